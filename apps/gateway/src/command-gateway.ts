@@ -1,0 +1,6 @@
+import { AnyLedgerCommand, CommandOutcome } from '#libs/contracts';
+
+/** How the gateway hands a command to the write side: in process, or over HTTP to the ledger service. */
+export abstract class CommandGateway {
+  abstract send(command: AnyLedgerCommand): Promise<CommandOutcome>;
+}

@@ -1,0 +1,65 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+import { ConsultationSummary } from '#libs/read-models';
+
+export class GetConsultation extends Query<ConsultationSummary | null> {
+  constructor(readonly id: string) {
+    super();
+  }
+}
+
+export class ListConsultations extends Query<{ items: ConsultationSummary[]; next?: string }> {
+  constructor(
+    readonly limit: number,
+    readonly cursor?: { registeredAt: Date; id: string },
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(GetConsultation)
+export class GetConsultationHandler implements IQueryHandler<GetConsultation> {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  execute({ id }: GetConsultation): Promise<ConsultationSummary | null> {
+    return this.dataSource.getRepository(ConsultationSummary).findOneBy({ id });
+  }
+}
+
+/** Newest first, keyset-paginated so a page stays stable while new consultations arrive. */
+@QueryHandler(ListConsultations)
+export class ListConsultationsHandler implements IQueryHandler<ListConsultations> {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async execute({ limit, cursor }: ListConsultations): Promise<{ items: ConsultationSummary[]; next?: string }> {
+    const query = this.dataSource
+      .getRepository(ConsultationSummary)
+      .createQueryBuilder('c')
+      .orderBy('c.registeredAt', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(limit + 1);
+    if (cursor) query.where('(c.registered_at, c.id) < (:at, :id)', { at: cursor.registeredAt, id: cursor.id });
+    const rows = await query.getMany();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    const next = rows.length > limit && last ? encodeCursor(last.registeredAt, last.id) : undefined;
+    return { items, next };
+  }
+}
+
+export function encodeCursor(registeredAt: Date, id: string): string {
+  return Buffer.from(JSON.stringify([registeredAt.toISOString(), id])).toString('base64url');
+}
+
+/** Undefined when the cursor is not one this service issued. */
+export function decodeCursor(cursor: string): { registeredAt: Date; id: string } | undefined {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const registeredAt = new Date(at);
+    if (Number.isNaN(registeredAt.getTime()) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
+    return { registeredAt, id };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,24 @@
+import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
+import { AppConfig } from '#libs/platform';
+import { CommandGateway } from './command-gateway';
+import { GetConsultationHandler, ListConsultationsHandler } from './consultations/consultation-queries';
+import { ConsultationsController } from './consultations/consultations.controller';
+import { HttpCommandGateway } from './http-command-gateway';
+import { InProcessCommandGateway } from './in-process-command-gateway';
+
+/** The HTTP face: sends commands to the write side and answers queries from the read models. */
+@Module({})
+export class GatewayModule {
+  /** `inProcessLedger`: the ledger module and its command executor, when the ledger runs in this process. */
+  static register(config: AppConfig, inProcessLedger?: { module: DynamicModule; executor: Type }): DynamicModule {
+    const commandGateway: Provider = inProcessLedger
+      ? { provide: CommandGateway, useFactory: (ledger) => new InProcessCommandGateway(ledger), inject: [inProcessLedger.executor] }
+      : { provide: CommandGateway, useValue: new HttpCommandGateway(config.ledgerUrl) };
+    return {
+      module: GatewayModule,
+      imports: inProcessLedger ? [inProcessLedger.module] : [],
+      controllers: [ConsultationsController],
+      providers: [commandGateway, GetConsultationHandler, ListConsultationsHandler],
+    };
+  }
+}

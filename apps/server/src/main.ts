@@ -1,0 +1,90 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { CreateEventStore1732400000000 } from '#libs/eventstore';
+import {
+  AppConfig,
+  ConfigError,
+  EmbeddedPostgresHandle,
+  SERVICE_NAMES,
+  ServiceName,
+  createLogger,
+  loadConfig,
+  runMigrations,
+  startEmbeddedPostgres,
+} from '#libs/platform';
+import { READ_MODEL_MIGRATIONS } from '#libs/read-models';
+import { configureHttpApp } from '#libs/runtime';
+import { rootModuleFor } from './service-modules';
+
+const USAGE = `usage: main.js <all|gateway|ledger|projector>
+  all        every service in one process (the embedded default)
+  gateway    the HTTP API (full mode)
+  ledger     the write side and outbox relay (full mode)
+  projector  the read side (full mode)`;
+
+function servicesFrom(argument: string | undefined): readonly ServiceName[] {
+  if (argument === undefined || argument === 'all') return SERVICE_NAMES;
+  if ((SERVICE_NAMES as readonly string[]).includes(argument)) return [argument as ServiceName];
+  throw new ConfigError([`unknown service "${argument}"\n${USAGE}`]);
+}
+
+function portFor(config: AppConfig, services: readonly ServiceName[]): number {
+  if (services.includes('gateway')) return config.gatewayPort;
+  return services.includes('ledger') ? config.ledgerPort : config.projectorPort;
+}
+
+async function main(): Promise<void> {
+  const services = servicesFrom(process.argv[2]);
+  const config = loadConfig(process.env, services);
+  const component = services.length === 1 ? services[0] : 'ledger-all';
+  const logger = createLogger(component, config.logLevel);
+
+  let embedded: EmbeddedPostgresHandle | undefined;
+  let databaseUrl: string;
+  if (config.database.kind === 'embedded') {
+    embedded = await startEmbeddedPostgres(config.database.dataDir, config.database.port, logger);
+    databaseUrl = embedded.url;
+  } else {
+    databaseUrl = config.database.url;
+  }
+  if (services.includes('ledger')) await runMigrations(databaseUrl, 'ledger', [CreateEventStore1732400000000]);
+  if (services.includes('projector') || services.includes('gateway')) await runMigrations(databaseUrl, 'projector', READ_MODEL_MIGRATIONS);
+
+  const app = await NestFactory.create<NestExpressApplication>(rootModuleFor(config, services, databaseUrl, component), {
+    bodyParser: false,
+    logger: ['error', 'warn'],
+  });
+  configureHttpApp(app, {
+    maxBodyBytes: config.maxBodyBytes,
+    logger,
+    openApi: services.includes('gateway')
+      ? {
+          title: 'Consultation ledger',
+          description:
+            'Multistakeholder drafting of resolutions: consultations, contributions, amendments and decisions as events. Errors are RFC 9457 problem details.',
+        }
+      : undefined,
+  });
+  const port = portFor(config, services);
+  await app.listen(port, '0.0.0.0');
+  logger.info('listening', { port, services, mode: config.mode });
+
+  const shutdown = async (signal: string) => {
+    logger.info('shutting down', { signal });
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`failed to start: ${error instanceof Error ? error.stack : JSON.stringify(error) ?? String(error)}\n`);
+  process.exit(1);
+});

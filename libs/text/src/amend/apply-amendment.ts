@@ -1,0 +1,170 @@
+import { Provision, ResolutionDocument, Section } from '../model';
+import { tokenTexts } from '../tokenize';
+import { AddSection, AmendmentOperation, ProvisionPosition, SectionPosition } from './amendment';
+import {
+  ContainerPath,
+  allProvisions,
+  containerItems,
+  editContainer,
+  insertAt,
+  locateProvision,
+  locateSection,
+  removeAt,
+  replaceAt,
+  replaceProvision,
+  subtreeContains,
+} from './document-tree';
+import { AmendmentRefusal, Result, refusal, success } from './result';
+import { applyEdits } from './word-edits';
+import { isWordOperation, wordEdits } from './word-operations';
+
+type Applied = Result<ResolutionDocument, AmendmentRefusal>;
+
+/**
+ * Applies one amendment, purely: the result is a new document, or a refusal saying why
+ * not. Labels are not touched — they are derived from position, so the text reletters
+ * itself.
+ */
+export function applyAmendment(doc: ResolutionDocument, op: AmendmentOperation): Applied {
+  if (isWordOperation(op)) {
+    const located = locateProvision(doc, op.provisionId);
+    if (located === undefined) return unknownProvision(op.provisionId);
+    const tokens = tokenTexts(located.provision.text);
+    const edits = wordEdits(op, located.provision.text, tokens);
+    if (!edits.ok) return edits;
+    if (edits.value.length === 0) return success(doc);
+    return success(replaceProvision(doc, located, { ...located.provision, text: applyEdits(tokens, edits.value) }));
+  }
+  switch (op.kind) {
+    case 'add': {
+      if (locateProvision(doc, op.newId) !== undefined) return refusal('duplicate-id', `a provision ${op.newId} already exists`);
+      const footnoteIds = (op.footnotes ?? []).map((footnote) => footnote.id);
+      const taken = footnoteIds.find((id, index) => footnoteIds.indexOf(id) !== index || footnoteExists(doc, id));
+      if (taken !== undefined) return refusal('duplicate-id', `a footnote ${taken} already exists`);
+      const provision: Provision = { id: op.newId, text: op.text, children: [], footnotes: [...(op.footnotes ?? [])] };
+      return insertProvision(doc, op.position, provision);
+    }
+    case 'suppress': {
+      const located = locateProvision(doc, op.provisionId);
+      if (located === undefined) return unknownProvision(op.provisionId);
+      return success(editContainer(doc, located.container, (items) => removeAt(items, located.index)));
+    }
+    case 'move': {
+      const located = locateProvision(doc, op.provisionId);
+      if (located === undefined) return unknownProvision(op.provisionId);
+      const anchor = anchorOf(op.position);
+      if (anchor !== undefined && subtreeContains(located.provision, anchor)) {
+        return refusal('invalid-position', `provision ${op.provisionId} cannot be placed relative to itself or its own sub-items`);
+      }
+      const without = editContainer(doc, located.container, (items) => removeAt(items, located.index));
+      return insertProvision(without, op.position, located.provision);
+    }
+    case 'addSection':
+      return addSection(doc, op);
+    case 'changeHeading': {
+      const located = locateSection(doc, op.sectionId);
+      if (located === undefined) return refusal('unknown-section', `there is no section ${op.sectionId}`);
+      const sections = replaceAt(doc[located.part], located.index, { ...located.section, heading: op.heading });
+      return success({ ...doc, [located.part]: sections });
+    }
+    case 'addFootnote': {
+      const located = locateProvision(doc, op.provisionId);
+      if (located === undefined) return unknownProvision(op.provisionId);
+      if (footnoteExists(doc, op.footnoteId)) return refusal('duplicate-id', `a footnote ${op.footnoteId} already exists`);
+      const footnotes = [...located.provision.footnotes, { id: op.footnoteId, text: op.text }];
+      return success(replaceProvision(doc, located, { ...located.provision, footnotes }));
+    }
+    case 'changeFootnote': {
+      const located = locateProvision(doc, op.provisionId);
+      if (located === undefined) return unknownProvision(op.provisionId);
+      const index = located.provision.footnotes.findIndex((footnote) => footnote.id === op.footnoteId);
+      if (index < 0) return refusal('unknown-footnote', `provision ${op.provisionId} has no footnote ${op.footnoteId}`);
+      const footnotes = replaceAt(located.provision.footnotes, index, { id: op.footnoteId, text: op.text });
+      return success(replaceProvision(doc, located, { ...located.provision, footnotes }));
+    }
+  }
+}
+
+/** Applies amendments in order, stopping at the first refusal (which says its index in `ops`). */
+export function applyAmendments(
+  doc: ResolutionDocument,
+  ops: readonly AmendmentOperation[],
+): Result<ResolutionDocument, AmendmentRefusal & { readonly index: number }> {
+  let current = doc;
+  for (let index = 0; index < ops.length; index++) {
+    const applied = applyAmendment(current, ops[index]);
+    if (!applied.ok) return { ok: false, refusal: { ...applied.refusal, index } };
+    current = applied.value;
+  }
+  return success(current);
+}
+
+/** The provision a position is stated relative to, if any. */
+export function anchorOf(position: ProvisionPosition): string | undefined {
+  if ('before' in position) return position.before;
+  if ('after' in position) return position.after;
+  if ('asChildOf' in position) return position.asChildOf;
+  return undefined;
+}
+
+/** The list a position points into, and the index there. */
+export function resolvePosition(
+  doc: ResolutionDocument,
+  position: ProvisionPosition,
+): Result<{ container: ContainerPath; index: number }, AmendmentRefusal> {
+  if ('atEndOf' in position) {
+    const located = locateSection(doc, position.atEndOf);
+    if (located === undefined) return refusal('unknown-section', `there is no section ${position.atEndOf}`);
+    return success({
+      container: { part: located.part, sectionIndex: located.index, provisionPath: [] },
+      index: located.section.provisions.length,
+    });
+  }
+  const anchor = anchorOf(position) as string;
+  const located = locateProvision(doc, anchor);
+  if (located === undefined) return unknownProvision(anchor);
+  if ('asChildOf' in position) {
+    return success({
+      container: { ...located.container, provisionPath: [...located.container.provisionPath, located.index] },
+      index: located.provision.children.length,
+    });
+  }
+  return success({ container: located.container, index: 'before' in position ? located.index : located.index + 1 });
+}
+
+function insertProvision(doc: ResolutionDocument, position: ProvisionPosition, provision: Provision): Applied {
+  const target = resolvePosition(doc, position);
+  if (!target.ok) return target;
+  const { container, index } = target.value;
+  if (index > containerItems(doc, container).length) return refusal('invalid-position', 'the position is outside the list');
+  return success(editContainer(doc, container, (items) => insertAt(items, index, provision)));
+}
+
+function addSection(doc: ResolutionDocument, op: AddSection): Applied {
+  if (locateSection(doc, op.sectionId) !== undefined) return refusal('duplicate-id', `a section ${op.sectionId} already exists`);
+  const index = sectionIndex(doc, op.part, op.position);
+  if (!index.ok) return index;
+  const section: Section = { id: op.sectionId, heading: op.heading, provisions: [] };
+  return success({ ...doc, [op.part]: insertAt(doc[op.part], index.value, section) });
+}
+
+function sectionIndex(doc: ResolutionDocument, part: AddSection['part'], position: SectionPosition): Result<number, AmendmentRefusal> {
+  if ('atEndOfPart' in position) {
+    if (position.atEndOfPart !== part) return refusal('invalid-position', `a ${part} section cannot end the ${position.atEndOfPart}`);
+    return success(doc[part].length);
+  }
+  const anchor = 'beforeSection' in position ? position.beforeSection : position.afterSection;
+  const located = locateSection(doc, anchor);
+  if (located === undefined) return refusal('unknown-section', `there is no section ${anchor}`);
+  if (located.part !== part) return refusal('invalid-position', `section ${anchor} is in the ${located.part}, not the ${part}`);
+  return success('beforeSection' in position ? located.index : located.index + 1);
+}
+
+function footnoteExists(doc: ResolutionDocument, footnoteId: string): boolean {
+  for (const provision of allProvisions(doc)) if (provision.footnotes.some((footnote) => footnote.id === footnoteId)) return true;
+  return false;
+}
+
+function unknownProvision(id: string): { readonly ok: false; readonly refusal: AmendmentRefusal } {
+  return refusal('unknown-provision', `there is no provision ${id}`);
+}

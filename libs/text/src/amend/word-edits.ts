@@ -1,0 +1,105 @@
+import { tokenTexts } from '../tokenize';
+import { WordReplacement } from './amendment';
+import { Result, failure, success } from './result';
+
+/**
+ * A word replacement as it really lands: widened to the neighbouring token when the new
+ * words would run into it ("x" written before "word" becomes one token "xword"), so that
+ * every token outside the edit keeps its text and its count. Edits of two amendments that
+ * do not touch can then be applied in either order with the same result.
+ */
+export type TokenEdit = WordReplacement;
+
+/** Turns declared replacements into effective edits on `tokens`, or refuses ranges that do not fit. */
+export function effectiveEdits(tokens: readonly string[], replacements: readonly WordReplacement[]): Result<TokenEdit[], string> {
+  const sorted = [...replacements].sort((x, y) => x.from - y.from || x.to - y.to);
+  for (const replacement of sorted) {
+    const { from, to } = replacement;
+    if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < from || to > tokens.length) {
+      return failure(`words ${from}..${to} are outside the ${tokens.length} tokens of the provision`);
+    }
+  }
+  for (let i = 1; i < sorted.length; i++) {
+    const previous = sorted[i - 1];
+    const next = sorted[i];
+    if (next.from < previous.to || (next.from === next.to && previous.from === previous.to && next.from === previous.from)) {
+      return failure(`replacements ${previous.from}..${previous.to} and ${next.from}..${next.to} overlap`);
+    }
+  }
+  // Replacements at most one token apart could run together through that token: treat them as one.
+  const combined: WordReplacement[] = [];
+  for (const replacement of sorted) {
+    const previous = combined[combined.length - 1];
+    if (previous !== undefined && replacement.from - previous.to <= 1) {
+      const between = replacement.from > previous.to ? tokens[previous.to] : '';
+      combined[combined.length - 1] = { from: previous.from, to: replacement.to, text: previous.text + between + replacement.text };
+    } else {
+      combined.push(replacement);
+    }
+  }
+  const edits: TokenEdit[] = [];
+  for (const replacement of combined) {
+    const edit = widen(tokens, replacement);
+    if (edit.from === edit.to && edit.text === '') continue;
+    edits.push(edit);
+  }
+  return success(edits);
+}
+
+function widen(tokens: readonly string[], { from, to, text }: WordReplacement): TokenEdit {
+  const left = from > 0 ? tokens[from - 1] : '';
+  const right = to < tokens.length ? tokens[to] : '';
+  if (left === '' && right === '') return { from, to, text };
+  const landed = tokenTexts(left + text + right);
+  const leftRunsIn = left !== '' && landed[0] !== left;
+  const rightRunsIn = right !== '' && landed[landed.length - 1] !== right;
+  return {
+    from: leftRunsIn ? from - 1 : from,
+    to: rightRunsIn ? to + 1 : to,
+    text: (leftRunsIn ? left : '') + text + (rightRunsIn ? right : ''),
+  };
+}
+
+/** The text after applying effective edits (sorted, not touching) to `tokens`. */
+export function applyEdits(tokens: readonly string[], edits: readonly TokenEdit[]): string {
+  let text = '';
+  let next = 0;
+  for (const edit of edits) {
+    for (let i = next; i < edit.from; i++) text += tokens[i];
+    text += edit.text;
+    next = edit.to;
+  }
+  for (let i = next; i < tokens.length; i++) text += tokens[i];
+  return text;
+}
+
+/**
+ * Two edits touch when their token ranges meet or overlap, ends included: words replaced
+ * right next to each other, or an insertion at the edge of a replacement, have no order
+ * both proposers would agree on.
+ */
+export function editsTouch(x: { from: number; to: number }, y: { from: number; to: number }): boolean {
+  return x.from <= y.to && y.from <= x.to;
+}
+
+/**
+ * Carries edits expressed on one wording over an edit list already applied to it
+ * (`applied`, in the same coordinates), or says which applied edit they touch.
+ */
+export function mapEditsThrough(
+  edits: readonly TokenEdit[],
+  applied: readonly TokenEdit[],
+): Result<TokenEdit[], { edit: TokenEdit; applied: TokenEdit }> {
+  const growth = applied.map((edit) => tokenTexts(edit.text).length - (edit.to - edit.from));
+  const mapped: TokenEdit[] = [];
+  for (const edit of edits) {
+    let shift = 0;
+    for (let i = 0; i < applied.length; i++) {
+      const other = applied[i];
+      if (editsTouch(edit, other)) return failure({ edit, applied: other });
+      if (other.to < edit.from) shift += growth[i];
+    }
+    mapped.push({ from: edit.from + shift, to: edit.to + shift, text: edit.text });
+  }
+  return success(mapped);
+}

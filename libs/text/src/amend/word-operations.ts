@@ -1,0 +1,75 @@
+import { tokenChanges } from '../diff/word-diff';
+import { tokenTexts, tokenize } from '../tokenize';
+import {
+  AmendmentOperation,
+  ModifyText,
+  ModifyWords,
+  OfferAlternatives,
+  ReplaceText,
+  SettleBrackets,
+  WordReplacement,
+} from './amendment';
+import { bracketGroups, bracketedAlternatives, settlement } from './brackets';
+import { AmendmentRefusal, Result, refusal, success } from './result';
+import { TokenEdit, effectiveEdits } from './word-edits';
+
+/** The amendments that change a provision's words. */
+export type WordOperation = ModifyWords | ModifyText | ReplaceText | OfferAlternatives | SettleBrackets;
+
+export function isWordOperation(op: AmendmentOperation): op is WordOperation {
+  return op.kind === 'modify' || op.kind === 'replaceText' || op.kind === 'offerAlternatives' || op.kind === 'settleBrackets';
+}
+
+/** The wording a word operation was proposed against, when the operation records it. */
+export function proposedAgainst(op: WordOperation): string | undefined {
+  if (op.kind === 'modify') return 'replacements' in op ? op.baseText : op.oldText;
+  if (op.kind === 'offerAlternatives') return op.baseText;
+  return undefined;
+}
+
+/** The effective token edits a word operation makes on a provision that reads `text`. */
+export function wordEdits(op: WordOperation, text: string, tokens: readonly string[] = tokenTexts(text)): Result<TokenEdit[], AmendmentRefusal> {
+  const against = proposedAgainst(op);
+  if (against !== undefined && against !== text) {
+    return refusal('stale-target', `provision ${op.provisionId} no longer reads as the amendment was proposed against; rebase it`);
+  }
+  const replacements = declaredReplacements(op, tokens);
+  if (!replacements.ok) return replacements;
+  const edits = effectiveEdits(tokens, replacements.value);
+  return edits.ok ? edits : refusal('invalid-range', `provision ${op.provisionId}: ${edits.refusal}`);
+}
+
+function declaredReplacements(op: WordOperation, tokens: readonly string[]): Result<readonly WordReplacement[], AmendmentRefusal> {
+  switch (op.kind) {
+    case 'modify':
+      return success('replacements' in op ? op.replacements : replacementsBetween(op.oldText, op.newText));
+    case 'replaceText':
+      return success(tokens.join('') === op.text ? [] : [{ from: 0, to: tokens.length, text: op.text }]);
+    case 'offerAlternatives': {
+      const offered = bracketedAlternatives(op.alternatives);
+      if (!offered.ok) return offered;
+      const cut = bracketGroups(tokens).find((group) => group.from < op.to && op.from < group.to && (group.from < op.from || op.to < group.to));
+      if (cut !== undefined) {
+        return refusal('invalid-range', `words ${op.from}..${op.to} cut through the bracket group at ${cut.from}..${cut.to}`);
+      }
+      return success([{ from: op.from, to: op.to, text: offered.value }]);
+    }
+    case 'settleBrackets': {
+      const group = bracketGroups(tokens)[op.bracketIndex];
+      if (group === undefined) return refusal('bracket-not-found', `provision ${op.provisionId} has no bracket group ${op.bracketIndex}`);
+      const settled = settlement(tokens, group, op.choice);
+      return settled.ok ? success([settled.value]) : settled;
+    }
+  }
+}
+
+/** The word replacements that turn one wording into another, on the tokens of the first. */
+export function replacementsBetween(oldText: string, newText: string): WordReplacement[] {
+  const newTokens = tokenize(newText);
+  return tokenChanges(tokenize(oldText), newTokens).map((change) => ({
+    from: change.from,
+    to: change.to,
+    text: newTokens.slice(change.newFrom, change.newTo).map((token) => token.text).join(''),
+  }));
+}
+

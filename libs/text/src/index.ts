@@ -1,0 +1,4 @@
+export * from './model';
+export * from './labels';
+export * from './languages';
+export * from './normalize';

@@ -1,0 +1,64 @@
+import type { LanguageCode } from '../model';
+
+/** How sub-items below the top level are marked in a language's texts. */
+export type SubItemKind = 'roman' | 'quoted-number';
+
+/**
+ * Everything the text engine knows about one language, as data: a new language is
+ * added by writing one of these, not by changing code.
+ */
+export interface LanguageProfile {
+  readonly code: LanguageCode;
+  /** Characters that identify the language's script (used to detect the language). */
+  readonly script: RegExp;
+  /** Frequent words that tell Latin-script languages apart. */
+  readonly markers: readonly string[];
+  /** The lettering order of preamble items, as printed. */
+  readonly letters: readonly string[];
+  /** Letters printed with a space before the closing parenthesis ("أ )" but "ب)"). */
+  readonly spacedLetters: readonly string[];
+  /** How preamble and operative sub-items are marked in ITU texts. */
+  readonly subItems: { readonly preamble: SubItemKind; readonly operative: SubItemKind };
+  /** How a UNGA operative paragraph number is printed: "{n}." or "{n} -". */
+  readonly ungaOperativeFormat: string;
+  /** Sentence and clause punctuation that ends a provision. */
+  readonly clauseEnds: readonly string[];
+  /** The comma that closes the enacting formula ("The ITU Council,"). */
+  readonly commas: readonly string[];
+  /** First words of preamble headings and UNGA preambular paragraphs ("recalling", "إذ" ...). */
+  readonly preambleOpeners: readonly string[];
+  /** First words of ITU operative headings ("resolves", "يقرر" ...). */
+  readonly operativeOpeners: readonly string[];
+  /** Words that may stand before or after a heading's verb ("further", "also", "كذلك"). */
+  readonly headingModifiers: readonly string[];
+  /** Conjunctions written as a prefix of the next word ("و" in "وإذ", "ويقرر"). */
+  readonly prefixConjunctions: readonly string[];
+  /** False for scripts written without spaces between words (Chinese). */
+  readonly spacedWords: boolean;
+  /** Full headings used by the ITU, for reference and rendering in tests and tools. */
+  readonly headings: { readonly preamble: readonly string[]; readonly operative: readonly string[] };
+  /** Words that open a document designation ("Resolution", "القرار", "Draft"). */
+  readonly titleOpeners: readonly string[];
+  /** The enacting formula's opening word where the language has one ("إن"). */
+  readonly enactingOpeners: readonly string[];
+  /** Cover-page keywords, each list in order of preference (the first one is printed). */
+  readonly keywords: {
+    readonly symbol: readonly string[];
+    readonly original: readonly string[];
+    readonly date: readonly string[];
+    readonly agendaItem: readonly string[];
+    readonly purpose: readonly string[];
+    readonly summary: readonly string[];
+    readonly actionRequested: readonly string[];
+    readonly expectedResults: readonly string[];
+    readonly references: readonly string[];
+    readonly priorityArea: readonly string[];
+    readonly contributionFrom: readonly string[];
+    readonly reportFrom: readonly string[];
+    readonly adoption: readonly string[];
+  };
+  /** Names of languages as printed after "Original:", by language code; first is printed. */
+  readonly languageNames: Readonly<Record<LanguageCode, readonly string[]>>;
+  /** Month names, January first, for recognising a date line. */
+  readonly months: readonly string[];
+}

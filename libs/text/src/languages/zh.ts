@@ -1,0 +1,45 @@
+import type { LanguageProfile } from './profile';
+
+/** Chinese, as in ITU resolutions ("忆及", "做出决议") and UNGA resolutions; lettered a b c. */
+export const chinese: LanguageProfile = {
+  code: 'zh',
+  script: /[\u4E00-\u9FFF\u3400-\u4DBF]/u,
+  markers: ['的', '和', '在'],
+  letters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
+  spacedLetters: [],
+  subItems: { preamble: 'roman', operative: 'quoted-number' },
+  ungaOperativeFormat: '{n}.',
+  clauseEnds: ['。', '；', '，', '：', '.', ';', ',', ':'],
+  commas: ['，', ','],
+  preambleOpeners: [
+    '忆及', '回顾', '认识到', '考虑到', '注意到', '铭记', '重申', '强调', '欢迎', '意识到', '深信', '关切',
+    '赞赏', '确认', '承认', '满意地注意到', '进一步忆及',
+  ],
+  operativeOpeners: ['做出决议', '决议', '责成', '请', '鼓励', '敦促', '邀请', '要求', '决定', '建议', '进一步', '核准', '支持'],
+  headingModifiers: ['进一步'],
+  prefixConjunctions: [],
+  spacedWords: false,
+  headings: {
+    preamble: ['忆及', '进一步忆及', '铭记', '满意地注意到', '赞赏', '认识到', '考虑到', '注意到'],
+    operative: ['做出决议', '责成秘书长', '鼓励成员国', '邀请', '请', '请秘书长'],
+  },
+  titleOpeners: ['第', '决议', '草案'],
+  enactingOpeners: [],
+  keywords: {
+    symbol: ['文件'],
+    original: ['原文'],
+    date: ['日期'],
+    agendaItem: ['议程项目'],
+    purpose: ['目的'],
+    summary: ['概要', '摘要'],
+    actionRequested: ['需要采取的行动', '请求采取的行动'],
+    expectedResults: ['预期结果'],
+    references: ['参考文件'],
+    priorityArea: ['优先领域'],
+    contributionFrom: ['文稿提交方', '提交方'],
+    reportFrom: ['报告'],
+    adoption: ['通过'],
+  },
+  languageNames: { ar: ['阿拉伯文'], en: ['英文'], fr: ['法文'], es: ['西班牙文'], ru: ['俄文'], zh: ['中文'] },
+  months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
+};

@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import { freePort } from './free-port';
+import { ServiceProcess } from './service-process';
+
+/** The environment of the full mode for one test: its own database, topic and consumer group. */
+export async function fullModeEnvironment(databaseUrl: string): Promise<Record<string, string>> {
+  const brokers = process.env.TEST_KAFKA_BROKERS;
+  if (!brokers) throw new Error('TEST_KAFKA_BROKERS is not set: run the integration tests through jest (npm test)');
+  const suffix = randomBytes(4).toString('hex');
+  const ledgerPort = await freePort();
+  return {
+    RUN_MODE: 'full',
+    DATABASE_URL: databaseUrl,
+    KAFKA_BROKERS: brokers,
+    KAFKA_EVENTS_TOPIC: `ledger.events.test-${suffix}`,
+    KAFKA_PROJECTOR_GROUP: `ledger-projector-test-${suffix}`,
+    PORT: String(await freePort()),
+    LEDGER_PORT: String(ledgerPort),
+    LEDGER_URL: `http://127.0.0.1:${ledgerPort}`,
+    PROJECTOR_PORT: String(await freePort()),
+    RELAY_POLL_INTERVAL_MS: '50',
+  };
+}
+
+/** Starts a service and waits until it listens. */
+export async function startService(
+  service: 'all' | 'gateway' | 'ledger' | 'projector',
+  env: Record<string, string>,
+): Promise<ServiceProcess> {
+  const process = ServiceProcess.start(service, env);
+  await process.waitForLog(/^listening$/, 90_000);
+  return process;
+}
