@@ -25,6 +25,8 @@ const shared = {
 };
 
 module.exports = {
+  // Integration tests start real services; unit tests finish far below this.
+  testTimeout: 180_000,
   projects: [
     {
       ...shared,
@@ -37,7 +39,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/infra/global-setup.ts',
       globalTeardown: '<rootDir>/test/infra/global-teardown.ts',
-      testTimeout: 180_000,
       slowTestThreshold: 60,
     },
   ],

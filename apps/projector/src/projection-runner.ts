@@ -5,6 +5,22 @@ import { Logger } from '#libs/platform';
 import { Projection } from './projection';
 
 /**
+ * The events of a delivery that move a projection forward from its checkpoint. Redelivered
+ * events stand at or below the checkpoint, or twice in one batch; both are dropped.
+ */
+export function eventsAfter(events: readonly RecordedEvent[], checkpoint: number): RecordedEvent[] {
+  const fresh: RecordedEvent[] = [];
+  let last = checkpoint;
+  for (const event of events) {
+    if (event.position > last) {
+      fresh.push(event);
+      last = event.position;
+    }
+  }
+  return fresh;
+}
+
+/**
  * Applies batches of events to the projections. Each projection's checkpoint moves in the
  * same transaction as its rows, and events at or below the checkpoint are skipped, so a
  * crash mid-batch or a redelivered event neither loses nor doubles an effect.
@@ -26,8 +42,7 @@ export class ProjectionRunner {
   async applyBatch(events: readonly RecordedEvent[]): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       for (const projection of this.projections) {
-        const checkpoint = await this.checkpoint(manager, projection, true);
-        const fresh = events.filter((event) => event.position > checkpoint);
+        const fresh = eventsAfter(events, await this.checkpoint(manager, projection, true));
         if (fresh.length === 0) continue;
         for (let i = 0; i < fresh.length; i++) {
           if (this.pauseMidBatchMs > 0 && i === Math.floor(fresh.length / 2)) {

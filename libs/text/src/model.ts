@@ -21,7 +21,15 @@ export type PartName = 'preamble' | 'operative';
 export interface Footnote {
   readonly id: string;
   readonly text: string;
+  /**
+   * Where the marker stands: how many words of the provision's text come before it.
+   * Absent: after the last word.
+   */
+  readonly anchor?: number;
 }
+
+/** Unordered sub-item markers: such sub-items are not renumbered when others are inserted. */
+export type ListMarker = 'dash' | 'bullet';
 
 export interface Provision {
   readonly id: string;
@@ -29,6 +37,8 @@ export interface Provision {
   readonly text: string;
   readonly children: readonly Provision[];
   readonly footnotes: readonly Footnote[];
+  /** Set when the children are marked "-" or "•" in the source rather than numbered. */
+  readonly listMarker?: ListMarker;
 }
 
 export interface Section {
@@ -49,6 +59,19 @@ export interface DocumentMetadata {
   references?: string;
   /** "adopted at the sixth Plenary Meeting" and the like, when the text carries it. */
   adoption?: string;
+  summary?: string;
+  /** "Expected results" of a conference contribution: what the conference is invited to do. */
+  expectedResults?: string;
+  priorityArea?: string;
+  /** How the cover introduces the submitters: "report" (Report by ...) or "contribution" (Contribution from ...). */
+  documentKind?: string;
+  /**
+   * Prose that accompanies the text but is not part of it — a contribution's introduction
+   * and proposal, the body of a report — one paragraph per entry, headings included.
+   */
+  narrative?: string[];
+  /** Cover-page lines the importer could not interpret, kept as printed (each also warned about). */
+  cover?: string[];
   [key: string]: string | string[] | undefined;
 }
 

@@ -15,6 +15,7 @@ import {
   subtreeContains,
 } from './document-tree';
 import { AmendmentRefusal, Result, refusal, success } from './result';
+import { carryFootnoteAnchors } from './footnote-anchors';
 import { applyEdits } from './word-edits';
 import { isWordOperation, wordEdits } from './word-operations';
 
@@ -33,7 +34,9 @@ export function applyAmendment(doc: ResolutionDocument, op: AmendmentOperation):
     const edits = wordEdits(op, located.provision.text, tokens);
     if (!edits.ok) return edits;
     if (edits.value.length === 0) return success(doc);
-    return success(replaceProvision(doc, located, { ...located.provision, text: applyEdits(tokens, edits.value) }));
+    const text = applyEdits(tokens, edits.value);
+    const footnotes = carryFootnoteAnchors(located.provision.footnotes, located.provision.text, edits.value, text);
+    return success(replaceProvision(doc, located, { ...located.provision, text, footnotes }));
   }
   switch (op.kind) {
     case 'add': {
@@ -160,7 +163,8 @@ function sectionIndex(doc: ResolutionDocument, part: AddSection['part'], positio
   return success('beforeSection' in position ? located.index : located.index + 1);
 }
 
-function footnoteExists(doc: ResolutionDocument, footnoteId: string): boolean {
+/** Whether any provision of the document has a footnote with this id. */
+export function footnoteExists(doc: ResolutionDocument, footnoteId: string): boolean {
   for (const provision of allProvisions(doc)) if (provision.footnotes.some((footnote) => footnote.id === footnoteId)) return true;
   return false;
 }

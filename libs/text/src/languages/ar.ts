@@ -45,8 +45,9 @@ export const arabic: LanguageProfile = {
     references: ['المراجع'],
     priorityArea: ['مجال الأولوية'],
     contributionFrom: ['مساهمة مقدمة من', 'مساهمة من'],
-    reportFrom: ['تقرير من', 'تقرير'],
+    reportFrom: ['تقرير من', 'تقرير مقدم من'],
     adoption: ['اعتمد', 'اعتمدت'],
+    meeting: ['الجلسة العامة'],
   },
   languageNames: {
     ar: ['بالعربية', 'العربية'],

@@ -53,6 +53,7 @@ export const english: LanguageProfile = {
     contributionFrom: ['Contribution from', 'Contribution by'],
     reportFrom: ['Report by', 'Report from', 'Report of'],
     adoption: ['adopted'],
+    meeting: ['plenary meeting'],
   },
   languageNames: {
     ar: ['Arabic'], en: ['English'], fr: ['French'], es: ['Spanish'], ru: ['Russian'], zh: ['Chinese'],

@@ -43,6 +43,7 @@ export const spanish: LanguageProfile = {
     contributionFrom: ['Contribución de', 'Contribución presentada por'],
     reportFrom: ['Informe del', 'Informe de'],
     adoption: ['adoptada', 'aprobada'],
+    meeting: ['sesión plenaria'],
   },
   languageNames: { ar: ['árabe'], en: ['inglés'], fr: ['francés'], es: ['español'], ru: ['ruso'], zh: ['chino'] },
   months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],

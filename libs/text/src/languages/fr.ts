@@ -43,6 +43,7 @@ export const french: LanguageProfile = {
     contributionFrom: ['Contribution de', 'Contribution soumise par'],
     reportFrom: ['Rapport du', 'Rapport de'],
     adoption: ['adoptée'],
+    meeting: ['séance plénière'],
   },
   languageNames: { ar: ['arabe'], en: ['anglais'], fr: ['français'], es: ['espagnol'], ru: ['russe'], zh: ['chinois'] },
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],

@@ -56,6 +56,8 @@ export interface LanguageProfile {
     readonly contributionFrom: readonly string[];
     readonly reportFrom: readonly string[];
     readonly adoption: readonly string[];
+    /** The closing line of a UNGA resolution: "51st plenary meeting". */
+    readonly meeting: readonly string[];
   };
   /** Names of languages as printed after "Original:", by language code; first is printed. */
   readonly languageNames: Readonly<Record<LanguageCode, readonly string[]>>;

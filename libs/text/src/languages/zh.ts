@@ -39,6 +39,7 @@ export const chinese: LanguageProfile = {
     contributionFrom: ['文稿提交方', '提交方'],
     reportFrom: ['报告'],
     adoption: ['通过'],
+    meeting: ['全体会议'],
   },
   languageNames: { ar: ['阿拉伯文'], en: ['英文'], fr: ['法文'], es: ['西班牙文'], ru: ['俄文'], zh: ['中文'] },
   months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],

@@ -1,0 +1,194 @@
+import { tokenChanges } from '../diff/word-diff';
+import { ResolutionDocument } from '../model';
+import { tokenTexts, tokenize } from '../tokenize';
+import { AddProvision, AmendmentOperation, IdentifiedAmendment, MoveProvision } from './amendment';
+import { anchorOf, applyAmendment, footnoteExists } from './apply-amendment';
+import { bracketGroups } from './brackets';
+import { locateProvision, locateSection } from './document-tree';
+import { AmendmentRefusal, Result, failure, success } from './result';
+import { TokenEdit, mapEditsThrough } from './word-edits';
+import { WordOperation, isWordOperation, proposedAgainst, wordEdits } from './word-operations';
+
+export type RebaseConflictReason =
+  /** The provision, section or footnote the amendment changes is no longer in the text. */
+  | 'target-gone'
+  /** The provision or section it is placed next to is no longer in the text. */
+  | 'anchor-gone'
+  /** The id it would create is taken meanwhile. */
+  | 'id-taken'
+  /** The words it changes, or words right next to them, were changed meanwhile. */
+  | 'overlapping-words'
+  /** The heading or footnote it rewrites was rewritten meanwhile. */
+  | 'changed-meanwhile'
+  /** It does not apply to the version it claims to be proposed against. */
+  | 'invalid-amendment';
+
+export type RebaseOutcome =
+  | { readonly status: 'rebased'; readonly op: AmendmentOperation }
+  | { readonly status: 'conflict'; readonly reason: RebaseConflictReason; readonly message: string };
+
+/**
+ * Carries a pending amendment proposed against `base` over to `current`, three-way at
+ * word level: when the words it touches (and their immediate neighbours) are unchanged,
+ * its replacements are re-expressed on the current wording; otherwise it is a conflict
+ * for the proposer or the chair to resolve.
+ */
+export function rebaseAmendment(base: ResolutionDocument, current: ResolutionDocument, op: AmendmentOperation): RebaseOutcome {
+  const outcome = transform(op, base, current, (against, currentText) => {
+    if (against === currentText) return [];
+    const newTokens = tokenize(currentText);
+    const changes = tokenChanges(tokenize(against), newTokens);
+    return [changes.map((change) => ({ from: change.from, to: change.to, text: joinTexts(newTokens, change.newFrom, change.newTo) }))];
+  });
+  if (outcome.status === 'rebased') {
+    const applies = applyAmendment(current, outcome.op);
+    if (!applies.ok) return conflict('invalid-amendment', `rebased, the amendment does not apply: ${applies.refusal.message}`);
+  }
+  return outcome;
+}
+
+/**
+ * Applies amendments all proposed against `base`, each carried over the ones applied
+ * before it (as the chair accepts them one after another). Amendments that
+ * `findConflicts(amendments, base)` finds independent give the same text in any order.
+ */
+export function mergeAmendments(
+  base: ResolutionDocument,
+  amendments: readonly IdentifiedAmendment[],
+): Result<ResolutionDocument, AmendmentRefusal & { readonly amendmentId: string }> {
+  const history = new Map<string, TokenEdit[][]>();
+  let current = base;
+  for (const { id, op } of amendments) {
+    const outcome = transform(op, base, current, (against, currentText, provisionId) => {
+      const applied = history.get(provisionId) ?? [];
+      const baseText = locateProvision(base, provisionId)?.provision.text;
+      if (against !== baseText && !(applied.length === 0 && against === currentText)) return undefined;
+      return applied;
+    });
+    if (outcome.status === 'conflict') return failure({ code: 'conflict', message: outcome.message, amendmentId: id });
+    const rebased = outcome.op;
+    if (isWordOperation(rebased)) {
+      const before = locateProvision(current, rebased.provisionId)?.provision.text ?? '';
+      const edits = wordEdits(rebased, before);
+      if (!edits.ok) return failure({ ...edits.refusal, amendmentId: id });
+      history.set(rebased.provisionId, [...(history.get(rebased.provisionId) ?? []), edits.value]);
+    }
+    const applied = applyAmendment(current, rebased);
+    if (!applied.ok) return failure({ ...applied.refusal, amendmentId: id });
+    current = applied.value;
+  }
+  return success(current);
+}
+
+/**
+ * The edits made to a provision since the wording an amendment was proposed against,
+ * each list in the coordinates left by the one before; undefined when they are unknown.
+ */
+type EditsSince = (against: string, currentText: string, provisionId: string) => readonly (readonly TokenEdit[])[] | undefined;
+
+function transform(op: AmendmentOperation, base: ResolutionDocument, current: ResolutionDocument, editsSince: EditsSince): RebaseOutcome {
+  if (isWordOperation(op)) return transformWords(op, base, current, editsSince);
+  switch (op.kind) {
+    case 'add': {
+      if (locateProvision(current, op.newId) !== undefined) return conflict('id-taken', `a provision ${op.newId} exists meanwhile`);
+      const taken = (op.footnotes ?? []).find((footnote) => footnoteExists(current, footnote.id));
+      if (taken !== undefined) return conflict('id-taken', `a footnote ${taken.id} exists meanwhile`);
+      return anchorStillThere(op, current);
+    }
+    case 'move':
+      if (locateProvision(current, op.provisionId) === undefined) return conflict('target-gone', `provision ${op.provisionId} is no longer in the text`);
+      return anchorStillThere(op, current);
+    case 'suppress':
+      if (locateProvision(current, op.provisionId) === undefined) return conflict('target-gone', `provision ${op.provisionId} is no longer in the text`);
+      return rebased(op);
+    case 'addSection': {
+      if (locateSection(current, op.sectionId) !== undefined) return conflict('id-taken', `a section ${op.sectionId} exists meanwhile`);
+      if ('atEndOfPart' in op.position) return rebased(op);
+      const anchor = 'beforeSection' in op.position ? op.position.beforeSection : op.position.afterSection;
+      return locateSection(current, anchor) === undefined ? conflict('anchor-gone', `section ${anchor} is no longer in the text`) : rebased(op);
+    }
+    case 'changeHeading': {
+      const now = locateSection(current, op.sectionId);
+      if (now === undefined) return conflict('target-gone', `section ${op.sectionId} is no longer in the text`);
+      const then = locateSection(base, op.sectionId);
+      if (then !== undefined && then.section.heading !== now.section.heading) {
+        return conflict('changed-meanwhile', `the heading of section ${op.sectionId} was changed meanwhile`);
+      }
+      return rebased(op);
+    }
+    case 'addFootnote':
+      if (locateProvision(current, op.provisionId) === undefined) return conflict('target-gone', `provision ${op.provisionId} is no longer in the text`);
+      if (footnoteExists(current, op.footnoteId)) return conflict('id-taken', `a footnote ${op.footnoteId} exists meanwhile`);
+      return rebased(op);
+    case 'changeFootnote': {
+      const now = locateProvision(current, op.provisionId)?.provision.footnotes.find((footnote) => footnote.id === op.footnoteId);
+      if (now === undefined) return conflict('target-gone', `footnote ${op.footnoteId} of provision ${op.provisionId} is no longer in the text`);
+      const then = locateProvision(base, op.provisionId)?.provision.footnotes.find((footnote) => footnote.id === op.footnoteId);
+      if (then !== undefined && then.text !== now.text) return conflict('changed-meanwhile', `footnote ${op.footnoteId} was changed meanwhile`);
+      return rebased(op);
+    }
+  }
+}
+
+function transformWords(op: WordOperation, base: ResolutionDocument, current: ResolutionDocument, editsSince: EditsSince): RebaseOutcome {
+  const now = locateProvision(current, op.provisionId);
+  if (now === undefined) return conflict('target-gone', `provision ${op.provisionId} is no longer in the text`);
+  const against = proposedAgainst(op) ?? locateProvision(base, op.provisionId)?.provision.text;
+  if (against === undefined) return conflict('invalid-amendment', `provision ${op.provisionId} is not in the version the amendment was proposed against`);
+  const currentText = now.provision.text;
+  const againstTokens = tokenTexts(against);
+  const edits = wordEdits(op, against, againstTokens);
+  if (!edits.ok) return conflict('invalid-amendment', edits.refusal.message);
+  const history = editsSince(against, currentText, op.provisionId);
+  if (history === undefined) return conflict('changed-meanwhile', `provision ${op.provisionId} was proposed against another wording`);
+  if (history.length === 0 && against === currentText) return rebased(op);
+
+  let mapped: readonly TokenEdit[] = edits.value;
+  for (const applied of history) {
+    const carried = mapEditsThrough(mapped, applied);
+    if (!carried.ok) {
+      return conflict('overlapping-words', `words of provision ${op.provisionId} that the amendment changes, or words next to them, were changed meanwhile`);
+    }
+    mapped = carried.value;
+  }
+  if (op.kind === 'replaceText') return rebased(op);
+  if (op.kind === 'offerAlternatives') {
+    const [edit] = mapped;
+    return rebased({ ...op, baseText: currentText, from: edit.from, to: edit.to });
+  }
+  if (op.kind === 'settleBrackets') {
+    const group = bracketGroups(againstTokens)[op.bracketIndex];
+    let range: readonly TokenEdit[] = [{ from: group.from, to: group.to, text: '' }];
+    for (const applied of history) {
+      const carried = mapEditsThrough(range, applied);
+      if (!carried.ok) return conflict('overlapping-words', `the bracket group of provision ${op.provisionId} was changed meanwhile`);
+      range = carried.value;
+    }
+    const index = bracketGroups(tokenTexts(currentText)).findIndex((found) => found.from === range[0].from && found.to === range[0].to);
+    if (index < 0) return conflict('overlapping-words', `the bracket group of provision ${op.provisionId} was changed meanwhile`);
+    return rebased({ ...op, bracketIndex: index });
+  }
+  return rebased({ kind: 'modify', provisionId: op.provisionId, baseText: currentText, replacements: mapped });
+}
+
+function anchorStillThere(op: AddProvision | MoveProvision, current: ResolutionDocument): RebaseOutcome {
+  if ('atEndOf' in op.position) {
+    return locateSection(current, op.position.atEndOf) === undefined ? conflict('anchor-gone', `section ${op.position.atEndOf} is no longer in the text`) : rebased(op);
+  }
+  const anchor = anchorOf(op.position) as string;
+  return locateProvision(current, anchor) === undefined ? conflict('anchor-gone', `provision ${anchor} is no longer in the text`) : rebased(op);
+}
+
+function joinTexts(tokens: readonly { text: string }[], from: number, to: number): string {
+  let text = '';
+  for (let i = from; i < to; i++) text += tokens[i].text;
+  return text;
+}
+
+function rebased(op: AmendmentOperation): RebaseOutcome {
+  return { status: 'rebased', op };
+}
+
+function conflict(reason: RebaseConflictReason, message: string): RebaseOutcome {
+  return { status: 'conflict', reason, message };
+}

@@ -1,0 +1,241 @@
+/**
+ * Reading the cover page that stands before a resolution's enacting formula: the
+ * document symbol, the original language, the submitters, the title and adoption line,
+ * the fields of a contribution (summary, action requested, references...) and the prose
+ * that accompanies the text (a contribution's introduction, a report's body).
+ */
+import type { LanguageProfile } from '../languages';
+import { languageProfiles } from '../languages';
+import type { DocumentMetadata, ImportWarning, LanguageCode } from '../model';
+import { collapseWhitespace } from '../normalize';
+import { comparable, comparableWords } from './headings';
+import { isRuleLine } from './rule-lines';
+import type { SourceLine } from './source-lines';
+
+export interface CoverReading {
+  readonly title: string;
+  readonly metadata: DocumentMetadata;
+  readonly warnings: readonly ImportWarning[];
+}
+
+type FieldName = keyof LanguageProfile['keywords'];
+
+/** Fields whose value may follow on the next lines when the keyword stands alone ("Summary:"). */
+const blockFields: ReadonlySet<FieldName> = new Set([
+  'purpose', 'summary', 'actionRequested', 'expectedResults', 'references', 'priorityArea', 'agendaItem', 'date',
+]);
+/** Fields whose keyword may be followed by the value without a colon ("Agenda item 18", "تقرير من الأمين العام"). */
+const runOnFields: ReadonlySet<FieldName> = new Set(['symbol', 'agendaItem', 'contributionFrom', 'reportFrom']);
+
+const unResolutionTitle = /^\d+\/\d+\.\s/u;
+const symbolToken = /(?<![\p{L}\p{N}])[A-Z][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*\/[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*(?![\p{L}\p{N}])/u;
+
+interface FieldMatch {
+  readonly field: FieldName;
+  readonly value: string;
+}
+
+/** Reads the cover lines (everything before the enacting formula, or the whole of a report). */
+export function readCover(lines: readonly SourceLine[], profile: LanguageProfile): CoverReading {
+  const metadata: DocumentMetadata = {};
+  const warnings: ImportWarning[] = [];
+  const narrative: string[] = [];
+  const unrecognised: string[] = [];
+  const titleLines: string[] = [];
+  const blocks = toBlocks(lines);
+  const firstTitleBlock = blocks.findIndex((b) => b.some((l) => isTitleOpener(flat(l), profile)));
+  let titleFound = false;
+
+  const setField = ({ field, value }: FieldMatch) => applyField(metadata, field, value, profile);
+
+  blocks.forEach((block, blockIndex) => {
+    let i = 0;
+    while (i < block.length) {
+      const line = block[i];
+      const text = flat(line);
+      if (narrative.length > 0) {
+        narrative.push(paragraph(line));
+        i++;
+        continue;
+      }
+      const field = matchField(text, profile);
+      if (field) {
+        i++;
+        if (field.value === '' && blockFields.has(field.field)) {
+          const values: string[] = [];
+          while (i < block.length && !matchField(flat(block[i]), profile)) values.push(flat(block[i++]));
+          setField({ field: field.field, value: values.join('\n') });
+        } else setField(field);
+        continue;
+      }
+      const adoption = matchAdoption(text, profile);
+      if (adoption !== undefined) {
+        metadata.adoption = adoption;
+        i++;
+        continue;
+      }
+      if (!titleFound && (blockIndex === firstTitleBlock || firstTitleBlock < 0)) {
+        for (; i < block.length; i++) {
+          const rest = flat(block[i]);
+          const restField = matchField(rest, profile);
+          const restAdoption = matchAdoption(rest, profile);
+          if (restField) setField(restField);
+          else if (restAdoption !== undefined) metadata.adoption = restAdoption;
+          else titleLines.push(rest);
+        }
+        titleFound = true;
+        continue;
+      }
+      if (!titleFound && metadata.submitters === undefined && blockIndex === firstTitleBlock - 1 && block.every((l) => !matchField(flat(l), profile))) {
+        metadata.submitters = [block.map(flat).join(' ')];
+        i = block.length;
+        continue;
+      }
+      if (!titleFound) {
+        unrecognised.push(text);
+        warnings.push({ line: line.number, message: 'cover line not recognised; kept in metadata.cover', text });
+        i++;
+        continue;
+      }
+      narrative.push(paragraph(line));
+      i++;
+    }
+  });
+
+  if (narrative.length > 0) metadata.narrative = narrative;
+  if (unrecognised.length > 0) metadata.cover = unrecognised;
+  return { title: assembleTitle(titleLines, profile), metadata, warnings };
+}
+
+/** Splits lines into blocks at blank lines and separator rules ("_________"), which carry no words. */
+function toBlocks(lines: readonly SourceLine[]): SourceLine[][] {
+  const blocks: SourceLine[][] = [];
+  let current: SourceLine[] = [];
+  for (const line of lines) {
+    const text = flat(line);
+    if (text === '' || isRuleLine(text)) {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
+function flat(line: SourceLine): string {
+  return collapseWhitespace(line.text);
+}
+
+/** A narrative paragraph as printed: a label kept apart from its text by one tab; a list item whose marker was lost keeps its leading tab. */
+function paragraph(line: SourceLine): string {
+  const cells = line.text.split('\t').map(collapseWhitespace);
+  const tabLed = cells.length > 1 && cells[0] === '';
+  const text = cells.filter((cell) => cell !== '').join('\t');
+  return tabLed ? `\t${text}` : text;
+}
+
+function isTitleOpener(text: string, profile: LanguageProfile): boolean {
+  if (unResolutionTitle.test(text)) return true;
+  const first = profile.spacedWords ? comparableWords(text)[0] : undefined;
+  if (first !== undefined) return profile.titleOpeners.map(comparable).includes(first);
+  return profile.titleOpeners.some((o) => text.startsWith(o));
+}
+
+/** A designation line and its subject lines: "القرار 1334 (المعدَّل في 2023) — دور الاتحاد ...". */
+function assembleTitle(lines: readonly string[], profile: LanguageProfile): string {
+  if (lines.length === 0) return '';
+  const [first, ...rest] = lines;
+  if (rest.length === 0) return first;
+  const designation = isTitleOpener(first, profile) && !/[-–—:]$/u.test(first);
+  return designation ? `${first} — ${rest.join(' ')}` : lines.join(' ');
+}
+
+function matchAdoption(text: string, profile: LanguageProfile): string | undefined {
+  const inner = /^\((.+)\)$/u.exec(text);
+  if (!inner) return undefined;
+  const words = comparableWords(inner[1]);
+  const keywords = profile.keywords.adoption.map(comparable);
+  return words.some((w) => keywords.includes(w)) ? inner[1].trim() : undefined;
+}
+
+function matchField(text: string, profile: LanguageProfile): FieldMatch | undefined {
+  const candidates = (Object.keys(profile.keywords) as FieldName[])
+    .filter((f) => f !== 'adoption' && f !== 'meeting')
+    .flatMap((field) => profile.keywords[field].map((keyword) => ({ field, keyword })))
+    .sort((a, b) => b.keyword.length - a.keyword.length);
+  for (const { field, keyword } of candidates) {
+    const after = afterKeyword(text, keyword, profile);
+    if (after === undefined) continue;
+    const value = after.rest.trim();
+    if (!after.colon && value !== '' && !runOnFields.has(field)) continue;
+    if (field === 'symbol') {
+      const symbol = symbolToken.exec(value);
+      if (!symbol) continue;
+      return { field, value: symbol[0] };
+    }
+    if ((field === 'contributionFrom' || field === 'reportFrom') && value === '') continue;
+    return { field, value };
+  }
+  const bareSymbol = symbolLine(text);
+  return bareSymbol === undefined ? undefined : { field: 'symbol', value: bareSymbol };
+}
+
+/** What follows a keyword that opens the line (and whether a colon came first), or undefined. */
+function afterKeyword(text: string, keyword: string, profile: LanguageProfile): { colon: boolean; rest: string } | undefined {
+  if (!profile.spacedWords) {
+    if (!text.startsWith(keyword)) return undefined;
+    const rest = text.slice(keyword.length);
+    return { colon: /^[:：]/u.test(rest), rest: rest.replace(/^[:：]/u, '') };
+  }
+  const wanted = keyword.split(/\s+/u).map(comparable);
+  const tokens = text.split(' ');
+  for (let k = 0; k < wanted.length; k++) {
+    const token = tokens[k];
+    if (token === undefined) return undefined;
+    const bare = token.replace(/[:：]$/u, '');
+    if (comparable(bare) !== wanted[k]) return undefined;
+    if (bare !== token && k < wanted.length - 1) return undefined;
+  }
+  let rest = tokens.slice(wanted.length).join(' ');
+  let colon = /[:：]$/u.test(tokens[wanted.length - 1]);
+  if (!colon && /^[:：]/u.test(rest)) {
+    colon = true;
+    rest = rest.replace(/^[:：]/u, '');
+  }
+  return { colon, rest };
+}
+
+/** A short line that ends with a document symbol: "United Nations A/RES/78/132", "A/78/459". */
+function symbolLine(text: string): string | undefined {
+  const words = text.split(' ');
+  const last = words[words.length - 1];
+  if (words.length > 4 || !symbolToken.test(last)) return undefined;
+  const m = symbolToken.exec(last);
+  return m && m[0] === last ? last : undefined;
+}
+
+function applyField(metadata: DocumentMetadata, field: FieldName, value: string, profile: LanguageProfile): void {
+  switch (field) {
+    case 'original':
+      metadata.originalLanguage = languageNamed(value, profile) ?? value;
+      return;
+    case 'contributionFrom':
+    case 'reportFrom':
+      metadata.documentKind = field === 'reportFrom' ? 'report' : 'contribution';
+      metadata.submitters = [value];
+      return;
+    case 'adoption':
+    case 'meeting':
+      metadata.adoption = value;
+      return;
+    default:
+      metadata[field] = value;
+  }
+}
+
+/** The code of a language named as after "Original:" ("بالإنكليزية", "English"). */
+export function languageNamed(name: string, profile: LanguageProfile): LanguageCode | undefined {
+  const wanted = comparable(name.replace(/[.\s]+$/u, '').trim());
+  const codes = Object.keys(languageProfiles) as LanguageCode[];
+  return codes.find((code) => profile.languageNames[code].some((n) => comparable(n) === wanted));
+}

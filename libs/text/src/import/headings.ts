@@ -1,0 +1,72 @@
+/** Recognising section headings and the enacting formula from the language's data. */
+import type { LanguageProfile } from '../languages';
+import type { PartName } from '../model';
+
+const harakat = /[\u064B-\u065F\u0670\u0640]/gu;
+
+/** A word as compared with the language tables: lower case, without Arabic vowel marks or tatweel. */
+export function comparable(word: string): string {
+  return word.replace(harakat, '').toLowerCase();
+}
+
+/** The words of a line, comparable, without punctuation around them. */
+export function comparableWords(text: string): string[] {
+  return text
+    .split(/\s+/u)
+    .map((w) => comparable(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')))
+    .filter((w) => w !== '');
+}
+
+/** Whether a text ends a clause (";", ",", ".", ":", "؛", "،" ...), ignoring trailing footnote anchors and spaces. */
+export function endsClause(text: string, profile: LanguageProfile): boolean {
+  const trimmed = text.replace(/\uE000\d+\uE001/gu, '').replace(/[\s"”’»)\]]+$/u, '').trimEnd();
+  const last = trimmed.slice(-1);
+  return profile.clauseEnds.includes(last);
+}
+
+/** Whether the text opens with one of the words, allowing prefixed conjunctions ("وإذ") and modifiers ("further resolves"). */
+export function opensWith(text: string, openers: readonly string[], profile: LanguageProfile): boolean {
+  const wanted = new Set(openers.map(comparable));
+  if (!profile.spacedWords) {
+    const flat = comparable(text.trim());
+    return [...wanted].some((o) => flat.startsWith(o));
+  }
+  const words = comparableWords(text);
+  const modifiers = new Set(profile.headingModifiers.map(comparable));
+  for (const word of words.slice(0, 3)) {
+    if (wanted.has(word)) return true;
+    const bare = profile.prefixConjunctions.find((c) => word.startsWith(c) && wanted.has(word.slice(c.length)));
+    if (bare !== undefined) return true;
+    if (!modifiers.has(word)) return false;
+  }
+  return false;
+}
+
+const MAX_HEADING_WORDS = 30;
+
+/**
+ * The part a line heads, when it is an ITU section heading: an opener ("recalling",
+ * "وإذ يذكّر", "resolves", "يكلف") that does not end a clause (headings carry no
+ * punctuation; a provision always does).
+ */
+export function headingPart(text: string, profile: LanguageProfile): PartName | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '' || endsClause(trimmed, profile)) return undefined;
+  if (profile.spacedWords && trimmed.split(/\s+/u).length > MAX_HEADING_WORDS) return undefined;
+  if (opensWith(trimmed, profile.preambleOpeners, profile)) return 'preamble';
+  if (opensWith(trimmed, profile.operativeOpeners, profile)) return 'operative';
+  return undefined;
+}
+
+/** Whether a line reads as an enacting formula: "The ITU Council,", "إن مجلس الاتحاد الدولي للاتصالات،". */
+export function looksLikeEnactingFormula(text: string, profile: LanguageProfile): boolean {
+  const trimmed = text.replace(/\uE000\d+\uE001/gu, '').trim();
+  if (!profile.commas.some((c) => trimmed.endsWith(c))) return false;
+  return profile.spacedWords ? trimmed.split(/\s+/u).length <= 25 : trimmed.length <= 60;
+}
+
+/** Whether a line opens with the language's enacting word ("إن"). */
+export function opensWithEnactingWord(text: string, profile: LanguageProfile): boolean {
+  const first = comparableWords(text)[0];
+  return first !== undefined && profile.enactingOpeners.map(comparable).includes(first);
+}

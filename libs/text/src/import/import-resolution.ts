@@ -1,0 +1,214 @@
+/**
+ * The importer: plain text extracted from a word-processor file, as the ITU and the UN
+ * publish it, into a ResolutionDocument. Nothing is silently dropped: every line that
+ * cannot be placed, and every trace of a lost revision mark, becomes a warning.
+ */
+import type { LanguageProfile } from '../languages';
+import { detectLanguage, languageProfile } from '../languages';
+import type { DocumentStyle, Footnote, ImportWarning, LanguageCode, Provision, ResolutionDocument, Section } from '../model';
+import { parseLabel } from '../labels';
+import { collapseWhitespace } from '../normalize';
+import { readCover } from './cover';
+import { endsClause, headingPart, looksLikeEnactingFormula, opensWith } from './headings';
+import { splitLabel } from './line-label';
+import { findRevisionTraces } from './revision-marks';
+import type { FootnoteBody, SourceLine } from './source-lines';
+import { anchorSentinels, prepareSource } from './source-lines';
+import type { DraftProvision, DraftSection } from './text-body';
+import { readTextBody } from './text-body';
+
+export interface ImportOptions {
+  readonly language?: LanguageCode;
+  readonly style?: DocumentStyle;
+}
+
+export interface ImportResult {
+  readonly document: ResolutionDocument;
+  readonly warnings: ImportWarning[];
+}
+
+/** Imports a resolution (or a contribution or report carrying one) from extracted plain text. */
+export function importResolution(source: string, options: ImportOptions = {}): ImportResult {
+  const prepared = prepareSource(source);
+  const lines = prepared.lines;
+  const language = options.language ?? detectLanguage(lines.map((l) => l.text).join('\n'));
+  const profile = languageProfile(language);
+  const warnings: ImportWarning[] = [...prepared.warnings];
+
+  const formulaAt = findEnactingFormula(lines, profile);
+  const textStart = formulaAt >= 0 ? formulaAt + 1 : findFirstHeading(lines, profile);
+  const coverEnd = formulaAt >= 0 ? formulaAt : textStart >= 0 ? textStart : lines.length;
+  const textLines = textStart >= 0 ? lines.slice(textStart) : [];
+  if (formulaAt < 0 && textStart >= 0) {
+    warnings.push({ line: lines[textStart].number, message: 'no enacting formula found before the first heading', text: collapseWhitespace(lines[textStart].text) });
+  }
+  if (textStart < 0) {
+    const first = lines.find((l) => collapseWhitespace(l.text) !== '');
+    warnings.push({
+      line: first?.number ?? 1,
+      message: 'no resolution text found (no enacting formula and no heading): the cover is read and the rest kept in metadata.narrative',
+      text: first ? collapseWhitespace(first.text) : '',
+    });
+  }
+
+  const style = options.style ?? detectStyle(textLines, profile);
+  const cover = readCover(lines.slice(0, coverEnd), profile);
+  const text = readTextBody(textLines, profile, style);
+  warnings.push(...cover.warnings, ...text.warnings);
+  for (const line of lines) {
+    for (const trace of findRevisionTraces(line.text)) {
+      warnings.push({
+        line: line.number,
+        message: `possible lost revision marks: "${trace.excerpt}" (${trace.what}); the words are kept as they stand`,
+        text: collapseWhitespace(line.text),
+      });
+    }
+  }
+
+  const footnotes = new FootnoteAttacher(prepared.footnotes, warnings);
+  const formulaLine = formulaAt >= 0 ? lines[formulaAt] : undefined;
+  const metadata = { ...cover.metadata };
+  if (text.adoption !== undefined) metadata.adoption = text.adoption;
+  const document: ResolutionDocument = {
+    language,
+    style,
+    title: footnotes.strip(cover.title, 0),
+    body: formulaLine ? footnotes.strip(collapseWhitespace(formulaLine.text), formulaLine.number) : '',
+    preamble: buildSections(text.sections.filter((s) => s.part === 'preamble'), 'pre', footnotes),
+    operative: buildSections(text.sections.filter((s) => s.part === 'operative'), 'op', footnotes),
+    metadata: stripMetadataAnchors(metadata, footnotes),
+  };
+  footnotes.reportUnused();
+  return { document, warnings: sortByLine(warnings) };
+}
+
+/** The enacting formula: a line ending with a comma, followed by a heading or a preambular paragraph. */
+function findEnactingFormula(lines: readonly SourceLine[], profile: LanguageProfile): number {
+  for (let i = 0; i < lines.length; i++) {
+    const text = collapseWhitespace(lines[i].text);
+    if (text === '' || splitLabel(lines[i].text).raw !== '' || !looksLikeEnactingFormula(text, profile)) continue;
+    const next = lines.slice(i + 1).find((l) => collapseWhitespace(l.text) !== '');
+    if (next && startsResolutionText(next, profile)) return i;
+  }
+  return -1;
+}
+
+function startsResolutionText(line: SourceLine, profile: LanguageProfile): boolean {
+  const text = collapseWhitespace(line.text);
+  if (headingPart(text, profile) !== undefined) return true;
+  if (opensWith(text, profile.preambleOpeners, profile)) return true;
+  const raw = splitLabel(line.text).raw;
+  return raw !== '' && parseLabel(raw)?.kind === 'letter';
+}
+
+function findFirstHeading(lines: readonly SourceLine[], profile: LanguageProfile): number {
+  return lines.findIndex((l) => splitLabel(l.text).raw === '' && headingPart(collapseWhitespace(l.text), profile) !== undefined);
+}
+
+/** ITU texts open with a heading or a lettered item; UNGA texts with a participle paragraph or "1.". */
+function detectStyle(lines: readonly SourceLine[], profile: LanguageProfile): DocumentStyle {
+  const first = lines.find((l) => collapseWhitespace(l.text) !== '');
+  if (!first) return 'itu';
+  const text = collapseWhitespace(first.text);
+  if (headingPart(text, profile) !== undefined) return 'itu';
+  const raw = splitLabel(first.text).raw;
+  if (raw !== '') return /^\d+\s?[.\-–]$/u.test(raw) ? 'unga' : 'itu';
+  return endsClause(text, profile) ? 'unga' : 'itu';
+}
+
+function buildSections(drafts: readonly DraftSection[], prefix: string, footnotes: FootnoteAttacher): Section[] {
+  return drafts.map((draft, i) => {
+    const id = `${prefix}-${i + 1}`;
+    return {
+      id,
+      heading: footnotes.strip(draft.heading, draft.line),
+      provisions: draft.provisions.map((p, k) => buildProvision(p, `${id}-${k + 1}`, footnotes)),
+    };
+  });
+}
+
+function buildProvision(draft: DraftProvision, id: string, footnotes: FootnoteAttacher): Provision {
+  const { text, anchors } = takeAnchors(draft.text);
+  const notes = footnotes.attach(anchors, id, draft.line);
+  const provision: Provision = {
+    id,
+    text,
+    children: draft.children.map((c, k) => buildProvision(c, `${id}-${k + 1}`, footnotes)),
+    footnotes: notes,
+  };
+  return draft.listMarker ? { ...provision, listMarker: draft.listMarker } : provision;
+}
+
+interface Anchor {
+  readonly footnoteNumber: number;
+  readonly wordsBefore: number;
+}
+
+/** Removes the anchor sentinels from a text, noting after how many words each stood. */
+function takeAnchors(raw: string): { text: string; anchors: Anchor[] } {
+  const anchors: Anchor[] = [];
+  for (const m of raw.matchAll(anchorSentinels)) {
+    const before = raw.slice(0, m.index).replace(anchorSentinels, '');
+    anchors.push({ footnoteNumber: Number(m[1]), wordsBefore: before.split(/\s+/u).filter((w) => w !== '').length });
+  }
+  return { text: collapseWhitespace(raw.replace(anchorSentinels, '')), anchors };
+}
+
+class FootnoteAttacher {
+  private readonly used = new Set<number>();
+
+  constructor(
+    private readonly bodies: ReadonlyMap<number, FootnoteBody>,
+    private readonly warnings: ImportWarning[],
+  ) {}
+
+  attach(anchors: readonly Anchor[], provisionId: string, line: number): Footnote[] {
+    const notes: Footnote[] = [];
+    for (const anchor of anchors) {
+      const body = this.bodies.get(anchor.footnoteNumber);
+      this.used.add(anchor.footnoteNumber);
+      if (!body) {
+        this.warnings.push({ line, message: `footnote ${anchor.footnoteNumber} is anchored here but its text was not found`, text: '' });
+        continue;
+      }
+      notes.push({ id: `${provisionId}-fn${notes.length + 1}`, text: body.text, anchor: anchor.wordsBefore });
+    }
+    return notes;
+  }
+
+  /** Removes anchors from a text that cannot carry footnotes (title, formula, heading, cover), warning with the note's text. */
+  strip(text: string, line: number): string {
+    const { text: clean, anchors } = takeAnchors(text);
+    for (const anchor of anchors) {
+      this.used.add(anchor.footnoteNumber);
+      const body = this.bodies.get(anchor.footnoteNumber);
+      this.warnings.push({
+        line: body?.line ?? line,
+        message: `footnote ${anchor.footnoteNumber} is anchored outside any provision; its text is kept only here`,
+        text: body?.text ?? '',
+      });
+    }
+    return anchors.length > 0 ? clean : text;
+  }
+
+  reportUnused(): void {
+    for (const body of this.bodies.values()) {
+      if (!this.used.has(body.number)) {
+        this.warnings.push({ line: body.line, message: `footnote ${body.number} has no anchor in the text; not placed`, text: body.text });
+      }
+    }
+  }
+}
+
+function stripMetadataAnchors(metadata: ResolutionDocument['metadata'], footnotes: FootnoteAttacher): ResolutionDocument['metadata'] {
+  const out: ResolutionDocument['metadata'] = {};
+  for (const [key, value] of Object.entries(metadata)) {
+    if (value === undefined) continue;
+    out[key] = Array.isArray(value) ? value.map((v) => footnotes.strip(v, 0)) : footnotes.strip(value, 0);
+  }
+  return out;
+}
+
+function sortByLine(warnings: ImportWarning[]): ImportWarning[] {
+  return warnings.map((w, i) => ({ w, i })).sort((a, b) => a.w.line - b.w.line || a.i - b.i).map(({ w }) => w);
+}

@@ -1,0 +1,2 @@
+export { importResolution } from './import-resolution';
+export type { ImportOptions, ImportResult } from './import-resolution';
