@@ -14,7 +14,7 @@ describe('the full mode: gateway, ledger and projector as separate processes on 
 
   beforeAll(async () => {
     database = await createTestDatabase('fullmode');
-    const env = { ...(await fullModeEnvironment(database.url)), MAX_BODY_BYTES: '4096' };
+    const env: Record<string, string> = { ...(await fullModeEnvironment(database.url)), MAX_BODY_BYTES: '4096' };
     services = await Promise.all([startService('ledger', env), startService('projector', env)]);
     services.push(await startService('gateway', env));
     gateway = new HttpClient(`http://127.0.0.1:${env.PORT}`);

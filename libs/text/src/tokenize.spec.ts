@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { comparisonKey, joinTokens, tokenTexts, tokenize } from './tokenize';
+
+const texts = (tokens: { text: string }[]) => tokens.map((token) => token.text);
+
+describe('tokenize', () => {
+  it('gives the exact input back when its tokens are joined', () => {
+    const anyText = fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.string());
+    fc.assert(fc.property(anyText, (text) => joinTokens(tokenize(text)) === text && tokenTexts(text).join('') === text));
+  });
+
+  it('gives the same tokens whether or not comparison keys are computed', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => JSON.stringify(texts(tokenize(text))) === JSON.stringify(tokenTexts(text))));
+  });
+
+  it('makes Arabic and Latin clause punctuation, brackets and guillemets separate tokens', () => {
+    expect(texts(tokenize('(دبي، 2014)؛ [أ] «ب» هل؟ a, b; c: d.'))).toEqual([
+      '(', 'دبي', '،', ' ', '2014', ')', '؛', ' ', '[', 'أ', ']', ' ', '«', 'ب', '»', ' ', 'هل', '؟', ' ',
+      'a', ',', ' ', 'b', ';', ' ', 'c', ':', ' ', 'd', '.',
+    ]);
+  });
+
+  it('keeps Arabic proclitics on their word', () => {
+    expect(texts(tokenize('وبالقرار وإذ يذكّر'))).toEqual(['وبالقرار', ' ', 'وإذ', ' ', 'يذكّر']);
+  });
+
+  it('treats no-break spaces and tabs as whitespace tokens', () => {
+    expect(tokenize('أ\u00A0)\tبالقرار').map((token) => token.kind)).toEqual(['word', 'space', 'punctuation', 'space', 'word']);
+  });
+
+  it('splits Chinese text per character', () => {
+    expect(texts(tokenize('信息社会世界峰会（WSIS）'))).toEqual(['信', '息', '社', '会', '世', '界', '峰', '会', '（', 'WSIS', '）']);
+  });
+
+  it('splits Cyrillic text on spaces like Latin text', () => {
+    expect(texts(tokenize('напоминая о Резолюции 140;'))).toEqual(['напоминая', ' ', 'о', ' ', 'Резолюции', ' ', '140', ';']);
+  });
+});
+
+describe('comparisonKey', () => {
+  it('folds Arabic diacritics, so that a shadda does not make a different word', () => {
+    expect(comparisonKey('يذكّر')).toBe(comparisonKey('يذكر'));
+    expect(comparisonKey('المراجَع')).toBe(comparisonKey('المراجع'));
+  });
+
+  it('folds tatweel, alef, yeh and teh marbuta variants', () => {
+    expect(comparisonKey('هـ')).toBe(comparisonKey('ه'));
+    expect(comparisonKey('إلى')).toBe(comparisonKey('الي'));
+    expect(comparisonKey('أهمية')).toBe(comparisonKey('اهميه'));
+  });
+
+  it('folds Arabic presentation forms to the letters they stand for', () => {
+    expect(comparisonKey('ﻫ')).toBe(comparisonKey('ه'));
+  });
+
+  it('folds letter case but keeps different words apart', () => {
+    expect(comparisonKey('Recalling')).toBe(comparisonKey('recalling'));
+    expect(comparisonKey('يذكر')).not.toBe(comparisonKey('يقرر'));
+  });
+});
