@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EventMetadata, consultationRegistered } from '#libs/contracts';
-import { ConcurrencyConflictError, CreateEventStore1732400000000, PostgresEventStore } from '#libs/eventstore';
+import { ConcurrencyConflictError, EVENT_STORE_MIGRATIONS, PostgresEventStore } from '#libs/eventstore';
 import { createDataSource, runMigrations } from '#libs/platform';
 import { createTestDatabase } from './support/test-database';
 
@@ -18,6 +18,9 @@ function registration(title = 'Resolution 1334 (Modified 2026)') {
     body: 'ITU Council',
     subject: 'WSIS+20 review',
     originalLanguage: 'ar',
+    chairs: ['chair-1'],
+    deadlines: {},
+    restricted: false,
   });
 }
 
@@ -28,7 +31,7 @@ describe('the PostgreSQL event store', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('eventstore');
-    await runMigrations(database.url, 'ledger', [CreateEventStore1732400000000]);
+    await runMigrations(database.url, 'ledger', EVENT_STORE_MIGRATIONS);
     dataSource = await createDataSource({ url: database.url, applicationName: 'event-store-test' }).initialize();
     store = new PostgresEventStore(dataSource);
   });

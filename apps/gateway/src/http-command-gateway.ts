@@ -1,4 +1,5 @@
-import { AnyLedgerCommand, CommandOutcome } from '#libs/contracts';
+import { CommandOutcome } from '#libs/contracts';
+import { AnyLedgerCommand } from '#libs/domain';
 import { ProblemException, problem } from '#libs/runtime';
 import { CommandGateway } from './command-gateway';
 

@@ -1,4 +1,5 @@
-import { AnyLedgerCommand, CommandOutcome } from '#libs/contracts';
+import { CommandOutcome } from '#libs/contracts';
+import { AnyLedgerCommand } from '#libs/domain';
 import { CommandGateway } from './command-gateway';
 
 /** The embedded default: the ledger's executor runs in this process. */

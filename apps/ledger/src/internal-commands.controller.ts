@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { AnyLedgerCommand, CommandOutcome, LEDGER_COMMAND_TYPES } from '#libs/contracts';
+import { CommandOutcome } from '#libs/contracts';
+import { AnyLedgerCommand, LEDGER_COMMAND_TYPES } from '#libs/domain';
 import { ProblemException, problem } from '#libs/runtime';
 import { LedgerCommandExecutor } from './ledger-command-executor';
 

@@ -1,9 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PostgresEventStore } from '#libs/eventstore';
-import { RegisterConsultationHandler } from './commands/register-consultation.handler';
+import { ExecuteLedgerCommandHandler, LedgerCommandExecutor } from './ledger-command-executor';
 import { InternalCommandsController } from './internal-commands.controller';
-import { LedgerCommandExecutor } from './ledger-command-executor';
+
 import { OutboxRelayService } from './outbox-relay.service';
 
 /** The write side: command handlers, the event store and the outbox relay. */
@@ -15,7 +15,7 @@ export class LedgerModule {
       controllers: options.exposeInternalApi ? [InternalCommandsController] : [],
       providers: [
         { provide: PostgresEventStore, useFactory: (dataSource: DataSource) => new PostgresEventStore(dataSource), inject: [DataSource] },
-        RegisterConsultationHandler,
+        ExecuteLedgerCommandHandler,
         LedgerCommandExecutor,
         OutboxRelayService,
       ],

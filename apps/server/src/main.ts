@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { CreateEventStore1732400000000 } from '#libs/eventstore';
+import { EVENT_STORE_MIGRATIONS } from '#libs/eventstore';
 import {
   AppConfig,
   ConfigError,
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   } else {
     databaseUrl = config.database.url;
   }
-  if (services.includes('ledger')) await runMigrations(databaseUrl, 'ledger', [CreateEventStore1732400000000]);
+  if (services.includes('ledger')) await runMigrations(databaseUrl, 'ledger', EVENT_STORE_MIGRATIONS);
   if (services.includes('projector') || services.includes('gateway')) await runMigrations(databaseUrl, 'projector', READ_MODEL_MIGRATIONS);
 
   const app = await NestFactory.create<NestExpressApplication>(rootModuleFor(config, services, databaseUrl, component), {

@@ -1,4 +1,7 @@
-import { CONSULTATION_REGISTERED } from './consultation-events';
+import * as consultation from './consultation-events';
+import * as contribution from './contribution-events';
+import * as document from './document-events';
+import * as stakeholder from './stakeholder-events';
 import { RecordedEvent } from './recorded-event';
 
 /** Turns a stored event of an older schema version into the next version's shape. */
@@ -12,7 +15,24 @@ interface CatalogueEntry {
 
 /** Every event type the ledger records, with its current schema version. */
 export const EVENT_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
-  [CONSULTATION_REGISTERED]: { currentVersion: 1, upcasters: {} },
+  [stakeholder.STAKEHOLDER_REGISTERED]: { currentVersion: 1, upcasters: {} },
+  [consultation.CONSULTATION_REGISTERED]: { currentVersion: 2, upcasters: { 1: consultation.upcastConsultationRegisteredV1 } },
+  [consultation.CONSULTATION_PHASE_CHANGED]: { currentVersion: 1, upcasters: {} },
+  [consultation.PARTICIPANT_ADMITTED]: { currentVersion: 1, upcasters: {} },
+  [document.DOCUMENT_REGISTERED]: { currentVersion: 1, upcasters: {} },
+  [document.AMENDMENT_PROPOSED]: { currentVersion: 1, upcasters: {} },
+  [document.AMENDMENT_CO_SPONSORED]: { currentVersion: 1, upcasters: {} },
+  [document.AMENDMENT_REVISED]: { currentVersion: 1, upcasters: {} },
+  [document.AMENDMENT_WITHDRAWN]: { currentVersion: 1, upcasters: {} },
+  [document.AMENDMENT_RULED]: { currentVersion: 1, upcasters: {} },
+  [document.AMENDMENTS_MERGED]: { currentVersion: 1, upcasters: {} },
+  [document.BRACKETS_SETTLED]: { currentVersion: 1, upcasters: {} },
+  [document.VERSION_ADOPTED]: { currentVersion: 1, upcasters: {} },
+  [document.RESERVATION_RECORDED]: { currentVersion: 1, upcasters: {} },
+  [document.DECISION_CORRECTED]: { currentVersion: 1, upcasters: {} },
+  [contribution.CONTRIBUTION_SUBMITTED]: { currentVersion: 1, upcasters: {} },
+  [contribution.CONTRIBUTION_REVISED]: { currentVersion: 1, upcasters: {} },
+  [contribution.CONTRIBUTION_WITHDRAWN]: { currentVersion: 1, upcasters: {} },
 };
 
 export class UnknownEventTypeError extends Error {

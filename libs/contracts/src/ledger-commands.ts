@@ -1,4 +1,3 @@
-import { ConsultationRegisteredV1 } from './consultation-events';
 import { Actor } from './recorded-event';
 
 /**
@@ -11,16 +10,22 @@ export interface LedgerCommand<Type extends string = string, Payload = unknown> 
   readonly actor: Actor;
   readonly correlationId: string;
   readonly requestedAt: string;
+  /** A repeated request with the same key returns the first outcome and records nothing new. */
+  readonly idempotencyKey?: string;
+  /** The version the target stream must be at (HTTP If-Match); without it the write side retries races itself. */
+  readonly expectedVersion?: number;
 }
 
-export type RegisterConsultationCommand = LedgerCommand<'RegisterConsultation', ConsultationRegisteredV1>;
-
-export type AnyLedgerCommand = RegisterConsultationCommand;
-
-export const LEDGER_COMMAND_TYPES: readonly AnyLedgerCommand['type'][] = ['RegisterConsultation'];
-
 /** Stable reasons a command is refused; the gateway maps each to an HTTP status in one place. */
-export type RefusalCode = 'already-exists' | 'not-found' | 'invalid' | 'not-allowed' | 'wrong-phase' | 'conflict';
+export type RefusalCode =
+  | 'already-exists'
+  | 'not-found'
+  | 'invalid'
+  | 'not-allowed'
+  | 'wrong-phase'
+  | 'conflict'
+  | 'precondition-failed'
+  | 'idempotency-key-reused';
 
 export type CommandOutcome =
   | {
@@ -30,5 +35,9 @@ export type CommandOutcome =
       readonly streamVersion: number;
       /** Global position of the last event recorded; read models are current once they reach it. */
       readonly position: number;
+      /** What else the proposer should know at once (conflicting amendments, new ids). */
+      readonly details?: Readonly<Record<string, unknown>>;
+      /** True when this is the recorded outcome of an earlier request with the same idempotency key. */
+      readonly replayed?: boolean;
     }
   | { readonly ok: false; readonly refusal: { readonly code: RefusalCode; readonly message: string } };

@@ -1,7 +1,12 @@
 /** Who did something, as the write side recorded it. */
 export interface Actor {
   readonly id: string;
+  /** The role the actor acted in: the first of its roles. */
   readonly role: string;
+  /** Every role the actor holds, when it was authenticated with several (the API authorises on these). */
+  readonly roles?: readonly string[];
+  /** A display name, as the identity provider gave it. */
+  readonly name?: string;
 }
 
 /** Facts about an event that are not part of the domain payload. */

@@ -3,4 +3,4 @@ export * from './postgres-event-store';
 export * from './outbox-relay';
 export * from './kafka-transport';
 export * from './in-process-transport';
-export * from './migrations/1732400000000-create-event-store';
+export * from './migrations';

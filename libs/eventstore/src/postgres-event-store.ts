@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import { EventMetadata, NewEvent, RecordedEvent } from '#libs/contracts';
 import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './event-rows';
 
@@ -13,6 +13,30 @@ export class ConcurrencyConflictError extends Error {
     readonly actualVersion: number,
   ) {
     super(`stream ${streamId} is at version ${actualVersion}, not the expected ${expectedVersion}`);
+  }
+}
+
+export interface StreamWrite {
+  readonly streamId: string;
+  readonly expectedVersion: ExpectedVersion;
+  readonly events: readonly NewEvent[];
+}
+
+/** Records a command's outcome under its idempotency key, in the transaction of its events. */
+export interface IdempotencyRecord {
+  readonly key: string;
+  /** A digest of the request: the same key with another request is refused, not replayed. */
+  readonly requestHash: string;
+  readonly outcome: (results: readonly AppendResult[]) => unknown;
+}
+
+/** The request was recorded before under the same idempotency key; nothing new was written. */
+export class IdempotentReplay extends Error {
+  constructor(
+    readonly sameRequest: boolean,
+    readonly outcome: unknown,
+  ) {
+    super(sameRequest ? 'request already recorded under this idempotency key' : 'idempotency key already used for another request');
   }
 }
 
@@ -42,68 +66,108 @@ export class PostgresEventStore {
 
   /**
    * Appends events to one stream if it is at the expected version, and queues them in the
-   * outbox in the same transaction. `extra` runs inside that transaction too (idempotency records).
+   * outbox in the same transaction.
    */
   async append(
     streamId: string,
     expectedVersion: ExpectedVersion,
     events: readonly NewEvent[],
     metadata: EventMetadata,
-    extra?: (query: (sql: string, params?: unknown[]) => Promise<unknown>, appended: AppendResult) => Promise<void>,
   ): Promise<AppendResult> {
+    const [result] = await this.appendToStreams([{ streamId, expectedVersion, events }], metadata);
+    return result;
+  }
+
+  /**
+   * Appends to several streams in one transaction: all or nothing. With an idempotency key,
+   * a request already recorded under that key appends nothing and returns what it recorded.
+   */
+  async appendToStreams(
+    writes: readonly StreamWrite[],
+    metadata: EventMetadata,
+    idempotency?: IdempotencyRecord,
+  ): Promise<AppendResult[]> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
       await runner.startTransaction();
       await runner.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK_KEY]);
-      const [{ version, head }] = await runner.query(
-        `SELECT (SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = $1) AS version,
-                (SELECT coalesce(max(position), 0) FROM events) AS head`,
-        [streamId],
-      );
-      const actualVersion = Number(version);
-      if (expectedVersion !== 'any' && expectedVersion !== actualVersion) {
-        throw new ConcurrencyConflictError(streamId, expectedVersion, actualVersion);
+      if (idempotency) {
+        const [previous] = await runner.query('SELECT request_hash, outcome FROM command_idempotency WHERE key = $1', [idempotency.key]);
+        if (previous) throw new IdempotentReplay(previous.request_hash === idempotency.requestHash, previous.outcome);
       }
-      const recorded: RecordedEvent[] = [];
-      if (events.length > 0) {
-        const params: unknown[] = [];
-        const tuples = events.map((event, i) => {
-          params.push(
-            Number(head) + i + 1,
-            randomUUID(),
-            streamId,
-            actualVersion + i + 1,
-            event.type,
-            event.schemaVersion,
-            JSON.stringify(event.payload),
-            JSON.stringify(metadata),
-          );
-          const p = i * 8;
-          return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7}, $${p + 8})`;
-        });
-        const rows: EventRow[] = await runner.query(
-          `INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, payload, metadata)
-           VALUES ${tuples.join(', ')} RETURNING ${EVENT_COLUMNS}`,
-          params,
+      let [{ head }] = await runner.query('SELECT coalesce(max(position), 0) AS head FROM events');
+      let nextPosition = Number(head) + 1;
+      const results: AppendResult[] = [];
+      for (const write of writes) {
+        const [{ version }] = await runner.query(
+          'SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = $1',
+          [write.streamId],
         );
-        recorded.push(...rows.map(toRecordedEvent));
-        await runner.query(
-          'INSERT INTO outbox (position) SELECT unnest($1::bigint[])',
-          [recorded.map((event) => event.position)],
-        );
+        const actualVersion = Number(version);
+        if (write.expectedVersion !== 'any' && write.expectedVersion !== actualVersion) {
+          throw new ConcurrencyConflictError(write.streamId, write.expectedVersion, actualVersion);
+        }
+        const recorded = await this.insert(runner, write, actualVersion, nextPosition, metadata);
+        nextPosition += recorded.length;
+        results.push({ events: recorded, streamVersion: actualVersion + write.events.length });
       }
-      const result = { events: recorded, streamVersion: actualVersion + events.length };
-      if (extra) await extra((sql, params) => runner.query(sql, params), result);
+      if (idempotency) {
+        await runner.query('INSERT INTO command_idempotency (key, request_hash, outcome) VALUES ($1, $2, $3)', [
+          idempotency.key,
+          idempotency.requestHash,
+          JSON.stringify(idempotency.outcome(results)),
+        ]);
+      }
       await runner.commitTransaction();
-      if (recorded.length > 0) this.notify(recorded[recorded.length - 1].position);
-      return result;
+      const lastPosition = nextPosition - 1;
+      if (lastPosition > Number(head)) this.notify(lastPosition);
+      return results;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       throw error;
     } finally {
       await runner.release();
     }
+  }
+
+  /** What an earlier request with this idempotency key recorded, if any. */
+  async idempotentOutcome(key: string): Promise<{ requestHash: string; outcome: unknown } | undefined> {
+    const [row] = await this.dataSource.query('SELECT request_hash, outcome FROM command_idempotency WHERE key = $1', [key]);
+    return row ? { requestHash: row.request_hash, outcome: row.outcome } : undefined;
+  }
+
+  private async insert(
+    runner: QueryRunner,
+    write: StreamWrite,
+    actualVersion: number,
+    firstPosition: number,
+    metadata: EventMetadata,
+  ): Promise<RecordedEvent[]> {
+    if (write.events.length === 0) return [];
+    const params: unknown[] = [];
+    const tuples = write.events.map((event, i) => {
+      params.push(
+        firstPosition + i,
+        randomUUID(),
+        write.streamId,
+        actualVersion + i + 1,
+        event.type,
+        event.schemaVersion,
+        JSON.stringify(event.payload),
+        JSON.stringify(metadata),
+      );
+      const p = i * 8;
+      return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7}, $${p + 8})`;
+    });
+    const rows: EventRow[] = await runner.query(
+      `INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, payload, metadata)
+       VALUES ${tuples.join(', ')} RETURNING ${EVENT_COLUMNS}`,
+      params,
+    );
+    const recorded = rows.map(toRecordedEvent);
+    await runner.query('INSERT INTO outbox (position) SELECT unnest($1::bigint[])', [recorded.map((event) => event.position)]);
+    return recorded;
   }
 
   /** Every event of one stream, in stream order. */

@@ -6,3 +6,4 @@ export * from './clean-text';
 export * from './platform.module';
 export * from './health.controller';
 export * from './http-app';
+export * from './auth';

@@ -34,6 +34,8 @@ const REFUSAL_STATUS: Record<RefusalCode, { status: number; title: string }> = {
   'not-allowed': { status: HttpStatus.FORBIDDEN, title: 'Not allowed' },
   'wrong-phase': { status: HttpStatus.CONFLICT, title: 'Not in this phase' },
   conflict: { status: HttpStatus.CONFLICT, title: 'Conflicting change' },
+  'precondition-failed': { status: HttpStatus.PRECONDITION_FAILED, title: 'Changed meanwhile' },
+  'idempotency-key-reused': { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'Idempotency key reused' },
 };
 
 /** The one place where a domain refusal becomes an HTTP problem. */

@@ -13,6 +13,14 @@ describe('tokenize', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => JSON.stringify(texts(tokenize(text))) === JSON.stringify(tokenTexts(text))));
   });
 
+  it('splits exactly as the reference definition written as one regular expression', () => {
+    const punctuation = '؛،؟.,;:()\\[\\]«»!?"“”/…—–\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65';
+    const cjk = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
+    const reference = new RegExp(`\\s+|[${punctuation}]|[${cjk}]|[^\\s${punctuation}${cjk}]+`, 'gu');
+    const mixed = fc.array(fc.oneof(fc.constantFrom('وبالقرار', 'يذكّر', '،', '؛', '(', ')', '[', ']', '\u00A0', '\u3000', '\u2009', '信息', '𠀋', 'ひらがな', 'カタ', '。', '，', 'A/70/125', '😀', '\uD800'), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 20 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(mixed, (text) => JSON.stringify(tokenTexts(text)) === JSON.stringify(text.match(reference) ?? [])));
+  });
+
   it('makes Arabic and Latin clause punctuation, brackets and guillemets separate tokens', () => {
     expect(texts(tokenize('(دبي، 2014)؛ [أ] «ب» هل؟ a, b; c: d.'))).toEqual([
       '(', 'دبي', '،', ' ', '2014', ')', '؛', ' ', '[', 'أ', ']', ' ', '«', 'ب', '»', ' ', 'هل', '؟', ' ',

@@ -1,44 +1,112 @@
 import {
+  Actor,
+  CONSULTATION_PHASE_CHANGED,
   CONSULTATION_REGISTERED,
-  ConsultationRegistered,
-  ConsultationRegisteredV1,
+  ConsultationPhaseChangedV1,
+  ConsultationRegisteredV2,
+  NewEvent,
+  PARTICIPANT_ADMITTED,
+  PHASES,
+  ParticipantAdmittedV1,
+  Phase,
+  consultationPhaseChanged,
   consultationRegistered,
+  participantAdmitted,
 } from '#libs/contracts';
+import { hasRole } from '../actor';
 import { Decision, accept, refuse } from '../result';
 
 export interface RegisterConsultation {
   readonly kind: 'RegisterConsultation';
-  readonly consultation: ConsultationRegisteredV1;
+  readonly consultation: ConsultationRegisteredV2;
 }
 
-export type ConsultationCommand = RegisterConsultation;
-export type ConsultationEvent = ConsultationRegistered;
+export interface ChangePhase {
+  readonly kind: 'ChangePhase';
+  readonly to: Phase;
+  readonly reason?: string;
+}
+
+export interface AdmitParticipant {
+  readonly kind: 'AdmitParticipant';
+  readonly stakeholderId: string;
+}
+
+export type ConsultationCommand = RegisterConsultation | ChangePhase | AdmitParticipant;
 
 export interface ConsultationState {
   readonly registered: boolean;
-  readonly title?: string;
+  readonly consultationId?: string;
+  readonly phase: Phase;
+  readonly chairs: readonly string[];
+  readonly participants: readonly string[];
+  readonly restricted: boolean;
 }
 
-export const initialConsultationState: ConsultationState = { registered: false };
+export const initialConsultationState: ConsultationState = {
+  registered: false,
+  phase: 'drafting',
+  chairs: [],
+  participants: [],
+  restricted: false,
+};
+
+/** Whether the actor chairs this consultation: the chair role and named among its chairs. */
+export function chairs(actor: Actor, consultation: ConsultationState): boolean {
+  return hasRole(actor, 'chair') && consultation.chairs.includes(actor.id);
+}
 
 /** Decides what a command on one consultation records, or why it is refused. */
-export function decideConsultation(
-  command: ConsultationCommand,
-  state: ConsultationState,
-): Decision<ConsultationEvent> {
+export function decideConsultation(command: ConsultationCommand, state: ConsultationState, actor: Actor): Decision<NewEvent> {
+  if (command.kind === 'RegisterConsultation') {
+    if (!hasRole(actor, 'secretariat')) return refuse('not-allowed', 'only the secretariat registers consultations');
+    if (state.registered) return refuse('already-exists', `consultation ${command.consultation.consultationId} is already registered`);
+    return accept(consultationRegistered(command.consultation));
+  }
+  if (!state.registered) return refuse('not-found', 'no such consultation');
+  const consultationId = state.consultationId!;
   switch (command.kind) {
-    case 'RegisterConsultation':
-      if (state.registered) {
-        return refuse('already-exists', `consultation ${command.consultation.consultationId} is already registered`);
+    case 'ChangePhase': {
+      const from = PHASES.indexOf(state.phase);
+      const to = PHASES.indexOf(command.to);
+      if (to === from) return refuse('invalid', `the consultation is already in the ${command.to} phase`);
+      if (to > from) {
+        // Phases go forward in order: a consultation does not jump from drafting to adoption.
+        if (!hasRole(actor, 'secretariat') && !chairs(actor, state)) {
+          return refuse('not-allowed', 'only the secretariat or a chair of this consultation moves it between phases');
+        }
+        if (to !== from + 1) return refuse('invalid', `the next phase after ${state.phase} is ${PHASES[from + 1]}, not ${command.to}`);
+        return accept(consultationPhaseChanged({ consultationId, from: state.phase, to: command.to }));
       }
-      return accept(consultationRegistered(command.consultation));
+      if (!chairs(actor, state)) return refuse('not-allowed', 'only a chair of this consultation reopens an earlier phase');
+      if (!command.reason?.trim()) return refuse('invalid', 'reopening an earlier phase needs a reason on the record');
+      return accept(consultationPhaseChanged({ consultationId, from: state.phase, to: command.to, reason: command.reason }));
+    }
+    case 'AdmitParticipant':
+      if (!hasRole(actor, 'secretariat')) return refuse('not-allowed', 'only the secretariat admits participants');
+      if (state.participants.includes(command.stakeholderId)) return refuse('already-exists', 'already a participant');
+      return accept(participantAdmitted({ consultationId, stakeholderId: command.stakeholderId }));
   }
 }
 
 /** Folds one recorded consultation event into the state. */
-export function evolveConsultation(state: ConsultationState, event: ConsultationEvent): ConsultationState {
+export function evolveConsultation(state: ConsultationState, event: NewEvent): ConsultationState {
   switch (event.type) {
-    case CONSULTATION_REGISTERED:
-      return { registered: true, title: event.payload.title };
+    case CONSULTATION_REGISTERED: {
+      const payload = event.payload as ConsultationRegisteredV2;
+      return {
+        ...state,
+        registered: true,
+        consultationId: payload.consultationId,
+        chairs: payload.chairs ?? [],
+        restricted: payload.restricted ?? false,
+      };
+    }
+    case CONSULTATION_PHASE_CHANGED:
+      return { ...state, phase: (event.payload as ConsultationPhaseChangedV1).to };
+    case PARTICIPANT_ADMITTED:
+      return { ...state, participants: [...state.participants, (event.payload as ParticipantAdmittedV1).stakeholderId] };
+    default:
+      return state;
   }
 }

@@ -151,7 +151,6 @@ function transformWords(op: WordOperation, base: ResolutionDocument, current: Re
     }
     mapped = carried.value;
   }
-  if (op.kind === 'replaceText') return rebased(op);
   if (op.kind === 'offerAlternatives') {
     const [edit] = mapped;
     return rebased({ ...op, baseText: currentText, from: edit.from, to: edit.to });

@@ -43,7 +43,9 @@ export function readCover(lines: readonly SourceLine[], profile: LanguageProfile
   const unrecognised: string[] = [];
   const titleLines: string[] = [];
   const blocks = toBlocks(lines);
-  const firstTitleBlock = blocks.findIndex((b) => b.some((l) => isTitleOpener(flat(l), profile)));
+  // A UN resolution's numbered title ("78/132. ...") wins over lines that merely open with "Resolution".
+  const numberedTitleBlock = blocks.findIndex((b) => b.some((l) => unResolutionTitle.test(flat(l))));
+  const firstTitleBlock = numberedTitleBlock >= 0 ? numberedTitleBlock : blocks.findIndex((b) => b.some((l) => isTitleOpener(flat(l), profile)));
   let titleFound = false;
 
   const setField = ({ field, value }: FieldMatch) => applyField(metadata, field, value, profile);
@@ -86,7 +88,7 @@ export function readCover(lines: readonly SourceLine[], profile: LanguageProfile
         titleFound = true;
         continue;
       }
-      if (!titleFound && metadata.submitters === undefined && blockIndex === firstTitleBlock - 1 && block.every((l) => !matchField(flat(l), profile))) {
+      if (!titleFound && metadata.submitters === undefined && blockIndex === firstTitleBlock - 1 && block.every((l) => isPlainLine(flat(l), profile))) {
         metadata.submitters = [block.map(flat).join(' ')];
         i = block.length;
         continue;
@@ -105,6 +107,11 @@ export function readCover(lines: readonly SourceLine[], profile: LanguageProfile
   if (narrative.length > 0) metadata.narrative = narrative;
   if (unrecognised.length > 0) metadata.cover = unrecognised;
   return { title: assembleTitle(titleLines, profile), metadata, warnings };
+}
+
+/** A line that is neither a field, an adoption line nor a designation: what a submitters block is made of. */
+function isPlainLine(text: string, profile: LanguageProfile): boolean {
+  return !matchField(text, profile) && matchAdoption(text, profile) === undefined && !isTitleOpener(text, profile);
 }
 
 /** Splits lines into blocks at blank lines and separator rules ("_________"), which carry no words. */
@@ -153,9 +160,11 @@ function assembleTitle(lines: readonly string[], profile: LanguageProfile): stri
 function matchAdoption(text: string, profile: LanguageProfile): string | undefined {
   const inner = /^\((.+)\)$/u.exec(text);
   if (!inner) return undefined;
-  const words = comparableWords(inner[1]);
   const keywords = profile.keywords.adoption.map(comparable);
-  return words.some((w) => keywords.includes(w)) ? inner[1].trim() : undefined;
+  const adopted = profile.spacedWords
+    ? comparableWords(inner[1]).some((w) => keywords.includes(w))
+    : keywords.some((k) => comparable(inner[1]).includes(k));
+  return adopted ? inner[1].trim() : undefined;
 }
 
 function matchField(text: string, profile: LanguageProfile): FieldMatch | undefined {
@@ -177,7 +186,16 @@ function matchField(text: string, profile: LanguageProfile): FieldMatch | undefi
     return { field, value };
   }
   const bareSymbol = symbolLine(text);
-  return bareSymbol === undefined ? undefined : { field: 'symbol', value: bareSymbol };
+  if (bareSymbol !== undefined) return { field: 'symbol', value: bareSymbol };
+  return isDateLine(text, profile) ? { field: 'date', value: text } : undefined;
+}
+
+/** A line that is only a date: "22 December 2023", "December 22, 2023", "4 مايو 2023". */
+function isDateLine(text: string, profile: LanguageProfile): boolean {
+  const m = /^(?:\d{1,2} (\S+) \d{4}|(\S+) \d{1,2}, \d{4})$/u.exec(text);
+  if (!m) return false;
+  const month = comparable(m[1] ?? m[2]);
+  return profile.months.some((name) => comparable(name) === month);
 }
 
 /** What follows a keyword that opens the line (and whether a colon came first), or undefined. */

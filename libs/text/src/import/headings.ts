@@ -3,15 +3,17 @@ import type { LanguageProfile } from '../languages';
 import type { PartName } from '../model';
 
 const harakat = /[\u064B-\u065F\u0670\u0640]/gu;
+const anchors = /\uE000\d+\uE001/gu;
 
-/** A word as compared with the language tables: lower case, without Arabic vowel marks or tatweel. */
+/** A word as compared with the language tables: lower case, without Arabic vowel marks, tatweel or footnote anchors. */
 export function comparable(word: string): string {
-  return word.replace(harakat, '').toLowerCase();
+  return word.replace(anchors, '').replace(harakat, '').toLowerCase();
 }
 
 /** The words of a line, comparable, without punctuation around them. */
 export function comparableWords(text: string): string[] {
   return text
+    .replace(anchors, '')
     .split(/\s+/u)
     .map((w) => comparable(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')))
     .filter((w) => w !== '');
@@ -19,7 +21,7 @@ export function comparableWords(text: string): string[] {
 
 /** Whether a text ends a clause (";", ",", ".", ":", "؛", "،" ...), ignoring trailing footnote anchors and spaces. */
 export function endsClause(text: string, profile: LanguageProfile): boolean {
-  const trimmed = text.replace(/\uE000\d+\uE001/gu, '').replace(/[\s"”’»)\]]+$/u, '').trimEnd();
+  const trimmed = text.replace(anchors, '').replace(/[\s"”’»)\]]+$/u, '').trimEnd();
   const last = trimmed.slice(-1);
   return profile.clauseEnds.includes(last);
 }
@@ -60,7 +62,7 @@ export function headingPart(text: string, profile: LanguageProfile): PartName | 
 
 /** Whether a line reads as an enacting formula: "The ITU Council,", "إن مجلس الاتحاد الدولي للاتصالات،". */
 export function looksLikeEnactingFormula(text: string, profile: LanguageProfile): boolean {
-  const trimmed = text.replace(/\uE000\d+\uE001/gu, '').trim();
+  const trimmed = text.replace(anchors, '').trim();
   if (!profile.commas.some((c) => trimmed.endsWith(c))) return false;
   return profile.spacedWords ? trimmed.split(/\s+/u).length <= 25 : trimmed.length <= 60;
 }

@@ -98,7 +98,8 @@ function startsResolutionText(line: SourceLine, profile: LanguageProfile): boole
   if (headingPart(text, profile) !== undefined) return true;
   if (opensWith(text, profile.preambleOpeners, profile)) return true;
   const raw = splitLabel(line.text).raw;
-  return raw !== '' && parseLabel(raw)?.kind === 'letter';
+  const kind = raw === '' ? undefined : parseLabel(raw)?.kind;
+  return kind === 'letter' || kind === 'number';
 }
 
 function findFirstHeading(lines: readonly SourceLine[], profile: LanguageProfile): number {

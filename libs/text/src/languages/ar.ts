@@ -35,6 +35,7 @@ export const arabic: LanguageProfile = {
   enactingOpeners: ['إن'],
   keywords: {
     symbol: ['الوثيقة', 'للوثيقة'],
+    unitedNations: ['الأمم المتحدة'],
     original: ['الأصل'],
     date: ['التاريخ'],
     agendaItem: ['بند جدول الأعمال'],

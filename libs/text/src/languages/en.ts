@@ -41,6 +41,7 @@ export const english: LanguageProfile = {
   enactingOpeners: [],
   keywords: {
     symbol: ['Document'],
+    unitedNations: ['United Nations'],
     original: ['Original'],
     date: ['Date'],
     agendaItem: ['Agenda item'],

@@ -31,6 +31,7 @@ export const spanish: LanguageProfile = {
   enactingOpeners: [],
   keywords: {
     symbol: ['Documento'],
+    unitedNations: ['Naciones Unidas'],
     original: ['Original'],
     date: ['Fecha'],
     agendaItem: ['Punto del orden del día'],

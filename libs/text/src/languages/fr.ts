@@ -31,6 +31,7 @@ export const french: LanguageProfile = {
   enactingOpeners: [],
   keywords: {
     symbol: ['Document'],
+    unitedNations: ['Nations Unies'],
     original: ['Original'],
     date: ['Date'],
     agendaItem: ['Point de l\'ordre du jour'],

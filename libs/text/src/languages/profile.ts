@@ -44,6 +44,8 @@ export interface LanguageProfile {
   /** Cover-page keywords, each list in order of preference (the first one is printed). */
   readonly keywords: {
     readonly symbol: readonly string[];
+    /** What stands before a UN document symbol on the first line of a UN document ("United Nations"). */
+    readonly unitedNations: readonly string[];
     readonly original: readonly string[];
     readonly date: readonly string[];
     readonly agendaItem: readonly string[];

@@ -32,6 +32,7 @@ export const russian: LanguageProfile = {
   enactingOpeners: [],
   keywords: {
     symbol: ['Документ'],
+    unitedNations: ['Организация Объединенных Наций'],
     original: ['Оригинал'],
     date: ['Дата'],
     agendaItem: ['Пункт повестки дня'],

@@ -27,6 +27,7 @@ export const chinese: LanguageProfile = {
   enactingOpeners: [],
   keywords: {
     symbol: ['文件'],
+    unitedNations: ['联合国'],
     original: ['原文'],
     date: ['日期'],
     agendaItem: ['议程项目'],

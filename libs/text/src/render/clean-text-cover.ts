@@ -13,7 +13,7 @@ export function coverBlocks(doc: ResolutionDocument, profile: LanguageProfile): 
   const meta = doc.metadata;
   const k = profile.keywords;
   const header = [
-    meta.symbol ? `${k.symbol[0]} ${meta.symbol}` : undefined,
+    meta.symbol ? symbolLine(meta.symbol, doc, profile) : undefined,
     meta.date ? `${k.date[0]}: ${meta.date}` : undefined,
     meta.originalLanguage ? `${k.original[0]}: ${languageName(meta.originalLanguage, profile)}` : undefined,
     meta.agendaItem ? `${k.agendaItem[0]}: ${meta.agendaItem}` : undefined,
@@ -61,6 +61,11 @@ function titleLines(doc: ResolutionDocument): string[] {
   const [designation, subject] = breakAt >= 0 ? [doc.title.slice(0, breakAt), doc.title.slice(breakAt + TITLE_BREAK.length)] : [doc.title, ''];
   const adoption = doc.style === 'itu' && doc.metadata.adoption ? `(${doc.metadata.adoption})` : '';
   return present([designation, adoption, subject]);
+}
+
+/** ITU covers say "Document C23/71-E"; UN documents open with "United Nations  A/RES/78/132". */
+function symbolLine(symbol: string, doc: ResolutionDocument, profile: LanguageProfile): string {
+  return doc.style === 'unga' ? `${profile.keywords.unitedNations[0]}\t${symbol}` : `${profile.keywords.symbol[0]} ${symbol}`;
 }
 
 function languageName(original: string, profile: LanguageProfile): string {

@@ -43,7 +43,7 @@ function sectionLines(section: Section, part: PartName, place: Place, notes: str
 }
 
 function provisionLines(provision: Provision, printedLabel: string, part: PartName, depth: number, place: Place, notes: string[]): string[] {
-  const text = withMarkers(provision, notes);
+  const text = withMarkers(provision, place.style, notes);
   const lines = [printedLabel ? `${printedLabel}\t${text}` : text];
   provision.children.forEach((child, index) => {
     lines.push(...provisionLines(child, childLabel(provision, part, depth + 1, index, place), part, depth + 1, place, notes));
@@ -58,15 +58,21 @@ function childLabel(parent: Provision, part: PartName, depth: number, index: num
   return formatLabel(place.language, place.style, part, depth, label);
 }
 
-/** The provision's words with a superscript marker after the word each footnote is anchored to; the notes are numbered in reading order. */
-function withMarkers(provision: Provision, notes: string[]): string {
+/** How a footnote is marked: ⁽¹⁾ in ITU texts, (1) in UNGA texts. */
+function footnoteMark(style: DocumentStyle, n: number): string {
+  return style === 'unga' ? `(${n})` : superscriptMarkerFor(n);
+}
+
+/** The provision's words with a marker after the word each footnote is anchored to; the notes are numbered in reading order. */
+function withMarkers(provision: Provision, style: DocumentStyle, notes: string[]): string {
   if (provision.footnotes.length === 0) return provision.text;
   const words = provision.text.split(' ');
   const before = new Map<number, string[]>();
   for (const note of provision.footnotes) {
-    notes.push(`${superscriptMarkerFor(notes.length + 1)}\t${note.text}`);
+    const mark = footnoteMark(style, notes.length + 1);
+    notes.push(`${mark}${style === 'unga' ? ' ' : '\t'}${note.text}`);
     const at = Math.min(Math.max(note.anchor ?? words.length, 0), words.length);
-    before.set(at, [...(before.get(at) ?? []), superscriptMarkerFor(notes.length)]);
+    before.set(at, [...(before.get(at) ?? []), mark]);
   }
   const leading = (before.get(0) ?? []).join('');
   const out = words.map((word, i) => word + (before.get(i + 1) ?? []).join(''));

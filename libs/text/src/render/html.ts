@@ -51,7 +51,8 @@ export function renderHtml(doc: ResolutionDocument, options: HtmlOptions = {}): 
 
 /**
  * The escaped text with footnote references where their markers stand: after the
- * `anchor`-th word (words as `tokenize` counts them), or at the end.
+ * `anchor`-th word, words being what spaces separate (as the importer counts them), or
+ * at the end.
  */
 export function withFootnoteRefs(text: string, refs: readonly { anchor?: number; html: string }[]): string {
   if (refs.every((ref) => ref.anchor === undefined)) return escapeHtml(text) + refs.map((ref) => ref.html).join('');
@@ -60,10 +61,11 @@ export function withFootnoteRefs(text: string, refs: readonly { anchor?: number;
   let words = 0;
   const placeAt = (count: number) => refs.filter((ref) => ref.anchor === count).forEach((ref) => (html += ref.html));
   placeAt(0);
-  for (const token of tokens) {
+  tokens.forEach((token, i) => {
     html += escapeHtml(token.text);
-    if (token.kind === 'word') placeAt(++words);
-  }
+    const next = tokens[i + 1];
+    if (token.kind !== 'space' && (next === undefined || next.kind === 'space')) placeAt(++words);
+  });
   refs.filter((ref) => ref.anchor === undefined || ref.anchor > words).forEach((ref) => (html += ref.html));
   return html;
 }

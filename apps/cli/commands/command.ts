@@ -1,0 +1,19 @@
+/** What a command of the command line receives and gives back; commands write only through it. */
+export interface CommandIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readFile: (path: string) => string;
+  readonly fileExists: (path: string) => boolean;
+}
+
+export interface Command {
+  readonly name: string;
+  /** One line shown by `cli help`. */
+  readonly summary: string;
+  readonly usage: string;
+  /** Runs the command with the arguments after its name; resolves to the process exit code. */
+  run(args: readonly string[], io: CommandIo): number | Promise<number>;
+}
+
+/** Exit code for a mistake in the command line itself (unknown option, missing file). */
+export const USAGE_ERROR = 2;

@@ -1,0 +1,93 @@
+/**
+ * `cli import <file> [--lang ar|en|fr|es|ru|zh] [--style itu|unga] [--json | --text]`:
+ * imports a resolution from extracted plain text and prints its interchange JSON (the
+ * default) or its clean text; import warnings go to stderr as "line N: message".
+ */
+import type { DocumentStyle, LanguageCode } from '#libs/text';
+import { importResolution, renderCleanText, toInterchange } from '#libs/text';
+import type { Command, CommandIo } from './command';
+import { USAGE_ERROR } from './command';
+
+const languages: readonly LanguageCode[] = ['ar', 'en', 'fr', 'es', 'ru', 'zh'];
+const styles: readonly DocumentStyle[] = ['itu', 'unga'];
+
+interface ImportArgs {
+  readonly file: string;
+  readonly language?: LanguageCode;
+  readonly style?: DocumentStyle;
+  readonly output: 'json' | 'text';
+}
+
+class UsageError {
+  constructor(readonly message: string) {}
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'import a resolution from plain text; print interchange JSON (--json) or clean text (--text)',
+  usage: 'import <file> [--lang ar|en|fr|es|ru|zh] [--style itu|unga] [--json | --text]',
+
+  run(args: readonly string[], io: CommandIo): number {
+    let parsed: ImportArgs;
+    try {
+      parsed = parseArgs(args);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      io.stderr(`import: ${error.message}\nusage: cli ${this.usage}\n`);
+      return USAGE_ERROR;
+    }
+    if (!io.fileExists(parsed.file)) {
+      io.stderr(`import: no such file: ${parsed.file}\n`);
+      return USAGE_ERROR;
+    }
+    const { document, warnings } = importResolution(io.readFile(parsed.file), { language: parsed.language, style: parsed.style });
+    for (const warning of warnings) io.stderr(`line ${warning.line}: ${warning.message}\n`);
+    io.stdout(parsed.output === 'text' ? renderCleanText(document) : `${JSON.stringify(toInterchange(document, warnings), null, 2)}\n`);
+    return 0;
+  },
+};
+
+function parseArgs(args: readonly string[]): ImportArgs {
+  let file: string | undefined;
+  let language: LanguageCode | undefined;
+  let style: DocumentStyle | undefined;
+  let output: 'json' | 'text' | undefined;
+  const setOutput = (value: 'json' | 'text') => {
+    if (output !== undefined && output !== value) throw new UsageError('choose one of --json and --text');
+    output = value;
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? args[++i];
+      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--lang':
+        language = oneOf(value(), languages, '--lang');
+        break;
+      case '--style':
+        style = oneOf(value(), styles, '--style');
+        break;
+      case '--json':
+        setOutput('json');
+        break;
+      case '--text':
+        setOutput('text');
+        break;
+      default:
+        if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
+        if (file !== undefined) throw new UsageError(`unexpected argument ${arg}`);
+        file = arg;
+    }
+  }
+  if (file === undefined) throw new UsageError('missing <file>');
+  return { file, language, style, output: output ?? 'json' };
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if (!allowed.includes(value as T)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+  return value as T;
+}

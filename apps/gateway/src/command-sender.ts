@@ -1,0 +1,69 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { createHash, randomUUID } from 'node:crypto';
+import { Actor, CommandOutcome } from '#libs/contracts';
+import { AnyLedgerCommand } from '#libs/domain';
+import { ProblemException, problem, refusalProblem } from '#libs/runtime';
+import { CommandGateway } from './command-gateway';
+import { correlationId } from './request-context';
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/** The HTTP side of a command: who asks, its idempotency key and If-Match, and the answer's headers. */
+export class CommandRequest {
+  readonly idempotencyKey?: string;
+  readonly expectedVersion?: number;
+
+  constructor(
+    readonly actor: Actor,
+    readonly request: Request,
+    readonly response: Response,
+  ) {
+    const key = request.header('idempotency-key');
+    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+      throw new ProblemException(problem(400, 'validation', 'Invalid request', 'Idempotency-Key must be 8 to 128 letters, digits or . _ : -'));
+    }
+    this.idempotencyKey = key;
+    const ifMatch = request.header('if-match');
+    if (ifMatch !== undefined) {
+      const match = /^(?:W\/)?"(\d+)"$/.exec(ifMatch.trim());
+      if (!match) throw new ProblemException(problem(400, 'validation', 'Invalid request', 'If-Match must be an ETag this API issued, like "3"'));
+      this.expectedVersion = Number(match[1]);
+    }
+  }
+
+  /**
+   * A new id for something this request creates. With an idempotency key the id is derived
+   * from it, so that a repeated request names the same things and is recognised as the same.
+   */
+  newId(purpose: string): string {
+    if (!this.idempotencyKey) return randomUUID();
+    const hex = createHash('sha256').update(`${this.actor.id}\u0000${this.idempotencyKey}\u0000${purpose}`).digest('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  }
+}
+
+export type Accepted = Extract<CommandOutcome, { ok: true }>;
+
+/** Sends commands to the write side and turns refusals into problem details. */
+@Injectable()
+export class CommandSender {
+  constructor(@Inject(CommandGateway) private readonly gateway: CommandGateway) {}
+
+  async send<C extends AnyLedgerCommand>(context: CommandRequest, type: C['type'], payload: C['payload'], location?: string): Promise<Accepted> {
+    const outcome = await this.gateway.send({
+      type,
+      payload,
+      actor: { id: context.actor.id, role: context.actor.role, ...(context.actor.roles ? { roles: context.actor.roles } : {}) },
+      correlationId: correlationId(context.request, context.response),
+      requestedAt: new Date().toISOString(),
+      ...(context.idempotencyKey ? { idempotencyKey: context.idempotencyKey } : {}),
+      ...(context.expectedVersion !== undefined ? { expectedVersion: context.expectedVersion } : {}),
+    } as AnyLedgerCommand);
+    if (!outcome.ok) throw new ProblemException(refusalProblem(outcome.refusal.code, outcome.refusal.message));
+    context.response.setHeader('ETag', `"${outcome.streamVersion}"`);
+    if (outcome.replayed) context.response.setHeader('Idempotent-Replayed', 'true');
+    if (location) context.response.location(location);
+    return outcome;
+  }
+}

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { CommandOutcome, LedgerCommand, NewEvent } from '#libs/contracts';
+import { Decision } from '#libs/domain';
+import { AppendResult, ConcurrencyConflictError, IdempotentReplay, PostgresEventStore, StreamWrite } from '#libs/eventstore';
+
+/** What one attempt at a command decided: the writes to make, or a refusal. */
+export type Attempt =
+  | { readonly ok: true; readonly writes: readonly StreamWrite[]; readonly details?: Readonly<Record<string, unknown>> }
+  | { readonly ok: false; readonly refusal: { readonly code: Extract<CommandOutcome, { ok: false }>['refusal']['code']; readonly message: string } };
+
+/** Turns a domain decision on one stream into an attempt that writes to it at the version read. */
+export function writeTo(streamId: string, version: number, decision: Decision<NewEvent>, details?: Record<string, unknown>): Attempt {
+  if (!decision.ok) return decision;
+  return { ok: true, writes: [{ streamId, expectedVersion: version, events: decision.events }], details };
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Runs a command: read, decide, append at the versions read. A concurrent append in between
+ * is retried from a fresh read (the command is decided again on the new state), unless the
+ * caller named the version it expects (If-Match): then the race is the caller's, and 412.
+ * With an idempotency key, a repeated request returns the first outcome and records nothing.
+ */
+export async function execute(
+  store: PostgresEventStore,
+  envelope: LedgerCommand,
+  attempt: () => Promise<Attempt>,
+): Promise<CommandOutcome> {
+  const idempotencyKey = envelope.idempotencyKey ? `${envelope.actor.id}:${envelope.idempotencyKey}` : undefined;
+  const requestHash = createHash('sha256').update(JSON.stringify([envelope.type, envelope.payload, envelope.expectedVersion ?? null])).digest('hex');
+  if (idempotencyKey) {
+    const previous = await store.idempotentOutcome(idempotencyKey);
+    if (previous) return replayed(previous.requestHash === requestHash, previous.outcome);
+  }
+  for (let round = 1; ; round++) {
+    const decided = await attempt();
+    if (!decided.ok) return decided;
+    const writes = decided.writes.filter((write) => write.events.length > 0);
+    const outcome = (results: readonly AppendResult[]): CommandOutcome => {
+      return {
+        ok: true,
+        streamId: writes[0]?.streamId ?? '',
+        streamVersion: results[0]?.streamVersion ?? 0,
+        position: Math.max(0, ...results.flatMap((r) => r.events.map((e) => e.position))),
+        ...(decided.details ? { details: decided.details } : {}),
+      };
+    };
+    try {
+      const results = await store.appendToStreams(
+        writes,
+        { actor: envelope.actor, correlationId: envelope.correlationId, occurredAt: envelope.requestedAt },
+        idempotencyKey ? { key: idempotencyKey, requestHash, outcome } : undefined,
+      );
+      return outcome(results);
+    } catch (error) {
+      if (error instanceof IdempotentReplay) return replayed(error.sameRequest, error.outcome);
+      if (!(error instanceof ConcurrencyConflictError)) throw error;
+      if (envelope.expectedVersion !== undefined) {
+        return { ok: false, refusal: { code: 'precondition-failed', message: `${error.message}; reload and try again` } };
+      }
+      if (round >= MAX_ATTEMPTS) return { ok: false, refusal: { code: 'conflict', message: `${error.message}; too busy, try again` } };
+    }
+  }
+}
+
+function replayed(sameRequest: boolean, outcome: unknown): CommandOutcome {
+  if (!sameRequest) {
+    return { ok: false, refusal: { code: 'idempotency-key-reused', message: 'this Idempotency-Key was used for a different request' } };
+  }
+  return { ...(outcome as CommandOutcome & { ok: true }), replayed: true };
+}
+
+/** The If-Match precondition: the stream must be at the version the caller saw. */
+export function checkExpectedVersion(envelope: LedgerCommand, streamId: string, version: number): Attempt | undefined {
+  if (envelope.expectedVersion === undefined || envelope.expectedVersion === version) return undefined;
+  return {
+    ok: false,
+    refusal: { code: 'precondition-failed', message: `${streamId} is at version ${version}, not ${envelope.expectedVersion}; reload and try again` },
+  };
+}

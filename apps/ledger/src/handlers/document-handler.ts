@@ -1,0 +1,36 @@
+import { documentStreamId } from '#libs/contracts';
+import {
+  DocumentCommand,
+  DocumentLedgerCommand,
+  conflictsOfProposal,
+  decideDocument,
+  evolveDocument,
+  initialDocumentState,
+} from '#libs/domain';
+import { PostgresEventStore } from '#libs/eventstore';
+import { Attempt, checkExpectedVersion, writeTo } from './command-execution';
+import { loadConsultation, loadDirectory, loadStream } from './stream-reader';
+
+/** The stakeholders a document command names, whose registry entries its decision needs. */
+export function stakeholdersNamedIn(command: DocumentCommand, actorId: string): string[] {
+  const named = [actorId];
+  if (command.kind === 'ProposeAmendment') named.push(...command.proposers, ...(command.onBehalfOf ? [command.onBehalfOf] : []));
+  if (command.kind === 'CoSponsorAmendment' || command.kind === 'RecordReservation') named.push(command.stakeholderId);
+  return named;
+}
+
+export async function onDocument(store: PostgresEventStore, envelope: DocumentLedgerCommand): Promise<Attempt> {
+  const { documentId, command } = envelope.payload;
+  const streamId = documentStreamId(documentId);
+  const { state, version } = await loadStream(store, streamId, evolveDocument, initialDocumentState);
+  const precondition = checkExpectedVersion(envelope, streamId, version);
+  if (precondition) return precondition;
+  const consultationId = command.kind === 'RegisterDocument' ? command.document.consultationId : state.consultationId;
+  if (!consultationId) return { ok: false, refusal: { code: 'not-found', message: `no document ${documentId}` } };
+  const { state: consultation } = await loadConsultation(store, consultationId);
+  const amendmentProposers = 'amendmentId' in command && state.amendments[command.amendmentId] ? state.amendments[command.amendmentId].proposers : [];
+  const stakeholders = await loadDirectory(store, [...stakeholdersNamedIn(command, envelope.actor.id), ...amendmentProposers]);
+  const decision = decideDocument(command, state, { actor: envelope.actor, consultation, stakeholders });
+  const details = decision.ok && command.kind === 'ProposeAmendment' ? { conflicts: conflictsOfProposal(state, command.amendmentId, command.operation) } : undefined;
+  return writeTo(streamId, version, decision, details);
+}

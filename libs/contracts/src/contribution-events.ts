@@ -1,0 +1,60 @@
+import { UnLanguage } from './consultation-events';
+import { NewEvent } from './recorded-event';
+
+export const CONTRIBUTION_SUBMITTED = 'ContributionSubmitted';
+export const CONTRIBUTION_REVISED = 'ContributionRevised';
+export const CONTRIBUTION_WITHDRAWN = 'ContributionWithdrawn';
+
+/** What a contribution carries: a draft new text, amendments to a version, or an information report. */
+export type ContributionSubstance =
+  | { readonly kind: 'draft'; readonly documentId: string }
+  | { readonly kind: 'amendments'; readonly documentId: string; readonly amendmentIds: readonly string[] }
+  | { readonly kind: 'report'; readonly text: string };
+
+/** The cover of a contribution as the secretariat registers it ("C23/71-A", "Original: English"). */
+export interface ContributionCover {
+  readonly symbol: string;
+  /** ISO 8601 date. */
+  readonly date: string;
+  readonly agendaItem?: string;
+  readonly originalLanguage: UnLanguage;
+  /** Stakeholder ids of the submitters, in the order the cover names them. */
+  readonly submitters: readonly string[];
+  readonly onBehalfOf?: string;
+  readonly coSponsors: readonly string[];
+  readonly title: string;
+  readonly purpose?: string;
+  readonly actionRequested?: string;
+  readonly references?: readonly string[];
+}
+
+export interface ContributionSubmittedV1 extends ContributionCover {
+  readonly contributionId: string;
+  readonly consultationId: string;
+  readonly substance: ContributionSubstance;
+}
+
+/** Rev.1, Rev.2 ...: a new cover (and substance) that keeps the earlier revisions in the record. */
+export interface ContributionRevisedV1 extends ContributionCover {
+  readonly contributionId: string;
+  readonly consultationId: string;
+  readonly revision: number;
+  readonly substance: ContributionSubstance;
+}
+
+export interface ContributionWithdrawnV1 {
+  readonly contributionId: string;
+  readonly consultationId: string;
+  readonly by: string;
+  readonly reason?: string;
+}
+
+const v1 = <P>(type: string) => (payload: P): NewEvent<P> => ({ type, schemaVersion: 1, payload });
+
+export const contributionSubmitted = v1<ContributionSubmittedV1>(CONTRIBUTION_SUBMITTED);
+export const contributionRevised = v1<ContributionRevisedV1>(CONTRIBUTION_REVISED);
+export const contributionWithdrawn = v1<ContributionWithdrawnV1>(CONTRIBUTION_WITHDRAWN);
+
+export function contributionStreamId(contributionId: string): string {
+  return `contribution-${contributionId}`;
+}

@@ -1,0 +1,154 @@
+import type { AmendmentOperation, ResolutionDocument } from '#libs/text';
+import { NewEvent } from './recorded-event';
+
+export const DOCUMENT_REGISTERED = 'DocumentRegistered';
+export const AMENDMENT_PROPOSED = 'AmendmentProposed';
+export const AMENDMENT_CO_SPONSORED = 'AmendmentCoSponsored';
+export const AMENDMENT_REVISED = 'AmendmentRevised';
+export const AMENDMENT_WITHDRAWN = 'AmendmentWithdrawn';
+export const AMENDMENT_RULED = 'AmendmentRuled';
+export const AMENDMENTS_MERGED = 'AmendmentsMerged';
+export const BRACKETS_SETTLED = 'BracketsSettled';
+export const VERSION_ADOPTED = 'VersionAdopted';
+export const RESERVATION_RECORDED = 'ReservationRecorded';
+export const DECISION_CORRECTED = 'DecisionCorrected';
+
+export interface DocumentRegisteredV1 {
+  readonly documentId: string;
+  readonly consultationId: string;
+  /** "Resolution 1334", "A/RES/78/132", "C23/71". */
+  readonly symbol: string;
+  /** The label of the base version: "Modified 2023", "Rev. Buenos Aires, 2017". */
+  readonly versionLabel: string;
+  readonly text: ResolutionDocument;
+  /** Imported by the secretariat, or the draft new resolution of a contribution. */
+  readonly source: { readonly kind: 'import'; readonly warnings: number } | { readonly kind: 'contribution'; readonly contributionId: string };
+}
+
+export interface AmendmentProposedV1 {
+  readonly documentId: string;
+  readonly amendmentId: string;
+  /** The version the amendment was drafted against (1 is the registered base text). */
+  readonly versionNumber: number;
+  readonly operation: AmendmentOperation;
+  /** Stakeholder ids of the proposers; the first is the one who submitted it. */
+  readonly proposers: readonly string[];
+  /** A group the proposers speak for ("on behalf of the African region"). */
+  readonly onBehalfOf?: string;
+  readonly contributionId?: string;
+  readonly explanation?: string;
+}
+
+export interface AmendmentCoSponsoredV1 {
+  readonly documentId: string;
+  readonly amendmentId: string;
+  readonly stakeholderId: string;
+}
+
+export interface AmendmentRevisedV1 {
+  readonly documentId: string;
+  readonly amendmentId: string;
+  readonly revision: number;
+  readonly operation: AmendmentOperation;
+  readonly explanation?: string;
+}
+
+export interface AmendmentWithdrawnV1 {
+  readonly documentId: string;
+  readonly amendmentId: string;
+  readonly by: string;
+  readonly reason?: string;
+}
+
+export const RULINGS = ['accepted', 'rejected', 'accepted-as-modified', 'deferred'] as const;
+export type Ruling = (typeof RULINGS)[number];
+
+/** Where and when a decision was taken. */
+export interface Sitting {
+  /** "sixth Plenary Meeting", "CWG-WSIS&SDG-44". */
+  readonly meeting?: string;
+  /** ISO 8601 date. */
+  readonly date?: string;
+}
+
+export interface AmendmentRuledV1 extends Sitting {
+  readonly documentId: string;
+  readonly decisionId: string;
+  readonly amendmentId: string;
+  readonly ruling: Ruling;
+  /** The chair's compromise text, for "accepted as modified". */
+  readonly compromise?: AmendmentOperation;
+  /** What the text engine applied to the working text (the amendment rebased onto it), if anything. */
+  readonly applied?: AmendmentOperation;
+  readonly reason?: string;
+}
+
+export interface AmendmentsMergedV1 extends Sitting {
+  readonly documentId: string;
+  readonly decisionId: string;
+  readonly amendmentIds: readonly string[];
+  /** The single text the chair made of them. */
+  readonly operation: AmendmentOperation;
+  readonly applied: AmendmentOperation;
+}
+
+export interface BracketsSettledV1 extends Sitting {
+  readonly documentId: string;
+  readonly decisionId: string;
+  readonly provisionId: string;
+  readonly bracketIndex: number;
+  readonly choice: number | 'none';
+  readonly applied: AmendmentOperation;
+}
+
+export interface VersionAdoptedV1 extends Sitting {
+  readonly documentId: string;
+  readonly decisionId: string;
+  readonly versionNumber: number;
+  /** "Modified 2026". */
+  readonly label: string;
+  readonly meeting: string;
+  readonly date: string;
+  /** What the chair recorded as left open: undecided amendments and unsettled bracket groups. */
+  readonly leftOpen: { readonly amendmentIds: readonly string[]; readonly brackets: number };
+  readonly text: ResolutionDocument;
+}
+
+export interface ReservationRecordedV1 extends Sitting {
+  readonly documentId: string;
+  readonly decisionId: string;
+  readonly stakeholderId: string;
+  readonly provisionId: string;
+  readonly text: string;
+}
+
+export interface DecisionCorrectedV1 extends Sitting {
+  readonly documentId: string;
+  readonly decisionId: string;
+  /** The decision this one corrects; the corrected one stays in the record. */
+  readonly corrects: string;
+  readonly amendmentId: string;
+  readonly ruling: Ruling;
+  readonly compromise?: AmendmentOperation;
+  /** What the corrected ruling applies to the working text instead, if anything. */
+  readonly applied?: AmendmentOperation;
+  readonly reason: string;
+}
+
+const v1 = <P>(type: string) => (payload: P): NewEvent<P> => ({ type, schemaVersion: 1, payload });
+
+export const documentRegistered = v1<DocumentRegisteredV1>(DOCUMENT_REGISTERED);
+export const amendmentProposed = v1<AmendmentProposedV1>(AMENDMENT_PROPOSED);
+export const amendmentCoSponsored = v1<AmendmentCoSponsoredV1>(AMENDMENT_CO_SPONSORED);
+export const amendmentRevised = v1<AmendmentRevisedV1>(AMENDMENT_REVISED);
+export const amendmentWithdrawn = v1<AmendmentWithdrawnV1>(AMENDMENT_WITHDRAWN);
+export const amendmentRuled = v1<AmendmentRuledV1>(AMENDMENT_RULED);
+export const amendmentsMerged = v1<AmendmentsMergedV1>(AMENDMENTS_MERGED);
+export const bracketsSettled = v1<BracketsSettledV1>(BRACKETS_SETTLED);
+export const versionAdopted = v1<VersionAdoptedV1>(VERSION_ADOPTED);
+export const reservationRecorded = v1<ReservationRecordedV1>(RESERVATION_RECORDED);
+export const decisionCorrected = v1<DecisionCorrectedV1>(DECISION_CORRECTED);
+
+export function documentStreamId(documentId: string): string {
+  return `document-${documentId}`;
+}

@@ -1,0 +1,270 @@
+import {
+  Actor,
+  AmendmentProposedV1,
+  DocumentRegisteredV1,
+  NewEvent,
+  Phase,
+  Ruling,
+  amendmentCoSponsored,
+  amendmentProposed,
+  amendmentRevised,
+  amendmentRuled,
+  amendmentWithdrawn,
+  amendmentsMerged,
+  bracketsSettled,
+  decisionCorrected,
+  documentRegistered,
+  reservationRecorded,
+  versionAdopted,
+} from '#libs/contracts';
+import {
+  AmendmentOperation,
+  Conflict,
+  applyAmendment,
+  findConflicts,
+  listUnsettledBrackets,
+  locateProvision,
+  rebaseAmendment,
+} from '#libs/text';
+import { hasRole } from '../actor';
+import { ConsultationState, chairs } from '../consultation/consultation';
+import { Decision, accept, refuse } from '../result';
+import { StakeholderDirectory, actsFor } from '../stakeholder/stakeholder';
+import { AmendmentRecord, DocumentState, latestVersion, undecidedAmendments } from './document-state';
+
+export interface Sitting {
+  readonly meeting?: string;
+  readonly date?: string;
+}
+
+export type DocumentCommand =
+  | { readonly kind: 'RegisterDocument'; readonly document: DocumentRegisteredV1 }
+  | ({ readonly kind: 'ProposeAmendment' } & Omit<AmendmentProposedV1, 'documentId'>)
+  | { readonly kind: 'CoSponsorAmendment'; readonly amendmentId: string; readonly stakeholderId: string }
+  | { readonly kind: 'ReviseAmendment'; readonly amendmentId: string; readonly operation: AmendmentOperation; readonly explanation?: string }
+  | { readonly kind: 'WithdrawAmendment'; readonly amendmentId: string; readonly reason?: string }
+  | ({ readonly kind: 'RuleOnAmendment'; readonly decisionId: string; readonly amendmentId: string; readonly ruling: Ruling; readonly compromise?: AmendmentOperation; readonly reason?: string } & Sitting)
+  | ({ readonly kind: 'MergeAmendments'; readonly decisionId: string; readonly amendmentIds: readonly string[]; readonly operation: AmendmentOperation } & Sitting)
+  | ({ readonly kind: 'SettleBrackets'; readonly decisionId: string; readonly provisionId: string; readonly bracketIndex: number; readonly choice: number | 'none' } & Sitting)
+  | { readonly kind: 'AdoptVersion'; readonly decisionId: string; readonly label: string; readonly meeting: string; readonly date: string; readonly leaveOpen?: { readonly amendmentIds?: readonly string[]; readonly brackets?: boolean } }
+  | ({ readonly kind: 'RecordReservation'; readonly decisionId: string; readonly stakeholderId: string; readonly provisionId: string; readonly text: string } & Sitting)
+  | ({ readonly kind: 'CorrectDecision'; readonly decisionId: string; readonly corrects: string; readonly ruling: Ruling; readonly compromise?: AmendmentOperation; readonly reason: string } & Sitting);
+
+/** What a document command needs to know beyond the document's own stream. */
+export interface DocumentContext {
+  readonly actor: Actor;
+  readonly consultation: ConsultationState;
+  readonly stakeholders: StakeholderDirectory;
+}
+
+/** What the proposer learns at once: the pending amendments its proposal conflicts with. */
+export interface ProposalReport {
+  readonly conflicts: readonly Conflict[];
+}
+
+const PROPOSING_PHASES: readonly Phase[] = ['open-for-contributions', 'negotiation'];
+const RULING_PHASES: readonly Phase[] = ['negotiation', 'adoption'];
+
+/** Decides what a command on one document (its amendments and decisions) records. */
+export function decideDocument(command: DocumentCommand, state: DocumentState, context: DocumentContext): Decision<NewEvent> {
+  const { actor, consultation } = context;
+  if (command.kind === 'RegisterDocument') {
+    if (!hasRole(actor, 'secretariat') && command.document.source.kind !== 'contribution') {
+      return refuse('not-allowed', 'only the secretariat registers base texts');
+    }
+    if (state.registered) return refuse('already-exists', `document ${command.document.documentId} is already registered`);
+    if (!consultation.registered) return refuse('not-found', 'no such consultation');
+    if (consultation.phase === 'closed') return refuse('wrong-phase', 'the consultation is closed');
+    return accept(documentRegistered(command.document));
+  }
+  if (!state.registered) return refuse('not-found', 'no such document');
+  const documentId = state.documentId!;
+
+  switch (command.kind) {
+    case 'ProposeAmendment': {
+      if (!PROPOSING_PHASES.includes(consultation.phase)) {
+        return refuse('wrong-phase', `amendments are proposed while the consultation is open for contributions or in negotiation, not in ${consultation.phase}`);
+      }
+      const proposer = command.proposers[0];
+      if (!proposer || !actsFor(actor, proposer, context.stakeholders)) {
+        return refuse('not-allowed', 'a stakeholder proposes amendments for itself or for a group it belongs to');
+      }
+      if (state.amendments[command.amendmentId]) return refuse('already-exists', `amendment ${command.amendmentId} exists`);
+      const version = latestVersion(state);
+      if (command.versionNumber !== version.number) {
+        return refuse('invalid', `version ${command.versionNumber} is not the current version (${version.number}: ${version.label}); an adopted version is frozen`);
+      }
+      if (command.operation.kind === 'settleBrackets') return refuse('not-allowed', 'only the chair settles brackets');
+      const applies = applyAmendment(version.text, command.operation);
+      if (!applies.ok) return refuse('invalid', `the amendment does not apply to version ${version.number}: ${applies.refusal.message}`);
+      return accept(amendmentProposed({ documentId, ...withoutKind(command) }));
+    }
+    case 'CoSponsorAmendment': {
+      const amendment = state.amendments[command.amendmentId];
+      if (!amendment) return refuse('not-found', `no amendment ${command.amendmentId}`);
+      if (!actsFor(actor, command.stakeholderId, context.stakeholders)) return refuse('not-allowed', 'a stakeholder co-sponsors only for itself or its group');
+      if (!isUndecided(amendment)) return refuse('invalid', `the amendment is ${amendment.status}`);
+      if ([...amendment.proposers, ...amendment.coSponsors].includes(command.stakeholderId)) return refuse('already-exists', 'already a sponsor');
+      return accept(amendmentCoSponsored({ documentId, amendmentId: amendment.id, stakeholderId: command.stakeholderId }));
+    }
+    case 'ReviseAmendment':
+    case 'WithdrawAmendment': {
+      const amendment = state.amendments[command.amendmentId];
+      if (!amendment) return refuse('not-found', `no amendment ${command.amendmentId}`);
+      if (!amendment.proposers.some((p) => actsFor(actor, p, context.stakeholders))) {
+        return refuse('not-allowed', 'only its proposers revise or withdraw an amendment');
+      }
+      if (!isUndecided(amendment)) return refuse('invalid', `the amendment is ${amendment.status}`);
+      if (command.kind === 'WithdrawAmendment') {
+        return accept(amendmentWithdrawn({ documentId, amendmentId: amendment.id, by: actor.id, reason: command.reason }));
+      }
+      if (!PROPOSING_PHASES.includes(consultation.phase)) return refuse('wrong-phase', `amendments are not revised in ${consultation.phase}`);
+      const applies = applyAmendment(latestVersion(state).text, command.operation);
+      if (!applies.ok) return refuse('invalid', `the revised amendment does not apply: ${applies.refusal.message}`);
+      return accept(
+        amendmentRevised({ documentId, amendmentId: amendment.id, revision: amendment.revision + 1, operation: command.operation, explanation: command.explanation }),
+      );
+    }
+    default:
+      return decideAsChair(command, state, context, documentId);
+  }
+}
+
+function decideAsChair(
+  command: Exclude<DocumentCommand, { kind: 'RegisterDocument' | 'ProposeAmendment' | 'CoSponsorAmendment' | 'ReviseAmendment' | 'WithdrawAmendment' }>,
+  state: DocumentState,
+  { actor, consultation }: DocumentContext,
+  documentId: string,
+): Decision<NewEvent> {
+  // Decisions belong to the chair of this consultation, and to no one else.
+  if (!chairs(actor, consultation)) return refuse('not-allowed', 'only a chair of this consultation takes decisions on its texts');
+  if (state.decisions[command.decisionId]) return refuse('already-exists', `decision ${command.decisionId} exists`);
+  const sitting = { meeting: 'meeting' in command ? command.meeting : undefined, date: 'date' in command ? command.date : undefined };
+
+  switch (command.kind) {
+    case 'RuleOnAmendment': {
+      if (!RULING_PHASES.includes(consultation.phase)) return refuse('wrong-phase', `rulings are made in negotiation or adoption, not in ${consultation.phase}`);
+      const amendment = state.amendments[command.amendmentId];
+      if (!amendment) return refuse('not-found', `no amendment ${command.amendmentId}`);
+      if (!isUndecided(amendment)) return refuse('conflict', `the amendment is already ${amendment.status}`);
+      const applied = changeFor(state, amendment, command.ruling, command.compromise);
+      if (!applied.ok) return applied;
+      return accept(
+        amendmentRuled({ documentId, decisionId: command.decisionId, amendmentId: amendment.id, ruling: command.ruling, compromise: command.compromise, applied: applied.events[0], reason: command.reason, ...sitting }),
+      );
+    }
+    case 'MergeAmendments': {
+      if (!RULING_PHASES.includes(consultation.phase)) return refuse('wrong-phase', `rulings are made in negotiation or adoption, not in ${consultation.phase}`);
+      if (new Set(command.amendmentIds).size < 2) return refuse('invalid', 'a merge takes two or more amendments');
+      for (const id of command.amendmentIds) {
+        const amendment = state.amendments[id];
+        if (!amendment) return refuse('not-found', `no amendment ${id}`);
+        if (!isUndecided(amendment)) return refuse('conflict', `amendment ${id} is already ${amendment.status}`);
+      }
+      const applies = applyAmendment(state.working!, command.operation);
+      if (!applies.ok) return refuse('invalid', `the merged text does not apply: ${applies.refusal.message}`);
+      return accept(amendmentsMerged({ documentId, decisionId: command.decisionId, amendmentIds: command.amendmentIds, operation: command.operation, applied: command.operation, ...sitting }));
+    }
+    case 'SettleBrackets': {
+      if (!RULING_PHASES.includes(consultation.phase)) return refuse('wrong-phase', `brackets are settled in negotiation or adoption, not in ${consultation.phase}`);
+      const operation: AmendmentOperation = { kind: 'settleBrackets', provisionId: command.provisionId, bracketIndex: command.bracketIndex, choice: command.choice };
+      const applies = applyAmendment(state.working!, operation);
+      if (!applies.ok) return refuse('invalid', applies.refusal.message);
+      return accept(bracketsSettled({ documentId, decisionId: command.decisionId, provisionId: command.provisionId, bracketIndex: command.bracketIndex, choice: command.choice, applied: operation, ...sitting }));
+    }
+    case 'AdoptVersion': {
+      if (consultation.phase !== 'adoption') return refuse('wrong-phase', `a version is adopted in the adoption phase, not in ${consultation.phase}`);
+      if (!command.label.trim() || !command.meeting.trim()) return refuse('invalid', 'an adoption names its version label and the meeting');
+      const leftOpen = new Set(command.leaveOpen?.amendmentIds ?? []);
+      const undecided = undecidedAmendments(state).filter((a) => !leftOpen.has(a.id));
+      if (undecided.length > 0) {
+        return refuse('invalid', `undecided amendments remain: ${undecided.map((a) => a.id).join(', ')}; rule on them or record them as left open`);
+      }
+      const brackets = listUnsettledBrackets(state.working!);
+      if (brackets.length > 0 && !command.leaveOpen?.brackets) {
+        return refuse('invalid', `${brackets.length} bracket group(s) remain unsettled; settle them or record them as left open`);
+      }
+      const version = latestVersion(state).number + 1;
+      return accept(
+        versionAdopted({
+          documentId,
+          decisionId: command.decisionId,
+          versionNumber: version,
+          label: command.label,
+          meeting: command.meeting,
+          date: command.date,
+          leftOpen: { amendmentIds: [...leftOpen], brackets: brackets.length },
+          text: state.working!,
+        }),
+      );
+    }
+    case 'RecordReservation': {
+      if (!locateProvision(state.working!, command.provisionId) && !locateProvision(latestVersion(state).text, command.provisionId)) {
+        return refuse('not-found', `no provision ${command.provisionId} in the text`);
+      }
+      if (!command.text.trim()) return refuse('invalid', 'a reservation states its terms');
+      return accept(
+        reservationRecorded({ documentId, decisionId: command.decisionId, stakeholderId: command.stakeholderId, provisionId: command.provisionId, text: command.text, ...sitting }),
+      );
+    }
+    case 'CorrectDecision': {
+      const corrected = state.decisions[command.corrects];
+      if (!corrected) return refuse('not-found', `no decision ${command.corrects}`);
+      if (corrected.correctedBy) return refuse('conflict', `decision ${command.corrects} was already corrected by ${corrected.correctedBy}`);
+      if (corrected.kind !== 'ruling' && corrected.kind !== 'correction') return refuse('invalid', 'only rulings on amendments are corrected this way');
+      if (!command.reason.trim()) return refuse('invalid', 'a correction states its reason');
+      const amendment = state.amendments[corrected.amendmentIds[0]];
+      const without = { ...state, applied: state.applied.filter((change) => change.decisionId !== command.corrects) };
+      let working;
+      try {
+        working = without.applied.reduce((text, change) => {
+          const result = applyAmendment(text, change.operation);
+          if (!result.ok) throw new Error(result.refusal.message);
+          return result.value;
+        }, latestVersion(state).text);
+      } catch (error) {
+        return refuse('conflict', `later decisions depend on the one corrected: ${(error as Error).message}`);
+      }
+      const applied = changeFor({ ...without, working }, amendment, command.ruling, command.compromise);
+      if (!applied.ok) return applied;
+      return accept(
+        decisionCorrected({ documentId, decisionId: command.decisionId, corrects: command.corrects, amendmentId: amendment.id, ruling: command.ruling, compromise: command.compromise, applied: applied.events[0], reason: command.reason, ...sitting }),
+      );
+    }
+  }
+}
+
+/** The change a ruling makes to the working text: the amendment rebased onto it, the compromise, or nothing. */
+function changeFor(state: DocumentState, amendment: AmendmentRecord, ruling: Ruling, compromise?: AmendmentOperation): Decision<AmendmentOperation | undefined> {
+  if (ruling === 'rejected' || ruling === 'deferred') return accept(undefined);
+  if (ruling === 'accepted-as-modified') {
+    if (!compromise) return refuse('invalid', 'accepting as modified needs the compromise text');
+    const applies = applyAmendment(state.working!, compromise);
+    if (!applies.ok) return refuse('invalid', `the compromise text does not apply: ${applies.refusal.message}`);
+    return accept(compromise);
+  }
+  const base = state.versions.find((v) => v.number === amendment.versionNumber)?.text ?? latestVersion(state).text;
+  const rebased = rebaseAmendment(base, state.working!, amendment.operation);
+  if (rebased.status === 'conflict') {
+    return refuse('conflict', `the amendment no longer applies to the text as decided so far (${rebased.message}); accept it as modified with a compromise text`);
+  }
+  return accept(rebased.op);
+}
+
+function isUndecided(amendment: AmendmentRecord): boolean {
+  return amendment.status === 'pending' || amendment.status === 'deferred';
+}
+
+function withoutKind<T extends { kind: string }>(command: T): Omit<T, 'kind'> {
+  const { kind: _kind, ...rest } = command;
+  return rest;
+}
+
+/** The pending amendments on the same version that a new one conflicts with, for the proposer to see at once. */
+export function conflictsOfProposal(state: DocumentState, amendmentId: string, operation: AmendmentOperation): Conflict[] {
+  const version = latestVersion(state);
+  const pending = undecidedAmendments(state).filter((a) => a.versionNumber === version.number && a.id !== amendmentId);
+  return findConflicts([...pending.map((a) => ({ id: a.id, op: a.operation })), { id: amendmentId, op: operation }], version.text).filter(
+    (conflict) => conflict.amendmentIds.includes(amendmentId),
+  );
+}

@@ -1,0 +1,209 @@
+import {
+  AMENDMENTS_MERGED,
+  AMENDMENT_CO_SPONSORED,
+  AMENDMENT_PROPOSED,
+  AMENDMENT_REVISED,
+  AMENDMENT_RULED,
+  AMENDMENT_WITHDRAWN,
+  AmendmentCoSponsoredV1,
+  AmendmentProposedV1,
+  AmendmentRevisedV1,
+  AmendmentRuledV1,
+  AmendmentWithdrawnV1,
+  AmendmentsMergedV1,
+  BRACKETS_SETTLED,
+  BracketsSettledV1,
+  DECISION_CORRECTED,
+  DOCUMENT_REGISTERED,
+  DecisionCorrectedV1,
+  DocumentRegisteredV1,
+  NewEvent,
+  RESERVATION_RECORDED,
+  ReservationRecordedV1,
+  Ruling,
+  VERSION_ADOPTED,
+  VersionAdoptedV1,
+} from '#libs/contracts';
+import { AmendmentOperation, ResolutionDocument, applyAmendment } from '#libs/text';
+
+export type AmendmentStatus = Ruling | 'pending' | 'merged' | 'withdrawn';
+
+export interface AmendmentRecord {
+  readonly id: string;
+  readonly versionNumber: number;
+  readonly operation: AmendmentOperation;
+  readonly proposers: readonly string[];
+  readonly coSponsors: readonly string[];
+  readonly onBehalfOf?: string;
+  readonly contributionId?: string;
+  readonly status: AmendmentStatus;
+  readonly revision: number;
+  /** The decision that ruled on it last, if any. */
+  readonly decisionId?: string;
+}
+
+export interface DocumentVersion {
+  readonly number: number;
+  readonly label: string;
+  readonly text: ResolutionDocument;
+  readonly adoptedAt?: { readonly meeting: string; readonly date: string; readonly decisionId: string };
+}
+
+/** A change the chair's decisions made to the working text since the latest version. */
+export interface AppliedChange {
+  readonly decisionId: string;
+  readonly operation: AmendmentOperation;
+}
+
+export interface DecisionRecord {
+  readonly kind: 'ruling' | 'merge' | 'brackets' | 'adoption' | 'reservation' | 'correction';
+  readonly amendmentIds: readonly string[];
+  readonly correctedBy?: string;
+}
+
+export interface DocumentState {
+  readonly registered: boolean;
+  readonly documentId?: string;
+  readonly consultationId?: string;
+  readonly symbol?: string;
+  /** Version 1 is the registered base; each adoption freezes the next. */
+  readonly versions: readonly DocumentVersion[];
+  /** The latest version with the changes decided since. */
+  readonly working?: ResolutionDocument;
+  readonly applied: readonly AppliedChange[];
+  readonly amendments: Readonly<Record<string, AmendmentRecord>>;
+  readonly decisions: Readonly<Record<string, DecisionRecord>>;
+}
+
+export const initialDocumentState: DocumentState = { registered: false, versions: [], applied: [], amendments: {}, decisions: {} };
+
+export function latestVersion(state: DocumentState): DocumentVersion {
+  return state.versions[state.versions.length - 1];
+}
+
+/** Amendments still waiting for a ruling (pending or deferred). */
+export function undecidedAmendments(state: DocumentState): AmendmentRecord[] {
+  return Object.values(state.amendments).filter((a) => a.status === 'pending' || a.status === 'deferred');
+}
+
+/**
+ * The latest version with the given changes applied in order. Recorded changes applied
+ * once already, so a failure here means the record itself is inconsistent.
+ */
+export function replay(base: ResolutionDocument, changes: readonly AppliedChange[]): ResolutionDocument {
+  return changes.reduce((text, change) => {
+    const result = applyAmendment(text, change.operation);
+    if (!result.ok) throw new Error(`recorded decision ${change.decisionId} no longer applies: ${result.refusal.message}`);
+    return result.value;
+  }, base);
+}
+
+function withAmendment(state: DocumentState, id: string, change: Partial<AmendmentRecord>): DocumentState {
+  return { ...state, amendments: { ...state.amendments, [id]: { ...state.amendments[id], ...change } } };
+}
+
+function withApplied(state: DocumentState, change: AppliedChange | undefined): DocumentState {
+  if (!change) return state;
+  return { ...state, applied: [...state.applied, change], working: replay(state.working!, [change]) };
+}
+
+function withDecision(state: DocumentState, decisionId: string, record: DecisionRecord): DocumentState {
+  return { ...state, decisions: { ...state.decisions, [decisionId]: record } };
+}
+
+/** Folds one recorded document event into the state. */
+export function evolveDocument(state: DocumentState, event: NewEvent): DocumentState {
+  switch (event.type) {
+    case DOCUMENT_REGISTERED: {
+      const e = event.payload as DocumentRegisteredV1;
+      return {
+        ...state,
+        registered: true,
+        documentId: e.documentId,
+        consultationId: e.consultationId,
+        symbol: e.symbol,
+        versions: [{ number: 1, label: e.versionLabel, text: e.text }],
+        working: e.text,
+      };
+    }
+    case AMENDMENT_PROPOSED: {
+      const e = event.payload as AmendmentProposedV1;
+      const record: AmendmentRecord = {
+        id: e.amendmentId,
+        versionNumber: e.versionNumber,
+        operation: e.operation,
+        proposers: e.proposers,
+        coSponsors: [],
+        onBehalfOf: e.onBehalfOf,
+        contributionId: e.contributionId,
+        status: 'pending',
+        revision: 0,
+      };
+      return { ...state, amendments: { ...state.amendments, [e.amendmentId]: record } };
+    }
+    case AMENDMENT_CO_SPONSORED: {
+      const e = event.payload as AmendmentCoSponsoredV1;
+      return withAmendment(state, e.amendmentId, { coSponsors: [...state.amendments[e.amendmentId].coSponsors, e.stakeholderId] });
+    }
+    case AMENDMENT_REVISED: {
+      const e = event.payload as AmendmentRevisedV1;
+      return withAmendment(state, e.amendmentId, { operation: e.operation, revision: e.revision, versionNumber: latestVersion(state).number });
+    }
+    case AMENDMENT_WITHDRAWN: {
+      const e = event.payload as AmendmentWithdrawnV1;
+      return withAmendment(state, e.amendmentId, { status: 'withdrawn' });
+    }
+    case AMENDMENT_RULED: {
+      const e = event.payload as AmendmentRuledV1;
+      const next = withDecision(withAmendment(state, e.amendmentId, { status: e.ruling, decisionId: e.decisionId }), e.decisionId, {
+        kind: 'ruling',
+        amendmentIds: [e.amendmentId],
+      });
+      return withApplied(next, e.applied && { decisionId: e.decisionId, operation: e.applied });
+    }
+    case AMENDMENTS_MERGED: {
+      const e = event.payload as AmendmentsMergedV1;
+      let next = withDecision(state, e.decisionId, { kind: 'merge', amendmentIds: e.amendmentIds });
+      for (const id of e.amendmentIds) next = withAmendment(next, id, { status: 'merged', decisionId: e.decisionId });
+      return withApplied(next, { decisionId: e.decisionId, operation: e.applied });
+    }
+    case BRACKETS_SETTLED: {
+      const e = event.payload as BracketsSettledV1;
+      return withApplied(withDecision(state, e.decisionId, { kind: 'brackets', amendmentIds: [] }), {
+        decisionId: e.decisionId,
+        operation: e.applied,
+      });
+    }
+    case VERSION_ADOPTED: {
+      const e = event.payload as VersionAdoptedV1;
+      const version: DocumentVersion = {
+        number: e.versionNumber,
+        label: e.label,
+        text: e.text,
+        adoptedAt: { meeting: e.meeting, date: e.date, decisionId: e.decisionId },
+      };
+      return withDecision({ ...state, versions: [...state.versions, version], working: e.text, applied: [] }, e.decisionId, {
+        kind: 'adoption',
+        amendmentIds: [],
+      });
+    }
+    case RESERVATION_RECORDED: {
+      const e = event.payload as ReservationRecordedV1;
+      return withDecision(state, e.decisionId, { kind: 'reservation', amendmentIds: [] });
+    }
+    case DECISION_CORRECTED: {
+      const e = event.payload as DecisionCorrectedV1;
+      const corrected = state.decisions[e.corrects];
+      let next = withDecision(state, e.corrects, { ...corrected, correctedBy: e.decisionId });
+      next = withDecision(next, e.decisionId, { kind: 'correction', amendmentIds: [e.amendmentId] });
+      next = withAmendment(next, e.amendmentId, { status: e.ruling, decisionId: e.decisionId });
+      const applied = [
+        ...next.applied.filter((change) => change.decisionId !== e.corrects),
+        ...(e.applied ? [{ decisionId: e.decisionId, operation: e.applied }] : []),
+      ];
+      return { ...next, applied, working: replay(latestVersion(next).text, applied) };
+    }
+    default:
+      return state;
+  }
+}

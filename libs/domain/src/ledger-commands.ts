@@ -1,0 +1,56 @@
+import {
+  ContributionCover,
+  ConsultationRegisteredV2,
+  LedgerCommand,
+  Phase,
+  StakeholderRegisteredV1,
+} from '#libs/contracts';
+import { AmendmentOperation, ResolutionDocument } from '#libs/text';
+import { DocumentCommand } from './document/document-decide';
+
+/** What a contribution brings, as submitted: the text of a draft, or the amendments themselves. */
+export type SubmittedSubstance =
+  | { readonly kind: 'draft'; readonly documentId: string; readonly symbol: string; readonly versionLabel: string; readonly text: ResolutionDocument }
+  | {
+      readonly kind: 'amendments';
+      readonly documentId: string;
+      readonly versionNumber: number;
+      readonly amendments: readonly { readonly amendmentId: string; readonly operation: AmendmentOperation; readonly explanation?: string }[];
+    }
+  | { readonly kind: 'report'; readonly text: string };
+
+export type RegisterStakeholderCommand = LedgerCommand<'RegisterStakeholder', StakeholderRegisteredV1>;
+export type RegisterConsultationCommand = LedgerCommand<'RegisterConsultation', ConsultationRegisteredV2>;
+export type ChangePhaseCommand = LedgerCommand<'ChangePhase', { consultationId: string; to: Phase; reason?: string }>;
+export type AdmitParticipantCommand = LedgerCommand<'AdmitParticipant', { consultationId: string; stakeholderId: string }>;
+export type DocumentLedgerCommand = LedgerCommand<'Document', { documentId: string; command: DocumentCommand }>;
+export type SubmitContributionCommand = LedgerCommand<
+  'SubmitContribution',
+  { contributionId: string; consultationId: string; cover: ContributionCover; substance: SubmittedSubstance }
+>;
+export type ReviseContributionCommand = LedgerCommand<
+  'ReviseContribution',
+  { contributionId: string; cover: ContributionCover; substance: SubmittedSubstance }
+>;
+export type WithdrawContributionCommand = LedgerCommand<'WithdrawContribution', { contributionId: string; reason?: string }>;
+
+export type AnyLedgerCommand =
+  | RegisterStakeholderCommand
+  | RegisterConsultationCommand
+  | ChangePhaseCommand
+  | AdmitParticipantCommand
+  | DocumentLedgerCommand
+  | SubmitContributionCommand
+  | ReviseContributionCommand
+  | WithdrawContributionCommand;
+
+export const LEDGER_COMMAND_TYPES: readonly AnyLedgerCommand['type'][] = [
+  'RegisterStakeholder',
+  'RegisterConsultation',
+  'ChangePhase',
+  'AdmitParticipant',
+  'Document',
+  'SubmitContribution',
+  'ReviseContribution',
+  'WithdrawContribution',
+];

@@ -1,0 +1,5 @@
+import { CreateEventStore1732400000000 } from './1732400000000-create-event-store';
+import { CreateCommandIdempotency1732400200000 } from './1732400200000-create-command-idempotency';
+
+/** The write side's schema, in order; the ledger service runs them at start. */
+export const EVENT_STORE_MIGRATIONS = [CreateEventStore1732400000000, CreateCommandIdempotency1732400200000];

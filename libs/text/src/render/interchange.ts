@@ -1,0 +1,222 @@
+/**
+ * The interchange JSON in which services store and exchange documents. Labels are
+ * written out for readers but derived again on the way in: the ids are the identities.
+ */
+import { formatLabel, provisionLabelInSection } from '../labels';
+import type {
+  DocumentMetadata,
+  DocumentStyle,
+  Footnote,
+  ImportWarning,
+  LanguageCode,
+  PartName,
+  Provision,
+  ResolutionDocument,
+  Section,
+} from '../model';
+
+export interface InterchangeProvision {
+  readonly id: string;
+  readonly label: string;
+  readonly text: string;
+  readonly children: readonly InterchangeProvision[];
+  readonly footnotes: readonly string[];
+}
+
+export interface InterchangeSection {
+  readonly id: string;
+  readonly heading: string;
+  readonly provisions: readonly InterchangeProvision[];
+}
+
+export interface InterchangeDocument {
+  readonly title: string;
+  readonly body: string;
+  readonly language: LanguageCode;
+  readonly style: DocumentStyle;
+  readonly preamble: readonly InterchangeSection[];
+  readonly operative: readonly InterchangeSection[];
+  readonly metadata: DocumentMetadata;
+  readonly warnings: readonly ImportWarning[];
+}
+
+/** Refusal of a JSON value that is not an interchange document; `path` points at the offending value ("$.operative[0].provisions[2].text"). */
+export class InterchangeFormatError extends Error {
+  override readonly name = 'InterchangeFormatError';
+
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+  }
+}
+
+const DASH = '-';
+const BULLET = '•';
+
+/** The interchange form of a document and the warnings of its import. */
+export function toInterchange(doc: ResolutionDocument, warnings: readonly ImportWarning[] = []): InterchangeDocument {
+  const place = { language: doc.language, style: doc.style };
+  const section = (part: PartName) => (s: Section): InterchangeSection => ({
+    id: s.id,
+    heading: s.heading,
+    provisions: s.provisions.map((p, i) =>
+      provisionOut(p, printedLabel(place, part, 0, i, s.provisions.length, undefined), part, 0, place),
+    ),
+  });
+  return {
+    title: doc.title,
+    body: doc.body,
+    language: doc.language,
+    style: doc.style,
+    preamble: doc.preamble.map(section('preamble')),
+    operative: doc.operative.map(section('operative')),
+    metadata: copyMetadata(doc.metadata),
+    warnings: warnings.map((w) => ({ line: w.line, message: w.message, text: w.text })),
+  };
+}
+
+interface Place {
+  readonly language: LanguageCode;
+  readonly style: DocumentStyle;
+}
+
+function provisionOut(p: Provision, label: string, part: PartName, depth: number, place: Place): InterchangeProvision {
+  return {
+    id: p.id,
+    label,
+    text: p.text,
+    children: p.children.map((c, i) => provisionOut(c, printedLabel(place, part, depth + 1, i, p.children.length, p.listMarker), part, depth + 1, place)),
+    footnotes: p.footnotes.map((f) => f.text),
+  };
+}
+
+function printedLabel(place: Place, part: PartName, depth: number, index: number, count: number, marker: Provision['listMarker']): string {
+  if (marker === 'dash') return DASH;
+  if (marker === 'bullet') return BULLET;
+  return formatLabel(place.language, place.style, part, depth, provisionLabelInSection(place.language, place.style, part, depth, index, count));
+}
+
+function copyMetadata(metadata: DocumentMetadata): DocumentMetadata {
+  const out: DocumentMetadata = {};
+  for (const [key, value] of Object.entries(metadata)) {
+    if (value !== undefined) out[key] = Array.isArray(value) ? [...value] : value;
+  }
+  return out;
+}
+
+const languages: readonly LanguageCode[] = ['ar', 'en', 'fr', 'es', 'ru', 'zh'];
+const styles: readonly DocumentStyle[] = ['itu', 'unga'];
+
+/** Reads an interchange document (a parsed value or its JSON text), refusing anything else with an InterchangeFormatError. */
+export function fromInterchange(json: unknown): ResolutionDocument {
+  const value = typeof json === 'string' ? parseJson(json) : json;
+  const ids = new Set<string>();
+  const doc = record(value, '$', ['title', 'body', 'language', 'style', 'preamble', 'operative', 'metadata', 'warnings']);
+  const language = oneOf(doc.language, '$.language', languages);
+  const style = oneOf(doc.style, '$.style', styles);
+  array(doc.warnings, '$.warnings').forEach((w, i) => warningIn(w, `$.warnings[${i}]`));
+  return {
+    language,
+    style,
+    title: text(doc.title, '$.title'),
+    body: text(doc.body, '$.body'),
+    preamble: array(doc.preamble, '$.preamble').map((s, i) => sectionIn(s, `$.preamble[${i}]`, ids)),
+    operative: array(doc.operative, '$.operative').map((s, i) => sectionIn(s, `$.operative[${i}]`, ids)),
+    metadata: metadataIn(doc.metadata, '$.metadata'),
+  };
+}
+
+function parseJson(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch (error) {
+    throw new InterchangeFormatError('$', `not JSON (${(error as Error).message})`);
+  }
+}
+
+function sectionIn(value: unknown, path: string, ids: Set<string>): Section {
+  const s = record(value, path, ['id', 'heading', 'provisions']);
+  return {
+    id: identity(s.id, `${path}.id`, ids),
+    heading: text(s.heading, `${path}.heading`),
+    provisions: array(s.provisions, `${path}.provisions`).map((p, i) => provisionIn(p, `${path}.provisions[${i}]`, ids)),
+  };
+}
+
+function provisionIn(value: unknown, path: string, ids: Set<string>): Provision {
+  const p = record(value, path, ['id', 'label', 'text', 'children', 'footnotes']);
+  const id = identity(p.id, `${path}.id`, ids);
+  text(p.label, `${path}.label`);
+  const children = array(p.children, `${path}.children`).map((c, i) => provisionIn(c, `${path}.children[${i}]`, ids));
+  const footnotes: Footnote[] = array(p.footnotes, `${path}.footnotes`).map((f, i) => ({
+    id: `${id}-fn${i + 1}`,
+    text: text(f, `${path}.footnotes[${i}]`),
+  }));
+  const provision: Provision = { id, text: text(p.text, `${path}.text`), children, footnotes };
+  const marker = listMarkerOf(array(p.children, `${path}.children`));
+  return marker ? { ...provision, listMarker: marker } : provision;
+}
+
+/** Children printed "-" or "•" were marked so in the source: the label is the only place the interchange keeps that. */
+function listMarkerOf(children: readonly unknown[]): Provision['listMarker'] {
+  const labels = children.map((c) => (c as { label: string }).label);
+  if (labels.length > 0 && labels.every((l) => l === DASH)) return 'dash';
+  if (labels.length > 0 && labels.every((l) => l === BULLET)) return 'bullet';
+  return undefined;
+}
+
+function warningIn(value: unknown, path: string): ImportWarning {
+  const w = record(value, path, ['line', 'message', 'text']);
+  if (typeof w.line !== 'number' || !Number.isInteger(w.line) || w.line < 0) throw new InterchangeFormatError(`${path}.line`, 'expected a line number');
+  return { line: w.line, message: text(w.message, `${path}.message`), text: text(w.text, `${path}.text`) };
+}
+
+function metadataIn(value: unknown, path: string): DocumentMetadata {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InterchangeFormatError(path, 'expected an object');
+  const out: DocumentMetadata = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (typeof v === 'string') out[key] = v;
+    else if (Array.isArray(v)) out[key] = v.map((item, i) => text(item, `${path}.${key}[${i}]`));
+    else throw new InterchangeFormatError(`${path}.${key}`, 'expected a string or a list of strings');
+  }
+  return out;
+}
+
+function record(value: unknown, path: string, keys: readonly string[]): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InterchangeFormatError(path, 'expected an object');
+  const object = value as Record<string, unknown>;
+  for (const key of Object.keys(object)) {
+    if (!keys.includes(key)) throw new InterchangeFormatError(`${path}.${key}`, 'unknown field');
+  }
+  for (const key of keys) {
+    if (!(key in object)) throw new InterchangeFormatError(`${path}.${key}`, 'missing');
+  }
+  return object;
+}
+
+function array(value: unknown, path: string): unknown[] {
+  if (!Array.isArray(value)) throw new InterchangeFormatError(path, 'expected a list');
+  return value;
+}
+
+function text(value: unknown, path: string): string {
+  if (typeof value !== 'string') throw new InterchangeFormatError(path, 'expected a string');
+  return value;
+}
+
+function identity(value: unknown, path: string, ids: Set<string>): string {
+  const id = text(value, path);
+  if (id.trim() === '') throw new InterchangeFormatError(path, 'expected a non-empty id');
+  if (ids.has(id)) throw new InterchangeFormatError(path, `duplicate id "${id}"`);
+  ids.add(id);
+  return id;
+}
+
+function oneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T {
+  if (typeof value !== 'string' || !allowed.includes(value as T)) {
+    throw new InterchangeFormatError(path, `expected one of ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
