@@ -1,6 +1,10 @@
 import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
 import { AppConfig } from '#libs/platform';
 import { CommandGateway } from './command-gateway';
+import { CommandSender } from './command-sender';
+import { ContributionsController } from './contributions/contributions.controller';
+import { DocumentsController } from './documents/documents.controller';
+import { StakeholdersController } from './stakeholders/stakeholders.controller';
 import { GetConsultationHandler, ListConsultationsHandler } from './consultations/consultation-queries';
 import { ConsultationsController } from './consultations/consultations.controller';
 import { HttpCommandGateway } from './http-command-gateway';
@@ -17,8 +21,8 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: inProcessLedger ? [inProcessLedger.module] : [],
-      controllers: [ConsultationsController],
-      providers: [commandGateway, GetConsultationHandler, ListConsultationsHandler],
+      controllers: [ConsultationsController, StakeholdersController, DocumentsController, ContributionsController],
+      providers: [commandGateway, CommandSender, GetConsultationHandler, ListConsultationsHandler],
     };
   }
 }

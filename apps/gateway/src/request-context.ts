@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
-import { Actor } from '#libs/contracts';
 
 const CORRELATION_HEADER = 'x-correlation-id';
 
@@ -10,12 +9,4 @@ export function correlationId(request: Request, response: Response): string {
   const id = given && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : randomUUID();
   response.setHeader(CORRELATION_HEADER, id);
   return id;
-}
-
-/**
- * Until authentication lands (bearer tokens, with roles), every request acts as the
- * secretariat of this installation.
- */
-export function currentActor(): Actor {
-  return { id: 'secretariat', role: 'secretariat' };
 }

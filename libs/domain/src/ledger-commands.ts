@@ -23,7 +23,8 @@ export type RegisterStakeholderCommand = LedgerCommand<'RegisterStakeholder', St
 export type RegisterConsultationCommand = LedgerCommand<'RegisterConsultation', ConsultationRegisteredV2>;
 export type ChangePhaseCommand = LedgerCommand<'ChangePhase', { consultationId: string; to: Phase; reason?: string }>;
 export type AdmitParticipantCommand = LedgerCommand<'AdmitParticipant', { consultationId: string; stakeholderId: string }>;
-export type DocumentLedgerCommand = LedgerCommand<'Document', { documentId: string; command: DocumentCommand }>;
+/** A command on a document's text, amendments or decisions; a command on an amendment may leave the document to the write side to find. */
+export type DocumentLedgerCommand = LedgerCommand<'Document', { documentId?: string; command: DocumentCommand }>;
 export type SubmitContributionCommand = LedgerCommand<
   'SubmitContribution',
   { contributionId: string; consultationId: string; cover: ContributionCover; substance: SubmittedSubstance }

@@ -188,6 +188,15 @@ export class PostgresEventStore {
     return rows.map(toRecordedEvent);
   }
 
+  /** The document an amendment was proposed on: the write side's own index, consistent at once. */
+  async documentOfAmendment(amendmentId: string): Promise<string | undefined> {
+    const [row] = await this.dataSource.query(
+      `SELECT payload->>'documentId' AS document_id FROM events WHERE type = 'AmendmentProposed' AND payload->>'amendmentId' = $1 LIMIT 1`,
+      [amendmentId],
+    );
+    return row?.document_id;
+  }
+
   async headPosition(): Promise<number> {
     const [{ head }] = await this.dataSource.query('SELECT coalesce(max(position), 0) AS head FROM events');
     return Number(head);

@@ -76,38 +76,92 @@ function widthAt(text: string, i: number): number {
   return 1;
 }
 
-/** Calls `emit` for each token's class and [start, end) in order. */
-function scan(text: string, emit: (kind: number, start: number, end: number) => void): void {
+/**
+ * Token boundaries of a text: `offsets[0..count]` are the tokens' starts and the text's
+ * length, `kinds[0..count)` their classes. Plain arrays of small integers: cheaper to
+ * build than typed arrays for texts of a provision's size.
+ */
+function boundaries(text: string): { offsets: number[]; kinds: number[]; count: number } {
   const length = text.length;
+  const offsets: number[] = [];
+  const kinds: number[] = [];
   let i = 0;
   while (i < length) {
-    const kind = classAt(text, i);
-    let end = i + widthAt(text, i);
+    offsets.push(i);
+    const unit = text.charCodeAt(i);
+    const surrogate = unit >= 0xd800 && unit <= 0xdbff;
+    const kind = surrogate ? classAt(text, i) : CLASSES[unit];
+    let end = surrogate ? i + widthAt(text, i) : i + 1;
     if (kind === SPACE || kind === WORD) {
-      while (end < length && classAt(text, end) === kind) end += widthAt(text, end);
+      while (end < length) {
+        const next = text.charCodeAt(end);
+        if (next >= 0xd800 && next <= 0xdbff) {
+          if (classAt(text, end) !== kind) break;
+          end += widthAt(text, end);
+        } else {
+          if (CLASSES[next] !== kind) break;
+          end++;
+        }
+      }
     }
-    emit(kind, i, end);
+    kinds.push(kind);
     i = end;
   }
+  const count = offsets.length;
+  offsets.push(length);
+  return { offsets, kinds, count };
 }
 
 /** Splits a text into word, whitespace and punctuation tokens; `tokens.map(t => t.text).join('')` is the input. */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  scan(text, (kind, start, end) => {
-    const piece = text.slice(start, end);
-    if (kind === SPACE) tokens.push({ kind: 'space', text: piece, key: ' ' });
-    else if (kind === PUNCT) tokens.push({ kind: 'punctuation', text: piece, key: piece.normalize('NFKC') });
-    else tokens.push({ kind: 'word', text: piece, key: comparisonKey(piece) });
-  });
+  const { offsets, kinds, count } = boundaries(text);
+  const tokens: Token[] = new Array(count);
+  for (let t = 0; t < count; t++) {
+    const piece = text.slice(offsets[t], offsets[t + 1]);
+    const kind = kinds[t];
+    if (kind === SPACE) tokens[t] = { kind: 'space', text: piece, key: ' ' };
+    else if (kind === PUNCT) tokens[t] = { kind: 'punctuation', text: piece, key: piece.normalize('NFKC') };
+    else tokens[t] = { kind: 'word', text: piece, key: comparisonKey(piece) };
+  }
   return tokens;
 }
 
 /** Only the texts of the tokens: what amendments need, without the cost of comparison keys. */
 export function tokenTexts(text: string): string[] {
-  const texts: string[] = [];
-  scan(text, (_, start, end) => texts.push(text.slice(start, end)));
+  const { offsets, count } = boundaries(text);
+  const texts: string[] = new Array(count);
+  for (let t = 0; t < count; t++) texts[t] = text.slice(offsets[t], offsets[t + 1]);
   return texts;
+}
+
+/**
+ * A text with its token boundaries, without a string per token: amendments look at a few
+ * tokens of a provision and copy the rest by offset.
+ */
+export class TokenizedText {
+  /** `offsets[i]` is where token i starts; `offsets[count]` is the text's length. */
+  readonly offsets: readonly number[];
+  readonly count: number;
+
+  constructor(readonly text: string) {
+    const { offsets, count } = boundaries(text);
+    this.offsets = offsets;
+    this.count = count;
+  }
+
+  /** Token i's text. */
+  token(i: number): string {
+    return this.text.slice(this.offsets[i], this.offsets[i + 1]);
+  }
+
+  /** The text of tokens `from` (inclusive) to `to` (exclusive). */
+  slice(from: number, to: number): string {
+    return this.text.slice(this.offsets[from], this.offsets[to]);
+  }
+
+  texts(): string[] {
+    return Array.from({ length: this.count }, (_, i) => this.token(i));
+  }
 }
 
 /** Whether a token is a run of whitespace. */

@@ -1,52 +1,146 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { randomUUID } from 'node:crypto';
-import { ProblemException, problem, refusalProblem } from '#libs/runtime';
-import { CommandGateway } from '../command-gateway';
-import { correlationId, currentActor } from '../request-context';
-import { CommandAccepted, ConsultationPage, ConsultationView } from './consultation.view';
+import { AdmitParticipantCommand, ChangePhaseCommand, DocumentLedgerCommand, RegisterConsultationCommand } from '#libs/domain';
+import { ImportWarning, ResolutionDocument, fromInterchange, importResolution } from '#libs/text';
+import { AuthenticatedActor, CurrentActor, ProblemException, Roles, problem } from '#libs/runtime';
+import { CommandRequest, CommandSender } from '../command-sender';
+import { CreatedView } from '../created.view';
+import { ConsultationPage, ConsultationView } from './consultation.view';
 import { GetConsultation, ListConsultations, decodeCursor } from './consultation-queries';
-import { RegisterConsultationDto } from './register-consultation.dto';
+import { AdmitParticipantDto, ChangePhaseDto, ImportDocumentDto, RegisterConsultationDto, deadlinesProblem } from './consultation.dtos';
 
 const MAX_PAGE_SIZE = 100;
 
+function invalid(detail: string): ProblemException {
+  return new ProblemException(problem(400, 'validation', 'Invalid request', detail));
+}
+
 @ApiTags('consultations')
+@ApiBearerAuth()
 @Controller('api/v1/consultations')
 export class ConsultationsController {
   constructor(
-    @Inject(CommandGateway) private readonly commands: CommandGateway,
+    @Inject(CommandSender) private readonly commands: CommandSender,
     @Inject(QueryBus) private readonly queries: QueryBus,
   ) {}
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: 'Register a consultation. The read model shows it once the projector reaches the returned position.' })
-  @ApiCreatedResponse({ type: CommandAccepted })
+  @Roles('secretariat')
+  @ApiOperation({ summary: 'Register a consultation (secretariat). The read model shows it once the projector reaches the returned position.' })
+  @ApiCreatedResponse({ type: CreatedView })
   async register(
     @Body() dto: RegisterConsultationDto,
+    @CurrentActor() actor: AuthenticatedActor,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<CommandAccepted> {
-    const id = randomUUID();
-    const outcome = await this.commands.send({
-      type: 'RegisterConsultation',
-      payload: { consultationId: id, title: dto.title, body: dto.body, subject: dto.subject, originalLanguage: dto.originalLanguage },
-      actor: currentActor(),
-      correlationId: correlationId(request, response),
-      requestedAt: new Date().toISOString(),
+  ): Promise<CreatedView> {
+    const deadlines = deadlinesProblem(dto.deadlines);
+    if (deadlines) throw invalid(deadlines);
+    const context = new CommandRequest(actor, request, response);
+    const id = context.newId('consultation');
+    const outcome = await this.commands.send<RegisterConsultationCommand>(
+      context,
+      'RegisterConsultation',
+      {
+        consultationId: id,
+        title: dto.title,
+        body: dto.body,
+        subject: dto.subject,
+        originalLanguage: dto.originalLanguage,
+        chairs: dto.chairs ?? [],
+        deadlines: dto.deadlines ?? {},
+        restricted: dto.restricted ?? false,
+      },
+      `/api/v1/consultations/${id}`,
+    );
+    return CreatedView.of(id, outcome);
+  }
+
+  @Post(':id/phase')
+  @HttpCode(200)
+  @Roles('secretariat', 'chair')
+  @ApiOperation({ summary: 'Move to the next phase (secretariat or chair), or reopen an earlier one with a reason (chair). Honours If-Match.' })
+  async changePhase(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ChangePhaseDto,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CreatedView> {
+    const outcome = await this.commands.send<ChangePhaseCommand>(new CommandRequest(actor, request, response), 'ChangePhase', {
+      consultationId: id,
+      to: dto.to,
+      reason: dto.reason,
     });
-    if (!outcome.ok) throw new ProblemException(refusalProblem(outcome.refusal.code, outcome.refusal.message));
-    response.location(`/api/v1/consultations/${id}`);
-    response.setHeader('ETag', `"${outcome.streamVersion}"`);
-    return { id, streamVersion: outcome.streamVersion, position: outcome.position };
+    return CreatedView.of(id, outcome);
+  }
+
+  @Post(':id/participants')
+  @HttpCode(201)
+  @Roles('secretariat')
+  @ApiOperation({ summary: 'Admit a registered stakeholder as a participant (secretariat).' })
+  async admit(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: AdmitParticipantDto,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CreatedView> {
+    const outcome = await this.commands.send<AdmitParticipantCommand>(new CommandRequest(actor, request, response), 'AdmitParticipant', {
+      consultationId: id,
+      stakeholderId: dto.stakeholderId,
+    });
+    return CreatedView.of(dto.stakeholderId, outcome);
+  }
+
+  @Post(':id/documents')
+  @HttpCode(201)
+  @Roles('secretariat')
+  @ApiOperation({ summary: 'Register a base text (secretariat): plain text imported by the text engine, or the interchange format. Answers the import warnings.' })
+  async importDocument(
+    @Param('id', ParseUUIDPipe) consultationId: string,
+    @Body() dto: ImportDocumentDto,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CreatedView & { warnings: readonly ImportWarning[] }> {
+    let text: ResolutionDocument;
+    let warnings: readonly ImportWarning[] = [];
+    if (dto.source !== undefined) {
+      const imported = importResolution(dto.source, { language: dto.language, style: dto.style });
+      text = imported.document;
+      warnings = imported.warnings;
+    } else {
+      try {
+        text = fromInterchange(dto.document);
+      } catch (error) {
+        throw invalid(`document: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    const context = new CommandRequest(actor, request, response);
+    const documentId = context.newId('document');
+    const outcome = await this.commands.send<DocumentLedgerCommand>(
+      context,
+      'Document',
+      {
+        documentId,
+        command: {
+          kind: 'RegisterDocument',
+          document: { documentId, consultationId, symbol: dto.symbol, versionLabel: dto.versionLabel, text, source: { kind: 'import', warnings: warnings.length } },
+        },
+      },
+      `/api/v1/documents/${documentId}`,
+    );
+    return { ...CreatedView.of(documentId, outcome), warnings };
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One consultation, as the read model holds it.' })
   @ApiOkResponse({ type: ConsultationView })
-  async get(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string): Promise<ConsultationView> {
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<ConsultationView> {
     const row = await this.queries.execute(new GetConsultation(id));
     if (!row) throw new ProblemException(problem(404, 'not-found', 'Not found', `No consultation ${id} (yet: a new one appears once projected).`));
     return ConsultationView.of(row);
@@ -59,13 +153,9 @@ export class ConsultationsController {
   @ApiOkResponse({ type: ConsultationPage })
   async list(@Query('limit') limitParam?: string, @Query('cursor') cursorParam?: string): Promise<ConsultationPage> {
     const limit = limitParam === undefined ? 20 : Number(limitParam);
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
-      throw new ProblemException(problem(400, 'validation', 'Invalid request', `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`));
-    }
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw invalid(`limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
     const cursor = cursorParam === undefined ? undefined : decodeCursor(cursorParam);
-    if (cursorParam !== undefined && !cursor) {
-      throw new ProblemException(problem(400, 'validation', 'Invalid request', 'cursor is not one this service issued'));
-    }
+    if (cursorParam !== undefined && !cursor) throw invalid('cursor is not one this service issued');
     const page = await this.queries.execute(new ListConsultations(limit, cursor));
     return { items: page.items.map(ConsultationView.of), next: page.next };
   }

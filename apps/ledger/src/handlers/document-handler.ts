@@ -20,7 +20,9 @@ export function stakeholdersNamedIn(command: DocumentCommand, actorId: string): 
 }
 
 export async function onDocument(store: PostgresEventStore, envelope: DocumentLedgerCommand): Promise<Attempt> {
-  const { documentId, command } = envelope.payload;
+  const { command } = envelope.payload;
+  const documentId = envelope.payload.documentId ?? ('amendmentId' in command ? await store.documentOfAmendment(command.amendmentId) : undefined);
+  if (!documentId) return { ok: false, refusal: { code: 'not-found', message: 'no such amendment or document' } };
   const streamId = documentStreamId(documentId);
   const { state, version } = await loadStream(store, streamId, evolveDocument, initialDocumentState);
   const precondition = checkExpectedVersion(envelope, streamId, version);

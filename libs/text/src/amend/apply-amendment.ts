@@ -1,9 +1,8 @@
 import { Provision, ResolutionDocument, Section } from '../model';
-import { tokenTexts } from '../tokenize';
+import { TokenizedText } from '../tokenize';
 import { AddSection, AmendmentOperation, ProvisionPosition, SectionPosition } from './amendment';
 import {
   ContainerPath,
-  allProvisions,
   containerItems,
   editContainer,
   insertAt,
@@ -30,7 +29,7 @@ export function applyAmendment(doc: ResolutionDocument, op: AmendmentOperation):
   if (isWordOperation(op)) {
     const located = locateProvision(doc, op.provisionId);
     if (located === undefined) return unknownProvision(op.provisionId);
-    const tokens = tokenTexts(located.provision.text);
+    const tokens = new TokenizedText(located.provision.text);
     const edits = wordEdits(op, located.provision.text, tokens);
     if (!edits.ok) return edits;
     if (edits.value.length === 0) return success(doc);
@@ -165,8 +164,9 @@ function sectionIndex(doc: ResolutionDocument, part: AddSection['part'], positio
 
 /** Whether any provision of the document has a footnote with this id. */
 export function footnoteExists(doc: ResolutionDocument, footnoteId: string): boolean {
-  for (const provision of allProvisions(doc)) if (provision.footnotes.some((footnote) => footnote.id === footnoteId)) return true;
-  return false;
+  const within = (list: readonly Provision[]): boolean =>
+    list.some((provision) => provision.footnotes.some((footnote) => footnote.id === footnoteId) || within(provision.children));
+  return doc.preamble.some((section) => within(section.provisions)) || doc.operative.some((section) => within(section.provisions));
 }
 
 function unknownProvision(id: string): { readonly ok: false; readonly refusal: AmendmentRefusal } {

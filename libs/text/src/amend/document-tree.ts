@@ -20,25 +20,36 @@ export const PARTS: readonly PartName[] = ['preamble', 'operative'];
 
 /** Finds a provision anywhere in the document by its id. */
 export function locateProvision(doc: ResolutionDocument, id: string): LocatedProvision | undefined {
+  // Depth first with one reused path; the path and ancestors are copied only for the hit.
+  const path: number[] = [];
+  const ancestors: string[] = [];
+  const search = (list: readonly Provision[]): Provision | undefined => {
+    for (let i = 0; i < list.length; i++) {
+      const provision = list[i];
+      if (provision.id === id) {
+        path.push(i);
+        return provision;
+      }
+      if (provision.children.length > 0) {
+        path.push(i);
+        ancestors.push(provision.id);
+        const found = search(provision.children);
+        if (found !== undefined) return found;
+        path.pop();
+        ancestors.pop();
+      }
+    }
+    return undefined;
+  };
   for (const part of PARTS) {
     const sections = doc[part];
     for (let s = 0; s < sections.length; s++) {
-      const found = search(sections[s].provisions, id, { part, sectionIndex: s, provisionPath: [] }, []);
-      if (found !== undefined) return found;
+      const provision = search(sections[s].provisions);
+      if (provision !== undefined) {
+        const index = path[path.length - 1];
+        return { provision, container: { part, sectionIndex: s, provisionPath: path.slice(0, -1) }, index, ancestors };
+      }
     }
-  }
-  return undefined;
-}
-
-function search(list: readonly Provision[], id: string, container: ContainerPath, ancestors: readonly string[]): LocatedProvision | undefined {
-  for (let i = 0; i < list.length; i++) {
-    if (list[i].id === id) return { provision: list[i], container, index: i, ancestors };
-  }
-  for (let i = 0; i < list.length; i++) {
-    const children = list[i].children;
-    if (children.length === 0) continue;
-    const found = search(children, id, { ...container, provisionPath: [...container.provisionPath, i] }, [...ancestors, list[i].id]);
-    if (found !== undefined) return found;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { tokenChanges } from '../diff/word-diff';
 import { ResolutionDocument } from '../model';
-import { tokenTexts, tokenize } from '../tokenize';
+import { TokenizedText, tokenTexts, tokenize } from '../tokenize';
 import { AddProvision, AmendmentOperation, IdentifiedAmendment, MoveProvision } from './amendment';
 import { anchorOf, applyAmendment, footnoteExists } from './apply-amendment';
 import { bracketGroups } from './brackets';
@@ -136,7 +136,7 @@ function transformWords(op: WordOperation, base: ResolutionDocument, current: Re
   const against = proposedAgainst(op) ?? locateProvision(base, op.provisionId)?.provision.text;
   if (against === undefined) return conflict('invalid-amendment', `provision ${op.provisionId} is not in the version the amendment was proposed against`);
   const currentText = now.provision.text;
-  const againstTokens = tokenTexts(against);
+  const againstTokens = new TokenizedText(against);
   const edits = wordEdits(op, against, againstTokens);
   if (!edits.ok) return conflict('invalid-amendment', edits.refusal.message);
   const history = editsSince(against, currentText, op.provisionId);
@@ -156,7 +156,7 @@ function transformWords(op: WordOperation, base: ResolutionDocument, current: Re
     return rebased({ ...op, baseText: currentText, from: edit.from, to: edit.to });
   }
   if (op.kind === 'settleBrackets') {
-    const group = bracketGroups(againstTokens)[op.bracketIndex];
+    const group = bracketGroups(againstTokens.texts())[op.bracketIndex];
     let range: readonly TokenEdit[] = [{ from: group.from, to: group.to, text: '' }];
     for (const applied of history) {
       const carried = mapEditsThrough(range, applied);

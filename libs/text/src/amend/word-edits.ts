@@ -1,4 +1,4 @@
-import { tokenTexts } from '../tokenize';
+import { TokenizedText, tokenTexts } from '../tokenize';
 import { WordReplacement } from './amendment';
 import { Result, failure, success } from './result';
 
@@ -11,12 +11,12 @@ import { Result, failure, success } from './result';
 export type TokenEdit = WordReplacement;
 
 /** Turns declared replacements into effective edits on `tokens`, or refuses ranges that do not fit. */
-export function effectiveEdits(tokens: readonly string[], replacements: readonly WordReplacement[]): Result<TokenEdit[], string> {
+export function effectiveEdits(tokens: TokenizedText, replacements: readonly WordReplacement[]): Result<TokenEdit[], string> {
   const sorted = [...replacements].sort((x, y) => x.from - y.from || x.to - y.to);
   for (const replacement of sorted) {
     const { from, to } = replacement;
-    if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < from || to > tokens.length) {
-      return failure(`words ${from}..${to} are outside the ${tokens.length} tokens of the provision`);
+    if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < from || to > tokens.count) {
+      return failure(`words ${from}..${to} are outside the ${tokens.count} tokens of the provision`);
     }
   }
   for (let i = 1; i < sorted.length; i++) {
@@ -31,7 +31,7 @@ export function effectiveEdits(tokens: readonly string[], replacements: readonly
   for (const replacement of sorted) {
     const previous = combined[combined.length - 1];
     if (previous !== undefined && replacement.from - previous.to <= 1) {
-      const between = replacement.from > previous.to ? tokens[previous.to] : '';
+      const between = replacement.from > previous.to ? tokens.token(previous.to) : '';
       combined[combined.length - 1] = { from: previous.from, to: replacement.to, text: previous.text + between + replacement.text };
     } else {
       combined.push(replacement);
@@ -46,9 +46,9 @@ export function effectiveEdits(tokens: readonly string[], replacements: readonly
   return success(edits);
 }
 
-function widen(tokens: readonly string[], { from, to, text }: WordReplacement): TokenEdit {
-  const left = from > 0 ? tokens[from - 1] : '';
-  const right = to < tokens.length ? tokens[to] : '';
+function widen(tokens: TokenizedText, { from, to, text }: WordReplacement): TokenEdit {
+  const left = from > 0 ? tokens.token(from - 1) : '';
+  const right = to < tokens.count ? tokens.token(to) : '';
   if (left === '' && right === '') return { from, to, text };
   const landed = tokenTexts(left + text + right);
   const leftRunsIn = left !== '' && landed[0] !== left;
@@ -61,16 +61,14 @@ function widen(tokens: readonly string[], { from, to, text }: WordReplacement): 
 }
 
 /** The text after applying effective edits (sorted, not touching) to `tokens`. */
-export function applyEdits(tokens: readonly string[], edits: readonly TokenEdit[]): string {
+export function applyEdits(tokens: TokenizedText, edits: readonly TokenEdit[]): string {
   let text = '';
   let next = 0;
   for (const edit of edits) {
-    for (let i = next; i < edit.from; i++) text += tokens[i];
-    text += edit.text;
+    text += tokens.slice(next, edit.from) + edit.text;
     next = edit.to;
   }
-  for (let i = next; i < tokens.length; i++) text += tokens[i];
-  return text;
+  return text + tokens.slice(next, tokens.count);
 }
 
 /**

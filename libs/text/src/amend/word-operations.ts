@@ -1,5 +1,5 @@
 import { tokenChanges } from '../diff/word-diff';
-import { tokenTexts, tokenize } from '../tokenize';
+import { TokenizedText, tokenize } from '../tokenize';
 import {
   AmendmentOperation,
   ModifyText,
@@ -28,7 +28,7 @@ export function proposedAgainst(op: WordOperation): string | undefined {
 }
 
 /** The effective token edits a word operation makes on a provision that reads `text`. */
-export function wordEdits(op: WordOperation, text: string, tokens: readonly string[] = tokenTexts(text)): Result<TokenEdit[], AmendmentRefusal> {
+export function wordEdits(op: WordOperation, text: string, tokens: TokenizedText = new TokenizedText(text)): Result<TokenEdit[], AmendmentRefusal> {
   const against = proposedAgainst(op);
   if (against !== undefined && against !== text) {
     return refusal('stale-target', `provision ${op.provisionId} no longer reads as the amendment was proposed against; rebase it`);
@@ -39,25 +39,26 @@ export function wordEdits(op: WordOperation, text: string, tokens: readonly stri
   return edits.ok ? edits : refusal('invalid-range', `provision ${op.provisionId}: ${edits.refusal}`);
 }
 
-function declaredReplacements(op: WordOperation, tokens: readonly string[]): Result<readonly WordReplacement[], AmendmentRefusal> {
+function declaredReplacements(op: WordOperation, tokens: TokenizedText): Result<readonly WordReplacement[], AmendmentRefusal> {
   switch (op.kind) {
     case 'modify':
       return success('replacements' in op ? op.replacements : replacementsBetween(op.oldText, op.newText));
     case 'replaceText':
-      return success(tokens.join('') === op.text ? [] : [{ from: 0, to: tokens.length, text: op.text }]);
+      return success(tokens.text === op.text ? [] : [{ from: 0, to: tokens.count, text: op.text }]);
     case 'offerAlternatives': {
       const offered = bracketedAlternatives(op.alternatives);
       if (!offered.ok) return offered;
-      const cut = bracketGroups(tokens).find((group) => group.from < op.to && op.from < group.to && (group.from < op.from || op.to < group.to));
+      const cut = (tokens.text.includes('[') ? bracketGroups(tokens.texts()) : []).find((group) => group.from < op.to && op.from < group.to && (group.from < op.from || op.to < group.to));
       if (cut !== undefined) {
         return refusal('invalid-range', `words ${op.from}..${op.to} cut through the bracket group at ${cut.from}..${cut.to}`);
       }
       return success([{ from: op.from, to: op.to, text: offered.value }]);
     }
     case 'settleBrackets': {
-      const group = bracketGroups(tokens)[op.bracketIndex];
+      const texts = tokens.texts();
+      const group = bracketGroups(texts)[op.bracketIndex];
       if (group === undefined) return refusal('bracket-not-found', `provision ${op.provisionId} has no bracket group ${op.bracketIndex}`);
-      const settled = settlement(tokens, group, op.choice);
+      const settled = settlement(texts, group, op.choice);
       return settled.ok ? success([settled.value]) : settled;
     }
   }

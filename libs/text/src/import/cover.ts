@@ -88,7 +88,9 @@ export function readCover(lines: readonly SourceLine[], profile: LanguageProfile
         titleFound = true;
         continue;
       }
-      if (!titleFound && metadata.submitters === undefined && blockIndex === firstTitleBlock - 1 && block.every((l) => isPlainLine(flat(l), profile))) {
+      // ITU contributions name their submitters in the block right above the designation; UN resolutions have none there.
+      const submittersPlace = numberedTitleBlock < 0 && blockIndex === firstTitleBlock - 1;
+      if (!titleFound && metadata.submitters === undefined && submittersPlace && block.every((l) => isPlainLine(flat(l), profile))) {
         metadata.submitters = [block.map(flat).join(' ')];
         i = block.length;
         continue;

@@ -72,7 +72,7 @@ export function importResolution(source: string, options: ImportOptions = {}): I
   const document: ResolutionDocument = {
     language,
     style,
-    title: footnotes.strip(cover.title, 0),
+    title: footnotes.strip(cover.title, 1),
     body: formulaLine ? footnotes.strip(collapseWhitespace(formulaLine.text), formulaLine.number) : '',
     preamble: buildSections(text.sections.filter((s) => s.part === 'preamble'), 'pre', footnotes),
     operative: buildSections(text.sections.filter((s) => s.part === 'operative'), 'op', footnotes),
@@ -205,7 +205,7 @@ function stripMetadataAnchors(metadata: ResolutionDocument['metadata'], footnote
   const out: ResolutionDocument['metadata'] = {};
   for (const [key, value] of Object.entries(metadata)) {
     if (value === undefined) continue;
-    out[key] = Array.isArray(value) ? value.map((v) => footnotes.strip(v, 0)) : footnotes.strip(value, 0);
+    out[key] = Array.isArray(value) ? value.map((v) => footnotes.strip(v, 1)) : footnotes.strip(value, 1);
   }
   return out;
 }

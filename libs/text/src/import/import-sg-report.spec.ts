@@ -15,6 +15,7 @@ describe('importing the Secretary-General’s report on the WSIS+20 roadmap, Ara
   it('reads the cover: English original, a report by the Secretary-General, summary, action requested, references', () => {
     expect(doc.language).toBe('ar');
     expect(doc.metadata.originalLanguage).toBe('en');
+    expect(doc.metadata.symbol).toBeUndefined();
     expect(doc.metadata.documentKind).toBe('report');
     expect(doc.metadata.submitters).toEqual(['الأمين العام']);
     expect(doc.metadata.summary?.startsWith('تتناول هذه الوثيقة بالتفصيل خارطة طريق الأمين العام')).toBe(true);

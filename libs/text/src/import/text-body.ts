@@ -101,8 +101,7 @@ class TextBodyReader {
       return;
     }
     if (!this.section) {
-      const part: PartName = 'preamble';
-      this.openSection('', part, line);
+      this.openSection('', 'preamble', line);
       if (this.style === 'itu') this.warn(line, 'text before the first heading; kept in a section without heading', text);
     }
     const section = this.section as DraftSection;

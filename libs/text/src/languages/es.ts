@@ -4,7 +4,7 @@ import type { LanguageProfile } from './profile';
 export const spanish: LanguageProfile = {
   code: 'es',
   script: /[A-Za-zÁÉÍÑÓÚÜáéíñóúü]/u,
-  markers: ['el', 'los', 'las', 'del', 'y', 'de'],
+  markers: ['el', 'los', 'las', 'del', 'y', 'sobre', 'para', 'por', 'con'],
   letters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   spacedLetters: [],
   subItems: { preamble: 'roman', operative: 'quoted-number' },

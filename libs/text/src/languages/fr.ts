@@ -4,7 +4,7 @@ import type { LanguageProfile } from './profile';
 export const french: LanguageProfile = {
   code: 'fr',
   script: /[A-Za-zÀ-ÿ]/u,
-  markers: ['le', 'la', 'les', 'des', 'et', 'du'],
+  markers: ['le', 'les', 'des', 'et', 'du', 'sur', 'pour', 'au', 'aux'],
   letters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   spacedLetters: [],
   subItems: { preamble: 'roman', operative: 'quoted-number' },

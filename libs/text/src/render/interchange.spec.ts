@@ -63,18 +63,18 @@ describe('interchange JSON', () => {
   });
 
   it.each([
-    ['text that is not JSON', '{', '$'],
-    ['a list instead of a document', [], '$'],
-    ['a missing title', { ...json, title: undefined }, '$.title'],
-    ['an unknown field', { ...json, version: 2 }, '$.version'],
-    ['an unknown language', { ...json, language: 'de' }, '$.language'],
-    ['an unknown style', { ...json, style: 'eu' }, '$.style'],
-    ['a provision text that is not a string', { ...json, operative: [{ ...json.operative[0], provisions: [{ ...json.operative[0].provisions[0], text: 7 }] }] }, '$.operative[0].provisions[0].text'],
-    ['a footnote that is not a string', { ...json, operative: [{ ...json.operative[0], provisions: [{ ...json.operative[0].provisions[0], footnotes: [{}] }] }] }, '$.operative[0].provisions[0].footnotes[0]'],
-    ['a duplicate provision id', { ...json, operative: [{ ...json.operative[0], provisions: [json.operative[0].provisions[0], json.operative[0].provisions[0]] }] }, '$.operative[0].provisions[1].id'],
-    ['a metadata value that is a number', { ...json, metadata: { symbol: 12 } }, '$.metadata.symbol'],
-    ['a warning without a line number', { ...json, warnings: [{ line: 'one', message: '', text: '' }] }, '$.warnings[0].line'],
-  ])('refuses %s with an InterchangeFormatError at %s', (_, value, path) => {
+    ['text that is not JSON', '$', '{'],
+    ['a list instead of a document', '$', []],
+    ['a missing title', '$.title', { ...json, title: undefined }],
+    ['an unknown field', '$.version', { ...json, version: 2 }],
+    ['an unknown language', '$.language', { ...json, language: 'de' }],
+    ['an unknown style', '$.style', { ...json, style: 'eu' }],
+    ['a provision text that is not a string', '$.operative[0].provisions[0].text', { ...json, operative: [{ ...json.operative[0], provisions: [{ ...json.operative[0].provisions[0], text: 7 }] }] }],
+    ['a footnote that is not a string', '$.operative[0].provisions[0].footnotes[0]', { ...json, operative: [{ ...json.operative[0], provisions: [{ ...json.operative[0].provisions[0], footnotes: [{}] }] }] }],
+    ['a duplicate provision id', '$.operative[0].provisions[1].id', { ...json, operative: [{ ...json.operative[0], provisions: [json.operative[0].provisions[0], json.operative[0].provisions[0]] }] }],
+    ['a metadata value that is a number', '$.metadata.symbol', { ...json, metadata: { symbol: 12 } }],
+    ['a warning without a line number', '$.warnings[0].line', { ...json, warnings: [{ line: 'one', message: '', text: '' }] }],
+  ])('refuses %s with an InterchangeFormatError at %s', (_, path, value) => {
     // Through JSON text, as a service would receive it: fields set to undefined are then missing.
     const error = refusal(typeof value === 'string' ? value : JSON.stringify(value));
     expect(error.path).toBe(path);

@@ -1,0 +1,220 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { RULINGS, Ruling } from '#libs/contracts';
+import { CleanText } from '#libs/runtime';
+
+const ACTOR_ID = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$/;
+const ID = /^[A-Za-z0-9._:-]{1,100}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const OPERATION_EXAMPLE = { kind: 'modify', provisionId: 'pre-1-a', oldText: 'بالقرار 73', newText: 'بالقرار 73 (المراجَع)' };
+
+/** Where and when a decision was taken: every decision may name them; adoption must. */
+export class SittingDto {
+  @ApiPropertyOptional({ example: 'sixth Plenary Meeting' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  @CleanText()
+  meeting?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-24', description: 'ISO 8601 date.' })
+  @IsOptional()
+  @Matches(DATE, { message: 'date must be an ISO 8601 date (YYYY-MM-DD)' })
+  date?: string;
+}
+
+export class ProposeAmendmentDto {
+  @ApiProperty({ example: 1, description: 'The version the amendment is drafted against: the current one.' })
+  @IsInt()
+  @Min(1)
+  versionNumber: number;
+
+  @ApiProperty({ example: OPERATION_EXAMPLE, description: 'One operation of the text engine: add, modify, replaceText, suppress, move, addSection, changeHeading, addFootnote, changeFootnote, offerAlternatives.' })
+  @IsObject()
+  operation: Record<string, unknown>;
+
+  @ApiPropertyOptional({ type: [String], description: 'Proposers (default: the caller). The first is the one who submits; the caller must act for it.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @Matches(ACTOR_ID, { each: true })
+  proposers?: string[];
+
+  @ApiPropertyOptional({ example: 'african-group', description: 'A group the proposers speak for.' })
+  @IsOptional()
+  @Matches(ACTOR_ID)
+  onBehalfOf?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 5000)
+  @CleanText()
+  explanation?: string;
+}
+
+export class CoSponsorDto {
+  @ApiPropertyOptional({ description: 'The co-sponsor (default: the caller).' })
+  @IsOptional()
+  @Matches(ACTOR_ID)
+  stakeholderId?: string;
+}
+
+export class ReviseAmendmentDto {
+  @ApiProperty({ example: OPERATION_EXAMPLE })
+  @IsObject()
+  operation: Record<string, unknown>;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 5000)
+  @CleanText()
+  explanation?: string;
+}
+
+export class WithdrawDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  @CleanText()
+  reason?: string;
+}
+
+export class RulingDto extends SittingDto {
+  @ApiProperty({ enum: RULINGS, example: 'accepted' })
+  @IsIn(RULINGS)
+  ruling: Ruling;
+
+  @ApiPropertyOptional({ description: "The chair's compromise text (an operation), for accepted-as-modified." })
+  @IsOptional()
+  @IsObject()
+  compromise?: Record<string, unknown>;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  @CleanText()
+  reason?: string;
+}
+
+export class MergeDto extends SittingDto {
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(100)
+  @Matches(ID, { each: true })
+  amendmentIds: string[];
+
+  @ApiProperty({ description: 'The one text the chair made of them (an operation).' })
+  @IsObject()
+  operation: Record<string, unknown>;
+}
+
+export class SettleBracketsDto extends SittingDto {
+  @ApiProperty({ example: 'op-3' })
+  @Matches(ID)
+  provisionId: string;
+
+  @ApiProperty({ example: 0, description: "0-based among the provision's unsettled bracket groups." })
+  @IsInt()
+  @Min(0)
+  bracketIndex: number;
+
+  @ApiProperty({ example: 0, description: 'The alternative kept (0-based), or "none".' })
+  @IsOptional()
+  choice: number | 'none';
+}
+
+export class LeaveOpenDto {
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @Matches(ID, { each: true })
+  amendmentIds?: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  brackets?: boolean;
+}
+
+export class AdoptDto {
+  @ApiProperty({ example: 'Modified 2026' })
+  @IsString()
+  @Length(1, 200)
+  @CleanText()
+  label: string;
+
+  @ApiProperty({ example: 'sixth Plenary Meeting' })
+  @IsString()
+  @Length(1, 300)
+  @CleanText()
+  meeting: string;
+
+  @ApiProperty({ example: '2026-11-24' })
+  @Matches(DATE, { message: 'date must be an ISO 8601 date (YYYY-MM-DD)' })
+  date: string;
+
+  @ApiPropertyOptional({ type: LeaveOpenDto, description: 'What the chair records as left open.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LeaveOpenDto)
+  leaveOpen?: LeaveOpenDto;
+}
+
+export class ReservationDto extends SittingDto {
+  @ApiProperty({ example: 'russian-federation' })
+  @Matches(ACTOR_ID)
+  stakeholderId: string;
+
+  @ApiProperty({ example: 'op-2' })
+  @Matches(ID)
+  provisionId: string;
+
+  @ApiProperty({ example: 'The Russian Federation reserves its position on operative paragraph 2.' })
+  @IsString()
+  @Length(1, 5000)
+  @CleanText()
+  text: string;
+}
+
+export class CorrectionDto extends SittingDto {
+  @ApiProperty({ description: 'The decision this one corrects; it stays in the record, marked as corrected.' })
+  @Matches(ID)
+  corrects: string;
+
+  @ApiProperty({ enum: RULINGS, example: 'rejected' })
+  @IsIn(RULINGS)
+  ruling: Ruling;
+
+  @ApiPropertyOptional({ description: "The chair's compromise text, for accepted-as-modified." })
+  @IsOptional()
+  @IsObject()
+  compromise?: Record<string, unknown>;
+
+  @ApiProperty({ example: 'The ruling was recorded against the wrong amendment.' })
+  @IsString()
+  @Length(1, 2000)
+  @CleanText()
+  reason: string;
+}

@@ -1,0 +1,154 @@
+import { Actor, NewEvent, StakeholderRegisteredV1, consultationPhaseChanged, consultationRegistered, documentRegistered } from '#libs/contracts';
+import { ResolutionDocument } from '#libs/text';
+import { ConsultationState, evolveConsultation, initialConsultationState } from '../consultation/consultation';
+import { StakeholderDirectory } from '../stakeholder/stakeholder';
+import { DocumentCommand, decideDocument } from './document-decide';
+import { DocumentState, evolveDocument, initialDocumentState, latestVersion } from './document-state';
+
+const egypt: Actor = { id: 'egypt', role: 'stakeholder' };
+const kenya: Actor = { id: 'kenya', role: 'stakeholder' };
+const chair: Actor = { id: 'chair-1', role: 'chair' };
+const otherChair: Actor = { id: 'chair-9', role: 'chair' };
+
+const registry: Record<string, StakeholderRegisteredV1> = {
+  egypt: { stakeholderId: 'egypt', name: 'Egypt', category: 'member-state', region: 'arab-states', memberIds: [] },
+  kenya: { stakeholderId: 'kenya', name: 'Kenya', category: 'member-state', region: 'africa', memberIds: [] },
+  'african-group': { stakeholderId: 'african-group', name: 'African region', category: 'member-state', region: 'africa', memberIds: ['kenya'] },
+};
+const stakeholders: StakeholderDirectory = { get: (id) => registry[id] };
+
+/** Resolution 1334, abridged to two recitals and two operative items, in English. */
+function res1334(): ResolutionDocument {
+  const p = (id: string, text: string) => ({ id, text, children: [], footnotes: [] });
+  return {
+    language: 'en',
+    style: 'itu',
+    title: 'Resolution 1334 (Modified 2023)',
+    body: 'The ITU Council,',
+    preamble: [{ id: 'recalling', heading: 'recalling', provisions: [p('rec-a', 'Resolution 73 (Minneapolis, 1998) of the Plenipotentiary Conference;'), p('rec-b', 'Resolution 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference,')] }],
+    operative: [{ id: 'instructs', heading: 'resolves to instruct the Secretary-General', provisions: [p('op-1', 'to take all necessary measures to encourage the participation of all UN organizations;'), p('op-2', 'to submit an annual report to the Council.')] }],
+    metadata: {},
+  };
+}
+
+function consultationIn(phase: 'open-for-contributions' | 'negotiation' | 'adoption'): ConsultationState {
+  const order = ['drafting', 'open-for-contributions', 'negotiation', 'adoption'] as const;
+  const events: NewEvent[] = [consultationRegistered({ consultationId: 'c1', title: 't', body: 'ITU Council', subject: 'WSIS+20', originalLanguage: 'en', chairs: ['chair-1'], deadlines: {}, restricted: false })];
+  for (let i = 1; i <= order.indexOf(phase); i++) events.push(consultationPhaseChanged({ consultationId: 'c1', from: order[i - 1], to: order[i] }));
+  return events.reduce(evolveConsultation, initialConsultationState);
+}
+
+class Scenario {
+  private state: DocumentState = [documentRegistered({ documentId: 'd1', consultationId: 'c1', symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: res1334(), source: { kind: 'import', warnings: 0 } })].reduce(evolveDocument, initialDocumentState);
+  private consultation = consultationIn('open-for-contributions');
+
+  phase(phase: 'open-for-contributions' | 'negotiation' | 'adoption'): this {
+    this.consultation = consultationIn(phase);
+    return this;
+  }
+
+  /** Decides and, when accepted, records: the "given" steps of a scenario. */
+  done(actor: Actor, command: DocumentCommand): this {
+    const decision = this.decide(actor, command);
+    if (!decision.ok) throw new Error(`given step refused: ${decision.refusal.message}`);
+    this.state = decision.events.reduce(evolveDocument, this.state);
+    return this;
+  }
+
+  decide(actor: Actor, command: DocumentCommand) {
+    return decideDocument(command, this.state, { actor, consultation: this.consultation, stakeholders });
+  }
+
+  get document(): DocumentState {
+    return this.state;
+  }
+}
+
+const proposal = (amendmentId: string, operation: DocumentCommand & { kind: 'ProposeAmendment' } extends infer C ? C extends { operation: infer O } ? O : never : never, proposers = ['egypt']): DocumentCommand => ({
+  kind: 'ProposeAmendment',
+  amendmentId,
+  versionNumber: 1,
+  operation,
+  proposers,
+});
+
+describe('decisions on a document', () => {
+  it('records a proposal by a stakeholder for itself, against the current version', () => {
+    const decision = new Scenario().decide(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-1' }));
+    expect(decision).toMatchObject({ ok: true, events: [{ type: 'AmendmentProposed', payload: { amendmentId: 'a1', proposers: ['egypt'] } }] });
+  });
+
+  it('lets a member propose on behalf of its group, and refuses a stakeholder proposing for another', () => {
+    const scenario = new Scenario();
+    expect(scenario.decide(kenya, proposal('a1', { kind: 'suppress', provisionId: 'op-1' }, ['african-group']))).toMatchObject({ ok: true });
+    expect(scenario.decide(egypt, proposal('a2', { kind: 'suppress', provisionId: 'op-1' }, ['kenya']))).toMatchObject({ ok: false, refusal: { code: 'not-allowed' } });
+  });
+
+  it('refuses an amendment that does not apply to the text', () => {
+    expect(new Scenario().decide(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-99' }))).toMatchObject({ ok: false, refusal: { code: 'invalid' } });
+  });
+
+  it('refuses proposals outside the phases that accept them', () => {
+    expect(new Scenario().phase('adoption').decide(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-1' }))).toMatchObject({ ok: false, refusal: { code: 'wrong-phase' } });
+  });
+
+  it('lets only a proposer withdraw an amendment', () => {
+    const scenario = new Scenario().done(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-1' }));
+    expect(scenario.decide(kenya, { kind: 'WithdrawAmendment', amendmentId: 'a1' })).toMatchObject({ ok: false, refusal: { code: 'not-allowed' } });
+    expect(scenario.decide(egypt, { kind: 'WithdrawAmendment', amendmentId: 'a1' })).toMatchObject({ ok: true });
+  });
+
+  it('lets only a chair of this consultation rule, and applies an accepted amendment to the working text', () => {
+    const scenario = new Scenario()
+      .done(egypt, proposal('a1', { kind: 'modify', provisionId: 'op-2', oldText: 'to submit an annual report to the Council.', newText: 'to submit an annual report to the Council and to the CWG-WSIS&SDG.' }))
+      .phase('negotiation');
+    const ruling: DocumentCommand = { kind: 'RuleOnAmendment', decisionId: 'd-1', amendmentId: 'a1', ruling: 'accepted' };
+    expect(scenario.decide(otherChair, ruling)).toMatchObject({ ok: false, refusal: { code: 'not-allowed' } });
+    expect(scenario.decide(egypt, ruling)).toMatchObject({ ok: false, refusal: { code: 'not-allowed' } });
+    scenario.done(chair, ruling);
+    expect(scenario.document.working!.operative[0].provisions[1].text).toBe('to submit an annual report to the Council and to the CWG-WSIS&SDG.');
+    expect(scenario.decide(chair, { ...ruling, decisionId: 'd-2' })).toMatchObject({ ok: false, refusal: { code: 'conflict' } });
+  });
+
+  it('refuses adoption while amendments are undecided or brackets unsettled, unless recorded as left open', () => {
+    const scenario = new Scenario()
+      .done(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-1' }))
+      .done(egypt, proposal('a2', { kind: 'offerAlternatives', provisionId: 'rec-b', baseText: 'Resolution 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference,', from: 0, to: 1, alternatives: ['Resolution', 'Decision'] }))
+      .phase('negotiation')
+      .done(chair, { kind: 'RuleOnAmendment', decisionId: 'd-1', amendmentId: 'a2', ruling: 'accepted' })
+      .phase('adoption');
+    const adopt: DocumentCommand = { kind: 'AdoptVersion', decisionId: 'd-2', label: 'Modified 2026', meeting: 'sixth Plenary Meeting', date: '2026-11-24' };
+    expect(scenario.decide(chair, adopt)).toMatchObject({ ok: false, refusal: { message: expect.stringContaining('a1') } });
+    expect(scenario.decide(chair, { ...adopt, leaveOpen: { amendmentIds: ['a1'] } })).toMatchObject({ ok: false, refusal: { message: expect.stringContaining('bracket') } });
+    scenario.done(chair, { kind: 'SettleBrackets', decisionId: 'd-3', provisionId: 'rec-b', bracketIndex: 0, choice: 1 });
+    scenario.done(chair, { ...adopt, leaveOpen: { amendmentIds: ['a1'] } });
+    const adopted = latestVersion(scenario.document);
+    expect(adopted).toMatchObject({ number: 2, label: 'Modified 2026', adoptedAt: { meeting: 'sixth Plenary Meeting', date: '2026-11-24' } });
+    expect(adopted.text.preamble[0].provisions[1].text).toBe('Decision 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference,');
+    // An adopted version is frozen: new amendments go against it, not the old one.
+    expect(scenario.phase('negotiation').decide(egypt, proposal('a3', { kind: 'suppress', provisionId: 'op-2' }))).toMatchObject({ ok: false, refusal: { code: 'invalid', message: expect.stringContaining('frozen') } });
+  });
+
+  it('corrects a ruling by a new decision that cites it, and the working text follows', () => {
+    const scenario = new Scenario()
+      .done(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-1' }))
+      .phase('negotiation')
+      .done(chair, { kind: 'RuleOnAmendment', decisionId: 'd-1', amendmentId: 'a1', ruling: 'accepted' });
+    expect(scenario.document.working!.operative[0].provisions).toHaveLength(1);
+    scenario.done(chair, { kind: 'CorrectDecision', decisionId: 'd-2', corrects: 'd-1', ruling: 'rejected', reason: 'recorded against the wrong amendment' });
+    expect(scenario.document.working!.operative[0].provisions).toHaveLength(2);
+    expect(scenario.document.amendments.a1.status).toBe('rejected');
+    expect(scenario.decide(chair, { kind: 'CorrectDecision', decisionId: 'd-3', corrects: 'd-1', ruling: 'accepted', reason: 'again' })).toMatchObject({ ok: false, refusal: { code: 'conflict' } });
+  });
+
+  it('merges two amendments into the chair\u2019s single text', () => {
+    const scenario = new Scenario()
+      .done(egypt, proposal('a1', { kind: 'modify', provisionId: 'op-2', oldText: 'to submit an annual report to the Council.', newText: 'to submit a biennial report to the Council.' }))
+      .done(kenya, proposal('a2', { kind: 'modify', provisionId: 'op-2', oldText: 'to submit an annual report to the Council.', newText: 'to submit a comprehensive annual report to the Council.' }, ['kenya']))
+      .phase('negotiation')
+      .done(chair, { kind: 'MergeAmendments', decisionId: 'd-1', amendmentIds: ['a1', 'a2'], operation: { kind: 'replaceText', provisionId: 'op-2', text: 'to submit a comprehensive report to the Council every two years.' } });
+    expect(scenario.document.amendments.a1.status).toBe('merged');
+    expect(scenario.document.amendments.a2.status).toBe('merged');
+    expect(scenario.document.working!.operative[0].provisions[1].text).toBe('to submit a comprehensive report to the Council every two years.');
+  });
+});
