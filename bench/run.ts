@@ -84,7 +84,15 @@ async function main(): Promise<void> {
     for (const benchmark of suite.cases) {
       if (args.cases.length > 0 && !args.cases.includes(benchmark.name)) continue;
       const options: MeasureOptions = { runs: args.runs, warmupRuns: args.warmupRuns, isolated: !args.inProcess };
-      const result = args.inProcess ? await measureCase(suite, benchmark, options) : await runIsolated(suite.name, benchmark.name, args);
+      let result: CaseResult;
+      try {
+        result = args.inProcess ? await measureCase(suite, benchmark, options) : await runIsolated(suite.name, benchmark.name, args);
+      } catch (error: unknown) {
+        // One broken case should not cost the figures of the others.
+        console.error(`${suite.name}/${benchmark.name} failed:`, error);
+        process.exitCode = 1;
+        continue;
+      }
       results.push(result);
       const budget = result.budgetMs === undefined ? '' : ` (budget ${result.budgetMs} ms: ${result.withinBudget ? 'met' : 'MISSED'})`;
       console.log(`${suite.name}/${benchmark.name}: median ${result.medianMs} ms, p95 ${result.p95Ms} ms${budget}, peak RSS ${result.peakRssMb} MB`);

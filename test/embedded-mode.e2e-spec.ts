@@ -7,6 +7,7 @@ import { freePort } from './support/free-port';
 import { HttpClient } from './support/http';
 import { startService } from './support/ledger-cluster';
 import { ServiceProcess } from './support/service-process';
+import { TEST_JWT_SECRET, tokenFor } from './support/tokens';
 
 describe('the embedded default: one process, its own PostgreSQL, no Kafka', () => {
   let dataDir: string;
@@ -14,13 +15,13 @@ describe('the embedded default: one process, its own PostgreSQL, no Kafka', () =
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'ledger-embedded-'));
-    env = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()), PORT: String(await freePort()), RELAY_POLL_INTERVAL_MS: '50' };
+    env = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()), PORT: String(await freePort()), RELAY_POLL_INTERVAL_MS: '50', JWT_SECRET: TEST_JWT_SECRET };
   });
 
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('starts on a bare machine, round-trips a consultation, and keeps it across a restart', async () => {
-    const gateway = new HttpClient(`http://127.0.0.1:${env.PORT}`);
+    const gateway = new HttpClient(`http://127.0.0.1:${env.PORT}`, await tokenFor('secretariat-1', 'secretariat'));
     let server = await startService('all', env);
     let id: string;
     try {

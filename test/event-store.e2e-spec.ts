@@ -53,7 +53,7 @@ describe('the PostgreSQL event store', () => {
     ]);
     const [stored] = await store.readStream('consultation-a');
     expect(stored.metadata).toEqual(metadata);
-    expect(stored.schemaVersion).toBe(1);
+    expect(stored.schemaVersion).toBe(2);
     expect(stored.eventId).toMatch(/^[0-9a-f-]{36}$/);
     const outbox = await dataSource.query('SELECT position FROM outbox ORDER BY position');
     expect(outbox.map((row: { position: string }) => Number(row.position))).toEqual(expect.arrayContaining([before + 1, before + 2]));

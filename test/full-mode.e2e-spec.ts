@@ -5,6 +5,7 @@ import { HttpClient } from './support/http';
 import { fullModeEnvironment, startService } from './support/ledger-cluster';
 import { ServiceProcess } from './support/service-process';
 import { createTestDatabase } from './support/test-database';
+import { tokenFor } from './support/tokens';
 
 describe('the full mode: gateway, ledger and projector as separate processes on Kafka and PostgreSQL', () => {
   let database: { url: string; drop: () => Promise<void> };
@@ -17,7 +18,7 @@ describe('the full mode: gateway, ledger and projector as separate processes on 
     const env: Record<string, string> = { ...(await fullModeEnvironment(database.url)), MAX_BODY_BYTES: '4096' };
     services = await Promise.all([startService('ledger', env), startService('projector', env)]);
     services.push(await startService('gateway', env));
-    gateway = new HttpClient(`http://127.0.0.1:${env.PORT}`);
+    gateway = new HttpClient(`http://127.0.0.1:${env.PORT}`, await tokenFor('secretariat-1', 'secretariat'));
     sql = new Client({ connectionString: database.url });
     await sql.connect();
   });
@@ -44,7 +45,7 @@ describe('the full mode: gateway, ledger and projector as separate processes on 
     expect(read).toMatchObject({
       id: created.json.id,
       ...wsis20Consultation(),
-      registeredBy: 'secretariat',
+      registeredBy: 'secretariat-1',
       eventCount: 1,
       lastPosition: created.json.position,
     });
@@ -107,6 +108,18 @@ describe('the full mode: gateway, ledger and projector as separate processes on 
       expect(response.status).toBe(404);
       expect(response.json.type).toMatch(/\/not-found$/);
     });
+  });
+
+  it('refuses a request without a bearer token (401) and a stakeholder registering a consultation (403)', async () => {
+    const anonymous = new HttpClient(gateway.baseUrl);
+    const before = await recordedEvents();
+    const unauthenticated = await anonymous.post('/api/v1/consultations', wsis20Consultation());
+    expect(unauthenticated.status).toBe(401);
+    expect(unauthenticated.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    const forbidden = await gateway.as(await tokenFor('egypt', 'stakeholder')).post('/api/v1/consultations', wsis20Consultation());
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.json.type).toMatch(/forbidden$/);
+    expect(await recordedEvents()).toBe(before);
   });
 
   it('reports readiness of PostgreSQL and Kafka, and serves the OpenAPI document', async () => {

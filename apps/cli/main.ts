@@ -8,8 +8,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Command, CommandIo } from './commands/command';
 import { USAGE_ERROR } from './commands/command';
 import { importCommand } from './commands/import';
+import { tokenCliCommand } from './commands/token';
 
-const commands: readonly Command[] = [importCommand];
+const commands: readonly Command[] = [importCommand, tokenCliCommand(process.env)];
 
 const io: CommandIo = {
   stdout: (text) => process.stdout.write(text),

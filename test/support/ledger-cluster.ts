@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { freePort } from './free-port';
 import { ServiceProcess } from './service-process';
+import { TEST_JWT_SECRET } from './tokens';
 
 /** The environment of the full mode for one test: its own database, topic and consumer group. */
 export async function fullModeEnvironment(databaseUrl: string): Promise<Record<string, string>> {
@@ -19,6 +20,7 @@ export async function fullModeEnvironment(databaseUrl: string): Promise<Record<s
     LEDGER_URL: `http://127.0.0.1:${ledgerPort}`,
     PROJECTOR_PORT: String(await freePort()),
     RELAY_POLL_INTERVAL_MS: '50',
+    JWT_SECRET: TEST_JWT_SECRET,
   };
 }
 

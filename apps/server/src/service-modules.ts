@@ -6,7 +6,7 @@ import { LedgerModule } from '../../ledger/src/ledger.module';
 import { ProjectorModule } from '../../projector/src/projector.module';
 import { InProcessEventBus } from '#libs/eventstore';
 import { AppConfig, ServiceName } from '#libs/platform';
-import { HealthController, PlatformModule } from '#libs/runtime';
+import { AuthModule, HealthController, PlatformModule } from '#libs/runtime';
 
 @Module({})
 class ServiceRootModule {}
@@ -25,6 +25,7 @@ export function rootModuleFor(config: AppConfig, services: readonly ServiceName[
   if (ledger) imports.push(ledger);
   if (runs('projector')) imports.push(ProjectorModule);
   if (runs('gateway')) {
+    imports.push(AuthModule.forRoot(config.auth!));
     imports.push(GatewayModule.register(config, ledger ? { module: ledger, executor: LedgerCommandExecutor } : undefined));
   }
   return { module: ServiceRootModule, imports, controllers: [HealthController] };

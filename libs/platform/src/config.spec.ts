@@ -1,8 +1,10 @@
 import { ConfigError, SERVICE_NAMES, loadConfig } from './config';
 
+const JWT_SECRET = 'a-shared-secret-of-at-least-32-bytes!';
+
 describe('configuration', () => {
   it('defaults to the embedded mode on a bare machine', () => {
-    const config = loadConfig({}, SERVICE_NAMES);
+    const config = loadConfig({ JWT_SECRET }, SERVICE_NAMES);
     expect(config.mode).toBe('embedded');
     expect(config.database).toEqual({ kind: 'embedded', dataDir: '.data/postgres', port: 54329 });
     expect(config.gatewayPort).toBe(3000);
@@ -11,7 +13,7 @@ describe('configuration', () => {
 
   it('reads the full mode from the environment', () => {
     const config = loadConfig(
-      { RUN_MODE: 'full', DATABASE_URL: 'postgres://ledger@db:5432/ledger', KAFKA_BROKERS: 'kafka:9092, k2:9093', PORT: '8080' },
+      { RUN_MODE: 'full', DATABASE_URL: 'postgres://ledger@db:5432/ledger', KAFKA_BROKERS: 'kafka:9092, k2:9093', PORT: '8080', JWT_SECRET },
       ['gateway'],
     );
     expect(config.kafka?.brokers).toEqual(['kafka:9092', 'k2:9093']);
@@ -34,6 +36,6 @@ describe('configuration', () => {
   });
 
   it('refuses to run one service alone in the embedded mode', () => {
-    expect(() => loadConfig({}, ['gateway'])).toThrow(/RUN_MODE=full/);
+    expect(() => loadConfig({ JWT_SECRET }, ['gateway'])).toThrow(/RUN_MODE=full/);
   });
 });

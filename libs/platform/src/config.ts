@@ -3,6 +3,8 @@
  * code receives an AppConfig and never reads process.env.
  */
 
+import { AuthConfig, loadAuthConfig } from './auth-config';
+
 export type RunMode = 'embedded' | 'full';
 export type ServiceName = 'gateway' | 'ledger' | 'projector';
 export const SERVICE_NAMES: readonly ServiceName[] = ['gateway', 'ledger', 'projector'];
@@ -41,6 +43,8 @@ export interface AppConfig {
   readonly projectorBatchSize: number;
   readonly faults: FaultInjection;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Bearer-token identity for the HTTP API; set when the gateway runs in this process. */
+  readonly auth?: AuthConfig;
 }
 
 export class ConfigError extends Error {
@@ -100,6 +104,7 @@ export function loadConfig(env: Env, services: readonly ServiceName[]): AppConfi
       relayPauseAfterPublishMs: reader.nonNegativeInt('FAULT_RELAY_PAUSE_AFTER_PUBLISH_MS', 0),
     },
     logLevel: reader.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    auth: services.includes('gateway') ? loadAuthConfig(env, { mode, problems }) : undefined,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

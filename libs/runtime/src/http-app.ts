@@ -35,7 +35,7 @@ export function configureHttpApp(app: NestExpressApplication, options: HttpAppOp
   if (options.openApi) {
     const document = SwaggerModule.createDocument(
       app,
-      new DocumentBuilder().setTitle(options.openApi.title).setDescription(options.openApi.description).setVersion('1').build(),
+      new DocumentBuilder().setTitle(options.openApi.title).setDescription(options.openApi.description).setVersion('1').addBearerAuth().build(),
     );
     SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
   }

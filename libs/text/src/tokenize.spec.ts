@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { comparisonKey, joinTokens, tokenTexts, tokenize } from './tokenize';
+import { TokenizedText, comparisonKey, joinTokens, runTogether, tokenTexts, tokenize } from './tokenize';
 
 const texts = (tokens: { text: string }[]) => tokens.map((token) => token.text);
 
@@ -11,6 +11,15 @@ describe('tokenize', () => {
 
   it('gives the same tokens whether or not comparison keys are computed', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => JSON.stringify(texts(tokenize(text))) === JSON.stringify(tokenTexts(text))));
+  });
+
+  it('gives the same boundaries to a TokenizedText as to the tokens', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), (a, b) => {
+        const text = a + b;
+        expect(new TokenizedText(text).texts()).toEqual(tokenTexts(text));
+      }),
+    );
   });
 
   it('splits exactly as the reference definition written as one regular expression', () => {
@@ -42,6 +51,18 @@ describe('tokenize', () => {
 
   it('splits Cyrillic text on spaces like Latin text', () => {
     expect(texts(tokenize('напоминая о Резолюции 140;'))).toEqual(['напоминая', ' ', 'о', ' ', 'Резолюции', ' ', '140', ';']);
+  });
+});
+
+describe('runTogether', () => {
+  it('says whether two texts written side by side would make one token at the join', () => {
+    const piece = fc.array(fc.constantFrom(' ', '\u00A0', 'a', 'ب', 'ّ', '،', '[', '信', 'カ', '😀', '𠀋', '\t'), { minLength: 1, maxLength: 4 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(piece, piece, (left, right) => {
+        const apart = tokenTexts(left).length + tokenTexts(right).length;
+        expect(runTogether(left, right)).toBe(tokenTexts(left + right).length < apart);
+      }),
+    );
   });
 });
 

@@ -135,33 +135,97 @@ export function tokenTexts(text: string): string[] {
 }
 
 /**
- * A text with its token boundaries, without a string per token: amendments look at a few
- * tokens of a provision and copy the rest by offset.
+ * A text with its token boundaries, found as far as they are asked for and without a
+ * string per token: an amendment looks at a few tokens of a provision and copies the
+ * rest by offset, so most of a long provision is never scanned.
  */
 export class TokenizedText {
-  /** `offsets[i]` is where token i starts; `offsets[count]` is the text's length. */
-  readonly offsets: readonly number[];
-  readonly count: number;
+  private readonly starts: number[] = [];
+  private scannedTo = 0;
 
-  constructor(readonly text: string) {
-    const { offsets, count } = boundaries(text);
-    this.offsets = offsets;
-    this.count = count;
+  constructor(readonly text: string) {}
+
+  /** How many tokens the text has (scans it all). */
+  get count(): number {
+    this.reach(Number.MAX_SAFE_INTEGER);
+    return this.starts.length;
+  }
+
+  /** Whether the text has at least `n` tokens. */
+  hasAtLeast(n: number): boolean {
+    if (n <= 0) return true;
+    this.reach(n - 1);
+    return this.starts.length >= n;
+  }
+
+  /** Where token i starts; the text's length for i = count. */
+  offset(i: number): number {
+    this.reach(i);
+    return i < this.starts.length ? this.starts[i] : this.text.length;
   }
 
   /** Token i's text. */
   token(i: number): string {
-    return this.text.slice(this.offsets[i], this.offsets[i + 1]);
+    return this.text.slice(this.offset(i), this.offset(i + 1));
   }
 
   /** The text of tokens `from` (inclusive) to `to` (exclusive). */
   slice(from: number, to: number): string {
-    return this.text.slice(this.offsets[from], this.offsets[to]);
+    return this.text.slice(this.offset(from), this.offset(to));
+  }
+
+  /** The text from token `from` to the end. */
+  rest(from: number): string {
+    return this.text.slice(this.offset(from));
   }
 
   texts(): string[] {
     return Array.from({ length: this.count }, (_, i) => this.token(i));
   }
+
+  /** Scans until token `index` is known to start, or the text ends. */
+  private reach(index: number): void {
+    const text = this.text;
+    const length = text.length;
+    const starts = this.starts;
+    const classes = CLASSES;
+    let i = this.scannedTo;
+    while (starts.length <= index && i < length) {
+      starts.push(i);
+      const unit = text.charCodeAt(i);
+      if (unit >= 0xd800 && unit <= 0xdbff) {
+        const kind = classAt(text, i);
+        i += widthAt(text, i);
+        if (kind === SPACE || kind === WORD) {
+          while (i < length && classAt(text, i) === kind) i += widthAt(text, i);
+        }
+        continue;
+      }
+      const kind = classes[unit];
+      i++;
+      if (kind === SPACE || kind === WORD) {
+        while (i < length) {
+          const next = text.charCodeAt(i);
+          if (next >= 0xd800 && next <= 0xdbff) {
+            if (classAt(text, i) !== kind) break;
+            i += widthAt(text, i);
+          } else if (classes[next] === kind) i++;
+          else break;
+        }
+      }
+    }
+    this.scannedTo = i;
+  }
+}
+
+/** Whether text ending with `left` and text starting with `right`, written side by side, run into one token there. */
+export function runTogether(left: string, right: string): boolean {
+  if (left === '' || right === '') return false;
+  const last = left.charCodeAt(left.length - 1);
+  const before = left.length >= 2 ? left.charCodeAt(left.length - 2) : 0;
+  const lastIndex = last >= 0xdc00 && last <= 0xdfff && before >= 0xd800 && before <= 0xdbff ? left.length - 2 : left.length - 1;
+  const kind = classAt(left, lastIndex);
+  return (kind === SPACE || kind === WORD) && classAt(right, 0) === kind;
 }
 
 /** Whether a token is a run of whitespace. */

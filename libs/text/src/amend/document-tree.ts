@@ -23,32 +23,33 @@ export function locateProvision(doc: ResolutionDocument, id: string): LocatedPro
   // Depth first with one reused path; the path and ancestors are copied only for the hit.
   const path: number[] = [];
   const ancestors: string[] = [];
-  const search = (list: readonly Provision[]): Provision | undefined => {
-    for (let i = 0; i < list.length; i++) {
-      const provision = list[i];
-      if (provision.id === id) {
-        path.push(i);
-        return provision;
-      }
-      if (provision.children.length > 0) {
-        path.push(i);
-        ancestors.push(provision.id);
-        const found = search(provision.children);
-        if (found !== undefined) return found;
-        path.pop();
-        ancestors.pop();
-      }
-    }
-    return undefined;
-  };
   for (const part of PARTS) {
     const sections = doc[part];
     for (let s = 0; s < sections.length; s++) {
-      const provision = search(sections[s].provisions);
+      const provision = search(sections[s].provisions, id, path, ancestors);
       if (provision !== undefined) {
         const index = path[path.length - 1];
         return { provision, container: { part, sectionIndex: s, provisionPath: path.slice(0, -1) }, index, ancestors };
       }
+    }
+  }
+  return undefined;
+}
+
+function search(list: readonly Provision[], id: string, path: number[], ancestors: string[]): Provision | undefined {
+  for (let i = 0; i < list.length; i++) {
+    const provision = list[i];
+    if (provision.id === id) {
+      path.push(i);
+      return provision;
+    }
+    if (provision.children.length > 0) {
+      path.push(i);
+      ancestors.push(provision.id);
+      const found = search(provision.children, id, path, ancestors);
+      if (found !== undefined) return found;
+      path.pop();
+      ancestors.pop();
     }
   }
   return undefined;
@@ -84,7 +85,8 @@ export function editContainer(
   const sections = doc[container.part];
   const section = sections[container.sectionIndex];
   const provisions = editPath(section.provisions, container.provisionPath, 0, edit);
-  return { ...doc, [container.part]: replaceAt(sections, container.sectionIndex, { ...section, provisions }) };
+  const edited = replaceAt(sections, container.sectionIndex, { ...section, provisions });
+  return container.part === 'preamble' ? { ...doc, preamble: edited } : { ...doc, operative: edited };
 }
 
 function editPath(

@@ -1,6 +1,6 @@
-import { tokenChanges } from '../diff/word-diff';
+import { wordChanges } from '../diff/word-diff';
 import { ResolutionDocument } from '../model';
-import { TokenizedText, tokenTexts, tokenize } from '../tokenize';
+import { TokenizedText, tokenTexts } from '../tokenize';
 import { AddProvision, AmendmentOperation, IdentifiedAmendment, MoveProvision } from './amendment';
 import { anchorOf, applyAmendment, footnoteExists } from './apply-amendment';
 import { bracketGroups } from './brackets';
@@ -36,9 +36,8 @@ export type RebaseOutcome =
 export function rebaseAmendment(base: ResolutionDocument, current: ResolutionDocument, op: AmendmentOperation): RebaseOutcome {
   const outcome = transform(op, base, current, (against, currentText) => {
     if (against === currentText) return [];
-    const newTokens = tokenize(currentText);
-    const changes = tokenChanges(tokenize(against), newTokens);
-    return [changes.map((change) => ({ from: change.from, to: change.to, text: joinTexts(newTokens, change.newFrom, change.newTo) }))];
+    const { changes, newTokens } = wordChanges(against, currentText);
+    return [changes.map((change) => ({ from: change.from, to: change.to, text: newTokens.slice(change.newFrom, change.newTo) }))];
   });
   if (outcome.status === 'rebased') {
     const applies = applyAmendment(current, outcome.op);
@@ -176,12 +175,6 @@ function anchorStillThere(op: AddProvision | MoveProvision, current: ResolutionD
   }
   const anchor = anchorOf(op.position) as string;
   return locateProvision(current, anchor) === undefined ? conflict('anchor-gone', `provision ${anchor} is no longer in the text`) : rebased(op);
-}
-
-function joinTexts(tokens: readonly { text: string }[], from: number, to: number): string {
-  let text = '';
-  for (let i = from; i < to; i++) text += tokens[i].text;
-  return text;
 }
 
 function rebased(op: AmendmentOperation): RebaseOutcome {

@@ -1,4 +1,4 @@
-import { TokenizedText, tokenTexts } from '../tokenize';
+import { TokenizedText, runTogether, tokenTexts } from '../tokenize';
 import { WordReplacement } from './amendment';
 import { Result, failure, success } from './result';
 
@@ -12,10 +12,10 @@ export type TokenEdit = WordReplacement;
 
 /** Turns declared replacements into effective edits on `tokens`, or refuses ranges that do not fit. */
 export function effectiveEdits(tokens: TokenizedText, replacements: readonly WordReplacement[]): Result<TokenEdit[], string> {
-  const sorted = [...replacements].sort((x, y) => x.from - y.from || x.to - y.to);
+  const sorted = replacements.length < 2 ? replacements : [...replacements].sort((x, y) => x.from - y.from || x.to - y.to);
   for (const replacement of sorted) {
     const { from, to } = replacement;
-    if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < from || to > tokens.count) {
+    if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < from || !tokens.hasAtLeast(to)) {
       return failure(`words ${from}..${to} are outside the ${tokens.count} tokens of the provision`);
     }
   }
@@ -48,11 +48,9 @@ export function effectiveEdits(tokens: TokenizedText, replacements: readonly Wor
 
 function widen(tokens: TokenizedText, { from, to, text }: WordReplacement): TokenEdit {
   const left = from > 0 ? tokens.token(from - 1) : '';
-  const right = to < tokens.count ? tokens.token(to) : '';
-  if (left === '' && right === '') return { from, to, text };
-  const landed = tokenTexts(left + text + right);
-  const leftRunsIn = left !== '' && landed[0] !== left;
-  const rightRunsIn = right !== '' && landed[landed.length - 1] !== right;
+  const right = tokens.hasAtLeast(to + 1) ? tokens.token(to) : '';
+  const leftRunsIn = runTogether(left, text === '' ? right : text);
+  const rightRunsIn = runTogether(text === '' ? left : text, right);
   return {
     from: leftRunsIn ? from - 1 : from,
     to: rightRunsIn ? to + 1 : to,
@@ -68,7 +66,7 @@ export function applyEdits(tokens: TokenizedText, edits: readonly TokenEdit[]): 
     text += tokens.slice(next, edit.from) + edit.text;
     next = edit.to;
   }
-  return text + tokens.slice(next, tokens.count);
+  return text + tokens.rest(next);
 }
 
 /**

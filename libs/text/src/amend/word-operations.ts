@@ -1,5 +1,5 @@
-import { tokenChanges } from '../diff/word-diff';
-import { TokenizedText, tokenize } from '../tokenize';
+import { wordChanges } from '../diff/word-diff';
+import { TokenizedText } from '../tokenize';
 import {
   AmendmentOperation,
   ModifyText,
@@ -66,11 +66,7 @@ function declaredReplacements(op: WordOperation, tokens: TokenizedText): Result<
 
 /** The word replacements that turn one wording into another, on the tokens of the first. */
 export function replacementsBetween(oldText: string, newText: string): WordReplacement[] {
-  const newTokens = tokenize(newText);
-  return tokenChanges(tokenize(oldText), newTokens).map((change) => ({
-    from: change.from,
-    to: change.to,
-    text: newTokens.slice(change.newFrom, change.newTo).map((token) => token.text).join(''),
-  }));
+  const { changes, newTokens } = wordChanges(oldText, newText);
+  return changes.map((change) => ({ from: change.from, to: change.to, text: newTokens.slice(change.newFrom, change.newTo) }));
 }
 

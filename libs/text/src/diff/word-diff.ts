@@ -1,4 +1,4 @@
-import { Token, tokenize } from '../tokenize';
+import { Token, TokenizedText, tokenize } from '../tokenize';
 import { diffSequences } from './myers';
 
 /**
@@ -24,14 +24,54 @@ export interface TokenChange {
 /** The word-level revision from one wording to another, as the ITU marks a MOD. */
 export function diffWords(before: string, after: string): WordSegment[] {
   if (before === after) return before === '' ? [] : [{ kind: 'equal', text: before }];
-  const oldTokens = tokenize(before);
-  const newTokens = tokenize(after);
-  return segmentsFromChanges(oldTokens, newTokens, readableChanges(oldTokens, newTokens));
+  const { changes, oldTokens, newTokens } = wordChanges(before, after);
+  const segments: WordSegment[] = [];
+  const add = (kind: WordSegment['kind'], text: string) => {
+    if (text !== '') segments.push({ kind, text });
+  };
+  let i = 0;
+  for (const change of changes) {
+    add('equal', oldTokens.slice(i, change.from));
+    add('delete', oldTokens.slice(change.from, change.to));
+    add('insert', newTokens.slice(change.newFrom, change.newTo));
+    i = change.to;
+  }
+  add('equal', oldTokens.rest(i));
+  return segments;
 }
 
-/** Where two token sequences differ, as replaced ranges, grouped so that a reader sees phrases, not single words. */
-export function tokenChanges(oldTokens: readonly Token[], newTokens: readonly Token[]): TokenChange[] {
-  return readableChanges(oldTokens, newTokens);
+/**
+ * Where two wordings differ, as replaced token ranges grouped so that a reader sees
+ * phrases, not single words; with both wordings' tokens.
+ */
+export function wordChanges(before: string, after: string): { changes: TokenChange[]; oldTokens: TokenizedText; newTokens: TokenizedText } {
+  const oldTokens = new TokenizedText(before);
+  const newTokens = new TokenizedText(after);
+  // Most revisions change a few words of a long provision: the common beginning and end
+  // are set aside before the words are folded and aligned.
+  const shared = Math.min(before.length, after.length);
+  let prefixChars = 0;
+  while (prefixChars < shared && before.charCodeAt(prefixChars) === after.charCodeAt(prefixChars)) prefixChars++;
+  let suffixChars = 0;
+  while (suffixChars < shared - prefixChars && before.charCodeAt(before.length - 1 - suffixChars) === after.charCodeAt(after.length - 1 - suffixChars)) suffixChars++;
+  // A token boundary strictly inside the common text is one in both wordings.
+  const oldCount = oldTokens.count;
+  const newCount = newTokens.count;
+  let prefix = 0;
+  while (prefix < oldCount && oldTokens.offset(prefix + 1) < prefixChars) prefix++;
+  let suffix = 0;
+  while (suffix < oldCount - prefix && oldTokens.offset(oldCount - 1 - suffix) > before.length - suffixChars) suffix++;
+  if (prefix + suffix > newCount) suffix = newCount - prefix;
+
+  const oldMiddle = tokenize(oldTokens.slice(prefix, oldCount - suffix));
+  const newMiddle = tokenize(newTokens.slice(prefix, newCount - suffix));
+  const changes = readableChanges(oldMiddle, newMiddle).map((change) => ({
+    from: change.from + prefix,
+    to: change.to + prefix,
+    newFrom: change.newFrom + prefix,
+    newTo: change.newTo + prefix,
+  }));
+  return { changes, oldTokens, newTokens };
 }
 
 /** The text before (`equal` + `delete`) of a list of segments. */
@@ -115,23 +155,4 @@ function absorbShortEqualities(oldTokens: readonly Token[], changes: TokenChange
 function onlySpacesAndPunctuation(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i].kind === 'word') return false;
   return true;
-}
-
-function segmentsFromChanges(oldTokens: readonly Token[], newTokens: readonly Token[], changes: readonly TokenChange[]): WordSegment[] {
-  const segments: WordSegment[] = [];
-  const add = (kind: WordSegment['kind'], tokens: readonly Token[], from: number, to: number) => {
-    if (from >= to) return;
-    let text = '';
-    for (let k = from; k < to; k++) text += tokens[k].text;
-    segments.push({ kind, text });
-  };
-  let i = 0;
-  for (const change of changes) {
-    add('equal', oldTokens, i, change.from);
-    add('delete', oldTokens, change.from, change.to);
-    add('insert', newTokens, change.newFrom, change.newTo);
-    i = change.to;
-  }
-  add('equal', oldTokens, i, oldTokens.length);
-  return segments;
 }

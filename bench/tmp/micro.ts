@@ -1,0 +1,16 @@
+import { generateResolution } from '../factories/resolution-factory';
+import { TokenizedText, allProvisions, locateProvision } from '../../libs/text/src';
+import { wordEdits } from '../../libs/text/src/amend/word-operations';
+import { applyEdits } from '../../libs/text/src/amend/word-edits';
+import { editContainer, replaceAt } from '../../libs/text/src/amend/document-tree';
+const doc = generateResolution({ language: 'ar', provisions: 60, seed: 1334 });
+const ps = [...allProvisions(doc)];
+const N = 200000;
+const time = (name: string, f: (i: number) => unknown) => { for (let i = 0; i < 20000; i++) f(i); const t = performance.now(); for (let i = 0; i < N; i++) f(i); console.log(name.padEnd(16), ((performance.now() - t) / N * 1000).toFixed(2), 'µs'); };
+time('tokenized', (i) => new TokenizedText(ps[i % ps.length].text));
+const tks = ps.map((p) => new TokenizedText(p.text));
+time('wordEdits', (i) => { const p = ps[i % ps.length]; return wordEdits({ kind: 'modify', provisionId: p.id, baseText: p.text, replacements: [{ from: 4, to: 6, text: 'كلمة جديدة' }] }, p.text, tks[i % ps.length]); });
+time('applyEdits', (i) => applyEdits(tks[i % ps.length], [{ from: 4, to: 6, text: 'كلمة جديدة' }]));
+time('locate', (i) => locateProvision(doc, ps[i % ps.length].id));
+time('edit', (i) => { const l = locateProvision(doc, ps[i % ps.length].id)!; return editContainer(doc, l.container, (items) => replaceAt(items, l.index, l.provision)); });
+console.log('avg text length', ps.reduce((s, p) => s + p.text.length, 0) / ps.length);

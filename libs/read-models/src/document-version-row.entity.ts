@@ -1,0 +1,33 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ResolutionDocument } from '#libs/text';
+
+/** A version of a document: 1 is the registered base text, each adoption freezes the next. */
+@Entity({ name: 'document_versions' })
+export class DocumentVersionRow {
+  @PrimaryColumn('text', { name: 'document_id' })
+  documentId: string;
+
+  @PrimaryColumn('integer')
+  number: number;
+
+  /** "Modified 2023", "Rev. Buenos Aires, 2017". */
+  @Column('text')
+  label: string;
+
+  @Column('jsonb')
+  text: ResolutionDocument;
+
+  /** "sixth Plenary Meeting"; null for the registered base text. */
+  @Column('text', { name: 'adopted_meeting', nullable: true })
+  adoptedMeeting: string | null;
+
+  /** ISO 8601 date of the adoption, as the chair recorded it. */
+  @Column('text', { name: 'adopted_date', nullable: true })
+  adoptedDate: string | null;
+
+  @Column('text', { name: 'decision_id', nullable: true })
+  decisionId: string | null;
+
+  @Column('timestamptz', { name: 'recorded_at' })
+  recordedAt: Date;
+}
