@@ -79,7 +79,7 @@ export function generateResolution(options: ResolutionFactoryOptions = {}): Reso
     const count = random.int(minWords, maxWords);
     for (let i = 0; i < count; i++) {
       if (random.chance(0.05)) words.push(random.pick(vocabulary.references));
-      else words.push(random.pick(vocabulary.words) + (random.chance(0.06) ? vocabulary.comma : ''));
+      else words.push(random.pick(vocabulary.words) + (i < count - 1 && random.chance(0.06) ? vocabulary.comma : ''));
     }
     return words.join(' ') + ending;
   };

@@ -116,7 +116,8 @@ export const textEngineSuite: BenchSuite = {
       facts: ({ base, ops }) => {
         const kinds = new Map<string, number>();
         for (const op of ops) kinds.set(op.kind, (kinds.get(op.kind) ?? 0) + 1);
-        return { paragraphs: countProvisions(base), mix: [...kinds].map(([kind, n]) => `${kind} ${n}`).join(' / ') };
+        const paragraphs = base.preamble.concat(base.operative).reduce((sum, section) => sum + section.provisions.length, 0);
+        return { paragraphs, 'with sub-items': countProvisions(base), mix: [...kinds].map(([kind, n]) => `${kind} ${n}`).join(' / ') };
       },
     }),
     benchCase({

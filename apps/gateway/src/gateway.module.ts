@@ -5,6 +5,8 @@ import { CommandSender } from './command-sender';
 import { ContributionsController } from './contributions/contributions.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { StakeholdersController } from './stakeholders/stakeholders.controller';
+import { WORKFLOW_QUERY_HANDLERS } from './queries';
+import { WorkflowReadsController } from './reads/workflow-reads.controller';
 import { GetConsultationHandler, ListConsultationsHandler } from './consultations/consultation-queries';
 import { ConsultationsController } from './consultations/consultations.controller';
 import { HttpCommandGateway } from './http-command-gateway';
@@ -21,8 +23,8 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: inProcessLedger ? [inProcessLedger.module] : [],
-      controllers: [ConsultationsController, StakeholdersController, DocumentsController, ContributionsController],
-      providers: [commandGateway, CommandSender, GetConsultationHandler, ListConsultationsHandler],
+      controllers: [ConsultationsController, StakeholdersController, DocumentsController, ContributionsController, WorkflowReadsController],
+      providers: [commandGateway, CommandSender, GetConsultationHandler, ListConsultationsHandler, ...WORKFLOW_QUERY_HANDLERS],
     };
   }
 }

@@ -6,6 +6,9 @@ import { AppConfig, createLogger } from '#libs/platform';
 import { APP_CONFIG, KAFKA } from '#libs/runtime';
 import { ProjectionRunner } from './projection-runner';
 import { ConsultationsProjection } from './projections/consultations.projection';
+import { ContributionsProjection } from './projections/contributions.projection';
+import { DocumentsProjection } from './projections/documents.projection';
+import { StakeholdersProjection } from './projections/stakeholders.projection';
 
 /** Feeds the projections from Kafka in the full mode, from the store in the embedded default. */
 @Injectable()
@@ -21,7 +24,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     @Inject(KAFKA) private readonly kafka: Kafka | undefined,
   ) {
     this.logger = createLogger('projector', config.logLevel);
-    this.runner = new ProjectionRunner(dataSource, [new ConsultationsProjection()], this.logger, config.faults.projectorPauseMidBatchMs);
+    this.runner = new ProjectionRunner(dataSource, [new ConsultationsProjection(), new StakeholdersProjection(), new DocumentsProjection(), new ContributionsProjection()], this.logger, config.faults.projectorPauseMidBatchMs);
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -107,7 +107,7 @@ function markSection(entry: SectionEntry, index: EntryIndex, headings: Headings)
       };
     case 'moved-away': {
       const whole = index.sections.get(entry.id) as SectionEntry;
-      return { ...base, tag: 'SUP', whole: 'delete', words: plain(textBefore(whole.heading)), note: 'moved', provisions: wholeSide(whole.provisions, 'before', index, headings) };
+      return { ...base, tag: 'SUP', whole: 'delete', words: plain(textBefore(whole.heading)), note: `moved to the ${whole.part}`, provisions: wholeSide(whole.provisions, 'before', index, headings) };
     }
   }
 }
