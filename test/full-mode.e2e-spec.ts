@@ -12,12 +12,14 @@ describe('the full mode: gateway, ledger and projector as separate processes on 
   let services: ServiceProcess[] = [];
   let gateway: HttpClient;
   let sql: Client;
+  let ledgerUrl: string;
 
   beforeAll(async () => {
     database = await createTestDatabase('fullmode');
     const env: Record<string, string> = { ...(await fullModeEnvironment(database.url)), MAX_BODY_BYTES: '4096' };
     services = await Promise.all([startService('ledger', env), startService('projector', env)]);
     services.push(await startService('gateway', env));
+    ledgerUrl = env.LEDGER_URL;
     gateway = new HttpClient(`http://127.0.0.1:${env.PORT}`, await tokenFor('secretariat-1', 'secretariat'));
     sql = new Client({ connectionString: database.url });
     await sql.connect();
@@ -119,6 +121,19 @@ describe('the full mode: gateway, ledger and projector as separate processes on 
     const forbidden = await gateway.as(await tokenFor('egypt', 'stakeholder')).post('/api/v1/consultations', wsis20Consultation());
     expect(forbidden.status).toBe(403);
     expect(forbidden.json.type).toMatch(/forbidden$/);
+    expect(await recordedEvents()).toBe(before);
+  });
+
+  it("refuses a command sent to the ledger's internal API without the gateway's token", async () => {
+    const before = await recordedEvents();
+    const response = await new HttpClient(ledgerUrl).post('/internal/commands', {
+      type: 'RegisterConsultation',
+      actor: { id: 'intruder', role: 'secretariat' },
+      payload: { consultationId: '00000000-0000-4000-8000-0000000000aa', ...wsis20Consultation(), chairs: [], deadlines: {}, restricted: false },
+      correlationId: 'x',
+      requestedAt: new Date().toISOString(),
+    });
+    expect(response.status).toBe(401);
     expect(await recordedEvents()).toBe(before);
   });
 

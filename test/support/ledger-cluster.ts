@@ -21,6 +21,7 @@ export async function fullModeEnvironment(databaseUrl: string): Promise<Record<s
     PROJECTOR_PORT: String(await freePort()),
     RELAY_POLL_INTERVAL_MS: '50',
     JWT_SECRET: TEST_JWT_SECRET,
+    INTERNAL_API_TOKEN: `internal-${suffix}-0123456789abcdef0123456789`,
   };
 }
 

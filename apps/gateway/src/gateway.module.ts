@@ -19,7 +19,7 @@ export class GatewayModule {
   static register(config: AppConfig, inProcessLedger?: { module: DynamicModule; executor: Type }): DynamicModule {
     const commandGateway: Provider = inProcessLedger
       ? { provide: CommandGateway, useFactory: (ledger) => new InProcessCommandGateway(ledger), inject: [inProcessLedger.executor] }
-      : { provide: CommandGateway, useValue: new HttpCommandGateway(config.ledgerUrl) };
+      : { provide: CommandGateway, useValue: new HttpCommandGateway(config.ledgerUrl, config.internalApiToken!) };
     return {
       module: GatewayModule,
       imports: inProcessLedger ? [inProcessLedger.module] : [],

@@ -7,7 +7,10 @@ const LEDGER_TIMEOUT_MS = 15_000;
 
 /** The full mode: commands go to the ledger service's internal endpoint. */
 export class HttpCommandGateway extends CommandGateway {
-  constructor(private readonly ledgerUrl: string) {
+  constructor(
+    private readonly ledgerUrl: string,
+    private readonly internalApiToken: string,
+  ) {
     super();
   }
 
@@ -16,7 +19,7 @@ export class HttpCommandGateway extends CommandGateway {
     try {
       response = await fetch(new URL('/internal/commands', this.ledgerUrl), {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', 'x-internal-token': this.internalApiToken },
         body: JSON.stringify(command),
         signal: AbortSignal.timeout(LEDGER_TIMEOUT_MS),
       });

@@ -35,6 +35,8 @@ export interface AppConfig {
   readonly projectorPort: number;
   /** Where the gateway sends commands in full mode. */
   readonly ledgerUrl: string;
+  /** Full mode: the secret the gateway presents to the ledger's internal command API. */
+  readonly internalApiToken?: string;
   readonly maxBodyBytes: number;
   readonly database: DatabaseConfig;
   readonly kafka?: KafkaConfig;
@@ -66,6 +68,13 @@ export function loadConfig(env: Env, services: readonly ServiceName[]): AppConfi
     : { kind: 'embedded', dataDir: env.DATA_DIR || '.data/postgres', port: reader.port('EMBEDDED_PG_PORT', 54329) };
 
   let kafka: KafkaConfig | undefined;
+  let internalApiToken: string | undefined;
+  if (mode === 'full' && (services.includes('gateway') || services.includes('ledger'))) {
+    internalApiToken = env.INTERNAL_API_TOKEN;
+    if (!internalApiToken || internalApiToken.length < 32) {
+      problems.push('INTERNAL_API_TOKEN is required in the full mode for the gateway and the ledger: the same secret of at least 32 characters on both');
+    }
+  }
   if (mode === 'full') {
     if (database.kind === 'embedded') problems.push('DATABASE_URL is required when RUN_MODE=full (e.g. postgres://user@host:5432/ledger)');
     const brokers = (env.KAFKA_BROKERS ?? '').split(',').map((b) => b.trim()).filter(Boolean);
@@ -93,6 +102,7 @@ export function loadConfig(env: Env, services: readonly ServiceName[]): AppConfi
     ledgerPort: reader.port('LEDGER_PORT', 3001),
     projectorPort: reader.port('PROJECTOR_PORT', 3002),
     ledgerUrl: env.LEDGER_URL ? reader.url('LEDGER_URL', ['http:', 'https:']) : `http://127.0.0.1:${reader.port('LEDGER_PORT', 3001)}`,
+    internalApiToken,
     maxBodyBytes: reader.positiveInt('MAX_BODY_BYTES', 1_048_576),
     database,
     kafka,

@@ -43,7 +43,6 @@ export class ListStakeholdersHandler implements IQueryHandler<ListStakeholders> 
     const query = this.dataSource
       .getRepository(StakeholderRow)
       .createQueryBuilder('s')
-      .where('true')
       .orderBy('s.name', 'ASC')
       .addOrderBy('s.id', 'ASC')
       .limit(limit + 1);
