@@ -20,6 +20,7 @@ import {
 import {
   AmendmentOperation,
   Conflict,
+  ResolutionDocument,
   applyAmendment,
   findConflicts,
   listUnsettledBrackets,
@@ -28,9 +29,9 @@ import {
 } from '#libs/text';
 import { hasRole } from '../actor';
 import { ConsultationState, chairs } from '../consultation/consultation';
-import { Decision, accept, refuse } from '../result';
+import { Decision, Refusal, accept, refuse } from '../result';
 import { StakeholderDirectory, actsFor } from '../stakeholder/stakeholder';
-import { AmendmentRecord, DocumentState, latestVersion, undecidedAmendments } from './document-state';
+import { AmendmentRecord, AppliedChange, DocumentState, latestVersion, undecidedAmendments } from './document-state';
 
 export interface Sitting {
   readonly meeting?: string;
@@ -147,10 +148,10 @@ function decideAsChair(
       const amendment = state.amendments[command.amendmentId];
       if (!amendment) return refuse('not-found', `no amendment ${command.amendmentId}`);
       if (!isUndecided(amendment)) return refuse('conflict', `the amendment is already ${amendment.status}`);
-      const applied = changeFor(state, amendment, command.ruling, command.compromise);
-      if (!applied.ok) return applied;
+      const change = changeFor(state, amendment, command.ruling, command.compromise);
+      if (!change.ok) return change;
       return accept(
-        amendmentRuled({ documentId, decisionId: command.decisionId, amendmentId: amendment.id, ruling: command.ruling, compromise: command.compromise, applied: applied.events[0], reason: command.reason, ...sitting }),
+        amendmentRuled({ documentId, decisionId: command.decisionId, amendmentId: amendment.id, ruling: command.ruling, compromise: command.compromise, applied: change.applied, reason: command.reason, ...sitting }),
       );
     }
     case 'MergeAmendments': {
@@ -215,40 +216,48 @@ function decideAsChair(
       if (!command.reason.trim()) return refuse('invalid', 'a correction states its reason');
       const amendment = state.amendments[corrected.amendmentIds[0]];
       const without = { ...state, applied: state.applied.filter((change) => change.decisionId !== command.corrects) };
-      let working;
-      try {
-        working = without.applied.reduce((text, change) => {
-          const result = applyAmendment(text, change.operation);
-          if (!result.ok) throw new Error(result.refusal.message);
-          return result.value;
-        }, latestVersion(state).text);
-      } catch (error) {
-        return refuse('conflict', `later decisions depend on the one corrected: ${(error as Error).message}`);
-      }
-      const applied = changeFor({ ...without, working }, amendment, command.ruling, command.compromise);
-      if (!applied.ok) return applied;
+      const working = replayable(latestVersion(state).text, without.applied);
+      if (!working.ok) return refuse('conflict', `later decisions depend on the one corrected: ${working.message}`);
+      const change = changeFor({ ...without, working: working.text }, amendment, command.ruling, command.compromise);
+      if (!change.ok) return change;
       return accept(
-        decisionCorrected({ documentId, decisionId: command.decisionId, corrects: command.corrects, amendmentId: amendment.id, ruling: command.ruling, compromise: command.compromise, applied: applied.events[0], reason: command.reason, ...sitting }),
+        decisionCorrected({ documentId, decisionId: command.decisionId, corrects: command.corrects, amendmentId: amendment.id, ruling: command.ruling, compromise: command.compromise, applied: change.applied, reason: command.reason, ...sitting }),
       );
     }
   }
 }
 
+type Change = { readonly ok: true; readonly applied?: AmendmentOperation } | { readonly ok: false; readonly refusal: Refusal };
+
 /** The change a ruling makes to the working text: the amendment rebased onto it, the compromise, or nothing. */
-function changeFor(state: DocumentState, amendment: AmendmentRecord, ruling: Ruling, compromise?: AmendmentOperation): Decision<AmendmentOperation | undefined> {
-  if (ruling === 'rejected' || ruling === 'deferred') return accept(undefined);
+function changeFor(state: DocumentState, amendment: AmendmentRecord, ruling: Ruling, compromise?: AmendmentOperation): Change {
+  if (ruling === 'rejected' || ruling === 'deferred') return { ok: true };
   if (ruling === 'accepted-as-modified') {
-    if (!compromise) return refuse('invalid', 'accepting as modified needs the compromise text');
+    if (!compromise) return { ok: false, refusal: { code: 'invalid', message: 'accepting as modified needs the compromise text' } };
     const applies = applyAmendment(state.working!, compromise);
-    if (!applies.ok) return refuse('invalid', `the compromise text does not apply: ${applies.refusal.message}`);
-    return accept(compromise);
+    if (!applies.ok) return { ok: false, refusal: { code: 'invalid', message: `the compromise text does not apply: ${applies.refusal.message}` } };
+    return { ok: true, applied: compromise };
   }
   const base = state.versions.find((v) => v.number === amendment.versionNumber)?.text ?? latestVersion(state).text;
   const rebased = rebaseAmendment(base, state.working!, amendment.operation);
   if (rebased.status === 'conflict') {
-    return refuse('conflict', `the amendment no longer applies to the text as decided so far (${rebased.message}); accept it as modified with a compromise text`);
+    return {
+      ok: false,
+      refusal: { code: 'conflict', message: `the amendment no longer applies to the text as decided so far (${rebased.message}); accept it as modified with a compromise text` },
+    };
   }
-  return accept(rebased.op);
+  return { ok: true, applied: rebased.op };
+}
+
+/** The text after the given changes, or why one of them no longer applies. */
+function replayable(base: ResolutionDocument, changes: readonly AppliedChange[]): { ok: true; text: ResolutionDocument } | { ok: false; message: string } {
+  let text = base;
+  for (const change of changes) {
+    const result = applyAmendment(text, change.operation);
+    if (!result.ok) return { ok: false, message: `decision ${change.decisionId}: ${result.refusal.message}` };
+    text = result.value;
+  }
+  return { ok: true, text };
 }
 
 function isUndecided(amendment: AmendmentRecord): boolean {
