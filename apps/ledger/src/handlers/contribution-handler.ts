@@ -42,7 +42,7 @@ export async function onContribution(store: PostgresEventStore, envelope: Contri
     ...contribution.state.submitters,
     ...(cover ? [...cover.submitters, ...cover.coSponsors, ...(cover.onBehalfOf ? [cover.onBehalfOf] : [])] : []),
   ]);
-  const context = { actor: envelope.actor, consultation, stakeholders };
+  const context = { actor: envelope.actor, consultation, stakeholders, now: envelope.requestedAt };
 
   const decided = decideContribution(contributionCommand(envelope, consultationId), contribution.state, context);
   if (!decided.ok) return decided;
@@ -51,7 +51,7 @@ export async function onContribution(store: PostgresEventStore, envelope: Contri
   const documentId = documentOf(envelope, contribution.state);
   if (!documentId) return { ok: true, writes };
   const document = await loadStream(store, documentStreamId(documentId), evolveDocument, initialDocumentState);
-  const carried = carry(envelope, contribution.state, document.state, { consultation, stakeholders, actor: envelope.actor, cover });
+  const carried = carry(envelope, contribution.state, document.state, { ...context, cover });
   if (!carried.ok) return carried;
   writes.push({ streamId: documentStreamId(documentId), expectedVersion: document.version, events: carried.events });
   return { ok: true, writes, details: { conflicts: carried.conflicts } };
@@ -94,6 +94,7 @@ interface CarryContext {
   readonly consultation: ConsultationState;
   readonly stakeholders: StakeholderDirectory;
   readonly actor: SubmitContributionCommand['actor'];
+  readonly now: string;
   readonly cover?: ContributionCover;
 }
 
@@ -150,7 +151,7 @@ function carry(envelope: ContributionLedgerCommand, previous: ContributionState,
   const events: NewEvent[] = [];
   const conflicts: unknown[] = [];
   for (const command of commands) {
-    const decision = decideDocument(command, state, { actor: context.actor, consultation: context.consultation, stakeholders: context.stakeholders });
+    const decision = decideDocument(command, state, context);
     if (!decision.ok) return decision;
     if (command.kind === 'ProposeAmendment') conflicts.push(...conflictsOfProposal(state, command.amendmentId, command.operation));
     events.push(...decision.events);

@@ -32,7 +32,7 @@ export async function onDocument(store: PostgresEventStore, envelope: DocumentLe
   const { state: consultation } = await loadConsultation(store, consultationId);
   const amendmentProposers = 'amendmentId' in command && state.amendments[command.amendmentId] ? state.amendments[command.amendmentId].proposers : [];
   const stakeholders = await loadDirectory(store, [...stakeholdersNamedIn(command, envelope.actor.id), ...amendmentProposers]);
-  const decision = decideDocument(command, state, { actor: envelope.actor, consultation, stakeholders });
+  const decision = decideDocument(command, state, { actor: envelope.actor, consultation, stakeholders, now: envelope.requestedAt });
   const details = decision.ok && command.kind === 'ProposeAmendment' ? { conflicts: conflictsOfProposal(state, command.amendmentId, command.operation) } : undefined;
   return writeTo(streamId, version, decision, details);
 }

@@ -44,6 +44,7 @@ class DraftingSession {
     chairs: ['chair-1'],
     participants: [],
     restricted: false,
+    deadlines: {},
   };
 
   inPhase(phase: Phase): this {
@@ -52,7 +53,7 @@ class DraftingSession {
   }
 
   run(actor: Actor, command: DocumentCommand): this {
-    const decided = decideDocument(command, this.state, { actor, consultation: this.consultation, stakeholders });
+    const decided = decideDocument(command, this.state, { actor, consultation: this.consultation, stakeholders, now: '2026-11-24T09:00:00Z' });
     if (!decided.ok) throw new Error(`refused ${command.kind}: ${decided.refusal.message}`);
     for (const event of decided.events) {
       this.state = evolveDocument(this.state, event);

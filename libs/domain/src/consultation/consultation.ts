@@ -41,6 +41,7 @@ export interface ConsultationState {
   readonly chairs: readonly string[];
   readonly participants: readonly string[];
   readonly restricted: boolean;
+  readonly deadlines: Readonly<Partial<Record<Phase, string>>>;
 }
 
 export const initialConsultationState: ConsultationState = {
@@ -49,11 +50,19 @@ export const initialConsultationState: ConsultationState = {
   chairs: [],
   participants: [],
   restricted: false,
+  deadlines: {},
 };
 
 /** Whether the actor chairs this consultation: the chair role and named among its chairs. */
 export function chairs(actor: Actor, consultation: ConsultationState): boolean {
   return hasRole(actor, 'chair') && consultation.chairs.includes(actor.id);
+}
+
+/** Why the current phase no longer takes submissions at `now`, when its deadline has passed. */
+export function pastDeadline(consultation: ConsultationState, now: string): string | undefined {
+  const deadline = consultation.deadlines[consultation.phase];
+  if (deadline && Date.parse(now) > Date.parse(deadline)) return `the deadline of the ${consultation.phase} phase passed at ${deadline}`;
+  return undefined;
 }
 
 /** Decides what a command on one consultation records, or why it is refused. */
@@ -100,6 +109,7 @@ export function evolveConsultation(state: ConsultationState, event: NewEvent): C
         consultationId: payload.consultationId,
         chairs: payload.chairs ?? [],
         restricted: payload.restricted ?? false,
+        deadlines: payload.deadlines ?? {},
       };
     }
     case CONSULTATION_PHASE_CHANGED:

@@ -12,7 +12,7 @@ import {
   contributionSubmitted,
   contributionWithdrawn,
 } from '#libs/contracts';
-import { ConsultationState } from '../consultation/consultation';
+import { ConsultationState, pastDeadline } from '../consultation/consultation';
 import { Decision, accept, refuse } from '../result';
 import { StakeholderDirectory, actsFor } from '../stakeholder/stakeholder';
 
@@ -38,6 +38,8 @@ export interface ContributionContext {
   readonly actor: Actor;
   readonly consultation: ConsultationState;
   readonly stakeholders: StakeholderDirectory;
+  /** When the command was made (ISO 8601): deadlines are judged against it. */
+  readonly now: string;
 }
 
 /** Contributions are submitted and revised while the consultation is open for them; never edited in place. */
@@ -51,6 +53,8 @@ export function decideContribution(command: ContributionCommand, state: Contribu
     if (consultation.phase !== 'open-for-contributions') {
       return refuse('wrong-phase', `contributions are accepted while the consultation is open for contributions, not in ${consultation.phase}`);
     }
+    const late = pastDeadline(consultation, context.now);
+    if (late) return refuse('wrong-phase', `${late}; contributions are no longer accepted`);
     return accept(contributionSubmitted(command.contribution));
   }
   if (!state.submitted) return refuse('not-found', 'no such contribution');
@@ -62,6 +66,8 @@ export function decideContribution(command: ContributionCommand, state: Contribu
   if (consultation.phase !== 'open-for-contributions') {
     return refuse('wrong-phase', `contributions are revised while the consultation is open for contributions, not in ${consultation.phase}`);
   }
+  const late = pastDeadline(consultation, context.now);
+  if (late) return refuse('wrong-phase', `${late}; contributions are no longer revised`);
   const problem = checkCover(command.cover, actor, stakeholders);
   if (problem) return problem;
   const revised: ContributionRevisedV1 = {

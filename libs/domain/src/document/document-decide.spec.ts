@@ -41,6 +41,13 @@ function consultationIn(phase: 'open-for-contributions' | 'negotiation' | 'adopt
 class Scenario {
   private state: DocumentState = [documentRegistered({ documentId: 'd1', consultationId: 'c1', symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: res1334(), source: { kind: 'import', warnings: 0 } })].reduce(evolveDocument, initialDocumentState);
   private consultation = consultationIn('open-for-contributions');
+  private now = '2026-11-24T09:00:00Z';
+
+  at(now: string, deadlines: ConsultationState['deadlines']): this {
+    this.now = now;
+    this.consultation = { ...this.consultation, deadlines };
+    return this;
+  }
 
   phase(phase: 'open-for-contributions' | 'negotiation' | 'adoption'): this {
     this.consultation = consultationIn(phase);
@@ -56,7 +63,7 @@ class Scenario {
   }
 
   decide(actor: Actor, command: DocumentCommand) {
-    return decideDocument(command, this.state, { actor, consultation: this.consultation, stakeholders });
+    return decideDocument(command, this.state, { actor, consultation: this.consultation, stakeholders, now: this.now });
   }
 
   get document(): DocumentState {
@@ -90,6 +97,15 @@ describe('decisions on a document', () => {
 
   it('refuses proposals outside the phases that accept them', () => {
     expect(new Scenario().phase('adoption').decide(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-1' }))).toMatchObject({ ok: false, refusal: { code: 'wrong-phase' } });
+  });
+
+  it('refuses proposals after the deadline of the phase', () => {
+    const scenario = new Scenario().at('2026-12-16T00:00:01Z', { 'open-for-contributions': '2026-12-15T23:59:59Z' });
+    expect(scenario.decide(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-1' }))).toMatchObject({
+      ok: false,
+      refusal: { code: 'wrong-phase', message: expect.stringContaining('deadline') },
+    });
+    expect(scenario.at('2026-12-15T12:00:00Z', { 'open-for-contributions': '2026-12-15T23:59:59Z' }).decide(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-1' }))).toMatchObject({ ok: true });
   });
 
   it('lets only a proposer withdraw an amendment', () => {

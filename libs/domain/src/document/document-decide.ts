@@ -28,7 +28,7 @@ import {
   rebaseAmendment,
 } from '#libs/text';
 import { hasRole } from '../actor';
-import { ConsultationState, chairs } from '../consultation/consultation';
+import { ConsultationState, chairs, pastDeadline } from '../consultation/consultation';
 import { Decision, Refusal, accept, refuse } from '../result';
 import { StakeholderDirectory, actsFor } from '../stakeholder/stakeholder';
 import { AmendmentRecord, AppliedChange, DocumentState, latestVersion, undecidedAmendments } from './document-state';
@@ -56,6 +56,8 @@ export interface DocumentContext {
   readonly actor: Actor;
   readonly consultation: ConsultationState;
   readonly stakeholders: StakeholderDirectory;
+  /** When the command was made (ISO 8601): deadlines are judged against it. */
+  readonly now: string;
 }
 
 /** What the proposer learns at once: the pending amendments its proposal conflicts with. */
@@ -86,6 +88,8 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
       if (!PROPOSING_PHASES.includes(consultation.phase)) {
         return refuse('wrong-phase', `amendments are proposed while the consultation is open for contributions or in negotiation, not in ${consultation.phase}`);
       }
+      const late = pastDeadline(consultation, context.now);
+      if (late) return refuse('wrong-phase', `${late}; amendments are no longer accepted`);
       const proposer = command.proposers[0];
       if (!proposer || !actsFor(actor, proposer, context.stakeholders)) {
         return refuse('not-allowed', 'a stakeholder proposes amendments for itself or for a group it belongs to');
