@@ -37,6 +37,8 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
   const decision: Record<string, string> = {};
   const decided = new DecidedChanges();
 
+  // Deadlines are judged against the clock: the call for contributions closes a month from now.
+  const CALL_CLOSES = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString();
   const FIRST_MEETING = { meeting: 'CWG-WSIS&SDG, first meeting of 2026', date: '2026-03-10' };
   const ADOPTION = { label: 'Modified 2026', meeting: 'seventh Plenary Meeting', date: '2026-06-18' };
 
@@ -109,7 +111,7 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
     }
     const created = await as.secretariat.post(
       '/api/v1/consultations',
-      wsis20Consultation({ chairs: ['chair-cwg-wsis', 'vice-chair-cwg-wsis'], deadlines: { 'open-for-contributions': '2026-03-01T00:00:00.000Z' } }),
+      wsis20Consultation({ chairs: ['chair-cwg-wsis', 'vice-chair-cwg-wsis'], deadlines: { 'open-for-contributions': CALL_CLOSES } }),
     );
     consultationId = recorded('register the consultation', created).id;
     otherConsultationId = recorded(
@@ -335,13 +337,13 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
       [1, 'C26/15(Rev.1)-A', rev1],
     ]);
     for (const id of rev0) await until(`/amendments/${id}`, (a) => expect(a.status).toBe('withdrawn'));
-    for (const id of rev1) expect(await statusOf(id)).toBe('pending');
+    for (const id of rev1) await until(`/amendments/${id}`, (a) => expect(a.status).toBe('pending'));
 
     recorded('back to negotiation', await phase(as.chair, 'negotiation'), 200);
     await until(`/consultations/${consultationId}`, (c) => expect(c.phase).toBe('negotiation'));
   });
 
-  step('the same proposal sent twice with one Idempotency-Key is recorded once; the key with another body is refused (422)', async () => {
+  step('a request sent twice with one Idempotency-Key, one after the other or at once, is recorded once; the key with another body is refused (422)', async () => {
     const operation = modifyWords(base, 'op-4-2', 'إلى أعلى درجة', 'إلى أقصى حد');
     const body = { versionNumber: 1, operation, explanation: 'Stronger wording.' };
     const key = { 'Idempotency-Key': 'egypt-mod-op-4-2-0001' };
@@ -354,6 +356,7 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
     recorded('the second sending', again);
     expect(again.json).toEqual(first.json);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
     expect(first.headers.get('idempotent-replayed')).toBeNull();
     expect(await recordedEvents()).toBe(before + 1);
 
@@ -362,6 +365,16 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
     amendment['egypt: MOD op-4-2'] = first.json.id;
     proposed['egypt: MOD op-4-2'] = operation;
     await untilStatus('egypt: MOD op-4-2', 'pending');
+
+    // Sent twice at once (a client retrying before the first answer came back): still one event.
+    const coSponsor = () =>
+      as.ericsson.post(`/api/v1/amendments/${amendment['apc: alternatives in op-3-4']}/co-sponsors`, {}, { 'Idempotency-Key': 'ericsson-cosponsor-c26-20-1' });
+    const atOnce = await Promise.all([coSponsor(), coSponsor()]);
+    atOnce.forEach((answer, i) => recorded(`co-sponsoring, sending ${i + 1}`, answer));
+    expect(atOnce[1].json).toEqual(atOnce[0].json);
+    expect(atOnce.map((a) => a.headers.get('idempotent-replayed')).sort()).toEqual(['true', null].sort());
+    expect(await recordedEvents()).toBe(before + 2);
+    await until(`/amendments/${amendment['apc: alternatives in op-3-4']}`, (a) => expect(a.coSponsors).toEqual(['ericsson']));
   });
 
   step('rulings belong to a chair of this consultation: a stakeholder (403 by role) and the chair of another consultation (403 not-allowed) are refused', async () => {
@@ -402,13 +415,7 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
     };
     decided.record(await rule('ericsson: add after op-1-12', 'accepted-as-modified', { compromise: ericssonCompromise }), ericssonCompromise);
 
-    const statuses = await until(`/documents/${documentId}/amendments`, (list) => expect(list.filter((a: any) => a.status === 'deferred')).toHaveLength(1));
-    const byId = Object.fromEntries(statuses.map((a: any) => [a.id, a.status]));
-    expect(
-      Object.fromEntries(
-        ['egypt: add before the first preamble item', 'egypt: MOD op-1-1', 'african group: MOD op-1-1', 'egypt: SUP op-1-6', 'egypt: heading of pre-5', 'african group: add at the end of op-3', 'african group: move op-4-5', 'ericsson: add after op-1-12'].map((name) => [name, byId[amendment[name]]]),
-      ),
-    ).toEqual({
+    const expected: Record<string, string> = {
       'egypt: add before the first preamble item': 'accepted',
       'egypt: MOD op-1-1': 'merged',
       'african group: MOD op-1-1': 'merged',
@@ -416,7 +423,13 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
       'egypt: heading of pre-5': 'accepted-as-modified',
       'african group: add at the end of op-3': 'deferred',
       'african group: move op-4-5': 'accepted',
+      'apc: alternatives in op-3-4': 'accepted',
+      'apc: footnote on op-4-4': 'accepted',
       'ericsson: add after op-1-12': 'accepted-as-modified',
+    };
+    await until(`/documents/${documentId}/amendments`, (list) => {
+      const statusById = Object.fromEntries(list.map((a: any) => [a.id, a.status]));
+      expect(Object.fromEntries(Object.keys(expected).map((name) => [name, statusById[amendment[name]]]))).toEqual(expected);
     });
   });
 
@@ -567,6 +580,45 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
     expect(operative['op-4-5'].label).toBe('2');
     expect(operative['op-3-4'].text).toBe('التشاور مع أصحاب المصلحة من جميع الفئات ومراعاة آرائهم،');
     expect(operative['op-4-4'].footnotes).toEqual(['بما في ذلك منظمات المجتمع المدني والأوساط الأكاديمية والمجتمع التقني.']);
+
+    // The working text starts again from the adopted version.
+    const document = await until(`/documents/${documentId}`);
+    expect(document.working.preamble).toEqual(expected.preamble);
+    expect(document.working.operative).toEqual(expected.operative);
+
+    // The record of decisions, in the order taken, as an auditor replays it.
+    const decisions = await until(`/documents/${documentId}/decisions`);
+    expect(decisions.map((d: any) => d.id)).toEqual([
+      decision['egypt: add before the first preamble item'],
+      decision['merge of op-1-1'],
+      decision['egypt: SUP op-1-6'],
+      decision['egypt: heading of pre-5'],
+      expect.any(String), // the deferral of the African Group's addition, ruled on again before adoption
+      decision['african group: move op-4-5'],
+      decision['apc: alternatives in op-3-4'],
+      decision['apc: footnote on op-4-4'],
+      decision['ericsson: add after op-1-12'],
+      decision['ericsson: MOD op-2-1'],
+      decision['egypt: MOD op-4-2'],
+      decision['african group: add after op-2-3'],
+      decision['correction of the SUP'],
+      decision['reservation of Egypt'],
+      decision['african group: add at the end of op-3'],
+      decision['settlement of op-3-4'],
+      decision.adoption,
+    ]);
+    expect(decisions[4]).toMatchObject({ kind: 'ruling', amendmentIds: [amendment['african group: add at the end of op-3']], payload: expect.objectContaining({ ruling: 'deferred' }) });
+    expect(decisions.at(-1)).toMatchObject({ id: decision.adoption, meeting: ADOPTION.meeting, date: ADOPTION.date, decidedBy: 'chair-cwg-wsis' });
+
+    // The consultation's history: who contributed what, revised or withdrawn.
+    const history = await until(`/consultations/${consultationId}/contributions?limit=100`);
+    expect(history.items.map((c: any) => [c.symbol, c.revision, c.status, c.cover.submitters])).toEqual([
+      ['C26/12-A', 0, 'submitted', ['egypt']],
+      ['C26/15(Rev.1)-A', 1, 'revised', ['african-group']],
+      ['C26/20-E', 0, 'submitted', ['apc']],
+      ['C26/22-E', 0, 'submitted', ['ericsson']],
+      ['C26/24-E', 0, 'withdrawn', ['ericsson']],
+    ]);
 
     // Version 1 is frozen as registered.
     const original = (await until(`/documents/${documentId}/versions/1`)).text;

@@ -177,7 +177,7 @@ describe('the workflow read models, projected from the write side through the pr
       subject: 'WSIS+20 review',
       originalLanguage: 'en',
       chairs: ['chair-1'],
-      deadlines: { 'open-for-contributions': '2026-03-01T00:00:00.000Z', adoption: '2026-06-30T00:00:00.000Z' },
+      deadlines: { 'open-for-contributions': '2099-03-01T00:00:00.000Z', adoption: '2099-06-30T00:00:00.000Z' },
       restricted: true,
     });
     await send(secretariat, 'ChangePhase', { consultationId, to: 'open-for-contributions' });
@@ -301,7 +301,7 @@ describe('the workflow read models, projected from the write side through the pr
     expect(consultation).toEqual({
       phase: 'adoption',
       chairs: ['chair-1'],
-      deadlines: { 'open-for-contributions': '2026-03-01T00:00:00.000Z', adoption: '2026-06-30T00:00:00.000Z' },
+      deadlines: { 'open-for-contributions': '2099-03-01T00:00:00.000Z', adoption: '2099-06-30T00:00:00.000Z' },
       restricted: true,
       participants: ['egypt', 'kenya'],
       event_count: stream.length,

@@ -157,6 +157,39 @@ describe('decisions on a document', () => {
     expect(scenario.decide(chair, { kind: 'CorrectDecision', decisionId: 'd-3', corrects: 'd-1', ruling: 'accepted', reason: 'again' })).toMatchObject({ ok: false, refusal: { code: 'conflict' } });
   });
 
+  it('refuses to correct a decision whose text an adoption has frozen', () => {
+    const scenario = new Scenario()
+      .done(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-1' }))
+      .phase('negotiation')
+      .done(chair, { kind: 'RuleOnAmendment', decisionId: 'd-1', amendmentId: 'a1', ruling: 'accepted' })
+      .phase('adoption')
+      .done(chair, { kind: 'AdoptVersion', decisionId: 'd-2', label: 'Modified 2026', meeting: 'seventh Plenary Meeting', date: '2026-06-18' });
+    expect(scenario.decide(chair, { kind: 'CorrectDecision', decisionId: 'd-3', corrects: 'd-1', ruling: 'rejected', reason: 'late objection' })).toMatchObject({
+      ok: false,
+      refusal: { code: 'invalid', message: expect.stringContaining('version 2') },
+    });
+  });
+
+  it('refuses proposers and groups that are not registered, and co-proposers the proposer does not act for', () => {
+    const scenario = new Scenario();
+    const suppress = { kind: 'suppress' as const, provisionId: 'op-1' };
+    expect(scenario.decide(egypt, proposal('a1', suppress, ['egypt', 'ghost']))).toMatchObject({ ok: false, refusal: { code: 'invalid', message: expect.stringContaining('ghost') } });
+    expect(scenario.decide(egypt, { ...proposal('a1', suppress), onBehalfOf: 'unknown-region' } as DocumentCommand)).toMatchObject({ ok: false, refusal: { code: 'invalid' } });
+    expect(scenario.decide(egypt, proposal('a1', suppress, ['egypt', 'kenya']))).toMatchObject({ ok: false, refusal: { code: 'not-allowed' } });
+  });
+
+  it('refuses a compromise text with any ruling but accepted-as-modified, and a reservation by an unregistered stakeholder', () => {
+    const scenario = new Scenario().done(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-1' })).phase('negotiation');
+    expect(
+      scenario.decide(chair, { kind: 'RuleOnAmendment', decisionId: 'd-1', amendmentId: 'a1', ruling: 'deferred', compromise: { kind: 'replaceText', provisionId: 'op-1', text: 'x' } }),
+    ).toMatchObject({ ok: false, refusal: { code: 'invalid' } });
+    expect(scenario.decide(chair, { kind: 'RecordReservation', decisionId: 'd-2', stakeholderId: 'nobody', provisionId: 'op-1', text: 'reserves its position' })).toMatchObject({
+      ok: false,
+      refusal: { code: 'invalid' },
+    });
+    expect(scenario.decide(chair, { kind: 'RecordReservation', decisionId: 'd-2', stakeholderId: 'egypt', provisionId: 'op-1', text: 'reserves its position' })).toMatchObject({ ok: true });
+  });
+
   it('merges two amendments into the chair\u2019s single text', () => {
     const scenario = new Scenario()
       .done(egypt, proposal('a1', { kind: 'modify', provisionId: 'op-2', oldText: 'to submit an annual report to the Council.', newText: 'to submit a biennial report to the Council.' }))

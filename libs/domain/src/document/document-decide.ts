@@ -94,6 +94,12 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
       if (!proposer || !actsFor(actor, proposer, context.stakeholders)) {
         return refuse('not-allowed', 'a stakeholder proposes amendments for itself or for a group it belongs to');
       }
+      const unknown = [...command.proposers, ...(command.onBehalfOf ? [command.onBehalfOf] : [])].filter((id) => !context.stakeholders.get(id));
+      if (unknown.length > 0) return refuse('invalid', `not registered stakeholders: ${unknown.join(', ')}`);
+      // Others join an amendment by co-sponsoring it themselves; only a contribution's cover names them.
+      if (!command.contributionId && !command.proposers.every((p) => actsFor(actor, p, context.stakeholders))) {
+        return refuse('not-allowed', 'a stakeholder names only itself or its groups as proposers; others co-sponsor the amendment themselves');
+      }
       if (state.amendments[command.amendmentId]) return refuse('already-exists', `amendment ${command.amendmentId} exists`);
       const version = latestVersion(state);
       if (command.versionNumber !== version.number) {
@@ -138,7 +144,7 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
 function decideAsChair(
   command: Exclude<DocumentCommand, { kind: 'RegisterDocument' | 'ProposeAmendment' | 'CoSponsorAmendment' | 'ReviseAmendment' | 'WithdrawAmendment' }>,
   state: DocumentState,
-  { actor, consultation }: DocumentContext,
+  { actor, consultation, stakeholders }: DocumentContext,
   documentId: string,
 ): Decision<NewEvent> {
   // Decisions belong to the chair of this consultation, and to no one else.
@@ -152,6 +158,9 @@ function decideAsChair(
       const amendment = state.amendments[command.amendmentId];
       if (!amendment) return refuse('not-found', `no amendment ${command.amendmentId}`);
       if (!isUndecided(amendment)) return refuse('conflict', `the amendment is already ${amendment.status}`);
+      if (command.compromise && command.ruling !== 'accepted-as-modified') {
+        return refuse('invalid', 'a compromise text goes with the ruling accepted-as-modified only');
+      }
       const change = changeFor(state, amendment, command.ruling, command.compromise);
       if (!change.ok) return change;
       return accept(
@@ -204,6 +213,7 @@ function decideAsChair(
       );
     }
     case 'RecordReservation': {
+      if (!stakeholders.get(command.stakeholderId)) return refuse('invalid', `${command.stakeholderId} is not a registered stakeholder`);
       if (!locateProvision(state.working!, command.provisionId) && !locateProvision(latestVersion(state).text, command.provisionId)) {
         return refuse('not-found', `no provision ${command.provisionId} in the text`);
       }
@@ -217,6 +227,11 @@ function decideAsChair(
       if (!corrected) return refuse('not-found', `no decision ${command.corrects}`);
       if (corrected.correctedBy) return refuse('conflict', `decision ${command.corrects} was already corrected by ${corrected.correctedBy}`);
       if (corrected.kind !== 'ruling' && corrected.kind !== 'correction') return refuse('invalid', 'only rulings on amendments are corrected this way');
+      const version = latestVersion(state);
+      if (corrected.versionNumber !== version.number) {
+        // An adoption froze the text the decision made; changing it now is a new amendment to the adopted version.
+        return refuse('invalid', `decision ${command.corrects} was carried into version ${version.number} (${version.label}) by its adoption; propose an amendment to that version instead`);
+      }
       if (!command.reason.trim()) return refuse('invalid', 'a correction states its reason');
       const amendment = state.amendments[corrected.amendmentIds[0]];
       const without = { ...state, applied: state.applied.filter((change) => change.decisionId !== command.corrects) };

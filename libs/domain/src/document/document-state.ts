@@ -58,6 +58,8 @@ export interface AppliedChange {
 export interface DecisionRecord {
   readonly kind: 'ruling' | 'merge' | 'brackets' | 'adoption' | 'reservation' | 'correction';
   readonly amendmentIds: readonly string[];
+  /** The version whose working text the decision changed; an adoption freezes it into the next. */
+  readonly versionNumber: number;
   readonly correctedBy?: string;
 }
 
@@ -107,8 +109,9 @@ function withApplied(state: DocumentState, change: AppliedChange | undefined): D
   return { ...state, applied: [...state.applied, change], working: replay(state.working!, [change]) };
 }
 
-function withDecision(state: DocumentState, decisionId: string, record: DecisionRecord): DocumentState {
-  return { ...state, decisions: { ...state.decisions, [decisionId]: record } };
+function withDecision(state: DocumentState, decisionId: string, record: Omit<DecisionRecord, 'versionNumber'> & { versionNumber?: number }): DocumentState {
+  const versionNumber = record.versionNumber ?? latestVersion(state).number;
+  return { ...state, decisions: { ...state.decisions, [decisionId]: { ...record, versionNumber } } };
 }
 
 /** Folds one recorded document event into the state. */
