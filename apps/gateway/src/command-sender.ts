@@ -1,9 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { ExecutionContext, Inject, Injectable, createParamDecorator } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { createHash, randomUUID } from 'node:crypto';
 import { Actor, CommandOutcome } from '#libs/contracts';
 import { AnyLedgerCommand } from '#libs/domain';
-import { ProblemException, problem, refusalProblem } from '#libs/runtime';
+import { ProblemException, actorOf, problem, refusalProblem } from '#libs/runtime';
 import { CommandGateway } from './command-gateway';
 import { correlationId } from './request-context';
 
@@ -42,6 +42,16 @@ export class CommandRequest {
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
 }
+
+/** The command request of an authenticated route: its actor, headers and response. */
+export const CommandContext = createParamDecorator((_: unknown, context: ExecutionContext): CommandRequest => {
+  const http = context.switchToHttp();
+  const request = http.getRequest<Request>();
+  const actor = actorOf(request);
+  // A programming error, not the caller's: commands are never public routes.
+  if (!actor) throw new Error('@CommandContext() on a route that BearerAuthGuard does not authenticate');
+  return new CommandRequest(actor, request, http.getResponse<Response>());
+});
 
 export type Accepted = Extract<CommandOutcome, { ok: true }>;
 

@@ -1,11 +1,10 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
 import { AdmitParticipantCommand, ChangePhaseCommand, DocumentLedgerCommand, RegisterConsultationCommand } from '#libs/domain';
 import { ImportWarning, ResolutionDocument, fromInterchange, importResolution } from '#libs/text';
-import { AuthenticatedActor, CurrentActor, ProblemException, Roles, problem } from '#libs/runtime';
-import { CommandRequest, CommandSender } from '../command-sender';
+import { ProblemException, Roles, problem } from '#libs/runtime';
+import { CommandContext, CommandRequest, CommandSender } from '../command-sender';
 import { CreatedView } from '../created.view';
 import { ConsultationPage, ConsultationView } from './consultation.view';
 import { GetConsultation, ListConsultations, decodeCursor } from './consultation-queries';
@@ -33,13 +32,10 @@ export class ConsultationsController {
   @ApiCreatedResponse({ type: CreatedView })
   async register(
     @Body() dto: RegisterConsultationDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
     const deadlines = deadlinesProblem(dto.deadlines);
     if (deadlines) throw invalid(deadlines);
-    const context = new CommandRequest(actor, request, response);
     const id = context.newId('consultation');
     const outcome = await this.commands.send<RegisterConsultationCommand>(
       context,
@@ -66,11 +62,9 @@ export class ConsultationsController {
   async changePhase(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ChangePhaseDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
-    const outcome = await this.commands.send<ChangePhaseCommand>(new CommandRequest(actor, request, response), 'ChangePhase', {
+    const outcome = await this.commands.send<ChangePhaseCommand>(context, 'ChangePhase', {
       consultationId: id,
       to: dto.to,
       reason: dto.reason,
@@ -85,11 +79,9 @@ export class ConsultationsController {
   async admit(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: AdmitParticipantDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
-    const outcome = await this.commands.send<AdmitParticipantCommand>(new CommandRequest(actor, request, response), 'AdmitParticipant', {
+    const outcome = await this.commands.send<AdmitParticipantCommand>(context, 'AdmitParticipant', {
       consultationId: id,
       stakeholderId: dto.stakeholderId,
     });
@@ -103,9 +95,7 @@ export class ConsultationsController {
   async importDocument(
     @Param('id', ParseUUIDPipe) consultationId: string,
     @Body() dto: ImportDocumentDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @CommandContext() context: CommandRequest,
   ): Promise<CreatedView & { warnings: readonly ImportWarning[] }> {
     let text: ResolutionDocument;
     let warnings: readonly ImportWarning[] = [];
@@ -120,7 +110,6 @@ export class ConsultationsController {
         throw invalid(`document: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
-    const context = new CommandRequest(actor, request, response);
     const documentId = context.newId('document');
     const outcome = await this.commands.send<DocumentLedgerCommand>(
       context,

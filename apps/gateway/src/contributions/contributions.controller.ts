@@ -1,11 +1,10 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
 import { ContributionCover } from '#libs/contracts';
 import { ReviseContributionCommand, SubmitContributionCommand, SubmittedSubstance, WithdrawContributionCommand } from '#libs/domain';
 import { fromInterchange, importResolution } from '#libs/text';
-import { AuthenticatedActor, CurrentActor, ProblemException, Roles, problem, textProblem } from '#libs/runtime';
-import { CommandRequest, CommandSender } from '../command-sender';
+import { ProblemException, Roles, problem, textProblem } from '#libs/runtime';
+import { CommandContext, CommandRequest, CommandSender } from '../command-sender';
 import { CreatedView } from '../created.view';
 import { operationFrom } from '../documents/documents.controller';
 import { ContributionCoverDto, SubmitContributionDto, WithdrawContributionDto } from './contribution.dtos';
@@ -89,16 +88,13 @@ export class ContributionsController {
   @ApiCreatedResponse({ type: CreatedView })
   async submit(
     @Body() dto: SubmitContributionDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
-    const context = new CommandRequest(actor, request, response);
     const contributionId = context.newId('contribution');
     const outcome = await this.commands.send<SubmitContributionCommand>(
       context,
       'SubmitContribution',
-      { contributionId, consultationId: dto.consultationId, cover: coverOf(dto, actor.id), substance: substanceOf(dto.substance, context) },
+      { contributionId, consultationId: dto.consultationId, cover: coverOf(dto, context.actor.id), substance: substanceOf(dto.substance, context) },
       `/api/v1/contributions/${contributionId}`,
     );
     return CreatedView.of(contributionId, outcome);
@@ -111,14 +107,11 @@ export class ContributionsController {
   async revise(
     @Param('id', ParseUUIDPipe) contributionId: string,
     @Body() dto: ContributionCoverDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
-    const context = new CommandRequest(actor, request, response);
     const outcome = await this.commands.send<ReviseContributionCommand>(context, 'ReviseContribution', {
       contributionId,
-      cover: coverOf(dto, actor.id),
+      cover: coverOf(dto, context.actor.id),
       substance: substanceOf(dto.substance, context),
     });
     return CreatedView.of(contributionId, outcome);
@@ -131,11 +124,8 @@ export class ContributionsController {
   async withdraw(
     @Param('id', ParseUUIDPipe) contributionId: string,
     @Body() dto: WithdrawContributionDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
-    const context = new CommandRequest(actor, request, response);
     const outcome = await this.commands.send<WithdrawContributionCommand>(context, 'WithdrawContribution', { contributionId, reason: dto.reason });
     return CreatedView.of(contributionId, outcome);
   }

@@ -1,10 +1,9 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
 import { DocumentCommand, DocumentLedgerCommand } from '#libs/domain';
 import { AmendmentOperation } from '#libs/text';
-import { AuthenticatedActor, CurrentActor, ProblemException, Roles, problem } from '#libs/runtime';
-import { CommandRequest, CommandSender } from '../command-sender';
+import { ProblemException, Roles, problem } from '#libs/runtime';
+import { CommandContext, CommandRequest, CommandSender } from '../command-sender';
 import { CreatedView } from '../created.view';
 import { parseAmendmentOperation } from './amendment-operation';
 import {
@@ -17,6 +16,7 @@ import {
   ReviseAmendmentDto,
   RulingDto,
   SettleBracketsDto,
+  SittingDto,
   WithdrawDto,
 } from './document.dtos';
 
@@ -41,11 +41,22 @@ async function onDocument(
   return CreatedView.of(id, await commands.send<DocumentLedgerCommand>(context, 'Document', { ...target, command }));
 }
 
+/** Where and when, as the chair records it. */
+function sittingOf(dto: SittingDto): { meeting?: string; date?: string } {
+  return { meeting: dto.meeting, date: dto.date };
+}
+
 @ApiTags('amendments and decisions')
 @ApiBearerAuth()
 @Controller('api/v1')
 export class DocumentsController {
   constructor(@Inject(CommandSender) private readonly commands: CommandSender) {}
+
+  /** A chair's decision: it gets its own id, which the answer names. */
+  private decide(context: CommandRequest, target: { documentId?: string }, command: (decisionId: string) => DocumentCommand): Promise<CreatedView> {
+    const decisionId = context.newId('decision');
+    return onDocument(this.commands, context, target, command(decisionId), decisionId);
+  }
 
   @Post('documents/:id/amendments')
   @HttpCode(201)
@@ -55,20 +66,17 @@ export class DocumentsController {
   async propose(
     @Param('id', ParseUUIDPipe) documentId: string,
     @Body() dto: ProposeAmendmentDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
-    const context = new CommandRequest(actor, request, response);
     const amendmentId = context.newId('amendment');
     const operation = operationFrom(dto.operation, 'operation', context);
-    response.location(`/api/v1/amendments/${amendmentId}`);
+    context.response.location(`/api/v1/amendments/${amendmentId}`);
     return onDocument(this.commands, context, { documentId }, {
       kind: 'ProposeAmendment',
       amendmentId,
       versionNumber: dto.versionNumber,
       operation,
-      proposers: dto.proposers ?? [actor.id],
+      proposers: dto.proposers ?? [context.actor.id],
       onBehalfOf: dto.onBehalfOf,
       explanation: dto.explanation,
     }, amendmentId);
@@ -78,17 +86,15 @@ export class DocumentsController {
   @HttpCode(201)
   @Roles('stakeholder')
   @ApiOperation({ summary: 'Co-sponsor an amendment.' })
-  coSponsor(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: CoSponsorDto, @CurrentActor() actor: AuthenticatedActor, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const context = new CommandRequest(actor, request, response);
-    return onDocument(this.commands, context, {}, { kind: 'CoSponsorAmendment', amendmentId, stakeholderId: dto.stakeholderId ?? actor.id }, amendmentId);
+  coSponsor(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: CoSponsorDto, @CommandContext() context: CommandRequest) {
+    return onDocument(this.commands, context, {}, { kind: 'CoSponsorAmendment', amendmentId, stakeholderId: dto.stakeholderId ?? context.actor.id }, amendmentId);
   }
 
   @Post('amendments/:id/revisions')
   @HttpCode(201)
   @Roles('stakeholder')
   @ApiOperation({ summary: 'Revise an amendment (its proposers only, while undecided).' })
-  revise(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: ReviseAmendmentDto, @CurrentActor() actor: AuthenticatedActor, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const context = new CommandRequest(actor, request, response);
+  revise(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: ReviseAmendmentDto, @CommandContext() context: CommandRequest) {
     const operation = operationFrom(dto.operation, 'operation', context);
     return onDocument(this.commands, context, {}, { kind: 'ReviseAmendment', amendmentId, operation, explanation: dto.explanation }, amendmentId);
   }
@@ -97,8 +103,7 @@ export class DocumentsController {
   @HttpCode(201)
   @Roles('stakeholder')
   @ApiOperation({ summary: 'Withdraw an amendment (its proposers only).' })
-  withdraw(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: WithdrawDto, @CurrentActor() actor: AuthenticatedActor, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const context = new CommandRequest(actor, request, response);
+  withdraw(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: WithdrawDto, @CommandContext() context: CommandRequest) {
     return onDocument(this.commands, context, {}, { kind: 'WithdrawAmendment', amendmentId, reason: dto.reason }, amendmentId);
   }
 
@@ -106,113 +111,96 @@ export class DocumentsController {
   @HttpCode(201)
   @Roles('chair')
   @ApiOperation({ summary: 'Rule on an amendment (a chair of the consultation): accepted, rejected, accepted-as-modified with a compromise, deferred. Honours If-Match (the document ETag).' })
-  rule(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: RulingDto, @CurrentActor() actor: AuthenticatedActor, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const context = new CommandRequest(actor, request, response);
+  rule(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: RulingDto, @CommandContext() context: CommandRequest) {
     const compromise = dto.compromise === undefined ? undefined : operationFrom(dto.compromise, 'compromise', context);
-    const decisionId = context.newId('decision');
-    return onDocument(this.commands, context, {}, {
+    return this.decide(context, {}, (decisionId) => ({
       kind: 'RuleOnAmendment',
       decisionId,
       amendmentId,
       ruling: dto.ruling,
       compromise,
       reason: dto.reason,
-      meeting: dto.meeting,
-      date: dto.date,
-    }, decisionId);
+      ...sittingOf(dto),
+    }));
   }
 
   @Post('documents/:id/merges')
   @HttpCode(201)
   @Roles('chair')
   @ApiOperation({ summary: 'Merge several amendments into one text (a chair).' })
-  merge(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: MergeDto, @CurrentActor() actor: AuthenticatedActor, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const context = new CommandRequest(actor, request, response);
+  merge(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: MergeDto, @CommandContext() context: CommandRequest) {
     const operation = operationFrom(dto.operation, 'operation', context);
-    const decisionId = context.newId('decision');
-    return onDocument(this.commands, context, { documentId }, {
+    return this.decide(context, { documentId }, (decisionId) => ({
       kind: 'MergeAmendments',
       decisionId,
       amendmentIds: dto.amendmentIds,
       operation,
-      meeting: dto.meeting,
-      date: dto.date,
-    }, decisionId);
+      ...sittingOf(dto),
+    }));
   }
 
   @Post('documents/:id/bracket-settlements')
   @HttpCode(201)
   @Roles('chair')
   @ApiOperation({ summary: 'Settle a group of bracketed alternatives (a chair): keep one, or none.' })
-  settle(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: SettleBracketsDto, @CurrentActor() actor: AuthenticatedActor, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const context = new CommandRequest(actor, request, response);
+  settle(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: SettleBracketsDto, @CommandContext() context: CommandRequest) {
     if (dto.choice !== 'none' && !(Number.isInteger(dto.choice) && dto.choice >= 0)) {
       throw new ProblemException(problem(400, 'validation', 'Invalid request', 'choice must be a whole number or "none"'));
     }
-    const decisionId = context.newId('decision');
-    return onDocument(this.commands, context, { documentId }, {
+    return this.decide(context, { documentId }, (decisionId) => ({
       kind: 'SettleBrackets',
       decisionId,
       provisionId: dto.provisionId,
       bracketIndex: dto.bracketIndex,
       choice: dto.choice,
-      meeting: dto.meeting,
-      date: dto.date,
-    }, decisionId);
+      ...sittingOf(dto),
+    }));
   }
 
   @Post('documents/:id/adoptions')
   @HttpCode(201)
   @Roles('chair')
   @ApiOperation({ summary: 'Adopt the text as a new version at a named meeting (a chair, in the adoption phase). Refused while brackets or undecided amendments remain, unless recorded as left open.' })
-  adopt(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: AdoptDto, @CurrentActor() actor: AuthenticatedActor, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const context = new CommandRequest(actor, request, response);
-    const decisionId = context.newId('decision');
-    return onDocument(this.commands, context, { documentId }, {
+  adopt(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: AdoptDto, @CommandContext() context: CommandRequest) {
+    return this.decide(context, { documentId }, (decisionId) => ({
       kind: 'AdoptVersion',
       decisionId,
       label: dto.label,
       meeting: dto.meeting,
       date: dto.date,
       leaveOpen: dto.leaveOpen,
-    }, decisionId);
+    }));
   }
 
   @Post('documents/:id/reservations')
   @HttpCode(201)
   @Roles('chair')
   @ApiOperation({ summary: "Record a stakeholder's reservation on a provision (a chair)." })
-  reserve(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: ReservationDto, @CurrentActor() actor: AuthenticatedActor, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const context = new CommandRequest(actor, request, response);
-    const decisionId = context.newId('decision');
-    return onDocument(this.commands, context, { documentId }, {
+  reserve(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: ReservationDto, @CommandContext() context: CommandRequest) {
+    return this.decide(context, { documentId }, (decisionId) => ({
       kind: 'RecordReservation',
       decisionId,
       stakeholderId: dto.stakeholderId,
       provisionId: dto.provisionId,
       text: dto.text,
-      meeting: dto.meeting,
-      date: dto.date,
-    }, decisionId);
+      ...sittingOf(dto),
+    }));
   }
 
   @Post('documents/:id/corrections')
   @HttpCode(201)
   @Roles('chair')
   @ApiOperation({ summary: 'Correct an earlier ruling by a new decision that cites it; nothing is edited.' })
-  correct(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: CorrectionDto, @CurrentActor() actor: AuthenticatedActor, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const context = new CommandRequest(actor, request, response);
+  correct(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: CorrectionDto, @CommandContext() context: CommandRequest) {
     const compromise = dto.compromise === undefined ? undefined : operationFrom(dto.compromise, 'compromise', context);
-    const decisionId = context.newId('decision');
-    return onDocument(this.commands, context, { documentId }, {
+    return this.decide(context, { documentId }, (decisionId) => ({
       kind: 'CorrectDecision',
       decisionId,
       corrects: dto.corrects,
       ruling: dto.ruling,
       compromise,
       reason: dto.reason,
-      meeting: dto.meeting,
-      date: dto.date,
-    }, decisionId);
+      ...sittingOf(dto),
+    }));
   }
 }

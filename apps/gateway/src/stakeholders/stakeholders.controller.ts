@@ -1,11 +1,10 @@
-import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import type { Request, Response } from 'express';
 import { REGIONS, Region, STAKEHOLDER_CATEGORIES, StakeholderCategory } from '#libs/contracts';
 import { RegisterStakeholderCommand } from '#libs/domain';
-import { AuthenticatedActor, CleanText, CurrentActor, Roles } from '#libs/runtime';
-import { CommandRequest, CommandSender } from '../command-sender';
+import { CleanText, Roles } from '#libs/runtime';
+import { CommandContext, CommandRequest, CommandSender } from '../command-sender';
 import { CreatedView } from '../created.view';
 
 const STAKEHOLDER_ID = /^[a-z0-9][a-z0-9._-]{1,63}$/;
@@ -50,12 +49,10 @@ export class StakeholdersController {
   @ApiCreatedResponse({ type: CreatedView })
   async register(
     @Body() dto: RegisterStakeholderDto,
-    @CurrentActor() actor: AuthenticatedActor,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
     const outcome = await this.commands.send<RegisterStakeholderCommand>(
-      new CommandRequest(actor, request, response),
+      context,
       'RegisterStakeholder',
       { stakeholderId: dto.id, name: dto.name, category: dto.category, region: dto.region, memberIds: dto.memberIds ?? [] },
       `/api/v1/stakeholders/${dto.id}`,
