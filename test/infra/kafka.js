@@ -439,7 +439,10 @@ async function startJava(o, log) {
     `-Dlog4j2.configurationFile=${log4jFile}`, '-cp', cp];
 
   // Format the KRaft storage with a fresh cluster id (22-char base64url UUID, as `kafka-storage random-uuid`).
-  const clusterId = crypto.randomBytes(16).toString('base64url');
+  // Like Kafka's Uuid.randomUuid, never one that starts with '-': the storage tool would read it as an option.
+  let clusterId;
+  do clusterId = crypto.randomBytes(16).toString('base64url');
+  while (clusterId.startsWith('-'));
   const fmt = spawnSync(java, [...jvm, 'kafka.tools.StorageTool', 'format', '--standalone',
     '--cluster-id', clusterId, '--config', configFile], { encoding: 'utf8' });
   if (fmt.status !== 0) {

@@ -1,7 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { freePort } from './free-port';
 import { ServiceProcess } from './service-process';
 import { TEST_JWT_SECRET } from './tokens';
+
+/** The Ed25519 key the ledgers under test sign their audit checkpoints with (PEM, PKCS #8). */
+export const TEST_AUDIT_SIGNING_KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
 /** The environment of the full mode for one test: its own database, topic and consumer group. */
 export async function fullModeEnvironment(databaseUrl: string): Promise<Record<string, string>> {
@@ -22,6 +25,7 @@ export async function fullModeEnvironment(databaseUrl: string): Promise<Record<s
     RELAY_POLL_INTERVAL_MS: '50',
     JWT_SECRET: TEST_JWT_SECRET,
     INTERNAL_API_TOKEN: `internal-${suffix}-0123456789abcdef0123456789`,
+    AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
   };
 }
 

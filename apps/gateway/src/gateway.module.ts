@@ -1,5 +1,6 @@
 import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
 import { AppConfig } from '#libs/platform';
+import { AUDIT_CONTROLLERS, auditGatewayProvider } from './audit';
 import { CommandGateway } from './command-gateway';
 import { CommandSender } from './command-sender';
 import { ContributionsController } from './contributions/contributions.controller';
@@ -7,6 +8,11 @@ import { DocumentsController } from './documents/documents.controller';
 import { StakeholdersController } from './stakeholders/stakeholders.controller';
 import { WORKFLOW_QUERY_HANDLERS } from './queries';
 import { WorkflowReadsController } from './reads/workflow-reads.controller';
+import { NEGOTIATION_VIEW_QUERY_HANDLERS, NegotiationViewsController } from './negotiation-views';
+import { TEXT_QUERY_HANDLERS, TextsController } from './texts';
+import { PARTICIPATION_QUERY_HANDLERS, ParticipationController } from './participation';
+import { SEARCH_QUERY_HANDLERS, SearchController } from './search';
+import { PROJECTION_PROVIDERS, ProjectionsController } from './projections';
 import { GetConsultationHandler, ListConsultationsHandler } from './consultations/consultation-queries';
 import { ConsultationsController } from './consultations/consultations.controller';
 import { HttpCommandGateway } from './http-command-gateway';
@@ -16,15 +22,15 @@ import { InProcessCommandGateway } from './in-process-command-gateway';
 @Module({})
 export class GatewayModule {
   /** `inProcessLedger`: the ledger module and its command executor, when the ledger runs in this process. */
-  static register(config: AppConfig, inProcessLedger?: { module: DynamicModule; executor: Type }): DynamicModule {
+  static register(config: AppConfig, inProcessLedger?: { module: DynamicModule; executor: Type; audit?: Type }): DynamicModule {
     const commandGateway: Provider = inProcessLedger
       ? { provide: CommandGateway, useFactory: (ledger) => new InProcessCommandGateway(ledger), inject: [inProcessLedger.executor] }
       : { provide: CommandGateway, useValue: new HttpCommandGateway(config.ledgerUrl, config.internalApiToken!) };
     return {
       module: GatewayModule,
       imports: inProcessLedger ? [inProcessLedger.module] : [],
-      controllers: [ConsultationsController, StakeholdersController, DocumentsController, ContributionsController, WorkflowReadsController],
-      providers: [commandGateway, CommandSender, GetConsultationHandler, ListConsultationsHandler, ...WORKFLOW_QUERY_HANDLERS],
+      controllers: [ConsultationsController, StakeholdersController, DocumentsController, ContributionsController, WorkflowReadsController, TextsController, ParticipationController, SearchController, ProjectionsController, NegotiationViewsController, ...AUDIT_CONTROLLERS],
+      providers: [commandGateway, CommandSender, GetConsultationHandler, ListConsultationsHandler, ...WORKFLOW_QUERY_HANDLERS, ...TEXT_QUERY_HANDLERS, ...PARTICIPATION_QUERY_HANDLERS, ...SEARCH_QUERY_HANDLERS, ...PROJECTION_PROVIDERS, ...NEGOTIATION_VIEW_QUERY_HANDLERS, auditGatewayProvider(config, inProcessLedger?.audit)],
     };
   }
 }

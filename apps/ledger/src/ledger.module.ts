@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { PostgresEventStore } from '#libs/eventstore';
 import { ExecuteLedgerCommandHandler, LedgerCommandExecutor } from './ledger-command-executor';
 import { InternalCommandsController } from './internal-commands.controller';
+import { LEDGER_AUDIT_INTERNAL_CONTROLLERS, LEDGER_AUDIT_PROVIDERS, LedgerAuditService } from './audit';
 
 import { OutboxRelayService } from './outbox-relay.service';
 
@@ -12,14 +13,15 @@ export class LedgerModule {
   static register(options: { exposeInternalApi: boolean }): DynamicModule {
     return {
       module: LedgerModule,
-      controllers: options.exposeInternalApi ? [InternalCommandsController] : [],
+      controllers: options.exposeInternalApi ? [InternalCommandsController, ...LEDGER_AUDIT_INTERNAL_CONTROLLERS] : [],
       providers: [
         { provide: PostgresEventStore, useFactory: (dataSource: DataSource) => new PostgresEventStore(dataSource), inject: [DataSource] },
         ExecuteLedgerCommandHandler,
         LedgerCommandExecutor,
         OutboxRelayService,
+        ...LEDGER_AUDIT_PROVIDERS,
       ],
-      exports: [LedgerCommandExecutor, PostgresEventStore],
+      exports: [LedgerCommandExecutor, PostgresEventStore, LedgerAuditService],
     };
   }
 }

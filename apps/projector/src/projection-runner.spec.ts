@@ -1,5 +1,7 @@
-import { RecordedEvent } from '#libs/contracts';
-import { eventsAfter } from './projection-runner';
+import { EntityManager } from 'typeorm';
+import { RecordedEvent, STAKEHOLDER_REGISTERED } from '#libs/contracts';
+import { Projection } from './projection';
+import { applyToProjection, checkpointKey, eventsAfter, parseCheckpointKey } from './projection-runner';
 
 const at = (position: number) => ({ position }) as RecordedEvent;
 
@@ -14,5 +16,56 @@ describe('which delivered events a projection applies', () => {
 
   it('applies nothing from a batch that is wholly old', () => {
     expect(eventsAfter([at(1), at(2)], 2)).toEqual([]);
+  });
+});
+
+describe('checkpoint keys', () => {
+  it('name a projection with its version, and read back', () => {
+    expect(checkpointKey({ name: 'document_texts', version: 3 })).toBe('document_texts@v3');
+    expect(parseCheckpointKey('document_texts@v3')).toEqual({ name: 'document_texts', version: 3 });
+  });
+
+  it('do not read a key of another shape', () => {
+    expect(parseCheckpointKey('documents')).toBeUndefined();
+    expect(parseCheckpointKey('documents@vx')).toBeUndefined();
+  });
+});
+
+describe('applying events to one projection', () => {
+  const manager = {} as EntityManager;
+  const events = [1, 2, 3, 4].map((position) => ({ position, type: STAKEHOLDER_REGISTERED, schemaVersion: 1, payload: {} }) as RecordedEvent);
+
+  function recording(withBatches: boolean) {
+    const calls: number[][] = [];
+    const projection: Projection = {
+      name: 'p',
+      version: 1,
+      tables: ['p'],
+      apply: async (event) => void calls.push([event.position]),
+      ...(withBatches && { applyBatch: async (batch: readonly RecordedEvent[]) => void calls.push(batch.map((e) => e.position)) }),
+    };
+    return { projection, calls };
+  }
+
+  it('applies one event at a time to a projection without batches', async () => {
+    const { projection, calls } = recording(false);
+    await applyToProjection(projection, events, manager);
+    expect(calls).toEqual([[1], [2], [3], [4]]);
+  });
+
+  it('hands the whole run to a projection that applies batches', async () => {
+    const { projection, calls } = recording(true);
+    await applyToProjection(projection, events, manager);
+    expect(calls).toEqual([[1, 2, 3, 4]]);
+  });
+
+  it('stops halfway once when asked, for the fault suite, with or without batches', async () => {
+    for (const withBatches of [false, true]) {
+      const { projection, calls } = recording(withBatches);
+      const seen: number[] = [];
+      await applyToProjection(projection, events, manager, async (applied) => void seen.push(applied, calls.flat().length));
+      expect(seen).toEqual([2, 2]);
+      expect(calls.flat()).toEqual([1, 2, 3, 4]);
+    }
   });
 });

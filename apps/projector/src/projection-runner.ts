@@ -5,6 +5,23 @@ import { Logger } from '#libs/platform';
 import { Projection } from './projection';
 
 /**
+ * The advisory lock every live batch holds for its transaction. A rebuild takes it to catch
+ * up to the head and swap its tables in, so no live batch runs in between.
+ */
+export const PROJECTOR_APPLY_LOCK_KEY = 7_301_337;
+
+/** The key of a projection's checkpoint row: its name and version, `documents@v2`. */
+export function checkpointKey(projection: Pick<Projection, 'name' | 'version'>): string {
+  return `${projection.name}@v${projection.version}`;
+}
+
+/** The name and version a checkpoint key stands for; undefined for a key of another shape. */
+export function parseCheckpointKey(key: string): { name: string; version: number } | undefined {
+  const match = /^(.+)@v(\d+)$/.exec(key);
+  return match ? { name: match[1], version: Number(match[2]) } : undefined;
+}
+
+/**
  * The events of a delivery that move a projection forward from its checkpoint. Redelivered
  * events stand at or below the checkpoint, or twice in one batch; both are dropped.
  */
@@ -21,62 +38,118 @@ export function eventsAfter(events: readonly RecordedEvent[], checkpoint: number
 }
 
 /**
+ * Applies events to one projection, in order, upcast to their current schema: in one call
+ * when the projection applies batches, one by one otherwise. `midway` runs once, halfway.
+ */
+export async function applyToProjection(
+  projection: Projection,
+  events: readonly RecordedEvent[],
+  manager: EntityManager,
+  midway?: (applied: number) => Promise<void>,
+): Promise<void> {
+  const half = Math.floor(events.length / 2);
+  if (projection.applyBatch) {
+    const current = events.map((event) => upcast(event));
+    if (!midway) return projection.applyBatch(current, manager);
+    await projection.applyBatch(current.slice(0, half), manager);
+    await midway(half);
+    return projection.applyBatch(current.slice(half), manager);
+  }
+  for (let i = 0; i < events.length; i++) {
+    if (midway && i === half) await midway(i);
+    await projection.apply(upcast(events[i]), manager);
+  }
+}
+
+/**
  * Applies batches of events to the projections. Each projection's checkpoint moves in the
  * same transaction as its rows, and events at or below the checkpoint are skipped, so a
  * crash mid-batch or a redelivered event neither loses nor doubles an effect.
+ *
+ * A projection whose new version is being rebuilt beside it is left alone (its old rows
+ * keep serving) until the rebuild commits its checkpoint; from then on it is live again.
  */
 export class ProjectionRunner {
+  private readonly awaitingRebuild = new Set<string>();
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly projections: readonly Projection[],
+    readonly projections: readonly Projection[],
     private readonly logger: Logger,
     private readonly pauseMidBatchMs = 0,
   ) {}
 
-  /** The lowest checkpoint of all projections: where a subscription must resume. */
+  /** Leaves these projections alone until a rebuild has committed the checkpoint of their current version. */
+  awaitRebuild(names: Iterable<string>): void {
+    for (const name of names) this.awaitingRebuild.add(name);
+  }
+
+  isAwaitingRebuild(name: string): boolean {
+    return this.awaitingRebuild.has(name);
+  }
+
+  /** The lowest checkpoint of the live projections: where a subscription must resume. */
   async resumePosition(): Promise<number> {
-    const checkpoints = await Promise.all(this.projections.map((p) => this.checkpoint(this.dataSource.manager, p)));
-    return Math.min(...checkpoints);
+    const live = this.projections.filter((p) => !this.awaitingRebuild.has(p.name));
+    // With nothing live, any point will do: a rebuild swaps in at the head it reaches under the apply lock.
+    if (live.length === 0) return headPosition(this.dataSource.manager);
+    await this.createMissingCheckpoints(this.dataSource.manager, live);
+    const checkpoints = await this.readCheckpoints(this.dataSource.manager, live, false);
+    return Math.min(...live.map((p) => checkpoints.get(checkpointKey(p)) ?? 0));
   }
 
   async applyBatch(events: readonly RecordedEvent[]): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      for (const projection of this.projections) {
-        const fresh = eventsAfter(events, await this.checkpoint(manager, projection, true));
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [PROJECTOR_APPLY_LOCK_KEY]);
+      let checkpoints = await this.readCheckpoints(manager, this.projections, true);
+      const live = this.projections.filter((projection) => {
+        if (!this.awaitingRebuild.has(projection.name)) return true;
+        if (!checkpoints.has(checkpointKey(projection))) return false;
+        // The rebuild swapped this version in, under the apply lock: it is live from its checkpoint on.
+        this.awaitingRebuild.delete(projection.name);
+        return true;
+      });
+      if (live.some((p) => !checkpoints.has(checkpointKey(p)))) {
+        await this.createMissingCheckpoints(manager, live);
+        checkpoints = await this.readCheckpoints(manager, live, true);
+      }
+      for (const projection of live) {
+        const fresh = eventsAfter(events, checkpoints.get(checkpointKey(projection)) ?? 0);
         if (fresh.length === 0) continue;
-        for (let i = 0; i < fresh.length; i++) {
-          if (this.pauseMidBatchMs > 0 && i === Math.floor(fresh.length / 2)) {
-            this.logger.warn('fault injection: pausing in the middle of a batch', {
-              projection: projection.name,
-              applied: i,
-              batchSize: fresh.length,
-            });
-            await sleep(this.pauseMidBatchMs);
-          }
-          await projection.apply(upcast(fresh[i]), manager);
-        }
-        await manager.query(
-          'UPDATE projection_checkpoints SET position = $2, updated_at = now() WHERE projection = $1',
-          [this.checkpointKey(projection), fresh[fresh.length - 1].position],
-        );
+        await applyToProjection(projection, fresh, manager, this.pauseMidBatchMs > 0 ? (applied) => this.pauseMidBatch(projection, applied, fresh.length) : undefined);
+        await manager.query('UPDATE projection_checkpoints SET position = $2, updated_at = now() WHERE projection = $1', [
+          checkpointKey(projection),
+          fresh[fresh.length - 1].position,
+        ]);
       }
     });
   }
 
-  private async checkpoint(manager: EntityManager, projection: Projection, forUpdate = false): Promise<number> {
-    const key = this.checkpointKey(projection);
-    await manager.query(
-      'INSERT INTO projection_checkpoints (projection, position) VALUES ($1, 0) ON CONFLICT (projection) DO NOTHING',
-      [key],
-    );
-    const [row] = await manager.query(
-      `SELECT position FROM projection_checkpoints WHERE projection = $1${forUpdate ? ' FOR UPDATE' : ''}`,
-      [key],
-    );
-    return Number(row.position);
+  private async pauseMidBatch(projection: Projection, applied: number, batchSize: number): Promise<void> {
+    this.logger.warn('fault injection: pausing in the middle of a batch', { projection: projection.name, applied, batchSize });
+    await sleep(this.pauseMidBatchMs);
   }
 
-  private checkpointKey(projection: Projection): string {
-    return `${projection.name}@v${projection.version}`;
+  private async createMissingCheckpoints(manager: EntityManager, projections: readonly Projection[]): Promise<void> {
+    await manager.query(
+      'INSERT INTO projection_checkpoints (projection, position) SELECT unnest($1::text[]), 0 ON CONFLICT (projection) DO NOTHING',
+      [projections.map(checkpointKey)],
+    );
   }
+
+  private async readCheckpoints(manager: EntityManager, projections: readonly Projection[], forUpdate: boolean): Promise<Map<string, number>> {
+    const rows: { projection: string; position: string }[] = await manager.query(
+      `SELECT projection, position FROM projection_checkpoints WHERE projection = ANY($1::text[])${forUpdate ? ' FOR UPDATE' : ''}`,
+      [projections.map(checkpointKey)],
+    );
+    return new Map(rows.map((row) => [row.projection, Number(row.position)]));
+  }
+}
+
+/** The position of the last recorded event, 0 when there is none (or no event store in this database yet). */
+export async function headPosition(manager: EntityManager): Promise<number> {
+  const [{ exists }] = await manager.query(`SELECT to_regclass('events') IS NOT NULL AS exists`);
+  if (!exists) return 0;
+  const [{ head }] = await manager.query('SELECT coalesce(max(position), 0) AS head FROM events');
+  return Number(head);
 }

@@ -4,7 +4,18 @@ import { RecordedEvent } from '#libs/contracts';
 /** A read model kept up to date from the event log. `apply` runs inside the batch's transaction. */
 export interface Projection {
   readonly name: string;
-  /** Bumped when the projection's code changes what it writes; a new version rebuilds from 0. */
+  /** Bumped when the projection's code changes what it writes; a new version is rebuilt from offset 0 beside the old one. */
   readonly version: number;
+  /**
+   * Every table the projection writes, and no other projection's. A rebuild builds these
+   * tables in a scratch schema and swaps them in; a projection reads only its own tables,
+   * or a rebuild would read another projection's rows at another position of the log.
+   */
+  readonly tables: readonly string[];
   apply(event: RecordedEvent, manager: EntityManager): Promise<void>;
+  /**
+   * Optional: applies a run of events (upcast, in order, all after the checkpoint) in fewer
+   * round trips than one `apply` each; must leave exactly the rows `apply` would. Used when present.
+   */
+  applyBatch?(events: readonly RecordedEvent[], manager: EntityManager): Promise<void>;
 }

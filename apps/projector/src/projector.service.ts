@@ -5,16 +5,27 @@ import { EventSubscription, InProcessEventBus, KafkaEventSubscription, PostgresE
 import { AppConfig, createLogger } from '#libs/platform';
 import { APP_CONFIG, KAFKA } from '#libs/runtime';
 import { ProjectionRunner } from './projection-runner';
+import { RebuildCoordinator, createRebuildCoordinator } from './rebuild';
+import { CompilationProjection } from './projections/compilation.projection';
 import { ConsultationsProjection } from './projections/consultations.projection';
 import { ContributionsProjection } from './projections/contributions.projection';
+import { DocumentTextsProjection } from './projections/document-texts.projection';
 import { DocumentsProjection } from './projections/documents.projection';
+import { HistoryProjection } from './projections/history.projection';
+import { ProvenanceProjection } from './projections/provenance.projection';
 import { StakeholdersProjection } from './projections/stakeholders.projection';
+import { ParticipationProjection } from './projections/participation.projection';
+import { SearchProjection } from './projections/search.projection';
 
-/** Feeds the projections from Kafka in the full mode, from the store in the embedded default. */
+/**
+ * Feeds the projections from Kafka in the full mode, from the store in the embedded default,
+ * and rebuilds beside them the projections whose version changed or that someone asked for.
+ */
 @Injectable()
 export class ProjectorService implements OnApplicationBootstrap, OnApplicationShutdown {
   private subscription?: EventSubscription;
   readonly runner: ProjectionRunner;
+  readonly rebuilds: RebuildCoordinator;
   private readonly logger;
 
   constructor(
@@ -24,10 +35,15 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     @Inject(KAFKA) private readonly kafka: Kafka | undefined,
   ) {
     this.logger = createLogger('projector', config.logLevel);
-    this.runner = new ProjectionRunner(dataSource, [new ConsultationsProjection(), new StakeholdersProjection(), new DocumentsProjection(), new ContributionsProjection()], this.logger, config.faults.projectorPauseMidBatchMs);
+    this.runner = new ProjectionRunner(dataSource, [new ConsultationsProjection(), new StakeholdersProjection(), new DocumentsProjection(), new ContributionsProjection(), new DocumentTextsProjection(), new ParticipationProjection(), new SearchProjection(), new CompilationProjection(), new HistoryProjection(), new ProvenanceProjection()], this.logger, config.faults.projectorPauseMidBatchMs);
+    this.rebuilds = createRebuildCoordinator(dataSource, this.runner, this.logger, {
+      kafka: kafka && { client: kafka, topic: config.kafka!.eventsTopic, groupId: config.kafka!.projectorGroupId },
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // Before any live batch: a projection to rebuild must not get a checkpoint at 0 over its old rows.
+    await this.rebuilds.prepare();
     this.subscription = this.kafka
       ? new KafkaEventSubscription(
           this.kafka,
@@ -42,9 +58,11 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
           this.logger,
         );
     await this.subscription.start((events) => this.runner.applyBatch(events));
+    this.rebuilds.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.rebuilds.stop();
     await this.subscription?.stop();
   }
 }

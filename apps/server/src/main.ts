@@ -15,6 +15,7 @@ import {
 } from '#libs/platform';
 import { READ_MODEL_MIGRATIONS } from '#libs/read-models';
 import { configureHttpApp } from '#libs/runtime';
+import { PROJECTOR_MIGRATIONS } from '../../projector/src/migrations';
 import { rootModuleFor } from './service-modules';
 
 const USAGE = `usage: main.js <all|gateway|ledger|projector>
@@ -49,7 +50,9 @@ async function main(): Promise<void> {
     databaseUrl = config.database.url;
   }
   if (services.includes('ledger')) await runMigrations(databaseUrl, 'ledger', EVENT_STORE_MIGRATIONS);
-  if (services.includes('projector') || services.includes('gateway')) await runMigrations(databaseUrl, 'projector', READ_MODEL_MIGRATIONS);
+  if (services.includes('projector') || services.includes('gateway')) {
+    await runMigrations(databaseUrl, 'projector', [...READ_MODEL_MIGRATIONS, ...PROJECTOR_MIGRATIONS]);
+  }
 
   const app = await NestFactory.create<NestExpressApplication>(rootModuleFor(config, services, databaseUrl, component), {
     bodyParser: false,

@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { GatewayModule } from '../../gateway/src/gateway.module';
 import { LedgerCommandExecutor } from '../../ledger/src/ledger-command-executor';
 import { LedgerModule } from '../../ledger/src/ledger.module';
+import { LedgerAuditService } from '../../ledger/src/audit';
 import { ProjectorModule } from '../../projector/src/projector.module';
 import { InProcessEventBus } from '#libs/eventstore';
 import { AppConfig, ServiceName } from '#libs/platform';
@@ -26,7 +27,7 @@ export function rootModuleFor(config: AppConfig, services: readonly ServiceName[
   if (runs('projector')) imports.push(ProjectorModule);
   if (runs('gateway')) {
     imports.push(AuthModule.forRoot(config.auth!));
-    imports.push(GatewayModule.register(config, ledger ? { module: ledger, executor: LedgerCommandExecutor } : undefined));
+    imports.push(GatewayModule.register(config, ledger ? { module: ledger, executor: LedgerCommandExecutor, audit: LedgerAuditService } : undefined));
   }
   return { module: ServiceRootModule, imports, controllers: [HealthController] };
 }

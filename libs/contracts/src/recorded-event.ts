@@ -35,4 +35,8 @@ export interface RecordedEvent<Payload = unknown> extends NewEvent<Payload> {
   readonly streamVersion: number;
   readonly metadata: EventMetadata;
   readonly recordedAt: string;
+  /** SHA-256 of the event's canonical form (lowercase hex; see libs/audit), as the store recorded it. */
+  readonly hash?: string;
+  /** The hash chain after this event: SHA-256(previous chain hash || hash), lowercase hex. */
+  readonly chainHash?: string;
 }

@@ -10,10 +10,12 @@ export interface EventRow {
   payload: unknown;
   metadata: RecordedEvent['metadata'];
   recorded_at: Date;
+  hash: Buffer | null;
+  chain_hash: Buffer | null;
 }
 
 export const EVENT_COLUMNS =
-  'position, event_id, stream_id, stream_version, type, schema_version, payload, metadata, recorded_at';
+  'position, event_id, stream_id, stream_version, type, schema_version, payload, metadata, recorded_at, hash, chain_hash';
 
 export function toRecordedEvent(row: EventRow): RecordedEvent {
   return {
@@ -26,5 +28,7 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
     payload: row.payload,
     metadata: row.metadata,
     recordedAt: row.recorded_at.toISOString(),
+    ...(row.hash ? { hash: row.hash.toString('hex') } : {}),
+    ...(row.chain_hash ? { chainHash: row.chain_hash.toString('hex') } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryRunner } from 'typeorm';
+import { GENESIS_CHAIN_HASH, chainHash, eventHash } from '#libs/audit';
 import { EventMetadata, NewEvent, RecordedEvent } from '#libs/contracts';
 import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './event-rows';
 
@@ -44,6 +45,11 @@ export interface AppendResult {
   readonly events: readonly RecordedEvent[];
   /** The stream's version after the append. */
   readonly streamVersion: number;
+}
+
+/** The hash chain as an append extends it, one event after another. */
+interface ChainState {
+  hash: Buffer;
 }
 
 /** Listens for appends in this process (the relay wakes up at once instead of polling). */
@@ -96,8 +102,13 @@ export class PostgresEventStore {
         const [previous] = await runner.query('SELECT request_hash, outcome FROM command_idempotency WHERE key = $1', [idempotency.key]);
         if (previous) throw new IdempotentReplay(previous.request_hash === idempotency.requestHash, previous.outcome);
       }
-      let [{ head }] = await runner.query('SELECT coalesce(max(position), 0) AS head FROM events');
-      let nextPosition = Number(head) + 1;
+      // The head's chain hash, read under the lock: the chain continues from it in commit order.
+      const [last] = await runner.query('SELECT position, chain_hash FROM events ORDER BY position DESC LIMIT 1');
+      const head = last ? Number(last.position) : 0;
+      const chain: ChainState = { hash: last?.chain_hash ?? GENESIS_CHAIN_HASH };
+      // Set here, not by the database, so the hash covers exactly the value stored: milliseconds, which timestamptz keeps exactly.
+      const recordedAt = new Date().toISOString();
+      let nextPosition = head + 1;
       const results: AppendResult[] = [];
       for (const write of writes) {
         const [{ version }] = await runner.query(
@@ -108,7 +119,7 @@ export class PostgresEventStore {
         if (write.expectedVersion !== 'any' && write.expectedVersion !== actualVersion) {
           throw new ConcurrencyConflictError(write.streamId, write.expectedVersion, actualVersion);
         }
-        const recorded = await this.insert(runner, write, actualVersion, nextPosition, metadata);
+        const recorded = await this.insert(runner, write, actualVersion, nextPosition, metadata, recordedAt, chain);
         nextPosition += recorded.length;
         results.push({ events: recorded, streamVersion: actualVersion + write.events.length });
       }
@@ -121,7 +132,7 @@ export class PostgresEventStore {
       }
       await runner.commitTransaction();
       const lastPosition = nextPosition - 1;
-      if (lastPosition > Number(head)) this.notify(lastPosition);
+      if (lastPosition > head) this.notify(lastPosition);
       return results;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
@@ -143,25 +154,47 @@ export class PostgresEventStore {
     actualVersion: number,
     firstPosition: number,
     metadata: EventMetadata,
+    recordedAt: string,
+    chain: ChainState,
   ): Promise<RecordedEvent[]> {
     if (write.events.length === 0) return [];
+    const metadataJson = JSON.stringify(metadata);
+    // The hash is computed over the JSON values as jsonb will give them back (undefined members dropped, toJSON applied).
+    const storedMetadata = JSON.parse(metadataJson);
     const params: unknown[] = [];
     const tuples = write.events.map((event, i) => {
+      const payloadJson = JSON.stringify(event.payload);
+      const audited = {
+        position: firstPosition + i,
+        eventId: randomUUID(),
+        streamId: write.streamId,
+        streamVersion: actualVersion + i + 1,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        payload: payloadJson === undefined ? undefined : JSON.parse(payloadJson),
+        metadata: storedMetadata,
+        recordedAt,
+      };
+      const hash = eventHash(audited);
+      chain.hash = chainHash(chain.hash, hash);
       params.push(
-        firstPosition + i,
-        randomUUID(),
-        write.streamId,
-        actualVersion + i + 1,
-        event.type,
-        event.schemaVersion,
-        JSON.stringify(event.payload),
-        JSON.stringify(metadata),
+        audited.position,
+        audited.eventId,
+        audited.streamId,
+        audited.streamVersion,
+        audited.type,
+        audited.schemaVersion,
+        payloadJson,
+        metadataJson,
+        recordedAt,
+        hash,
+        chain.hash,
       );
-      const p = i * 8;
-      return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7}, $${p + 8})`;
+      const p = i * 11;
+      return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7}, $${p + 8}, $${p + 9}, $${p + 10}, $${p + 11})`;
     });
     const rows: EventRow[] = await runner.query(
-      `INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, payload, metadata)
+      `INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, payload, metadata, recorded_at, hash, chain_hash)
        VALUES ${tuples.join(', ')} RETURNING ${EVENT_COLUMNS}`,
       params,
     );

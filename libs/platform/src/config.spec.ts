@@ -1,14 +1,18 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { ConfigError, SERVICE_NAMES, loadConfig } from './config';
 
 const JWT_SECRET = 'a-shared-secret-of-at-least-32-bytes!';
+// Given, so that loading the embedded configuration does not make a development key in the working folder.
+const AUDIT_SIGNING_KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
 describe('configuration', () => {
   it('defaults to the embedded mode on a bare machine', () => {
-    const config = loadConfig({ JWT_SECRET }, SERVICE_NAMES);
+    const config = loadConfig({ JWT_SECRET, AUDIT_SIGNING_KEY }, SERVICE_NAMES);
     expect(config.mode).toBe('embedded');
     expect(config.database).toEqual({ kind: 'embedded', dataDir: '.data/postgres', port: 54329 });
     expect(config.gatewayPort).toBe(3000);
     expect(config.kafka).toBeUndefined();
+    expect(config.audit).toMatchObject({ checkpointEveryEvents: 1000, checkpointIntervalMs: 60_000 });
   });
 
   it('reads the full mode from the environment', () => {

@@ -3,7 +3,10 @@
  * code receives an AppConfig and never reads process.env.
  */
 
+import { AuditKeys, loadAuditKeys } from './audit-config';
 import { AuthConfig, loadAuthConfig } from './auth-config';
+
+export * from './audit-config';
 
 export type RunMode = 'embedded' | 'full';
 export type ServiceName = 'gateway' | 'ledger' | 'projector';
@@ -27,6 +30,14 @@ export interface FaultInjection {
   readonly relayPauseAfterPublishMs: number;
 }
 
+/** Tamper evidence: the keys of the signed checkpoints and how often the ledger writes one. */
+export interface AuditConfig extends AuditKeys {
+  /** The ledger writes a checkpoint once this many events were recorded since the last. */
+  readonly checkpointEveryEvents: number;
+  /** ...and at least this often while events keep coming. */
+  readonly checkpointIntervalMs: number;
+}
+
 export interface AppConfig {
   readonly mode: RunMode;
   readonly services: readonly ServiceName[];
@@ -47,6 +58,8 @@ export interface AppConfig {
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Bearer-token identity for the HTTP API; set when the gateway runs in this process. */
   readonly auth?: AuthConfig;
+  /** Audit checkpoints; the keys are read when the ledger runs in this process. */
+  readonly audit: AuditConfig;
 }
 
 export class ConfigError extends Error {
@@ -115,6 +128,11 @@ export function loadConfig(env: Env, services: readonly ServiceName[]): AppConfi
     },
     logLevel: reader.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     auth: services.includes('gateway') ? loadAuthConfig(env, { mode, problems }) : undefined,
+    audit: {
+      ...(services.includes('ledger') ? loadAuditKeys(env, { mode, purpose: 'sign', problems }) : {}),
+      checkpointEveryEvents: reader.positiveInt('AUDIT_CHECKPOINT_EVERY_EVENTS', 1000),
+      checkpointIntervalMs: reader.positiveInt('AUDIT_CHECKPOINT_INTERVAL_MS', 60_000),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

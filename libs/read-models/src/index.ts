@@ -1,18 +1,32 @@
 import { CreateConsultationReadModels1732400100000 } from './migrations/1732400100000-create-consultation-read-models';
 import { CreateWorkflowReadModels1732400300000 } from './migrations/1732400300000-create-workflow-read-models';
+import { CreateDocumentTextHistory1732400400000 } from './migrations/1732400400000-create-document-text-history';
+import { CreateCompilationHistoryProvenance1732400500000 } from './migrations/1732400500000-create-compilation-history-provenance';
+import { CreateParticipationSearch1732400600000 } from './migrations/1732400600000-create-participation-search';
 import { AmendmentRow } from './amendment-row.entity';
+import { CompilationAmendmentRow, CompilationContributionRow, CompilationStakeholderRow, CompilationVersionRow } from './compilation-rows.entity';
+import { ConsultationHistoryRow, HISTORY_KINDS, HistorySubjectRow } from './history-rows.entity';
+import { ProvenanceAmendmentRow, ProvenanceContributionRow, ProvenanceDocumentRow, ProvenanceRecordRow, ProvenanceStakeholderRow } from './provenance-rows.entity';
 import { ConsultationSummary } from './consultation-summary.entity';
 import { ContributionRevisionRow, ContributionRow } from './contribution-row.entity';
 import { DecisionRow } from './decision-row.entity';
 import { DocumentRow } from './document-row.entity';
+import { DOCUMENT_TEXTS_PROJECTION, DocumentTextHistoryRow } from './document-text-history.entity';
 import { DocumentVersionRow } from './document-version-row.entity';
 import { ProjectionCheckpoint } from './projection-checkpoint.entity';
 import { StakeholderRow } from './stakeholder-row.entity';
+import { ParticipationConsultationRow, ParticipationDocumentRow, ParticipationFactRow, ParticipationStakeholderRow } from './participation-fact.entity';
+import { SearchDocumentRow, SearchEntryRow } from './search-entry.entity';
 
 export type { AmendmentDecisionPayload, AmendmentStatusColumn } from './amendment-row.entity';
 export type { ContributionStatusColumn } from './contribution-row.entity';
 export type { DecisionKindColumn, DecisionPayload } from './decision-row.entity';
 export type { AppliedChangeColumn } from './document-row.entity';
+export type { AmendmentDecisionRecord, AmendmentPlacement, AmendmentWithdrawalRecord, ProvisionRole, SectionRole } from './compilation-rows.entity';
+export type { HistoryActor, HistoryKind, HistorySubjectKind } from './history-rows.entity';
+export type { ParticipationRoleColumn, ParticipationStatusColumn, ParticipationSubjectColumn } from './participation-fact.entity';
+export type { SearchKindColumn } from './search-entry.entity';
+export type { ProvenanceRecord, ProvenanceRecordKind, ProvenanceRole, ProvisionAsPrinted } from './provenance-rows.entity';
 export {
   AmendmentRow,
   ConsultationSummary,
@@ -20,11 +34,34 @@ export {
   ContributionRow,
   DecisionRow,
   DocumentRow,
+  DocumentTextHistoryRow,
+  DOCUMENT_TEXTS_PROJECTION,
   DocumentVersionRow,
   ProjectionCheckpoint,
   StakeholderRow,
+  CompilationAmendmentRow,
+  CompilationContributionRow,
+  CompilationStakeholderRow,
+  CompilationVersionRow,
+  ConsultationHistoryRow,
+  HISTORY_KINDS,
+  HistorySubjectRow,
+  ProvenanceAmendmentRow,
+  ProvenanceContributionRow,
+  ProvenanceDocumentRow,
+  ProvenanceRecordRow,
+  ProvenanceStakeholderRow,
+  ParticipationConsultationRow,
+  ParticipationDocumentRow,
+  ParticipationFactRow,
+  ParticipationStakeholderRow,
+  SearchDocumentRow,
+  SearchEntryRow,
+  CreateParticipationSearch1732400600000,
+  CreateCompilationHistoryProvenance1732400500000,
   CreateConsultationReadModels1732400100000,
   CreateWorkflowReadModels1732400300000,
+  CreateDocumentTextHistory1732400400000,
 };
 
 /** Everything the read side's schema is made of; the projector owns these migrations. */
@@ -38,5 +75,23 @@ export const READ_MODEL_ENTITIES = [
   ContributionRow,
   ContributionRevisionRow,
   DecisionRow,
+  DocumentTextHistoryRow,
+  CompilationStakeholderRow,
+  CompilationContributionRow,
+  CompilationVersionRow,
+  CompilationAmendmentRow,
+  ConsultationHistoryRow,
+  HistorySubjectRow,
+  ProvenanceStakeholderRow,
+  ProvenanceContributionRow,
+  ProvenanceDocumentRow,
+  ProvenanceAmendmentRow,
+  ProvenanceRecordRow,
+  ParticipationStakeholderRow,
+  ParticipationConsultationRow,
+  ParticipationDocumentRow,
+  ParticipationFactRow,
+  SearchDocumentRow,
+  SearchEntryRow,
 ];
-export const READ_MODEL_MIGRATIONS = [CreateConsultationReadModels1732400100000, CreateWorkflowReadModels1732400300000];
+export const READ_MODEL_MIGRATIONS = [CreateConsultationReadModels1732400100000, CreateWorkflowReadModels1732400300000, CreateDocumentTextHistory1732400400000, CreateCompilationHistoryProvenance1732400500000, CreateParticipationSearch1732400600000];

@@ -21,3 +21,4 @@ export * from './diff/apply-diff';
 export * from './render/marked';
 export * from './render/marked-text';
 export * from './render/html';
+export * from './search-key';

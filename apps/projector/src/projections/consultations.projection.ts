@@ -21,6 +21,7 @@ const CONSULTATION_STREAM = /^consultation-(.+)$/;
 export class ConsultationsProjection implements Projection {
   readonly name = 'consultations';
   readonly version = 2;
+  readonly tables = ['consultations'];
 
   async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     const match = CONSULTATION_STREAM.exec(event.streamId);

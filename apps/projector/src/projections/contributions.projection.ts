@@ -19,6 +19,7 @@ import { Projection } from '../projection';
 export class ContributionsProjection implements Projection {
   readonly name = 'contributions';
   readonly version = 1;
+  readonly tables = ['contributions', 'contribution_revisions'];
 
   async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     const at = new Date(event.recordedAt);

@@ -116,6 +116,7 @@ function current(text: WorkingText | undefined, event: NewEvent): WorkingText {
 export class DocumentsProjection implements Projection {
   readonly name = 'documents';
   readonly version = 1;
+  readonly tables = ['documents', 'document_versions', 'amendments', 'decisions'];
 
   async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     if (!DOCUMENT_STREAM.test(event.streamId)) return;

@@ -7,6 +7,7 @@ import { Projection } from '../projection';
 export class StakeholdersProjection implements Projection {
   readonly name = 'stakeholders';
   readonly version = 1;
+  readonly tables = ['stakeholders'];
 
   async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     if (event.type !== STAKEHOLDER_REGISTERED) return;

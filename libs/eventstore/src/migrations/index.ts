@@ -1,10 +1,12 @@
 import { CreateEventStore1732400000000 } from './1732400000000-create-event-store';
 import { CreateCommandIdempotency1732400200000 } from './1732400200000-create-command-idempotency';
 import { IndexAmendmentProposals1732400250000 } from './1732400250000-index-amendment-proposals';
+import { AuditHashChain1732400700000 } from './1732400700000-audit-hash-chain';
 
 /** The write side's schema, in order; the ledger service runs them at start. */
 export const EVENT_STORE_MIGRATIONS = [
   CreateEventStore1732400000000,
   CreateCommandIdempotency1732400200000,
   IndexAmendmentProposals1732400250000,
+  AuditHashChain1732400700000,
 ];

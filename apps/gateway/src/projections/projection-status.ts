@@ -1,0 +1,148 @@
+/** A checkpoint row as the read side keeps it, with when the event at its position was recorded. */
+export interface CheckpointFact {
+  /** `name@vN`. */
+  readonly key: string;
+  readonly position: number;
+  readonly updatedAt: Date;
+  /** recorded_at of the event at the checkpoint (of the first event for a checkpoint at 0); null with no events. */
+  readonly recordedAt: Date | null;
+}
+
+export interface RebuildFact {
+  readonly id: number;
+  readonly projection: string;
+  readonly reason: string;
+  readonly status: 'pending' | 'running' | 'done' | 'failed';
+  readonly version: number | null;
+  readonly position: number;
+  readonly targetPosition: number | null;
+  readonly requestedAt: Date;
+  readonly startedAt: Date | null;
+  readonly finishedAt: Date | null;
+  readonly error: string | null;
+}
+
+export interface HeadFact {
+  readonly position: number;
+  readonly recordedAt: Date | null;
+  /** recorded_at of the first event: where a projection with no rows yet stands. */
+  readonly firstRecordedAt: Date | null;
+}
+
+export interface RebuildView {
+  readonly requestId: number;
+  readonly status: 'pending' | 'running';
+  readonly reason: string;
+  /** The version being built; null until a projector has taken the request. */
+  readonly version: number | null;
+  /** How far the new tables are. */
+  readonly position: number;
+  readonly targetPosition: number | null;
+  /** position / targetPosition, from 0 to 1. */
+  readonly progress: number;
+  readonly requestedAt: string;
+  readonly startedAt: string | null;
+}
+
+export interface LastRebuildView {
+  readonly requestId: number;
+  readonly status: 'done' | 'failed';
+  readonly version: number | null;
+  readonly finishedAt: string | null;
+  readonly error: string | null;
+}
+
+export interface ProjectionStatusView {
+  readonly name: string;
+  /** The version whose rows serve; null while a projection new to this database is first built. */
+  readonly version: number | null;
+  readonly status: 'live' | 'rebuilding';
+  /** The last position applied to the rows that serve. */
+  readonly checkpointPosition: number;
+  /** The last position recorded in the event store. */
+  readonly headPosition: number;
+  readonly eventsBehind: number;
+  /** recorded_at of the head minus recorded_at of the event at the checkpoint; 0 when caught up. */
+  readonly msBehind: number;
+  /** When a batch last moved the checkpoint. */
+  readonly lastAppliedAt: string | null;
+  readonly rebuild?: RebuildView;
+  readonly lastRebuild?: LastRebuildView;
+}
+
+function parseKey(key: string): { name: string; version: number } | undefined {
+  const match = /^(.+)@v(\d+)$/.exec(key);
+  return match ? { name: match[1], version: Number(match[2]) } : undefined;
+}
+
+/**
+ * Each projection's lag and rebuild from the facts the read side keeps: the checkpoint of
+ * the version that serves (the highest one kept: a rebuild deletes the others when it swaps
+ * in), the open rebuild request if any, and the head of the store. Events behind is exact
+ * because positions are gapless.
+ */
+export function projectionStatuses(checkpoints: readonly CheckpointFact[], rebuilds: readonly RebuildFact[], head: HeadFact): ProjectionStatusView[] {
+  const serving = new Map<string, { version: number; fact: CheckpointFact }>();
+  for (const fact of checkpoints) {
+    const parsed = parseKey(fact.key);
+    if (!parsed) continue;
+    const current = serving.get(parsed.name);
+    if (!current || parsed.version > current.version) serving.set(parsed.name, { version: parsed.version, fact });
+  }
+  const open = new Map<string, RebuildFact>();
+  const last = new Map<string, RebuildFact>();
+  for (const rebuild of [...rebuilds].sort((a, b) => a.id - b.id)) {
+    if (rebuild.status === 'pending' || rebuild.status === 'running') {
+      const current = open.get(rebuild.projection);
+      // A running rebuild is the one to show; of several waiting, the first.
+      if (!current || (current.status === 'pending' && rebuild.status === 'running')) open.set(rebuild.projection, rebuild);
+    } else {
+      last.set(rebuild.projection, rebuild);
+    }
+  }
+  const names = [...new Set([...serving.keys(), ...open.keys()])].sort();
+  return names.map((name) => {
+    const live = serving.get(name);
+    const rebuild = open.get(name);
+    const finished = last.get(name);
+    const checkpointPosition = live?.fact.position ?? 0;
+    const eventsBehind = Math.max(0, head.position - checkpointPosition);
+    const checkpointRecordedAt = (live ? live.fact.recordedAt : head.firstRecordedAt) ?? head.recordedAt;
+    const msBehind = eventsBehind === 0 || !head.recordedAt || !checkpointRecordedAt ? 0 : Math.max(0, head.recordedAt.getTime() - checkpointRecordedAt.getTime());
+    return {
+      name,
+      version: live?.version ?? null,
+      status: rebuild ? 'rebuilding' : 'live',
+      checkpointPosition,
+      headPosition: head.position,
+      eventsBehind,
+      msBehind,
+      lastAppliedAt: live ? live.fact.updatedAt.toISOString() : null,
+      ...(rebuild && { rebuild: rebuildView(rebuild) }),
+      ...(finished && {
+        lastRebuild: {
+          requestId: finished.id,
+          status: finished.status as 'done' | 'failed',
+          version: finished.version,
+          finishedAt: finished.finishedAt?.toISOString() ?? null,
+          error: finished.error,
+        },
+      }),
+    };
+  });
+}
+
+function rebuildView(rebuild: RebuildFact): RebuildView {
+  const target = rebuild.targetPosition;
+  return {
+    requestId: rebuild.id,
+    status: rebuild.status as 'pending' | 'running',
+    reason: rebuild.reason,
+    version: rebuild.version,
+    position: rebuild.position,
+    targetPosition: target,
+    progress: target && target > 0 ? Math.min(1, rebuild.position / target) : 0,
+    requestedAt: rebuild.requestedAt.toISOString(),
+    startedAt: rebuild.startedAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,126 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+import { SearchQuery, findSearchMatches } from '#libs/text';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../queries/keyset-cursor';
+import { SEARCH_MATCHES, SearchHitView, SearchKind, SearchPageView } from './search.views';
+import { buildSnippet } from './snippet';
+
+/** Where the previous page ended: the rank, recency and key of its last hit. */
+export interface SearchCursor {
+  readonly rank: number;
+  readonly position: number;
+  readonly entryKey: string;
+}
+
+export function encodeSearchCursor(cursor: SearchCursor): string {
+  return encodeKeysetCursor({ key: `${cursor.rank}:${cursor.position}`, id: cursor.entryKey });
+}
+
+/** Undefined when the cursor is not one this service issued. */
+export function decodeSearchCursor(cursor: string): SearchCursor | undefined {
+  const decoded = decodeKeysetCursor(cursor);
+  const parts = decoded && /^([1-4]):(\d{1,15})$/u.exec(decoded.key);
+  return parts ? { rank: Number(parts[1]), position: Number(parts[2]), entryKey: decoded.id } : undefined;
+}
+
+/** Documents, provisions and contributions whose text matches a query (already made a search key), best first. */
+export class SearchTexts extends Query<SearchPageView> {
+  constructor(
+    readonly query: SearchQuery,
+    readonly filter: { readonly consultationId?: string; readonly kind?: SearchKind },
+    readonly limit: number,
+    readonly cursor?: SearchCursor,
+  ) {
+    super();
+  }
+}
+
+/** A LIKE pattern that matches `text` literally (the search key holds only letters, digits and spaces, but a pattern is never trusted). */
+function literal(text: string): string {
+  return text.replace(/[\\%_]/gu, (char) => `\\${char}`);
+}
+
+/*
+ * Every term must stand somewhere in the key; the rank says how the whole query stands:
+ * as whole words (the stored key is padded with spaces), at the start of a word, inside one,
+ * or only term by term. The longest term is also asked alone, where a trigram index (when
+ * the server has pg_trgm) finds candidates without reading every entry.
+ */
+const SEARCH_SQL = `
+  SELECT * FROM (
+    SELECT e.entry_key, e.kind, e.id, e.document_id, e.consultation_id, e.language, e.label, e.title, e.text,
+           e.in_working, e.version_numbers, e.status, e.position,
+           CASE WHEN e.search_text LIKE $1 THEN 4 WHEN e.search_text LIKE $2 THEN 3 WHEN e.search_text LIKE $3 THEN 2 ELSE 1 END AS rank
+      FROM search_entries e
+     WHERE e.search_text LIKE $4
+       AND e.search_text LIKE ALL ($5::text[])
+       AND ($6::text IS NULL OR e.consultation_id = $6)
+       AND ($7::text IS NULL OR e.kind = $7)
+  ) hit
+  WHERE $8::integer IS NULL OR (hit.rank, hit.position, hit.entry_key) < ($8::integer, $9::bigint, $10::text)
+  ORDER BY hit.rank DESC, hit.position DESC, hit.entry_key DESC
+  LIMIT $11`;
+
+interface HitRow {
+  readonly entry_key: string;
+  readonly kind: SearchKind;
+  readonly id: string;
+  readonly document_id: string | null;
+  readonly consultation_id: string;
+  readonly language: string;
+  readonly label: string;
+  readonly title: string;
+  readonly text: string;
+  readonly in_working: boolean | null;
+  readonly version_numbers: number[] | null;
+  readonly status: string | null;
+  readonly position: string;
+  readonly rank: number;
+}
+
+@QueryHandler(SearchTexts)
+export class SearchTextsHandler implements IQueryHandler<SearchTexts> {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async execute({ query, filter, limit, cursor }: SearchTexts): Promise<SearchPageView> {
+    if (query.key === '') return { key: '', items: [] };
+    const key = literal(query.key);
+    const terms = query.terms.map((term) => `%${literal(term)}%`);
+    const longest = terms.reduce((a, b) => (b.length > a.length ? b : a));
+    const rows: HitRow[] = await this.dataSource.query(SEARCH_SQL, [
+      `% ${key} %`,
+      `% ${key}%`,
+      `%${key}%`,
+      longest,
+      terms,
+      filter.consultationId ?? null,
+      filter.kind ?? null,
+      cursor?.rank ?? null,
+      cursor?.position ?? null,
+      cursor?.entryKey ?? null,
+      limit + 1,
+    ]);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    const next = rows.length > limit && last ? encodeSearchCursor({ rank: last.rank, position: Number(last.position), entryKey: last.entry_key }) : undefined;
+    return { key: query.key, items: page.map((row) => hitView(row, query)), ...(next ? { next } : {}) };
+  }
+}
+
+function hitView(row: HitRow, query: SearchQuery): SearchHitView {
+  return {
+    kind: row.kind,
+    id: row.id,
+    documentId: row.document_id,
+    consultationId: row.consultation_id,
+    language: row.language,
+    label: row.label,
+    title: row.title,
+    ...(row.kind === 'provision' ? { versions: { working: row.in_working ?? false, numbers: row.version_numbers ?? [] } } : {}),
+    ...(row.status !== null ? { status: row.status } : {}),
+    snippet: buildSnippet(row.text, findSearchMatches(row.text, query)),
+    rank: row.rank,
+    match: SEARCH_MATCHES[4 - row.rank],
+  };
+}

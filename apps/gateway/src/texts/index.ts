@@ -1,0 +1,13 @@
+import { GetDocumentTextHandler } from './get-document-text';
+import { GetMarkedTextHandler } from './get-marked-text';
+
+export * from './get-document-text';
+export * from './get-marked-text';
+export * from './pending-text';
+export * from './text-answer';
+export * from './text-request';
+export * from './text.views';
+export { TextsController } from './texts.controller';
+
+/** The query handlers of the document texts, for the gateway module's providers. */
+export const TEXT_QUERY_HANDLERS = [GetDocumentTextHandler, GetMarkedTextHandler];

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AmendmentOperation, ResolutionDocument, applyAmendment, importResolution, locateProvision } from '#libs/text';
+import { UndecidedAmendment, acceptEverythingProposed } from './pending-text';
+
+// The English excerpt of Council Resolution 1334 (Modified 2023) that the importer is tested on.
+const BASE = importResolution(readFileSync(join(__dirname, '../../../../libs/text/src/import/fixtures/itu-res1334-excerpt.en.txt'), 'utf8')).document;
+const O1 = 'op-1-1';
+const O2 = 'op-1-2';
+
+function wording(doc: ResolutionDocument, provisionId: string): string {
+  return locateProvision(doc, provisionId)!.provision.text;
+}
+
+function modifyWords(doc: ResolutionDocument, provisionId: string, words: string, replacement: string): AmendmentOperation {
+  const oldText = wording(doc, provisionId);
+  return { kind: 'modify', provisionId, oldText, newText: oldText.replace(words, replacement) };
+}
+
+function applied(doc: ResolutionDocument, ...ops: AmendmentOperation[]): ResolutionDocument {
+  return ops.reduce((text, op) => {
+    const result = applyAmendment(text, op);
+    if (!result.ok) throw new Error(result.refusal.message);
+    return result.value;
+  }, doc);
+}
+
+const against = (id: string, operation: AmendmentOperation, proposedAgainst = BASE): UndecidedAmendment => ({ id, operation, proposedAgainst });
+
+describe('acceptEverythingProposed', () => {
+  it('applies every undecided amendment in order of proposal, words of one provision carried over each other', () => {
+    const amendments = [
+      against('a-1', modifyWords(BASE, O1, 'all possible', 'all appropriate')),
+      against('a-2', modifyWords(BASE, O1, 'United Nations organizations', 'United Nations entities')),
+      against('a-3', { kind: 'add', newId: 'op-1-report', position: { after: O2 }, text: 'to report to the Council at its 2026 session;' }),
+    ];
+    const result = acceptEverythingProposed(BASE, amendments);
+    expect(result.applied).toEqual(['a-1', 'a-2', 'a-3']);
+    expect(result.notApplied).toEqual([]);
+    expect(wording(result.text, O1)).toBe(wording(BASE, O1).replace('all possible', 'all appropriate').replace('United Nations organizations', 'United Nations entities'));
+    expect(wording(result.text, 'op-1-report')).toBe('to report to the Council at its 2026 session;');
+  });
+
+  it('leaves out an amendment that conflicts with an earlier one, lists it with the reason, and merges the rest', () => {
+    const first = modifyWords(BASE, O1, 'all possible', 'all appropriate');
+    const amendments = [
+      against('a-1', first),
+      against('a-2', modifyWords(BASE, O1, 'all possible', 'every necessary')),
+      against('a-3', { kind: 'suppress', provisionId: O2 }),
+    ];
+    const result = acceptEverythingProposed(BASE, amendments);
+    expect(result.applied).toEqual(['a-1', 'a-3']);
+    expect(result.notApplied).toEqual([{ amendmentId: 'a-2', code: 'conflict', reason: expect.stringContaining(O1) }]);
+    expect(result.text).toEqual(applied(BASE, first, { kind: 'suppress', provisionId: O2 }));
+  });
+
+  it('carries each amendment from the version it was drafted against onto the working text the decisions made', () => {
+    const decided = modifyWords(BASE, O1, 'full involvement', 'full and effective involvement');
+    const working = applied(BASE, decided);
+    const amendments = [
+      against('a-1', modifyWords(BASE, O1, 'all possible', 'all appropriate')),
+      // Drafted against words a decision has changed since, and against a provision it suppressed.
+      against('a-2', modifyWords(BASE, O1, 'full involvement', 'involvement')),
+      against('a-3', modifyWords(BASE, O2, 'present and promote', 'present')),
+    ];
+    const suppressed = applied(working, { kind: 'suppress', provisionId: O2 });
+    const result = acceptEverythingProposed(suppressed, amendments);
+    expect(result.applied).toEqual(['a-1']);
+    expect(result.notApplied.map(({ amendmentId, code }) => [amendmentId, code])).toEqual([
+      ['a-2', 'overlapping-words'],
+      ['a-3', 'target-gone'],
+    ]);
+    expect(wording(result.text, O1)).toBe(wording(working, O1).replace('all possible', 'all appropriate'));
+  });
+
+  it('lists what it leaves out in order of proposal, whichever step left it out', () => {
+    const amendments = [
+      against('a-1', { kind: 'add', newId: 'op-1-new', position: { after: O2 }, text: 'to consult all stakeholders;' }),
+      against('a-2', { kind: 'add', newId: 'op-1-new', position: { after: O1 }, text: 'to consult the regions;' }),
+      against('a-3', { kind: 'suppress', provisionId: 'no-such-provision' }),
+    ];
+    const result = acceptEverythingProposed(BASE, amendments);
+    expect(result.applied).toEqual(['a-1']);
+    expect(result.notApplied.map((item) => item.amendmentId)).toEqual(['a-2', 'a-3']);
+  });
+
+  it('answers the working text itself when nothing is undecided', () => {
+    expect(acceptEverythingProposed(BASE, [])).toEqual({ text: BASE, applied: [], notApplied: [] });
+  });
+});

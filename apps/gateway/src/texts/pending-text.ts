@@ -1,0 +1,54 @@
+import { AmendmentOperation, IdentifiedAmendment, ResolutionDocument, mergeAmendments, rebaseAmendment } from '#libs/text';
+
+/** An amendment still waiting for a ruling, with the text of the version it was drafted against. */
+export interface UndecidedAmendment {
+  readonly id: string;
+  readonly proposedAgainst: ResolutionDocument;
+  readonly operation: AmendmentOperation;
+}
+
+/** An amendment left out of the "everything accepted" text, and why. */
+export interface NotApplied {
+  readonly amendmentId: string;
+  /** The text engine's reason: `overlapping-words`, `target-gone`, `id-taken`, `conflict` ... */
+  readonly code: string;
+  readonly reason: string;
+}
+
+export interface EverythingAccepted {
+  readonly text: ResolutionDocument;
+  /** The amendments applied, in order of proposal. */
+  readonly applied: readonly string[];
+  readonly notApplied: readonly NotApplied[];
+}
+
+/**
+ * "What if everything proposed were accepted": the working text with every undecided
+ * amendment applied in order of proposal, as a chair accepting them one after another
+ * would. Each is first carried from the version it was drafted against onto the working
+ * text (as a ruling is), then `mergeAmendments` applies them together, each over the ones
+ * before it. An amendment that no longer applies, or conflicts with an earlier one, is
+ * left out and listed with the reason, and the rest are merged without it.
+ */
+export function acceptEverythingProposed(working: ResolutionDocument, amendments: readonly UndecidedAmendment[]): EverythingAccepted {
+  const notApplied: NotApplied[] = [];
+  let candidates: IdentifiedAmendment[] = [];
+  for (const amendment of amendments) {
+    const rebased = rebaseAmendment(amendment.proposedAgainst, working, amendment.operation);
+    if (rebased.status === 'conflict') notApplied.push({ amendmentId: amendment.id, code: rebased.reason, reason: rebased.message });
+    else candidates.push({ id: amendment.id, op: rebased.op });
+  }
+  // The merge stops at the first amendment that does not carry over the ones before it;
+  // those before it are unaffected by leaving it out, so each round drops exactly one.
+  for (;;) {
+    const merged = mergeAmendments(working, candidates);
+    if (merged.ok) {
+      const order = new Map(amendments.map((amendment, index) => [amendment.id, index]));
+      notApplied.sort((a, b) => order.get(a.amendmentId)! - order.get(b.amendmentId)!);
+      return { text: merged.value, applied: candidates.map((candidate) => candidate.id), notApplied };
+    }
+    const { amendmentId, code, message } = merged.refusal;
+    notApplied.push({ amendmentId, code, reason: message });
+    candidates = candidates.filter((candidate) => candidate.id !== amendmentId);
+  }
+}

@@ -1,0 +1,188 @@
+/*
+ * What a request for a text asks, read from its query string and Accept header. Pure
+ * functions: the controller turns their refusals into 400 or 406 problem details.
+ */
+
+/** The moment a text is asked for: the working text now, a version, or as it stood at a position or time. */
+export type TextMoment =
+  | { readonly kind: 'working' }
+  | { readonly kind: 'version'; readonly versionNumber: number }
+  | { readonly kind: 'position'; readonly position: number }
+  | { readonly kind: 'time'; readonly at: Date };
+
+/** One side of a marked text: a version, the working text now, or the working text with every undecided amendment accepted. */
+export type MarkedTarget = { readonly kind: 'version'; readonly versionNumber: number } | { readonly kind: 'working' } | { readonly kind: 'pending' };
+
+/** `from` and `to` as asked; what is left out defaults once the document's versions are known. */
+export interface MarkedRange {
+  readonly from?: number;
+  readonly to?: MarkedTarget;
+}
+
+export type TextFormat = 'json' | 'text' | 'html';
+
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+}
+
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly FieldError[] };
+
+type QueryValues = Readonly<Record<string, unknown>>;
+
+const MAX_VERSION = 2 ** 31 - 1;
+
+/** Reads `version`, `asOf` or `position` (at most one) and `format` from the query of `GET /documents/{id}/text`. */
+export function parseTextQuery(query: QueryValues): Parsed<{ moment: TextMoment; format?: string }> {
+  const errors: FieldError[] = unknownParameters(query, ['version', 'asOf', 'position', 'format']);
+  const given = (['version', 'asOf', 'position'] as const).filter((name) => query[name] !== undefined);
+  if (given.length > 1) {
+    errors.push({ field: given.join(', '), message: `give at most one of version, asOf and position (got ${given.join(' and ')})` });
+  }
+  const format = single(query, 'format', errors);
+  let moment: TextMoment = { kind: 'working' };
+  if (given.length === 1) {
+    const name = given[0];
+    const raw = single(query, name, errors);
+    if (raw !== undefined) {
+      const parsed = name === 'version' ? parseVersion(raw, name) : name === 'position' ? parsePosition(raw) : parseInstant(raw);
+      if (typeof parsed === 'string') errors.push({ field: name, message: parsed });
+      else moment = parsed;
+    }
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { moment, ...(format !== undefined ? { format } : {}) } };
+}
+
+/** Reads `from` (a version), `to` (a version, `working` or `pending`) and `format` from the query of `GET /documents/{id}/marked`. */
+export function parseMarkedQuery(query: QueryValues): Parsed<{ range: MarkedRange; format?: string }> {
+  const errors: FieldError[] = unknownParameters(query, ['from', 'to', 'format']);
+  const format = single(query, 'format', errors);
+  const fromRaw = single(query, 'from', errors);
+  const toRaw = single(query, 'to', errors);
+  let from: number | undefined;
+  let to: MarkedTarget | undefined;
+  if (fromRaw !== undefined) {
+    const parsed = parseVersion(fromRaw, 'from');
+    if (typeof parsed === 'string') errors.push({ field: 'from', message: parsed });
+    else from = parsed.versionNumber;
+  }
+  if (toRaw === 'working' || toRaw === 'pending') {
+    to = { kind: toRaw };
+  } else if (toRaw !== undefined) {
+    const parsed = parseVersion(toRaw, 'to');
+    if (typeof parsed === 'string') errors.push({ field: 'to', message: `${parsed}, working or pending` });
+    else to = parsed;
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: { range: { ...(from !== undefined ? { from } : {}), ...(to ? { to } : {}) }, ...(format !== undefined ? { format } : {}) } };
+}
+
+/**
+ * The representation to answer: `format` (json, text, html) when given, else the best
+ * match of the Accept header by quality, JSON when nothing is preferred. A `format` that
+ * is not one of them is a 400; an Accept header that allows none of them a 406.
+ */
+export function chooseTextFormat(format: string | undefined, accept: string | undefined): { ok: true; value: TextFormat } | { ok: false; status: 400 | 406; detail: string } {
+  if (format !== undefined) {
+    if (format === 'json' || format === 'text' || format === 'html') return { ok: true, value: format };
+    return { ok: false, status: 400, detail: 'format must be json, text or html' };
+  }
+  if (accept === undefined || accept.trim() === '') return { ok: true, value: 'json' };
+  const ranges = parseAccept(accept);
+  let best: { format: TextFormat; quality: number } | undefined;
+  // In the order preferred when the client weighs them equally.
+  for (const [candidate, mediaType] of [['json', 'application/json'], ['text', 'text/plain'], ['html', 'text/html']] as const) {
+    const quality = qualityOf(mediaType, ranges);
+    if (quality > 0 && (best === undefined || quality > best.quality)) best = { format: candidate, quality };
+  }
+  if (!best) return { ok: false, status: 406, detail: 'this resource is available as application/json, text/plain and text/html' };
+  return { ok: true, value: best.format };
+}
+
+interface MediaRange {
+  readonly type: string;
+  readonly subtype: string;
+  readonly quality: number;
+}
+
+function parseAccept(accept: string): MediaRange[] {
+  const ranges: MediaRange[] = [];
+  for (const part of accept.split(',')) {
+    const [mediaType, ...parameters] = part.split(';').map((piece) => piece.trim());
+    const match = /^([\w!#$%&'*+.^`|~-]+)\/([\w!#$%&'*+.^`|~-]+)$/.exec(mediaType.toLowerCase());
+    if (!match) continue;
+    let quality = 1;
+    for (const parameter of parameters) {
+      const q = /^q\s*=\s*([01](?:\.\d{0,3})?)$/i.exec(parameter);
+      if (q) quality = Math.min(1, Number(q[1]));
+    }
+    ranges.push({ type: match[1], subtype: match[2], quality });
+  }
+  return ranges;
+}
+
+/** The quality the most specific matching range gives a media type (RFC 9110, 12.5.1); 0 when none matches. */
+function qualityOf(mediaType: string, ranges: readonly MediaRange[]): number {
+  const [type, subtype] = mediaType.split('/');
+  let best: { specificity: number; quality: number } | undefined;
+  for (const range of ranges) {
+    const specificity =
+      range.type === type && range.subtype === subtype ? 2 : range.type === type && range.subtype === '*' ? 1 : range.type === '*' && range.subtype === '*' ? 0 : -1;
+    if (specificity < 0) continue;
+    if (!best || specificity > best.specificity || (specificity === best.specificity && range.quality > best.quality)) best = { specificity, quality: range.quality };
+  }
+  return best?.quality ?? 0;
+}
+
+function unknownParameters(query: QueryValues, known: readonly string[]): FieldError[] {
+  return Object.keys(query)
+    .filter((name) => !known.includes(name))
+    .map((name) => ({ field: name, message: `unknown query parameter; this resource takes ${known.join(', ')}` }));
+}
+
+/** A parameter given once, as a string; a repeated or nested one is an error. */
+function single(query: QueryValues, name: string, errors: FieldError[]): string | undefined {
+  const value = query[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') {
+    errors.push({ field: name, message: 'give it once, as a plain value' });
+    return undefined;
+  }
+  return value;
+}
+
+function parseVersion(raw: string, name: string): { kind: 'version'; versionNumber: number } | string {
+  const versionNumber = /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
+  if (!(versionNumber <= MAX_VERSION)) return `${name} must be a version number (1 is the registered base text)`;
+  return { kind: 'version', versionNumber };
+}
+
+function parsePosition(raw: string): TextMoment | string {
+  const position = /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(position)) return 'position must be a global position of the log (a whole number from 1)';
+  return { kind: 'position', position };
+}
+
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * An ISO 8601 date-time with its offset ("2026-04-10T17:00:00Z", "2026-04-10T19:00+02:00"),
+ * to the millisecond the store records (finer digits are dropped, which keeps every event
+ * recorded at or before the instant). A date alone is refused: "as of 10 April" could mean
+ * its start or its end, and in which time zone.
+ */
+export function parseInstant(raw: string): TextMoment | string {
+  const match = INSTANT.exec(raw);
+  const refusal = 'asOf must be an ISO 8601 date-time with a time zone, e.g. 2026-04-10T17:00:00Z';
+  if (!match) return refusal;
+  const [, year, month, day, hour, minute, second = '0', fraction = '', zulu, sign, offsetHours, offsetMinutes] = match;
+  const parts = [year, month, day, hour, minute, second].map(Number);
+  const local = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5], Number(fraction.padEnd(3, '0').slice(0, 3))));
+  if (parts[0] < 1 || local.getUTCMonth() !== parts[1] - 1 || local.getUTCDate() !== parts[2] || local.getUTCHours() !== parts[3] || local.getUTCMinutes() !== parts[4] || parts[5] > 59) {
+    return refusal;
+  }
+  if (local.getUTCFullYear() !== parts[0]) return refusal;
+  const offset = zulu ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
+  if (!zulu && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) return refusal;
+  return { kind: 'time', at: new Date(local.getTime() - offset * 60_000) };
+}

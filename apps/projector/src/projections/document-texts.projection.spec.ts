@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Actor, NewEvent, Phase } from '#libs/contracts';
+import { ConsultationState, DocumentCommand, DocumentState, StakeholderDirectory, decideDocument, evolveDocument, initialDocumentState } from '#libs/domain';
+import { importResolution, locateProvision } from '#libs/text';
+import { TextHistoryEntry, entersTextHistory, nextTextEntry } from './document-texts.projection';
+
+// The English excerpt of Council Resolution 1334 (Modified 2023) that the importer is tested on.
+const RES_1334_EXCERPT = readFileSync(join(__dirname, '../../../../libs/text/src/import/fixtures/itu-res1334-excerpt.en.txt'), 'utf8');
+
+const secretariat: Actor = { id: 'sec-1', role: 'secretariat' };
+const chair: Actor = { id: 'chair-1', role: 'chair' };
+const egypt: Actor = { id: 'egypt', role: 'stakeholder' };
+const kenya: Actor = { id: 'kenya', role: 'stakeholder' };
+const stakeholders: StakeholderDirectory = {
+  get: (id) => (['egypt', 'kenya'].includes(id) ? { stakeholderId: id, name: id, category: 'member-state', region: 'africa', memberIds: [] } : undefined),
+};
+
+/** Runs commands through the domain's decide/evolve, keeping each event with the state it left. */
+class DraftingSession {
+  readonly steps: { event: NewEvent; state: DocumentState }[] = [];
+  state: DocumentState = initialDocumentState;
+  private consultation: ConsultationState = {
+    registered: true,
+    consultationId: 'c-1',
+    phase: 'open-for-contributions',
+    chairs: ['chair-1'],
+    participants: [],
+    restricted: false,
+    deadlines: {},
+  };
+
+  inPhase(phase: Phase): this {
+    this.consultation = { ...this.consultation, phase };
+    return this;
+  }
+
+  run(actor: Actor, command: DocumentCommand): this {
+    const decided = decideDocument(command, this.state, { actor, consultation: this.consultation, stakeholders, now: '2026-11-24T09:00:00Z' });
+    if (!decided.ok) throw new Error(`refused ${command.kind}: ${decided.refusal.message}`);
+    for (const event of decided.events) {
+      this.state = evolveDocument(this.state, event);
+      this.steps.push({ event, state: this.state });
+    }
+    return this;
+  }
+
+  wording(provisionId: string): string {
+    return locateProvision(this.state.working!, provisionId)!.provision.text;
+  }
+}
+
+/** Folds the events into a history the way the projection's rows do: a correction reads its version's text from the row that started it. */
+function historyOf(session: DraftingSession): { entry: TextHistoryEntry; event: NewEvent; state: DocumentState }[] {
+  const history: { entry: TextHistoryEntry; event: NewEvent; state: DocumentState }[] = [];
+  for (const { event, state } of session.steps) {
+    if (!entersTextHistory(event)) continue;
+    const before = history[history.length - 1]?.entry;
+    const versionStart = before && history.find((row) => row.entry.versionNumber === before.versionNumber)!.entry.working;
+    history.push({ entry: nextTextEntry(before, versionStart, event), event, state });
+  }
+  return history;
+}
+
+const modify = (provisionId: string, oldText: string, newText: string) => ({ kind: 'modify' as const, provisionId, oldText, newText });
+
+describe('the text history of the document_texts projection', () => {
+  const O1 = 'op-1-1';
+  const O2 = 'op-1-2';
+  const R2 = 'pre-1-2';
+
+  function registered(): DraftingSession {
+    const { document } = importResolution(RES_1334_EXCERPT);
+    return new DraftingSession().run(secretariat, {
+      kind: 'RegisterDocument',
+      document: { documentId: 'd-1', consultationId: 'c-1', symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: document, source: { kind: 'import', warnings: 0 } },
+    });
+  }
+
+  it('keeps one entry per change of the text, each the working text the write side had at that moment', () => {
+    const session = registered();
+    const o1 = session.wording(O1);
+    const o2 = session.wording(O2);
+    const r2 = session.wording(R2);
+    session
+      .run(egypt, { kind: 'ProposeAmendment', amendmentId: 'a-1', versionNumber: 1, proposers: ['egypt'], operation: modify(O1, o1, o1.replace('all possible', 'all appropriate')) })
+      .run(kenya, { kind: 'ProposeAmendment', amendmentId: 'a-2', versionNumber: 1, proposers: ['kenya'], operation: modify(O2, o2, o2.replace('and promote', 'and actively promote')) })
+      .run(kenya, {
+        kind: 'ProposeAmendment',
+        amendmentId: 'a-3',
+        versionNumber: 1,
+        proposers: ['kenya'],
+        operation: { kind: 'offerAlternatives', provisionId: R2, baseText: r2, from: 0, to: 1, alternatives: ['Resolution', 'the relevant resolution'] },
+      })
+      .run(egypt, { kind: 'ProposeAmendment', amendmentId: 'a-4', versionNumber: 1, proposers: ['egypt'], operation: { kind: 'suppress', provisionId: 'op-2-1' } })
+      .inPhase('negotiation')
+      .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'accepted' })
+      .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-2', amendmentId: 'a-4', ruling: 'rejected' })
+      .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-3', amendmentId: 'a-3', ruling: 'accepted' })
+      .run(chair, { kind: 'SettleBrackets', decisionId: 'dec-4', provisionId: R2, bracketIndex: 0, choice: 1 })
+      .run(chair, { kind: 'RecordReservation', decisionId: 'dec-5', stakeholderId: 'kenya', provisionId: O1, text: 'Kenya reserves its position.' })
+      .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-6', amendmentId: 'a-2', ruling: 'deferred' })
+      .inPhase('adoption')
+      .run(chair, { kind: 'AdoptVersion', decisionId: 'dec-7', label: 'Modified 2026', meeting: 'sixth Plenary Meeting', date: '2026-06-12', leaveOpen: { amendmentIds: ['a-2'] } })
+      .inPhase('negotiation')
+      .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-8', amendmentId: 'a-2', ruling: 'accepted' })
+      .run(chair, { kind: 'CorrectDecision', decisionId: 'dec-9', corrects: 'dec-8', ruling: 'rejected', reason: 'the ruling was announced in error' });
+
+    const history = historyOf(session);
+    expect(history.map(({ event, entry }) => [event.type, entry.versionNumber, entry.versionLabel, entry.applied.map((change) => change.decisionId)])).toEqual([
+      ['DocumentRegistered', 1, 'Modified 2023', []],
+      ['AmendmentRuled', 1, 'Modified 2023', ['dec-1']],
+      ['AmendmentRuled', 1, 'Modified 2023', ['dec-1', 'dec-3']],
+      ['BracketsSettled', 1, 'Modified 2023', ['dec-1', 'dec-3', 'dec-4']],
+      ['VersionAdopted', 2, 'Modified 2026', []],
+      ['AmendmentRuled', 2, 'Modified 2026', ['dec-8']],
+      ['DecisionCorrected', 2, 'Modified 2026', []],
+    ]);
+    for (const { entry, state } of history) {
+      expect(entry.working).toEqual(state.working);
+      expect(entry.applied).toEqual(state.applied);
+      expect(entry.versionNumber).toBe(state.versions[state.versions.length - 1].number);
+    }
+    // The correction took the accepted a-2 out again: the text is the adopted version.
+    expect(history[history.length - 1].entry.working).toEqual(session.state.versions[1].text);
+  });
+
+  it('leaves out the events that do not change the text', () => {
+    const session = registered();
+    const o1 = session.wording(O1);
+    session
+      .run(egypt, { kind: 'ProposeAmendment', amendmentId: 'a-1', versionNumber: 1, proposers: ['egypt'], operation: modify(O1, o1, o1.replace('all possible', 'all appropriate')) })
+      .run(kenya, { kind: 'CoSponsorAmendment', amendmentId: 'a-1', stakeholderId: 'kenya' })
+      .inPhase('negotiation')
+      .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'rejected' })
+      .run(chair, { kind: 'RecordReservation', decisionId: 'dec-2', stakeholderId: 'kenya', provisionId: O1, text: 'Kenya reserves its position on this provision.' });
+    expect(session.steps.map(({ event }) => [event.type, entersTextHistory(event)])).toEqual([
+      ['DocumentRegistered', true],
+      ['AmendmentProposed', false],
+      ['AmendmentCoSponsored', false],
+      ['AmendmentRuled', false],
+      ['ReservationRecorded', false],
+    ]);
+  });
+
+  it('refuses a decision on a document that has no history', () => {
+    const session = registered();
+    const o1 = session.wording(O1);
+    session
+      .run(egypt, { kind: 'ProposeAmendment', amendmentId: 'a-1', versionNumber: 1, proposers: ['egypt'], operation: modify(O1, o1, o1.replace('all possible', 'all appropriate')) })
+      .inPhase('negotiation')
+      .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'accepted' });
+    expect(() => nextTextEntry(undefined, undefined, session.steps[2].event)).toThrow(/not registered/);
+  });
+});

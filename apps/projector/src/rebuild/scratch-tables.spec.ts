@@ -1,0 +1,55 @@
+import { retarget, scratchSchemaName, sharedTables } from './scratch-tables';
+
+describe('the scratch schema of a rebuild', () => {
+  it('is named after the projection and the version it builds', () => {
+    expect(scratchSchemaName({ name: 'documents', version: 2 })).toBe('rebuild_documents_v2');
+    expect(scratchSchemaName({ name: 'Document-Texts', version: 1 })).toBe('rebuild_document_texts_v1');
+  });
+
+  it('keeps within the 63 bytes of an identifier, version included', () => {
+    const name = scratchSchemaName({ name: 'x'.repeat(100), version: 12 });
+    expect(name).toHaveLength(63);
+    expect(name.endsWith('_v12')).toBe(true);
+  });
+});
+
+describe('pointing a definition at the scratch schema', () => {
+  const tables = new Map([
+    ['public.documents', '"rebuild_documents_v2"."documents"'],
+    ['public.amendments', '"rebuild_documents_v2"."amendments"'],
+  ]);
+
+  it('moves an index onto the scratch table, keeping its name', () => {
+    expect(retarget('CREATE INDEX documents_of_consultation ON public.documents USING btree (consultation_id, registered_at, id)', tables)).toBe(
+      'CREATE INDEX documents_of_consultation ON "rebuild_documents_v2"."documents" USING btree (consultation_id, registered_at, id)',
+    );
+  });
+
+  it('points a foreign key at the scratch table of the same projection, and leaves other tables alone', () => {
+    expect(retarget('FOREIGN KEY (document_id) REFERENCES public.documents(id)', tables)).toBe(
+      'FOREIGN KEY (document_id) REFERENCES "rebuild_documents_v2"."documents"(id)',
+    );
+    expect(retarget('FOREIGN KEY (consultation_id) REFERENCES public.consultations(id)', tables)).toBe(
+      'FOREIGN KEY (consultation_id) REFERENCES public.consultations(id)',
+    );
+  });
+
+  it('does not take a longer table name for one of its own', () => {
+    expect(retarget('CREATE INDEX x ON public.documents_archive USING btree (id)', tables)).toBe('CREATE INDEX x ON public.documents_archive USING btree (id)');
+  });
+});
+
+describe('tables claimed by more than one projection', () => {
+  it('are named with their claimants', () => {
+    const shared = sharedTables([
+      { name: 'documents', tables: ['documents', 'amendments'] },
+      { name: 'compilation', tables: ['compilation_amendments', 'amendments'] },
+      { name: 'stakeholders', tables: ['stakeholders'] },
+    ]);
+    expect([...shared]).toEqual([['amendments', ['documents', 'compilation']]]);
+  });
+
+  it('are none when each projection writes its own', () => {
+    expect(sharedTables([{ name: 'a', tables: ['a'] }, { name: 'b', tables: ['b'] }]).size).toBe(0);
+  });
+});

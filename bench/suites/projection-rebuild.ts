@@ -1,0 +1,262 @@
+/**
+ * Rebuilding every projection from Kafka offset 0, as the projector does when a version
+ * changes or a rebuild is asked for: events per second and peak memory, beside the rate at
+ * which a bare kafkajs consumer reads the same topic (the physical limit of the source).
+ *
+ * Setup (not timed) starts PostgreSQL and Kafka (or uses DATABASE_URL and KAFKA_BROKERS),
+ * writes a seeded history of BENCH_REBUILD_EVENTS events (1,000,000 by default) into a
+ * fresh database's event store with multi-row inserts and publishes it to a fresh topic
+ * with the idempotent producer. Each run rebuilds all the projections from that topic and
+ * swaps them in.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Kafka } from 'kafkajs';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { GENESIS_CHAIN_HASH, chainHash, eventHash } from '#libs/audit';
+import { RecordedEvent } from '#libs/contracts';
+import { EVENT_STORE_MIGRATIONS, InProcessEventBus, KafkaEventPublisher, createKafka } from '#libs/eventstore';
+import { AppConfig, createDataSource, createLogger, runMigrations, startEmbeddedPostgres } from '#libs/platform';
+import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from '#libs/read-models';
+import { PROJECTOR_MIGRATIONS } from '../../apps/projector/src/migrations';
+import { Projection } from '../../apps/projector/src/projection';
+import { ProjectorService } from '../../apps/projector/src/projector.service';
+import { KafkaHistory, ProjectionRebuilder } from '../../apps/projector/src/rebuild';
+import { freePort } from '../../test/support/free-port';
+import { generateEventHistory } from '../factories/event-history';
+import { BenchSuite, benchCase } from '../harness';
+// Plain CommonJS shared with the test infrastructure: a KRaft broker from Maven Central's jars.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startKafka } = require('../../test/infra/kafka.js');
+
+const EVENTS = Number(process.env.BENCH_REBUILD_EVENTS ?? 1_000_000);
+// Below the broker's default message.max.bytes (1 MB), which bounds one produce request's batch.
+const PUBLISH_BATCH_BYTES = 800 * 1024;
+const logger = createLogger('bench', 'warn');
+
+interface Infrastructure {
+  readonly databaseUrl: string;
+  readonly brokers: string;
+  stop(): Promise<void>;
+}
+
+async function startInfrastructure(): Promise<Infrastructure> {
+  const stops: (() => Promise<void>)[] = [];
+  const name = `bench_rebuild_${randomBytes(4).toString('hex')}`;
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'bench-rebuild-pg-'));
+    const postgres = await startEmbeddedPostgres(dataDir, await freePort(), logger, 'postgres');
+    serverUrl = postgres.url;
+    stops.push(async () => {
+      await postgres.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+  }
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  stops.push(async () => {
+    const client = new Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.end();
+  });
+  const kafka = await startKafka({ log: false });
+  stops.push(() => kafka.stop());
+  return {
+    databaseUrl: url.toString(),
+    brokers: kafka.brokers,
+    stop: async () => {
+      for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    },
+  };
+}
+
+/** The audit hash chain the store keeps beside each event, when this store has one. */
+interface Chain {
+  hash: Buffer;
+}
+
+/** Appends a chunk of recorded events to the store as the write side would have (no outbox: they are published directly). */
+async function insertEvents(dataSource: DataSource, events: readonly RecordedEvent[], chain?: Chain): Promise<void> {
+  const columns = 'position, event_id, stream_id, stream_version, type, schema_version, payload, metadata, recorded_at';
+  const values = [
+    events.map((e) => e.position),
+    events.map((e) => e.eventId),
+    events.map((e) => e.streamId),
+    events.map((e) => e.streamVersion),
+    events.map((e) => e.type),
+    events.map((e) => e.schemaVersion),
+    events.map((e) => JSON.stringify(e.payload)),
+    events.map((e) => JSON.stringify(e.metadata)),
+    events.map((e) => e.recordedAt),
+  ];
+  const types = 'bigint[], uuid[], text[], int[], text[], int[], jsonb[], jsonb[], timestamptz[]';
+  if (!chain) {
+    await dataSource.query(`INSERT INTO events (${columns}) SELECT * FROM unnest(${placeholders(types)})`, values);
+    return;
+  }
+  const hashes = events.map((event) => eventHash(event));
+  const chainHashes = hashes.map((hash) => (chain.hash = chainHash(chain.hash, hash)));
+  await dataSource.query(`INSERT INTO events (${columns}, hash, chain_hash) SELECT * FROM unnest(${placeholders(`${types}, bytea[], bytea[]`)})`, [
+    ...values,
+    hashes,
+    chainHashes,
+  ]);
+}
+
+function placeholders(types: string): string {
+  return types
+    .split(', ')
+    .map((type, i) => `$${i + 1}::${type}`)
+    .join(', ');
+}
+
+async function publish(publisher: KafkaEventPublisher, events: readonly RecordedEvent[]): Promise<number> {
+  let batch: RecordedEvent[] = [];
+  let bytes = 0;
+  let total = 0;
+  for (const event of events) {
+    const size = JSON.stringify(event).length + event.streamId.length + 120;
+    if (bytes + size > PUBLISH_BATCH_BYTES && batch.length > 0) {
+      await publisher.publish(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(event);
+    bytes += size;
+    total += size;
+  }
+  if (batch.length > 0) await publisher.publish(batch);
+  return total;
+}
+
+/**
+ * A bare kafkajs consumer reading the whole topic, messages per second: without parsing
+ * them (the physical limit), and parsing each as the rebuild does. Timed from joining the
+ * group, which is not reading.
+ */
+async function consumerRate(kafka: Kafka, topic: string, events: number, parse: boolean): Promise<number> {
+  const consumer = kafka.consumer({ groupId: `bench-raw-${randomBytes(3).toString('hex')}`, maxBytesPerPartition: 8 * 1024 * 1024, maxBytes: 32 * 1024 * 1024, maxWaitTimeInMs: 250 });
+  let joined = 0;
+  consumer.on(consumer.events.GROUP_JOIN, () => (joined = performance.now()));
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  let seen = 0;
+  const finished = await new Promise<number>((resolve) => {
+    void consumer.run({
+      autoCommit: false,
+      eachBatch: async ({ batch }) => {
+        if (parse) for (const message of batch.messages) JSON.parse(message.value!.toString('utf8'));
+        seen += batch.messages.length;
+        if (seen >= events) resolve(performance.now());
+      },
+    });
+  });
+  await consumer.disconnect();
+  return Math.round((events * 1000) / (finished - joined));
+}
+
+interface RebuildState {
+  readonly infrastructure: Infrastructure;
+  readonly dataSource: DataSource;
+  readonly kafka: Kafka;
+  readonly topic: string;
+  readonly projections: readonly Projection[];
+  readonly rebuilder: ProjectionRebuilder;
+  readonly topicMb: number;
+  readonly raw: { bare: number; parsed: number };
+  readonly rebuildRates: number[];
+}
+
+/** Records and publishes the history, and measures the bare consumer on it. */
+async function prepare(infrastructure: Infrastructure): Promise<RebuildState> {
+  await runMigrations(infrastructure.databaseUrl, 'ledger', EVENT_STORE_MIGRATIONS);
+  await runMigrations(infrastructure.databaseUrl, 'projector', [...READ_MODEL_MIGRATIONS, ...PROJECTOR_MIGRATIONS]);
+  const dataSource = await createDataSource({ url: infrastructure.databaseUrl, entities: READ_MODEL_ENTITIES, applicationName: 'bench-rebuild', poolSize: 20 }).initialize();
+  const kafka = createKafka(infrastructure.brokers.split(','), 'bench-rebuild', logger);
+  const topic = `bench.rebuild.${randomBytes(4).toString('hex')}`;
+  const publisher = await KafkaEventPublisher.connect(kafka, topic);
+  let bytes = 0;
+  const started = performance.now();
+  const [{ chained }] = await dataSource.query(
+    `SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'events' AND column_name = 'chain_hash') AS chained`,
+  );
+  const chain = chained ? { hash: GENESIS_CHAIN_HASH } : undefined;
+  for (const chunk of generateEventHistory({ events: EVENTS })) {
+    const [, published] = await Promise.all([insertEvents(dataSource, chunk, chain), publish(publisher, chunk)]);
+    bytes += published;
+  }
+  await publisher.close();
+  await dataSource.query('ANALYZE events');
+  console.error(`projection-rebuild: ${EVENTS.toLocaleString('en')} events recorded and published in ${Math.round(performance.now() - started)} ms`);
+  const raw = { bare: await consumerRate(kafka, topic, EVENTS, false), parsed: await consumerRate(kafka, topic, EVENTS, true) };
+  const config = { logLevel: 'warn', faults: { projectorPauseMidBatchMs: 0, relayPauseAfterPublishMs: 0 } } as unknown as AppConfig;
+  const projections = new ProjectorService(config, dataSource, new InProcessEventBus(), undefined).runner.projections;
+  return {
+    infrastructure,
+    dataSource,
+    kafka,
+    topic,
+    projections,
+    rebuilder: new ProjectionRebuilder(dataSource, logger),
+    topicMb: Math.round(bytes / 1024 / 1024),
+    raw,
+    rebuildRates: [],
+  };
+}
+
+const rebuildAll = benchCase<RebuildState>({
+  name: 'rebuild-all-from-kafka',
+  description: `every projection rebuilt from Kafka offset 0 over ${EVENTS.toLocaleString('en')} events, then swapped in`,
+  operationsPerRun: EVENTS,
+  runs: 1,
+  warmupRuns: 0,
+  async setup() {
+    const infrastructure = await startInfrastructure();
+    try {
+      return await prepare(infrastructure);
+    } catch (error) {
+      // Or the embedded PostgreSQL and the broker keep this process alive.
+      await infrastructure.stop();
+      throw error;
+    }
+  },
+  async run(state) {
+    const outcome = await state.rebuilder.rebuild(state.projections, new KafkaHistory(state.kafka, state.topic, 'bench'));
+    if (outcome.position !== EVENTS) throw new Error(`rebuilt to position ${outcome.position}, not ${EVENTS}`);
+    state.rebuildRates.push((outcome.events * 1000) / outcome.durationMs);
+  },
+  async teardown(state) {
+    const rate = Math.round(state.rebuildRates[state.rebuildRates.length - 1] ?? 0);
+    console.error(
+      `projection-rebuild: rebuild ${rate.toLocaleString('en')} events/s; bare kafkajs consumer ${state.raw.bare.toLocaleString('en')} events/s ` +
+        `(${state.raw.parsed.toLocaleString('en')} with JSON parsing); rebuild / bare consumer = ${(rate / state.raw.bare).toFixed(3)}`,
+    );
+    await state.dataSource.destroy();
+    console.error('teardown: datasource closed');
+    await state.infrastructure.stop();
+    console.error('teardown: infrastructure stopped');
+    setTimeout(() => console.error((process as any)._getActiveHandles().map((h: any) => h.constructor.name + ' ' + (h.remotePort ?? h.spawnfile ?? h._idleTimeout ?? '')), (process as any)._getActiveRequests()), 3000).unref();
+  },
+  facts: (state) => ({
+    events: EVENTS,
+    projections: state.projections.length,
+    'topic MB': state.topicMb,
+    'bare consumer events/s': state.raw.bare,
+    'consumer + JSON.parse events/s': state.raw.parsed,
+  }),
+});
+
+export const projectionRebuildSuite: BenchSuite = {
+  name: 'projection-rebuild',
+  description: 'rebuilding the projections from Kafka offset 0: throughput and memory, beside the bare consumer rate',
+  cases: [rebuildAll],
+};

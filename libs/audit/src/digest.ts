@@ -1,0 +1,59 @@
+import { hash } from 'node:crypto';
+
+/** SHA-256 digests are 32 bytes. */
+export const DIGEST_BYTES = 32;
+
+/** SHA-256 of bytes, or of a string's UTF-8 encoding. */
+export function sha256(data: Uint8Array | string): Buffer {
+  return hash('sha256', data, 'buffer');
+}
+
+/** Lowercase hex, the form digests take in JSON (API answers, Kafka messages, checkpoints). */
+export function toHex(digest: Uint8Array): string {
+  return Buffer.from(digest.buffer, digest.byteOffset, digest.byteLength).toString('hex');
+}
+
+/** A digest from its lowercase or uppercase hex form; undefined when it is not 32 bytes of hex. */
+export function fromHex(hex: string): Buffer | undefined {
+  if (typeof hex !== 'string' || !/^[0-9a-fA-F]{64}$/.test(hex)) return undefined;
+  return Buffer.from(hex, 'hex');
+}
+
+/** Whether two digests hold the same bytes. */
+export function sameDigest(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  return Buffer.compare(a, b) === 0;
+}
+
+/**
+ * Digests appended one after another in one growing buffer: a million of them take 32 MB,
+ * not the hundred-odd bytes each a Buffer object of its own would cost.
+ */
+export class DigestList {
+  private bytes: Buffer;
+  private count = 0;
+
+  constructor(initialCapacity = 1024) {
+    this.bytes = Buffer.allocUnsafe(Math.max(1, initialCapacity) * DIGEST_BYTES);
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  push(digest: Uint8Array): void {
+    if ((this.count + 1) * DIGEST_BYTES > this.bytes.length) {
+      const grown = Buffer.allocUnsafe(this.bytes.length * 2);
+      this.bytes.copy(grown, 0, 0, this.count * DIGEST_BYTES);
+      this.bytes = grown;
+    }
+    this.bytes.set(digest, this.count * DIGEST_BYTES);
+    this.count++;
+  }
+
+  /** The digest at an index, as a view (valid as long as the list lives; never modified). */
+  get(index: number): Buffer {
+    if (!Number.isInteger(index) || index < 0 || index >= this.count) throw new RangeError(`no digest at index ${index} (length ${this.count})`);
+    return this.bytes.subarray(index * DIGEST_BYTES, (index + 1) * DIGEST_BYTES);
+  }
+}

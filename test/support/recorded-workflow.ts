@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { Actor, ContributionCover } from '#libs/contracts';
+import { AnyLedgerCommand, DocumentCommand, SubmittedSubstance } from '#libs/domain';
+import { importResolution, locateProvision } from '#libs/text';
+import { ExecuteLedgerCommand, ExecuteLedgerCommandHandler } from '../../apps/ledger/src/ledger-command-executor';
+
+// A short English ITU-style text, as the secretariat imports it for a Council consultation.
+const RES_1334 = `RESOLUTION 1334 (MODIFIED 2023)
+ITU's role in the overall review of the implementation of the outcomes of the WSIS
+The ITU Council,
+recalling
+a)	Resolution 73 (Minneapolis, 1998) of the Plenipotentiary Conference;
+b)	Resolution 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference,
+resolves to instruct the Secretary-General
+1	to take all possible measures to encourage the full participation of all United Nations organizations;
+2	to present the outcomes of the WSIS+20 High-Level Event within the framework of the UNGA overall review in 2025,
+encourages Member States to
+1	participate actively in the preparatory process of the UNGA overall review.
+`;
+const R2 = 'pre-1-2';
+const O1 = 'op-1-1';
+const O2 = 'op-1-2';
+const E1 = 'op-2-1';
+
+const secretariat: Actor = { id: 'sec-1', role: 'secretariat' };
+const chair: Actor = { id: 'chair-1', role: 'chair' };
+const egypt: Actor = { id: 'egypt', role: 'stakeholder' };
+const kenya: Actor = { id: 'kenya', role: 'stakeholder' };
+const isoc: Actor = { id: 'isoc', role: 'stakeholder' };
+
+function cover(symbol: string, title: string, submitters: string[], extra: Partial<ContributionCover> = {}): ContributionCover {
+  return { symbol, date: '2026-02-20', agendaItem: 'PL 2', originalLanguage: 'en', submitters, coSponsors: [], title, ...extra };
+}
+
+/** Sends ledger commands through the real write side, failing on any refusal. */
+export class LedgerSession {
+  constructor(private readonly ledger: ExecuteLedgerCommandHandler) {}
+
+  async send(actor: Actor, type: AnyLedgerCommand['type'], payload: unknown): Promise<void> {
+    const envelope = { type, payload, actor, correlationId: randomUUID(), requestedAt: new Date().toISOString() } as AnyLedgerCommand;
+    const outcome = await this.ledger.execute(new ExecuteLedgerCommand(envelope));
+    if (!outcome.ok) throw new Error(`${type} refused: ${outcome.refusal.code} ${outcome.refusal.message}`);
+  }
+
+  /** The stakeholders the negotiations below need. */
+  async registerStakeholders(): Promise<void> {
+    for (const [id, name, category, region, memberIds] of [
+      ['egypt', 'Arab Republic of Egypt', 'member-state', 'arab-states', []],
+      ['kenya', 'Republic of Kenya', 'member-state', 'africa', []],
+      ['african-group', 'African Telecommunications Union member states', 'member-state', 'africa', ['kenya']],
+      ['isoc', 'Internet Society', 'technical-community', 'global', []],
+    ] as const) {
+      await this.send(secretariat, 'RegisterStakeholder', { stakeholderId: id, name, category, region, memberIds });
+    }
+  }
+
+  /**
+   * One consultation from registration to adoption on the Resolution 1334 text: contributions
+   * with amendments and reports, a revision and a withdrawal, co-sponsors, rulings, a merge,
+   * settled brackets, a reservation, a correction and the adoption of version 2.
+   */
+  async negotiate(label: string): Promise<{ consultationId: string; documentId: string }> {
+    const consultationId = randomUUID();
+    const documentId = randomUUID();
+    const base = importResolution(RES_1334).document;
+    const onDocument = (actor: Actor, command: DocumentCommand) => this.send(actor, 'Document', { documentId, command });
+    const phase = (to: string) => this.send(chair, 'ChangePhase', { consultationId, to });
+    const id = (name: string) => `${label}-${name}`;
+
+    await this.send(secretariat, 'RegisterConsultation', {
+      consultationId,
+      title: `Revision of Resolution 1334 (Modified 2023), ${label}`,
+      body: 'ITU Council',
+      subject: 'WSIS+20 review',
+      originalLanguage: 'en',
+      chairs: ['chair-1'],
+      deadlines: {},
+      restricted: true,
+    });
+    await this.send(secretariat, 'ChangePhase', { consultationId, to: 'open-for-contributions' });
+    await this.send(secretariat, 'AdmitParticipant', { consultationId, stakeholderId: 'egypt' });
+    await this.send(secretariat, 'AdmitParticipant', { consultationId, stakeholderId: 'kenya' });
+    await onDocument(secretariat, {
+      kind: 'RegisterDocument',
+      document: { documentId, consultationId, symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: base, source: { kind: 'import', warnings: 0 } },
+    });
+
+    const text = (provision: string) => locateProvision(base, provision)!.provision.text;
+    const amendments = (list: { amendmentId: string; operation: unknown }[]): SubmittedSubstance =>
+      ({ kind: 'amendments', documentId, versionNumber: 1, amendments: list }) as SubmittedSubstance;
+    await this.send(egypt, 'SubmitContribution', {
+      contributionId: randomUUID(),
+      consultationId,
+      cover: cover(`C26/12-E ${label}`, 'Proposed modifications to Resolution 1334', ['egypt']),
+      substance: amendments([
+        { amendmentId: id('a-1'), operation: { kind: 'modify', provisionId: O1, oldText: text(O1), newText: text(O1).replace('all possible', 'all appropriate') } },
+        { amendmentId: id('a-2'), operation: { kind: 'add', newId: 'op-1-report', position: { after: O2 }, text: 'to report to the Council at its 2026 session;' } },
+      ]),
+    });
+    await this.send(kenya, 'SubmitContribution', {
+      contributionId: randomUUID(),
+      consultationId,
+      cover: cover(`C26/15-E ${label}`, 'African common proposals on Resolution 1334', ['kenya'], { onBehalfOf: 'african-group' }),
+      substance: amendments([
+        { amendmentId: id('a-3'), operation: { kind: 'modify', provisionId: O1, oldText: text(O1), newText: text(O1).replace('United Nations organizations', 'United Nations entities') } },
+        { amendmentId: id('a-4'), operation: { kind: 'offerAlternatives', provisionId: R2, baseText: text(R2), from: 0, to: 1, alternatives: ['Resolution', 'the relevant resolution'] } },
+      ]),
+    });
+    const report = randomUUID();
+    await this.send(isoc, 'SubmitContribution', {
+      contributionId: report,
+      consultationId,
+      cover: cover(`C26/30-E ${label}`, 'Multistakeholder input to the WSIS+20 review', ['isoc']),
+      substance: { kind: 'report', text: 'The technical community supports an open and inclusive review.' },
+    });
+    await this.send(isoc, 'ReviseContribution', {
+      contributionId: report,
+      cover: cover(`C26/30(Rev.1)-E ${label}`, 'Multistakeholder input to the WSIS+20 review (revised)', ['isoc'], { date: '2026-02-25' }),
+      substance: { kind: 'report', text: 'The technical community supports an open, inclusive and transparent review.' },
+    });
+    const withdrawn = randomUUID();
+    await this.send(egypt, 'SubmitContribution', {
+      contributionId: withdrawn,
+      consultationId,
+      cover: cover(`C26/20-E ${label}`, 'National experience with WSIS action lines', ['egypt']),
+      substance: { kind: 'report', text: 'Egypt shares its national experience.' },
+    });
+    await this.send(egypt, 'WithdrawContribution', { contributionId: withdrawn, reason: 'submitted to the wrong session' });
+    await onDocument(kenya, { kind: 'CoSponsorAmendment', amendmentId: id('a-1'), stakeholderId: 'kenya' });
+    await onDocument(egypt, {
+      kind: 'ReviseAmendment',
+      amendmentId: id('a-2'),
+      operation: { kind: 'add', newId: 'op-1-report', position: { after: O2 }, text: 'to report to the Council at its 2026 and 2027 sessions;' },
+      explanation: 'two sessions',
+    });
+
+    await phase('negotiation');
+    await onDocument(egypt, { kind: 'ProposeAmendment', amendmentId: id('a-5'), versionNumber: 1, proposers: ['egypt'], operation: { kind: 'add', newId: 'op-2-egypt', position: { after: E1 }, text: 'share best practices;' } });
+    await onDocument(kenya, { kind: 'ProposeAmendment', amendmentId: id('a-6'), versionNumber: 1, proposers: ['kenya'], operation: { kind: 'add', newId: 'op-2-kenya', position: { after: E1 }, text: 'share experience;' } });
+    const sitting = { meeting: 'CWG-WSIS&SDG-44', date: '2026-04-10' };
+    await onDocument(chair, { kind: 'RuleOnAmendment', decisionId: id('dec-1'), amendmentId: id('a-1'), ruling: 'accepted', ...sitting });
+    await onDocument(chair, { kind: 'RuleOnAmendment', decisionId: id('dec-2'), amendmentId: id('a-3'), ruling: 'accepted', ...sitting });
+    await onDocument(chair, { kind: 'RuleOnAmendment', decisionId: id('dec-3'), amendmentId: id('a-4'), ruling: 'accepted', ...sitting });
+    await onDocument(chair, { kind: 'SettleBrackets', decisionId: id('dec-4'), provisionId: R2, bracketIndex: 0, choice: 1, ...sitting });
+    await onDocument(chair, { kind: 'RuleOnAmendment', decisionId: id('dec-5'), amendmentId: id('a-2'), ruling: 'rejected', reason: 'no support', ...sitting });
+    await onDocument(chair, {
+      kind: 'MergeAmendments',
+      decisionId: id('dec-6'),
+      amendmentIds: [id('a-5'), id('a-6')],
+      operation: { kind: 'add', newId: 'op-2-merged', position: { after: E1 }, text: 'share best practices and experience;' },
+      ...sitting,
+    });
+    await onDocument(chair, { kind: 'RecordReservation', decisionId: id('dec-7'), stakeholderId: 'kenya', provisionId: O1, text: 'Kenya reserves its position on the words "all appropriate".', ...sitting });
+    await onDocument(chair, { kind: 'CorrectDecision', decisionId: id('dec-8'), corrects: id('dec-5'), ruling: 'accepted', reason: 'the plenary had agreed to the report', meeting: 'CWG-WSIS&SDG-45', date: '2026-04-11' });
+    await phase('adoption');
+    await onDocument(chair, { kind: 'AdoptVersion', decisionId: id('dec-9'), label: 'Modified 2026', meeting: 'sixth Plenary Meeting', date: '2026-06-12' });
+    return { consultationId, documentId };
+  }
+
+  /** A stakeholder more, for a test that needs one more event. */
+  async registerStakeholder(stakeholderId: string, name: string): Promise<void> {
+    await this.send(secretariat, 'RegisterStakeholder', { stakeholderId, name, category: 'civil-society', region: 'global', memberIds: [] });
+  }
+}
