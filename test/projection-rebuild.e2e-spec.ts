@@ -21,7 +21,7 @@ import { PROJECTOR_MIGRATIONS } from '../apps/projector/src/migrations';
 import { Projection } from '../apps/projector/src/projection';
 import { ProjectionRunner, checkpointKey } from '../apps/projector/src/projection-runner';
 import { ProjectorService } from '../apps/projector/src/projector.service';
-import { HistorySource, KafkaHistory, ProjectionRebuilder, RebuildCoordinator, RebuildRequests, createRebuildCoordinator } from '../apps/projector/src/rebuild';
+import { DEFAULT_REBUILD_OPTIONS, HistorySource, KafkaHistory, ProjectionRebuilder, RebuildOptions, RebuildCoordinator, RebuildRequests, createRebuildCoordinator } from '../apps/projector/src/rebuild';
 import { eventually } from './support/eventually';
 import { HttpClient } from './support/http';
 import { fullModeEnvironment, startService } from './support/ledger-cluster';
@@ -35,6 +35,9 @@ const logger = createLogger('projection-rebuild-test', 'error');
 const projectorLog: { message: string; [field: string]: unknown }[] = [];
 const projectorLogger = createLogger('projector-under-test', 'info', (line) => projectorLog.push(JSON.parse(line)));
 const REBUILD_BATCH_SIZE = 40;
+const SMALL_FETCH_BYTES = 16 * 1024;
+/** Small batches, so a rebuild crosses several: from Kafka, then from the store, then under the lock. */
+const REBUILD_OPTIONS: RebuildOptions = { ...DEFAULT_REBUILD_OPTIONS, batchSize: REBUILD_BATCH_SIZE, swapWithinEvents: 10 };
 
 /** The projections the projector service runs, as it builds them. */
 function projectorProjections(dataSource: DataSource): readonly Projection[] {
@@ -71,8 +74,9 @@ class TestProjector {
   ): Promise<TestProjector> {
     const runner = new ProjectionRunner(dataSource, projections, projectorLogger);
     const rebuilds = createRebuildCoordinator(dataSource, runner, projectorLogger, {
-      kafka: 'kafka' in transport ? { client: transport.kafka, topic: transport.topic, groupId: transport.groupId } : undefined,
-      rebuild: { batchSize: REBUILD_BATCH_SIZE },
+      // Small fetches: the replay crosses many of them, as it does over a long history.
+      kafka: 'kafka' in transport ? { client: transport.kafka, topic: transport.topic, groupId: transport.groupId, maxBytesPerPartition: SMALL_FETCH_BYTES } : undefined,
+      rebuild: REBUILD_OPTIONS,
       coordinator: { pollIntervalMs: 100, retryDelayMs: 1000 },
     });
     await rebuilds.prepare();
@@ -232,14 +236,14 @@ describe('rebuilding projections from the whole history beside the ones that ser
     const released = new Promise<void>((resolve) => (release = resolve));
     const requests = new RebuildRequests(dataSource);
     const ids = await requests.claim([shouting]);
-    const kafkaHistory = new KafkaHistory(kafka, topic, `rebuild-test-${suffix}`);
+    const kafkaHistory = new KafkaHistory(kafka, topic, `rebuild-test-${suffix}`, SMALL_FETCH_BYTES);
     let eventsFromKafka = 0;
     const fromKafka: HistorySource = {
       description: kafkaHistory.description,
       replay: (handler, chunkSize, signal) => kafkaHistory.replay(async (events) => ((eventsFromKafka += events.length), handler(events)), chunkSize, signal),
     };
     expect(ids).toHaveLength(1);
-    const rebuilding = new ProjectionRebuilder(dataSource, logger, { batchSize: REBUILD_BATCH_SIZE, swapLockTimeoutMs: 5000, swapAttempts: 3 }).rebuild(
+    const rebuilding = new ProjectionRebuilder(dataSource, logger, REBUILD_OPTIONS).rebuild(
       [shouting],
       fromKafka,
       {

@@ -1,13 +1,19 @@
 /**
- * Rebuilding every projection from Kafka offset 0, as the projector does when a version
- * changes or a rebuild is asked for: events per second and peak memory, beside the rate at
- * which a bare kafkajs consumer reads the same topic (the physical limit of the source).
+ * Rebuilding projections from Kafka offset 0, as the projector does when a version changes
+ * or a rebuild is asked for: events per second and peak memory, beside the rate at which a
+ * bare kafkajs consumer reads the same topic (the physical limit of the source).
  *
  * Setup (not timed) starts PostgreSQL and Kafka (or uses DATABASE_URL and KAFKA_BROKERS),
- * writes a seeded history of BENCH_REBUILD_EVENTS events (1,000,000 by default) into a
- * fresh database's event store with multi-row inserts and publishes it to a fresh topic
- * with the idempotent producer. Each run rebuilds all the projections from that topic and
- * swaps them in.
+ * writes a seeded history into a fresh database's event store with multi-row inserts and
+ * publishes it to a fresh topic with the idempotent producer in big batches. Each run
+ * rebuilds from that topic and swaps the new tables in.
+ *
+ * - `rebuild-all-from-kafka`: every projection the projector runs, over
+ *   BENCH_REBUILD_EVENTS events (1,000,000 by default; the projections apply one event at
+ *   a time, so on a small machine a smaller count gives the rate in minutes).
+ * - `rebuild-pipeline-from-kafka`: two projections that apply in bulk (`applyBatch`), over
+ *   BENCH_PIPELINE_EVENTS events (1,000,000 by default): what the rebuild machinery itself
+ *   sustains (replay, scratch tables, batches, swap) when a projection costs little.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka } from 'kafkajs';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { GENESIS_CHAIN_HASH, chainHash, eventHash } from '#libs/audit';
 import { RecordedEvent } from '#libs/contracts';
 import { EVENT_STORE_MIGRATIONS, InProcessEventBus, KafkaEventPublisher, createKafka } from '#libs/eventstore';
@@ -32,7 +38,8 @@ import { BenchSuite, benchCase } from '../harness';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startKafka } = require('../../test/infra/kafka.js');
 
-const EVENTS = Number(process.env.BENCH_REBUILD_EVENTS ?? 1_000_000);
+const ALL_EVENTS = Number(process.env.BENCH_REBUILD_EVENTS ?? 1_000_000);
+const PIPELINE_EVENTS = Number(process.env.BENCH_PIPELINE_EVENTS ?? 1_000_000);
 // Below the broker's default message.max.bytes (1 MB), which bounds one produce request's batch.
 const PUBLISH_BATCH_BYTES = 800 * 1024;
 const logger = createLogger('bench', 'warn');
@@ -165,6 +172,7 @@ async function consumerRate(kafka: Kafka, topic: string, events: number, parse: 
 }
 
 interface RebuildState {
+  readonly events: number;
   readonly infrastructure: Infrastructure;
   readonly dataSource: DataSource;
   readonly kafka: Kafka;
@@ -174,10 +182,15 @@ interface RebuildState {
   readonly topicMb: number;
   readonly raw: { bare: number; parsed: number };
   readonly rebuildRates: number[];
+  readonly rebuildPeakRssMb: number[];
 }
 
 /** Records and publishes the history, and measures the bare consumer on it. */
-async function prepare(infrastructure: Infrastructure): Promise<RebuildState> {
+async function prepare(
+  infrastructure: Infrastructure,
+  events: number,
+  projectionsFor: (dataSource: DataSource) => Promise<readonly Projection[]>,
+): Promise<RebuildState> {
   await runMigrations(infrastructure.databaseUrl, 'ledger', EVENT_STORE_MIGRATIONS);
   await runMigrations(infrastructure.databaseUrl, 'projector', [...READ_MODEL_MIGRATIONS, ...PROJECTOR_MIGRATIONS]);
   const dataSource = await createDataSource({ url: infrastructure.databaseUrl, entities: READ_MODEL_ENTITIES, applicationName: 'bench-rebuild', poolSize: 20 }).initialize();
@@ -190,73 +203,167 @@ async function prepare(infrastructure: Infrastructure): Promise<RebuildState> {
     `SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'events' AND column_name = 'chain_hash') AS chained`,
   );
   const chain = chained ? { hash: GENESIS_CHAIN_HASH } : undefined;
-  for (const chunk of generateEventHistory({ events: EVENTS })) {
+  for (const chunk of generateEventHistory({ events })) {
     const [, published] = await Promise.all([insertEvents(dataSource, chunk, chain), publish(publisher, chunk)]);
     bytes += published;
   }
   await publisher.close();
   await dataSource.query('ANALYZE events');
-  console.error(`projection-rebuild: ${EVENTS.toLocaleString('en')} events recorded and published in ${Math.round(performance.now() - started)} ms`);
-  const raw = { bare: await consumerRate(kafka, topic, EVENTS, false), parsed: await consumerRate(kafka, topic, EVENTS, true) };
-  const config = { logLevel: 'warn', faults: { projectorPauseMidBatchMs: 0, relayPauseAfterPublishMs: 0 } } as unknown as AppConfig;
-  const projections = new ProjectorService(config, dataSource, new InProcessEventBus(), undefined).runner.projections;
+  console.error(`projection-rebuild: ${events.toLocaleString('en')} events recorded and published in ${Math.round(performance.now() - started)} ms`);
+  const raw = { bare: await consumerRate(kafka, topic, events, false), parsed: await consumerRate(kafka, topic, events, true) };
+  console.error(`projection-rebuild: bare consumer ${raw.bare.toLocaleString('en')} events/s, with JSON.parse ${raw.parsed.toLocaleString('en')} events/s`);
   return {
+    events,
     infrastructure,
     dataSource,
     kafka,
     topic,
-    projections,
+    projections: await projectionsFor(dataSource),
     rebuilder: new ProjectionRebuilder(dataSource, logger),
     topicMb: Math.round(bytes / 1024 / 1024),
     raw,
     rebuildRates: [],
+    rebuildPeakRssMb: [],
   };
 }
 
-const rebuildAll = benchCase<RebuildState>({
-  name: 'rebuild-all-from-kafka',
-  description: `every projection rebuilt from Kafka offset 0 over ${EVENTS.toLocaleString('en')} events, then swapped in`,
-  operationsPerRun: EVENTS,
-  runs: 1,
-  warmupRuns: 0,
-  async setup() {
-    const infrastructure = await startInfrastructure();
-    try {
-      return await prepare(infrastructure);
-    } catch (error) {
-      // Or the embedded PostgreSQL and the broker keep this process alive.
-      await infrastructure.stop();
-      throw error;
-    }
-  },
-  async run(state) {
-    const outcome = await state.rebuilder.rebuild(state.projections, new KafkaHistory(state.kafka, state.topic, 'bench'));
-    if (outcome.position !== EVENTS) throw new Error(`rebuilt to position ${outcome.position}, not ${EVENTS}`);
-    state.rebuildRates.push((outcome.events * 1000) / outcome.durationMs);
-  },
-  async teardown(state) {
-    const rate = Math.round(state.rebuildRates[state.rebuildRates.length - 1] ?? 0);
-    console.error(
-      `projection-rebuild: rebuild ${rate.toLocaleString('en')} events/s; bare kafkajs consumer ${state.raw.bare.toLocaleString('en')} events/s ` +
-        `(${state.raw.parsed.toLocaleString('en')} with JSON parsing); rebuild / bare consumer = ${(rate / state.raw.bare).toFixed(3)}`,
+/** A rebuild of some projections from Kafka offset 0 over a history of `events` events, in its own PostgreSQL and Kafka. */
+function rebuildCase(
+  name: string,
+  description: string,
+  events: number,
+  projectionsFor: (dataSource: DataSource) => Promise<readonly Projection[]>,
+) {
+  return benchCase<RebuildState>({
+    name,
+    description,
+    operationsPerRun: events,
+    runs: 1,
+    warmupRuns: 0,
+    async setup() {
+      const infrastructure = await startInfrastructure();
+      try {
+        return await prepare(infrastructure, events, projectionsFor);
+      } catch (error) {
+        // Or the embedded PostgreSQL and the broker keep this process alive.
+        await infrastructure.stop();
+        throw error;
+      }
+    },
+    async run(state) {
+      // The process's peak RSS includes the setup's; this is the rebuild's own.
+      let peakRss = process.memoryUsage().rss;
+      const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+      try {
+        const outcome = await state.rebuilder.rebuild(state.projections, new KafkaHistory(state.kafka, state.topic, 'bench'));
+        if (outcome.position !== state.events) throw new Error(`rebuilt to position ${outcome.position}, not ${state.events}`);
+        state.rebuildRates.push((outcome.events * 1000) / outcome.durationMs);
+      } finally {
+        clearInterval(sampler);
+        state.rebuildPeakRssMb.push(Math.round(peakRss / 1024 / 1024));
+      }
+    },
+    async teardown(state) {
+      const rate = Math.round(state.rebuildRates[state.rebuildRates.length - 1] ?? 0);
+      console.error(
+        `projection-rebuild/${name}: ${rate.toLocaleString('en')} events/s; bare kafkajs consumer ${state.raw.bare.toLocaleString('en')} events/s ` +
+          `(${state.raw.parsed.toLocaleString('en')} with JSON.parse); rebuild / bare consumer = ${(rate / state.raw.bare).toFixed(3)}; ` +
+          `peak RSS while rebuilding ${Math.max(...state.rebuildPeakRssMb)} MB`,
+      );
+      await state.dataSource.destroy();
+      await state.infrastructure.stop();
+    },
+    facts: (state) => ({
+      events: state.events,
+      projections: state.projections.map((p) => p.name).join(' '),
+      'topic MB': state.topicMb,
+      'bare consumer events/s': state.raw.bare,
+      'consumer + JSON.parse events/s': state.raw.parsed,
+    }),
+  });
+}
+
+/** The projections the projector service runs, as it builds them. */
+async function projectorProjections(dataSource: DataSource): Promise<readonly Projection[]> {
+  const config = { logLevel: 'warn', faults: { projectorPauseMidBatchMs: 0, relayPauseAfterPublishMs: 0 } } as unknown as AppConfig;
+  return new ProjectorService(config, dataSource, new InProcessEventBus(), undefined).runner.projections;
+}
+
+/** The head of each stream: one multi-row upsert per batch, whatever its size. */
+class StreamHeadsProjection implements Projection {
+  readonly name = 'bench_stream_heads';
+  readonly version = 1;
+  readonly tables = ['bench_stream_heads'];
+
+  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
+    return this.applyBatch([event], manager);
+  }
+
+  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+    const heads = [...new Map(events.map((event) => [event.streamId, event])).values()];
+    await manager.query(
+      `INSERT INTO bench_stream_heads (stream_id, stream_version, type, last_position, recorded_at)
+       SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::bigint[], $5::timestamptz[])
+       ON CONFLICT (stream_id) DO UPDATE SET stream_version = EXCLUDED.stream_version, type = EXCLUDED.type,
+         last_position = EXCLUDED.last_position, recorded_at = EXCLUDED.recorded_at`,
+      [heads.map((e) => e.streamId), heads.map((e) => e.streamVersion), heads.map((e) => e.type), heads.map((e) => e.position), heads.map((e) => e.recordedAt)],
     );
-    await state.dataSource.destroy();
-    console.error('teardown: datasource closed');
-    await state.infrastructure.stop();
-    console.error('teardown: infrastructure stopped');
-    setTimeout(() => console.error((process as any)._getActiveHandles().map((h: any) => h.constructor.name + ' ' + (h.remotePort ?? h.spawnfile ?? h._idleTimeout ?? '')), (process as any)._getActiveRequests()), 3000).unref();
-  },
-  facts: (state) => ({
-    events: EVENTS,
-    projections: state.projections.length,
-    'topic MB': state.topicMb,
-    'bare consumer events/s': state.raw.bare,
-    'consumer + JSON.parse events/s': state.raw.parsed,
-  }),
-});
+  }
+}
+
+/** How many events of each type each actor recorded: counts added up per batch. */
+class ActorActivityProjection implements Projection {
+  readonly name = 'bench_actor_activity';
+  readonly version = 1;
+  readonly tables = ['bench_actor_activity'];
+
+  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
+    return this.applyBatch([event], manager);
+  }
+
+  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+    const counts = new Map<string, { actor: string; type: string; count: number; last: number }>();
+    for (const event of events) {
+      const key = `${event.metadata.actor.id}\u0000${event.type}`;
+      const entry = counts.get(key) ?? { actor: event.metadata.actor.id, type: event.type, count: 0, last: 0 };
+      entry.count++;
+      entry.last = event.position;
+      counts.set(key, entry);
+    }
+    const rows = [...counts.values()];
+    await manager.query(
+      `INSERT INTO bench_actor_activity AS a (actor, type, events, last_position)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::bigint[])
+       ON CONFLICT (actor, type) DO UPDATE SET events = a.events + EXCLUDED.events, last_position = EXCLUDED.last_position`,
+      [rows.map((r) => r.actor), rows.map((r) => r.type), rows.map((r) => r.count), rows.map((r) => r.last)],
+    );
+  }
+}
+
+async function bulkProjections(dataSource: DataSource): Promise<readonly Projection[]> {
+  await dataSource.query(`CREATE TABLE bench_stream_heads (
+    stream_id text PRIMARY KEY, stream_version integer NOT NULL, type text NOT NULL, last_position bigint NOT NULL, recorded_at timestamptz NOT NULL)`);
+  await dataSource.query(`CREATE TABLE bench_actor_activity (
+    actor text NOT NULL, type text NOT NULL, events integer NOT NULL, last_position bigint NOT NULL, PRIMARY KEY (actor, type))`);
+  return [new StreamHeadsProjection(), new ActorActivityProjection()];
+}
+
+const rebuildAll = rebuildCase(
+  'rebuild-all-from-kafka',
+  `every projection the projector runs, rebuilt from Kafka offset 0 over ${ALL_EVENTS.toLocaleString('en')} events, then swapped in`,
+  ALL_EVENTS,
+  projectorProjections,
+);
+
+const rebuildPipeline = rebuildCase(
+  'rebuild-pipeline-from-kafka',
+  `two projections that apply in bulk, rebuilt from Kafka offset 0 over ${PIPELINE_EVENTS.toLocaleString('en')} events: the machinery's own rate`,
+  PIPELINE_EVENTS,
+  bulkProjections,
+);
 
 export const projectionRebuildSuite: BenchSuite = {
   name: 'projection-rebuild',
   description: 'rebuilding the projections from Kafka offset 0: throughput and memory, beside the bare consumer rate',
-  cases: [rebuildAll],
+  cases: [rebuildAll, rebuildPipeline],
 };

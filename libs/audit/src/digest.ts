@@ -42,13 +42,28 @@ export class DigestList {
   }
 
   push(digest: Uint8Array): void {
-    if ((this.count + 1) * DIGEST_BYTES > this.bytes.length) {
-      const grown = Buffer.allocUnsafe(this.bytes.length * 2);
-      this.bytes.copy(grown, 0, 0, this.count * DIGEST_BYTES);
-      this.bytes = grown;
-    }
+    this.reserve(1);
     this.bytes.set(digest, this.count * DIGEST_BYTES);
     this.count++;
+  }
+
+  /** Appends digests laid end to end (32 bytes each). */
+  pushAll(digests: Uint8Array): void {
+    if (digests.length % DIGEST_BYTES !== 0) throw new RangeError('digests are 32 bytes each');
+    const added = digests.length / DIGEST_BYTES;
+    this.reserve(added);
+    this.bytes.set(digests, this.count * DIGEST_BYTES);
+    this.count += added;
+  }
+
+  private reserve(more: number): void {
+    const needed = (this.count + more) * DIGEST_BYTES;
+    if (needed <= this.bytes.length) return;
+    let capacity = this.bytes.length * 2;
+    while (capacity < needed) capacity *= 2;
+    const grown = Buffer.allocUnsafe(capacity);
+    this.bytes.copy(grown, 0, 0, this.count * DIGEST_BYTES);
+    this.bytes = grown;
   }
 
   /** The digest at an index, as a view (valid as long as the list lives; never modified). */

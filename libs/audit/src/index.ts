@@ -10,5 +10,6 @@ export * from './digest';
 export * from './event-hash';
 export * from './merkle';
 export * from './checkpoint';
+export * from './range-digests';
 export * from './verification';
 export * from './report-text';

@@ -75,6 +75,33 @@ export class MerkleTree {
     }
   }
 
+  /**
+   * Adds leaves in bulk (32 bytes each, end to end). When their count is a power of two, the
+   * tree's size a multiple of it, and `subtree` holds their complete subtree level by level
+   * (from `perfectSubtreeLevels`, computed elsewhere), the nodes are taken as given instead of
+   * hashed here; otherwise each leaf is appended in turn.
+   */
+  appendAll(leafHashes: Uint8Array, subtree?: readonly Uint8Array[]): void {
+    const count = leafHashes.length / DIGEST_BYTES;
+    const height = subtree ? subtree.length - 1 : -1;
+    const aligned = subtree !== undefined && isPowerOfTwo(count) && 2 ** height === count && this.size % count === 0 && subtree.every((level, h) => level.length === (count / 2 ** h) * DIGEST_BYTES);
+    if (!aligned) {
+      for (let i = 0; i < count; i++) this.append(leafHashes.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES));
+      return;
+    }
+    if (this.edges.size > 0) this.edges.clear();
+    this.levels[0].pushAll(leafHashes);
+    for (let h = 1; h <= height; h++) {
+      if (this.levels[h] === undefined) this.levels.push(new DigestList(Math.max(16, this.levels[h - 1].length)));
+      this.levels[h].pushAll(subtree[h]);
+    }
+    for (let h = height; this.levels[h].length % 2 === 0; h++) {
+      const level = this.levels[h];
+      if (this.levels[h + 1] === undefined) this.levels.push(new DigestList(Math.max(16, level.length)));
+      this.levels[h + 1].push(nodeHash(level.get(level.length - 2), level.get(level.length - 1)));
+    }
+  }
+
   /** The leaf hash at an index (0-based). */
   leaf(index: number): Buffer {
     return this.levels[0].get(index);
@@ -204,6 +231,28 @@ export class MerkleFrontier {
   clone(): MerkleFrontier {
     return new MerkleFrontier(this.count, [...this.nodes]);
   }
+}
+
+/**
+ * The complete subtree over a power-of-two count of leaf hashes (32 bytes each, end to end),
+ * level by level: [the leaves, their parents, ..., the root], for MerkleTree.appendAll.
+ */
+export function perfectSubtreeLevels(leafHashes: Uint8Array): Uint8Array[] {
+  const count = leafHashes.length / DIGEST_BYTES;
+  if (!isPowerOfTwo(count)) throw new RangeError(`a complete subtree has a power of two of leaves, not ${count}`);
+  const levels: Uint8Array[] = [leafHashes];
+  for (let below = leafHashes; below.length > DIGEST_BYTES; ) {
+    const pairs = below.length / (2 * DIGEST_BYTES);
+    const level = new Uint8Array(pairs * DIGEST_BYTES);
+    for (let i = 0; i < pairs; i++) {
+      const left = below.subarray(2 * i * DIGEST_BYTES, (2 * i + 1) * DIGEST_BYTES);
+      const right = below.subarray((2 * i + 1) * DIGEST_BYTES, (2 * i + 2) * DIGEST_BYTES);
+      level.set(nodeHash(left, right), i * DIGEST_BYTES);
+    }
+    levels.push(level);
+    below = level;
+  }
+  return levels;
 }
 
 /** MTH of a list of leaf hashes (builds the tree; for small lists and tests). */

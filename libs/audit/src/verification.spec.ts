@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { generateAuditSigningKey, signCheckpoint } from './checkpoint';
+import { digestRange } from './range-digests';
 import { GENESIS_CHAIN_HASH, chainHash, eventHash } from './event-hash';
 import { merkleRoot } from './merkle';
 import { formatAuditReport } from './report-text';
@@ -200,3 +202,52 @@ describe('the store pass', () => {
     expect(audit.divergenceCount).toBe(0);
   });
 });
+
+describe('the store pass over ranges digested elsewhere (worker threads)', () => {
+  const history = withHashes(negotiationEvents(70));
+
+  /** Ways an insider changes the store's rows, as the e2e tests do in PostgreSQL. */
+  const tamperings: Record<string, (events: RecordedWithHashes[], at: number) => HashedEvent[]> = {
+    untouched: (events) => events,
+    'payload changed': (events, at) => events.map((e, i) => (i === at ? withPayload(e, { changed: true }) : e)),
+    'event deleted': (events, at) => events.filter((_, i) => i !== at),
+    'hash rewritten': (events, at) => events.map((e, i) => (i === at ? { ...withPayload(e, { changed: true }), hash: eventHash(withPayload(e, { changed: true })) } : e)),
+    'hash missing': (events, at) => events.map((e, i) => (i === at ? { ...e, hash: undefined } : e)),
+    'two swapped': (events, at) => events.map((e, i) => (i === at ? { ...events[(at + 5) % events.length], position: e.position } : i === (at + 5) % events.length ? { ...events[at], position: e.position } : e)),
+    'tail cut': (events, at) => events.slice(0, at),
+  };
+
+  it('finds exactly what the event-by-event pass finds, and builds the same tree and chain', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(tamperings)), fc.integer({ min: 0, max: 69 }), fc.constantFrom(8, 16, 13, 64), (tampering, at, rangeSize) => {
+        const events = tamperings[tampering](history, at);
+        const single = new StoreAudit();
+        for (const event of events) single.add(event);
+        const ranged = new StoreAudit();
+        // Ranges of positions, as the workers read them: a deleted event makes one shorter.
+        for (let after = 0; after < 70; after += rangeSize) ranged.addRange(digestRange(events.filter((e) => e.position > after && e.position <= after + rangeSize)));
+        expect(ranged.divergences).toEqual(single.divergences);
+        expect(ranged.summary()).toEqual(single.summary());
+        for (let size = 1; size <= single.size; size += 7) {
+          expect(ranged.tree.root(size)).toEqual(single.tree.root(size));
+          expect(ranged.chainAt(size)).toEqual(single.chainAt(size));
+        }
+        expect(ranged.tree.consistencyProof(Math.min(5, single.size), single.size)).toEqual(single.tree.consistencyProof(Math.min(5, single.size), single.size));
+        expect(ranged.eventIdAt(single.headPosition)).toBe(single.eventIdAt(single.headPosition));
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('takes a consistent range whole, with its subtree, and reads the recorded chain as the recomputed one', () => {
+    const audit = new StoreAudit();
+    const first = digestRange(history.slice(0, 64));
+    expect(first.subtree).toHaveLength(7);
+    audit.addRange(first);
+    expect(audit.size).toBe(64);
+    expect(audit.tree.root()).toEqual(first.subtree![6] && Buffer.from(first.subtree![6]));
+    expect(audit.chainAt(64)).toEqual(history[63].chainHash);
+    expect(digestRange(history.slice(64)).subtree).toBeUndefined();
+  });
+});
+

@@ -20,6 +20,7 @@ import { EventIdList } from './event-id-list';
 import { AuditedEvent, GENESIS_CHAIN_HASH, chainHash, eventHash } from './event-hash';
 import { MerkleFrontier, MerkleTree, verifyConsistency } from './merkle';
 import { KeyInput, SignedCheckpoint, auditKeyId, ed25519PublicKey, verifyCheckpointSignature } from './checkpoint';
+import { RANGE_HASH_MATCHES, RANGE_LINKED, RANGE_NO_CHAIN_HASH, RANGE_NO_HASH, RangeDigests } from './range-digests';
 
 /** An event as a source holds it, with the hashes recorded beside it (raw bytes or hex) when the source has them. */
 export interface HashedEvent extends AuditedEvent {
@@ -291,6 +292,48 @@ export class StoreAudit {
     this.tree.append(recomputed);
     this.eventIds.push(event.eventId);
     this.lastPosition = position;
+  }
+
+  /**
+   * Takes a run of rows digested where they were read (digestRange). When the history so far
+   * is in step with its record and every event of the run matches its recorded hash and
+   * chain, the recorded chain hashes are the recomputed ones and the run's subtree is the
+   * tree's: both are taken as they are, with one hash here for the run's first link. Any
+   * other run is taken event by event, so that every divergence is reported where it is.
+   */
+  addRange(range: RangeDigests): void {
+    if (range.count === 0) return;
+    const slot = (bytes: Uint8Array, i: number) => bytes.subarray(i * 32, (i + 1) * 32);
+    const last = range.count - 1;
+    let consistent = this.inStep && range.malformed.length === 0 && range.positions[0] === this.lastPosition + 1 && range.positions[last] - range.positions[0] === last;
+    for (let i = 0; consistent && i < range.count; i++) {
+      const flags = range.flags[i];
+      consistent = (flags & RANGE_HASH_MATCHES) !== 0 && (flags & (RANGE_NO_HASH | RANGE_NO_CHAIN_HASH)) === 0 && (i === 0 || (flags & RANGE_LINKED) !== 0);
+    }
+    if (consistent) consistent = sameDigest(chainHash(this.chain, slot(range.recordedHashes, 0)), slot(range.recordedChains, 0));
+    if (!consistent) {
+      const malformed = new Map(range.malformed);
+      for (let i = 0; i < range.count; i++) {
+        const problem = malformed.get(i);
+        this.addHashed(
+          {
+            position: range.positions[i],
+            eventId: range.eventIds[i],
+            hash: range.flags[i] & RANGE_NO_HASH ? undefined : slot(range.recordedHashes, i),
+            chainHash: range.flags[i] & RANGE_NO_CHAIN_HASH ? undefined : slot(range.recordedChains, i),
+          },
+          problem === undefined ? slot(range.recomputed, i) : { malformed: problem },
+        );
+      }
+      return;
+    }
+    if (this.runs.length === 0) this.runs.push({ firstPosition: range.positions[0], firstIndex: this.tree.size });
+    this.chains.pushAll(range.recordedChains);
+    this.tree.appendAll(range.recomputed, range.subtree);
+    for (let i = 0; i < range.count; i++) this.eventIds.push(range.eventIds[i]);
+    this.chain = Buffer.from(slot(range.recordedChains, last));
+    this.recordedChainBefore = this.chain;
+    this.lastPosition = range.positions[last];
   }
 
   /** How many events were read. */

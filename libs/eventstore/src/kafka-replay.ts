@@ -59,7 +59,7 @@ export async function replayEventsTopic(
       await consumer.run({
         autoCommit: false,
         eachBatchAutoResolve: false,
-        eachBatch: async ({ batch, heartbeat }) => {
+        eachBatch: async ({ batch, heartbeat, resolveOffset }) => {
           if (chunks.closed) return;
           try {
             let pending: RecordedEvent[] = [];
@@ -71,6 +71,8 @@ export async function replayEventsTopic(
               }
             }
             if (pending.length > 0) await chunks.put(pending, heartbeat);
+            // Or the consumer fetches this batch again: nothing is committed, but the fetch moves on.
+            if (batch.messages.length > 0) resolveOffset(batch.messages[batch.messages.length - 1].offset);
             if (BigInt(batch.lastOffset()) + 1n >= BigInt(batch.highWatermark)) chunks.end();
           } catch (error) {
             chunks.fail(error);

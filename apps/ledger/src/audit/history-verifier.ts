@@ -1,7 +1,7 @@
 import { Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { AuditReport, KafkaAudit, StoreAudit, auditCheckpoints, buildAuditReport, checkpointedUpTo } from '#libs/audit';
-import { readEventsTopic } from './kafka-history';
+import { TopicMissingError, readEventsTopic } from './kafka-history';
 import { defaultStoreWorkers, runParallelStorePass } from './parallel-store-pass';
 import { StoreHistory, readEventsBetween } from './store-history';
 
@@ -57,10 +57,17 @@ export async function verifyRecordedHistory(options: HistoryVerificationOptions)
 
     let kafka: KafkaAudit | undefined;
     let kafkaMs: number | undefined;
+    const notes: string[] = [];
     if (options.kafka) {
       const kafkaStarted = performance.now();
       const audit = new KafkaAudit(store, { rootsAt: checkpoints.map((c) => c.treeSize) });
-      await readEventsTopic(options.kafka.kafka, options.kafka.topic, (message, offset) => audit.add(message, offset));
+      try {
+        await readEventsTopic(options.kafka.kafka, options.kafka.topic, (message, offset) => audit.add(message, offset));
+      } catch (error) {
+        // A topic that is gone holds nothing: every event published to it is missing from Kafka, and reported so.
+        if (!(error instanceof TopicMissingError)) throw error;
+        notes.push(`The events topic ${options.kafka.topic} does not exist.`);
+      }
       // Events on the topic beyond the snapshot may have been appended since: the store is asked again for them.
       const beyond = audit.beyondStoreHead;
       const laterStoreEvents = beyond.length > 0 ? await readEventsBetween(client, store.headPosition, beyond[beyond.length - 1]) : [];
@@ -73,6 +80,7 @@ export async function verifyRecordedHistory(options: HistoryVerificationOptions)
       kafka,
       kafkaSkipped: options.kafkaSkipped,
       checkpoints: auditCheckpoints(checkpoints, store, options.publicKeyPem, kafka),
+      notes,
     });
     return { ...report, timings: { storeMs: Math.round(storeMs), ...(kafkaMs === undefined ? {} : { kafkaMs: Math.round(kafkaMs) }) } };
   } finally {

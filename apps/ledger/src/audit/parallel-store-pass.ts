@@ -31,9 +31,10 @@ export interface ParallelStorePassOptions {
 
 /**
  * The store pass spread over worker threads: each reads ranges of positions through its own
- * connection, in the verification's snapshot, and recomputes the event hashes (the costly
- * part: JSON, canonical form, SHA-256); this thread takes the ranges back in position order
- * and extends the chain and the Merkle tree, which must be done in order.
+ * connection, in the verification's snapshot, and does the costly part (JSON, canonical form,
+ * SHA-256 of every event, the chain links and the Merkle subtree within the range); this
+ * thread takes the ranges back in position order and joins them to the chain and the tree,
+ * which must be done in order (StoreAudit.addRange).
  */
 export async function runParallelStorePass(store: StoreAudit, options: ParallelStorePassOptions): Promise<void> {
   const rangeSize = options.rangeSize ?? 8192;
@@ -70,7 +71,7 @@ export async function runParallelStorePass(store: StoreAudit, options: ParallelS
           try {
             for (let result = finished.get(nextToApply); result; result = finished.get(nextToApply)) {
               finished.delete(nextToApply);
-              apply(store, result);
+              store.addRange(result);
               nextToApply++;
             }
           } catch (error) {
@@ -82,22 +83,5 @@ export async function runParallelStorePass(store: StoreAudit, options: ParallelS
     });
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-}
-
-function apply(store: StoreAudit, range: RangeResult): void {
-  const malformed = new Map(range.malformed);
-  for (let i = 0; i < range.count; i++) {
-    const slot = (bytes: Uint8Array) => bytes.subarray(i * 32, (i + 1) * 32);
-    const problem = malformed.get(i);
-    store.addHashed(
-      {
-        position: range.positions[i],
-        eventId: range.eventIds[i],
-        hash: range.missing[i] & 1 ? undefined : slot(range.recordedHashes),
-        chainHash: range.missing[i] & 2 ? undefined : slot(range.recordedChains),
-      },
-      problem === undefined ? slot(range.recomputed) : { malformed: problem },
-    );
   }
 }

@@ -1,3 +1,5 @@
+import type { RangeDigests } from '#libs/audit';
+
 /** What the verification and its store workers say to each other. */
 
 export interface StoreWorkerData {
@@ -6,7 +8,7 @@ export interface StoreWorkerData {
   readonly snapshot: string;
 }
 
-/** Hash the events at positions after..upTo. */
+/** Digest the events at positions after..upTo. */
 export interface RangeRequest {
   readonly kind: 'range';
   readonly id: number;
@@ -14,20 +16,10 @@ export interface RangeRequest {
   readonly upTo: number;
 }
 
-/** The events of a range, in position order: recorded and recomputed hashes, 32 bytes per event. */
-export interface RangeResult {
+/** The events of a range, digested (libs/audit digestRange). */
+export interface RangeResult extends RangeDigests {
   readonly kind: 'range';
   readonly id: number;
-  readonly count: number;
-  readonly positions: Float64Array;
-  readonly eventIds: string[];
-  readonly recomputed: Uint8Array;
-  readonly recordedHashes: Uint8Array;
-  readonly recordedChains: Uint8Array;
-  /** Bit 0: the event has no recorded hash; bit 1: no recorded chain hash. */
-  readonly missing: Uint8Array;
-  /** Events whose canonical form could not be made: index in the range, and why. */
-  readonly malformed: [number, string][];
 }
 
 export type WorkerMessage = RangeResult | { readonly kind: 'ready' } | { readonly kind: 'failed'; readonly id: number; readonly message: string };

@@ -1,11 +1,12 @@
 /**
  * A worker thread of the audit's store pass: reads ranges of positions from the snapshot
- * the verification holds, recomputes each event's hash from its canonical form, and hands
- * back the hashes recorded beside the events and the ones recomputed, as transferable bytes.
+ * the verification holds, recomputes each event's hash from its canonical form, checks the
+ * links of the recorded chain within the range and builds the range's Merkle subtree, and
+ * hands it all back as transferable bytes (libs/audit digestRange).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Client } from 'pg';
-import { eventHash } from '#libs/audit';
+import { digestRange } from '#libs/audit';
 import { RangeRequest, RangeResult, StoreWorkerData } from './store-hash-protocol';
 import { EVENT_TYPES, EventRowArray, SELECT_EVENTS, toEvent } from './store-history';
 
@@ -39,33 +40,9 @@ async function hashRange(request: RangeRequest): Promise<{ result: RangeResult; 
     rowMode: 'array',
     types: EVENT_TYPES,
   });
-  const count = rows.length;
-  const positions = new Float64Array(count);
-  const recomputed = new Uint8Array(count * 32);
-  const recordedHashes = new Uint8Array(count * 32);
-  const recordedChains = new Uint8Array(count * 32);
-  // Bit 0: no recorded hash; bit 1: no recorded chain hash.
-  const missing = new Uint8Array(count);
-  const eventIds: string[] = new Array(count);
-  const malformed: [number, string][] = [];
-  for (let i = 0; i < count; i++) {
-    const event = toEvent(rows[i]);
-    positions[i] = event.position;
-    eventIds[i] = event.eventId;
-    try {
-      recomputed.set(eventHash(event), i * 32);
-    } catch (error) {
-      malformed.push([i, (error as Error).message]);
-    }
-    if (event.hash) recordedHashes.set(event.hash as Buffer, i * 32);
-    else missing[i] |= 1;
-    if (event.chainHash) recordedChains.set(event.chainHash as Buffer, i * 32);
-    else missing[i] |= 2;
-  }
-  return {
-    result: { kind: 'range', id: request.id, count, positions, eventIds, recomputed, recordedHashes, recordedChains, missing, malformed },
-    transfer: [positions.buffer, recomputed.buffer, recordedHashes.buffer, recordedChains.buffer, missing.buffer],
-  };
+  const digests = digestRange(rows.map(toEvent));
+  const buffers = [digests.positions, digests.recomputed, digests.recordedHashes, digests.recordedChains, digests.flags, ...(digests.subtree?.slice(1) ?? [])];
+  return { result: { kind: 'range', id: request.id, ...digests }, transfer: buffers.map((b) => b.buffer as ArrayBuffer) };
 }
 
 start().catch((error: unknown) => port.postMessage({ kind: 'failed', id: -1, message: String((error as Error)?.stack ?? error) }));

@@ -14,7 +14,7 @@ export * from './scratch-tables';
 
 export interface RebuildSettings {
   /** The full mode's events topic: rebuilds read it from offset 0. Without it they read the store (the embedded default). */
-  readonly kafka?: { readonly client: Kafka; readonly topic: string; readonly groupId: string };
+  readonly kafka?: { readonly client: Kafka; readonly topic: string; readonly groupId: string; readonly maxBytesPerPartition?: number };
   readonly rebuild?: Partial<RebuildOptions>;
   readonly coordinator?: Partial<RebuildCoordinatorOptions>;
 }
@@ -34,7 +34,7 @@ export function createRebuildCoordinator(dataSource: DataSource, runner: Project
     dataSource,
     runner,
     rebuilder,
-    () => (kafka ? new KafkaHistory(kafka.client, kafka.topic, kafka.groupId) : undefined),
+    () => (kafka ? new KafkaHistory(kafka.client, kafka.topic, kafka.groupId, kafka.maxBytesPerPartition) : undefined),
     new RebuildRequests(dataSource),
     logger,
     { ...DEFAULT_COORDINATOR_OPTIONS, ...settings.coordinator },

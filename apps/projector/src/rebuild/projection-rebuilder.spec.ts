@@ -1,5 +1,5 @@
 import { RecordedEvent } from '#libs/contracts';
-import { HistoryGapError, contiguousAfter } from './projection-rebuilder';
+import { HistoryGapError, contiguousAfter, inParallel } from './projection-rebuilder';
 
 const at = (position: number) => ({ position }) as RecordedEvent;
 const positions = (events: RecordedEvent[]) => events.map((e) => e.position);
@@ -16,5 +16,32 @@ describe('the history a rebuild reads', () => {
 
   it('refuses a topic that does not start at the first event', () => {
     expect(() => contiguousAfter([at(7), at(8)], 0)).toThrow('jumps from position 0 to 7');
+  });
+});
+
+describe('applying a batch to several projections side by side', () => {
+  it('keeps to the limit and does every one', async () => {
+    let running = 0;
+    let most = 0;
+    const done: number[] = [];
+    await inParallel([1, 2, 3, 4, 5, 6, 7], 3, async (n) => {
+      most = Math.max(most, ++running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      done.push(n);
+      running--;
+    });
+    expect(most).toBe(3);
+    expect(done.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('finishes the others before it reports the first failure', async () => {
+    const done: number[] = [];
+    const work = inParallel([1, 2, 3], 2, async (n) => {
+      if (n === 1) throw new Error('projection 1 failed');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      done.push(n);
+    });
+    await expect(work).rejects.toThrow('projection 1 failed');
+    expect(done.sort()).toEqual([2, 3]);
   });
 });

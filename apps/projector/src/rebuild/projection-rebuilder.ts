@@ -23,13 +23,15 @@ export class KafkaHistory implements HistorySource {
     private readonly kafka: Kafka,
     private readonly topic: string,
     private readonly groupIdPrefix: string,
+    /** Bytes per fetch; the default suits a rebuild, a test may make fetches small to cross many. */
+    private readonly maxBytesPerPartition?: number,
   ) {
     this.description = `kafka topic ${topic} from offset 0`;
   }
 
   async replay(handler: (events: RecordedEvent[]) => Promise<ReplayVerdict>, chunkSize: number, signal: AbortSignal): Promise<void> {
     const groupId = `${this.groupIdPrefix}.rebuild.${Date.now()}.${randomBytes(3).toString('hex')}`;
-    await replayEventsTopic(this.kafka, { topic: this.topic, groupId, chunkSize, signal }, handler);
+    await replayEventsTopic(this.kafka, { topic: this.topic, groupId, chunkSize, signal, maxBytesPerPartition: this.maxBytesPerPartition }, handler);
   }
 }
 
@@ -55,14 +57,24 @@ export function contiguousAfter(events: readonly RecordedEvent[], position: numb
 }
 
 export interface RebuildOptions {
-  /** Events per transaction on the scratch tables, and how close to the head the rebuild comes before it takes the apply lock. */
+  /** Events per transaction on the scratch tables; the replay of Kafka hands over to the store within this many of the head. */
   readonly batchSize: number;
+  /**
+   * How close to the head the rebuild comes, without the lock, before it takes the apply
+   * lock: what remains is applied while no live batch runs, so it must be little.
+   */
+  readonly swapWithinEvents: number;
   /** How long the swap waits for readers of the old tables before it lets go and tries again. */
   readonly swapLockTimeoutMs: number;
   readonly swapAttempts: number;
+  /** Projections applying a batch at the same time, each on a connection of the pool the live side shares. */
+  readonly concurrency: number;
 }
 
-export const DEFAULT_REBUILD_OPTIONS: RebuildOptions = { batchSize: 5000, swapLockTimeoutMs: 5000, swapAttempts: 5 };
+export const DEFAULT_REBUILD_OPTIONS: RebuildOptions = { batchSize: 5000, swapWithinEvents: 100, swapLockTimeoutMs: 5000, swapAttempts: 5, concurrency: 3 };
+
+// Rounds of catching up from the store that may leave the gap to the head no smaller before the rebuild takes the lock anyway.
+const ROUNDS_WITHOUT_GAINING = 3;
 
 export interface RebuildProgress {
   /** The last position applied to the scratch tables. */
@@ -123,10 +135,8 @@ export class ProjectionRebuilder {
     const applyChunk = async (chunk: readonly RecordedEvent[], head: number): Promise<void> => {
       const fresh = contiguousAfter(chunk, position);
       if (fresh.length === 0) return;
-      // One transaction per projection, side by side: their round trips to PostgreSQL overlap.
-      const outcomes = await Promise.allSettled(targets.map((target) => this.applyToScratch(target, fresh)));
-      const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
-      if (failed) throw failed.reason;
+      // One transaction per projection, a few side by side: their round trips to PostgreSQL overlap.
+      await inParallel(targets, this.options.concurrency, (target) => this.applyToScratch(target, fresh));
       position = fresh[fresh.length - 1].position;
       events += fresh.length;
       await hooks.onProgress?.({ position, head: Math.max(head, position), events });
@@ -152,18 +162,26 @@ export class ProjectionRebuilder {
         );
       }
 
-      // The rest from the store, without the lock, until the head is within one batch.
-      let next = this.store.readAll(position, this.options.batchSize);
-      for (;;) {
-        throwIfAborted(signal);
-        const [chunk, head] = await Promise.all([next, headPosition(this.dataSource.manager)]);
-        if (chunk.length === 0 || closeToHead(head)) break;
-        next = this.store.readAll(chunk[chunk.length - 1].position, this.options.batchSize);
-        await applyChunk(chunk, head);
-      }
-      await next.catch(() => undefined);
-
+      // The rest from the store, without the lock, until the head is close; while events keep
+      // coming faster than the rebuild applies them, it stops trying after a few rounds.
+      const catchUpFromStore = async (): Promise<void> => {
+        let next = this.store.readAll(position, this.options.batchSize);
+        let gap = Infinity;
+        for (let idle = 0; idle < ROUNDS_WITHOUT_GAINING; ) {
+          throwIfAborted(signal);
+          const [chunk, head] = await Promise.all([next, headPosition(this.dataSource.manager)]);
+          if (chunk.length === 0 || head - position <= this.options.swapWithinEvents) break;
+          idle = head - position < gap ? 0 : idle + 1;
+          gap = Math.min(gap, head - position);
+          next = this.store.readAll(chunk[chunk.length - 1].position, this.options.batchSize);
+          await applyChunk(chunk, head);
+        }
+        await next.catch(() => undefined);
+      };
+      await catchUpFromStore();
       for (const target of targets) await finishScratchTables(this.dataSource.manager, target.projection, target.schema, target.unlogged);
+      // Making the tables logged rewrites them: what was recorded meanwhile is applied before the lock too.
+      await catchUpFromStore();
       throwIfAborted(signal);
       const swapped = await this.swap(targets, position, hooks);
       events += swapped.position - position;
@@ -238,6 +256,20 @@ export class ProjectionRebuilder {
       }
     }
   }
+}
+
+/** Runs `work` on every item, at most `limit` at a time; waits for all, then throws the first failure. */
+export async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const failures: unknown[] = [];
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await work(item).catch((error: unknown) => void failures.push(error));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (failures.length > 0) throw failures[0];
 }
 
 function throwIfAborted(signal: AbortSignal): void {

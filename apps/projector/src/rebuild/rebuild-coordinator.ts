@@ -139,8 +139,8 @@ export class RebuildCoordinator {
       });
       for (const projection of projections) this.retryAfter.delete(projection.name);
     } catch (error) {
-      // Stopping leaves the requests running: the next start claims them again.
-      if (error instanceof RebuildAbortedError || error instanceof ReplayAbortedError) return;
+      // Stopping leaves the requests running (whatever the interrupted rebuild threw): the next start claims them again.
+      if (this.abort.signal.aborted || error instanceof RebuildAbortedError || error instanceof ReplayAbortedError) return;
       this.logger.error('projection rebuild failed; the old rows keep serving', {
         projections: projections.map(checkpointKey),
         error: error instanceof Error ? error.message : String(error),
