@@ -35,7 +35,12 @@ export async function execute(
   }
   for (let round = 1; ; round++) {
     const decided = await attempt();
-    if (!decided.ok) return decided;
+    if (!decided.ok) {
+      // The same request may have been recorded by a twin sent at the same moment, after
+      // this one looked and before it decided: then the twin's outcome is this one's.
+      const twin = idempotencyKey ? await store.idempotentOutcome(idempotencyKey) : undefined;
+      return twin ? replayed(twin.requestHash === requestHash, twin.outcome) : decided;
+    }
     const writes = decided.writes.filter((write) => write.events.length > 0);
     const outcome = (results: readonly AppendResult[]): CommandOutcome => {
       return {
