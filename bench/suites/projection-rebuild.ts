@@ -11,6 +11,7 @@
  * - `rebuild-all-from-kafka`: every projection the projector runs, over
  *   BENCH_REBUILD_EVENTS events (1,000,000 by default; the projections apply one event at
  *   a time, so on a small machine a smaller count gives the rate in minutes).
+ *   BENCH_REBUILD_PROJECTIONS (names, comma-separated) rebuilds only those.
  * - `rebuild-pipeline-from-kafka`: two projections that apply in bulk (`applyBatch`), over
  *   BENCH_PIPELINE_EVENTS events (1,000,000 by default): what the rebuild machinery itself
  *   sustains (replay, scratch tables, batches, swap) when a projection costs little.
@@ -286,7 +287,9 @@ function rebuildCase(
 /** The projections the projector service runs, as it builds them. */
 async function projectorProjections(dataSource: DataSource): Promise<readonly Projection[]> {
   const config = { logLevel: 'warn', faults: { projectorPauseMidBatchMs: 0, relayPauseAfterPublishMs: 0 } } as unknown as AppConfig;
-  return new ProjectorService(config, dataSource, new InProcessEventBus(), undefined).runner.projections;
+  const all = new ProjectorService(config, dataSource, new InProcessEventBus(), undefined).runner.projections;
+  const only = process.env.BENCH_REBUILD_PROJECTIONS?.split(',').filter(Boolean);
+  return only ? all.filter((projection) => only.includes(projection.name)) : all;
 }
 
 /** The head of each stream: one multi-row upsert per batch, whatever its size. */

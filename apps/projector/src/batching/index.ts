@@ -1,0 +1,2 @@
+export * from './row-cache';
+export * from './upsert-rows';
