@@ -9,16 +9,23 @@
  * `cli audit checkpoint [--database-url <url>] [--json]`: signs a checkpoint of the head now,
  * with the ledger's signing key (AUDIT_SIGNING_KEY(_FILE), or the development key).
  *
+ * `cli audit export --out <file> [--database-url <url>] [--checkpoint]`: writes the audit
+ * bundle (libs/audit/src/bundle-format.md) of one snapshot of the store; with --checkpoint,
+ * signs a checkpoint of the head first so that every event is covered. Check it anywhere
+ * with `npm run verify-bundle -- <file> --public-key <pem>`.
+ *
  * The database is --database-url, else DATABASE_URL, else the embedded default's (the
  * running server's, or started from DATA_DIR for the time of the command). Kafka is read
  * with --kafka-brokers, else KAFKA_BROKERS when RUN_MODE=full; the embedded default has none.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { AuditReport, ed25519PublicKey, formatAuditReport } from '#libs/audit';
 import { createKafka } from '#libs/eventstore';
 import { EmbeddedPostgresHandle, createLogger, loadAuditKeys, startEmbeddedPostgres } from '#libs/platform';
+import { exportAuditBundle } from '../../ledger/src/audit/bundle-export';
 import { CheckpointWriter } from '../../ledger/src/audit/checkpoint-writer';
 import { verifyRecordedHistory } from '../../ledger/src/audit/history-verifier';
 import { EMBEDDED_KAFKA_NOTE } from '../../ledger/src/audit/ledger-audit.service';
@@ -28,6 +35,7 @@ import { USAGE_ERROR } from './command';
 const USAGE = [
   'audit verify [--database-url <url>] [--kafka-brokers <host:port,...> [--topic <name>]] [--public-key-file <pem>] [--workers <n>] [--json]',
   'audit checkpoint [--database-url <url>] [--json]',
+  'audit export --out <file> [--database-url <url>] [--checkpoint]',
 ].join('\n      ');
 
 /** Exit code when the history diverges from its record. */
@@ -50,13 +58,15 @@ class UsageError {
 }
 
 interface AuditArgs {
-  readonly action: 'verify' | 'checkpoint';
+  readonly action: 'verify' | 'checkpoint' | 'export';
   readonly databaseUrl?: string;
   readonly kafkaBrokers?: string[];
   readonly topic?: string;
   readonly publicKeyFile?: string;
   readonly workers?: number;
   readonly json: boolean;
+  readonly out?: string;
+  readonly checkpointFirst?: boolean;
 }
 
 /** Runs `audit verify` or `audit checkpoint`; resolves to the exit code. */
@@ -71,13 +81,18 @@ export async function auditCommand(argv: readonly string[], io: AuditCommandIo):
   }
   const mode = io.env.RUN_MODE === 'full' ? 'full' : 'embedded';
   const problems: string[] = [];
-  const keys = loadAuditKeys(io.env, { mode, purpose: args.action === 'checkpoint' ? 'sign' : 'verify', dataDir: io.dataDir, problems });
+  const signs = args.action === 'checkpoint' || (args.action === 'export' && args.checkpointFirst === true);
+  const keys = loadAuditKeys(io.env, { mode, purpose: signs ? 'sign' : 'verify', dataDir: io.dataDir, problems });
   if (problems.length > 0) {
     io.stderr(`audit: the audit keys are not usable:\n  - ${problems.join('\n  - ')}\n`);
     return USAGE_ERROR;
   }
 
   let publicKeyPem = keys.publicKeyPem;
+  if (args.action === 'export' && !publicKeyPem) {
+    io.stderr('audit: no public key for the bundle to carry: set AUDIT_PUBLIC_KEY_FILE (or AUDIT_SIGNING_KEY_FILE), or run where the embedded default keeps its development key (.data)\n');
+    return USAGE_ERROR;
+  }
   if (args.action === 'verify') {
     if (args.publicKeyFile) {
       try {
@@ -109,6 +124,13 @@ export async function auditCommand(argv: readonly string[], io: AuditCommandIo):
   }
   try {
     if (args.action === 'checkpoint') return await checkpoint(database.url, keys.signingKey!.pem, args, io);
+    if (args.action === 'export') {
+      if (args.checkpointFirst) {
+        const signed = await checkpoint(database.url, keys.signingKey!.pem, { ...args, json: false }, { ...io, stdout: io.stderr });
+        if (signed !== 0) return signed;
+      }
+      return await exportBundle(database.url, publicKeyPem!, args.out!, io);
+    }
     let report: AuditReport;
     try {
       const logger = createLogger('audit', 'warn', (line) => io.stderr(`${line}\n`));
@@ -155,6 +177,35 @@ async function checkpoint(databaseUrl: string, signingKeyPem: string, args: Audi
   }
 }
 
+async function exportBundle(databaseUrl: string, publicKeyPem: string, out: string, io: AuditCommandIo): Promise<number> {
+  // Written beside the target and renamed at the end: a failed export leaves no file that looks like a bundle.
+  const partial = `${out}.partial`;
+  const file = createWriteStream(partial, { encoding: 'utf8' });
+  try {
+    const end = await exportAuditBundle({
+      databaseUrl,
+      publicKeyPem,
+      write: async (text) => {
+        if (!file.write(text)) await once(file, 'drain');
+      },
+    });
+    file.end();
+    await once(file, 'finish');
+    renameSync(partial, out);
+    io.stdout(
+      `audit bundle ${out}: ${end.events} events (head position ${end.headPosition}), ${end.checkpoints} checkpoint(s), ` +
+        `${end.inclusionProofs} inclusion and ${end.consistencyProofs} consistency proof(s)\n` +
+        `check it with: npm run verify-bundle -- ${out} --public-key <the ledger's public key PEM>\n`,
+    );
+    return 0;
+  } catch (error) {
+    file.destroy();
+    rmSync(partial, { force: true });
+    io.stderr(`audit: the bundle could not be exported: ${(error as Error).message}\n`);
+    return UNREADABLE;
+  }
+}
+
 /** The database to read: given, configured, or the embedded default's (started for the command if the server is not running). */
 async function resolveDatabase(args: AuditArgs, env: Env): Promise<{ url: string; stop?: () => Promise<void> }> {
   const url = args.databaseUrl ?? env.DATABASE_URL;
@@ -187,13 +238,15 @@ async function reachable(url: string): Promise<boolean> {
 
 function parseArgs(argv: readonly string[], env: Env): AuditArgs {
   const [action, ...rest] = argv;
-  if (action !== 'verify' && action !== 'checkpoint') throw new UsageError(action === undefined ? 'say what to do: verify or checkpoint' : `unknown action "${action}"`);
+  if (action !== 'verify' && action !== 'checkpoint' && action !== 'export') throw new UsageError(action === undefined ? 'say what to do: verify, checkpoint or export' : `unknown action "${action}"`);
   let databaseUrl: string | undefined;
   let brokers: string | undefined;
   let topic: string | undefined;
   let publicKeyFile: string | undefined;
   let workers: number | undefined;
   let json = false;
+  let out: string | undefined;
+  let checkpointFirst = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -226,12 +279,22 @@ function parseArgs(argv: readonly string[], env: Env): AuditArgs {
         break;
       }
       case '--json':
+        if (action === 'export') throw new UsageError('--json is for audit verify and audit checkpoint');
         json = true;
+        break;
+      case '--out':
+        if (action !== 'export') throw new UsageError('--out is for audit export');
+        out = value();
+        break;
+      case '--checkpoint':
+        if (action !== 'export') throw new UsageError('--checkpoint is for audit export');
+        checkpointFirst = true;
         break;
       default:
         throw new UsageError(arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument ${arg}`);
     }
   }
+  if (action === 'export' && out === undefined) throw new UsageError('audit export needs --out <file>');
   if (topic !== undefined && brokers === undefined && !(env.RUN_MODE === 'full' && env.KAFKA_BROKERS)) throw new UsageError('--topic needs --kafka-brokers');
   if (action === 'verify' && brokers === undefined && env.RUN_MODE === 'full') brokers = env.KAFKA_BROKERS;
   if (action === 'verify' && env.RUN_MODE === 'full' && !brokers) throw new UsageError('the full mode compares the store with Kafka: give --kafka-brokers or set KAFKA_BROKERS');
@@ -248,6 +311,8 @@ function parseArgs(argv: readonly string[], env: Env): AuditArgs {
     publicKeyFile,
     workers,
     json,
+    out,
+    checkpointFirst,
   };
 }
 
@@ -255,7 +320,9 @@ function parseArgs(argv: readonly string[], env: Env): AuditArgs {
 export function auditCliCommand(env: Env): Command {
   return {
     name: 'audit',
-    summary: 'verify the recorded history against its hash chain, Kafka and the signed checkpoints (exit 0 intact, 1 divergence, 2 usage, 3 unreadable); or sign a checkpoint now',
+    summary:
+      'verify the recorded history against its hash chain, Kafka and the signed checkpoints (exit 0 intact, 1 divergence, 2 usage, 3 unreadable); sign a checkpoint now; ' +
+      'or export the audit bundle for offline verification (npm run verify-bundle)',
     usage: USAGE,
     run: (args: readonly string[], io: CommandIo) => auditCommand(args, { stdout: io.stdout, stderr: io.stderr, env }),
   };

@@ -61,3 +61,40 @@ export class CheckpointView {
   @ApiProperty({ ...HEX, description: 'SHA-256 of the signing public key (DER SubjectPublicKeyInfo).' }) keyId: string;
   @ApiProperty({ description: 'Ed25519 signature (base64) of the canonical JSON statement { chainHash, format, rootHash, timestamp, treeSize }.' }) signature: string;
 }
+
+export class ProvenanceStepView {
+  @ApiProperty({ enum: ['registered', 'contribution', 'proposed', 'revised', 'ruled', 'merged', 'brackets-settled', 'corrected', 'adopted', 'relettered', 'reservation'] }) kind: string;
+  @ApiProperty({ description: 'Whether the event gave the provision words it has (registration, proposal, decision, adoption) rather than context.' }) decisive: boolean;
+  @ApiProperty({ description: 'Global position of the event.' }) position: number;
+  @ApiProperty() eventId: string;
+  @ApiProperty() type: string;
+  @ApiProperty() streamId: string;
+  @ApiProperty({ format: 'date-time' }) recordedAt: string;
+  @ApiPropertyOptional() actor?: string;
+  @ApiProperty() summary: string;
+  @ApiPropertyOptional() decisionId?: string;
+  @ApiPropertyOptional({ type: [String] }) amendmentIds?: string[];
+  @ApiPropertyOptional() meeting?: string;
+  @ApiPropertyOptional() date?: string;
+  @ApiPropertyOptional({ description: 'The provision’s words (and footnotes) before the event.' }) wordingBefore?: string;
+  @ApiPropertyOptional({ description: 'The provision’s words (and footnotes) after the event.' }) wordingAfter?: string;
+  @ApiPropertyOptional() labelBefore?: string;
+  @ApiPropertyOptional() labelAfter?: string;
+  @ApiPropertyOptional({ ...HEX, description: 'The event hash recomputed from the event.' }) hash?: string;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: 'RFC 6962 inclusion proof of the event under the latest signed checkpoint: treeSize, proof (hex, leaf to root), rootHash, valid. Absent when no checkpoint covers the event yet.',
+  })
+  inclusion?: object;
+}
+
+export class ProvisionWhyView {
+  @ApiProperty() documentId: string;
+  @ApiPropertyOptional() symbol?: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The moment asked (position or time) and the last event of the document by then (lastPosition).' }) at: object;
+  @ApiProperty() versionNumber: number;
+  @ApiProperty() versionLabel: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'id, label, printedLabel, part, sectionHeading, reference ("operative 1/3"), text, footnotes.' }) provision: object;
+  @ApiProperty({ type: [ProvenanceStepView], description: 'The events that gave the provision its wording, earliest first.' }) steps: ProvenanceStepView[];
+}

@@ -11,3 +11,6 @@ export type { HistoryVerificationOptions } from './history-verifier';
 export const LEDGER_AUDIT_PROVIDERS = [LedgerAuditService];
 /** The internal audit API, beside the internal command API, when the gateway runs in another process. */
 export const LEDGER_AUDIT_INTERNAL_CONTROLLERS = [InternalAuditController];
+export { exportAuditBundle, explainProvisionFromStore } from './bundle-export';
+export type { BundleExportOptions, ProvisionWhyOptions } from './bundle-export';
+export { AuditUnavailableError } from './ledger-audit.service';

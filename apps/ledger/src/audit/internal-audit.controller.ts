@@ -1,4 +1,5 @@
-import { Controller, Get, Headers, HttpCode, Inject, Post } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { timingSafeEqual } from 'node:crypto';
 import { AuditReport } from '#libs/audit';
@@ -6,6 +7,7 @@ import { AppConfig } from '#libs/platform';
 import { APP_CONFIG, ProblemException, Public, problem } from '#libs/runtime';
 import { WrittenCheckpoint } from './checkpoint-writer';
 import { LedgerAuditService } from './ledger-audit.service';
+import { streamBundle } from './send-bundle';
 
 export const INTERNAL_AUDIT_TOKEN_HEADER = 'x-internal-token';
 
@@ -38,6 +40,27 @@ export class InternalAuditController {
     this.authenticate(token);
     const checkpoint = await this.audit.checkpointNow();
     return checkpoint ? { checkpoint } : { refusal: this.audit.checkpointRefusal ?? 'no event is recorded yet' };
+  }
+
+  @Get('bundle')
+  async bundle(@Res() response: Response, @Headers(INTERNAL_AUDIT_TOKEN_HEADER) token?: string): Promise<void> {
+    this.authenticate(token);
+    await streamBundle(response, (write) => this.audit.exportBundle(write));
+  }
+
+  @Get('documents/:documentId/provisions/:provision/why')
+  async why(
+    @Param('documentId') documentId: string,
+    @Param('provision') provision: string,
+    @Query('position') position?: string,
+    @Query('asOf') asOf?: string,
+    @Headers(INTERNAL_AUDIT_TOKEN_HEADER) token?: string,
+  ): Promise<unknown> {
+    this.authenticate(token);
+    return this.audit.explainProvision(documentId, provision, {
+      ...(position !== undefined ? { position: Number(position) } : {}),
+      ...(asOf !== undefined ? { time: asOf } : {}),
+    });
   }
 
   private authenticate(token: string | undefined): void {

@@ -1,12 +1,16 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Kafka } from 'kafkajs';
 import { Pool } from 'pg';
-import { AuditReport } from '#libs/audit';
+import { AuditReport, BundleEnd, CitedExplanation, ReplayMoment } from '#libs/audit';
 import { PostgresEventStore } from '#libs/eventstore';
 import { AppConfig, Logger, createLogger } from '#libs/platform';
 import { APP_CONFIG, DATABASE_URL, KAFKA } from '#libs/runtime';
+import { explainProvisionFromStore, exportAuditBundle } from './bundle-export';
 import { CheckpointWriter, WrittenCheckpoint } from './checkpoint-writer';
 import { verifyRecordedHistory } from './history-verifier';
+
+/** The audit cannot do what was asked with this configuration. */
+export class AuditUnavailableError extends Error {}
 
 export const EMBEDDED_KAFKA_NOTE = 'the embedded default has no Kafka (the in-process transport keeps no copy of the history)';
 
@@ -89,6 +93,23 @@ export class LedgerAuditService implements OnApplicationBootstrap, OnApplication
       ...timings,
     });
     return answer;
+  }
+
+  /** Writes the audit bundle (events, checkpoints, proofs, public key) through `write`; refused when no public key is configured. */
+  async exportBundle(write: (text: string) => void | Promise<void>): Promise<BundleEnd & { headPosition: number }> {
+    const publicKeyPem = this.config.audit.publicKeyPem;
+    if (!publicKeyPem) throw new AuditUnavailableError('no audit public key is configured (AUDIT_PUBLIC_KEY or AUDIT_SIGNING_KEY): the bundle would carry no key to check its checkpoints with');
+    const started = Date.now();
+    const end = await exportAuditBundle({ databaseUrl: this.databaseUrl, publicKeyPem, write });
+    this.logger.info('audit bundle exported', { ...end, ms: Date.now() - started });
+    return end;
+  }
+
+  /** Why a provision reads as it does at a moment, each event cited with its inclusion proof under the latest checkpoint. */
+  async explainProvision(documentId: string, provision: string, at: ReplayMoment = {}): Promise<{ ok: true; explanation: CitedExplanation } | { ok: false; reason: string; candidates?: readonly string[] }> {
+    const result = await explainProvisionFromStore({ databaseUrl: this.databaseUrl, publicKeyPem: this.config.audit.publicKeyPem, documentId, provision, at });
+    if (!result.ok) return result;
+    return { ok: true, explanation: result.cited! };
   }
 
   /** One background checkpoint at a time; a turn that finds one under way leaves it to finish. */
