@@ -16,7 +16,7 @@ import {
   versionAdopted,
 } from '#libs/contracts';
 import { AmendmentOperation, ResolutionDocument, applyAmendment, importResolution } from '#libs/text';
-import { HistoryEntry, HistorySubjects, SubjectKind, historyStep, provisionsChangedBetween, subjectsToLoad } from './history-entries';
+import { HistoryEntry, HistorySubjects, SubjectKind, SubjectLookup, historyStep, provisionsChangedBetween, subjectsFor, subjectsToLoad } from './history-entries';
 
 const TEXT = importResolution(`RESOLUTION 1334 (MODIFIED 2023)
 ITU's role in the overall review of the implementation of the outcomes of the WSIS
@@ -171,6 +171,25 @@ describe('the consultation history, one row per event', () => {
     const next = subjectsToLoad(ruling, known);
     expect(next).toEqual({ stakeholders: ['african-group', 'isoc'], documents: [D], contributions: ['k-1'], amendments: [], decisions: [] });
     expect((Object.keys(next) as SubjectKind[]).every((kind) => Array.isArray(next[kind]))).toBe(true);
+  });
+
+  it('gives the step what the event names and what those name in turn, looking each subject up once', () => {
+    const log = negotiation();
+    const remembered = { stakeholders: new Map(), documents: new Map(), contributions: new Map(), amendments: new Map(), decisions: new Map() } as Record<SubjectKind, Map<string, unknown>>;
+    for (const event of log.events.slice(0, 11)) for (const update of historyStep(event, subjectsFor(event, (kind, id) => remembered[kind].get(id) as never)).remember) remembered[update.kind].set(update.id, update.subject);
+    const looked: string[] = [];
+    const lookup: SubjectLookup = (kind, id) => (looked.push(`${kind}:${id}`), remembered[kind].get(id) as never);
+    const given = subjectsFor(log.events[11], lookup);
+    expect(looked.sort()).toEqual(['amendments:a-1', 'contributions:k-1', 'documents:d-1', 'stakeholders:african-group', 'stakeholders:isoc']);
+    expect([...given.amendments.keys()]).toEqual(['a-1']);
+    expect(given.stakeholders.get('isoc')).toEqual({ name: 'Internet Society' });
+    expect(given.decisions.size).toBe(0);
+  });
+
+  it('leaves out of what the step is given the subjects never remembered', () => {
+    const withdrawal = negotiation().events[13];
+    const given = subjectsFor(withdrawal, () => undefined);
+    expect([given.stakeholders, given.documents, given.contributions, given.amendments, given.decisions].every((subjects) => subjects.size === 0)).toBe(true);
   });
 });
 

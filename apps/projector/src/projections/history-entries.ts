@@ -187,9 +187,49 @@ export function subjectsToLoad(event: RecordedEvent, known: HistorySubjects): Su
     if (amendment?.contributionId) named.contributions.push(amendment.contributionId);
   }
   for (const id of named.contributions) named.stakeholders.push(...(known.contributions.get(id)?.stakeholders ?? []));
-  const missing = (kind: SubjectKind) => [...new Set(named[kind])].filter((id) => !known[kind].has(id));
+  const missing = (kind: SubjectKind) => {
+    const ids = new Set<string>();
+    for (const id of named[kind]) if (!known[kind].has(id)) ids.add(id);
+    return [...ids];
+  };
   return { stakeholders: missing('stakeholders'), documents: missing('documents'), contributions: missing('contributions'), amendments: missing('amendments'), decisions: missing('decisions') };
 }
+
+/** A subject as the history remembers it, or undefined when it was never remembered. */
+export type SubjectLookup = <K extends SubjectKind>(kind: K, id: string) => SubjectOf<K> | undefined;
+export type SubjectOf<K extends SubjectKind> = HistorySubjects[K] extends ReadonlyMap<string, infer S> ? S : never;
+
+/**
+ * The subjects an event names, then what those subjects name (an amendment's sponsors and
+ * contribution), until nothing new is named: exactly what `historyStep` is given for the event.
+ * Each subject is looked up once.
+ */
+export function subjectsFor(event: RecordedEvent, lookup: SubjectLookup): HistorySubjects {
+  // Most events name subjects of one or two kinds: the others share one empty map.
+  const subjects: Record<SubjectKind, ReadonlyMap<string, unknown>> = { stakeholders: NO_SUBJECTS, documents: NO_SUBJECTS, contributions: NO_SUBJECTS, amendments: NO_SUBJECTS, decisions: NO_SUBJECTS };
+  const tried = new Set<string>();
+  for (;;) {
+    const wanted = subjectsToLoad(event, subjects as HistorySubjects);
+    // Only an amendment or a contribution found names more subjects: without one, the next round would find nothing new.
+    let naming = 0;
+    for (const kind of SUBJECT_KINDS) {
+      for (const id of wanted[kind]) {
+        const key = `${kind}:${id}`;
+        if (tried.has(key)) continue;
+        tried.add(key);
+        const subject = lookup(kind, id);
+        if (subject === undefined) continue;
+        if (subjects[kind] === NO_SUBJECTS) subjects[kind] = new Map();
+        (subjects[kind] as Map<string, unknown>).set(id, subject);
+        if (kind === 'amendments' || kind === 'contributions') naming++;
+      }
+    }
+    if (naming === 0) return subjects as HistorySubjects;
+  }
+}
+
+const NO_SUBJECTS: ReadonlyMap<string, never> = new Map<string, never>();
+const SUBJECT_KINDS: readonly SubjectKind[] = ['stakeholders', 'documents', 'contributions', 'amendments', 'decisions'];
 
 /** Whether a `subjectsToLoad` answer asks for nothing more. */
 export function nothingToLoad(ids: SubjectIds): boolean {
@@ -515,19 +555,33 @@ function substancePhrase(substance: ContributionSubmittedV1['substance'], subjec
 
 /** How summaries name stakeholders, and the provisions and sections of a document by the labels and headings of its latest text. */
 function namesFor(subjects: HistorySubjects, text?: ResolutionDocument): Names {
-  const places = text ? new Map(outlineDocument(text).map((place) => [place.provision.id, place.printedLabel])) : new Map<string, string>();
-  const headings = new Map(text ? [...text.preamble, ...text.operative].map((section) => [section.id, section.heading]) : []);
   return {
     stakeholder: (id) => subjects.stakeholders.get(id)?.name ?? id,
     provision: (id) => {
-      const label = places.get(id);
+      const label = text && labelsOf(text).places.get(id);
       return label ? `${id} [${label}]` : id;
     },
     section: (id) => {
-      const heading = headings.get(id);
+      const heading = text && labelsOf(text).headings.get(id);
       return heading ? `${id} "${quote(heading, 60)}"` : id;
     },
   };
+}
+
+// Texts are never changed in place, and a batch hands the same text to every event of its document: outline each once.
+const LABELS = new WeakMap<ResolutionDocument, { readonly places: ReadonlyMap<string, string>; readonly headings: ReadonlyMap<string, string> }>();
+
+/** The printed label of each provision and the heading of each section of a text. */
+function labelsOf(text: ResolutionDocument) {
+  let labels = LABELS.get(text);
+  if (!labels) {
+    labels = {
+      places: new Map(outlineDocument(text).map((place) => [place.provision.id, place.printedLabel])),
+      headings: new Map([...text.preamble, ...text.operative].map((section) => [section.id, section.heading])),
+    };
+    LABELS.set(text, labels);
+  }
+  return labels;
 }
 
 /**

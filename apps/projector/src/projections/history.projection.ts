@@ -1,16 +1,17 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { RecordedEvent } from '#libs/contracts';
-import { ConsultationHistoryRow, HistorySubjectKind, HistorySubjectRow } from '#libs/read-models';
+import { HistorySubjectRow } from '#libs/read-models';
+import { RowCache } from '../batching';
 import { Projection } from '../projection';
-import { HistorySubjects, SubjectKind, SubjectUpdate, historyStep, nothingToLoad, subjectsToLoad } from './history-entries';
+import { HistoryEntry, HistorySubjects, SubjectLookup, SubjectUpdate, historyStep, subjectsFor } from './history-entries';
+import { WritesInFlight } from './history-provenance-sql';
+import { ROW_KIND, TimelineRow, extendTimeline, loadSubjects, subjectKey, writeSubjects, writeTimeline } from './history-store';
 
-const ROW_KIND: Record<SubjectKind, HistorySubjectKind> = {
-  stakeholders: 'stakeholder',
-  documents: 'document',
-  contributions: 'contribution',
-  amendments: 'amendment',
-  decisions: 'decision',
-};
+// Timeline rows are sent in chunks of this many while the batch goes on; PostgreSQL stores one while the next is computed.
+const TIMELINE_ROWS_PER_WRITE = 1_000;
+
+// A batch's subjects are read in rounds before its events are applied: those its events name, then those these name.
+const PREFETCH_ROUNDS = 4;
 
 /**
  * The consultation history: one row per event of a consultation (registration, phases,
@@ -18,61 +19,133 @@ const ROW_KIND: Record<SubjectKind, HistorySubjectKind> = {
  * reservations, corrections) with who was involved, the provisions it touched and a
  * line a person reads. What later events need to know of earlier ones (names, symbols,
  * an amendment's sponsors and provisions) the projection keeps in `history_subjects`.
+ *
+ * A batch reads the subjects its events name in a few queries, runs the pure step
+ * (`history-entries.ts`) event after event in memory, sends the timeline rows in chunks as
+ * it goes and the subjects it changed, once each, at the end.
  */
 export class HistoryProjection implements Projection {
   readonly name = 'history';
   readonly version = 1;
   readonly tables = ['consultation_history', 'history_subjects'];
 
-  async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    const step = historyStep(event, await this.subjectsOf(event, manager));
-    for (const update of step.remember) await manager.upsert(HistorySubjectRow, subjectRow(update), ['kind', 'id']);
-    if (step.entry) {
-      const { actor } = event.metadata;
-      await manager.upsert(
-        ConsultationHistoryRow,
-        {
-          position: event.position,
-          consultationId: step.entry.consultationId,
-          recordedAt: new Date(event.recordedAt),
-          kind: step.entry.kind,
-          actorId: actor.id,
-          actor: { id: actor.id, role: actor.role, ...(actor.name !== undefined ? { name: actor.name } : {}) },
-          stakeholders: [...step.entry.stakeholders],
-          provisions: [...step.entry.provisions],
-          documentId: step.entry.documentId ?? null,
-          summary: step.entry.summary,
-          details: step.entry.details,
-        },
-        ['position'],
-      );
-    }
-    if (step.extend) {
-      const row = await manager.findOne(ConsultationHistoryRow, { where: { position: step.extend.position }, select: { position: true, provisions: true } });
-      if (row) {
-        const provisions = [...new Set([...row.provisions, ...step.extend.provisions])];
-        await manager.update(ConsultationHistoryRow, { position: row.position }, { provisions });
+  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
+    return this.applyBatch([event], manager);
+  }
+
+  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+    const subjects = new SubjectCache(manager);
+    await subjects.prefetchNamedBy(events);
+    // Rows of the timeline not yet sent; those sent are extended in the database.
+    let timeline = new Map<number, TimelineRow>();
+    // Provisions to add to rows already written or sent, in the order they came.
+    const extensions = new Map<number, string[]>();
+    const writes = new WritesInFlight();
+    try {
+      for (const event of events) {
+        const step = historyStep(event, await subjects.of(event));
+        for (const update of step.remember) subjects.set(update);
+        if (step.entry) timeline.set(event.position, timelineRow(event, step.entry));
+        if (step.extend) {
+          const row = timeline.get(step.extend.position);
+          if (row) row.provisions = [...new Set([...row.provisions, ...step.extend.provisions])];
+          else extensions.set(step.extend.position, [...(extensions.get(step.extend.position) ?? []), ...step.extend.provisions]);
+        }
+        if (timeline.size >= TIMELINE_ROWS_PER_WRITE) {
+          await writes.send(writeTimeline(manager, [...timeline.values()]));
+          timeline = new Map();
+        }
       }
+      await writes.send(writeTimeline(manager, [...timeline.values()]));
+      await writes.send(writeSubjects(manager, subjects.changedRows().map(subjectRow)));
+    } finally {
+      await writes.finish();
+    }
+    await extendTimeline(manager, extensions);
+  }
+}
+
+/** The subjects of one batch: read at most once each, remembered in memory as the batch goes. */
+class SubjectCache {
+  private readonly rows: RowCache<SubjectUpdate>;
+  /** Keys read (found or not) or set: `RowCache.known` answers for these. */
+  private readonly fetched = new Set<string>();
+
+  constructor(manager: EntityManager) {
+    this.rows = new RowCache((keys) => loadSubjects(manager, keys));
+  }
+
+  /** Reads, in a few rounds of one query each, what the events name and what the subjects found name in turn. */
+  async prefetchNamedBy(events: readonly RecordedEvent[]): Promise<void> {
+    let pending = events;
+    for (let round = 0; round < PREFETCH_ROUNDS && pending.length > 0; round++) {
+      const missing: string[] = [];
+      const lookup = this.lookup(missing);
+      // Only an event that missed a subject can name more once it is read.
+      const again: RecordedEvent[] = [];
+      for (const event of pending) {
+        const before = missing.length;
+        subjectsFor(event, lookup);
+        if (missing.length > before) again.push(event);
+      }
+      if (missing.length > 0) await this.prefetch(missing);
+      pending = again;
     }
   }
 
-  /** Loads what the event names, then what those subjects name (an amendment's sponsors and contribution), until nothing new is named. */
-  private async subjectsOf(event: RecordedEvent, manager: EntityManager): Promise<HistorySubjects> {
-    const subjects = { stakeholders: new Map(), documents: new Map(), contributions: new Map(), amendments: new Map(), decisions: new Map() };
-    const tried = new Set<string>();
+  /** What `historyStep` is given for the event; reads what the prefetch could not foresee (subjects named by ones remembered in this batch). */
+  async of(event: RecordedEvent): Promise<HistorySubjects> {
     for (;;) {
-      const wanted = subjectsToLoad(event, subjects);
-      const fresh = (Object.keys(ROW_KIND) as SubjectKind[]).flatMap((kind) => wanted[kind].filter((id) => !tried.has(`${kind}:${id}`)).map((id) => ({ kind, id })));
-      if (nothingToLoad(wanted) || fresh.length === 0) return subjects;
-      fresh.forEach(({ kind, id }) => tried.add(`${kind}:${id}`));
-      for (const kind of Object.keys(ROW_KIND) as SubjectKind[]) {
-        const ids = fresh.filter((f) => f.kind === kind).map((f) => f.id);
-        if (ids.length === 0) continue;
-        const rows = await manager.find(HistorySubjectRow, { where: { kind: ROW_KIND[kind], id: In(ids) }, select: { id: true, data: true } });
-        for (const row of rows) subjects[kind].set(row.id, row.data);
-      }
+      const missing: string[] = [];
+      const subjects = subjectsFor(event, this.lookup(missing));
+      if (missing.length === 0) return subjects;
+      await this.prefetch(missing);
     }
   }
+
+  set(update: SubjectUpdate): void {
+    const key = subjectKey(update.kind, update.id);
+    this.rows.set(key, update);
+    this.fetched.add(key);
+  }
+
+  changedRows(): SubjectUpdate[] {
+    return this.rows.changedRows();
+  }
+
+  /** Looks subjects up in memory; a key never read is noted in `missing` and looked up as absent. */
+  private lookup(missing: string[]): SubjectLookup {
+    return (kind, id) => {
+      const key = subjectKey(kind, id);
+      if (!this.fetched.has(key)) {
+        missing.push(key);
+        return undefined;
+      }
+      return this.rows.known(key)?.subject as never;
+    };
+  }
+
+  private async prefetch(keys: readonly string[]): Promise<void> {
+    await this.rows.prefetch(keys);
+    for (const key of keys) this.fetched.add(key);
+  }
+}
+
+function timelineRow(event: RecordedEvent, entry: HistoryEntry): TimelineRow {
+  const { actor } = event.metadata;
+  return {
+    position: event.position,
+    consultationId: entry.consultationId,
+    recordedAt: event.recordedAt,
+    kind: entry.kind,
+    actorId: actor.id,
+    actor: { id: actor.id, role: actor.role, ...(actor.name !== undefined ? { name: actor.name } : {}) },
+    stakeholders: [...entry.stakeholders],
+    provisions: [...entry.provisions],
+    documentId: entry.documentId ?? null,
+    summary: entry.summary,
+    details: entry.details,
+  };
 }
 
 /** A subject as stored: the whole subject in `data`, and the columns a person looking at the table reads. */
