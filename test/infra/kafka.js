@@ -396,12 +396,14 @@ async function stopKafka(handle = {}, opts = {}) {
  * @param {boolean} [o.detached]   leave the broker running after this process exits (the CLI uses this)
  * @param {object}  [o.props]      extra/overriding server.properties entries
  * @param {number}  [o.timeoutMs]  readiness timeout (default 90000)
+ * @param {boolean} [o.own]        start a broker of the caller's own even when KAFKA_BROKERS names one (to kill it)
  * @returns {Promise<{brokers: string, stop: (o?: {graceMs?: number}) => Promise<void>, pid: number|null,
- *   port: number, dataDir: string|null, logFile: string|null, version: string, external?: boolean}>}
+ *   port: number, dataDir: string|null, logFile: string|null, version: string, external?: boolean,
+ *   kill?: () => Promise<void>, restart?: () => Promise<void>}>} (kill: SIGKILL keeping the data; restart: the same broker again)
  */
 async function startKafka(o = {}) {
   const log = makeLog(o.log);
-  if (process.env.KAFKA_BROKERS) {
+  if (process.env.KAFKA_BROKERS && !o.own) {
     log(`using KAFKA_BROKERS=${process.env.KAFKA_BROKERS}`);
     return { brokers: process.env.KAFKA_BROKERS, stop: async () => {}, pid: null, port: null,
       dataDir: null, logFile: null, version: null, external: true };
@@ -450,23 +452,32 @@ async function startJava(o, log) {
     throw new Error(`kafka: storage format failed (exit ${fmt.status}${fmt.error ? `, ${fmt.error.message}` : ''}):\n${fmt.stdout}\n${fmt.stderr}`);
   }
 
-  const t0 = Date.now();
-  const out = fs.openSync(stdoutFile, 'a');
-  const child = spawn(java, [...jvm, 'kafka.Kafka', configFile], {
-    cwd: dataDir, detached: !!o.detached, stdio: ['ignore', out, out],
-  });
-  fs.closeSync(out);
+  let pid;
   let exitInfo = null;
-  child.on('exit', (code, sig) => (exitInfo = sig ? `signal ${sig}` : `exit code ${code}`));
-  child.on('error', (e) => (exitInfo = e.message));
-  const pid = child.pid;
-  if (o.detached) child.unref();
-  else {
-    children.set(pid, dataDir);
-    hookParentExit();
-    watchdog(pid, dataDir);
-  }
-  log(`started Kafka ${version} pid ${pid} on ${brokers} (data ${dataDir})`);
+  // Starts the broker on the formatted folder: at first, and again after kill() (same ports, same data).
+  const launch = async () => {
+    const t0 = Date.now();
+    const out = fs.openSync(stdoutFile, 'a');
+    const child = spawn(java, [...jvm, 'kafka.Kafka', configFile], {
+      cwd: dataDir, detached: !!o.detached, stdio: ['ignore', out, out],
+    });
+    fs.closeSync(out);
+    exitInfo = null;
+    child.on('exit', (code, sig) => (exitInfo = sig ? `signal ${sig}` : `exit code ${code}`));
+    child.on('error', (e) => (exitInfo = e.message));
+    pid = child.pid;
+    handle.pid = pid;
+    if (o.detached) child.unref();
+    else {
+      children.set(pid, dataDir);
+      hookParentExit();
+      watchdog(pid, dataDir);
+    }
+    log(`started Kafka ${version} pid ${pid} on ${brokers} (data ${dataDir})`);
+    await waitReady({ port, brokers, timeoutMs: o.timeoutMs || 90_000, exited: () => exitInfo,
+      logs: [logFile, stdoutFile] });
+    log(`Kafka ready on ${brokers} in ${Date.now() - t0} ms`);
+  };
 
   let stopped = false;
   const stop = async (opts) => {
@@ -477,15 +488,21 @@ async function startJava(o, log) {
     fs.rmSync(dataDir, { recursive: true, force: true });
     log(`stopped Kafka pid ${pid}`);
   };
+  /** SIGKILL, as when the broker's machine dies; the data stays for restart(). */
+  const kill = async () => {
+    if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+    while (isAlive(pid)) await sleep(50);
+    children.delete(pid);
+    log(`killed Kafka pid ${pid}`);
+  };
+  const handle = { brokers, stop, kill, restart: launch, pid: undefined, port, controllerPort, dataDir, logFile, version };
   try {
-    await waitReady({ port, brokers, timeoutMs: o.timeoutMs || 90_000, exited: () => exitInfo,
-      logs: [logFile, stdoutFile] });
+    await launch();
   } catch (e) {
     await stop({ graceMs: 0 }).catch(() => {});
     throw e;
   }
-  log(`Kafka ready on ${brokers} in ${Date.now() - t0} ms`);
-  return { brokers, stop, pid, port, controllerPort, dataDir, logFile, version };
+  return handle;
 }
 
 /** Fallback where a Docker engine works and java does not: the apache/kafka image. Untested on the dev machines. */

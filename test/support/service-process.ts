@@ -20,7 +20,8 @@ export interface LogLine {
 export class ServiceProcess {
   readonly lines: LogLine[] = [];
   private output = '';
-  private exited?: Promise<unknown>;
+  /** Settles when the process has exited, however it ended. */
+  readonly exited: Promise<unknown>;
 
   private constructor(
     readonly service: string,
