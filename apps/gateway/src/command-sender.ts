@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { createHash, randomUUID } from 'node:crypto';
 import { Actor, CommandOutcome } from '#libs/contracts';
 import { AnyLedgerCommand } from '#libs/domain';
-import { ProblemException, actorOf, problem, refusalProblem } from '#libs/runtime';
+import { ProblemException, RefusalLog, actorOf, problem, refusalProblem } from '#libs/runtime';
 import { CommandGateway } from './command-gateway';
 import { correlationId } from './request-context';
 
@@ -55,10 +55,13 @@ export const CommandContext = createParamDecorator((_: unknown, context: Executi
 
 export type Accepted = Extract<CommandOutcome, { ok: true }>;
 
-/** Sends commands to the write side and turns refusals into problem details. */
+/** Sends commands to the write side and turns refusals into problem details; a refusal of the actor (403) is recorded for auditors. */
 @Injectable()
 export class CommandSender {
-  constructor(@Inject(CommandGateway) private readonly gateway: CommandGateway) {}
+  constructor(
+    @Inject(CommandGateway) private readonly gateway: CommandGateway,
+    @Inject(RefusalLog) private readonly refusals: RefusalLog,
+  ) {}
 
   async send<C extends AnyLedgerCommand>(context: CommandRequest, type: C['type'], payload: C['payload'], location?: string): Promise<Accepted> {
     const outcome = await this.gateway.send({
@@ -70,7 +73,10 @@ export class CommandSender {
       ...(context.idempotencyKey ? { idempotencyKey: context.idempotencyKey } : {}),
       ...(context.expectedVersion !== undefined ? { expectedVersion: context.expectedVersion } : {}),
     } as AnyLedgerCommand);
-    if (!outcome.ok) throw new ProblemException(refusalProblem(outcome.refusal.code, outcome.refusal.message));
+    if (!outcome.ok) {
+      if (outcome.refusal.code === 'not-allowed') await this.refusals.recordRequest(context.request, 403, 'not-allowed', outcome.refusal.message);
+      throw new ProblemException(refusalProblem(outcome.refusal.code, outcome.refusal.message));
+    }
     context.response.setHeader('ETag', `"${outcome.streamVersion}"`);
     if (outcome.replayed) context.response.setHeader('Idempotent-Replayed', 'true');
     if (location) context.response.location(location);

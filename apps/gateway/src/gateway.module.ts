@@ -1,5 +1,6 @@
 import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
 import { AppConfig } from '#libs/platform';
+import { ACCESS_CONTROLLERS, ACCESS_PROVIDERS } from './access';
 import { AUDIT_CONTROLLERS, auditGatewayProvider } from './audit';
 import { CommandGateway } from './command-gateway';
 import { CommandSender } from './command-sender';
@@ -17,6 +18,7 @@ import { GetConsultationHandler, ListConsultationsHandler } from './consultation
 import { ConsultationsController } from './consultations/consultations.controller';
 import { HttpCommandGateway } from './http-command-gateway';
 import { InProcessCommandGateway } from './in-process-command-gateway';
+import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web';
 
 /** The HTTP face: sends commands to the write side and answers queries from the read models. */
 @Module({})
@@ -29,8 +31,8 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: inProcessLedger ? [inProcessLedger.module] : [],
-      controllers: [ConsultationsController, StakeholdersController, DocumentsController, ContributionsController, WorkflowReadsController, TextsController, ParticipationController, SearchController, ProjectionsController, NegotiationViewsController, ...AUDIT_CONTROLLERS],
-      providers: [commandGateway, CommandSender, GetConsultationHandler, ListConsultationsHandler, ...WORKFLOW_QUERY_HANDLERS, ...TEXT_QUERY_HANDLERS, ...PARTICIPATION_QUERY_HANDLERS, ...SEARCH_QUERY_HANDLERS, ...PROJECTION_PROVIDERS, ...NEGOTIATION_VIEW_QUERY_HANDLERS, auditGatewayProvider(config, inProcessLedger?.audit)],
+      controllers: [ConsultationsController, StakeholdersController, DocumentsController, ContributionsController, WorkflowReadsController, TextsController, ParticipationController, SearchController, ProjectionsController, NegotiationViewsController, ...AUDIT_CONTROLLERS, ...ACCESS_CONTROLLERS, ...WEB_CONTROLLERS],
+      providers: [commandGateway, CommandSender, GetConsultationHandler, ListConsultationsHandler, ...WORKFLOW_QUERY_HANDLERS, ...TEXT_QUERY_HANDLERS, ...PARTICIPATION_QUERY_HANDLERS, ...SEARCH_QUERY_HANDLERS, ...PROJECTION_PROVIDERS, ...NEGOTIATION_VIEW_QUERY_HANDLERS, auditGatewayProvider(config, inProcessLedger?.audit), ...ACCESS_PROVIDERS, ...WEB_PROVIDERS],
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus, CommandHandler, ICommandHandler, Command } from '@nestjs/cqrs';
 import { CommandOutcome } from '#libs/contracts';
-import { AnyLedgerCommand } from '#libs/domain';
+import { AnyLedgerCommand, COMMAND_ROLES, CommandKind, roleRefusal } from '#libs/domain';
 import { PostgresEventStore } from '#libs/eventstore';
 import { Attempt, execute } from './handlers/command-execution';
 import { onContribution } from './handlers/contribution-handler';
@@ -21,6 +21,11 @@ export class ExecuteLedgerCommandHandler implements ICommandHandler<ExecuteLedge
   constructor(@Inject(PostgresEventStore) private readonly store: PostgresEventStore) {}
 
   execute({ envelope }: ExecuteLedgerCommand): Promise<CommandOutcome> {
+    // Roles first, whoever sent the command: the gateway checks them too, but the write side
+    // trusts no edge to have done so (an auditor's token issues nothing, here as there).
+    const kind = commandKindOf(envelope);
+    const refused = kind === undefined ? 'not a command this ledger knows' : roleRefusal(envelope.actor, kind);
+    if (refused) return Promise.resolve({ ok: false, refusal: { code: 'not-allowed', message: refused } });
     return execute(this.store, envelope, () => this.attempt(envelope));
   }
 
@@ -40,6 +45,12 @@ export class ExecuteLedgerCommandHandler implements ICommandHandler<ExecuteLedge
         return onContribution(this.store, envelope);
     }
   }
+}
+
+/** The command a ledger envelope carries, as the permissions name it. */
+function commandKindOf(envelope: AnyLedgerCommand): CommandKind | undefined {
+  const kind: unknown = envelope.type === 'Document' ? envelope.payload?.command?.kind : envelope.type;
+  return typeof kind === 'string' && Object.hasOwn(COMMAND_ROLES, kind) ? (kind as CommandKind) : undefined;
 }
 
 /** The write side's single entry: the same for the in-process gateway and the internal HTTP endpoint. */

@@ -15,6 +15,7 @@ import {
 } from '#libs/platform';
 import { READ_MODEL_MIGRATIONS } from '#libs/read-models';
 import { configureHttpApp } from '#libs/runtime';
+import { formBodyMiddleware } from '../../gateway/src/web/form-bodies';
 import { PROJECTOR_MIGRATIONS } from '../../projector/src/migrations';
 import { rootModuleFor } from './service-modules';
 
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
   configureHttpApp(app, {
     maxBodyBytes: config.maxBodyBytes,
     logger,
+    bodyReaders: services.includes('gateway') ? [formBodyMiddleware(config.maxBodyBytes)] : [],
     openApi: services.includes('gateway')
       ? {
           title: 'Consultation ledger',

@@ -6,3 +6,4 @@ export * from './document/document-state';
 export * from './document/document-decide';
 export * from './contribution/contribution';
 export * from './ledger-commands';
+export * from './access';

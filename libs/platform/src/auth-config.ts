@@ -27,8 +27,19 @@ export type PublicKeyAlgorithm = 'RS256' | 'ES256' | 'EdDSA';
 export interface SharedSecret {
   /** Its UTF-8 bytes are the HMAC-SHA-256 key. */
   readonly value: string;
-  readonly source: 'JWT_SECRET' | 'development-secret-file';
+  readonly source: 'JWT_SECRET' | 'JWT_SECRET_FILE' | 'development-secret-file';
 }
+
+/** The asymmetric algorithms accepted from a JSON Web Key Set; never HS256, never none. */
+export const JWKS_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'] as const;
+
+/**
+ * An identity provider's signing keys, fetched and cached: a JWKS URL given as such, or the
+ * `jwks_uri` of an OpenID Connect issuer's discovery document, read at the first token.
+ */
+export type JwksSetting =
+  | { readonly kind: 'url'; readonly url: string; readonly cacheMaxAgeMs: number; readonly timeoutMs: number }
+  | { readonly kind: 'oidc-discovery'; readonly issuer: string; readonly discoveryUrl: string; readonly cacheMaxAgeMs: number; readonly timeoutMs: number };
 
 export interface PublicKeySetting {
   /** The key as SPKI PEM, whatever PEM form it was given in. */
@@ -45,6 +56,8 @@ export interface AuthConfig {
   readonly sharedSecret?: SharedSecret;
   /** RS256, ES256 or EdDSA: JWT_PUBLIC_KEY or JWT_PUBLIC_KEY_FILE. */
   readonly publicKey?: PublicKeySetting;
+  /** An identity provider's key set: JWT_JWKS_URL, or OIDC_ISSUER's discovery document. */
+  readonly jwks?: JwksSetting;
   /** How far `exp`, `nbf` and `iat` may be off because clocks differ. */
   readonly clockSkewSeconds: number;
 }
@@ -65,6 +78,9 @@ export const DEV_SECRET_FILE_NAME = 'dev-jwt-secret';
 const MIN_SECRET_BYTES = 32;
 const MIN_RSA_BITS = 2048;
 const CLOCK_SKEW_SECONDS = 60;
+const DEFAULT_JWKS_CACHE_MS = 10 * 60_000;
+const JWKS_TIMEOUT_MS = 5_000;
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -72,24 +88,21 @@ type Env = Readonly<Record<string, string | undefined>>;
 export function loadAuthConfig(env: Env, options: AuthConfigOptions): AuthConfig {
   const problems: string[] = [];
   const mode = authMode(env.AUTH_MODE, options.mode, problems);
-  const issuer = env.JWT_ISSUER || DEFAULT_TOKEN_ISSUER;
+  // The issuer is compared with `iss` exactly as the provider writes it, trailing slash or not.
+  const oidcIssuer = env.OIDC_ISSUER && httpsUrl('OIDC_ISSUER', env.OIDC_ISSUER, problems) ? env.OIDC_ISSUER : undefined;
+  const issuer = env.JWT_ISSUER || oidcIssuer || DEFAULT_TOKEN_ISSUER;
   const audience = env.JWT_AUDIENCE || DEFAULT_TOKEN_AUDIENCE;
 
-  let sharedSecret: SharedSecret | undefined;
-  if (env.JWT_SECRET) {
-    if (Buffer.byteLength(env.JWT_SECRET, 'utf8') < MIN_SECRET_BYTES) {
-      problems.push(`JWT_SECRET must be at least ${MIN_SECRET_BYTES} bytes (e.g. the output of: openssl rand -base64 32)`);
-    }
-    sharedSecret = { value: env.JWT_SECRET, source: 'JWT_SECRET' };
-  }
+  let sharedSecret = readSharedSecret(env, problems);
   const publicKey = readPublicKey(env, problems);
+  const jwks = readJwks(env, oidcIssuer, problems);
 
-  const keyConfigured = Boolean(env.JWT_SECRET || env.JWT_PUBLIC_KEY || env.JWT_PUBLIC_KEY_FILE);
+  const keyConfigured = Boolean(env.JWT_SECRET || env.JWT_SECRET_FILE || env.JWT_PUBLIC_KEY || env.JWT_PUBLIC_KEY_FILE || env.JWT_JWKS_URL || env.OIDC_ISSUER);
   if (!keyConfigured) {
     if (mode === 'production') {
       problems.push(
-        'AUTH_MODE=production needs a key to verify bearer tokens: set JWT_SECRET (HS256, at least 32 bytes) ' +
-          'or JWT_PUBLIC_KEY / JWT_PUBLIC_KEY_FILE (PEM; RS256, ES256 or EdDSA)',
+        'AUTH_MODE=production needs a key to verify bearer tokens: set JWT_SECRET or JWT_SECRET_FILE (HS256, at least 32 bytes), ' +
+          'JWT_PUBLIC_KEY / JWT_PUBLIC_KEY_FILE (PEM; RS256, ES256 or EdDSA), or JWT_JWKS_URL / OIDC_ISSUER (the identity provider\'s key set)',
       );
     } else {
       const value = developmentSecret(options.dataDir ?? DEFAULT_AUTH_DATA_DIR, problems);
@@ -99,7 +112,65 @@ export function loadAuthConfig(env: Env, options: AuthConfigOptions): AuthConfig
 
   if (problems.length > 0 && !options.problems) throw new ConfigError(problems);
   options.problems?.push(...problems);
-  return { mode, issuer, audience, sharedSecret, publicKey, clockSkewSeconds: CLOCK_SKEW_SECONDS };
+  return { mode, issuer, audience, sharedSecret, publicKey, ...(jwks ? { jwks } : {}), clockSkewSeconds: CLOCK_SKEW_SECONDS };
+}
+
+/** JWT_SECRET, or the secret in the file JWT_SECRET_FILE names (a container secret); never both. */
+function readSharedSecret(env: Env, problems: string[]): SharedSecret | undefined {
+  if (env.JWT_SECRET && env.JWT_SECRET_FILE) {
+    problems.push('JWT_SECRET and JWT_SECRET_FILE are both set: set one');
+    return undefined;
+  }
+  let value: string;
+  let source: 'JWT_SECRET' | 'JWT_SECRET_FILE';
+  if (env.JWT_SECRET) {
+    [value, source] = [env.JWT_SECRET, 'JWT_SECRET'];
+  } else if (env.JWT_SECRET_FILE) {
+    try {
+      // A file written by `echo` or a secrets manager ends with a line break that is not part of the secret.
+      [value, source] = [readFileSync(env.JWT_SECRET_FILE, 'utf8').replace(/\r?\n$/, ''), 'JWT_SECRET_FILE'];
+    } catch (error) {
+      problems.push(`JWT_SECRET_FILE cannot be read (${errorCode(error)}): ${env.JWT_SECRET_FILE}`);
+      return undefined;
+    }
+  } else {
+    return undefined;
+  }
+  if (Buffer.byteLength(value, 'utf8') < MIN_SECRET_BYTES) {
+    problems.push(`${source} must be at least ${MIN_SECRET_BYTES} bytes (e.g. the output of: openssl rand -base64 32)`);
+  }
+  return { value, source };
+}
+
+/** A URL keys are fetched from: https, or http to this machine only (tests, a local identity provider). */
+function httpsUrl(name: string, raw: string, problems: string[]): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    problems.push(`${name} is not a valid URL`);
+    return undefined;
+  }
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) return url.toString();
+  problems.push(`${name} must be an https URL (http only to localhost): keys fetched in the clear could be replaced on the way`);
+  return undefined;
+}
+
+function readJwks(env: Env, oidcIssuer: string | undefined, problems: string[]): JwksSetting | undefined {
+  const cacheMaxAgeMs = env.JWT_JWKS_CACHE_MS && /^\d+$/.test(env.JWT_JWKS_CACHE_MS) ? Number(env.JWT_JWKS_CACHE_MS) : DEFAULT_JWKS_CACHE_MS;
+  if (env.JWT_JWKS_CACHE_MS && !/^\d+$/.test(env.JWT_JWKS_CACHE_MS)) problems.push(`JWT_JWKS_CACHE_MS must be a whole number of milliseconds (got "${env.JWT_JWKS_CACHE_MS}")`);
+  if (env.JWT_JWKS_URL) {
+    if (env.OIDC_ISSUER) {
+      problems.push('JWT_JWKS_URL and OIDC_ISSUER are both set: set one (OIDC_ISSUER finds the key set itself)');
+      return undefined;
+    }
+    const url = httpsUrl('JWT_JWKS_URL', env.JWT_JWKS_URL, problems);
+    return url ? { kind: 'url', url, cacheMaxAgeMs, timeoutMs: JWKS_TIMEOUT_MS } : undefined;
+  }
+  if (oidcIssuer) {
+    return { kind: 'oidc-discovery', issuer: oidcIssuer, discoveryUrl: `${oidcIssuer.replace(/\/+$/, '')}/.well-known/openid-configuration`, cacheMaxAgeMs, timeoutMs: JWKS_TIMEOUT_MS };
+  }
+  return undefined;
 }
 
 function authMode(raw: string | undefined, runMode: 'embedded' | 'full', problems: string[]): AuthMode {

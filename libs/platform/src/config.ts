@@ -4,9 +4,12 @@
  */
 
 import { AuditKeys, loadAuditKeys } from './audit-config';
+import { readFileSync } from 'node:fs';
 import { AuthConfig, loadAuthConfig } from './auth-config';
+import { SecurityConfig, loadSecurityConfig } from './security-config';
 
 export * from './audit-config';
+export * from './security-config';
 
 export type RunMode = 'embedded' | 'full';
 export type ServiceName = 'gateway' | 'ledger' | 'projector';
@@ -60,6 +63,8 @@ export interface AppConfig {
   readonly auth?: AuthConfig;
   /** Audit checkpoints; the keys are read when the ledger runs in this process. */
   readonly audit: AuditConfig;
+  /** Rate limits, trusted proxies and the limits of a request body beyond its size. */
+  readonly security: SecurityConfig;
 }
 
 export class ConfigError extends Error {
@@ -83,7 +88,7 @@ export function loadConfig(env: Env, services: readonly ServiceName[]): AppConfi
   let kafka: KafkaConfig | undefined;
   let internalApiToken: string | undefined;
   if (mode === 'full' && (services.includes('gateway') || services.includes('ledger'))) {
-    internalApiToken = env.INTERNAL_API_TOKEN;
+    internalApiToken = readInternalApiToken(env, problems);
     if (!internalApiToken || internalApiToken.length < 32) {
       problems.push('INTERNAL_API_TOKEN is required in the full mode for the gateway and the ledger: the same secret of at least 32 characters on both');
     }
@@ -133,9 +138,25 @@ export function loadConfig(env: Env, services: readonly ServiceName[]): AppConfi
       checkpointEveryEvents: reader.positiveInt('AUDIT_CHECKPOINT_EVERY_EVENTS', 1000),
       checkpointIntervalMs: reader.positiveInt('AUDIT_CHECKPOINT_INTERVAL_MS', 60_000),
     },
+    security: loadSecurityConfig(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** INTERNAL_API_TOKEN, or the token in the file INTERNAL_API_TOKEN_FILE names (a container secret). */
+function readInternalApiToken(env: Env, problems: string[]): string | undefined {
+  if (env.INTERNAL_API_TOKEN && env.INTERNAL_API_TOKEN_FILE) {
+    problems.push('INTERNAL_API_TOKEN and INTERNAL_API_TOKEN_FILE are both set: set one');
+    return undefined;
+  }
+  if (!env.INTERNAL_API_TOKEN_FILE) return env.INTERNAL_API_TOKEN;
+  try {
+    return readFileSync(env.INTERNAL_API_TOKEN_FILE, 'utf8').replace(/\r?\n$/, '');
+  } catch (error) {
+    problems.push(`INTERNAL_API_TOKEN_FILE cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}): ${env.INTERNAL_API_TOKEN_FILE}`);
+    return undefined;
+  }
 }
 
 class EnvReader {

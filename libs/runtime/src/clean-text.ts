@@ -1,34 +1,23 @@
 import { Transform } from 'class-transformer';
 import { ValidationArguments, registerDecorator } from 'class-validator';
+import { TextKind, checkText } from '#libs/security';
 
-// Characters that can make a text read differently from what it is: bidi embeddings,
-// overrides and isolates, zero-width characters, the BOM. Arabic text never needs them
-// when it is stored with its language marked.
-const DISGUISING = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
-/** Why a text is refused, naming the character and where it stands; undefined when it is clean. */
-export function textProblem(text: string): string | undefined {
-  const lone = LONE_SURROGATE.exec(text);
-  if (lone) return `contains a lone surrogate U+${lone[0].charCodeAt(0).toString(16).toUpperCase()} at offset ${lone.index}`;
-  const hidden = DISGUISING.exec(text);
-  if (hidden) {
-    const code = hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    return `contains the invisible formatting character U+${code} at offset ${hidden.index}; remove it`;
-  }
-  const control = CONTROL.exec(text);
-  if (control) return `contains the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at offset ${control.index}`;
-  return undefined;
+/**
+ * Why a text is refused by the input policy (libs/security), naming the character and
+ * where it stands; undefined when it is clean. Prose unless another kind is named.
+ */
+export function textProblem(text: string, kind: TextKind = 'prose'): string | undefined {
+  return checkText(text, kind)?.message;
 }
 
 /**
- * A human text field: trimmed and normalised to NFC, then refused if it carries invisible
- * bidi controls, zero-width or control characters, or lone surrogates.
+ * A human text field: trimmed and normalised to NFC, then refused if it breaks the input
+ * policy for its kind (prose by default): bidi controls, invisible format characters, control
+ * characters, lone surrogates; for a symbol, also a mix of Latin, Cyrillic and Greek letters.
  */
-export function CleanText(): PropertyDecorator {
+export function CleanText(kind: TextKind = 'prose'): PropertyDecorator {
   return (target, propertyKey) => {
-    Transform(({ value }) => (typeof value === 'string' && textProblem(value) === undefined ? value.normalize('NFC').trim() : value))(
+    Transform(({ value }) => (typeof value === 'string' && checkText(value, kind) === undefined ? value.normalize('NFC').trim() : value))(
       target,
       propertyKey,
     );
@@ -37,8 +26,8 @@ export function CleanText(): PropertyDecorator {
       target: target.constructor,
       propertyName: propertyKey as string,
       validator: {
-        validate: (value: unknown) => typeof value !== 'string' || textProblem(value) === undefined,
-        defaultMessage: (args: ValidationArguments) => `${args.property} ${textProblem(String(args.value))}`,
+        validate: (value: unknown) => typeof value !== 'string' || checkText(value, kind) === undefined,
+        defaultMessage: (args: ValidationArguments) => `${args.property} ${checkText(String(args.value), kind)?.message ?? 'is not a clean text'}`,
       },
     });
   };

@@ -7,3 +7,4 @@ export * from './platform.module';
 export * from './health.controller';
 export * from './http-app';
 export * from './auth';
+export * from './security';

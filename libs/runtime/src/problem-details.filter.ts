@@ -7,6 +7,7 @@ interface BodyParserError {
   type?: string;
   status?: number;
   limit?: number;
+  message?: string;
 }
 
 /** Turns every error that reaches HTTP into RFC 9457 problem details; internals never leak. */
@@ -31,6 +32,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const parserError = (error instanceof HttpException ? error.cause : error) as BodyParserError | undefined;
     if (parserError?.type === 'entity.parse.failed') {
       return problem(400, 'malformed-json', 'Malformed JSON', 'The request body is not valid JSON.');
+    }
+    if (parserError?.type === 'entity.invalid.utf8') {
+      return problem(400, 'invalid-utf8', 'Invalid UTF-8', parserError.message ?? 'The request body is not valid UTF-8.');
+    }
+    if (parserError?.type === 'entity.too.deep') {
+      return problem(400, 'too-deep', 'Nested too deep', parserError.message ?? 'The request body nests arrays and objects too deep.');
     }
     if (parserError?.type === 'entity.too.large') {
       return problem(413, 'body-too-large', 'Request body too large', `The request body exceeds ${parserError.limit} bytes.`);

@@ -6,6 +6,7 @@ import { ProblemException, Roles, problem } from '#libs/runtime';
 import { AuditGateway, AuditRefusedError } from './audit-gateway';
 import { AuditReportView, CheckpointView, ProvisionWhyView } from './audit.views';
 import { sendBundle } from './send-bundle';
+import { ReadsNoDrafts } from '../access';
 
 /** Tamper evidence: the recorded history verified, signed checkpoints on demand, the audit bundle, and why a provision reads as it does. */
 @ApiTags('audit')
@@ -15,6 +16,7 @@ export class AuditController {
   constructor(@Inject(AuditGateway) private readonly audit: AuditGateway) {}
 
   @Get('verify')
+  @ReadsNoDrafts('auditors and the secretariat read everything')
   @Roles('auditor', 'secretariat')
   @ApiOperation({
     summary: 'Verify the recorded history (auditor, secretariat).',
@@ -47,6 +49,7 @@ export class AuditController {
   }
 
   @Get('bundle')
+  @ReadsNoDrafts('auditors read everything')
   @Roles('auditor')
   @ApiOperation({
     summary: 'Download the audit bundle (auditor).',
@@ -69,6 +72,7 @@ export class AuditController {
   }
 
   @Get('documents/:documentId/provisions/:provision/why')
+  @ReadsNoDrafts('auditors and the secretariat read everything')
   @Roles('auditor', 'secretariat')
   @ApiOperation({
     summary: 'Why a provision reads as it does (auditor, secretariat).',

@@ -80,13 +80,13 @@ export class ImportDocumentDto {
   @ApiProperty({ example: 'Resolution 1334', description: 'The document symbol.' })
   @IsString()
   @Length(1, 200)
-  @CleanText()
+  @CleanText('symbol')
   symbol: string;
 
   @ApiProperty({ example: 'Modified 2023', description: 'The label of this base version.' })
   @IsString()
   @Length(1, 200)
-  @CleanText()
+  @CleanText('symbol')
   versionLabel: string;
 
   @ApiPropertyOptional({ description: 'The text as plain text (as extracted from a word-processor file); imported by the text engine.' })

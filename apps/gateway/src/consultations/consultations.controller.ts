@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AdmitParticipantCommand, ChangePhaseCommand, DocumentLedgerCommand, RegisterConsultationCommand } from '#libs/domain';
+import { AdmitParticipantCommand, COMMAND_ROLES, ChangePhaseCommand, DocumentLedgerCommand, RegisterConsultationCommand } from '#libs/domain';
 import { ImportWarning, ResolutionDocument, fromInterchange, importResolution } from '#libs/text';
 import { ProblemException, Roles, problem } from '#libs/runtime';
 import { CommandContext, CommandRequest, CommandSender } from '../command-sender';
@@ -9,6 +9,7 @@ import { CreatedView } from '../created.view';
 import { ConsultationPage, ConsultationView } from './consultation.view';
 import { GetConsultation, ListConsultations, decodeCursor } from './consultation-queries';
 import { AdmitParticipantDto, ChangePhaseDto, ImportDocumentDto, RegisterConsultationDto, deadlinesProblem } from './consultation.dtos';
+import { ReadsNoDrafts } from '../access';
 
 const MAX_PAGE_SIZE = 100;
 
@@ -27,7 +28,7 @@ export class ConsultationsController {
 
   @Post()
   @HttpCode(201)
-  @Roles('secretariat')
+  @Roles(...COMMAND_ROLES.RegisterConsultation)
   @ApiOperation({ summary: 'Register a consultation (secretariat). The read model shows it once the projector reaches the returned position.' })
   @ApiCreatedResponse({ type: CreatedView })
   async register(
@@ -57,7 +58,7 @@ export class ConsultationsController {
 
   @Post(':id/phase')
   @HttpCode(200)
-  @Roles('secretariat', 'chair')
+  @Roles(...COMMAND_ROLES.ChangePhase)
   @ApiOperation({ summary: 'Move to the next phase (secretariat or chair), or reopen an earlier one with a reason (chair). Honours If-Match.' })
   async changePhase(
     @Param('id', ParseUUIDPipe) id: string,
@@ -74,7 +75,7 @@ export class ConsultationsController {
 
   @Post(':id/participants')
   @HttpCode(201)
-  @Roles('secretariat')
+  @Roles(...COMMAND_ROLES.AdmitParticipant)
   @ApiOperation({ summary: 'Admit a registered stakeholder as a participant (secretariat).' })
   async admit(
     @Param('id', ParseUUIDPipe) id: string,
@@ -90,7 +91,7 @@ export class ConsultationsController {
 
   @Post(':id/documents')
   @HttpCode(201)
-  @Roles('secretariat')
+  @Roles(...COMMAND_ROLES.RegisterDocument)
   @ApiOperation({ summary: 'Register a base text (secretariat): plain text imported by the text engine, or the interchange format. Answers the import warnings.' })
   async importDocument(
     @Param('id', ParseUUIDPipe) consultationId: string,
@@ -127,6 +128,7 @@ export class ConsultationsController {
   }
 
   @Get(':id')
+  @ReadsNoDrafts("a consultation's own record (title, body, phase, chairs, participants) is public; its drafts are not")
   @ApiOperation({ summary: 'One consultation, as the read model holds it.' })
   @ApiOkResponse({ type: ConsultationView })
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<ConsultationView> {
@@ -136,6 +138,7 @@ export class ConsultationsController {
   }
 
   @Get()
+  @ReadsNoDrafts("a consultation's own record is public; its drafts are not")
   @ApiOperation({ summary: 'Consultations, newest first.' })
   @ApiQuery({ name: 'limit', required: false, example: 20 })
   @ApiQuery({ name: 'cursor', required: false })

@@ -10,7 +10,7 @@ export class ContributionCoverDto {
   @ApiProperty({ example: 'C26/71-A', description: 'Council 2026, number 71, Arabic version.' })
   @IsString()
   @Length(1, 100)
-  @CleanText()
+  @CleanText('symbol')
   symbol: string;
 
   @ApiProperty({ example: '2026-11-20' })
@@ -21,7 +21,7 @@ export class ContributionCoverDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
-  @CleanText()
+  @CleanText('symbol')
   agendaItem?: string;
 
   @ApiProperty({ enum: UN_LANGUAGES, example: 'en' })

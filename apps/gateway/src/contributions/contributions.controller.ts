@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ContributionCover } from '#libs/contracts';
-import { ReviseContributionCommand, SubmitContributionCommand, SubmittedSubstance, WithdrawContributionCommand } from '#libs/domain';
+import { ContributionCover, UN_LANGUAGES } from '#libs/contracts';
+import { COMMAND_ROLES, ReviseContributionCommand, SubmitContributionCommand, SubmittedSubstance, WithdrawContributionCommand } from '#libs/domain';
 import { fromInterchange, importResolution } from '#libs/text';
 import { ProblemException, Roles, problem, textProblem } from '#libs/runtime';
 import { CommandContext, CommandRequest, CommandSender } from '../command-sender';
+import { DraftAccess, withholdConflictsFromOutsiders } from '../access';
 import { CreatedView } from '../created.view';
 import { operationFrom } from '../documents/documents.controller';
 import { ContributionCoverDto, SubmitContributionDto, WithdrawContributionDto } from './contribution.dtos';
@@ -32,8 +33,33 @@ function coverOf(dto: ContributionCoverDto, actorId: string): ContributionCover 
   };
 }
 
+const SUBSTANCE_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  amendments: ['kind', 'documentId', 'versionNumber', 'amendments'],
+  draft: ['kind', 'symbol', 'versionLabel', 'source', 'document', 'language'],
+  report: ['kind', 'text'],
+};
+const AMENDMENT_FIELDS = ['operation', 'explanation'];
+const MAX_EXPLANATION_CHARS = 5000;
+const MAX_REPORT_CHARS = 200_000;
+const MAX_SOURCE_CHARS = 500_000;
+
+/** Refuses fields a substance does not have: nothing beyond them is ever recorded (no `status`, no `proposers` smuggled in). */
+function onlyFields(json: Record<string, unknown>, allowed: readonly string[], path: string): void {
+  const unknown = Object.keys(json).filter((key) => !allowed.includes(key));
+  if (unknown.length > 0) throw invalid(unknown.map((key) => `${path}.${key}: property ${key} should not exist`).join('; '));
+}
+
+/** A symbol or a label of a draft: 1 to 200 characters, by the symbol policy (no invisible characters, one script). */
+function symbolOf(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value.trim() === '' || value.length > 200) throw invalid(`${field} must be a text of 1 to 200 characters`);
+  const problemOfSymbol = textProblem(value, 'symbol');
+  if (problemOfSymbol) throw invalid(`${field} ${problemOfSymbol}`);
+  return value.normalize('NFC').trim();
+}
+
 /** Reads the substance of a contribution: amendments, a draft new text, or a report. */
 function substanceOf(json: Record<string, unknown>, context: CommandRequest): SubmittedSubstance {
+  if (typeof json.kind === 'string' && SUBSTANCE_FIELDS[json.kind]) onlyFields(json, SUBSTANCE_FIELDS[json.kind], 'substance');
   switch (json.kind) {
     case 'amendments': {
       const amendments = json.amendments;
@@ -47,8 +73,12 @@ function substanceOf(json: Record<string, unknown>, context: CommandRequest): Su
         documentId: json.documentId,
         versionNumber: json.versionNumber as number,
         amendments: amendments.map((item: { operation?: unknown; explanation?: unknown }, i) => {
-          const explanation = item?.explanation;
-          if (explanation !== undefined && (typeof explanation !== 'string' || textProblem(explanation))) throw invalid(`substance.amendments[${i}].explanation must be a clean text`);
+          if (!item || typeof item !== 'object' || Array.isArray(item)) throw invalid(`substance.amendments[${i}] must be an object with an operation`);
+          onlyFields(item as Record<string, unknown>, AMENDMENT_FIELDS, `substance.amendments[${i}]`);
+          const explanation = item.explanation;
+          if (explanation !== undefined && (typeof explanation !== 'string' || explanation.length > MAX_EXPLANATION_CHARS || textProblem(explanation))) {
+            throw invalid(`substance.amendments[${i}].explanation must be a clean text of at most ${MAX_EXPLANATION_CHARS} characters`);
+          }
           return {
             amendmentId: context.newId(`amendment-${i}`),
             operation: operationFrom(item?.operation, `substance.amendments[${i}].operation`, context),
@@ -59,16 +89,24 @@ function substanceOf(json: Record<string, unknown>, context: CommandRequest): Su
     }
     case 'draft': {
       if (typeof json.symbol !== 'string' || typeof json.versionLabel !== 'string') throw invalid('substance.symbol and substance.versionLabel are required for a draft');
+      const symbol = symbolOf(json.symbol, 'substance.symbol');
+      const versionLabel = symbolOf(json.versionLabel, 'substance.versionLabel');
+      if (json.language !== undefined && !(UN_LANGUAGES as readonly unknown[]).includes(json.language)) throw invalid(`substance.language must be one of ${UN_LANGUAGES.join(', ')}`);
+      if (typeof json.source === 'string' && (json.source.length > MAX_SOURCE_CHARS || textProblem(json.source))) {
+        throw invalid(`substance.source must be a clean text of at most ${MAX_SOURCE_CHARS} characters${textProblem(json.source) ? `: it ${textProblem(json.source)}` : ''}`);
+      }
       let text;
       try {
         text = typeof json.source === 'string' ? importResolution(json.source, { language: json.language as never }).document : fromInterchange(json.document);
       } catch (error) {
         throw invalid(`substance.document: ${error instanceof Error ? error.message : String(error)}`);
       }
-      return { kind: 'draft', documentId: context.newId('document'), symbol: json.symbol, versionLabel: json.versionLabel, text };
+      return { kind: 'draft', documentId: context.newId('document'), symbol, versionLabel, text };
     }
     case 'report':
-      if (typeof json.text !== 'string' || json.text.trim() === '' || textProblem(json.text)) throw invalid('substance.text must be a clean text');
+      if (typeof json.text !== 'string' || json.text.trim() === '' || json.text.length > MAX_REPORT_CHARS || textProblem(json.text)) {
+        throw invalid(`substance.text must be a clean text of 1 to ${MAX_REPORT_CHARS} characters`);
+      }
       return { kind: 'report', text: json.text.normalize('NFC') };
     default:
       throw invalid('substance.kind must be amendments, draft or report');
@@ -79,11 +117,14 @@ function substanceOf(json: Record<string, unknown>, context: CommandRequest): Su
 @ApiBearerAuth()
 @Controller('api/v1/contributions')
 export class ContributionsController {
-  constructor(@Inject(CommandSender) private readonly commands: CommandSender) {}
+  constructor(
+    @Inject(CommandSender) private readonly commands: CommandSender,
+    @Inject(DraftAccess) private readonly drafts: DraftAccess,
+  ) {}
 
   @Post()
   @HttpCode(201)
-  @Roles('stakeholder')
+  @Roles(...COMMAND_ROLES.SubmitContribution)
   @ApiOperation({ summary: 'Submit a contribution while the consultation is open for contributions; its amendments are proposed, its draft registered, in the same transaction.' })
   @ApiCreatedResponse({ type: CreatedView })
   async submit(
@@ -97,12 +138,12 @@ export class ContributionsController {
       { contributionId, consultationId: dto.consultationId, cover: coverOf(dto, context.actor.id), substance: substanceOf(dto.substance, context) },
       `/api/v1/contributions/${contributionId}`,
     );
-    return CreatedView.of(contributionId, outcome);
+    return withholdConflictsFromOutsiders(CreatedView.of(contributionId, outcome), this.drafts, context.actor, 'consultation', dto.consultationId);
   }
 
   @Post(':id/revisions')
   @HttpCode(201)
-  @Roles('stakeholder')
+  @Roles(...COMMAND_ROLES.ReviseContribution)
   @ApiOperation({ summary: 'Revise a contribution (Rev.1, Rev.2 ...); earlier revisions stay in the record.' })
   async revise(
     @Param('id', ParseUUIDPipe) contributionId: string,
@@ -114,12 +155,12 @@ export class ContributionsController {
       cover: coverOf(dto, context.actor.id),
       substance: substanceOf(dto.substance, context),
     });
-    return CreatedView.of(contributionId, outcome);
+    return withholdConflictsFromOutsiders(CreatedView.of(contributionId, outcome), this.drafts, context.actor, 'contribution', contributionId);
   }
 
   @Post(':id/withdrawal')
   @HttpCode(201)
-  @Roles('stakeholder')
+  @Roles(...COMMAND_ROLES.WithdrawContribution)
   @ApiOperation({ summary: 'Withdraw a contribution (its submitters only); its pending amendments are withdrawn with it.' })
   async withdraw(
     @Param('id', ParseUUIDPipe) contributionId: string,

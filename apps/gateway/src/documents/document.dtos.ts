@@ -149,6 +149,7 @@ export class LeaveOpenDto {
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(1000)
   @Matches(ID, { each: true })
   amendmentIds?: string[];
 
@@ -162,7 +163,7 @@ export class AdoptDto {
   @ApiProperty({ example: 'Modified 2026' })
   @IsString()
   @Length(1, 200)
-  @CleanText()
+  @CleanText('symbol')
   label: string;
 
   @ApiProperty({ example: 'sixth Plenary Meeting' })

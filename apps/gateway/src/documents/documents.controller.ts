@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DocumentCommand, DocumentLedgerCommand } from '#libs/domain';
+import { COMMAND_ROLES, DocumentCommand, DocumentLedgerCommand } from '#libs/domain';
 import { AmendmentOperation } from '#libs/text';
 import { ProblemException, Roles, problem } from '#libs/runtime';
 import { CommandContext, CommandRequest, CommandSender } from '../command-sender';
+import { DraftAccess, withholdConflictsFromOutsiders } from '../access';
 import { CreatedView } from '../created.view';
 import { parseAmendmentOperation } from './amendment-operation';
 import {
@@ -50,7 +51,10 @@ function sittingOf(dto: SittingDto): { meeting?: string; date?: string } {
 @ApiBearerAuth()
 @Controller('api/v1')
 export class DocumentsController {
-  constructor(@Inject(CommandSender) private readonly commands: CommandSender) {}
+  constructor(
+    @Inject(CommandSender) private readonly commands: CommandSender,
+    @Inject(DraftAccess) private readonly drafts: DraftAccess,
+  ) {}
 
   /** A chair's decision: it gets its own id, which the answer names. */
   private decide(context: CommandRequest, target: { documentId?: string }, command: (decisionId: string) => DocumentCommand): Promise<CreatedView> {
@@ -60,7 +64,7 @@ export class DocumentsController {
 
   @Post('documents/:id/amendments')
   @HttpCode(201)
-  @Roles('stakeholder')
+  @Roles(...COMMAND_ROLES.ProposeAmendment)
   @ApiOperation({ summary: 'Propose an amendment to the current version. Conflicts with pending amendments are reported at once.' })
   @ApiCreatedResponse({ type: CreatedView })
   async propose(
@@ -71,7 +75,7 @@ export class DocumentsController {
     const amendmentId = context.newId('amendment');
     const operation = operationFrom(dto.operation, 'operation', context);
     context.response.location(`/api/v1/amendments/${amendmentId}`);
-    return onDocument(this.commands, context, { documentId }, {
+    const created = await onDocument(this.commands, context, { documentId }, {
       kind: 'ProposeAmendment',
       amendmentId,
       versionNumber: dto.versionNumber,
@@ -80,11 +84,12 @@ export class DocumentsController {
       onBehalfOf: dto.onBehalfOf,
       explanation: dto.explanation,
     }, amendmentId);
+    return withholdConflictsFromOutsiders(created, this.drafts, context.actor, 'document', documentId);
   }
 
   @Post('amendments/:id/co-sponsors')
   @HttpCode(201)
-  @Roles('stakeholder')
+  @Roles(...COMMAND_ROLES.CoSponsorAmendment)
   @ApiOperation({ summary: 'Co-sponsor an amendment.' })
   coSponsor(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: CoSponsorDto, @CommandContext() context: CommandRequest) {
     return onDocument(this.commands, context, {}, { kind: 'CoSponsorAmendment', amendmentId, stakeholderId: dto.stakeholderId ?? context.actor.id }, amendmentId);
@@ -92,7 +97,7 @@ export class DocumentsController {
 
   @Post('amendments/:id/revisions')
   @HttpCode(201)
-  @Roles('stakeholder')
+  @Roles(...COMMAND_ROLES.ReviseAmendment)
   @ApiOperation({ summary: 'Revise an amendment (its proposers only, while undecided).' })
   revise(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: ReviseAmendmentDto, @CommandContext() context: CommandRequest) {
     const operation = operationFrom(dto.operation, 'operation', context);
@@ -101,7 +106,7 @@ export class DocumentsController {
 
   @Post('amendments/:id/withdrawal')
   @HttpCode(201)
-  @Roles('stakeholder')
+  @Roles(...COMMAND_ROLES.WithdrawAmendment)
   @ApiOperation({ summary: 'Withdraw an amendment (its proposers only).' })
   withdraw(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: WithdrawDto, @CommandContext() context: CommandRequest) {
     return onDocument(this.commands, context, {}, { kind: 'WithdrawAmendment', amendmentId, reason: dto.reason }, amendmentId);
@@ -109,7 +114,7 @@ export class DocumentsController {
 
   @Post('amendments/:id/decision')
   @HttpCode(201)
-  @Roles('chair')
+  @Roles(...COMMAND_ROLES.RuleOnAmendment)
   @ApiOperation({ summary: 'Rule on an amendment (a chair of the consultation): accepted, rejected, accepted-as-modified with a compromise, deferred. Honours If-Match (the document ETag).' })
   rule(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: RulingDto, @CommandContext() context: CommandRequest) {
     const compromise = dto.compromise === undefined ? undefined : operationFrom(dto.compromise, 'compromise', context);
@@ -126,7 +131,7 @@ export class DocumentsController {
 
   @Post('documents/:id/merges')
   @HttpCode(201)
-  @Roles('chair')
+  @Roles(...COMMAND_ROLES.MergeAmendments)
   @ApiOperation({ summary: 'Merge several amendments into one text (a chair).' })
   merge(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: MergeDto, @CommandContext() context: CommandRequest) {
     const operation = operationFrom(dto.operation, 'operation', context);
@@ -141,7 +146,7 @@ export class DocumentsController {
 
   @Post('documents/:id/bracket-settlements')
   @HttpCode(201)
-  @Roles('chair')
+  @Roles(...COMMAND_ROLES.SettleBrackets)
   @ApiOperation({ summary: 'Settle a group of bracketed alternatives (a chair): keep one, or none.' })
   settle(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: SettleBracketsDto, @CommandContext() context: CommandRequest) {
     if (dto.choice !== 'none' && !(Number.isInteger(dto.choice) && dto.choice >= 0)) {
@@ -159,7 +164,7 @@ export class DocumentsController {
 
   @Post('documents/:id/adoptions')
   @HttpCode(201)
-  @Roles('chair')
+  @Roles(...COMMAND_ROLES.AdoptVersion)
   @ApiOperation({ summary: 'Adopt the text as a new version at a named meeting (a chair, in the adoption phase). Refused while brackets or undecided amendments remain, unless recorded as left open.' })
   adopt(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: AdoptDto, @CommandContext() context: CommandRequest) {
     return this.decide(context, { documentId }, (decisionId) => ({
@@ -174,7 +179,7 @@ export class DocumentsController {
 
   @Post('documents/:id/reservations')
   @HttpCode(201)
-  @Roles('chair')
+  @Roles(...COMMAND_ROLES.RecordReservation)
   @ApiOperation({ summary: "Record a stakeholder's reservation on a provision (a chair)." })
   reserve(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: ReservationDto, @CommandContext() context: CommandRequest) {
     return this.decide(context, { documentId }, (decisionId) => ({
@@ -189,7 +194,7 @@ export class DocumentsController {
 
   @Post('documents/:id/corrections')
   @HttpCode(201)
-  @Roles('chair')
+  @Roles(...COMMAND_ROLES.CorrectDecision)
   @ApiOperation({ summary: 'Correct an earlier ruling by a new decision that cites it; nothing is edited.' })
   correct(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: CorrectionDto, @CommandContext() context: CommandRequest) {
     const compromise = dto.compromise === undefined ? undefined : operationFrom(dto.compromise, 'compromise', context);

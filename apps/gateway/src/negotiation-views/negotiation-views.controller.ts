@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Res, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -14,6 +14,8 @@ import { HistoryPage } from './history.view';
 import { ListConsultationHistory } from './list-consultation-history';
 import { ProvisionProvenanceView } from './provenance.view';
 import { chooseRepresentation } from './representation';
+import { DraftsGuard, ReadsDraftsOf } from '../access';
+import { protectRenderedHtml } from '../access/html-policy';
 
 const PROVISION_ID = /^[^\s\p{C}]{1,200}$/u;
 const MAX_VERSION = 2 ** 31 - 1;
@@ -26,10 +28,12 @@ function invalid(detail: string, errors: readonly FieldError[] = []): ProblemExc
 @ApiTags('negotiation')
 @ApiBearerAuth()
 @Controller('api/v1')
+@UseGuards(DraftsGuard)
 export class NegotiationViewsController {
   constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
 
   @Get('documents/:id/compilation')
+  @ReadsDraftsOf('document')
   @ApiOperation({
     summary: 'The compilation of proposals on a version (the current one by default): each provision in document order, its label and text, and beside it every amendment on it with proposers, sponsors, contribution, status, decision and conflicts.',
     description: 'JSON, or text/html (a two-column table, provision | proposals) by the Accept header or format=html.',
@@ -65,10 +69,12 @@ export class NegotiationViewsController {
     response.vary('Accept');
     if (representation.value === 'json') return view;
     response.type('text/html; charset=utf-8');
+    protectRenderedHtml(response);
     return renderCompilationHtml(view);
   }
 
   @Get('consultations/:id/history')
+  @ReadsDraftsOf('consultation')
   @ApiOperation({
     summary: 'The history of a consultation: everything that happened, in order, with who was involved, the provisions touched and a one-line summary; filtered and keyset-paginated by position.',
   })
@@ -88,6 +94,7 @@ export class NegotiationViewsController {
   }
 
   @Get('documents/:id/provisions/:provisionId/provenance')
+  @ReadsDraftsOf('document')
   @ApiOperation({
     summary: 'Where a provision came from (the registered text, or the amendment, contribution and decision that put it there), every amendment and decision that bore on it since, reservations on it, the versions that carried it, and its current label and text.',
   })

@@ -6,7 +6,11 @@ import { ParticipationView } from './participation.views';
 
 /** Participation in one consultation, or (consultationId null) in all of them; null for an unknown consultation. */
 export class GetParticipation extends Query<ParticipationView | null> {
-  constructor(readonly consultationId: string | null) {
+  constructor(
+    readonly consultationId: string | null,
+    /** Across consultations: the restricted ones the asker may not read, left out of the counts. */
+    readonly hiddenConsultationIds: readonly string[] = [],
+  ) {
     super();
   }
 }
@@ -22,7 +26,8 @@ const COUNTS_SQL = `
   WITH facts AS (
     SELECT subject_kind, subject_id, stakeholder_id, category, region, role, status
       FROM participation_facts
-     WHERE $1::text IS NULL OR consultation_id = $1
+     WHERE ($1::text IS NULL OR consultation_id = $1)
+       AND NOT (consultation_id = ANY ($2::text[]))
   ), counted AS (
     SELECT 'direct' AS basis, f.* FROM facts f
     UNION ALL
@@ -101,14 +106,14 @@ function countsRow(row: SqlRow): CountsRow {
 export class GetParticipationHandler implements IQueryHandler<GetParticipation> {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  async execute({ consultationId }: GetParticipation): Promise<ParticipationView | null> {
+  async execute({ consultationId, hiddenConsultationIds }: GetParticipation): Promise<ParticipationView | null> {
     let title: string | null = null;
     if (consultationId !== null) {
       const [consultation] = await this.dataSource.query('SELECT title FROM participation_consultations WHERE id = $1', [consultationId]);
       if (!consultation) return null;
       title = consultation.title;
     }
-    const rows = ((await this.dataSource.query(COUNTS_SQL, [consultationId])) as SqlRow[]).map(countsRow);
+    const rows = ((await this.dataSource.query(COUNTS_SQL, [consultationId, hiddenConsultationIds])) as SqlRow[]).map(countsRow);
     const ids = [...new Set(rows.filter((row) => row.grouping === 'stakeholder' && row.key !== null).map((row) => row.key!))];
     const described: { id: string; name: string; category: string; region: string; member_ids: string[] }[] = ids.length
       ? await this.dataSource.query('SELECT id, name, category, region, member_ids FROM participation_stakeholders WHERE id = ANY($1::text[])', [ids])

@@ -1,18 +1,26 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Inject, Param, ParseUUIDPipe, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { found } from '../reads/pagination';
 import { GetParticipation } from './get-participation';
 import { ParticipationView } from './participation.views';
+import { Actor } from '#libs/contracts';
+import { CurrentActor } from '#libs/runtime';
+import { DraftAccess, DraftsGuard, ReadsDraftsOf, ReadsNoDrafts } from '../access';
 
 /** Who took part, by stakeholder, category and region: inclusiveness is a stated principle of the WSIS process. */
 @ApiTags('reading')
 @ApiBearerAuth()
 @Controller('api/v1')
+@UseGuards(DraftsGuard)
 export class ParticipationController {
-  constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
+  constructor(
+    @Inject(QueryBus) private readonly queries: QueryBus,
+    @Inject(DraftAccess) private readonly drafts: DraftAccess,
+  ) {}
 
   @Get('consultations/:id/participation')
+  @ReadsDraftsOf('consultation')
   @ApiOperation({
     summary: 'Participation in a consultation: contributions, amendments and their outcomes, reservations, per stakeholder, category and region.',
   })
@@ -22,9 +30,10 @@ export class ParticipationController {
   }
 
   @Get('participation')
+  @ReadsNoDrafts('counts only the consultations the actor may read')
   @ApiOperation({ summary: 'Participation across all consultations.' })
   @ApiOkResponse({ type: ParticipationView })
-  async acrossConsultations(): Promise<ParticipationView> {
-    return (await this.queries.execute(new GetParticipation(null)))!;
+  async acrossConsultations(@CurrentActor() actor: Actor): Promise<ParticipationView> {
+    return (await this.queries.execute(new GetParticipation(null, await this.drafts.hiddenConsultations(actor))))!;
   }
 }

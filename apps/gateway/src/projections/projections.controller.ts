@@ -6,6 +6,7 @@ import { AuthenticatedActor, CurrentActor, ProblemException, Roles, problem } fr
 import { ProjectionRebuildQueue } from './projection-rebuild-queue';
 import { ProjectionStatusView } from './projection-status';
 import { ListProjectionStatuses } from './projection-statuses.query';
+import { ReadsNoDrafts } from '../access';
 
 const PROJECTION_NAME = /^[a-z0-9][a-z0-9_.-]{0,99}$/;
 
@@ -60,6 +61,7 @@ export class ProjectionsController {
   ) {}
 
   @Get()
+  @ReadsNoDrafts('the status of the projections, not what they hold')
   @ApiOperation({ summary: 'Each projection: version, live or rebuilding (with progress), checkpoint, head, and how far behind in events and milliseconds.' })
   @ApiOkResponse({ type: ProjectionStatusDoc, isArray: true })
   async list(): Promise<ProjectionStatusView[]> {

@@ -28,7 +28,7 @@ export function decodeSearchCursor(cursor: string): SearchCursor | undefined {
 export class SearchTexts extends Query<SearchPageView> {
   constructor(
     readonly query: SearchQuery,
-    readonly filter: { readonly consultationId?: string; readonly kind?: SearchKind },
+    readonly filter: { readonly consultationId?: string; readonly kind?: SearchKind; readonly hiddenConsultationIds?: readonly string[] },
     readonly limit: number,
     readonly cursor?: SearchCursor,
   ) {
@@ -57,6 +57,7 @@ const SEARCH_SQL = `
        AND e.search_text LIKE ALL ($5::text[])
        AND ($6::text IS NULL OR e.consultation_id = $6)
        AND ($7::text IS NULL OR e.kind = $7)
+       AND NOT (e.consultation_id = ANY ($12::text[]))
   ) hit
   WHERE $8::integer IS NULL OR (hit.rank, hit.position, hit.entry_key) < ($8::integer, $9::bigint, $10::text)
   ORDER BY hit.rank DESC, hit.position DESC, hit.entry_key DESC
@@ -100,6 +101,7 @@ export class SearchTextsHandler implements IQueryHandler<SearchTexts> {
       cursor?.position ?? null,
       cursor?.entryKey ?? null,
       limit + 1,
+      filter.hiddenConsultationIds ?? [],
     ]);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];

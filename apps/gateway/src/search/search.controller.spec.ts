@@ -3,11 +3,12 @@ import { ProblemException } from '#libs/runtime';
 import { SearchController } from './search.controller';
 import { SearchTexts, encodeSearchCursor } from './search-texts';
 
-/** The controller with a query bus that records what it is asked. */
-function controller(): { search: SearchController; asked: SearchTexts[] } {
+/** The controller with a query bus that records what it is asked, for an actor kept out of the `hidden` consultations. */
+function controller(hidden: string[] = []): { search: SearchController; asked: SearchTexts[] } {
   const asked: SearchTexts[] = [];
   const bus = { execute: async (query: SearchTexts) => (asked.push(query), { key: query.query.key, items: [] }) } as unknown as QueryBus;
-  return { search: new SearchController(bus), asked };
+  const drafts = { hiddenConsultations: async () => hidden };
+  return { search: new SearchController(bus, drafts), asked };
 }
 
 async function refusal(run: () => Promise<unknown>): Promise<{ status: number; detail?: string }> {
@@ -31,6 +32,13 @@ describe('the search endpoint', () => {
     expect(asked[0].filter).toEqual({ consultationId: consultation, kind: 'provision' });
     expect(asked[0].limit).toBe(5);
     expect(asked[0].cursor).toEqual({ rank: 3, position: 120, entryKey: 'provision:d:op-1-1:abc' });
+  });
+
+  it('leaves out the restricted consultations the actor may not read', async () => {
+    const hidden = ['7d0c2f57-3a43-4c89-9c2e-1f0e2a7b9a10'];
+    const { search, asked } = controller(hidden);
+    await search.search('wsis', undefined, undefined, undefined, undefined, { id: 'apc', role: 'stakeholder' });
+    expect(asked[0].filter).toEqual({ hiddenConsultationIds: hidden });
   });
 
   it('refuses a missing, empty or too long query, and one with nothing to search for', async () => {

@@ -1,11 +1,13 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ProblemException, problem, textProblem } from '#libs/runtime';
+import { Actor } from '#libs/contracts';
+import { CurrentActor, ProblemException, problem, textProblem } from '#libs/runtime';
 import { searchQuery } from '#libs/text';
 import { pageParameters } from '../reads/pagination';
 import { SearchTexts, decodeSearchCursor } from './search-texts';
 import { SEARCH_KINDS, SearchKind, SearchPageView } from './search.views';
+import { DraftAccess, ReadsNoDrafts } from '../access';
 
 /** The longest query accepted, in characters: a few words or a sentence, not a document. */
 export const MAX_QUERY_CHARS = 200;
@@ -28,9 +30,13 @@ function single(field: string, value: unknown): string | undefined {
 @ApiBearerAuth()
 @Controller('api/v1')
 export class SearchController {
-  constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
+  constructor(
+    @Inject(QueryBus) private readonly queries: QueryBus,
+    @Inject(DraftAccess) private readonly drafts: Pick<DraftAccess, 'hiddenConsultations'>,
+  ) {}
 
   @Get('search')
+  @ReadsNoDrafts('leaves out the consultations the actor may not read')
   @ApiOperation({
     summary: 'Search documents, provisions (of the working text and of every version) and contributions.',
     description:
@@ -50,6 +56,7 @@ export class SearchController {
     @Query('kind') kindParam?: unknown,
     @Query('limit') limitParam?: unknown,
     @Query('cursor') cursorParam?: unknown,
+    @CurrentActor() actor?: Actor,
   ): Promise<SearchPageView> {
     const raw = single('q', qParam);
     if (raw === undefined) throw invalid('q', 'is required');
@@ -67,8 +74,15 @@ export class SearchController {
     if (kind !== undefined && !(SEARCH_KINDS as readonly string[]).includes(kind)) throw invalid('kind', `must be one of ${SEARCH_KINDS.join(', ')}`);
     const page = pageParameters(single('limit', limitParam), single('cursor', cursorParam), decodeSearchCursor);
 
+    // The drafts of restricted consultations are found only by those who may read them.
+    const hidden = actor ? await this.drafts.hiddenConsultations(actor) : [];
     return this.queries.execute(
-      new SearchTexts(query, { ...(consultationId ? { consultationId: consultationId.toLowerCase() } : {}), ...(kind ? { kind: kind as SearchKind } : {}) }, page.limit, page.cursor),
+      new SearchTexts(
+        query,
+        { ...(consultationId ? { consultationId: consultationId.toLowerCase() } : {}), ...(kind ? { kind: kind as SearchKind } : {}), ...(hidden.length ? { hiddenConsultationIds: hidden } : {}) },
+        page.limit,
+        page.cursor,
+      ),
     );
   }
 }

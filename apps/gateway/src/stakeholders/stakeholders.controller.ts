@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { REGIONS, Region, STAKEHOLDER_CATEGORIES, StakeholderCategory } from '#libs/contracts';
-import { RegisterStakeholderCommand } from '#libs/domain';
+import { COMMAND_ROLES, RegisterStakeholderCommand } from '#libs/domain';
 import { CleanText, Roles } from '#libs/runtime';
 import { CommandContext, CommandRequest, CommandSender } from '../command-sender';
 import { CreatedView } from '../created.view';
@@ -44,7 +44,7 @@ export class StakeholdersController {
 
   @Post()
   @HttpCode(201)
-  @Roles('secretariat')
+  @Roles(...COMMAND_ROLES.RegisterStakeholder)
   @ApiOperation({ summary: 'Register a stakeholder or a group of stakeholders (secretariat).' })
   @ApiCreatedResponse({ type: CreatedView })
   async register(

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Res, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -8,6 +8,8 @@ import { GetMarkedText } from './get-marked-text';
 import { TextAnswer } from './text-answer';
 import { FieldError, Parsed, TextFormat, chooseTextFormat, parseMarkedQuery, parseTextQuery } from './text-request';
 import { DocumentTextView, MarkedTextView, Rendered, renderDocumentText, renderMarkedComparison } from './text.views';
+import { DraftsGuard, ReadsDraftsOf } from '../access';
+import { protectRenderedHtml } from '../access/html-policy';
 
 const FORMAT_QUERY = {
   name: 'format',
@@ -43,6 +45,7 @@ function send(response: Response, rendered: Rendered): string | object {
   response.setHeader('Vary', 'Accept');
   response.setHeader('Content-Language', rendered.language);
   if (rendered.contentType) response.setHeader('Content-Type', rendered.contentType);
+  if (rendered.contentType?.startsWith('text/html')) protectRenderedHtml(response);
   return rendered.body;
 }
 
@@ -50,10 +53,12 @@ function send(response: Response, rendered: Rendered): string | object {
 @ApiTags('texts')
 @ApiBearerAuth()
 @Controller('api/v1')
+@UseGuards(DraftsGuard)
 export class TextsController {
   constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
 
   @Get('documents/:id/text')
+  @ReadsDraftsOf('document')
   @ApiOperation({
     summary: 'The text of a document: the working text now, a version, or as it stood at a global position or a time.',
     description:
@@ -83,6 +88,7 @@ export class TextsController {
   }
 
   @Get('documents/:id/marked')
+  @ReadsDraftsOf('document')
   @ApiOperation({
     summary: 'The marked text: one text of a document against another, word by word, as secretariats publish revisions.',
     description:

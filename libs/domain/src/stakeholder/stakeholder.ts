@@ -29,6 +29,11 @@ export function actsFor(actor: Actor, stakeholderId: string, directory: Stakehol
   return directory.get(stakeholderId)?.memberIds.includes(actor.id) ?? false;
 }
 
+/** Whether the actor is a member of a group, as far as the directory knows the group. */
+export function membershipIn(directory: StakeholderDirectory, actorId: string): (groupId: string) => boolean {
+  return (groupId) => directory.get(groupId)?.memberIds.includes(actorId) ?? false;
+}
+
 /** Only the secretariat keeps the registry; a group lists members that are themselves registered. */
 export function decideStakeholder(
   command: RegisterStakeholder,

@@ -1,21 +1,39 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { AuthConfig } from '#libs/platform';
+import { DataSource } from 'typeorm';
+import { AppConfig, AuthConfig, Logger } from '#libs/platform';
+import { MemoryRefusalLog, PostgresRefusalLog, RateLimiter, RefusalLog } from '../security';
+import { APP_CONFIG } from '../tokens';
 import { AUTH_CONFIG, BearerAuthGuard } from './bearer-auth.guard';
 import { TokenVerifier } from './token-verifier';
 
-/** Bearer-token identity for the HTTP API: installs BearerAuthGuard as a global guard. */
+/**
+ * Bearer-token identity for the HTTP API: installs BearerAuthGuard as a global guard, and
+ * gives every module the token verifier, the refusal log auditors read and the rate limiter.
+ */
 @Module({})
 export class AuthModule {
   static forRoot(config: AuthConfig): DynamicModule {
     return {
       module: AuthModule,
+      global: true,
       providers: [
         { provide: AUTH_CONFIG, useValue: config },
         { provide: TokenVerifier, useFactory: () => TokenVerifier.create(config) },
+        {
+          provide: RefusalLog,
+          // The read side's database holds the log; without one (a unit test), memory does.
+          useFactory: (dataSource?: DataSource, logger?: Logger) => (dataSource ? new PostgresRefusalLog(dataSource, logger) : new MemoryRefusalLog()),
+          inject: [{ token: DataSource, optional: true }, { token: 'Logger', optional: true }],
+        },
+        {
+          provide: RateLimiter,
+          useFactory: (app?: AppConfig) => new RateLimiter(app?.security),
+          inject: [{ token: APP_CONFIG, optional: true }],
+        },
         { provide: APP_GUARD, useClass: BearerAuthGuard },
       ],
-      exports: [TokenVerifier],
+      exports: [TokenVerifier, RefusalLog, RateLimiter],
     };
   }
 }

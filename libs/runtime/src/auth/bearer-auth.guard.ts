@@ -4,6 +4,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { ActorRole, AuthConfig } from '#libs/platform';
 import { ProblemException, problem } from '../problem-details';
+import { RateLimiter, RefusalLog, tooManyRequests } from '../security';
 import { PUBLIC_ROUTE, REQUIRED_ROLES, setActor } from './auth.decorators';
 import { TokenRefusal, TokenVerifier } from './token-verifier';
 
@@ -17,7 +18,8 @@ const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
  * Every route under /api/v1 needs a valid bearer token unless marked @Public(), and a
  * route with @Roles() needs one of those roles. Whether a route is under /api/v1 is read
  * from its declared path, not from the request's URL, so letter case or encoding in a
- * URL cannot take a route out of it.
+ * URL cannot take a route out of it. An authenticated actor is rate-limited (429 with
+ * Retry-After); every refused token and role is recorded in the refusal log.
  */
 @Injectable()
 export class BearerAuthGuard implements CanActivate {
@@ -25,6 +27,8 @@ export class BearerAuthGuard implements CanActivate {
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(TokenVerifier) private readonly verifier: TokenVerifier,
     @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
+    @Inject(RefusalLog) private readonly refusals: RefusalLog,
+    @Inject(RateLimiter) private readonly limiter: RateLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -42,18 +46,34 @@ export class BearerAuthGuard implements CanActivate {
     if (!match) {
       // A malformed Bearer credential is a bad token; no credential, or another scheme, is none.
       if (header !== undefined && /^Bearer(\s|$)/i.test(header)) {
-        throw this.unauthorized(response, { code: 'malformed', message: 'the Authorization header does not hold a bearer token' });
+        const refusal: TokenRefusal = { code: 'malformed', message: 'the Authorization header does not hold a bearer token' };
+        await this.refusals.recordRequest(request, 401, refusal.code, refusal.message);
+        throw this.unauthorized(response, refusal);
       }
       throw this.unauthorized(response);
     }
     const check = await this.verifier.verify(match[1]);
-    if (!check.ok) throw this.unauthorized(response, check.refusal);
+    if (!check.ok) {
+      if (check.refusal.code === 'keys-unavailable') {
+        // The identity provider is down or unreachable: not the caller's fault, so not a 401.
+        response.setHeader('Retry-After', '30');
+        throw new ProblemException(problem(503, 'identity-provider-unavailable', 'Identity provider unavailable', 'The keys to verify bearer tokens with cannot be fetched now; try again shortly.'));
+      }
+      await this.refusals.recordRequest(request, 401, check.refusal.code, check.refusal.message);
+      throw this.unauthorized(response, check.refusal);
+    }
     setActor(request, check.actor);
 
+    const rate = this.limiter.takeForActor(check.actor.id);
+    if (!rate.allowed) {
+      response.setHeader('Retry-After', String(rate.retryAfterSeconds));
+      throw new ProblemException(tooManyRequests(`actor ${check.actor.id}`, rate.retryAfterSeconds));
+    }
+
     if (roles && !roles.some((role) => check.actor.roles.includes(role))) {
-      throw new ProblemException(
-        problem(403, 'forbidden', 'Forbidden', `This needs the role ${roles.join(' or ')}; the token grants ${check.actor.roles.join(', ')}.`),
-      );
+      const detail = `This needs the role ${roles.join(' or ')}; the token grants ${check.actor.roles.join(', ')}.`;
+      await this.refusals.recordRequest(request, 403, 'forbidden', detail);
+      throw new ProblemException(problem(403, 'forbidden', 'Forbidden', detail));
     }
     return true;
   }

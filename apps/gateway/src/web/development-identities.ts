@@ -1,0 +1,44 @@
+import { SignJWT } from 'jose';
+import { AuthConfig } from '#libs/platform';
+import { DevelopmentIdentity } from '#libs/web';
+import { WebReads } from './web-reads';
+
+/** How long a development token lasts, as `npm run cli -- token` makes them by default. */
+const DEVELOPMENT_TOKEN_TTL_SECONDS = 8 * 3600;
+
+/**
+ * The people a development sign-in offers: the registered stakeholders (participants of the
+ * consultations first), the chairs of each consultation, one secretariat and one auditor.
+ */
+export async function developmentIdentities(reads: WebReads): Promise<DevelopmentIdentity[]> {
+  const [consultations, stakeholders] = await Promise.all([reads.consultations(), reads.stakeholders()]);
+  const participants = new Set(consultations.flatMap((c) => c.participants));
+  const ordered = [...stakeholders].sort((a, b) => Number(participants.has(b.id)) - Number(participants.has(a.id)));
+  const identities: DevelopmentIdentity[] = ordered
+    .filter((s) => s.memberIds.length === 0)
+    .map((s) => ({ key: `stakeholder:${s.id}`, role: 'stakeholder', id: s.id, name: s.name, note: s.id }));
+  const chairs = new Map<string, string>();
+  for (const c of consultations) for (const chair of c.chairs) if (!chairs.has(chair)) chairs.set(chair, c.title);
+  for (const [id, title] of chairs) identities.push({ key: `chair:${id}`, role: 'chair', id, name: id, note: title });
+  identities.push({ key: 'secretariat:secretariat-1', role: 'secretariat', id: 'secretariat-1', name: 'secretariat-1' });
+  identities.push({ key: 'auditor:auditor-1', role: 'auditor', id: 'auditor-1', name: 'auditor-1' });
+  return identities;
+}
+
+/**
+ * A development token for an identity, signed as `npm run cli -- token` signs it (apps/cli/
+ * commands/token.ts): HS256 with the secret the server verifies with, the configured issuer
+ * and audience, eight hours. Only in the development auth mode; undefined otherwise.
+ */
+export async function mintDevelopmentToken(auth: AuthConfig, identity: { id: string; role: string; name?: string }): Promise<string | undefined> {
+  if (auth.mode !== 'development' || !auth.sharedSecret) return undefined;
+  const nowSeconds = Math.floor(Date.now() / 1000);
+  return new SignJWT({ roles: [identity.role], ...(identity.name && identity.name !== identity.id ? { name: identity.name } : {}) })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(identity.id)
+    .setIssuer(auth.issuer)
+    .setAudience(auth.audience)
+    .setIssuedAt(nowSeconds)
+    .setExpirationTime(nowSeconds + DEVELOPMENT_TOKEN_TTL_SECONDS)
+    .sign(new TextEncoder().encode(auth.sharedSecret.value));
+}

@@ -1,0 +1,18 @@
+import { WebComposerController } from './web-composer.controller';
+import { WebConsultationsController } from './web-consultations.controller';
+import { WebDocumentsController } from './web-documents.controller';
+import { WebFollowUpController } from './web-follow-up.controller';
+import { WebSessionController } from './web-session.controller';
+import { WebAccess } from './web-access';
+import { WebCommands } from './web-commands';
+import { WebReads } from './web-reads';
+import { WebSession } from './web-session';
+
+/**
+ * The web application: pages for stakeholders, chairs and auditors, served by the gateway
+ * beside the API (under /web), rendered on the server by libs/web from the gateway's own
+ * queries, acting through the gateway's own command sender.
+ */
+export const WEB_CONTROLLERS = [WebSessionController, WebConsultationsController, WebDocumentsController, WebComposerController, WebFollowUpController];
+
+export const WEB_PROVIDERS = [WebSession, WebReads, WebCommands, WebAccess];

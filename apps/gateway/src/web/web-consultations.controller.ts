@@ -1,0 +1,108 @@
+import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { PHASES } from '#libs/contracts';
+import { ChangePhaseCommand } from '#libs/domain';
+import { textProblem } from '#libs/runtime';
+import { HistoryData, Notice, PageContext, consultationPage, consultationsPage, historyPage, textAsOfFragment } from '#libs/web';
+import { WebAccess } from './web-access';
+import { WebCommands } from './web-commands';
+import { notFound } from './web-errors';
+import { WebPageFilter } from './web-page.filter';
+import { field, idParameter, noticesAfter, redirectAfter, refusalNotice, sendPage } from './web-pages';
+import { WebReads } from './web-reads';
+import { WebSession, formOf } from './web-session';
+
+/** The consultations: the list, one consultation with its documents and contributions, its phases, its history. */
+@ApiExcludeController()
+@Controller('web')
+@UseFilters(WebPageFilter)
+export class WebConsultationsController {
+  constructor(
+    @Inject(WebSession) private readonly session: WebSession,
+    @Inject(WebReads) private readonly reads: WebReads,
+    @Inject(WebCommands) private readonly commands: WebCommands,
+    @Inject(WebAccess) private readonly access: WebAccess,
+  ) {}
+
+  @Get()
+  async list(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, actor } = await this.session.open(request, response);
+    const notices = await noticesAfter(request, ctx, this.reads);
+    sendPage(response, consultationsPage(ctx, { consultations: await this.access.visible(actor!, await this.reads.consultations()), notices }));
+  }
+
+  @Get('consultations/:id')
+  async consultation(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, actor } = await this.session.open(request, response);
+    await this.access.mayRead(request, actor!, 'consultation', idParameter(id));
+    await this.renderConsultation(ctx, response, idParameter(id), await noticesAfter(request, ctx, this.reads));
+  }
+
+  @Post('consultations/:id/phase')
+  async changePhase(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const consultationId = idParameter(id);
+    const { ctx, actor } = await this.session.open(request, response);
+    const form = formOf(request);
+    this.session.checkForm(request, form);
+    const to = field(form, 'to');
+    const reason = field(form, 'reason').normalize('NFC').trim();
+    const problem = reason === '' ? undefined : textProblem(reason);
+    if (!(PHASES as readonly string[]).includes(to) || problem) {
+      await this.renderConsultation(ctx, response, consultationId, [{ kind: 'error', text: ctx.t('error.badRequest'), detail: problem }], 400);
+      return;
+    }
+    const context = this.commands.contextOf(actor!, request, response, form.key);
+    const sent = await this.commands.send<ChangePhaseCommand>(context, 'ChangePhase', {
+      consultationId,
+      to: to as ChangePhaseCommand['payload']['to'],
+      ...(reason ? { reason } : {}),
+    });
+    if (!sent.ok) {
+      await this.renderConsultation(ctx, response, consultationId, [refusalNotice(ctx, sent)], sent.status);
+      return;
+    }
+    redirectAfter(response, `/web/consultations/${consultationId}`, ['phaseChanged'], sent.outcome.position);
+  }
+
+  @Get('consultations/:id/history')
+  async history(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const consultationId = idParameter(id);
+    const { ctx, actor } = await this.session.open(request, response);
+    await this.access.mayRead(request, actor!, 'consultation', consultationId);
+    const consultation = await this.reads.consultation(consultationId);
+    if (!consultation) throw notFound();
+    const [documents, entries] = await Promise.all([this.reads.documentsOf(consultationId), this.reads.history(consultationId)]);
+    const asked = typeof request.query.document === 'string' ? request.query.document : undefined;
+    const documentId = documents.find((d) => d.id === asked)?.id ?? documents[0]?.id;
+    const positionParameter = typeof request.query.position === 'string' && /^\d{1,15}$/.test(request.query.position) ? Number(request.query.position) : undefined;
+    const list = entries ?? [];
+    const position = positionParameter ?? list.at(-1)?.position;
+    let asOf: HistoryData['asOf'];
+    if (documentId && position !== undefined) {
+      const answer = await this.reads.text(documentId, { kind: 'position', position });
+      asOf = answer.ok
+        ? { kind: 'text', document: answer.value.document, versionLabel: answer.value.versionLabel, changedAt: answer.value.recordedAt.toISOString(), changedAtPosition: answer.value.position }
+        : { kind: 'none', reason: answer.detail };
+    }
+    const data: HistoryData = { consultation, documents, documentId, entries: list, position, asOf };
+    // The slider's script asks for the text alone.
+    if (request.query.fragment === '1') sendPage(response, textAsOfFragment(ctx, data).markup);
+    else sendPage(response, historyPage(ctx, data));
+  }
+
+  private async renderConsultation(ctx: PageContext, response: Response, consultationId: string, notices: Notice[], status = 200): Promise<void> {
+    const consultation = await this.reads.consultation(consultationId);
+    if (!consultation) throw notFound();
+    const [documents, contributions, stakeholders] = await Promise.all([
+      this.reads.documentsOf(consultationId),
+      this.reads.contributionsOf(consultationId),
+      this.reads.stakeholders(),
+    ]);
+    sendPage(
+      response,
+      consultationPage(ctx, { consultation, documents, contributions, stakeholders: new Map(stakeholders.map((s) => [s.id, s])), notices }),
+      status,
+    );
+  }
+}

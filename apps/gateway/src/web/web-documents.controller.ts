@@ -1,0 +1,336 @@
+import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { RULINGS, Ruling } from '#libs/contracts';
+import { DocumentLedgerCommand } from '#libs/domain';
+import { AuthenticatedActor, textProblem } from '#libs/runtime';
+import { AmendmentOperation, listUnsettledBrackets, locateProvision } from '#libs/text';
+import {
+  BracketGroupModel,
+  DocumentHeader,
+  Notice,
+  PageContext,
+  chairs,
+  compilationPage,
+  compromiseOperation,
+  documentTextPage,
+  markedTextPage,
+  oneLine,
+  previewOperation,
+  printedLabels,
+  provenancePage,
+} from '#libs/web';
+import { MarkedTarget } from '../texts';
+import { FormBody } from './form-bodies';
+import { WebAccess } from './web-access';
+import { WebCommands } from './web-commands';
+import { badRequest, notFound } from './web-errors';
+import { WebPageFilter } from './web-page.filter';
+import { field, fields, idParameter, noticesAfter, redirectAfter, refusalNotice, sendPage } from './web-pages';
+import { WebReads } from './web-reads';
+import { WebSession, formOf } from './web-session';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_TEXT = 20_000;
+
+/** Where and when a chair records a decision, as the form gives it; refused when malformed. */
+function sittingOf(form: FormBody, required = false): { meeting?: string; date?: string } | { problem: string } {
+  const meeting = oneLine(field(form, 'meeting'));
+  const date = field(form, 'date').trim();
+  if (required && (meeting === '' || date === '')) return { problem: 'meeting and date are required' };
+  if (date !== '' && !DATE.test(date)) return { problem: 'date must be YYYY-MM-DD' };
+  const problem = meeting === '' ? undefined : textProblem(meeting);
+  if (problem || meeting.length > 300) return { problem: `meeting ${problem ?? 'is too long'}` };
+  return { ...(meeting ? { meeting } : {}), ...(date ? { date } : {}) };
+}
+
+function cleanText(value: string, max = MAX_TEXT): { text: string } | { problem: string } {
+  const text = value.normalize('NFC').trim();
+  if (text.length > max) return { problem: `longer than ${max} characters` };
+  const problem = text === '' ? undefined : textProblem(text);
+  return problem ? { problem } : { text };
+}
+
+/** The pages of a document: its text as printed, the marked text, the compilation of proposals (with the chair's forms), provenance. */
+@ApiExcludeController()
+@Controller('web')
+@UseFilters(WebPageFilter)
+export class WebDocumentsController {
+  constructor(
+    @Inject(WebSession) private readonly session: WebSession,
+    @Inject(WebReads) private readonly reads: WebReads,
+    @Inject(WebCommands) private readonly commands: WebCommands,
+    @Inject(WebAccess) private readonly access: WebAccess,
+  ) {}
+
+  @Get('documents/:id')
+  async text(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, actor } = await this.session.open(request, response);
+    await this.access.mayRead(request, actor!, 'document', idParameter(id));
+    const header = await this.header(idParameter(id));
+    const asked = typeof request.query.version === 'string' && /^\d{1,9}$/.test(request.query.version) ? Number(request.query.version) : undefined;
+    const answer = await this.reads.text(header.document.id, asked === undefined ? { kind: 'working' } : { kind: 'version', versionNumber: asked });
+    if (!answer.ok) throw notFound(answer.detail);
+    const at = answer.value;
+    sendPage(
+      response,
+      documentTextPage(ctx, {
+        ...header,
+        versionNumber: asked,
+        text: at.document,
+        versionLabel: at.versionLabel,
+        appliedDecisions: at.appliedDecisionIds.length,
+        changedAt: at.recordedAt.toISOString(),
+        notices: await noticesAfter(request, ctx, this.reads),
+      }),
+    );
+  }
+
+  @Get('documents/:id/marked')
+  async marked(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, actor } = await this.session.open(request, response);
+    await this.access.mayRead(request, actor!, 'document', idParameter(id));
+    const header = await this.header(idParameter(id));
+    const from = typeof request.query.from === 'string' && /^\d{1,9}$/.test(request.query.from) ? Number(request.query.from) : undefined;
+    const toParameter = typeof request.query.to === 'string' ? request.query.to : undefined;
+    const to: MarkedTarget | undefined =
+      toParameter === 'working' || toParameter === 'pending'
+        ? { kind: toParameter }
+        : toParameter && /^\d{1,9}$/.test(toParameter)
+          ? { kind: 'version', versionNumber: Number(toParameter) }
+          : undefined;
+    const answer = await this.reads.marked(header.document.id, { ...(from !== undefined ? { from } : {}), ...(to ? { to } : {}) });
+    if (!answer.ok) throw answer.status === 404 ? notFound(answer.detail) : badRequest(answer.detail);
+    const comparison = answer.value;
+    const sideLabel = (side: typeof comparison.from) =>
+      side.kind === 'version'
+        ? `${ctx.t('document.versionNumber', { number: side.versionNumber })} (${side.versionLabel})`
+        : side.kind === 'working'
+          ? ctx.t('marked.working')
+          : ctx.t('marked.pending');
+    sendPage(
+      response,
+      markedTextPage(ctx, {
+        ...header,
+        from: comparison.from.versionNumber,
+        to: comparison.to.kind === 'version' ? String(comparison.to.versionNumber) : comparison.to.kind,
+        fromLabel: sideLabel(comparison.from),
+        toLabel: sideLabel(comparison.to),
+        diff: comparison.diff,
+        notApplied: comparison.notApplied?.map((item) => ({ amendmentId: item.amendmentId, reason: item.reason })),
+      }),
+    );
+  }
+
+  @Get('documents/:id/compilation')
+  async compilation(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, actor } = await this.session.open(request, response);
+    await this.access.mayRead(request, actor!, 'document', idParameter(id));
+    const version = typeof request.query.version === 'string' && /^\d{1,9}$/.test(request.query.version) ? Number(request.query.version) : undefined;
+    const sitting = {
+      meeting: typeof request.query.meeting === 'string' ? oneLine(request.query.meeting).slice(0, 300) : '',
+      date: typeof request.query.date === 'string' && DATE.test(request.query.date) ? request.query.date : '',
+    };
+    const notices = await noticesAfter(request, ctx, this.reads);
+    await this.renderCompilation(ctx, response, idParameter(id), { version, sitting, notices });
+  }
+
+  @Get('documents/:id/provenance')
+  async provenance(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, actor } = await this.session.open(request, response);
+    await this.access.mayRead(request, actor!, 'document', idParameter(id));
+    const header = await this.header(idParameter(id));
+    const provisionId = typeof request.query.provision === 'string' ? request.query.provision : '';
+    if (!/^[^\s\p{C}]{1,200}$/u.test(provisionId)) throw badRequest('provision must be a provision id');
+    const provenance = await this.reads.provenance(header.document.id, provisionId);
+    if (!provenance) throw notFound(`No provision ${provisionId} in this document.`);
+    // Each amendment reads against the version it was drafted on.
+    const texts = new Map<number, Awaited<ReturnType<WebReads['text']>>>();
+    const textOf = async (versionNumber: number) => {
+      if (!texts.has(versionNumber)) texts.set(versionNumber, await this.reads.text(header.document.id, { kind: 'version', versionNumber }));
+      const answer = texts.get(versionNumber)!;
+      return answer.ok ? answer.value.document : undefined;
+    };
+    const amendments = [...(provenance.origin?.amendments ?? []), ...provenance.changes.flatMap((change) => (change.amendment ? [change.amendment] : []))];
+    const previews = new Map<string, ReturnType<typeof previewOperation>>();
+    for (const amendment of amendments) {
+      const base = await textOf(amendment.versionNumber);
+      if (base) previews.set(amendment.id, previewOperation(base, amendment.operation));
+    }
+    sendPage(response, provenancePage(ctx, { ...header, provenance, language: header.document.language, previews }));
+  }
+
+  @Post('amendments/:id/decision')
+  async rule(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const amendmentId = idParameter(id);
+    const { ctx, actor } = await this.session.open(request, response);
+    const form = formOf(request);
+    this.session.checkForm(request, form);
+    await this.access.mayRead(request, actor!, 'amendment', amendmentId);
+    const amendment = await this.reads.amendment(amendmentId);
+    if (!amendment) throw notFound();
+    const documentId = amendment.documentId;
+    const refuse = (text: string, detail?: string) => this.renderCompilation(ctx, response, documentId, { notices: [{ kind: 'error', text, detail }], status: 400, sitting: this.sittingFields(form) });
+    const ruling = field(form, 'ruling');
+    if (!(RULINGS as readonly string[]).includes(ruling)) return refuse(ctx.t('chair.needsRuling'));
+    const sitting = sittingOf(form);
+    if ('problem' in sitting) return refuse(ctx.t('error.badRequest'), sitting.problem);
+    const reason = cleanText(field(form, 'reason'), 2000);
+    if ('problem' in reason) return refuse(ctx.t('error.badRequest'), `reason ${reason.problem}`);
+    let compromise: AmendmentOperation | undefined;
+    if (ruling === 'accepted-as-modified') {
+      const wording = cleanText(oneLine(field(form, 'compromise')));
+      if ('problem' in wording) return refuse(ctx.t('error.badRequest'), `compromise ${wording.problem}`);
+      compromise = wording.text === '' ? undefined : compromiseOperation(amendment.operation, wording.text);
+      if (!compromise) return refuse(ctx.t('chair.needsCompromise'));
+    }
+    await this.decide(ctx, request, response, actor!, form, documentId, 'ruled', amendmentId, (decisionId) => ({
+      kind: 'RuleOnAmendment',
+      decisionId,
+      amendmentId,
+      ruling: ruling as Ruling,
+      ...(compromise ? { compromise } : {}),
+      ...(reason.text ? { reason: reason.text } : {}),
+      ...sitting,
+    }));
+  }
+
+  @Post('documents/:id/merges')
+  async merge(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const documentId = idParameter(id);
+    const { ctx, actor } = await this.session.open(request, response);
+    const form = formOf(request);
+    this.session.checkForm(request, form);
+    await this.access.mayRead(request, actor!, 'document', documentId);
+    const refuse = (text: string, detail?: string) => this.renderCompilation(ctx, response, documentId, { notices: [{ kind: 'error', text, detail }], status: 400, sitting: this.sittingFields(form) });
+    const amendmentIds = fields(form, 'amendmentIds').filter((value) => /^[0-9a-f-]{36}$/i.test(value));
+    if (amendmentIds.length < 2) return refuse(ctx.t('chair.needsTwo'));
+    const sitting = sittingOf(form);
+    if ('problem' in sitting) return refuse(ctx.t('error.badRequest'), sitting.problem);
+    const wording = cleanText(oneLine(field(form, 'wording')));
+    if ('problem' in wording || wording.text === '') return refuse(ctx.t('error.badRequest'), 'problem' in wording ? wording.problem : 'the merged wording is empty');
+    const header = await this.header(documentId);
+    const version = await this.reads.text(documentId, { kind: 'version', versionNumber: header.document.currentVersion });
+    const provisionId = field(form, 'provisionId');
+    const located = version.ok ? locateProvision(version.value.document, provisionId) : undefined;
+    if (!located) return refuse(ctx.t('draft.unknown-provision'));
+    const operation: AmendmentOperation = { kind: 'modify', provisionId, oldText: located.provision.text, newText: wording.text };
+    await this.decide(ctx, request, response, actor!, form, documentId, 'merged', `provision-${provisionId}`, (decisionId) => ({ kind: 'MergeAmendments', decisionId, amendmentIds, operation, ...sitting }));
+  }
+
+  @Post('documents/:id/bracket-settlements')
+  async settle(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const documentId = idParameter(id);
+    const { ctx, actor } = await this.session.open(request, response);
+    const form = formOf(request);
+    this.session.checkForm(request, form);
+    await this.access.mayRead(request, actor!, 'document', documentId);
+    const refuse = (text: string, detail?: string) => this.renderCompilation(ctx, response, documentId, { notices: [{ kind: 'error', text, detail }], status: 400, sitting: this.sittingFields(form) });
+    const choiceField = field(form, 'choice');
+    const choice = choiceField === 'none' ? 'none' : /^\d{1,3}$/.test(choiceField) ? Number(choiceField) : undefined;
+    const bracketIndex = /^\d{1,3}$/.test(field(form, 'bracketIndex')) ? Number(field(form, 'bracketIndex')) : undefined;
+    if (choice === undefined || bracketIndex === undefined) return refuse(ctx.t('chair.needsChoice'));
+    const sitting = sittingOf(form);
+    if ('problem' in sitting) return refuse(ctx.t('error.badRequest'), sitting.problem);
+    const provisionId = field(form, 'provisionId');
+    await this.decide(ctx, request, response, actor!, form, documentId, 'settled', undefined, (decisionId) => ({ kind: 'SettleBrackets', decisionId, provisionId, bracketIndex, choice, ...sitting }));
+  }
+
+  @Post('documents/:id/adoptions')
+  async adopt(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const documentId = idParameter(id);
+    const { ctx, actor } = await this.session.open(request, response);
+    const form = formOf(request);
+    this.session.checkForm(request, form);
+    await this.access.mayRead(request, actor!, 'document', documentId);
+    const refuse = (text: string, detail?: string) => this.renderCompilation(ctx, response, documentId, { notices: [{ kind: 'error', text, detail }], status: 400, sitting: this.sittingFields(form) });
+    const sitting = sittingOf(form, true);
+    if ('problem' in sitting) return refuse(ctx.t('error.badRequest'), sitting.problem);
+    const label = cleanText(oneLine(field(form, 'label')), 200);
+    if ('problem' in label || label.text === '') return refuse(ctx.t('form.required', { field: ctx.t('chair.versionLabel') }));
+    await this.decide(ctx, request, response, actor!, form, documentId, 'adopted', undefined, (decisionId) => ({
+      kind: 'AdoptVersion',
+      decisionId,
+      label: label.text,
+      meeting: sitting.meeting!,
+      date: sitting.date!,
+    }));
+  }
+
+  /** Sends a chair's decision; on success back to the compilation (the meeting and date kept for the next), else the refusal on it. */
+  private async decide(
+    ctx: PageContext,
+    request: Request,
+    response: Response,
+    actor: AuthenticatedActor,
+    form: FormBody,
+    documentId: string,
+    notice: 'ruled' | 'merged' | 'settled' | 'adopted',
+    anchor: string | undefined,
+    command: (decisionId: string) => Extract<DocumentLedgerCommand['payload']['command'], { decisionId: string }>,
+  ): Promise<void> {
+    const context = this.commands.contextOf(actor, request, response, form.key);
+    const sent = await this.commands.send<DocumentLedgerCommand>(context, 'Document', {
+      ...(notice === 'ruled' ? {} : { documentId }),
+      command: command(context.newId('decision')),
+    });
+    if (!sent.ok) {
+      await this.renderCompilation(ctx, response, documentId, { notices: [refusalNotice(ctx, sent)], status: sent.status, sitting: this.sittingFields(form) });
+      return;
+    }
+    const sitting = this.sittingFields(form);
+    const query = new URLSearchParams({ ...(sitting.meeting ? { meeting: sitting.meeting } : {}), ...(sitting.date ? { date: sitting.date } : {}) });
+    redirectAfter(response, `/web/documents/${documentId}/compilation${query.size > 0 ? `?${query}` : ''}`, [notice], sent.outcome.position, anchor ? (anchor.startsWith('provision-') ? anchor : `amendment-${anchor}`) : undefined);
+  }
+
+  private sittingFields(form: FormBody): { meeting: string; date: string } {
+    const date = field(form, 'date').trim();
+    return { meeting: oneLine(field(form, 'meeting')).slice(0, 300), date: DATE.test(date) ? date : '' };
+  }
+
+  private async header(documentId: string): Promise<DocumentHeader & { document: NonNullable<Awaited<ReturnType<WebReads['document']>>> }> {
+    const document = await this.reads.document(documentId);
+    if (!document) throw notFound();
+    const [consultation, versions] = await Promise.all([this.reads.consultation(document.consultationId), this.reads.versions(documentId)]);
+    if (!consultation) throw notFound();
+    return { document, consultation, versions };
+  }
+
+  private async renderCompilation(
+    ctx: PageContext,
+    response: Response,
+    documentId: string,
+    options: { version?: number; sitting?: { meeting: string; date: string }; notices?: Notice[]; status?: number },
+  ): Promise<void> {
+    const header = await this.header(documentId);
+    const compilation = await this.reads.compilation(documentId, options.version);
+    if (!compilation) throw notFound();
+    const [versionText, working] = await Promise.all([
+      this.reads.text(documentId, { kind: 'version', versionNumber: compilation.version.number }),
+      this.reads.text(documentId, { kind: 'working' }),
+    ]);
+    if (!versionText.ok) throw notFound(versionText.detail);
+    const isChair = chairs(ctx, header.consultation);
+    let brackets: BracketGroupModel[] = [];
+    if (isChair && working.ok) {
+      const labels = printedLabels(working.value.document);
+      brackets = listUnsettledBrackets(working.value.document).map((group) => {
+        const text = locateProvision(working.value.document, group.provisionId)?.provision.text ?? '';
+        return { provisionId: group.provisionId, label: labels.get(group.provisionId) ?? '', text, bracketIndex: group.bracketIndex, alternatives: group.alternatives };
+      });
+    }
+    sendPage(
+      response,
+      compilationPage(ctx, {
+        ...header,
+        compilation,
+        versionText: versionText.value.document,
+        isChair,
+        brackets,
+        sitting: options.sitting ?? { meeting: '', date: '' },
+        notices: options.notices,
+      }),
+      options.status ?? 200,
+    );
+  }
+}

@@ -1,0 +1,23 @@
+import { MessageKey } from '#libs/web';
+
+/** A page cannot be answered: the status and the words the error page says (from the catalogue). */
+export class WebPageError extends Error {
+  constructor(
+    readonly status: number,
+    readonly titleKey: MessageKey,
+    readonly detail?: string,
+  ) {
+    super(detail ?? titleKey);
+  }
+}
+
+/** The page needs a signed-in viewer (or the session's token has expired): the answer is the sign-in page. */
+export class SignInNeeded extends Error {
+  constructor(readonly expired = false) {
+    super('sign in needed');
+  }
+}
+
+export const notFound = (detail?: string) => new WebPageError(404, 'error.notFound', detail);
+export const forbidden = (detail?: string) => new WebPageError(403, 'error.forbidden', detail);
+export const badRequest = (detail?: string) => new WebPageError(400, 'error.badRequest', detail);

@@ -1,0 +1,71 @@
+import { Controller, Get, Inject, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { ConsultationModel, ContributionModel, OwnProposal, ProposalModel, auditPage, proposalsPage } from '#libs/web';
+import { AuditGateway } from '../audit';
+import { WebAccess } from './web-access';
+import { forbidden } from './web-errors';
+import { WebPageFilter } from './web-page.filter';
+import { noticesAfter, sendPage } from './web-pages';
+import { WebReads } from './web-reads';
+import { WebSession } from './web-session';
+
+/** A stakeholder's own proposals; an auditor's verification report. */
+@ApiExcludeController()
+@Controller('web')
+@UseFilters(WebPageFilter)
+export class WebFollowUpController {
+  constructor(
+    @Inject(WebSession) private readonly session: WebSession,
+    @Inject(WebReads) private readonly reads: WebReads,
+    @Inject(AuditGateway) private readonly audit: AuditGateway,
+    @Inject(WebAccess) private readonly access: WebAccess,
+  ) {}
+
+  @Get('proposals')
+  async proposals(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, actor } = await this.session.open(request, response);
+    if (!actor!.roles.includes('stakeholder')) throw forbidden('This page lists the proposals of a stakeholder.');
+    const notices = await noticesAfter(request, ctx, this.reads);
+    const [all, stakeholders] = await Promise.all([this.reads.consultations(), this.reads.stakeholders()]);
+    const consultations = await this.access.visible(actor!, all);
+    // A stakeholder follows its own proposals and those of the groups it speaks in.
+    const own = new Set([actor!.id, ...stakeholders.filter((s) => s.memberIds.includes(actor!.id)).map((s) => s.id)]);
+    const concerns = (proposal: ProposalModel) =>
+      [...proposal.proposers, ...proposal.coSponsors, ...(proposal.onBehalfOf ? [proposal.onBehalfOf] : [])].some((party) => own.has(party.id));
+    const proposals: OwnProposal[] = [];
+    const contributions: { contribution: ContributionModel; consultation: ConsultationModel }[] = [];
+    const seen = new Set<string>();
+    for (const consultation of consultations) {
+      for (const contribution of await this.reads.contributionsOf(consultation.id)) {
+        if ([...contribution.cover.submitters, ...contribution.cover.coSponsors].some((id) => own.has(id))) contributions.push({ contribution, consultation });
+      }
+      for (const document of await this.reads.documentsOf(consultation.id)) {
+        for (const version of [...(await this.reads.versions(document.id))].reverse()) {
+          const compilation = await this.reads.compilation(document.id, version.number);
+          if (!compilation) continue;
+          const placed = [
+            ...compilation.sections.flatMap((section) => [
+              ...section.proposals.map((proposal) => ({ proposal, provisionLabel: section.heading })),
+              ...section.provisions.flatMap((provision) => provision.proposals.map((proposal) => ({ proposal, provisionLabel: provision.label || section.heading }))),
+            ]),
+            ...compilation.unplaced.map((proposal) => ({ proposal, provisionLabel: undefined })),
+          ];
+          for (const { proposal, provisionLabel } of placed) {
+            if (seen.has(proposal.amendmentId) || !concerns(proposal)) continue;
+            seen.add(proposal.amendmentId);
+            proposals.push({ document, proposal, provisionLabel });
+          }
+        }
+      }
+    }
+    sendPage(response, proposalsPage(ctx, { proposals, contributions, notices }));
+  }
+
+  @Get('audit')
+  async verification(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, actor } = await this.session.open(request, response);
+    if (!actor!.roles.includes('auditor') && !actor!.roles.includes('secretariat')) throw forbidden('The verification report is for auditors and the secretariat.');
+    sendPage(response, auditPage(ctx, await this.audit.verify()));
+  }
+}

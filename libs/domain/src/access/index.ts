@@ -1,0 +1,2 @@
+export * from './consultation-access';
+export * from './permissions';

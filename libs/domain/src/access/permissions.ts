@@ -1,0 +1,43 @@
+import { Actor } from '#libs/contracts';
+import { Role, hasRole } from '../actor';
+
+/**
+ * Who may ask for what, by role: the first check of every command, at the HTTP edge and
+ * again on the write side. The rules of the object (a stakeholder acts for itself or its
+ * groups, a chair decides in the consultations it chairs, restricted consultations) are
+ * decided after, by the decide functions.
+ */
+export const COMMAND_ROLES = {
+  RegisterStakeholder: ['secretariat'],
+  RegisterConsultation: ['secretariat'],
+  AdmitParticipant: ['secretariat'],
+  RegisterDocument: ['secretariat'],
+  // The secretariat manages phases; a chair moves its own consultation on, and reopens one with a reason.
+  ChangePhase: ['secretariat', 'chair'],
+  SubmitContribution: ['stakeholder'],
+  ReviseContribution: ['stakeholder'],
+  WithdrawContribution: ['stakeholder'],
+  ProposeAmendment: ['stakeholder'],
+  CoSponsorAmendment: ['stakeholder'],
+  ReviseAmendment: ['stakeholder'],
+  WithdrawAmendment: ['stakeholder'],
+  RuleOnAmendment: ['chair'],
+  MergeAmendments: ['chair'],
+  SettleBrackets: ['chair'],
+  AdoptVersion: ['chair'],
+  RecordReservation: ['chair'],
+  CorrectDecision: ['chair'],
+} as const satisfies Record<string, readonly [Role, ...Role[]]>;
+
+export type CommandKind = keyof typeof COMMAND_ROLES;
+
+/** Whether the actor holds a role that may issue this command. An auditor alone issues none. */
+export function mayIssue(actor: Actor, command: CommandKind): boolean {
+  return COMMAND_ROLES[command].some((role: Role) => hasRole(actor, role));
+}
+
+/** The refusal of a command the actor's roles do not allow, or undefined. */
+export function roleRefusal(actor: Actor, command: CommandKind): string | undefined {
+  if (mayIssue(actor, command)) return undefined;
+  return `${command} needs the role ${COMMAND_ROLES[command].join(' or ')}`;
+}

@@ -1,0 +1,4 @@
+export * from './input-policy';
+export * from './json-policy';
+export * from './raw-body';
+export * from './token-bucket';

@@ -1,0 +1,226 @@
+import { ResolutionDocument, textAfter } from '#libs/text';
+import { Html, html } from '../html';
+import { directionOf } from '../i18n/locale';
+import { choiceLabel } from '../labels';
+import { markedWords } from '../marked';
+import { CompilationModel, CompilationProvisionModel, ConflictModel, ProposalModel } from '../models';
+import { proposedWording } from '../previews';
+import { PageContext, Notice } from './context';
+import { choiceGroup, csrfField, date, parties, statusBadge, submitButton, term, textArea, textField } from './components';
+import { DocumentHeader, documentLinks, documentTrail } from './document';
+import { layout } from './layout';
+
+/** A bracket group still in the working text, for the chair to settle. */
+export interface BracketGroupModel {
+  readonly provisionId: string;
+  readonly label: string;
+  readonly text: string;
+  readonly bracketIndex: number;
+  readonly alternatives: readonly string[];
+}
+
+export interface CompilationData extends DocumentHeader {
+  readonly compilation: CompilationModel;
+  /** The version's text, for the wording a compromise starts from. */
+  readonly versionText: ResolutionDocument;
+  /** Whether the viewer chairs this consultation: the page then carries the forms of the chair's decisions. */
+  readonly isChair: boolean;
+  readonly brackets: readonly BracketGroupModel[];
+  /** The meeting and date the chair last recorded decisions at, to start the next forms with. */
+  readonly sitting: { readonly meeting: string; readonly date: string };
+  readonly notices?: readonly Notice[];
+}
+
+const UNDECIDED = ['pending', 'deferred'];
+
+function sittingFields(ctx: PageContext, prefix: string, sitting: CompilationData['sitting'], required = false): Html {
+  return html`${textField({ id: `${prefix}-meeting`, name: 'meeting', label: ctx.t('chair.meeting'), value: sitting.meeting, required })}
+${textField({ id: `${prefix}-date`, name: 'date', label: ctx.t('chair.date'), value: sitting.date, type: 'date', required })}`;
+}
+
+/** Who proposed an amendment, in a short form that names it in conflicts and merges. */
+function proposalName(ctx: PageContext, proposal: ProposalModel): Html {
+  return html`<span class="tag" lang="en">${proposal.change.tag}</span>${parties(proposal.proposers, ctx)}${proposal.contribution ? html` (<bdi>${proposal.contribution.symbol}</bdi>)` : ''}`;
+}
+
+function rulingForm(ctx: PageContext, data: CompilationData, proposal: ProposalModel): Html {
+  const { t } = ctx;
+  const id = proposal.amendmentId;
+  const language = data.compilation.language;
+  const wording = proposedWording(data.versionText, proposal.operation) ?? (proposal.change.segments ? textAfter(proposal.change.segments) : undefined);
+  return html`<details class="rule"><summary>${t('chair.rule')}</summary>
+<form method="post" action="/web/amendments/${id}/decision">
+${csrfField(ctx)}<input type="hidden" name="documentId" value="${data.document.id}">
+${choiceGroup({
+  legend: t('chair.ruling'),
+  name: 'ruling',
+  type: 'radio',
+  idPrefix: `ruling-${id}`,
+  required: true,
+  choices: ['accepted', 'rejected', 'accepted-as-modified', 'deferred'].map((ruling) => ({ value: ruling, label: term(t, 'ruling', ruling) })),
+})}
+${
+  wording !== undefined
+    ? textArea({ id: `compromise-${id}`, name: 'compromise', label: t('chair.compromise'), hint: t('chair.compromiseHint'), value: wording, lang: language, rows: 3 })
+    : ''
+}
+${textArea({ id: `reason-${id}`, name: 'reason', label: t('chair.reason'), rows: 2 })}
+${sittingFields(ctx, `rule-${id}`, data.sitting)}
+${submitButton(t('chair.recordRuling'))}
+</form></details>`;
+}
+
+function conflictLines(ctx: PageContext, proposal: ProposalModel, conflicts: readonly ConflictModel[], byId: ReadonlyMap<string, ProposalModel>): Html {
+  return html`${conflicts
+    .filter((conflict) => conflict.amendmentIds.includes(proposal.amendmentId))
+    .map((conflict) => {
+      const otherId = conflict.amendmentIds.find((id) => id !== proposal.amendmentId) ?? '';
+      const other = byId.get(otherId);
+      return html`<p class="conflict"><span aria-hidden="true">⚠ </span>${ctx.t('compilation.conflictsWith')} <a href="#amendment-${otherId}">${other ? proposalName(ctx, other) : otherId}</a>: <span lang="en" dir="ltr">${conflict.message}</span></p>`;
+    })}`;
+}
+
+function proposalItem(ctx: PageContext, data: CompilationData, proposal: ProposalModel, conflicts: readonly ConflictModel[], byId: ReadonlyMap<string, ProposalModel>): Html {
+  const { t } = ctx;
+  const language = data.compilation.language;
+  const doc = html` lang="${language}" dir="${directionOf(language)}"`;
+  const change = proposal.change;
+  const decision = proposal.decision;
+  const wording = change.segments
+    ? html`<p class="change"${doc}>${markedWords(change.segments, ctx.locale, t)}</p>`
+    : change.text !== undefined
+      ? html`<p class="change"${doc}>${markedWords([{ kind: 'insert', text: change.text }], ctx.locale, t)}</p>`
+      : '';
+  const chairCanRule = data.isChair && UNDECIDED.includes(proposal.status) && data.compilation.version.current && ['negotiation', 'adoption'].includes(data.consultation.phase);
+  return html`<li id="amendment-${proposal.amendmentId}" data-amendment="${proposal.amendmentId}">
+<p class="meta">${proposalName(ctx, proposal)}${proposal.onBehalfOf ? html` · ${t('compilation.onBehalfOf')} <bdi>${proposal.onBehalfOf.name}</bdi>` : ''}${
+    proposal.coSponsors.length > 0 ? html` · ${t('contribution.coSponsoredBy')} ${parties(proposal.coSponsors, ctx)}` : ''
+  }${proposal.revision > 0 ? html` · Rev.${proposal.revision}` : ''} · ${statusBadge(t, proposal.status)}</p>
+${wording}
+${change.place ? html`<p class="meta">${term(t, 'relation', change.place.relation)} <span${doc}>${change.place.label || change.place.id}</span></p>` : ''}
+${proposal.explanation ? html`<p class="meta">${t('composer.explanation')}: <bdi>${proposal.explanation}</bdi></p>` : ''}
+${
+  decision
+    ? html`<p class="meta">${term(t, 'ruling', decision.ruling)}${decision.meeting ? html` — <bdi>${decision.meeting}</bdi>` : ''}${decision.date ? html`, ${date(ctx, decision.date)}` : ''}${
+        decision.reason ? html`: <bdi>${decision.reason}</bdi>` : ''
+      }${decision.compromise ? html` (${t('compilation.withCompromise')})` : ''}</p>`
+    : ''
+}
+${conflictLines(ctx, proposal, conflicts, byId)}
+${chairCanRule ? rulingForm(ctx, data, proposal) : ''}
+</li>`;
+}
+
+function proposalsCell(ctx: PageContext, data: CompilationData, proposals: readonly ProposalModel[], conflicts: readonly ConflictModel[], byId: ReadonlyMap<string, ProposalModel>): Html {
+  if (proposals.length === 0) return html`<span class="meta">${ctx.t('compilation.noProposals')}</span>`;
+  return html`<ol class="proposals">${proposals.map((proposal) => proposalItem(ctx, data, proposal, conflicts, byId))}</ol>`;
+}
+
+function mergeForm(ctx: PageContext, data: CompilationData, provision: CompilationProvisionModel): Html {
+  const { t } = ctx;
+  const undecided = provision.proposals.filter((p) => UNDECIDED.includes(p.status) && (p.operation.kind === 'modify' || p.operation.kind === 'replaceText'));
+  if (!data.isChair || undecided.length < 2 || !data.compilation.version.current || !['negotiation', 'adoption'].includes(data.consultation.phase)) return html``;
+  return html`<details class="rule"><summary>${t('chair.merge')}</summary>
+<form method="post" action="/web/documents/${data.document.id}/merges">
+${csrfField(ctx)}<input type="hidden" name="provisionId" value="${provision.id}">
+${choiceGroup({
+  legend: t('chair.mergeWhich'),
+  name: 'amendmentIds',
+  type: 'checkbox',
+  idPrefix: `merge-${provision.id}`,
+  choices: undecided.map((p) => ({ value: p.amendmentId, label: proposalName(ctx, p), checked: true })),
+})}
+${textArea({ id: `merged-${provision.id}`, name: 'wording', label: t('chair.mergedWording'), value: provision.text, lang: data.compilation.language, rows: 3, required: true })}
+${sittingFields(ctx, `merge-${provision.id}`, data.sitting)}
+${submitButton(t('chair.recordMerge'))}
+</form></details>`;
+}
+
+function bracketsSection(ctx: PageContext, data: CompilationData): Html {
+  const { t } = ctx;
+  if (!data.isChair || data.brackets.length === 0 || !['negotiation', 'adoption'].includes(data.consultation.phase)) return html``;
+  const language = data.compilation.language;
+  const doc = html` lang="${language}" dir="${directionOf(language)}"`;
+  return html`<section aria-labelledby="brackets-heading">
+<h2 id="brackets-heading">${t('chair.brackets')}</h2>
+${data.brackets.map(
+  (group) => html`<form method="post" action="/web/documents/${data.document.id}/bracket-settlements">
+${csrfField(ctx)}<input type="hidden" name="provisionId" value="${group.provisionId}"><input type="hidden" name="bracketIndex" value="${group.bracketIndex}">
+<p${doc}><span class="label">${group.label}</span> ${group.text}</p>
+${choiceGroup({
+  legend: t('chair.keepWhich'),
+  name: 'choice',
+  type: 'radio',
+  idPrefix: `bracket-${group.provisionId}-${group.bracketIndex}`,
+  required: true,
+  choices: [
+    ...group.alternatives.map((alternative, i) => ({ value: String(i), label: html`<span class="label">${choiceLabel(ctx.locale, i)}</span> <span${doc}>${alternative}</span>` })),
+    { value: 'none', label: t('chair.noneOfThem') },
+  ],
+})}
+${sittingFields(ctx, `bracket-${group.provisionId}-${group.bracketIndex}`, data.sitting)}
+${submitButton(t('chair.settle'))}
+</form>`,
+)}
+</section>`;
+}
+
+function adoptionSection(ctx: PageContext, data: CompilationData): Html {
+  const { t } = ctx;
+  if (!data.isChair || data.consultation.phase !== 'adoption' || !data.compilation.version.current) return html``;
+  return html`<section aria-labelledby="adoption-heading">
+<h2 id="adoption-heading">${t('chair.adoption')}</h2>
+<p class="hint">${t('chair.adoptionHint')}</p>
+<form method="post" action="/web/documents/${data.document.id}/adoptions">
+${csrfField(ctx)}
+${textField({ id: 'adopt-label', name: 'label', label: t('chair.versionLabel'), hint: t('chair.versionLabelHint'), required: true })}
+${sittingFields(ctx, 'adopt', data.sitting, true)}
+${submitButton(t('chair.adopt'))}
+</form>
+</section>`;
+}
+
+/** The compilation of proposals: each provision as printed beside every amendment on it, conflicts named; for a chair, the forms of the decisions. */
+export function compilationPage(ctx: PageContext, data: CompilationData): string {
+  const { t } = ctx;
+  const c = data.compilation;
+  const d = data.document;
+  const language = c.language;
+  const doc = html` lang="${language}" dir="${directionOf(language)}"`;
+  const all = [...c.sections.flatMap((s) => [...s.proposals, ...s.provisions.flatMap((p) => p.proposals)]), ...c.unplaced];
+  const byId = new Map(all.map((p) => [p.amendmentId, p]));
+  const rows: Html[] = [];
+  for (const section of c.sections) {
+    rows.push(html`<tr class="section"><th scope="rowgroup"${doc}>${section.heading}</th><td>${proposalsCell(ctx, data, section.proposals, c.conflicts, byId)}</td></tr>`);
+    for (const provision of section.provisions) {
+      rows.push(html`<tr id="provision-${provision.id}"><td class="provision"${doc}>${provision.label ? html`<span class="label">${provision.label}</span> ` : ''}${provision.text}${
+        provision.footnotes.length > 0 ? html`<ol class="meta">${provision.footnotes.map((footnote) => html`<li>${footnote}</li>`)}</ol>` : ''
+      }</td><td>${proposalsCell(ctx, data, provision.proposals, c.conflicts, byId)}${mergeForm(ctx, data, provision)}</td></tr>`);
+    }
+  }
+  if (c.unplaced.length > 0) rows.push(html`<tr><th scope="row">${t('compilation.unplaced')}</th><td>${proposalsCell(ctx, data, c.unplaced, c.conflicts, byId)}</td></tr>`);
+  const counts = Object.entries(c.statusCounts);
+  const body = html`<h1>${t('compilation.title')}: <bdi>${c.symbol}</bdi> (<bdi>${c.version.label}</bdi>)</h1>
+${documentLinks(ctx, data)}
+<form method="get" action="/web/documents/${d.id}/compilation" class="actions">
+<label for="version">${t('compilation.onVersion')}</label>
+<select id="version" name="version">${data.versions.map((v) => html`<option value="${v.number}"${v.number === c.version.number ? html` selected` : ''}>${t('document.versionNumber', { number: v.number })}: ${v.label}</option>`)}</select>
+${submitButton(t('document.showSubmit'), { secondary: true })}
+</form>
+<p>${counts.length === 0 ? t('compilation.none') : html`${t('compilation.counts')} ${counts.map(([status, count], i) => html`${i > 0 ? ' · ' : ''}${statusBadge(t, status)} ${count}`)}`}</p>
+${
+  c.conflicts.length > 0
+    ? html`<section aria-labelledby="conflicts-heading" class="notice error"><h2 id="conflicts-heading"><span aria-hidden="true">⚠ </span>${t('compilation.conflicts', { count: c.conflicts.length })}</h2><ul>${c.conflicts.map(
+        (conflict) => html`<li>${conflict.amendmentIds.map((id, i) => html`${i > 0 ? html` ${t('compilation.and')} ` : ''}<a href="#amendment-${id}">${byId.get(id) ? proposalName(ctx, byId.get(id)!) : id}</a>`)}: <span lang="en" dir="ltr">${conflict.message}</span></li>`,
+      )}</ul></section>`
+    : ''
+}
+${bracketsSection(ctx, data)}
+${adoptionSection(ctx, data)}
+<h2>${t('compilation.table')}</h2>
+<table class="compilation">
+<thead><tr><th scope="col">${t('compilation.provision')}</th><th scope="col">${t('compilation.proposals')}</th></tr></thead>
+<tbody>${rows}</tbody>
+</table>`;
+  return layout(ctx, { title: `${t('compilation.title')}: ${c.symbol}`, body, notices: data.notices, trail: documentTrail(ctx, data, { href: `/web/documents/${d.id}/compilation`, label: t('compilation.title') }) });
+}

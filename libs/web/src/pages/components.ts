@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import { formatDate, formatDateTime } from '../format';
+import { Html, HtmlPart, attr, escapeHtml, html } from '../html';
+import { directionOf } from '../i18n/locale';
+import { Translate, isMessageKey } from '../i18n/translate';
+import { PartyModel } from '../models';
+import { PageContext } from './context';
+
+/** The words of a value of the field (a phase, a status, a role, a category): from the catalogue when it has them, else the value itself. */
+export function term(t: Translate, group: 'role' | 'phase' | 'status' | 'contributionStatus' | 'category' | 'region' | 'ruling' | 'historyKind' | 'relation' | 'language' | 'effect', value: string): string {
+  const key = `${group}.${value}`;
+  return isMessageKey(key) ? t(key) : value;
+}
+
+/**
+ * The hidden fields every form posts back: the token against cross-site requests, and the
+ * idempotency key that makes a form sent twice (a double click, a reload) record once.
+ */
+export function csrfField(ctx: PageContext, key: string = randomBytes(16).toString('hex')): Html {
+  return html`<input type="hidden" name="_csrf" value="${ctx.csrf}"><input type="hidden" name="key" value="${key}">`;
+}
+
+/** Text in a known language: marked with it and its direction, whatever the interface's. */
+export function inLanguage(language: string, text: HtmlPart, tag: 'span' | 'p' | 'div' | 'h1' | 'h2' | 'h3' = 'span'): Html {
+  return new Html(`<${tag} lang="${escapeHtml(language)}" dir="${directionOf(language)}">${html`${text}`.markup}</${tag}>`);
+}
+
+/** Text of unknown language or direction (a name, a symbol): isolated so it cannot reorder the line around it. */
+export function bidi(text: string): Html {
+  return html`<bdi>${text}</bdi>`;
+}
+
+export function dateTime(ctx: PageContext, iso: string): Html {
+  return html`<time datetime="${iso}">${formatDateTime(ctx.locale, iso)}</time>`;
+}
+
+export function date(ctx: PageContext, day: string): Html {
+  return html`<time datetime="${day}">${formatDate(ctx.locale, day)}</time>`;
+}
+
+const STATUS_ICONS: Readonly<Record<string, string>> = {
+  pending: '…',
+  accepted: '✓',
+  'accepted-as-modified': '✓',
+  merged: '⇉',
+  rejected: '✗',
+  deferred: '⏸',
+  withdrawn: '↩',
+};
+
+/** An amendment's status: an icon and a word, so that colour is never the only sign. */
+export function statusBadge(t: Translate, status: string): Html {
+  return html`<span class="status status-${status}"><span aria-hidden="true">${STATUS_ICONS[status] ?? '•'}</span> ${term(t, 'status', status)}</span>`;
+}
+
+/** The separator of a list of names in the interface language: the Arabic comma in Arabic. */
+export function comma(ctx: PageContext): string {
+  return ctx.locale === 'ar' ? '، ' : ', ';
+}
+
+/** Names, each isolated from the text around it, separated as the interface language separates them. */
+export function names(ctx: PageContext, list: readonly string[]): Html {
+  return html`${list.map((name, i) => html`${i > 0 ? comma(ctx) : ''}<bdi>${name}</bdi>`)}`;
+}
+
+export function parties(list: readonly PartyModel[], ctx?: PageContext): Html {
+  return html`${list.map((party, i) => html`${i > 0 ? (ctx ? comma(ctx) : ', ') : ''}<bdi>${party.name}</bdi>`)}`;
+}
+
+interface FieldOptions {
+  readonly id: string;
+  readonly name: string;
+  readonly label: string;
+  readonly value?: string;
+  readonly required?: boolean;
+  readonly hint?: string;
+  /** The language of what is typed, when it is a text of the document. */
+  readonly lang?: string;
+  readonly type?: 'text' | 'date' | 'password';
+  readonly autocomplete?: string;
+  readonly rows?: number;
+  readonly readonly?: boolean;
+  readonly extra?: Html;
+}
+
+function described(options: FieldOptions): Html {
+  return options.hint ? html` aria-describedby="${options.id}-hint"` : html``;
+}
+
+function languageAttributes(lang: string | undefined): Html {
+  return lang ? html` lang="${lang}" dir="${directionOf(lang)}"` : html` dir="auto"`;
+}
+
+export function textField(options: FieldOptions): Html {
+  return html`<label for="${options.id}">${options.label}</label>
+${options.hint ? html`<p class="hint" id="${options.id}-hint">${options.hint}</p>` : ''}
+<input type="${options.type ?? 'text'}" id="${options.id}" name="${options.name}" value="${options.value ?? ''}"${attr('required', options.required)}${described(options)}${languageAttributes(options.lang)}${
+    options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''
+  }${options.extra ?? ''}>`;
+}
+
+export function textArea(options: FieldOptions): Html {
+  return html`<label for="${options.id}">${options.label}</label>
+${options.hint ? html`<p class="hint" id="${options.id}-hint">${options.hint}</p>` : ''}
+<textarea id="${options.id}" name="${options.name}" rows="${options.rows ?? 3}"${attr('required', options.required)}${attr('readonly', options.readonly)}${described(options)}${languageAttributes(options.lang)}${options.extra ?? ''}>${options.value ?? ''}</textarea>`;
+}
+
+export function selectField(options: FieldOptions & { readonly choices: readonly { readonly value: string; readonly label: string; readonly lang?: string }[] }): Html {
+  return html`<label for="${options.id}">${options.label}</label>
+${options.hint ? html`<p class="hint" id="${options.id}-hint">${options.hint}</p>` : ''}
+<select id="${options.id}" name="${options.name}"${attr('required', options.required)}${described(options)}>${options.choices.map(
+    (choice) => html`<option value="${choice.value}"${attr('selected', choice.value === options.value)}${choice.lang ? html` lang="${choice.lang}"` : ''}>${choice.label}</option>`,
+  )}</select>`;
+}
+
+/** A group of radio buttons or check boxes, under a legend. */
+export function choiceGroup(options: {
+  readonly legend: string;
+  readonly name: string;
+  readonly type: 'radio' | 'checkbox';
+  readonly idPrefix: string;
+  readonly choices: readonly { readonly value: string; readonly label: HtmlPart; readonly checked?: boolean }[];
+  readonly required?: boolean;
+  readonly hint?: string;
+}): Html {
+  return html`<fieldset><legend>${options.legend}</legend>${options.hint ? html`<p class="hint">${options.hint}</p>` : ''}${options.choices.map(
+    (choice, i) =>
+      html`<div class="choice"><input type="${options.type}" id="${options.idPrefix}-${i}" name="${options.name}" value="${choice.value}"${attr('checked', choice.checked)}${attr(
+        'required',
+        options.required && options.type === 'radio',
+      )}><label for="${options.idPrefix}-${i}" class="choice-label">${choice.label}</label></div>`,
+  )}</fieldset>`;
+}
+
+export function submitButton(label: string, options: { name?: string; value?: string; secondary?: boolean } = {}): Html {
+  return html`<button type="submit"${options.name ? html` name="${options.name}" value="${options.value ?? ''}"` : ''}${options.secondary ? html` class="secondary"` : ''}>${label}</button>`;
+}
+
+/** A definition list of facts: term, then value. */
+export function facts(rows: readonly (readonly [string, HtmlPart] | false | undefined)[]): Html {
+  return html`<dl class="facts">${rows.map((row) => (row ? html`<dt>${row[0]}</dt><dd>${row[1]}</dd>` : ''))}</dl>`;
+}

@@ -1,0 +1,131 @@
+import { DocumentDiff, ResolutionDocument, renderHtml } from '#libs/text';
+import { Html, html, trusted } from '../html';
+import { provisionChoices } from '../labels';
+import { markedDocument } from '../marked';
+import { ConsultationModel, DocumentSummaryModel, VersionModel } from '../models';
+import { PageContext, Notice, hasRole } from './context';
+import { bidi, dateTime, facts, inLanguage, submitButton } from './components';
+import { layout } from './layout';
+
+export interface DocumentHeader {
+  readonly document: DocumentSummaryModel;
+  readonly consultation: ConsultationModel;
+  readonly versions: readonly VersionModel[];
+}
+
+function trail(ctx: PageContext, header: DocumentHeader, here?: { href: string; label: string }) {
+  const { document: d, consultation: c } = header;
+  return [
+    { href: '/web', label: ctx.t('nav.consultations') },
+    { href: `/web/consultations/${c.id}`, label: c.title, lang: c.originalLanguage },
+    { href: `/web/documents/${d.id}`, label: d.symbol },
+    ...(here ? [here] : []),
+  ];
+}
+
+/** What can be done with the document from its pages. */
+function documentLinks(ctx: PageContext, header: DocumentHeader): Html {
+  const { t } = ctx;
+  const { document: d, consultation: c } = header;
+  const open = c.phase === 'open-for-contributions';
+  const propose = hasRole(ctx, 'stakeholder') && (open || c.phase === 'negotiation');
+  return html`<ul class="actions" aria-label="${t('document.pages')}">
+<li><a href="/web/documents/${d.id}">${t('document.read')}</a></li>
+<li><a href="/web/documents/${d.id}/marked">${t('document.marked')}</a></li>
+<li><a href="/web/documents/${d.id}/compilation">${t('document.compilation')}</a></li>
+<li><a href="/web/consultations/${c.id}/history?document=${d.id}">${t('consultation.history')}</a></li>
+${propose ? html`<li><a href="/web/documents/${d.id}/compose?mode=${open ? 'contribution' : 'amendment'}">${open ? t('document.contribute') : t('document.propose')}</a></li>` : ''}
+</ul>`;
+}
+
+export interface DocumentTextData extends DocumentHeader {
+  /** The version shown, or undefined for the working text. */
+  readonly versionNumber?: number;
+  readonly text: ResolutionDocument;
+  readonly versionLabel: string;
+  readonly appliedDecisions: number;
+  readonly changedAt: string;
+  readonly notices?: readonly Notice[];
+}
+
+/** The text of a document as printed, labels included, in its own language and direction. */
+export function documentTextPage(ctx: PageContext, data: DocumentTextData): string {
+  const { t } = ctx;
+  const d = data.document;
+  const choices = provisionChoices(data.text);
+  const sections = [...new Map(choices.map((choice) => [choice.sectionId, choice.heading])).entries()];
+  const body = html`<h1><bdi>${d.symbol}</bdi> — ${inLanguage(data.text.language, data.text.title)}</h1>
+${documentLinks(ctx, data)}
+<form method="get" action="/web/documents/${d.id}" class="actions">
+<label for="version">${t('document.show')}</label>
+<select id="version" name="version">
+<option value=""${data.versionNumber === undefined ? html` selected` : ''}>${t('document.working')}</option>
+${data.versions.map((v) => html`<option value="${v.number}"${v.number === data.versionNumber ? html` selected` : ''}>${t('document.versionNumber', { number: v.number })}: ${v.label}</option>`)}
+</select>
+${submitButton(t('document.showSubmit'), { secondary: true })}
+</form>
+${facts([
+  [t('document.version'), bidi(data.versionLabel)],
+  data.versionNumber === undefined && [t('document.decisionsApplied'), String(data.appliedDecisions)],
+  [t('document.lastChanged'), dateTime(ctx, data.changedAt)],
+])}
+<div class="document">${trusted(renderHtml(data.text))}</div>
+<h2>${t('provenance.title')}</h2>
+<form method="get" action="/web/documents/${d.id}/provenance" class="actions">
+<label for="provision">${t('provenance.choose')}</label>
+<select id="provision" name="provision" lang="${data.text.language}">
+${sections.map(
+  ([sectionId, heading]) => html`<optgroup label="${heading}">${choices
+    .filter((choice) => choice.sectionId === sectionId)
+    .map((choice) => html`<option value="${choice.id}">${choice.label} ${choice.text.split(/\s+/u).slice(0, 8).join(' ')}…</option>`)}</optgroup>`,
+)}
+</select>
+${submitButton(t('provenance.show'), { secondary: true })}
+</form>`;
+  return layout(ctx, { title: `${d.symbol} — ${data.versionLabel}`, body, notices: data.notices, trail: trail(ctx, data) });
+}
+
+export interface MarkedTextData extends DocumentHeader {
+  readonly from: number;
+  /** A version number, `working` or `pending`. */
+  readonly to: string;
+  readonly fromLabel: string;
+  readonly toLabel: string;
+  readonly diff: DocumentDiff;
+  readonly notApplied?: readonly { readonly amendmentId: string; readonly reason: string }[];
+}
+
+/** One text of a document against another, word by word, as secretariats publish revisions. */
+export function markedTextPage(ctx: PageContext, data: MarkedTextData): string {
+  const { t } = ctx;
+  const d = data.document;
+  const targets = [
+    ...data.versions.map((v) => ({ value: String(v.number), label: `${t('document.versionNumber', { number: v.number })}: ${v.label}` })),
+    { value: 'working', label: t('marked.working') },
+    { value: 'pending', label: t('marked.pending') },
+  ];
+  const summary = data.diff.summary;
+  const body = html`<h1>${t('marked.title')}: <bdi>${d.symbol}</bdi></h1>
+${documentLinks(ctx, data)}
+<form method="get" action="/web/documents/${d.id}/marked" class="actions">
+<label for="from">${t('marked.from')}</label>
+<select id="from" name="from">${data.versions.map((v) => html`<option value="${v.number}"${v.number === data.from ? html` selected` : ''}>${t('document.versionNumber', { number: v.number })}: ${v.label}</option>`)}</select>
+<label for="to">${t('marked.to')}</label>
+<select id="to" name="to">${targets.map((target) => html`<option value="${target.value}"${target.value === data.to ? html` selected` : ''}>${target.label}</option>`)}</select>
+${submitButton(t('marked.compare'), { secondary: true })}
+</form>
+<p>${t('marked.comparing', { from: data.fromLabel, to: data.toLabel })}</p>
+<p class="legend">${t('marked.legend')} <ins><span class="visually-hidden">${t('marks.inserted')} </span>${t('marked.legendInserted')}</ins> <del><span class="visually-hidden">${t('marks.deleted')} </span>${t('marked.legendDeleted')}</del>${ctx.locale === 'ar' ? '؛' : ';'} ${t('marked.legendTags')}</p>
+${facts([
+  [t('marked.added'), String(summary.inserted.length)],
+  [t('marked.modified'), String(summary.modified.length)],
+  [t('marked.suppressed'), String(summary.deleted.length)],
+  [t('marked.moved'), String(summary.moved.length)],
+  [t('marked.relabelled'), String(summary.relabelled.length)],
+])}
+${data.notApplied?.length ? html`<div class="notice info"><p>${t('marked.notApplied')}</p><ul>${data.notApplied.map((item) => html`<li><code>${item.amendmentId}</code>: <span lang="en" dir="ltr">${item.reason}</span></li>`)}</ul></div>` : ''}
+<div class="document">${markedDocument(data.diff, ctx.locale, t)}</div>`;
+  return layout(ctx, { title: `${t('marked.title')}: ${d.symbol}`, body, trail: trail(ctx, data, { href: `/web/documents/${d.id}/marked`, label: t('marked.title') }) });
+}
+
+export { trail as documentTrail, documentLinks };

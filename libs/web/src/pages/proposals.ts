@@ -1,0 +1,67 @@
+import { Html, html } from '../html';
+import { directionOf } from '../i18n/locale';
+import { markedWords } from '../marked';
+import { ConsultationModel, ContributionModel, DocumentSummaryModel, ProposalModel } from '../models';
+import { PageContext, Notice } from './context';
+import { date, inLanguage, parties, statusBadge, term } from './components';
+import { layout } from './layout';
+
+export interface OwnProposal {
+  readonly document: DocumentSummaryModel;
+  readonly proposal: ProposalModel;
+  /** The provision it bears on, by its label as printed in the version it was drafted against. */
+  readonly provisionLabel?: string;
+}
+
+export interface ProposalsData {
+  readonly proposals: readonly OwnProposal[];
+  readonly contributions: readonly { readonly contribution: ContributionModel; readonly consultation: ConsultationModel }[];
+  readonly notices?: readonly Notice[];
+}
+
+function decisionText(ctx: PageContext, proposal: ProposalModel): Html {
+  const decision = proposal.decision;
+  if (!decision) return html`<span class="meta">${ctx.t('proposals.undecided')}</span>`;
+  return html`${term(ctx.t, 'ruling', decision.ruling)}${decision.meeting ? html` — <bdi>${decision.meeting}</bdi>` : ''}${decision.date ? html`, ${date(ctx, decision.date)}` : ''}${
+    decision.reason ? html`<br><span class="meta"><bdi>${decision.reason}</bdi></span>` : ''
+  }`;
+}
+
+/** A stakeholder's own proposals and contributions, with their status and the decisions on them. */
+export function proposalsPage(ctx: PageContext, data: ProposalsData): string {
+  const { t } = ctx;
+  const byDocument = new Map<string, OwnProposal[]>();
+  for (const item of data.proposals) byDocument.set(item.document.id, [...(byDocument.get(item.document.id) ?? []), item]);
+  const tables = [...byDocument.values()].map((items) => {
+    const d = items[0].document;
+    const doc = html` lang="${d.language}" dir="${directionOf(d.language)}"`;
+    return html`<h3><a href="/web/documents/${d.id}/compilation"><bdi>${d.symbol}</bdi></a> — ${inLanguage(d.language, d.title)}</h3>
+<table>
+<thead><tr><th scope="col">${t('proposals.provision')}</th><th scope="col">${t('proposals.proposal')}</th><th scope="col">${t('proposals.by')}</th><th scope="col">${t('proposals.status')}</th><th scope="col">${t('proposals.decision')}</th></tr></thead>
+<tbody>${items.map(
+      ({ proposal, provisionLabel }) => html`<tr id="amendment-${proposal.amendmentId}">
+<th scope="row"${doc}>${provisionLabel ?? ''}</th>
+<td><span class="tag" lang="en">${proposal.change.tag}</span><span${doc}>${
+        proposal.change.segments ? markedWords(proposal.change.segments, ctx.locale, t) : proposal.change.text !== undefined ? markedWords([{ kind: 'insert', text: proposal.change.text }], ctx.locale, t) : ''
+      }</span></td>
+<td>${parties(proposal.proposers, ctx)}${proposal.contribution ? html`<br><span class="meta"><bdi>${proposal.contribution.symbol}</bdi></span>` : ''}</td>
+<td>${statusBadge(t, proposal.status)}</td>
+<td>${decisionText(ctx, proposal)}</td>
+</tr>`,
+    )}</tbody>
+</table>`;
+  });
+  const body = html`<h1>${t('proposals.title')}</h1>
+<p>${t('proposals.intro')}</p>
+<h2>${t('proposals.amendments')}</h2>
+${tables.length === 0 ? html`<p>${t('proposals.none')}</p>` : tables}
+<h2>${t('proposals.contributions')}</h2>
+${
+  data.contributions.length === 0
+    ? html`<p>${t('proposals.noContributions')}</p>`
+    : html`<table><thead><tr><th scope="col">${t('contribution.symbol')}</th><th scope="col">${t('contribution.title')}</th><th scope="col">${t('proposals.consultation')}</th><th scope="col">${t('contribution.date')}</th><th scope="col">${t('contribution.status')}</th></tr></thead><tbody>${data.contributions.map(
+        ({ contribution, consultation }) => html`<tr><th scope="row"><bdi>${contribution.symbol}</bdi></th><td><bdi>${contribution.title}</bdi></td><td><a href="/web/consultations/${consultation.id}">${inLanguage(consultation.originalLanguage, consultation.title)}</a></td><td>${date(ctx, contribution.cover.date)}</td><td>${term(t, 'contributionStatus', contribution.status)}${contribution.revision > 0 ? ` (Rev.${contribution.revision})` : ''}</td></tr>`,
+      )}</tbody></table>`
+}`;
+  return layout(ctx, { title: t('proposals.title'), body, notices: data.notices });
+}
