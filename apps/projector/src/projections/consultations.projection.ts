@@ -9,7 +9,9 @@ import {
   RecordedEvent,
 } from '#libs/contracts';
 import { ConsultationSummary } from '#libs/read-models';
+import { RowCache } from '../batching';
 import { Projection } from '../projection';
+import { loadConsultations, writeConsultations } from './consultations-store';
 
 const CONSULTATION_STREAM = /^consultation-(.+)$/;
 
@@ -17,53 +19,74 @@ const CONSULTATION_STREAM = /^consultation-(.+)$/;
  * The list and detail of consultations: phase, chairs, deadlines, participants, and a count
  * of the events each has seen. Registrations recorded in schema version 1 reach `apply`
  * upcast to version 2 (no chairs, no deadlines, open drafts).
+ *
+ * A batch reads the consultations its events name in one query, folds the events into
+ * them in memory (`consultationAfter`) and writes each changed row once.
  */
 export class ConsultationsProjection implements Projection {
   readonly name = 'consultations';
   readonly version = 2;
   readonly tables = ['consultations'];
 
-  async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    const match = CONSULTATION_STREAM.exec(event.streamId);
-    if (!match) return;
-    const id = match[1];
-    switch (event.type) {
-      case CONSULTATION_REGISTERED: {
-        const payload = event.payload as ConsultationRegisteredV2;
-        // The registration writes the whole row, so a rebuild under a new version starts each row afresh.
-        await manager.upsert(
-          ConsultationSummary,
-          {
-            id,
-            title: payload.title,
-            body: payload.body,
-            subject: payload.subject,
-            originalLanguage: payload.originalLanguage,
-            registeredAt: new Date(event.recordedAt),
-            registeredBy: event.metadata.actor.id,
-            phase: 'drafting',
-            chairs: [...payload.chairs],
-            deadlines: { ...payload.deadlines },
-            restricted: payload.restricted,
-            participants: [],
-            eventCount: 1,
-            lastPosition: event.position,
-          },
-          ['id'],
-        );
-        return;
-      }
-      case CONSULTATION_PHASE_CHANGED:
-        await manager.update(ConsultationSummary, { id }, { phase: (event.payload as ConsultationPhaseChangedV1).to });
-        break;
-      case PARTICIPANT_ADMITTED:
-        await manager.query(
-          `UPDATE consultations SET participants = array_append(participants, $2)
-            WHERE id = $1 AND NOT ($2 = ANY (participants))`,
-          [id, (event.payload as ParticipantAdmittedV1).stakeholderId],
-        );
-        break;
+  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
+    return this.applyBatch([event], manager);
+  }
+
+  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+    const consultations = new RowCache<ConsultationSummary>((ids) => loadConsultations(manager, ids));
+    const ofConsultations = events.flatMap((event) => {
+      const id = consultationIdOf(event);
+      return id === undefined ? [] : [{ id, event }];
+    });
+    // A registration writes the whole row, so it reads none.
+    await consultations.prefetch(ofConsultations.filter(({ event }) => event.type !== CONSULTATION_REGISTERED).map(({ id }) => id));
+    for (const { id, event } of ofConsultations) {
+      const next = consultationAfter(event.type === CONSULTATION_REGISTERED ? undefined : consultations.known(id), id, event);
+      if (next) consultations.set(id, next);
     }
-    await manager.query('UPDATE consultations SET event_count = event_count + 1, last_position = $2 WHERE id = $1', [id, event.position]);
+    await writeConsultations(manager, consultations.changedRows());
+  }
+}
+
+function consultationIdOf(event: RecordedEvent): string | undefined {
+  return CONSULTATION_STREAM.exec(event.streamId)?.[1];
+}
+
+/**
+ * The consultation's row after an event of its stream; undefined while it is not registered
+ * (its events change nothing until then). Every event after the registration is counted.
+ */
+export function consultationAfter(row: ConsultationSummary | undefined, id: string, event: RecordedEvent): ConsultationSummary | undefined {
+  if (event.type === CONSULTATION_REGISTERED) {
+    const payload = event.payload as ConsultationRegisteredV2;
+    // The registration writes the whole row, so a rebuild under a new version starts each row afresh.
+    return {
+      id,
+      title: payload.title,
+      body: payload.body,
+      subject: payload.subject,
+      originalLanguage: payload.originalLanguage,
+      registeredAt: new Date(event.recordedAt),
+      registeredBy: event.metadata.actor.id,
+      phase: 'drafting',
+      chairs: [...payload.chairs],
+      deadlines: { ...payload.deadlines },
+      restricted: payload.restricted,
+      participants: [],
+      eventCount: 1,
+      lastPosition: event.position,
+    };
+  }
+  if (!row) return undefined;
+  const counted = { ...row, eventCount: row.eventCount + 1, lastPosition: event.position };
+  switch (event.type) {
+    case CONSULTATION_PHASE_CHANGED:
+      return { ...counted, phase: (event.payload as ConsultationPhaseChangedV1).to };
+    case PARTICIPANT_ADMITTED: {
+      const { stakeholderId } = event.payload as ParticipantAdmittedV1;
+      return row.participants.includes(stakeholderId) ? counted : { ...counted, participants: [...row.participants, stakeholderId] };
+    }
+    default:
+      return counted;
   }
 }

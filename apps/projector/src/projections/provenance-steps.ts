@@ -35,7 +35,7 @@ import type {
 import { ResolutionDocument, outlineDocument } from '#libs/text';
 import { amendmentDecisionOf, withDecision } from './compilation-decisions';
 import { footprintOf, provisionsChanged, roleFor } from './compilation-footprint';
-import { changesWorkingText, evolveWorkingText } from './documents.projection';
+import { changesWorkingText, evolveWorkingText } from './working-text';
 
 /*
  * The provenance of each provision as a pure step: given an event and the rows of the

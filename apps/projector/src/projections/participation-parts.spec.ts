@@ -1,4 +1,4 @@
-import { partsOfCover, partsOfProposal } from './participation.projection';
+import { partsOfCover, partsOfProposal } from './participation-parts';
 
 describe('the parts stakeholders take', () => {
   it('reads a cover as its submitters, its co-sponsors and the group it speaks for', () => {

@@ -9,7 +9,7 @@ import {
   initialDocumentState,
 } from '#libs/domain';
 import { ResolutionDocument, importResolution, locateProvision } from '#libs/text';
-import { WorkingText, changesWorkingText, evolveWorkingText } from './documents.projection';
+import { WorkingText, changesWorkingText, evolveWorkingText } from './working-text';
 
 // A short English ITU-style text, as the secretariat would import it.
 const RES_1334 = `RESOLUTION 1334 (MODIFIED 2023)
@@ -93,7 +93,7 @@ function expectSameWorkingTextAtEveryStep(session: DraftingSession): WorkingText
 
 const modify = (provisionId: string, oldText: string, newText: string) => ({ kind: 'modify' as const, provisionId, oldText, newText });
 
-describe('the working text of the documents projection', () => {
+describe('the working text the projections keep', () => {
   const O1 = 'op-1-1';
   const O2 = 'op-1-2';
   const R2 = 'pre-1-2';

@@ -1,6 +1,6 @@
 import { importResolution } from '#libs/text';
 import { readFixture } from '../../../../libs/text/src/import/fixtures/seeds';
-import { contributionEntryText, documentEntryText, provisionEntries, provisionEntryKey } from './search.projection';
+import { contributionEntryText, documentEntryText, provisionEntries, provisionEntryKey } from './search-entries';
 
 describe('what the search index holds', () => {
   const arabic = importResolution(readFixture('itu-council-res1334-mod2023.ar.txt')).document;

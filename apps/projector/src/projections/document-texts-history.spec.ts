@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Actor, NewEvent, Phase } from '#libs/contracts';
+import { Actor, NewEvent, Phase, RecordedEvent } from '#libs/contracts';
 import { ConsultationState, DocumentCommand, DocumentState, StakeholderDirectory, decideDocument, evolveDocument, initialDocumentState } from '#libs/domain';
 import { importResolution, locateProvision } from '#libs/text';
-import { TextHistoryEntry, entersTextHistory, nextTextEntry } from './document-texts.projection';
+import { DocumentTextHistory, TextChange, TextHistoryEntry, entersTextHistory, nextTextEntry, textHistoryReads, textHistoryStep } from './document-texts-history';
 
 // The English excerpt of Council Resolution 1334 (Modified 2023) that the importer is tested on.
 const RES_1334_EXCERPT = readFileSync(join(__dirname, '../../../../libs/text/src/import/fixtures/itu-res1334-excerpt.en.txt'), 'utf8');
@@ -62,6 +62,12 @@ function historyOf(session: DraftingSession): { entry: TextHistoryEntry; event: 
   return history;
 }
 
+/** The event as the store would have recorded it at this position. */
+function recorded(event: NewEvent, position: number): RecordedEvent {
+  const at = '2026-11-24T09:00:00.000Z';
+  return { ...event, position, eventId: `e-${position}`, streamId: 'document-d-1', streamVersion: position, recordedAt: at, metadata: { actor: chair, correlationId: `c-${position}`, occurredAt: at } };
+}
+
 const modify = (provisionId: string, oldText: string, newText: string) => ({ kind: 'modify' as const, provisionId, oldText, newText });
 
 describe('the text history of the document_texts projection', () => {
@@ -77,7 +83,8 @@ describe('the text history of the document_texts projection', () => {
     });
   }
 
-  it('keeps one entry per change of the text, each the working text the write side had at that moment', () => {
+  /** Rulings, brackets, an adoption, then a ruling on the new version and its correction. */
+  function throughCorrection(): DraftingSession {
     const session = registered();
     const o1 = session.wording(O1);
     const o2 = session.wording(O2);
@@ -105,7 +112,11 @@ describe('the text history of the document_texts projection', () => {
       .inPhase('negotiation')
       .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-8', amendmentId: 'a-2', ruling: 'accepted' })
       .run(chair, { kind: 'CorrectDecision', decisionId: 'dec-9', corrects: 'dec-8', ruling: 'rejected', reason: 'the ruling was announced in error' });
+    return session;
+  }
 
+  it('keeps one entry per change of the text, each the working text the write side had at that moment', () => {
+    const session = throughCorrection();
     const history = historyOf(session);
     expect(history.map(({ event, entry }) => [event.type, entry.versionNumber, entry.versionLabel, entry.applied.map((change) => change.decisionId)])).toEqual([
       ['DocumentRegistered', 1, 'Modified 2023', []],
@@ -151,5 +162,29 @@ describe('the text history of the document_texts projection', () => {
       .inPhase('negotiation')
       .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'accepted' });
     expect(() => nextTextEntry(undefined, undefined, session.steps[2].event)).toThrow(/not registered/);
+  });
+
+  it('folds a batch from what it read of the history before it: the last entry, and the version a correction replays from', () => {
+    const session = throughCorrection();
+    const entries = historyOf(session).map(({ entry }) => entry);
+    const changes = session.steps.filter(({ event }) => entersTextHistory(event)).map(({ event }, i): TextChange => ({ documentId: 'd-1', event: recorded(event, i + 1) }));
+    const adopted = changes.findIndex(({ event }) => event.type === 'VersionAdopted');
+    const batch = changes.slice(adopted + 1);
+    expect(textHistoryReads(batch)).toEqual({ lastBefore: new Map([['d-1', adopted + 2]]), versionStartsBefore: new Map([['d-1', adopted + 2]]) });
+
+    let history: DocumentTextHistory = { last: entries[adopted], versionStarts: new Map([[1, entries[0].working], [2, entries[adopted].working]]) };
+    const rows = batch.map((change) => {
+      const step = textHistoryStep(change, history);
+      history = step.history;
+      return step.row;
+    });
+    expect(rows.map((row) => [row.position, row.versionNumber, row.working, row.applied])).toEqual(
+      entries.slice(adopted + 1).map((entry, i) => [adopted + 2 + i, entry.versionNumber, entry.working, [...entry.applied]]),
+    );
+  });
+
+  it('reads no last entry for a document the batch registers', () => {
+    const changes = registered().steps.map(({ event }, i): TextChange => ({ documentId: 'd-1', event: recorded(event, i + 1) }));
+    expect(textHistoryReads(changes)).toEqual({ lastBefore: new Map(), versionStartsBefore: new Map() });
   });
 });
