@@ -203,11 +203,11 @@ export class PostgresEventStore {
     return recorded;
   }
 
-  /** Every event of one stream, in stream order. */
-  async readStream(streamId: string): Promise<RecordedEvent[]> {
+  /** The events of one stream after a stream version (every event by default), in stream order. */
+  async readStream(streamId: string, afterVersion = 0): Promise<RecordedEvent[]> {
     const rows: EventRow[] = await this.dataSource.query(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 ORDER BY stream_version`,
-      [streamId],
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND stream_version > $2 ORDER BY stream_version`,
+      [streamId, afterVersion],
     );
     return rows.map(toRecordedEvent);
   }

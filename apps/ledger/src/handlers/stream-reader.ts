@@ -15,6 +15,7 @@ import {
   initialStakeholderState,
 } from '#libs/domain';
 import { PostgresEventStore } from '#libs/eventstore';
+import { FoldedStreams } from './folded-streams';
 
 /** A stream folded into its current state, and the version it was read at. */
 export interface LoadedStream<State> {
@@ -22,15 +23,26 @@ export interface LoadedStream<State> {
   readonly version: number;
 }
 
-/** Reads a stream, upcasting each event to its current shape, and folds it. */
+/** The folds this process keeps between commands (see FoldedStreams). */
+const foldedStreams = new FoldedStreams();
+
+/**
+ * A stream's current state: the last fold this process kept, brought up to date with the
+ * events recorded since (upcast to their current shape), or the whole stream folded.
+ */
 export async function loadStream<State>(
   store: PostgresEventStore,
   streamId: string,
   evolve: (state: State, event: NewEvent) => State,
   initial: State,
+  folds: FoldedStreams = foldedStreams,
 ): Promise<LoadedStream<State>> {
-  const history: RecordedEvent[] = await store.readStream(streamId);
-  return { state: history.map((event) => upcast(event)).reduce(evolve, initial), version: history.length };
+  const kept = folds.get(streamId, evolve) ?? { state: initial, version: 0 };
+  const recent: RecordedEvent[] = await store.readStream(streamId, kept.version);
+  if (recent.length === 0) return kept;
+  const loaded = { state: recent.map((event) => upcast(event)).reduce(evolve, kept.state), version: kept.version + recent.length };
+  folds.set(streamId, evolve, loaded);
+  return loaded;
 }
 
 export function loadConsultation(store: PostgresEventStore, consultationId: string): Promise<LoadedStream<ConsultationState>> {
