@@ -17,8 +17,6 @@ import {
   writeVersions,
 } from './documents-store';
 
-// The working text lives in `working-text.ts`; re-exported here for `provenance-steps.ts`, which still imports it from this module.
-
 /**
  * Everything read back from a document's stream: the document with its working text, its
  * versions, its amendments and the chair's decisions on it. One projection keeps them all,
