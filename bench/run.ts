@@ -4,13 +4,16 @@
  *   node --conditions=source -r @swc-node/register bench/run.ts [suite...] [--case name] [--runs n] [--warmup n] [--in-process] [--list]
  *
  * Each case runs in a child process of its own by default, so that its peak memory (the
- * kernel's maxRSS) is its own; --in-process is quicker but shares one heap.
+ * kernel's maxRSS) is its own; --in-process is quicker but shares one heap. The PostgreSQL
+ * server and Kafka broker the chosen suites need are DATABASE_URL and KAFKA_BROKERS, or
+ * are started here once for the whole run (bench/infrastructure.ts).
  */
 import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { CaseResult, MeasureOptions, markdownTable, measureCase } from './harness';
+import { CaseResult, Infrastructure, MeasureOptions, measureCase, renderMarkdown, resolveFigures } from './harness';
+import { ProvidedInfrastructure, provideInfrastructure } from './infrastructure';
 import { suites } from './suites';
 
 interface Arguments {
@@ -81,7 +84,36 @@ async function main(): Promise<void> {
     return;
   }
 
+  const started = performance.now();
+  const needs = new Set<Infrastructure>(
+    chosen.flatMap((suite) => suite.cases.filter((c) => args.cases.length === 0 || args.cases.includes(c.name)).flatMap((c) => c.needs ?? suite.needs ?? [])),
+  );
+  let infrastructure: ProvidedInfrastructure | undefined;
+  if (needs.size > 0) {
+    infrastructure = await provideInfrastructure(needs);
+    for (const what of infrastructure.started) console.error(`bench: started ${what} for this run`);
+  }
+  const stopInfrastructure = () => infrastructure?.stop();
+  // An interrupted run must not leave a broker or a PostgreSQL server behind.
+  const interrupted = (signal: NodeJS.Signals) => {
+    void Promise.resolve(stopInfrastructure()).finally(() => process.kill(process.pid, signal));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+
   const results: CaseResult[] = [];
+  try {
+    await runCases(chosen, args, results);
+  } finally {
+    process.removeListener('SIGINT', interrupted);
+    process.removeListener('SIGTERM', interrupted);
+    await stopInfrastructure();
+  }
+  const wallMs = performance.now() - started;
+  writeResults(results, wallMs, infrastructure?.started ?? []);
+}
+
+async function runCases(chosen: typeof suites, args: Arguments, results: CaseResult[]): Promise<void> {
   for (const suite of chosen) {
     for (const benchmark of suite.cases) {
       if (args.cases.length > 0 && !args.cases.includes(benchmark.name)) continue;
@@ -97,21 +129,34 @@ async function main(): Promise<void> {
       }
       results.push(result);
       const budget = result.budgetMs === undefined ? '' : ` (budget ${result.budgetMs} ms: ${result.withinBudget ? 'met' : 'MISSED'})`;
-      console.log(`${suite.name}/${benchmark.name}: median ${result.medianMs} ms, p95 ${result.p95Ms} ms${budget}, peak RSS ${result.peakRssMb} MB`);
+      console.log(`${suite.name}/${benchmark.name}: median ${result.medianMs} ms, p95 ${result.p95Ms} ms${budget}, peak RSS ${result.peakRssMb} MB, ${Math.round(result.wallMs / 1000)} s in all`);
     }
   }
+}
 
+function writeResults(results: readonly CaseResult[], wallMs: number, started: readonly string[]): void {
   const directory = join(__dirname, 'results');
   mkdirSync(directory, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/gu, '-');
-  const environment = { node: process.version, platform: `${process.platform} ${process.arch}`, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, date: new Date().toISOString() };
-  const report = JSON.stringify({ environment, results }, null, 2) + '\n';
+  const environment = {
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    date: new Date().toISOString(),
+    database: started.find((s) => s.includes('PostgreSQL')) ?? (process.env.DATABASE_URL ? 'DATABASE_URL' : undefined),
+    kafka: started.find((s) => s.includes('Kafka')) ?? (process.env.KAFKA_BROKERS ? 'KAFKA_BROKERS' : undefined),
+    wallSeconds: Math.round(wallMs / 1000),
+  };
+  const figures = resolveFigures(results);
+  const report = JSON.stringify({ environment, results, figures }, null, 2) + '\n';
   writeFileSync(join(directory, `${stamp}.json`), report);
   writeFileSync(join(directory, 'latest.json'), report);
-  const table = markdownTable(results, `# Benchmarks — ${environment.date}\n\nNode ${environment.node}, ${environment.cpu} (${environment.platform}). Median of the timed runs after warm-up.`);
+  const table = renderMarkdown(results, environment);
   writeFileSync(join(directory, `${stamp}.md`), table);
   writeFileSync(join(directory, 'latest.md'), table);
-  console.log(`\nresults written to ${join(directory, `${stamp}.json`)} and latest.md`);
+  console.log(`\n${table}`);
+  console.log(`results written to ${join(directory, `${stamp}.json`)} and ${stamp}.md (also latest.json, latest.md)`);
 }
 
 main().catch((error: unknown) => {

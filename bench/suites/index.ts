@@ -1,7 +1,9 @@
 import { BenchSuite } from '../harness';
 import { auditVerifySuite } from './audit-verify';
+import { httpCommandsSuite } from './http-commands';
+import { limitsSuite } from './limits';
 import { projectionRebuildSuite } from './projection-rebuild';
 import { textEngineSuite } from './text-engine';
 
-/** Every suite the harness knows, by name. Register new suites here. */
-export const suites: readonly BenchSuite[] = [textEngineSuite, projectionRebuildSuite, auditVerifySuite];
+/** Every suite the harness knows, by name, in the order `npm run bench` runs them. Register new suites here. */
+export const suites: readonly BenchSuite[] = [textEngineSuite, limitsSuite, httpCommandsSuite, projectionRebuildSuite, auditVerifySuite];
