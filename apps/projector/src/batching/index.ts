@@ -1,2 +1,3 @@
 export * from './row-cache';
 export * from './upsert-rows';
+export * from './json-rows';

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import type { CompilationAmendmentRow, CompilationContributionRow, CompilationStakeholderRow, CompilationVersionRow } from '#libs/read-models';
 import type { CompilationDocument } from './compilation-steps';
-import { JsonTable, upsertJsonRows } from './history-provenance-sql';
+import { JsonTable, upsertJsonRows } from '../batching/json-rows';
 
 /** The compilation projection's reads and multi-row writes, in raw SQL (see `upsertJsonRows`). */
 

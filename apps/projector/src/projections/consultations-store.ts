@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { ConsultationSummary } from '#libs/read-models';
-import { JsonTable, upsertJsonRows } from './history-provenance-sql';
+import { JsonTable, upsertJsonRows } from '../batching/json-rows';
 
 /** The consultations projection's reads and multi-row writes, in raw SQL (see `upsertJsonRows`). */
 

@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import type { DocumentTextHistoryRow } from '#libs/read-models';
 import type { ResolutionDocument } from '#libs/text';
 import type { TextHistoryEntry } from './document-texts-history';
-import { JsonTable, upsertJsonRows } from './history-provenance-sql';
+import { JsonTable, upsertJsonRows } from '../batching/json-rows';
 
 /** The document_texts projection's reads and multi-row writes, in raw SQL (see `upsertJsonRows`). */
 

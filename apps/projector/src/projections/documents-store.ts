@@ -1,6 +1,6 @@
 import { EntityManager, In } from 'typeorm';
 import { AmendmentRow, DecisionRow, DocumentRow, DocumentVersionRow } from '#libs/read-models';
-import { JsonTable, upsertJsonRows } from './history-provenance-sql';
+import { JsonTable, upsertJsonRows } from '../batching/json-rows';
 
 /** The documents projection's reads (one query per table) and multi-row writes, in raw SQL (see `upsertJsonRows`). */
 

@@ -3,7 +3,7 @@ import { RecordedEvent } from '#libs/contracts';
 import { AmendmentRow, DecisionRow, DocumentRow, DocumentVersionRow } from '#libs/read-models';
 import { RowCache } from '../batching';
 import { Projection } from '../projection';
-import { WritesInFlight } from './history-provenance-sql';
+import { WritesInFlight } from '../batching/json-rows';
 import { DocumentsState, documentsReads, documentsStep, versionReplayedBy } from './documents-steps';
 import {
   loadAmendments,

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import type { HistoryActor, HistoryKind, HistorySubjectKind, HistorySubjectRow } from '#libs/read-models';
 import type { SubjectKind, SubjectUpdate } from './history-entries';
-import { JsonTable, timestamp, upsertJsonRows } from './history-provenance-sql';
+import { JsonTable, timestamp, upsertJsonRows } from '../batching/json-rows';
 
 /** The history's reads and multi-row writes, in raw SQL (see `upsertJsonRows`). */
 

@@ -4,7 +4,7 @@ import { HistorySubjectRow } from '#libs/read-models';
 import { RowCache } from '../batching';
 import { Projection } from '../projection';
 import { HistoryEntry, HistorySubjects, SubjectLookup, SubjectUpdate, historyStep, subjectsFor } from './history-entries';
-import { WritesInFlight } from './history-provenance-sql';
+import { WritesInFlight } from '../batching/json-rows';
 import { ROW_KIND, TimelineRow, extendTimeline, loadSubjects, subjectKey, writeSubjects, writeTimeline } from './history-store';
 
 // Timeline rows are sent in chunks of this many while the batch goes on; PostgreSQL stores one while the next is computed.

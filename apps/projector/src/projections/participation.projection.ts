@@ -3,7 +3,7 @@ import { RecordedEvent } from '#libs/contracts';
 import { ParticipationConsultationRow, ParticipationDocumentRow, ParticipationStakeholderRow } from '#libs/read-models';
 import { RowCache } from '../batching';
 import { Projection } from '../projection';
-import { WritesInFlight } from './history-provenance-sql';
+import { WritesInFlight } from '../batching/json-rows';
 import { ParticipationState, SubjectFacts, participationReads, participationStep, subjectKey } from './participation-steps';
 import {
   fillCategories,

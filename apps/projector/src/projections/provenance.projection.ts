@@ -3,7 +3,7 @@ import { RecordedEvent } from '#libs/contracts';
 import { ProvenanceAmendmentRow, ProvenanceContributionRow, ProvenanceDocumentRow, ProvenanceRecordRow, ProvenanceStakeholderRow } from '#libs/read-models';
 import { RowCache } from '../batching';
 import { Projection } from '../projection';
-import { WritesInFlight } from './history-provenance-sql';
+import { WritesInFlight } from '../batching/json-rows';
 import { ProvenanceState, amendmentContributions, provenanceReads, provenanceStep } from './provenance-steps';
 import {
   loadAmendments,

@@ -3,7 +3,7 @@ import { RecordedEvent } from '#libs/contracts';
 import { SearchDocumentRow, SearchEntryRow } from '#libs/read-models';
 import { RowCache } from '../batching';
 import { Projection } from '../projection';
-import { WritesInFlight } from './history-provenance-sql';
+import { WritesInFlight } from '../batching/json-rows';
 import { ProvisionEntries, SearchState, searchReads, searchStep } from './search-steps';
 import { deleteEntries, loadDocuments, loadEntries, loadProvisions, writeDocuments, writeEntries } from './search-store';
 

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { RecordedEvent, STAKEHOLDER_REGISTERED, StakeholderRegisteredV1 } from '#libs/contracts';
 import { Projection } from '../projection';
-import { JsonTable, timestamp, upsertJsonRows } from './history-provenance-sql';
+import { JsonTable, timestamp, upsertJsonRows } from '../batching/json-rows';
 
 const STAKEHOLDERS: JsonTable = {
   name: 'stakeholders',

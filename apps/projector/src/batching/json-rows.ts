@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 
 /**
- * Multi-row writes for the history and provenance projections, in raw SQL: a batch's rows
+ * Multi-row writes for the projections that apply in batches, in raw SQL: a batch's rows
  * travel as one JSON array that `jsonb_to_recordset` turns back into typed columns (arrays
  * and jsonb included), which costs PostgreSQL and the client far less per row than
  * TypeORM's upsert. Table names are left unqualified so that a rebuild's search_path

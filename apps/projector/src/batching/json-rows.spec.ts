@@ -1,4 +1,4 @@
-import { WritesInFlight, timestamp } from './history-provenance-sql';
+import { WritesInFlight, timestamp } from './json-rows';
 
 describe('writes sent while a batch goes on', () => {
   it('waits for every write, and reports the first that failed only once all are done', async () => {
