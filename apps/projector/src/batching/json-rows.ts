@@ -50,25 +50,31 @@ export function timestamp(text: string): string {
 }
 
 /**
- * Writes sent while a batch goes on, so that PostgreSQL stores one chunk of rows while the
- * next is computed. The connection runs them in the order sent, before any statement sent
- * after them; `finish` waits for them all and reports the first failure.
+ * Writes queued while a batch goes on, so that PostgreSQL stores one chunk of rows while the
+ * next is computed. They run one after another in the order sent (a connection runs one
+ * query at a time), before any statement sent after `finish`; `finish` waits for them all
+ * and reports the first failure, after which the rest are not sent.
  */
 export class WritesInFlight {
-  private readonly sent: Promise<void>[] = [];
+  private last: Promise<void> = Promise.resolve();
+  private failure?: { readonly reason: unknown };
 
-  /** Sends a write, then lets the event loop turn once, so that the connection reads what finished and sends what waits. */
-  async send(write: Promise<void>): Promise<void> {
-    // Observed here so that a failure is reported by `finish`, not as an unhandled rejection.
-    write.catch(() => undefined);
-    this.sent.push(write);
-    await new Promise<void>((resolve) => setImmediate(resolve));
+  /** Queues `write(...args)` behind the writes sent before; the arguments are taken now. */
+  async send<Args extends unknown[]>(write: (...args: Args) => Promise<void>, ...args: Args): Promise<void> {
+    this.last = this.last.then(async () => {
+      if (this.failure) return;
+      try {
+        await write(...args);
+      } catch (reason) {
+        this.failure = { reason };
+      }
+    });
   }
 
   async finish(): Promise<void> {
-    const results = await Promise.allSettled(this.sent);
-    this.sent.length = 0;
-    const failed = results.find((result) => result.status === 'rejected');
-    if (failed) throw (failed as PromiseRejectedResult).reason;
+    await this.last;
+    const failure = this.failure;
+    this.failure = undefined;
+    if (failure) throw failure.reason;
   }
 }

@@ -67,10 +67,10 @@ export class DocumentsProjection implements Projection {
     // Sent together: PostgreSQL stores one table's rows while the next are encoded.
     const writes = new WritesInFlight();
     try {
-      await writes.send(writeDocuments(manager, documents.changedRows()));
-      await writes.send(writeVersions(manager, versions.changedRows()));
-      await writes.send(writeAmendments(manager, amendments.changedRows()));
-      await writes.send(writeDecisions(manager, decisions.changedRows()));
+      await writes.send(writeDocuments, manager, documents.changedRows());
+      await writes.send(writeVersions, manager, versions.changedRows());
+      await writes.send(writeAmendments, manager, amendments.changedRows());
+      await writes.send(writeDecisions, manager, decisions.changedRows());
     } finally {
       await writes.finish();
     }

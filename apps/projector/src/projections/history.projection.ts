@@ -52,12 +52,12 @@ export class HistoryProjection implements Projection {
           else extensions.set(step.extend.position, [...(extensions.get(step.extend.position) ?? []), ...step.extend.provisions]);
         }
         if (timeline.size >= TIMELINE_ROWS_PER_WRITE) {
-          await writes.send(writeTimeline(manager, [...timeline.values()]));
+          await writes.send(writeTimeline, manager, [...timeline.values()]);
           timeline = new Map();
         }
       }
-      await writes.send(writeTimeline(manager, [...timeline.values()]));
-      await writes.send(writeSubjects(manager, subjects.changedRows().map(subjectRow)));
+      await writes.send(writeTimeline, manager, [...timeline.values()]);
+      await writes.send(writeSubjects, manager, subjects.changedRows().map(subjectRow));
     } finally {
       await writes.finish();
     }

@@ -67,10 +67,10 @@ export class ParticipationProjection implements Projection {
     // Sent together: PostgreSQL stores one table's rows while the next are encoded.
     const writes = new WritesInFlight();
     try {
-      await writes.send(writeStakeholders(manager, stakeholders.changedRows()));
-      await writes.send(writeConsultations(manager, [...consultations.values()]));
-      await writes.send(writeDocuments(manager, documents.changedRows()));
-      await writes.send(replaceFacts(manager, subjects.changedRows()));
+      await writes.send(writeStakeholders, manager, stakeholders.changedRows());
+      await writes.send(writeConsultations, manager, [...consultations.values()]);
+      await writes.send(writeDocuments, manager, documents.changedRows());
+      await writes.send(replaceFacts, manager, subjects.changedRows());
     } finally {
       await writes.finish();
     }

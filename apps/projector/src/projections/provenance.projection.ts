@@ -67,15 +67,15 @@ export class ProvenanceProjection implements Projection {
         for (const amendment of changes.amendments) amendments.set(amendment.id, amendment);
         for (const record of changes.records) records.push(record);
         if (records.length >= RECORDS_PER_WRITE) {
-          await writes.send(writeRecords(manager, records));
+          await writes.send(writeRecords, manager, records);
           records = [];
         }
       }
-      await writes.send(writeRecords(manager, records));
-      await writes.send(writeAmendments(manager, amendments.changedRows()));
-      await writes.send(writeDocuments(manager, documents.changedRows()));
-      await writes.send(writeContributions(manager, contributions.changedRows()));
-      await writes.send(writeStakeholders(manager, [...stakeholders.values()]));
+      await writes.send(writeRecords, manager, records);
+      await writes.send(writeAmendments, manager, amendments.changedRows());
+      await writes.send(writeDocuments, manager, documents.changedRows());
+      await writes.send(writeContributions, manager, contributions.changedRows());
+      await writes.send(writeStakeholders, manager, [...stakeholders.values()]);
     } finally {
       await writes.finish();
     }

@@ -66,9 +66,9 @@ export class SearchProjection implements Projection {
     // Sent together, in this order: PostgreSQL stores one table's rows while the next are encoded.
     const writes = new WritesInFlight();
     try {
-      await writes.send(writeDocuments(manager, documents.changedRows()));
-      await writes.send(deleteEntries(manager, dropped));
-      await writes.send(writeEntries(manager, [...entries.changedRows(), ...written]));
+      await writes.send(writeDocuments, manager, documents.changedRows());
+      await writes.send(deleteEntries, manager, dropped);
+      await writes.send(writeEntries, manager, [...entries.changedRows(), ...written]);
     } finally {
       await writes.finish();
     }
