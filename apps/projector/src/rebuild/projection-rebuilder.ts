@@ -6,7 +6,7 @@ import { PostgresEventStore, ReplayVerdict, replayEventsTopic } from '#libs/even
 import { Logger } from '#libs/platform';
 import { Projection } from '../projection';
 import { PROJECTOR_APPLY_LOCK_KEY, applyToProjection, checkpointKey, eventsAfter, headPosition } from '../projection-runner';
-import { createScratchTables, dropScratchSchema, finishScratchTables, quoteIdent, scratchSchemaName, swapInScratchTables } from './scratch-tables';
+import { ScratchTables, createScratchTables, dropScratchSchema, finishScratchTables, quoteIdent, scratchSchemaName, swapInScratchTables } from './scratch-tables';
 
 /** Where a rebuild reads the history from before it catches up from the store. */
 export interface HistorySource {
@@ -102,7 +102,7 @@ export interface RebuildOutcome {
 interface Target {
   readonly projection: Projection;
   readonly schema: string;
-  unlogged: boolean;
+  scratch: ScratchTables;
 }
 
 /**
@@ -127,7 +127,7 @@ export class ProjectionRebuilder {
   async rebuild(projections: readonly Projection[], source: HistorySource | undefined, hooks: RebuildHooks = {}): Promise<RebuildOutcome> {
     const started = performance.now();
     const signal = hooks.signal ?? new AbortController().signal;
-    const targets: Target[] = projections.map((projection) => ({ projection, schema: scratchSchemaName(projection), unlogged: false }));
+    const targets: Target[] = projections.map((projection) => ({ projection, schema: scratchSchemaName(projection), scratch: { unlogged: false, deferredIndexes: [] } }));
     const names = projections.map(checkpointKey);
     let position = 0;
     let events = 0;
@@ -145,7 +145,7 @@ export class ProjectionRebuilder {
 
     try {
       for (const target of targets) {
-        target.unlogged = (await this.dataSource.transaction((manager) => createScratchTables(manager, target.projection, target.schema))).unlogged;
+        target.scratch = await this.dataSource.transaction((manager) => createScratchTables(manager, target.projection, target.schema));
       }
       this.logger.info('rebuilding projections', { projections: names, from: source?.description ?? 'the event store' });
 
@@ -179,7 +179,7 @@ export class ProjectionRebuilder {
         await next.catch(() => undefined);
       };
       await catchUpFromStore();
-      for (const target of targets) await finishScratchTables(this.dataSource.manager, target.projection, target.schema, target.unlogged);
+      for (const target of targets) await finishScratchTables(this.dataSource.manager, target.projection, target.schema, target.scratch);
       // Making the tables logged rewrites them: what was recorded meanwhile is applied before the lock too.
       await catchUpFromStore();
       throwIfAborted(signal);

@@ -1,4 +1,4 @@
-import { retarget, scratchSchemaName, sharedTables } from './scratch-tables';
+import { isSearchIndex, retarget, scratchSchemaName, sharedTables } from './scratch-tables';
 
 describe('the scratch schema of a rebuild', () => {
   it('is named after the projection and the version it builds', () => {
@@ -51,5 +51,14 @@ describe('tables claimed by more than one projection', () => {
 
   it('are none when each projection writes its own', () => {
     expect(sharedTables([{ name: 'a', tables: ['a'] }, { name: 'b', tables: ['b'] }]).size).toBe(0);
+  });
+});
+
+describe('search indexes, built when a rebuild finishes', () => {
+  it('are the GIN and GiST indexes, not the btree lookups the projections use while they fill', () => {
+    expect(isSearchIndex('CREATE INDEX search_entries_trgm ON public.search_entries USING gin (key gin_trgm_ops)')).toBe(true);
+    expect(isSearchIndex('CREATE INDEX places ON public.t USING gist (area)')).toBe(true);
+    expect(isSearchIndex('CREATE INDEX history_by_subject ON public.history USING btree (consultation_id, "position")')).toBe(false);
+    expect(isSearchIndex('CREATE INDEX ginger ON public.t USING btree (gin_column)')).toBe(false);
   });
 });

@@ -48,14 +48,30 @@ interface TableDefinition {
   readonly indexes: string[];
 }
 
+/** What `finishScratchTables` must complete: the tables' logging, and the indexes left to build once the rows are in. */
+export interface ScratchTables {
+  readonly unlogged: boolean;
+  readonly deferredIndexes: readonly string[];
+}
+
+/**
+ * Indexes that serve readers' searches (GIN and GiST: full-text, trigram), not a projection's
+ * own lookups: built once over all the rows when the tables are finished, instead of row by
+ * row while they fill.
+ */
+export function isSearchIndex(definition: string): boolean {
+  return /\sUSING\s+(gin|gist)\s/i.test(definition);
+}
+
 /**
  * Creates the scratch schema of a rebuild with an empty copy of each of the projection's
  * tables: the same columns, defaults, checks, keys and indexes, under the same names (an
  * index's name is unique per schema), so that once moved into public they are
  * indistinguishable from what the migrations made. Unlogged while they fill, when no
- * foreign key stands in the way: nothing reads them before they are made logged.
+ * foreign key stands in the way: nothing reads them before they are made logged. Search
+ * indexes are left to `finishScratchTables`.
  */
-export async function createScratchTables(manager: EntityManager, projection: Projection, schema: string): Promise<{ unlogged: boolean }> {
+export async function createScratchTables(manager: EntityManager, projection: Projection, schema: string): Promise<ScratchTables> {
   if (!projection.tables?.length) throw new Error(`projection ${projection.name} lists no tables: add \`readonly tables = [...]\` naming every table it writes`);
   // Every name printed below comes out schema-qualified, so it can be pointed at the scratch schema.
   await manager.query('SET LOCAL search_path TO pg_catalog');
@@ -97,27 +113,31 @@ export async function createScratchTables(manager: EntityManager, projection: Pr
       `CREATE ${unlogged ? 'UNLOGGED ' : ''}TABLE ${scratchOf.get(d.printed)} (LIKE ${d.printed} INCLUDING ALL EXCLUDING INDEXES EXCLUDING STATISTICS)`,
     );
   }
+  const deferredIndexes: string[] = [];
   for (const d of definitions) {
     for (const c of d.constraints.filter((c) => c.kind !== 'f')) {
       await manager.query(`ALTER TABLE ${scratchOf.get(d.printed)} ADD CONSTRAINT ${quoteIdent(c.name)} ${c.definition}`);
     }
-    for (const index of d.indexes) await manager.query(retarget(index, scratchOf));
+    for (const index of d.indexes) {
+      if (isSearchIndex(index)) deferredIndexes.push(retarget(index, scratchOf));
+      else await manager.query(retarget(index, scratchOf));
+    }
   }
   for (const d of definitions) {
     for (const c of d.constraints.filter((c) => c.kind === 'f')) {
       await manager.query(`ALTER TABLE ${scratchOf.get(d.printed)} ADD CONSTRAINT ${quoteIdent(c.name)} ${retarget(c.definition, scratchOf)}`);
     }
   }
-  return { unlogged };
+  return { unlogged, deferredIndexes };
 }
 
-/** Makes the filled scratch tables durable and gives the planner their statistics, before they serve. */
-export async function finishScratchTables(manager: EntityManager, projection: Projection, schema: string, unlogged: boolean): Promise<void> {
+/** Makes the filled scratch tables durable, builds their search indexes and gives the planner their statistics, before they serve. */
+export async function finishScratchTables(manager: EntityManager, projection: Projection, schema: string, scratch: ScratchTables): Promise<void> {
   for (const table of projection.tables) {
-    const qualified = `${quoteIdent(schema)}.${quoteIdent(table)}`;
-    if (unlogged) await manager.query(`ALTER TABLE ${qualified} SET LOGGED`);
-    await manager.query(`ANALYZE ${qualified}`);
+    if (scratch.unlogged) await manager.query(`ALTER TABLE ${quoteIdent(schema)}.${quoteIdent(table)} SET LOGGED`);
   }
+  for (const index of scratch.deferredIndexes) await manager.query(index);
+  for (const table of projection.tables) await manager.query(`ANALYZE ${quoteIdent(schema)}.${quoteIdent(table)}`);
 }
 
 /**
