@@ -4,9 +4,8 @@
  * with (JWT_SECRET, or the generated development secret in the data folder) and the same
  * issuer and audience. Refused in AUTH_MODE=production: real tokens come from the identity provider.
  */
-import { SignJWT } from 'jose';
 import type { ActorRole } from '#libs/platform';
-import { ACTOR_ROLES, isActorRole, loadAuthConfig } from '#libs/platform';
+import { ACTOR_ROLES, isActorRole, loadAuthConfig, signDevelopmentToken } from '#libs/platform';
 import type { Command, CommandIo } from './command';
 import { USAGE_ERROR } from './command';
 
@@ -59,15 +58,7 @@ export async function tokenCommand(argv: readonly string[], io: TokenCommandIo):
     io.stderr('token: the server verifies with JWT_PUBLIC_KEY only, so no token can be signed here; set JWT_SECRET, or unset the public key\n');
     return USAGE_ERROR;
   }
-  const nowSeconds = Math.floor(Date.now() / 1000);
-  const token = await new SignJWT({ roles: args.roles, ...(args.name ? { name: args.name } : {}) })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(args.sub)
-    .setIssuer(auth.issuer)
-    .setAudience(auth.audience)
-    .setIssuedAt(nowSeconds)
-    .setExpirationTime(nowSeconds + args.ttlSeconds)
-    .sign(new TextEncoder().encode(auth.sharedSecret.value));
+  const token = await signDevelopmentToken({ ...auth, sharedSecret: auth.sharedSecret }, { sub: args.sub, roles: args.roles, name: args.name, ttlSeconds: args.ttlSeconds });
   io.stdout(`${token}\n`);
   return 0;
 }

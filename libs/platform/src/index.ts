@@ -1,5 +1,6 @@
 export * from './config';
 export * from './auth-config';
+export * from './development-token';
 export * from './logger';
 export * from './database';
 export * from './embedded-postgres';

@@ -1,5 +1,4 @@
-import { SignJWT } from 'jose';
-import { AuthConfig } from '#libs/platform';
+import { AuthConfig, signDevelopmentToken } from '#libs/platform';
 import { DevelopmentIdentity } from '#libs/web';
 import { WebReads } from './web-reads';
 
@@ -26,19 +25,13 @@ export async function developmentIdentities(reads: WebReads): Promise<Developmen
 }
 
 /**
- * A development token for an identity, signed as `npm run cli -- token` signs it (apps/cli/
- * commands/token.ts): HS256 with the secret the server verifies with, the configured issuer
- * and audience, eight hours. Only in the development auth mode; undefined otherwise.
+ * A development token for an identity, signed as `npm run cli -- token` signs it, for eight
+ * hours. Only in the development auth mode; undefined otherwise.
  */
 export async function mintDevelopmentToken(auth: AuthConfig, identity: { id: string; role: string; name?: string }): Promise<string | undefined> {
   if (auth.mode !== 'development' || !auth.sharedSecret) return undefined;
-  const nowSeconds = Math.floor(Date.now() / 1000);
-  return new SignJWT({ roles: [identity.role], ...(identity.name && identity.name !== identity.id ? { name: identity.name } : {}) })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(identity.id)
-    .setIssuer(auth.issuer)
-    .setAudience(auth.audience)
-    .setIssuedAt(nowSeconds)
-    .setExpirationTime(nowSeconds + DEVELOPMENT_TOKEN_TTL_SECONDS)
-    .sign(new TextEncoder().encode(auth.sharedSecret.value));
+  return signDevelopmentToken(
+    { ...auth, sharedSecret: auth.sharedSecret },
+    { sub: identity.id, roles: [identity.role], name: identity.name !== identity.id ? identity.name : undefined, ttlSeconds: DEVELOPMENT_TOKEN_TTL_SECONDS },
+  );
 }

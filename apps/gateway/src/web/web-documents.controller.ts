@@ -163,14 +163,11 @@ export class WebDocumentsController {
   @Post('amendments/:id/decision')
   async rule(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const amendmentId = idParameter(id);
-    const { ctx, actor } = await this.session.open(request, response);
-    const form = formOf(request);
-    this.session.checkForm(request, form);
-    await this.access.mayRead(request, actor!, 'amendment', amendmentId);
+    const { ctx, actor, form } = await this.chairForm(request, response, 'amendment', amendmentId);
     const amendment = await this.reads.amendment(amendmentId);
     if (!amendment) throw notFound();
     const documentId = amendment.documentId;
-    const refuse = (text: string, detail?: string) => this.renderCompilation(ctx, response, documentId, { notices: [{ kind: 'error', text, detail }], status: 400, sitting: this.sittingFields(form) });
+    const refuse = this.refusal(ctx, response, documentId, form);
     const ruling = field(form, 'ruling');
     if (!(RULINGS as readonly string[]).includes(ruling)) return refuse(ctx.t('chair.needsRuling'));
     const sitting = sittingOf(form);
@@ -198,11 +195,8 @@ export class WebDocumentsController {
   @Post('documents/:id/merges')
   async merge(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const documentId = idParameter(id);
-    const { ctx, actor } = await this.session.open(request, response);
-    const form = formOf(request);
-    this.session.checkForm(request, form);
-    await this.access.mayRead(request, actor!, 'document', documentId);
-    const refuse = (text: string, detail?: string) => this.renderCompilation(ctx, response, documentId, { notices: [{ kind: 'error', text, detail }], status: 400, sitting: this.sittingFields(form) });
+    const { ctx, actor, form } = await this.chairForm(request, response, 'document', documentId);
+    const refuse = this.refusal(ctx, response, documentId, form);
     const amendmentIds = fields(form, 'amendmentIds').filter((value) => /^[0-9a-f-]{36}$/i.test(value));
     if (amendmentIds.length < 2) return refuse(ctx.t('chair.needsTwo'));
     const sitting = sittingOf(form);
@@ -221,11 +215,8 @@ export class WebDocumentsController {
   @Post('documents/:id/bracket-settlements')
   async settle(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const documentId = idParameter(id);
-    const { ctx, actor } = await this.session.open(request, response);
-    const form = formOf(request);
-    this.session.checkForm(request, form);
-    await this.access.mayRead(request, actor!, 'document', documentId);
-    const refuse = (text: string, detail?: string) => this.renderCompilation(ctx, response, documentId, { notices: [{ kind: 'error', text, detail }], status: 400, sitting: this.sittingFields(form) });
+    const { ctx, actor, form } = await this.chairForm(request, response, 'document', documentId);
+    const refuse = this.refusal(ctx, response, documentId, form);
     const choiceField = field(form, 'choice');
     const choice = choiceField === 'none' ? 'none' : /^\d{1,3}$/.test(choiceField) ? Number(choiceField) : undefined;
     const bracketIndex = /^\d{1,3}$/.test(field(form, 'bracketIndex')) ? Number(field(form, 'bracketIndex')) : undefined;
@@ -239,11 +230,8 @@ export class WebDocumentsController {
   @Post('documents/:id/adoptions')
   async adopt(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const documentId = idParameter(id);
-    const { ctx, actor } = await this.session.open(request, response);
-    const form = formOf(request);
-    this.session.checkForm(request, form);
-    await this.access.mayRead(request, actor!, 'document', documentId);
-    const refuse = (text: string, detail?: string) => this.renderCompilation(ctx, response, documentId, { notices: [{ kind: 'error', text, detail }], status: 400, sitting: this.sittingFields(form) });
+    const { ctx, actor, form } = await this.chairForm(request, response, 'document', documentId);
+    const refuse = this.refusal(ctx, response, documentId, form);
     const sitting = sittingOf(form, true);
     if ('problem' in sitting) return refuse(ctx.t('error.badRequest'), sitting.problem);
     const label = cleanText(oneLine(field(form, 'label')), 200);
@@ -281,6 +269,21 @@ export class WebDocumentsController {
     const sitting = this.sittingFields(form);
     const query = new URLSearchParams({ ...(sitting.meeting ? { meeting: sitting.meeting } : {}), ...(sitting.date ? { date: sitting.date } : {}) });
     redirectAfter(response, `/web/documents/${documentId}/compilation${query.size > 0 ? `?${query}` : ''}`, [notice], sent.outcome.position, anchor ? (anchor.startsWith('provision-') ? anchor : `amendment-${anchor}`) : undefined);
+  }
+
+  /** A chair's form: the session, the form checked against forgery, and the right to read what it acts on. */
+  private async chairForm(request: Request, response: Response, target: 'document' | 'amendment', id: string) {
+    const { ctx, actor } = await this.session.open(request, response);
+    const form = formOf(request);
+    this.session.checkForm(request, form);
+    await this.access.mayRead(request, actor!, target, id);
+    return { ctx, actor: actor!, form };
+  }
+
+  /** Answers a chair's form that cannot be acted on: the compilation again, with the problem named and the sitting kept. */
+  private refusal(ctx: PageContext, response: Response, documentId: string, form: FormBody) {
+    return (text: string, detail?: string) =>
+      this.renderCompilation(ctx, response, documentId, { notices: [{ kind: 'error', text, detail }], status: 400, sitting: this.sittingFields(form) });
   }
 
   private sittingFields(form: FormBody): { meeting: string; date: string } {
