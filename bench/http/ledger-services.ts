@@ -49,6 +49,15 @@ function passedThrough(): Record<string, string> {
   return settings;
 }
 
+/**
+ * With `BENCH_CPU_PROFILE_DIR` set, each service process writes a V8 CPU profile there when
+ * it stops (`--cpu-prof`; open it in Chrome's DevTools or speedscope).
+ */
+function profilingArguments(): string[] {
+  const directory = process.env.BENCH_CPU_PROFILE_DIR;
+  return directory ? ['--cpu-prof', `--cpu-prof-dir=${directory}`] : [];
+}
+
 function commonEnvironment(jwtSecret: string): Record<string, string> {
   return {
     LOG_LEVEL: 'info',
@@ -96,7 +105,7 @@ export async function startEmbeddedLedger(): Promise<RunningLedger> {
     EMBEDDED_PG_PORT: String(pgPort),
     PORT: String(port),
     ...passedThrough(),
-  });
+  }, profilingArguments());
   try {
     await waitListening([all]);
   } catch (error) {
@@ -145,10 +154,10 @@ export async function startFullLedger(serverUrl: string, brokers: readonly strin
   const services: Record<string, ServiceProcess> = {};
   try {
     // As the integration tests do: the ledger and the projector first (each runs its migrations), then the gateway.
-    services.ledger = ServiceProcess.start('ledger', env);
-    services.projector = ServiceProcess.start('projector', env);
+    services.ledger = ServiceProcess.start('ledger', env, profilingArguments());
+    services.projector = ServiceProcess.start('projector', env, profilingArguments());
     await waitListening([services.ledger, services.projector]);
-    services.gateway = ServiceProcess.start('gateway', env);
+    services.gateway = ServiceProcess.start('gateway', env, profilingArguments());
     await waitListening([services.gateway]);
   } catch (error) {
     await Promise.all(Object.values(services).map((s) => s.stop()));

@@ -2,37 +2,37 @@ import { CommandOutcome } from '#libs/contracts';
 import { AnyLedgerCommand } from '#libs/domain';
 import { ProblemException, problem } from '#libs/runtime';
 import { CommandGateway } from './command-gateway';
+import { InternalJsonClient } from './internal-json-client';
 
 const LEDGER_TIMEOUT_MS = 15_000;
 
 /** The full mode: commands go to the ledger service's internal endpoint. */
 export class HttpCommandGateway extends CommandGateway {
-  constructor(
-    private readonly ledgerUrl: string,
-    private readonly internalApiToken: string,
-  ) {
+  private readonly client: InternalJsonClient;
+
+  constructor(ledgerUrl: string, internalApiToken: string) {
     super();
+    this.client = new InternalJsonClient(ledgerUrl, internalApiToken);
   }
 
   async send(command: AnyLedgerCommand): Promise<CommandOutcome> {
-    let response: Response;
+    let answer;
     try {
-      response = await fetch(new URL('/internal/commands', this.ledgerUrl), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-internal-token': this.internalApiToken },
-        body: JSON.stringify(command),
-        signal: AbortSignal.timeout(LEDGER_TIMEOUT_MS),
-      });
-    } catch (error) {
+      answer = await this.client.post('/internal/commands', command, LEDGER_TIMEOUT_MS);
+    } catch {
       throw new ProblemException(
         problem(503, 'ledger-unavailable', 'Write side unavailable', 'The ledger service did not answer; retry later.'),
       );
     }
-    if (!response.ok) {
+    if (answer.status < 200 || answer.status >= 300 || answer.body === undefined) {
       throw new ProblemException(
-        problem(502, 'ledger-error', 'Write side error', `The ledger service answered ${response.status}.`),
+        problem(502, 'ledger-error', 'Write side error', `The ledger service answered ${answer.status}.`),
       );
     }
-    return (await response.json()) as CommandOutcome;
+    return answer.body as CommandOutcome;
+  }
+
+  onModuleDestroy(): void {
+    this.client.close();
   }
 }

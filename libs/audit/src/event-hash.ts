@@ -55,20 +55,31 @@ export const CANONICAL_EVENT_FIELDS = [
   'type',
 ] as const satisfies readonly (keyof AuditedEvent)[];
 
+/**
+ * The canonical form of an event before its position and stream version are known, as the
+ * text around them: canonical form = head + position + middle + streamVersion + tail (both
+ * integers in decimal). The event store fills them in under its append lock, in SQL.
+ */
+export interface CanonicalEventTemplate {
+  readonly head: string;
+  readonly middle: string;
+  readonly tail: string;
+}
+
+/** The canonical form of an event with its position and stream version left open. Throws CanonicalizationError for a non-JSON field. */
+export function canonicalEventTemplate(event: Omit<AuditedEvent, 'position' | 'streamVersion'>, canonicalMetadata = canonicalJson(event.metadata)): CanonicalEventTemplate {
+  // The same text canonicalJson would give for an object of exactly these fields, without building the object.
+  return {
+    head: `{"eventId":${canonicalJson(event.eventId)},"metadata":${canonicalMetadata},"payload":${canonicalJson(event.payload)},"position":`,
+    middle: `,"recordedAt":${canonicalJson(event.recordedAt)},"schemaVersion":${canonicalJson(event.schemaVersion)},"streamId":${canonicalJson(event.streamId)},"streamVersion":`,
+    tail: `,"type":${canonicalJson(event.type)}}`,
+  };
+}
+
 /** The canonical form of an event (a string; hash its UTF-8 bytes). Throws CanonicalizationError for a non-JSON field. */
 export function canonicalEvent(event: AuditedEvent): string {
-  // The same text canonicalJson would give for an object of exactly these fields, without building the object.
-  return (
-    `{"eventId":${canonicalJson(event.eventId)}` +
-    `,"metadata":${canonicalJson(event.metadata)}` +
-    `,"payload":${canonicalJson(event.payload)}` +
-    `,"position":${canonicalJson(event.position)}` +
-    `,"recordedAt":${canonicalJson(event.recordedAt)}` +
-    `,"schemaVersion":${canonicalJson(event.schemaVersion)}` +
-    `,"streamId":${canonicalJson(event.streamId)}` +
-    `,"streamVersion":${canonicalJson(event.streamVersion)}` +
-    `,"type":${canonicalJson(event.type)}}`
-  );
+  const { head, middle, tail } = canonicalEventTemplate(event);
+  return head + canonicalJson(event.position) + middle + canonicalJson(event.streamVersion) + tail;
 }
 
 /** SHA-256(0x00 || UTF-8 canonical form): the event's hash and its RFC 6962 leaf hash. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { CommandOutcome, LedgerCommand, NewEvent } from '#libs/contracts';
 import { Decision } from '#libs/domain';
-import { AppendResult, ConcurrencyConflictError, IdempotentReplay, PostgresEventStore, StreamWrite } from '#libs/eventstore';
+import { ConcurrencyConflictError, IdempotentReplay, PostgresEventStore, StreamWrite } from '#libs/eventstore';
 
 /** What one attempt at a command decided: the writes to make, or a refusal. */
 export type Attempt =
@@ -42,22 +42,20 @@ export async function execute(
       return twin ? replayed(twin.requestHash === requestHash, twin.outcome) : decided;
     }
     const writes = decided.writes.filter((write) => write.events.length > 0);
-    const outcome = (results: readonly AppendResult[]): CommandOutcome => {
-      return {
-        ok: true,
-        streamId: writes[0]?.streamId ?? '',
-        streamVersion: results[0]?.streamVersion ?? 0,
-        position: Math.max(0, ...results.flatMap((r) => r.events.map((e) => e.position))),
-        ...(decided.details ? { details: decided.details } : {}),
-      };
-    };
+    // What an idempotent repeat answers; the store fills in its streamVersion and position.
+    const recordedOutcome = { ok: true, streamId: writes[0]?.streamId ?? '', ...(decided.details ? { details: decided.details } : {}) };
     try {
       const results = await store.appendToStreams(
         writes,
         { actor: envelope.actor, correlationId: envelope.correlationId, occurredAt: envelope.requestedAt },
-        idempotencyKey ? { key: idempotencyKey, requestHash, outcome } : undefined,
+        idempotencyKey ? { key: idempotencyKey, requestHash, outcome: recordedOutcome } : undefined,
       );
-      return outcome(results);
+      return {
+        ...recordedOutcome,
+        ok: true,
+        streamVersion: results[0]?.streamVersion ?? 0,
+        position: Math.max(0, ...results.flatMap((r) => r.events.map((e) => e.position))),
+      };
     } catch (error) {
       if (error instanceof IdempotentReplay) return replayed(error.sameRequest, error.outcome);
       if (!(error instanceof ConcurrencyConflictError)) throw error;

@@ -2,6 +2,7 @@ import { CreateEventStore1732400000000 } from './1732400000000-create-event-stor
 import { CreateCommandIdempotency1732400200000 } from './1732400200000-create-command-idempotency';
 import { IndexAmendmentProposals1732400250000 } from './1732400250000-index-amendment-proposals';
 import { AuditHashChain1732400700000 } from './1732400700000-audit-hash-chain';
+import { AppendInOneStatement1733200000000 } from './1733200000000-append-in-one-statement';
 
 /** The write side's schema, in order; the ledger service runs them at start. */
 export const EVENT_STORE_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const EVENT_STORE_MIGRATIONS = [
   CreateCommandIdempotency1732400200000,
   IndexAmendmentProposals1732400250000,
   AuditHashChain1732400700000,
+  AppendInOneStatement1733200000000,
 ];

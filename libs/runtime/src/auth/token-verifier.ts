@@ -2,6 +2,7 @@ import { CryptoKey, FlattenedJWSInput, JWTHeaderParameters, JWTPayload, createRe
 import { Actor } from '#libs/contracts';
 import { ACTOR_ROLES, ActorRole, AuthConfig, JWKS_ALGORITHMS, JwksSetting, isActorRole } from '#libs/platform';
 import { textProblem } from '../clean-text';
+import { VerifiedTokens } from './verified-tokens';
 
 /** An authenticated actor: the roles are always there, the first one is `role`. */
 export interface AuthenticatedActor extends Actor {
@@ -79,11 +80,15 @@ function remoteKeySet(setting: JwksSetting): KeyResolver {
 
 /** Verifies bearer tokens against the configured keys and turns their claims into an actor. */
 export class TokenVerifier {
+  private readonly verified: VerifiedTokens<TokenCheck & { ok: true }>;
+
   private constructor(
     private readonly config: AuthConfig,
     private readonly keys: ReadonlyMap<string, CryptoKey | Uint8Array>,
     private readonly keySet?: KeyResolver,
-  ) {}
+  ) {
+    this.verified = new VerifiedTokens(config.clockSkewSeconds);
+  }
 
   static async create(config: AuthConfig): Promise<TokenVerifier> {
     const keys = new Map<string, CryptoKey | Uint8Array>();
@@ -101,6 +106,8 @@ export class TokenVerifier {
 
   async verify(token: string, now: Date = new Date()): Promise<TokenCheck> {
     if (token.length > MAX_TOKEN_LENGTH) return refuse('malformed', `the token is longer than ${MAX_TOKEN_LENGTH} characters`);
+    const known = this.verified.find(token, now);
+    if (known) return known;
     let payload: JWTPayload;
     try {
       // Each key verifies with its own algorithm only: the header picks among the
@@ -126,7 +133,9 @@ export class TokenVerifier {
     if (payload.iat !== undefined && payload.iat > now.getTime() / 1000 + this.config.clockSkewSeconds) {
       return refuse('issued-in-the-future', 'the token was issued in the future');
     }
-    return actorFrom(payload);
+    const check = actorFrom(payload);
+    if (check.ok) this.verified.remember(token, check, payload, now);
+    return check;
   }
 }
 
