@@ -59,6 +59,37 @@ describe('the PostgreSQL event store', () => {
     expect(outbox.map((row: { position: string }) => Number(row.position))).toEqual(expect.arrayContaining([before + 1, before + 2]));
   });
 
+  it('answers with each event as the store recorded it: what a read gives back, hashes included', async () => {
+    const [appended] = await store.appendToStreams(
+      [
+        { streamId: 'consultation-x', expectedVersion: 0, events: [registration('العنوان')] },
+        { streamId: 'consultation-y', expectedVersion: 'any', events: [registration(), registration()] },
+      ],
+      metadata,
+    );
+    expect(appended.events).toHaveLength(1);
+    const read = await store.readAll(appended.events[0].position - 1, 3);
+    expect(read[0]).toEqual(appended.events[0]);
+    expect(read.map((e) => [e.streamId, e.streamVersion])).toEqual([
+      ['consultation-x', 1],
+      ['consultation-y', 1],
+      ['consultation-y', 2],
+    ]);
+    expect(read[0].hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('reads several streams, each after its own version, in one query', async () => {
+    await store.append('consultation-r1', 0, [registration(), registration(), registration()], metadata);
+    await store.append('consultation-r2', 0, [registration()], metadata);
+    const read = await store.readStreams([
+      { streamId: 'consultation-r1', afterVersion: 1 },
+      { streamId: 'consultation-r2', afterVersion: 1 },
+      { streamId: 'consultation-none', afterVersion: 0 },
+    ]);
+    expect([...read.keys()]).toEqual(['consultation-r1']);
+    expect(read.get('consultation-r1')!.map((e) => e.streamVersion)).toEqual([2, 3]);
+  });
+
   it('refuses a stale expected version and writes nothing, not even to the outbox', async () => {
     await store.append('consultation-b', 0, [registration()], metadata);
     const [events, outbox] = [await count('events'), await count('outbox')];

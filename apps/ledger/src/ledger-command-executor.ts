@@ -7,6 +7,7 @@ import { Attempt, execute } from './handlers/command-execution';
 import { onContribution } from './handlers/contribution-handler';
 import { onDocument } from './handlers/document-handler';
 import { onConsultation, registerStakeholder } from './handlers/registry-handlers';
+import { TurnsByStream, contendedStream } from './handlers/turns-by-stream';
 
 /** The CQRS command that carries a ledger command envelope to the write side. */
 export class ExecuteLedgerCommand extends Command<CommandOutcome> {
@@ -18,6 +19,8 @@ export class ExecuteLedgerCommand extends Command<CommandOutcome> {
 /** Routes each ledger command to the function that reads, decides and writes for it. */
 @CommandHandler(ExecuteLedgerCommand)
 export class ExecuteLedgerCommandHandler implements ICommandHandler<ExecuteLedgerCommand, CommandOutcome> {
+  private readonly turns = new TurnsByStream();
+
   constructor(@Inject(PostgresEventStore) private readonly store: PostgresEventStore) {}
 
   execute({ envelope }: ExecuteLedgerCommand): Promise<CommandOutcome> {
@@ -26,7 +29,7 @@ export class ExecuteLedgerCommandHandler implements ICommandHandler<ExecuteLedge
     const kind = commandKindOf(envelope);
     const refused = kind === undefined ? 'not a command this ledger knows' : roleRefusal(envelope.actor, kind);
     if (refused) return Promise.resolve({ ok: false, refusal: { code: 'not-allowed', message: refused } });
-    return execute(this.store, envelope, () => this.attempt(envelope));
+    return this.turns.run(contendedStream(envelope), () => execute(this.store, envelope, () => this.attempt(envelope)));
   }
 
   private attempt(envelope: AnyLedgerCommand): Promise<Attempt> {

@@ -113,15 +113,20 @@ export class ProjectionRunner {
         await this.createMissingCheckpoints(manager, live);
         checkpoints = await this.readCheckpoints(manager, live, true);
       }
+      const moved = new Map<string, number>();
       for (const projection of live) {
         const fresh = eventsAfter(events, checkpoints.get(checkpointKey(projection)) ?? 0);
         if (fresh.length === 0) continue;
         await applyToProjection(projection, fresh, manager, this.pauseMidBatchMs > 0 ? (applied) => this.pauseMidBatch(projection, applied, fresh.length) : undefined);
-        await manager.query('UPDATE projection_checkpoints SET position = $2, updated_at = now() WHERE projection = $1', [
-          checkpointKey(projection),
-          fresh[fresh.length - 1].position,
-        ]);
+        moved.set(checkpointKey(projection), fresh[fresh.length - 1].position);
       }
+      // Every checkpoint in one statement, in the transaction of the rows.
+      if (moved.size === 0) return;
+      await manager.query(
+        `UPDATE projection_checkpoints c SET position = m.position, updated_at = now()
+         FROM unnest($1::text[], $2::bigint[]) AS m (projection, position) WHERE c.projection = m.projection`,
+        [[...moved.keys()], [...moved.values()]],
+      );
     });
   }
 

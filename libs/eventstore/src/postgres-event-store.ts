@@ -131,6 +131,24 @@ export class PostgresEventStore {
     return rows.map(toRecordedEvent);
   }
 
+  /** The events of several streams, each after its own stream version, in one query; by stream id, in stream order. */
+  async readStreams(reads: readonly { readonly streamId: string; readonly afterVersion: number }[]): Promise<Map<string, RecordedEvent[]>> {
+    const rows: EventRow[] = await this.dataSource.query(
+      `SELECT ${EVENT_COLUMNS.split(', ').map((column) => `e.${column}`).join(', ')}
+       FROM unnest($1::text[], $2::integer[]) AS r (stream_id, after_version)
+       JOIN events e ON e.stream_id = r.stream_id AND e.stream_version > r.after_version
+       ORDER BY e.stream_id, e.stream_version`,
+      [reads.map((read) => read.streamId), reads.map((read) => read.afterVersion)],
+    );
+    const byStream = new Map<string, RecordedEvent[]>();
+    for (const event of rows.map(toRecordedEvent)) {
+      const events = byStream.get(event.streamId);
+      if (events) events.push(event);
+      else byStream.set(event.streamId, [event]);
+    }
+    return byStream;
+  }
+
   /** Events after a global position, in order. */
   async readAll(afterPosition: number, limit: number): Promise<RecordedEvent[]> {
     const rows: EventRow[] = await this.dataSource.query(

@@ -10,11 +10,22 @@ export type DraftTarget = 'consultation' | 'document' | 'amendment' | 'contribut
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const CONSULTATION_OF: Record<Exclude<DraftTarget, 'consultation'>, string> = {
-  document: 'SELECT consultation_id FROM documents WHERE id = $1',
-  amendment: 'SELECT d.consultation_id FROM amendments a JOIN documents d ON d.id = a.document_id WHERE a.id = $1',
-  contribution: 'SELECT consultation_id FROM contributions WHERE id = $1',
+// The consultation of what a target names (t), and its access facts when it is projected; one query each.
+const WITH_CONSULTATION = `SELECT t.consultation_id, c.restricted, c.chairs, c.participants
+  FROM target t
+  LEFT JOIN consultations c ON c.id = CASE WHEN t.consultation_id ~* '${UUID.source}' THEN t.consultation_id::uuid END`;
+const ACCESS_FACTS_OF: Record<DraftTarget, string> = {
+  consultation: 'SELECT id::text AS consultation_id, restricted, chairs, participants FROM consultations WHERE id = $1::uuid',
+  document: `WITH target AS (SELECT consultation_id FROM documents WHERE id = $1) ${WITH_CONSULTATION}`,
+  amendment: `WITH target AS (SELECT d.consultation_id FROM amendments a JOIN documents d ON d.id = a.document_id WHERE a.id = $1) ${WITH_CONSULTATION}`,
+  contribution: `WITH target AS (SELECT consultation_id FROM contributions WHERE id = $1) ${WITH_CONSULTATION}`,
 };
+
+/** The consultation a request names, and its access facts once it is projected. */
+interface NamedConsultation {
+  readonly consultationId?: string;
+  readonly facts?: ConsultationAccessFacts;
+}
 
 /**
  * The drafts of a restricted consultation are for its participants (libs/domain decides who
@@ -47,8 +58,7 @@ export class DraftAccess {
   async assertMayRead(request: Request, actor: Actor, target: DraftTarget, id: string): Promise<void> {
     // A malformed id is refused by the route's own pipe, after this; it names nothing to protect.
     if (!UUID.test(id)) return;
-    const consultationId = target === 'consultation' ? id.toLowerCase() : await this.consultationOf(target, id);
-    const facts = consultationId ? await this.factsOf(consultationId) : undefined;
+    const { consultationId, facts } = await this.consultationNamed(target, id);
     if (!facts) {
       if ((await this.hiddenConsultations(actor)).length === 0) return;
       throw new ProblemException(problem(404, 'not-found', 'Not found', `No ${target} ${id} (yet: what was just recorded appears once projected).`));
@@ -62,25 +72,21 @@ export class DraftAccess {
 
   /** Whether the actor may read the drafts of what the id names, unknown things included; records nothing. */
   async mayRead(actor: Actor, target: DraftTarget, id: string): Promise<boolean> {
-    const consultationId = target === 'consultation' ? id.toLowerCase() : await this.consultationOf(target, id);
-    const facts = consultationId && UUID.test(consultationId) ? await this.factsOf(consultationId) : undefined;
+    const { facts } = await this.consultationNamed(target, id);
     if (!facts) return (await this.hiddenConsultations(actor)).length === 0;
     const groups = facts.restricted ? await this.groupsOf(actor.id) : new Set<string>();
     return mayReadDrafts(actor, facts, (groupId) => groups.has(groupId));
   }
 
-  private async consultationOf(target: Exclude<DraftTarget, 'consultation'>, id: string): Promise<string | undefined> {
-    const [row]: { consultation_id: string }[] = await this.dataSource.query(CONSULTATION_OF[target], [id]);
-    return row?.consultation_id;
-  }
-
-  private async factsOf(consultationId: string): Promise<ConsultationAccessFacts | undefined> {
-    if (!UUID.test(consultationId)) return undefined;
-    const [row]: { restricted: boolean; chairs: string[]; participants: string[] }[] = await this.dataSource.query(
-      'SELECT restricted, chairs, participants FROM consultations WHERE id = $1',
-      [consultationId],
+  private async consultationNamed(target: DraftTarget, id: string): Promise<NamedConsultation> {
+    if (target === 'consultation' && !UUID.test(id)) return {};
+    const [row]: { consultation_id: string; restricted: boolean | null; chairs: string[] | null; participants: string[] | null }[] = await this.dataSource.query(
+      ACCESS_FACTS_OF[target],
+      [id],
     );
-    return row ? { restricted: row.restricted, chairs: row.chairs, participants: row.participants } : undefined;
+    if (!row) return {};
+    if (row.restricted === null) return { consultationId: row.consultation_id };
+    return { consultationId: row.consultation_id, facts: { restricted: row.restricted, chairs: row.chairs ?? [], participants: row.participants ?? [] } };
   }
 
   /** The groups the registry lists the actor as a member of. */

@@ -20,7 +20,7 @@ import {
 } from '#libs/domain';
 import { PostgresEventStore, StreamWrite } from '#libs/eventstore';
 import { Attempt, checkExpectedVersion } from './command-execution';
-import { loadConsultation, loadDirectory, loadStream } from './stream-reader';
+import { LoadedStream, loadDecisionContext, loadStream } from './stream-reader';
 
 type ContributionLedgerCommand = SubmitContributionCommand | ReviseContributionCommand | WithdrawContributionCommand;
 
@@ -35,22 +35,27 @@ export async function onContribution(store: PostgresEventStore, envelope: Contri
   if (precondition) return precondition;
   const consultationId = envelope.type === 'SubmitContribution' ? envelope.payload.consultationId : contribution.state.consultationId;
   if (!consultationId) return { ok: false, refusal: { code: 'not-found', message: `no contribution ${envelope.payload.contributionId}` } };
-  const { state: consultation } = await loadConsultation(store, consultationId);
   const cover = envelope.type === 'WithdrawContribution' ? undefined : envelope.payload.cover;
-  const stakeholders = await loadDirectory(store, [
-    envelope.actor.id,
-    ...contribution.state.submitters,
-    ...(cover ? [...cover.submitters, ...cover.coSponsors, ...(cover.onBehalfOf ? [cover.onBehalfOf] : [])] : []),
-  ]);
+  const documentId = documentOf(envelope, contribution.state);
+  const documentStream = documentId ? [{ streamId: documentStreamId(documentId), evolve: evolveDocument, initial: initialDocumentState }] : [];
+  const {
+    consultation,
+    stakeholders,
+    also: [loadedDocument],
+  } = await loadDecisionContext(
+    store,
+    consultationId,
+    [envelope.actor.id, ...contribution.state.submitters, ...(cover ? [...cover.submitters, ...cover.coSponsors, ...(cover.onBehalfOf ? [cover.onBehalfOf] : [])] : [])],
+    documentStream,
+  );
   const context = { actor: envelope.actor, consultation, stakeholders, now: envelope.requestedAt };
 
   const decided = decideContribution(contributionCommand(envelope, consultationId), contribution.state, context);
   if (!decided.ok) return decided;
 
   const writes: StreamWrite[] = [{ streamId, expectedVersion: contribution.version, events: decided.events }];
-  const documentId = documentOf(envelope, contribution.state);
   if (!documentId) return { ok: true, writes };
-  const document = await loadStream(store, documentStreamId(documentId), evolveDocument, initialDocumentState);
+  const document = loadedDocument as LoadedStream<DocumentState>;
   const carried = carry(envelope, contribution.state, document.state, { ...context, cover });
   if (!carried.ok) return carried;
   writes.push({ streamId: documentStreamId(documentId), expectedVersion: document.version, events: carried.events });

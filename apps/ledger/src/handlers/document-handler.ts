@@ -9,7 +9,7 @@ import {
 } from '#libs/domain';
 import { PostgresEventStore } from '#libs/eventstore';
 import { Attempt, checkExpectedVersion, writeTo } from './command-execution';
-import { loadConsultation, loadDirectory, loadStream } from './stream-reader';
+import { loadDecisionContext, loadStream } from './stream-reader';
 
 /** The stakeholders a document command names, whose registry entries its decision needs. */
 export function stakeholdersNamedIn(command: DocumentCommand, actorId: string): string[] {
@@ -29,9 +29,8 @@ export async function onDocument(store: PostgresEventStore, envelope: DocumentLe
   if (precondition) return precondition;
   const consultationId = command.kind === 'RegisterDocument' ? command.document.consultationId : state.consultationId;
   if (!consultationId) return { ok: false, refusal: { code: 'not-found', message: `no document ${documentId}` } };
-  const { state: consultation } = await loadConsultation(store, consultationId);
   const amendmentProposers = 'amendmentId' in command && state.amendments[command.amendmentId] ? state.amendments[command.amendmentId].proposers : [];
-  const stakeholders = await loadDirectory(store, [...stakeholdersNamedIn(command, envelope.actor.id), ...amendmentProposers]);
+  const { consultation, stakeholders } = await loadDecisionContext(store, consultationId, [...stakeholdersNamedIn(command, envelope.actor.id), ...amendmentProposers]);
   const decision = decideDocument(command, state, { actor: envelope.actor, consultation, stakeholders, now: envelope.requestedAt });
   const details = decision.ok && command.kind === 'ProposeAmendment' ? { conflicts: conflictsOfProposal(state, command.amendmentId, command.operation) } : undefined;
   return writeTo(streamId, version, decision, details);

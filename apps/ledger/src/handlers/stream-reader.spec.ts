@@ -10,10 +10,14 @@ const evolve = (state: Tally, event: NewEvent): Tally => ({ words: [...state.wor
 function storeOf(words: string[]) {
   const handedOver: number[] = [];
   const store = {
-    readStream: async (_streamId: string, afterVersion = 0) => {
-      const events = words.slice(afterVersion).map((word, i) => ({ type: STAKEHOLDER_REGISTERED, schemaVersion: 1, payload: { word }, streamVersion: afterVersion + i + 1 }) as unknown as RecordedEvent);
-      handedOver.push(events.length);
-      return events;
+    readStreams: async (reads: { streamId: string; afterVersion: number }[]) => {
+      const byStream = new Map<string, RecordedEvent[]>();
+      for (const { streamId, afterVersion } of reads) {
+        const events = words.slice(afterVersion).map((word, i) => ({ type: STAKEHOLDER_REGISTERED, schemaVersion: 1, payload: { word }, streamId, streamVersion: afterVersion + i + 1 }) as unknown as RecordedEvent);
+        handedOver.push(events.length);
+        if (events.length > 0) byStream.set(streamId, events);
+      }
+      return byStream;
     },
   } as unknown as PostgresEventStore;
   return { store, handedOver };

@@ -1,0 +1,53 @@
+import { AnyLedgerCommand } from '#libs/domain';
+
+/**
+ * Runs the commands of this process on one stream one after another, and commands on
+ * different streams side by side. Two commands on one document racing each other would both
+ * decide, one would lose at the append and decide again; in turn, each decides once, on the
+ * state the other left. Commands from other processes still meet at the append's version
+ * check, which stays the rule.
+ */
+export class TurnsByStream {
+  private readonly lastInTurn = new Map<string, Promise<unknown>>();
+
+  run<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const before = this.lastInTurn.get(key) ?? Promise.resolve();
+    const result = before.then(task, task);
+    const settled = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.lastInTurn.set(key, settled);
+    void settled.then(() => {
+      if (this.lastInTurn.get(key) === settled) this.lastInTurn.delete(key);
+    });
+    return result;
+  }
+
+  /** How many streams have commands waiting or running. */
+  get busyStreams(): number {
+    return this.lastInTurn.size;
+  }
+}
+
+/** The stream a command contends for most: the one its turn is kept on. */
+export function contendedStream(envelope: AnyLedgerCommand): string {
+  switch (envelope.type) {
+    case 'RegisterStakeholder':
+      return `stakeholder:${envelope.payload.stakeholderId}`;
+    case 'RegisterConsultation':
+    case 'ChangePhase':
+    case 'AdmitParticipant':
+      return `consultation:${envelope.payload.consultationId}`;
+    case 'Document': {
+      const { documentId, command } = envelope.payload;
+      if (documentId) return `document:${documentId}`;
+      return 'amendmentId' in command ? `amendment:${command.amendmentId}` : 'document:';
+    }
+    case 'SubmitContribution':
+    case 'ReviseContribution':
+      return envelope.payload.substance?.kind === 'amendments' ? `document:${envelope.payload.substance.documentId}` : `contribution:${envelope.payload.contributionId}`;
+    case 'WithdrawContribution':
+      return `contribution:${envelope.payload.contributionId}`;
+  }
+}
