@@ -53,7 +53,7 @@ export class OutboxRelay {
     }
   }
 
-  /** Publishes everything in the outbox now; returns how many events it published. */
+  /** Publishes everything the outbox holds now; returns how many events it published. */
   async drain(): Promise<number> {
     let published = 0;
     for (;;) {
@@ -75,6 +75,8 @@ export class OutboxRelay {
       }
       await this.dataSource.query('DELETE FROM outbox WHERE position = ANY($1::bigint[])', [events.map((e) => e.position)]);
       published += events.length;
+      // A short batch was the whole outbox: what this process appends meanwhile wakes the relay again.
+      if (rows.length < this.options.batchSize) return published;
     }
   }
 

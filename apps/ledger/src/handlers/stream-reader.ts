@@ -60,6 +60,11 @@ export async function loadStreams(
   });
 }
 
+/** The state this process last folded of a stream, if it kept one: possibly behind the store. */
+export function lastFolded<State>(streamId: string, evolve: Evolve<State>, folds: FoldedStreams = foldedStreams): State | undefined {
+  return folds.get(streamId, evolve)?.state;
+}
+
 /** One stream's current state (see loadStreams). */
 export async function loadStream<State>(
   store: PostgresEventStore,

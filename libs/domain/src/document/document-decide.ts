@@ -22,7 +22,7 @@ import {
   Conflict,
   ResolutionDocument,
   applyAmendment,
-  findConflicts,
+  findConflictsWith,
   listUnsettledBrackets,
   locateProvision,
   rebaseAmendment,
@@ -292,7 +292,5 @@ function withoutKind<T extends { kind: string }>(command: T): Omit<T, 'kind'> {
 export function conflictsOfProposal(state: DocumentState, amendmentId: string, operation: AmendmentOperation): Conflict[] {
   const version = latestVersion(state);
   const pending = undecidedAmendments(state).filter((a) => a.versionNumber === version.number && a.id !== amendmentId);
-  return findConflicts([...pending.map((a) => ({ id: a.id, op: a.operation })), { id: amendmentId, op: operation }], version.text).filter(
-    (conflict) => conflict.amendmentIds.includes(amendmentId),
-  );
+  return findConflictsWith({ id: amendmentId, op: operation }, pending.map((a) => ({ id: a.id, op: a.operation })), version.text);
 }

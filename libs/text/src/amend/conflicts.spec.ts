@@ -1,6 +1,6 @@
 import { tokenTexts } from '../tokenize';
 import { AmendmentOperation, IdentifiedAmendment } from './amendment';
-import { findConflicts } from './conflicts';
+import { findConflicts, findConflictsWith } from './conflicts';
 import { RES30, resolution30 } from './testing/resolutions';
 
 const res71 = tokenTexts(RES30.recallingRes71);
@@ -79,5 +79,33 @@ describe('findConflicts', () => {
       { kind: 'changeHeading', sectionId: 'requests', heading: 'يطلب إلى الأمين العام' },
     );
     expect(reasons(ops)).toEqual([]);
+  });
+});
+
+describe('findConflictsWith', () => {
+  // Every operation of the cases above, each proposed in turn against all the others.
+  const all = amendments(
+    modifyRes71('غوادالاخارا', ')', 'بوسان، 2014'),
+    modifyRes71('2010', ')', '2018'),
+    modifyRes71('الاستراتيجية', 'للاتحاد', 'التشغيلية '),
+    { kind: 'suppress', provisionId: 'recalling-res71' },
+    { kind: 'suppress', provisionId: 'resolves-financing' },
+    { kind: 'replaceText', provisionId: 'financing-sdg', text: 'أهداف التنمية المستدامة،' },
+    { kind: 'move', provisionId: 'recalling-res71', position: { atEndOf: 'recalling' } },
+    { kind: 'add', newId: 'n1', position: { after: 'recalling-wsis' }, text: 'x' },
+    { kind: 'add', newId: 'n1', position: { before: 'recalling-res71' }, text: 'y' },
+    { kind: 'changeHeading', sectionId: 'recognizing', heading: 'a' },
+    { kind: 'changeHeading', sectionId: 'recognizing', heading: 'b' },
+    { kind: 'modify', provisionId: 'recalling-res71', oldText: 'نص سابق', newText: 'نص لاحق' },
+  );
+
+  it.each([true, false])('finds what findConflicts finds for the newest amendment, and only that (base given: %s)', (withBase) => {
+    const base = withBase ? resolution30() : undefined;
+    for (const [i, amendment] of all.entries()) {
+      const others = all.filter((_, j) => j !== i);
+      const expected = findConflicts([...others, amendment], base).filter((conflict) => conflict.amendmentIds.includes(amendment.id));
+      expect(findConflictsWith(amendment, others, base)).toEqual(expected);
+    }
+    expect(findConflictsWith(all[0], all.slice(1), base).length).toBeGreaterThan(0);
   });
 });

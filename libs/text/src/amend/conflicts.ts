@@ -60,6 +60,22 @@ export function findConflicts(amendments: readonly IdentifiedAmendment[], base?:
   return conflicts;
 }
 
+/**
+ * The conflicts of one amendment with the others (and not those among the others): what a
+ * new proposal is told, in the time of one comparison per pending amendment. Each pair names
+ * the other amendment first, as findConflicts over the others followed by this one would.
+ */
+export function findConflictsWith(amendment: IdentifiedAmendment, others: readonly IdentifiedAmendment[], base?: ResolutionDocument): Conflict[] {
+  const footprint = footprintOf(amendment.op, base);
+  const conflicts: Conflict[] = [];
+  for (const other of others) {
+    const theirs = footprintOf(other.op, base);
+    const found = conflictBetween(theirs, footprint, base) ?? conflictBetween(footprint, theirs, base);
+    if (found !== undefined) conflicts.push({ amendmentIds: [other.id, amendment.id], ...found });
+  }
+  return conflicts;
+}
+
 function footprintOf(op: AmendmentOperation, base: ResolutionDocument | undefined): Footprint {
   const empty = { refers: [], anchors: [], places: [], newIds: [] };
   if (isWordOperation(op)) {
