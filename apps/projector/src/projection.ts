@@ -12,6 +12,12 @@ export interface Projection {
    * or a rebuild would read another projection's rows at another position of the log.
    */
   readonly tables: readonly string[];
+  /**
+   * Optional: the indexes of its tables (keys and unique indexes aside) by which its own
+   * batches find rows. A rebuild keeps these while the scratch tables fill and builds the
+   * others once the rows are in; without the list it leaves only the search indexes to then.
+   */
+  readonly lookupIndexes?: readonly string[];
   apply(event: RecordedEvent, manager: EntityManager): Promise<void>;
   /**
    * Optional: applies a run of events (upcast, in order, all after the checkpoint) in fewer

@@ -30,6 +30,7 @@ export class CompilationProjection implements Projection {
   readonly name = 'compilation';
   readonly version = 1;
   readonly tables = ['compilation_stakeholders', 'compilation_contributions', 'compilation_versions', 'compilation_amendments'];
+  readonly lookupIndexes = [];
 
   apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     return this.applyBatch([event], manager);

@@ -27,6 +27,7 @@ export class ConsultationsProjection implements Projection {
   readonly name = 'consultations';
   readonly version = 2;
   readonly tables = ['consultations'];
+  readonly lookupIndexes = [];
 
   apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     return this.applyBatch([event], manager);

@@ -24,6 +24,7 @@ export class ContributionsProjection implements Projection {
   readonly name = 'contributions';
   readonly version = 1;
   readonly tables = ['contributions', 'contribution_revisions'];
+  readonly lookupIndexes = [];
 
   apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     return this.applyBatch([event], manager);

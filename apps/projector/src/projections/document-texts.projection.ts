@@ -18,6 +18,7 @@ export class DocumentTextsProjection implements Projection {
   readonly name = DOCUMENT_TEXTS_PROJECTION.name;
   readonly version = DOCUMENT_TEXTS_PROJECTION.version;
   readonly tables = ['document_text_history'];
+  readonly lookupIndexes = ['document_text_history_by_version'];
 
   apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     return this.applyBatch([event], manager);

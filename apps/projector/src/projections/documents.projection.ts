@@ -31,6 +31,7 @@ export class DocumentsProjection implements Projection {
   readonly name = 'documents';
   readonly version = 1;
   readonly tables = ['documents', 'document_versions', 'amendments', 'decisions'];
+  readonly lookupIndexes = [];
 
   apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     return this.applyBatch([event], manager);

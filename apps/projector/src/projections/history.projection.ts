@@ -28,6 +28,7 @@ export class HistoryProjection implements Projection {
   readonly name = 'history';
   readonly version = 1;
   readonly tables = ['consultation_history', 'history_subjects'];
+  readonly lookupIndexes = [];
 
   apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     return this.applyBatch([event], manager);

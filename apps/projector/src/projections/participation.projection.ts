@@ -30,6 +30,7 @@ export class ParticipationProjection implements Projection {
   readonly name = 'participation';
   readonly version = 1;
   readonly tables = ['participation_facts', 'participation_stakeholders', 'participation_consultations', 'participation_documents'];
+  readonly lookupIndexes = ['participation_facts_of_stakeholder'];
 
   apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     return this.applyBatch([event], manager);

@@ -34,6 +34,7 @@ export class ProvenanceProjection implements Projection {
   readonly name = 'provenance';
   readonly version = 1;
   readonly tables = ['provenance_stakeholders', 'provenance_contributions', 'provenance_documents', 'provenance_amendments', 'provenance_records'];
+  readonly lookupIndexes = [];
 
   apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     return this.applyBatch([event], manager);

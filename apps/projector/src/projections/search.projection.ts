@@ -29,6 +29,7 @@ export class SearchProjection implements Projection {
   readonly name = 'search';
   readonly version = 1;
   readonly tables = ['search_entries', 'search_documents'];
+  readonly lookupIndexes = ['search_entries_of_document'];
 
   apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     return this.applyBatch([event], manager);

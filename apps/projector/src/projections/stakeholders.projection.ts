@@ -18,6 +18,7 @@ export class StakeholdersProjection implements Projection {
   readonly name = 'stakeholders';
   readonly version = 1;
   readonly tables = ['stakeholders'];
+  readonly lookupIndexes = [];
 
   apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     return this.applyBatch([event], manager);

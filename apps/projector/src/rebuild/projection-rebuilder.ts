@@ -143,16 +143,20 @@ export class ProjectionRebuilder {
     };
     const closeToHead = (head: number) => head - position <= this.options.batchSize;
 
+    // The consumer joins its group while the scratch tables are made; the first chunk waits for them.
+    const scratchReady = inParallel(targets, this.options.concurrency, async (target) => {
+      target.scratch = await this.dataSource.transaction((manager) => createScratchTables(manager, target.projection, target.schema));
+    });
+    // A failure is reported where the rebuild waits for the tables, not as an unhandled rejection meanwhile.
+    scratchReady.catch(() => undefined);
     try {
-      for (const target of targets) {
-        target.scratch = await this.dataSource.transaction((manager) => createScratchTables(manager, target.projection, target.schema));
-      }
       this.logger.info('rebuilding projections', { projections: names, from: source?.description ?? 'the event store' });
 
       if (source) {
         await source.replay(
           async (chunk) => {
             throwIfAborted(signal);
+            await scratchReady;
             const head = await headPosition(this.dataSource.manager);
             await applyChunk(chunk, head);
             return closeToHead(head) ? 'stop' : 'continue';
@@ -178,8 +182,9 @@ export class ProjectionRebuilder {
         }
         await next.catch(() => undefined);
       };
+      await scratchReady;
       await catchUpFromStore();
-      for (const target of targets) await finishScratchTables(this.dataSource.manager, target.projection, target.schema, target.scratch);
+      await inParallel(targets, this.options.concurrency, (target) => this.finishScratch(target));
       // Making the tables logged rewrites them: what was recorded meanwhile is applied before the lock too.
       await catchUpFromStore();
       throwIfAborted(signal);
@@ -195,6 +200,8 @@ export class ProjectionRebuilder {
       });
       return { position: swapped.position, events, durationMs };
     } catch (error) {
+      // Or a scratch schema made after the drop below would stay behind.
+      await scratchReady.catch(() => undefined);
       for (const target of targets) await dropScratchSchema(this.dataSource.manager, target.schema).catch(() => undefined);
       throw error;
     }
@@ -202,10 +209,17 @@ export class ProjectionRebuilder {
 
   private applyToScratch(target: Target, events: readonly RecordedEvent[]): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SET LOCAL search_path TO ${quoteIdent(target.schema)}, public`);
       // Nothing reads the scratch tables before the swap, and a crash starts the rebuild again.
-      await manager.query('SET LOCAL synchronous_commit TO off');
+      await manager.query(`SET LOCAL search_path TO ${quoteIdent(target.schema)}, public; SET LOCAL synchronous_commit TO off`);
       await applyToProjection(target.projection, events, manager);
+    });
+  }
+
+  private finishScratch(target: Target): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      // As while they fill: a crash before the swap starts the rebuild again, and the swap's durable commit flushes the WAL before it.
+      await manager.query('SET LOCAL synchronous_commit TO off');
+      await finishScratchTables(manager, target.projection, target.schema, target.scratch);
     });
   }
 

@@ -1,4 +1,4 @@
-import { isSearchIndex, retarget, scratchSchemaName, sharedTables } from './scratch-tables';
+import { isBuiltWhenFinished, isSearchIndex, retarget, scratchSchemaName, sharedTables } from './scratch-tables';
 
 describe('the scratch schema of a rebuild', () => {
   it('is named after the projection and the version it builds', () => {
@@ -60,5 +60,27 @@ describe('search indexes, built when a rebuild finishes', () => {
     expect(isSearchIndex('CREATE INDEX places ON public.t USING gist (area)')).toBe(true);
     expect(isSearchIndex('CREATE INDEX history_by_subject ON public.history USING btree (consultation_id, "position")')).toBe(false);
     expect(isSearchIndex('CREATE INDEX ginger ON public.t USING btree (gin_column)')).toBe(false);
+  });
+});
+
+describe('indexes built once the scratch tables are filled', () => {
+  const btree = { name: 'history_by_subject', unique: false, definition: 'CREATE INDEX history_by_subject ON public.history USING btree (consultation_id, "position")' };
+  const gin = { name: 'history_by_provision', unique: false, definition: 'CREATE INDEX history_by_provision ON public.history USING gin (provisions)' };
+  const unique = { name: 'history_event', unique: true, definition: 'CREATE UNIQUE INDEX history_event ON public.history USING btree (event_id)' };
+
+  it('are every index the projection does not look rows up by, when it says which it does', () => {
+    expect(isBuiltWhenFinished(btree, new Set())).toBe(true);
+    expect(isBuiltWhenFinished(gin, new Set())).toBe(true);
+    expect(isBuiltWhenFinished(btree, new Set(['history_by_subject']))).toBe(false);
+  });
+
+  it('are the search indexes only, when it does not say', () => {
+    expect(isBuiltWhenFinished(btree, undefined)).toBe(false);
+    expect(isBuiltWhenFinished(gin, undefined)).toBe(true);
+  });
+
+  it('are never the unique ones, which decide what an upsert does', () => {
+    expect(isBuiltWhenFinished(unique, new Set())).toBe(false);
+    expect(isBuiltWhenFinished(unique, undefined)).toBe(false);
   });
 });

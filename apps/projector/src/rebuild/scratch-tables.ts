@@ -41,17 +41,37 @@ export function retarget(definition: string, qualifiedTables: ReadonlyMap<string
   return result;
 }
 
+export interface IndexDefinition {
+  readonly name: string;
+  readonly unique: boolean;
+  readonly definition: string;
+}
+
 interface TableDefinition {
   readonly table: string;
   readonly printed: string;
   readonly constraints: { name: string; definition: string; kind: string }[];
-  readonly indexes: string[];
+  readonly indexes: IndexDefinition[];
 }
 
 /** What `finishScratchTables` must complete: the tables' logging, and the indexes left to build once the rows are in. */
 export interface ScratchTables {
   readonly unlogged: boolean;
   readonly deferredIndexes: readonly string[];
+}
+
+function lookupIndexesOf(projection: Projection): ReadonlySet<string> | undefined {
+  return projection.lookupIndexes && new Set(projection.lookupIndexes);
+}
+
+/**
+ * Whether an index is built once the scratch tables are filled rather than row by row while
+ * they fill: any index the projection does not look rows up by, when it says which it does;
+ * the search indexes otherwise. Unique indexes are kept, as they decide what an upsert does.
+ */
+export function isBuiltWhenFinished(index: IndexDefinition, lookupIndexes: ReadonlySet<string> | undefined): boolean {
+  if (index.unique) return false;
+  return lookupIndexes ? !lookupIndexes.has(index.name) : isSearchIndex(index.definition);
 }
 
 /**
@@ -68,8 +88,8 @@ export function isSearchIndex(definition: string): boolean {
  * tables: the same columns, defaults, checks, keys and indexes, under the same names (an
  * index's name is unique per schema), so that once moved into public they are
  * indistinguishable from what the migrations made. Unlogged while they fill, when no
- * foreign key stands in the way: nothing reads them before they are made logged. Search
- * indexes are left to `finishScratchTables`.
+ * foreign key stands in the way: nothing reads them before they are made logged. Indexes
+ * the projection does not look rows up by are left to `finishScratchTables` (`isBuiltWhenFinished`).
  */
 export async function createScratchTables(manager: EntityManager, projection: Projection, schema: string): Promise<ScratchTables> {
   if (!projection.tables?.length) throw new Error(`projection ${projection.name} lists no tables: add \`readonly tables = [...]\` naming every table it writes`);
@@ -95,14 +115,17 @@ export async function createScratchTables(manager: EntityManager, projection: Pr
          FROM pg_constraint WHERE conrelid = $1::oid AND contype IN ('p', 'u', 'x', 'f') ORDER BY contype <> 'p', conname`,
       [found.oid],
     );
-    const indexes = await manager.query(
-      `SELECT pg_get_indexdef(i.indexrelid) AS definition FROM pg_index i
+    const indexes: IndexDefinition[] = await manager.query(
+      `SELECT ic.relname AS name, i.indisunique AS unique, pg_get_indexdef(i.indexrelid) AS definition FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
         WHERE i.indrelid = $1::oid AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid AND c.conrelid = i.indrelid)
         ORDER BY i.indexrelid`,
       [found.oid],
     );
-    definitions.push({ table, printed: found.printed, constraints, indexes: indexes.map((row: { definition: string }) => row.definition) });
+    definitions.push({ table, printed: found.printed, constraints, indexes });
   }
+  const lookupIndexes = lookupIndexesOf(projection);
+  const unknown = [...(lookupIndexes ?? [])].filter((name) => !definitions.some((d) => d.indexes.some((index) => index.name === name)));
+  if (unknown.length > 0) throw new Error(`projection ${projection.name} looks rows up by indexes its tables do not have: ${unknown.join(', ')}`);
 
   const unlogged = definitions.every((d) => d.constraints.every((c) => c.kind !== 'f'));
   const scratchOf = new Map(definitions.map((d) => [d.printed, `${quoteIdent(schema)}.${quoteIdent(d.table)}`]));
@@ -119,8 +142,8 @@ export async function createScratchTables(manager: EntityManager, projection: Pr
       await manager.query(`ALTER TABLE ${scratchOf.get(d.printed)} ADD CONSTRAINT ${quoteIdent(c.name)} ${c.definition}`);
     }
     for (const index of d.indexes) {
-      if (isSearchIndex(index)) deferredIndexes.push(retarget(index, scratchOf));
-      else await manager.query(retarget(index, scratchOf));
+      if (isBuiltWhenFinished(index, lookupIndexes)) deferredIndexes.push(retarget(index.definition, scratchOf));
+      else await manager.query(retarget(index.definition, scratchOf));
     }
   }
   for (const d of definitions) {
@@ -131,7 +154,7 @@ export async function createScratchTables(manager: EntityManager, projection: Pr
   return { unlogged, deferredIndexes };
 }
 
-/** Makes the filled scratch tables durable, builds their search indexes and gives the planner their statistics, before they serve. */
+/** Makes the filled scratch tables durable, builds the indexes left for the end and gives the planner their statistics, before they serve. */
 export async function finishScratchTables(manager: EntityManager, projection: Projection, schema: string, scratch: ScratchTables): Promise<void> {
   for (const table of projection.tables) {
     if (scratch.unlogged) await manager.query(`ALTER TABLE ${quoteIdent(schema)}.${quoteIdent(table)} SET LOGGED`);
