@@ -76,7 +76,20 @@ export function findConflictsWith(amendment: IdentifiedAmendment, others: readon
   return conflicts;
 }
 
+// Footprints by operation and base: amendments and documents are immutable values, and a
+// pending amendment is compared with every new proposal on its document.
+const knownFootprints = new WeakMap<AmendmentOperation, WeakMap<object, Footprint>>();
+const WITHOUT_BASE = {};
+
 function footprintOf(op: AmendmentOperation, base: ResolutionDocument | undefined): Footprint {
+  let byBase = knownFootprints.get(op);
+  if (!byBase) knownFootprints.set(op, (byBase = new WeakMap()));
+  let footprint = byBase.get(base ?? WITHOUT_BASE);
+  if (!footprint) byBase.set(base ?? WITHOUT_BASE, (footprint = computeFootprint(op, base)));
+  return footprint;
+}
+
+function computeFootprint(op: AmendmentOperation, base: ResolutionDocument | undefined): Footprint {
   const empty = { refers: [], anchors: [], places: [], newIds: [] };
   if (isWordOperation(op)) {
     const against = proposedAgainst(op) ?? (base && locateProvision(base, op.provisionId)?.provision.text);
