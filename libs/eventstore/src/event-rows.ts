@@ -17,6 +17,13 @@ export interface EventRow {
 export const EVENT_COLUMNS =
   'position, event_id, stream_id, stream_version, type, schema_version, payload, metadata, recorded_at, hash, chain_hash';
 
+/** EVENT_COLUMNS qualified by a table alias, for queries that join `events` with another table. */
+export function eventColumnsOf(alias: string): string {
+  return EVENT_COLUMNS.split(', ')
+    .map((column) => `${alias}.${column}`)
+    .join(', ');
+}
+
 export function toRecordedEvent(row: EventRow): RecordedEvent {
   return {
     position: Number(row.position),

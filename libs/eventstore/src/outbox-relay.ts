@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, QueryRunner } from 'typeorm';
 import { Logger } from '#libs/platform';
-import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './event-rows';
+import { EventRow, eventColumnsOf, toRecordedEvent } from './event-rows';
 import { EventPublisher } from './event-transport';
 import { PostgresEventStore } from './postgres-event-store';
 
@@ -58,7 +58,7 @@ export class OutboxRelay {
     let published = 0;
     for (;;) {
       const rows: EventRow[] = await this.dataSource.query(
-        `SELECT ${EVENT_COLUMNS.split(', ').map((c) => `e.${c}`).join(', ')}
+        `SELECT ${eventColumnsOf('e')}
          FROM outbox o JOIN events e ON e.position = o.position
          ORDER BY o.position LIMIT $1`,
         [this.options.batchSize],

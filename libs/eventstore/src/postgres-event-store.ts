@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { EventMetadata, NewEvent, RecordedEvent } from '#libs/contracts';
 import { AppendAnswer, prepareAppend, recordedResults } from './append-statement';
-import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './event-rows';
+import { EVENT_COLUMNS, EventRow, eventColumnsOf, toRecordedEvent } from './event-rows';
 
 /** The version a stream must be at for an append to go through; 0 means the stream must not exist yet. */
 export type ExpectedVersion = number | 'any';
@@ -134,7 +134,7 @@ export class PostgresEventStore {
   /** The events of several streams, each after its own stream version, in one query; by stream id, in stream order. */
   async readStreams(reads: readonly { readonly streamId: string; readonly afterVersion: number }[]): Promise<Map<string, RecordedEvent[]>> {
     const rows: EventRow[] = await this.dataSource.query(
-      `SELECT ${EVENT_COLUMNS.split(', ').map((column) => `e.${column}`).join(', ')}
+      `SELECT ${eventColumnsOf('e')}
        FROM unnest($1::text[], $2::integer[]) AS r (stream_id, after_version)
        JOIN events e ON e.stream_id = r.stream_id AND e.stream_version > r.after_version
        ORDER BY e.stream_id, e.stream_version`,

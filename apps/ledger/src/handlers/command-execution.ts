@@ -43,7 +43,7 @@ export async function execute(
     }
     const writes = decided.writes.filter((write) => write.events.length > 0);
     // What an idempotent repeat answers; the store fills in its streamVersion and position.
-    const recordedOutcome = { ok: true, streamId: writes[0]?.streamId ?? '', ...(decided.details ? { details: decided.details } : {}) };
+    const recordedOutcome = { ok: true as const, streamId: writes[0]?.streamId ?? '', ...(decided.details ? { details: decided.details } : {}) };
     try {
       const results = await store.appendToStreams(
         writes,
@@ -52,7 +52,6 @@ export async function execute(
       );
       return {
         ...recordedOutcome,
-        ok: true,
         streamVersion: results[0]?.streamVersion ?? 0,
         position: Math.max(0, ...results.flatMap((r) => r.events.map((e) => e.position))),
       };

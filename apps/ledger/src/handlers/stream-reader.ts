@@ -84,7 +84,6 @@ export function loadConsultation(store: PostgresEventStore, consultationId: stri
 /** What most decisions read besides their own stream: the consultation and the stakeholders they name. */
 export interface DecisionContext {
   readonly consultation: ConsultationState;
-  readonly consultationVersion: number;
   readonly stakeholders: StakeholderDirectory;
   /** The other streams asked for, in their order. */
   readonly also: readonly LoadedStream<unknown>[];
@@ -114,7 +113,6 @@ export async function loadDecisionContext(
   });
   return {
     consultation: consultation?.state ?? initialConsultationState,
-    consultationVersion: consultation?.version ?? 0,
     stakeholders: { get: (id) => entries.get(id) },
     also: others,
   };
