@@ -43,6 +43,15 @@ describe('cli audit: usage', () => {
     expect((await run(['verify'], { AUDIT_PUBLIC_KEY: 'not a key' })).stderr).toMatch(/AUDIT_PUBLIC_KEY is not a PEM public key/);
   });
 
+  it('restore needs one bundle file, and answers 3 when the file cannot be read', async () => {
+    expect(await run(['restore'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^audit: audit restore needs the bundle file\n/) });
+    expect(await run(['restore', 'a.jsonl', 'b.jsonl'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^audit: unexpected argument b.jsonl\n/) });
+    expect(await run(['restore', 'a.jsonl', '--json'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--json is for audit verify and audit checkpoint/) });
+    expect(await run(['export', '--out', 'b.jsonl', '--public-key-file', 'k.pem'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--public-key-file is for audit verify and audit restore/) });
+    const missing = await run(['restore', join(dataDir, 'missing.jsonl'), '--database-url', 'postgres://nobody@127.0.0.1:1/none']);
+    expect(missing).toMatchObject({ code: 3, stderr: expect.stringMatching(/^audit: .*missing\.jsonl cannot be read/) });
+  });
+
   it('answers 3 when the database cannot be read', async () => {
     const { code, stderr } = await run(['verify', '--database-url', 'postgres://nobody@127.0.0.1:1/none']);
     expect(code).toBe(3);

@@ -14,28 +14,38 @@
  * signs a checkpoint of the head first so that every event is covered. Check it anywhere
  * with `npm run verify-bundle -- <file> --public-key <pem>`.
  *
+ * `cli audit restore <bundle> [--database-url <url>] [--public-key-file <pem>]`: verifies the
+ * bundle as `npm run verify-bundle` does and, when it verifies, writes its events and
+ * checkpoints as recorded into an empty event store (docs/audit.md, "Restore from an audit
+ * bundle"). Exit code 0 when restored, 1 when the bundle does not verify (nothing is written),
+ * 2 for a usage problem or a database that is not empty, 3 when the file or the database
+ * cannot be read or written.
+ *
  * The database is --database-url, else DATABASE_URL, else the embedded default's (the
  * running server's, or started from DATA_DIR for the time of the command). Kafka is read
  * with --kafka-brokers, else KAFKA_BROKERS when RUN_MODE=full; the embedded default has none.
  */
-import { createWriteStream, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { Client, Pool } from 'pg';
-import { AuditReport, ed25519PublicKey, formatAuditReport } from '#libs/audit';
+import { AuditReport, ed25519PublicKey, formatAuditReport, formatBundleReport } from '#libs/audit';
 import { createKafka } from '#libs/eventstore';
 import { EmbeddedPostgresHandle, createLogger, loadAuditKeys, startEmbeddedPostgres } from '#libs/platform';
 import { exportAuditBundle } from '../../ledger/src/audit/bundle-export';
+import { restoreAuditBundle } from '../../ledger/src/audit/bundle-restore';
 import { CheckpointWriter } from '../../ledger/src/audit/checkpoint-writer';
 import { verifyRecordedHistory } from '../../ledger/src/audit/history-verifier';
 import { EMBEDDED_KAFKA_NOTE } from '../../ledger/src/audit/ledger-audit.service';
 import type { Command, CommandIo } from './command';
 import { USAGE_ERROR } from './command';
+import { fileLines } from './verify-bundle';
 
 const USAGE = [
   'audit verify [--database-url <url>] [--kafka-brokers <host:port,...> [--topic <name>]] [--public-key-file <pem>] [--workers <n>] [--json]',
   'audit checkpoint [--database-url <url>] [--json]',
   'audit export --out <file> [--database-url <url>] [--checkpoint]',
+  'audit restore <bundle> [--database-url <url>] [--public-key-file <pem>]',
 ].join('\n      ');
 
 /** Exit code when the history diverges from its record. */
@@ -58,7 +68,7 @@ class UsageError {
 }
 
 interface AuditArgs {
-  readonly action: 'verify' | 'checkpoint' | 'export';
+  readonly action: 'verify' | 'checkpoint' | 'export' | 'restore';
   readonly databaseUrl?: string;
   readonly kafkaBrokers?: string[];
   readonly topic?: string;
@@ -67,6 +77,7 @@ interface AuditArgs {
   readonly json: boolean;
   readonly out?: string;
   readonly checkpointFirst?: boolean;
+  readonly bundle?: string;
 }
 
 /** Runs `audit verify` or `audit checkpoint`; resolves to the exit code. */
@@ -79,6 +90,7 @@ export async function auditCommand(argv: readonly string[], io: AuditCommandIo):
     io.stderr(`audit: ${error.message}\nusage: cli ${USAGE}\n`);
     return USAGE_ERROR;
   }
+  if (args.action === 'restore') return restore(args, io);
   const mode = io.env.RUN_MODE === 'full' ? 'full' : 'embedded';
   const problems: string[] = [];
   const signs = args.action === 'checkpoint' || (args.action === 'export' && args.checkpointFirst === true);
@@ -206,6 +218,60 @@ async function exportBundle(databaseUrl: string, publicKeyPem: string, out: stri
   }
 }
 
+async function restore(args: AuditArgs, io: AuditCommandIo): Promise<number> {
+  let trustedPublicKey: string | undefined;
+  if (args.publicKeyFile) {
+    try {
+      trustedPublicKey = ed25519PublicKey(readFileSync(args.publicKeyFile, 'utf8')).export({ type: 'spki', format: 'pem' }).toString();
+    } catch (error) {
+      io.stderr(`audit: --public-key-file ${args.publicKeyFile} is not a readable Ed25519 PEM key (${(error as Error).message})\n`);
+      return USAGE_ERROR;
+    }
+  }
+  const path = args.bundle!;
+  try {
+    if (!statSync(path).isFile()) throw new Error('it is not a file');
+  } catch (error) {
+    io.stderr(`audit: ${path} cannot be read: ${(error as Error).message}\n`);
+    return UNREADABLE;
+  }
+  let database: { url: string; stop?: () => Promise<void> };
+  try {
+    database = await resolveDatabase(args, io.env);
+  } catch (error) {
+    io.stderr(`audit: ${error instanceof UsageError ? error.message : `the database cannot be reached: ${(error as Error).message}`}\n`);
+    return error instanceof UsageError ? USAGE_ERROR : UNREADABLE;
+  }
+  try {
+    const started = performance.now();
+    const result = await restoreAuditBundle({ databaseUrl: database.url, lines: () => fileLines(path), trustedPublicKey, progress: (line) => io.stderr(`${line}\n`) });
+    if (result.status === 'rejected') {
+      io.stdout(formatBundleReport(result.report));
+      io.stderr(`audit: ${path} does not verify: nothing was restored\n`);
+      return DIVERGENCE;
+    }
+    if (result.status === 'not-empty') {
+      io.stderr(
+        `audit: the database is not empty (${result.found.events} event(s), head position ${result.found.headPosition}, ${result.found.checkpoints} checkpoint(s)): ` +
+          'a bundle is restored only into an empty event store; nothing was restored\n',
+      );
+      return USAGE_ERROR;
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    io.stdout(
+      `audit restore: ${result.events} events (head position ${result.headPosition}) and ${result.checkpoints} checkpoint(s) restored from ${path} in ${seconds} s; ` +
+        'every event is in the outbox for the relay, and the projections rebuild from position 0 when the services start\n',
+    );
+    for (const note of result.report.notes) io.stdout(`note: ${note.replace('--public-key <pem>', '--public-key-file <pem>')}\n`);
+    return 0;
+  } catch (error) {
+    io.stderr(`audit: the bundle could not be restored (nothing was kept): ${(error as Error).message}\n`);
+    return UNREADABLE;
+  } finally {
+    await database.stop?.();
+  }
+}
+
 /** The database to read: given, configured, or the embedded default's (started for the command if the server is not running). */
 async function resolveDatabase(args: AuditArgs, env: Env): Promise<{ url: string; stop?: () => Promise<void> }> {
   const url = args.databaseUrl ?? env.DATABASE_URL;
@@ -238,7 +304,9 @@ async function reachable(url: string): Promise<boolean> {
 
 function parseArgs(argv: readonly string[], env: Env): AuditArgs {
   const [action, ...rest] = argv;
-  if (action !== 'verify' && action !== 'checkpoint' && action !== 'export') throw new UsageError(action === undefined ? 'say what to do: verify, checkpoint or export' : `unknown action "${action}"`);
+  if (action !== 'verify' && action !== 'checkpoint' && action !== 'export' && action !== 'restore') {
+    throw new UsageError(action === undefined ? 'say what to do: verify, checkpoint, export or restore' : `unknown action "${action}"`);
+  }
   let databaseUrl: string | undefined;
   let brokers: string | undefined;
   let topic: string | undefined;
@@ -247,6 +315,7 @@ function parseArgs(argv: readonly string[], env: Env): AuditArgs {
   let json = false;
   let out: string | undefined;
   let checkpointFirst = false;
+  let bundle: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -269,7 +338,7 @@ function parseArgs(argv: readonly string[], env: Env): AuditArgs {
         topic = value();
         break;
       case '--public-key-file':
-        if (action !== 'verify') throw new UsageError('--public-key-file is for audit verify');
+        if (action !== 'verify' && action !== 'restore') throw new UsageError('--public-key-file is for audit verify and audit restore');
         publicKeyFile = value();
         break;
       case '--workers': {
@@ -279,7 +348,7 @@ function parseArgs(argv: readonly string[], env: Env): AuditArgs {
         break;
       }
       case '--json':
-        if (action === 'export') throw new UsageError('--json is for audit verify and audit checkpoint');
+        if (action === 'export' || action === 'restore') throw new UsageError('--json is for audit verify and audit checkpoint');
         json = true;
         break;
       case '--out':
@@ -291,10 +360,15 @@ function parseArgs(argv: readonly string[], env: Env): AuditArgs {
         checkpointFirst = true;
         break;
       default:
+        if (action === 'restore' && !arg.startsWith('-') && bundle === undefined) {
+          bundle = arg;
+          break;
+        }
         throw new UsageError(arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument ${arg}`);
     }
   }
   if (action === 'export' && out === undefined) throw new UsageError('audit export needs --out <file>');
+  if (action === 'restore' && bundle === undefined) throw new UsageError('audit restore needs the bundle file');
   if (topic !== undefined && brokers === undefined && !(env.RUN_MODE === 'full' && env.KAFKA_BROKERS)) throw new UsageError('--topic needs --kafka-brokers');
   if (action === 'verify' && brokers === undefined && env.RUN_MODE === 'full') brokers = env.KAFKA_BROKERS;
   if (action === 'verify' && env.RUN_MODE === 'full' && !brokers) throw new UsageError('the full mode compares the store with Kafka: give --kafka-brokers or set KAFKA_BROKERS');
@@ -313,6 +387,7 @@ function parseArgs(argv: readonly string[], env: Env): AuditArgs {
     json,
     out,
     checkpointFirst,
+    bundle,
   };
 }
 
@@ -322,7 +397,7 @@ export function auditCliCommand(env: Env): Command {
     name: 'audit',
     summary:
       'verify the recorded history against its hash chain, Kafka and the signed checkpoints (exit 0 intact, 1 divergence, 2 usage, 3 unreadable); sign a checkpoint now; ' +
-      'or export the audit bundle for offline verification (npm run verify-bundle)',
+      'export the audit bundle for offline verification (npm run verify-bundle); or restore an empty event store from a bundle that verifies',
     usage: USAGE,
     run: (args: readonly string[], io: CommandIo) => auditCommand(args, { stdout: io.stdout, stderr: io.stderr, env }),
   };
