@@ -1,8 +1,9 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
+import { ApiProblemResponses } from './openapi';
 import { KAFKA } from './tokens';
 
 type CheckResult = { status: 'up' } | { status: 'down'; error: string };
@@ -31,6 +32,8 @@ async function check(probe: () => Promise<unknown>): Promise<CheckResult> {
 }
 
 @ApiTags('health')
+// Probes answer without a token; the limit per client address still applies (not to loopback).
+@ApiProblemResponses('too-many-requests')
 @Controller('health')
 export class HealthController {
   constructor(
@@ -39,13 +42,14 @@ export class HealthController {
   ) {}
 
   @Get('live')
-  @ApiOperation({ summary: 'Liveness: the process answers.' })
+  @ApiOperation({ summary: 'Liveness: the process answers.', security: [] })
   live(): { status: 'up' } {
     return { status: 'up' };
   }
 
   @Get()
-  @ApiOperation({ summary: 'Readiness: PostgreSQL answers, and Kafka in the full mode. 503 when not ready.' })
+  @ApiOperation({ summary: 'Readiness: PostgreSQL answers, and Kafka in the full mode. 503 when not ready.', security: [] })
+  @ApiServiceUnavailableResponse({ description: 'Not ready: the same body as when ready, `status` down, with each check and the error of those down.' })
   async ready(@Res({ passthrough: true }) response: Response): Promise<{ status: 'up' | 'down'; checks: Record<string, CheckResult> }> {
     const checks: Record<string, CheckResult> = { postgres: await check(() => this.dataSource.query('SELECT 1')) };
     if (this.kafka) {

@@ -1,10 +1,11 @@
 import { INestApplication } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { AppConfig, DEFAULT_SECURITY_CONFIG, Logger, SecurityConfig } from '#libs/platform';
 import { checkRawJsonBody } from '#libs/security';
+import { OpenApiOptions, createOpenApiDocument } from './openapi';
 import { PROBLEM_CONTENT_TYPE, problem } from './problem-details';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { InputPolicyPipe, RateLimiter } from './security';
@@ -14,7 +15,7 @@ import { createValidationPipe } from './validation';
 export interface HttpAppOptions {
   readonly maxBodyBytes: number;
   readonly logger: Logger;
-  readonly openApi?: { title: string; description: string };
+  readonly openApi?: OpenApiOptions;
   /** Readers of other bodies (the web pages' forms), run before bodies that are not JSON are refused; each consumes only the requests it owns. */
   readonly bodyReaders?: readonly ((request: Request, response: Response, next: NextFunction) => void)[];
 }
@@ -93,10 +94,7 @@ export function configureHttpApp(app: NestExpressApplication, options: HttpAppOp
   app.useGlobalFilters(new ProblemDetailsFilter(options.logger));
   app.disable('x-powered-by');
   if (options.openApi) {
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder().setTitle(options.openApi.title).setDescription(options.openApi.description).setVersion('1').addBearerAuth().build(),
-    );
+    const document = createOpenApiDocument(app, options.openApi);
     SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
   }
   return app;

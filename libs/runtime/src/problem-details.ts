@@ -16,6 +16,11 @@ export interface ProblemDetails {
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 const PROBLEM_BASE = 'https://consultation-ledger.example/problems/';
 
+/** The `type` URI of a problem, from the slug that names it. */
+export function problemTypeUri(slug: string): string {
+  return PROBLEM_BASE + slug;
+}
+
 /** An error that already knows the problem it stands for. */
 export class ProblemException extends Error {
   constructor(readonly problem: ProblemDetails) {
@@ -24,7 +29,7 @@ export class ProblemException extends Error {
 }
 
 export function problem(status: number, slug: string, title: string, detail?: string, extra: Record<string, unknown> = {}): ProblemDetails {
-  return { type: PROBLEM_BASE + slug, title, status, ...(detail ? { detail } : {}), ...extra };
+  return { type: problemTypeUri(slug), title, status, ...(detail ? { detail } : {}), ...extra };
 }
 
 const REFUSAL_STATUS: Record<RefusalCode, { status: number; title: string }> = {

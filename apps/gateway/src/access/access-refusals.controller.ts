@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { ProblemException, Roles, problem } from '#libs/runtime';
+import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem } from '#libs/runtime';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../queries/keyset-cursor';
 import { ReadsNoDrafts } from './reads-drafts';
 
@@ -55,11 +55,13 @@ function single(field: string, value: unknown): string | undefined {
 /** Every refused request (a token refused, a role or an object the actor may not act on), newest first, for auditors. */
 @ApiTags('audit')
 @ApiBearerAuth()
+@ApiProblemResponses(...AUTHENTICATION_PROBLEMS)
 @Controller('api/v1/audit')
 export class AccessRefusalsController {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   @Get('refusals')
+  @ApiProblemResponses('validation', 'forbidden')
   @Roles('auditor')
   @ReadsNoDrafts('an auditor reads everything')
   @ApiOperation({

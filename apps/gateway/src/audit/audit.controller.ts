@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nes
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuditReport, CitedExplanation, ReplayMoment } from '#libs/audit';
-import { ProblemException, Roles, problem } from '#libs/runtime';
+import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem } from '#libs/runtime';
 import { AuditGateway, AuditRefusedError } from './audit-gateway';
 import { AuditReportView, CheckpointView, ProvisionWhyView } from './audit.views';
 import { sendBundle } from './send-bundle';
@@ -11,11 +11,13 @@ import { ReadsNoDrafts } from '../access';
 /** Tamper evidence: the recorded history verified, signed checkpoints on demand, the audit bundle, and why a provision reads as it does. */
 @ApiTags('audit')
 @ApiBearerAuth()
+@ApiProblemResponses(...AUTHENTICATION_PROBLEMS)
 @Controller('api/v1/audit')
 export class AuditController {
   constructor(@Inject(AuditGateway) private readonly audit: AuditGateway) {}
 
   @Get('verify')
+  @ApiProblemResponses('forbidden', 'ledger-error', 'ledger-unavailable')
   @ReadsNoDrafts('auditors and the secretariat read everything')
   @Roles('auditor', 'secretariat')
   @ApiOperation({
@@ -32,6 +34,7 @@ export class AuditController {
   }
 
   @Post('checkpoints')
+  @ApiProblemResponses('forbidden', 'no-checkpoint', 'ledger-error', 'ledger-unavailable')
   @HttpCode(200)
   @Roles('auditor', 'secretariat')
   @ApiOperation({
@@ -49,6 +52,7 @@ export class AuditController {
   }
 
   @Get('bundle')
+  @ApiProblemResponses('forbidden', 'audit-unavailable', 'ledger-error', 'ledger-unavailable')
   @ReadsNoDrafts('auditors read everything')
   @Roles('auditor')
   @ApiOperation({
@@ -72,6 +76,7 @@ export class AuditController {
   }
 
   @Get('documents/:documentId/provisions/:provision/why')
+  @ApiProblemResponses('validation', 'forbidden', 'not-found', 'ledger-error', 'ledger-unavailable')
   @ReadsNoDrafts('auditors and the secretariat read everything')
   @Roles('auditor', 'secretariat')
   @ApiOperation({

@@ -3,7 +3,8 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AdmitParticipantCommand, COMMAND_ROLES, ChangePhaseCommand, DocumentLedgerCommand, RegisterConsultationCommand } from '#libs/domain';
 import { ImportWarning, ResolutionDocument, fromInterchange, importResolution } from '#libs/text';
-import { ProblemException, Roles, problem } from '#libs/runtime';
+import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem } from '#libs/runtime';
+import { ApiCommandProblems, DOCUMENT_REFUSALS } from '../command-problems';
 import { CommandContext, CommandRequest, CommandSender } from '../command-sender';
 import { CreatedView } from '../created.view';
 import { ConsultationPage, ConsultationView } from './consultation.view';
@@ -19,6 +20,7 @@ function invalid(detail: string): ProblemException {
 
 @ApiTags('consultations')
 @ApiBearerAuth()
+@ApiProblemResponses(...AUTHENTICATION_PROBLEMS)
 @Controller('api/v1/consultations')
 export class ConsultationsController {
   constructor(
@@ -31,6 +33,7 @@ export class ConsultationsController {
   @Roles(...COMMAND_ROLES.RegisterConsultation)
   @ApiOperation({ summary: 'Register a consultation (secretariat). The read model shows it once the projector reaches the returned position.' })
   @ApiCreatedResponse({ type: CreatedView })
+  @ApiCommandProblems('already-exists')
   async register(
     @Body() dto: RegisterConsultationDto,
     @CommandContext() context: CommandRequest,
@@ -59,6 +62,8 @@ export class ConsultationsController {
   @Post(':id/phase')
   @HttpCode(200)
   @Roles(...COMMAND_ROLES.ChangePhase)
+  @ApiOkResponse({ type: CreatedView })
+  @ApiCommandProblems('bad-request', 'not-found', 'invalid')
   @ApiOperation({ summary: 'Move to the next phase (secretariat or chair), or reopen an earlier one with a reason (chair). Honours If-Match.' })
   async changePhase(
     @Param('id', ParseUUIDPipe) id: string,
@@ -76,6 +81,8 @@ export class ConsultationsController {
   @Post(':id/participants')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.AdmitParticipant)
+  @ApiCreatedResponse({ type: CreatedView })
+  @ApiCommandProblems('bad-request', 'not-found', 'already-exists')
   @ApiOperation({ summary: 'Admit a registered stakeholder as a participant (secretariat).' })
   async admit(
     @Param('id', ParseUUIDPipe) id: string,
@@ -92,6 +99,7 @@ export class ConsultationsController {
   @Post(':id/documents')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.RegisterDocument)
+  @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: 'Register a base text (secretariat): plain text imported by the text engine, or the interchange format. Answers the import warnings.' })
   async importDocument(
     @Param('id', ParseUUIDPipe) consultationId: string,
@@ -131,6 +139,7 @@ export class ConsultationsController {
   @ReadsNoDrafts("a consultation's own record (title, body, phase, chairs, participants) is public; its drafts are not")
   @ApiOperation({ summary: 'One consultation, as the read model holds it.' })
   @ApiOkResponse({ type: ConsultationView })
+  @ApiProblemResponses('validation', 'bad-request', 'not-found')
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<ConsultationView> {
     const row = await this.queries.execute(new GetConsultation(id));
     if (!row) throw new ProblemException(problem(404, 'not-found', 'Not found', `No consultation ${id} (yet: a new one appears once projected).`));
@@ -140,9 +149,10 @@ export class ConsultationsController {
   @Get()
   @ReadsNoDrafts("a consultation's own record is public; its drafts are not")
   @ApiOperation({ summary: 'Consultations, newest first.' })
-  @ApiQuery({ name: 'limit', required: false, example: 20 })
-  @ApiQuery({ name: 'cursor', required: false })
+  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 }, example: 20 })
+  @ApiQuery({ name: 'cursor', required: false, type: String, description: 'The `next` of the previous page.' })
   @ApiOkResponse({ type: ConsultationPage })
+  @ApiProblemResponses('validation')
   async list(@Query('limit') limitParam?: string, @Query('cursor') cursorParam?: string): Promise<ConsultationPage> {
     const limit = limitParam === undefined ? 20 : Number(limitParam);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw invalid(`limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`);

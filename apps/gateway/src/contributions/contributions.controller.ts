@@ -4,6 +4,7 @@ import { ContributionCover, UN_LANGUAGES } from '#libs/contracts';
 import { COMMAND_ROLES, ReviseContributionCommand, SubmitContributionCommand, SubmittedSubstance, WithdrawContributionCommand } from '#libs/domain';
 import { fromInterchange, importResolution } from '#libs/text';
 import { ProblemException, Roles, problem, textProblem } from '#libs/runtime';
+import { ApiCommandProblems } from '../command-problems';
 import { CommandContext, CommandRequest, CommandSender } from '../command-sender';
 import { DraftAccess, withholdConflictsFromOutsiders } from '../access';
 import { CreatedView } from '../created.view';
@@ -125,6 +126,7 @@ export class ContributionsController {
   @Post()
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.SubmitContribution)
+  @ApiCommandProblems('not-found', 'already-exists', 'invalid', 'wrong-phase')
   @ApiOperation({ summary: 'Submit a contribution while the consultation is open for contributions; its amendments are proposed, its draft registered, in the same transaction.' })
   @ApiCreatedResponse({ type: CreatedView })
   async submit(
@@ -144,6 +146,7 @@ export class ContributionsController {
   @Post(':id/revisions')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.ReviseContribution)
+  @ApiCommandProblems('bad-request', 'not-found', 'invalid', 'wrong-phase')
   @ApiOperation({ summary: 'Revise a contribution (Rev.1, Rev.2 ...); earlier revisions stay in the record.' })
   async revise(
     @Param('id', ParseUUIDPipe) contributionId: string,
@@ -161,6 +164,7 @@ export class ContributionsController {
   @Post(':id/withdrawal')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.WithdrawContribution)
+  @ApiCommandProblems('bad-request', 'not-found', 'invalid', 'wrong-phase')
   @ApiOperation({ summary: 'Withdraw a contribution (its submitters only); its pending amendments are withdrawn with it.' })
   async withdraw(
     @Param('id', ParseUUIDPipe) contributionId: string,

@@ -140,7 +140,8 @@ export class SettleBracketsDto extends SittingDto {
   @Min(0)
   bracketIndex: number;
 
-  @ApiProperty({ example: 0, description: 'The alternative kept (0-based), or "none".' })
+  // A union the type reflects as Object: the schema says what the controller accepts.
+  @ApiProperty({ oneOf: [{ type: 'integer', minimum: 0 }, { type: 'string', enum: ['none'] }], example: 0, description: 'The alternative kept (0-based), or "none".' })
   @IsOptional()
   choice: number | 'none';
 }

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestj
 import { COMMAND_ROLES, DocumentCommand, DocumentLedgerCommand } from '#libs/domain';
 import { AmendmentOperation } from '#libs/text';
 import { ProblemException, Roles, problem } from '#libs/runtime';
+import { ApiCommandProblems, DOCUMENT_REFUSALS } from '../command-problems';
 import { CommandContext, CommandRequest, CommandSender } from '../command-sender';
 import { DraftAccess, withholdConflictsFromOutsiders } from '../access';
 import { CreatedView } from '../created.view';
@@ -65,6 +66,7 @@ export class DocumentsController {
   @Post('documents/:id/amendments')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.ProposeAmendment)
+  @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: 'Propose an amendment to the current version. Conflicts with pending amendments are reported at once.' })
   @ApiCreatedResponse({ type: CreatedView })
   async propose(
@@ -90,6 +92,7 @@ export class DocumentsController {
   @Post('amendments/:id/co-sponsors')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.CoSponsorAmendment)
+  @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: 'Co-sponsor an amendment.' })
   coSponsor(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: CoSponsorDto, @CommandContext() context: CommandRequest) {
     return onDocument(this.commands, context, {}, { kind: 'CoSponsorAmendment', amendmentId, stakeholderId: dto.stakeholderId ?? context.actor.id }, amendmentId);
@@ -98,6 +101,7 @@ export class DocumentsController {
   @Post('amendments/:id/revisions')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.ReviseAmendment)
+  @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: 'Revise an amendment (its proposers only, while undecided).' })
   revise(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: ReviseAmendmentDto, @CommandContext() context: CommandRequest) {
     const operation = operationFrom(dto.operation, 'operation', context);
@@ -107,6 +111,7 @@ export class DocumentsController {
   @Post('amendments/:id/withdrawal')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.WithdrawAmendment)
+  @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: 'Withdraw an amendment (its proposers only).' })
   withdraw(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: WithdrawDto, @CommandContext() context: CommandRequest) {
     return onDocument(this.commands, context, {}, { kind: 'WithdrawAmendment', amendmentId, reason: dto.reason }, amendmentId);
@@ -115,6 +120,7 @@ export class DocumentsController {
   @Post('amendments/:id/decision')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.RuleOnAmendment)
+  @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: 'Rule on an amendment (a chair of the consultation): accepted, rejected, accepted-as-modified with a compromise, deferred. Honours If-Match (the document ETag).' })
   rule(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: RulingDto, @CommandContext() context: CommandRequest) {
     const compromise = dto.compromise === undefined ? undefined : operationFrom(dto.compromise, 'compromise', context);
@@ -132,6 +138,7 @@ export class DocumentsController {
   @Post('documents/:id/merges')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.MergeAmendments)
+  @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: 'Merge several amendments into one text (a chair).' })
   merge(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: MergeDto, @CommandContext() context: CommandRequest) {
     const operation = operationFrom(dto.operation, 'operation', context);
@@ -147,6 +154,7 @@ export class DocumentsController {
   @Post('documents/:id/bracket-settlements')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.SettleBrackets)
+  @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: 'Settle a group of bracketed alternatives (a chair): keep one, or none.' })
   settle(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: SettleBracketsDto, @CommandContext() context: CommandRequest) {
     if (dto.choice !== 'none' && !(Number.isInteger(dto.choice) && dto.choice >= 0)) {
@@ -165,6 +173,7 @@ export class DocumentsController {
   @Post('documents/:id/adoptions')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.AdoptVersion)
+  @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: 'Adopt the text as a new version at a named meeting (a chair, in the adoption phase). Refused while brackets or undecided amendments remain, unless recorded as left open.' })
   adopt(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: AdoptDto, @CommandContext() context: CommandRequest) {
     return this.decide(context, { documentId }, (decisionId) => ({
@@ -180,6 +189,7 @@ export class DocumentsController {
   @Post('documents/:id/reservations')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.RecordReservation)
+  @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: "Record a stakeholder's reservation on a provision (a chair)." })
   reserve(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: ReservationDto, @CommandContext() context: CommandRequest) {
     return this.decide(context, { documentId }, (decisionId) => ({
@@ -195,6 +205,7 @@ export class DocumentsController {
   @Post('documents/:id/corrections')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.CorrectDecision)
+  @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: 'Correct an earlier ruling by a new decision that cites it; nothing is edited.' })
   correct(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: CorrectionDto, @CommandContext() context: CommandRequest) {
     const compromise = dto.compromise === undefined ? undefined : operationFrom(dto.compromise, 'compromise', context);

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { HISTORY_KINDS } from '#libs/read-models';
-import { ProblemException, problem } from '#libs/runtime';
+import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, problem } from '#libs/runtime';
 import { found } from '../reads/pagination';
 import { renderCompilationHtml } from './compilation.html';
 import { CompilationView } from './compilation.view';
@@ -27,12 +27,14 @@ function invalid(detail: string, errors: readonly FieldError[] = []): ProblemExc
 /** What people need to see of a negotiation: the compilation of proposals, the consultation's history, the provenance of a provision. */
 @ApiTags('negotiation')
 @ApiBearerAuth()
+@ApiProblemResponses(...AUTHENTICATION_PROBLEMS)
 @Controller('api/v1')
 @UseGuards(DraftsGuard)
 export class NegotiationViewsController {
   constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
 
   @Get('documents/:id/compilation')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found', 'not-acceptable')
   @ReadsDraftsOf('document')
   @ApiOperation({
     summary: 'The compilation of proposals on a version (the current one by default): each provision in document order, its label and text, and beside it every amendment on it with proposers, sponsors, contribution, status, decision and conflicts.',
@@ -74,6 +76,7 @@ export class NegotiationViewsController {
   }
 
   @Get('consultations/:id/history')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found')
   @ReadsDraftsOf('consultation')
   @ApiOperation({
     summary: 'The history of a consultation: everything that happened, in order, with who was involved, the provisions touched and a one-line summary; filtered and keyset-paginated by position.',
@@ -94,6 +97,7 @@ export class NegotiationViewsController {
   }
 
   @Get('documents/:id/provisions/:provisionId/provenance')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found')
   @ReadsDraftsOf('document')
   @ApiOperation({
     summary: 'Where a provision came from (the registered text, or the amendment, contribution and decision that put it there), every amendment and decision that bore on it since, reservations on it, the versions that carried it, and its current label and text.',

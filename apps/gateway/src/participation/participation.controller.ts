@@ -5,12 +5,13 @@ import { found } from '../reads/pagination';
 import { GetParticipation } from './get-participation';
 import { ParticipationView } from './participation.views';
 import { Actor } from '#libs/contracts';
-import { CurrentActor } from '#libs/runtime';
+import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, CurrentActor } from '#libs/runtime';
 import { DraftAccess, DraftsGuard, ReadsDraftsOf, ReadsNoDrafts } from '../access';
 
 /** Who took part, by stakeholder, category and region: inclusiveness is a stated principle of the WSIS process. */
 @ApiTags('reading')
 @ApiBearerAuth()
+@ApiProblemResponses(...AUTHENTICATION_PROBLEMS)
 @Controller('api/v1')
 @UseGuards(DraftsGuard)
 export class ParticipationController {
@@ -21,6 +22,7 @@ export class ParticipationController {
 
   @Get('consultations/:id/participation')
   @ReadsDraftsOf('consultation')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found')
   @ApiOperation({
     summary: 'Participation in a consultation: contributions, amendments and their outcomes, reservations, per stakeholder, category and region.',
   })

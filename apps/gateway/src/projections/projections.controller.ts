@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/com
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AuthenticatedActor, CurrentActor, ProblemException, Roles, problem } from '#libs/runtime';
+import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, AuthenticatedActor, CurrentActor, ProblemException, Roles, problem } from '#libs/runtime';
 import { ProjectionRebuildQueue } from './projection-rebuild-queue';
 import { ProjectionStatusView } from './projection-status';
 import { ListProjectionStatuses } from './projection-statuses.query';
@@ -14,31 +14,31 @@ class RebuildDoc {
   @ApiProperty({ example: 12 }) requestId: number;
   @ApiProperty({ enum: ['pending', 'running'] }) status: string;
   @ApiProperty({ enum: ['requested', 'version-changed', 'new-projection'] }) reason: string;
-  @ApiProperty({ nullable: true, example: 3, description: 'The version being built; null until a projector has taken the request.' }) version: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, example: 3, description: 'The version being built; null until a projector has taken the request.' }) version: number | null;
   @ApiProperty({ example: 480000, description: 'How far the new tables are.' }) position: number;
-  @ApiProperty({ nullable: true, example: 1000000 }) targetPosition: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, example: 1000000 }) targetPosition: number | null;
   @ApiProperty({ example: 0.48, description: 'position / targetPosition, from 0 to 1.' }) progress: number;
   @ApiProperty() requestedAt: string;
-  @ApiProperty({ nullable: true }) startedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) startedAt: string | null;
 }
 
 class LastRebuildDoc {
   @ApiProperty() requestId: number;
   @ApiProperty({ enum: ['done', 'failed'] }) status: string;
-  @ApiProperty({ nullable: true }) version: number | null;
-  @ApiProperty({ nullable: true }) finishedAt: string | null;
-  @ApiProperty({ nullable: true }) error: string | null;
+  @ApiProperty({ type: 'integer', nullable: true }) version: number | null;
+  @ApiProperty({ type: String, nullable: true }) finishedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) error: string | null;
 }
 
 class ProjectionStatusDoc {
   @ApiProperty({ example: 'documents' }) name: string;
-  @ApiProperty({ nullable: true, example: 2, description: 'The version whose rows serve.' }) version: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, example: 2, description: 'The version whose rows serve.' }) version: number | null;
   @ApiProperty({ enum: ['live', 'rebuilding'] }) status: string;
   @ApiProperty({ example: 10412, description: 'The last position applied to the rows that serve.' }) checkpointPosition: number;
   @ApiProperty({ example: 10415, description: 'The last position recorded in the event store.' }) headPosition: number;
   @ApiProperty({ example: 3 }) eventsBehind: number;
   @ApiProperty({ example: 180, description: 'recorded_at of the head minus recorded_at of the event at the checkpoint; 0 when caught up.' }) msBehind: number;
-  @ApiProperty({ nullable: true, description: 'When a batch last moved the checkpoint.' }) lastAppliedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'When a batch last moved the checkpoint.' }) lastAppliedAt: string | null;
   @ApiPropertyOptional({ type: RebuildDoc, description: 'The rebuild queued or running; the old rows serve meanwhile.' }) rebuild?: RebuildDoc;
   @ApiPropertyOptional({ type: LastRebuildDoc }) lastRebuild?: LastRebuildDoc;
 }
@@ -53,6 +53,7 @@ class RebuildAcceptedDoc {
 /** The read side's state: how far behind each projection is, and rebuilds of a projection from the whole history. */
 @ApiTags('projections')
 @ApiBearerAuth()
+@ApiProblemResponses(...AUTHENTICATION_PROBLEMS)
 @Controller('api/v1/projections')
 export class ProjectionsController {
   constructor(
@@ -71,6 +72,7 @@ export class ProjectionsController {
   @Post(':name/rebuild')
   @HttpCode(202)
   @Roles('secretariat', 'auditor')
+  @ApiProblemResponses('validation', 'forbidden', 'not-found')
   @ApiOperation({
     summary: 'Rebuild a projection from the whole history beside the rows that serve, then swap it in (secretariat, auditor).',
   })

@@ -19,18 +19,20 @@ import {
   decodeStakeholderCursor,
 } from '../queries';
 import { found, pageParameters } from './pagination';
-import { ProblemException, problem } from '#libs/runtime';
+import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, problem } from '#libs/runtime';
 import { DraftsGuard, ReadsDraftsOf, ReadsNoDrafts } from '../access';
 
 /** What the workflow's read models answer: stakeholders, documents and versions, amendments, contributions, decisions. */
 @ApiTags('reading')
 @ApiBearerAuth()
+@ApiProblemResponses(...AUTHENTICATION_PROBLEMS)
 @Controller('api/v1')
 @UseGuards(DraftsGuard)
 export class WorkflowReadsController {
   constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
 
   @Get('stakeholders')
+  @ApiProblemResponses('validation')
   @ReadsNoDrafts('the stakeholder registry is public')
   @ApiOperation({ summary: 'The stakeholder registry, paginated.' })
   @ApiQuery({ name: 'limit', required: false }) @ApiQuery({ name: 'cursor', required: false })
@@ -40,6 +42,7 @@ export class WorkflowReadsController {
   }
 
   @Get('stakeholders/:id')
+  @ApiProblemResponses('validation', 'not-found')
   @ReadsNoDrafts('the stakeholder registry is public')
   @ApiOperation({ summary: 'One stakeholder or group.' })
   async stakeholder(@Param('id') id: string) {
@@ -48,6 +51,7 @@ export class WorkflowReadsController {
 
   @Get('consultations/:id/documents')
   @ReadsDraftsOf('consultation')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found')
   @ApiOperation({ summary: 'The documents a consultation works on.' })
   async documentsOf(@Param('id', ParseUUIDPipe) id: string) {
     return found(await this.queries.execute(new ListDocumentsOfConsultation(id)), `consultation ${id}`);
@@ -55,6 +59,7 @@ export class WorkflowReadsController {
 
   @Get('consultations/:id/contributions')
   @ReadsDraftsOf('consultation')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found')
   @ApiOperation({ summary: 'The contributions to a consultation, in order of submission.' })
   @ApiQuery({ name: 'limit', required: false }) @ApiQuery({ name: 'cursor', required: false })
   async contributionsOf(@Param('id', ParseUUIDPipe) id: string, @Query('limit') limit?: string, @Query('cursor') cursor?: string) {
@@ -64,6 +69,7 @@ export class WorkflowReadsController {
 
   @Get('documents/:id')
   @ReadsDraftsOf('document')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found')
   @ApiOperation({ summary: 'A document: its current version and the working text with every decision since applied.' })
   async document(@Param('id', ParseUUIDPipe) id: string) {
     return found(await this.queries.execute(new GetDocument(id)), `document ${id}`);
@@ -71,6 +77,7 @@ export class WorkflowReadsController {
 
   @Get('documents/:id/versions')
   @ReadsDraftsOf('document')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found')
   @ApiOperation({ summary: 'The versions of a document: the registered base and each adopted one.' })
   async versions(@Param('id', ParseUUIDPipe) id: string) {
     return found(await this.queries.execute(new ListDocumentVersions(id)), `document ${id}`);
@@ -78,6 +85,7 @@ export class WorkflowReadsController {
 
   @Get('documents/:id/versions/:number')
   @ReadsDraftsOf('document')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found')
   @ApiOperation({ summary: 'One version of a document, with its text in the interchange format.' })
   async version(@Param('id', ParseUUIDPipe) id: string, @Param('number', ParseIntPipe) number: number) {
     return found(await this.queries.execute(new GetDocumentVersion(id, number)), `version ${number} of document ${id}`);
@@ -85,6 +93,7 @@ export class WorkflowReadsController {
 
   @Get('documents/:id/amendments')
   @ReadsDraftsOf('document')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found')
   @ApiOperation({ summary: 'The amendments to a document, with proposers, co-sponsors and status.' })
   @ApiQuery({ name: 'status', required: false, enum: AMENDMENT_STATUSES_FOR_FILTER })
   async amendmentsOf(@Param('id', ParseUUIDPipe) id: string, @Query('status') status?: string) {
@@ -96,6 +105,7 @@ export class WorkflowReadsController {
 
   @Get('documents/:id/decisions')
   @ReadsDraftsOf('document')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found')
   @ApiOperation({ summary: "The chair's decisions on a document, in the order taken." })
   async decisionsOf(@Param('id', ParseUUIDPipe) id: string) {
     return found(await this.queries.execute(new ListDecisionsOfDocument(id)), `document ${id}`);
@@ -103,6 +113,7 @@ export class WorkflowReadsController {
 
   @Get('amendments/:id')
   @ReadsDraftsOf('amendment')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found')
   @ApiOperation({ summary: 'One amendment.' })
   async amendment(@Param('id', ParseUUIDPipe) id: string) {
     return found(await this.queries.execute(new GetAmendment(id)), `amendment ${id}`);
@@ -110,6 +121,7 @@ export class WorkflowReadsController {
 
   @Get('contributions/:id')
   @ReadsDraftsOf('contribution')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found')
   @ApiOperation({ summary: 'One contribution, as its latest revision stands.' })
   async contribution(@Param('id', ParseUUIDPipe) id: string) {
     return found(await this.queries.execute(new GetContribution(id)), `contribution ${id}`);
@@ -117,6 +129,7 @@ export class WorkflowReadsController {
 
   @Get('contributions/:id/revisions')
   @ReadsDraftsOf('contribution')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found')
   @ApiOperation({ summary: 'Every revision of a contribution: Rev.0, Rev.1 ...' })
   async contributionRevisions(@Param('id', ParseUUIDPipe) id: string) {
     return found(await this.queries.execute(new ListContributionRevisions(id)), `contribution ${id}`);

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Actor } from '#libs/contracts';
-import { CurrentActor, ProblemException, problem, textProblem } from '#libs/runtime';
+import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, CurrentActor, ProblemException, problem, textProblem } from '#libs/runtime';
 import { searchQuery } from '#libs/text';
 import { pageParameters } from '../reads/pagination';
 import { SearchTexts, decodeSearchCursor } from './search-texts';
@@ -28,6 +28,7 @@ function single(field: string, value: unknown): string | undefined {
 /** Search across documents, provisions and contributions, in the six languages. */
 @ApiTags('reading')
 @ApiBearerAuth()
+@ApiProblemResponses(...AUTHENTICATION_PROBLEMS)
 @Controller('api/v1')
 export class SearchController {
   constructor(
@@ -36,6 +37,7 @@ export class SearchController {
   ) {}
 
   @Get('search')
+  @ApiProblemResponses('validation')
   @ReadsNoDrafts('leaves out the consultations the actor may not read')
   @ApiOperation({
     summary: 'Search documents, provisions (of the working text and of every version) and contributions.',

@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches } fr
 import { REGIONS, Region, STAKEHOLDER_CATEGORIES, StakeholderCategory } from '#libs/contracts';
 import { COMMAND_ROLES, RegisterStakeholderCommand } from '#libs/domain';
 import { CleanText, Roles } from '#libs/runtime';
+import { ApiCommandProblems } from '../command-problems';
 import { CommandContext, CommandRequest, CommandSender } from '../command-sender';
 import { CreatedView } from '../created.view';
 
@@ -45,6 +46,7 @@ export class StakeholdersController {
   @Post()
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.RegisterStakeholder)
+  @ApiCommandProblems('already-exists', 'invalid')
   @ApiOperation({ summary: 'Register a stakeholder or a group of stakeholders (secretariat).' })
   @ApiCreatedResponse({ type: CreatedView })
   async register(

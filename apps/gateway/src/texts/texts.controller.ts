@@ -2,7 +2,7 @@ import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Res, Use
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ProblemException, problem } from '#libs/runtime';
+import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, problem } from '#libs/runtime';
 import { GetDocumentText } from './get-document-text';
 import { GetMarkedText } from './get-marked-text';
 import { TextAnswer } from './text-answer';
@@ -52,6 +52,7 @@ function send(response: Response, rendered: Rendered): string | object {
 /** The texts of a document: clean at any moment of its history ("as of"), and marked between two of them. */
 @ApiTags('texts')
 @ApiBearerAuth()
+@ApiProblemResponses(...AUTHENTICATION_PROBLEMS)
 @Controller('api/v1')
 @UseGuards(DraftsGuard)
 export class TextsController {
@@ -59,6 +60,7 @@ export class TextsController {
 
   @Get('documents/:id/text')
   @ReadsDraftsOf('document')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found', 'not-acceptable')
   @ApiOperation({
     summary: 'The text of a document: the working text now, a version, or as it stood at a global position or a time.',
     description:
@@ -89,6 +91,7 @@ export class TextsController {
 
   @Get('documents/:id/marked')
   @ReadsDraftsOf('document')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found', 'not-acceptable')
   @ApiOperation({
     summary: 'The marked text: one text of a document against another, word by word, as secretariats publish revisions.',
     description:

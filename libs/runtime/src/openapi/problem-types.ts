@@ -1,0 +1,185 @@
+/** What the OpenAPI document says of one problem type: its status, its title, when it is answered. */
+export interface ProblemTypeDoc {
+  readonly status: number;
+  readonly title: string;
+  readonly when: string;
+  /** The detail of the example the document shows. */
+  readonly exampleDetail: string;
+  /** Extension members of the example, beyond type, title, status, detail and instance. */
+  readonly exampleExtra?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Every problem type this project answers, by the slug that ends its `type` URI. The titles
+ * are the ones `problem()` is called with; a unit test checks each call in the sources
+ * against this list, so a new type cannot reach a client undocumented.
+ */
+export const PROBLEM_TYPES = {
+  validation: {
+    status: 400,
+    title: 'Invalid request',
+    when: 'a field, query or path parameter or header fails validation or the input policy; `errors` names each field when there are fields to name',
+    exampleDetail: 'title: title must be shorter than or equal to 300 characters',
+    exampleExtra: { errors: [{ field: 'title', message: 'title must be shorter than or equal to 300 characters' }] },
+  },
+  'bad-request': {
+    status: 400,
+    title: 'Bad request',
+    when: 'a path parameter is not of its kind (a UUID, a whole number)',
+    exampleDetail: 'Validation failed (uuid is expected)',
+  },
+  'malformed-json': {
+    status: 400,
+    title: 'Malformed JSON',
+    when: 'the request body is not valid JSON',
+    exampleDetail: 'The request body is not valid JSON.',
+  },
+  'invalid-utf8': {
+    status: 400,
+    title: 'Invalid UTF-8',
+    when: 'the request body is not valid UTF-8',
+    exampleDetail: 'The request body is not valid UTF-8.',
+  },
+  'too-deep': {
+    status: 400,
+    title: 'Nested too deep',
+    when: 'the request body nests arrays and objects deeper than the limit',
+    exampleDetail: 'The request body nests arrays and objects too deep.',
+  },
+  unauthorized: {
+    status: 401,
+    title: 'Unauthorized',
+    when: 'no bearer token, or a refused one (`reason` says why: expired, bad-signature, wrong-audience…); WWW-Authenticate goes with it',
+    exampleDetail: 'The bearer token was refused: the token has expired.',
+    exampleExtra: { reason: 'expired' },
+  },
+  forbidden: {
+    status: 403,
+    title: 'Forbidden',
+    when: 'the token grants none of the roles the route needs',
+    exampleDetail: 'This needs the role chair; the token grants stakeholder.',
+  },
+  restricted: {
+    status: 403,
+    title: 'Restricted consultation',
+    when: 'the drafts read belong to a restricted consultation the actor does not take part in',
+    exampleDetail: 'Consultation 5b0f3c1e-6a43-4b8e-9d0a-1f2e3d4c5b6a is restricted: its drafts are for its participants, its chairs, the secretariat and auditors.',
+  },
+  'not-allowed': {
+    status: 403,
+    title: 'Not allowed',
+    when: 'the rules of the consultation do not let this actor do this',
+    exampleDetail: 'only its submitters revise or withdraw a contribution',
+  },
+  'not-found': {
+    status: 404,
+    title: 'Not found',
+    when: 'what the request names does not exist, or is not projected yet',
+    exampleDetail: 'No document 5b0f3c1e-6a43-4b8e-9d0a-1f2e3d4c5b6a (yet: what was just recorded appears once projected).',
+  },
+  'not-acceptable': {
+    status: 406,
+    title: 'Not acceptable',
+    when: 'the Accept header allows none of the representations',
+    exampleDetail: 'The Accept header allows none of the representations: application/pdf.',
+  },
+  'already-exists': {
+    status: 409,
+    title: 'Already exists',
+    when: 'what the command creates exists already',
+    exampleDetail: 'already a participant',
+  },
+  'wrong-phase': {
+    status: 409,
+    title: 'Not in this phase',
+    when: 'the consultation is not in a phase that allows the command',
+    exampleDetail: 'contributions are accepted while the consultation is open for contributions, not in negotiation',
+  },
+  conflict: {
+    status: 409,
+    title: 'Conflicting change',
+    when: 'the change conflicts with another, or the stream stayed too busy to record it',
+    exampleDetail: 'the provision op-3 changed meanwhile; too busy, try again',
+  },
+  'no-checkpoint': {
+    status: 409,
+    title: 'No checkpoint signed',
+    when: 'no audit checkpoint could be signed (no signing key, or nothing new to sign)',
+    exampleDetail: 'No checkpoint could be signed.',
+  },
+  'audit-unavailable': {
+    status: 409,
+    title: 'Audit bundle unavailable',
+    when: 'the audit bundle cannot be produced (no signed checkpoint yet)',
+    exampleDetail: 'no signed checkpoint yet',
+  },
+  'precondition-failed': {
+    status: 412,
+    title: 'Changed meanwhile',
+    when: 'If-Match names a version the stream is no longer at',
+    exampleDetail: 'document-5b0f3c1e is at version 4, not 3; reload and try again',
+  },
+  'body-too-large': {
+    status: 413,
+    title: 'Request body too large',
+    when: 'the request body exceeds the configured limit',
+    exampleDetail: 'The request body exceeds 1048576 bytes.',
+  },
+  'unsupported-media-type': {
+    status: 415,
+    title: 'Unsupported media type',
+    when: 'the request body is not JSON',
+    exampleDetail: 'Send the request body as application/json.',
+  },
+  'unsupported-encoding': {
+    status: 415,
+    title: 'Unsupported encoding',
+    when: 'the JSON request body is in another charset than UTF-8',
+    exampleDetail: 'Send the request body as UTF-8 JSON.',
+  },
+  invalid: {
+    status: 422,
+    title: 'Refused by the rules of the consultation',
+    when: 'the command is well formed but the rules of the consultation refuse it',
+    exampleDetail: 'reopening an earlier phase needs a reason on the record',
+  },
+  'idempotency-key-reused': {
+    status: 422,
+    title: 'Idempotency key reused',
+    when: 'the Idempotency-Key was used before for a different request',
+    exampleDetail: 'this Idempotency-Key was used for a different request',
+  },
+  'too-many-requests': {
+    status: 429,
+    title: 'Too many requests',
+    when: 'the rate limit of the client address or of the actor is spent; Retry-After (and `retryAfter`) say when to try again',
+    exampleDetail: 'Too many requests from actor egypt; try again in 2 s.',
+    exampleExtra: { 'retryAfter': 2 },
+  },
+  internal: {
+    status: 500,
+    title: 'Internal error',
+    when: 'an unexpected failure; nothing of it leaks',
+    exampleDetail: 'The server could not complete the request.',
+  },
+  'ledger-error': {
+    status: 502,
+    title: 'Write side error',
+    when: 'the ledger service answered with an error (full mode)',
+    exampleDetail: 'The ledger service answered 500.',
+  },
+  'ledger-unavailable': {
+    status: 503,
+    title: 'Write side unavailable',
+    when: 'the ledger service did not answer (full mode)',
+    exampleDetail: 'The ledger service did not answer; retry later.',
+  },
+  'identity-provider-unavailable': {
+    status: 503,
+    title: 'Identity provider unavailable',
+    when: "the identity provider's keys cannot be fetched to verify the token; Retry-After goes with it",
+    exampleDetail: 'The keys to verify bearer tokens with cannot be fetched now; try again shortly.',
+  },
+} as const satisfies Record<string, ProblemTypeDoc>;
+
+export type ProblemType = keyof typeof PROBLEM_TYPES;
