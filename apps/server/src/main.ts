@@ -17,6 +17,7 @@ import { READ_MODEL_MIGRATIONS } from '#libs/read-models';
 import { configureHttpApp } from '#libs/runtime';
 import { formBodyMiddleware } from '../../gateway/src/web/form-bodies';
 import { PROJECTOR_MIGRATIONS } from '../../projector/src/migrations';
+import { drainHttpServer } from './http-drain';
 import { rootModuleFor } from './service-modules';
 
 const USAGE = `usage: main.js <all|gateway|ledger|projector>
@@ -43,9 +44,36 @@ async function main(): Promise<void> {
   const logger = createLogger(component, config.logLevel);
 
   let embedded: EmbeddedPostgresHandle | undefined;
+  let app: NestExpressApplication | undefined;
+  let stopping = false;
+  // In this order: no new requests and the running ones answered; the relay and the projector
+  // past their batch and the pools closed (Nest's shutdown hooks); PostgreSQL last.
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn('a second signal during shutdown: exiting at once', { signal });
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info('shutting down', { signal, graceMs: config.shutdownGraceMs });
+    let exitCode = 0;
+    try {
+      if (app) {
+        await drainHttpServer(app.getHttpServer(), config.shutdownGraceMs, logger);
+        await app.close();
+      }
+    } catch (error) {
+      logger.error('shutdown failed', { error: error instanceof Error ? error.stack : String(error) });
+      exitCode = 1;
+    }
+    await embedded?.stop();
+    logger.info('stopped', { signal, exitCode });
+    process.exit(exitCode);
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void shutdown(signal));
+
   let databaseUrl: string;
   if (config.database.kind === 'embedded') {
-    embedded = await startEmbeddedPostgres(config.database.dataDir, config.database.port, logger);
+    embedded = await startEmbeddedPostgres(config.database.dataDir, config.database.port, logger, undefined, { callerHandlesSignals: true });
     databaseUrl = embedded.url;
   } else {
     databaseUrl = config.database.url;
@@ -55,7 +83,7 @@ async function main(): Promise<void> {
     await runMigrations(databaseUrl, 'projector', [...READ_MODEL_MIGRATIONS, ...PROJECTOR_MIGRATIONS]);
   }
 
-  const app = await NestFactory.create<NestExpressApplication>(rootModuleFor(config, services, databaseUrl, component), {
+  app = await NestFactory.create<NestExpressApplication>(rootModuleFor(config, services, databaseUrl, component), {
     bodyParser: false,
     logger: ['error', 'warn'],
   });
@@ -74,15 +102,6 @@ async function main(): Promise<void> {
   const port = portFor(config, services);
   await app.listen(port, '0.0.0.0');
   logger.info('listening', { port, services, mode: config.mode });
-
-  const shutdown = async (signal: string) => {
-    logger.info('shutting down', { signal });
-    await app.close();
-    await embedded?.stop();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
 }
 
 main().catch((error: unknown) => {

@@ -108,6 +108,9 @@ export class KafkaEventSubscription implements EventSubscription {
     await ensureEventsTopic(this.kafka, this.options.topic);
     const consumer = this.kafka.consumer({ groupId: this.options.groupId, allowAutoTopicCreation: false });
     this.consumer = consumer;
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      this.logger.error('kafka consumer crashed', { error: String(payload.error), restarting: payload.restart, groupId: payload.groupId });
+    });
     await consumer.connect();
     await consumer.subscribe({ topic: this.options.topic, fromBeginning: true });
     await consumer.run({

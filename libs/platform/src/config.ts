@@ -57,6 +57,8 @@ export interface AppConfig {
   readonly relayBatchSize: number;
   readonly relayPollIntervalMs: number;
   readonly projectorBatchSize: number;
+  /** On SIGTERM or SIGINT, how long requests being served may run before their connections are closed. */
+  readonly shutdownGraceMs: number;
   readonly faults: FaultInjection;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Bearer-token identity for the HTTP API; set when the gateway runs in this process. */
@@ -127,6 +129,7 @@ export function loadConfig(env: Env, services: readonly ServiceName[]): AppConfi
     relayBatchSize: reader.positiveInt('RELAY_BATCH_SIZE', 500),
     relayPollIntervalMs: reader.positiveInt('RELAY_POLL_INTERVAL_MS', 200),
     projectorBatchSize: reader.positiveInt('PROJECTOR_BATCH_SIZE', 500),
+    shutdownGraceMs: reader.positiveInt('SHUTDOWN_GRACE_MS', 10_000),
     faults: {
       projectorPauseMidBatchMs: reader.nonNegativeInt('FAULT_PROJECTOR_PAUSE_MID_BATCH_MS', 0),
       relayPauseAfterPublishMs: reader.nonNegativeInt('FAULT_RELAY_PAUSE_AFTER_PUBLISH_MS', 0),

@@ -1,4 +1,5 @@
 import { DataSource, MixedList, EntitySchema } from 'typeorm';
+import { Logger } from './logger';
 
 type MigrationClass = new () => unknown;
 
@@ -7,6 +8,27 @@ export interface DataSourceOptions {
   readonly entities?: MixedList<Function | string | EntitySchema>;
   readonly poolSize?: number;
   readonly applicationName: string;
+  /** Where the pool's connection errors go; without it TypeORM's own logger (silent by default) takes them. */
+  readonly logger?: Logger;
+}
+
+/** A pg Pool (the errors of its idle clients) or Client (errors outside a query). */
+interface ConnectionErrorSource {
+  on(event: 'error', listener: (error: Error) => void): unknown;
+}
+
+/**
+ * Logs the errors a pg Pool or Client raises outside any query, where an 'error' event with
+ * no listener would crash the process: the server ended an idle connection (a restart, or the
+ * embedded PostgreSQL stopping at shutdown). A pool opens a new connection when next asked.
+ */
+export function logConnectionErrors<T extends ConnectionErrorSource>(connection: T, logger: Logger, name: string): T {
+  connection.on('error', (error) => logConnectionError(logger, name, error));
+  return connection;
+}
+
+function logConnectionError(logger: Logger, name: string, error: Error): void {
+  logger.warn('postgres ended a connection', { connection: name, code: (error as { code?: string }).code, error: error.message });
 }
 
 /** A TypeORM data source on PostgreSQL. Schema changes come from migrations only, never synchronize. */
@@ -18,6 +40,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     synchronize: false,
     migrationsRun: false,
     extra: { max: options.poolSize ?? 10, application_name: options.applicationName },
+    ...(options.logger ? { poolErrorHandler: (error: Error) => logConnectionError(options.logger!, options.applicationName, error) } : {}),
   });
 }
 

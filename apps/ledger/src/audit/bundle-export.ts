@@ -15,6 +15,7 @@ import {
   verifyCheckpointSignature,
   verifyInclusion,
 } from '#libs/audit';
+import { Logger, createLogger, logConnectionErrors } from '#libs/platform';
 import { EVENT_TYPES, EventRowArray, SELECT_EVENTS, StoreHistory, toEvent } from './store-history';
 
 export interface BundleExportOptions {
@@ -24,6 +25,8 @@ export interface BundleExportOptions {
   /** Receives the bundle in chunks; a promise makes the export wait (a stream's backpressure). */
   readonly write: (text: string) => void | Promise<void>;
   readonly batchSize?: number;
+  /** Where an error of the connection outside a query goes; the audit's own logger unless given. */
+  readonly logger?: Logger;
 }
 
 /**
@@ -31,7 +34,7 @@ export interface BundleExportOptions {
  * checkpoints, every event as recorded, and the proofs (libs/audit AuditBundleWriter).
  */
 export async function exportAuditBundle(options: BundleExportOptions): Promise<BundleEnd & { headPosition: number }> {
-  const client = new Client({ connectionString: options.databaseUrl, application_name: 'ledger-audit-export' });
+  const client = logConnectionErrors(new Client({ connectionString: options.databaseUrl, application_name: 'ledger-audit-export' }), options.logger ?? createLogger('audit'), 'ledger-audit-export');
   await client.connect();
   try {
     const snapshot = await StoreHistory.open(client);
@@ -61,6 +64,8 @@ export interface ProvisionWhyOptions {
   /** The provision's id or label path (findProvision). */
   readonly provision: string;
   readonly at?: ReplayMoment;
+  /** Where an error of the connection outside a query goes; the audit's own logger unless given. */
+  readonly logger?: Logger;
 }
 
 /**
@@ -70,7 +75,7 @@ export interface ProvisionWhyOptions {
  * hashes the store recorded and checked against the event recomputed from its content.
  */
 export async function explainProvisionFromStore(options: ProvisionWhyOptions): Promise<ExplanationResult & { cited?: CitedExplanation }> {
-  const client = new Client({ connectionString: options.databaseUrl, application_name: 'ledger-audit-why' });
+  const client = logConnectionErrors(new Client({ connectionString: options.databaseUrl, application_name: 'ledger-audit-why' }), options.logger ?? createLogger('audit'), 'ledger-audit-why');
   await client.connect();
   try {
     const snapshot = await StoreHistory.open(client);

@@ -1,6 +1,7 @@
 import { Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { AuditReport, KafkaAudit, StoreAudit, auditCheckpoints, buildAuditReport, checkpointedUpTo } from '#libs/audit';
+import { Logger, createLogger, logConnectionErrors } from '#libs/platform';
 import { TopicMissingError, readEventsTopic } from './kafka-history';
 import { defaultStoreWorkers, runParallelStorePass } from './parallel-store-pass';
 import { StoreHistory, readEventsBetween } from './store-history';
@@ -21,6 +22,8 @@ export interface HistoryVerificationOptions {
    * core for long histories unless given (see defaultStoreWorkers).
    */
   readonly workers?: number;
+  /** Where an error of the connection outside a query goes; the audit's own logger unless given. */
+  readonly logger?: Logger;
 }
 
 /** How long the store pass and the Kafka pass took, for the logs and the benchmark. */
@@ -35,7 +38,7 @@ export interface VerificationTimings {
  * them with each other and with the signed checkpoints, and reports the first divergence.
  */
 export async function verifyRecordedHistory(options: HistoryVerificationOptions): Promise<AuditReport & { timings: VerificationTimings }> {
-  const client = new Client({ connectionString: options.databaseUrl, application_name: 'ledger-audit-verify' });
+  const client = logConnectionErrors(new Client({ connectionString: options.databaseUrl, application_name: 'ledger-audit-verify' }), options.logger ?? createLogger('audit'), 'ledger-audit-verify');
   await client.connect();
   try {
     const storeStarted = performance.now();

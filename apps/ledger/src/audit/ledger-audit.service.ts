@@ -3,7 +3,7 @@ import { Kafka } from 'kafkajs';
 import { Pool } from 'pg';
 import { AuditReport, BundleEnd, CitedExplanation, ReplayMoment } from '#libs/audit';
 import { PostgresEventStore } from '#libs/eventstore';
-import { AppConfig, Logger, createLogger } from '#libs/platform';
+import { AppConfig, Logger, createLogger, logConnectionErrors } from '#libs/platform';
 import { APP_CONFIG, DATABASE_URL, KAFKA } from '#libs/runtime';
 import { explainProvisionFromStore, exportAuditBundle } from './bundle-export';
 import { CheckpointWriter, WrittenCheckpoint } from './checkpoint-writer';
@@ -35,7 +35,7 @@ export class LedgerAuditService implements OnApplicationBootstrap, OnApplication
     @Inject(KAFKA) private readonly kafka: Kafka | undefined,
   ) {
     this.logger = createLogger('audit', config.logLevel);
-    this.pool = new Pool({ connectionString: databaseUrl, max: 2, application_name: 'ledger-audit' });
+    this.pool = logConnectionErrors(new Pool({ connectionString: databaseUrl, max: 2, application_name: 'ledger-audit' }), this.logger, 'ledger-audit');
     const signingKey = config.audit.signingKey;
     if (signingKey) this.writer = new CheckpointWriter(this.pool, signingKey.pem, this.logger);
   }
@@ -79,6 +79,7 @@ export class LedgerAuditService implements OnApplicationBootstrap, OnApplication
     const started = Date.now();
     const report = await verifyRecordedHistory({
       databaseUrl: this.databaseUrl,
+      logger: this.logger,
       kafka: this.kafka && this.config.kafka ? { kafka: this.kafka, topic: this.config.kafka.eventsTopic } : undefined,
       kafkaSkipped: EMBEDDED_KAFKA_NOTE,
       publicKeyPem: this.config.audit.publicKeyPem,
@@ -100,14 +101,14 @@ export class LedgerAuditService implements OnApplicationBootstrap, OnApplication
     const publicKeyPem = this.config.audit.publicKeyPem;
     if (!publicKeyPem) throw new AuditUnavailableError('no audit public key is configured (AUDIT_PUBLIC_KEY or AUDIT_SIGNING_KEY): the bundle would carry no key to check its checkpoints with');
     const started = Date.now();
-    const end = await exportAuditBundle({ databaseUrl: this.databaseUrl, publicKeyPem, write });
+    const end = await exportAuditBundle({ databaseUrl: this.databaseUrl, publicKeyPem, write, logger: this.logger });
     this.logger.info('audit bundle exported', { ...end, ms: Date.now() - started });
     return end;
   }
 
   /** Why a provision reads as it does at a moment, each event cited with its inclusion proof under the latest checkpoint. */
   async explainProvision(documentId: string, provision: string, at: ReplayMoment = {}): Promise<{ ok: true; explanation: CitedExplanation } | { ok: false; reason: string; candidates?: readonly string[] }> {
-    const result = await explainProvisionFromStore({ databaseUrl: this.databaseUrl, publicKeyPem: this.config.audit.publicKeyPem, documentId, provision, at });
+    const result = await explainProvisionFromStore({ databaseUrl: this.databaseUrl, logger: this.logger, publicKeyPem: this.config.audit.publicKeyPem, documentId, provision, at });
     if (!result.ok) return result;
     return { ok: true, explanation: result.cited! };
   }

@@ -7,12 +7,17 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Client } from 'pg';
 import { digestRange } from '#libs/audit';
+import { createLogger, logConnectionErrors } from '#libs/platform';
 import { RangeRequest, RangeResult, StoreWorkerData } from './store-hash-protocol';
 import { EVENT_TYPES, EventRowArray, SELECT_EVENTS, toEvent } from './store-history';
 
 const { databaseUrl, snapshot } = workerData as StoreWorkerData;
 const port = parentPort!;
-const client = new Client({ connectionString: databaseUrl, application_name: 'ledger-audit-verify-worker' });
+const client = logConnectionErrors(
+  new Client({ connectionString: databaseUrl, application_name: 'ledger-audit-verify-worker' }),
+  createLogger('audit'),
+  'ledger-audit-verify-worker',
+);
 
 async function start(): Promise<void> {
   await client.connect();

@@ -1,0 +1,434 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { BuiltServer, Ending } from './support/built-server';
+import { wsis20Consultation } from './support/consultations';
+import { eventually } from './support/eventually';
+import { freePort } from './support/free-port';
+import { HttpClient } from './support/http';
+import { fullModeEnvironment } from './support/ledger-cluster';
+import { STAKEHOLDERS, amendmentsTo, contributionCover } from './support/negotiation-parties';
+import { modifyWords, res1334, res1334Source } from './support/negotiation-text';
+import { createTestDatabase } from './support/test-database';
+import { TEST_JWT_SECRET, tokenFor } from './support/tokens';
+import { WebClient, formToken } from './support/web-client';
+
+const CHAIR = 'chair-cwg-wsis';
+const MEETING = { meeting: 'CWG-WSIS&SDG, first meeting of 2026', date: '2026-03-10' };
+
+/** The commands the gateway acknowledged (2xx), by the correlation id each was sent with. */
+class Acknowledged {
+  readonly correlationIds: string[] = [];
+
+  async command(actor: HttpClient, path: string, body: unknown, status = 201): Promise<any> {
+    const correlationId = randomUUID();
+    const answer = await actor.post(path, body, { 'x-correlation-id': correlationId });
+    if (answer.status !== status) throw new Error(`POST ${path}: expected ${status}, got ${answer.status}: ${answer.text}`);
+    this.correlationIds.push(correlationId);
+    return answer.json;
+  }
+}
+
+async function read(actor: HttpClient, path: string): Promise<any> {
+  const answer = await actor.get(path);
+  if (answer.status !== 200) throw new Error(`GET ${path}: expected 200, got ${answer.status}: ${answer.text}`);
+  return answer.json ?? answer.text;
+}
+
+interface Actors {
+  secretariat: HttpClient;
+  chair: HttpClient;
+  auditor: HttpClient;
+  egypt: HttpClient;
+  kenya: HttpClient;
+}
+
+async function actorsOf(baseUrl: string): Promise<Actors> {
+  const gateway = new HttpClient(baseUrl);
+  return {
+    secretariat: gateway.as(await tokenFor('itu-secretariat', 'secretariat')),
+    chair: gateway.as(await tokenFor(CHAIR, 'chair')),
+    auditor: gateway.as(await tokenFor('auditor-1', 'auditor')),
+    egypt: gateway.as(await tokenFor('egypt', 'stakeholder')),
+    kenya: gateway.as(await tokenFor('kenya', 'stakeholder')),
+  };
+}
+
+/**
+ * A negotiation through every endpoint family: stakeholders, a consultation, its base text,
+ * contributions (submitted, revised, withdrawn), amendments (proposed, co-sponsored, ruled
+ * on), a reservation and an adoption; then every read, the audit (verification, a
+ * checkpoint, the bundle, "why"), the pages, health and the OpenAPI document.
+ */
+async function negotiateThroughEveryEndpoint(baseUrl: string, as: Actors, acknowledged: Acknowledged): Promise<{ consultationId: string; documentId: string }> {
+  const { secretariat, chair, auditor, egypt, kenya } = as;
+  const until = (path: string, check: (json: any) => boolean) =>
+    eventually(async () => {
+      const json = await read(secretariat, path);
+      if (!check(json)) throw new Error(`GET ${path} does not show it yet: ${JSON.stringify(json).slice(0, 300)}`);
+      return json;
+    });
+
+  for (const stakeholder of Object.values(STAKEHOLDERS)) await acknowledged.command(secretariat, '/api/v1/stakeholders', stakeholder);
+  const consultationId = (await acknowledged.command(secretariat, '/api/v1/consultations', wsis20Consultation({ chairs: [CHAIR] }))).id;
+  await until(`/api/v1/consultations/${consultationId}`, () => true);
+  for (const { id } of Object.values(STAKEHOLDERS)) await acknowledged.command(secretariat, `/api/v1/consultations/${consultationId}/participants`, { stakeholderId: id });
+  const documentId = (
+    await acknowledged.command(secretariat, `/api/v1/consultations/${consultationId}/documents`, { symbol: 'Resolution 1334', versionLabel: 'Modified 2023', source: res1334Source(), language: 'ar', style: 'itu' })
+  ).id;
+  await acknowledged.command(secretariat, `/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }, 200);
+
+  const base = res1334();
+  const proposal = (await acknowledged.command(egypt, '/api/v1/contributions', {
+    consultationId,
+    ...contributionCover('C26/12-A', 'Proposed modifications to Resolution 1334'),
+    substance: amendmentsTo(documentId, 1, { operation: modifyWords(base, 'op-1-1', 'جميع التدابير الممكنة', 'جميع التدابير المناسبة') }),
+  })).id;
+  const report = (await acknowledged.command(kenya, '/api/v1/contributions', {
+    consultationId,
+    ...contributionCover('C26/15-A', 'Experience of Kenya'),
+    substance: { kind: 'report', text: 'Kenya shares its national experience with the WSIS action lines.' },
+  })).id;
+  await acknowledged.command(kenya, `/api/v1/contributions/${report}/revisions`, {
+    ...contributionCover('C26/15(Rev.1)-A', 'Experience of Kenya', { date: '2026-02-27' }),
+    substance: { kind: 'report', text: 'Kenya shares its national experience with the WSIS action lines, revised.' },
+  });
+  await until(`/api/v1/contributions/${report}`, (c) => c.revision === 1);
+  await acknowledged.command(kenya, `/api/v1/contributions/${report}/withdrawal`, {});
+  const [egyptAmendment] = (await until(`/api/v1/contributions/${proposal}`, (c) => c.substance?.amendmentIds?.length === 1)).substance.amendmentIds;
+
+  await acknowledged.command(chair, `/api/v1/consultations/${consultationId}/phase`, { to: 'negotiation' }, 200);
+  const kenyaAmendment = (await acknowledged.command(kenya, `/api/v1/documents/${documentId}/amendments`, { versionNumber: 1, operation: { kind: 'suppress', provisionId: 'op-4-3' } })).id;
+  await until(`/api/v1/amendments/${kenyaAmendment}`, () => true);
+  await acknowledged.command(egypt, `/api/v1/amendments/${kenyaAmendment}/co-sponsors`, {});
+  await acknowledged.command(chair, `/api/v1/amendments/${egyptAmendment}/decision`, { ruling: 'accepted', ...MEETING });
+  await acknowledged.command(chair, `/api/v1/amendments/${kenyaAmendment}/decision`, { ruling: 'rejected', reason: 'no support', ...MEETING });
+  await acknowledged.command(chair, `/api/v1/documents/${documentId}/reservations`, { stakeholderId: 'egypt', provisionId: 'op-1-1', text: 'Egypt reserves its position.', ...MEETING });
+  await acknowledged.command(chair, `/api/v1/consultations/${consultationId}/phase`, { to: 'adoption' }, 200);
+  await until(`/api/v1/consultations/${consultationId}`, (c) => c.phase === 'adoption');
+  await until(`/api/v1/amendments/${kenyaAmendment}`, (a) => a.status === 'rejected');
+  await acknowledged.command(chair, `/api/v1/documents/${documentId}/adoptions`, { label: 'Modified 2026', meeting: 'seventh Plenary Meeting', date: '2026-06-18' });
+  await until(`/api/v1/documents/${documentId}`, (d) => d.currentVersion === 2);
+
+  for (const path of [
+    '/api/v1/consultations',
+    '/api/v1/stakeholders',
+    '/api/v1/stakeholders/african-group',
+    `/api/v1/consultations/${consultationId}/documents`,
+    `/api/v1/consultations/${consultationId}/contributions`,
+    `/api/v1/contributions/${report}/revisions`,
+    `/api/v1/documents/${documentId}/versions/2`,
+    `/api/v1/documents/${documentId}/amendments`,
+    `/api/v1/documents/${documentId}/decisions`,
+    `/api/v1/documents/${documentId}/text?version=1`,
+    `/api/v1/documents/${documentId}/marked?from=1&to=2`,
+    `/api/v1/documents/${documentId}/provisions/op-1-1/provenance`,
+    `/api/v1/consultations/${consultationId}/history`,
+    `/api/v1/consultations/${consultationId}/participation`,
+    '/api/v1/participation',
+    `/api/v1/search?q=${encodeURIComponent('القرار')}`,
+    '/api/v1/projections',
+  ]) {
+    await read(secretariat, path);
+  }
+  await until(`/api/v1/search?q=${encodeURIComponent('Kenya')}`, (page) => page.items.length > 0);
+
+  expect((await secretariat.post('/api/v1/audit/checkpoints', {})).status).toBe(200);
+  expect(await read(auditor, '/api/v1/audit/verify')).toMatchObject({ ok: true });
+  expect(await read(auditor, '/api/v1/audit/bundle')).toBeTruthy();
+  await read(auditor, `/api/v1/audit/documents/${documentId}/provisions/op-1-1/why`);
+  await read(auditor, '/api/v1/audit/refusals');
+
+  const web = await signedInPages(baseUrl, await tokenFor('itu-secretariat', 'secretariat'));
+  expect((await (await signedInPages(baseUrl, await tokenFor('egypt', 'stakeholder'))).get('/web/proposals')).status).toBe(200);
+  for (const path of [
+    '/web',
+    `/web/consultations/${consultationId}`,
+    `/web/consultations/${consultationId}/history`,
+    `/web/documents/${documentId}`,
+    `/web/documents/${documentId}/marked?from=1&to=2`,
+    `/web/documents/${documentId}/compilation`,
+    `/web/documents/${documentId}/provenance?provision=op-1-1`,
+    '/web/audit',
+  ]) {
+    const page = await web.get(path);
+    expect({ path, status: page.status }).toEqual({ path, status: 200 });
+  }
+
+  expect(await read(secretariat, '/health')).toMatchObject({ status: 'up' });
+  expect(await read(secretariat, '/health/live')).toBeTruthy();
+  expect((await read(secretariat, '/api/docs/openapi.json')).paths).toBeDefined();
+  return { consultationId, documentId };
+}
+
+async function signedInPages(baseUrl: string, token: string): Promise<WebClient> {
+  const web = new WebClient(baseUrl);
+  const signIn = await web.get('/web/sign-in');
+  expect(signIn.status).toBe(200);
+  expect((await web.post('/web/sign-in', { _csrf: formToken(signIn.text), token, next: '/web' })).status).toBe(303);
+  return web;
+}
+
+/** What the read side shows of the negotiation; a projection that lost or doubled an event shows something else. */
+async function readSide(as: Actors, ids: { consultationId: string; documentId: string }): Promise<unknown[]> {
+  const { consultationId, documentId } = ids;
+  return Promise.all(
+    [
+      `/api/v1/consultations/${consultationId}`,
+      `/api/v1/consultations/${consultationId}/contributions`,
+      `/api/v1/consultations/${consultationId}/participation`,
+      `/api/v1/consultations/${consultationId}/history?limit=100`,
+      `/api/v1/documents/${documentId}`,
+      `/api/v1/documents/${documentId}/versions`,
+      `/api/v1/documents/${documentId}/amendments`,
+      `/api/v1/documents/${documentId}/decisions`,
+      `/api/v1/documents/${documentId}/text`,
+      `/api/v1/documents/${documentId}/compilation`,
+      `/api/v1/documents/${documentId}/provisions/op-1-1/provenance`,
+    ].map((path) => read(as.secretariat, path)),
+  );
+}
+
+type BurstOutcome = { readonly correlationId: string; readonly stakeholderId: string } & ({ readonly status: number } | { readonly error: string });
+
+/** A POST on a connection of its own, so that a refused connection and a cut one are told apart. */
+function postOnOwnConnection(url: URL, token: string, body: unknown, correlationId: string): Promise<{ status: number } | { error: string }> {
+  return new Promise((resolve) => {
+    const payload = JSON.stringify(body);
+    const req = httpRequest(url, {
+      method: 'POST',
+      agent: false,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), connection: 'close', 'x-correlation-id': correlationId },
+    });
+    req.on('response', (response) => {
+      response.resume();
+      response.on('end', () => resolve({ status: response.statusCode! }));
+      response.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
+    });
+    req.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
+    req.end(payload);
+  });
+}
+
+/**
+ * Registers stakeholders, four at a time, until the gateway refuses connections: the commands
+ * a signal finds in flight. `onAcknowledged` hears of each acknowledged one as it comes.
+ */
+async function registerUntilRefused(baseUrl: string, label: string, onAcknowledged: (count: number) => void): Promise<BurstOutcome[]> {
+  const token = await tokenFor('itu-secretariat', 'secretariat');
+  const url = new URL('/api/v1/stakeholders', baseUrl);
+  const outcomes: BurstOutcome[] = [];
+  let refused = false;
+  let sequence = 0;
+  const deadline = Date.now() + 60_000;
+  const sender = async () => {
+    while (!refused && Date.now() < deadline) {
+      const stakeholderId = `${label}-${++sequence}`;
+      const correlationId = randomUUID();
+      const outcome = await postOnOwnConnection(url, token, { id: stakeholderId, name: `Burst ${stakeholderId}`, category: 'civil-society', region: 'global' }, correlationId);
+      outcomes.push({ correlationId, stakeholderId, ...outcome });
+      if ('error' in outcome && outcome.error === 'ECONNREFUSED') refused = true;
+      if ('status' in outcome && outcome.status === 201) onAcknowledged(outcomes.filter((o) => 'status' in o && o.status === 201).length);
+    }
+  };
+  await Promise.all([sender(), sender(), sender(), sender()]);
+  return outcomes;
+}
+
+/** Sends the signal once `acknowledgedBeforeSignal` burst commands were acknowledged, and collects the burst. */
+async function signalDuringBurst(baseUrl: string, label: string, acknowledgedBeforeSignal: number, send: () => Promise<void>): Promise<BurstOutcome[]> {
+  let signalled!: Promise<void>;
+  let reached!: () => void;
+  const enough = new Promise<void>((resolve) => (reached = resolve));
+  const burst = registerUntilRefused(baseUrl, label, (count) => {
+    if (count >= acknowledgedBeforeSignal) reached();
+  });
+  void burst.finally(reached);
+  await enough;
+  signalled = send();
+  const outcomes = await burst;
+  await signalled;
+  return outcomes;
+}
+
+/**
+ * Exit code 0, nothing on stderr of what escapes a process (an unhandled 'error' event, an
+ * uncaught exception), no error in the log but those `expected`, and the shutdown logged.
+ */
+function expectCleanExit(server: BuiltServer, ending: Ending, expected?: RegExp): void {
+  const errors = server.lines.filter((l) => l.level === 'error' && !(expected && expected.test(JSON.stringify(l))));
+  const report = { service: server.service, ending, stderr: server.stderr, errors };
+  expect(report).toEqual({ service: server.service, ending: { code: 0, signal: null }, stderr: expect.not.stringMatching(/unhandled|uncaught|Error/i), errors: [] });
+  const messages = server.lines.map((l) => l.message);
+  expect(messages.indexOf('shutting down')).toBeGreaterThanOrEqual(0);
+  expect(messages.indexOf('stopped')).toBeGreaterThan(messages.indexOf('shutting down'));
+}
+
+/** Every burst command was answered or its connection refused: none was cut in flight; the answers are acknowledgements or, in the full mode, "ledger unavailable". */
+function expectNoneCut(outcomes: readonly BurstOutcome[], allowedStatuses: readonly number[]): void {
+  const other = outcomes.filter((o) => ('error' in o ? o.error !== 'ECONNREFUSED' : !allowedStatuses.includes(o.status)));
+  expect(other).toEqual([]);
+}
+
+const acknowledgedIn = (outcomes: readonly BurstOutcome[]) => outcomes.filter((o) => 'status' in o && o.status === 201);
+
+/** Events recorded per correlation id, for the ids given. */
+async function eventsPerCorrelation(sql: Client, correlationIds: readonly string[]): Promise<Map<string, number>> {
+  const { rows } = await sql.query(`SELECT metadata->>'correlationId' AS id, count(*)::int AS n FROM events WHERE metadata->>'correlationId' = ANY($1::text[]) GROUP BY 1`, [correlationIds]);
+  return new Map(rows.map((row) => [row.id, row.n]));
+}
+
+/** Every projection's checkpoint is at the head of the store. */
+async function expectProjectionsCaughtUp(sql: Client): Promise<void> {
+  await eventually(async () => {
+    const { rows } = await sql.query(`SELECT (SELECT max(position) FROM events)::int AS head, min(position)::int AS lowest, max(position)::int AS highest FROM projection_checkpoints`);
+    expect(rows[0].lowest).toBe(rows[0].head);
+    expect(rows[0].highest).toBe(rows[0].head);
+  }, 60_000);
+}
+
+/**
+ * What must hold after a restart on the same database: every acknowledged command's events
+ * are in the store, the burst's exactly once (and none of a command answered "unavailable"),
+ * nothing recorded before the signal changed, and the read side has caught up and shows
+ * what it showed before.
+ */
+async function expectNothingLost(
+  sql: Client,
+  as: Actors,
+  before: { perCorrelation: Map<string, number>; readSide: unknown[] },
+  workload: Acknowledged,
+  burst: readonly BurstOutcome[],
+  ids: { consultationId: string; documentId: string },
+): Promise<void> {
+  const after = await eventsPerCorrelation(sql, workload.correlationIds);
+  expect(workload.correlationIds.filter((id) => !(after.get(id)! >= 1))).toEqual([]);
+  expect(after).toEqual(before.perCorrelation);
+
+  const acknowledged = acknowledgedIn(burst);
+  const unavailable = burst.filter((o) => 'status' in o && o.status === 503);
+  const recorded = await eventsPerCorrelation(sql, burst.map((o) => o.correlationId));
+  expect(acknowledged.map((o) => [o.stakeholderId, recorded.get(o.correlationId)])).toEqual(acknowledged.map((o) => [o.stakeholderId, 1]));
+  expect(unavailable.map((o) => [o.stakeholderId, recorded.get(o.correlationId) ?? 0])).toEqual(unavailable.map((o) => [o.stakeholderId, 0]));
+
+  await expectProjectionsCaughtUp(sql);
+  const registered = Number((await sql.query(`SELECT count(*) FROM events WHERE type = 'StakeholderRegistered'`)).rows[0].count);
+  const listed: string[] = [];
+  for (let cursor: string | undefined, first = true; first || cursor; first = false) {
+    const page = await read(as.secretariat, `/api/v1/stakeholders?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    listed.push(...page.items.map((s: { id: string }) => s.id));
+    cursor = page.next ?? undefined;
+  }
+  expect(listed).toHaveLength(registered);
+  expect(new Set(listed).size).toBe(registered);
+  expect(listed).toEqual(expect.arrayContaining(acknowledged.map((o) => o.stakeholderId)));
+  expect(await readSide(as, ids)).toEqual(before.readSide);
+}
+
+describe('an orderly stop on SIGTERM: requests answered, batches finished, connections closed, PostgreSQL last, exit 0', () => {
+  const running: BuiltServer[] = [];
+  const start = async (service: Parameters<typeof BuiltServer.start>[0], env: Record<string, string>) => {
+    const server = await BuiltServer.start(service, env);
+    running.push(server);
+    return server;
+  };
+
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((server) => server.kill()));
+  });
+
+  describe('the embedded default', () => {
+    let dataDir: string;
+
+    beforeAll(() => {
+      dataDir = mkdtempSync(join(tmpdir(), 'ledger-shutdown-'));
+    });
+
+    afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+    it('stops with exit code 0 after every endpoint family was used and with commands in flight, and restarts with nothing lost', async () => {
+      const pgPort = await freePort();
+      const env = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(await freePort()), RELAY_POLL_INTERVAL_MS: '50', JWT_SECRET: TEST_JWT_SECRET, AUDIT_CHECKPOINT_EVERY_EVENTS: '5' };
+      const baseUrl = `http://127.0.0.1:${env.PORT}`;
+      const as = await actorsOf(baseUrl);
+      const workload = new Acknowledged();
+      const sql = () => new Client({ connectionString: `postgres://ledger:ledger@127.0.0.1:${pgPort}/ledger` });
+
+      let server = await start('all', env);
+      const ids = await negotiateThroughEveryEndpoint(baseUrl, as, workload);
+      let db = sql();
+      await db.connect();
+      const before = { perCorrelation: await eventsPerCorrelation(db, workload.correlationIds), readSide: await readSide(as, ids) };
+      await db.end();
+
+      let ending!: Ending;
+      const burst = await signalDuringBurst(baseUrl, 'embedded-burst', 5, async () => {
+        ending = await server.signal('SIGTERM');
+      });
+      expectCleanExit(server, ending);
+      expectNoneCut(burst, [201]);
+
+      server = await start('all', env);
+      db = sql();
+      await db.connect();
+      try {
+        await expectNothingLost(db, as, before, workload, burst, ids);
+      } finally {
+        await db.end();
+      }
+      expectCleanExit(server, await server.signal('SIGINT'));
+    });
+  });
+
+  describe('the full mode', () => {
+    let database: { url: string; drop: () => Promise<void> };
+    let sql: Client;
+
+    beforeAll(async () => {
+      database = await createTestDatabase('shutdown');
+      sql = new Client({ connectionString: database.url });
+      await sql.connect();
+    });
+
+    afterAll(async () => {
+      await sql?.end();
+      await database?.drop();
+    });
+
+    it('stops gateway, ledger and projector with exit code 0 each, the projector after the batch it was applying, and restarts with nothing lost', async () => {
+      const env = await fullModeEnvironment(database.url);
+      const baseUrl = `http://127.0.0.1:${env.PORT}`;
+      const as = await actorsOf(baseUrl);
+      const workload = new Acknowledged();
+
+      let [ledger, projector, gateway] = await Promise.all([start('ledger', env), start('projector', env), start('gateway', env)]);
+      const ids = await negotiateThroughEveryEndpoint(baseUrl, as, workload);
+      const before = { perCorrelation: await eventsPerCorrelation(sql, workload.correlationIds), readSide: await readSide(as, ids) };
+
+      // A projector that takes seconds over each batch, so that the signal finds it in the middle of one.
+      expectCleanExit(projector, await projector.signal('SIGTERM'));
+      projector = await start('projector', { ...env, FAULT_PROJECTOR_PAUSE_MID_BATCH_MS: '250' });
+      const lowestCheckpoint = async () => Number((await sql.query('SELECT min(position) AS p FROM projection_checkpoints')).rows[0].p);
+      let checkpointAtSignal = 0;
+      const endings = new Map<BuiltServer, Ending>();
+      const burst = await signalDuringBurst(baseUrl, 'full-burst', 5, async () => {
+        await projector.waitForLog(/^fault injection: pausing in the middle of a batch$/);
+        checkpointAtSignal = await lowestCheckpoint();
+        await Promise.all([gateway, ledger, projector].map(async (server) => endings.set(server, await server.signal('SIGTERM'))));
+      });
+      // The gateway answers 503 to what reaches it once the ledger has stopped listening, and logs it.
+      for (const server of [gateway, ledger, projector]) expectCleanExit(server, endings.get(server)!, /The ledger service did not answer/);
+      expectNoneCut(burst, [201, 503]);
+      // The batch under way at the signal was committed, not abandoned.
+      expect(await lowestCheckpoint()).toBeGreaterThan(checkpointAtSignal);
+
+      [ledger, projector, gateway] = await Promise.all([start('ledger', env), start('projector', env), start('gateway', env)]);
+      await expectNothingLost(sql, as, before, workload, burst, ids);
+      const stopped = await Promise.all([gateway, ledger, projector].map((server) => server.signal('SIGINT')));
+      [gateway, ledger, projector].forEach((server, i) => expectCleanExit(server, stopped[i]));
+    });
+  });
+});
