@@ -1,8 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CommandBus, CommandHandler, ICommandHandler, Command } from '@nestjs/cqrs';
 import { CommandOutcome } from '#libs/contracts';
 import { AnyLedgerCommand, COMMAND_ROLES, CommandKind, roleRefusal } from '#libs/domain';
 import { PostgresEventStore } from '#libs/eventstore';
+import { Metrics } from '#libs/runtime';
 import { Attempt, execute } from './handlers/command-execution';
 import { onContribution } from './handlers/contribution-handler';
 import { onDocument } from './handlers/document-handler';
@@ -21,12 +22,26 @@ export class ExecuteLedgerCommand extends Command<CommandOutcome> {
 export class ExecuteLedgerCommandHandler implements ICommandHandler<ExecuteLedgerCommand, CommandOutcome> {
   private readonly turns = new TurnsByStream();
 
-  constructor(@Inject(PostgresEventStore) private readonly store: PostgresEventStore) {}
+  constructor(
+    @Inject(PostgresEventStore) private readonly store: PostgresEventStore,
+    @Optional() @Inject(Metrics) private readonly metrics?: Metrics,
+  ) {}
 
-  execute({ envelope }: ExecuteLedgerCommand): Promise<CommandOutcome> {
+  async execute({ envelope }: ExecuteLedgerCommand): Promise<CommandOutcome> {
+    const kind = commandKindOf(envelope);
+    try {
+      const outcome = await this.decideAndAppend(envelope, kind);
+      this.metrics?.recordCommand(kind ?? 'unknown', outcome);
+      return outcome;
+    } catch (error) {
+      this.metrics?.recordCommandError(kind ?? 'unknown');
+      throw error;
+    }
+  }
+
+  private decideAndAppend(envelope: AnyLedgerCommand, kind: CommandKind | undefined): Promise<CommandOutcome> {
     // Roles first, whoever sent the command: the gateway checks them too, but the write side
     // trusts no edge to have done so (an auditor's token issues nothing, here as there).
-    const kind = commandKindOf(envelope);
     const refused = kind === undefined ? 'not a command this ledger knows' : roleRefusal(envelope.actor, kind);
     if (refused) return Promise.resolve({ ok: false, refusal: { code: 'not-allowed', message: refused } });
     return this.turns.run(contendedStream(envelope), () => execute(this.store, envelope, () => this.attempt(envelope)));

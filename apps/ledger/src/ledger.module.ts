@@ -1,10 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PostgresEventStore } from '#libs/eventstore';
+import { Metrics } from '#libs/runtime';
 import { ExecuteLedgerCommandHandler, LedgerCommandExecutor } from './ledger-command-executor';
 import { InternalCommandsController } from './internal-commands.controller';
 import { LEDGER_AUDIT_INTERNAL_CONTROLLERS, LEDGER_AUDIT_PROVIDERS, LedgerAuditService } from './audit';
 
+import { LedgerMetricsCollector } from './ledger-metrics.collector';
 import { OutboxRelayService } from './outbox-relay.service';
 
 /** The write side: command handlers, the event store and the outbox relay. */
@@ -15,10 +17,16 @@ export class LedgerModule {
       module: LedgerModule,
       controllers: options.exposeInternalApi ? [InternalCommandsController, ...LEDGER_AUDIT_INTERNAL_CONTROLLERS] : [],
       providers: [
-        { provide: PostgresEventStore, useFactory: (dataSource: DataSource) => new PostgresEventStore(dataSource), inject: [DataSource] },
+        {
+          provide: PostgresEventStore,
+          useFactory: (dataSource: DataSource, metrics?: Metrics) =>
+            new PostgresEventStore(dataSource, metrics && ((outcome, seconds) => metrics.recordAppend(outcome, seconds))),
+          inject: [DataSource, { token: Metrics, optional: true }],
+        },
         ExecuteLedgerCommandHandler,
         LedgerCommandExecutor,
         OutboxRelayService,
+        LedgerMetricsCollector,
         ...LEDGER_AUDIT_PROVIDERS,
       ],
       exports: [LedgerCommandExecutor, PostgresEventStore, LedgerAuditService],

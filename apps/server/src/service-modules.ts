@@ -7,7 +7,7 @@ import { LedgerAuditService } from '../../ledger/src/audit';
 import { ProjectorModule } from '../../projector/src/projector.module';
 import { InProcessEventBus } from '#libs/eventstore';
 import { AppConfig, ServiceName } from '#libs/platform';
-import { AuthModule, HealthController, PlatformModule } from '#libs/runtime';
+import { AuthModule, HealthController, MetricsModule, PlatformModule } from '#libs/runtime';
 
 @Module({})
 class ServiceRootModule {}
@@ -22,6 +22,7 @@ export function rootModuleFor(config: AppConfig, services: readonly ServiceName[
   const imports: (DynamicModule | Type)[] = [
     PlatformModule.forRoot(config, databaseUrl, component, new InProcessEventBus()),
     CqrsModule.forRoot(),
+    MetricsModule.forRoot(),
   ];
   if (ledger) imports.push(ledger);
   if (runs('projector')) imports.push(ProjectorModule);

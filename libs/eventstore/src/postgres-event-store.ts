@@ -53,11 +53,17 @@ export interface AppendResult {
 /** Listens for appends in this process (the relay wakes up at once instead of polling). */
 export type AppendListener = (lastPosition: number) => void;
 
+/** Told how each append ended and how long its statement took, in seconds (for metrics). */
+export type AppendObserver = (outcome: 'appended' | 'replayed' | 'conflict' | 'error', seconds: number) => void;
+
 /** The event store of record: one append-only table with a global position and per-stream versions. */
 export class PostgresEventStore {
   private readonly listeners = new Set<AppendListener>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly observeAppend?: AppendObserver,
+  ) {}
 
   onAppend(listener: AppendListener): () => void {
     this.listeners.add(listener);
@@ -90,6 +96,8 @@ export class PostgresEventStore {
     idempotency?: IdempotencyRecord,
   ): Promise<AppendResult[]> {
     const prepared = prepareAppend(writes, metadata);
+    const started = process.hrtime.bigint();
+    const observe = (outcome: Parameters<AppendObserver>[0]) => this.observeAppend?.(outcome, Number(process.hrtime.bigint() - started) / 1e9);
     const [{ answer }]: [{ answer: AppendAnswer }] = await this.dataSource.query(
       'SELECT append_events($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) AS answer',
       [
@@ -109,7 +117,11 @@ export class PostgresEventStore {
         idempotency?.requestHash ?? null,
         idempotency ? JSON.stringify(idempotency.outcome) : null,
       ],
-    );
+    ).catch((error: unknown) => {
+      observe('error');
+      throw error;
+    });
+    observe(answer.status);
     if (answer.status === 'replayed') throw new IdempotentReplay(answer.requestHash === idempotency?.requestHash, answer.outcome);
     if (answer.status === 'conflict') throw new ConcurrencyConflictError(answer.streamId, answer.expectedVersion, answer.actualVersion);
     if (prepared.events.length > 0) this.notify(answer.headBefore + prepared.events.length);

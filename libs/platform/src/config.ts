@@ -6,10 +6,12 @@
 import { AuditKeys, loadAuditKeys } from './audit-config';
 import { readFileSync } from 'node:fs';
 import { AuthConfig, loadAuthConfig } from './auth-config';
+import { MetricsConfig, loadMetricsConfig } from './metrics-config';
 import { SecurityConfig, loadSecurityConfig } from './security-config';
 
 export * from './audit-config';
 export * from './security-config';
+export * from './metrics-config';
 
 export type RunMode = 'embedded' | 'full';
 export type ServiceName = 'gateway' | 'ledger' | 'projector';
@@ -52,6 +54,8 @@ export interface AppConfig {
   /** Full mode: the secret the gateway presents to the ledger's internal command API. */
   readonly internalApiToken?: string;
   readonly maxBodyBytes: number;
+  /** Whether /metrics is served, and the token it asks for. */
+  readonly metrics: MetricsConfig;
   readonly database: DatabaseConfig;
   readonly kafka?: KafkaConfig;
   readonly relayBatchSize: number;
@@ -124,6 +128,7 @@ export function loadConfig(env: Env, services: readonly ServiceName[]): AppConfi
     ledgerUrl: env.LEDGER_URL ? reader.url('LEDGER_URL', ['http:', 'https:']) : `http://127.0.0.1:${reader.port('LEDGER_PORT', 3001)}`,
     internalApiToken,
     maxBodyBytes: reader.positiveInt('MAX_BODY_BYTES', 1_048_576),
+    metrics: loadMetricsConfig(env, problems),
     database,
     kafka,
     relayBatchSize: reader.positiveInt('RELAY_BATCH_SIZE', 500),

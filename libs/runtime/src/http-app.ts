@@ -3,11 +3,12 @@ import { ModuleRef } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
-import { AppConfig, DEFAULT_SECURITY_CONFIG, Logger, SecurityConfig } from '#libs/platform';
+import { AppConfig, DEFAULT_SECURITY_CONFIG, Logger, SecurityConfig, metricsExposure } from '#libs/platform';
 import { checkRawJsonBody } from '#libs/security';
 import { OpenApiOptions, createOpenApiDocument } from './openapi';
 import { PROBLEM_CONTENT_TYPE, problem } from './problem-details';
 import { ProblemDetailsFilter } from './problem-details.filter';
+import { Metrics, httpMetricsMiddleware, metricsEndpoint } from './metrics';
 import { InputPolicyPipe, RateLimiter } from './security';
 import { APP_CONFIG } from './tokens';
 import { createValidationPipe } from './validation';
@@ -71,13 +72,21 @@ function optional<T>(app: INestApplication, token: unknown): T | undefined {
 }
 
 /**
- * Body limits (size, UTF-8, depth), the input policy, validation, rate limits per address,
- * problem details and OpenAPI, the same for every service.
+ * Metrics, body limits (size, UTF-8, depth), the input policy, validation, rate limits per
+ * address, problem details and OpenAPI, the same for every service.
  */
 export function configureHttpApp(app: NestExpressApplication, options: HttpAppOptions): INestApplication {
-  const security: SecurityConfig = optional<AppConfig>(app, APP_CONFIG)?.security ?? DEFAULT_SECURITY_CONFIG;
+  const config = optional<AppConfig>(app, APP_CONFIG);
+  const security: SecurityConfig = config?.security ?? DEFAULT_SECURITY_CONFIG;
   app.set('trust proxy', security.trustProxy);
   app.use(protectiveHeaders);
+  const metrics = optional<Metrics>(app, Metrics);
+  if (metrics && config) {
+    const exposure = metricsExposure(config.metrics, config.services, config.auth?.mode);
+    if (!exposure.serve) options.logger.info('metrics not served', { reason: exposure.reason });
+    app.use(metricsEndpoint(metrics, exposure));
+    app.use(httpMetricsMiddleware(metrics));
+  }
   // Only where the public API runs (AuthModule gives the limiter): the ledger's internal API has
   // one client, the gateway, at one address, which has applied the input policy already.
   const limiter = optional<RateLimiter>(app, RateLimiter);

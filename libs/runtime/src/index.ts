@@ -9,3 +9,4 @@ export * from './http-app';
 export * from './openapi';
 export * from './auth';
 export * from './security';
+export * from './metrics';

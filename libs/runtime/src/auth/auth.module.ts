@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppConfig, AuthConfig, Logger } from '#libs/platform';
+import { Metrics } from '../metrics/metrics';
 import { MemoryRefusalLog, PostgresRefusalLog, RateLimiter, RefusalLog } from '../security';
 import { APP_CONFIG } from '../tokens';
 import { AUTH_CONFIG, BearerAuthGuard } from './bearer-auth.guard';
@@ -23,8 +24,9 @@ export class AuthModule {
         {
           provide: RefusalLog,
           // The read side's database holds the log; without one (a unit test), memory does.
-          useFactory: (dataSource?: DataSource, logger?: Logger) => (dataSource ? new PostgresRefusalLog(dataSource, logger) : new MemoryRefusalLog()),
-          inject: [{ token: DataSource, optional: true }, { token: 'Logger', optional: true }],
+          useFactory: (dataSource?: DataSource, logger?: Logger, metrics?: Metrics) =>
+            dataSource ? new PostgresRefusalLog(dataSource, logger, metrics) : new MemoryRefusalLog(),
+          inject: [{ token: DataSource, optional: true }, { token: 'Logger', optional: true }, { token: Metrics, optional: true }],
         },
         {
           provide: RateLimiter,

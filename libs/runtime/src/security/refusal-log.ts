@@ -2,6 +2,7 @@ import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { Logger } from '#libs/platform';
 import { actorOf } from '../auth/auth.decorators';
+import { Metrics } from '../metrics/metrics';
 
 /** One refusal, as an auditor reads it: who asked for what, when, and why it was refused. */
 export interface AccessRefusal {
@@ -47,11 +48,13 @@ export class PostgresRefusalLog extends RefusalLog {
   constructor(
     private readonly dataSource: DataSource,
     private readonly logger?: Logger,
+    private readonly metrics?: Metrics,
   ) {
     super();
   }
 
   async record(refusal: AccessRefusal): Promise<void> {
+    this.metrics?.recordAccessRefusal(refusal.reason);
     try {
       await this.dataSource.query(
         `INSERT INTO access_refusals (actor_id, roles, address, method, path, status, reason, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,

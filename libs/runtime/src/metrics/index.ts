@@ -1,0 +1,3 @@
+export * from './metrics';
+export * from './metrics-http';
+export * from './metrics.module';
