@@ -146,6 +146,7 @@ export class ContributionsController {
   @Post(':id/revisions')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.ReviseContribution)
+  @ApiCreatedResponse({ type: CreatedView })
   @ApiCommandProblems('bad-request', 'not-found', 'invalid', 'wrong-phase')
   @ApiOperation({ summary: 'Revise a contribution (Rev.1, Rev.2 ...); earlier revisions stay in the record.' })
   async revise(
@@ -164,6 +165,7 @@ export class ContributionsController {
   @Post(':id/withdrawal')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.WithdrawContribution)
+  @ApiCreatedResponse({ type: CreatedView })
   @ApiCommandProblems('bad-request', 'not-found', 'invalid', 'wrong-phase')
   @ApiOperation({ summary: 'Withdraw a contribution (its submitters only); its pending amendments are withdrawn with it.' })
   async withdraw(

@@ -92,6 +92,7 @@ export class DocumentsController {
   @Post('amendments/:id/co-sponsors')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.CoSponsorAmendment)
+  @ApiCreatedResponse({ type: CreatedView })
   @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: 'Co-sponsor an amendment.' })
   coSponsor(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: CoSponsorDto, @CommandContext() context: CommandRequest) {
@@ -101,6 +102,7 @@ export class DocumentsController {
   @Post('amendments/:id/revisions')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.ReviseAmendment)
+  @ApiCreatedResponse({ type: CreatedView })
   @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: 'Revise an amendment (its proposers only, while undecided).' })
   revise(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: ReviseAmendmentDto, @CommandContext() context: CommandRequest) {
@@ -111,6 +113,7 @@ export class DocumentsController {
   @Post('amendments/:id/withdrawal')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.WithdrawAmendment)
+  @ApiCreatedResponse({ type: CreatedView })
   @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: 'Withdraw an amendment (its proposers only).' })
   withdraw(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: WithdrawDto, @CommandContext() context: CommandRequest) {
@@ -120,6 +123,7 @@ export class DocumentsController {
   @Post('amendments/:id/decision')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.RuleOnAmendment)
+  @ApiCreatedResponse({ type: CreatedView })
   @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: 'Rule on an amendment (a chair of the consultation): accepted, rejected, accepted-as-modified with a compromise, deferred. Honours If-Match (the document ETag).' })
   rule(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: RulingDto, @CommandContext() context: CommandRequest) {
@@ -138,6 +142,7 @@ export class DocumentsController {
   @Post('documents/:id/merges')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.MergeAmendments)
+  @ApiCreatedResponse({ type: CreatedView })
   @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: 'Merge several amendments into one text (a chair).' })
   merge(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: MergeDto, @CommandContext() context: CommandRequest) {
@@ -154,6 +159,7 @@ export class DocumentsController {
   @Post('documents/:id/bracket-settlements')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.SettleBrackets)
+  @ApiCreatedResponse({ type: CreatedView })
   @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: 'Settle a group of bracketed alternatives (a chair): keep one, or none.' })
   settle(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: SettleBracketsDto, @CommandContext() context: CommandRequest) {
@@ -173,6 +179,7 @@ export class DocumentsController {
   @Post('documents/:id/adoptions')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.AdoptVersion)
+  @ApiCreatedResponse({ type: CreatedView })
   @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: 'Adopt the text as a new version at a named meeting (a chair, in the adoption phase). Refused while brackets or undecided amendments remain, unless recorded as left open.' })
   adopt(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: AdoptDto, @CommandContext() context: CommandRequest) {
@@ -189,6 +196,7 @@ export class DocumentsController {
   @Post('documents/:id/reservations')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.RecordReservation)
+  @ApiCreatedResponse({ type: CreatedView })
   @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: "Record a stakeholder's reservation on a provision (a chair)." })
   reserve(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: ReservationDto, @CommandContext() context: CommandRequest) {
@@ -205,6 +213,7 @@ export class DocumentsController {
   @Post('documents/:id/corrections')
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.CorrectDecision)
+  @ApiCreatedResponse({ type: CreatedView })
   @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: 'Correct an earlier ruling by a new decision that cites it; nothing is edited.' })
   correct(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: CorrectionDto, @CommandContext() context: CommandRequest) {
