@@ -31,7 +31,7 @@ import { join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { AuditReport, ed25519PublicKey, formatAuditReport, formatBundleReport } from '#libs/audit';
 import { createKafka } from '#libs/eventstore';
-import { EmbeddedPostgresHandle, createLogger, loadAuditKeys, startEmbeddedPostgres } from '#libs/platform';
+import { DEFAULT_EMBEDDED_DATABASE_DIR, EmbeddedPostgresHandle, createLogger, loadAuditKeys, startEmbeddedPostgres } from '#libs/platform';
 import { exportAuditBundle } from '../../ledger/src/audit/bundle-export';
 import { restoreAuditBundle } from '../../ledger/src/audit/bundle-restore';
 import { CheckpointWriter } from '../../ledger/src/audit/checkpoint-writer';
@@ -280,7 +280,7 @@ async function resolveDatabase(args: AuditArgs, env: Env): Promise<{ url: string
   const port = Number(env.EMBEDDED_PG_PORT || 54329);
   const embeddedUrl = `postgres://ledger:ledger@127.0.0.1:${port}/ledger`;
   if (await reachable(embeddedUrl)) return { url: embeddedUrl };
-  const dataDir = env.DATA_DIR || join('.data', 'postgres');
+  const dataDir = env.DATA_DIR || DEFAULT_EMBEDDED_DATABASE_DIR;
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     throw new UsageError(`no database: the embedded default has none in ${dataDir} yet (start the server once: npm start), or give --database-url`);
   }

@@ -42,6 +42,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env, services);
   const component = services.length === 1 ? services[0] : 'ledger-all';
   const logger = createLogger(component, config.logLevel);
+  for (const notice of config.notices) logger.warn(notice);
 
   let embedded: EmbeddedPostgresHandle | undefined;
   let app: NestExpressApplication | undefined;

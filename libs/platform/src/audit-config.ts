@@ -3,13 +3,14 @@
  * verifiers check them with. Read once at start with the rest of the configuration.
  */
 import { KeyObject, createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_SECRETS_DIR, adoptSecretOfOlderVersion, makeSecretsFolder } from './data-folders';
 // config.ts loads this file too; ConfigError is only used when a problem is thrown, long after both have loaded.
 import { ConfigError } from './config';
 
 export const AUDIT_SIGNING_KEY_FILE_NAME = 'audit-signing-key.pem';
-export const DEFAULT_AUDIT_DATA_DIR = '.data';
+export const DEFAULT_AUDIT_DATA_DIR = DEFAULT_SECRETS_DIR;
 
 export interface AuditSigningKey {
   /** PKCS #8 PEM of the Ed25519 private key. */
@@ -32,10 +33,12 @@ export interface AuditKeyOptions {
    * development key is read when it exists, never made.
    */
   readonly purpose: 'sign' | 'verify';
-  /** Where the development key is kept; `.data` unless given. */
+  /** Where the development key is kept; `.data/secrets` unless given. */
   readonly dataDir?: string;
   /** Problems are pushed here when given (to be reported with the rest); else they are thrown as one ConfigError. */
   readonly problems?: string[];
+  /** What was done that an operator should hear of (a key moved from where an older version kept it). */
+  readonly notices?: string[];
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -57,7 +60,7 @@ export function loadAuditKeys(env: Env, options: AuditKeyOptions): AuditKeys {
       );
     } else if (options.mode === 'embedded' && (options.purpose === 'sign' || !verifying)) {
       // A verifier given a public key checks with that one alone.
-      const pem = developmentKey(dataDir, options.purpose === 'sign', problems);
+      const pem = developmentKey(dataDir, options.purpose === 'sign', problems, options.notices);
       if (pem !== undefined) {
         signing = { pem, key: createPrivateKey(pem), source: 'development-key-file' };
         signingKey = { pem, source: 'development-key-file' };
@@ -128,13 +131,20 @@ function readKey(env: Env, name: 'AUDIT_SIGNING_KEY' | 'AUDIT_PUBLIC_KEY', kind:
 }
 
 /** The development signing key: made once (when `create`), then read back on every start. */
-function developmentKey(dataDir: string, create: boolean, problems: string[]): string | undefined {
+function developmentKey(dataDir: string, create: boolean, problems: string[], notices?: string[]): string | undefined {
   const path = join(dataDir, AUDIT_SIGNING_KEY_FILE_NAME);
+  try {
+    const moved = adoptSecretOfOlderVersion(dataDir, AUDIT_SIGNING_KEY_FILE_NAME);
+    if (moved) notices?.push(moved);
+  } catch (error) {
+    problems.push(`cannot move the development audit signing key into ${dataDir} (${errorCode(error)})`);
+    return undefined;
+  }
   if (create) {
     const cannotCreate = (error: unknown) =>
       `cannot create the development audit signing key ${path} (${errorCode(error)}): set AUDIT_SIGNING_KEY_FILE, or make ${dataDir} a writable folder`;
     try {
-      mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+      makeSecretsFolder(dataDir);
     } catch (error) {
       problems.push(cannotCreate(error));
       return undefined;

@@ -3,8 +3,9 @@
  * Read once at start with the rest of the configuration; no framework here.
  */
 import { createPublicKey, randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_SECRETS_DIR, adoptSecretOfOlderVersion, makeSecretsFolder } from './data-folders';
 // config.ts loads this file too; ConfigError is only used when a problem is thrown, long after both have loaded.
 import { ConfigError } from './config';
 
@@ -65,15 +66,17 @@ export interface AuthConfig {
 export interface AuthConfigOptions {
   /** The run mode decides the default AUTH_MODE: development when embedded, production when full. */
   readonly mode: 'embedded' | 'full';
-  /** Where the development secret is kept; `.data` unless given. */
+  /** Where the development secret is kept; `.data/secrets` unless given. */
   readonly dataDir?: string;
   /** Problems are pushed here when given (to be reported with the rest); else they are thrown as one ConfigError. */
   readonly problems?: string[];
+  /** What was done that an operator should hear of (a secret moved from where an older version kept it). */
+  readonly notices?: string[];
 }
 
 export const DEFAULT_TOKEN_ISSUER = 'consultation-ledger';
 export const DEFAULT_TOKEN_AUDIENCE = 'consultation-ledger';
-export const DEFAULT_AUTH_DATA_DIR = '.data';
+export const DEFAULT_AUTH_DATA_DIR = DEFAULT_SECRETS_DIR;
 export const DEV_SECRET_FILE_NAME = 'dev-jwt-secret';
 const MIN_SECRET_BYTES = 32;
 const MIN_RSA_BITS = 2048;
@@ -105,7 +108,7 @@ export function loadAuthConfig(env: Env, options: AuthConfigOptions): AuthConfig
           'JWT_PUBLIC_KEY / JWT_PUBLIC_KEY_FILE (PEM; RS256, ES256 or EdDSA), or JWT_JWKS_URL / OIDC_ISSUER (the identity provider\'s key set)',
       );
     } else {
-      const value = developmentSecret(options.dataDir ?? DEFAULT_AUTH_DATA_DIR, problems);
+      const value = developmentSecret(options.dataDir ?? DEFAULT_AUTH_DATA_DIR, problems, options.notices);
       if (value !== undefined) sharedSecret = { value, source: 'development-secret-file' };
     }
   }
@@ -240,12 +243,14 @@ function readPublicKey(env: Env, problems: string[]): PublicKeySetting | undefin
 }
 
 /** The development secret: made once (32 random bytes, base64url), then read back on every start. */
-function developmentSecret(dataDir: string, problems: string[]): string | undefined {
+function developmentSecret(dataDir: string, problems: string[], notices?: string[]): string | undefined {
   const path = join(dataDir, DEV_SECRET_FILE_NAME);
   const cannotCreate = (error: unknown) =>
     `cannot create the development token secret ${path} (${errorCode(error)}): set JWT_SECRET, or make ${dataDir} a writable folder`;
   try {
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    const moved = adoptSecretOfOlderVersion(dataDir, DEV_SECRET_FILE_NAME);
+    if (moved) notices?.push(moved);
+    makeSecretsFolder(dataDir);
   } catch (error) {
     problems.push(cannotCreate(error));
     return undefined;

@@ -6,6 +6,7 @@
 import { AuditKeys, loadAuditKeys } from './audit-config';
 import { readFileSync } from 'node:fs';
 import { AuthConfig, loadAuthConfig } from './auth-config';
+import { DEFAULT_EMBEDDED_DATABASE_DIR } from './data-folders';
 import { MetricsConfig, loadMetricsConfig } from './metrics-config';
 import { SecurityConfig, loadSecurityConfig } from './security-config';
 
@@ -71,6 +72,8 @@ export interface AppConfig {
   readonly audit: AuditConfig;
   /** Rate limits, trusted proxies and the limits of a request body beyond its size. */
   readonly security: SecurityConfig;
+  /** What loading the configuration did that an operator should hear of, for the log. */
+  readonly notices: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -84,12 +87,13 @@ type Env = Readonly<Record<string, string | undefined>>;
 /** Reads and validates the configuration for the given services; throws ConfigError listing every problem. */
 export function loadConfig(env: Env, services: readonly ServiceName[]): AppConfig {
   const problems: string[] = [];
+  const notices: string[] = [];
   const reader = new EnvReader(env, problems);
 
   const mode = reader.oneOf('RUN_MODE', ['embedded', 'full'] as const, 'embedded');
   const database: DatabaseConfig = env.DATABASE_URL
     ? { kind: 'url', url: reader.url('DATABASE_URL', ['postgres:', 'postgresql:']) }
-    : { kind: 'embedded', dataDir: env.DATA_DIR || '.data/postgres', port: reader.port('EMBEDDED_PG_PORT', 54329) };
+    : { kind: 'embedded', dataDir: env.DATA_DIR || DEFAULT_EMBEDDED_DATABASE_DIR, port: reader.port('EMBEDDED_PG_PORT', 54329) };
 
   let kafka: KafkaConfig | undefined;
   let internalApiToken: string | undefined;
@@ -140,13 +144,14 @@ export function loadConfig(env: Env, services: readonly ServiceName[]): AppConfi
       relayPauseAfterPublishMs: reader.nonNegativeInt('FAULT_RELAY_PAUSE_AFTER_PUBLISH_MS', 0),
     },
     logLevel: reader.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
-    auth: services.includes('gateway') ? loadAuthConfig(env, { mode, problems }) : undefined,
+    auth: services.includes('gateway') ? loadAuthConfig(env, { mode, problems, notices }) : undefined,
     audit: {
-      ...(services.includes('ledger') ? loadAuditKeys(env, { mode, purpose: 'sign', problems }) : {}),
+      ...(services.includes('ledger') ? loadAuditKeys(env, { mode, purpose: 'sign', problems, notices }) : {}),
       checkpointEveryEvents: reader.positiveInt('AUDIT_CHECKPOINT_EVERY_EVENTS', 1000),
       checkpointIntervalMs: reader.positiveInt('AUDIT_CHECKPOINT_INTERVAL_MS', 60_000),
     },
     security: loadSecurityConfig(env, problems),
+    notices,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

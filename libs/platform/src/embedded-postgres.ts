@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { userInfo } from 'node:os';
+import { ensureDatabaseFolderReachable } from './database-folder-access';
 import { Logger } from './logger';
 
 export interface EmbeddedPostgresHandle {
@@ -42,6 +43,11 @@ export async function startEmbeddedPostgres(
   }
   const absoluteDir = resolve(dataDir);
   const firstRun = !existsSync(resolve(absoluteDir, 'PG_VERSION'));
+  const asRoot = userInfo().uid === 0;
+  if (asRoot) {
+    const opened = ensureDatabaseFolderReachable(absoluteDir);
+    if (opened) logger.warn(opened);
+  }
   mkdirSync(absoluteDir, { recursive: true });
   const server = new EmbeddedPostgres({
     databaseDir: absoluteDir,
@@ -51,8 +57,10 @@ export async function startEmbeddedPostgres(
     authMethod: 'password',
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated user.
-    createPostgresUser: userInfo().uid === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    createPostgresUser: asRoot,
+    // TCP on the loopback only, and no Unix socket: a socket's lock file in /tmp outlives a killed
+    // server and, owned by another user, would keep the next one from starting on that port.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (message: unknown) => logger.debug('embedded postgres', { message: String(message).trim() }),
     onError: (message: unknown) => logger.debug('embedded postgres', { message: String(message).trim() }),
   });
