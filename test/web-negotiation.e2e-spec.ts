@@ -11,8 +11,11 @@ import { scenarioSteps } from './support/negotiation-steps';
 import { res1334, wordingOf } from './support/negotiation-text';
 import { ServiceProcess } from './support/service-process';
 import { TEST_JWT_SECRET, tokenFor } from './support/tokens';
-import { DOCS_SCREENSHOTS, PAGE_BUDGET_BYTES, accessibilityViolations, carries, counts, holds, lacks, launchChromium, loadAndWeigh, reads, screenshot, shows, visible } from './support/web-browser';
+import { PAGE_BUDGET_BYTES, accessibilityViolations, carries, counts, holds, lacks, launchChromium, loadAndWeigh, reads, screenshot, shows, visible } from './support/web-browser';
 import { CHAIR, openWsis20Consultation } from './support/web-scenario';
+// The README's pictures are two of these screenshots; `npm run screenshots` copies them into docs/.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { README_SCREENSHOTS } = require('./infra/readme-screenshots.js') as { README_SCREENSHOTS: Record<'compilation' | 'markedText', string> };
 
 // Browser globals, inside page.evaluate callbacks only (the project compiles without the DOM library).
 declare const document: { activeElement: { id: string } | null };
@@ -311,7 +314,7 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
     await screenshot(page, 'compilation-ar', { selector: '#provision-op-1-1' });
     await visit(`/web/documents/${documentId}/compilation`, 'en');
     await shows(page.locator('#provision-op-1-1 .conflict').first(), EN['compilation.conflictsWith']);
-    await screenshot(page, 'compilation-en', { selector: '#provision-op-1-1', copyTo: join(DOCS_SCREENSHOTS, 'compilation.png') });
+    await screenshot(page, README_SCREENSHOTS.compilation, { selector: '#provision-op-1-1' });
   }, STEP_MS);
 
   step('the chair merges the two MODs of op-1-1 into a compromise, and rules on each amendment at the first meeting', async () => {
@@ -413,7 +416,7 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
     expect(look.marker).toContain('+');
     expect(await marked.locator('del').first().evaluate((element) => getComputedStyle(element).textDecorationLine)).toContain('line-through');
     await screenshot(page, 'marked-ar');
-    await screenshot(page, 'marked-text-ar-excerpt', { selector: 'article.marked-text section[data-id="op-3"]', copyTo: join(DOCS_SCREENSHOTS, 'marked-text.png') });
+    await screenshot(page, README_SCREENSHOTS.markedText, { selector: 'article.marked-text section[data-id="op-3"]' });
     await visit(`/web/documents/${documentId}/marked`, 'en');
     await expectInterface('en');
     await carries(page.locator('article.marked-text'), 'dir', 'rtl');

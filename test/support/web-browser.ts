@@ -1,13 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { BrowserContext, Locator, Page, chromium } from 'playwright-core';
 
 const REPO_ROOT = join(__dirname, '..', '..');
 /** Where the screenshots of the pages go (git-ignored). */
 export const SCREENSHOTS = join(REPO_ROOT, 'test', 'artifacts', 'screenshots');
-/** Where the README's two screenshots are kept in the repository. */
-export const DOCS_SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
 
 /** What no page may exceed on a slow link: its HTML, and the one style sheet and one script it may load. */
 export const PAGE_BUDGET_BYTES = { html: 200_000, css: 12_000, js: 6_000 } as const;
@@ -96,16 +94,12 @@ export async function loadAndWeigh(page: Page, url: string): Promise<PageWeight>
   return weight;
 }
 
-/** A screenshot of the page (or of one element) under test/artifacts/screenshots, and a copy elsewhere when asked. */
-export async function screenshot(page: Page, name: string, options: { selector?: string; fullPage?: boolean; copyTo?: string } = {}): Promise<void> {
+/** A screenshot of the page (or of one element) under test/artifacts/screenshots; tests write nowhere else. */
+export async function screenshot(page: Page, name: string, options: { selector?: string; fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
-  const shot = options.selector ? await page.locator(options.selector).first().screenshot({ path }) : await page.screenshot({ path, fullPage: options.fullPage ?? false });
-  if (options.copyTo) {
-    mkdirSync(dirname(options.copyTo), { recursive: true });
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(options.copyTo, shot);
-  }
+  if (options.selector) await page.locator(options.selector).first().screenshot({ path });
+  else await page.screenshot({ path, fullPage: options.fullPage ?? false });
 }
 
 /*
