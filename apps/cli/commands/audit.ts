@@ -31,7 +31,7 @@ import { join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { AuditReport, ed25519PublicKey, formatAuditReport, formatBundleReport } from '#libs/audit';
 import { createKafka } from '#libs/eventstore';
-import { DEFAULT_EMBEDDED_DATABASE_DIR, EmbeddedPostgresHandle, createLogger, loadAuditKeys, startEmbeddedPostgres } from '#libs/platform';
+import { DEFAULT_EMBEDDED_DATABASE_DIR, EmbeddedPostgresHandle, createLogger, loadAuditKeys, logConnectionErrors, startEmbeddedPostgres } from '#libs/platform';
 import { exportAuditBundle } from '../../ledger/src/audit/bundle-export';
 import { restoreAuditBundle } from '../../ledger/src/audit/bundle-restore';
 import { CheckpointWriter } from '../../ledger/src/audit/checkpoint-writer';
@@ -149,6 +149,7 @@ export async function auditCommand(argv: readonly string[], io: AuditCommandIo):
       const kafka = args.kafkaBrokers ? { kafka: createKafka(args.kafkaBrokers, 'ledger-audit-cli', logger), topic: args.topic! } : undefined;
       const { timings: _, ...answer } = await verifyRecordedHistory({
         databaseUrl: database.url,
+        logger,
         kafka,
         kafkaSkipped: mode === 'embedded' && !args.databaseUrl && !io.env.DATABASE_URL ? EMBEDDED_KAFKA_NOTE : 'no Kafka brokers were given (--kafka-brokers)',
         publicKeyPem,
@@ -167,9 +168,10 @@ export async function auditCommand(argv: readonly string[], io: AuditCommandIo):
 }
 
 async function checkpoint(databaseUrl: string, signingKeyPem: string, args: AuditArgs, io: AuditCommandIo): Promise<number> {
-  const pool = new Pool({ connectionString: databaseUrl, max: 1, application_name: 'ledger-audit-cli' });
+  const logger = createLogger('audit', 'warn', (line) => io.stderr(`${line}\n`));
+  const pool = logConnectionErrors(new Pool({ connectionString: databaseUrl, max: 1, application_name: 'ledger-audit-cli' }), logger, 'ledger-audit-cli');
   try {
-    const writer = new CheckpointWriter(pool, signingKeyPem, createLogger('audit', 'warn', (line) => io.stderr(`${line}\n`)));
+    const writer = new CheckpointWriter(pool, signingKeyPem, logger);
     const written = await writer.checkpoint();
     if (!written) {
       io.stderr(`audit: no checkpoint signed: ${writer.refused ?? 'no event is recorded yet'}\n`);
@@ -197,6 +199,7 @@ async function exportBundle(databaseUrl: string, publicKeyPem: string, out: stri
     const end = await exportAuditBundle({
       databaseUrl,
       publicKeyPem,
+      logger: createLogger('audit', 'warn', (line) => io.stderr(`${line}\n`)),
       write: async (text) => {
         if (!file.write(text)) await once(file, 'drain');
       },
@@ -244,7 +247,7 @@ async function restore(args: AuditArgs, io: AuditCommandIo): Promise<number> {
   }
   try {
     const started = performance.now();
-    const result = await restoreAuditBundle({ databaseUrl: database.url, lines: () => fileLines(path), trustedPublicKey, progress: (line) => io.stderr(`${line}\n`) });
+    const result = await restoreAuditBundle({ databaseUrl: database.url, lines: () => fileLines(path), trustedPublicKey, progress: (line) => io.stderr(`${line}\n`), logger: createLogger('audit', 'warn', (line) => io.stderr(`${line}\n`)) });
     if (result.status === 'rejected') {
       io.stdout(formatBundleReport(result.report));
       io.stderr(`audit: ${path} does not verify: nothing was restored\n`);

@@ -13,7 +13,7 @@ import {
   toHex,
 } from '#libs/audit';
 import { EVENT_STORE_MIGRATIONS } from '#libs/eventstore';
-import { runMigrations } from '#libs/platform';
+import { Logger, createLogger, logConnectionErrors, runMigrations } from '#libs/platform';
 import { EVENT_TYPES, EventRowArray, SELECT_EVENTS, readCheckpoints, toEvent } from './store-history';
 
 // The append lock of append_events and the checkpoint writer's lock: no append and no signature while the restore writes.
@@ -30,6 +30,8 @@ export interface BundleRestoreOptions {
   readonly batchSize?: number;
   /** Receives a line of progress now and then. */
   readonly progress?: (line: string) => void;
+  /** Where an error of the connection outside a query goes; the audit's own logger unless given. */
+  readonly logger?: Logger;
 }
 
 /** What the store holds already; a restore writes only into a store that holds nothing. */
@@ -65,7 +67,7 @@ export async function restoreAuditBundle(options: BundleRestoreOptions): Promise
   if (!report.ok) return { status: 'rejected', report };
   progress(`restore: the bundle verifies: ${report.events} events (positions 1..${report.headPosition}), ${report.checkpoints.count} checkpoint(s)`);
 
-  const client = new Client({ connectionString: options.databaseUrl, application_name: 'ledger-audit-restore' });
+  const client = logConnectionErrors(new Client({ connectionString: options.databaseUrl, application_name: 'ledger-audit-restore' }), options.logger ?? createLogger('audit'), 'ledger-audit-restore');
   await client.connect();
   try {
     const before = await storeContents(client);
