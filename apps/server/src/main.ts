@@ -16,6 +16,7 @@ import {
 import { READ_MODEL_MIGRATIONS } from '#libs/read-models';
 import { configureHttpApp } from '#libs/runtime';
 import { formBodyMiddleware } from '../../gateway/src/web/form-bodies';
+import { webRefusalPage } from '../../gateway/src/web/web-refusal-page';
 import { PROJECTOR_MIGRATIONS } from '../../projector/src/migrations';
 import { drainHttpServer } from './http-drain';
 import { rootModuleFor } from './service-modules';
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
     maxBodyBytes: config.maxBodyBytes,
     logger,
     bodyReaders: services.includes('gateway') ? [formBodyMiddleware(config.maxBodyBytes)] : [],
+    refusalPage: services.includes('gateway') ? webRefusalPage : undefined,
     openApi: services.includes('gateway')
       ? {
           title: 'Consultation ledger',

@@ -5,6 +5,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { AppConfig, DEFAULT_SECURITY_CONFIG, Logger, SecurityConfig, metricsExposure } from '#libs/platform';
 import { checkRawJsonBody } from '#libs/security';
+import { RefusalPage, answerClientErrors, webRefusalPages } from './client-errors';
 import { OpenApiOptions, createOpenApiDocument } from './openapi';
 import { PROBLEM_CONTENT_TYPE, problem } from './problem-details';
 import { ProblemDetailsFilter } from './problem-details.filter';
@@ -19,6 +20,8 @@ export interface HttpAppOptions {
   readonly openApi?: OpenApiOptions;
   /** Readers of other bodies (the web pages' forms), run before bodies that are not JSON are refused; each consumes only the requests it owns. */
   readonly bodyReaders?: readonly ((request: Request, response: Response, next: NextFunction) => void)[];
+  /** The page a refusal becomes for the web pages (under /web), instead of problem details. */
+  readonly refusalPage?: RefusalPage;
 }
 
 const JSON_TYPE = /^application\/([a-z.+-]*\+)?json\s*(;|$)/i;
@@ -51,12 +54,16 @@ function protectiveHeaders(_request: Request, response: Response, next: NextFunc
 /** A body refused as bytes, before parsing: the problem filter turns it into problem details. */
 class RawBodyRefused extends Error {
   constructor(
-    readonly type: 'entity.invalid.utf8' | 'entity.too.deep',
+    readonly type: 'entity.invalid.utf8' | 'entity.too.deep' | 'entity.duplicate.key',
     message: string,
+    readonly key?: string,
+    readonly path?: string,
   ) {
     super(message);
   }
 }
+
+const RAW_BODY_ERROR_TYPES = { 'invalid-utf8': 'entity.invalid.utf8', 'too-deep': 'entity.too.deep', 'duplicate-key': 'entity.duplicate.key' } as const;
 
 /**
  * What the application holds of a provider, or undefined when it has none (a service without
@@ -72,14 +79,16 @@ function optional<T>(app: INestApplication, token: unknown): T | undefined {
 }
 
 /**
- * Metrics, body limits (size, UTF-8, depth), the input policy, validation, rate limits per
+ * What Node's HTTP parser refuses answered as problem details, metrics, body limits (size, UTF-8, depth, repeated keys), the input policy, validation, rate limits per
  * address, problem details and OpenAPI, the same for every service.
  */
 export function configureHttpApp(app: NestExpressApplication, options: HttpAppOptions): INestApplication {
   const config = optional<AppConfig>(app, APP_CONFIG);
   const security: SecurityConfig = config?.security ?? DEFAULT_SECURITY_CONFIG;
   app.set('trust proxy', security.trustProxy);
+  answerClientErrors(app.getHttpServer(), options.refusalPage);
   app.use(protectiveHeaders);
+  if (options.refusalPage) app.use(webRefusalPages(options.refusalPage));
   const metrics = optional<Metrics>(app, Metrics);
   if (metrics && config) {
     const exposure = metricsExposure(config.metrics, config.services, config.auth?.mode);
@@ -96,7 +105,9 @@ export function configureHttpApp(app: NestExpressApplication, options: HttpAppOp
   // Nest's types leave out body-parser's `verify`, which it passes on all the same: the bytes are checked there, before parsing.
   const verify = (_request: unknown, _response: unknown, body: Buffer) => {
     const refused = checkRawJsonBody(body, security.maxJsonDepth);
-    if (refused) throw new RawBodyRefused(refused.code === 'invalid-utf8' ? 'entity.invalid.utf8' : 'entity.too.deep', refused.message);
+    if (refused) {
+      throw new RawBodyRefused(RAW_BODY_ERROR_TYPES[refused.code], refused.message, ...(refused.code === 'duplicate-key' ? [refused.key, refused.path] : []));
+    }
   };
   app.useBodyParser('json', { limit: options.maxBodyBytes, type: ['application/json', 'application/*+json'], verify } as Parameters<typeof app.useBodyParser<'json'>>[1]);
   app.useGlobalPipes(...(limiter ? [new InputPolicyPipe(security.maxJsonDepth)] : []), createValidationPipe());

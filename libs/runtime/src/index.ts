@@ -6,6 +6,7 @@ export * from './clean-text';
 export * from './platform.module';
 export * from './health.controller';
 export * from './http-app';
+export * from './client-errors';
 export * from './openapi';
 export * from './auth';
 export * from './security';

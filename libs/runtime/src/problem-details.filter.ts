@@ -8,6 +8,8 @@ interface BodyParserError {
   status?: number;
   limit?: number;
   message?: string;
+  key?: string;
+  path?: string;
 }
 
 /** Turns every error that reaches HTTP into RFC 9457 problem details; internals never leak. */
@@ -38,6 +40,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (parserError?.type === 'entity.too.deep') {
       return problem(400, 'too-deep', 'Nested too deep', parserError.message ?? 'The request body nests arrays and objects too deep.');
+    }
+    if (parserError?.type === 'entity.duplicate.key') {
+      return problem(400, 'duplicate-key', 'Repeated key', parserError.message ?? 'A key is repeated in one object of the request body.', {
+        key: parserError.key,
+        errors: [{ field: parserError.path ?? '(body)', message: `the key ${JSON.stringify(parserError.key ?? '')} is repeated in its object` }],
+      });
     }
     if (parserError?.type === 'entity.too.large') {
       return problem(413, 'body-too-large', 'Request body too large', `The request body exceeds ${parserError.limit} bytes.`);

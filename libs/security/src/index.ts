@@ -1,3 +1,4 @@
+export * from './duplicate-keys';
 export * from './input-policy';
 export * from './json-policy';
 export * from './raw-body';

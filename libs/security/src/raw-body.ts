@@ -1,13 +1,16 @@
 /**
  * Checks a request body as bytes, before it is parsed: invalid UTF-8 (which a decoder would
- * silently replace) and nesting deeper than any request of the API needs (which costs the
- * parser and every walker after it) are refused with the byte offset where they start.
+ * silently replace), nesting deeper than any request of the API needs (which costs the
+ * parser and every walker after it) and a key repeated in one object (which the parser would
+ * resolve silently, the last one winning) are refused with the byte offset where they start.
  */
 import { isUtf8 } from 'node:buffer';
+import { firstDuplicateKey } from './duplicate-keys';
 
 export type RawBodyProblem =
   | { readonly code: 'invalid-utf8'; readonly offset: number; readonly message: string }
-  | { readonly code: 'too-deep'; readonly offset: number; readonly message: string };
+  | { readonly code: 'too-deep'; readonly offset: number; readonly message: string }
+  | { readonly code: 'duplicate-key'; readonly offset: number; readonly message: string; readonly key: string; readonly path: string };
 
 /** The byte offset of the first byte that is not part of well-formed UTF-8 (RFC 3629), or -1. */
 export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
@@ -65,6 +68,11 @@ export function checkRawJsonBody(bytes: Uint8Array, maxDepth: number): RawBodyPr
   const deep = firstTooDeepOffset(bytes, maxDepth);
   if (deep >= 0) {
     return { code: 'too-deep', offset: deep, message: `The request body nests arrays and objects deeper than ${maxDepth} levels (at byte ${deep}).` };
+  }
+  const duplicate = firstDuplicateKey(bytes);
+  if (duplicate) {
+    const { key, path, offset } = duplicate;
+    return { code: 'duplicate-key', offset, key, path, message: `The key ${JSON.stringify(key)} is repeated in one object, at ${path} (byte ${offset}).` };
   }
   return undefined;
 }

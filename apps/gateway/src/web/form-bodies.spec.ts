@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { formBodyMiddleware, parseFormBody } from './form-bodies';
+import { RepeatedFormField, formBodyMiddleware, parseFormBody } from './form-bodies';
 import { cookiesOf } from './cookies';
 
 function fakeRequest(path: string, body: string, headers: Record<string, string> = {}) {
@@ -13,8 +13,8 @@ function fakeRequest(path: string, body: string, headers: Record<string, string>
 }
 
 function fakeResponse() {
-  const answer = { status: 0, body: '' };
-  const response = { status: (code: number) => ((answer.status = code), response), type: () => response, send: (text: string) => ((answer.body = text), response) };
+  const answer = { status: 0, body: '', type: '' };
+  const response = { status: (code: number) => ((answer.status = code), response), type: (type: string) => ((answer.type = type), response), send: (text: string) => ((answer.body = text), response) };
   return { response, answer };
 }
 
@@ -45,11 +45,32 @@ describe('the forms of the pages', () => {
     expect((request as unknown as { body?: unknown }).body).toBeUndefined();
   });
 
-  it('are refused over the size limit', () => {
+  it('are refused over the size limit, as problem details the runtime turns into a page', () => {
     const { request } = fakeRequest('/web/sign-in', 'token=' + 'x'.repeat(100));
     const { response, answer } = fakeResponse();
     formBodyMiddleware(10)(request as never, response as never, () => undefined);
     expect(answer.status).toBe(413);
+    expect(answer.type).toBe('application/problem+json');
+    expect(JSON.parse(answer.body)).toMatchObject({ status: 413, type: expect.stringMatching(/\/body-too-large$/) });
+  });
+
+  it('refuse a field sent twice that the form does not gather, whichever value comes first', () => {
+    expect(() => parseFormBody('to=negotiation&_csrf=t&to=closed')).toThrow(RepeatedFormField);
+    expect(() => parseFormBody('_csrf=a&_csrf=b')).toThrow(expect.objectContaining({ field: '_csrf' }));
+    expect(() => parseFormBody('t%6F=x&to=y')).toThrow(expect.objectContaining({ field: 'to' }));
+    expect(parseFormBody('amendmentIds=a&amendmentIds=b&amendment=1&amendment=2')).toEqual({ amendmentIds: ['a', 'b'], amendment: ['1', '2'] });
+  });
+
+  it('answer 400 naming a repeated field, and do not pass the request on', async () => {
+    const { request, send } = fakeRequest('/web/consultations/x/phase', 'to=negotiation&_csrf=t&to=closed');
+    const { response, answer } = fakeResponse();
+    let passed = false;
+    formBodyMiddleware(1024)(request as never, response as never, () => (passed = true));
+    send();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(passed).toBe(false);
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toMatchObject({ type: expect.stringMatching(/\/repeated-field$/), field: 'to' });
   });
 });
 

@@ -29,11 +29,12 @@ export const AUTHENTICATION_PROBLEMS = [
   'identity-provider-unavailable',
 ] as const satisfies readonly ProblemType[];
 
-/** What a route that reads a JSON body can answer before it runs: the body's size, type, encoding, syntax and depth, then its validation. */
+/** What a route that reads a JSON body can answer before it runs: the body's size, type, encoding, syntax, depth and repeated keys, then its validation. */
 export const JSON_BODY_PROBLEMS = [
   'malformed-json',
   'invalid-utf8',
   'too-deep',
+  'duplicate-key',
   'body-too-large',
   'unsupported-media-type',
   'unsupported-encoding',

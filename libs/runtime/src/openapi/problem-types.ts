@@ -46,6 +46,38 @@ export const PROBLEM_TYPES = {
     when: 'the request body nests arrays and objects deeper than the limit',
     exampleDetail: 'The request body nests arrays and objects too deep.',
   },
+  'duplicate-key': {
+    status: 400,
+    title: 'Repeated key',
+    when: 'a key is repeated in one object of the request body (a parser would keep the last one silently); `key` and `errors` name it and its JSON path',
+    exampleDetail: 'The key "restricted" is repeated in one object, at restricted (byte 44).',
+    exampleExtra: { key: 'restricted', errors: [{ field: 'restricted', message: 'the key "restricted" is repeated in its object' }] },
+  },
+  'repeated-field': {
+    status: 400,
+    title: 'Repeated field',
+    when: 'a field of a web form that is not meant to repeat is sent more than once (answered as a page)',
+    exampleDetail: 'The form field to is sent more than once.',
+    exampleExtra: { field: 'to', errors: [{ field: 'to', message: 'is sent more than once' }] },
+  },
+  'malformed-request': {
+    status: 400,
+    title: 'Malformed request',
+    when: "Node's HTTP parser cannot read the request: an unknown method, CR or NUL in a header value, Content-Length with Transfer-Encoding, two Content-Lengths, a folded header; the connection is closed",
+    exampleDetail: 'The request is not well-formed HTTP/1.1 (its method, a header, or how its body is framed).',
+  },
+  'headers-too-large': {
+    status: 431,
+    title: 'Request headers too large',
+    when: 'the request line (a long query) or the headers exceed what the server reads; the connection is closed',
+    exampleDetail: 'The request line or the headers are longer than this server reads.',
+  },
+  'request-timeout': {
+    status: 408,
+    title: 'Request timeout',
+    when: 'the request headers did not arrive in time; the connection is closed',
+    exampleDetail: 'The request did not arrive in time.',
+  },
   unauthorized: {
     status: 401,
     title: 'Unauthorized',

@@ -139,6 +139,10 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'error.devOnly': 'هويات التطوير متاحة في وضع التطوير فقط.',
   'error.unknownIdentity': 'هذه الهوية ليست من الهويات المعروضة هنا.',
   'error.signInAgain': 'انتهت جلستك: يُرجى تسجيل الدخول مرة أخرى.',
+  'error.tooLarge': 'هذا الطلب أكبر من أن يُقرأ.',
+  'error.tooManyRequests': 'طلبات كثيرة جدًا: يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى.',
+  'error.unsupportedForm': 'لم يُرسَل هذا النموذج بالطريقة التي ترسله بها الصفحة.',
+  'error.repeatedField': 'أرسل النموذج الحقل {field} أكثر من مرة.',
 
   'notice.signedOut': 'سجَّلت الخروج.',
   'notice.contributionSubmitted': 'قُدِّمت مساهمتك وسُجِّلت.',

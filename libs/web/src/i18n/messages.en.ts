@@ -138,6 +138,10 @@ export const en = {
   'error.devOnly': 'Development identities are offered in development only.',
   'error.unknownIdentity': 'That identity is not one offered here.',
   'error.signInAgain': 'Your session has ended: please sign in again.',
+  'error.tooLarge': 'This request is too large to be read.',
+  'error.tooManyRequests': 'Too many requests: please wait a moment and try again.',
+  'error.unsupportedForm': 'This form was not sent the way the page sends it.',
+  'error.repeatedField': 'The form sent the field {field} more than once.',
 
   'notice.signedOut': 'You are signed out.',
   'notice.contributionSubmitted': 'Your contribution was submitted and recorded.',
