@@ -239,7 +239,10 @@ function listedUnder(op: AmendmentOperation): { provision: string } | { section:
       if ('atEndOf' in op.position) return { section: op.position.atEndOf };
       return { provision: 'before' in op.position ? op.position.before : 'after' in op.position ? op.position.after : op.position.asChildOf };
     case 'changeHeading':
+    case 'suppressSection':
       return { section: op.sectionId };
+    case 'changeTitle':
+      return { section: '' };
     case 'addSection':
       return { section: 'beforeSection' in op.position ? op.position.beforeSection : 'afterSection' in op.position ? op.position.afterSection : '' };
     default:

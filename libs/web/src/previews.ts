@@ -86,6 +86,16 @@ export function previewOperation(before: ResolutionDocument, op: AmendmentOperat
       const old = locateProvision(before, op.provisionId)?.provision.footnotes.find((footnote) => footnote.id === op.footnoteId)?.text ?? '';
       return { tag: 'MOD', label: labels.get(op.provisionId), segments: diffWords(old, op.text), refusal };
     }
+    case 'suppressFootnote': {
+      const old = locateProvision(before, op.provisionId)?.provision.footnotes.find((footnote) => footnote.id === op.footnoteId)?.text ?? '';
+      return { tag: 'SUP', label: labels.get(op.provisionId), segments: [{ kind: 'delete', text: old }], refusal };
+    }
+    case 'changeTitle':
+      return { tag: 'MOD', segments: diffWords(before.title, op.title), refusal };
+    case 'suppressSection': {
+      const old = locateSection(before, op.sectionId)?.section.heading ?? '';
+      return { tag: 'SUP', heading: old, segments: [{ kind: 'delete', text: old }], refusal };
+    }
   }
 }
 

@@ -70,6 +70,9 @@ const FIELDS: Record<AmendmentOperation['kind'], readonly string[]> = {
   changeHeading: ['kind', 'sectionId', 'heading'],
   addFootnote: ['kind', 'provisionId', 'footnoteId', 'text'],
   changeFootnote: ['kind', 'provisionId', 'footnoteId', 'text'],
+  suppressFootnote: ['kind', 'provisionId', 'footnoteId'],
+  changeTitle: ['kind', 'title'],
+  suppressSection: ['kind', 'sectionId'],
   offerAlternatives: ['kind', 'provisionId', 'baseText', 'from', 'to', 'alternatives'],
   settleBrackets: ['kind', 'provisionId', 'bracketIndex', 'choice'],
 };
@@ -128,6 +131,15 @@ export function parseAmendmentOperation(value: unknown, path = 'operation', newI
     case 'addFootnote':
     case 'changeFootnote':
       operation = { kind, provisionId: read.id('provisionId'), footnoteId: json.footnoteId === undefined && newId ? newId() : read.id('footnoteId'), text: read.text('text') } as AmendmentOperation;
+      break;
+    case 'suppressFootnote':
+      operation = { kind, provisionId: read.id('provisionId'), footnoteId: read.id('footnoteId') };
+      break;
+    case 'changeTitle':
+      operation = { kind, title: read.text('title') };
+      break;
+    case 'suppressSection':
+      operation = { kind, sectionId: read.id('sectionId') };
       break;
     case 'offerAlternatives': {
       const alternatives = Array.isArray(json.alternatives) ? json.alternatives : [];

@@ -274,6 +274,16 @@ export function changeOf(op: AmendmentOperation, text: ResolutionDocument, descr
     }
     case 'addSection':
       return { tag: 'ADD', text: op.heading, place: sectionPlace(op.position, describe) };
+    case 'suppressFootnote': {
+      const before = wordingOf(op.provisionId)?.footnotes.find((footnote) => footnote.id === op.footnoteId)?.text;
+      return { tag: 'SUP', ...(before !== undefined ? { segments: [{ kind: 'delete', text: before }] } : {}) };
+    }
+    case 'changeTitle':
+      return { tag: 'MOD', text: op.title, segments: diffWords(text.title, op.title) };
+    case 'suppressSection': {
+      const before = describe.headings.get(op.sectionId);
+      return { tag: 'SUP', ...(before !== undefined ? { segments: [{ kind: 'delete', text: before }] } : {}) };
+    }
   }
 }
 

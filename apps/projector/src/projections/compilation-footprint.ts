@@ -51,6 +51,7 @@ export function footprintOf(op: AmendmentOperation, text?: ResolutionDocument): 
     }
     case 'addFootnote':
     case 'changeFootnote':
+    case 'suppressFootnote':
       return { ...none, placement: { provisionId: op.provisionId, role: 'footnote' }, changes: [op.provisionId] };
     case 'offerAlternatives':
       return { ...none, placement: { provisionId: op.provisionId, role: 'brackets' }, changes: [op.provisionId] };
@@ -58,6 +59,12 @@ export function footprintOf(op: AmendmentOperation, text?: ResolutionDocument): 
       return { ...none, placement: { provisionId: op.provisionId, role: 'settle-brackets' }, changes: [op.provisionId] };
     case 'changeHeading':
       return { ...none, placement: { sectionId: op.sectionId, role: 'change-heading' }, sections: [op.sectionId] };
+    // The title belongs to no section: the compilation lists its change among the proposals it cannot place.
+    case 'changeTitle':
+      return { ...none, placement: { sectionId: '', role: 'change-heading' } };
+    // A suppressed section is listed at its heading, which is struck with the provisions under it.
+    case 'suppressSection':
+      return { ...none, placement: { sectionId: op.sectionId, role: 'change-heading' }, sections: [op.sectionId], carried: provisionsIn(op.sectionId, text) };
     case 'addSection': {
       const position = op.position;
       if ('atEndOfPart' in position) return { ...none, placement: { part: position.atEndOfPart, role: 'add-section-at-end' }, sections: [op.sectionId] };
@@ -110,4 +117,13 @@ function subItemsOf(provisionId: string, text: ResolutionDocument | undefined): 
 
 function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
+}
+
+function provisionsIn(sectionId: string, text: ResolutionDocument | undefined): string[] {
+  const section = text && [...text.preamble, ...text.operative].find((candidate) => candidate.id === sectionId);
+  if (!section) return [];
+  const ids: string[] = [];
+  const walk = (list: readonly Provision[]) => list.forEach((provision) => (ids.push(provision.id), walk(provision.children)));
+  walk(section.provisions);
+  return ids;
 }

@@ -31,6 +31,12 @@ export function describeOperation(op: AmendmentOperation, names: Names): string 
       return `ADD footnote to ${names.provision(op.provisionId)}`;
     case 'changeFootnote':
       return `MOD of footnote ${op.footnoteId} of ${names.provision(op.provisionId)}`;
+    case 'suppressFootnote':
+      return `SUP of footnote ${op.footnoteId} of ${names.provision(op.provisionId)}`;
+    case 'changeTitle':
+      return `new title: "${quote(op.title)}"`;
+    case 'suppressSection':
+      return `SUP of section ${names.section(op.sectionId)} with its provisions`;
     case 'offerAlternatives':
       return `bracketed alternatives in ${names.provision(op.provisionId)}: ${op.alternatives.map((alternative) => `[${quote(alternative, 40)}]`).join(' ')}`;
     case 'settleBrackets':

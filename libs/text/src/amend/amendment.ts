@@ -83,18 +83,47 @@ export interface ChangeHeading {
   readonly heading: string;
 }
 
+/** A footnote added to a provision, after its other footnotes. */
 export interface AddFootnote {
   readonly kind: 'addFootnote';
   readonly provisionId: string;
   readonly footnoteId: string;
   readonly text: string;
+  /** Where the marker stands, in words of the provision's text before it; absent: after the last word. */
+  readonly anchor?: number;
 }
 
+/** A footnote's new wording; its marker stays where it stood unless `anchor` moves it. */
 export interface ChangeFootnote {
   readonly kind: 'changeFootnote';
   readonly provisionId: string;
   readonly footnoteId: string;
   readonly text: string;
+  /** The marker's new place in words before it; `null` puts it after the last word. Absent: unchanged. */
+  readonly anchor?: number | null;
+}
+
+/** A footnote leaves the text (its marker with it). */
+export interface SuppressFootnote {
+  readonly kind: 'suppressFootnote';
+  readonly provisionId: string;
+  readonly footnoteId: string;
+}
+
+/** A new title for the document ("Resolution 30 (Rev. Dubai, 2014)" → "(Rev. Buenos Aires, 2017)"). */
+export interface ChangeTitle {
+  readonly kind: 'changeTitle';
+  readonly title: string;
+}
+
+/**
+ * ITU "SUP" of a whole section: its heading leaves the text with every provision still
+ * under it, as a revision strikes a heading together with the items it introduces. A
+ * provision meant to survive is moved out first.
+ */
+export interface SuppressSection {
+  readonly kind: 'suppressSection';
+  readonly sectionId: string;
 }
 
 /**
@@ -130,6 +159,9 @@ export type AmendmentOperation =
   | ChangeHeading
   | AddFootnote
   | ChangeFootnote
+  | SuppressFootnote
+  | ChangeTitle
+  | SuppressSection
   | OfferAlternatives
   | SettleBrackets;
 

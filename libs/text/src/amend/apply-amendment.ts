@@ -73,7 +73,7 @@ export function applyAmendment(doc: ResolutionDocument, op: AmendmentOperation):
       const located = locateProvision(doc, op.provisionId);
       if (located === undefined) return unknownProvision(op.provisionId);
       if (footnoteExists(doc, op.footnoteId)) return refusal('duplicate-id', `a footnote ${op.footnoteId} already exists`);
-      const footnotes = [...located.provision.footnotes, { id: op.footnoteId, text: op.text }];
+      const footnotes = [...located.provision.footnotes, op.anchor === undefined ? { id: op.footnoteId, text: op.text } : { id: op.footnoteId, text: op.text, anchor: op.anchor }];
       return success(replaceProvision(doc, located, { ...located.provision, footnotes }));
     }
     case 'changeFootnote': {
@@ -81,8 +81,25 @@ export function applyAmendment(doc: ResolutionDocument, op: AmendmentOperation):
       if (located === undefined) return unknownProvision(op.provisionId);
       const index = located.provision.footnotes.findIndex((footnote) => footnote.id === op.footnoteId);
       if (index < 0) return refusal('unknown-footnote', `provision ${op.provisionId} has no footnote ${op.footnoteId}`);
-      const footnotes = replaceAt(located.provision.footnotes, index, { id: op.footnoteId, text: op.text });
+      const { anchor, ...kept } = located.provision.footnotes[index];
+      const placed = op.anchor === undefined ? anchor : op.anchor === null ? undefined : op.anchor;
+      const footnote = placed === undefined ? { ...kept, text: op.text } : { ...kept, text: op.text, anchor: placed };
+      const footnotes = replaceAt(located.provision.footnotes, index, footnote);
       return success(replaceProvision(doc, located, { ...located.provision, footnotes }));
+    }
+    case 'suppressFootnote': {
+      const located = locateProvision(doc, op.provisionId);
+      if (located === undefined) return unknownProvision(op.provisionId);
+      const index = located.provision.footnotes.findIndex((footnote) => footnote.id === op.footnoteId);
+      if (index < 0) return refusal('unknown-footnote', `provision ${op.provisionId} has no footnote ${op.footnoteId}`);
+      return success(replaceProvision(doc, located, { ...located.provision, footnotes: removeAt(located.provision.footnotes, index) }));
+    }
+    case 'changeTitle':
+      return success({ ...doc, title: op.title });
+    case 'suppressSection': {
+      const located = locateSection(doc, op.sectionId);
+      if (located === undefined) return refusal('unknown-section', `there is no section ${op.sectionId}`);
+      return success({ ...doc, [located.part]: removeAt(doc[located.part], located.index) });
     }
   }
 }

@@ -40,6 +40,9 @@ interface Footprint {
   readonly newIds: readonly string[];
   readonly footnote?: string;
   readonly heading?: string;
+  readonly title?: boolean;
+  /** A section suppressed with everything still under it. */
+  readonly suppressedSection?: string;
 }
 
 /**
@@ -131,7 +134,12 @@ function computeFootprint(op: AmendmentOperation, base: ResolutionDocument | und
       // Footnotes are numbered in the order they stand: two added to one provision need an order.
       return { ...empty, refers: [op.provisionId], places: [`footnotes:${op.provisionId}`], newIds: [`footnote:${op.footnoteId}`] };
     case 'changeFootnote':
+    case 'suppressFootnote':
       return { ...empty, refers: [op.provisionId], footnote: `${op.provisionId}\u0000${op.footnoteId}` };
+    case 'changeTitle':
+      return { ...empty, title: true };
+    case 'suppressSection':
+      return { ...empty, suppressedSection: op.sectionId, places: [`suppressed-section:${op.sectionId}`] };
   }
 }
 
@@ -176,8 +184,24 @@ function conflictBetween(a: Footprint, b: Footprint, base: ResolutionDocument | 
   if (a.footnote !== undefined && a.footnote === b.footnote) {
     return { reason: 'same-footnote', message: `both change footnote ${a.footnote.split('\u0000')[1]} of provision ${a.footnote.split('\u0000')[0]}` };
   }
+  if (a.suppressedSection !== undefined) {
+    const found = sectionUsed(a.suppressedSection, b, base);
+    if (found !== undefined) return { reason: 'target-suppressed', message: `section ${a.suppressedSection} is suppressed by one and ${found} by the other` };
+  }
+  if (a.title === true && b.title === true) return { reason: 'same-heading', message: 'both change the title' };
   if (a.heading !== undefined && a.heading === b.heading) return { reason: 'same-heading', message: `both change the heading of section ${a.heading}` };
   return undefined;
+}
+
+/** What of a suppressed section another amendment uses, if anything. */
+function sectionUsed(sectionId: string, b: Footprint, base: ResolutionDocument | undefined): string | undefined {
+  if (b.heading === sectionId) return 'its heading changed';
+  if (b.places.some((gap) => gap.startsWith(`section:${sectionId}@`) || gap.includes(`"${sectionId}"`))) return 'a provision placed in it';
+  const located = base && locateSection(base, sectionId);
+  if (located === undefined) return undefined;
+  const inside = (id: string) => located.section.provisions.some((provision) => subtreeContains(provision, id));
+  const hit = b.refers.find(inside);
+  return hit === undefined ? undefined : `its provision ${hit} used`;
 }
 
 /** Whether `id` is a sub-item (at any depth) of `ancestor` in the base document. */

@@ -126,6 +126,24 @@ function transform(op: AmendmentOperation, base: ResolutionDocument, current: Re
       if (then !== undefined && then.text !== now.text) return conflict('changed-meanwhile', `footnote ${op.footnoteId} was changed meanwhile`);
       return rebased(op);
     }
+    case 'suppressFootnote': {
+      const now = locateProvision(current, op.provisionId)?.provision.footnotes.find((footnote) => footnote.id === op.footnoteId);
+      if (now === undefined) return conflict('target-gone', `footnote ${op.footnoteId} of provision ${op.provisionId} is no longer in the text`);
+      return rebased(op);
+    }
+    case 'changeTitle':
+      return base.title === current.title ? rebased(op) : conflict('changed-meanwhile', 'the title was changed meanwhile');
+    case 'suppressSection': {
+      const now = locateSection(current, op.sectionId);
+      if (now === undefined) return conflict('target-gone', `section ${op.sectionId} is no longer in the text`);
+      const then = locateSection(base, op.sectionId);
+      // Suppressing a section takes what stands under it: a provision placed there meanwhile was not seen by the proposer.
+      const ids = (provisions: readonly { id: string }[]) => provisions.map((provision) => provision.id).join('\u0000');
+      if (then !== undefined && ids(then.section.provisions) !== ids(now.section.provisions)) {
+        return conflict('changed-meanwhile', `the provisions of section ${op.sectionId} changed meanwhile`);
+      }
+      return rebased(op);
+    }
   }
 }
 
