@@ -11,6 +11,7 @@ import { collapseWhitespace } from '../normalize';
 import { comparable, comparableWords } from './headings';
 import { isRuleLine } from './rule-lines';
 import type { SourceLine } from './source-lines';
+import { isDateOnlyLine, isNumberedTitle, isUnAdoptionLine } from './un-resolution-lines';
 
 export interface CoverReading {
   readonly title: string;
@@ -27,7 +28,6 @@ const blockFields: ReadonlySet<FieldName> = new Set([
 /** Fields whose keyword may be followed by the value without a colon ("Agenda item 18", "تقرير من الأمين العام"). */
 const runOnFields: ReadonlySet<FieldName> = new Set(['symbol', 'agendaItem', 'contributionFrom', 'reportFrom']);
 
-const unResolutionTitle = /^\d+\/\d+\.\s/u;
 const symbolToken = /(?<![\p{L}\p{N}])[A-Z][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*\/[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*(?![\p{L}\p{N}])/u;
 
 interface FieldMatch {
@@ -43,8 +43,11 @@ export function readCover(lines: readonly SourceLine[], profile: LanguageProfile
   const unrecognised: string[] = [];
   const titleLines: string[] = [];
   const blocks = toBlocks(lines);
-  // A UN resolution's numbered title ("78/132. ...") wins over lines that merely open with "Resolution".
-  const numberedTitleBlock = blocks.findIndex((b) => b.some((l) => unResolutionTitle.test(flat(l))));
+  // A UN resolution's numbered title ("78/132. ...", "78/132 - ...") wins over lines that merely open with
+  // "Resolution" (the adoption line above it does): the title starts at that line, even when PDF extraction
+  // left no blank line between the masthead and the title.
+  const numberedTitleBlock = blocks.findIndex((b) => b.some((l) => isNumberedTitle(flat(l))));
+  const numberedTitleLine = numberedTitleBlock >= 0 ? blocks[numberedTitleBlock].findIndex((l) => isNumberedTitle(flat(l))) : -1;
   const firstTitleBlock = numberedTitleBlock >= 0 ? numberedTitleBlock : blocks.findIndex((b) => b.some((l) => isTitleOpener(flat(l), profile)));
   let titleFound = false;
 
@@ -72,17 +75,17 @@ export function readCover(lines: readonly SourceLine[], profile: LanguageProfile
       }
       const adoption = matchAdoption(text, profile);
       if (adoption !== undefined) {
-        metadata.adoption = adoption;
+        addAdoption(metadata, adoption);
         i++;
         continue;
       }
-      if (!titleFound && (blockIndex === firstTitleBlock || firstTitleBlock < 0)) {
+      if (!titleFound && (blockIndex === firstTitleBlock || firstTitleBlock < 0) && (blockIndex !== numberedTitleBlock || i >= numberedTitleLine)) {
         for (; i < block.length; i++) {
           const rest = flat(block[i]);
           const restField = matchField(rest, profile);
           const restAdoption = matchAdoption(rest, profile);
           if (restField) setField(restField);
-          else if (restAdoption !== undefined) metadata.adoption = restAdoption;
+          else if (restAdoption !== undefined) addAdoption(metadata, restAdoption);
           else titleLines.push(rest);
         }
         titleFound = true;
@@ -109,6 +112,11 @@ export function readCover(lines: readonly SourceLine[], profile: LanguageProfile
   if (narrative.length > 0) metadata.narrative = narrative;
   if (unrecognised.length > 0) metadata.cover = unrecognised;
   return { title: assembleTitle(titleLines, profile), metadata, warnings };
+}
+
+/** A second adoption line goes under the first: none of its words is dropped. */
+function addAdoption(metadata: DocumentMetadata, adoption: string): void {
+  metadata.adoption = metadata.adoption === undefined ? adoption : `${metadata.adoption}\n${adoption}`;
 }
 
 /** A line that is neither a field, an adoption line nor a designation: what a submitters block is made of. */
@@ -144,7 +152,7 @@ function paragraph(line: SourceLine): string {
 }
 
 function isTitleOpener(text: string, profile: LanguageProfile): boolean {
-  if (unResolutionTitle.test(text)) return true;
+  if (isNumberedTitle(text)) return true;
   const first = profile.spacedWords ? comparableWords(text)[0] : undefined;
   if (first !== undefined) return profile.titleOpeners.map(comparable).includes(first);
   return profile.titleOpeners.some((o) => text.startsWith(o));
@@ -159,7 +167,9 @@ function assembleTitle(lines: readonly string[], profile: LanguageProfile): stri
   return designation ? `${first} — ${rest.join(' ')}` : lines.join(' ');
 }
 
+/** The adoption line: ITU "(adopted at the sixth Plenary Meeting)", UN "Resolution adopted by the General Assembly on ...". */
 function matchAdoption(text: string, profile: LanguageProfile): string | undefined {
+  if (isUnAdoptionLine(text)) return text;
   const inner = /^\((.+)\)$/u.exec(text);
   if (!inner) return undefined;
   const keywords = profile.keywords.adoption.map(comparable);
@@ -189,16 +199,9 @@ function matchField(text: string, profile: LanguageProfile): FieldMatch | undefi
   }
   const bareSymbol = symbolLine(text);
   if (bareSymbol !== undefined) return { field: 'symbol', value: bareSymbol };
-  return isDateLine(text, profile) ? { field: 'date', value: text } : undefined;
+  return isDateOnlyLine(text) ? { field: 'date', value: text } : undefined;
 }
 
-/** A line that is only a date: "22 December 2023", "December 22, 2023", "4 مايو 2023". */
-function isDateLine(text: string, profile: LanguageProfile): boolean {
-  const m = /^(?:\d{1,2} (\S+) \d{4}|(\S+) \d{1,2}, \d{4})$/u.exec(text);
-  if (!m) return false;
-  const month = comparable(m[1] ?? m[2]);
-  return profile.months.some((name) => comparable(name) === month);
-}
 
 /** What follows a keyword that opens the line (and whether a colon came first), or undefined. */
 function afterKeyword(text: string, keyword: string, profile: LanguageProfile): { colon: boolean; rest: string } | undefined {
@@ -225,13 +228,19 @@ function afterKeyword(text: string, keyword: string, profile: LanguageProfile): 
   return { colon, rest };
 }
 
-/** A short line that ends with a document symbol: "United Nations A/RES/78/132", "A/78/459". */
+/**
+ * A line that is a document symbol, alone or after "United Nations" (in any official
+ * language: the masthead may keep it in English): "United Nations A/RES/78/132", "A/78/459".
+ * Other words before a symbol are not dropped for it: such a line is no symbol line.
+ */
 function symbolLine(text: string): string | undefined {
   const words = text.split(' ');
   const last = words[words.length - 1];
-  if (words.length > 4 || !symbolToken.test(last)) return undefined;
   const m = symbolToken.exec(last);
-  return m && m[0] === last ? last : undefined;
+  if (!m || m[0] !== last) return undefined;
+  const before = comparable(words.slice(0, -1).join(' '));
+  const masthead = (Object.values(languageProfiles) as LanguageProfile[]).flatMap((p) => p.keywords.unitedNations.map(comparable));
+  return before === '' || masthead.includes(before) ? last : undefined;
 }
 
 function applyField(metadata: DocumentMetadata, field: FieldName, value: string, profile: LanguageProfile): void {

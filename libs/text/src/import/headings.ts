@@ -1,6 +1,6 @@
 /** Recognising section headings and the enacting formula from the language's data. */
 import type { LanguageProfile } from '../languages';
-import type { PartName } from '../model';
+import type { LanguageCode, PartName } from '../model';
 
 const harakat = /[\u064B-\u065F\u0670\u0640]/gu;
 const anchors = /\uE000\d+\uE001/gu;
@@ -44,6 +44,34 @@ export function opensWith(text: string, openers: readonly string[], profile: Lan
   return false;
 }
 
+/**
+ * The preambular particle as PDF extraction garbles it. Undoing the Arabic glyph shaping,
+ * extractors read "إذ" as "إنه" or "إن", so "وإذ تؤكد من جديد" arrives as "وإنه تؤكد من
+ * جديد" or "وإن تؤكد من جديد". "إن" is also the enacting word ("إن الجمعية العامة،") and
+ * opens ordinary sentences; the particle is told apart by what follows it: a preambular
+ * paragraph goes on with a verb in the imperfect ("تشير", "تلاحظ", "يذكّر"), never with a
+ * noun, and never ends a sentence as an operative paragraph does ("؛", ".").
+ */
+const garbledParticles: Partial<Record<LanguageCode, readonly string[]>> = {
+  ar: ['إنه', 'إن'],
+};
+// The imperfect of the third person: "تشير" (the Assembly, feminine), "يذكّر" (the Council, masculine).
+const arabicImperfect = /^[تي][\u0621-\u064A]{2,7}$/u;
+// The verbal noun "تفعيل" ("تقرير", "تنفيذ", "تعزيز") looks like it, but is a noun.
+const arabicVerbalNoun = /^ت[^ي]{2}ي[^ي]$/u;
+const sentenceEnd = /[؛;.]\s*$/u;
+
+/** Whether a paragraph opens with a garbled preambular particle followed by what a preambular paragraph goes on with. */
+export function opensWithGarbledParticle(text: string, profile: LanguageProfile): boolean {
+  const forms = garbledParticles[profile.code];
+  if (!forms || sentenceEnd.test(text.replace(anchors, ''))) return false;
+  const [first, verb] = comparableWords(text);
+  if (first === undefined || verb === undefined) return false;
+  const bare = profile.prefixConjunctions.find((c) => first.startsWith(c) && forms.includes(first.slice(c.length)));
+  const particle = bare === undefined ? first : first.slice(bare.length);
+  return forms.includes(particle) && arabicImperfect.test(verb) && !arabicVerbalNoun.test(verb);
+}
+
 const MAX_HEADING_WORDS = 30;
 
 /**
@@ -55,7 +83,7 @@ export function headingPart(text: string, profile: LanguageProfile): PartName | 
   const trimmed = text.trim();
   if (trimmed === '' || endsClause(trimmed, profile)) return undefined;
   if (profile.spacedWords && trimmed.split(/\s+/u).length > MAX_HEADING_WORDS) return undefined;
-  if (opensWith(trimmed, profile.preambleOpeners, profile)) return 'preamble';
+  if (opensWith(trimmed, profile.preambleOpeners, profile) || opensWithGarbledParticle(trimmed, profile)) return 'preamble';
   if (opensWith(trimmed, profile.operativeOpeners, profile)) return 'operative';
   return undefined;
 }

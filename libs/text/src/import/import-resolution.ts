@@ -9,7 +9,8 @@ import type { DocumentStyle, Footnote, ImportWarning, LanguageCode, Provision, R
 import { parseLabel } from '../labels';
 import { collapseWhitespace } from '../normalize';
 import { readCover } from './cover';
-import { endsClause, headingPart, looksLikeEnactingFormula, opensWith } from './headings';
+import { endsClause, headingPart, looksLikeEnactingFormula, opensWith, opensWithGarbledParticle } from './headings';
+import { importWarningKeys, keyedWarning } from './import-warnings';
 import { splitLabel } from './line-label';
 import { findRevisionTraces } from './revision-marks';
 import type { FootnoteBody, SourceLine } from './source-lines';
@@ -68,7 +69,10 @@ export function importResolution(source: string, options: ImportOptions = {}): I
   const footnotes = new FootnoteAttacher(prepared.footnotes, warnings);
   const formulaLine = formulaAt >= 0 ? lines[formulaAt] : undefined;
   const metadata = { ...cover.metadata };
-  if (text.adoption !== undefined) metadata.adoption = text.adoption;
+  // A UN resolution states its adoption twice, on the masthead ("Resolution adopted by the General Assembly on ...")
+  // and at the end (the plenary meeting and date): both are kept, the masthead's first.
+  const adoption = [cover.metadata.adoption, text.adoption].filter((a): a is string => a !== undefined);
+  if (adoption.length > 0) metadata.adoption = adoption.join('\n');
   const document: ResolutionDocument = {
     language,
     style,
@@ -96,7 +100,7 @@ function findEnactingFormula(lines: readonly SourceLine[], profile: LanguageProf
 function startsResolutionText(line: SourceLine, profile: LanguageProfile): boolean {
   const text = collapseWhitespace(line.text);
   if (headingPart(text, profile) !== undefined) return true;
-  if (opensWith(text, profile.preambleOpeners, profile)) return true;
+  if (opensWith(text, profile.preambleOpeners, profile) || opensWithGarbledParticle(text, profile)) return true;
   const raw = splitLabel(line.text).raw;
   const kind = raw === '' ? undefined : parseLabel(raw)?.kind;
   return kind === 'letter' || kind === 'number';
@@ -183,11 +187,8 @@ class FootnoteAttacher {
     for (const anchor of anchors) {
       this.used.add(anchor.footnoteNumber);
       const body = this.bodies.get(anchor.footnoteNumber);
-      this.warnings.push({
-        line: body?.line ?? line,
-        message: `footnote ${anchor.footnoteNumber} is anchored outside any provision; its text is kept only here`,
-        text: body?.text ?? '',
-      });
+      // A footnote anchored in a title, formula, heading or cover line has no provision to hang on: its text is kept in the warning.
+      this.warnings.push(keyedWarning(importWarningKeys.footnoteNotPlaced, body?.line ?? line, body?.text ?? ''));
     }
     return anchors.length > 0 ? clean : text;
   }
@@ -195,7 +196,7 @@ class FootnoteAttacher {
   reportUnused(): void {
     for (const body of this.bodies.values()) {
       if (!this.used.has(body.number)) {
-        this.warnings.push({ line: body.line, message: `footnote ${body.number} has no anchor in the text; not placed`, text: body.text });
+        this.warnings.push(keyedWarning(importWarningKeys.footnoteNotPlaced, body.line, body.text));
       }
     }
   }

@@ -25,13 +25,8 @@ describe('importing a UN General Assembly resolution', () => {
   });
 
   it('keeps the UN cover lines it does not model, each with a warning', () => {
-    expect(doc.metadata.cover).toEqual([
-      'General Assembly Distr.: General',
-      'Seventy-eighth session',
-      'Resolution adopted by the General Assembly on 19 December 2023',
-      '[on the report of the Second Committee (A/78/459)]',
-    ]);
-    expect(warnings.map((w) => w.line)).toEqual([2, 4, 7, 8]);
+    expect(doc.metadata.cover).toEqual(['General Assembly Distr.: General', 'Seventy-eighth session', '[on the report of the Second Committee (A/78/459)]']);
+    expect(warnings.map((w) => w.line)).toEqual([2, 4, 8]);
   });
 
   it('reads four unlettered preambular paragraphs that open with participles', () => {
@@ -60,8 +55,8 @@ describe('importing a UN General Assembly resolution', () => {
     expect(doc.operative[0].provisions[0].text).toBe('Takes note of the report of the Secretary-General;');
   });
 
-  it('reads the closing plenary meeting and date as the adoption', () => {
-    expect(doc.metadata.adoption).toBe('51st plenary meeting\n19 December 2023');
+  it("reads the masthead's adoption line, then the closing plenary meeting and date, as the adoption", () => {
+    expect(doc.metadata.adoption).toBe('Resolution adopted by the General Assembly on 19 December 2023\n51st plenary meeting\n19 December 2023');
   });
 
   it('loses no word of the source in the clean text', () => {
@@ -71,7 +66,7 @@ describe('importing a UN General Assembly resolution', () => {
   it('renders operative paragraphs "1." and the meeting at the end, and imports back to the same clean text', () => {
     const clean = renderCleanText(doc);
     expect(clean).toContain('\n1.\tTakes note of the report of the Secretary-General;(2)\n');
-    expect(clean).toContain('\n51st plenary meeting\n19 December 2023\n');
+    expect(clean).toContain('\nResolution adopted by the General Assembly on 19 December 2023\n51st plenary meeting\n19 December 2023\n');
     expect(renderCleanText(importResolution(clean).document)).toBe(clean);
   });
 });

@@ -8,10 +8,12 @@ import { formatLabelOfKind, labelKindAt, labelOfKind } from '../labels';
 import type { LanguageProfile } from '../languages';
 import type { DocumentStyle, ImportWarning, LanguageCode, ListMarker, PartName } from '../model';
 import { collapseWhitespace } from '../normalize';
-import { comparable, endsClause, headingPart } from './headings';
+import { comparable, endsClause, headingPart, opensWithGarbledParticle } from './headings';
 import { readLabel, splitLabel } from './line-label';
 import { isRuleLine } from './rule-lines';
 import type { SourceLine } from './source-lines';
+import { importWarningKeys, keyedWarning } from './import-warnings';
+import { isDateOnlyLine, isUnAdoptionLine } from './un-resolution-lines';
 
 export interface DraftProvision {
   text: string;
@@ -39,7 +41,6 @@ interface Level {
   last?: DraftProvision;
 }
 
-const dateLine = /^\d{1,2} \S+ \d{4}$|^\S+ \d{1,2}, \d{4}$/u;
 
 /** Reads the lines that follow the enacting formula. */
 export function readTextBody(lines: readonly SourceLine[], profile: LanguageProfile, style: DocumentStyle): TextBodyReading {
@@ -96,7 +97,7 @@ class TextBodyReader {
       const part = headingPart(text, this.profile);
       if (part) return this.openSection(text, part, line);
     }
-    if (this.style === 'unga' && this.section?.part === 'operative' && this.isMeetingLine(text)) {
+    if (this.style === 'unga' && this.section?.part === 'operative' && (this.isMeetingLine(text) || isUnAdoptionLine(text))) {
       this.adoption = text;
       return;
     }
@@ -108,13 +109,15 @@ class TextBodyReader {
     const lone = this.style === 'itu' && section.provisions.length === 0;
     const ungaPreamble = this.style === 'unga' && section.part === 'preamble';
     if (!lone && !ungaPreamble) this.warn(line, 'paragraph without a label; kept as a provision of its own', text);
+    if (opensWithGarbledParticle(text, this.profile)) this.warnings.push(keyedWarning(importWarningKeys.garbledPreambleParticle, line.number, text));
     this.append(0, this.chain[0]?.kind ?? 'none', text, line);
   }
 
   private readAfterAdoption(line: SourceLine): void {
     const text = collapseWhitespace(line.text);
-    if (dateLine.test(text)) this.adoption = `${this.adoption}\n${text}`;
-    else this.warn(line, 'line after the closing meeting line; not placed', text);
+    // The closing is the meeting and its date ("51st plenary meeting", "19 December 2023"), under the masthead's adoption line when a rendering put it there.
+    if (isDateOnlyLine(text) || this.isMeetingLine(text) || isUnAdoptionLine(text)) this.adoption = `${this.adoption}\n${text}`;
+    else this.warnings.push(keyedWarning(importWarningKeys.lineNotPlaced, line.number, text));
   }
 
   private isMeetingLine(text: string): boolean {

@@ -1,0 +1,92 @@
+import { renderCleanText } from '../render/clean-text';
+import { missingWords, wordsOf } from '../word-multiset';
+import type { GaResolutionShape } from './fixtures/ga-resolution-pdf';
+import { arabicGaResolution, englishGaResolution, gaResolutionLines, gaResolutionSource } from './fixtures/ga-resolution-pdf';
+import { languageProfile } from '../languages';
+import { opensWithGarbledParticle } from './headings';
+import { importWarningKeys } from './import-warnings';
+import { importResolution } from './import-resolution';
+
+const arabic = languageProfile('ar');
+const cases: [string, GaResolutionShape][] = [
+  ['Arabic', arabicGaResolution],
+  ['English', englishGaResolution],
+];
+
+describe.each(cases)('importing a General Assembly resolution as PDF extraction gives it (%s)', (_, shape) => {
+  const source = gaResolutionSource(shape);
+  const { document: doc, warnings } = importResolution(source);
+  const lineOf = (text: string) => gaResolutionLines(shape).indexOf(text) + 1;
+
+  it('takes the title from the "78/132 - ..." line, not from the adoption line above it', () => {
+    expect(doc.style).toBe('unga');
+    expect(doc.title).toBe(shape.titleLine);
+    expect(doc.metadata.symbol).toBe('A/RES/78/132');
+    expect(doc.metadata.submitters).toBeUndefined();
+  });
+
+  it('keeps the adoption line as the adoption, above the closing meeting and date', () => {
+    expect(doc.metadata.adoption).toBe([shape.adoptionLine, ...shape.closing].join('\n'));
+    expect(doc.metadata.cover ?? []).not.toContain(shape.adoptionLine);
+  });
+
+  it('reads the enacting formula and every preambular paragraph, none of them left in the narrative', () => {
+    expect(doc.body).toBe(shape.formula);
+    expect(doc.metadata.narrative).toBeUndefined();
+    expect(doc.preamble.flatMap((s) => s.provisions.map((p) => p.text))).toEqual(shape.preamble);
+  });
+
+  it('reads the numbered operative paragraphs and their lettered sub-items', () => {
+    expect(doc.operative.flatMap((s) => s.provisions.map((p) => p.text))).toEqual(shape.operative.map((p) => p.text));
+    expect(doc.operative[0].provisions[2].children.map((p) => p.text)).toEqual(shape.operative[2].items);
+  });
+
+  it('says which paragraphs opened with a garbled preambular particle, and warns of nothing it placed as printed', () => {
+    const garbled = shape.preamble.filter((p) => /^و?إنه?\s/u.test(p)).map(lineOf);
+    expect(warnings.filter((w) => w.message === importWarningKeys.garbledPreambleParticle).map((w) => w.line)).toEqual(garbled);
+    expect(warnings.filter((w) => w.message === importWarningKeys.lineNotPlaced)).toEqual([]);
+  });
+
+  it('loses no word of the source in the clean text, and imports its rendering back to the same clean text', () => {
+    const clean = renderCleanText(doc);
+    expect(missingWords(wordsOf(source), wordsOf(clean))).toEqual([]);
+    expect(renderCleanText(importResolution(clean).document)).toBe(clean);
+  });
+});
+
+describe('the garbled preambular particle', () => {
+  const withPreamble = (preamble: readonly string[]) => importResolution(gaResolutionSource({ ...arabicGaResolution, preamble }));
+
+  it('is read in each form, with and without the conjunction: "إنه", "إن", "وإنه", "وإن"', () => {
+    const preamble = ['إنه تشير إلى قراراتها السابقة،', 'إن تلاحظ التقدم المحرز،', 'وإنه تؤكد من جديد التزامها،', 'وإن تسلم بالتحديات القائمة،'];
+    const { document: doc } = withPreamble(preamble);
+    expect(doc.body).toBe('إن الجمعية العامة،');
+    expect(doc.preamble[0].provisions.map((p) => p.text)).toEqual(preamble);
+  });
+
+  it.each([
+    ['the enacting formula', 'إن الجمعية العامة،'],
+    ['a sentence that goes on with a noun', 'إن الأمين العام قدم تقريره،'],
+    ['a sentence that goes on with a noun in ت', 'إن تقرير الأمين العام شامل،'],
+    ['a sentence that ends as an operative paragraph does', 'وإن تقرر الجمعية العامة ذلك؛'],
+    ['a particle that does not open the paragraph', 'تلاحظ إنه تشير إلى ذلك،'],
+  ])('is not read in %s: "%s"', (_, text) => {
+    expect(opensWithGarbledParticle(text, arabic)).toBe(false);
+  });
+
+  it('keeps a paragraph that only looks like one out of the preamble, where no formula stands before it', () => {
+    const { document: doc, warnings } = withPreamble(['إن الأمين العام قدم تقريره،']);
+    expect(doc.preamble.flatMap((s) => s.provisions)).toEqual([]);
+    expect(warnings.some((w) => w.message === importWarningKeys.garbledPreambleParticle)).toBe(false);
+  });
+});
+
+describe('the numbered title', () => {
+  it('does not take the UN adoption line for the title when the numbered title has no blank line before it', () => {
+    const { document: doc } = importResolution(
+      ['Resolution adopted by the General Assembly on 19 December 2023', 'A/RES/78/132 – Information and communications technologies', 'The General Assembly,', 'Recalling its resolutions,', '1. Decides to act.'].join('\n'),
+    );
+    expect(doc.title).toBe('A/RES/78/132 – Information and communications technologies');
+    expect(doc.metadata.adoption).toBe('Resolution adopted by the General Assembly on 19 December 2023');
+  });
+});
