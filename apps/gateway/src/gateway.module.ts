@@ -18,6 +18,7 @@ import { GetConsultationHandler, ListConsultationsHandler } from './consultation
 import { ConsultationsController } from './consultations/consultations.controller';
 import { HttpCommandGateway } from './http-command-gateway';
 import { InProcessCommandGateway } from './in-process-command-gateway';
+import { useCursorSecret } from './queries/keyset-cursor';
 import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web';
 
 /** The HTTP face: sends commands to the write side and answers queries from the read models. */
@@ -25,6 +26,8 @@ import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web';
 export class GatewayModule {
   /** `inProcessLedger`: the ledger module and its command executor, when the ledger runs in this process. */
   static register(config: AppConfig, inProcessLedger?: { module: DynamicModule; executor: Type; audit?: Type }): DynamicModule {
+    // Every gateway of the full mode shares the internal token: a cursor one issued, another honours.
+    useCursorSecret(config.internalApiToken);
     const commandGateway: Provider = inProcessLedger
       ? { provide: CommandGateway, useFactory: (ledger) => new InProcessCommandGateway(ledger), inject: [inProcessLedger.executor] }
       : { provide: CommandGateway, useValue: new HttpCommandGateway(config.ledgerUrl, config.internalApiToken!) };

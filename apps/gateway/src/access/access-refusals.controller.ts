@@ -2,13 +2,13 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem } from '#libs/runtime';
+import { isBigintText, readInstant } from '#libs/security';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../queries/keyset-cursor';
 import { ReadsNoDrafts } from './reads-drafts';
 
 const MAX_PAGE_SIZE = 200;
 const ACTOR_ID = /^[^\s\p{C}]{1,256}$/u;
 const REASON = /^[a-z-]{1,40}$/;
-const MOMENT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
 export class AccessRefusalView {
   @ApiProperty({ example: '42' }) id: string;
@@ -91,10 +91,12 @@ export class AccessRefusalsController {
     if (reason !== undefined && !REASON.test(reason)) throw invalid('reason', 'must be a refusal code such as forbidden or restricted');
     const status = single('status', statusParam);
     if (status !== undefined && status !== '401' && status !== '403') throw invalid('status', 'must be 401 or 403');
+    // A date alone names its start, for `to` as for `from`: `to` is exclusive.
     const moment = (field: string, raw: string | undefined) => {
       if (raw === undefined) return undefined;
-      if (!MOMENT.test(raw) || Number.isNaN(Date.parse(raw))) throw invalid(field, 'must be an ISO 8601 date or date-time with a time zone');
-      return new Date(raw).toISOString();
+      const at = readInstant(raw, { dateAlone: 'start' });
+      if (!at) throw invalid(field, 'must be an ISO 8601 date or date-time with a time zone, from 1970 to 9999');
+      return at.toISOString();
     };
     const from = moment('from', single('from', fromParam));
     const to = moment('to', single('to', toParam));
@@ -103,7 +105,7 @@ export class AccessRefusalsController {
     if (!(limit >= 1 && limit <= MAX_PAGE_SIZE)) throw invalid('limit', `must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
     const rawCursor = single('cursor', cursorParam);
     const cursor = rawCursor === undefined ? undefined : decodeKeysetCursor(rawCursor);
-    if (rawCursor !== undefined && (!cursor || !/^\d{1,19}$/.test(cursor.id))) throw invalid('cursor', 'is not one this service issued');
+    if (rawCursor !== undefined && (!cursor || cursor.key !== 'refusal' || !isBigintText(cursor.id))) throw invalid('cursor', 'is not one this service issued');
 
     // Every filter is a parameter of the statement: nothing a caller sends becomes SQL.
     const rows: RefusalRow[] = await this.dataSource.query(

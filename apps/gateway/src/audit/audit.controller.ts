@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiT
 import type { Response } from 'express';
 import { AuditReport, CitedExplanation, ReplayMoment } from '#libs/audit';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem } from '#libs/runtime';
+import { readInstant } from '#libs/security';
 import { AuditGateway, AuditRefusedError } from './audit-gateway';
 import { AuditReportView, CheckpointView, ProvisionWhyView } from './audit.views';
 import { sendBundle } from './send-bundle';
@@ -103,8 +104,9 @@ export class AuditController {
       Object.assign(at, { position: Number(position) });
     }
     if (asOf !== undefined) {
-      if (Number.isNaN(Date.parse(asOf)) || !/^\d{4}-\d{2}-\d{2}/.test(asOf)) throw new ProblemException(problem(400, 'validation', 'Invalid request', 'asOf must be an ISO 8601 time'));
-      Object.assign(at, { time: new Date(asOf).toISOString() });
+      const time = readInstant(asOf, { dateAlone: 'start' });
+      if (!time) throw new ProblemException(problem(400, 'validation', 'Invalid request', 'asOf must be an ISO 8601 time, from 1970 to 9999', { errors: [{ field: 'asOf', message: 'must be an ISO 8601 time, from 1970 to 9999' }] }));
+      Object.assign(at, { time: time.toISOString() });
     }
     const answer = await this.audit.why(documentId, provision, at);
     if (!answer.ok) throw new ProblemException(problem(404, 'not-found', 'Not found', answer.reason, answer.candidates ? { candidates: answer.candidates } : {}));

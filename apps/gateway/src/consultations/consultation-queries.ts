@@ -2,6 +2,8 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { ConsultationSummary } from '#libs/read-models';
+import { readInstant } from '#libs/security';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../queries/keyset-cursor';
 
 export class GetConsultation extends Query<ConsultationSummary | null> {
   constructor(readonly id: string) {
@@ -49,17 +51,13 @@ export class ListConsultationsHandler implements IQueryHandler<ListConsultations
 }
 
 export function encodeCursor(registeredAt: Date, id: string): string {
-  return Buffer.from(JSON.stringify([registeredAt.toISOString(), id])).toString('base64url');
+  return encodeKeysetCursor({ key: registeredAt.toISOString(), id });
 }
 
 /** Undefined when the cursor is not one this service issued. */
 export function decodeCursor(cursor: string): { registeredAt: Date; id: string } | undefined {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const registeredAt = new Date(at);
-    if (Number.isNaN(registeredAt.getTime()) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
-    return { registeredAt, id };
-  } catch {
-    return undefined;
-  }
+  const decoded = decodeKeysetCursor(cursor);
+  const registeredAt = decoded && readInstant(decoded.key);
+  if (!decoded || !registeredAt || !/^[0-9a-f-]{36}$/.test(decoded.id)) return undefined;
+  return { registeredAt, id: decoded.id };
 }

@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { PHASES, Phase, UN_LANGUAGES, UnLanguage } from '#libs/contracts';
 import { CleanText } from '#libs/runtime';
+import { isInstantInRange } from '#libs/security';
 
 const ACTOR_ID = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$/;
 
@@ -114,8 +115,8 @@ export class ImportDocumentDto {
 export function deadlinesProblem(deadlines: Record<string, unknown> | undefined): string | undefined {
   for (const [phase, deadline] of Object.entries(deadlines ?? {})) {
     if (!(PHASES as readonly string[]).includes(phase)) return `deadlines: ${phase} is not a phase`;
-    if (typeof deadline !== 'string' || Number.isNaN(Date.parse(deadline)) || !/^\d{4}-\d{2}-\d{2}/.test(deadline)) {
-      return `deadlines.${phase} must be an ISO 8601 date-time`;
+    if (typeof deadline !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(deadline) || !isInstantInRange(new Date(deadline))) {
+      return `deadlines.${phase} must be an ISO 8601 date-time, from 1970 to 9999`;
     }
   }
   return undefined;

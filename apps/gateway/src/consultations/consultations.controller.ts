@@ -8,6 +8,7 @@ import { ApiCommandProblems, DOCUMENT_REFUSALS } from '../command-problems';
 import { CommandContext, CommandRequest, CommandSender } from '../command-sender';
 import { CreatedView } from '../created.view';
 import { ConsultationPage, ConsultationView } from './consultation.view';
+import { pageParameters } from '../reads/pagination';
 import { GetConsultation, ListConsultations, decodeCursor } from './consultation-queries';
 import { AdmitParticipantDto, ChangePhaseDto, ImportDocumentDto, RegisterConsultationDto, deadlinesProblem } from './consultation.dtos';
 import { ReadsNoDrafts } from '../access';
@@ -154,10 +155,7 @@ export class ConsultationsController {
   @ApiOkResponse({ type: ConsultationPage })
   @ApiProblemResponses('validation')
   async list(@Query('limit') limitParam?: string, @Query('cursor') cursorParam?: string): Promise<ConsultationPage> {
-    const limit = limitParam === undefined ? 20 : Number(limitParam);
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw invalid(`limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
-    const cursor = cursorParam === undefined ? undefined : decodeCursor(cursorParam);
-    if (cursorParam !== undefined && !cursor) throw invalid('cursor is not one this service issued');
+    const { limit, cursor } = pageParameters(limitParam, cursorParam, decodeCursor);
     const page = await this.queries.execute(new ListConsultations(limit, cursor));
     return { items: page.items.map(ConsultationView.of), next: page.next };
   }

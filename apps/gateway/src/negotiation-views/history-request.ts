@@ -1,4 +1,6 @@
 import { HISTORY_KINDS, HistoryKind } from '#libs/read-models';
+import { readInstant } from '#libs/security';
+import { openCursor, sealCursor } from '../queries/keyset-cursor';
 
 /*
  * What a request for a consultation's history asks, read from its query string. Pure:
@@ -45,9 +47,6 @@ const DEFAULT_PAGE_SIZE = 20;
 const STAKEHOLDER_ID = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$/u;
 /** Provision and section ids come from importers and proposers: any visible characters, without spaces or controls. */
 const PROVISION_ID = /^[^\s\p{C}]{1,200}$/u;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/u;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Reads `stakeholder`, `provision`, `kind` (a comma list), `from`, `to`, `limit` and `cursor`, or says what is wrong with each. */
 export function parseHistoryRequest(query: Readonly<Record<string, unknown>>): Parsed<HistoryRequest> {
@@ -115,32 +114,15 @@ export function parseHistoryRequest(query: Readonly<Record<string, unknown>>): P
 
 /** The opaque cursor of the page after the row at `position`. */
 export function encodeHistoryCursor(cursor: HistoryCursor): string {
-  return Buffer.from(JSON.stringify({ after: cursor.after })).toString('base64url');
+  return sealCursor({ after: cursor.after });
 }
 
 /** Undefined when the cursor is not one this service issued. */
 export function decodeHistoryCursor(cursor: string): HistoryCursor | undefined {
-  if (!/^[A-Za-z0-9_-]{1,200}$/u.test(cursor)) return undefined;
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const after = (value as { after?: unknown } | null)?.after;
-    return typeof after === 'number' && Number.isSafeInteger(after) && after >= 0 ? { after } : undefined;
-  } catch {
-    return undefined;
-  }
+  const after = (openCursor(cursor) as { after?: unknown } | null | undefined)?.after;
+  return typeof after === 'number' && Number.isSafeInteger(after) && after >= 0 ? { after } : undefined;
 }
 
 function instant(value: string, edge: 'start' | 'end'): Date | undefined {
-  const date = DATE.exec(value);
-  if (date) {
-    const [, year, month, day] = date.map(Number);
-    const start = Date.UTC(year, month - 1, day);
-    const check = new Date(start);
-    // Refuses 2026-02-30 and the like rather than rolling it over.
-    if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
-    return new Date(edge === 'start' ? start : start + DAY_MS);
-  }
-  if (!INSTANT.test(value)) return undefined;
-  const at = new Date(value);
-  return Number.isNaN(at.getTime()) ? undefined : at;
+  return readInstant(value, { dateAlone: edge });
 }

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { ContributionRow } from '#libs/read-models';
+import { readInstant } from '#libs/security';
 import { decodeKeysetCursor, encodeKeysetCursor } from './keyset-cursor';
 import { consultationExists } from './list-documents-of-consultation';
 import { ContributionPage, contributionView } from './views';
@@ -27,8 +28,8 @@ export class ListContributions extends Query<ContributionPage | null> {
 export function decodeContributionCursor(cursor: string): ContributionCursor | undefined {
   const decoded = decodeKeysetCursor(cursor);
   if (!decoded) return undefined;
-  const submittedAt = new Date(decoded.key);
-  return Number.isNaN(submittedAt.getTime()) ? undefined : { submittedAt, id: decoded.id };
+  const submittedAt = readInstant(decoded.key);
+  return submittedAt && /^[0-9a-f-]{36}$/i.test(decoded.id) ? { submittedAt, id: decoded.id } : undefined;
 }
 
 /** Keyset-paginated by (submitted_at, id), so a page stays stable while contributions keep arriving. */

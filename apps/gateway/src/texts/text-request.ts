@@ -2,6 +2,7 @@
  * What a request for a text asks, read from its query string and Accept header. Pure
  * functions: the controller turns their refusals into 400 or 406 problem details.
  */
+import { readInstant } from '#libs/security';
 
 /** The moment a text is asked for: the working text now, a version, or as it stood at a position or time. */
 export type TextMoment =
@@ -163,26 +164,14 @@ function parsePosition(raw: string): TextMoment | string {
   return { kind: 'position', position };
 }
 
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
-
 /**
  * An ISO 8601 date-time with its offset ("2026-04-10T17:00:00Z", "2026-04-10T19:00+02:00"),
  * to the millisecond the store records (finer digits are dropped, which keeps every event
- * recorded at or before the instant). A date alone is refused: "as of 10 April" could mean
+ * recorded at or before the instant), from 1970 to 9999 (readInstant, shared by every
+ * date a client sends). A date alone is refused: "as of 10 April" could mean
  * its start or its end, and in which time zone.
  */
 export function parseInstant(raw: string): TextMoment | string {
-  const match = INSTANT.exec(raw);
-  const refusal = 'asOf must be an ISO 8601 date-time with a time zone, e.g. 2026-04-10T17:00:00Z';
-  if (!match) return refusal;
-  const [, year, month, day, hour, minute, second = '0', fraction = '', zulu, sign, offsetHours, offsetMinutes] = match;
-  const parts = [year, month, day, hour, minute, second].map(Number);
-  const local = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5], Number(fraction.padEnd(3, '0').slice(0, 3))));
-  if (parts[0] < 1 || local.getUTCMonth() !== parts[1] - 1 || local.getUTCDate() !== parts[2] || local.getUTCHours() !== parts[3] || local.getUTCMinutes() !== parts[4] || parts[5] > 59) {
-    return refusal;
-  }
-  if (local.getUTCFullYear() !== parts[0]) return refusal;
-  const offset = zulu ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
-  if (!zulu && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) return refusal;
-  return { kind: 'time', at: new Date(local.getTime() - offset * 60_000) };
+  const at = readInstant(raw);
+  return at ? { kind: 'time', at } : 'asOf must be an ISO 8601 date-time with a time zone, e.g. 2026-04-10T17:00:00Z';
 }

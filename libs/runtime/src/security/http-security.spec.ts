@@ -17,6 +17,7 @@ const auth: AuthConfig = { mode: 'production', issuer: 'consultation-ledger', au
 const security: SecurityConfig = {
   actorRateLimit: { burst: 5, perSecond: 0.01 },
   addressRateLimit: { burst: 8, perSecond: 0.01 },
+  sharedRateLimit: { enabled: false, leaseTokens: 1, timeoutMs: 1000 },
   limitLoopback: false,
   trustProxy: 'loopback',
   maxJsonDepth: 8,

@@ -1,3 +1,4 @@
 export * from './refusal-log';
 export * from './rate-limiter';
+export * from './shared-rate-limit';
 export * from './input-policy.pipe';
