@@ -4,3 +4,4 @@ export * from './instants';
 export * from './json-policy';
 export * from './raw-body';
 export * from './token-bucket';
+export * from './token-leases';
