@@ -150,7 +150,7 @@ export function loadConfig(env: Env, services: readonly ServiceName[]): AppConfi
       checkpointEveryEvents: reader.positiveInt('AUDIT_CHECKPOINT_EVERY_EVENTS', 1000),
       checkpointIntervalMs: reader.positiveInt('AUDIT_CHECKPOINT_INTERVAL_MS', 60_000),
     },
-    security: loadSecurityConfig(env, problems),
+    security: loadSecurityConfig(env, problems, mode),
     notices,
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -40,6 +40,30 @@ describe('abuse limits', () => {
     ]);
   });
 
+  it('shares the limits across gateways in the full mode by default, not in the embedded default', () => {
+    expect(DEFAULT_SECURITY_CONFIG.sharedRateLimit).toEqual({ enabled: false, leaseTokens: 1, timeoutMs: 1000 });
+    const full = (env: Record<string, string>) => {
+      const problems: string[] = [];
+      return { shared: loadSecurityConfig(env, problems, 'full').sharedRateLimit, problems };
+    };
+    expect(full({})).toEqual({ shared: { enabled: true, leaseTokens: 1, timeoutMs: 1000 }, problems: [] });
+    expect(full({ RATE_LIMIT_SHARED: 'off' }).shared.enabled).toBe(false);
+    expect(full({ RATE_LIMIT_SHARED_LEASE: '10', RATE_LIMIT_SHARED_TIMEOUT_MS: '250' }).shared).toEqual({ enabled: true, leaseTokens: 10, timeoutMs: 250 });
+    expect(load({ RATE_LIMIT_SHARED: 'off' })).toEqual({ config: DEFAULT_SECURITY_CONFIG, problems: [] });
+  });
+
+  it('names a wrong shared-limit setting, and refuses one in the embedded mode, where one process is the limit', () => {
+    expect(load({ RATE_LIMIT_SHARED: 'yes', RATE_LIMIT_SHARED_LEASE: '0', RATE_LIMIT_SHARED_TIMEOUT_MS: '1s' }).problems).toEqual([
+      'RATE_LIMIT_SHARED must be on or off (got "yes")',
+      'RATE_LIMIT_SHARED_LEASE must be a whole number of tokens from 1 to 100 (got "0")',
+      'RATE_LIMIT_SHARED_TIMEOUT_MS must be a whole number of milliseconds from 10 to 60000 (got "1s")',
+    ]);
+    expect(load({ RATE_LIMIT_SHARED: 'on' }).problems).toEqual([expect.stringContaining('RATE_LIMIT_SHARED=on needs RUN_MODE=full')]);
+    const problems: string[] = [];
+    loadSecurityConfig({ RATE_LIMIT_SHARED_LEASE: '2.5' }, problems, 'full');
+    expect(problems).toEqual(['RATE_LIMIT_SHARED_LEASE must be a whole number of tokens from 1 to 100 (got "2.5")']);
+  });
+
   it('is part of the configuration of every service', () => {
     expect(loadConfig({ JWT_SECRET: SECRET, DATA_DIR: '/nonexistent' }, ['gateway', 'ledger', 'projector']).security).toEqual(DEFAULT_SECURITY_CONFIG);
   });

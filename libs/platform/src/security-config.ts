@@ -10,11 +10,27 @@ export interface RateLimitSetting {
   readonly perSecond: number;
 }
 
+/**
+ * The rate limits every gateway on one database shares, on top of each process's own buckets:
+ * a bucket per key in PostgreSQL, so that N gateways behind a balancer let through what one
+ * would, not N times as much.
+ */
+export interface SharedRateLimitSetting {
+  /** On by default in the full mode (several gateways), off in the embedded default (one process). */
+  readonly enabled: boolean;
+  /** Tokens a gateway takes from the shared bucket per round trip; 1 asks on every request. */
+  readonly leaseTokens: number;
+  /** How long a request waits for the shared bucket before it is let through on the process's own (fail-open). */
+  readonly timeoutMs: number;
+}
+
 export interface SecurityConfig {
   /** Per authenticated actor (the token's `sub`), on every route under /api. */
   readonly actorRateLimit: RateLimitSetting;
   /** Per client address, before anything else is done with the request. */
   readonly addressRateLimit: RateLimitSetting;
+  /** The same limits, shared across gateways through the database. */
+  readonly sharedRateLimit: SharedRateLimitSetting;
   /**
    * Whether requests from this machine (loopback) are limited per address. Off by default:
    * the tests, the benchmarks and a same-host health checker come from there, and a proxy on
@@ -30,6 +46,7 @@ export interface SecurityConfig {
 export const DEFAULT_SECURITY_CONFIG: SecurityConfig = {
   actorRateLimit: { burst: 1000, perSecond: 100 },
   addressRateLimit: { burst: 500, perSecond: 50 },
+  sharedRateLimit: { enabled: false, leaseTokens: 1, timeoutMs: 1000 },
   limitLoopback: false,
   trustProxy: false,
   maxJsonDepth: 32,
@@ -40,7 +57,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 const PROXY_NAME = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/;
 
 /** Reads the abuse limits; problems are pushed to `problems` to be reported with the rest. */
-export function loadSecurityConfig(env: Env, problems: string[]): SecurityConfig {
+export function loadSecurityConfig(env: Env, problems: string[], mode: 'embedded' | 'full' = 'embedded'): SecurityConfig {
   const rate = (name: string, fallback: number): number => {
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
@@ -58,6 +75,8 @@ export function loadSecurityConfig(env: Env, problems: string[]): SecurityConfig
 
   const actorRateLimit = limit('RATE_LIMIT_ACTOR', DEFAULT_SECURITY_CONFIG.actorRateLimit);
   const addressRateLimit = limit('RATE_LIMIT_ADDRESS', DEFAULT_SECURITY_CONFIG.addressRateLimit);
+
+  const sharedRateLimit = loadSharedRateLimit(env, problems, mode);
 
   let limitLoopback = DEFAULT_SECURITY_CONFIG.limitLoopback;
   if (env.RATE_LIMIT_LOOPBACK) {
@@ -87,8 +106,33 @@ export function loadSecurityConfig(env: Env, problems: string[]): SecurityConfig
   return {
     actorRateLimit,
     addressRateLimit,
+    sharedRateLimit,
     limitLoopback,
     trustProxy,
     maxJsonDepth,
   };
+}
+
+function loadSharedRateLimit(env: Env, problems: string[], mode: 'embedded' | 'full'): SharedRateLimitSetting {
+  let enabled = mode === 'full';
+  const rawShared = env.RATE_LIMIT_SHARED;
+  if (rawShared) {
+    if (rawShared !== 'on' && rawShared !== 'off') problems.push(`RATE_LIMIT_SHARED must be on or off (got "${rawShared}")`);
+    else if (rawShared === 'on' && mode === 'embedded') {
+      problems.push('RATE_LIMIT_SHARED=on needs RUN_MODE=full: the embedded mode runs one gateway, whose own buckets are the limit');
+    } else enabled = rawShared === 'on';
+  }
+  let leaseTokens = DEFAULT_SECURITY_CONFIG.sharedRateLimit.leaseTokens;
+  const rawLease = env.RATE_LIMIT_SHARED_LEASE;
+  if (rawLease) {
+    if (/^\d+$/.test(rawLease) && Number(rawLease) >= 1 && Number(rawLease) <= 100) leaseTokens = Number(rawLease);
+    else problems.push(`RATE_LIMIT_SHARED_LEASE must be a whole number of tokens from 1 to 100 (got "${rawLease}")`);
+  }
+  let timeoutMs = DEFAULT_SECURITY_CONFIG.sharedRateLimit.timeoutMs;
+  const rawTimeout = env.RATE_LIMIT_SHARED_TIMEOUT_MS;
+  if (rawTimeout) {
+    if (/^\d+$/.test(rawTimeout) && Number(rawTimeout) >= 10 && Number(rawTimeout) <= 60_000) timeoutMs = Number(rawTimeout);
+    else problems.push(`RATE_LIMIT_SHARED_TIMEOUT_MS must be a whole number of milliseconds from 10 to 60000 (got "${rawTimeout}")`);
+  }
+  return { enabled, leaseTokens, timeoutMs };
 }

@@ -4,6 +4,7 @@ import { CreateDocumentTextHistory1732400400000 } from './migrations/17324004000
 import { CreateCompilationHistoryProvenance1732400500000 } from './migrations/1732400500000-create-compilation-history-provenance';
 import { CreateParticipationSearch1732400600000 } from './migrations/1732400600000-create-participation-search';
 import { CreateAccessRefusals1732401000000 } from './migrations/1732401000000-create-access-refusals';
+import { CreateRateLimitBuckets1732401100000 } from './migrations/1732401100000-create-rate-limit-buckets';
 import { AmendmentRow } from './amendment-row.entity';
 import { CompilationAmendmentRow, CompilationContributionRow, CompilationStakeholderRow, CompilationVersionRow } from './compilation-rows.entity';
 import { ConsultationHistoryRow, HISTORY_KINDS, HistorySubjectRow } from './history-rows.entity';
@@ -95,4 +96,4 @@ export const READ_MODEL_ENTITIES = [
   SearchDocumentRow,
   SearchEntryRow,
 ];
-export const READ_MODEL_MIGRATIONS = [CreateConsultationReadModels1732400100000, CreateWorkflowReadModels1732400300000, CreateDocumentTextHistory1732400400000, CreateCompilationHistoryProvenance1732400500000, CreateParticipationSearch1732400600000, CreateAccessRefusals1732401000000];
+export const READ_MODEL_MIGRATIONS = [CreateConsultationReadModels1732400100000, CreateWorkflowReadModels1732400300000, CreateDocumentTextHistory1732400400000, CreateCompilationHistoryProvenance1732400500000, CreateParticipationSearch1732400600000, CreateAccessRefusals1732401000000, CreateRateLimitBuckets1732401100000];

@@ -3,7 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppConfig, AuthConfig, Logger } from '#libs/platform';
 import { Metrics } from '../metrics/metrics';
-import { MemoryRefusalLog, PostgresRefusalLog, RateLimiter, RefusalLog } from '../security';
+import { MemoryRefusalLog, PostgresRefusalLog, PostgresSharedBucketStore, RateLimiter, RefusalLog, SharedRateLimit } from '../security';
 import { APP_CONFIG } from '../tokens';
 import { AUTH_CONFIG, BearerAuthGuard } from './bearer-auth.guard';
 import { TokenVerifier } from './token-verifier';
@@ -30,8 +30,16 @@ export class AuthModule {
         },
         {
           provide: RateLimiter,
-          useFactory: (app?: AppConfig) => new RateLimiter(app?.security),
-          inject: [{ token: APP_CONFIG, optional: true }],
+          // Shared across gateways through the read side's database when the configuration says so (the full mode).
+          useFactory: (app?: AppConfig, dataSource?: DataSource, logger?: Logger) => {
+            const setting = app?.security.sharedRateLimit;
+            const shared =
+              setting?.enabled && dataSource
+                ? new SharedRateLimit(new PostgresSharedBucketStore(dataSource), { leaseTokens: setting.leaseTokens, timeoutMs: setting.timeoutMs }, logger)
+                : undefined;
+            return new RateLimiter(app?.security, Date.now, shared);
+          },
+          inject: [{ token: APP_CONFIG, optional: true }, { token: DataSource, optional: true }, { token: 'Logger', optional: true }],
         },
         { provide: APP_GUARD, useClass: BearerAuthGuard },
       ],

@@ -64,7 +64,7 @@ export class BearerAuthGuard implements CanActivate {
     }
     setActor(request, check.actor);
 
-    const rate = this.limiter.takeForActor(check.actor.id);
+    const rate = await this.limiter.takeForActor(check.actor.id);
     if (!rate.allowed) {
       response.setHeader('Retry-After', String(rate.retryAfterSeconds));
       throw new ProblemException(tooManyRequests(`actor ${check.actor.id}`, rate.retryAfterSeconds));

@@ -19,7 +19,7 @@ const auth: AuthConfig = {
   clockSkewSeconds: 60,
 };
 // One request per address: whatever else an address asks for is limited at once. Addresses come through the trusted loopback proxy.
-const security: SecurityConfig = { actorRateLimit: { burst: 1, perSecond: 0.01 }, addressRateLimit: { burst: 1, perSecond: 0.01 }, limitLoopback: true, trustProxy: 'loopback', maxJsonDepth: 8 };
+const security: SecurityConfig = { actorRateLimit: { burst: 1, perSecond: 0.01 }, addressRateLimit: { burst: 1, perSecond: 0.01 }, sharedRateLimit: { enabled: false, leaseTokens: 1, timeoutMs: 1000 }, limitLoopback: true, trustProxy: 'loopback', maxJsonDepth: 8 };
 const CLIENT = '203.0.113.7';
 
 @Controller('api/v1/consultations')
