@@ -22,3 +22,6 @@ export * from './render/marked';
 export * from './render/marked-text';
 export * from './render/html';
 export * from './search-key';
+export * from './diff/match-identities';
+export * from './diff/derive-amendments';
+export * from './render/proposal-preview';
