@@ -250,15 +250,17 @@ async function registerUntilRefused(baseUrl: string, label: string, onAcknowledg
 }
 
 /**
- * Once `acknowledgedBeforeSignal` burst commands were acknowledged, starts one more command
- * whose body is only half sent, sends the signal, and sends the rest of the body half a
- * second later, when the server is draining. Answers the burst and that command in flight.
+ * Once `acknowledgedBeforeSignal` burst commands were acknowledged (and `ready` resolved),
+ * starts one more command whose body is only half sent, sends the signal, and sends the rest
+ * of the body half a second later, when the server is draining. Answers the burst and that
+ * command in flight.
  */
 async function signalDuringBurst(
   baseUrl: string,
   label: string,
   acknowledgedBeforeSignal: number,
   send: () => Promise<void>,
+  ready: () => Promise<void> = async () => undefined,
 ): Promise<{ burst: BurstOutcome[]; inFlight: BurstOutcome }> {
   let signalled: Promise<void> = Promise.resolve();
   let reached!: () => void;
@@ -268,6 +270,7 @@ async function signalDuringBurst(
   });
   void burst.finally(reached);
   await enough;
+  await ready();
   const stakeholderId = `${label}-in-flight`;
   const correlationId = randomUUID();
   const outcome = await postOnOwnConnection(new URL('/api/v1/stakeholders', baseUrl), await tokenFor('itu-secretariat', 'secretariat'), burstStakeholder(stakeholderId), correlationId, async () => {
@@ -446,15 +449,23 @@ describe('an orderly stop on SIGTERM: requests answered, batches finished, conne
 
       // A projector that takes seconds over each batch, so that the signal finds it in the middle of one.
       expectCleanExit(projector, await projector.signal('SIGTERM'));
-      projector = await start('projector', { ...env, FAULT_PROJECTOR_PAUSE_MID_BATCH_MS: '250' });
+      projector = await start('projector', { ...env, FAULT_PROJECTOR_PAUSE_MID_BATCH_MS: '400' });
       const lowestCheckpoint = async () => Number((await sql.query('SELECT min(position) AS p FROM projection_checkpoints')).rows[0].p);
       let checkpointAtSignal = 0;
       const endings = new Map<BuiltServer, Ending>();
-      const { burst, inFlight } = await signalDuringBurst(baseUrl, 'full-burst', 5, async () => {
-        await projector.waitForLog(/^fault injection: pausing in the middle of a batch$/);
-        checkpointAtSignal = await lowestCheckpoint();
-        await Promise.all([gateway, ledger, projector].map(async (server) => endings.set(server, await server.signal('SIGTERM'))));
-      });
+      const { burst, inFlight } = await signalDuringBurst(
+        baseUrl,
+        'full-burst',
+        5,
+        async () => {
+          await Promise.all([gateway, ledger, projector].map(async (server) => endings.set(server, await server.signal('SIGTERM'))));
+        },
+        async () => {
+          // The first projection of the batch is half applied; the ten of them take four seconds.
+          await projector.waitForLog(/^fault injection: pausing in the middle of a batch$/);
+          checkpointAtSignal = await lowestCheckpoint();
+        },
+      );
       // The gateway answers 503 to what reaches it once the ledger has stopped listening, and logs it.
       for (const server of [gateway, ledger, projector]) expectCleanExit(server, endings.get(server)!, /The ledger service did not answer/);
       expectAnswered({ burst, inFlight }, [201, 503]);
