@@ -9,6 +9,7 @@ import { languageProfiles } from '../languages';
 import type { DocumentMetadata, ImportWarning, LanguageCode } from '../model';
 import { collapseWhitespace } from '../normalize';
 import { comparable, comparableWords } from './headings';
+import { splitLabel } from './line-label';
 import { isRuleLine } from './rule-lines';
 import type { SourceLine } from './source-lines';
 import { isDateOnlyLine, isNumberedTitle, isUnAdoptionLine } from './un-resolution-lines';
@@ -51,7 +52,14 @@ export function readCover(lines: readonly SourceLine[], profile: LanguageProfile
   const firstTitleBlock = numberedTitleBlock >= 0 ? numberedTitleBlock : blocks.findIndex((b) => b.some((l) => isTitleOpener(flat(l), profile)));
   let titleFound = false;
 
-  const setField = ({ field, value }: FieldMatch) => applyField(metadata, field, value, profile);
+  const keepUnrecognised = (line: SourceLine) => {
+    const text = flat(line);
+    unrecognised.push(text);
+    warnings.push({ line: line.number, message: 'cover line not recognised; kept in metadata.cover', text });
+  };
+  // A field met a second time (a running header repeating the symbol, a second date) does not overwrite the first: the line is kept as printed.
+  const setField = ({ field, value }: FieldMatch, line: SourceLine) =>
+    fieldTaken(metadata, field) ? keepUnrecognised(line) : applyField(metadata, field, value, profile);
 
   blocks.forEach((block, blockIndex) => {
     let i = 0;
@@ -66,11 +74,11 @@ export function readCover(lines: readonly SourceLine[], profile: LanguageProfile
       const field = matchField(text, profile);
       if (field) {
         i++;
-        if (field.value === '' && blockFields.has(field.field)) {
+        if (field.value === '' && blockFields.has(field.field) && !fieldTaken(metadata, field.field)) {
           const values: string[] = [];
           while (i < block.length && !matchField(flat(block[i]), profile)) values.push(flat(block[i++]));
-          setField({ field: field.field, value: values.join('\n') });
-        } else setField(field);
+          setField({ field: field.field, value: values.join('\n') }, line);
+        } else setField(field, line);
         continue;
       }
       const adoption = matchAdoption(text, profile);
@@ -84,8 +92,10 @@ export function readCover(lines: readonly SourceLine[], profile: LanguageProfile
           const rest = flat(block[i]);
           const restField = matchField(rest, profile);
           const restAdoption = matchAdoption(rest, profile);
-          if (restField) setField(restField);
+          if (restField) setField(restField, block[i]);
           else if (restAdoption !== undefined) addAdoption(metadata, restAdoption);
+          // A numbered or lettered line is a provision or a list item out of place, never a line of the title.
+          else if (splitLabel(block[i].text).raw !== '') keepUnrecognised(block[i]);
           else titleLines.push(rest);
         }
         titleFound = true;
@@ -99,8 +109,7 @@ export function readCover(lines: readonly SourceLine[], profile: LanguageProfile
         continue;
       }
       if (!titleFound) {
-        unrecognised.push(text);
-        warnings.push({ line: line.number, message: 'cover line not recognised; kept in metadata.cover', text });
+        keepUnrecognised(line);
         i++;
         continue;
       }
@@ -241,6 +250,12 @@ function symbolLine(text: string): string | undefined {
   const before = comparable(words.slice(0, -1).join(' '));
   const masthead = (Object.values(languageProfiles) as LanguageProfile[]).flatMap((p) => p.keywords.unitedNations.map(comparable));
   return before === '' || masthead.includes(before) ? last : undefined;
+}
+
+/** Whether the metadata already holds what a field would set. */
+function fieldTaken(metadata: DocumentMetadata, field: FieldName): boolean {
+  const key = field === 'original' ? 'originalLanguage' : field === 'contributionFrom' || field === 'reportFrom' ? 'submitters' : field === 'meeting' ? 'adoption' : field;
+  return metadata[key] !== undefined;
 }
 
 function applyField(metadata: DocumentMetadata, field: FieldName, value: string, profile: LanguageProfile): void {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { renderCleanText } from '../render/clean-text';
 import { missingWords, wordsOf } from '../word-multiset';
 import type { GaResolutionShape } from './fixtures/ga-resolution-pdf';
@@ -78,6 +79,32 @@ describe('the garbled preambular particle', () => {
     const { document: doc, warnings } = withPreamble(['إن الأمين العام قدم تقريره،']);
     expect(doc.preamble.flatMap((s) => s.provisions)).toEqual([]);
     expect(warnings.some((w) => w.message === importWarningKeys.garbledPreambleParticle)).toBe(false);
+  });
+});
+
+describe('a General Assembly resolution with the particle garbled in any of its forms', () => {
+  // Each preambular paragraph of the Arabic fixture opens with "إذ" or "وإذ" once the garbling is undone.
+  const bodies = arabicGaResolution.preamble.map((p) => p.replace(/^و?إذ?(?:نه|ن)?\s/u, ''));
+  const particle = fc.constantFrom('إذ', 'إنه', 'إن');
+  const dash = fc.constantFrom(' - ', ' – ', ' — ', ' ـ ', '-');
+
+  it('reads every preambular paragraph, the title and the adoption, with or without blank lines between the blocks', () => {
+    fc.assert(
+      fc.property(fc.array(particle, { minLength: bodies.length, maxLength: bodies.length }), dash, fc.boolean(), (forms, titleDash, blankLines) => {
+        const preamble = bodies.map((body, i) => `${i === 0 ? '' : 'و'}${forms[i]} ${body}`);
+        const shape = { ...arabicGaResolution, preamble, titleLine: arabicGaResolution.titleLine.replace(' - ', titleDash) };
+        const lines = gaResolutionLines(shape);
+        const source = blankLines ? lines.map((l) => (l === shape.adoptionLine || l === shape.titleLine ? `\n${l}` : l)).join('\n') : lines.join('\n');
+        const { document: doc, warnings } = importResolution(source);
+        expect(doc.title).toBe(shape.titleLine);
+        expect(doc.body).toBe(shape.formula);
+        expect(doc.preamble.flatMap((s) => s.provisions.map((p) => p.text))).toEqual(preamble);
+        expect(doc.operative[0].provisions).toHaveLength(shape.operative.length);
+        expect(doc.metadata.adoption?.split('\n')[0]).toBe(shape.adoptionLine);
+        expect(warnings.filter((w) => w.message === importWarningKeys.garbledPreambleParticle)).toHaveLength(forms.filter((f) => f !== 'إذ').length);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 

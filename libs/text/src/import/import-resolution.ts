@@ -83,7 +83,9 @@ export function importResolution(source: string, options: ImportOptions = {}): I
     metadata: stripMetadataAnchors(metadata, footnotes),
   };
   footnotes.reportUnused();
-  return { document, warnings: sortByLine(warnings) };
+  // A warning names its line as a person reads it: the markers of footnote anchors are taken out of it.
+  const named = warnings.map((w) => (w.text.includes('\uE000') ? { ...w, text: collapseWhitespace(w.text.replace(anchorSentinels, '')) } : w));
+  return { document, warnings: sortByLine(named) };
 }
 
 /** The enacting formula: a line ending with a comma, followed by a heading or a preambular paragraph. */

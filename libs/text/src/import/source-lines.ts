@@ -117,7 +117,9 @@ function countLines(text: string, upTo: number): number {
 
 /** A body's words: normalised, on one line, without the number the extractor repeated ("1\t"). */
 function bodyText(inner: string, n: number): string {
-  const text = normalizeLine(inner.replace(/\n/gu, ' ')).replace(/[ \t]+/gu, ' ').trim();
+  // A body keeps no word-processor markers: a bookmark, or an anchor of another footnote, swallowed when a body's closing bracket was lost.
+  const unmarked = inner.replace(/\n/gu, ' ').replace(bookmark, '').replace(footnoteRef, (_, n: string, printed: string) => (printed === n ? ' ' : ` ${printed}`));
+  const text = normalizeLine(unmarked).replace(/[ \t]+/gu, ' ').trim();
   const printed = new RegExp(`^${n}(?:\\s+|\\.\\s*|\\)\\s*)`, 'u');
   return text.replace(printed, '').trim();
 }

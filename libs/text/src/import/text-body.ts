@@ -53,6 +53,8 @@ class TextBodyReader {
   private section?: DraftSection;
   private chain: Level[] = [];
   private adoption?: string;
+  /** Set once the closing meeting line is read: what follows is its date, or lines the importer cannot place. */
+  private closed = false;
   private headingOpen = false;
 
   constructor(
@@ -68,7 +70,12 @@ class TextBodyReader {
     for (const line of lines) {
       const flat = collapseWhitespace(line.text);
       if (flat === '' || isRuleLine(flat)) continue;
-      if (this.adoption !== undefined) this.readAfterAdoption(line);
+      if (this.closed && splitLabel(line.text).raw !== '') {
+        // A numbered paragraph after the closing lines: they were interjected (a page's running lines, a paste),
+        // they stay the adoption, and the text goes on.
+        this.closed = false;
+      }
+      if (this.closed) this.readAfterAdoption(line);
       else this.readLine(line);
     }
     return { sections: this.sections, adoption: this.adoption, warnings: this.warnings };
@@ -98,7 +105,8 @@ class TextBodyReader {
       if (part) return this.openSection(text, part, line);
     }
     if (this.style === 'unga' && this.section?.part === 'operative' && (this.isMeetingLine(text) || isUnAdoptionLine(text))) {
-      this.adoption = text;
+      this.adoption = this.adoption === undefined ? text : `${this.adoption}\n${text}`;
+      this.closed = true;
       return;
     }
     if (!this.section) {
