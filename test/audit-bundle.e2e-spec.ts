@@ -15,17 +15,24 @@ import {
 } from '#libs/audit';
 import { AmendmentOperation, renderCleanText } from '#libs/text';
 import {
+  addEventMember,
   bundleCheckpoints,
   bundleEvents,
+  changeHeader,
   changePayload,
   deleteEvent,
+  duplicatePayloadMember,
   insertForgedEvent,
   joinLines,
   parseLines,
+  proveUnderOlderCheckpoint,
   reexportAs,
   rehashFrom,
   reorderEvents,
+  repeatCheckpoint,
   replaceCheckpoint,
+  restateKeyIds,
+  reverseCheckpoints,
   swapEventLines,
   swapPublicKey,
   truncateTail,
@@ -229,6 +236,42 @@ describe('the audit bundle: export, offline verification, replay and why', () =>
     expect(caught.code).toBe(1);
     expect(caught.stdout).toMatch(/public-key-mismatch/);
     expect(caught.stdout).toMatch(/checkpoint-bad-signature/);
+    expect(caught.stdout).toContain(`the bundle carries ANOTHER key, ${auditKeyId(forgerKey.publicKeyPem).slice(0, 16)}…`);
+
+    // The same forgery wearing the operator's key id (header and checkpoints): refused even without the key, and the summary names the key that signed.
+    const borrowedPath = join(dir, 'forged-with-operator-key-id.jsonl');
+    writeFileSync(borrowedPath, joinLines(restateKeyIds(parseLines(forged), auditKeyId(PUBLIC_KEY))));
+    const alone = await verifyBundle([borrowedPath]);
+    expect(alone.code).toBe(1);
+    expect(alone.stdout).toMatch(/^verify-bundle: FAILED/);
+    expect(alone.stdout).toMatch(/public-key-id-mismatch/);
+    expect(alone.stdout).toMatch(/checkpoint-key-id-mismatch/);
+    expect(alone.stdout).toContain(`checked with the key the bundle carries (${auditKeyId(forgerKey.publicKeyPem).slice(0, 16)}…; its header names ${auditKeyId(PUBLIC_KEY).slice(0, 16)}…, which is NOT the key it carries)`);
+    expect(alone.stdout).toContain(`signed by    key ${auditKeyId(forgerKey.publicKeyPem).slice(0, 16)}…`);
+    const withKey = await verifyBundle([borrowedPath, '--public-key', publicKeyFile]);
+    expect(withKey.code).toBe(1);
+    expect(withKey.stdout).not.toContain('the bundle carries the same key');
+    expect(withKey.stdout).toContain('signed by    no checkpoint signature verifies with the key checked');
+  });
+
+  step('the offline verifier refuses what no hash, signature or count vouches for, each with its own finding', async () => {
+    const olderCheckpoint = bundleCheckpoints(lines)[0].treeSize;
+    expect(olderCheckpoint).toBeLessThan(moments.head);
+    const refused: [string, string[], string][] = [
+      ['an event member no hash covers', addEventMember(lines, moments.egyptMod, 'note', 'the ruling was rejected'), 'event-unhashed-member'],
+      ['a ruling written twice in one event', duplicatePayloadMember(lines, moments.africanAddRejected, 'ruling', 'accepted'), 'duplicate-member'],
+      ['a header that miscounts the events', changeHeader(lines, (h) => ({ ...h, events: h.events - 1 })), 'header-count-mismatch'],
+      ['a repeated checkpoint', repeatCheckpoint(lines, moments.head), 'checkpoint-repeated'],
+      ['checkpoints out of order', reverseCheckpoints(lines), 'checkpoint-out-of-order'],
+      ['inclusion proofs under an older checkpoint', proveUnderOlderCheckpoint(lines, olderCheckpoint), 'inclusion-proof-stale'],
+    ];
+    for (const [name, copy, kind] of refused) {
+      const path = join(dir, `${name.replace(/ /g, '-')}.jsonl`);
+      writeFileSync(path, joinLines(copy));
+      const result = await verifyBundle([path, '--public-key', publicKeyFile, '--json']);
+      expect({ name, code: result.code }).toEqual({ name, code: 1 });
+      expect({ name, kinds: JSON.parse(result.stdout).divergences.map((d: { kind: string }) => d.kind) }).toEqual({ name, kinds: expect.arrayContaining([kind]) });
+    }
   });
 
   step('the text replayed from the bundle at each moment is the text the read models give', async () => {

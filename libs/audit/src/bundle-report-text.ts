@@ -26,13 +26,30 @@ export function formatBundleReport(report: BundleReport, maxListed = 20): string
   lines.push(`verify-bundle: ${report.ok ? 'OK' : `FAILED (${count(report.divergenceCount)} problem(s))`}`);
   lines.push(`  events       ${count(report.events)}, positions 1..${count(report.headPosition)}; root ${short(report.rootHash)} chain ${short(report.chainHash)}`);
   const key = report.key;
+  // Key ids shown are computed from the keys themselves; what the header states is shown only beside them, when it differs.
+  const carried =
+    key.bundledKeyId === undefined
+      ? 'the bundle carries no usable key'
+      : key.bundledKeyId === key.trustedKeyId
+        ? 'the bundle carries the same key'
+        : `the bundle carries ANOTHER key, ${short(key.bundledKeyId)}`;
+  const stated = key.statedKeyId !== undefined && key.statedKeyId !== key.bundledKeyId ? `; its header names ${short(key.statedKeyId)}, which is NOT the key it carries` : '';
   lines.push(
     `  public key   ${
       key.checkedWith === 'trusted'
-        ? `checked with the trusted key ${short(key.trustedKeyId)} given on the command line${key.bundledKeyId && key.bundledKeyId !== key.trustedKeyId ? ` (the bundle carries ${short(key.bundledKeyId)})` : ' (the bundle carries the same key)'}`
+        ? `checked with the trusted key ${short(key.trustedKeyId)} given on the command line (${carried}${stated})`
         : key.checkedWith === 'bundled'
-          ? `checked with the key the bundle carries (${short(key.bundledKeyId)}) — NOT INDEPENDENT: the bundle's own key proves nothing by itself; give the ledger's published key with --public-key`
+          ? `checked with the key the bundle carries (${short(key.bundledKeyId)}${stated}) — NOT INDEPENDENT: the bundle's own key proves nothing by itself; give the ledger's published key with --public-key`
           : 'none'
+    }`,
+  );
+  lines.push(
+    `  signed by    ${
+      key.signedByKeyId
+        ? `key ${short(key.signedByKeyId)}${key.checkedWith === 'trusted' ? ' (the trusted key)' : ' (the key the bundle carries)'}: ${count(report.checkpoints.validSignatures)} of ${count(report.checkpoints.count)} checkpoint signature(s) verify with it`
+        : report.checkpoints.count === 0
+          ? 'nothing: the bundle holds no checkpoint'
+          : `no checkpoint signature verifies with the key checked${key.checkedWith === 'none' ? '' : ` (${short(key.checkedWith === 'trusted' ? key.trustedKeyId : key.bundledKeyId)})`}`
     }`,
   );
   const checkpoints = report.checkpoints;

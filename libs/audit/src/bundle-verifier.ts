@@ -13,6 +13,7 @@ import { KeyObject } from 'node:crypto';
 import { KeyInput, SignedCheckpoint, auditKeyId, ed25519PublicKey, verifyCheckpointSignature } from './checkpoint';
 import { fromHex, sameDigest, toHex } from './digest';
 import { AUDIT_BUNDLE_FORMAT, BundleConsistencyProof, BundleEnd, BundleEvent, BundleHeader, BundleInclusionProof } from './bundle';
+import { firstDuplicateMember } from './duplicate-members';
 import { rootFromInclusionProof, verifyConsistency } from './merkle';
 import { CheckpointsSummary, Divergence, StoreAudit, auditCheckpoints } from './verification';
 
@@ -23,8 +24,16 @@ export type BundleDivergenceKind =
   | 'bundle-incomplete'
   /** The closing line's counts are not what the bundle holds. */
   | 'bundle-count-mismatch'
+  /** The header's counts (events, head position, checkpoints, inclusion tree size) are not what the bundle holds. */
+  | 'header-count-mismatch'
+  /** A line names the same member twice in one object: readers would disagree on what it says. */
+  | 'duplicate-member'
+  /** A header, proof or closing line has a member the format does not define. */
+  | 'unknown-member'
   /** The key the bundle carries is not the key the auditor trusts. */
   | 'public-key-mismatch'
+  /** The header's publicKeyId is not the id of the key the header carries. */
+  | 'public-key-id-mismatch'
   /** Events are not listed in position order. */
   | 'event-out-of-order'
   | 'event-position-gap'
@@ -32,17 +41,32 @@ export type BundleDivergenceKind =
   | 'event-hash-missing'
   | 'event-chain-break'
   | 'event-malformed'
+  /** An event line has a member outside the nine hashed fields and its recorded hashes: nothing proves it. */
+  | 'event-unhashed-member'
   /** A validly signed checkpoint covers more events than the bundle lists: its tail was removed. */
   | 'event-truncated'
   | 'checkpoint-bad-signature'
+  /** A checkpoint's keyId is not the id of the key its signature was checked with. */
+  | 'checkpoint-key-id-mismatch'
+  /** A checkpoint has a member the signature does not cover. */
+  | 'checkpoint-unsigned-member'
+  /** A checkpoint of a tree size listed before, or listed after a larger one. */
+  | 'checkpoint-repeated'
+  | 'checkpoint-out-of-order'
   | 'checkpoint-root-mismatch'
   | 'checkpoint-chain-mismatch'
   | 'checkpoint-inconsistent'
   /** An event's inclusion proof does not lead to the signed root: it is not the event the checkpoint signed. */
   | 'inclusion-proof-invalid'
   | 'inclusion-proof-missing'
+  /** An inclusion proof under an older checkpoint than the latest the events reach: it proves less than the bundle owes. */
+  | 'inclusion-proof-stale'
+  /** An inclusion proof for a position already proven, or listed before a lower one. */
+  | 'inclusion-proof-out-of-order'
   | 'consistency-proof-invalid'
-  | 'consistency-proof-missing';
+  | 'consistency-proof-missing'
+  /** A consistency proof between checkpoints that are not successive ones of the bundle. */
+  | 'consistency-proof-unexpected';
 
 export interface BundleDivergence extends Omit<Divergence, 'kind' | 'source'> {
   readonly kind: BundleDivergenceKind;
@@ -54,23 +78,35 @@ export interface BundleDivergence extends Omit<Divergence, 'kind' | 'source'> {
 // At one position: the events' own evidence first, then the checkpoints', then the proofs'.
 const KIND_ORDER: readonly BundleDivergenceKind[] = [
   'bundle-malformed',
+  'duplicate-member',
+  'unknown-member',
   'event-out-of-order',
   'event-position-gap',
   'event-truncated',
   'event-malformed',
+  'event-unhashed-member',
   'event-hash-missing',
   'event-hash-mismatch',
   'event-chain-break',
   'inclusion-proof-invalid',
   'inclusion-proof-missing',
+  'inclusion-proof-stale',
+  'inclusion-proof-out-of-order',
   'checkpoint-root-mismatch',
   'checkpoint-chain-mismatch',
   // Without a position: the key and the signatures first, for what follows from them.
   'public-key-mismatch',
+  'public-key-id-mismatch',
   'checkpoint-bad-signature',
+  'checkpoint-key-id-mismatch',
+  'checkpoint-unsigned-member',
+  'checkpoint-repeated',
+  'checkpoint-out-of-order',
   'checkpoint-inconsistent',
   'consistency-proof-invalid',
   'consistency-proof-missing',
+  'consistency-proof-unexpected',
+  'header-count-mismatch',
   'bundle-count-mismatch',
   'bundle-incomplete',
 ];
@@ -103,12 +139,16 @@ export interface BundleReport {
   readonly rootHash: string;
   readonly chainHash: string;
   readonly key: {
-    /** The key id of the key the bundle carries. */
+    /** The key id of the key the bundle carries, computed from the key itself. */
     readonly bundledKeyId?: string;
+    /** The key id the header states (publicKeyId); a divergence when it is not bundledKeyId. */
+    readonly statedKeyId?: string;
     /** The key id of the key given by the auditor, when one was. */
     readonly trustedKeyId?: string;
     /** Which key the signatures were checked with. */
     readonly checkedWith: 'trusted' | 'bundled' | 'none';
+    /** The id of the key every validly signed checkpoint was signed with (the key checked with), when at least one verifies. */
+    readonly signedByKeyId?: string;
   };
   readonly checkpoints: CheckpointsSummary;
   readonly inclusion: { readonly treeSize: number; readonly checked: number; readonly valid: number };
@@ -130,6 +170,17 @@ export interface RetainedProof extends BundleInclusionProof {
 
 type Section = 'header' | 'checkpoints' | 'events' | 'proofs' | 'ended';
 
+/** The members each record may have (bundle-format: docs/audit-bundle-format.md). */
+const MEMBERS = {
+  bundle: ['format', 'exportedAt', 'events', 'headPosition', 'checkpoints', 'inclusionTreeSize', 'publicKey', 'publicKeyId'],
+  checkpoint: ['treeSize', 'rootHash', 'chainHash', 'timestamp', 'keyId', 'signature'],
+  event: ['position', 'eventId', 'streamId', 'streamVersion', 'type', 'schemaVersion', 'payload', 'metadata', 'recordedAt', 'hash', 'chainHash'],
+  consistency: ['fromTreeSize', 'toTreeSize', 'proof'],
+  inclusion: ['position', 'treeSize', 'proof'],
+  end: ['events', 'checkpoints', 'consistencyProofs', 'inclusionProofs'],
+} as const satisfies Record<string, readonly string[]>;
+const MEMBER_SETS: Record<string, ReadonlySet<string>> = Object.fromEntries(Object.entries(MEMBERS).map(([name, members]) => [name, new Set<string>(members)]));
+
 const SECTION_ORDER: Record<Section, number> = { header: 0, checkpoints: 1, events: 2, proofs: 3, ended: 4 };
 
 /** Verifies a bundle fed line by line; see the module comment. */
@@ -141,10 +192,20 @@ export class BundleVerifier {
   private readonly notes: string[] = [];
   private readonly trustedKey?: KeyObject;
   private key?: KeyObject;
+  /** The id of `key`, computed from it. */
+  private keyId?: string;
+  /** The id of the key the header carries, computed from it. */
+  private bundledKeyId?: string;
   private header?: BundleHeader;
   private section: Section = 'header';
   private lineNumber = 0;
   private readonly checkpoints: SignedCheckpoint[] = [];
+  /** The tree size of the checkpoint line before, to hold them to strictly increasing sizes. */
+  private lastCheckpointSize = -1;
+  private lastInclusionPosition = 0;
+  private staleProofsReported = false;
+  private covered?: { readonly key: string; readonly size: number };
+  private readonly checkpointSizes = new Set<number>();
   private readonly validCheckpoints = new Map<number, SignedCheckpoint>();
   private checkpointAudit?: ReturnType<typeof auditCheckpoints>;
   private end?: BundleEnd;
@@ -169,6 +230,7 @@ export class BundleVerifier {
     this.limit = options.maxDivergences ?? 1000;
     if (options.trustedPublicKey !== undefined) this.trustedKey = ed25519PublicKey(options.trustedPublicKey);
     this.key = this.trustedKey;
+    this.keyId = this.key ? auditKeyId(this.key) : undefined;
   }
 
   /** The events kept for a replay (options.retain), in the order listed. */
@@ -203,10 +265,11 @@ export class BundleVerifier {
       return;
     }
     const [name, value] = Object.entries(record)[0];
-    if (!value || typeof value !== 'object') {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
       this.malformed(line, `its ${name} is not an object`);
       return;
     }
+    this.checkMembers(name, value as Record<string, unknown>, text, line);
     switch (name) {
       case 'bundle':
         return this.onHeader(value as BundleHeader, line);
@@ -223,11 +286,61 @@ export class BundleVerifier {
         if (!this.enter('proofs', line, name)) return;
         return this.onInclusion(value as BundleInclusionProof, line);
       case 'end':
+        if (this.end) {
+          this.malformed(line, 'a second closing line');
+          return;
+        }
         if (!this.enter('ended', line, name)) return;
         this.end = value as BundleEnd;
         return;
       default:
         this.malformed(line, `"${name}" is not a record of the bundle`);
+    }
+  }
+
+  /** Every member defined by the format, once: what no hash or signature covers could say anything. */
+  private checkMembers(name: string, value: Record<string, unknown>, text: string, line: number): void {
+    const position = name === 'event' && Number.isSafeInteger(value.position) ? (value.position as number) : undefined;
+    const eventId = name === 'event' && typeof value.eventId === 'string' ? value.eventId : undefined;
+    const duplicate = firstDuplicateMember(text);
+    if (duplicate !== undefined) {
+      this.add({
+        kind: 'duplicate-member',
+        source: name === 'event' ? 'event' : 'bundle',
+        line,
+        position,
+        eventId,
+        detail: `line ${line} names ${duplicate} twice: a JSON reader keeps one or the other, so the line says two things and a hash covers only one of them`,
+      });
+    }
+    const allowed = MEMBER_SETS[name];
+    if (!allowed) return;
+    // An event lacking a field is reported by what its hash then fails to be (event-malformed, event-hash-missing).
+    const missing = name === 'event' ? [] : MEMBERS[name as keyof typeof MEMBERS].filter((member) => !(member in value));
+    if (missing.length > 0) this.malformed(line, `the ${name} record lacks ${missing.map((member) => JSON.stringify(member)).join(', ')}`);
+    const extra = Object.keys(value).filter((member) => !allowed.has(member));
+    if (extra.length === 0) return;
+    const names = extra.map((member) => JSON.stringify(member)).join(', ');
+    if (name === 'event') {
+      this.add({
+        kind: 'event-unhashed-member',
+        source: 'event',
+        line,
+        position,
+        eventId,
+        detail: `line ${line}: the event has ${names} besides its nine hashed fields and its recorded hashes; no hash covers ${extra.length === 1 ? 'it' : 'them'}, so nothing proves what ${extra.length === 1 ? 'it says' : 'they say'}`,
+      });
+    } else if (name === 'checkpoint') {
+      const treeSize = Number.isSafeInteger(value.treeSize) ? (value.treeSize as number) : undefined;
+      this.add({
+        kind: 'checkpoint-unsigned-member',
+        source: 'checkpoint',
+        line,
+        detail: `line ${line}: the checkpoint has ${names}, which its signature does not cover`,
+        ...(treeSize !== undefined ? { checkpoint: { treeSize, timestamp: String(value.timestamp) } } : {}),
+      });
+    } else {
+      this.add({ kind: 'unknown-member', source: name === 'bundle' || name === 'end' ? 'bundle' : 'proof', line, detail: `line ${line}: the ${name} record has ${names}, which the format does not define` });
     }
   }
 
@@ -249,6 +362,7 @@ export class BundleVerifier {
         });
       }
     }
+    this.checkHeaderCounts();
     const summary = audit.summary;
     const latestValid = summary.coveredUpTo;
     const beyond = Math.max(0, this.store.size - latestValid);
@@ -272,9 +386,11 @@ export class BundleVerifier {
       rootHash: storeSummary.rootHash,
       chainHash: storeSummary.chainHash,
       key: {
-        bundledKeyId: this.header?.publicKeyId,
+        bundledKeyId: this.bundledKeyId,
+        statedKeyId: typeof this.header?.publicKeyId === 'string' ? this.header.publicKeyId : undefined,
         trustedKeyId: this.trustedKey ? auditKeyId(this.trustedKey) : undefined,
         checkedWith: this.trustedKey ? 'trusted' : this.key ? 'bundled' : 'none',
+        signedByKeyId: summary.validSignatures > 0 ? this.keyId : undefined,
       },
       checkpoints: summary,
       inclusion: { treeSize: this.inclusionTreeSize, checked: this.inclusionChecked, valid: this.inclusionValid },
@@ -285,6 +401,31 @@ export class BundleVerifier {
       divergenceCount: this.total,
       notes: this.notes,
     };
+  }
+
+  /** The largest checkpoint the listed events reach: the tree size inclusion proofs are owed under. */
+  private get coveredCheckpointSize(): number {
+    // Asked for each inclusion proof: computed again only when an event or a checkpoint was listed since.
+    const key = `${this.lastListedPosition}/${this.checkpoints.length}`;
+    if (this.covered?.key !== key) {
+      this.covered = { key, size: this.checkpoints.reduce((max, c) => (c.treeSize <= this.lastListedPosition && c.treeSize > max ? c.treeSize : max), 0) };
+    }
+    return this.covered.size;
+  }
+
+  /** The header's counts against what the bundle holds: a header that misstates them misleads whoever reads only it. */
+  private checkHeaderCounts(): void {
+    const header = this.header;
+    if (!header) return;
+    const found = { events: this.eventCount, headPosition: this.lastListedPosition, checkpoints: this.checkpoints.length, inclusionTreeSize: this.coveredCheckpointSize };
+    const differing = (Object.keys(found) as (keyof typeof found)[]).filter((k) => header[k] !== found[k]);
+    if (differing.length === 0) return;
+    this.add({
+      kind: 'header-count-mismatch',
+      source: 'bundle',
+      line: 1,
+      detail: `the header states ${differing.map((k) => `${k} ${JSON.stringify(header[k])}`).join(', ')}; the bundle holds ${differing.map((k) => `${k} ${found[k]}`).join(', ')}`,
+    });
   }
 
   private add(divergence: BundleDivergence): void {
@@ -325,6 +466,19 @@ export class BundleVerifier {
     } catch (error) {
       this.malformed(line, `the bundle's public key is not an Ed25519 PEM key (${(error as Error).message})`);
     }
+    if (bundled) {
+      this.bundledKeyId = auditKeyId(bundled);
+      if (header.publicKeyId !== this.bundledKeyId) {
+        this.add({
+          kind: 'public-key-id-mismatch',
+          source: 'bundle',
+          line,
+          detail: `the header names key id ${String(header.publicKeyId).slice(0, 16)}…, but the key it carries has id ${this.bundledKeyId.slice(0, 16)}… (SHA-256 of its DER SubjectPublicKeyInfo): the id was not derived from the key, and names a key that is not there`,
+          expected: this.bundledKeyId,
+          found: typeof header.publicKeyId === 'string' ? header.publicKeyId : undefined,
+        });
+      }
+    }
     if (bundled && this.trustedKey && auditKeyId(bundled) !== auditKeyId(this.trustedKey)) {
       this.add({
         kind: 'public-key-mismatch',
@@ -335,7 +489,10 @@ export class BundleVerifier {
         found: auditKeyId(bundled),
       });
     }
-    this.key ??= bundled;
+    if (!this.key && bundled) {
+      this.key = bundled;
+      this.keyId = this.bundledKeyId;
+    }
   }
 
   private onCheckpoint(checkpoint: SignedCheckpoint, line: number): void {
@@ -343,12 +500,49 @@ export class BundleVerifier {
       this.malformed(line, 'the checkpoint has no tree size');
       return;
     }
+    const where = { treeSize: checkpoint.treeSize, timestamp: String(checkpoint.timestamp) };
+    if (checkpoint.treeSize <= this.lastCheckpointSize) {
+      const repeated = checkpoint.treeSize === this.lastCheckpointSize || this.checkpoints.some((c) => c.treeSize === checkpoint.treeSize);
+      this.add({
+        kind: repeated ? 'checkpoint-repeated' : 'checkpoint-out-of-order',
+        source: 'checkpoint',
+        line,
+        checkpoint: where,
+        detail: repeated
+          ? `line ${line}: a second checkpoint of ${checkpoint.treeSize} events; the ledger signs one checkpoint per tree size`
+          : `line ${line}: the checkpoint of ${checkpoint.treeSize} events is listed after the one of ${this.lastCheckpointSize}; checkpoints are listed smallest tree first`,
+      });
+    }
+    this.lastCheckpointSize = Math.max(this.lastCheckpointSize, checkpoint.treeSize);
     this.checkpoints.push(checkpoint);
+    this.checkpointSizes.add(checkpoint.treeSize);
+    if (this.keyId !== undefined && checkpoint.keyId !== this.keyId) {
+      this.add({
+        kind: 'checkpoint-key-id-mismatch',
+        source: 'checkpoint',
+        line,
+        checkpoint: where,
+        detail: `line ${line}: the checkpoint of ${checkpoint.treeSize} events names key ${String(checkpoint.keyId).slice(0, 16)}…, but it is checked with key ${this.keyId.slice(0, 16)}… (${this.trustedKey ? 'the trusted key' : 'the key the bundle carries'}): a checkpoint names the key that signed it`,
+        expected: this.keyId,
+        found: typeof checkpoint.keyId === 'string' ? checkpoint.keyId : undefined,
+      });
+    }
     if (this.key && verifyCheckpointSignature(checkpoint, this.key) && !this.validCheckpoints.has(checkpoint.treeSize)) this.validCheckpoints.set(checkpoint.treeSize, checkpoint);
   }
 
   private onEvent(event: BundleEvent, line: number): void {
     this.eventCount++;
+    const unwritten = (['hash', 'chainHash'] as const).filter((member) => typeof event[member] === 'string' && event[member] !== '' && !LOWERCASE_DIGEST.test(event[member]));
+    if (unwritten.length > 0) {
+      this.add({
+        kind: 'event-malformed',
+        source: 'event',
+        line,
+        position: Number.isSafeInteger(event.position) ? event.position : undefined,
+        eventId: typeof event.eventId === 'string' ? event.eventId : undefined,
+        detail: `line ${line}: the event's ${unwritten.join(' and ')} ${unwritten.length === 1 ? 'is' : 'are'} not 64 lowercase hex digits`,
+      });
+    }
     const position = event.position;
     if (Number.isSafeInteger(position) && position <= this.lastListedPosition) {
       if (this.eventLines.has(position)) {
@@ -388,6 +582,15 @@ export class BundleVerifier {
 
   private onConsistency(proof: BundleConsistencyProof, line: number): void {
     this.consistencyLines++;
+    if (!this.successivePairs().has(`${proof.fromTreeSize}-${proof.toTreeSize}`)) {
+      this.add({
+        kind: 'consistency-proof-unexpected',
+        source: 'proof',
+        line,
+        detail: `line ${line}: a consistency proof from ${JSON.stringify(proof.fromTreeSize)} to ${JSON.stringify(proof.toTreeSize)} events, which are not two successive checkpoints of the bundle`,
+      });
+      return;
+    }
     const from = this.validCheckpoints.get(proof.fromTreeSize);
     const to = this.validCheckpoints.get(proof.toTreeSize);
     if (!from || !to) return; // a proof between checkpoints without valid signatures proves nothing; their signatures are reported
@@ -412,6 +615,33 @@ export class BundleVerifier {
     const treeSize = proof.treeSize;
     if (!Number.isSafeInteger(position) || !Number.isSafeInteger(treeSize) || position < 1 || position > treeSize) {
       this.malformed(line, 'the inclusion proof names no valid position and tree size');
+      return;
+    }
+    if (position <= this.lastInclusionPosition) {
+      this.add({
+        kind: 'inclusion-proof-out-of-order',
+        source: 'proof',
+        line,
+        position,
+        detail: `line ${line}: an inclusion proof for position ${position} after the one for position ${this.lastInclusionPosition}; each position is proven once, in position order`,
+      });
+      return;
+    }
+    this.lastInclusionPosition = position;
+    const owed = this.coveredCheckpointSize;
+    if (treeSize < owed && this.checkpointSizes.has(treeSize)) {
+      // An older root proves the event was there then, not that the latest signature covers it as listed.
+      if (!this.staleProofsReported) {
+        this.staleProofsReported = true;
+        this.add({
+          kind: 'inclusion-proof-stale',
+          source: 'proof',
+          line,
+          detail: `line ${line}: inclusion proofs are given under the checkpoint of ${treeSize} events, not under the latest checkpoint the events reach (${owed} events)`,
+          expected: String(owed),
+          found: String(treeSize),
+        });
+      }
       return;
     }
     const checkpoint = this.validCheckpoints.get(treeSize);
@@ -456,6 +686,12 @@ export class BundleVerifier {
     });
   }
 
+  /** "from-to" for each two successive tree sizes among the listed checkpoints the events reach. */
+  private successivePairs(): ReadonlySet<string> {
+    const sizes = [...new Set(this.checkpoints.map((c) => c.treeSize))].sort((a, b) => a - b).filter((size) => size <= this.store.size);
+    return new Set(sizes.slice(1).map((to, i) => `${sizes[i]}-${to}`));
+  }
+
   private reportMissingProofs(audit: ReturnType<typeof auditCheckpoints>): void {
     // A proof is owed between each two successive checkpoints the bundle lists, when both are validly signed.
     const sizes = [...new Set(this.checkpoints.map((c) => c.treeSize))].sort((a, b) => a - b).filter((size) => size <= this.store.size);
@@ -487,11 +723,14 @@ export class BundleVerifier {
   }
 }
 
+const LOWERCASE_DIGEST = /^[0-9a-f]{64}$/;
+
 function parseProof(proof: unknown): Buffer[] | undefined {
   if (!Array.isArray(proof)) return undefined;
   const path: Buffer[] = [];
   for (const node of proof) {
-    const digest = typeof node === 'string' ? fromHex(node) : undefined;
+    // The format writes digests in lowercase hex only; another spelling is not a proof node.
+    const digest = typeof node === 'string' && LOWERCASE_DIGEST.test(node) ? fromHex(node) : undefined;
     if (!digest) return undefined;
     path.push(digest);
   }

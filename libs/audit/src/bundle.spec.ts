@@ -2,8 +2,15 @@ import { BundleReport, BundleVerifier } from './bundle-verifier';
 import { formatBundleReport } from './bundle-report-text';
 import { generateAuditSigningKey } from './checkpoint';
 import {
+  addEventMember,
   bundleEvents,
   bundleOf,
+  changeHeader,
+  duplicatePayloadMember,
+  proveUnderOlderCheckpoint,
+  repeatCheckpoint,
+  restateKeyIds,
+  reverseCheckpoints,
   changeConsistencyProof,
   changePayload,
   changePayloadAndRehash,
@@ -139,5 +146,83 @@ describe('the audit bundle and its offline verifier', () => {
     const garbled = [...lines];
     garbled.splice(6, 0, 'not json');
     expect(verify(garbled).firstDivergence).toMatchObject({ kind: 'bundle-malformed', line: 7 });
+  });
+
+  describe('refuses what no hash, signature or count vouches for, each with its own finding', () => {
+    const kinds = (report: BundleReport) => report.divergences.map((d) => d.kind);
+    let forgedUnderOperatorId: string[];
+
+    beforeAll(async () => {
+      // A ruling rewritten, everything after it rehashed and signed again with the forger's key, the operator's key id kept everywhere.
+      const events = rehashFrom(bundleEvents(changePayload(lines, 6, (p) => ({ ...p, ruling: 'rejected' }))), 5);
+      forgedUnderOperatorId = restateKeyIds(parseLines(await reexportAs(lines, events, forgerKey.privateKeyPem)), auditKeyId(ledgerKey.publicKeyPem));
+    });
+
+    it('refuses a bundle re-signed with another key that keeps the operator\'s key id, and names the key that really signed', () => {
+      const own = verify(forgedUnderOperatorId, null);
+      expect(own.ok).toBe(false);
+      expect(kinds(own)).toContain('public-key-id-mismatch');
+      expect(kinds(own).filter((k) => k === 'checkpoint-key-id-mismatch')).toHaveLength(3);
+      expect(own.key).toMatchObject({ bundledKeyId: auditKeyId(forgerKey.publicKeyPem), statedKeyId: auditKeyId(ledgerKey.publicKeyPem), signedByKeyId: auditKeyId(forgerKey.publicKeyPem) });
+      const text = formatBundleReport(own);
+      expect(text).toMatch(/^verify-bundle: FAILED/);
+      expect(text).toContain(`checked with the key the bundle carries (${auditKeyId(forgerKey.publicKeyPem).slice(0, 16)}…; its header names ${auditKeyId(ledgerKey.publicKeyPem).slice(0, 16)}…, which is NOT the key it carries)`);
+      expect(text).toContain(`signed by    key ${auditKeyId(forgerKey.publicKeyPem).slice(0, 16)}…`);
+    });
+
+    it('with the trusted key, says the bundle carries another key rather than the same one', () => {
+      const trusted = verify(forgedUnderOperatorId);
+      expect(trusted.ok).toBe(false);
+      expect(kinds(trusted)).toEqual(expect.arrayContaining(['public-key-mismatch', 'public-key-id-mismatch', 'checkpoint-bad-signature']));
+      const text = formatBundleReport(trusted);
+      expect(text).not.toContain('the bundle carries the same key');
+      expect(text).toContain(`the bundle carries ANOTHER key, ${auditKeyId(forgerKey.publicKeyPem).slice(0, 16)}…`);
+      expect(text).toContain('signed by    no checkpoint signature verifies with the key checked');
+      expect(formatBundleReport(verify(lines))).toContain('(the bundle carries the same key)');
+    });
+
+    it('refuses a checkpoint naming another key id than the key it is checked with', () => {
+      const report = verify(replaceCheckpoint(lines, 9, (c) => ({ ...c, keyId: auditKeyId(forgerKey.publicKeyPem) })));
+      expect(kinds(report)).toEqual(['checkpoint-key-id-mismatch']);
+      expect(report.firstDivergence).toMatchObject({ checkpoint: { treeSize: 9 }, found: auditKeyId(forgerKey.publicKeyPem) });
+    });
+
+    it('refuses an event member no hash covers', () => {
+      const report = verify(addEventMember(lines, 6, 'note', 'the ruling was accepted'));
+      expect(kinds(report)).toEqual(['event-unhashed-member']);
+      expect(report.firstDivergence).toMatchObject({ position: 6, line: 4 + 6 });
+      expect(report.firstDivergence?.detail).toContain('"note"');
+    });
+
+    it('refuses a member written twice in an event line, though JSON.parse keeps the recorded value', () => {
+      // Position 11 records a rejection; a reader keeping the first of two members would read an acceptance.
+      expect(bundleEvents(lines)[10].payload).toMatchObject({ ruling: 'rejected' });
+      const report = verify(duplicatePayloadMember(lines, 11, 'ruling', 'accepted'));
+      expect(kinds(report)).toEqual(['duplicate-member']);
+      expect(report.firstDivergence).toMatchObject({ position: 11, detail: expect.stringContaining('event.payload.ruling twice') });
+    });
+
+    it('refuses members the format does not define in a checkpoint and in other lines', () => {
+      expect(kinds(verify(replaceCheckpoint(lines, 9, (c) => ({ ...c, note: 'approved' }) as never)))).toEqual(['checkpoint-unsigned-member']);
+      expect(kinds(verify(changeHeader(lines, (h) => ({ ...h, operator: 'itu' }))))).toEqual(['unknown-member']);
+    });
+
+    it('refuses a header whose counts are not what the bundle holds', () => {
+      const report = verify(changeHeader(lines, (h) => ({ ...h, events: h.events + 1, checkpoints: 2 })));
+      expect(kinds(report)).toEqual(['header-count-mismatch']);
+      expect(report.firstDivergence?.detail).toMatch(/states events \d+, checkpoints 2; the bundle holds events \d+, checkpoints 3/);
+      expect(kinds(verify(changeHeader(lines, (h) => ({ ...h, inclusionTreeSize: 9 }))))).toContain('header-count-mismatch');
+    });
+
+    it('refuses a repeated checkpoint and checkpoints out of order', () => {
+      expect(kinds(verify(repeatCheckpoint(lines, 9)))).toEqual(expect.arrayContaining(['checkpoint-repeated']));
+      expect(kinds(verify(reverseCheckpoints(lines)))).toEqual(expect.arrayContaining(['checkpoint-out-of-order']));
+    });
+
+    it('refuses inclusion proofs given under an older checkpoint than the latest the events reach', () => {
+      const report = verify(proveUnderOlderCheckpoint(lines, 9));
+      expect(kinds(report)).toEqual(expect.arrayContaining(['inclusion-proof-stale', 'header-count-mismatch']));
+      expect(report.divergences.find((d) => d.kind === 'inclusion-proof-stale')).toMatchObject({ expected: '12', found: '9' });
+    });
   });
 });

@@ -39,6 +39,8 @@ export interface SignedCheckpoint extends Checkpoint {
 export class CheckpointFormatError extends Error {}
 
 const HEX_DIGEST = /^[0-9a-f]{64}$/;
+/** 64 bytes in the base64 of RFC 4648 section 4: 86 characters of its alphabet and "==". */
+const SIGNATURE_BASE64 = /^[A-Za-z0-9+/]{86}==$/;
 const ISO_MILLISECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** The exact bytes a checkpoint's signature covers (as a string; sign its UTF-8). Throws CheckpointFormatError for a malformed checkpoint. */
@@ -89,8 +91,9 @@ export function verifyCheckpointSignature(checkpoint: SignedCheckpoint, publicKe
   } catch {
     return false;
   }
-  const signature = Buffer.from(checkpoint.signature ?? '', 'base64');
-  if (signature.length !== 64) return false;
+  // Standard base64 with its padding only: Buffer would also take base64url or no padding, which another reader might refuse.
+  if (typeof checkpoint.signature !== 'string' || !SIGNATURE_BASE64.test(checkpoint.signature)) return false;
+  const signature = Buffer.from(checkpoint.signature, 'base64');
   return verify(null, Buffer.from(statement, 'utf8'), ed25519PublicKey(publicKey), signature);
 }
 

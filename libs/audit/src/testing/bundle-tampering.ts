@@ -6,7 +6,7 @@
 import { AuditBundleWriter, BundleEvent } from '../bundle';
 import { SignedCheckpoint, signCheckpoint } from '../checkpoint';
 import { GENESIS_CHAIN_HASH, chainHash, eventHash } from '../event-hash';
-import { merkleRoot } from '../merkle';
+import { MerkleTree, merkleRoot } from '../merkle';
 
 type Record = { [name: string]: any };
 
@@ -144,4 +144,59 @@ export async function bundleOf(events: readonly BundleEvent[], sizes: readonly n
 /** The bundle a forger makes with a key of their own: the events as they want them, rehashed, checkpoints of the same sizes signed again. */
 export function reexportAs(lines: readonly string[], events: readonly BundleEvent[], forgerPrivateKeyPem: string): Promise<string> {
   return bundleOf(events, bundleCheckpoints(lines).map((c) => c.treeSize), forgerPrivateKeyPem);
+}
+
+/** Makes the header and every checkpoint name this key id, whatever key they carry and were signed with: a forger borrowing the operator's fingerprint. */
+export function restateKeyIds(lines: readonly string[], keyId: string): string[] {
+  return lines.map((line) => {
+    if (line.startsWith('{"bundle":')) return JSON.stringify({ bundle: { ...recordOf(line).bundle, publicKeyId: keyId } });
+    if (line.startsWith('{"checkpoint":')) return JSON.stringify({ checkpoint: { ...recordOf(line).checkpoint, keyId } });
+    return line;
+  });
+}
+
+/** Adds a member to an event line, outside the fields its hash covers. */
+export function addEventMember(lines: readonly string[], position: number, name: string, value: unknown): string[] {
+  return lines.map((line) => (isEvent(line) && recordOf(line).event.position === position ? JSON.stringify({ event: { ...recordOf(line).event, [name]: value } }) : line));
+}
+
+/**
+ * Writes a member of an event's payload twice, the forged value first and the recorded one
+ * last: JSON.parse keeps the last (the hash still matches), a reader keeping the first sees the forgery.
+ */
+export function duplicatePayloadMember(lines: readonly string[], position: number, name: string, forged: unknown): string[] {
+  return lines.map((line) => {
+    if (!isEvent(line) || recordOf(line).event.position !== position) return line;
+    const at = line.indexOf('"payload":{') + '"payload":{'.length;
+    return `${line.slice(0, at)}${JSON.stringify(name)}:${JSON.stringify(forged)},${line.slice(at)}`;
+  });
+}
+
+/** Changes the header as given and nothing else. */
+export function changeHeader(lines: readonly string[], change: (header: Record) => Record): string[] {
+  return lines.map((line) => (line.startsWith('{"bundle":') ? JSON.stringify({ bundle: change(recordOf(line).bundle) }) : line));
+}
+
+/** Lists the checkpoint of this tree size a second time, right after itself. */
+export function repeatCheckpoint(lines: readonly string[], treeSize: number): string[] {
+  return lines.flatMap((line) => (line.startsWith('{"checkpoint":') && recordOf(line).checkpoint.treeSize === treeSize ? [line, line] : [line]));
+}
+
+/** Lists the checkpoints largest tree first. */
+export function reverseCheckpoints(lines: readonly string[]): string[] {
+  const checkpoints = lines.filter((l) => l.startsWith('{"checkpoint":'));
+  const first = lines.findIndex((l) => l.startsWith('{"checkpoint":'));
+  const rest = lines.filter((l) => !l.startsWith('{"checkpoint":'));
+  return [...rest.slice(0, first), ...checkpoints.reverse(), ...rest.slice(first)];
+}
+
+/** Replaces the inclusion proofs by proofs of positions 1..treeSize under the checkpoint of that size (an older one), the header and closing line saying so. */
+export function proveUnderOlderCheckpoint(lines: readonly string[], treeSize: number): string[] {
+  const tree = new MerkleTree();
+  for (const event of bundleEvents(lines)) tree.append(Buffer.from(event.hash, 'hex'));
+  const proofs = Array.from({ length: treeSize }, (_, index) => JSON.stringify({ inclusion: { position: index + 1, treeSize, proof: tree.inclusionProof(index, treeSize).map((p) => p.toString('hex')) } }));
+  const withoutProofs = lines.filter((l) => !l.startsWith('{"inclusion":'));
+  const end = withoutProofs.pop()!;
+  const header = changeHeader(withoutProofs, (h) => ({ ...h, inclusionTreeSize: treeSize }));
+  return [...header, ...proofs, JSON.stringify({ end: { ...recordOf(end).end, inclusionProofs: treeSize } })];
 }
