@@ -1,4 +1,4 @@
-import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import type { Response } from 'express';
 import { AUDIT_BUNDLE_MEDIA_TYPE } from '#libs/audit';
 import { ProblemException, problem } from '#libs/runtime';
@@ -19,7 +19,7 @@ export async function streamBundle(response: Response, produce: (write: (text: s
       response.setHeader('content-type', `${AUDIT_BUNDLE_MEDIA_TYPE}; charset=utf-8`);
     }
     if (response.destroyed) throw new Error('the gateway went away');
-    if (!response.write(text)) await Promise.race([once(response, 'drain'), once(response, 'close')]);
+    if (!response.write(text)) await drainedOrClosed(response);
   };
   try {
     await produce(write);
@@ -32,4 +32,23 @@ export async function streamBundle(response: Response, produce: (write: (text: s
     throw error;
   }
   response.end();
+}
+
+/**
+ * Resolves when the answer drains or closes, and takes both listeners off again: waiting with
+ * `once` on each would leave the 'close' listener of every wait behind, and a bundle waits
+ * thousands of times (MaxListenersExceededWarning, and a leak for the length of the answer).
+ */
+export function drainedOrClosed(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    // Closed already, or drained meanwhile: no event would come.
+    if (stream.destroyed || !stream.writableNeedDrain) return resolve();
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
 }
