@@ -10,7 +10,7 @@
  * with the ledger's signing key (AUDIT_SIGNING_KEY(_FILE), or the development key).
  *
  * `cli audit export --out <file> [--database-url <url>] [--checkpoint]`: writes the audit
- * bundle (libs/audit/src/bundle-format.md) of one snapshot of the store; with --checkpoint,
+ * bundle (docs/audit-bundle-format.md) of one snapshot of the store; with --checkpoint,
  * signs a checkpoint of the head first so that every event is covered. Check it anywhere
  * with `npm run verify-bundle -- <file> --public-key <pem>`.
  *

@@ -1,7 +1,7 @@
 /**
  * The audit bundle: everything an auditor needs to check the ledger's history on a machine
  * of their own, with no database and no broker. One UTF-8 file of JSON lines (see
- * bundle-format.md beside this file), each line one record under one member name:
+ * docs/audit-bundle-format.md, the specification), each line one record under one member name:
  *
  *   {"bundle": {...}}        the header: format, when exported, counts, the public key (PEM)
  *   {"checkpoint": {...}}    each signed checkpoint, smallest tree first

@@ -50,7 +50,7 @@ export type BundleRestoreResult =
 export class RestoreMismatchError extends Error {}
 
 /**
- * Restores an event store from an audit bundle (libs/audit/src/bundle-format.md) into an
+ * Restores an event store from an audit bundle (docs/audit-bundle-format.md) into an
  * empty database: the bundle is verified first exactly as the offline verifier does
  * (BundleVerifier), and nothing is written unless it verifies; then, in one transaction,
  * every event is inserted with its recorded position, stream version, ids, content,
