@@ -8,6 +8,7 @@ import { FixtureName, readFixture } from '../import/fixtures/seeds';
 import { Footnote, Provision, ResolutionDocument, Section } from '../model';
 import { tokenTexts } from '../tokenize';
 import { deriveAmendments, DerivedAmendments } from './derive-amendments';
+import { diffDocuments } from './document-diff';
 import { outlineDocument } from './outline';
 
 const RUNS = 200;
@@ -39,9 +40,22 @@ const beside = (base: ResolutionDocument, target: ResolutionDocument): Resolutio
   metadata: base.metadata,
 });
 
+/** A generated document whose footnote markers stand after some word of their provision, or (undefined) at its end. */
+const anchoredDocument = (text = hostileWording) =>
+  fc.tuple(resolutionDocument({ text }), fc.array(fc.option(fc.nat(12), { nil: undefined }), { minLength: 40, maxLength: 40 })).map(([doc, anchors]) => {
+    let next = 0;
+    return mapProvisions(doc, (p) => ({
+      ...p,
+      footnotes: p.footnotes.map((footnote) => {
+        const anchor = anchors[next++ % anchors.length];
+        return anchor === undefined ? footnote : { ...footnote, anchor: Math.min(anchor, p.text.split(' ').length) };
+      }),
+    }));
+  });
+
 /** The base amended by whatever random amendments apply: a target that shares the base's ids. */
 const amendedPair = (text = hostileWording) =>
-  fc.tuple(resolutionDocument({ text }), fc.array(amendmentSeed(ALL_KINDS), { maxLength: 12 })).map(([base, seeds]) => {
+  fc.tuple(anchoredDocument(text), fc.array(amendmentSeed(ALL_KINDS), { maxLength: 12 })).map(([base, seeds]) => {
     let target = base;
     seeds.forEach((seed, serial) => {
       const op = amendmentFor(target, seed, serial);
@@ -93,7 +107,7 @@ describe('deriveAmendments: laws over generated texts', () => {
 
   it('gives back an unrelated target built from the same pools of ids, or says which section stands elsewhere', () => {
     fc.assert(
-      fc.property(resolutionDocument({ text: hostileWording }), resolutionDocument({ text: hostileWording }), (base, other) => {
+      fc.property(anchoredDocument(), anchoredDocument(), (base, other) => {
         const target = beside(base, other);
         const derived = deriveAmendments(base, target, { identities: 'ids' });
         expect(derived.unexpressed.filter((item) => item.code !== 'section-moved')).toEqual([]);
@@ -105,10 +119,54 @@ describe('deriveAmendments: laws over generated texts', () => {
 
   it('gives back an unrelated target recognised by its wording, sections out of order added anew', () => {
     fc.assert(
-      fc.property(resolutionDocument({ text: hostileWording }), resolutionDocument({ text: hostileWording }), (base, other) => {
+      fc.property(anchoredDocument(), anchoredDocument(), (base, other) => {
         const derived = deriveAmendments(base, positionalIds(beside(base, other)));
         expect(derived.unexpressed).toEqual([]);
         expect(reading(applied(base, derived))).toEqual(reading(derived.expected));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('names only what changed: every operation bears on a provision, section or footnote the revision lists as changed', () => {
+    fc.assert(
+      fc.property(amendedPair(), ({ base, target }) => {
+        const { summary } = diffDocuments(base, target);
+        const provisions = new Set([...summary.inserted, ...summary.deleted, ...summary.moved, ...summary.modified]);
+        const footnotes = new Set(summary.footnotesChanged.map((change) => `${change.provisionId}/${change.footnoteId}`));
+        // The revision's summary compares footnote wordings; a marker that moved is a change too.
+        const markers = (doc: ResolutionDocument) =>
+          new Map(outlineDocument(doc).flatMap((place) => place.provision.footnotes.map((f) => [`${place.provision.id}/${f.id}`, f.anchor] as const)));
+        const after = markers(target);
+        for (const [key, anchor] of markers(base)) if (after.has(key) && after.get(key) !== anchor) footnotes.add(key);
+        const sectionsBefore = new Set([...base.preamble, ...base.operative].map((section) => section.id));
+        const sectionsAfter = new Set([...target.preamble, ...target.operative].map((section) => section.id));
+        for (const op of deriveAmendments(base, target, { identities: 'ids' }).operations) {
+          switch (op.kind) {
+            case 'add':
+              expect(provisions).toContain(op.newId);
+              break;
+            case 'addFootnote':
+            case 'changeFootnote':
+            case 'suppressFootnote':
+              expect(footnotes).toContain(`${op.provisionId}/${op.footnoteId}`);
+              break;
+            case 'changeHeading':
+              expect(summary.headingsChanged).toContain(op.sectionId);
+              break;
+            case 'addSection':
+              expect(sectionsBefore.has(op.sectionId)).toBe(false);
+              break;
+            case 'suppressSection':
+              expect(sectionsAfter.has(op.sectionId)).toBe(false);
+              break;
+            case 'changeTitle':
+              expect(target.title).not.toBe(base.title);
+              break;
+            default:
+              expect(provisions).toContain(op.provisionId);
+          }
+        }
       }),
       { numRuns: RUNS },
     );
@@ -178,6 +236,14 @@ describe.each(SEEDS)('deriveAmendments on the public seed %s', (name) => {
     const index = middle(wordIndexes);
     const target = replaceText(base, provision.id, [...tokens.slice(0, index), 'الرقمية', ...tokens.slice(index + 1)].join(''));
     expect(derivedFor(target)).toEqual([{ kind: 'modify', provisionId: provision.id, baseText: provision.text, replacements: [{ from: index, to: index + 1, text: 'الرقمية' }] }]);
+  });
+
+  it('derives one MOD of a paragraph reworded beyond recognition where it stands, not a SUP and an ADD', () => {
+    const section = middle(sections);
+    const provision = section.provisions[1];
+    const text = 'يطلب إلى الأمين العام تقديم تقرير سنوي إلى المجلس.';
+    const [op] = derivedFor(replaceText(base, provision.id, text));
+    expect(op).toMatchObject({ kind: 'modify', provisionId: provision.id, baseText: provision.text });
   });
 
   it('derives one ADD after the provision it follows, and a chain of ADDs for two paragraphs in a row, relettering the rest', () => {

@@ -61,16 +61,17 @@ interface Placed {
   readonly provision: Provision;
   readonly part: PartName;
   readonly sectionId: string;
+  readonly parentId?: string;
   /** Position in reading order. */
   readonly rank: number;
 }
 
 function flatten(doc: ResolutionDocument): Placed[] {
   const out: Placed[] = [];
-  const walk = (list: readonly Provision[], part: PartName, sectionId: string) =>
+  const walk = (list: readonly Provision[], part: PartName, sectionId: string, parentId?: string) =>
     list.forEach((provision) => {
-      out.push({ provision, part, sectionId, rank: out.length });
-      walk(provision.children, part, sectionId);
+      out.push({ provision, part, sectionId, rank: out.length, ...(parentId === undefined ? {} : { parentId }) });
+      walk(provision.children, part, sectionId, provision.id);
     });
   for (const part of ['preamble', 'operative'] as const) for (const section of doc[part]) walk(section.provisions, part, section.id);
   return out;
@@ -139,7 +140,55 @@ function matchProvisions(base: readonly Placed[], target: readonly Placed[]): Ma
     matched.set(t.provision.id, b.provision.id);
     used.add(b.provision.id);
   }
+  matchRewordedInPlace(base, target, matched, used);
   return matched;
+}
+
+/**
+ * A provision reworded beyond recognition but standing where the old one stood — between
+ * the same two neighbours, or alone under the same parent — is that provision reworded
+ * (a MOD, as a chair's compromise text is), not a SUP and an ADD.
+ */
+function matchRewordedInPlace(base: readonly Placed[], target: readonly Placed[], matched: Map<string, string>, used: Set<string>): void {
+  const siblings = (places: readonly Placed[]) => {
+    const lists = new Map<string, string[]>();
+    const where = new Map<string, { list: string[]; index: number }>();
+    for (const place of places) {
+      const key = `${place.sectionId}\u0000${place.parentId ?? ''}`;
+      const list = lists.get(key) ?? [];
+      lists.set(key, list);
+      where.set(place.provision.id, { list, index: list.length });
+      list.push(place.provision.id);
+    }
+    return where;
+  };
+  const baseWhere = siblings(base);
+  const targetWhere = siblings(target);
+  const baseChildren = new Map<string, string[]>();
+  for (const place of base) if (place.parentId !== undefined) baseChildren.set(place.parentId, [...(baseChildren.get(place.parentId) ?? []), place.provision.id]);
+  for (const t of target) {
+    if (matched.has(t.provision.id)) continue;
+    const { list, index } = targetWhere.get(t.provision.id)!;
+    const before = index > 0 ? matched.get(list[index - 1]) : undefined;
+    const after = index + 1 < list.length ? matched.get(list[index + 1]) : undefined;
+    let candidate: string | undefined;
+    if (before !== undefined) {
+      const at = baseWhere.get(before)!;
+      const next = at.list[at.index + 1];
+      const fits = after !== undefined ? at.list[at.index + 2] === after : index + 1 === list.length && at.index + 2 === at.list.length;
+      if (next !== undefined && fits) candidate = next;
+    } else if (after !== undefined) {
+      const at = baseWhere.get(after)!;
+      if (index === 0 && at.index === 1) candidate = at.list[0];
+    } else if (list.length === 1 && t.parentId !== undefined) {
+      const parent = matched.get(t.parentId);
+      const children = parent === undefined ? [] : (baseChildren.get(parent) ?? []);
+      if (children.length === 1) candidate = children[0];
+    }
+    if (candidate === undefined || used.has(candidate)) continue;
+    matched.set(t.provision.id, candidate);
+    used.add(candidate);
+  }
 }
 
 /**
