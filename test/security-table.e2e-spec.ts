@@ -449,7 +449,7 @@ describe('security table: every hostile request refused, with its status and pro
     for (const id of [ids.open, ids.restricted]) await call('secretariat', 'POST', `/api/v1/consultations/${id}/phase`, { to: 'open-for-contributions' });
     await eventually(async () => {
       const response = await fetch(`${base}/api/v1/consultations/${ids.restricted}`, { headers: { authorization: `Bearer ${tokens.secretariat}` } });
-      expect((await response.json()).participants).toEqual(['egypt']);
+      expect(((await response.json()) as { participants: string[] }).participants).toEqual(['egypt']);
       expect((await fetch(`${base}/api/v1/documents/${ids.restrictedDocument}`, { headers: { authorization: `Bearer ${tokens.secretariat}` } })).status).toBe(200);
     });
     const op = smallResolution().operative[0].provisions[0].text;
