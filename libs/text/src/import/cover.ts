@@ -9,6 +9,7 @@ import { languageProfiles } from '../languages';
 import type { DocumentMetadata, ImportWarning, LanguageCode } from '../model';
 import { collapseWhitespace } from '../normalize';
 import { comparable, comparableWords } from './headings';
+import { importWarningKeys, keyedWarning } from './import-warnings';
 import { splitLabel } from './line-label';
 import { isRuleLine } from './rule-lines';
 import type { SourceLine } from './source-lines';
@@ -55,7 +56,7 @@ export function readCover(lines: readonly SourceLine[], profile: LanguageProfile
   const keepUnrecognised = (line: SourceLine) => {
     const text = flat(line);
     unrecognised.push(text);
-    warnings.push({ line: line.number, message: 'cover line not recognised; kept in metadata.cover', text });
+    warnings.push(keyedWarning(importWarningKeys.coverLineKept, line.number, text));
   };
   // A field met a second time (a running header repeating the symbol, a second date) does not overwrite the first: the line is kept as printed.
   const setField = ({ field, value }: FieldMatch, line: SourceLine) =>
@@ -172,6 +173,8 @@ function assembleTitle(lines: readonly string[], profile: LanguageProfile): stri
   if (lines.length === 0) return '';
   const [first, ...rest] = lines;
   if (rest.length === 0) return first;
+  // A UN title ("78/132. Information and communications technologies ...") wrapped by the page goes on in the same sentence.
+  if (isNumberedTitle(first)) return lines.join(' ');
   const designation = isTitleOpener(first, profile) && !/[-–—:]$/u.test(first);
   return designation ? `${first} — ${rest.join(' ')}` : lines.join(' ');
 }

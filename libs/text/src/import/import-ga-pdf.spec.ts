@@ -75,6 +75,16 @@ describe('the garbled preambular particle', () => {
     expect(opensWithGarbledParticle(text, arabic)).toBe(false);
   });
 
+  it('is not warned about in the operative part, where an unnumbered paragraph stays an operative one', () => {
+    const lines = gaResolutionLines(arabicGaResolution);
+    const closing = lines.indexOf(arabicGaResolution.closing[0]);
+    lines.splice(closing, 0, 'وإن تلاحظ الجمعية العامة ذلك،');
+    const { document: doc, warnings } = importResolution(lines.join('\n'));
+    expect(doc.preamble[0].provisions).toHaveLength(arabicGaResolution.preamble.length);
+    expect(doc.operative[0].provisions.map((p) => p.text)).toContain('وإن تلاحظ الجمعية العامة ذلك،');
+    expect(warnings.filter((w) => w.message === importWarningKeys.garbledPreambleParticle).map((w) => w.line)).toEqual([10, 11, 12]);
+  });
+
   it('keeps a paragraph that only looks like one out of the preamble, where no formula stands before it', () => {
     const { document: doc, warnings } = withPreamble(['إن الأمين العام قدم تقريره،']);
     expect(doc.preamble.flatMap((s) => s.provisions)).toEqual([]);
@@ -115,5 +125,21 @@ describe('the numbered title', () => {
     );
     expect(doc.title).toBe('A/RES/78/132 – Information and communications technologies');
     expect(doc.metadata.adoption).toBe('Resolution adopted by the General Assembly on 19 December 2023');
+  });
+
+  it('joins a title the page wrapped into one sentence, not into a designation and a subject', () => {
+    const lines = gaResolutionLines(englishGaResolution);
+    const at = lines.indexOf(englishGaResolution.titleLine);
+    lines.splice(at, 1, '78/132 - Information and communications technologies', 'for sustainable development');
+    const { document: doc } = importResolution(lines.join('\n'));
+    expect(doc.title).toBe(englishGaResolution.titleLine);
+    expect(renderCleanText(importResolution(renderCleanText(doc)).document)).toBe(renderCleanText(doc));
+  });
+
+  it('reads a symbol in Arabic-Indic digits and a dash printed as a tatweel', () => {
+    const titleLine = '٧٨/١٣٢ ـ تكنولوجيا المعلومات والاتصالات لأغراض التنمية المستدامة';
+    const { document: doc } = importResolution(gaResolutionSource({ ...arabicGaResolution, titleLine }));
+    expect(doc.title).toBe(titleLine);
+    expect(doc.preamble[0].provisions).toHaveLength(arabicGaResolution.preamble.length);
   });
 });

@@ -25,6 +25,11 @@ export interface ImportOptions {
 
 export interface ImportResult {
   readonly document: ResolutionDocument;
+  /**
+   * What the importer could not place or had to interpret, by line. A line or footnote it
+   * could not place is kept only in its warning, under a message key of `importWarningKeys`
+   * with the line's number and text as parameters.
+   */
   readonly warnings: ImportWarning[];
 }
 

@@ -13,6 +13,8 @@ export const importWarningKeys = {
   lineNotPlaced: 'import.line-not-placed',
   /** A footnote's text has no anchor in the text, or is anchored where no footnote can stand: kept only in this warning. */
   footnoteNotPlaced: 'import.footnote-not-placed',
+  /** A cover line the importer could not interpret: kept as printed in `metadata.cover`, outside the text. */
+  coverLineKept: 'import.cover-line-kept',
   /** A paragraph opens with the preambular particle as PDF extraction garbles it ("إنه", "وإن" for "إذ", "وإذ"); read as a preambular paragraph, its words kept as printed. */
   garbledPreambleParticle: 'import.garbled-preamble-particle',
 } as const;

@@ -117,7 +117,7 @@ class TextBodyReader {
     const lone = this.style === 'itu' && section.provisions.length === 0;
     const ungaPreamble = this.style === 'unga' && section.part === 'preamble';
     if (!lone && !ungaPreamble) this.warn(line, 'paragraph without a label; kept as a provision of its own', text);
-    if (opensWithGarbledParticle(text, this.profile)) this.warnings.push(keyedWarning(importWarningKeys.garbledPreambleParticle, line.number, text));
+    if (section.part === 'preamble' && opensWithGarbledParticle(text, this.profile)) this.warnings.push(keyedWarning(importWarningKeys.garbledPreambleParticle, line.number, text));
     this.append(0, this.chain[0]?.kind ?? 'none', text, line);
   }
 
