@@ -83,7 +83,7 @@ export interface ChangeHeading {
   readonly heading: string;
 }
 
-/** A footnote added to a provision, after its other footnotes. */
+/** A footnote added to a provision: after its other footnotes, or before one of them. */
 export interface AddFootnote {
   readonly kind: 'addFootnote';
   readonly provisionId: string;
@@ -91,6 +91,8 @@ export interface AddFootnote {
   readonly text: string;
   /** Where the marker stands, in words of the provision's text before it; absent: after the last word. */
   readonly anchor?: number;
+  /** The footnote of the same provision it comes before (footnotes are numbered in the order they stand). */
+  readonly before?: string;
 }
 
 /** A footnote's new wording; its marker stays where it stood unless `anchor` moves it. */

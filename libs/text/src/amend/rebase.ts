@@ -118,6 +118,9 @@ function transform(op: AmendmentOperation, base: ResolutionDocument, current: Re
     case 'addFootnote':
       if (locateProvision(current, op.provisionId) === undefined) return conflict('target-gone', `provision ${op.provisionId} is no longer in the text`);
       if (footnoteExists(current, op.footnoteId)) return conflict('id-taken', `a footnote ${op.footnoteId} exists meanwhile`);
+      if (op.before !== undefined && !locateProvision(current, op.provisionId)?.provision.footnotes.some((footnote) => footnote.id === op.before)) {
+        return conflict('anchor-gone', `footnote ${op.before} of provision ${op.provisionId} is no longer in the text`);
+      }
       return rebased(op);
     case 'changeFootnote': {
       const now = locateProvision(current, op.provisionId)?.provision.footnotes.find((footnote) => footnote.id === op.footnoteId);

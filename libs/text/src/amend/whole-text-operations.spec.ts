@@ -40,6 +40,12 @@ describe('applyAmendment: the title, sections and footnotes as a whole text chan
     expect(footnotesOf(doc, 'new')).toEqual([{ id: 'fn-a70125', text: 'A/70/125', anchor: 2 }]);
   });
 
+  it('adds a footnote before another of the same provision, and refuses one before a footnote it does not carry', () => {
+    const doc = applied(resolution30(), { kind: 'addFootnote', provisionId: 'resolves-statistics', footnoteId: 'fn-first', text: 'x', before: 'fn-developing' });
+    expect(footnotesOf(doc, 'resolves-statistics')?.map((footnote) => footnote.id)).toEqual(['fn-first', 'fn-developing']);
+    expect(refusalOf(resolution30(), { kind: 'addFootnote', provisionId: 'resolves-inclusion', footnoteId: 'fn-x', text: 'x', before: 'fn-developing' })).toBe('unknown-footnote');
+  });
+
   it('keeps a footnote marker where it stood when its text changes, and moves it when told', () => {
     const anchored = applied(resolution30(), { kind: 'addFootnote', provisionId: 'resolves-inclusion', footnoteId: 'fn', text: 'x', anchor: 3 });
     const reworded = applied(anchored, { kind: 'changeFootnote', provisionId: 'resolves-inclusion', footnoteId: 'fn', text: 'y' });

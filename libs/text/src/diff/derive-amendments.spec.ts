@@ -301,6 +301,16 @@ describe.each(SEEDS)('deriveAmendments on the public seed %s', (name) => {
     ]);
   });
 
+  it('derives one footnote added before the footnote that follows it, the others untouched', () => {
+    const holder = outlineDocument(base).map((place) => place.provision).find((p) => p.footnotes.length > 0);
+    // Resolution 30 carries a footnote ("[footnoteRef:1]" with its body inline); Resolution 1334 none.
+    expect(holder === undefined).toBe(name === 'itu-council-res1334-mod2023.ar.txt');
+    if (holder === undefined) return;
+    const footnote = { id: 'fn-new', text: 'انظر القرار 140.', anchor: 0 };
+    const target = mapProvisions(base, (p) => (p.id === holder.id ? { ...p, footnotes: [footnote, ...p.footnotes] } : p));
+    expect(derivedFor(target)).toEqual([{ kind: 'addFootnote', provisionId: holder.id, footnoteId: 'fn-new', text: footnote.text, anchor: 0, before: holder.footnotes[0].id }]);
+  });
+
   it('derives one footnote added where its marker stands', () => {
     const provision = middle(withWords);
     const footnote = { id: 'fn-new', text: 'تشمل أقل البلدان نمواً.', anchor: 2 };

@@ -139,7 +139,7 @@ class Derivation {
 
   /**
    * Footnotes leave first: those the target drops, those that stand out of order (they
-   * come back at their place, after the ones kept), and those that go to another
+   * come back at their place, before the next one kept), and those that go to another
    * provision (their id must be free for it). Footnotes of a provision the target drops
    * go with it, unless their id is needed elsewhere.
    */
@@ -203,15 +203,18 @@ class Derivation {
       }
     }
     const footnotes = locateProvision(this.current, wanted.id)?.provision.footnotes ?? [];
-    for (const footnote of wanted.footnotes) {
+    wanted.footnotes.forEach((footnote, index) => {
       const present = footnotes.find((f) => f.id === footnote.id);
       if (present === undefined) {
-        this.emit({ kind: 'addFootnote', provisionId: wanted.id, footnoteId: footnote.id, text: footnote.text, ...(footnote.anchor !== undefined ? { anchor: footnote.anchor } : {}) });
+        // Before the next footnote that stays, so that the footnotes keep the target's order.
+        const next = wanted.footnotes.slice(index + 1).find((later) => footnotes.some((f) => f.id === later.id));
+        const anchor = footnote.anchor !== undefined ? { anchor: footnote.anchor } : {};
+        this.emit({ kind: 'addFootnote', provisionId: wanted.id, footnoteId: footnote.id, text: footnote.text, ...anchor, ...(next !== undefined ? { before: next.id } : {}) });
       } else if (present.text !== footnote.text || present.anchor !== footnote.anchor) {
         const anchor = present.anchor === footnote.anchor ? {} : { anchor: footnote.anchor ?? null };
         this.emit({ kind: 'changeFootnote', provisionId: wanted.id, footnoteId: footnote.id, text: footnote.text, ...anchor });
       }
-    }
+    });
   }
 
   /** Sections the target drops go with what is left under them; then each provision left over, its sub-items with it. */
@@ -232,17 +235,10 @@ class Derivation {
   }
 }
 
-/** The footnotes of a provision that can stay: the longest run of the target's list, from its start, that stands in the same order now. */
+/** The footnotes of a provision that can stay: the longest run of the target's list that stands in the same order now. */
 function keptFootnotes(now: readonly Footnote[], wanted: readonly Footnote[]): Set<string> {
-  const kept = new Set<string>();
-  let after = -1;
-  for (const footnote of wanted) {
-    const index = now.findIndex((f) => f.id === footnote.id);
-    if (index <= after) break;
-    kept.add(footnote.id);
-    after = index;
-  }
-  return kept;
+  const order = alignLists(now.map((f) => f.id), wanted.map((f) => f.id), () => false, () => false);
+  return new Set(order.filter((entry) => entry.change === 'kept').map((entry) => entry.id));
 }
 
 function copyFootnote(footnote: Footnote): Footnote {
