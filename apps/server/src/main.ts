@@ -18,7 +18,7 @@ import { configureHttpApp } from '#libs/runtime';
 import { formBodyMiddleware } from '../../gateway/src/web/form-bodies';
 import { webRefusalPage } from '../../gateway/src/web/web-refusal-page';
 import { PROJECTOR_MIGRATIONS } from '../../projector/src/migrations';
-import { drainHttpServer } from './http-drain';
+import { DrainHttpServer, drainableHttpServer } from './http-drain';
 import { rootModuleFor } from './service-modules';
 
 const USAGE = `usage: main.js <all|gateway|ledger|projector>
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
 
   let embedded: EmbeddedPostgresHandle | undefined;
   let app: NestExpressApplication | undefined;
+  let drainHttpServer: DrainHttpServer | undefined;
   let stopping = false;
   // In this order: no new requests and the running ones answered; the relay and the projector
   // past their batch and the pools closed (Nest's shutdown hooks); PostgreSQL last.
@@ -59,10 +60,8 @@ async function main(): Promise<void> {
     logger.info('shutting down', { signal, graceMs: config.shutdownGraceMs });
     let exitCode = 0;
     try {
-      if (app) {
-        await drainHttpServer(app.getHttpServer(), config.shutdownGraceMs, logger);
-        await app.close();
-      }
+      await drainHttpServer?.(config.shutdownGraceMs, logger);
+      await app?.close();
     } catch (error) {
       logger.error('shutdown failed', { error: error instanceof Error ? error.stack : String(error) });
       exitCode = 1;
@@ -103,6 +102,7 @@ async function main(): Promise<void> {
       : undefined,
   });
   const port = portFor(config, services);
+  drainHttpServer = drainableHttpServer(app.getHttpServer());
   await app.listen(port, '0.0.0.0');
   logger.info('listening', { port, services, mode: config.mode });
 }
