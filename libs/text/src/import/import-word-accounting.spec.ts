@@ -29,10 +29,12 @@ const sources: [string, string][] = [
 ];
 
 // What a page of a PDF or a careless paste leaves between the lines of a text: page numbers, job numbers, symbols,
-// stray words of the text's own vocabulary (particles, adoption and meeting words), with or without a clause mark.
+// word-processor artefacts (bookmarks, footnote anchors without a body, presentation forms, no-break spaces) and stray
+// words of the text's own vocabulary (particles, adoption and meeting words), with or without a clause mark.
 const junkWord = fc.constantFrom(
-  '23-25876', '2/4', 'A/78/459', '78/132', 'Page', '-', '•', '1', '(a)', 'إنه', 'وإن', 'تشير', 'الجمعية', 'العامة', 'اتخذته', 'قرار',
-  'Resolution', 'adopted', 'by', 'the', 'General', 'Assembly', 'plenary', 'meeting', 'Recalling', 'resolves', 'يقرر', 'وإذ', 'يذكّر', 'التنمية',
+  '23-25876', '2/4', 'A/78/459', '78/132', 'Page', '-', '•', '1', '(a)', '[bookmark: _Toc9]', 'note⁽⁹⁾', 'note(7)', '[footnoteRef:8]', 'ﻫ', 'نص\u00A0آخر',
+  'إنه', 'وإن', 'تشير', 'الجمعية', 'العامة', 'اتخذته', 'قرار', 'يقرر', 'وإذ', 'يذكّر', 'التنمية',
+  'Resolution', 'adopted', 'by', 'the', 'General', 'Assembly', 'plenary', 'meeting', 'Recalling', 'resolves',
 );
 const junkLine = fc
   .tuple(fc.array(junkWord, { minLength: 1, maxLength: 8 }), fc.constantFrom('', ',', '،', ';', '؛', '.', ':'))
@@ -42,8 +44,8 @@ const junkLine = fc
 const disturbed = (source: string) =>
   fc
     .tuple(
-      fc.array(fc.tuple(fc.nat(), junkLine), { maxLength: 4 }),
-      fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 2 }),
+      fc.array(fc.tuple(fc.nat(), junkLine), { maxLength: 6 }),
+      fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 8 }),
     )
     .map(([insertions, moves]) => {
       const lines = source.split('\n');
