@@ -290,6 +290,23 @@ describe.each(SEEDS)('deriveAmendments on the public seed %s', (name) => {
     expect(derivedFor(target)).toEqual([{ kind: 'move', provisionId: moved.id, position: { after: last.id } }]);
   });
 
+  it('recognises a paragraph moved and reworded by its near-identical wording: one MOVE and one MOD', () => {
+    const from = sections[0];
+    const to = sections[sections.length - 1];
+    const moved = from.provisions.find((p) => tokenTexts(p.text).filter(isWord).length >= 6) ?? from.provisions[0];
+    const tokens = tokenTexts(moved.text);
+    const index = tokens.findIndex(isWord);
+    const reworded = { ...moved, text: [...tokens.slice(0, index), 'الرقمية', ...tokens.slice(index + 1)].join('') };
+    const relocate = (s: Section): Section => {
+      const without = s.id === from.id ? s.provisions.filter((p) => p.id !== moved.id) : s.provisions;
+      return s.id === to.id ? { ...s, provisions: [reworded, ...without] } : { ...s, provisions: without };
+    };
+    const target = { ...base, preamble: base.preamble.map(relocate), operative: base.operative.map(relocate) };
+    const ops = derivedFor(target);
+    expect(ops.map((op) => op.kind)).toEqual(['move', 'modify']);
+    expect(ops[1]).toMatchObject({ provisionId: moved.id, replacements: [{ from: index, to: index + 1, text: 'الرقمية' }] });
+  });
+
   it('derives a heading change and a title change', () => {
     const section = middle(sections);
     const heading = `${section.heading} أيضاً`;

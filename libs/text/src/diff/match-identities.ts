@@ -95,8 +95,10 @@ function wordKeys(text: string): Map<string, number> {
 
 /** The Dice coefficient of two word multisets: 1 for the same words, 0 for none in common. */
 export function wordSimilarity(x: string, y: string): number {
-  const a = wordKeys(x);
-  const b = wordKeys(y);
+  return dice(wordKeys(x), wordKeys(y), x, y);
+}
+
+function dice(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, x: string, y: string): number {
   let total = 0;
   let common = 0;
   for (const count of a.values()) total += count;
@@ -125,11 +127,12 @@ function matchProvisions(base: readonly Placed[], target: readonly Placed[]): Ma
     }
   }
   const pairs: { t: Placed; b: Placed; score: number }[] = [];
-  const leftBase = base.filter((place) => !used.has(place.provision.id));
+  const leftBase = base.filter((place) => !used.has(place.provision.id)).map((b) => ({ b, keys: wordKeys(b.provision.text) }));
   for (const t of target) {
     if (matched.has(t.provision.id)) continue;
-    for (const b of leftBase) {
-      const score = wordSimilarity(b.provision.text, t.provision.text);
+    const keys = wordKeys(t.provision.text);
+    for (const { b, keys: baseKeys } of leftBase) {
+      const score = dice(baseKeys, keys, b.provision.text, t.provision.text);
       if (score >= NEAR_IDENTICAL) pairs.push({ t, b, score });
     }
   }
