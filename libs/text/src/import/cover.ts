@@ -214,7 +214,6 @@ function matchField(text: string, profile: LanguageProfile): FieldMatch | undefi
   return isDateOnlyLine(text) ? { field: 'date', value: text } : undefined;
 }
 
-
 /** What follows a keyword that opens the line (and whether a colon came first), or undefined. */
 function afterKeyword(text: string, keyword: string, profile: LanguageProfile): { colon: boolean; rest: string } | undefined {
   if (!profile.spacedWords) {

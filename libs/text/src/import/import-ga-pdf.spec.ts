@@ -31,6 +31,12 @@ describe.each(cases)('importing a General Assembly resolution as PDF extraction 
     expect(doc.metadata.cover ?? []).not.toContain(shape.adoptionLine);
   });
 
+  it('keeps the masthead lines it does not model in the cover, each warned with its line and text under a message key', () => {
+    const kept = warnings.filter((w) => w.message === importWarningKeys.coverLineKept);
+    expect(kept.map((w) => w.text)).toEqual(doc.metadata.cover);
+    expect(kept.map((w) => w.line)).toEqual(kept.map((w) => lineOf(gaResolutionLines(shape).find((l) => l.replace(/\t/gu, ' ') === w.text) ?? '')));
+  });
+
   it('reads the enacting formula and every preambular paragraph, none of them left in the narrative', () => {
     expect(doc.body).toBe(shape.formula);
     expect(doc.metadata.narrative).toBeUndefined();

@@ -9,10 +9,10 @@ import type { LanguageProfile } from '../languages';
 import type { DocumentStyle, ImportWarning, LanguageCode, ListMarker, PartName } from '../model';
 import { collapseWhitespace } from '../normalize';
 import { comparable, endsClause, headingPart, opensWithGarbledParticle } from './headings';
+import { importWarningKeys, keyedWarning } from './import-warnings';
 import { readLabel, splitLabel } from './line-label';
 import { isRuleLine } from './rule-lines';
 import type { SourceLine } from './source-lines';
-import { importWarningKeys, keyedWarning } from './import-warnings';
 import { isDateOnlyLine, isUnAdoptionLine } from './un-resolution-lines';
 
 export interface DraftProvision {
@@ -40,7 +40,6 @@ interface Level {
   readonly siblings: DraftProvision[];
   last?: DraftProvision;
 }
-
 
 /** Reads the lines that follow the enacting formula. */
 export function readTextBody(lines: readonly SourceLine[], profile: LanguageProfile, style: DocumentStyle): TextBodyReading {
