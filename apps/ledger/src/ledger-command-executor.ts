@@ -5,7 +5,7 @@ import { AnyLedgerCommand, COMMAND_ROLES, CommandKind, roleRefusal } from '#libs
 import { PostgresEventStore } from '#libs/eventstore';
 import { Metrics } from '#libs/runtime';
 import { Attempt, execute } from './handlers/command-execution';
-import { onContribution } from './handlers/contribution-handler';
+import { onCoSubmission, onContribution } from './handlers/contribution-handler';
 import { onDocument } from './handlers/document-handler';
 import { onConsultation, registerStakeholder } from './handlers/registry-handlers';
 import { TurnsByStream, contendedStream } from './handlers/turns-by-stream';
@@ -61,6 +61,9 @@ export class ExecuteLedgerCommandHandler implements ICommandHandler<ExecuteLedge
       case 'ReviseContribution':
       case 'WithdrawContribution':
         return onContribution(this.store, envelope);
+      case 'ConfirmCoSubmission':
+      case 'DeclineCoSubmission':
+        return onCoSubmission(this.store, envelope);
     }
   }
 }

@@ -4,6 +4,8 @@ import { NewEvent } from './recorded-event';
 export const CONTRIBUTION_SUBMITTED = 'ContributionSubmitted';
 export const CONTRIBUTION_REVISED = 'ContributionRevised';
 export const CONTRIBUTION_WITHDRAWN = 'ContributionWithdrawn';
+export const CO_SUBMISSION_CONFIRMED = 'CoSubmissionConfirmed';
+export const CO_SUBMISSION_DECLINED = 'CoSubmissionDeclined';
 
 /** What a contribution carries: a draft new text, amendments to a version, or an information report. */
 export type ContributionSubstance =
@@ -32,6 +34,12 @@ export interface ContributionSubmittedV1 extends ContributionCover {
   readonly contributionId: string;
   readonly consultationId: string;
   readonly substance: ContributionSubstance;
+  /**
+   * The submitters named on the cover that the actor does not speak for (neither itself nor
+   * a group it belonged to when it submitted): each confirms before the contribution is
+   * before the meeting. Absent in events recorded before co-submitters confirmed: none.
+   */
+  readonly awaitingCoSubmitters?: readonly string[];
 }
 
 /** Rev.1, Rev.2 ...: a new cover (and substance) that keeps the earlier revisions in the record. */
@@ -40,6 +48,8 @@ export interface ContributionRevisedV1 extends ContributionCover {
   readonly consultationId: string;
   readonly revision: number;
   readonly substance: ContributionSubstance;
+  /** As on a submission: a revision asks again those the reviser does not speak for. */
+  readonly awaitingCoSubmitters?: readonly string[];
 }
 
 export interface ContributionWithdrawnV1 {
@@ -49,11 +59,39 @@ export interface ContributionWithdrawnV1 {
   readonly reason?: string;
 }
 
+/**
+ * A named co-submitter agreed to a revision of a contribution: itself (or a member of the
+ * group it is), or the secretariat recording a delegation's letter (`reference`).
+ */
+export interface CoSubmissionConfirmedV1 {
+  readonly contributionId: string;
+  readonly consultationId: string;
+  readonly revision: number;
+  readonly stakeholderId: string;
+  /** Who recorded it: the stakeholder's own id, a member's, or the secretariat's. */
+  readonly by: string;
+  /** The letter or message the secretariat recorded it from. */
+  readonly reference?: string;
+}
+
+/** A named co-submitter refused to be named on a revision: the submitters revise it without them, or withdraw it. */
+export interface CoSubmissionDeclinedV1 {
+  readonly contributionId: string;
+  readonly consultationId: string;
+  readonly revision: number;
+  readonly stakeholderId: string;
+  readonly by: string;
+  readonly reason?: string;
+  readonly reference?: string;
+}
+
 const v1 = <P>(type: string) => (payload: P): NewEvent<P> => ({ type, schemaVersion: 1, payload });
 
 export const contributionSubmitted = v1<ContributionSubmittedV1>(CONTRIBUTION_SUBMITTED);
 export const contributionRevised = v1<ContributionRevisedV1>(CONTRIBUTION_REVISED);
 export const contributionWithdrawn = v1<ContributionWithdrawnV1>(CONTRIBUTION_WITHDRAWN);
+export const coSubmissionConfirmed = v1<CoSubmissionConfirmedV1>(CO_SUBMISSION_CONFIRMED);
+export const coSubmissionDeclined = v1<CoSubmissionDeclinedV1>(CO_SUBMISSION_DECLINED);
 
 export function contributionStreamId(contributionId: string): string {
   return `contribution-${contributionId}`;

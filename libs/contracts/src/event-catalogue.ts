@@ -33,6 +33,8 @@ export const EVENT_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   [contribution.CONTRIBUTION_SUBMITTED]: { currentVersion: 1, upcasters: {} },
   [contribution.CONTRIBUTION_REVISED]: { currentVersion: 1, upcasters: {} },
   [contribution.CONTRIBUTION_WITHDRAWN]: { currentVersion: 1, upcasters: {} },
+  [contribution.CO_SUBMISSION_CONFIRMED]: { currentVersion: 1, upcasters: {} },
+  [contribution.CO_SUBMISSION_DECLINED]: { currentVersion: 1, upcasters: {} },
 };
 
 export class UnknownEventTypeError extends Error {

@@ -34,6 +34,9 @@ export type ReviseContributionCommand = LedgerCommand<
   { contributionId: string; cover: ContributionCover; substance: SubmittedSubstance }
 >;
 export type WithdrawContributionCommand = LedgerCommand<'WithdrawContribution', { contributionId: string; reason?: string }>;
+/** A named co-submitter agrees to the current revision (`reference`: the letter the secretariat records it from). */
+export type ConfirmCoSubmissionCommand = LedgerCommand<'ConfirmCoSubmission', { contributionId: string; stakeholderId: string; reference?: string }>;
+export type DeclineCoSubmissionCommand = LedgerCommand<'DeclineCoSubmission', { contributionId: string; stakeholderId: string; reason?: string; reference?: string }>;
 
 export type AnyLedgerCommand =
   | RegisterStakeholderCommand
@@ -43,7 +46,9 @@ export type AnyLedgerCommand =
   | DocumentLedgerCommand
   | SubmitContributionCommand
   | ReviseContributionCommand
-  | WithdrawContributionCommand;
+  | WithdrawContributionCommand
+  | ConfirmCoSubmissionCommand
+  | DeclineCoSubmissionCommand;
 
 export const LEDGER_COMMAND_TYPES: readonly AnyLedgerCommand['type'][] = [
   'RegisterStakeholder',
@@ -54,4 +59,6 @@ export const LEDGER_COMMAND_TYPES: readonly AnyLedgerCommand['type'][] = [
   'SubmitContribution',
   'ReviseContribution',
   'WithdrawContribution',
+  'ConfirmCoSubmission',
+  'DeclineCoSubmission',
 ];

@@ -93,6 +93,14 @@ export class CompilationContributionRow {
 
   @Column('text')
   symbol: string;
+
+  /** The co-submitters not yet agreed to its current revision: until none is, its amendments stay out of the compilation. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  awaiting: string[];
+
+  /** The co-submitters that declined its current revision. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  declined: string[];
 }
 
 /** The text of each version of a document: the compilation lists its provisions. */

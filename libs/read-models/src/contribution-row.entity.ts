@@ -2,7 +2,15 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { ContributionCover, ContributionSubstance } from '#libs/contracts';
 import { bigintAsNumber } from './column-transformers';
 
-export type ContributionStatusColumn = 'submitted' | 'revised' | 'withdrawn';
+export type ContributionStatusColumn = 'submitted' | 'revised' | 'awaiting-co-submitters' | 'declined' | 'withdrawn';
+
+/** Where the submitters the current revision names stand: awaited, agreed (by whom, citing what) or declined. */
+export interface CoSubmissionColumn {
+  readonly revision: number;
+  readonly awaiting: readonly string[];
+  readonly confirmed: readonly { readonly stakeholderId: string; readonly by: string; readonly reference?: string; readonly at: string }[];
+  readonly declined: readonly { readonly stakeholderId: string; readonly by: string; readonly reason?: string; readonly reference?: string; readonly at: string }[];
+}
 
 /** One row per contribution, as its latest revision reads. */
 @Entity({ name: 'contributions' })
@@ -36,6 +44,10 @@ export class ContributionRow {
   /** Who withdrew it and why, once withdrawn. */
   @Column('jsonb', { nullable: true })
   withdrawal: { readonly by: string; readonly reason?: string; readonly at: string } | null;
+
+  /** Null when the actor spoke for every submitter it named. */
+  @Column('jsonb', { name: 'co_submission', nullable: true })
+  coSubmission: CoSubmissionColumn | null;
 
   @Column('timestamptz', { name: 'submitted_at' })
   submittedAt: Date;

@@ -5,6 +5,7 @@ import { CreateCompilationHistoryProvenance1732400500000 } from './migrations/17
 import { CreateParticipationSearch1732400600000 } from './migrations/1732400600000-create-participation-search';
 import { CreateAccessRefusals1732401000000 } from './migrations/1732401000000-create-access-refusals';
 import { CreateRateLimitBuckets1732401100000 } from './migrations/1732401100000-create-rate-limit-buckets';
+import { AddCoSubmission1732401200000 } from './migrations/1732401200000-add-co-submission';
 import { AmendmentRow } from './amendment-row.entity';
 import { CompilationAmendmentRow, CompilationContributionRow, CompilationStakeholderRow, CompilationVersionRow } from './compilation-rows.entity';
 import { ConsultationHistoryRow, HISTORY_KINDS, HistorySubjectRow } from './history-rows.entity';
@@ -21,7 +22,7 @@ import { ParticipationConsultationRow, ParticipationDocumentRow, ParticipationFa
 import { SearchDocumentRow, SearchEntryRow } from './search-entry.entity';
 
 export type { AmendmentDecisionPayload, AmendmentStatusColumn } from './amendment-row.entity';
-export type { ContributionStatusColumn } from './contribution-row.entity';
+export type { CoSubmissionColumn, ContributionStatusColumn } from './contribution-row.entity';
 export type { DecisionKindColumn, DecisionPayload } from './decision-row.entity';
 export type { AppliedChangeColumn } from './document-row.entity';
 export type { AmendmentDecisionRecord, AmendmentPlacement, AmendmentWithdrawalRecord, ProvisionRole, SectionRole } from './compilation-rows.entity';
@@ -96,4 +97,4 @@ export const READ_MODEL_ENTITIES = [
   SearchDocumentRow,
   SearchEntryRow,
 ];
-export const READ_MODEL_MIGRATIONS = [CreateConsultationReadModels1732400100000, CreateWorkflowReadModels1732400300000, CreateDocumentTextHistory1732400400000, CreateCompilationHistoryProvenance1732400500000, CreateParticipationSearch1732400600000, CreateAccessRefusals1732401000000, CreateRateLimitBuckets1732401100000];
+export const READ_MODEL_MIGRATIONS = [CreateConsultationReadModels1732400100000, CreateWorkflowReadModels1732400300000, CreateDocumentTextHistory1732400400000, CreateCompilationHistoryProvenance1732400500000, CreateParticipationSearch1732400600000, CreateAccessRefusals1732401000000, CreateRateLimitBuckets1732401100000, AddCoSubmission1732401200000];

@@ -98,3 +98,30 @@ export class WithdrawContributionDto {
   @CleanText()
   reason?: string;
 }
+
+/** A named co-submitter agreeing to the current revision of a contribution. */
+export class ConfirmCoSubmissionDto {
+  @ApiProperty({ example: 'egypt', description: 'The co-submitter answering: the caller, a group it is a member of, or (for the secretariat) the delegation whose letter it records.' })
+  @Matches(ACTOR_ID)
+  stakeholderId: string;
+
+  @ApiPropertyOptional({
+    example: 'Letter of the Permanent Mission of Egypt, 21 November 2026',
+    description: 'The letter or message the answer was given in; required when the secretariat records it for a delegation.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  @CleanText()
+  reference?: string;
+}
+
+/** A named co-submitter refusing to be named on the current revision. */
+export class DeclineCoSubmissionDto extends ConfirmCoSubmissionDto {
+  @ApiPropertyOptional({ example: 'Egypt was not consulted on this text.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  @CleanText()
+  reason?: string;
+}

@@ -1,7 +1,11 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ContributionCover, UN_LANGUAGES } from '#libs/contracts';
-import { COMMAND_ROLES, ReviseContributionCommand, SubmitContributionCommand, SubmittedSubstance, WithdrawContributionCommand } from '#libs/domain';
+import {
+  COMMAND_ROLES,
+  ConfirmCoSubmissionCommand,
+  DeclineCoSubmissionCommand,
+  ReviseContributionCommand, SubmitContributionCommand, SubmittedSubstance, WithdrawContributionCommand } from '#libs/domain';
 import { fromInterchange, importResolution } from '#libs/text';
 import { ProblemException, Roles, problem, textProblem } from '#libs/runtime';
 import { ApiCommandProblems } from '../command-problems';
@@ -9,7 +13,7 @@ import { CommandContext, CommandRequest, CommandSender } from '../command-sender
 import { DraftAccess, withholdConflictsFromOutsiders } from '../access';
 import { CreatedView } from '../created.view';
 import { operationFrom } from '../documents/documents.controller';
-import { ContributionCoverDto, SubmitContributionDto, WithdrawContributionDto } from './contribution.dtos';
+import { ConfirmCoSubmissionDto, ContributionCoverDto, DeclineCoSubmissionDto, SubmitContributionDto, WithdrawContributionDto } from './contribution.dtos';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_AMENDMENTS = 500;
@@ -174,6 +178,44 @@ export class ContributionsController {
     @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
     const outcome = await this.commands.send<WithdrawContributionCommand>(context, 'WithdrawContribution', { contributionId, reason: dto.reason });
+    return CreatedView.of(contributionId, outcome);
+  }
+
+  @Post(':id/confirmation')
+  @HttpCode(201)
+  @Roles(...COMMAND_ROLES.ConfirmCoSubmission)
+  @ApiCreatedResponse({ type: CreatedView })
+  @ApiCommandProblems('bad-request', 'not-found', 'already-exists', 'invalid', 'wrong-phase')
+  @ApiOperation({
+    summary:
+      'A co-submitter named on the cover agrees to the current revision; once all have, the contribution is before the meeting (in the compilation, its amendments offered for ruling). The secretariat may record an answer given by letter, citing it.',
+  })
+  async confirm(
+    @Param('id', ParseUUIDPipe) contributionId: string,
+    @Body() dto: ConfirmCoSubmissionDto,
+    @CommandContext() context: CommandRequest,
+  ): Promise<CreatedView> {
+    const outcome = await this.commands.send<ConfirmCoSubmissionCommand>(context, 'ConfirmCoSubmission', { contributionId, stakeholderId: dto.stakeholderId, reference: dto.reference });
+    return CreatedView.of(contributionId, outcome);
+  }
+
+  @Post(':id/declination')
+  @HttpCode(201)
+  @Roles(...COMMAND_ROLES.DeclineCoSubmission)
+  @ApiCreatedResponse({ type: CreatedView })
+  @ApiCommandProblems('bad-request', 'not-found', 'already-exists', 'invalid', 'wrong-phase')
+  @ApiOperation({ summary: 'A co-submitter named on the cover declines the current revision: its submitters revise it without that party, or withdraw it.' })
+  async decline(
+    @Param('id', ParseUUIDPipe) contributionId: string,
+    @Body() dto: DeclineCoSubmissionDto,
+    @CommandContext() context: CommandRequest,
+  ): Promise<CreatedView> {
+    const outcome = await this.commands.send<DeclineCoSubmissionCommand>(context, 'DeclineCoSubmission', {
+      contributionId,
+      stakeholderId: dto.stakeholderId,
+      reference: dto.reference,
+      reason: dto.reason,
+    });
     return CreatedView.of(contributionId, outcome);
   }
 }

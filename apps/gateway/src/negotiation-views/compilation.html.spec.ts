@@ -47,6 +47,7 @@ function view(language: string, proposals: ProposalView[]): CompilationView {
     unplaced: [],
     conflicts: [],
     statusCounts: {},
+    awaitingCoSubmitters: [],
   };
 }
 

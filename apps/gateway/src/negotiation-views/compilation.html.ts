@@ -68,8 +68,20 @@ export function renderCompilationHtml(view: CompilationView): string {
     `<h1>${escapeHtml(view.title)}</h1>\n` +
     `<p class="version" lang="en" dir="ltr">Compilation of proposals on <bdi>${escapeHtml(view.symbol)}</bdi>, version ${version.number} (<bdi>${escapeHtml(version.label)}</bdi>)${adopted}${version.current ? '' : '; not the current version'}</p>\n` +
     `<table class="compilation">\n<thead><tr><th scope="col" lang="en">Provision</th><th scope="col" lang="en">Proposals</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n` +
+    heldBack(view) +
     `</body>\n</html>\n`
   );
+}
+
+/** The contributions not before the meeting, named by symbol and their co-submitters' names, never by id. */
+function heldBack(view: CompilationView): string {
+  if (view.awaitingCoSubmitters.length === 0) return '';
+  const names = (parties: readonly PartyView[]) => parties.map((party) => `<bdi>${escapeHtml(party.name)}</bdi>`).join(', ');
+  const items = view.awaitingCoSubmitters.map((held) => {
+    const why = held.status === 'declined' ? `declined by ${names(held.declined)}` : `awaiting confirmation by ${names(held.awaiting)}`;
+    return `<li><bdi>${escapeHtml(held.contribution.symbol)}</bdi>: ${why}</li>`;
+  });
+  return `<section class="awaiting" lang="en" dir="ltr">\n<h2>Awaiting co-submitters (not in the compilation)</h2>\n<ul>\n${items.join('\n')}\n</ul>\n</section>\n`;
 }
 
 function proposalsCell(proposals: readonly ProposalView[], conflicts: readonly ConflictView[], view: CompilationView): string {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { CompilationAmendmentRow, CompilationVersionRow, ProvisionRole, SectionRole } from '#libs/read-models';
+import type { CompilationAmendmentRow, CompilationContributionRow, CompilationVersionRow, ProvisionRole, SectionRole } from '#libs/read-models';
 import {
   AmendmentOperation,
   Conflict,
@@ -113,6 +113,15 @@ export class CompilationVersionView {
   @ApiProperty({ type: String, nullable: true, description: 'The adoption decision.' }) decisionId: string | null;
 }
 
+/** A contribution whose amendments are not before the meeting: a co-submitter its cover names has not agreed (or declined). */
+export class HeldContributionView {
+  @ApiProperty({ type: ContributionRefView }) contribution: ContributionRefView;
+  @ApiProperty({ enum: ['awaiting-co-submitters', 'declined'] }) status: 'awaiting-co-submitters' | 'declined';
+  @ApiProperty({ type: [PartyView], description: 'The co-submitters whose confirmation is awaited.' }) awaiting: PartyView[];
+  @ApiProperty({ type: [PartyView], description: 'The co-submitters that declined.' }) declined: PartyView[];
+  @ApiProperty({ type: [String], description: 'Its amendments on this document, left out of the compilation until all agree.' }) amendmentIds: string[];
+}
+
 export class CompilationView {
   @ApiProperty() documentId: string;
   @ApiProperty() consultationId: string;
@@ -126,6 +135,8 @@ export class CompilationView {
   @ApiProperty({ type: [ConflictView], description: 'Every conflict between undecided amendments (findConflicts on the version text).' }) conflicts: ConflictView[];
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, example: { pending: 3, accepted: 2 }, description: 'How many amendments stand at each status.' })
   statusCounts: Record<string, number>;
+  @ApiProperty({ type: [HeldContributionView], description: 'Contributions awaiting their co-submitters (or declined by one): their amendments are not in the compilation.' })
+  awaitingCoSubmitters: HeldContributionView[];
 }
 
 /** What the compilation of one version is made from, as its handler reads it from the compilation projection. */
@@ -135,11 +146,33 @@ export interface CompilationSource {
   /** In the order proposed. */
   readonly amendments: readonly CompilationAmendmentRow[];
   readonly parties: Parties;
+  /** The contributions that brought the amendments, by id: those not agreed by all their co-submitters hold their amendments back. */
+  readonly contributions?: ReadonlyMap<string, CompilationContributionRow>;
 }
 
 /** Lays every amendment beside the provision or section it bears on, in document order, and names the conflicts among the undecided ones. */
-export function compileProposals({ version, currentVersion, amendments, parties }: CompilationSource): CompilationView {
+export function compileProposals({ version, currentVersion, amendments: proposed, parties, contributions }: CompilationSource): CompilationView {
   const text = version.text;
+  // Nobody speaks for a party that did not agree: a contribution is before the meeting once all it names confirmed.
+  const heldBack = (amendment: CompilationAmendmentRow) => {
+    const contribution = amendment.contributionId ? contributions?.get(amendment.contributionId) : undefined;
+    return contribution && (contribution.awaiting.length > 0 || contribution.declined.length > 0) ? contribution : undefined;
+  };
+  const amendments = proposed.filter((amendment) => !heldBack(amendment));
+  const held = new Map<string, HeldContributionView>();
+  for (const amendment of proposed) {
+    const contribution = heldBack(amendment);
+    if (!contribution) continue;
+    const entry = held.get(contribution.id) ?? {
+      contribution: { id: contribution.id, symbol: contribution.symbol },
+      status: contribution.declined.length > 0 ? ('declined' as const) : ('awaiting-co-submitters' as const),
+      awaiting: contribution.awaiting.map((id) => partyOf(parties, id)),
+      declined: contribution.declined.map((id) => partyOf(parties, id)),
+      amendmentIds: [],
+    };
+    entry.amendmentIds.push(amendment.id);
+    held.set(contribution.id, entry);
+  }
   const outline = outlineDocument(text);
   const labels = new Map(outline.map((place) => [place.provision.id, place.printedLabel]));
   const sections = [...text.preamble.map((s) => ({ section: s, part: 'preamble' as const })), ...text.operative.map((s) => ({ section: s, part: 'operative' as const }))];
@@ -206,6 +239,7 @@ export function compileProposals({ version, currentVersion, amendments, parties 
     unplaced,
     conflicts,
     statusCounts,
+    awaitingCoSubmitters: [...held.values()],
   };
 }
 

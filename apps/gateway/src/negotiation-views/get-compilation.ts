@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource, In } from 'typeorm';
-import { CompilationAmendmentRow, CompilationStakeholderRow, CompilationVersionRow } from '#libs/read-models';
+import { CompilationAmendmentRow, CompilationContributionRow, CompilationStakeholderRow, CompilationVersionRow } from '#libs/read-models';
 import { CompilationView, compileProposals } from './compilation.view';
 import { PartyView, sponsorIds } from './parties';
 
@@ -43,9 +43,11 @@ export class GetCompilationHandler implements IQueryHandler<GetCompilation> {
       )
       .orderBy('a.proposed_position', 'ASC')
       .getMany();
-    const ids = [...new Set(amendments.flatMap(sponsorIds))];
+    const contributionIds = [...new Set(amendments.flatMap((a) => (a.contributionId ? [a.contributionId] : [])))];
+    const contributions = contributionIds.length === 0 ? [] : await this.dataSource.getRepository(CompilationContributionRow).findBy({ id: In(contributionIds) });
+    const ids = [...new Set([...amendments.flatMap(sponsorIds), ...contributions.flatMap((c) => [...c.awaiting, ...c.declined])])];
     const stakeholders = ids.length === 0 ? [] : await this.dataSource.getRepository(CompilationStakeholderRow).findBy({ id: In(ids) });
     const parties = new Map<string, PartyView>(stakeholders.map((s) => [s.id, { id: s.id, name: s.name, category: s.category, region: s.region }]));
-    return compileProposals({ version, currentVersion, amendments, parties });
+    return compileProposals({ version, currentVersion, amendments, parties, contributions: new Map(contributions.map((c) => [c.id, c])) });
   }
 }

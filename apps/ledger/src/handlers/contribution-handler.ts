@@ -1,7 +1,9 @@
 import { ContributionCover, ContributionSubstance, NewEvent, contributionStreamId, documentStreamId } from '#libs/contracts';
 import {
+  ConfirmCoSubmissionCommand,
   ConsultationState,
   ContributionState,
+  DeclineCoSubmissionCommand,
   DocumentCommand,
   DocumentState,
   Refusal,
@@ -19,7 +21,7 @@ import {
   initialDocumentState,
 } from '#libs/domain';
 import { PostgresEventStore, StreamWrite } from '#libs/eventstore';
-import { Attempt, checkExpectedVersion } from './command-execution';
+import { Attempt, checkExpectedVersion, writeTo } from './command-execution';
 import { LoadedStream, loadDecisionContext, loadStream } from './stream-reader';
 
 type ContributionLedgerCommand = SubmitContributionCommand | ReviseContributionCommand | WithdrawContributionCommand;
@@ -60,6 +62,28 @@ export async function onContribution(store: PostgresEventStore, envelope: Contri
   if (!carried.ok) return carried;
   writes.push({ streamId: documentStreamId(documentId), expectedVersion: document.version, events: carried.events });
   return { ok: true, writes, details: { conflicts: carried.conflicts } };
+}
+
+/** A named co-submitter's answer: recorded on the contribution alone, decided on the registry as it stands now. */
+export async function onCoSubmission(store: PostgresEventStore, envelope: ConfirmCoSubmissionCommand | DeclineCoSubmissionCommand): Promise<Attempt> {
+  const streamId = contributionStreamId(envelope.payload.contributionId);
+  const contribution = await loadStream(store, streamId, evolveContribution, initialContributionState);
+  const precondition = checkExpectedVersion(envelope, streamId, contribution.version);
+  if (precondition) return precondition;
+  const { consultationId } = contribution.state;
+  if (!consultationId) return { ok: false, refusal: { code: 'not-found', message: `no contribution ${envelope.payload.contributionId}` } };
+  const { consultation, stakeholders } = await loadDecisionContext(store, consultationId, [
+    envelope.actor.id,
+    envelope.payload.stakeholderId,
+    ...contribution.state.submitters,
+  ]);
+  const { stakeholderId, reference } = envelope.payload;
+  const command =
+    envelope.type === 'ConfirmCoSubmission'
+      ? { kind: 'ConfirmCoSubmission' as const, stakeholderId, reference }
+      : { kind: 'DeclineCoSubmission' as const, stakeholderId, reference, reason: envelope.payload.reason };
+  const decided = decideContribution(command, contribution.state, { actor: envelope.actor, consultation, stakeholders, now: envelope.requestedAt });
+  return writeTo(streamId, contribution.version, decided);
 }
 
 function contributionCommand(envelope: ContributionLedgerCommand, consultationId: string) {

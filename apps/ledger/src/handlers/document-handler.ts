@@ -1,16 +1,19 @@
-import { documentStreamId } from '#libs/contracts';
+import { contributionStreamId, documentStreamId } from '#libs/contracts';
 import {
+  ContributionState,
   DocumentCommand,
   DocumentLedgerCommand,
   DocumentState,
   conflictsOfProposal,
   decideDocument,
+  evolveContribution,
   evolveDocument,
+  initialContributionState,
   initialDocumentState,
 } from '#libs/domain';
 import { PostgresEventStore } from '#libs/eventstore';
 import { Attempt, checkExpectedVersion, writeTo } from './command-execution';
-import { LoadedStream, lastFolded, loadDecisionContext, loadStream } from './stream-reader';
+import { LoadedStream, lastFolded, loadDecisionContext, loadStream, loadStreams } from './stream-reader';
 
 /** The stakeholders a document command names, whose registry entries its decision needs. */
 export function stakeholdersNamedIn(command: DocumentCommand, actorId: string): string[] {
@@ -23,6 +26,18 @@ export function stakeholdersNamedIn(command: DocumentCommand, actorId: string): 
 /** The proposers of the amendment a command acts on, whose registry entries its decision may need. */
 function amendmentProposersOf(command: DocumentCommand, state: DocumentState): readonly string[] {
   return 'amendmentId' in command && state.amendments[command.amendmentId] ? state.amendments[command.amendmentId].proposers : [];
+}
+
+/** The contributions that carry the amendments a ruling names: a ruling waits for their co-submitters. */
+async function contributionsRuledOn(store: PostgresEventStore, command: DocumentCommand, state: DocumentState): Promise<Map<string, ContributionState>> {
+  const amendmentIds = command.kind === 'RuleOnAmendment' ? [command.amendmentId] : command.kind === 'MergeAmendments' ? command.amendmentIds : [];
+  const ids = [...new Set(amendmentIds.flatMap((id) => state.amendments[id]?.contributionId ?? []))];
+  if (ids.length === 0) return new Map();
+  const loaded = await loadStreams(
+    store,
+    ids.map((id) => ({ streamId: contributionStreamId(id), evolve: evolveContribution, initial: initialContributionState })),
+  );
+  return new Map(ids.map((id, i) => [id, loaded[i].state as ContributionState]));
 }
 
 export async function onDocument(store: PostgresEventStore, envelope: DocumentLedgerCommand): Promise<Attempt> {
@@ -47,7 +62,10 @@ export async function onDocument(store: PostgresEventStore, envelope: DocumentLe
   const amendmentProposers = amendmentProposersOf(command, state);
   const readTogether = first && consultationId === known?.consultationId && amendmentProposers.every((id) => knownProposers.includes(id));
   const { consultation, stakeholders } = readTogether ? first : await loadDecisionContext(store, consultationId, [...named, ...amendmentProposers]);
-  const decision = decideDocument(command, state, { actor: envelope.actor, consultation, stakeholders, now: envelope.requestedAt });
+  const contributions = await contributionsRuledOn(store, command, state);
+  const awaitingNames = [...contributions.values()].flatMap((c) => [...c.awaiting, ...c.declined]);
+  const directory = awaitingNames.length === 0 ? stakeholders : await loadDecisionContext(store, consultationId, [...named, ...amendmentProposers, ...awaitingNames]).then((c) => c.stakeholders);
+  const decision = decideDocument(command, state, { actor: envelope.actor, consultation, stakeholders: directory, now: envelope.requestedAt, contributions });
   const details = decision.ok && command.kind === 'ProposeAmendment' ? { conflicts: conflictsOfProposal(state, command.amendmentId, command.operation) } : undefined;
   return writeTo(streamId, version, decision, details);
 }

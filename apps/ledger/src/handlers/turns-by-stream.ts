@@ -48,6 +48,8 @@ export function contendedStream(envelope: AnyLedgerCommand): string {
     case 'ReviseContribution':
       return envelope.payload.substance?.kind === 'amendments' ? `document:${envelope.payload.substance.documentId}` : `contribution:${envelope.payload.contributionId}`;
     case 'WithdrawContribution':
+    case 'ConfirmCoSubmission':
+    case 'DeclineCoSubmission':
       return `contribution:${envelope.payload.contributionId}`;
   }
 }

@@ -7,8 +7,11 @@ import {
   AmendmentProposedV1,
   AmendmentRevisedV1,
   AmendmentWithdrawnV1,
+  CO_SUBMISSION_CONFIRMED,
+  CO_SUBMISSION_DECLINED,
   CONTRIBUTION_REVISED,
   CONTRIBUTION_SUBMITTED,
+  CoSubmissionDeclinedV1,
   ContributionSubmittedV1,
   DOCUMENT_REGISTERED,
   DocumentRegisteredV1,
@@ -65,6 +68,9 @@ export function compilationReads(event: RecordedEvent): { amendments: string[]; 
       return { amendments: [(event.payload as AmendmentWithdrawnV1).amendmentId], contributions: [], documents: [] };
     case VERSION_ADOPTED:
       return { amendments: [], contributions: [], documents: [(event.payload as VersionAdoptedV1).documentId] };
+    case CO_SUBMISSION_CONFIRMED:
+    case CO_SUBMISSION_DECLINED:
+      return { amendments: [], contributions: [(event.payload as CoSubmissionDeclinedV1).contributionId], documents: [] };
     default:
       return { amendments: [...(amendmentDecisionOf(event)?.amendmentIds ?? [])], contributions: [], documents: [] };
   }
@@ -94,7 +100,18 @@ export function compilationStep(event: RecordedEvent, state: CompilationState): 
     case CONTRIBUTION_REVISED: {
       // A revision carries a new symbol ("C26/15(Rev.1)-A"); the amendments it brings follow it in the log.
       const e = event.payload as ContributionSubmittedV1;
-      return { contribution: { id: e.contributionId, consultationId: e.consultationId, symbol: e.symbol }, amendments: [] };
+      // Each revision asks its own co-submitters afresh.
+      return { contribution: { id: e.contributionId, consultationId: e.consultationId, symbol: e.symbol, awaiting: [...(e.awaitingCoSubmitters ?? [])], declined: [] }, amendments: [] };
+    }
+    case CO_SUBMISSION_CONFIRMED:
+    case CO_SUBMISSION_DECLINED: {
+      // Answers come for the current revision only (the decider sees to it), so they follow its event in the log.
+      const e = event.payload as CoSubmissionDeclinedV1;
+      const contribution = state.contribution(e.contributionId);
+      if (!contribution) return { amendments: [] };
+      const awaiting = contribution.awaiting.filter((id) => id !== e.stakeholderId);
+      const declined = event.type === CO_SUBMISSION_DECLINED ? [...contribution.declined, e.stakeholderId] : contribution.declined;
+      return { contribution: { ...contribution, awaiting, declined }, amendments: [] };
     }
     case DOCUMENT_REGISTERED: {
       const e = event.payload as DocumentRegisteredV1;

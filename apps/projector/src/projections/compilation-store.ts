@@ -18,7 +18,7 @@ export async function loadAmendments(manager: EntityManager, ids: readonly strin
 
 export async function loadContributions(manager: EntityManager, ids: readonly string[]): Promise<Map<string, CompilationContributionRow>> {
   const rows: CompilationContributionRow[] = await manager.query(
-    'SELECT id, consultation_id AS "consultationId", symbol FROM compilation_contributions WHERE id = ANY ($1::text[])',
+    'SELECT id, consultation_id AS "consultationId", symbol, awaiting, declined FROM compilation_contributions WHERE id = ANY ($1::text[])',
     [ids],
   );
   return new Map(rows.map((row) => [row.id, row]));
@@ -52,13 +52,13 @@ export function writeStakeholders(manager: EntityManager, rows: readonly Compila
   return upsertJsonRows(manager, STAKEHOLDERS, rows as never);
 }
 
-const CONTRIBUTIONS: JsonTable = { name: 'compilation_contributions', columns: { id: 'text', consultation_id: 'text', symbol: 'text' }, key: ['id'] };
+const CONTRIBUTIONS: JsonTable = { name: 'compilation_contributions', columns: { id: 'text', consultation_id: 'text', symbol: 'text', awaiting: 'text[]', declined: 'text[]' }, key: ['id'] };
 
 export function writeContributions(manager: EntityManager, rows: readonly CompilationContributionRow[]): Promise<void> {
   return upsertJsonRows(
     manager,
     CONTRIBUTIONS,
-    rows.map((row) => ({ id: row.id, consultation_id: row.consultationId, symbol: row.symbol })),
+    rows.map((row) => ({ id: row.id, consultation_id: row.consultationId, symbol: row.symbol, awaiting: row.awaiting, declined: row.declined })),
   );
 }
 

@@ -7,7 +7,7 @@ import { JsonTable, upsertJsonRows } from '../batching/json-rows';
 export async function loadContributions(manager: EntityManager, ids: readonly string[]): Promise<Map<string, ContributionRow>> {
   const rows: (ContributionRow & { lastPosition: string })[] = await manager.query(
     `SELECT id, consultation_id AS "consultationId", symbol, title, revision, status, cover, substance, withdrawal,
-            submitted_at AS "submittedAt", updated_at AS "updatedAt", last_position AS "lastPosition"
+            co_submission AS "coSubmission", submitted_at AS "submittedAt", updated_at AS "updatedAt", last_position AS "lastPosition"
        FROM contributions WHERE id = ANY ($1::text[])`,
     [ids],
   );
@@ -26,6 +26,7 @@ const CONTRIBUTIONS: JsonTable = {
     cover: 'jsonb',
     substance: 'jsonb',
     withdrawal: 'jsonb',
+    co_submission: 'jsonb',
     submitted_at: 'timestamptz',
     updated_at: 'timestamptz',
     last_position: 'bigint',
@@ -47,6 +48,7 @@ export function writeContributions(manager: EntityManager, rows: readonly Contri
       cover: row.cover,
       substance: row.substance,
       withdrawal: row.withdrawal,
+      co_submission: row.coSubmission,
       submitted_at: row.submittedAt.toISOString(),
       updated_at: row.updatedAt.toISOString(),
       last_position: row.lastPosition,

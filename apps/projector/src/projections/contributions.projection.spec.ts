@@ -1,4 +1,4 @@
-import { NewEvent, RecordedEvent, contributionRevised, contributionSubmitted, contributionWithdrawn } from '#libs/contracts';
+import { NewEvent, RecordedEvent, coSubmissionConfirmed, coSubmissionDeclined, contributionRevised, contributionSubmitted, contributionWithdrawn } from '#libs/contracts';
 import { contributionStep } from './contributions.projection';
 
 const cover = { symbol: 'C26/15-E', date: '2026-02-20', originalLanguage: 'en' as const, submitters: ['kenya'], coSponsors: [], title: 'Proposals of Kenya' };
@@ -28,5 +28,19 @@ describe('the contributions, one event at a time', () => {
 
   it('records a revision of a contribution it does not have, and leaves the contribution out', () => {
     expect(contributionStep(undefined, recorded(revision, 2))).toEqual({ contribution: undefined, revision: expect.objectContaining({ revision: 1 }) });
+  });
+
+  it('shows a contribution awaiting its co-submitters until each confirmed, and one a co-submitter declined', () => {
+    const named = contributionSubmitted({ contributionId: 'k-1', consultationId: 'c-1', ...cover, submitters: ['kenya', 'egypt', 'nigeria'], substance, awaitingCoSubmitters: ['egypt', 'nigeria'] });
+    const submitted = contributionStep(undefined, recorded(named, 1));
+    expect(submitted.contribution).toMatchObject({ status: 'awaiting-co-submitters', coSubmission: { revision: 0, awaiting: ['egypt', 'nigeria'], confirmed: [], declined: [] } });
+    expect(submitted.contribution!.cover).not.toHaveProperty('awaitingCoSubmitters');
+    const answer = { contributionId: 'k-1', consultationId: 'c-1', revision: 0 };
+    const egypt = contributionStep(submitted.contribution, recorded(coSubmissionConfirmed({ ...answer, stakeholderId: 'egypt', by: 'egypt' }), 2));
+    expect(egypt.contribution).toMatchObject({ status: 'awaiting-co-submitters', coSubmission: { awaiting: ['nigeria'], confirmed: [{ stakeholderId: 'egypt', by: 'egypt' }] } });
+    const nigeria = contributionStep(egypt.contribution, recorded(coSubmissionConfirmed({ ...answer, stakeholderId: 'nigeria', by: 'itu-secretariat', reference: 'Letter of 2 March' }), 3));
+    expect(nigeria.contribution).toMatchObject({ status: 'submitted', coSubmission: { awaiting: [], confirmed: [{}, { stakeholderId: 'nigeria', reference: 'Letter of 2 March' }] } });
+    const declined = contributionStep(egypt.contribution, recorded(coSubmissionDeclined({ ...answer, stakeholderId: 'nigeria', by: 'nigeria', reason: 'not consulted' }), 3));
+    expect(declined.contribution).toMatchObject({ status: 'declined', coSubmission: { awaiting: [], declined: [{ stakeholderId: 'nigeria', reason: 'not consulted' }] } });
   });
 });

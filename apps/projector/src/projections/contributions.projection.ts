@@ -1,14 +1,18 @@
 import { EntityManager } from 'typeorm';
 import {
+  CO_SUBMISSION_CONFIRMED,
+  CO_SUBMISSION_DECLINED,
   CONTRIBUTION_REVISED,
   CONTRIBUTION_SUBMITTED,
   CONTRIBUTION_WITHDRAWN,
+  CoSubmissionConfirmedV1,
+  CoSubmissionDeclinedV1,
   ContributionRevisedV1,
   ContributionSubmittedV1,
   ContributionWithdrawnV1,
   RecordedEvent,
 } from '#libs/contracts';
-import { ContributionRevisionRow, ContributionRow } from '#libs/read-models';
+import { CoSubmissionColumn, ContributionRevisionRow, ContributionRow } from '#libs/read-models';
 import { RowCache } from '../batching';
 import { Projection } from '../projection';
 import { loadContributions, writeContributions, writeRevisions } from './contributions-store';
@@ -45,9 +49,23 @@ export class ContributionsProjection implements Projection {
   }
 }
 
-/** The contribution a revision or a withdrawal changes; a submission writes the whole row, so it reads none. */
+const CHANGING = [CONTRIBUTION_REVISED, CONTRIBUTION_WITHDRAWN, CO_SUBMISSION_CONFIRMED, CO_SUBMISSION_DECLINED];
+
+/** The contribution a revision, a withdrawal or a co-submitter's answer changes; a submission writes the whole row, so it reads none. */
 function contributionChangedBy(event: RecordedEvent): string | undefined {
-  return event.type === CONTRIBUTION_REVISED || event.type === CONTRIBUTION_WITHDRAWN ? (event.payload as ContributionWithdrawnV1).contributionId : undefined;
+  return CHANGING.includes(event.type) ? (event.payload as ContributionWithdrawnV1).contributionId : undefined;
+}
+
+/** Where the named co-submitters of a fresh revision stand: null when the actor spoke for all it named. */
+function coSubmissionOf(revision: number, awaiting: readonly string[] | undefined): CoSubmissionColumn | null {
+  return awaiting && awaiting.length > 0 ? { revision, awaiting: [...awaiting], confirmed: [], declined: [] } : null;
+}
+
+/** The status a contribution reads with: withdrawn, or not before the meeting until every co-submitter agreed. */
+function statusOf(revision: number, coSubmission: CoSubmissionColumn | null): ContributionRow['status'] {
+  if (coSubmission && coSubmission.declined.length > 0) return 'declined';
+  if (coSubmission && coSubmission.awaiting.length > 0) return 'awaiting-co-submitters';
+  return revision === 0 ? 'submitted' : 'revised';
 }
 
 /**
@@ -58,7 +76,8 @@ export function contributionStep(row: ContributionRow | undefined, event: Record
   const at = new Date(event.recordedAt);
   switch (event.type) {
     case CONTRIBUTION_SUBMITTED: {
-      const { contributionId, consultationId, substance, ...cover } = event.payload as ContributionSubmittedV1;
+      const { contributionId, consultationId, substance, awaitingCoSubmitters, ...cover } = event.payload as ContributionSubmittedV1;
+      const coSubmission = coSubmissionOf(0, awaitingCoSubmitters);
       return {
         contribution: {
           id: contributionId,
@@ -66,10 +85,11 @@ export function contributionStep(row: ContributionRow | undefined, event: Record
           symbol: cover.symbol,
           title: cover.title,
           revision: 0,
-          status: 'submitted',
+          status: statusOf(0, coSubmission),
           cover,
           substance,
           withdrawal: null,
+          coSubmission,
           submittedAt: at,
           updatedAt: at,
           lastPosition: event.position,
@@ -78,9 +98,10 @@ export function contributionStep(row: ContributionRow | undefined, event: Record
       };
     }
     case CONTRIBUTION_REVISED: {
-      const { contributionId, consultationId: _consultationId, revision, substance, ...cover } = event.payload as ContributionRevisedV1;
+      const { contributionId, consultationId: _consultationId, revision, substance, awaitingCoSubmitters, ...cover } = event.payload as ContributionRevisedV1;
+      const coSubmission = coSubmissionOf(revision, awaitingCoSubmitters);
       return {
-        contribution: row && { ...row, symbol: cover.symbol, title: cover.title, revision, status: 'revised', cover, substance, updatedAt: at, lastPosition: event.position },
+        contribution: row && { ...row, symbol: cover.symbol, title: cover.title, revision, status: statusOf(revision, coSubmission), cover, substance, coSubmission, updatedAt: at, lastPosition: event.position },
         revision: { contributionId, revision, cover, substance, recordedAt: at },
       };
     }
@@ -88,6 +109,22 @@ export function contributionStep(row: ContributionRow | undefined, event: Record
       const payload = event.payload as ContributionWithdrawnV1;
       const withdrawal = { by: payload.by, ...(payload.reason !== undefined ? { reason: payload.reason } : {}), at: event.recordedAt };
       return { contribution: row && { ...row, status: 'withdrawn', withdrawal, updatedAt: at, lastPosition: event.position } };
+    }
+    case CO_SUBMISSION_CONFIRMED:
+    case CO_SUBMISSION_DECLINED: {
+      const e = event.payload as CoSubmissionConfirmedV1 & CoSubmissionDeclinedV1;
+      // An answer to an earlier revision changes nothing the current one reads.
+      if (!row?.coSubmission || row.coSubmission.revision !== e.revision || row.status === 'withdrawn') return {};
+      const answer = { stakeholderId: e.stakeholderId, by: e.by, ...(e.reference !== undefined ? { reference: e.reference } : {}), at: event.recordedAt };
+      const before = row.coSubmission;
+      const coSubmission: CoSubmissionColumn = {
+        ...before,
+        awaiting: before.awaiting.filter((id) => id !== e.stakeholderId),
+        ...(event.type === CO_SUBMISSION_CONFIRMED
+          ? { confirmed: [...before.confirmed, answer] }
+          : { declined: [...before.declined, { ...answer, ...(e.reason !== undefined ? { reason: e.reason } : {}) }] }),
+      };
+      return { contribution: { ...row, coSubmission, status: statusOf(row.revision, coSubmission), updatedAt: at, lastPosition: event.position } };
     }
     default:
       return {};

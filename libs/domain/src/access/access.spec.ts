@@ -77,9 +77,11 @@ describe('who may issue which command', () => {
   });
 
   it('gives registration and phases to the secretariat, proposals to stakeholders and decisions to chairs', () => {
-    expect(kinds.filter((kind) => mayIssue(secretariat, kind))).toEqual(['RegisterStakeholder', 'RegisterConsultation', 'AdmitParticipant', 'RegisterDocument', 'ChangePhase']);
+    expect(kinds.filter((kind) => mayIssue(secretariat, kind))).toEqual([
+      'RegisterStakeholder', 'RegisterConsultation', 'AdmitParticipant', 'RegisterDocument', 'ChangePhase', 'ConfirmCoSubmission', 'DeclineCoSubmission',
+    ]);
     expect(kinds.filter((kind) => mayIssue(egypt, kind))).toEqual([
-      'SubmitContribution', 'ReviseContribution', 'WithdrawContribution', 'ProposeAmendment', 'CoSponsorAmendment', 'ReviseAmendment', 'WithdrawAmendment',
+      'SubmitContribution', 'ReviseContribution', 'WithdrawContribution', 'ConfirmCoSubmission', 'DeclineCoSubmission', 'ProposeAmendment', 'CoSponsorAmendment', 'ReviseAmendment', 'WithdrawAmendment',
     ]);
     expect(kinds.filter((kind) => mayIssue(chair, kind))).toEqual([
       'ChangePhase', 'RuleOnAmendment', 'MergeAmendments', 'SettleBrackets', 'AdoptVersion', 'RecordReservation', 'CorrectDecision',

@@ -17,6 +17,9 @@ export const COMMAND_ROLES = {
   SubmitContribution: ['stakeholder'],
   ReviseContribution: ['stakeholder'],
   WithdrawContribution: ['stakeholder'],
+  // A named co-submitter answers for itself; the secretariat records an answer a delegation gave by letter.
+  ConfirmCoSubmission: ['stakeholder', 'secretariat'],
+  DeclineCoSubmission: ['stakeholder', 'secretariat'],
   ProposeAmendment: ['stakeholder'],
   CoSponsorAmendment: ['stakeholder'],
   ReviseAmendment: ['stakeholder'],

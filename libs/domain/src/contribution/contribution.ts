@@ -1,38 +1,72 @@
 import {
   Actor,
+  CO_SUBMISSION_CONFIRMED,
+  CO_SUBMISSION_DECLINED,
   CONTRIBUTION_REVISED,
   CONTRIBUTION_SUBMITTED,
   CONTRIBUTION_WITHDRAWN,
+  CoSubmissionConfirmedV1,
+  CoSubmissionDeclinedV1,
   ContributionCover,
   ContributionRevisedV1,
   ContributionSubmittedV1,
   ContributionSubstance,
   NewEvent,
+  coSubmissionConfirmed,
+  coSubmissionDeclined,
   contributionRevised,
   contributionSubmitted,
   contributionWithdrawn,
 } from '#libs/contracts';
 import { ConsultationState, pastDeadline } from '../consultation/consultation';
+import { hasRole } from '../actor';
 import { Decision, accept, refuse } from '../result';
-import { StakeholderDirectory, actsFor } from '../stakeholder/stakeholder';
+import { StakeholderDirectory, actsFor, nameOf, namesOf, speaksFor } from '../stakeholder/stakeholder';
 
 export type ContributionCommand =
   | { readonly kind: 'SubmitContribution'; readonly contribution: ContributionSubmittedV1 }
   | { readonly kind: 'ReviseContribution'; readonly cover: ContributionCover; readonly substance: ContributionSubstance }
-  | { readonly kind: 'WithdrawContribution'; readonly reason?: string };
+  | { readonly kind: 'WithdrawContribution'; readonly reason?: string }
+  | { readonly kind: 'ConfirmCoSubmission'; readonly stakeholderId: string; readonly reference?: string }
+  | { readonly kind: 'DeclineCoSubmission'; readonly stakeholderId: string; readonly reason?: string; readonly reference?: string };
 
 export interface ContributionState {
   readonly submitted: boolean;
   readonly contributionId?: string;
   readonly consultationId?: string;
+  readonly symbol?: string;
   readonly submitters: readonly string[];
   /** 0 for the original, 1 for Rev.1 ... */
   readonly revision: number;
   readonly substance?: ContributionSubstance;
   readonly withdrawn: boolean;
+  /** The named co-submitters of this revision that have not confirmed yet. */
+  readonly awaiting: readonly string[];
+  /** The named co-submitters that declined this revision. */
+  readonly declined: readonly string[];
 }
 
-export const initialContributionState: ContributionState = { submitted: false, submitters: [], revision: 0, withdrawn: false };
+export const initialContributionState: ContributionState = { submitted: false, submitters: [], revision: 0, withdrawn: false, awaiting: [], declined: [] };
+
+/**
+ * Whether a contribution is before the meeting: every submitter it names agreed to it. One
+ * awaiting co-submitters (or declined by one) is not in the compilation of proposals, and
+ * its amendments are not ruled on.
+ */
+export function coSubmissionStatus(state: ContributionState): 'complete' | 'awaiting-co-submitters' | 'declined' {
+  if (state.declined.length > 0) return 'declined';
+  return state.awaiting.length > 0 ? 'awaiting-co-submitters' : 'complete';
+}
+
+/** Why the amendments a contribution carries are not offered for ruling yet, or undefined when they are. */
+export function notBeforeTheMeeting(state: ContributionState, stakeholders: StakeholderDirectory): string | undefined {
+  const symbol = state.symbol ?? 'the contribution';
+  if (state.declined.length > 0) {
+    return `${namesOf(stakeholders, state.declined)} declined to co-submit ${symbol}: its submitters revise it without them or withdraw it`;
+  }
+  if (state.awaiting.length > 0) return `${symbol} awaits the confirmation of its co-submitters (${namesOf(stakeholders, state.awaiting)})`;
+  return undefined;
+}
 
 export interface ContributionContext {
   readonly actor: Actor;
@@ -55,11 +89,15 @@ export function decideContribution(command: ContributionCommand, state: Contribu
     }
     const late = pastDeadline(consultation, context.now);
     if (late) return refuse('wrong-phase', `${late}; contributions are no longer accepted`);
-    return accept(contributionSubmitted(command.contribution));
+    const { awaitingCoSubmitters: _claimed, ...contribution } = command.contribution;
+    return accept(contributionSubmitted({ ...contribution, ...awaitingOf(command.contribution, actor, stakeholders) }));
   }
   if (!state.submitted) return refuse('not-found', 'no such contribution');
   if (state.withdrawn) return refuse('invalid', 'the contribution was withdrawn');
-  if (!state.submitters.some((s) => actsFor(actor, s, stakeholders))) return refuse('not-allowed', 'only its submitters revise or withdraw a contribution');
+  if (command.kind === 'ConfirmCoSubmission' || command.kind === 'DeclineCoSubmission') return decideCoSubmission(command, state, context);
+  // Those named but not (yet) agreeing do not speak for the contribution.
+  const consenting = state.submitters.filter((s) => !state.awaiting.includes(s) && !state.declined.includes(s));
+  if (!consenting.some((s) => actsFor(actor, s, stakeholders))) return refuse('not-allowed', 'only its submitters revise or withdraw a contribution');
   if (command.kind === 'WithdrawContribution') {
     return accept(contributionWithdrawn({ contributionId: state.contributionId!, consultationId: state.consultationId!, by: actor.id, reason: command.reason }));
   }
@@ -71,13 +109,61 @@ export function decideContribution(command: ContributionCommand, state: Contribu
   const problem = checkCover(command.cover, actor, stakeholders);
   if (problem) return problem;
   const revised: ContributionRevisedV1 = {
-    ...command.cover,
+    ...withoutAwaiting(command.cover),
     contributionId: state.contributionId!,
     consultationId: state.consultationId!,
     revision: state.revision + 1,
     substance: command.substance,
+    ...awaitingOf(command.cover, actor, stakeholders),
   };
   return accept(contributionRevised(revised));
+}
+
+/**
+ * A named co-submitter answers for itself (or a member for its group). The secretariat may
+ * record the answer on a party's behalf, as secretariats do when a delegation confirms by
+ * letter, but only citing that letter (`reference`), which the record keeps.
+ */
+function decideCoSubmission(
+  command: Extract<ContributionCommand, { kind: 'ConfirmCoSubmission' | 'DeclineCoSubmission' }>,
+  state: ContributionState,
+  { actor, consultation, stakeholders }: ContributionContext,
+): Decision<NewEvent> {
+  const party = command.stakeholderId;
+  const symbol = state.symbol ?? 'the contribution';
+  const forItself = actsFor(actor, party, stakeholders);
+  if (!forItself && !hasRole(actor, 'secretariat')) {
+    return refuse('not-allowed', `${nameOf(stakeholders, actor.id)} does not speak for ${nameOf(stakeholders, party)}: a co-submitter answers for itself, or a member for its group`);
+  }
+  if (!forItself && !command.reference?.trim()) {
+    return refuse('invalid', `the secretariat records the answer of ${nameOf(stakeholders, party)} from its letter: give the letter's reference`);
+  }
+  if (consultation.phase === 'closed') return refuse('wrong-phase', 'the consultation is closed');
+  if (!state.submitters.includes(party)) return refuse('invalid', `${nameOf(stakeholders, party)} is not named among the submitters of ${symbol}`);
+  if (state.declined.includes(party)) return refuse('conflict', `${nameOf(stakeholders, party)} declined to co-submit ${symbol}`);
+  if (!state.awaiting.includes(party)) return refuse('already-exists', `${nameOf(stakeholders, party)} already submits ${symbol}`);
+  const answer = {
+    contributionId: state.contributionId!,
+    consultationId: state.consultationId!,
+    revision: state.revision,
+    stakeholderId: party,
+    by: actor.id,
+    ...(command.reference?.trim() ? { reference: command.reference.trim() } : {}),
+  };
+  if (command.kind === 'ConfirmCoSubmission') return accept(coSubmissionConfirmed(answer));
+  return accept(coSubmissionDeclined({ ...answer, ...(command.reason !== undefined ? { reason: command.reason } : {}) }));
+}
+
+/** The named submitters the actor does not speak for: each must confirm (recorded only when there are any). */
+function awaitingOf(cover: ContributionCover, actor: Actor, stakeholders: StakeholderDirectory): { awaitingCoSubmitters?: readonly string[] } {
+  const awaiting = [...new Set(cover.submitters)].filter((id) => !actsFor(actor, id, stakeholders));
+  return awaiting.length > 0 ? { awaitingCoSubmitters: awaiting } : {};
+}
+
+/** The cover alone: who awaits is the decider's to say, never the sender's. */
+function withoutAwaiting(cover: ContributionCover & { readonly awaitingCoSubmitters?: unknown }): ContributionCover {
+  const { awaitingCoSubmitters: _claimed, ...rest } = cover;
+  return rest;
 }
 
 function checkCover(cover: ContributionCover, actor: Actor, stakeholders: StakeholderDirectory): Decision<NewEvent> | undefined {
@@ -87,21 +173,46 @@ function checkCover(cover: ContributionCover, actor: Actor, stakeholders: Stakeh
   }
   const unknown = [...cover.submitters, ...cover.coSponsors, ...(cover.onBehalfOf ? [cover.onBehalfOf] : [])].filter((id) => !stakeholders.get(id));
   if (unknown.length > 0) return refuse('invalid', `not registered stakeholders: ${unknown.join(', ')}`);
+  if (cover.onBehalfOf && !speaksFor(actor, cover.onBehalfOf, stakeholders)) return notAMember(actor, cover.onBehalfOf, stakeholders);
   return undefined;
+}
+
+/** The refusal of an actor speaking on behalf of a group it is not a member of. */
+export function notAMember(actor: Actor, groupId: string, stakeholders: StakeholderDirectory): Decision<never> {
+  return refuse('not-allowed', `${nameOf(stakeholders, actor.id)} is not a member of ${nameOf(stakeholders, groupId)} and does not speak on its behalf`);
 }
 
 export function evolveContribution(state: ContributionState, event: NewEvent): ContributionState {
   switch (event.type) {
     case CONTRIBUTION_SUBMITTED: {
       const e = event.payload as ContributionSubmittedV1;
-      return { ...state, submitted: true, contributionId: e.contributionId, consultationId: e.consultationId, submitters: e.submitters, substance: e.substance };
+      return {
+        ...state,
+        submitted: true,
+        contributionId: e.contributionId,
+        consultationId: e.consultationId,
+        symbol: e.symbol,
+        submitters: e.submitters,
+        substance: e.substance,
+        awaiting: e.awaitingCoSubmitters ?? [],
+        declined: [],
+      };
     }
     case CONTRIBUTION_REVISED: {
       const e = event.payload as ContributionRevisedV1;
-      return { ...state, revision: e.revision, submitters: e.submitters, substance: e.substance };
+      return { ...state, revision: e.revision, symbol: e.symbol, submitters: e.submitters, substance: e.substance, awaiting: e.awaitingCoSubmitters ?? [], declined: [] };
     }
     case CONTRIBUTION_WITHDRAWN:
       return { ...state, withdrawn: true };
+    case CO_SUBMISSION_CONFIRMED: {
+      const e = event.payload as CoSubmissionConfirmedV1;
+      return e.revision === state.revision ? { ...state, awaiting: state.awaiting.filter((id) => id !== e.stakeholderId) } : state;
+    }
+    case CO_SUBMISSION_DECLINED: {
+      const e = event.payload as CoSubmissionDeclinedV1;
+      if (e.revision !== state.revision) return state;
+      return { ...state, awaiting: state.awaiting.filter((id) => id !== e.stakeholderId), declined: [...state.declined, e.stakeholderId] };
+    }
     default:
       return state;
   }

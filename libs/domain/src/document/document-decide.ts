@@ -30,7 +30,8 @@ import {
 import { hasRole } from '../actor';
 import { ConsultationState, chairs, pastDeadline } from '../consultation/consultation';
 import { Decision, Refusal, accept, refuse } from '../result';
-import { StakeholderDirectory, actsFor } from '../stakeholder/stakeholder';
+import { ContributionState, notAMember, notBeforeTheMeeting } from '../contribution/contribution';
+import { StakeholderDirectory, actsFor, speaksFor } from '../stakeholder/stakeholder';
 import { AmendmentRecord, AppliedChange, DocumentState, latestVersion, undecidedAmendments } from './document-state';
 
 export interface Sitting {
@@ -58,6 +59,8 @@ export interface DocumentContext {
   readonly stakeholders: StakeholderDirectory;
   /** When the command was made (ISO 8601): deadlines are judged against it. */
   readonly now: string;
+  /** The contributions that carry the amendments a ruling names, by id: one awaiting its co-submitters is not before the meeting. */
+  readonly contributions?: ReadonlyMap<string, ContributionState>;
 }
 
 /** What the proposer learns at once: the pending amendments its proposal conflicts with. */
@@ -96,6 +99,7 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
       }
       const unknown = [...command.proposers, ...(command.onBehalfOf ? [command.onBehalfOf] : [])].filter((id) => !context.stakeholders.get(id));
       if (unknown.length > 0) return refuse('invalid', `not registered stakeholders: ${unknown.join(', ')}`);
+      if (command.onBehalfOf && !speaksFor(actor, command.onBehalfOf, context.stakeholders)) return notAMember(actor, command.onBehalfOf, context.stakeholders);
       // Others join an amendment by co-sponsoring it themselves; only a contribution's cover names them.
       if (!command.contributionId && !command.proposers.every((p) => actsFor(actor, p, context.stakeholders))) {
         return refuse('not-allowed', 'a stakeholder names only itself or its groups as proposers; others co-sponsor the amendment themselves');
@@ -144,9 +148,15 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
 function decideAsChair(
   command: Exclude<DocumentCommand, { kind: 'RegisterDocument' | 'ProposeAmendment' | 'CoSponsorAmendment' | 'ReviseAmendment' | 'WithdrawAmendment' }>,
   state: DocumentState,
-  { actor, consultation, stakeholders }: DocumentContext,
+  { actor, consultation, stakeholders, contributions }: DocumentContext,
   documentId: string,
 ): Decision<NewEvent> {
+  // An amendment is offered for ruling once every party its contribution names agreed to it.
+  const notOffered = (amendment: AmendmentRecord): Decision<NewEvent> | undefined => {
+    const contribution = amendment.contributionId ? contributions?.get(amendment.contributionId) : undefined;
+    const why = contribution && notBeforeTheMeeting(contribution, stakeholders);
+    return why ? refuse('conflict', `the amendment is not before the meeting: ${why}`) : undefined;
+  };
   // Decisions belong to the chair of this consultation, and to no one else.
   if (!chairs(actor, consultation)) return refuse('not-allowed', 'only a chair of this consultation takes decisions on its texts');
   if (state.decisions[command.decisionId]) return refuse('already-exists', `decision ${command.decisionId} exists`);
@@ -158,6 +168,8 @@ function decideAsChair(
       const amendment = state.amendments[command.amendmentId];
       if (!amendment) return refuse('not-found', `no amendment ${command.amendmentId}`);
       if (!isUndecided(amendment)) return refuse('conflict', `the amendment is already ${amendment.status}`);
+      const awaiting = notOffered(amendment);
+      if (awaiting) return awaiting;
       if (command.compromise && command.ruling !== 'accepted-as-modified') {
         return refuse('invalid', 'a compromise text goes with the ruling accepted-as-modified only');
       }
@@ -174,6 +186,8 @@ function decideAsChair(
         const amendment = state.amendments[id];
         if (!amendment) return refuse('not-found', `no amendment ${id}`);
         if (!isUndecided(amendment)) return refuse('conflict', `amendment ${id} is already ${amendment.status}`);
+        const awaiting = notOffered(amendment);
+        if (awaiting) return awaiting;
       }
       const applies = applyAmendment(state.working!, command.operation);
       if (!applies.ok) return refuse('invalid', `the merged text does not apply: ${applies.refusal.message}`);

@@ -29,6 +29,26 @@ export function actsFor(actor: Actor, stakeholderId: string, directory: Stakehol
   return directory.get(stakeholderId)?.memberIds.includes(actor.id) ?? false;
 }
 
+/**
+ * Whether an actor may speak on behalf of a group ("on behalf of the African region"): it is
+ * the group itself or one of its members as the registry lists them when the command is
+ * decided, or it is the secretariat recording what the group said.
+ */
+export function speaksFor(actor: Actor, groupId: string, directory: StakeholderDirectory): boolean {
+  return hasRole(actor, 'secretariat') || actsFor(actor, groupId, directory);
+}
+
+/** A stakeholder as people read it: its registered name, the id only when the registry does not know it. */
+export function nameOf(directory: StakeholderDirectory, stakeholderId: string): string {
+  return directory.get(stakeholderId)?.name ?? stakeholderId;
+}
+
+/** Names as a sentence lists them: "Egypt", "Egypt and Kenya", "Egypt, Kenya and Nigeria". */
+export function namesOf(directory: StakeholderDirectory, stakeholderIds: readonly string[]): string {
+  const names = stakeholderIds.map((id) => nameOf(directory, id));
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 /** Whether the actor is a member of a group, as far as the directory knows the group. */
 export function membershipIn(directory: StakeholderDirectory, actorId: string): (groupId: string) => boolean {
   return (groupId) => directory.get(groupId)?.memberIds.includes(actorId) ?? false;

@@ -44,6 +44,8 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'contributionStatus.submitted': 'مقدَّمة',
   'contributionStatus.revised': 'منقَّحة',
   'contributionStatus.withdrawn': 'مسحوبة',
+  'contributionStatus.awaiting-co-submitters': 'بانتظار تأكيد المقدّمين المشاركين',
+  'contributionStatus.declined': 'رفضها أحد المقدّمين المشاركين',
 
   'category.member-state': 'دولة عضو',
   'category.sector-member': 'عضو قطاع',

@@ -43,6 +43,8 @@ export const en = {
   'contributionStatus.submitted': 'Submitted',
   'contributionStatus.revised': 'Revised',
   'contributionStatus.withdrawn': 'Withdrawn',
+  'contributionStatus.awaiting-co-submitters': 'Awaiting co-submitters',
+  'contributionStatus.declined': 'Declined by a co-submitter',
 
   'category.member-state': 'Member State',
   'category.sector-member': 'Sector Member',
