@@ -6,6 +6,7 @@ import { arabicGaResolution, englishGaResolution, gaResolutionLines, gaResolutio
 import { languageProfile } from '../languages';
 import { opensWithGarbledParticle } from './headings';
 import { importWarningKeys } from './import-warnings';
+import { readFixture } from './fixtures/seeds';
 import { importResolution } from './import-resolution';
 
 const arabic = languageProfile('ar');
@@ -147,5 +148,22 @@ describe('the numbered title', () => {
     const { document: doc } = importResolution(gaResolutionSource({ ...arabicGaResolution, titleLine }));
     expect(doc.title).toBe(titleLine);
     expect(doc.preamble[0].provisions).toHaveLength(arabicGaResolution.preamble.length);
+  });
+});
+
+describe('the garbled particle in an ITU text', () => {
+  it('reads the headings "إنه يذكّر", "وإن يضع في اعتباره" as preamble headings, as it reads "إذ يذكّر", and says so', () => {
+    const source = readFixture('itu-council-res1334-mod2023.ar.txt');
+    const garbled = source.replace(/^إذ يذكّر$/mu, 'إنه يذكّر').replace(/^وإذ يضع في اعتباره$/mu, 'وإن يضع في اعتباره');
+    expect(garbled).not.toBe(source);
+    const clean = importResolution(source).document;
+    const { document: doc, warnings } = importResolution(garbled);
+    expect(doc.preamble.map((s) => s.provisions.length)).toEqual(clean.preamble.map((s) => s.provisions.length));
+    expect(doc.preamble.map((s) => s.heading)).toEqual(clean.preamble.map((s) => s.heading.replace(/^إذ يذكّر$/u, 'إنه يذكّر').replace(/^وإذ يضع في اعتباره$/u, 'وإن يضع في اعتباره')));
+    expect(doc.body).toBe(clean.body);
+    expect(warnings).toEqual([
+      { line: 12, message: importWarningKeys.garbledPreambleParticle, text: 'إنه يذكّر' },
+      { line: 24, message: importWarningKeys.garbledPreambleParticle, text: 'وإن يضع في اعتباره' },
+    ]);
   });
 });

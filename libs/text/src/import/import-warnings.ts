@@ -15,7 +15,7 @@ export const importWarningKeys = {
   footnoteNotPlaced: 'import.footnote-not-placed',
   /** A cover line the importer could not interpret: kept as printed in `metadata.cover`, outside the text. */
   coverLineKept: 'import.cover-line-kept',
-  /** A paragraph opens with the preambular particle as PDF extraction garbles it ("إنه", "وإن" for "إذ", "وإذ"); read as a preambular paragraph, its words kept as printed. */
+  /** A paragraph or heading opens with the preambular particle as PDF extraction garbles it ("إنه", "وإن" for "إذ", "وإذ"): read as preambular, its words kept as printed. */
   garbledPreambleParticle: 'import.garbled-preamble-particle',
 } as const;
 

@@ -101,6 +101,7 @@ class TextBodyReader {
     }
     if (this.style === 'itu') {
       const part = headingPart(text, this.profile);
+      if (part === 'preamble' && opensWithGarbledParticle(text, this.profile)) this.warnings.push(keyedWarning(importWarningKeys.garbledPreambleParticle, line.number, text));
       if (part) return this.openSection(text, part, line);
     }
     if (this.style === 'unga' && this.section?.part === 'operative' && (this.isMeetingLine(text) || isUnAdoptionLine(text))) {
