@@ -38,6 +38,7 @@ import {
   truncateTail,
 } from '../libs/audit/src/testing/bundle-tampering';
 import { auditCli, verifyBundle } from './support/audit-processes';
+import { verifyIndependently } from './support/independent-verifier';
 import { wsis20Consultation } from './support/consultations';
 import { eventually } from './support/eventually';
 import { HttpClient } from './support/http';
@@ -271,6 +272,25 @@ describe('the audit bundle: export, offline verification, replay and why', () =>
       const result = await verifyBundle([path, '--public-key', publicKeyFile, '--json']);
       expect({ name, code: result.code }).toEqual({ name, code: 1 });
       expect({ name, kinds: JSON.parse(result.stdout).divergences.map((d: { kind: string }) => d.kind) }).toEqual({ name, kinds: expect.arrayContaining([kind]) });
+    }
+  });
+
+  step('a verifier written from the specification alone accepts the exported bundle and refuses the tampered copies, as ours does', async () => {
+    expect(verifyIndependently(readFileSync(bundlePath, 'utf8'), PUBLIC_KEY)).toEqual({ ok: true, failures: [] });
+    const forgerKey = generateAuditSigningKey();
+    const copies: [string, string[]][] = [
+      ['changed payload', changePayload(lines, moments.egyptMod, (p) => ({ ...p, ruling: 'rejected' }))],
+      ['two events reordered and rehashed', reorderEvents(lines, moments.egyptMod)],
+      ['truncated tail', truncateTail(lines, moments.head - 3)],
+      ['swapped public key', swapPublicKey(lines, forgerKey.publicKeyPem, auditKeyId(forgerKey.publicKeyPem))],
+      ['a ruling written twice in one event', duplicatePayloadMember(lines, moments.africanAddRejected, 'ruling', 'accepted')],
+      ['inclusion proofs under an older checkpoint', proveUnderOlderCheckpoint(lines, bundleCheckpoints(lines)[0].treeSize)],
+    ];
+    for (const [name, copy] of copies) {
+      const path = join(dir, `independent-${name.replace(/ /g, '-')}.jsonl`);
+      writeFileSync(path, joinLines(copy));
+      const ours = await verifyBundle([path, '--public-key', publicKeyFile]);
+      expect({ name, independent: verifyIndependently(joinLines(copy), PUBLIC_KEY).ok, ours: ours.code }).toEqual({ name, independent: false, ours: 1 });
     }
   });
 

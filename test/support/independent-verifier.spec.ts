@@ -76,6 +76,8 @@ describe('a verifier written from the specification alone agrees with ours', () 
       ['checkpoints out of order', reverseCheckpoints(lines)],
       ['inclusion proofs under an older checkpoint', proveUnderOlderCheckpoint(lines, 9)],
       ['the closing line removed', lines.slice(0, -1)],
+      ['the closing line repeated', [...lines, lines[lines.length - 1]]],
+      ['an event hash in uppercase hex', lines.map((l) => (l.startsWith('{"event":{"position":3,') ? l.replace(/"hash":"([0-9a-f]{64})"/, (_, h: string) => `"hash":"${h.toUpperCase()}"`) : l))],
       ['an inclusion proof removed', lines.filter((l) => !l.startsWith('{"inclusion":{"position":5,'))],
     ];
   });
@@ -94,6 +96,7 @@ describe('a verifier written from the specification alone agrees with ours', () 
       ['one checkpoint', await bundleOf(events, [7], ledgerKey.privateKeyPem), ledgerKey.publicKeyPem],
       ['no checkpoint', await bundleOf(events, [], ledgerKey.privateKeyPem), ledgerKey.publicKeyPem],
       ['checkpoints at powers of two', await bundleOf(events, [1, 2, 8], ledgerKey.privateKeyPem), ledgerKey.publicKeyPem],
+      ['CRLF line ends and a blank line', `${lines.join('\r\n')}\r\n\r\n`, ledgerKey.publicKeyPem],
     ];
     for (const [name, text, key] of genuine) {
       expect({ name, independent: verifyIndependently(text, key), ours: ours(text, key) }).toEqual({ name, independent: { ok: true, failures: [] }, ours: true });
