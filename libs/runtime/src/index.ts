@@ -11,3 +11,4 @@ export * from './openapi';
 export * from './auth';
 export * from './security';
 export * from './metrics';
+export * from './streaming/stream-bundle';

@@ -2,11 +2,10 @@ import { Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nes
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuditReport, CitedExplanation, ReplayMoment } from '#libs/audit';
-import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem } from '#libs/runtime';
+import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem, streamBundle } from '#libs/runtime';
 import { readInstant } from '#libs/security';
 import { AuditGateway, AuditRefusedError } from './audit-gateway';
 import { AuditReportView, CheckpointView, ProvisionWhyView } from './audit.views';
-import { sendBundle } from './send-bundle';
 import { ReadsNoDrafts } from '../access';
 
 /** Tamper evidence: the recorded history verified, signed checkpoints on demand, the audit bundle, and why a provision reads as it does. */
@@ -62,14 +61,17 @@ export class AuditController {
       'The whole history as one file of JSON lines: a header with the public key the checkpoints verify with, every signed checkpoint, every event as recorded ' +
       'with its hash and chain hash, the RFC 6962 consistency proofs between successive checkpoints, the inclusion proof of every event under the latest ' +
       'checkpoint, and a closing line with the counts. Check it offline with `npm run verify-bundle -- <file> --public-key <pem>`; the format is described ' +
-      'in libs/audit/src/bundle-format.md. Streamed as it is read from one snapshot of the store; the same file as `npm run cli -- audit export`. ' +
+      'in docs/audit-bundle-format.md. Streamed as it is read from one snapshot of the store; the same file as `npm run cli -- audit export`. ' +
       'Sign a checkpoint first (POST /audit/checkpoints) for the latest events to be covered. 409 when the ledger has no public key configured.',
   })
   @ApiProduces('application/x-ndjson')
   @ApiOkResponse({ description: 'The bundle, `application/x-ndjson`, as an attachment.' })
   async bundle(@Res() response: Response): Promise<void> {
     try {
-      await sendBundle(response, (write) => this.audit.bundle(write));
+      await streamBundle(response, (write) => this.audit.bundle(write), {
+        'content-disposition': `attachment; filename="audit-bundle-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl"`,
+        'cache-control': 'no-store',
+      });
     } catch (error) {
       if (error instanceof AuditRefusedError) throw new ProblemException(problem(409, 'audit-unavailable', 'Audit bundle unavailable', error.message));
       throw error;

@@ -4,10 +4,9 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { timingSafeEqual } from 'node:crypto';
 import { AuditReport } from '#libs/audit';
 import { AppConfig } from '#libs/platform';
-import { APP_CONFIG, ProblemException, Public, problem } from '#libs/runtime';
+import { APP_CONFIG, ProblemException, Public, problem, streamBundle } from '#libs/runtime';
 import { WrittenCheckpoint } from './checkpoint-writer';
-import { LedgerAuditService } from './ledger-audit.service';
-import { streamBundle } from './send-bundle';
+import { AuditUnavailableError, LedgerAuditService } from './ledger-audit.service';
 
 export const INTERNAL_AUDIT_TOKEN_HEADER = 'x-internal-token';
 
@@ -45,7 +44,12 @@ export class InternalAuditController {
   @Get('bundle')
   async bundle(@Res() response: Response, @Headers(INTERNAL_AUDIT_TOKEN_HEADER) token?: string): Promise<void> {
     this.authenticate(token);
-    await streamBundle(response, (write) => this.audit.exportBundle(write));
+    try {
+      await streamBundle(response, (write) => this.audit.exportBundle(write));
+    } catch (error) {
+      if (error instanceof AuditUnavailableError) throw new ProblemException(problem(409, 'audit-unavailable', 'Audit bundle unavailable', error.message));
+      throw error;
+    }
   }
 
   @Get('documents/:documentId/provisions/:provision/why')

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import type { Response } from 'express';
-import { sendBundle } from './send-bundle';
+import { streamBundle } from './stream-bundle';
 
 /** An answer whose socket takes a chunk at a time, slower than the bundle is produced: every write meets backpressure. */
 class SlowAnswer extends Writable {
@@ -32,7 +32,7 @@ class SlowAnswer extends Writable {
   }
 }
 
-describe('sendBundle', () => {
+describe('streamBundle', () => {
   it('waits on backpressure thousands of times without piling up listeners (no MaxListenersExceededWarning)', async () => {
     const warnings: Error[] = [];
     const onWarning = (warning: Error) => warnings.push(warning);
@@ -40,7 +40,7 @@ describe('sendBundle', () => {
     try {
       const answer = new SlowAnswer();
       const line = `${JSON.stringify({ event: { position: 1, payload: 'x'.repeat(200) } })}\n`;
-      await sendBundle(answer as unknown as Response, async (write) => {
+      await streamBundle(answer as unknown as Response, async (write) => {
         for (let i = 0; i < 2000; i++) await write(line);
       });
       await new Promise((resolve) => answer.once('finish', resolve));
@@ -55,10 +55,10 @@ describe('sendBundle', () => {
     }
   });
 
-  it('stops waiting when the client goes away, and cuts the bundle rather than end it', async () => {
+  it('stops waiting when the reader goes away, and cuts the bundle rather than end it', async () => {
     const answer = new SlowAnswer();
     let written = 0;
-    await sendBundle(answer as unknown as Response, async (write) => {
+    await streamBundle(answer as unknown as Response, async (write) => {
       for (let i = 0; i < 100; i++) {
         if (i === 10) answer.destroy();
         await write('y'.repeat(100));

@@ -1,24 +1,25 @@
 import type { Writable } from 'node:stream';
 import type { Response } from 'express';
 import { AUDIT_BUNDLE_MEDIA_TYPE } from '#libs/audit';
-import { BundleSink } from './audit-gateway';
+
+/** Writes one piece of a bundle, resolving when the answer can take more. */
+export type BundleWriter = (text: string) => Promise<void>;
 
 /**
- * Streams the audit bundle as the answer, waiting on the socket's backpressure. A failure
- * before the first byte propagates (an ordinary problem answer); after it the connection is
- * cut, so that a client never takes a bundle cut short for a whole one.
+ * Streams an audit bundle as the answer, waiting on the socket's backpressure. A failure
+ * before the first byte propagates (the caller answers it as a problem); after it the
+ * connection is cut, so that a reader never takes a bundle cut short for a whole one.
  */
-export async function sendBundle(response: Response, produce: (write: BundleSink) => Promise<unknown>): Promise<void> {
+export async function streamBundle(response: Response, produce: (write: BundleWriter) => Promise<unknown>, headers: Readonly<Record<string, string>> = {}): Promise<void> {
   let started = false;
-  const write: BundleSink = async (text) => {
+  const write: BundleWriter = async (text) => {
     if (!started) {
       started = true;
       response.status(200);
       response.setHeader('content-type', `${AUDIT_BUNDLE_MEDIA_TYPE}; charset=utf-8`);
-      response.setHeader('content-disposition', `attachment; filename="audit-bundle-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl"`);
-      response.setHeader('cache-control', 'no-store');
+      for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     }
-    if (response.destroyed) throw new Error('the client went away');
+    if (response.destroyed) throw new Error('the reader of the bundle went away');
     if (!response.write(text)) await drainedOrClosed(response);
   };
   try {
