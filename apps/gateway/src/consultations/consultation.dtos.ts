@@ -96,7 +96,7 @@ export class ImportDocumentDto {
   @Length(1, 500_000)
   source?: string;
 
-  @ApiPropertyOptional({ description: 'The text already structured, in the interchange format (see the README).' })
+  @ApiPropertyOptional({ description: 'The text already structured, in the interchange format (see docs/text-engine.md).' })
   @ValidateIf((dto: ImportDocumentDto) => dto.source === undefined)
   @IsObject()
   document?: Record<string, unknown>;
