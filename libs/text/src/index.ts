@@ -12,6 +12,7 @@ export * from './amend/apply-amendment';
 export { allProvisions, locateProvision, locateSection } from './amend/document-tree';
 export type { ContainerPath, LocatedProvision, LocatedSection } from './amend/document-tree';
 export * from './amend/brackets';
+export * from './amend/quoted-words';
 export * from './amend/conflicts';
 export * from './amend/rebase';
 export * from './diff/word-diff';

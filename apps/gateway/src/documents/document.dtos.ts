@@ -24,6 +24,20 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const OPERATION_EXAMPLE = { kind: 'modify', provisionId: 'pre-1-a', oldText: 'بالقرار 73', newText: 'بالقرار 73 (المراجَع)' };
 
+/** What each operation reads, for the schema: the fields the parser in amendment-operation.ts accepts. */
+const OPERATION_DESCRIPTION = [
+  'One operation of the text engine, by its kind: add, modify, replaceText, suppress, move, addSection, changeHeading, addFootnote, changeFootnote, suppressFootnote, changeTitle, suppressSection, offerAlternatives.',
+  'Footnotes: a footnote `anchor` is the number of words of the provision before its marker (absent: after the last word); text fields follow the input policy.',
+  '- add (ADD), with footnotes (each a text or { id?, text, anchor? }; ids are made when absent): ' +
+    '{"kind":"add","position":{"after":"op-1-1"},"text":"to report on the WSIS+20 outcome;","footnotes":[{"text":"A/RES/80/1.","anchor":5}]}',
+  '- addFootnote (before: the footnote of the same provision it comes before): {"kind":"addFootnote","provisionId":"op-1-1","text":"See Resolution 140.","anchor":4,"before":"fn-2"}',
+  '- changeFootnote (anchor null: after the last word; absent: unchanged): {"kind":"changeFootnote","provisionId":"op-1-1","footnoteId":"fn-1","text":"See Resolution 140 (Rev. Bucharest, 2022).","anchor":null}',
+  '- suppressFootnote: {"kind":"suppressFootnote","provisionId":"op-1-1","footnoteId":"fn-1"}',
+  '- offerAlternatives: bracketed alternatives in place of the quoted `words` of `baseText` (the provision as it reads); `occurrence` (1-based) says which when they occur more than once. ' +
+    'Words absent or ambiguous are refused (422, naming them). Token indexes `from` and `to` are still read, in place of words, for older clients. ' +
+    '{"kind":"offerAlternatives","provisionId":"op-1-1","baseText":"to encourage the participation of all stakeholders;","words":"all stakeholders","alternatives":["all stakeholders","Member States"]}',
+].join('\n');
+
 /** Where and when a decision was taken: every decision may name them; adoption must. */
 export class SittingDto {
   @ApiPropertyOptional({ example: 'sixth Plenary Meeting' })
@@ -45,7 +59,7 @@ export class ProposeAmendmentDto {
   @Min(1)
   versionNumber: number;
 
-  @ApiProperty({ example: OPERATION_EXAMPLE, description: 'One operation of the text engine: add, modify, replaceText, suppress, move, addSection, changeHeading, addFootnote, changeFootnote, offerAlternatives.' })
+  @ApiProperty({ example: OPERATION_EXAMPLE, description: OPERATION_DESCRIPTION })
   @IsObject()
   operation: Record<string, unknown>;
 
@@ -78,7 +92,7 @@ export class CoSponsorDto {
 }
 
 export class ReviseAmendmentDto {
-  @ApiProperty({ example: OPERATION_EXAMPLE })
+  @ApiProperty({ example: OPERATION_EXAMPLE, description: OPERATION_DESCRIPTION })
   @IsObject()
   operation: Record<string, unknown>;
 

@@ -54,6 +54,7 @@ export class ProposalChangeView {
   @ApiPropertyOptional({ type: [WordSegmentView], description: 'The wording (of the provision, footnote or heading) with struck and new words marked.' })
   segments?: WordSegmentView[];
   @ApiPropertyOptional({ description: 'The text of a new provision, footnote or section heading.' }) text?: string;
+  @ApiPropertyOptional({ type: [String], description: 'The footnotes a new provision carries, in order.' }) footnotes?: string[];
   @ApiPropertyOptional({ type: ProposalPlaceView }) place?: ProposalPlaceView;
 }
 
@@ -293,7 +294,7 @@ export function changeOf(op: AmendmentOperation, text: ResolutionDocument, descr
       return { tag: 'SUP', ...(wording !== undefined ? { segments: [{ kind: 'delete', text: wording }] } : {}) };
     }
     case 'add':
-      return { tag: 'ADD', text: op.text, place: provisionPlace(op.position, describe) };
+      return { tag: 'ADD', text: op.text, ...(op.footnotes?.length ? { footnotes: op.footnotes.map((footnote) => footnote.text) } : {}), place: provisionPlace(op.position, describe) };
     case 'move':
       return { tag: 'MOVE', place: provisionPlace(op.position, describe) };
     case 'addFootnote':

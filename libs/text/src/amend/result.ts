@@ -16,6 +16,8 @@ export type AmendmentRefusalCode =
   | 'stale-target'
   | 'duplicate-id'
   | 'invalid-range'
+  | 'words-not-found'
+  | 'words-ambiguous'
   | 'invalid-position'
   | 'invalid-alternatives'
   | 'bracket-not-found'

@@ -1,0 +1,171 @@
+/**
+ * Amendment operations as a client sends them over HTTP (issue 17, items 3 and 5), on the
+ * embedded composition and the test PostgreSQL: an ADD carries its footnotes into the
+ * record, the compilation, the text and the marked text; bracketed alternatives are placed
+ * by the words they replace, quoted as the client reads them, and quoted words that are
+ * absent or ambiguous are refused with 422 naming them.
+ */
+import { Client } from 'pg';
+import { eventually } from './support/eventually';
+import { freePort } from './support/free-port';
+import { HttpClient } from './support/http';
+import { TEST_AUDIT_SIGNING_KEY, startService } from './support/ledger-cluster';
+import { Answer } from './support/negotiation-steps';
+import { smallResolution } from './support/security-fixtures';
+import { ServiceProcess } from './support/service-process';
+import { createTestDatabase } from './support/test-database';
+import { TEST_JWT_SECRET, tokenFor } from './support/tokens';
+
+const OP_1_1 = smallResolution().operative[0].provisions[0].text;
+const NEW_ITEM = 'to report to the Council on the outcome of the WSIS+20 review;';
+
+function recorded(answer: Answer, status = 201): any {
+  if (answer.status !== status) throw new Error(`expected ${status}, got ${answer.status}: ${answer.text}`);
+  return answer.json;
+}
+
+function expectProblem(answer: Answer, status: number, slug: string): void {
+  if (answer.status !== status) throw new Error(`expected ${status} ${slug}, got ${answer.status}: ${answer.text}`);
+  expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  expect(answer.json.type).toMatch(new RegExp(`/${slug}$`));
+}
+
+describe('amendment operations over HTTP: footnotes on an ADD, bracketed alternatives by quoted words', () => {
+  let database: { url: string; drop: () => Promise<void> };
+  let server: ServiceProcess;
+  let pg: Client;
+  let as: Record<'secretariat' | 'chair' | 'egypt', HttpClient>;
+  let documentId: string;
+  let addId: string;
+  let bracketsId: string;
+
+  const eventCount = async () => (await pg.query('SELECT count(*)::int AS n FROM events')).rows[0].n as number;
+  const propose = (operation: Record<string, unknown>) => as.egypt.post(`/api/v1/documents/${documentId}/amendments`, { versionNumber: 1, operation });
+
+  beforeAll(async () => {
+    database = await createTestDatabase('amendment_operations');
+    pg = new Client({ connectionString: database.url });
+    await pg.connect();
+    const port = await freePort();
+    server = await startService('all', {
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      RELAY_POLL_INTERVAL_MS: '50',
+      AUTH_MODE: 'production',
+      JWT_SECRET: TEST_JWT_SECRET,
+      AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
+    });
+    const gateway = new HttpClient(`http://127.0.0.1:${port}`);
+    as = {
+      secretariat: gateway.as(await tokenFor('itu-secretariat', 'secretariat')),
+      chair: gateway.as(await tokenFor('chair-1', 'chair')),
+      egypt: gateway.as(await tokenFor('egypt', 'stakeholder')),
+    };
+    recorded(await as.secretariat.post('/api/v1/stakeholders', { id: 'egypt', name: 'Arab Republic of Egypt', category: 'member-state', region: 'arab-states' }));
+    const consultationId = recorded(
+      await as.secretariat.post('/api/v1/consultations', { title: 'Review of Resolution 1334', body: 'ITU Council', subject: 'WSIS+20 review', originalLanguage: 'en', chairs: ['chair-1'] }),
+    ).id;
+    documentId = recorded(await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, { symbol: 'Resolution 1334', versionLabel: 'Modified 2023', document: smallResolution() })).id;
+    recorded(await as.secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }), 200);
+    recorded(await as.secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'negotiation' }), 200);
+    await eventually(async () => expect((await as.secretariat.get(`/api/v1/documents/${documentId}`)).status).toBe(200));
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    await pg?.end();
+    await database?.drop();
+  });
+
+  it('records the footnotes an ADD carries, with an id made for a footnote given without one', async () => {
+    addId = recorded(
+      await propose({
+        kind: 'add',
+        newId: 'op-1-1bis',
+        position: { after: 'op-1-1' },
+        text: NEW_ITEM,
+        footnotes: [{ id: 'fn-wsis20', text: 'General Assembly resolution 70/125.', anchor: 11 }, 'See also Resolution 140 (Rev. Bucharest, 2022).'],
+      }),
+    ).id;
+    const amendment = await eventually(async () => recorded(await as.secretariat.get(`/api/v1/amendments/${addId}`), 200));
+    expect(amendment.operation.footnotes).toEqual([
+      { id: 'fn-wsis20', text: 'General Assembly resolution 70/125.', anchor: 11 },
+      { id: expect.stringMatching(/^p-[0-9a-f]{8}$/), text: 'See also Resolution 140 (Rev. Bucharest, 2022).' },
+    ]);
+  });
+
+  it('refuses a footnote that is not clean text or is anchored beyond the words of the new provision (400), recording nothing', async () => {
+    const before = await eventCount();
+    const hidden = await propose({ kind: 'add', position: { after: 'op-1-1' }, text: NEW_ITEM, footnotes: ['A/RES/70/\u202E125'] });
+    expectProblem(hidden, 400, 'validation');
+    // The input policy checks every string of the body, a footnote's text among them.
+    expect(hidden.json.errors).toEqual([expect.objectContaining({ field: 'operation.footnotes[0]', message: expect.stringContaining('U+202E') })]);
+    const beyond = await propose({ kind: 'add', position: { after: 'op-1-1' }, text: NEW_ITEM, footnotes: [{ text: 'A/RES/70/125', anchor: 99 }] });
+    expectProblem(beyond, 400, 'validation');
+    expect(beyond.json.detail).toBe('operation.footnotes[0].anchor: must be at most 12, the words of the text (0: before the first)');
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('refuses quoted words that are ambiguous or absent with 422 naming them, recording nothing', async () => {
+    const before = await eventCount();
+    const offer = { kind: 'offerAlternatives', provisionId: 'op-1-1', baseText: OP_1_1, alternatives: ['x', 'y'] };
+    const ambiguous = await propose({ ...offer, words: 'the' });
+    expectProblem(ambiguous, 422, 'invalid');
+    expect(ambiguous.json.detail).toBe('operation.words: the words "the" occur 2 times in the wording; say which occurrence (1 to 2) of provision op-1-1');
+    const absent = await propose({ ...offer, words: 'all Member States' });
+    expectProblem(absent, 422, 'invalid');
+    expect(absent.json.detail).toBe('operation.words: the words "all Member States" are not in the wording of provision op-1-1');
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('places bracketed alternatives by the words they replace, quoted as the client reads them', async () => {
+    bracketsId = recorded(
+      await propose({ kind: 'offerAlternatives', provisionId: 'op-1-1', baseText: OP_1_1, words: 'all stakeholders', alternatives: ['all stakeholders', 'Member States'] }),
+    ).id;
+    const amendment = await eventually(async () => recorded(await as.secretariat.get(`/api/v1/amendments/${bracketsId}`), 200));
+    // Recorded as the engine applies it: the tokens the words stand on.
+    expect(amendment.operation).toEqual({ kind: 'offerAlternatives', provisionId: 'op-1-1', baseText: OP_1_1, from: 10, to: 13, alternatives: ['all stakeholders', 'Member States'] });
+  });
+
+  it('shows the footnotes of the proposed ADD and the brackets in the compilation', async () => {
+    const compilation = await eventually(async () => {
+      const answer = recorded(await as.secretariat.get(`/api/v1/documents/${documentId}/compilation`), 200);
+      const proposals = answer.sections.flatMap((section: any) => [...section.proposals, ...section.provisions.flatMap((provision: any) => provision.proposals)]);
+      expect(proposals.map((proposal: any) => proposal.amendmentId)).toEqual(expect.arrayContaining([addId, bracketsId]));
+      return proposals;
+    });
+    const add = compilation.find((proposal: any) => proposal.amendmentId === addId);
+    expect(add.change).toMatchObject({ tag: 'ADD', text: NEW_ITEM, footnotes: ['General Assembly resolution 70/125.', 'See also Resolution 140 (Rev. Bucharest, 2022).'] });
+    const brackets = compilation.find((proposal: any) => proposal.amendmentId === bracketsId);
+    const inserted = brackets.change.segments.filter((segment: any) => segment.kind === 'insert').map((segment: any) => segment.text).join('');
+    expect(inserted).toContain('[Member States]');
+  });
+
+  it('carries the footnotes and the brackets into the text once the chair accepts them, and marks them', async () => {
+    for (const amendmentId of [addId, bracketsId]) {
+      recorded(await as.chair.post(`/api/v1/amendments/${amendmentId}/decision`, { ruling: 'accepted', meeting: 'CWG-WSIS&SDG, first meeting of 2026', date: '2026-03-10' }));
+    }
+    const text = await eventually(async () => {
+      const answer = recorded(await as.secretariat.get(`/api/v1/documents/${documentId}/text`), 200);
+      expect(answer.appliedDecisionIds).toHaveLength(2);
+      return answer.text;
+    });
+    const [first, added] = text.operative[0].provisions;
+    expect(first.text).toBe('to encourage the participation of [all stakeholders] [Member States] in the WSIS process;');
+    expect(added).toMatchObject({ id: 'op-1-1bis', text: NEW_ITEM, footnotes: ['General Assembly resolution 70/125.', 'See also Resolution 140 (Rev. Bucharest, 2022).'] });
+
+    const clean = await as.secretariat.request('GET', `/api/v1/documents/${documentId}/text?format=text`);
+    expect(clean.status).toBe(200);
+    expect(clean.text).toContain('to report to the Council on the outcome of the WSIS+20⁽¹⁾ review;⁽²⁾');
+    expect(clean.text).toContain('⁽¹⁾\tGeneral Assembly resolution 70/125.');
+    expect(clean.text).toContain('⁽²⁾\tSee also Resolution 140 (Rev. Bucharest, 2022).');
+
+    const marked = await as.secretariat.request('GET', `/api/v1/documents/${documentId}/marked?to=working&format=text`);
+    expect(marked.status).toBe(200);
+    const lines = marked.text.split('\n');
+    expect(lines).toContain('MOD\t1\tto encourage the participation of [+[+]all stakeholders[+] [Member States]+] in the WSIS process;');
+    expect(lines).toContain(`ADD\t[+2\t${NEW_ITEM}+]`);
+    expect(lines).toContain('ADD\t  [+[^fn-wsis20] General Assembly resolution 70/125.+]');
+    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^ADD\t {2}\[\+\[\^p-[0-9a-f]{8}\] See also Resolution 140 \(Rev\. Bucharest, 2022\)\.\+\]$/)]));
+  });
+});
