@@ -6,6 +6,7 @@ import { CommandGateway } from './command-gateway';
 import { CommandSender } from './command-sender';
 import { ContributionsController } from './contributions/contributions.controller';
 import { DocumentsController } from './documents/documents.controller';
+import { DerivedProposalsController } from './derived-proposals/derived-proposals.controller';
 import { StakeholdersController } from './stakeholders/stakeholders.controller';
 import { WORKFLOW_QUERY_HANDLERS } from './queries';
 import { WorkflowReadsController } from './reads/workflow-reads.controller';
@@ -34,7 +35,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: inProcessLedger ? [inProcessLedger.module] : [],
-      controllers: [ConsultationsController, StakeholdersController, DocumentsController, ContributionsController, WorkflowReadsController, TextsController, ParticipationController, SearchController, ProjectionsController, NegotiationViewsController, ...AUDIT_CONTROLLERS, ...ACCESS_CONTROLLERS, ...WEB_CONTROLLERS],
+      controllers: [ConsultationsController, StakeholdersController, DocumentsController, DerivedProposalsController, ContributionsController, WorkflowReadsController, TextsController, ParticipationController, SearchController, ProjectionsController, NegotiationViewsController, ...AUDIT_CONTROLLERS, ...ACCESS_CONTROLLERS, ...WEB_CONTROLLERS],
       providers: [commandGateway, CommandSender, GetConsultationHandler, ListConsultationsHandler, ...WORKFLOW_QUERY_HANDLERS, ...TEXT_QUERY_HANDLERS, ...PARTICIPATION_QUERY_HANDLERS, ...SEARCH_QUERY_HANDLERS, ...PROJECTION_PROVIDERS, ...NEGOTIATION_VIEW_QUERY_HANDLERS, auditGatewayProvider(config, inProcessLedger?.audit), ...ACCESS_PROVIDERS, ...WEB_PROVIDERS],
     };
   }

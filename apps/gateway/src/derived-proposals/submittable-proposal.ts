@@ -1,0 +1,165 @@
+import { isDeepStrictEqual } from 'node:util';
+import {
+  AmendmentOperation,
+  DeriveOptions,
+  Provision,
+  ProvisionPosition,
+  ResolutionDocument,
+  UnexpressedCode,
+  applyAmendment,
+  applyAmendments,
+  deriveAmendments,
+  locateProvision,
+  rebaseAmendment,
+  renderCleanText,
+} from '#libs/text';
+import { parseAmendmentOperation } from '../documents/amendment-operation';
+
+/**
+ * Why a difference between the current version and the text sent is not in the amendments:
+ * what no amendment expresses (the text engine's codes), or `not-submittable`, an amendment
+ * derived from the text that a contribution cannot carry as it is.
+ */
+export type DerivedProposalWarningCode = UnexpressedCode | 'not-submittable';
+
+export interface DerivedProposalWarning {
+  readonly code: DerivedProposalWarningCode;
+  readonly message: string;
+  /** The provision, section or footnote concerned, where there is one. */
+  readonly id?: string;
+  /** The derived amendment left out (for `not-submittable`). */
+  readonly operation?: AmendmentOperation;
+}
+
+export interface SubmittableProposal {
+  /** The amendments a contribution carries, in order; each applies to the current version on its own, as the ledger checks. */
+  readonly operations: readonly AmendmentOperation[];
+  readonly warnings: readonly DerivedProposalWarning[];
+  /** The version with every amendment accepted in order, as the chair's rulings would make it. */
+  readonly proposed: ResolutionDocument;
+}
+
+/**
+ * The amendments derived from a whole text, as a contribution can submit them: each one
+ * must read back unchanged through the API's operation reader and apply on its own to the
+ * version (the ledger checks every amendment of a contribution against the version, not
+ * against the ones before it), so a provision placed after one the proposal adds is placed
+ * before the next provision the version has instead. Accepted one by one in order, with the
+ * rebasing a ruling does, they give `proposed`; what they cannot carry is a warning, never
+ * a surprise at submission.
+ */
+export function submittableProposal(version: ResolutionDocument, target: ResolutionDocument, options: DeriveOptions = {}): SubmittableProposal {
+  const derived = deriveAmendments(version, target, options);
+  const warnings: DerivedProposalWarning[] = derived.unexpressed.map((item) => ({ ...item }));
+  const operations: AmendmentOperation[] = [];
+  let proposed = version;
+  for (const derivedOperation of derived.operations) {
+    const { operation, footnotesLeftOut } = withoutFootnotesOfNewProvision(placedOnTheVersion(derivedOperation, version, derived.expected));
+    const refusal = notCarried(operation) ?? notApplyingAlone(version, operation);
+    const rebased = refusal === undefined ? rebaseAmendment(version, proposed, operation) : undefined;
+    const applied = rebased?.status === 'rebased' ? applyAmendment(proposed, rebased.op) : undefined;
+    if (refusal !== undefined || rebased?.status === 'conflict' || !applied?.ok) {
+      const why = refusal ?? (rebased?.status === 'conflict' ? rebased.message : applied && !applied.ok ? applied.refusal.message : 'it does not apply');
+      warnings.push({ code: 'not-submittable', message: `the ${derivedOperation.kind} amendment cannot be submitted: ${why}`, id: subjectOf(derivedOperation), operation: derivedOperation });
+      continue;
+    }
+    for (const footnote of footnotesLeftOut) {
+      warnings.push({
+        code: 'not-submittable',
+        message: `footnote ${footnote} of the new provision ${subjectOf(operation)} cannot be submitted with it: an added provision is submitted without footnotes; propose the footnote once the provision is in the text`,
+        id: footnote,
+      });
+    }
+    operations.push(operation);
+    proposed = applied.value;
+  }
+  // Rulings rebase each amendment on the text decided so far: they must come to what the derived amendments make of the version.
+  const derivedText = applyAmendments(version, derived.operations);
+  if (!warnings.some((w) => w.code === 'not-submittable' || w.code === 'not-reproduced') && (!derivedText.ok || renderCleanText(proposed) !== renderCleanText(derivedText.value))) {
+    warnings.push({ code: 'not-reproduced', message: 'accepted one by one in order, the amendments do not give the text sent' });
+  }
+  return { operations, warnings, proposed };
+}
+
+/** The provision, section or footnote an amendment is about. */
+function subjectOf(operation: AmendmentOperation): string | undefined {
+  switch (operation.kind) {
+    case 'add':
+      return operation.newId;
+    case 'addSection':
+      return operation.sectionId;
+    case 'changeHeading':
+    case 'suppressSection':
+      return operation.sectionId;
+    case 'addFootnote':
+    case 'changeFootnote':
+    case 'suppressFootnote':
+      return operation.footnoteId;
+    case 'changeTitle':
+      return undefined;
+    default:
+      return operation.provisionId;
+  }
+}
+
+/** The API's reader keeps every field of the operation, or the fields it would lose or refuse. */
+function notCarried(operation: AmendmentOperation): string | undefined {
+  const sent: unknown = JSON.parse(JSON.stringify(operation));
+  const read = parseAmendmentOperation(sent, 'operation');
+  if (!read.operation) {
+    const refused = [...read.errors, ...((read as { refusals?: readonly { field: string; message: string }[] }).refusals ?? [])];
+    return `the contribution endpoint refuses it (${refused.map((e) => `${e.field}: ${e.message}`).join('; ')})`;
+  }
+  if (isDeepStrictEqual(JSON.parse(JSON.stringify(read.operation)), sent)) return undefined;
+  const lost = Object.keys(sent as object).filter((key) => !isDeepStrictEqual((sent as Record<string, unknown>)[key], (read.operation as unknown as Record<string, unknown>)[key]));
+  return `the contribution endpoint does not carry its ${lost.join(', ')}`;
+}
+
+function notApplyingAlone(version: ResolutionDocument, operation: AmendmentOperation): string | undefined {
+  const applied = applyAmendment(version, operation);
+  return applied.ok ? undefined : `it does not apply to the current version on its own (${applied.refusal.message}), and each amendment of a contribution must`;
+}
+
+/** An added provision goes without its footnotes when the operation reader does not carry them. */
+function withoutFootnotesOfNewProvision(operation: AmendmentOperation): { operation: AmendmentOperation; footnotesLeftOut: readonly string[] } {
+  if (operation.kind !== 'add' || !operation.footnotes?.length || notCarried(operation) === undefined) return { operation, footnotesLeftOut: [] };
+  const { footnotes, ...rest } = operation;
+  return { operation: rest, footnotesLeftOut: footnotes.map((f) => f.id) };
+}
+
+/**
+ * A provision added or moved next to one the proposal adds is placed against the version:
+ * before the next provision of its list that the version has, or at the end of its list.
+ */
+function placedOnTheVersion(operation: AmendmentOperation, version: ResolutionDocument, expected: ResolutionDocument): AmendmentOperation {
+  if (operation.kind !== 'add' && operation.kind !== 'move') return operation;
+  const anchor = 'after' in operation.position ? operation.position.after : 'before' in operation.position ? operation.position.before : undefined;
+  if (anchor === undefined || locateProvision(version, anchor) !== undefined) return operation;
+  const id = operation.kind === 'add' ? operation.newId : operation.provisionId;
+  const place = listOf(expected, id);
+  if (place === undefined) return operation;
+  const next = place.list.slice(place.index + 1).find((p) => locateProvision(version, p.id) !== undefined);
+  const position: ProvisionPosition = next !== undefined ? { before: next.id } : place.container;
+  return { ...operation, position };
+}
+
+/** The list a provision stands in, its index there, and how to name the end of that list. */
+function listOf(
+  doc: ResolutionDocument,
+  id: string,
+): { list: readonly Provision[]; index: number; container: { atEndOf: string } | { asChildOf: string } } | undefined {
+  const search = (list: readonly Provision[], container: { atEndOf: string } | { asChildOf: string }): ReturnType<typeof listOf> => {
+    const index = list.findIndex((p) => p.id === id);
+    if (index >= 0) return { list, index, container };
+    for (const provision of list) {
+      const found = search(provision.children, { asChildOf: provision.id });
+      if (found) return found;
+    }
+    return undefined;
+  };
+  for (const section of [...doc.preamble, ...doc.operative]) {
+    const found = search(section.provisions, { atEndOf: section.id });
+    if (found) return found;
+  }
+  return undefined;
+}
