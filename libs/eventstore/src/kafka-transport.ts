@@ -12,10 +12,21 @@ export function createKafka(brokers: readonly string[], clientId: string, logger
     logCreator: () => ({ namespace, level, log }) => {
       const { message, ...extra } = log;
       const fields = { namespace, ...extra };
-      if (level <= logLevel.ERROR) logger.error(`kafka: ${message}`, fields);
+      if (isKafkaError(namespace, level, log)) logger.error(`kafka: ${message}`, fields);
       else logger.warn(`kafka: ${message}`, fields);
     },
   });
+}
+
+/**
+ * Whether a line of kafkajs's log is an error of ours to report. The ledger and the projector
+ * starting together may both create the events topic; the broker tells the later one that it
+ * exists, and kafkajs logs that answer as an error although nothing failed. A creation that
+ * really fails still rejects `createTopics`, and that error is reported where it is awaited.
+ */
+export function isKafkaError(namespace: string, level: logLevel, log: Readonly<Record<string, unknown>>): boolean {
+  if (level > logLevel.ERROR) return false;
+  return !(namespace === 'Connection' && log.error === 'Topic creation errors');
 }
 
 /**
