@@ -38,9 +38,13 @@ export function drainableHttpServer(server: Server): DrainHttpServer {
     });
   });
 
+  // A connection that has answered is ended, not destroyed: its last answer may still be on
+  // its way out, and destroying it would lose an answer to a command already recorded.
   const closeIdle = (includeUnused: boolean) => {
     for (const [socket, state] of connections) {
-      if (!state.busy && (state.served || includeUnused)) socket.destroy();
+      if (state.busy) continue;
+      if (state.served) socket.end();
+      else if (includeUnused) socket.destroy();
     }
   };
 

@@ -12,21 +12,21 @@ export function createKafka(brokers: readonly string[], clientId: string, logger
     logCreator: () => ({ namespace, level, log }) => {
       const { message, ...extra } = log;
       const fields = { namespace, ...extra };
-      if (isKafkaError(namespace, level, log)) logger.error(`kafka: ${message}`, fields);
+      if (isKafkaError(namespace, level)) logger.error(`kafka: ${message}`, fields);
       else logger.warn(`kafka: ${message}`, fields);
     },
   });
 }
 
 /**
- * Whether a line of kafkajs's log is an error of ours to report. The ledger and the projector
- * starting together may both create the events topic; the broker tells the later one that it
- * exists, and kafkajs logs that answer as an error although nothing failed. A creation that
- * really fails still rejects `createTopics`, and that error is reported where it is awaited.
+ * Whether a line of kafkajs's log is an error of ours to report. kafkajs logs every error a
+ * broker answers on a connection at the error level, also those it retries and gets past: the
+ * topic that a service starting beside another finds already made, the group coordinator a
+ * fresh broker has not elected yet. Those are warnings; what does fail still rejects the call
+ * that awaited it, or crashes the consumer, and is reported there.
  */
-export function isKafkaError(namespace: string, level: logLevel, log: Readonly<Record<string, unknown>>): boolean {
-  if (level > logLevel.ERROR) return false;
-  return !(namespace === 'Connection' && log.error === 'Topic creation errors');
+export function isKafkaError(namespace: string, level: logLevel): boolean {
+  return level <= logLevel.ERROR && namespace !== 'Connection';
 }
 
 /**
