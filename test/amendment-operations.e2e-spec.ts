@@ -5,16 +5,12 @@
  * by the words they replace, quoted as the client reads them, and quoted words that are
  * absent or ambiguous are refused with 422 naming them.
  */
-import { Client } from 'pg';
 import { eventually } from './support/eventually';
-import { freePort } from './support/free-port';
 import { HttpClient } from './support/http';
-import { TEST_AUDIT_SIGNING_KEY, startService } from './support/ledger-cluster';
+import { EmbeddedService, startEmbeddedService } from './support/embedded-service';
 import { Answer } from './support/negotiation-steps';
 import { smallResolution } from './support/security-fixtures';
-import { ServiceProcess } from './support/service-process';
-import { createTestDatabase } from './support/test-database';
-import { TEST_JWT_SECRET, tokenFor } from './support/tokens';
+import { tokenFor } from './support/tokens';
 
 const OP_1_1 = smallResolution().operative[0].provisions[0].text;
 const NEW_ITEM = 'to report to the Council on the outcome of the WSIS+20 review;';
@@ -31,31 +27,18 @@ function expectProblem(answer: Answer, status: number, slug: string): void {
 }
 
 describe('amendment operations over HTTP: footnotes on an ADD, bracketed alternatives by quoted words', () => {
-  let database: { url: string; drop: () => Promise<void> };
-  let server: ServiceProcess;
-  let pg: Client;
+  let service: EmbeddedService;
   let as: Record<'secretariat' | 'chair' | 'egypt', HttpClient>;
   let documentId: string;
   let addId: string;
   let bracketsId: string;
 
-  const eventCount = async () => (await pg.query('SELECT count(*)::int AS n FROM events')).rows[0].n as number;
+  const eventCount = () => service.eventCount();
   const propose = (operation: Record<string, unknown>) => as.egypt.post(`/api/v1/documents/${documentId}/amendments`, { versionNumber: 1, operation });
 
   beforeAll(async () => {
-    database = await createTestDatabase('amendment_operations');
-    pg = new Client({ connectionString: database.url });
-    await pg.connect();
-    const port = await freePort();
-    server = await startService('all', {
-      DATABASE_URL: database.url,
-      PORT: String(port),
-      RELAY_POLL_INTERVAL_MS: '50',
-      AUTH_MODE: 'production',
-      JWT_SECRET: TEST_JWT_SECRET,
-      AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
-    });
-    const gateway = new HttpClient(`http://127.0.0.1:${port}`);
+    service = await startEmbeddedService('amendment_operations');
+    const { gateway } = service;
     as = {
       secretariat: gateway.as(await tokenFor('itu-secretariat', 'secretariat')),
       chair: gateway.as(await tokenFor('chair-1', 'chair')),
@@ -72,9 +55,7 @@ describe('amendment operations over HTTP: footnotes on an ADD, bracketed alterna
   });
 
   afterAll(async () => {
-    await server?.stop();
-    await pg?.end();
-    await database?.drop();
+    await service?.stop();
   });
 
   it('records the footnotes an ADD carries, with an id made for a footnote given without one', async () => {

@@ -6,18 +6,14 @@
  * they are as a contribution; the chair accepts each; the current text is then the edited
  * text, provision by provision.
  */
-import { Client } from 'pg';
 import { InterchangeProvision, fromInterchange, importResolution, toInterchange } from '#libs/text';
 import { editedRes1334ExcerptSource, res1334ExcerptSource } from './support/edited-text';
 import { eventually } from './support/eventually';
-import { freePort } from './support/free-port';
 import { HttpClient } from './support/http';
-import { TEST_AUDIT_SIGNING_KEY, startService } from './support/ledger-cluster';
+import { EmbeddedService, startEmbeddedService } from './support/embedded-service';
 import { STAKEHOLDERS, contributionCover } from './support/negotiation-parties';
 import { Answer, expectRefused, recorded, scenarioSteps } from './support/negotiation-steps';
-import { ServiceProcess } from './support/service-process';
-import { createTestDatabase } from './support/test-database';
-import { TEST_JWT_SECRET, tokenFor } from './support/tokens';
+import { tokenFor } from './support/tokens';
 
 /** Each provision in reading order: its section's heading, label, words, footnotes and sub-items, without ids. */
 function provisionsOf(text: unknown): unknown[] {
@@ -28,9 +24,7 @@ function provisionsOf(text: unknown): unknown[] {
 
 describe('a proposal derived from an edited text', () => {
   const step = scenarioSteps();
-  let database: { url: string; drop: () => Promise<void> };
-  let server: ServiceProcess;
-  let pg: Client;
+  let service: EmbeddedService;
   let gateway: HttpClient;
   let as: Record<'secretariat' | 'chair' | 'egypt', HttpClient>;
   let consultationId = '';
@@ -41,25 +35,11 @@ describe('a proposal derived from an edited text', () => {
   const edited = editedRes1334ExcerptSource();
   const derive = (client: HttpClient, body: unknown, id = documentId): Promise<Answer> => client.post(`/api/v1/documents/${id}/derived-proposal`, body);
 
-  async function eventCount(): Promise<number> {
-    const { rows } = await pg.query('SELECT count(*)::int AS n FROM events');
-    return rows[0].n;
-  }
+  const eventCount = () => service.eventCount();
 
   beforeAll(async () => {
-    database = await createTestDatabase('derived');
-    pg = new Client({ connectionString: database.url });
-    await pg.connect();
-    const port = await freePort();
-    server = await startService('all', {
-      DATABASE_URL: database.url,
-      PORT: String(port),
-      RELAY_POLL_INTERVAL_MS: '50',
-      AUTH_MODE: 'production',
-      JWT_SECRET: TEST_JWT_SECRET,
-      AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
-    });
-    gateway = new HttpClient(`http://127.0.0.1:${port}`);
+    service = await startEmbeddedService('derived');
+    gateway = service.gateway;
     as = {
       secretariat: gateway.as(await tokenFor('itu-secretariat', 'secretariat')),
       chair: gateway.as(await tokenFor('chair-cwg-wsis', 'chair')),
@@ -79,9 +59,7 @@ describe('a proposal derived from an edited text', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await server?.stop();
-    await pg?.end();
-    await database?.drop();
+    await service?.stop();
   });
 
   step('derives the amendments of the edited text against the current version, with the marked text, and records nothing', async () => {

@@ -6,16 +6,12 @@
  * before it is in the compilation and its amendments are ruled on; a party may decline, and
  * the secretariat records a confirmation given by letter, citing it.
  */
-import { Client } from 'pg';
 import { eventually } from './support/eventually';
-import { freePort } from './support/free-port';
 import { HttpClient } from './support/http';
-import { TEST_AUDIT_SIGNING_KEY, startService } from './support/ledger-cluster';
+import { EmbeddedService, startEmbeddedService } from './support/embedded-service';
 import { Answer } from './support/negotiation-steps';
 import { smallResolution } from './support/security-fixtures';
-import { ServiceProcess } from './support/service-process';
-import { createTestDatabase } from './support/test-database';
-import { TEST_JWT_SECRET, tokenFor } from './support/tokens';
+import { tokenFor } from './support/tokens';
 
 const OP_1_2 = smallResolution().operative[0].provisions[1].text;
 
@@ -40,17 +36,12 @@ function compiledAmendments(compilation: any): string[] {
 }
 
 describe('speaking for others', () => {
-  let database: { url: string; drop: () => Promise<void> };
-  let server: ServiceProcess;
-  let pg: Client;
+  let service: EmbeddedService;
   let as: Record<'secretariat' | 'auditor' | 'chair' | 'egypt' | 'kenya' | 'apc' | 'ericsson', HttpClient>;
   let consultationId: string;
   let documentId = '';
 
-  async function eventCount(): Promise<number> {
-    const { rows } = await pg.query('SELECT count(*)::int AS n FROM events');
-    return rows[0].n;
-  }
+  const eventCount = () => service.eventCount();
 
   /** Sends, then checks that nothing was recorded in the event store. */
   async function refusedAndNothingRecorded(send: () => Promise<Answer>): Promise<Answer> {
@@ -81,19 +72,8 @@ describe('speaking for others', () => {
   const compilation = async () => recorded(await as.secretariat.get(`/api/v1/documents/${documentId}/compilation`), 200);
 
   beforeAll(async () => {
-    database = await createTestDatabase('speaking');
-    pg = new Client({ connectionString: database.url });
-    await pg.connect();
-    const port = await freePort();
-    server = await startService('all', {
-      DATABASE_URL: database.url,
-      PORT: String(port),
-      RELAY_POLL_INTERVAL_MS: '50',
-      AUTH_MODE: 'production',
-      JWT_SECRET: TEST_JWT_SECRET,
-      AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
-    });
-    const gateway = new HttpClient(`http://127.0.0.1:${port}`);
+    service = await startEmbeddedService('speaking');
+    const { gateway } = service;
     as = {
       secretariat: gateway.as(await tokenFor('itu-secretariat', 'secretariat')),
       auditor: gateway.as(await tokenFor('auditor-1', 'auditor')),
@@ -122,9 +102,7 @@ describe('speaking for others', () => {
   });
 
   afterAll(async () => {
-    await server?.stop();
-    await pg?.end();
-    await database?.drop();
+    await service?.stop();
   });
 
   describe('on behalf of a group: only its members speak for it', () => {
