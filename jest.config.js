@@ -36,18 +36,20 @@ const shared = {
 };
 
 module.exports = {
-  // Integration tests start real services; unit tests finish far below this.
-  testTimeout: 180_000,
+  // The unit project's; the integration project raises it in test/infra/integration-timeout.ts.
+  testTimeout: 5_000,
   projects: [
     {
       ...shared,
+      // Pure code in one process: no server, no database, no broker (docs/tests.md).
       displayName: 'unit',
-      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/support/**/*.spec.ts'],
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/*.spec.ts', '<rootDir>/test/support/**/*.spec.ts'],
     },
     {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/infra/integration-timeout.ts'],
       globalSetup: '<rootDir>/test/infra/global-setup.ts',
       globalTeardown: '<rootDir>/test/infra/global-teardown.ts',
       slowTestThreshold: 60,

@@ -133,7 +133,14 @@ describe('amendment operations over HTTP: footnotes on an ADD, bracketed alterna
     });
     const [first, added] = text.operative[0].provisions;
     expect(first.text).toBe('to encourage the participation of [all stakeholders] [Member States] in the WSIS process;');
-    expect(added).toMatchObject({ id: 'op-1-1bis', text: NEW_ITEM, footnotes: ['General Assembly resolution 70/125.', 'See also Resolution 140 (Rev. Bucharest, 2022).'] });
+    expect(added).toMatchObject({
+      id: 'op-1-1bis',
+      text: NEW_ITEM,
+      footnotes: [
+        { id: 'fn-wsis20', text: 'General Assembly resolution 70/125.', anchor: 11 },
+        { id: expect.stringMatching(/^p-[0-9a-f]{8}$/), text: 'See also Resolution 140 (Rev. Bucharest, 2022).' },
+      ],
+    });
 
     const clean = await as.secretariat.request('GET', `/api/v1/documents/${documentId}/text?format=text`);
     expect(clean.status).toBe(200);
@@ -148,5 +155,56 @@ describe('amendment operations over HTTP: footnotes on an ADD, bracketed alterna
     expect(lines).toContain(`ADD\t[+2\t${NEW_ITEM}+]`);
     expect(lines).toContain('ADD\t  [+[^fn-wsis20] General Assembly resolution 70/125.+]');
     expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^ADD\t {2}\[\+\[\^p-[0-9a-f]{8}\] See also Resolution 140 \(Rev\. Bucharest, 2022\)\.\+\]$/)]));
+  });
+
+  describe('a move that rewords the provision (issue 17, item 4b)', () => {
+    const OP_1_2 = 'to submit an annual report to the Council.';
+    const REWORDED = 'to submit a biennial report to the Council.';
+    // Placed under op-1-1, so that no revision could read it as op-1-1 moving instead.
+    const move = { kind: 'move', provisionId: 'op-1-2', position: { asChildOf: 'op-1-1' } };
+    let moveId: string;
+
+    it('refuses a rewording that is half given (400) or proposed against another wording (422), recording nothing', async () => {
+      const before = await eventCount();
+      const half = await propose({ ...move, oldText: OP_1_2 });
+      expectProblem(half, 400, 'validation');
+      expect(half.json.errors).toEqual([expect.objectContaining({ field: 'operation.newText' })]);
+      const stale = await propose({ ...move, oldText: 'to submit a report to the Council.', newText: REWORDED });
+      expectProblem(stale, 422, 'invalid');
+      expect(stale.json.detail).toContain('op-1-2');
+      expect(await eventCount()).toBe(before);
+    });
+
+    it('records the move and its MOD as one amendment, and shows both in the compilation', async () => {
+      moveId = recorded(await propose({ ...move, oldText: OP_1_2, newText: REWORDED })).id;
+      const amendment = await eventually(async () => recorded(await as.secretariat.get(`/api/v1/amendments/${moveId}`), 200));
+      expect(amendment.operation).toEqual({ ...move, oldText: OP_1_2, newText: REWORDED });
+      const proposal = await eventually(async () => {
+        const answer = recorded(await as.secretariat.get(`/api/v1/documents/${documentId}/compilation`), 200);
+        const found = answer.sections.flatMap((section: any) => section.provisions.flatMap((provision: any) => provision.proposals)).find((p: any) => p.amendmentId === moveId);
+        expect(found).toBeDefined();
+        return found;
+      });
+      expect(proposal.change).toMatchObject({ tag: 'MOVE', place: { relation: 'inside', id: 'op-1-1', label: '1' } });
+      expect(proposal.change.segments.filter((segment: any) => segment.kind !== 'equal').map((segment: any) => `${segment.kind}:${segment.text}`)).toEqual(['delete:an annual', 'insert:a biennial']);
+    });
+
+    it('once accepted, the provision stands at its new place with its new words, marked once with its word marks and where it came from', async () => {
+      recorded(await as.chair.post(`/api/v1/amendments/${moveId}/decision`, { ruling: 'accepted', meeting: 'CWG-WSIS&SDG, first meeting of 2026', date: '2026-03-10' }));
+      const text = await eventually(async () => {
+        const answer = recorded(await as.secretariat.get(`/api/v1/documents/${documentId}/text`), 200);
+        expect(answer.appliedDecisionIds).toHaveLength(3);
+        return answer.text;
+      });
+      expect(text.operative[0].provisions.map((provision: any) => provision.id)).toEqual(['op-1-1', 'op-1-1bis']);
+      expect(text.operative[0].provisions[0].children).toEqual([expect.objectContaining({ id: 'op-1-2', text: REWORDED })]);
+      const marked = await as.secretariat.request('GET', `/api/v1/documents/${documentId}/marked?to=working&format=text`);
+      expect(marked.status).toBe(200);
+      const lines = marked.text.split('\n');
+      const moved = lines.filter((line) => line.includes('report to the Council.'));
+      expect(moved).toHaveLength(1);
+      expect(moved[0]).toMatch(/^MOD\t {2}\[-2-\]\[\+[^+]+\+\]\tto submit \[-an annual-\]\[\+a biennial\+\] report to the Council\. ⟦moved from 2 in «resolves to instruct the Secretary-General»⟧$/u);
+      expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^\t\[-2-\]\t ⟦moved to 1 \S+ in «resolves to instruct the Secretary-General»⟧$/u)]));
+    });
   });
 });

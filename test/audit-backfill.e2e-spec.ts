@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { GENESIS_CHAIN_HASH, canonicalEvent, chainHash, eventHash, generateAuditSigningKey } from '#libs/audit';
 import { EventMetadata, RecordedEvent } from '#libs/contracts';
-import { EVENT_STORE_MIGRATIONS, PostgresEventStore } from '#libs/eventstore';
+import { EVENT_STORE_MIGRATIONS, PostgresEventStore, verifyRecordedHistory } from '#libs/eventstore';
 import { createDataSource, runMigrations } from '#libs/platform';
-import { verifyRecordedHistory } from '../apps/ledger/src/audit/history-verifier';
 import { createTestDatabase } from './support/test-database';
 
 // Payloads as JSON text, spelled the ways jsonb normalises: keys out of order and of every

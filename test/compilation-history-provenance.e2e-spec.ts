@@ -481,7 +481,7 @@ describe('the compilation of proposals, the consultation history and provenance,
     return {
       expected: {
         sections: sections.map((s) => ({ id: s.id, heading: s.heading, proposals: under({ section: s.id }) })),
-        provisions: provisions.map((p) => ({ id: p.id, sectionId: p.sectionId, label: p.label, text: p.text, footnotes: [...p.footnotes], proposals: under({ provision: p.id }) })),
+        provisions: provisions.map((p) => ({ id: p.id, sectionId: p.sectionId, label: p.label, text: p.text, footnotes: p.footnotes.map((f) => f.text), proposals: under({ provision: p.id }) })),
         unplaced: on
           .filter((a) => {
             const where = listedUnder(a.operation);

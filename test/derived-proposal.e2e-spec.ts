@@ -18,7 +18,7 @@ import { tokenFor } from './support/tokens';
 /** Each provision in reading order: its section's heading, label, words, footnotes and sub-items, without ids. */
 function provisionsOf(text: unknown): unknown[] {
   const doc = toInterchange(fromInterchange(text));
-  const read = (p: InterchangeProvision): unknown => ({ label: p.label, text: p.text, footnotes: p.footnotes, children: p.children.map(read) });
+  const read = (p: InterchangeProvision): unknown => ({ label: p.label, text: p.text, footnotes: p.footnotes.map(({ text, anchor }) => ({ text, anchor })), children: p.children.map(read) });
   return [...doc.preamble, ...doc.operative].flatMap((section) => section.provisions.map((p) => ({ heading: section.heading, ...(read(p) as object) })));
 }
 

@@ -33,6 +33,7 @@ import {
   applyAmendment,
   importResolution,
   locateProvision,
+  adoptedText,
   outlineDocument,
   readMarkedText,
   renderCleanText,
@@ -97,8 +98,8 @@ function engineTextAt(events: readonly RecordedEvent[], position: number): { tex
         break;
       case VERSION_ADOPTED: {
         const adopted = event.payload as VersionAdoptedV1;
-        // An adoption freezes the text as decided so far.
-        expect(adopted.text).toEqual(decided.applyTo(version!.text));
+        // An adoption freezes the text as decided so far, under the resolution's own title and adoption line.
+        expect(adopted.text).toEqual(adoptedText(decided.applyTo(version!.text), { meeting: adopted.meeting, number: adopted.number, symbol: adopted.symbol, adoptionLine: adopted.adoptionLine }));
         version = { text: adopted.text, versionNumber: adopted.versionNumber };
         decided = new DecidedChanges();
         break;
@@ -357,7 +358,10 @@ describe('the document texts: projected from the write side, answered as of any 
 
     const adopted = value(await textOf(en, { kind: 'position', position: at.enAdoption }));
     expect(adopted).toMatchObject({ eventType: 'VersionAdopted', decisionId: 'dec-8', versionNumber: 2, versionLabel: 'Modified 2026', appliedDecisionIds: [] });
-    expect(adopted.document).toEqual(correction.document);
+    // The provisions as decided; the draft's symbol is the contribution's, not the resolution's, and the adoption line is the meeting's.
+    expect({ ...adopted.document, metadata: {} }).toEqual({ ...correction.document, metadata: {} });
+    expect(adopted.document.metadata).toEqual({ originalLanguage: 'en', adoption: 'adopted at the sixth Plenary Meeting' });
+    expect(correction.document.metadata.symbol).toBe('C23/71-E');
     expect(value(await textOf(en, { kind: 'version', versionNumber: 2 })).document).toEqual(adopted.document);
 
     const arabicRuling = value(await textOf(ar, { kind: 'position', position: at.arAddition }));

@@ -40,7 +40,14 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
   // Deadlines are judged against the clock: the call for contributions closes a month from now.
   const CALL_CLOSES = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString();
   const FIRST_MEETING = { meeting: 'CWG-WSIS&SDG, first meeting of 2026', date: '2026-03-10' };
-  const ADOPTION = { label: 'Modified 2026', meeting: 'seventh Plenary Meeting', date: '2026-06-18' };
+  const ADOPTION = {
+    label: 'Modified 2026',
+    meeting: 'seventh Plenary Meeting',
+    date: '2026-06-18',
+    place: 'Geneva',
+    number: 'القرار 1334 (المعدَّل في 2026)',
+    adoptionLine: 'اعتُمد في الجلسة العامة السابعة',
+  };
 
   beforeAll(async () => {
     database = await createTestDatabase('negotiation');
@@ -548,6 +555,15 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
       [1, 'Modified 2023', null, null, null],
       [2, 'Modified 2026', 'seventh Plenary Meeting', '2026-06-18', decision.adoption],
     ]);
+    const subject = base.title.slice(base.title.indexOf(' — ') + 3);
+    expect(versions[1]).toMatchObject({
+      adoptedPlace: 'Geneva',
+      adoptedNumber: 'القرار 1334 (المعدَّل في 2026)',
+      adoptedSymbol: null,
+      adoptedTitle: `القرار 1334 (المعدَّل في 2026) — ${subject}`,
+      adoptionLine: 'اعتُمد في الجلسة العامة السابعة',
+    });
+    expect(versions[0]).toMatchObject({ adoptedNumber: null, adoptedTitle: null, adoptionLine: null, adoptedPlace: null });
   });
 
   step('after adoption, an amendment against the superseded version is refused (422)', async () => {
@@ -561,7 +577,16 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
   step('the adopted text is what the text engine computes from the base and the decisions, relettered', async () => {
     const adopted = (await until(`/documents/${documentId}/versions/2`)).text;
     const expected = toInterchange(decided.applyTo(base));
-    expect(adopted.title).toBe(expected.title);
+    // The resolution prints its new number over the subject it kept, and the 2026 adoption line in place of the 2023 one.
+    expect(base.title).toMatch(/^القرار 1334 \(المعدَّل في 2023\) — /u);
+    expect(adopted.title).toBe(base.title.replace('(المعدَّل في 2023)', '(المعدَّل في 2026)'));
+    expect(adopted.metadata).toEqual({ originalLanguage: 'en', adoption: 'اعتُمد في الجلسة العامة السابعة' });
+    const printed = await eventually(async () => {
+      const answer = await as.chair.get(`/api/v1/documents/${documentId}/text?version=2&format=text`);
+      expect(answer.status).toBe(200);
+      return answer;
+    });
+    expect(printed.text.split('\n').slice(0, 5)).toEqual(['الأصل: بالإنكليزية', '', 'القرار 1334 (المعدَّل في 2026)', '(اعتُمد في الجلسة العامة السابعة)', adopted.title.split(' — ')[1]]);
     expect(adopted.body).toBe(expected.body);
     expect(adopted.preamble).toEqual(expected.preamble);
     expect(adopted.operative).toEqual(expected.operative);
@@ -579,7 +604,7 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
     expect(operative['op-1-7'].label).toBe('6');
     expect(operative['op-4-5'].label).toBe('2');
     expect(operative['op-3-4'].text).toBe('التشاور مع أصحاب المصلحة من جميع الفئات ومراعاة آرائهم،');
-    expect(operative['op-4-4'].footnotes).toEqual(['بما في ذلك منظمات المجتمع المدني والأوساط الأكاديمية والمجتمع التقني.']);
+    expect(operative['op-4-4'].footnotes).toEqual([{ id: expect.any(String), text: 'بما في ذلك منظمات المجتمع المدني والأوساط الأكاديمية والمجتمع التقني.' }]);
 
     // The working text starts again from the adopted version.
     const document = await until(`/documents/${documentId}`);

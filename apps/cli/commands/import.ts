@@ -1,10 +1,11 @@
 /**
  * `cli import <file> [--lang ar|en|fr|es|ru|zh] [--style itu|unga] [--json | --text]`:
  * imports a resolution from extracted plain text and prints its interchange JSON (the
- * default) or its clean text; import warnings go to stderr as "line N: message".
+ * default) or its clean text; import warnings go to stderr as "line N: message", in English.
  */
 import type { DocumentStyle, LanguageCode } from '#libs/text';
 import { importResolution, renderCleanText, toInterchange } from '#libs/text';
+import { importWarningMessage, translator } from '#libs/web';
 import type { Command, CommandIo } from './command';
 import { USAGE_ERROR } from './command';
 
@@ -41,7 +42,8 @@ export const importCommand: Command = {
       return USAGE_ERROR;
     }
     const { document, warnings } = importResolution(io.readFile(parsed.file), { language: parsed.language, style: parsed.style });
-    for (const warning of warnings) io.stderr(`line ${warning.line}: ${warning.message}\n`);
+    const t = translator('en');
+    for (const warning of warnings) io.stderr(`line ${warning.line}: ${importWarningMessage(t, warning)}\n`);
     io.stdout(parsed.output === 'text' ? renderCleanText(document) : `${JSON.stringify(toInterchange(document, warnings), null, 2)}\n`);
     return 0;
   },

@@ -111,7 +111,18 @@ export interface VersionAdoptedV1 extends Sitting {
   readonly date: string;
   /** What the chair recorded as left open: undecided amendments and unsettled bracket groups. */
   readonly leftOpen: { readonly amendmentIds: readonly string[]; readonly brackets: number };
+  /** The adopted text: the working text under the resolution's own title and adoption line, without the contribution's cover. */
   readonly text: ResolutionDocument;
+  /** The designation as printed: "Resolution 1334 (Modified 2023)", "القرار 1334 (المعدَّل في 2023)", "78/132". */
+  readonly number?: string;
+  /** The document symbol: "A/RES/78/132". */
+  readonly symbol?: string;
+  /** The adopted full title, as the text stores it. Absent only in adoptions recorded before it was kept. */
+  readonly title?: string;
+  /** The adoption line as printed, without parentheses: "adopted at the sixth Plenary Meeting". Absent only in adoptions recorded before it was kept. */
+  readonly adoptionLine?: string;
+  /** "Geneva". */
+  readonly place?: string;
 }
 
 export interface ReservationRecordedV1 extends Sitting {

@@ -5,3 +5,4 @@ export * from './kafka-transport';
 export * from './kafka-replay';
 export * from './in-process-transport';
 export * from './migrations';
+export * from './audit';

@@ -25,6 +25,26 @@ export class DocumentVersionRow {
   @Column('text', { name: 'adopted_date', nullable: true })
   adoptedDate: string | null;
 
+  /** The designation the adoption printed: "Resolution 1334 (Modified 2023)", "78/132". */
+  @Column('text', { name: 'adopted_number', nullable: true })
+  adoptedNumber: string | null;
+
+  /** The adopted resolution's symbol: "A/RES/78/132". */
+  @Column('text', { name: 'adopted_symbol', nullable: true })
+  adoptedSymbol: string | null;
+
+  /** The adopted full title, as the text stores it. */
+  @Column('text', { name: 'adopted_title', nullable: true })
+  adoptedTitle: string | null;
+
+  /** "adopted at the sixth Plenary Meeting", as printed. */
+  @Column('text', { name: 'adoption_line', nullable: true })
+  adoptionLine: string | null;
+
+  /** "Geneva". */
+  @Column('text', { name: 'adopted_place', nullable: true })
+  adoptedPlace: string | null;
+
   @Column('text', { name: 'decision_id', nullable: true })
   decisionId: string | null;
 

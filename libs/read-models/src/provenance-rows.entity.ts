@@ -34,7 +34,19 @@ export type ProvenanceRecord =
     }
   | { readonly kind: 'brackets-settled'; readonly decisionId: string; readonly bracketIndex: number; readonly choice: number | 'none'; readonly meeting?: string; readonly date?: string; readonly decidedBy: string }
   | { readonly kind: 'reservation'; readonly decisionId: string; readonly stakeholderId: string; readonly text: string; readonly meeting?: string; readonly date?: string; readonly decidedBy: string }
-  | ({ readonly kind: 'adopted'; readonly decisionId: string; readonly versionNumber: number; readonly versionLabel: string; readonly meeting: string; readonly date: string } & ProvisionAsPrinted);
+  | ({
+      readonly kind: 'adopted';
+      readonly decisionId: string;
+      readonly versionNumber: number;
+      readonly versionLabel: string;
+      readonly meeting: string;
+      readonly date: string;
+      /** What the adoption printed: "Geneva", "Resolution 1334 (Modified 2023)", the full title, "adopted at the sixth Plenary Meeting". */
+      readonly place?: string;
+      readonly number?: string;
+      readonly title?: string;
+      readonly adoptionLine?: string;
+    } & ProvisionAsPrinted);
 
 export type ProvenanceRecordKind = ProvenanceRecord['kind'];
 

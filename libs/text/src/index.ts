@@ -26,3 +26,4 @@ export * from './search-key';
 export * from './diff/match-identities';
 export * from './diff/derive-amendments';
 export * from './render/proposal-preview';
+export * from './adopt/adopted-text';

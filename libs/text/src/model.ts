@@ -5,6 +5,7 @@
  * label (a), أ), 1, '1', i)) is derived from its place, the part it stands in and the
  * document's language and style (see labels.ts), and is never stored as identity.
  */
+import type { ImportWarningKey, ImportWarningParams } from './import/import-warnings';
 
 /** The six official UN languages. */
 export type LanguageCode = 'ar' | 'en' | 'fr' | 'es' | 'ru' | 'zh';
@@ -86,9 +87,11 @@ export interface ResolutionDocument {
   readonly metadata: DocumentMetadata;
 }
 
-/** Something an importer read but could not place, with the 1-based line it came from. */
-export interface ImportWarning {
-  readonly line: number;
-  readonly message: string;
-  readonly text: string;
-}
+/**
+ * Something an importer read but could not place or had to interpret, with the 1-based line
+ * it came from and the line's text: a message key (`importWarningKeys`) and the parameters
+ * its message needs, rendered in the reader's language where a person reads it.
+ */
+export type ImportWarning = {
+  readonly [K in ImportWarningKey]: { readonly line: number; readonly key: K; readonly params: ImportWarningParams[K]; readonly text: string };
+}[ImportWarningKey];

@@ -1,7 +1,7 @@
 import { Locale } from './i18n/locale';
 
 /*
- * Dates and numbers in the interface language. Arabic uses Western digits here, as the ITU's
+ * Dates in the interface language. Arabic uses Western digits here, as the ITU's
  * and the UN's Arabic texts print years and numbers ("2023", "القرار 1334").
  */
 
@@ -20,8 +20,4 @@ export function formatDate(locale: Locale, date: string): string {
   if (!match) return date;
   const at = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(at);
-}
-
-export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
 }

@@ -26,6 +26,18 @@ describe('an amendment previewed as it will read', () => {
     expect(previewOperation(doc, { kind: 'suppress', provisionId: 'op-1-6' })).toMatchObject({ tag: 'SUP', label: '6', segments: [{ kind: 'delete', text: wording('op-1-6') }] });
   });
 
+  it('MOVE that rewords the provision: its new place and its struck and new words, as one amendment', () => {
+    const old = wording('op-1-1');
+    const preview = previewOperation(doc, { kind: 'move', provisionId: 'op-1-1', position: { after: 'op-1-6' }, oldText: old, newText: old.replace('الممكنة', 'المناسبة') });
+    expect(preview).toMatchObject({ tag: 'MOVE', label: '1', place: { relation: 'after', label: '6' } });
+    expect(preview.segments.filter((s) => s.kind !== 'equal')).toEqual([
+      { kind: 'delete', text: 'الممكنة' },
+      { kind: 'insert', text: 'المناسبة' },
+    ]);
+    expect(preview.refusal).toBeUndefined();
+    expect(previewOperation(doc, { kind: 'move', provisionId: 'op-1-1', position: { after: 'op-1-6' } }).segments).toEqual([]);
+  });
+
   it('an amendment the text engine cannot apply says why', () => {
     expect(previewOperation(doc, { kind: 'suppress', provisionId: 'op-99' }).refusal).toMatchObject({ code: 'unknown-provision' });
   });
@@ -38,6 +50,14 @@ describe("the chair's compromise", () => {
     expect(compromiseOperation({ kind: 'modify', provisionId: 'op-1-1', baseText: 'a b', replacements: [{ from: 0, to: 1, text: 'c' }] }, 'd b')).toEqual({ kind: 'modify', provisionId: 'op-1-1', oldText: 'a b', newText: 'd b' });
     expect(compromiseOperation({ kind: 'changeHeading', sectionId: 'pre-5', heading: 'x' }, 'y')).toEqual({ kind: 'changeHeading', sectionId: 'pre-5', heading: 'y' });
     expect(compromiseOperation({ kind: 'suppress', provisionId: 'op-1-6' }, 'x')).toBeUndefined();
+    expect(compromiseOperation({ kind: 'move', provisionId: 'op-1-1', position: { after: 'op-1-6' }, baseText: 'a b', replacements: [{ from: 0, to: 1, text: 'c' }] }, 'd b')).toEqual({
+      kind: 'move',
+      provisionId: 'op-1-1',
+      position: { after: 'op-1-6' },
+      oldText: 'a b',
+      newText: 'd b',
+    });
+    expect(compromiseOperation({ kind: 'move', provisionId: 'op-1-1', position: { after: 'op-1-6' } }, 'x')).toBeUndefined();
   });
 
   it('starts from the wording proposed', () => {
@@ -45,5 +65,6 @@ describe("the chair's compromise", () => {
     expect(proposedWording(doc, { kind: 'modify', provisionId: 'op-1-1', oldText: old, newText: `${old} x` })).toBe(`${old} x`);
     expect(proposedWording(doc, { kind: 'modify', provisionId: 'op-1-1', baseText: 'a b', replacements: [{ from: 0, to: 1, text: 'c' }] })).toBe('c b');
     expect(proposedWording(doc, { kind: 'suppress', provisionId: 'op-1-6' })).toBeUndefined();
+    expect(proposedWording(doc, { kind: 'move', provisionId: 'op-1-1', position: { after: 'op-1-6' }, oldText: old, newText: `${old} x` })).toBe(`${old} x`);
   });
 });

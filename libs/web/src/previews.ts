@@ -7,6 +7,7 @@ import {
   diffWords,
   locateProvision,
   locateSection,
+  rewordingOf,
   tokenTexts,
 } from '#libs/text';
 import { printedLabels } from './labels';
@@ -72,8 +73,12 @@ export function previewOperation(before: ResolutionDocument, op: AmendmentOperat
         place: placeOf(before, labels, op.position),
         refusal,
       };
-    case 'move':
-      return { tag: 'MOVE', label: labels.get(op.provisionId), segments: [], place: placeOf(before, labels, op.position), refusal };
+    case 'move': {
+      // A reworded move: its words marked as the MOD it carries would mark them, and its new place.
+      const rewording = rewordingOf(op);
+      const segments = rewording === undefined ? [] : previewOperation(before, rewording).segments;
+      return { tag: 'MOVE', label: labels.get(op.provisionId), segments, place: placeOf(before, labels, op.position), refusal };
+    }
     case 'changeHeading': {
       const old = locateSection(before, op.sectionId)?.section.heading ?? '';
       return { tag: 'MOD', heading: old, segments: diffWords(old, op.heading), refusal };
@@ -110,6 +115,10 @@ export function proposedWording(before: ResolutionDocument, op: AmendmentOperati
     case 'changeHeading':
     case 'addSection':
       return op.heading;
+    case 'move': {
+      const rewording = rewordingOf(op);
+      return rewording === undefined ? undefined : proposedWording(before, rewording);
+    }
     case 'modify': {
       if ('newText' in op) return op.newText;
       // Word replacements on the proposer's own base, last first so that earlier token indexes hold.
@@ -124,7 +133,7 @@ export function proposedWording(before: ResolutionDocument, op: AmendmentOperati
 
 /**
  * The chair's compromise: the proposal with the chair's wording in place of the proposer's.
- * Undefined for an operation that has no wording to modify (a suppression, a move).
+ * Undefined for an operation that has no wording to modify (a suppression, a move that does not reword).
  */
 export function compromiseOperation(op: AmendmentOperation, wording: string): AmendmentOperation | undefined {
   switch (op.kind) {
@@ -138,6 +147,11 @@ export function compromiseOperation(op: AmendmentOperation, wording: string): Am
       return { ...op, heading: wording };
     case 'modify':
       return { kind: 'modify', provisionId: op.provisionId, oldText: 'oldText' in op ? op.oldText : op.baseText, newText: wording };
+    case 'move': {
+      const rewording = rewordingOf(op);
+      if (rewording === undefined) return undefined;
+      return { kind: 'move', provisionId: op.provisionId, position: op.position, oldText: 'oldText' in rewording ? rewording.oldText : rewording.baseText, newText: wording };
+    }
     default:
       return undefined;
   }

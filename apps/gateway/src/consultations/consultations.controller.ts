@@ -1,12 +1,13 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AdmitParticipantCommand, COMMAND_ROLES, ChangePhaseCommand, DocumentLedgerCommand, RegisterConsultationCommand } from '#libs/domain';
 import { ImportWarning, ResolutionDocument, fromInterchange, importResolution } from '#libs/text';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem } from '#libs/runtime';
 import { ApiCommandProblems, DOCUMENT_REFUSALS } from '../command-problems';
 import { CommandContext, CommandRequest, CommandSender } from '../command-sender';
 import { CreatedView } from '../created.view';
+import { RegisteredDocumentView, importWarningViews } from '../import-warning.view';
 import { ConsultationPage, ConsultationView } from './consultation.view';
 import { pageParameters } from '../reads/pagination';
 import { GetConsultation, ListConsultations, decodeCursor } from './consultation-queries';
@@ -102,11 +103,14 @@ export class ConsultationsController {
   @Roles(...COMMAND_ROLES.RegisterDocument)
   @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: 'Register a base text (secretariat): plain text imported by the text engine, or the interchange format. Answers the import warnings.' })
+  @ApiHeader({ name: 'Accept-Language', required: false, description: 'The language of the warnings\' `message`: Arabic or English (the default).' })
+  @ApiCreatedResponse({ type: RegisteredDocumentView })
   async importDocument(
     @Param('id', ParseUUIDPipe) consultationId: string,
     @Body() dto: ImportDocumentDto,
     @CommandContext() context: CommandRequest,
-  ): Promise<CreatedView & { warnings: readonly ImportWarning[] }> {
+    @Headers('accept-language') acceptLanguage: string | undefined,
+  ): Promise<RegisteredDocumentView> {
     let text: ResolutionDocument;
     let warnings: readonly ImportWarning[] = [];
     if (dto.source !== undefined) {
@@ -133,7 +137,7 @@ export class ConsultationsController {
       },
       `/api/v1/documents/${documentId}`,
     );
-    return { ...CreatedView.of(documentId, outcome), warnings };
+    return Object.assign(CreatedView.of(documentId, outcome), { warnings: importWarningViews(warnings, acceptLanguage) });
   }
 
   @Get(':id')

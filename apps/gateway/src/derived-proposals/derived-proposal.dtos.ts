@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsObject, IsString, Length, ValidateIf } from 'class-validator';
-import { AmendmentOperation, ImportWarning } from '#libs/text';
+import { AmendmentOperation } from '#libs/text';
+import { ImportWarningView } from '../import-warning.view';
 import { CleanText } from '#libs/runtime';
 import { DerivedProposalWarningCode } from './submittable-proposal';
 
@@ -57,12 +58,6 @@ export class ProposalPreviewView {
   @ApiProperty({ description: 'The same marked text as an HTML fragment, every piece of text escaped.' }) html: string;
 }
 
-export class ImportWarningView {
-  @ApiProperty() line: number;
-  @ApiProperty() message: string;
-  @ApiProperty() text: string;
-}
-
 /** What a whole text proposes against the current version; nothing is recorded. */
 export class DerivedProposalView {
   @ApiProperty({ format: 'uuid' }) documentId: string;
@@ -71,6 +66,6 @@ export class DerivedProposalView {
   @ApiProperty({ type: [DerivedAmendmentView], description: 'The amendments, in order: submit them as they are (see `substance`).' }) amendments: DerivedAmendmentView[];
   @ApiProperty({ type: DerivedSubstanceView, description: 'The `substance` of a contribution (`POST /contributions`) that submits them.' }) substance: DerivedSubstanceView;
   @ApiProperty({ type: [DerivedProposalWarningView], description: 'Differences the amendments do not carry.' }) warnings: DerivedProposalWarningView[];
-  @ApiProperty({ type: [ImportWarningView], description: 'What the importer could not place or had to interpret in `source`.' }) importWarnings: ImportWarning[];
+  @ApiProperty({ type: [ImportWarningView], description: 'What the importer could not place or had to interpret in `source`.' }) importWarnings: ImportWarningView[];
   @ApiProperty({ type: ProposalPreviewView }) preview: ProposalPreviewView;
 }

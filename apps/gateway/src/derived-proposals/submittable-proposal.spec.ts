@@ -17,7 +17,7 @@ function edited(start: string, ...lines: string[]): string {
 }
 
 describe('the amendments a contribution can carry, derived from a whole text', () => {
-  it('places the second of two paragraphs added in a row against the version, so that each applies on its own and, accepted in order, they give the text', () => {
+  it('places the second of two paragraphs added in a row after the first, as one proposal: each applies after the ones before it and, accepted in order, they give the text', () => {
     const target = importResolution(
       edited(
         '2\tparticipate actively',
@@ -29,15 +29,20 @@ describe('the amendments a contribution can carry, derived from a whole text', (
     const proposal = submittableProposal(base, target);
     expect(proposal.warnings).toEqual([]);
     expect(proposal.operations.map((op) => op.kind)).toEqual(['add', 'add']);
-    expect(proposal.operations[1]).toMatchObject({ position: { before: 'op-3-2' } });
+    const [first, second] = proposal.operations;
+    expect(second).toMatchObject({ position: { after: first.kind === 'add' ? first.newId : undefined } });
+    expect(applyAmendment(base, second).ok).toBe(false);
+    let text = base;
     for (const operation of proposal.operations) {
-      expect(applyAmendment(base, operation).ok).toBe(true);
+      const applied = applyAmendment(text, operation);
+      expect(applied.ok).toBe(true);
+      if (applied.ok) text = applied.value;
       expect(parseAmendmentOperation(JSON.parse(JSON.stringify(operation))).operation).toEqual(operation);
     }
     expect(renderCleanText(proposal.proposed)).toBe(renderCleanText(target));
   });
 
-  it('puts paragraphs added at the end of a list at its end, in order', () => {
+  it('puts paragraphs added at the end of a list after the last one there, in order', () => {
     const target = importResolution(
       edited(
         '2\tparticipate actively',
@@ -48,7 +53,23 @@ describe('the amendments a contribution can carry, derived from a whole text', (
     ).document;
     const proposal = submittableProposal(base, target);
     expect(proposal.warnings).toEqual([]);
-    expect(proposal.operations.filter((op) => op.kind === 'add').map((op) => 'position' in op && op.position)).toEqual([{ after: 'op-3-2' }, { atEndOf: expect.any(String) }]);
+    expect(proposal.operations.filter((op) => op.kind === 'add').map((op) => 'position' in op && op.position)).toEqual([{ after: 'op-3-2' }, { after: 'op-3-3' }]);
+    expect(renderCleanText(proposal.proposed)).toBe(renderCleanText(target));
+  });
+
+  it('proposes a paragraph moved and reworded as one MOVE carrying its word changes, which the API reads back as it is', () => {
+    const first = SOURCE.split('\n').find((line) => line.startsWith('1\tto take all possible measures')) as string;
+    const source = SOURCE.replace(`${first}\n`, '').replace(
+      "'2'\tthe role of ITU in achieving the Sustainable Development Goals,",
+      `'2'\tthe role of ITU in achieving the Sustainable Development Goals;\n${first.replace('1\t', '4\t').replace('all possible', 'all appropriate')}`,
+    );
+    const target = importResolution(source).document;
+    const proposal = submittableProposal(base, target);
+    expect(proposal.warnings).toEqual([]);
+    const moved = proposal.operations.filter((op) => op.kind === 'move');
+    expect(moved).toEqual([expect.objectContaining({ position: { after: 'op-1-3' }, baseText: expect.stringContaining('all possible'), replacements: [expect.objectContaining({ text: 'appropriate' })] })]);
+    expect(proposal.operations.filter((op) => op.kind === 'modify' && op.provisionId === (moved[0] as { provisionId: string }).provisionId)).toEqual([]);
+    for (const operation of proposal.operations) expect(parseAmendmentOperation(JSON.parse(JSON.stringify(operation))).operation).toEqual(operation);
     expect(renderCleanText(proposal.proposed)).toBe(renderCleanText(target));
   });
 

@@ -2,15 +2,11 @@ import { isDeepStrictEqual } from 'node:util';
 import {
   AmendmentOperation,
   DeriveOptions,
-  Provision,
-  ProvisionPosition,
   ResolutionDocument,
   UnexpressedCode,
   applyAmendment,
   applyAmendments,
   deriveAmendments,
-  locateProvision,
-  rebaseAmendment,
   renderCleanText,
 } from '#libs/text';
 import { parseAmendmentOperation } from '../documents/amendment-operation';
@@ -32,7 +28,7 @@ export interface DerivedProposalWarning {
 }
 
 export interface SubmittableProposal {
-  /** The amendments a contribution carries, in order; each applies to the current version on its own, as the ledger checks. */
+  /** The amendments a contribution carries, in order; each applies to the current version with the ones before it, as the ledger checks. */
   readonly operations: readonly AmendmentOperation[];
   readonly warnings: readonly DerivedProposalWarning[];
   /** The version with every amendment accepted in order, as the chair's rulings would make it. */
@@ -41,12 +37,10 @@ export interface SubmittableProposal {
 
 /**
  * The amendments derived from a whole text, as a contribution can submit them: each one
- * must read back unchanged through the API's operation reader and apply on its own to the
- * version (the ledger checks every amendment of a contribution against the version, not
- * against the ones before it), so a provision placed after one the proposal adds is placed
- * before the next provision the version has instead. Accepted one by one in order, with the
- * rebasing a ruling does, they give `proposed`; what they cannot carry is a warning, never
- * a surprise at submission.
+ * must read back unchanged through the API's operation reader and apply to the version
+ * with the ones before it (the ledger checks a contribution's amendments as one proposal,
+ * so a provision may be placed after one the proposal adds). Accepted one by one in order
+ * they give `proposed`; what they cannot carry is a warning, never a surprise at submission.
  */
 export function submittableProposal(version: ResolutionDocument, target: ResolutionDocument, options: DeriveOptions = {}): SubmittableProposal {
   const derived = deriveAmendments(version, target, options);
@@ -54,12 +48,11 @@ export function submittableProposal(version: ResolutionDocument, target: Resolut
   const operations: AmendmentOperation[] = [];
   let proposed = version;
   for (const derivedOperation of derived.operations) {
-    const { operation, footnotesLeftOut } = withoutFootnotesOfNewProvision(placedOnTheVersion(derivedOperation, version, derived.expected));
-    const refusal = notCarried(operation) ?? notApplyingAlone(version, operation);
-    const rebased = refusal === undefined ? rebaseAmendment(version, proposed, operation) : undefined;
-    const applied = rebased?.status === 'rebased' ? applyAmendment(proposed, rebased.op) : undefined;
-    if (refusal !== undefined || rebased?.status === 'conflict' || !applied?.ok) {
-      const why = refusal ?? (rebased?.status === 'conflict' ? rebased.message : applied && !applied.ok ? applied.refusal.message : 'it does not apply');
+    const { operation, footnotesLeftOut } = withoutFootnotesOfNewProvision(derivedOperation);
+    const refusal = notCarried(operation);
+    const applied = refusal === undefined ? applyAmendment(proposed, operation) : undefined;
+    if (refusal !== undefined || !applied?.ok) {
+      const why = refusal ?? (applied && !applied.ok ? `it does not apply after the amendments before it (${applied.refusal.message})` : 'it does not apply');
       warnings.push({ code: 'not-submittable', message: `the ${derivedOperation.kind} amendment cannot be submitted: ${why}`, id: subjectOf(derivedOperation), operation: derivedOperation });
       continue;
     }
@@ -115,51 +108,9 @@ function notCarried(operation: AmendmentOperation): string | undefined {
   return `the contribution endpoint does not carry its ${lost.join(', ')}`;
 }
 
-function notApplyingAlone(version: ResolutionDocument, operation: AmendmentOperation): string | undefined {
-  const applied = applyAmendment(version, operation);
-  return applied.ok ? undefined : `it does not apply to the current version on its own (${applied.refusal.message}), and each amendment of a contribution must`;
-}
-
 /** An added provision goes without its footnotes when the operation reader does not carry them. */
 function withoutFootnotesOfNewProvision(operation: AmendmentOperation): { operation: AmendmentOperation; footnotesLeftOut: readonly string[] } {
   if (operation.kind !== 'add' || !operation.footnotes?.length || notCarried(operation) === undefined) return { operation, footnotesLeftOut: [] };
   const { footnotes, ...rest } = operation;
   return { operation: rest, footnotesLeftOut: footnotes.map((f) => f.id) };
-}
-
-/**
- * A provision added or moved next to one the proposal adds is placed against the version:
- * before the next provision of its list that the version has, or at the end of its list.
- */
-function placedOnTheVersion(operation: AmendmentOperation, version: ResolutionDocument, expected: ResolutionDocument): AmendmentOperation {
-  if (operation.kind !== 'add' && operation.kind !== 'move') return operation;
-  const anchor = 'after' in operation.position ? operation.position.after : 'before' in operation.position ? operation.position.before : undefined;
-  if (anchor === undefined || locateProvision(version, anchor) !== undefined) return operation;
-  const id = operation.kind === 'add' ? operation.newId : operation.provisionId;
-  const place = listOf(expected, id);
-  if (place === undefined) return operation;
-  const next = place.list.slice(place.index + 1).find((p) => locateProvision(version, p.id) !== undefined);
-  const position: ProvisionPosition = next !== undefined ? { before: next.id } : place.container;
-  return { ...operation, position };
-}
-
-/** The list a provision stands in, its index there, and how to name the end of that list. */
-function listOf(
-  doc: ResolutionDocument,
-  id: string,
-): { list: readonly Provision[]; index: number; container: { atEndOf: string } | { asChildOf: string } } | undefined {
-  const search = (list: readonly Provision[], container: { atEndOf: string } | { asChildOf: string }): ReturnType<typeof listOf> => {
-    const index = list.findIndex((p) => p.id === id);
-    if (index >= 0) return { list, index, container };
-    for (const provision of list) {
-      const found = search(provision.children, { asChildOf: provision.id });
-      if (found) return found;
-    }
-    return undefined;
-  };
-  for (const section of [...doc.preamble, ...doc.operative]) {
-    const found = search(section.provisions, { atEndOf: section.id });
-    if (found) return found;
-  }
-  return undefined;
 }

@@ -121,3 +121,26 @@ describe('parseAmendmentOperation: bracketed alternatives by the words they repl
     expect(parseAmendmentOperation({ ...offer, from: 10, to: 13 }).operation).toEqual({ ...offer, from: 10, to: 13 });
   });
 });
+
+describe('parseAmendmentOperation: a move that rewords the provision', () => {
+  const move = { kind: 'move', provisionId: 'op-1-1', position: { before: 'op-1-3' } };
+
+  it('reads a plain move, and a move with the old and new wording of its MOD', () => {
+    expect(parseAmendmentOperation(move)).toEqual({ operation: move, errors: [] });
+    const reworded = { ...move, oldText: O1, newText: O1.replace('all stakeholders', 'all relevant stakeholders') };
+    expect(parseAmendmentOperation(reworded)).toEqual({ operation: reworded, errors: [] });
+  });
+
+  it('reads the words as replacements on the wording proposed against, as a derived proposal gives them', () => {
+    const reworded = { ...move, baseText: O1, replacements: [{ from: 10, to: 10, text: 'relevant ' }] };
+    expect(parseAmendmentOperation(reworded)).toEqual({ operation: reworded, errors: [] });
+    expect(parseAmendmentOperation({ ...move, baseText: O1, replacements: [] }).errors.map((e) => e.field)).toEqual(['operation.replacements']);
+  });
+
+  it('wants both wordings or neither, each a clean text, as a MOD does', () => {
+    expect(parseAmendmentOperation({ ...move, oldText: O1 }).errors.map((e) => e.field)).toEqual(['operation.newText']);
+    expect(parseAmendmentOperation({ ...move, newText: O1 }).errors.map((e) => e.field)).toEqual(['operation.oldText']);
+    expect(parseAmendmentOperation({ ...move, oldText: O1, newText: `${O1}\u202E` }).errors.map((e) => e.field)).toEqual(['operation.newText']);
+    expect(parseAmendmentOperation({ ...move, oldText: O1, newText: O1, text: 'x' }).errors.map((e) => e.field)).toEqual(['operation.text']);
+  });
+});

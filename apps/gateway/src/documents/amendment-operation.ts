@@ -1,4 +1,4 @@
-import { AmendmentOperation, Footnote, locateQuotedWords, tokenize } from '#libs/text';
+import { AmendmentOperation, Footnote, WordReplacement, locateQuotedWords, tokenize } from '#libs/text';
 import { textProblem } from '#libs/runtime';
 
 type Json = Record<string, unknown>;
@@ -109,7 +109,7 @@ const FIELDS: Record<AmendmentOperation['kind'], readonly string[]> = {
   modify: ['kind', 'provisionId', 'oldText', 'newText', 'baseText', 'replacements'],
   replaceText: ['kind', 'provisionId', 'text'],
   suppress: ['kind', 'provisionId'],
-  move: ['kind', 'provisionId', 'position'],
+  move: ['kind', 'provisionId', 'position', 'oldText', 'newText', 'baseText', 'replacements'],
   addSection: ['kind', 'part', 'sectionId', 'heading', 'position'],
   changeHeading: ['kind', 'sectionId', 'heading'],
   addFootnote: ['kind', 'provisionId', 'footnoteId', 'text', 'anchor', 'before'],
@@ -120,6 +120,27 @@ const FIELDS: Record<AmendmentOperation['kind'], readonly string[]> = {
   offerAlternatives: ['kind', 'provisionId', 'baseText', 'words', 'occurrence', 'from', 'to', 'alternatives'],
   settleBrackets: ['kind', 'provisionId', 'bracketIndex', 'choice'],
 };
+
+/** Every operation an amendment may carry (the chair's settling of brackets included). */
+export const AMENDMENT_OPERATION_KINDS = Object.keys(FIELDS) as readonly AmendmentOperation['kind'][];
+
+/** The words of a MOD (or of a reworded move): replacements on `baseText`, or `oldText` and `newText`. */
+function readWords(read: Reader, json: Json, path: string): { baseText: string; replacements: WordReplacement[] } | { oldText: string; newText: string } {
+  if ('replacements' in json) {
+    const replacements = Array.isArray(json.replacements) ? json.replacements : [];
+    if (!Array.isArray(json.replacements) || replacements.length === 0) read.errors.push({ field: `${path}.replacements`, message: 'must be a non-empty list' });
+    return {
+      baseText: read.text('baseText'),
+      replacements: replacements.map((r: Json, i: number) => {
+        const item = new Reader(r ?? {}, `${path}.replacements[${i}]`);
+        const parsed = { from: item.int('from'), to: item.int('to'), text: item.text('text', { allowEmpty: true }) };
+        read.errors.push(...item.errors);
+        return parsed;
+      }),
+    };
+  }
+  return { oldText: read.text('oldText'), newText: read.text('newText', { allowEmpty: true }) };
+}
 
 /** What a parsed operation is, or why not: `errors` are malformed fields (400), `refusals` well-formed fields the text does not bear out (422). */
 export interface ParsedOperation {
@@ -154,34 +175,24 @@ export function parseAmendmentOperation(value: unknown, path = 'operation', newI
       operation = footnotes === undefined ? added : { ...added, footnotes };
       break;
     }
-    case 'modify':
-      if ('replacements' in json) {
-        const replacements = Array.isArray(json.replacements) ? json.replacements : [];
-        if (!Array.isArray(json.replacements) || replacements.length === 0) read.errors.push({ field: `${path}.replacements`, message: 'must be a non-empty list' });
-        operation = {
-          kind,
-          provisionId: read.id('provisionId'),
-          baseText: read.text('baseText'),
-          replacements: replacements.map((r: Json, i: number) => {
-            const item = new Reader(r ?? {}, `${path}.replacements[${i}]`);
-            const parsed = { from: item.int('from'), to: item.int('to'), text: item.text('text', { allowEmpty: true }) };
-            read.errors.push(...item.errors);
-            return parsed;
-          }),
-        };
-      } else {
-        operation = { kind, provisionId: read.id('provisionId'), oldText: read.text('oldText'), newText: read.text('newText', { allowEmpty: true }) };
-      }
+    case 'modify': {
+      const provisionId = read.id('provisionId');
+      operation = { kind, provisionId, ...readWords(read, json, path) };
       break;
+    }
     case 'replaceText':
       operation = { kind, provisionId: read.id('provisionId'), text: read.text('text') };
       break;
     case 'suppress':
       operation = { kind, provisionId: read.id('provisionId') };
       break;
-    case 'move':
-      operation = { kind, provisionId: read.id('provisionId'), position: read.position('position') as never };
+    case 'move': {
+      const moved = { kind, provisionId: read.id('provisionId'), position: read.position('position') as never };
+      // A move may reword the provision on the way, in the words of a MOD: both wordings or neither.
+      const reworded = ['oldText', 'newText', 'baseText', 'replacements'].some((name) => json[name] !== undefined);
+      operation = reworded ? { ...moved, ...readWords(read, json, path) } : moved;
       break;
+    }
     case 'addSection':
       if (json.part !== 'preamble' && json.part !== 'operative') read.errors.push({ field: `${path}.part`, message: 'must be preamble or operative' });
       operation = { kind, part: json.part as 'preamble', sectionId: json.sectionId === undefined && newId ? newId() : read.id('sectionId'), heading: read.text('heading'), position: read.position('position') as never };

@@ -33,6 +33,8 @@ const OPERATION_DESCRIPTION = [
   '- addFootnote (before: the footnote of the same provision it comes before): {"kind":"addFootnote","provisionId":"op-1-1","text":"See Resolution 140.","anchor":4,"before":"fn-2"}',
   '- changeFootnote (anchor null: after the last word; absent: unchanged): {"kind":"changeFootnote","provisionId":"op-1-1","footnoteId":"fn-1","text":"See Resolution 140 (Rev. Bucharest, 2022).","anchor":null}',
   '- suppressFootnote: {"kind":"suppressFootnote","provisionId":"op-1-1","footnoteId":"fn-1"}',
+  '- move (MOVE), optionally rewording the provision on the way as a MOD does (`oldText` and `newText` both or neither; or `baseText` and `replacements`), one amendment: ' +
+    '{"kind":"move","provisionId":"op-1-4","position":{"before":"op-1-1"},"oldText":"to report annually to the Council;","newText":"to report biennially to the Council;"}',
   '- offerAlternatives: bracketed alternatives in place of the quoted `words` of `baseText` (the provision as it reads); `occurrence` (1-based) says which when they occur more than once. ' +
     'Words absent or ambiguous are refused (422, naming them). Token indexes `from` and `to` are still read, in place of words, for older clients. ' +
     '{"kind":"offerAlternatives","provisionId":"op-1-1","baseText":"to encourage the participation of all stakeholders;","words":"all stakeholders","alternatives":["all stakeholders","Member States"]}',
@@ -190,6 +192,50 @@ export class AdoptDto {
   @ApiProperty({ example: '2026-11-24' })
   @Matches(DATE, { message: 'date must be an ISO 8601 date (YYYY-MM-DD)' })
   date: string;
+
+  @ApiPropertyOptional({
+    example: 'Resolution 1334 (Modified 2023)',
+    description: 'The designation as printed: "Resolution 1334 (Modified 2023)", "القرار 1334 (المعدَّل في 2023)", or a General Assembly number "78/132". It opens the adopted title.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  @CleanText()
+  number?: string;
+
+  @ApiPropertyOptional({ example: 'A/RES/78/132', description: "The adopted resolution's document symbol; the contribution's symbol does not carry over." })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  @CleanText('symbol')
+  symbol?: string;
+
+  @ApiPropertyOptional({
+    example: 'دور الاتحاد الدولي للاتصالات في الاستعراض الشامل لتنفيذ نواتج القمة العالمية لمجتمع المعلومات',
+    description: "The subject, without the number. Absent: the draft's subject.",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  @CleanText()
+  title?: string;
+
+  @ApiPropertyOptional({
+    example: 'اعتُمد في الجلسة العامة السادسة',
+    description: 'The adoption line as printed, without parentheses ("adopted at the sixth Plenary Meeting"). Absent: composed from the meeting in the language of the text.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  @CleanText()
+  adoptionLine?: string;
+
+  @ApiPropertyOptional({ example: 'Geneva' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  @CleanText()
+  place?: string;
 
   @ApiPropertyOptional({ type: LeaveOpenDto, description: 'What the chair records as left open.' })
   @IsOptional()

@@ -189,7 +189,12 @@ export class DocumentsController {
   @Roles(...COMMAND_ROLES.AdoptVersion)
   @ApiCreatedResponse({ type: CreatedView })
   @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
-  @ApiOperation({ summary: 'Adopt the text as a new version at a named meeting (a chair, in the adoption phase). Refused while brackets or undecided amendments remain, unless recorded as left open.' })
+  @ApiOperation({
+    summary:
+      'Adopt the text as a new version at a named meeting (a chair, in the adoption phase): the adopted text takes the number and title given, the adoption line as printed ' +
+      "(composed from the meeting when absent) and the resolution's symbol, and drops the cover of the contribution that carried the draft. " +
+      'Refused while brackets or undecided amendments remain, unless recorded as left open.',
+  })
   adopt(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: AdoptDto, @CommandContext() context: CommandRequest) {
     return this.decide(context, { documentId }, (decisionId) => ({
       kind: 'AdoptVersion',
@@ -197,6 +202,11 @@ export class DocumentsController {
       label: dto.label,
       meeting: dto.meeting,
       date: dto.date,
+      number: dto.number,
+      symbol: dto.symbol,
+      title: dto.title,
+      adoptionLine: dto.adoptionLine,
+      place: dto.place,
       leaveOpen: dto.leaveOpen,
     }));
   }

@@ -108,6 +108,27 @@ describe('the compilation of proposals', () => {
     expect(view.unplaced.map((p) => p.amendmentId)).toEqual(['gone']);
   });
 
+  it('shows a move that rewords the provision with its new place and its struck and new words', () => {
+    const view = compileProposals({
+      version: version(),
+      currentVersion: 1,
+      parties,
+      amendments: [
+        amendment('moved', { kind: 'move', provisionId: 'op-1-1', position: { after: 'op-1-2' }, oldText: o1, newText: o1.replace('all possible', 'all appropriate') }, { provisionId: 'op-1-1', role: 'move' }),
+      ],
+    });
+    expect(provision(view, 'op-1-1').proposals[0].change).toEqual({
+      tag: 'MOVE',
+      place: { relation: 'after', id: 'op-1-2', label: '2' },
+      segments: [
+        { kind: 'equal', text: 'to take all ' },
+        { kind: 'delete', text: 'possible' },
+        { kind: 'insert', text: 'appropriate' },
+        { kind: 'equal', text: ' measures to encourage the full participation of all United Nations organizations;' },
+      ],
+    });
+  });
+
   it('names who stands behind a proposal, its contribution, and the decision in force after a correction', () => {
     const corrected = amendment('sup', { kind: 'suppress', provisionId: 'op-1-2' }, { provisionId: 'op-1-2', role: 'suppress' }, {
       proposers: ['apc'],

@@ -13,6 +13,7 @@ import {
   findConflicts,
   locateProvision,
   outlineDocument,
+  rewordingOf,
 } from '#libs/text';
 import {
   ContributionRefView,
@@ -184,9 +185,17 @@ export function compileProposals({ version, currentVersion, amendments: proposed
   const bySection = new Map<string, ProposalView[]>();
   const unplaced: ProposalView[] = [];
   const file = (map: Map<string, ProposalView[]>, id: string, proposal: ProposalView) => map.set(id, [...(map.get(id) ?? []), proposal]);
+  // A provision placed next to one its own contribution adds stands where that one stands.
+  const addedBy = new Map(amendments.flatMap((a) => (a.operation.kind === 'add' ? [[a.operation.newId, a] as const] : [])));
+  const placementOf = (amendment: CompilationAmendmentRow, followed = new Set<string>()): CompilationAmendmentRow['placement'] => {
+    const { placement } = amendment;
+    const chained = 'provisionId' in placement && !labels.has(placement.provisionId) ? addedBy.get(placement.provisionId) : undefined;
+    if (!chained || !amendment.contributionId || chained.contributionId !== amendment.contributionId || followed.has(chained.id)) return placement;
+    return placementOf(chained, followed.add(chained.id));
+  };
   for (const amendment of amendments) {
     const proposal = proposalView(amendment, text, parties, describe);
-    const { placement } = amendment;
+    const placement = placementOf(amendment);
     if ('provisionId' in placement && labels.has(placement.provisionId)) file(byProvision, placement.provisionId, proposal);
     else if ('sectionId' in placement && headings.has(placement.sectionId)) file(bySection, placement.sectionId, proposal);
     else if ('part' in placement && text[placement.part].length > 0) file(bySection, text[placement.part][text[placement.part].length - 1].id, proposal);
@@ -194,7 +203,11 @@ export function compileProposals({ version, currentVersion, amendments: proposed
   }
 
   const undecided = amendments.filter((a) => UNDECIDED.includes(a.status));
-  const conflicts: ConflictView[] = findConflicts(undecided.map((a) => ({ id: a.id, op: a.operation })), text).map(conflictView);
+  // A contribution's own amendments are one proposal, not rivals.
+  const contributionOf = new Map(undecided.map((a) => [a.id, a.contributionId]));
+  const conflicts: ConflictView[] = findConflicts(undecided.map((a) => ({ id: a.id, op: a.operation })), text)
+    .filter(({ amendmentIds: [a, b] }) => !contributionOf.get(a) || contributionOf.get(a) !== contributionOf.get(b))
+    .map(conflictView);
   const conflictsOf = (proposals: readonly ProposalView[] = []) => {
     const ids = new Set(proposals.map((p) => p.amendmentId));
     return conflicts.filter((conflict) => conflict.amendmentIds.some((id) => ids.has(id)));
@@ -295,8 +308,12 @@ export function changeOf(op: AmendmentOperation, text: ResolutionDocument, descr
     }
     case 'add':
       return { tag: 'ADD', text: op.text, ...(op.footnotes?.length ? { footnotes: op.footnotes.map((footnote) => footnote.text) } : {}), place: provisionPlace(op.position, describe) };
-    case 'move':
-      return { tag: 'MOVE', place: provisionPlace(op.position, describe) };
+    case 'move': {
+      // A move that rewords the provision shows its new place and its words marked, as its MOD would.
+      const rewording = rewordingOf(op);
+      const words = rewording === undefined ? undefined : changeOf(rewording, text, describe).segments;
+      return { tag: 'MOVE', ...(words !== undefined ? { segments: words } : {}), place: provisionPlace(op.position, describe) };
+    }
     case 'addFootnote':
       return { tag: 'ADD', text: op.text };
     case 'changeFootnote': {

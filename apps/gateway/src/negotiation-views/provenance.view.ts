@@ -94,6 +94,10 @@ export class ProvisionInVersionView {
   @ApiProperty({ type: String, nullable: true, description: 'The adoption decision; null for the registered text.' }) decisionId: string | null;
   @ApiProperty({ type: String, nullable: true }) meeting: string | null;
   @ApiProperty({ type: String, nullable: true }) date: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Geneva' }) place: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Resolution 1334 (Modified 2023)', description: 'The designation the adoption printed; null for the registered text.' }) number: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The adopted full title; null for the registered text.' }) title: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'adopted at the sixth Plenary Meeting' }) adoptionLine: string | null;
   @ApiProperty({ description: 'Its label as printed in that version.' }) label: string;
   @ApiProperty() text: string;
   @ApiProperty({ type: [String] }) footnotes: string[];
@@ -273,11 +277,29 @@ export function provisionProvenance(source: ProvenanceSource): ProvisionProvenan
   const versions = records.flatMap((r): ProvisionInVersionView[] => {
     const at = { recordedAt: r.recordedAt.toISOString(), position: r.position };
     if (r.record.kind === 'registered') {
-      return [{ versionNumber: 1, versionLabel: r.record.versionLabel, decisionId: null, meeting: null, date: null, label: r.record.printedLabel, text: r.record.text, footnotes: [...r.record.footnotes], ...at }];
+      const registered = r.record;
+      return [
+        {
+          versionNumber: 1,
+          versionLabel: registered.versionLabel,
+          decisionId: null,
+          meeting: null,
+          date: null,
+          place: null,
+          number: null,
+          title: null,
+          adoptionLine: null,
+          label: registered.printedLabel,
+          text: registered.text,
+          footnotes: [...registered.footnotes],
+          ...at,
+        },
+      ];
     }
     if (r.record.kind === 'adopted') {
       const v = r.record;
-      return [{ versionNumber: v.versionNumber, versionLabel: v.versionLabel, decisionId: v.decisionId, meeting: v.meeting, date: v.date, label: v.printedLabel, text: v.text, footnotes: [...v.footnotes], ...at }];
+      const adoption = { place: v.place ?? null, number: v.number ?? null, title: v.title ?? null, adoptionLine: v.adoptionLine ?? null };
+      return [{ versionNumber: v.versionNumber, versionLabel: v.versionLabel, decisionId: v.decisionId, meeting: v.meeting, date: v.date, ...adoption, label: v.printedLabel, text: v.text, footnotes: [...v.footnotes], ...at }];
     }
     return [];
   });

@@ -19,7 +19,20 @@ export class ListDocumentVersionsHandler implements IQueryHandler<ListDocumentVe
     const rows = await this.dataSource.getRepository(DocumentVersionRow).find({
       where: { documentId },
       order: { number: 'ASC' },
-      select: { documentId: true, number: true, label: true, adoptedMeeting: true, adoptedDate: true, decisionId: true, recordedAt: true },
+      select: {
+        documentId: true,
+        number: true,
+        label: true,
+        adoptedMeeting: true,
+        adoptedDate: true,
+        adoptedPlace: true,
+        adoptedNumber: true,
+        adoptedSymbol: true,
+        adoptedTitle: true,
+        adoptionLine: true,
+        decisionId: true,
+        recordedAt: true,
+      },
     });
     // Every registered document has its version 1: no rows means no such document.
     return rows.length > 0 ? rows.map(documentVersionSummaryView) : null;

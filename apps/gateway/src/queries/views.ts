@@ -77,6 +77,12 @@ export class DocumentVersionSummaryView {
   @ApiProperty({ example: 'Modified 2026' }) label: string;
   @ApiProperty({ type: String, nullable: true, example: 'sixth Plenary Meeting' }) adoptedMeeting: string | null;
   @ApiProperty({ type: String, nullable: true, example: '2026-06-12' }) adoptedDate: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Geneva' }) adoptedPlace: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Resolution 1334 (Modified 2023)', description: 'The designation the adoption printed.' }) adoptedNumber: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'A/RES/78/132', description: "The adopted resolution's symbol." }) adoptedSymbol: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Resolution 1334 (Modified 2023) — The role of ITU in the overall review of the implementation of the WSIS outcomes', description: 'The adopted full title.' })
+  adoptedTitle: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'adopted at the sixth Plenary Meeting', description: 'The adoption line as printed.' }) adoptionLine: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The adoption decision.' }) decisionId: string | null;
   @ApiProperty(AT) recordedAt: string;
 }
@@ -221,6 +227,11 @@ export function documentVersionSummaryView(row: Omit<DocumentVersionRow, 'text'>
     label: row.label,
     adoptedMeeting: row.adoptedMeeting,
     adoptedDate: row.adoptedDate,
+    adoptedPlace: row.adoptedPlace,
+    adoptedNumber: row.adoptedNumber,
+    adoptedSymbol: row.adoptedSymbol,
+    adoptedTitle: row.adoptedTitle,
+    adoptionLine: row.adoptionLine,
     decisionId: row.decisionId,
     recordedAt: row.recordedAt.toISOString(),
   };

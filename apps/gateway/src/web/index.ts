@@ -1,5 +1,6 @@
 import { WebComposerController } from './web-composer.controller';
 import { WebConsultationsController } from './web-consultations.controller';
+import { WebDerivedProposalController } from './web-derived-proposal.controller';
 import { WebDocumentsController } from './web-documents.controller';
 import { WebFollowUpController } from './web-follow-up.controller';
 import { WebSessionController } from './web-session.controller';
@@ -13,6 +14,6 @@ import { WebSession } from './web-session';
  * beside the API (under /web), rendered on the server by libs/web from the gateway's own
  * queries, acting through the gateway's own command sender.
  */
-export const WEB_CONTROLLERS = [WebSessionController, WebConsultationsController, WebDocumentsController, WebComposerController, WebFollowUpController];
+export const WEB_CONTROLLERS = [WebSessionController, WebConsultationsController, WebDocumentsController, WebComposerController, WebDerivedProposalController, WebFollowUpController];
 
 export const WEB_PROVIDERS = [WebSession, WebReads, WebCommands, WebAccess];

@@ -44,6 +44,17 @@ function sittingOf(form: FormBody, required = false): { meeting?: string; date?:
   return { ...(meeting ? { meeting } : {}), ...(date ? { date } : {}) };
 }
 
+/** What the adopted text prints, as the adoption form names it: each optional, each through the input policy. */
+const ADOPTION_FIELDS = [
+  ['number', 'chair.adoptedNumber', 200],
+  ['symbol', 'chair.adoptedSymbol', 100],
+  ['title', 'chair.adoptedTitle', 1000],
+  ['adoptionLine', 'chair.adoptionLine', 500],
+  ['place', 'chair.adoptedPlace', 200],
+] as const;
+
+type AdoptionField = (typeof ADOPTION_FIELDS)[number][0];
+
 function cleanText(value: string, max = MAX_TEXT): { text: string } | { problem: string } {
   const text = value.normalize('NFC').trim();
   if (text.length > max) return { problem: `longer than ${max} characters` };
@@ -236,12 +247,20 @@ export class WebDocumentsController {
     if ('problem' in sitting) return refuse(ctx.t('error.badRequest'), sitting.problem);
     const label = cleanText(oneLine(field(form, 'label')), 200);
     if ('problem' in label || label.text === '') return refuse(ctx.t('form.required', { field: ctx.t('chair.versionLabel') }));
+    const printed: Partial<Record<AdoptionField, string>> = {};
+    for (const [name, labelKey, max] of ADOPTION_FIELDS) {
+      const value = cleanText(oneLine(field(form, name)), max);
+      const problem = 'problem' in value ? value.problem : name === 'symbol' && value.text ? textProblem(value.text, 'symbol') : undefined;
+      if (problem) return refuse(ctx.t('form.invalid', { field: ctx.t(labelKey), problem }));
+      if ('text' in value && value.text) printed[name] = value.text;
+    }
     await this.decide(ctx, request, response, actor!, form, documentId, 'adopted', undefined, (decisionId) => ({
       kind: 'AdoptVersion',
       decisionId,
       label: label.text,
       meeting: sitting.meeting!,
       date: sitting.date!,
+      ...printed,
     }));
   }
 

@@ -3,9 +3,9 @@ import type { Response } from 'express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { timingSafeEqual } from 'node:crypto';
 import { AuditReport } from '#libs/audit';
+import { WrittenCheckpoint } from '#libs/eventstore';
 import { AppConfig } from '#libs/platform';
 import { APP_CONFIG, ProblemException, Public, problem, streamBundle } from '#libs/runtime';
-import { WrittenCheckpoint } from './checkpoint-writer';
 import { AuditUnavailableError, LedgerAuditService } from './ledger-audit.service';
 
 export const INTERNAL_AUDIT_TOKEN_HEADER = 'x-internal-token';

@@ -2,17 +2,12 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { Kafka } from 'kafkajs';
 import { Pool } from 'pg';
 import { AuditReport, BundleEnd, CitedExplanation, ReplayMoment } from '#libs/audit';
-import { PostgresEventStore } from '#libs/eventstore';
+import { CheckpointWriter, EMBEDDED_KAFKA_NOTE, PostgresEventStore, WrittenCheckpoint, explainProvisionFromStore, exportAuditBundle, verifyRecordedHistory } from '#libs/eventstore';
 import { AppConfig, Logger, createLogger, logConnectionErrors } from '#libs/platform';
 import { APP_CONFIG, DATABASE_URL, KAFKA } from '#libs/runtime';
-import { explainProvisionFromStore, exportAuditBundle } from './bundle-export';
-import { CheckpointWriter, WrittenCheckpoint } from './checkpoint-writer';
-import { verifyRecordedHistory } from './history-verifier';
 
 /** The audit cannot do what was asked with this configuration. */
 export class AuditUnavailableError extends Error {}
-
-export const EMBEDDED_KAFKA_NOTE = 'the embedded default has no Kafka (the in-process transport keeps no copy of the history)';
 
 /**
  * The ledger's audit: writes a signed checkpoint of the event store's head every

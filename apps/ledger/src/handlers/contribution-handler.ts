@@ -182,7 +182,7 @@ function carry(envelope: ContributionLedgerCommand, previous: ContributionState,
   for (const command of commands) {
     const decision = decideDocument(command, state, context);
     if (!decision.ok) return decision;
-    if (command.kind === 'ProposeAmendment') conflicts.push(...conflictsOfProposal(state, command.amendmentId, command.operation));
+    if (command.kind === 'ProposeAmendment') conflicts.push(...conflictsOfProposal(state, command.amendmentId, command.operation, command.contributionId));
     events.push(...decision.events);
     state = decision.events.reduce(evolveDocument, state);
   }

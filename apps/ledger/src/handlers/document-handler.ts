@@ -66,6 +66,6 @@ export async function onDocument(store: PostgresEventStore, envelope: DocumentLe
   const awaitingNames = [...contributions.values()].flatMap((c) => [...c.awaiting, ...c.declined]);
   const directory = awaitingNames.length === 0 ? stakeholders : await loadDecisionContext(store, consultationId, [...named, ...amendmentProposers, ...awaitingNames]).then((c) => c.stakeholders);
   const decision = decideDocument(command, state, { actor: envelope.actor, consultation, stakeholders: directory, now: envelope.requestedAt, contributions });
-  const details = decision.ok && command.kind === 'ProposeAmendment' ? { conflicts: conflictsOfProposal(state, command.amendmentId, command.operation) } : undefined;
+  const details = decision.ok && command.kind === 'ProposeAmendment' ? { conflicts: conflictsOfProposal(state, command.amendmentId, command.operation, command.contributionId) } : undefined;
   return writeTo(streamId, version, decision, details);
 }

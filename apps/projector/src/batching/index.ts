@@ -1,3 +1,2 @@
 export * from './row-cache';
-export * from './upsert-rows';
 export * from './json-rows';

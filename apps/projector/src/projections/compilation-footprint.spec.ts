@@ -71,6 +71,8 @@ describe('which provisions an amendment operation touches', () => {
 
     const moved = footprintOf({ kind: 'move', provisionId: 'op-1-2', position: { before: 'op-1-1' } }, TEXT);
     expect(moved).toMatchObject({ placement: { provisionId: 'op-1-2', role: 'move' }, changes: ['op-1-2'], anchors: ['op-1-1'], carried: ['op-1-2-1', 'op-1-2-2'] });
+    const reworded = footprintOf({ kind: 'move', provisionId: 'op-1-2', position: { before: 'op-1-1' }, oldText: 'a', newText: 'b' }, TEXT);
+    expect(reworded).toEqual(moved);
     const intoAnother = footprintOf({ kind: 'move', provisionId: 'op-2-1', position: { asChildOf: 'op-1-2' } }, TEXT);
     expect(intoAnother.changes).toEqual(['op-2-1', 'op-1-2']);
     expect(roleFor(intoAnother, 'op-1-2')).toBe('add-inside');

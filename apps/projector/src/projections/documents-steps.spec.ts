@@ -92,6 +92,38 @@ describe('the documents projection, one event at a time', () => {
     expect(tables.decisions.get('dec-2')!.payload).not.toHaveProperty('text');
   });
 
+  it("keeps on the adopted version the number, symbol, title, adoption line and place its adoption gave, and nulls for an adoption that gave none", () => {
+    const tables = registered().record(
+      chair,
+      versionAdopted({
+        documentId: D,
+        decisionId: 'dec-2',
+        versionNumber: 2,
+        label: 'Modified 2026',
+        meeting: 'sixth Plenary Meeting',
+        date: '2026-06-12',
+        place: 'Geneva',
+        number: 'Resolution 1334 (Modified 2026)',
+        symbol: 'C26/RES/1334',
+        title: 'Resolution 1334 (Modified 2026) — The role of ITU',
+        adoptionLine: 'adopted at the sixth Plenary Meeting',
+        leftOpen: { amendmentIds: [], brackets: 0 },
+        text: TEXT,
+      }),
+    );
+    expect(tables.versions.get(`${D}/2`)).toMatchObject({
+      adoptedMeeting: 'sixth Plenary Meeting',
+      adoptedDate: '2026-06-12',
+      adoptedPlace: 'Geneva',
+      adoptedNumber: 'Resolution 1334 (Modified 2026)',
+      adoptedSymbol: 'C26/RES/1334',
+      adoptedTitle: 'Resolution 1334 (Modified 2026) — The role of ITU',
+      adoptionLine: 'adopted at the sixth Plenary Meeting',
+    });
+    tables.record(chair, versionAdopted({ documentId: D, decisionId: 'dec-3', versionNumber: 3, label: 'Modified 2027', meeting: 'plenary', date: '2027-06-12', leftOpen: { amendmentIds: [], brackets: 0 }, text: TEXT }));
+    expect(tables.versions.get(`${D}/3`)).toMatchObject({ adoptedPlace: null, adoptedNumber: null, adoptedSymbol: null, adoptedTitle: null, adoptionLine: null });
+  });
+
   it('refuses an event on a document that was never registered', () => {
     expect(() => new Tables().record(kenya, amendmentProposed({ documentId: D, amendmentId: 'a-1', versionNumber: 1, operation: appropriate, proposers: ['kenya'] }))).toThrow(
       /never registered/,

@@ -171,7 +171,21 @@ export function documentsStep(event: RecordedEvent, state: DocumentsState): Docu
     }
     case VERSION_ADOPTED: {
       const e = event.payload as VersionAdoptedV1;
-      version = { documentId, number: e.versionNumber, label: e.label, text: e.text, adoptedMeeting: e.meeting, adoptedDate: e.date, decisionId: e.decisionId, recordedAt: at };
+      version = {
+        documentId,
+        number: e.versionNumber,
+        label: e.label,
+        text: e.text,
+        adoptedMeeting: e.meeting,
+        adoptedDate: e.date,
+        adoptedNumber: e.number ?? null,
+        adoptedSymbol: e.symbol ?? null,
+        adoptedTitle: e.title ?? null,
+        adoptionLine: e.adoptionLine ?? null,
+        adoptedPlace: e.place ?? null,
+        decisionId: e.decisionId,
+        recordedAt: at,
+      };
       // The adopted text lives in document_versions; the decision keeps the rest of the record.
       const { text: _text, ...adoption } = e;
       decide(e.decisionId, 'adoption', [], adoption);
@@ -233,7 +247,21 @@ function register(event: RecordedEvent<DocumentRegisteredV1>): DocumentsChanges 
       lastPosition: event.position,
       streamVersion: event.streamVersion,
     },
-    version: { documentId: e.documentId, number: 1, label: e.versionLabel, text: e.text, adoptedMeeting: null, adoptedDate: null, decisionId: null, recordedAt: at },
+    version: {
+      documentId: e.documentId,
+      number: 1,
+      label: e.versionLabel,
+      text: e.text,
+      adoptedMeeting: null,
+      adoptedDate: null,
+      adoptedNumber: null,
+      adoptedSymbol: null,
+      adoptedTitle: null,
+      adoptionLine: null,
+      adoptedPlace: null,
+      decisionId: null,
+      recordedAt: at,
+    },
     amendments: [],
     decisions: [],
   };

@@ -28,6 +28,7 @@ export async function loadVersions(manager: EntityManager, keys: readonly string
   const wanted = keys.map((key) => key.split('\u0000'));
   const rows: DocumentVersionRow[] = await manager.query(
     `SELECT document_id AS "documentId", number, label, text, adopted_meeting AS "adoptedMeeting", adopted_date AS "adoptedDate", decision_id AS "decisionId",
+            adopted_number AS "adoptedNumber", adopted_symbol AS "adoptedSymbol", adopted_title AS "adoptedTitle", adoption_line AS "adoptionLine", adopted_place AS "adoptedPlace",
             recorded_at AS "recordedAt"
        FROM document_versions WHERE (document_id, number) IN (SELECT * FROM unnest($1::text[], $2::integer[]))`,
     [wanted.map(([documentId]) => documentId), wanted.map(([, number]) => Number(number))],
@@ -90,6 +91,11 @@ const VERSIONS: JsonTable = {
     text: 'jsonb',
     adopted_meeting: 'text',
     adopted_date: 'text',
+    adopted_number: 'text',
+    adopted_symbol: 'text',
+    adopted_title: 'text',
+    adoption_line: 'text',
+    adopted_place: 'text',
     decision_id: 'text',
     recorded_at: 'timestamptz',
   },
@@ -107,6 +113,11 @@ export function writeVersions(manager: EntityManager, rows: readonly DocumentVer
       text: row.text,
       adopted_meeting: row.adoptedMeeting,
       adopted_date: row.adoptedDate,
+      adopted_number: row.adoptedNumber,
+      adopted_symbol: row.adoptedSymbol,
+      adopted_title: row.adoptedTitle,
+      adoption_line: row.adoptionLine,
+      adopted_place: row.adoptedPlace,
       decision_id: row.decisionId,
       recorded_at: row.recordedAt.toISOString(),
     })),

@@ -163,6 +163,29 @@ describe('the consultation history, one row per event', () => {
     expect((row.details as { payload: object }).payload).not.toHaveProperty('text');
   });
 
+  it('says where, when and as what the version was adopted, and keeps the adopted title and line in the details', () => {
+    const log = negotiation().by(
+      chair,
+      versionAdopted({
+        documentId: D,
+        decisionId: 'dec-5',
+        versionNumber: 2,
+        label: 'Modified 2026',
+        meeting: 'sixth Plenary Meeting',
+        date: '2026-06-12',
+        place: 'Geneva',
+        number: 'Resolution 1334 (Modified 2026)',
+        title: 'Resolution 1334 (Modified 2026) — The role of ITU',
+        adoptionLine: 'adopted at the sixth Plenary Meeting',
+        leftOpen: { amendmentIds: [], brackets: 0 },
+        text: TEXT,
+      }),
+    );
+    const row = timeline(log.events).get(17)!;
+    expect(row.summary).toBe('Version 2 "Modified 2026" of Resolution 1334 adopted at sixth Plenary Meeting (Geneva, 2026-06-12) as Resolution 1334 (Modified 2026): 0 provisions changed since version 1');
+    expect(row.details).toMatchObject({ payload: { title: 'Resolution 1334 (Modified 2026) — The role of ITU', adoptionLine: 'adopted at the sixth Plenary Meeting', place: 'Geneva' } });
+  });
+
   it('asks for the subjects an event names, then for the sponsors and contribution of the amendment it names', () => {
     const empty: HistorySubjects = { stakeholders: new Map(), documents: new Map(), contributions: new Map(), amendments: new Map(), decisions: new Map() };
     const ruling = negotiation().events[11];

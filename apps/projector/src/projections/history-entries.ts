@@ -41,7 +41,7 @@ import {
 import type { HistoryKind } from '#libs/read-models';
 import { AmendmentOperation, ResolutionDocument, allProvisions, outlineDocument } from '#libs/text';
 import { footprintOf, touchedIds } from './compilation-footprint';
-import { Names, counted, describeOperation, listed, quote, rulingWord, sittingPhrase, sponsorsPhrase } from './history-summary';
+import { Names, adoptionPhrase, counted, describeOperation, listed, quote, rulingWord, sittingPhrase, sponsorsPhrase } from './history-summary';
 
 /*
  * The consultation history as a pure step: given an event and what the history remembers
@@ -134,8 +134,6 @@ export interface HistoryStep {
   /** Provisions to add to an earlier row: a contribution's, as the amendments it carries follow it in one command. */
   readonly extend?: { readonly position: number; readonly provisions: readonly string[] };
 }
-
-const NOTHING: SubjectIds = { stakeholders: [], documents: [], contributions: [], amendments: [], decisions: [] };
 
 /** The subjects the event, and the subjects already loaded for it, name that are not loaded yet. */
 export function subjectsToLoad(event: RecordedEvent, known: HistorySubjects): SubjectIds {
@@ -230,11 +228,6 @@ export function subjectsFor(event: RecordedEvent, lookup: SubjectLookup): Histor
 
 const NO_SUBJECTS: ReadonlyMap<string, never> = new Map<string, never>();
 const SUBJECT_KINDS: readonly SubjectKind[] = ['stakeholders', 'documents', 'contributions', 'amendments', 'decisions'];
-
-/** Whether a `subjectsToLoad` answer asks for nothing more. */
-export function nothingToLoad(ids: SubjectIds): boolean {
-  return (Object.keys(NOTHING) as SubjectKind[]).every((kind) => ids[kind].length === 0);
-}
 
 /** The row an event adds to its consultation's timeline, and what the history remembers for the events after it. */
 export function historyStep(event: RecordedEvent, subjects: HistorySubjects): HistoryStep {
@@ -501,7 +494,7 @@ function documentStep(event: RecordedEvent, subjects: HistorySubjects, names: Na
           ...base,
           kind: 'version-adopted',
           provisions: changed,
-          summary: `Version ${e.versionNumber} "${e.label}" of ${document.symbol} adopted${sittingPhrase(e)}: ${what} changed since version ${document.versionNumber}${leftOpen}`,
+          summary: `Version ${e.versionNumber} "${e.label}" of ${document.symbol} adopted${adoptionPhrase(e)}: ${what} changed since version ${document.versionNumber}${leftOpen}`,
           payload: rest,
         }),
         remember: [{ kind: 'documents', id: documentId, subject: { ...document, versionNumber: e.versionNumber, versionLabel: e.label, text: e.text } }],

@@ -17,6 +17,8 @@ describe('the phrasing of the history', () => {
       [{ kind: 'replaceText', provisionId: 'op-1-1', text: 'b' }, 'new wording of op-1-1 [1]'],
       [{ kind: 'suppress', provisionId: 'op-1-1' }, 'SUP of op-1-1 [1]'],
       [{ kind: 'move', provisionId: 'op-1-1', position: { after: 'op-1-3' } }, 'MOVE of op-1-1 [1] after op-1-3'],
+      [{ kind: 'move', provisionId: 'op-1-1', position: { after: 'op-1-3' }, oldText: 'a', newText: 'b' }, 'MOVE and MOD of op-1-1 [1] after op-1-3 (moved and amended)'],
+      [{ kind: 'move', provisionId: 'op-1-1', position: { after: 'op-1-3' }, baseText: 'a', replacements: [{ from: 0, to: 1, text: 'b' }] }, 'MOVE and MOD of op-1-1 [1] after op-1-3 (moved and amended)'],
       [{ kind: 'addFootnote', provisionId: 'op-1-1', footnoteId: 'fn-1', text: 'x' }, 'ADD footnote to op-1-1 [1]'],
       [{ kind: 'changeFootnote', provisionId: 'op-1-1', footnoteId: 'fn-1', text: 'x' }, 'MOD of footnote fn-1 of op-1-1 [1]'],
       [{ kind: 'offerAlternatives', provisionId: 'op-1-1', baseText: 'x', from: 0, to: 1, alternatives: ['open to all stakeholders', 'intergovernmental'] }, 'bracketed alternatives in op-1-1 [1]: [open to all stakeholders] [intergovernmental]'],

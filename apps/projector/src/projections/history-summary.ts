@@ -26,7 +26,9 @@ export function describeOperation(op: AmendmentOperation, names: Names): string 
     case 'suppress':
       return `SUP of ${names.provision(op.provisionId)}`;
     case 'move':
-      return `MOVE of ${names.provision(op.provisionId)} ${provisionPlace(op.position, names)}`;
+      return 'oldText' in op || 'baseText' in op
+        ? `MOVE and MOD of ${names.provision(op.provisionId)} ${provisionPlace(op.position, names)} (moved and amended)`
+        : `MOVE of ${names.provision(op.provisionId)} ${provisionPlace(op.position, names)}`;
     case 'addFootnote':
       return `ADD footnote to ${names.provision(op.provisionId)}`;
     case 'changeFootnote':
@@ -78,6 +80,12 @@ export function sponsorsPhrase(sponsors: { readonly proposers: readonly string[]
 /** Where and when a decision was taken: " at CWG-WSIS&SDG-44 on 2026-04-10". */
 export function sittingPhrase(sitting: { readonly meeting?: string; readonly date?: string }): string {
   return `${sitting.meeting ? ` at ${sitting.meeting}` : ''}${sitting.date ? ` on ${sitting.date}` : ''}`;
+}
+
+/** Where, when and as what a version was adopted: " at sixth Plenary Meeting (Geneva, 2023-07-20) as Resolution 1334 (Modified 2023)". */
+export function adoptionPhrase(adoption: { readonly meeting?: string; readonly date?: string; readonly place?: string; readonly number?: string }): string {
+  const where = adoption.place ? ` at ${adoption.meeting} (${[adoption.place, adoption.date].filter(Boolean).join(', ')})` : sittingPhrase(adoption);
+  return `${where}${adoption.number ? ` as ${adoption.number}` : ''}`;
 }
 
 const RULING_WORDS: Record<Ruling, string> = {

@@ -203,8 +203,18 @@ export function provenanceStep(event: RecordedEvent, state: ProvenanceState): Pr
     }
     case VERSION_ADOPTED: {
       const e = event.payload as VersionAdoptedV1;
+      const adoption = {
+        ...(e.place ? { place: e.place } : {}),
+        ...(e.number ? { number: e.number } : {}),
+        ...(e.title ? { title: e.title } : {}),
+        ...(e.adoptionLine ? { adoptionLine: e.adoptionLine } : {}),
+      };
       for (const [provisionId, printed] of asPrinted(e.text)) {
-        records.add(provisionId, { kind: 'adopted', decisionId: e.decisionId, versionNumber: e.versionNumber, versionLabel: e.label, meeting: e.meeting, date: e.date, ...printed }, { decisionId: e.decisionId });
+        records.add(
+          provisionId,
+          { kind: 'adopted', decisionId: e.decisionId, versionNumber: e.versionNumber, versionLabel: e.label, meeting: e.meeting, date: e.date, ...adoption, ...printed },
+          { decisionId: e.decisionId },
+        );
       }
       break;
     }

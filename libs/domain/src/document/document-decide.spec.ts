@@ -1,4 +1,4 @@
-import { Actor, NewEvent, StakeholderRegisteredV1, consultationPhaseChanged, consultationRegistered, documentRegistered } from '#libs/contracts';
+import { Actor, NewEvent, StakeholderRegisteredV1, VersionAdoptedV1, consultationPhaseChanged, consultationRegistered, documentRegistered, versionAdopted } from '#libs/contracts';
 import { ResolutionDocument } from '#libs/text';
 import { ConsultationState, evolveConsultation, initialConsultationState } from '../consultation/consultation';
 import { StakeholderDirectory } from '../stakeholder/stakeholder';
@@ -199,5 +199,99 @@ describe('decisions on a document', () => {
     expect(scenario.document.amendments.a1.status).toBe('merged');
     expect(scenario.document.amendments.a2.status).toBe('merged');
     expect(scenario.document.working!.operative[0].provisions[1].text).toBe('to submit a comprehensive report to the Council every two years.');
+  });
+});
+
+describe('adopting a draft as the resolution the body prints', () => {
+  const SUBJECT = 'The role of ITU in the overall review of the implementation of the WSIS outcomes';
+  const draft: ResolutionDocument = {
+    ...res1334(),
+    title: `Draft revision of Resolution 1334 — ${SUBJECT}`,
+    metadata: {
+      symbol: 'C23/71',
+      date: '2023-06-05',
+      originalLanguage: 'en',
+      agendaItem: 'PL 2',
+      documentKind: 'contribution',
+      submitters: ['Secretary-General'],
+      purpose: 'The Council is invited to adopt the revised draft.',
+      references: 'Resolution 140 (Rev. Bucharest, 2022)',
+      narrative: ['Introduction', 'The Secretary-General proposes to revise Resolution 1334.'],
+    },
+  };
+  const given = (events: NewEvent[]): DocumentState => events.reduce(evolveDocument, initialDocumentState);
+  const registeredDraft = documentRegistered({ documentId: 'd1', consultationId: 'c1', symbol: 'C23/71', versionLabel: 'draft', text: draft, source: { kind: 'contribution', contributionId: 'c23-71' } });
+  const when = (state: DocumentState, command: DocumentCommand) =>
+    decideDocument(command, state, { actor: chair, consultation: consultationIn('adoption'), stakeholders, now: '2023-07-20T10:00:00Z' });
+  const adopt = (extra: Partial<DocumentCommand & { kind: 'AdoptVersion' }> = {}): DocumentCommand => ({
+    kind: 'AdoptVersion',
+    decisionId: 'd-adopt',
+    label: 'Modified 2023',
+    meeting: 'sixth Plenary Meeting',
+    date: '2023-07-20',
+    ...extra,
+  });
+
+  it('records the number, title, adoption line and place, and an adopted text without the contribution cover', () => {
+    const decision = when(given([registeredDraft]), adopt({ number: 'Resolution 1334 (Modified 2023)', title: SUBJECT, place: 'Geneva' }));
+    expect(decision).toMatchObject({
+      ok: true,
+      events: [
+        {
+          type: 'VersionAdopted',
+          payload: {
+            number: 'Resolution 1334 (Modified 2023)',
+            title: `Resolution 1334 (Modified 2023) — ${SUBJECT}`,
+            adoptionLine: 'adopted at the sixth Plenary Meeting',
+            place: 'Geneva',
+            date: '2023-07-20',
+            meeting: 'sixth Plenary Meeting',
+          },
+        },
+      ],
+    });
+    if (!decision.ok) return;
+    const payload = decision.events[0].payload as VersionAdoptedV1;
+    expect(payload.symbol).toBeUndefined();
+    expect(payload.text.title).toBe(`Resolution 1334 (Modified 2023) — ${SUBJECT}`);
+    expect(payload.text.metadata).toEqual({ originalLanguage: 'en', adoption: 'adopted at the sixth Plenary Meeting' });
+    expect(payload.text.preamble).toEqual(draft.preamble);
+    expect(payload.text.operative).toEqual(draft.operative);
+  });
+
+  it("takes the resolution's symbol and the adoption line as printed, and keeps the draft's subject when only the number is given", () => {
+    const decision = when(given([registeredDraft]), adopt({ number: 'Resolution 1334 (Modified 2023)', symbol: 'C23/RES/1334', adoptionLine: 'adopted at the sixth Plenary Meeting, Geneva' }));
+    expect(decision).toMatchObject({
+      ok: true,
+      events: [{ payload: { symbol: 'C23/RES/1334', title: `Resolution 1334 (Modified 2023) — ${SUBJECT}`, adoptionLine: 'adopted at the sixth Plenary Meeting, Geneva', text: { metadata: { symbol: 'C23/RES/1334' } } } }],
+    });
+  });
+
+  it('adopts as before for a chair who names only the label, meeting and date: the title stays, the line is composed, the cover goes', () => {
+    const decision = when(given([registeredDraft]), adopt());
+    expect(decision).toMatchObject({ ok: true, events: [{ payload: { title: draft.title, adoptionLine: 'adopted at the sixth Plenary Meeting' } }] });
+    if (!decision.ok) return;
+    const payload = decision.events[0].payload as VersionAdoptedV1;
+    expect(payload.number).toBeUndefined();
+    expect(payload.place).toBeUndefined();
+    expect(payload.text.metadata.submitters).toBeUndefined();
+    expect(payload.text.metadata.symbol).toBeUndefined();
+  });
+
+  it('keeps what the adoption named on the adopted version, and reads an adoption recorded before they were kept', () => {
+    const decision = when(given([registeredDraft]), adopt({ number: 'Resolution 1334 (Modified 2023)', place: 'Geneva' }));
+    if (!decision.ok) throw new Error(decision.refusal.message);
+    const adopted = latestVersion(given([registeredDraft, ...decision.events]));
+    expect(adopted.adoptedAt).toEqual({
+      meeting: 'sixth Plenary Meeting',
+      date: '2023-07-20',
+      decisionId: 'd-adopt',
+      place: 'Geneva',
+      number: 'Resolution 1334 (Modified 2023)',
+      title: `Resolution 1334 (Modified 2023) — ${SUBJECT}`,
+      adoptionLine: 'adopted at the sixth Plenary Meeting',
+    });
+    const before = versionAdopted({ documentId: 'd1', decisionId: 'd-old', versionNumber: 2, label: 'Modified 2023', meeting: 'sixth Plenary Meeting', date: '2023-07-20', leftOpen: { amendmentIds: [], brackets: 0 }, text: draft });
+    expect(latestVersion(given([registeredDraft, before])).adoptedAt).toEqual({ meeting: 'sixth Plenary Meeting', date: '2023-07-20', decisionId: 'd-old' });
   });
 });

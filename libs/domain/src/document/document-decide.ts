@@ -21,6 +21,8 @@ import {
   AmendmentOperation,
   Conflict,
   ResolutionDocument,
+  TextAdoption,
+  adoptedText,
   applyAmendment,
   findConflictsWith,
   listUnsettledBrackets,
@@ -33,6 +35,7 @@ import { Decision, Refusal, accept, refuse } from '../result';
 import { ContributionState, notAMember, notBeforeTheMeeting } from '../contribution/contribution';
 import { StakeholderDirectory, actsFor, speaksFor } from '../stakeholder/stakeholder';
 import { AmendmentRecord, AppliedChange, DocumentState, latestVersion, undecidedAmendments } from './document-state';
+import { placedWithinProposal, sameProposal, textProposedAgainst } from './one-proposal';
 
 export interface Sitting {
   readonly meeting?: string;
@@ -48,7 +51,7 @@ export type DocumentCommand =
   | ({ readonly kind: 'RuleOnAmendment'; readonly decisionId: string; readonly amendmentId: string; readonly ruling: Ruling; readonly compromise?: AmendmentOperation; readonly reason?: string } & Sitting)
   | ({ readonly kind: 'MergeAmendments'; readonly decisionId: string; readonly amendmentIds: readonly string[]; readonly operation: AmendmentOperation } & Sitting)
   | ({ readonly kind: 'SettleBrackets'; readonly decisionId: string; readonly provisionId: string; readonly bracketIndex: number; readonly choice: number | 'none' } & Sitting)
-  | { readonly kind: 'AdoptVersion'; readonly decisionId: string; readonly label: string; readonly meeting: string; readonly date: string; readonly leaveOpen?: { readonly amendmentIds?: readonly string[]; readonly brackets?: boolean } }
+  | ({ readonly kind: 'AdoptVersion'; readonly decisionId: string; readonly label: string; readonly meeting: string; readonly date: string; readonly place?: string; readonly leaveOpen?: { readonly amendmentIds?: readonly string[]; readonly brackets?: boolean } } & Omit<TextAdoption, 'meeting'>)
   | ({ readonly kind: 'RecordReservation'; readonly decisionId: string; readonly stakeholderId: string; readonly provisionId: string; readonly text: string } & Sitting)
   | ({ readonly kind: 'CorrectDecision'; readonly decisionId: string; readonly corrects: string; readonly ruling: Ruling; readonly compromise?: AmendmentOperation; readonly reason: string } & Sitting);
 
@@ -110,8 +113,9 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
         return refuse('invalid', `version ${command.versionNumber} is not the current version (${version.number}: ${version.label}); an adopted version is frozen`);
       }
       if (command.operation.kind === 'settleBrackets') return refuse('not-allowed', 'only the chair settles brackets');
-      const applies = applyAmendment(version.text, command.operation);
-      if (!applies.ok) return refuse('invalid', `the amendment does not apply to version ${version.number}: ${applies.refusal.message}`);
+      const draftedOn = textProposedAgainst(state, { id: command.amendmentId, contributionId: command.contributionId, versionNumber: version.number });
+      const applies = applyAmendment(draftedOn, command.operation);
+      if (!applies.ok) return refuse('invalid', `the amendment does not apply to version ${version.number}${draftedOn === version.text ? '' : ' with the earlier amendments of its contribution'}: ${applies.refusal.message}`);
       return accept(amendmentProposed({ documentId, ...withoutKind(command) }));
     }
     case 'CoSponsorAmendment': {
@@ -134,7 +138,7 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
         return accept(amendmentWithdrawn({ documentId, amendmentId: amendment.id, by: actor.id, reason: command.reason }));
       }
       if (!PROPOSING_PHASES.includes(consultation.phase)) return refuse('wrong-phase', `amendments are not revised in ${consultation.phase}`);
-      const applies = applyAmendment(latestVersion(state).text, command.operation);
+      const applies = applyAmendment(textProposedAgainst(state, { ...amendment, versionNumber: latestVersion(state).number }), command.operation);
       if (!applies.ok) return refuse('invalid', `the revised amendment does not apply: ${applies.refusal.message}`);
       return accept(
         amendmentRevised({ documentId, amendmentId: amendment.id, revision: amendment.revision + 1, operation: command.operation, explanation: command.explanation }),
@@ -213,6 +217,8 @@ function decideAsChair(
         return refuse('invalid', `${brackets.length} bracket group(s) remain unsettled; settle them or record them as left open`);
       }
       const version = latestVersion(state).number + 1;
+      // The resolution prints its own number, title and adoption line; the cover was the contribution's.
+      const text = adoptedText(state.working!, command);
       return accept(
         versionAdopted({
           documentId,
@@ -222,7 +228,12 @@ function decideAsChair(
           meeting: command.meeting,
           date: command.date,
           leftOpen: { amendmentIds: [...leftOpen], brackets: brackets.length },
-          text: state.working!,
+          text,
+          ...(command.number ? { number: command.number } : {}),
+          ...(command.symbol ? { symbol: command.symbol } : {}),
+          title: text.title,
+          adoptionLine: text.metadata.adoption!,
+          ...(command.place ? { place: command.place } : {}),
         }),
       );
     }
@@ -271,8 +282,7 @@ function changeFor(state: DocumentState, amendment: AmendmentRecord, ruling: Rul
     if (!applies.ok) return { ok: false, refusal: { code: 'invalid', message: `the compromise text does not apply: ${applies.refusal.message}` } };
     return { ok: true, applied: compromise };
   }
-  const base = state.versions.find((v) => v.number === amendment.versionNumber)?.text ?? latestVersion(state).text;
-  const rebased = rebaseAmendment(base, state.working!, amendment.operation);
+  const rebased = rebaseAmendment(textProposedAgainst(state, amendment), state.working!, placedWithinProposal(state, amendment, state.working!));
   if (rebased.status === 'conflict') {
     return {
       ok: false,
@@ -303,8 +313,8 @@ function withoutKind<T extends { kind: string }>(command: T): Omit<T, 'kind'> {
 }
 
 /** The pending amendments on the same version that a new one conflicts with, for the proposer to see at once. */
-export function conflictsOfProposal(state: DocumentState, amendmentId: string, operation: AmendmentOperation): Conflict[] {
+export function conflictsOfProposal(state: DocumentState, amendmentId: string, operation: AmendmentOperation, contributionId?: string): Conflict[] {
   const version = latestVersion(state);
-  const pending = undecidedAmendments(state).filter((a) => a.versionNumber === version.number && a.id !== amendmentId);
+  const pending = undecidedAmendments(state).filter((a) => a.versionNumber === version.number && a.id !== amendmentId && !sameProposal(a, { contributionId }));
   return findConflictsWith({ id: amendmentId, op: operation }, pending.map((a) => ({ id: a.id, op: a.operation })), version.text);
 }

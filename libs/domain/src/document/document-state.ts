@@ -38,6 +38,8 @@ export interface AmendmentRecord {
   readonly contributionId?: string;
   readonly status: AmendmentStatus;
   readonly revision: number;
+  /** Its place among the document's amendments in the order they were proposed. */
+  readonly sequence: number;
   /** The decision that ruled on it last, if any. */
   readonly decisionId?: string;
 }
@@ -46,7 +48,21 @@ export interface DocumentVersion {
   readonly number: number;
   readonly label: string;
   readonly text: ResolutionDocument;
-  readonly adoptedAt?: { readonly meeting: string; readonly date: string; readonly decisionId: string };
+  readonly adoptedAt?: VersionAdoption;
+}
+
+/** Where, when and as what a version was adopted; number, title and line are absent from adoptions recorded before they were kept. */
+export interface VersionAdoption {
+  readonly meeting: string;
+  readonly date: string;
+  readonly decisionId: string;
+  readonly place?: string;
+  /** "Resolution 1334 (Modified 2023)". */
+  readonly number?: string;
+  readonly symbol?: string;
+  readonly title?: string;
+  /** "adopted at the sixth Plenary Meeting". */
+  readonly adoptionLine?: string;
 }
 
 /** A change the chair's decisions made to the working text since the latest version. */
@@ -141,6 +157,7 @@ export function evolveDocument(state: DocumentState, event: NewEvent): DocumentS
         contributionId: e.contributionId,
         status: 'pending',
         revision: 0,
+        sequence: Object.keys(state.amendments).length,
       };
       return { ...state, amendments: { ...state.amendments, [e.amendmentId]: record } };
     }
@@ -183,7 +200,16 @@ export function evolveDocument(state: DocumentState, event: NewEvent): DocumentS
         number: e.versionNumber,
         label: e.label,
         text: e.text,
-        adoptedAt: { meeting: e.meeting, date: e.date, decisionId: e.decisionId },
+        adoptedAt: {
+          meeting: e.meeting,
+          date: e.date,
+          decisionId: e.decisionId,
+          ...(e.place ? { place: e.place } : {}),
+          ...(e.number ? { number: e.number } : {}),
+          ...(e.symbol ? { symbol: e.symbol } : {}),
+          ...(e.title ? { title: e.title } : {}),
+          ...(e.adoptionLine ? { adoptionLine: e.adoptionLine } : {}),
+        },
       };
       return withDecision({ ...state, versions: [...state.versions, version], working: e.text, applied: [] }, e.decisionId, {
         kind: 'adoption',

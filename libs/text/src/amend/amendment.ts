@@ -63,10 +63,29 @@ export interface SuppressProvision {
   readonly provisionId: string;
 }
 
-export interface MoveProvision {
+/**
+ * ITU "MOVE": the provision, its sub-items with it, goes to another place. It may be
+ * reworded on the way — one amendment, a MOD of the moved provision — given as word
+ * replacements on the wording proposed against, or as old and new wording, as a MOD is.
+ */
+export type MoveProvision = PlainMove | RewordedMoveWords | RewordedMoveText;
+
+export interface PlainMove {
   readonly kind: 'move';
   readonly provisionId: string;
   readonly position: ProvisionPosition;
+}
+
+/** A move that rewords the provision by word replacements on `baseText`. */
+export interface RewordedMoveWords extends PlainMove {
+  readonly baseText: string;
+  readonly replacements: readonly WordReplacement[];
+}
+
+/** A move that rewords the provision from `oldText` to `newText`. */
+export interface RewordedMoveText extends PlainMove {
+  readonly oldText: string;
+  readonly newText: string;
 }
 
 export interface AddSection {
@@ -175,4 +194,18 @@ export interface IdentifiedAmendment {
 
 export function isModifyWords(op: AmendmentOperation): op is ModifyWords {
   return op.kind === 'modify' && 'replacements' in op;
+}
+
+/** The MOD a move carries with it, if it rewords the provision. */
+export function rewordingOf(op: MoveProvision): ModifyWords | ModifyText | undefined {
+  if ('replacements' in op) return { kind: 'modify', provisionId: op.provisionId, baseText: op.baseText, replacements: op.replacements };
+  if ('newText' in op) return { kind: 'modify', provisionId: op.provisionId, oldText: op.oldText, newText: op.newText };
+  return undefined;
+}
+
+/** A move carrying a MOD's words (or none): the one amendment that moves and rewords a provision. */
+export function rewordedMove(provisionId: string, position: ProvisionPosition, rewording?: ModifyWords | ModifyText): MoveProvision {
+  if (rewording === undefined) return { kind: 'move', provisionId, position };
+  if ('replacements' in rewording) return { kind: 'move', provisionId, position, baseText: rewording.baseText, replacements: rewording.replacements };
+  return { kind: 'move', provisionId, position, oldText: rewording.oldText, newText: rewording.newText };
 }

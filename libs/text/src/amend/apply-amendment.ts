@@ -1,8 +1,9 @@
 import { Provision, ResolutionDocument, Section } from '../model';
 import { TokenizedText } from '../tokenize';
-import { AddSection, AmendmentOperation, ProvisionPosition, SectionPosition } from './amendment';
+import { AddSection, AmendmentOperation, ProvisionPosition, SectionPosition, rewordingOf } from './amendment';
 import {
   ContainerPath,
+  LocatedProvision,
   containerItems,
   editContainer,
   insertAt,
@@ -52,13 +53,18 @@ export function applyAmendment(doc: ResolutionDocument, op: AmendmentOperation):
       return success(editContainer(doc, located.container, (items) => removeAt(items, located.index)));
     }
     case 'move': {
-      const located = locateProvision(doc, op.provisionId);
-      if (located === undefined) return unknownProvision(op.provisionId);
       const anchor = anchorOf(op.position);
-      if (anchor !== undefined && subtreeContains(located.provision, anchor)) {
+      const before = locateProvision(doc, op.provisionId);
+      if (before === undefined) return unknownProvision(op.provisionId);
+      if (anchor !== undefined && subtreeContains(before.provision, anchor)) {
         return refusal('invalid-position', `provision ${op.provisionId} cannot be placed relative to itself or its own sub-items`);
       }
-      const without = editContainer(doc, located.container, (items) => removeAt(items, located.index));
+      // The words change as a MOD would, then the provision moves.
+      const rewording = rewordingOf(op);
+      const reworded = rewording === undefined ? success(doc) : applyAmendment(doc, rewording);
+      if (!reworded.ok) return reworded;
+      const located = locateProvision(reworded.value, op.provisionId) as LocatedProvision;
+      const without = editContainer(reworded.value, located.container, (items) => removeAt(items, located.index));
       return insertProvision(without, op.position, located.provision);
     }
     case 'addSection':

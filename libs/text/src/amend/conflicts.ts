@@ -1,5 +1,5 @@
 import { ResolutionDocument } from '../model';
-import { AmendmentOperation, IdentifiedAmendment, ProvisionPosition, SectionPosition } from './amendment';
+import { AmendmentOperation, IdentifiedAmendment, ProvisionPosition, SectionPosition, rewordingOf } from './amendment';
 import { anchorOf } from './apply-amendment';
 import { locateProvision, locateSection, subtreeContains } from './document-tree';
 import { TokenEdit, editsTouch } from './word-edits';
@@ -118,8 +118,10 @@ function computeFootprint(op: AmendmentOperation, base: ResolutionDocument | und
       return { ...empty, refers: [op.provisionId], suppressed: op.provisionId };
     case 'move': {
       const anchor = anchorOf(op.position);
+      // A reworded move touches what a MOD of the provision touches as well.
+      const rewording = rewordingOf(op);
       return {
-        ...empty,
+        ...(rewording === undefined ? empty : computeFootprint(rewording, base)),
         moved: op.provisionId,
         refers: anchor === undefined ? [op.provisionId] : [op.provisionId, anchor],
         anchors: anchor === undefined ? [] : [anchor],

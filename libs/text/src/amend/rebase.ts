@@ -1,7 +1,7 @@
 import { wordChanges } from '../diff/word-diff';
 import { ResolutionDocument } from '../model';
 import { TokenizedText, tokenTexts } from '../tokenize';
-import { AddProvision, AmendmentOperation, IdentifiedAmendment, MoveProvision } from './amendment';
+import { AddProvision, AmendmentOperation, IdentifiedAmendment, ModifyText, ModifyWords, MoveProvision, rewordedMove, rewordingOf } from './amendment';
 import { anchorOf, applyAmendment, footnoteExists } from './apply-amendment';
 import { bracketGroups } from './brackets';
 import { locateProvision, locateSection } from './document-tree';
@@ -66,11 +66,12 @@ export function mergeAmendments(
     });
     if (outcome.status === 'conflict') return failure({ code: 'conflict', message: outcome.message, amendmentId: id });
     const rebased = outcome.op;
-    if (isWordOperation(rebased)) {
-      const before = locateProvision(current, rebased.provisionId)?.provision.text ?? '';
-      const edits = wordEdits(rebased, before);
+    const words = isWordOperation(rebased) ? rebased : rebased.kind === 'move' ? rewordingOf(rebased) : undefined;
+    if (words !== undefined) {
+      const before = locateProvision(current, words.provisionId)?.provision.text ?? '';
+      const edits = wordEdits(words, before);
       if (!edits.ok) return failure({ ...edits.refusal, amendmentId: id });
-      history.set(rebased.provisionId, [...(history.get(rebased.provisionId) ?? []), edits.value]);
+      history.set(words.provisionId, [...(history.get(words.provisionId) ?? []), edits.value]);
     }
     const applied = applyAmendment(current, rebased);
     if (!applied.ok) return failure({ ...applied.refusal, amendmentId: id });
@@ -94,9 +95,14 @@ function transform(op: AmendmentOperation, base: ResolutionDocument, current: Re
       if (taken !== undefined) return conflict('id-taken', `a footnote ${taken.id} exists meanwhile`);
       return anchorStillThere(op, current);
     }
-    case 'move':
+    case 'move': {
       if (locateProvision(current, op.provisionId) === undefined) return conflict('target-gone', `provision ${op.provisionId} is no longer in the text`);
-      return anchorStillThere(op, current);
+      const rewording = rewordingOf(op);
+      if (rewording === undefined) return anchorStillThere(op, current);
+      const words = transformWords(rewording, base, current, editsSince);
+      if (words.status === 'conflict') return words;
+      return anchorStillThere(rewordedMove(op.provisionId, op.position, words.op as ModifyWords | ModifyText), current);
+    }
     case 'suppress':
       if (locateProvision(current, op.provisionId) === undefined) return conflict('target-gone', `provision ${op.provisionId} is no longer in the text`);
       return rebased(op);

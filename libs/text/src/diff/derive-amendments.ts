@@ -1,4 +1,4 @@
-import { AmendmentOperation, ProvisionPosition, SectionPosition } from '../amend/amendment';
+import { AmendmentOperation, ProvisionPosition, SectionPosition, rewordedMove } from '../amend/amendment';
 import { applyAmendment } from '../amend/apply-amendment';
 import { containerItems, locateProvision, locateSection } from '../amend/document-tree';
 import { replacementsBetween } from '../amend/word-operations';
@@ -48,7 +48,7 @@ export interface DeriveOptions {
  * The amendments that turn `base` into `target`, a whole text as a stakeholder wants it:
  * MOD of the words that changed (word replacements on the quoted wording), ADD of new
  * provisions next to existing ones (several in a row as a chain, each after the one
- * before), SUP, MOVE of a provision found elsewhere, heading and title changes, sections
+ * before), SUP, MOVE of a provision found elsewhere (with the MOD of its words when reworded), heading and title changes, sections
  * added and suppressed, footnotes added, changed and suppressed. Provisions that did not
  * change yield nothing. Differences no amendment expresses are listed in `unexpressed`.
  */
@@ -168,8 +168,11 @@ class Derivation {
     for (const provision of list) {
       if (!kept.has(provision.id)) {
         const position: ProvisionPosition = previous !== undefined ? { after: previous } : firstKept !== undefined ? { before: firstKept.id } : container;
-        if (locateProvision(this.current, provision.id) !== undefined) {
-          this.emit({ kind: 'move', provisionId: provision.id, position });
+        const present = locateProvision(this.current, provision.id)?.provision;
+        if (present !== undefined) {
+          // Moved and reworded: one amendment, the MOVE carrying the MOD of its words.
+          const rewording = present.text === provision.text ? undefined : { kind: 'modify' as const, provisionId: provision.id, baseText: present.text, replacements: replacementsBetween(present.text, provision.text) };
+          this.emit(rewordedMove(provision.id, position, rewording));
         } else {
           const footnotes = provision.footnotes.map(copyFootnote);
           this.emit({ kind: 'add', newId: provision.id, position, text: provision.text, ...(footnotes.length > 0 ? { footnotes } : {}) });

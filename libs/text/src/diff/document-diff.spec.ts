@@ -73,6 +73,25 @@ describe('diffDocuments', () => {
     expect(resolves).toEqual(['resolves-inclusion:moved-away', 'resolves-financing:kept', 'resolves-statistics:kept', 'resolves-inclusion:moved-here']);
   });
 
+  it('gives a provision moved and reworded its word changes where it stands, and a reminder without words where it stood', () => {
+    const reworded = amended(resolution30(), {
+      kind: 'move',
+      provisionId: 'resolves-inclusion',
+      position: { after: 'resolves-statistics' },
+      oldText: RES30.resolves1,
+      newText: `${RES30.resolves1} المستدامة`,
+    });
+    const entries = diffDocuments(resolution30(), reworded).sections.operative[0].provisions;
+    const here = entries.find((entry) => entry.id === 'resolves-inclusion' && entry.change === 'moved-here');
+    const away = entries.find((entry) => entry.id === 'resolves-inclusion' && entry.change === 'moved-away');
+    expect(here?.words).toEqual([
+      { kind: 'equal', text: RES30.resolves1 },
+      { kind: 'insert', text: ' المستدامة' },
+    ]);
+    expect(away).toMatchObject({ children: [], footnotes: [] });
+    expect(diffDocuments(resolution30(), reworded).summary).toMatchObject({ moved: ['resolves-inclusion'], modified: ['resolves-inclusion'] });
+  });
+
   it('keeps the fields of later model versions (sub-item markers, footnote anchors)', () => {
     const base = resolution30();
     const marked = base;

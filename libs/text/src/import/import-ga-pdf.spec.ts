@@ -33,7 +33,7 @@ describe.each(cases)('importing a General Assembly resolution as PDF extraction 
   });
 
   it('keeps the masthead lines it does not model in the cover, each warned with its line and text under a message key', () => {
-    const kept = warnings.filter((w) => w.message === importWarningKeys.coverLineKept);
+    const kept = warnings.filter((w) => w.key === importWarningKeys.coverLineKept);
     expect(kept.map((w) => w.text)).toEqual(doc.metadata.cover);
     expect(kept.map((w) => w.line)).toEqual(kept.map((w) => lineOf(gaResolutionLines(shape).find((l) => l.replace(/\t/gu, ' ') === w.text) ?? '')));
   });
@@ -51,8 +51,8 @@ describe.each(cases)('importing a General Assembly resolution as PDF extraction 
 
   it('says which paragraphs opened with a garbled preambular particle, and warns of nothing it placed as printed', () => {
     const garbled = shape.preamble.filter((p) => /^و?إنه?\s/u.test(p)).map(lineOf);
-    expect(warnings.filter((w) => w.message === importWarningKeys.garbledPreambleParticle).map((w) => w.line)).toEqual(garbled);
-    expect(warnings.filter((w) => w.message === importWarningKeys.lineNotPlaced)).toEqual([]);
+    expect(warnings.filter((w) => w.key === importWarningKeys.garbledPreambleParticle).map((w) => w.line)).toEqual(garbled);
+    expect(warnings.filter((w) => w.key === importWarningKeys.lineNotPlaced)).toEqual([]);
   });
 
   it('loses no word of the source in the clean text, and imports its rendering back to the same clean text', () => {
@@ -89,13 +89,13 @@ describe('the garbled preambular particle', () => {
     const { document: doc, warnings } = importResolution(lines.join('\n'));
     expect(doc.preamble[0].provisions).toHaveLength(arabicGaResolution.preamble.length);
     expect(doc.operative[0].provisions.map((p) => p.text)).toContain('وإن تلاحظ الجمعية العامة ذلك،');
-    expect(warnings.filter((w) => w.message === importWarningKeys.garbledPreambleParticle).map((w) => w.line)).toEqual([10, 11, 12]);
+    expect(warnings.filter((w) => w.key === importWarningKeys.garbledPreambleParticle).map((w) => w.line)).toEqual([10, 11, 12]);
   });
 
   it('keeps a paragraph that only looks like one out of the preamble, where no formula stands before it', () => {
     const { document: doc, warnings } = withPreamble(['إن الأمين العام قدم تقريره،']);
     expect(doc.preamble.flatMap((s) => s.provisions)).toEqual([]);
-    expect(warnings.some((w) => w.message === importWarningKeys.garbledPreambleParticle)).toBe(false);
+    expect(warnings.some((w) => w.key === importWarningKeys.garbledPreambleParticle)).toBe(false);
   });
 });
 
@@ -118,7 +118,7 @@ describe('a General Assembly resolution with the particle garbled in any of its 
         expect(doc.preamble.flatMap((s) => s.provisions.map((p) => p.text))).toEqual(preamble);
         expect(doc.operative[0].provisions).toHaveLength(shape.operative.length);
         expect(doc.metadata.adoption?.split('\n')[0]).toBe(shape.adoptionLine);
-        expect(warnings.filter((w) => w.message === importWarningKeys.garbledPreambleParticle)).toHaveLength(forms.filter((f) => f !== 'إذ').length);
+        expect(warnings.filter((w) => w.key === importWarningKeys.garbledPreambleParticle)).toHaveLength(forms.filter((f) => f !== 'إذ').length);
       }),
       { numRuns: 100 },
     );
@@ -162,8 +162,8 @@ describe('the garbled particle in an ITU text', () => {
     expect(doc.preamble.map((s) => s.heading)).toEqual(clean.preamble.map((s) => s.heading.replace(/^إذ يذكّر$/u, 'إنه يذكّر').replace(/^وإذ يضع في اعتباره$/u, 'وإن يضع في اعتباره')));
     expect(doc.body).toBe(clean.body);
     expect(warnings).toEqual([
-      { line: 12, message: importWarningKeys.garbledPreambleParticle, text: 'إنه يذكّر' },
-      { line: 24, message: importWarningKeys.garbledPreambleParticle, text: 'وإن يضع في اعتباره' },
+      { line: 12, key: importWarningKeys.garbledPreambleParticle, params: {}, text: 'إنه يذكّر' },
+      { line: 24, key: importWarningKeys.garbledPreambleParticle, params: {}, text: 'وإن يضع في اعتباره' },
     ]);
   });
 });

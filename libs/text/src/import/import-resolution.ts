@@ -10,7 +10,7 @@ import { parseLabel } from '../labels';
 import { collapseWhitespace } from '../normalize';
 import { readCover } from './cover';
 import { endsClause, headingPart, looksLikeEnactingFormula, opensWith, opensWithGarbledParticle } from './headings';
-import { importWarningKeys, keyedWarning } from './import-warnings';
+import { importWarningKeys, keyedWarning, revisionTraceKeys } from './import-warnings';
 import { splitLabel } from './line-label';
 import { findRevisionTraces } from './revision-marks';
 import type { FootnoteBody, SourceLine } from './source-lines';
@@ -46,15 +46,11 @@ export function importResolution(source: string, options: ImportOptions = {}): I
   const coverEnd = formulaAt >= 0 ? formulaAt : textStart >= 0 ? textStart : lines.length;
   const textLines = textStart >= 0 ? lines.slice(textStart) : [];
   if (formulaAt < 0 && textStart >= 0) {
-    warnings.push({ line: lines[textStart].number, message: 'no enacting formula found before the first heading', text: collapseWhitespace(lines[textStart].text) });
+    warnings.push(keyedWarning(importWarningKeys.noEnactingFormula, lines[textStart].number, lines[textStart].text));
   }
   if (textStart < 0) {
     const first = lines.find((l) => collapseWhitespace(l.text) !== '');
-    warnings.push({
-      line: first?.number ?? 1,
-      message: 'no resolution text found (no enacting formula and no heading): the cover is read and the rest kept in metadata.narrative',
-      text: first ? collapseWhitespace(first.text) : '',
-    });
+    warnings.push(keyedWarning(importWarningKeys.noResolutionText, first?.number ?? 1, first?.text ?? ''));
   }
 
   const style = options.style ?? detectStyle(textLines, profile);
@@ -63,11 +59,7 @@ export function importResolution(source: string, options: ImportOptions = {}): I
   warnings.push(...cover.warnings, ...text.warnings);
   for (const line of lines) {
     for (const trace of findRevisionTraces(line.text)) {
-      warnings.push({
-        line: line.number,
-        message: `possible lost revision marks: "${trace.excerpt}" (${trace.what}); the words are kept as they stand`,
-        text: collapseWhitespace(line.text),
-      });
+      warnings.push(keyedWarning(revisionTraceKeys[trace.kind], line.number, line.text, { excerpt: trace.excerpt }));
     }
   }
 
@@ -141,7 +133,9 @@ function buildSections(drafts: readonly DraftSection[], prefix: string, footnote
 
 function buildProvision(draft: DraftProvision, id: string, footnotes: FootnoteAttacher): Provision {
   const { text, anchors } = takeAnchors(draft.text);
-  const notes = footnotes.attach(anchors, id, draft.line);
+  // A marker after the last word is the model's default place: it carries no anchor, so that one place has one form.
+  const words = text.split(' ').filter((word) => word !== '').length;
+  const notes = footnotes.attach(anchors, id, draft.line).map(({ anchor, ...note }) => (anchor === undefined || anchor >= words ? note : { ...note, anchor }));
   const provision: Provision = {
     id,
     text,
@@ -180,7 +174,7 @@ class FootnoteAttacher {
       const body = this.bodies.get(anchor.footnoteNumber);
       this.used.add(anchor.footnoteNumber);
       if (!body) {
-        this.warnings.push({ line, message: `footnote ${anchor.footnoteNumber} is anchored here but its text was not found`, text: '' });
+        this.warnings.push(keyedWarning(importWarningKeys.footnoteTextMissing, line, '', { footnote: anchor.footnoteNumber }));
         continue;
       }
       notes.push({ id: `${provisionId}-fn${notes.length + 1}`, text: body.text, anchor: anchor.wordsBefore });

@@ -2,6 +2,7 @@ import { renderCleanText } from '../render/clean-text';
 import { missingWords, wordsOf } from '../word-multiset';
 import { readFixture, sourceWords } from './fixtures/seeds';
 import { importResolution } from './import-resolution';
+import { importWarningKeys } from './import-warnings';
 
 // Expectations written from reading sg-report-wsis20-roadmap.ar.txt: a report by the
 // Secretary-General to Council, not a resolution — it has no enacting formula and no
@@ -35,8 +36,7 @@ describe('importing the Secretary-General’s report on the WSIS+20 roadmap, Ara
     expect(doc.preamble).toEqual([]);
     expect(doc.operative).toEqual([]);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatchObject({ line: 1 });
-    expect(warnings[0].message).toContain('no resolution text found');
+    expect(warnings[0]).toMatchObject({ line: 1, key: importWarningKeys.noResolutionText });
   });
 
   it('keeps the report body as narrative, one paragraph per line, its three headings in order', () => {

@@ -86,7 +86,7 @@ describe('the accounting itself', () => {
   it('counts the words of a line the importer could not place in the warning that names it', () => {
     const withFooter = `${source}23-25876 Page 2/4\n`;
     const imported = importResolution(withFooter);
-    expect(imported.warnings).toContainEqual({ line: source.split('\n').length, message: 'import.line-not-placed', text: '23-25876 Page 2/4' });
+    expect(imported.warnings).toContainEqual({ line: source.split('\n').length, key: 'import.line-not-placed', params: {}, text: '23-25876 Page 2/4' });
     expect(accountWords(withFooter, imported)).toEqual({ lost: [], extra: [] });
   });
 });

@@ -3,6 +3,8 @@ import { toInterchange } from '../render/interchange';
 import { missingWords, wordsOf } from '../word-multiset';
 import { everyProvision, readFixture, sourceWords } from './fixtures/seeds';
 import { importResolution } from './import-resolution';
+import type { ImportWarningKey } from './import-warnings';
+import { importWarningKeys, revisionTraceKeys } from './import-warnings';
 
 // Expectations written from reading wtdc17-23-rcc-rev-res30.ar.txt: an RCC contribution to
 // WTDC-17 proposing a revision of Resolution 30, with its cover, its explanatory prose,
@@ -10,7 +12,8 @@ import { importResolution } from './import-resolution';
 const source = readFixture('wtdc17-23-rcc-rev-res30.ar.txt');
 const { document: doc, warnings } = importResolution(source);
 const interchange = toInterchange(doc, warnings);
-const warningLines = (pattern: RegExp) => warnings.filter((w) => pattern.test(w.message)).map((w) => w.line);
+const warningLines = (...keys: ImportWarningKey[]) => warnings.filter((w) => keys.includes(w.key)).map((w) => w.line);
+const lostRevisionMarks: readonly ImportWarningKey[] = Object.values(revisionTraceKeys);
 
 describe('importing the RCC contribution WTDC-17/23 revising Resolution 30, Arabic', () => {
   it('reads the cover: symbol, Russian original, the RCC as submitter, the contribution fields', () => {
@@ -69,7 +72,7 @@ describe('importing the RCC contribution WTDC-17/23 revising Resolution 30, Arab
   it('renumbers "instructs the Director further" where 45, 56, 67 stood for old 4, 5, 6 and new 5, 6, 7', () => {
     expect(interchange.operative[2].provisions.map((p) => p.label)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
     expect(doc.operative[2].provisions[4].text.startsWith('بتشجيع مؤسسات التمويل الدولية')).toBe(true);
-    expect(warnings.find((w) => w.line === 101)?.message).toContain('"45"');
+    expect(warnings.find((w) => w.line === 101)).toMatchObject({ key: importWarningKeys.oldAndNewLabels, params: { label: '45', readAs: '5' } });
   });
 
   it('hangs dash, bullet and quoted-number sub-items under the provision that introduces them', () => {
@@ -106,7 +109,7 @@ describe('importing the RCC contribution WTDC-17/23 revising Resolution 30, Arab
 
   it('keeps the unlettered paragraph that lost its label and warns about it', () => {
     expect(doc.preamble[2].provisions[4].text.startsWith('أن مؤتمر المندوبين المفوضين، في قراره 140')).toBe(true);
-    expect(warningLines(/without a label/u)).toEqual([59]);
+    expect(warningLines(importWarningKeys.paragraphWithoutLabel)).toEqual([59]);
   });
 
   it('writes the symbols A/70/125 and A/70/1 with a Latin A where the source had a Cyrillic one', () => {
@@ -116,11 +119,11 @@ describe('importing the RCC contribution WTDC-17/23 revising Resolution 30, Arab
   });
 
   it('warns about every trace of a lost revision mark it can see, line by line', () => {
-    expect(warningLines(/side by side in/u)).toEqual([38, 39, 41, 42, 43, 70, 101, 102, 103]);
-    expect(warningLines(/stands where/u)).toEqual([44, 47, 48]);
-    expect(warningLines(/lost revision marks/u)).toEqual([32, 38, 39, 41, 42, 50, 61, 62, 72, 81, 85, 89, 89, 117, 117]);
-    expect(warnings.find((w) => w.line === 62 && /revision marks/u.test(w.message))?.message).toContain('20122015');
-    expect(warnings.find((w) => w.line === 89 && /two years stand/u.test(w.message))?.message).toContain('2014 2018');
+    expect(warningLines(importWarningKeys.oldAndNewLabels)).toEqual([38, 39, 41, 42, 43, 70, 101, 102, 103]);
+    expect(warningLines(importWarningKeys.labelOutOfSequence)).toEqual([44, 47, 48]);
+    expect(warningLines(...lostRevisionMarks)).toEqual([32, 38, 39, 41, 42, 50, 61, 62, 72, 81, 85, 89, 89, 117, 117]);
+    expect(warnings.find((w) => w.line === 62 && lostRevisionMarks.includes(w.key))).toMatchObject({ key: importWarningKeys.revisionMarksYearsRunTogether, params: { excerpt: expect.stringContaining('20122015') } });
+    expect(warnings.find((w) => w.line === 89 && w.key === importWarningKeys.revisionMarksYearsSideBySide)?.params).toEqual({ excerpt: expect.stringContaining('2014 2018') });
   });
 
   it('gives every provision a distinct id', () => {

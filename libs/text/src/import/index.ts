@@ -1,4 +1,4 @@
 export { importResolution } from './import-resolution';
 export type { ImportOptions, ImportResult } from './import-resolution';
-export { importWarningKeys, keepsUnplacedText } from './import-warnings';
-export type { ImportWarningKey } from './import-warnings';
+export { IMPORT_WARNING_KEYS, importWarningKeys, importWarningParamNames, isImportWarningKey, keepsUnplacedText } from './import-warnings';
+export type { ImportWarningKey, ImportWarningParams } from './import-warnings';

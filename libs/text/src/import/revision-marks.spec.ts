@@ -3,13 +3,13 @@ import { findRevisionTraces } from './revision-marks';
 
 describe('findRevisionTraces', () => {
   it.each([
-    ['(دبي، 2014بوينس آيرس، 2017)', '2014بوينس', 'a number runs into a word'],
-    ['(جنيف، 20122015) لجمعية', '20122015)', 'two years run together'],
-    ['لعام 2014 2018 فيما', '2014 2018', 'two years stand side by side'],
-    ['كشريك،؛', 'كشريك،؛', 'two clause marks stand side by side'],
-    ['للمجلس،مع أخذ', 'للمجلس،مع', 'a clause mark runs into a word'],
-  ])('sees the trace in %j', (line, excerpt, what) => {
-    expect(findRevisionTraces(line)).toEqual([{ excerpt, what }]);
+    ['(دبي، 2014بوينس آيرس، 2017)', '2014بوينس', 'number-runs-into-word'],
+    ['(جنيف، 20122015) لجمعية', '20122015)', 'years-run-together'],
+    ['لعام 2014 2018 فيما', '2014 2018', 'years-side-by-side'],
+    ['كشريك،؛', 'كشريك،؛', 'clause-marks-side-by-side'],
+    ['للمجلس،مع أخذ', 'للمجلس،مع', 'clause-mark-runs-into-word'],
+  ])('sees the trace in %j', (line, excerpt, kind) => {
+    expect(findRevisionTraces(line)).toEqual([{ excerpt, kind }]);
   });
 
   it('sees none in a text whose revision marks were not lost', () => {

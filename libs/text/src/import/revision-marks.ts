@@ -4,31 +4,34 @@
  * 2017" added). The words are kept as they stand; a person has to look at them.
  */
 
+/** What a trace looks like; each has its warning key (`revisionTraceKeys`). */
+export type RevisionTraceKind = 'number-runs-into-word' | 'years-run-together' | 'years-side-by-side' | 'clause-marks-side-by-side' | 'clause-mark-runs-into-word';
+
 interface Trace {
   readonly pattern: RegExp;
-  readonly what: string;
+  readonly kind: RevisionTraceKind;
 }
 
 const traces: readonly Trace[] = [
-  { pattern: /\d[\u0621-\u064A]/gu, what: 'a number runs into a word' },
-  { pattern: /(?<!\d)(?:19|20)\d\d(?:19|20)\d\d(?!\d)/gu, what: 'two years run together' },
-  { pattern: /(?<![\d/-])(?:19|20)\d\d (?:19|20)\d\d(?![\d/-])/gu, what: 'two years stand side by side' },
-  { pattern: /[،؛,;][،؛,;]/gu, what: 'two clause marks stand side by side' },
-  { pattern: /[،؛][\u0621-\u064A]/gu, what: 'a clause mark runs into a word' },
+  { pattern: /\d[\u0621-\u064A]/gu, kind: 'number-runs-into-word' },
+  { pattern: /(?<!\d)(?:19|20)\d\d(?:19|20)\d\d(?!\d)/gu, kind: 'years-run-together' },
+  { pattern: /(?<![\d/-])(?:19|20)\d\d (?:19|20)\d\d(?![\d/-])/gu, kind: 'years-side-by-side' },
+  { pattern: /[،؛,;][،؛,;]/gu, kind: 'clause-marks-side-by-side' },
+  { pattern: /[،؛][\u0621-\u064A]/gu, kind: 'clause-mark-runs-into-word' },
 ];
 
 export interface RevisionTrace {
   readonly excerpt: string;
-  readonly what: string;
+  readonly kind: RevisionTraceKind;
 }
 
 /** Finds the places in a line where a deleted and an inserted phrase seem to run together. */
 export function findRevisionTraces(line: string): RevisionTrace[] {
   const found: RevisionTrace[] = [];
-  for (const { pattern, what } of traces) {
+  for (const { pattern, kind } of traces) {
     for (const m of line.matchAll(pattern)) {
       const at = m.index ?? 0;
-      found.push({ excerpt: wordsAround(line, at, at + m[0].length), what });
+      found.push({ excerpt: wordsAround(line, at, at + m[0].length), kind });
     }
   }
   return found;

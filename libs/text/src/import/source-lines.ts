@@ -5,6 +5,7 @@
  */
 import type { ImportWarning } from '../model';
 import { findDisguisingCharacters, normalizeLine, replaceSuperscriptMarkers, superscriptMarkerFor } from '../normalize';
+import { importWarningKeys, keyedWarning } from './import-warnings';
 
 export interface SourceLine {
   /** 1-based line number in the source. */
@@ -53,7 +54,7 @@ export function prepareSource(source: string): PreparedSource {
 
   rawLines.forEach((raw, i) => {
     for (const found of findDisguisingCharacters(raw)) {
-      warnings.push({ line: i + 1, message: `invisible character ${found.codePoint} removed at column ${found.offset + 1}`, text: raw });
+      warnings.push(keyedWarning(importWarningKeys.invisibleCharacterRemoved, i + 1, raw, { character: found.codePoint, column: found.offset + 1 }));
     }
   });
 

@@ -22,7 +22,7 @@ describe('readTextBody', () => {
       'itu',
     );
     expect(sections[0].provisions.map((p) => p.text)).toEqual(['to take all possible measures;', 'to report back,']);
-    expect(warnings).toEqual([{ line: 4, message: 'paragraph without a label; kept as a provision of its own', text: 'to report back,' }]);
+    expect(warnings).toEqual([{ line: 4, key: 'import.paragraph-without-label', params: {}, text: 'to report back,' }]);
   });
 
   it('joins a heading broken over two lines', () => {
@@ -33,9 +33,9 @@ describe('readTextBody', () => {
   it('keeps a preamble heading that comes after the operative part in the operative part, warning about it and its lettered item', () => {
     const { sections, warnings } = readTextBody(lines('resolves', '1\tto act;', 'noting', 'a)\tsomething,'), en, 'itu');
     expect(sections.map((s) => s.part)).toEqual(['operative', 'operative']);
-    expect(warnings.map((w) => [w.line, w.message])).toEqual([
-      [3, 'preamble heading after the operative part; kept in the operative part'],
-      [4, 'label "a)" is not of the kind this part uses at the top level'],
+    expect(warnings.map((w) => [w.line, w.key, w.params])).toEqual([
+      [3, 'import.preamble-heading-after-operative', {}],
+      [4, 'import.label-kind-unexpected', { label: 'a)' }],
     ]);
   });
 });

@@ -9,6 +9,7 @@ import type { LanguageProfile } from '../languages';
 import type { DocumentStyle, ImportWarning, LanguageCode, ListMarker, PartName } from '../model';
 import { collapseWhitespace } from '../normalize';
 import { comparable, endsClause, headingPart, opensWithGarbledParticle } from './headings';
+import type { PlainImportWarningKey } from './import-warnings';
 import { importWarningKeys, keyedWarning } from './import-warnings';
 import { readLabel, splitLabel } from './line-label';
 import { isRuleLine } from './rule-lines';
@@ -111,12 +112,12 @@ class TextBodyReader {
     }
     if (!this.section) {
       this.openSection('', 'preamble', line);
-      if (this.style === 'itu') this.warn(line, 'text before the first heading; kept in a section without heading', text);
+      if (this.style === 'itu') this.warn(importWarningKeys.textBeforeFirstHeading, line, text);
     }
     const section = this.section as DraftSection;
     const lone = this.style === 'itu' && section.provisions.length === 0;
     const ungaPreamble = this.style === 'unga' && section.part === 'preamble';
-    if (!lone && !ungaPreamble) this.warn(line, 'paragraph without a label; kept as a provision of its own', text);
+    if (!lone && !ungaPreamble) this.warn(importWarningKeys.paragraphWithoutLabel, line, text);
     if (section.part === 'preamble' && opensWithGarbledParticle(text, this.profile)) this.warnings.push(keyedWarning(importWarningKeys.garbledPreambleParticle, line.number, text));
     this.append(0, this.chain[0]?.kind ?? 'none', text, line);
   }
@@ -136,7 +137,7 @@ class TextBodyReader {
   private openSection(heading: string, part: PartName, line: SourceLine): void {
     let placed = part;
     if (part === 'preamble' && this.sections.some((s) => s.part === 'operative')) {
-      this.warn(line, 'preamble heading after the operative part; kept in the operative part', heading);
+      this.warn(importWarningKeys.preambleHeadingAfterOperative, line, heading);
       placed = 'operative';
     }
     const section: DraftSection = { heading, part: placed, provisions: [], line: line.number };
@@ -155,7 +156,7 @@ class TextBodyReader {
     }
     if (!this.section) {
       this.openSection('', this.style === 'itu' ? 'preamble' : 'operative', line);
-      this.warn(line, 'text before the first heading; kept in a section without heading', text);
+      this.warn(importWarningKeys.textBeforeFirstHeading, line, text);
     }
     return this.placeInChain(raw, text, line);
   }
@@ -214,18 +215,14 @@ class TextBodyReader {
     const part = (this.section as DraftSection).part;
     const wanted = this.printed(parsed.kind, depth, expected - 1);
     if (parsed.previousOrdinal !== undefined) {
-      this.warn(
-        line,
-        `old and new labels stand side by side in "${raw}" (the revision marks were lost); read as "${this.printed(parsed.kind, depth, parsed.ordinal - 1)}"`,
-        text,
-      );
+      this.warnings.push(keyedWarning(importWarningKeys.oldAndNewLabels, line.number, text, { label: raw, readAs: this.printed(parsed.kind, depth, parsed.ordinal - 1) }));
     }
     if (parsed.ordinal !== 0 && parsed.ordinal !== expected) {
-      this.warn(line, `label "${raw}" stands where "${wanted}" is expected; the provision keeps its place and takes the label of its place`, text);
+      this.warnings.push(keyedWarning(importWarningKeys.labelOutOfSequence, line.number, text, { label: raw, expected: wanted }));
     }
     const topKind = labelKindAt(this.language, this.style, part, 0);
     if (depth === 0 && topKind !== 'none' && parsed.kind !== topKind) {
-      this.warn(line, `label "${raw}" is not of the kind this part uses at the top level`, text);
+      this.warnings.push(keyedWarning(importWarningKeys.labelKindUnexpected, line.number, text, { label: raw }));
     }
   }
 
@@ -258,7 +255,8 @@ class TextBodyReader {
     return this.chain[this.chain.length - 1]?.last;
   }
 
-  private warn(line: SourceLine, message: string, text: string): void {
-    this.warnings.push({ line: line.number, message, text });
+  /** A warning whose message needs no more than the line and its text. */
+  private warn(key: PlainImportWarningKey, line: SourceLine, text: string): void {
+    this.warnings.push(keyedWarning(key, line.number, text));
   }
 }

@@ -60,4 +60,5 @@ export const english: LanguageProfile = {
     ar: ['Arabic'], en: ['English'], fr: ['French'], es: ['Spanish'], ru: ['Russian'], zh: ['Chinese'],
   },
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  adoptedAtMeeting: 'adopted at the {meeting}',
 };

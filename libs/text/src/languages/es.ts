@@ -48,4 +48,5 @@ export const spanish: LanguageProfile = {
   },
   languageNames: { ar: ['árabe'], en: ['inglés'], fr: ['francés'], es: ['español'], ru: ['ruso'], zh: ['chino'] },
   months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  adoptedAtMeeting: 'aprobada en la {meeting}',
 };

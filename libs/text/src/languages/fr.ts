@@ -48,4 +48,5 @@ export const french: LanguageProfile = {
   },
   languageNames: { ar: ['arabe'], en: ['anglais'], fr: ['français'], es: ['espagnol'], ru: ['russe'], zh: ['chinois'] },
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  adoptedAtMeeting: 'adoptée à la {meeting}',
 };

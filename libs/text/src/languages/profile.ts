@@ -65,4 +65,6 @@ export interface LanguageProfile {
   readonly languageNames: Readonly<Record<LanguageCode, readonly string[]>>;
   /** Month names, January first, for recognising a date line. */
   readonly months: readonly string[];
+  /** The adoption line composed from the meeting when the chair gives none: "adopted at the {meeting}". */
+  readonly adoptedAtMeeting: string;
 }

@@ -6,7 +6,8 @@
 import type { LanguageProfile } from '../languages';
 import type { DocumentMetadata, LanguageCode, ResolutionDocument } from '../model';
 
-const TITLE_BREAK = ' — ';
+/** Where an ITU title's designation ends and its subject begins: "Resolution 1334 (Modified 2023) — The role of ITU ...". */
+export const TITLE_BREAK = ' — ';
 
 /** Cover blocks in reading order; each block is a list of lines, blocks are separated by a blank line. */
 export function coverBlocks(doc: ResolutionDocument, profile: LanguageProfile): string[][] {

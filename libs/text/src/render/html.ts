@@ -39,11 +39,15 @@ export function renderHtml(doc: ResolutionDocument, options: HtmlOptions = {}): 
           .map(({ number, footnote }) => `<li id="fn-${number}" data-id="${escapeHtml(footnote.id)}"><a href="#fnref-${number}">${number}</a> ${escapeHtml(footnote.text)}</li>`)
           .join('\n')}\n</ol>\n</aside>`;
   const lang = escapeHtml(doc.language);
+  // ITU texts print "(adopted at ...)" under the title; UNGA texts close with the meeting and date.
+  const adoption = doc.metadata.adoption ? escapeHtml(doc.metadata.adoption).replace(/\n/gu, '<br>') : '';
   const article =
     `<article class="resolution" lang="${lang}" dir="${directionOf(doc.language)}">\n` +
     `<h1 class="title">${escapeHtml(doc.title)}</h1>\n` +
+    (adoption && doc.style === 'itu' ? `<p class="adoption">(${adoption})</p>\n` : '') +
     (doc.body === '' ? '' : `<p class="body">${escapeHtml(doc.body)}</p>\n`) +
     parts.join('\n') +
+    (adoption && doc.style === 'unga' ? `\n<p class="adoption">${adoption}</p>` : '') +
     notes +
     `\n</article>`;
   return options.page ? htmlPage(article, doc.language, doc.title) : article;

@@ -2,6 +2,7 @@
  * The interchange JSON in which services store and exchange documents. Labels are
  * written out for readers but derived again on the way in: the ids are the identities.
  */
+import { importWarningParamNames, isImportWarningKey } from '../import/import-warnings';
 import { formatLabel, provisionLabelInSection } from '../labels';
 import type {
   DocumentMetadata,
@@ -20,7 +21,15 @@ export interface InterchangeProvision {
   readonly label: string;
   readonly text: string;
   readonly children: readonly InterchangeProvision[];
-  readonly footnotes: readonly string[];
+  /** Each with its id (amendments name it) and, when the marker stands inside the words, its anchor. Read also as plain texts, from older writers. */
+  readonly footnotes: readonly InterchangeFootnote[];
+}
+
+export interface InterchangeFootnote {
+  readonly id: string;
+  readonly text: string;
+  /** How many words of the provision stand before the marker; absent: after the last word. */
+  readonly anchor?: number;
 }
 
 export interface InterchangeSection {
@@ -73,7 +82,7 @@ export function toInterchange(doc: ResolutionDocument, warnings: readonly Import
     preamble: doc.preamble.map(section('preamble')),
     operative: doc.operative.map(section('operative')),
     metadata: copyMetadata(doc.metadata),
-    warnings: warnings.map((w) => ({ line: w.line, message: w.message, text: w.text })),
+    warnings: warnings.map((w) => ({ line: w.line, key: w.key, params: { ...w.params }, text: w.text }) as ImportWarning),
   };
 }
 
@@ -88,7 +97,7 @@ function provisionOut(p: Provision, label: string, part: PartName, depth: number
     label,
     text: p.text,
     children: p.children.map((c, i) => provisionOut(c, printedLabel(place, part, depth + 1, i, p.children.length, p.listMarker), part, depth + 1, place)),
-    footnotes: p.footnotes.map((f) => f.text),
+    footnotes: p.footnotes.map((f) => (f.anchor === undefined ? { id: f.id, text: f.text } : { id: f.id, text: f.text, anchor: f.anchor })),
   };
 }
 
@@ -116,7 +125,7 @@ export function fromInterchange(json: unknown): ResolutionDocument {
   const doc = record(value, '$', ['title', 'body', 'language', 'style', 'preamble', 'operative', 'metadata', 'warnings']);
   const language = oneOf(doc.language, '$.language', languages);
   const style = oneOf(doc.style, '$.style', styles);
-  array(doc.warnings, '$.warnings').forEach((w, i) => warningIn(w, `$.warnings[${i}]`));
+  array(doc.warnings, '$.warnings').forEach((w, i) => checkWarning(w, `$.warnings[${i}]`));
   return {
     language,
     style,
@@ -150,13 +159,25 @@ function provisionIn(value: unknown, path: string, ids: Set<string>): Provision 
   const id = identity(p.id, `${path}.id`, ids);
   text(p.label, `${path}.label`);
   const children = array(p.children, `${path}.children`).map((c, i) => provisionIn(c, `${path}.children[${i}]`, ids));
-  const footnotes: Footnote[] = array(p.footnotes, `${path}.footnotes`).map((f, i) => ({
-    id: `${id}-fn${i + 1}`,
-    text: text(f, `${path}.footnotes[${i}]`),
-  }));
+  const footnoteIds = new Set<string>();
+  const footnotes: Footnote[] = array(p.footnotes, `${path}.footnotes`).map((f, i) => footnoteIn(f, `${path}.footnotes[${i}]`, `${id}-fn${i + 1}`, footnoteIds));
   const provision: Provision = { id, text: text(p.text, `${path}.text`), children, footnotes };
   const marker = listMarkerOf(array(p.children, `${path}.children`));
   return marker ? { ...provision, listMarker: marker } : provision;
+}
+
+/** A footnote as `{ id, text, anchor? }`, or as its text alone (an id is then made from the provision's). */
+function footnoteIn(value: unknown, path: string, madeId: string, ids: Set<string>): Footnote {
+  if (typeof value === 'string') return { id: madeId, text: text(value, path) };
+  const f = record(value, path, ['text'], ['id', 'anchor']);
+  const id = f.id === undefined ? madeId : text(f.id, `${path}.id`);
+  if (id.trim() === '') throw new InterchangeFormatError(`${path}.id`, 'expected a non-empty id');
+  if (ids.has(id)) throw new InterchangeFormatError(`${path}.id`, `footnote id ${id} is used twice in the provision`);
+  ids.add(id);
+  const footnote = { id, text: text(f.text, `${path}.text`) };
+  if (f.anchor === undefined || f.anchor === null) return footnote;
+  if (typeof f.anchor !== 'number' || !Number.isInteger(f.anchor) || f.anchor < 0) throw new InterchangeFormatError(`${path}.anchor`, 'must be a whole number of words, 0 or more');
+  return { ...footnote, anchor: f.anchor };
 }
 
 /** Children printed "-" or "•" were marked so in the source: the label is the only place the interchange keeps that. */
@@ -167,10 +188,25 @@ function listMarkerOf(children: readonly unknown[]): Provision['listMarker'] {
   return undefined;
 }
 
-function warningIn(value: unknown, path: string): ImportWarning {
-  const w = record(value, path, ['line', 'message', 'text']);
+/**
+ * A warning is a message key and its parameters. Files the command line wrote before warnings
+ * were keyed carry an English `message` instead: still read, since a warning only informs and
+ * the document is not read from it.
+ */
+function checkWarning(value: unknown, path: string): void {
+  const keyed = typeof value === 'object' && value !== null && !('message' in value);
+  const w = record(value, path, keyed ? ['line', 'key', 'params', 'text'] : ['line', 'message', 'text']);
   if (typeof w.line !== 'number' || !Number.isInteger(w.line) || w.line < 0) throw new InterchangeFormatError(`${path}.line`, 'expected a line number');
-  return { line: w.line, message: text(w.message, `${path}.message`), text: text(w.text, `${path}.text`) };
+  text(w.text, `${path}.text`);
+  if (!keyed) {
+    text(w.message, `${path}.message`);
+    return;
+  }
+  if (!isImportWarningKey(w.key)) throw new InterchangeFormatError(`${path}.key`, 'expected an import warning key');
+  const params = record(w.params, `${path}.params`, importWarningParamNames[w.key]);
+  for (const [name, param] of Object.entries(params)) {
+    if (typeof param !== 'string' && typeof param !== 'number') throw new InterchangeFormatError(`${path}.params.${name}`, 'expected a string or a number');
+  }
 }
 
 function metadataIn(value: unknown, path: string): DocumentMetadata {
@@ -184,11 +220,11 @@ function metadataIn(value: unknown, path: string): DocumentMetadata {
   return out;
 }
 
-function record(value: unknown, path: string, keys: readonly string[]): Record<string, unknown> {
+function record(value: unknown, path: string, keys: readonly string[], optionalKeys: readonly string[] = []): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InterchangeFormatError(path, 'expected an object');
   const object = value as Record<string, unknown>;
   for (const key of Object.keys(object)) {
-    if (!keys.includes(key)) throw new InterchangeFormatError(`${path}.${key}`, 'unknown field');
+    if (!keys.includes(key) && !optionalKeys.includes(key)) throw new InterchangeFormatError(`${path}.${key}`, 'unknown field');
   }
   for (const key of keys) {
     if (!(key in object)) throw new InterchangeFormatError(`${path}.${key}`, 'missing');

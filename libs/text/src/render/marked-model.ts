@@ -28,6 +28,12 @@ export interface MarkedFootnote extends MarkedLine {
 export interface MarkedProvision extends MarkedLine {
   readonly id: string;
   readonly depth: number;
+  /**
+   * A moved provision is marked once, where it now stands (`here`: its words, footnotes and
+   * sub-items marked against what they were), with a reminder where it stood (`away`: its
+   * old label struck, nothing else). The provision's old reading is the `here` line's.
+   */
+  readonly moved?: 'here' | 'away';
   readonly footnotes: readonly MarkedFootnote[];
   readonly children: readonly MarkedProvision[];
 }
@@ -47,13 +53,19 @@ export interface MarkedDocument {
 
 type Side = 'before' | 'after';
 
-/** Lays a revision out as marked lines. A moved provision is struck, with its sub-items, where it stood and added where it now stands. */
+/**
+ * Lays a revision out as marked lines. A moved provision is marked once where it now stands,
+ * with its word changes and a note of where it stood, and a reminder where it stood; within
+ * a section moved to the other part it is struck where it stood and added where it stands.
+ */
 export function markRevision(diff: DocumentDiff): MarkedDocument {
   const index = indexEntries(diff);
   const headings = sectionHeadings(index);
+  const movedSections = new Set([...diff.sections.preamble, ...diff.sections.operative].filter((entry) => entry.change === 'moved-here').map((entry) => entry.id));
+  const context: Context = { index, headings, movedSections };
   const parts = {} as Record<PartName, MarkedSection[]>;
   for (const part of ['preamble', 'operative'] as const) {
-    parts[part] = diff.sections[part].map((entry) => markSection(entry, index, headings));
+    parts[part] = diff.sections[part].map((entry) => markSection(entry, context));
   }
   return {
     language: diff.after.language,
@@ -77,6 +89,13 @@ interface Headings {
   readonly after: ReadonlyMap<string, string>;
 }
 
+interface Context {
+  readonly index: EntryIndex;
+  readonly headings: Headings;
+  /** Sections that changed part: what they hold is shown whole on both sides. */
+  readonly movedSections: ReadonlySet<string>;
+}
+
 function sectionHeadings(index: EntryIndex): Headings {
   const before = new Map<string, string>();
   const after = new Map<string, string>();
@@ -87,15 +106,16 @@ function sectionHeadings(index: EntryIndex): Headings {
   return { before, after };
 }
 
-function markSection(entry: SectionEntry, index: EntryIndex, headings: Headings): MarkedSection {
+function markSection(entry: SectionEntry, context: Context): MarkedSection {
+  const { index, headings } = context;
   const base = { id: entry.id, label: [] };
   switch (entry.change) {
     case 'kept':
-      return { ...base, tag: changed(entry.heading) ? 'MOD' : '', words: entry.heading, provisions: entry.provisions.map((p) => markProvision(p, index, headings)) };
+      return { ...base, tag: changed(entry.heading) ? 'MOD' : '', words: entry.heading, provisions: entry.provisions.map((p) => markProvision(p, context)) };
     case 'inserted':
-      return { ...base, tag: 'ADD', whole: 'insert', words: plain(textAfter(entry.heading)), provisions: entry.provisions.map((p) => markProvision(p, index, headings)) };
+      return { ...base, tag: 'ADD', whole: 'insert', words: plain(textAfter(entry.heading)), provisions: entry.provisions.map((p) => markProvision(p, context)) };
     case 'deleted':
-      return { ...base, tag: 'SUP', whole: 'delete', words: plain(textBefore(entry.heading)), provisions: entry.provisions.map((p) => markProvision(p, index, headings)) };
+      return { ...base, tag: 'SUP', whole: 'delete', words: plain(textBefore(entry.heading)), provisions: entry.provisions.map((p) => markProvision(p, context)) };
     case 'moved-here':
       return {
         ...base,
@@ -112,8 +132,9 @@ function markSection(entry: SectionEntry, index: EntryIndex, headings: Headings)
   }
 }
 
-function markProvision(entry: ProvisionEntry, index: EntryIndex, headings: Headings): MarkedProvision {
-  const children = (list: readonly ProvisionEntry[]) => list.map((child) => markProvision(child, index, headings));
+function markProvision(entry: ProvisionEntry, context: Context): MarkedProvision {
+  const { index, headings } = context;
+  const children = (list: readonly ProvisionEntry[]) => list.map((child) => markProvision(child, context));
   switch (entry.change) {
     case 'kept': {
       const before = entry.before as ProvisionSide;
@@ -122,7 +143,7 @@ function markProvision(entry: ProvisionEntry, index: EntryIndex, headings: Headi
         id: entry.id,
         depth: after.depth,
         tag: changed(entry.words) ? 'MOD' : '',
-        label: before.label === after.label ? plain(after.label) : [...struck(before.label), ...added(after.label)],
+        label: relabelled(before, after),
         words: entry.words,
         footnotes: entry.footnotes.map(markFootnote),
         children: children(entry.children),
@@ -135,23 +156,60 @@ function markProvision(entry: ProvisionEntry, index: EntryIndex, headings: Headi
         footnotes: entry.footnotes.map(markFootnote),
         children: children(entry.children),
       };
-    case 'moved-here':
+    case 'moved-here': {
+      const before = entry.before as ProvisionSide;
+      const after = entry.after as ProvisionSide;
+      const note = `moved from ${describePlace(before, 'before', index, headings)}`;
+      if (shownWhole(entry.id, before, after, context)) {
+        return { ...wholeLine(entry, 'after'), note, footnotes: wholeFootnotes(entry.footnotes, 'after'), children: wholeSide(entry.children, 'after', index, headings) };
+      }
       return {
-        ...wholeLine(entry, 'after'),
-        note: `moved from ${describePlace(entry.before as ProvisionSide, 'before', index, headings)}`,
-        footnotes: wholeFootnotes(entry.footnotes, 'after'),
-        children: wholeSide(entry.children, 'after', index, headings),
-      };
-    case 'moved-away': {
-      const whole = index.provisions.get(entry.id) as ProvisionEntry;
-      return {
-        ...wholeLine(entry, 'before'),
-        note: `moved to ${describePlace(whole.after as ProvisionSide, 'after', index, headings)}`,
-        footnotes: wholeFootnotes(whole.footnotes, 'before'),
-        children: wholeSide(whole.children, 'before', index, headings),
+        id: entry.id,
+        depth: after.depth,
+        tag: 'MOD',
+        moved: 'here',
+        label: relabelled(before, after),
+        words: entry.words,
+        note,
+        footnotes: entry.footnotes.map(markFootnote),
+        children: children(entry.children),
       };
     }
+    case 'moved-away': {
+      const whole = index.provisions.get(entry.id) as ProvisionEntry;
+      const before = entry.before as ProvisionSide;
+      const after = whole.after as ProvisionSide;
+      const note = `moved to ${describePlace(after, 'after', index, headings)}`;
+      if (shownWhole(entry.id, before, after, context)) {
+        return { ...wholeLine(entry, 'before'), note, footnotes: wholeFootnotes(whole.footnotes, 'before'), children: wholeSide(whole.children, 'before', index, headings) };
+      }
+      return { id: entry.id, depth: before.depth, tag: '', moved: 'away', label: struck(before.label), words: [], note, footnotes: [], children: [] };
+    }
   }
+}
+
+/**
+ * Whether a moved provision is shown struck where it stood and added where it stands: when
+ * either place is in a section that changed part, or inside a provision shown so.
+ */
+function shownWhole(id: string, before: ProvisionSide, after: ProvisionSide, context: Context, visiting: ReadonlySet<string> = new Set()): boolean {
+  if (context.movedSections.has(before.sectionId) || context.movedSections.has(after.sectionId)) return true;
+  const seen = new Set([...visiting, id]);
+  const insideWhole = (place: ProvisionSide, side: Side): boolean => {
+    for (let parentId = place.parentId; parentId !== undefined; ) {
+      const parent = context.index.provisions.get(parentId);
+      if (parent === undefined) return false;
+      // A provision moved inside one of its own sub-items meets itself again: that is no reason to show it whole.
+      if (parent.change === 'moved-here' && !seen.has(parent.id) && shownWhole(parent.id, parent.before as ProvisionSide, parent.after as ProvisionSide, context, seen)) return true;
+      parentId = parent[side]?.parentId;
+    }
+    return false;
+  };
+  return insideWhole(before, 'before') || insideWhole(after, 'after');
+}
+
+function relabelled(before: ProvisionSide, after: ProvisionSide): WordSegment[] {
+  return before.label === after.label ? plain(after.label) : [...struck(before.label), ...added(after.label)];
 }
 
 /** One version of a subtree, every line of it added (`after`) or struck (`before`). */

@@ -8,6 +8,7 @@ import { outlineDocument } from '../diff/outline';
 import { ResolutionDocument } from '../model';
 import { renderMarkedText } from './marked';
 import { readMarkedText } from './marked-text';
+import { MarkedDocument, MarkedLine, MarkedProvision, markRevision } from './marked-model';
 
 function amended(doc: ResolutionDocument, ...ops: AmendmentOperation[]): ResolutionDocument {
   const result = applyAmendments(doc, ops);
@@ -35,6 +36,39 @@ function reading(doc: ResolutionDocument): string[] {
   return out.filter((line) => line.trim() !== '');
 }
 
+/**
+ * One version read from the marked lines, laid out as `reading` lays it out: the old reading
+ * of a moved provision (with its sub-items) where its reminder stands, indented as there.
+ */
+function readMarkedDocument(doc: MarkedDocument, side: 'before' | 'after'): string[] {
+  const heads = new Map<string, MarkedProvision>();
+  const collect = (list: readonly MarkedProvision[]) => list.forEach((p) => (p.moved === 'here' && heads.set(p.id, p), collect(p.children)));
+  for (const part of ['preamble', 'operative'] as const) for (const section of doc.parts[part]) collect(section.provisions);
+  const read = (line: MarkedLine) =>
+    (line.whole !== undefined ? (keeps(line.whole, side) ? line.words : []) : line.words.filter((w) => w.kind === 'equal' || keeps(w.kind, side))).map((w) => w.text).join('');
+  const labelOf = (line: MarkedLine) => line.label.filter((w) => (line.whole !== undefined ? keeps(line.whole, side) : w.kind === 'equal' || keeps(w.kind, side))).map((w) => w.text).join('');
+  const out = [read(doc.title), read(doc.body)];
+  const provisions = (list: readonly MarkedProvision[], depth: number) => {
+    for (const item of list) {
+      if (item.moved === (side === 'before' ? 'here' : 'away')) continue;
+      const p = item.moved === 'away' ? (heads.get(item.id) as MarkedProvision) : item;
+      const indent = '  '.repeat(depth);
+      out.push(`${indent}${labelOf(p)}\t${read(p)}`);
+      for (const footnote of p.footnotes) if (footnote.whole === undefined || keeps(footnote.whole, side)) out.push(`${indent}  [^${footnote.id}] ${read(footnote)}`);
+      provisions(p.children, depth + 1);
+    }
+  };
+  for (const part of ['preamble', 'operative'] as const) {
+    for (const section of doc.parts[part]) {
+      out.push(read(section));
+      provisions(section.provisions, 0);
+    }
+  }
+  return out.filter((line) => line.trim() !== '');
+}
+
+const keeps = (kind: 'insert' | 'delete', side: 'before' | 'after') => (kind === 'delete' ? side === 'before' : side === 'after');
+
 describe('renderMarkedText (text)', () => {
   it('strikes "Dubai, 2014" and inserts "Buenos Aires, 2017" in the enacting formula, tagged MOD', () => {
     const base = resolution30();
@@ -61,11 +95,26 @@ describe('renderMarkedText (text)', () => {
     expect(text).toContain('\t[-c)-][+b)+]\tUNGA Resolution 70/125 on the outcome document of the high-level meeting,');
   });
 
-  it('strikes a moved provision where it stood and adds it where it stands, with a note of each place', () => {
+  it('shows a moved provision once, where it stands, with a note of where it stood and a reminder there', () => {
     const text = lines(marked(englishResolution(), amended(englishResolution(), { kind: 'move', provisionId: 'o-3', position: { before: 'o-1' } })));
     const resolves = text.slice(text.indexOf('\tresolves to instruct the Secretary-General') + 1);
-    expect(resolves[0]).toBe('ADD\t[+1\tto report annually to the Council on the implementation of this resolution.+] ⟦moved from 3 in «resolves to instruct the Secretary-General»⟧');
-    expect(resolves[resolves.length - 2]).toBe('SUP\t[-3\tto report annually to the Council on the implementation of this resolution.-] ⟦moved to 1 in «resolves to instruct the Secretary-General»⟧');
+    expect(resolves[0]).toBe('MOD\t[-3-][+1+]\tto report annually to the Council on the implementation of this resolution. ⟦moved from 3 in «resolves to instruct the Secretary-General»⟧');
+    expect(resolves[resolves.length - 2]).toBe('\t[-3-]\t ⟦moved to 1 in «resolves to instruct the Secretary-General»⟧');
+    expect(text.filter((line) => line.includes('to report annually'))).toHaveLength(1);
+  });
+
+  it('marks the words of a provision moved and reworded where it now stands, not as a suppressed copy and an added one', () => {
+    const base = englishResolution();
+    const o3 = 'to report annually to the Council on the implementation of this resolution.';
+    const revised = amended(base, { kind: 'move', provisionId: 'o-3', position: { asChildOf: 'o-2' }, oldText: o3, newText: o3.replace('annually', 'biennially') });
+    const text = lines(marked(base, revised));
+    expect(text).toContain("MOD\t  [-3-][+'3'+]\tto report [-annually-][+biennially+] to the Council on the implementation of this resolution. ⟦moved from 3 in «resolves to instruct the Secretary-General»⟧");
+    expect(text).toContain("\t[-3-]\t ⟦moved to 2 '3' in «resolves to instruct the Secretary-General»⟧");
+    expect(text.filter((line) => line.includes('to report'))).toHaveLength(1);
+    expect(text.some((line) => line.startsWith('SUP') || line.startsWith('ADD'))).toBe(false);
+    const html = renderMarkedText(diffDocuments(base, revised), 'html');
+    expect(html).toContain('<del><span class="visually-hidden" lang="en">deleted: </span>annually</del><ins><span class="visually-hidden" lang="en">inserted: </span>biennially</ins>');
+    expect(html.match(/to report/gu)).toHaveLength(1);
   });
 
   it('marks sub-items by depth and footnotes under their provision', () => {
@@ -84,9 +133,13 @@ describe('renderMarkedText (text)', () => {
   it('carries both versions exactly: the before reading gives the old text, the after reading the new', () => {
     fc.assert(
       fc.property(resolutionDocument({ text: hostileWording }), resolutionDocument({ text: hostileWording }), (a, b) => {
-        const text = marked(a, b);
-        expect(readMarkedText(text, 'before')).toEqual(reading(a));
+        const diff = diffDocuments(a, b);
+        const text = renderMarkedText(diff, 'text');
         expect(readMarkedText(text, 'after')).toEqual(reading(b));
+        // A moved provision is marked once, where it stands: its old reading belongs where the reminder stands.
+        expect(readMarkedDocument(markRevision(diff), 'before')).toEqual(reading(a));
+        expect(readMarkedDocument(markRevision(diff), 'after')).toEqual(reading(b));
+        if (diff.summary.moved.length === 0) expect(readMarkedText(text, 'before')).toEqual(reading(a));
       }),
       { numRuns: 300 },
     );

@@ -14,12 +14,15 @@ import { MarkedDocument, MarkedFootnote, MarkedLine, MarkedProvision, markRevisi
  * - Struck words stand in `[-…-]`, added words in `[+…+]`. A relabelled provision shows
  *   both labels, old then new: `[-أ )-][+ب)+]`. A provision added or suppressed whole has
  *   its label and words inside one mark: `ADD	[+ب)	words+]`.
- * - A moved provision is struck, with its sub-items, where it stood and added where it
- *   stands now, each with an editorial note in `⟦…⟧` ("⟦moved to ب) in «يقرر»⟧") that
- *   belongs to neither version.
+ * - A moved provision stands once, where it stands now, tagged MOD, its label, words,
+ *   footnotes and sub-items marked against what they were, with an editorial note in
+ *   `⟦…⟧` ("⟦moved from ب) in «يقرر»⟧") that belongs to neither version; where it stood, a
+ *   reminder: its old label struck and "⟦moved to …⟧". (In a section moved to the other
+ *   part, it is struck where it stood and added where it stands, each with its note.)
  * - In the document's own text, a backslash, `[-`, `[+`, `-]`, `+]`, `⟦`, `⟧`, tab and
  *   line breaks are escaped with a backslash (`\[-`, `-\]`, `\t`, `\n`…), so that the marks
- *   are never ambiguous and `readMarkedText` gives each version back exactly.
+ *   are never ambiguous and `readMarkedText` gives each version back exactly (the old
+ *   wording of a moved provision where it now stands).
  */
 export function renderMarkedPlainText(diff: DocumentDiff): string {
   return writeMarkedText(markRevision(diff));

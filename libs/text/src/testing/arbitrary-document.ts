@@ -43,7 +43,8 @@ interface ProvisionShape {
   readonly text: string;
   readonly children: readonly { readonly text: string }[];
   readonly listMarker?: ListMarker;
-  readonly footnote?: { readonly text: string; readonly anchor: number };
+  /** `anchor` absent: the marker follows the last word, the model's one form for that place. */
+  readonly footnote?: { readonly text: string; readonly anchor?: number };
 }
 
 function provisionShape(language: LanguageCode, opener: string, withChildren: boolean): fc.Arbitrary<ProvisionShape> {
@@ -63,13 +64,13 @@ function provisionShape(language: LanguageCode, opener: string, withChildren: bo
         text,
         children: children.map((c, i) => ({ text: `${c}${i === children.length - 1 ? p.comma : p.clause}` })),
         listMarker: children.length > 0 ? marker : undefined,
-        footnote: footnote && { text: `${footnote.text}${p.stop}`, anchor: 1 + (footnote.at % wordCount) },
+        footnote: footnote && { text: `${footnote.text}${p.stop}`, ...(footnote.at % wordCount === wordCount - 1 ? {} : { anchor: 1 + (footnote.at % wordCount) }) },
       };
     });
 }
 
 function toProvision(shape: ProvisionShape, id: string): Provision {
-  const footnotes: Footnote[] = shape.footnote ? [{ id: `${id}-fn1`, text: shape.footnote.text, anchor: shape.footnote.anchor }] : [];
+  const footnotes: Footnote[] = shape.footnote ? [{ id: `${id}-fn1`, text: shape.footnote.text, ...(shape.footnote.anchor === undefined ? {} : { anchor: shape.footnote.anchor }) }] : [];
   const provision: Provision = {
     id,
     text: shape.text,

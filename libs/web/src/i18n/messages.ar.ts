@@ -1,3 +1,4 @@
+import { importWarningsAr } from './import-warnings.ar';
 import { MessageKey } from './messages.en';
 
 /**
@@ -302,6 +303,33 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'composer.submitHint': 'تُسجَّل المساهمة بصفحة غلافها وكل التعديلات أعلاه؛ ويمكن لاحقاً تنقيحها (Rev.1) أو سحبها، لكن لا يمكن تحريرها.',
   'composer.submit': 'تقديم المساهمة',
 
+  'derived.link': 'اقتراح تعديلات بتحرير النص',
+  'derived.title': 'اقتراح تعديلات على {symbol} بتحرير النص',
+  'derived.intro': 'حرِّر النص أدناه كما تريد أن يُقرأ: غيِّر كلمات، أو أضف فقرات أو احذفها. تعرض المعاينة التعديلات التي يقترحها نصك، معلَّمةً كما يطبعها الاتحاد؛ ولا يُسجَّل شيء حتى تقدمها مساهمةً.',
+  'derived.text': 'النص كما تريده',
+  'derived.textHint': 'أبقِ كل حكم في سطر مستقل، وقبل كلماته تسميته ثم علامة جدولة، كما هنا. وتوضع الفقرة الجديدة في سطر مستقل في موضعها.',
+  'derived.preview': 'معاينة التعديلات',
+  'derived.amendments': 'التعديلات التي يقترحها نصك ({count})',
+  'derived.noAmendments': 'لا يقترح نصك أي تعديل: فهو يطابق الصيغة الحالية.',
+  'derived.marked': 'الصيغة الحالية معلَّمةً بتعديلاتك',
+  'derived.warnings': 'فروق لا تحملها التعديلات',
+  'derived.importWarnings': 'كيف قُرئ نصك',
+  'derived.line': 'السطر {line}',
+  'derived.defaultTitle': 'تعديلات مقترحة على {symbol}',
+  'derived.submitHint': 'تُقدَّم التعديلات المعروضة في المعاينة مساهمةً واحدة بصفحة الغلاف أعلاه، بعد استخلاصها من جديد من النص بحالته الآن؛ ويمكن لاحقاً تنقيحها (Rev.1) أو سحبها، لكن لا يمكن تحريرها.',
+  'derived.submit': 'التقديم مساهمةً',
+  'derived.nothingToSubmit': 'لا يقترح نصك أي تعديل لتقديمه.',
+  'derived.emptyText': 'النص فارغ.',
+  'derived.tooLong': 'النص أطول من {max} حرف، وهو الحد الأقصى للمقترح.',
+  'derivedWarning.body-changed': 'تغيّرت الصيغة التمهيدية: ولا يغيّرها أي تعديل.',
+  'derivedWarning.metadata-changed': 'تغيّرت أسطر الغلاف (الرمز والتاريخ والأصل): وهي تُسجَّل ولا تُعدَّل.',
+  'derivedWarning.language-changed': 'تغيّرت لغة النص: ولا يغيّرها أي تعديل.',
+  'derivedWarning.style-changed': 'تغيّر أسلوب النص: ولا يغيّره أي تعديل.',
+  'derivedWarning.section-moved': 'نُقل قسم إلى موضع آخر: ولا ينقل أي تعديل قسماً.',
+  'derivedWarning.list-marker-changed': 'تغيّرت علامات البنود الفرعية (أرقام أو شرطات أو نقاط): ولا يغيّرها أي تعديل.',
+  'derivedWarning.not-reproduced': 'إذا قُبلت التعديلات واحداً تلو الآخر بالترتيب فإنها لا تعطي نصك تماماً.',
+  'derivedWarning.not-submittable': 'تعديل يقترحه نصك لا يمكن تقديمه كما هو، فتُرك:',
+
   'proposals.title': 'مقترحاتي',
   'proposals.intro': 'تعديلاتك ومساهماتك، وتلك التي قدَّمتها المجموعات التي تتحدث باسمها، مع القرارات المتخذة بشأنها.',
   'proposals.amendments': 'التعديلات',
@@ -351,6 +379,16 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'chair.adoptionHint': 'يجمِّد الاعتماد النص صيغةً جديدة؛ ويُرفض ما دامت هناك معقوفات أو تعديلات لم يُبتَّ فيها.',
   'chair.versionLabel': 'تسمية الصيغة',
   'chair.versionLabelHint': 'كما ستُطبع، مثل Modified 2026.',
+  'chair.adoptedPlace': 'المكان',
+  'chair.adoptedPlaceHint': 'مكان انعقاد الاجتماع، مثل جنيف.',
+  'chair.adoptedNumber': 'رقم القرار',
+  'chair.adoptedNumberHint': 'كما يُطبع فوق العنوان، مثل القرار 1334 (المعدَّل في 2023)، أو 78/132.',
+  'chair.adoptedTitle': 'عنوان القرار',
+  'chair.adoptedTitleHint': 'الموضوع دون الرقم؛ إن تُرك فارغاً بقي موضوع المشروع.',
+  'chair.adoptionLine': 'عبارة الاعتماد',
+  'chair.adoptionLineHint': 'كما تُطبع دون أقواس، مثل اعتُمد في الجلسة العامة السادسة؛ إن تُركت فارغة رُكِّبت من اسم الاجتماع.',
+  'chair.adoptedSymbol': 'رمز القرار',
+  'chair.adoptedSymbolHint': 'رمز وثيقة القرار المعتمد، مثل A/RES/78/132؛ لا يُنقل إليه رمز المساهمة.',
   'chair.adopt': 'اعتماد النص',
 
   'history.title': 'السجل التاريخي',
@@ -410,4 +448,6 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'audit.event': 'الحدث',
   'audit.detail': 'وجه الاختلاف',
   'audit.notes': 'ملاحظات',
+
+  ...importWarningsAr,
 };

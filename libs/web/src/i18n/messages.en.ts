@@ -1,3 +1,5 @@
+import { importWarningsEn } from './import-warnings.en';
+
 /**
  * The interface in English: every string a page shows, by key. The Arabic catalogue has
  * the same keys (the compiler checks it) and the same {placeholders} (a unit test does).
@@ -301,6 +303,33 @@ export const en = {
   'composer.submitHint': 'The contribution is recorded with its cover and every amendment above; it can later be revised (Rev.1) or withdrawn, never edited.',
   'composer.submit': 'Submit the contribution',
 
+  'derived.link': 'Propose changes by editing the text',
+  'derived.title': 'Propose changes to {symbol} by editing the text',
+  'derived.intro': 'Edit the text below as you want it to read: change words, add or delete paragraphs. The preview shows the amendments your text proposes, marked as the ITU prints them; nothing is recorded until you submit them as a contribution.',
+  'derived.text': 'The text as you want it',
+  'derived.textHint': 'Keep each provision on its own line, its label and a tab before its words, as here. A new paragraph goes on a line of its own where it belongs.',
+  'derived.preview': 'Preview the amendments',
+  'derived.amendments': 'The amendments your text proposes ({count})',
+  'derived.noAmendments': 'Your text proposes no amendment: it reads as the current version.',
+  'derived.marked': 'The current version with your amendments, marked',
+  'derived.warnings': 'Differences the amendments do not carry',
+  'derived.importWarnings': 'How your text was read',
+  'derived.line': 'Line {line}',
+  'derived.defaultTitle': 'Proposed modifications to {symbol}',
+  'derived.submitHint': 'The amendments listed in the preview are submitted as one contribution under the cover above, derived again from the text as it stands now; it can later be revised (Rev.1) or withdrawn, never edited.',
+  'derived.submit': 'Submit as a contribution',
+  'derived.nothingToSubmit': 'Your text proposes no amendment to submit.',
+  'derived.emptyText': 'The text is empty.',
+  'derived.tooLong': 'The text is longer than the {max} characters a proposal may have.',
+  'derivedWarning.body-changed': 'The enacting formula changed: no amendment changes it.',
+  'derivedWarning.metadata-changed': 'The cover lines changed (symbol, date, origin): they are registered, not amended.',
+  'derivedWarning.language-changed': 'The language of the text changed: no amendment changes it.',
+  'derivedWarning.style-changed': 'The style of the text changed: no amendment changes it.',
+  'derivedWarning.section-moved': 'A section stands elsewhere: no amendment moves a section.',
+  'derivedWarning.list-marker-changed': 'How sub-items are marked changed (numbers, dashes, bullets): no amendment changes it.',
+  'derivedWarning.not-reproduced': 'Accepted one by one in order, the amendments do not give exactly your text.',
+  'derivedWarning.not-submittable': 'An amendment your text proposes cannot be submitted as it is, and is left out:',
+
   'proposals.title': 'My proposals',
   'proposals.intro': 'Your amendments and contributions, and those of the groups you speak in, with the decisions taken on them.',
   'proposals.amendments': 'Amendments',
@@ -350,6 +379,16 @@ export const en = {
   'chair.adoptionHint': 'Adopting freezes the text as a new version; it is refused while brackets or undecided amendments remain.',
   'chair.versionLabel': 'Label of the version',
   'chair.versionLabelHint': 'As it will be printed, e.g. Modified 2026.',
+  'chair.adoptedPlace': 'Place',
+  'chair.adoptedPlaceHint': 'Where the meeting sat, e.g. Geneva.',
+  'chair.adoptedNumber': 'Number of the resolution',
+  'chair.adoptedNumberHint': 'As printed above the title, e.g. Resolution 1334 (Modified 2023), or 78/132.',
+  'chair.adoptedTitle': 'Title of the resolution',
+  'chair.adoptedTitleHint': "The subject, without the number; left empty, the draft's subject stays.",
+  'chair.adoptionLine': 'Adoption line',
+  'chair.adoptionLineHint': 'As printed, without parentheses, e.g. adopted at the sixth Plenary Meeting; left empty, it is composed from the meeting.',
+  'chair.adoptedSymbol': 'Symbol of the resolution',
+  'chair.adoptedSymbolHint': "The adopted resolution's document symbol, e.g. A/RES/78/132; the contribution's symbol does not carry over.",
   'chair.adopt': 'Adopt the text',
 
   'history.title': 'History',
@@ -409,6 +448,9 @@ export const en = {
   'audit.event': 'Event',
   'audit.detail': 'What differs',
   'audit.notes': 'Notes',
+
+  // The importer's warnings, by the text engine's keys.
+  ...importWarningsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

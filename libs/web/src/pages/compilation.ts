@@ -175,6 +175,11 @@ function adoptionSection(ctx: PageContext, data: CompilationData): Html {
 ${csrfField(ctx)}
 ${textField({ id: 'adopt-label', name: 'label', label: t('chair.versionLabel'), hint: t('chair.versionLabelHint'), required: true })}
 ${sittingFields(ctx, 'adopt', data.sitting, true)}
+${textField({ id: 'adopt-place', name: 'place', label: t('chair.adoptedPlace'), hint: t('chair.adoptedPlaceHint') })}
+${textField({ id: 'adopt-number', name: 'number', label: t('chair.adoptedNumber'), hint: t('chair.adoptedNumberHint'), lang: data.compilation.language })}
+${textField({ id: 'adopt-title', name: 'title', label: t('chair.adoptedTitle'), hint: t('chair.adoptedTitleHint'), lang: data.compilation.language })}
+${textField({ id: 'adopt-line', name: 'adoptionLine', label: t('chair.adoptionLine'), hint: t('chair.adoptionLineHint'), lang: data.compilation.language })}
+${textField({ id: 'adopt-symbol', name: 'symbol', label: t('chair.adoptedSymbol'), hint: t('chair.adoptedSymbolHint') })}
 ${submitButton(t('chair.adopt'))}
 </form>
 </section>`;

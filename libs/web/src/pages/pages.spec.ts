@@ -141,6 +141,17 @@ describe('the compilation page', () => {
     expectEveryFormGuarded(chair);
     expect(compilationPage(contextOf('ar', {}), data(false))).not.toContain('/decision"');
   });
+
+  it("gives a chair in the adoption phase the fields of what the adopted text prints, labelled in Arabic and English, in the document's language", () => {
+    const adoption = { ...data(true), consultation: { ...consultation, phase: 'adoption' } };
+    const chair = { id: 'chair-cwg-wsis', role: 'chair', roles: ['chair'] } as const;
+    const ar = compilationPage(contextOf('ar', chair), adoption);
+    const form = ar.slice(ar.indexOf(`action="/web/documents/${document.id}/adoptions"`));
+    for (const name of ['label', 'meeting', 'date', 'place', 'number', 'title', 'adoptionLine', 'symbol']) expect(form).toContain(`name="${name}"`);
+    expect(form).toContain('<label for="adopt-line">عبارة الاعتماد</label>');
+    expect(form).toMatch(/id="adopt-number" name="number" value=""[^>]*lang="ar"/u);
+    expect(compilationPage(contextOf('en', chair), adoption)).toContain('<label for="adopt-number">Number of the resolution</label>');
+  });
 });
 
 describe('the composer', () => {

@@ -12,7 +12,7 @@ import { allProvisions } from '../document-tree';
 import { wording } from './arbitraries';
 
 export type SeedKind =
-  | 'add' | 'move' | 'suppress' | 'modifyWords' | 'modifyText' | 'replaceText' | 'offerAlternatives'
+  | 'add' | 'move' | 'moveReworded' | 'suppress' | 'modifyWords' | 'modifyText' | 'replaceText' | 'offerAlternatives'
   | 'settleBrackets' | 'addFootnote' | 'changeFootnote' | 'changeHeading' | 'addSection';
 
 export interface AmendmentSeed {
@@ -28,7 +28,7 @@ export interface AmendmentSeed {
 
 export const STRUCTURAL: readonly SeedKind[] = ['add', 'move', 'suppress'];
 export const ALL_KINDS: readonly SeedKind[] = [
-  'add', 'move', 'suppress', 'modifyWords', 'modifyText', 'replaceText', 'offerAlternatives',
+  'add', 'move', 'moveReworded', 'suppress', 'modifyWords', 'modifyText', 'replaceText', 'offerAlternatives',
   'settleBrackets', 'addFootnote', 'changeFootnote', 'changeHeading', 'addSection',
 ];
 
@@ -76,6 +76,10 @@ export function amendmentFor(doc: ResolutionDocument, seed: AmendmentSeed, seria
     case 'move': {
       const at = position();
       return target && at && { kind: 'move', provisionId: target.id, position: at };
+    }
+    case 'moveReworded': {
+      const at = position();
+      return target && at && { kind: 'move', provisionId: target.id, position: at, baseText: target.text, replacements: [{ ...range(target), text: seed.text }] };
     }
     case 'suppress':
       return target && { kind: 'suppress', provisionId: target.id };

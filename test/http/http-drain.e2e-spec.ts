@@ -2,7 +2,7 @@ import { Agent, Server, createServer, request } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { createLogger } from '#libs/platform';
 import { Socket, connect } from 'node:net';
-import { drainableHttpServer } from './http-drain';
+import { drainableHttpServer } from '../../apps/server/src/http-drain';
 
 const silent = createLogger('test', 'error', () => undefined);
 

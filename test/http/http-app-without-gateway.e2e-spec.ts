@@ -3,7 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { createLogger } from '#libs/platform';
-import { configureHttpApp } from '../http-app';
+import { configureHttpApp } from '../../libs/runtime/src/http-app';
 
 @Controller('internal/commands')
 class InternalController {

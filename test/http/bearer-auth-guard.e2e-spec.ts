@@ -4,9 +4,9 @@ import { SignJWT } from 'jose';
 import request from 'supertest';
 import { Actor } from '#libs/contracts';
 import { AuthConfig, createLogger } from '#libs/platform';
-import { ProblemDetailsFilter } from '../problem-details.filter';
-import { CurrentActor, Public, Roles } from './auth.decorators';
-import { AuthModule } from './auth.module';
+import { ProblemDetailsFilter } from '../../libs/runtime/src/problem-details.filter';
+import { CurrentActor, Public, Roles } from '../../libs/runtime/src/auth/auth.decorators';
+import { AuthModule } from '../../libs/runtime/src/auth/auth.module';
 
 const SECRET = 'guard-test-secret-of-at-least-32-bytes';
 const config: AuthConfig = {

@@ -1,8 +1,8 @@
 import { Server, createServer } from 'node:http';
 import { AddressInfo, connect } from 'node:net';
 import express from 'express';
-import { RefusalPage, answerClientErrors, webRefusalPages } from './client-errors';
-import { problem } from './problem-details';
+import { RefusalPage, answerClientErrors, webRefusalPages } from '../../libs/runtime/src/client-errors';
+import { problem } from '../../libs/runtime/src/problem-details';
 
 const page: RefusalPage = (request, refusal) => (request.url.startsWith('/web') ? `<p lang="${request.headers['accept-language'] ?? ''}">${refusal.status}</p>` : undefined);
 

@@ -12,8 +12,8 @@ import {
   auditCheckpoints,
   toHex,
 } from '#libs/audit';
-import { EVENT_STORE_MIGRATIONS } from '#libs/eventstore';
 import { Logger, createLogger, logConnectionErrors, runMigrations } from '#libs/platform';
+import { EVENT_STORE_MIGRATIONS } from '../migrations';
 import { EVENT_TYPES, EventRowArray, SELECT_EVENTS, readCheckpoints, toEvent } from './store-history';
 
 // The append lock of append_events and the checkpoint writer's lock: no append and no signature while the restore writes.

@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import { Server, createServer } from 'node:http';
 import { SignJWT, exportJWK, importPKCS8 } from 'jose';
 import { AuthConfig, JwksSetting } from '#libs/platform';
-import { TokenCheck, TokenVerifier } from './token-verifier';
+import { TokenCheck, TokenVerifier } from '../../libs/runtime/src/auth/token-verifier';
 
 const NOW = new Date();
 const NOW_SECONDS = Math.floor(NOW.getTime() / 1000);

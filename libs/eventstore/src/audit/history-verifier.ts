@@ -6,6 +6,9 @@ import { TopicMissingError, readEventsTopic } from './kafka-history';
 import { defaultStoreWorkers, runParallelStorePass } from './parallel-store-pass';
 import { StoreHistory, readEventsBetween } from './store-history';
 
+/** Why `verifyRecordedHistory` compares no topic in the embedded default (`kafkaSkipped`). */
+export const EMBEDDED_KAFKA_NOTE = 'the embedded default has no Kafka (the in-process transport keeps no copy of the history)';
+
 export interface HistoryVerificationOptions {
   readonly databaseUrl: string;
   /** The events topic, when Kafka is to be compared; in the embedded default there is none. */

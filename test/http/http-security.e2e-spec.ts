@@ -5,12 +5,12 @@ import { SignJWT } from 'jose';
 import request from 'supertest';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { AuthConfig, SecurityConfig, createLogger } from '#libs/platform';
-import { AuthModule } from '../auth/auth.module';
-import { Roles } from '../auth/auth.decorators';
-import { CleanText } from '../clean-text';
-import { configureHttpApp } from '../http-app';
-import { APP_CONFIG } from '../tokens';
-import { MemoryRefusalLog, RefusalLog } from './refusal-log';
+import { AuthModule } from '../../libs/runtime/src/auth/auth.module';
+import { Roles } from '../../libs/runtime/src/auth/auth.decorators';
+import { CleanText } from '../../libs/runtime/src/clean-text';
+import { configureHttpApp } from '../../libs/runtime/src/http-app';
+import { APP_CONFIG } from '../../libs/runtime/src/tokens';
+import { MemoryRefusalLog, RefusalLog } from '../../libs/runtime/src/security/refusal-log';
 
 const SECRET = 'http-security-test-secret-of-32-bytes!';
 const auth: AuthConfig = { mode: 'production', issuer: 'consultation-ledger', audience: 'consultation-ledger', sharedSecret: { value: SECRET, source: 'JWT_SECRET' }, clockSkewSeconds: 60 };

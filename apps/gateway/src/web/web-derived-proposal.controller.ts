@@ -1,0 +1,220 @@
+import { randomBytes } from 'node:crypto';
+import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { UN_LANGUAGES, UnLanguage } from '#libs/contracts';
+import { SubmitContributionCommand } from '#libs/domain';
+import { AuthenticatedActor, textProblem } from '#libs/runtime';
+import { renderCleanText } from '#libs/text';
+import {
+  DerivedProposalModel,
+  DocumentHeader,
+  EditedTextForm,
+  Notice,
+  PageContext,
+  StakeholderModel,
+  derivedAmendmentPreviews,
+  editedTextPage,
+  oneLine,
+  previewOperation,
+} from '#libs/web';
+import { CurrentVersion, DerivedProposal, currentVersionOf, deriveProposal } from '../derived-proposals/derive-proposal';
+import { MAX_SOURCE_CHARACTERS, editedSource } from './edited-source';
+import { FormBody } from './form-bodies';
+import { WebAccess } from './web-access';
+import { WebCommands } from './web-commands';
+import { forbidden, notFound } from './web-errors';
+import { WebPageFilter } from './web-page.filter';
+import { field, idParameter, redirectAfter, refusalNotice, sendPage } from './web-pages';
+import { WebReads } from './web-reads';
+import { WebSession, formOf } from './web-session';
+
+const KEY = /^[A-Za-z0-9._:-]{8,128}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function newKey(): string {
+  return randomBytes(16).toString('hex');
+}
+
+/**
+ * Proposing by editing the whole text: the page shows the current version's clean text in a
+ * text area; each post derives, as `POST /api/v1/documents/{id}/derived-proposal` does, the
+ * amendments the edited text proposes, and previews them or submits them as a contribution.
+ * The form carries the whole text and the cover, so nothing is kept on the server.
+ */
+@ApiExcludeController()
+@Controller('web/documents/:id/derived-proposal')
+@UseFilters(WebPageFilter)
+export class WebDerivedProposalController {
+  constructor(
+    @Inject(WebSession) private readonly session: WebSession,
+    @Inject(WebReads) private readonly reads: WebReads,
+    @Inject(WebCommands) private readonly commands: WebCommands,
+    @Inject(WebAccess) private readonly access: WebAccess,
+    @Inject(QueryBus) private readonly queries: QueryBus,
+  ) {}
+
+  @Get()
+  async start(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, actor } = await this.session.open(request, response);
+    await this.access.mayRead(request, actor!, 'document', idParameter(id));
+    const setting = await this.setting(idParameter(id), actor!);
+    // The clean text, as the derivation imports it back: unedited, it proposes nothing.
+    const form: EditedTextForm = {
+      key: newKey(),
+      source: renderCleanText(setting.version.text),
+      symbol: '',
+      date: new Date().toISOString().slice(0, 10),
+      title: ctx.t('derived.defaultTitle', { symbol: setting.header.document.symbol }),
+      purpose: '',
+      submitter: actor!.id,
+    };
+    this.render(ctx, response, setting, form);
+  }
+
+  @Post()
+  async step(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, actor } = await this.session.open(request, response);
+    const posted = formOf(request);
+    this.session.checkForm(request, posted);
+    await this.access.mayRead(request, actor!, 'document', idParameter(id));
+    const setting = await this.setting(idParameter(id), actor!);
+    const form = formFrom(posted, actor!);
+    const edited = editedSource(form.source);
+    if ('problem' in edited) {
+      const text =
+        edited.problem === 'empty'
+          ? ctx.t('derived.emptyText')
+          : edited.problem === 'too-long'
+            ? ctx.t('derived.tooLong', { max: MAX_SOURCE_CHARACTERS })
+            : ctx.t('form.invalid', { field: ctx.t('derived.text'), problem: edited.problem });
+      this.render(ctx, response, setting, form, undefined, [{ kind: 'error', text }], 400);
+      return;
+    }
+    const derived = deriveProposal(setting.version.text, { source: edited.source });
+    if (field(posted, 'intent') === 'submit') {
+      const refusals = await this.submit(ctx, request, response, actor!, setting, form, derived);
+      if (refusals.length === 0) return;
+      this.render(ctx, response, setting, form, derived, refusals, 400);
+      return;
+    }
+    this.render(ctx, response, setting, form, derived);
+  }
+
+  /** Sends the contribution: no notices when recorded (and the browser sent on to the proposals), else why not. */
+  private async submit(
+    ctx: PageContext,
+    request: Request,
+    response: Response,
+    actor: AuthenticatedActor,
+    setting: Setting,
+    form: EditedTextForm,
+    derived: DerivedProposal,
+  ): Promise<Notice[]> {
+    const problems: string[] = [];
+    const submitter = setting.actingFor.some((s) => s.id === form.submitter) ? form.submitter : undefined;
+    if (!submitter) problems.push(ctx.t('form.required', { field: ctx.t('composer.submitter') }));
+    for (const [value, label] of [
+      [form.symbol, 'composer.symbol'],
+      [form.title, 'composer.title'],
+      [form.date, 'composer.date'],
+    ] as const) {
+      if (oneLine(value) === '') problems.push(ctx.t('form.required', { field: ctx.t(label) }));
+    }
+    if (form.date && !DATE.test(form.date)) problems.push(ctx.t('form.invalid', { field: ctx.t('composer.date'), problem: ctx.t('form.date') }));
+    for (const [value, label] of [
+      [form.symbol, 'composer.symbol'],
+      [form.title, 'composer.title'],
+      [form.purpose, 'composer.purpose'],
+    ] as const) {
+      const problem = textProblem(value);
+      if (problem) problems.push(ctx.t('form.invalid', { field: ctx.t(label), problem }));
+    }
+    if (derived.operations.length === 0) problems.push(ctx.t('derived.nothingToSubmit'));
+    if (problems.length > 0) return problems.map((text): Notice => ({ kind: 'error', text }));
+    const language = setting.header.document.language;
+    const originalLanguage: UnLanguage = (UN_LANGUAGES as readonly string[]).includes(language) ? (language as UnLanguage) : 'en';
+    const purpose = form.purpose.normalize('NFC').trim();
+    const context = this.commands.contextOf(actor, request, response, form.key);
+    const documentId = setting.header.document.id;
+    const sent = await this.commands.send<SubmitContributionCommand>(context, 'SubmitContribution', {
+      contributionId: context.newId('contribution'),
+      consultationId: setting.header.consultation.id,
+      cover: {
+        symbol: oneLine(form.symbol),
+        date: form.date,
+        originalLanguage,
+        submitters: [submitter!],
+        coSponsors: [],
+        title: oneLine(form.title),
+        ...(purpose ? { purpose } : {}),
+      },
+      substance: {
+        kind: 'amendments',
+        documentId,
+        versionNumber: setting.version.number,
+        amendments: derived.operations.map((operation, i) => ({ amendmentId: context.newId(`amendment-${i}`), operation })),
+      },
+    });
+    if (!sent.ok) return [refusalNotice(ctx, sent)];
+    const conflicts = sent.outcome.details?.conflicts;
+    redirectAfter(response, '/web/proposals', Array.isArray(conflicts) && conflicts.length > 0 ? ['contributionSubmitted', 'conflicts'] : ['contributionSubmitted'], sent.outcome.position);
+    return [];
+  }
+
+  private render(ctx: PageContext, response: Response, setting: Setting, form: EditedTextForm, derived?: DerivedProposal, notices: Notice[] = [], status = 200): void {
+    const version = setting.version.text;
+    const model: DerivedProposalModel | undefined = derived && {
+      amendments: derivedAmendmentPreviews(version, derived.operations),
+      warnings: derived.warnings.map((warning) => ({
+        code: warning.code,
+        message: warning.message,
+        ...(warning.operation ? { leftOut: previewOperation(version, warning.operation) } : {}),
+      })),
+      importWarnings: derived.importWarnings,
+      diff: derived.diff,
+    };
+    sendPage(
+      response,
+      editedTextPage(ctx, { ...setting.header, language: version.language, versionLabel: setting.version.label, form, actingFor: setting.actingFor, derived: model, notices }),
+      status,
+    );
+  }
+
+  /** What every post needs: the document, the version the amendments are derived against, and whom the viewer may submit for. */
+  private async setting(documentId: string, actor: AuthenticatedActor): Promise<Setting> {
+    if (!actor.roles.includes('stakeholder')) throw forbidden('Only stakeholders propose amendments and submit contributions.');
+    const document = await this.reads.document(documentId);
+    if (!document) throw notFound();
+    const [consultation, versions, stakeholders, version] = await Promise.all([
+      this.reads.consultation(document.consultationId),
+      this.reads.versions(documentId),
+      this.reads.stakeholders(),
+      currentVersionOf(this.queries, documentId),
+    ]);
+    if (!consultation || !version) throw notFound();
+    const self = stakeholders.find((s) => s.id === actor.id) ?? { id: actor.id, name: actor.name ?? actor.id, category: '', region: '', memberIds: [] };
+    const actingFor = [self, ...stakeholders.filter((s) => s.memberIds.includes(actor.id))];
+    return { header: { document, consultation, versions }, version, actingFor };
+  }
+}
+
+/** The page's state as its form posted it back. */
+function formFrom(posted: FormBody, actor: AuthenticatedActor): EditedTextForm {
+  return {
+    key: KEY.test(field(posted, 'key')) ? field(posted, 'key') : newKey(),
+    source: field(posted, 'source'),
+    symbol: field(posted, 'symbol'),
+    date: field(posted, 'date'),
+    title: field(posted, 'title'),
+    purpose: field(posted, 'purpose'),
+    submitter: 'submitter' in posted ? field(posted, 'submitter') : actor.id,
+  };
+}
+
+interface Setting {
+  readonly header: DocumentHeader;
+  readonly version: CurrentVersion;
+  readonly actingFor: readonly StakeholderModel[];
+}
