@@ -11,7 +11,8 @@ import { scenarioSteps } from './support/negotiation-steps';
 import { res1334, wordingOf } from './support/negotiation-text';
 import { ServiceProcess } from './support/service-process';
 import { TEST_JWT_SECRET, tokenFor } from './support/tokens';
-import { PAGE_BUDGET_BYTES, accessibilityViolations, carries, counts, holds, lacks, launchChromium, loadAndWeigh, reads, screenshot, shows, visible } from './support/web-browser';
+import { carries, counts, holds, lacks, launchChromium, reads, screenshot, shows, visible } from './support/web-browser';
+import { Lang, webVisitor, words } from './support/web-visitor';
 import { CHAIR, openWsis20Consultation } from './support/web-scenario';
 // The README's pictures are two of these screenshots; `npm run screenshots` copies them into docs/.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -24,8 +25,6 @@ type TextArea = { focus(): void; setSelectionRange(from: number, to: number): vo
 
 const AR = CATALOGUES.ar;
 const EN = CATALOGUES.en;
-type Lang = 'ar' | 'en';
-const words = (lang: Lang) => (lang === 'ar' ? AR : EN);
 
 const FIRST_MEETING = { meeting: 'CWG-WSIS&SDG, first meeting of 2026', date: '2026-03-10' };
 const ADOPTION = { label: 'Modified 2026', meeting: 'seventh Plenary Meeting', date: '2026-06-18' };
@@ -84,44 +83,7 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  /** Opens a page, checks that it fetched only its HTML, the style sheet and maybe the script, within budget, and that axe-core finds nothing. */
-  async function visit(path: string, lang?: Lang): Promise<void> {
-    const url = new URL(path, base);
-    if (lang) url.searchParams.set('lang', lang);
-    const weight = await loadAndWeigh(page, url.toString());
-    expect(weight.other).toEqual([]);
-    expect(weight.html).toBeLessThan(PAGE_BUDGET_BYTES.html);
-    expect(weight.css).toBeLessThan(PAGE_BUDGET_BYTES.css);
-    expect(weight.js).toBeLessThan(PAGE_BUDGET_BYTES.js);
-    expect(weight.requests).toBeLessThanOrEqual(4);
-    await expectAccessible();
-  }
-
-  async function expectAccessible(): Promise<void> {
-    const violations = await accessibilityViolations(page);
-    if (violations.length > 0) throw new Error(`axe-core on ${page.url()}:\n${JSON.stringify(violations, null, 2)}`);
-  }
-
-  async function expectInterface(lang: Lang): Promise<void> {
-    expect(await page.getAttribute('html', 'lang')).toBe(lang);
-    expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
-  }
-
-  /** Clicks what submits a form or follows a link, and waits for the next page. */
-  async function press(target: Locator): Promise<void> {
-    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), target.click()]);
-  }
-
-  async function signInAs(name: string, lang: Lang): Promise<void> {
-    await visit('/web/sign-in', lang);
-    await press(page.getByRole('button', { name, exact: true }));
-    expect(new URL(page.url()).pathname).toBe('/web');
-  }
-
-  async function signOut(lang: Lang): Promise<void> {
-    await press(page.getByRole('button', { name: words(lang)['nav.signOut'] }));
-    expect(new URL(page.url()).pathname).toBe('/web/sign-in');
-  }
+  const { visit, expectAccessible, expectInterface, press, signInAs, signOut } = webVisitor(() => page, () => base);
 
   /** The amendments of the document as the API lists them. */
   async function amendments(): Promise<any[]> {

@@ -1,0 +1,76 @@
+import { Locator, Page } from 'playwright-core';
+import { CATALOGUES } from '#libs/web';
+import { PAGE_BUDGET_BYTES, accessibilityViolations, loadAndWeigh } from './web-browser';
+
+/** The two languages of the interface. */
+export type Lang = 'ar' | 'en';
+
+/** The interface's words in a language. */
+export const words = (lang: Lang) => CATALOGUES[lang];
+
+/** How a browser test moves through the pages, checking each one it reaches. */
+export interface WebVisitor {
+  /**
+   * Opens a page (in a language, if given) and checks that it fetched only its HTML, the style
+   * sheet and maybe the script, each within its budget, in at most four requests, and that
+   * axe-core finds nothing.
+   */
+  visit(path: string, lang?: Lang): Promise<void>;
+  /** Checks that axe-core finds nothing on the page as it stands. */
+  expectAccessible(): Promise<void>;
+  /** Checks that the page is in a language and runs in its direction (right to left for Arabic). */
+  expectInterface(lang: Lang): Promise<void>;
+  /** Clicks what submits a form or follows a link, and waits for the next page. */
+  press(target: Locator): Promise<void>;
+  /** Signs in as a development identity, by the button with its name, and checks that it lands on /web. */
+  signInAs(name: string, lang: Lang): Promise<void>;
+  /** Signs out, by the button in the navigation, and checks that it lands on the sign-in page. */
+  signOut(lang: Lang): Promise<void>;
+}
+
+/**
+ * The page helpers of the browser tests, on the page and at the base URL the getters give: both
+ * are read at each call, as a test assigns them only once its service and browser have started.
+ */
+export function webVisitor(pageOf: () => Page, baseOf: () => string): WebVisitor {
+  async function visit(path: string, lang?: Lang): Promise<void> {
+    const url = new URL(path, baseOf());
+    if (lang) url.searchParams.set('lang', lang);
+    const weight = await loadAndWeigh(pageOf(), url.toString());
+    expect(weight.other).toEqual([]);
+    expect(weight.html).toBeLessThan(PAGE_BUDGET_BYTES.html);
+    expect(weight.css).toBeLessThan(PAGE_BUDGET_BYTES.css);
+    expect(weight.js).toBeLessThan(PAGE_BUDGET_BYTES.js);
+    expect(weight.requests).toBeLessThanOrEqual(4);
+    await expectAccessible();
+  }
+
+  async function expectAccessible(): Promise<void> {
+    const page = pageOf();
+    const violations = await accessibilityViolations(page);
+    if (violations.length > 0) throw new Error(`axe-core on ${page.url()}:\n${JSON.stringify(violations, null, 2)}`);
+  }
+
+  async function expectInterface(lang: Lang): Promise<void> {
+    const page = pageOf();
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+  }
+
+  async function press(target: Locator): Promise<void> {
+    await Promise.all([pageOf().waitForNavigation({ waitUntil: 'load' }), target.click()]);
+  }
+
+  async function signInAs(name: string, lang: Lang): Promise<void> {
+    await visit('/web/sign-in', lang);
+    await press(pageOf().getByRole('button', { name, exact: true }));
+    expect(new URL(pageOf().url()).pathname).toBe('/web');
+  }
+
+  async function signOut(lang: Lang): Promise<void> {
+    await press(pageOf().getByRole('button', { name: words(lang)['nav.signOut'] }));
+    expect(new URL(pageOf().url()).pathname).toBe('/web/sign-in');
+  }
+
+  return { visit, expectAccessible, expectInterface, press, signInAs, signOut };
+}
