@@ -16,33 +16,31 @@ import { createDataSource, createLogger, runMigrations } from '#libs/platform';
 import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from '#libs/read-models';
 import { ResolutionDocument, importResolution, locateProvision, toInterchange } from '#libs/text';
 import {
-  GetAmendment,
-  GetAmendmentHandler,
   GetContribution,
   GetContributionHandler,
-  GetDocument,
-  GetDocumentHandler,
-  GetDocumentVersion,
-  GetDocumentVersionHandler,
-  GetStakeholder,
-  GetStakeholderHandler,
-  ListAmendmentsOfDocument,
-  ListAmendmentsOfDocumentHandler,
   ListContributionRevisions,
   ListContributionRevisionsHandler,
   ListContributions,
   ListContributionsHandler,
+  decodeContributionCursor,
+} from '../apps/gateway/src/contributions';
+import {
+  GetAmendment,
+  GetAmendmentHandler,
+  GetDocument,
+  GetDocumentHandler,
+  GetDocumentVersion,
+  GetDocumentVersionHandler,
+  ListAmendmentsOfDocument,
+  ListAmendmentsOfDocumentHandler,
   ListDecisionsOfDocument,
   ListDecisionsOfDocumentHandler,
   ListDocumentVersions,
   ListDocumentVersionsHandler,
   ListDocumentsOfConsultation,
   ListDocumentsOfConsultationHandler,
-  ListStakeholders,
-  ListStakeholdersHandler,
-  decodeContributionCursor,
-  decodeStakeholderCursor,
-} from '../apps/gateway/src/queries';
+} from '../apps/gateway/src/documents';
+import { GetStakeholder, GetStakeholderHandler, ListStakeholders, ListStakeholdersHandler, decodeStakeholderCursor } from '../apps/gateway/src/stakeholders';
 import { ExecuteLedgerCommand, ExecuteLedgerCommandHandler } from '../apps/ledger/src/ledger-command-executor';
 import { Projection } from '../apps/projector/src/projection';
 import { ProjectionRunner } from '../apps/projector/src/projection-runner';

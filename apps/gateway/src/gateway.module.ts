@@ -8,18 +8,23 @@ import { ContributionsController } from './contributions/contributions.controlle
 import { DocumentsController } from './documents/documents.controller';
 import { DerivedProposalsController } from './derived-proposals/derived-proposals.controller';
 import { StakeholdersController } from './stakeholders/stakeholders.controller';
-import { WORKFLOW_QUERY_HANDLERS } from './queries';
-import { WorkflowReadsController } from './reads/workflow-reads.controller';
-import { NEGOTIATION_VIEW_QUERY_HANDLERS, NegotiationViewsController } from './negotiation-views';
+import { WorkflowReadsController } from './workflow-reads.controller';
+import { NegotiationViewsController } from './negotiation-views.controller';
+import { COMPILATION_QUERY_HANDLERS } from './compilation';
+import { HISTORY_QUERY_HANDLERS } from './history';
+import { PROVENANCE_QUERY_HANDLERS } from './provenance';
+import { STAKEHOLDER_QUERY_HANDLERS } from './stakeholders';
+import { DOCUMENT_QUERY_HANDLERS } from './documents';
+import { CONTRIBUTION_QUERY_HANDLERS } from './contributions';
 import { TEXT_QUERY_HANDLERS, TextsController } from './texts';
 import { PARTICIPATION_QUERY_HANDLERS, ParticipationController } from './participation';
 import { SEARCH_QUERY_HANDLERS, SearchController } from './search';
 import { PROJECTION_PROVIDERS, ProjectionsController } from './projections';
-import { GetConsultationHandler, ListConsultationsHandler } from './consultations/consultation-queries';
+import { CONSULTATION_QUERY_HANDLERS } from './consultations';
 import { ConsultationsController } from './consultations/consultations.controller';
 import { HttpCommandGateway } from './http-command-gateway';
 import { InProcessCommandGateway } from './in-process-command-gateway';
-import { useCursorSecret } from './queries/keyset-cursor';
+import { useCursorSecret } from './keyset-cursor';
 import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web';
 
 /** The HTTP face: sends commands to the write side and answers queries from the read models. */
@@ -36,7 +41,7 @@ export class GatewayModule {
       module: GatewayModule,
       imports: inProcessLedger ? [inProcessLedger.module] : [],
       controllers: [ConsultationsController, StakeholdersController, DocumentsController, DerivedProposalsController, ContributionsController, WorkflowReadsController, TextsController, ParticipationController, SearchController, ProjectionsController, NegotiationViewsController, ...AUDIT_CONTROLLERS, ...ACCESS_CONTROLLERS, ...WEB_CONTROLLERS],
-      providers: [commandGateway, CommandSender, GetConsultationHandler, ListConsultationsHandler, ...WORKFLOW_QUERY_HANDLERS, ...TEXT_QUERY_HANDLERS, ...PARTICIPATION_QUERY_HANDLERS, ...SEARCH_QUERY_HANDLERS, ...PROJECTION_PROVIDERS, ...NEGOTIATION_VIEW_QUERY_HANDLERS, auditGatewayProvider(config, inProcessLedger?.audit), ...ACCESS_PROVIDERS, ...WEB_PROVIDERS],
+      providers: [commandGateway, CommandSender, ...CONSULTATION_QUERY_HANDLERS, ...STAKEHOLDER_QUERY_HANDLERS, ...DOCUMENT_QUERY_HANDLERS, ...CONTRIBUTION_QUERY_HANDLERS, ...TEXT_QUERY_HANDLERS, ...PARTICIPATION_QUERY_HANDLERS, ...SEARCH_QUERY_HANDLERS, ...PROJECTION_PROVIDERS, ...COMPILATION_QUERY_HANDLERS, ...HISTORY_QUERY_HANDLERS, ...PROVENANCE_QUERY_HANDLERS, auditGatewayProvider(config, inProcessLedger?.audit), ...ACCESS_PROVIDERS, ...WEB_PROVIDERS],
     };
   }
 }

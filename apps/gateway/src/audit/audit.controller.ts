@@ -5,7 +5,7 @@ import { AuditReport, CitedExplanation, ReplayMoment } from '#libs/audit';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem, streamBundle } from '#libs/runtime';
 import { readInstant } from '#libs/security';
 import { AuditGateway, AuditRefusedError } from './audit-gateway';
-import { AuditReportView, CheckpointView, ProvisionWhyView } from './audit.views';
+import { AuditReportView, CheckpointView, ProvisionWhyView } from './audit.view';
 import { ReadsNoDrafts } from '../access';
 
 /** Tamper evidence: the recorded history verified, signed checkpoints on demand, the audit bundle, and why a provision reads as it does. */

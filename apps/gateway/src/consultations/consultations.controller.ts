@@ -9,8 +9,9 @@ import { CommandContext, CommandRequest, CommandSender } from '../command-sender
 import { CreatedView } from '../created.view';
 import { RegisteredDocumentView, importWarningViews } from '../import-warning.view';
 import { ConsultationPage, ConsultationView } from './consultation.view';
-import { pageParameters } from '../reads/pagination';
-import { GetConsultation, ListConsultations, decodeCursor } from './consultation-queries';
+import { pageParameters } from '../pagination';
+import { GetConsultation } from './get-consultation';
+import { ListConsultations, decodeConsultationCursor } from './list-consultations';
 import { AdmitParticipantDto, ChangePhaseDto, ImportDocumentDto, RegisterConsultationDto, deadlinesProblem } from './consultation.dtos';
 import { ReadsNoDrafts } from '../access';
 
@@ -159,7 +160,7 @@ export class ConsultationsController {
   @ApiOkResponse({ type: ConsultationPage })
   @ApiProblemResponses('validation')
   async list(@Query('limit') limitParam?: string, @Query('cursor') cursorParam?: string): Promise<ConsultationPage> {
-    const { limit, cursor } = pageParameters(limitParam, cursorParam, decodeCursor);
+    const { limit, cursor } = pageParameters(limitParam, cursorParam, decodeConsultationCursor);
     const page = await this.queries.execute(new ListConsultations(limit, cursor));
     return { items: page.items.map(ConsultationView.of), next: page.next };
   }

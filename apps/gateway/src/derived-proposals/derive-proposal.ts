@@ -1,7 +1,7 @@
 import { QueryBus } from '@nestjs/cqrs';
 import { DocumentDiff, ImportWarning, ResolutionDocument, diffDocuments, fromInterchange, importResolution, renderMarkedText, toInterchange } from '#libs/text';
 import { ProblemException, problem } from '#libs/runtime';
-import { GetDocument, GetDocumentVersion } from '../queries';
+import { GetDocument, GetDocumentVersion } from '../documents';
 import { SubmittableProposal, submittableProposal } from './submittable-proposal';
 
 /** The whole text as a stakeholder wants it: plain text (imported as the base text was), or the interchange format. */

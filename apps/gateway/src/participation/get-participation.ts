@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { Basis, CountsRow, ParticipantDescription, ParticipationCounts, participationReport } from './participation-tally';
-import { ParticipationView } from './participation.views';
+import { ParticipationView } from './participation.view';
 
 /** Participation in one consultation, or (consultationId null) in all of them; null for an unknown consultation. */
 export class GetParticipation extends Query<ParticipationView | null> {

@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Param, ParseUUIDPipe, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { found } from '../reads/pagination';
+import { found } from '../pagination';
 import { GetParticipation } from './get-participation';
-import { ParticipationView } from './participation.views';
+import { ParticipationView } from './participation.view';
 import { Actor } from '#libs/contracts';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, CurrentActor } from '#libs/runtime';
 import { DraftAccess, DraftsGuard, ReadsDraftsOf, ReadsNoDrafts } from '../access';

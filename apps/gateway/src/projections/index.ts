@@ -1,8 +1,8 @@
 import { ProjectionRebuildQueue } from './projection-rebuild-queue';
-import { ListProjectionStatusesHandler } from './projection-statuses.query';
+import { ListProjectionStatusesHandler } from './list-projection-statuses';
 
 export * from './projection-status';
-export * from './projection-statuses.query';
+export * from './list-projection-statuses';
 export * from './projection-rebuild-queue';
 export * from './projections.controller';
 

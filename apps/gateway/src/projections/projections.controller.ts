@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, AuthenticatedActor, CurrentActor, ProblemException, Roles, problem } from '#libs/runtime';
 import { ProjectionRebuildQueue } from './projection-rebuild-queue';
 import { ProjectionStatusView } from './projection-status';
-import { ListProjectionStatuses } from './projection-statuses.query';
+import { ListProjectionStatuses } from './list-projection-statuses';
 import { ReadsNoDrafts } from '../access';
 
 const PROJECTION_NAME = /^[a-z0-9][a-z0-9_.-]{0,99}$/;

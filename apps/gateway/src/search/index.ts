@@ -2,7 +2,7 @@ import { SearchTextsHandler } from './search-texts';
 
 export * from './search-texts';
 export * from './search.controller';
-export * from './search.views';
+export * from './search.view';
 export * from './snippet';
 
 /** The search query's handlers, for the gateway module's providers. */

@@ -2,8 +2,8 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { SearchQuery, findSearchMatches } from '#libs/text';
-import { decodeKeysetCursor, encodeKeysetCursor } from '../queries/keyset-cursor';
-import { SEARCH_MATCHES, SearchHitView, SearchKind, SearchPageView } from './search.views';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../keyset-cursor';
+import { SEARCH_MATCHES, SearchHitView, SearchKind, SearchPageView } from './search.view';
 import { buildSnippet } from './snippet';
 
 /** Where the previous page ended: the rank, recency and key of its last hit. */

@@ -4,9 +4,9 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@
 import { Actor } from '#libs/contracts';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, CurrentActor, ProblemException, problem, textProblem } from '#libs/runtime';
 import { searchQuery } from '#libs/text';
-import { pageParameters } from '../reads/pagination';
+import { pageParameters } from '../pagination';
 import { SearchTexts, decodeSearchCursor } from './search-texts';
-import { SEARCH_KINDS, SearchKind, SearchPageView } from './search.views';
+import { SEARCH_KINDS, SearchKind, SearchPageView } from './search.view';
 import { DraftAccess, ReadsNoDrafts } from '../access';
 
 /** The longest query accepted, in characters: a few words or a sentence, not a document. */

@@ -6,7 +6,7 @@ export * from './get-marked-text';
 export * from './pending-text';
 export * from './text-answer';
 export * from './text-request';
-export * from './text.views';
+export * from './text.view';
 export { TextsController } from './texts.controller';
 
 /** The query handlers of the document texts, for the gateway module's providers. */

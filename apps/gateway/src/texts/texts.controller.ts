@@ -7,7 +7,7 @@ import { GetDocumentText } from './get-document-text';
 import { GetMarkedText } from './get-marked-text';
 import { TextAnswer } from './text-answer';
 import { FieldError, Parsed, TextFormat, chooseTextFormat, parseMarkedQuery, parseTextQuery } from './text-request';
-import { DocumentTextView, MarkedTextView, Rendered, renderDocumentText, renderMarkedComparison } from './text.views';
+import { DocumentTextView, MarkedTextView, Rendered, renderDocumentText, renderMarkedComparison } from './text.view';
 import { DraftsGuard, ReadsDraftsOf } from '../access';
 import { protectRenderedHtml } from '../access/html-policy';
 

@@ -5,100 +5,30 @@ import type { Request, Response } from 'express';
 import { UN_LANGUAGES, UnLanguage } from '#libs/contracts';
 import { DocumentLedgerCommand, SubmitContributionCommand } from '#libs/domain';
 import { AuthenticatedActor, textProblem } from '#libs/runtime';
-import { AmendmentOperation, ResolutionDocument } from '#libs/text';
+import { ResolutionDocument } from '#libs/text';
 import {
   ComposerState,
   CoverFields,
   DocumentHeader,
-  DraftedAmendment,
-  EditorFields,
   Notice,
   PageContext,
   StakeholderModel,
   composerPage,
   draftOperation,
-  isDraftAction,
   oneLine,
   previewOperation,
 } from '#libs/web';
-import { parseAmendmentOperation } from '../documents/amendment-operation';
+import { newKey, offset, stateFrom } from './composer-form';
 import { FormBody } from './form-bodies';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
 import { forbidden, notFound } from './web-errors';
 import { WebPageFilter } from './web-page.filter';
-import { field, fields, idParameter, redirectAfter, refusalNotice, sendPage } from './web-pages';
+import { field, idParameter, redirectAfter, refusalNotice, sendPage } from './web-pages';
 import { WebReads } from './web-reads';
 import { WebSession, formOf } from './web-session';
 
-const KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const MAX_AMENDMENTS = 100;
-
-function newKey(): string {
-  return randomBytes(16).toString('hex');
-}
-
-function draftedFrom(json: string): DraftedAmendment | undefined {
-  try {
-    const value = JSON.parse(json) as { operation?: unknown; explanation?: unknown };
-    const { operation } = parseAmendmentOperation(value?.operation);
-    if (!operation) return undefined;
-    return { operation, ...(typeof value.explanation === 'string' && value.explanation !== '' ? { explanation: value.explanation } : {}) };
-  } catch {
-    return undefined;
-  }
-}
-
-function operationFrom(json: string): AmendmentOperation | undefined {
-  try {
-    return parseAmendmentOperation(JSON.parse(json)).operation;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The composer's state as the form posted it back. */
-function stateFrom(form: FormBody, defaults: { mode: ComposerState['mode']; cover: CoverFields }): ComposerState {
-  const mode = field(form, 'mode') === 'amendment' ? 'amendment' : field(form, 'mode') === 'contribution' ? 'contribution' : defaults.mode;
-  const key = KEY.test(field(form, 'key')) ? field(form, 'key') : newKey();
-  const text = (name: keyof CoverFields) => (name in form ? field(form, name) : (defaults.cover[name] as string));
-  const cover: CoverFields = {
-    symbol: text('symbol'),
-    date: text('date'),
-    agendaItem: text('agendaItem'),
-    originalLanguage: text('originalLanguage'),
-    title: text('title'),
-    purpose: text('purpose'),
-    actionRequested: text('actionRequested'),
-    references: text('references'),
-    submitter: text('submitter'),
-    coSponsors: fields(form, 'coSponsors'),
-  };
-  const editField = (name: keyof EditorFields) => (name in form ? field(form, name) : undefined);
-  const action = field(form, 'action');
-  const edit: EditorFields = {
-    target: editField('target'),
-    action: isDraftAction(action) ? action : undefined,
-    words: editField('words'),
-    selStart: editField('selStart'),
-    selEnd: editField('selEnd'),
-    newWords: editField('newWords'),
-    alternatives: editField('alternatives'),
-    newText: editField('newText'),
-    explanation: editField('explanation'),
-  };
-  const amendments = fields(form, 'amendment')
-    .slice(0, MAX_AMENDMENTS)
-    .map(draftedFrom)
-    .filter((a): a is DraftedAmendment => a !== undefined);
-  const draft = field(form, 'draft') ? operationFrom(field(form, 'draft')) : undefined;
-  return { mode, key, cover, amendments, step: 'choose', edit, ...(draft ? { draft } : {}) };
-}
-
-function offset(value: string | undefined): number | undefined {
-  return value !== undefined && /^\d{1,7}$/.test(value) ? Number(value) : undefined;
-}
 
 /**
  * Drafting a contribution or an amendment: the form carries its whole state from step to

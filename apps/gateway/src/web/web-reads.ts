@@ -1,24 +1,23 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ConsultationView } from '../consultations/consultation.view';
-import { GetConsultation, ListConsultations } from '../consultations/consultation-queries';
-import { CompilationView, GetCompilation, GetProvisionProvenance, HistoryEntryView, ListConsultationHistory, ProvisionProvenanceView } from '../negotiation-views';
+import { ConsultationView, GetConsultation, ListConsultations } from '../consultations';
+import { CompilationView, GetCompilation } from '../compilation';
+import { HistoryEntryView, ListConsultationHistory } from '../history';
+import { GetProvisionProvenance, ProvisionProvenanceView } from '../provenance';
 import { ListProjectionStatuses } from '../projections';
+import { ListStakeholders, StakeholderView } from '../stakeholders';
+import { ContributionView, ListContributions } from '../contributions';
 import {
   AmendmentView,
-  ContributionView,
   DocumentSummaryView,
   DocumentVersionSummaryView,
   GetAmendment,
   GetDocument,
   ListAmendmentsOfDocument,
-  ListContributions,
   ListDocumentVersions,
   ListDocumentsOfConsultation,
-  ListStakeholders,
-  StakeholderView,
-} from '../queries';
+} from '../documents';
 import { DocumentTextAt, GetDocumentText, GetMarkedText, MarkedComparison, MarkedRange, TextAnswer, TextMoment } from '../texts';
 
 const PAGE = 100;

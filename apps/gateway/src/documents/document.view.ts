@@ -1,0 +1,103 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { DocumentRow, DocumentVersionRow } from '#libs/read-models';
+import type { DocumentRegisteredV1 } from '#libs/contracts';
+import { AmendmentOperation, InterchangeDocument, toInterchange } from '#libs/text';
+import { AT, INTERCHANGE, OPERATION, POSITION } from '../view-fields';
+
+/* What the queries of documents and their versions answer. */
+
+export class AppliedChangeView {
+  @ApiProperty() decisionId: string;
+  @ApiProperty(OPERATION) operation: AmendmentOperation;
+}
+
+/** A document without its texts, as lists show it. */
+export class DocumentSummaryView {
+  @ApiProperty() id: string;
+  @ApiProperty() consultationId: string;
+  @ApiProperty({ example: 'Resolution 1334' }) symbol: string;
+  @ApiProperty({ description: "The working text's title." }) title: string;
+  @ApiProperty({ example: 'en' }) language: string;
+  @ApiProperty({ example: 'itu' }) style: string;
+  @ApiProperty({ description: 'The latest version: 1 is the registered base text.' }) currentVersion: number;
+  @ApiProperty({ example: 'Modified 2023' }) currentVersionLabel: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Imported by the secretariat, or the draft of a contribution.' })
+  source: DocumentRegisteredV1['source'];
+  @ApiProperty(AT) registeredAt: string;
+  @ApiProperty(AT) updatedAt: string;
+  @ApiProperty({ description: "Events of the document's stream applied: the version an If-Match names (also the ETag)." }) streamVersion: number;
+  @ApiProperty(POSITION) lastPosition: number;
+}
+
+/** A document with its working text: the latest version with every decision since applied. */
+export class DocumentView extends DocumentSummaryView {
+  @ApiProperty(INTERCHANGE) working: InterchangeDocument;
+  @ApiProperty({ type: [AppliedChangeView], description: 'The changes decided since the latest version, in the order applied.' }) applied: AppliedChangeView[];
+}
+
+export class DocumentVersionSummaryView {
+  @ApiProperty() documentId: string;
+  @ApiProperty({ description: '1 is the registered base text; each adoption freezes the next.' }) number: number;
+  @ApiProperty({ example: 'Modified 2026' }) label: string;
+  @ApiProperty({ type: String, nullable: true, example: 'sixth Plenary Meeting' }) adoptedMeeting: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2026-06-12' }) adoptedDate: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Geneva' }) adoptedPlace: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Resolution 1334 (Modified 2023)', description: 'The designation the adoption printed.' }) adoptedNumber: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'A/RES/78/132', description: "The adopted resolution's symbol." }) adoptedSymbol: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Resolution 1334 (Modified 2023) — The role of ITU in the overall review of the implementation of the WSIS outcomes', description: 'The adopted full title.' })
+  adoptedTitle: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'adopted at the sixth Plenary Meeting', description: 'The adoption line as printed.' }) adoptionLine: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The adoption decision.' }) decisionId: string | null;
+  @ApiProperty(AT) recordedAt: string;
+}
+
+export class DocumentVersionView extends DocumentVersionSummaryView {
+  @ApiProperty(INTERCHANGE) text: InterchangeDocument;
+}
+
+export function documentSummaryView(row: Omit<DocumentRow, 'working' | 'applied'>): DocumentSummaryView {
+  return {
+    id: row.id,
+    consultationId: row.consultationId,
+    symbol: row.symbol,
+    title: row.title,
+    language: row.language,
+    style: row.style,
+    currentVersion: row.currentVersion,
+    currentVersionLabel: row.currentLabel,
+    source: row.source,
+    registeredAt: row.registeredAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    streamVersion: row.streamVersion,
+    lastPosition: row.lastPosition,
+  };
+}
+
+export function documentView(row: DocumentRow): DocumentView {
+  return {
+    ...documentSummaryView(row),
+    working: toInterchange(row.working),
+    applied: row.applied.map((change) => ({ decisionId: change.decisionId, operation: change.operation })),
+  };
+}
+
+export function documentVersionSummaryView(row: Omit<DocumentVersionRow, 'text'>): DocumentVersionSummaryView {
+  return {
+    documentId: row.documentId,
+    number: row.number,
+    label: row.label,
+    adoptedMeeting: row.adoptedMeeting,
+    adoptedDate: row.adoptedDate,
+    adoptedPlace: row.adoptedPlace,
+    adoptedNumber: row.adoptedNumber,
+    adoptedSymbol: row.adoptedSymbol,
+    adoptedTitle: row.adoptedTitle,
+    adoptionLine: row.adoptionLine,
+    decisionId: row.decisionId,
+    recordedAt: row.recordedAt.toISOString(),
+  };
+}
+
+export function documentVersionView(row: DocumentVersionRow): DocumentVersionView {
+  return { ...documentVersionSummaryView(row), text: toInterchange(row.text) };
+}
