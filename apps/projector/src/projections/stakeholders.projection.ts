@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { RecordedEvent, STAKEHOLDER_REGISTERED, StakeholderRegisteredV1 } from '#libs/contracts';
+import { EventType, RecordedEvent, STAKEHOLDER_REGISTERED, StakeholderRegisteredV1 } from '#libs/contracts';
 import { Projection } from '../projection';
 import { StakeholderRow } from '#libs/read-models';
 import { upsertEntityRows } from '../batching/entity-rows';
@@ -14,12 +14,9 @@ export class StakeholdersProjection implements Projection {
   readonly version = 1;
   readonly tables = ['stakeholders'];
   readonly lookupIndexes = [];
+  readonly handles: readonly EventType[] = [STAKEHOLDER_REGISTERED];
 
-  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    return this.applyBatch([event], manager);
-  }
-
-  applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     return upsertEntityRows(manager, StakeholderRow, events.filter((event) => event.type === STAKEHOLDER_REGISTERED).map(stakeholderRow));
   }
 }
