@@ -475,7 +475,7 @@ describe('the document texts: projected from the write side, answered as of any 
     expect(await dump()).toEqual(before);
 
     const texts = new DocumentTextsProjection();
-    const rebuilt: Projection = { name: texts.name, version: texts.version + 1, tables: texts.tables, apply: (event, manager) => texts.apply(event, manager) };
+    const rebuilt: Projection = { name: texts.name, version: texts.version + 1, tables: texts.tables, handles: texts.handles, apply: (events, manager) => texts.apply(events, manager) };
     const rebuilder = new ProjectionRunner(dataSource, [rebuilt], createLogger('projector-test', 'error'));
     expect(await rebuilder.resumePosition()).toBe(0);
     for (const batch of [await store.readAll(0, 9), await store.readAll(9, 10_000)]) await rebuilder.applyBatch(batch);

@@ -51,9 +51,10 @@ function nextVersion(projection: Projection, extra?: (event: RecordedEvent, mana
     name: projection.name,
     version: projection.version + 1,
     tables: projection.tables,
-    apply: async (event, manager) => {
-      await projection.apply(event, manager);
-      await extra?.(event, manager);
+    handles: projection.handles,
+    apply: async (events, manager) => {
+      await projection.apply(events, manager);
+      for (const event of events) await extra?.(event, manager);
     },
   };
 }

@@ -400,7 +400,7 @@ describe('the workflow read models, projected from the write side through the pr
 
   it('ends with the same rows when every projection is rebuilt under a new version over its old rows', async () => {
     const before = await dump();
-    const rebuilt = projections.map((p): Projection => ({ name: p.name, version: p.version + 1, tables: p.tables, apply: (event, manager) => p.apply(event, manager) }));
+    const rebuilt = projections.map((p): Projection => ({ name: p.name, version: p.version + 1, tables: p.tables, handles: p.handles, apply: (events, manager) => p.apply(events, manager) }));
     const rebuilder = new ProjectionRunner(dataSource, rebuilt, createLogger('projector-test', 'error'));
     expect(await rebuilder.resumePosition()).toBe(0);
     for (const batch of [await store.readAll(0, 7), await store.readAll(7, 10_000)]) await rebuilder.applyBatch(batch);

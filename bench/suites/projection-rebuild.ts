@@ -28,7 +28,7 @@ import { Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { GENESIS_CHAIN_HASH, chainHash, eventHash } from '#libs/audit';
-import { RecordedEvent } from '#libs/contracts';
+import { EVENT_TYPES, RecordedEvent } from '#libs/contracts';
 import { EVENT_STORE_MIGRATIONS, InProcessEventBus, KafkaEventPublisher, createKafka } from '#libs/eventstore';
 import { AppConfig, createDataSource, createLogger, runMigrations, startEmbeddedPostgres } from '#libs/platform';
 import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from '#libs/read-models';
@@ -321,12 +321,9 @@ class StreamHeadsProjection implements Projection {
   readonly name = 'bench_stream_heads';
   readonly version = 1;
   readonly tables = ['bench_stream_heads'];
+  readonly handles = EVENT_TYPES;
 
-  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    return this.applyBatch([event], manager);
-  }
-
-  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const heads = [...new Map(events.map((event) => [event.streamId, event])).values()];
     await manager.query(
       `INSERT INTO bench_stream_heads (stream_id, stream_version, type, last_position, recorded_at)
@@ -343,12 +340,9 @@ class ActorActivityProjection implements Projection {
   readonly name = 'bench_actor_activity';
   readonly version = 1;
   readonly tables = ['bench_actor_activity'];
+  readonly handles = EVENT_TYPES;
 
-  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    return this.applyBatch([event], manager);
-  }
-
-  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const counts = new Map<string, { actor: string; type: string; count: number; last: number }>();
     for (const event of events) {
       const key = `${event.metadata.actor.id}\u0000${event.type}`;

@@ -38,8 +38,8 @@ export function eventsAfter(events: readonly RecordedEvent[], checkpoint: number
 }
 
 /**
- * Applies events to one projection, in order, upcast to their current schema: in one call
- * when the projection applies batches, one by one otherwise. `midway` runs once, halfway.
+ * Applies events to one projection, in order, upcast to their current schema: those of the
+ * types it handles, in one call. `midway` runs once, halfway through those.
  */
 export async function applyToProjection(
   projection: Projection,
@@ -47,18 +47,21 @@ export async function applyToProjection(
   manager: EntityManager,
   midway?: (applied: number) => Promise<void>,
 ): Promise<void> {
-  const half = Math.floor(events.length / 2);
-  if (projection.applyBatch) {
-    const current = events.map((event) => upcast(event));
-    if (!midway) return projection.applyBatch(current, manager);
-    await projection.applyBatch(current.slice(0, half), manager);
-    await midway(half);
-    return projection.applyBatch(current.slice(half), manager);
-  }
-  for (let i = 0; i < events.length; i++) {
-    if (midway && i === half) await midway(i);
-    await projection.apply(upcast(events[i]), manager);
-  }
+  const handled = eventsHandled(projection, events);
+  if (!midway) return handled.length > 0 ? projection.apply(handled, manager) : undefined;
+  const half = Math.floor(handled.length / 2);
+  if (half > 0) await projection.apply(handled.slice(0, half), manager);
+  await midway(half);
+  if (handled.length > half) await projection.apply(handled.slice(half), manager);
+}
+
+const handledTypes = new WeakMap<Projection, ReadonlySet<string>>();
+
+/** The events of the types a projection handles, upcast to their current schema. */
+export function eventsHandled(projection: Projection, events: readonly RecordedEvent[]): RecordedEvent[] {
+  let types = handledTypes.get(projection);
+  if (!types) handledTypes.set(projection, (types = new Set(projection.handles)));
+  return events.map((event) => upcast(event)).filter((event) => types.has(event.type));
 }
 
 /**

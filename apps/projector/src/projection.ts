@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { RecordedEvent } from '#libs/contracts';
+import { EventType, RecordedEvent } from '#libs/contracts';
 
 /** A read model kept up to date from the event log. `apply` runs inside the batch's transaction. */
 export interface Projection {
@@ -18,10 +18,11 @@ export interface Projection {
    * others once the rows are in; without the list it leaves only the search indexes to then.
    */
   readonly lookupIndexes?: readonly string[];
-  apply(event: RecordedEvent, manager: EntityManager): Promise<void>;
+  /** The event types it reads: `apply` is given these only (its checkpoint moves over the others all the same). */
+  readonly handles: readonly EventType[];
   /**
-   * Optional: applies a run of events (upcast, in order, all after the checkpoint) in fewer
-   * round trips than one `apply` each; must leave exactly the rows `apply` would. Used when present.
+   * Applies a run of events of the types it handles (upcast, in order, all after the
+   * checkpoint), in as few round trips as it can; a run of one is applied as any other.
    */
-  applyBatch?(events: readonly RecordedEvent[], manager: EntityManager): Promise<void>;
+  apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void>;
 }

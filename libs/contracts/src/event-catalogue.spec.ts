@@ -1,5 +1,5 @@
 import { CONSULTATION_REGISTERED, ConsultationRegisteredV2 } from './consultation-events';
-import { UnknownEventTypeError, upcast } from './event-catalogue';
+import { EVENT_CATALOGUE, EVENT_TYPES, UnknownEventTypeError, upcast } from './event-catalogue';
 import { RecordedEvent } from './recorded-event';
 
 function recorded(type: string, schemaVersion: number, payload: unknown): RecordedEvent {
@@ -17,6 +17,11 @@ function recorded(type: string, schemaVersion: number, payload: unknown): Record
 }
 
 describe('the event catalogue', () => {
+  it('lists every event type it knows, once, in the event types of the stream families', () => {
+    expect([...EVENT_TYPES].sort()).toEqual(Object.keys(EVENT_CATALOGUE).sort());
+    expect(new Set(EVENT_TYPES).size).toBe(EVENT_TYPES.length);
+  });
+
   it('reads a consultation registered in schema version 1 as version 2', () => {
     const v1 = { consultationId: '1', title: 'Res 1334', body: 'ITU Council', subject: 'WSIS+20', originalLanguage: 'ar' };
     const event = upcast<ConsultationRegisteredV2>(recorded(CONSULTATION_REGISTERED, 1, v1));

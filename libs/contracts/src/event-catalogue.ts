@@ -37,6 +37,46 @@ export const EVENT_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
   [contribution.CO_SUBMISSION_DECLINED]: { currentVersion: 1, upcasters: {} },
 };
 
+/** The events of a consultation's stream. */
+export const CONSULTATION_EVENT_TYPES = [consultation.CONSULTATION_REGISTERED, consultation.CONSULTATION_PHASE_CHANGED, consultation.PARTICIPANT_ADMITTED] as const;
+
+/** The events of a document's stream: its registration, the amendments to it and the chair's decisions on them. */
+export const DOCUMENT_EVENT_TYPES = [
+  document.DOCUMENT_REGISTERED,
+  document.AMENDMENT_PROPOSED,
+  document.AMENDMENT_CO_SPONSORED,
+  document.AMENDMENT_REVISED,
+  document.AMENDMENT_WITHDRAWN,
+  document.AMENDMENT_RULED,
+  document.AMENDMENTS_MERGED,
+  document.BRACKETS_SETTLED,
+  document.VERSION_ADOPTED,
+  document.RESERVATION_RECORDED,
+  document.DECISION_CORRECTED,
+] as const;
+
+/** The events of a contribution's stream. */
+export const CONTRIBUTION_EVENT_TYPES = [
+  contribution.CONTRIBUTION_SUBMITTED,
+  contribution.CONTRIBUTION_REVISED,
+  contribution.CONTRIBUTION_WITHDRAWN,
+  contribution.CO_SUBMISSION_CONFIRMED,
+  contribution.CO_SUBMISSION_DECLINED,
+] as const;
+
+/** Every event type the ledger records (the catalogue's keys). */
+export const EVENT_TYPES = [stakeholder.STAKEHOLDER_REGISTERED, ...CONSULTATION_EVENT_TYPES, ...DOCUMENT_EVENT_TYPES, ...CONTRIBUTION_EVENT_TYPES] as const;
+
+/** The name of an event type the ledger records: `AmendmentProposed`. */
+export type EventType = (typeof EVENT_TYPES)[number];
+
+const DOCUMENT_EVENTS: ReadonlySet<string> = new Set(DOCUMENT_EVENT_TYPES);
+
+/** Whether an event is of a document's stream (see `DOCUMENT_EVENT_TYPES`). */
+export function isDocumentEventType(type: string): boolean {
+  return DOCUMENT_EVENTS.has(type);
+}
+
 export class UnknownEventTypeError extends Error {
   constructor(readonly eventType: string) {
     super(`event type "${eventType}" is not in the catalogue`);

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Region, Ruling, StakeholderCategory } from '#libs/contracts';
-import type { AmendmentOperation, PartName, ResolutionDocument } from '#libs/text';
+import type { Region, StakeholderCategory } from '#libs/contracts';
+import type { PartName, ResolutionDocument } from '#libs/text';
+import { AmendmentRecordColumns } from './amendment-columns';
 import { bigintAsNumber } from './column-transformers';
 
 /** How an amendment bears on the provision the compilation of proposals lists it under. */
@@ -31,40 +32,7 @@ export type AmendmentPlacement =
   | { readonly sectionId: string; readonly role: SectionRole }
   | { readonly part: PartName; readonly role: 'add-section-at-end' };
 
-/** One of the chair's decisions on an amendment: a ruling, a merge that took it in, or a correction. */
-export interface AmendmentDecisionRecord {
-  readonly id: string;
-  readonly kind: 'ruling' | 'merge' | 'correction';
-  /** The ruling; `merged` for a merge. */
-  readonly ruling: Ruling | 'merged';
-  /** The chair's compromise text, for "accepted as modified". */
-  readonly compromise?: AmendmentOperation;
-  /** For a merge: the single text the chair made of the amendments, and the amendments it took in. */
-  readonly operation?: AmendmentOperation;
-  readonly amendmentIds?: readonly string[];
-  /** What the decision applied to the working text, if anything. */
-  readonly applied?: AmendmentOperation;
-  readonly reason?: string;
-  /** For a correction: the decision it corrects. */
-  readonly corrects?: string;
-  /** The correction that superseded this decision, if any. */
-  readonly correctedBy?: string;
-  readonly meeting?: string;
-  /** ISO 8601 date, as the chair recorded it. */
-  readonly date?: string;
-  /** The actor who took the decision. */
-  readonly decidedBy: string;
-  readonly recordedAt: string;
-  readonly position: number;
-}
-
-/** How an amendment left the table, when its proposers withdrew it (or its contribution went). */
-export interface AmendmentWithdrawalRecord {
-  readonly by: string;
-  readonly reason?: string;
-  readonly recordedAt: string;
-  readonly position: number;
-}
+export type { AmendmentDecisionRecord, AmendmentWithdrawalRecord } from './amendment-columns';
 
 /** The stakeholders the compilation names, kept by the compilation projection itself. */
 @Entity({ name: 'compilation_stakeholders' })
@@ -142,63 +110,9 @@ export class CompilationVersionRow {
 
 /** One row per amendment: what the compilation shows of it beside the provision it bears on. */
 @Entity({ name: 'compilation_amendments' })
-export class CompilationAmendmentRow {
-  @PrimaryColumn('text')
-  id: string;
-
-  @Column('text', { name: 'document_id' })
-  documentId: string;
-
-  /** The version it is drafted against; a revision moves it to the latest version. */
-  @Column('integer', { name: 'version_number' })
-  versionNumber: number;
-
-  @Column('jsonb')
-  operation: AmendmentOperation;
-
+export class CompilationAmendmentRow extends AmendmentRecordColumns {
   @Column('jsonb')
   placement: AmendmentPlacement;
-
-  /** The first is the stakeholder that submitted it. */
-  @Column('text', { array: true })
-  proposers: string[];
-
-  @Column('text', { name: 'co_sponsors', array: true })
-  coSponsors: string[];
-
-  @Column('text', { name: 'on_behalf_of', nullable: true })
-  onBehalfOf: string | null;
-
-  @Column('text', { name: 'contribution_id', nullable: true })
-  contributionId: string | null;
-
-  /** The symbol of the contribution as it stood when it brought (or last revised) the amendment. */
-  @Column('text', { name: 'contribution_symbol', nullable: true })
-  contributionSymbol: string | null;
-
-  /** pending, accepted, rejected, accepted-as-modified, deferred, merged or withdrawn. */
-  @Column('text')
-  status: string;
-
-  @Column('integer')
-  revision: number;
-
-  @Column('text', { nullable: true })
-  explanation: string | null;
-
-  /** Every decision on it, in the order taken; a corrected one names its correction. */
-  @Column('jsonb')
-  decisions: AmendmentDecisionRecord[];
-
-  @Column('jsonb', { nullable: true })
-  withdrawal: AmendmentWithdrawalRecord | null;
-
-  @Column('timestamptz', { name: 'proposed_at' })
-  proposedAt: Date;
-
-  /** Global position of the proposal: the order proposals stand in beside a provision. */
-  @Column('bigint', { name: 'proposed_position', transformer: bigintAsNumber })
-  proposedPosition: number;
 
   @Column('bigint', { name: 'last_position', transformer: bigintAsNumber })
   lastPosition: number;

@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { DocumentRegisteredV1, Region, Ruling, StakeholderCategory } from '#libs/contracts';
+import type { DocumentRegisteredV1, Region, StakeholderCategory } from '#libs/contracts';
 import type { AmendmentOperation, ResolutionDocument } from '#libs/text';
 import { bigintAsNumber } from './column-transformers';
-import type { AmendmentDecisionRecord, AmendmentWithdrawalRecord, ProvisionRole } from './compilation-rows.entity';
+import { AmendmentRecordColumns, type AmendmentDecisionRecord } from './amendment-columns';
+import type { ProvisionRole } from './compilation-rows.entity';
 
 /** How an amendment bears on a provision it changes or creates. */
 export type ProvenanceRole = ProvisionRole | 'create';
@@ -120,55 +121,7 @@ export class ProvenanceDocumentRow {
 
 /** An amendment as provenance cites it, with every decision on it. */
 @Entity({ name: 'provenance_amendments' })
-export class ProvenanceAmendmentRow {
-  @PrimaryColumn('text')
-  id: string;
-
-  @Column('text', { name: 'document_id' })
-  documentId: string;
-
-  @Column('integer', { name: 'version_number' })
-  versionNumber: number;
-
-  @Column('jsonb')
-  operation: AmendmentOperation;
-
-  @Column('text', { array: true })
-  proposers: string[];
-
-  @Column('text', { name: 'co_sponsors', array: true })
-  coSponsors: string[];
-
-  @Column('text', { name: 'on_behalf_of', nullable: true })
-  onBehalfOf: string | null;
-
-  @Column('text', { name: 'contribution_id', nullable: true })
-  contributionId: string | null;
-
-  @Column('text', { name: 'contribution_symbol', nullable: true })
-  contributionSymbol: string | null;
-
-  @Column('text')
-  status: Ruling | 'pending' | 'merged' | 'withdrawn';
-
-  @Column('integer')
-  revision: number;
-
-  @Column('text', { nullable: true })
-  explanation: string | null;
-
-  @Column('jsonb')
-  decisions: AmendmentDecisionRecord[];
-
-  @Column('jsonb', { nullable: true })
-  withdrawal: AmendmentWithdrawalRecord | null;
-
-  @Column('timestamptz', { name: 'proposed_at' })
-  proposedAt: Date;
-
-  @Column('bigint', { name: 'proposed_position', transformer: bigintAsNumber })
-  proposedPosition: number;
-}
+export class ProvenanceAmendmentRow extends AmendmentRecordColumns {}
 
 /** What one event says about one provision of one document: the provision's record, read in the order of the log. */
 @Entity({ name: 'provenance_records' })

@@ -1,4 +1,4 @@
-import type { AmendmentDecisionRecord, AmendmentPlacement, CompilationAmendmentRow, CompilationVersionRow } from '#libs/read-models';
+import type { AmendmentDecisionRecord, AmendmentPlacement, AmendmentStatusColumn, CompilationAmendmentRow, CompilationVersionRow } from '#libs/read-models';
 import { AmendmentOperation, ResolutionDocument, importResolution } from '#libs/text';
 import { CompilationView, compileProposals } from './compilation.view';
 import { PartyView } from '../party.view';
@@ -155,7 +155,7 @@ describe('the compilation of proposals', () => {
   });
 
   it('names the conflicts between undecided amendments beside each of them, and not those of decided ones', () => {
-    const words = (id: string, replacement: string, status = 'pending') =>
+    const words = (id: string, replacement: string, status: AmendmentStatusColumn = 'pending') =>
       amendment(id, { kind: 'modify', provisionId: 'op-1-1', oldText: o1, newText: o1.replace('all possible', replacement) }, { provisionId: 'op-1-1', role: 'modify' }, { status });
     const view = compileProposals({
       version: version(),

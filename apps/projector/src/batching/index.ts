@@ -1,2 +1,3 @@
 export * from './row-cache';
 export * from './json-rows';
+export * from './entity-rows';

@@ -1,5 +1,22 @@
 import { EntityManager } from 'typeorm';
-import { RecordedEvent } from '#libs/contracts';
+import {
+  AMENDMENTS_MERGED,
+  AMENDMENT_CO_SPONSORED,
+  AMENDMENT_PROPOSED,
+  AMENDMENT_REVISED,
+  AMENDMENT_RULED,
+  AMENDMENT_WITHDRAWN,
+  CONTRIBUTION_REVISED,
+  CONTRIBUTION_SUBMITTED,
+  CO_SUBMISSION_CONFIRMED,
+  CO_SUBMISSION_DECLINED,
+  DECISION_CORRECTED,
+  DOCUMENT_REGISTERED,
+  EventType,
+  RecordedEvent,
+  STAKEHOLDER_REGISTERED,
+  VERSION_ADOPTED,
+} from '#libs/contracts';
 import { CompilationAmendmentRow, CompilationContributionRow, CompilationStakeholderRow, CompilationVersionRow } from '#libs/read-models';
 import { RowCache } from '../batching';
 import { Projection } from '../projection';
@@ -31,12 +48,24 @@ export class CompilationProjection implements Projection {
   readonly version = 1;
   readonly tables = ['compilation_stakeholders', 'compilation_contributions', 'compilation_versions', 'compilation_amendments'];
   readonly lookupIndexes = [];
+  readonly handles: readonly EventType[] = [
+    STAKEHOLDER_REGISTERED,
+    CONTRIBUTION_SUBMITTED,
+    CONTRIBUTION_REVISED,
+    CO_SUBMISSION_CONFIRMED,
+    CO_SUBMISSION_DECLINED,
+    DOCUMENT_REGISTERED,
+    VERSION_ADOPTED,
+    AMENDMENT_PROPOSED,
+    AMENDMENT_CO_SPONSORED,
+    AMENDMENT_REVISED,
+    AMENDMENT_WITHDRAWN,
+    AMENDMENT_RULED,
+    AMENDMENTS_MERGED,
+    DECISION_CORRECTED,
+  ];
 
-  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    return this.applyBatch([event], manager);
-  }
-
-  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const amendments = new RowCache<CompilationAmendmentRow>((ids) => loadAmendments(manager, ids));
     const contributions = new RowCache<CompilationContributionRow>((ids) => loadContributions(manager, ids));
     // What the stored versions say of each document, kept up to date in the batch; the versions are written, never these.

@@ -1,9 +1,11 @@
 import { EntityManager } from 'typeorm';
 import {
+  CONSULTATION_EVENT_TYPES,
   CONSULTATION_PHASE_CHANGED,
   CONSULTATION_REGISTERED,
   ConsultationPhaseChangedV1,
   ConsultationRegisteredV2,
+  EventType,
   PARTICIPANT_ADMITTED,
   ParticipantAdmittedV1,
   RecordedEvent,
@@ -12,8 +14,6 @@ import { ConsultationSummary } from '#libs/read-models';
 import { RowCache } from '../batching';
 import { Projection } from '../projection';
 import { loadConsultations, writeConsultations } from './consultations-store';
-
-const CONSULTATION_STREAM = /^consultation-(.+)$/;
 
 /**
  * The list and detail of consultations: phase, chairs, deadlines, participants, and a count
@@ -28,12 +28,9 @@ export class ConsultationsProjection implements Projection {
   readonly version = 2;
   readonly tables = ['consultations'];
   readonly lookupIndexes = [];
+  readonly handles: readonly EventType[] = CONSULTATION_EVENT_TYPES;
 
-  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    return this.applyBatch([event], manager);
-  }
-
-  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const consultations = new RowCache<ConsultationSummary>((ids) => loadConsultations(manager, ids));
     const ofConsultations = events.flatMap((event) => {
       const id = consultationIdOf(event);
@@ -49,8 +46,11 @@ export class ConsultationsProjection implements Projection {
   }
 }
 
+const OF_CONSULTATION: ReadonlySet<string> = new Set(CONSULTATION_EVENT_TYPES);
+
+/** The consultation an event of a consultation's stream is about; undefined for any other event. */
 function consultationIdOf(event: RecordedEvent): string | undefined {
-  return CONSULTATION_STREAM.exec(event.streamId)?.[1];
+  return OF_CONSULTATION.has(event.type) ? (event.payload as { consultationId: string }).consultationId : undefined;
 }
 
 /**

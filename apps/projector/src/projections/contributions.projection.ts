@@ -1,15 +1,17 @@
 import { EntityManager } from 'typeorm';
 import {
-  CO_SUBMISSION_CONFIRMED,
-  CO_SUBMISSION_DECLINED,
+  CONTRIBUTION_EVENT_TYPES,
   CONTRIBUTION_REVISED,
   CONTRIBUTION_SUBMITTED,
   CONTRIBUTION_WITHDRAWN,
+  CO_SUBMISSION_CONFIRMED,
+  CO_SUBMISSION_DECLINED,
   CoSubmissionConfirmedV1,
   CoSubmissionDeclinedV1,
   ContributionRevisedV1,
   ContributionSubmittedV1,
   ContributionWithdrawnV1,
+  EventType,
   RecordedEvent,
 } from '#libs/contracts';
 import { CoSubmissionColumn, ContributionRevisionRow, ContributionRow } from '#libs/read-models';
@@ -29,12 +31,9 @@ export class ContributionsProjection implements Projection {
   readonly version = 1;
   readonly tables = ['contributions', 'contribution_revisions'];
   readonly lookupIndexes = [];
+  readonly handles: readonly EventType[] = CONTRIBUTION_EVENT_TYPES;
 
-  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    return this.applyBatch([event], manager);
-  }
-
-  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const contributions = new RowCache<ContributionRow>((ids) => loadContributions(manager, ids));
     await contributions.prefetch(events.flatMap((event) => contributionChangedBy(event) ?? []));
     const revisions: ContributionRevisionRow[] = [];

@@ -4,8 +4,6 @@ import type { DocumentTextHistoryRow } from '#libs/read-models';
 import { ResolutionDocument } from '#libs/text';
 import { changesWorkingText, evolveWorkingText } from './working-text';
 
-const DOCUMENT_STREAM = /^document-/;
-
 /** A document's working text after one event of its history, with the version it builds on. */
 export interface TextHistoryEntry {
   readonly versionNumber: number;
@@ -42,7 +40,7 @@ export function nextTextEntry(before: TextHistoryEntry | undefined, latestVersio
 
 /** The document whose text history an event adds to; undefined for any event that leaves every text as it was. */
 export function textHistoryDocument(event: RecordedEvent): string | undefined {
-  return DOCUMENT_STREAM.test(event.streamId) && entersTextHistory(event) ? (event.payload as { documentId: string }).documentId : undefined;
+  return entersTextHistory(event) ? (event.payload as { documentId: string }).documentId : undefined;
 }
 
 /**

@@ -1,10 +1,10 @@
 import { EntityManager } from 'typeorm';
-import type { DocumentTextHistoryRow } from '#libs/read-models';
+import { DocumentTextHistoryRow } from '#libs/read-models';
 import type { ResolutionDocument } from '#libs/text';
 import type { TextHistoryEntry } from './document-texts-history';
-import { JsonTable, upsertJsonRows } from '../batching/json-rows';
+import { upsertEntityRows } from '../batching/entity-rows';
 
-/** The document_texts projection's reads and multi-row writes, in raw SQL (see `upsertJsonRows`). */
+/** The document_texts projection's reads and multi-row writes, in raw SQL over the columns its entities declare (see `entity-rows.ts`). */
 
 /** Each document's last entry before the position given for it, in one query. */
 export async function loadLastEntries(manager: EntityManager, before: ReadonlyMap<string, number>): Promise<Map<string, TextHistoryEntry>> {
@@ -33,38 +33,6 @@ export async function loadVersionStarts(manager: EntityManager, before: Readonly
   return starts;
 }
 
-const TEXT_HISTORY: JsonTable = {
-  name: 'document_text_history',
-  columns: {
-    document_id: 'text',
-    position: 'bigint',
-    stream_version: 'integer',
-    recorded_at: 'timestamptz',
-    event_type: 'text',
-    decision_id: 'text',
-    version_number: 'integer',
-    version_label: 'text',
-    working: 'jsonb',
-    applied: 'jsonb',
-  },
-  key: ['document_id', 'position'],
-};
-
 export function writeTextHistory(manager: EntityManager, rows: readonly DocumentTextHistoryRow[]): Promise<void> {
-  return upsertJsonRows(
-    manager,
-    TEXT_HISTORY,
-    rows.map((row) => ({
-      document_id: row.documentId,
-      position: row.position,
-      stream_version: row.streamVersion,
-      recorded_at: row.recordedAt.toISOString(),
-      event_type: row.eventType,
-      decision_id: row.decisionId,
-      version_number: row.versionNumber,
-      version_label: row.versionLabel,
-      working: row.working,
-      applied: row.applied,
-    })),
-  );
+  return upsertEntityRows(manager, DocumentTextHistoryRow, rows);
 }

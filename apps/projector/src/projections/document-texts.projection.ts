@@ -1,7 +1,8 @@
 import { EntityManager } from 'typeorm';
-import { RecordedEvent } from '#libs/contracts';
+import { DOCUMENT_REGISTERED, EventType, RecordedEvent } from '#libs/contracts';
 import { DOCUMENT_TEXTS_PROJECTION, DocumentTextHistoryRow } from '#libs/read-models';
 import { Projection } from '../projection';
+import { WORKING_TEXT_CHANGES } from './working-text';
 import { DocumentTextHistory, TextChange, textHistoryDocument, textHistoryReads, textHistoryStep } from './document-texts-history';
 import { loadLastEntries, loadVersionStarts, writeTextHistory } from './document-texts-store';
 
@@ -19,12 +20,9 @@ export class DocumentTextsProjection implements Projection {
   readonly version = DOCUMENT_TEXTS_PROJECTION.version;
   readonly tables = ['document_text_history'];
   readonly lookupIndexes = ['document_text_history_by_version'];
+  readonly handles: readonly EventType[] = [DOCUMENT_REGISTERED, ...WORKING_TEXT_CHANGES];
 
-  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    return this.applyBatch([event], manager);
-  }
-
-  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const changes = events.flatMap((event): TextChange[] => {
       const documentId = textHistoryDocument(event);
       return documentId === undefined ? [] : [{ documentId, event }];

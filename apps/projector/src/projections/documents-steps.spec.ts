@@ -1,4 +1,16 @@
-import { Actor, NewEvent, RecordedEvent, amendmentCoSponsored, amendmentProposed, amendmentRevised, amendmentRuled, decisionCorrected, documentRegistered, versionAdopted } from '#libs/contracts';
+import {
+  Actor,
+  NewEvent,
+  RecordedEvent,
+  amendmentCoSponsored,
+  amendmentProposed,
+  amendmentRevised,
+  amendmentRuled,
+  decisionCorrected,
+  documentRegistered,
+  participantAdmitted,
+  versionAdopted,
+} from '#libs/contracts';
 import { replay } from '#libs/domain';
 import type { AmendmentRow, DecisionRow, DocumentRow, DocumentVersionRow } from '#libs/read-models';
 import { AmendmentOperation, importResolution } from '#libs/text';
@@ -130,11 +142,12 @@ describe('the documents projection, one event at a time', () => {
     );
   });
 
-  it('reads what an event names, and leaves the events of other streams alone', () => {
+  it('reads what an event names, and leaves the events of other streams (of other types) alone', () => {
     const correction: RecordedEvent = { ...decisionCorrected({ documentId: D, decisionId: 'dec-2', corrects: 'dec-1', amendmentId: 'a-1', ruling: 'rejected', reason: 'r' }), position: 9, eventId: 'e', streamId: `document-${D}`, streamVersion: 9, recordedAt: '2026-04-10T09:00:00.000Z', metadata: { actor: chair, correlationId: 'c', occurredAt: '2026-04-10T09:00:00.000Z' } };
     expect(documentsReads(correction)).toEqual({ documents: [D], amendments: ['a-1'], decisions: ['dec-1'] });
     expect(versionReplayedBy(correction, registered())).toEqual({ documentId: D, number: 1 });
-    expect(documentsReads({ ...correction, streamId: 'consultation-c-1' })).toEqual({ documents: [], amendments: [], decisions: [] });
-    expect(documentsStep({ ...correction, streamId: 'consultation-c-1' }, new Tables())).toEqual({ amendments: [], decisions: [] });
+    const admission: RecordedEvent = { ...correction, ...participantAdmitted({ consultationId: 'c-1', stakeholderId: 'kenya' }), streamId: 'consultation-c-1' };
+    expect(documentsReads(admission)).toEqual({ documents: [], amendments: [], decisions: [] });
+    expect(documentsStep(admission, new Tables())).toEqual({ amendments: [], decisions: [] });
   });
 });

@@ -22,6 +22,7 @@ import {
   ReservationRecordedV1,
   VERSION_ADOPTED,
   VersionAdoptedV1,
+  isDocumentEventType,
 } from '#libs/contracts';
 import type { AmendmentRow, DecisionKindColumn, DecisionPayload, DecisionRow, DocumentRow, DocumentVersionRow } from '#libs/read-models';
 import { changesWorkingText, evolveWorkingText } from './working-text';
@@ -60,7 +61,7 @@ const NO_CHANGES: DocumentsChanges = { amendments: [], decisions: [] };
 
 /** The events of a document's stream; the projection leaves every other event alone. */
 export function isDocumentEvent(event: RecordedEvent): boolean {
-  return event.streamId.startsWith('document-');
+  return isDocumentEventType(event.type);
 }
 
 export function documentsReads(event: RecordedEvent): DocumentsReads {

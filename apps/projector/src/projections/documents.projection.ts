@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { RecordedEvent } from '#libs/contracts';
+import { DOCUMENT_EVENT_TYPES, EventType, RecordedEvent } from '#libs/contracts';
 import { AmendmentRow, DecisionRow, DocumentRow, DocumentVersionRow } from '#libs/read-models';
 import { RowCache } from '../batching';
 import { Projection } from '../projection';
@@ -32,12 +32,9 @@ export class DocumentsProjection implements Projection {
   readonly version = 1;
   readonly tables = ['documents', 'document_versions', 'amendments', 'decisions'];
   readonly lookupIndexes = [];
+  readonly handles: readonly EventType[] = DOCUMENT_EVENT_TYPES;
 
-  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    return this.applyBatch([event], manager);
-  }
-
-  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const documents = new RowCache<DocumentRow>((ids) => loadDocuments(manager, ids));
     const versions = new RowCache<DocumentVersionRow>((keys) => loadVersions(manager, keys));
     const amendments = new RowCache<AmendmentRow>((ids) => loadAmendments(manager, ids));

@@ -37,6 +37,7 @@ import {
   StakeholderRegisteredV1,
   VERSION_ADOPTED,
   VersionAdoptedV1,
+  isDocumentEventType,
 } from '#libs/contracts';
 import type { HistoryKind } from '#libs/read-models';
 import { AmendmentOperation, ResolutionDocument, allProvisions, outlineDocument } from '#libs/text';
@@ -177,7 +178,7 @@ export function subjectsToLoad(event: RecordedEvent, known: HistorySubjects): Su
       named.decisions.push(...str(p.corrects));
       break;
   }
-  if (event.streamId.startsWith('document-')) named.documents.push(...str(p.documentId));
+  if (isDocumentEventType(event.type)) named.documents.push(...str(p.documentId));
   named.amendments.push(...str(p.amendmentId), ...strs(p.amendmentIds));
   for (const id of named.amendments) {
     const amendment = known.amendments.get(id);

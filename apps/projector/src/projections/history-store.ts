@@ -1,9 +1,10 @@
 import { EntityManager } from 'typeorm';
-import type { HistoryActor, HistoryKind, HistorySubjectKind, HistorySubjectRow } from '#libs/read-models';
+import { ConsultationHistoryRow, HistorySubjectRow } from '#libs/read-models';
+import type { HistoryActor, HistoryKind, HistorySubjectKind } from '#libs/read-models';
 import type { SubjectKind, SubjectUpdate } from './history-entries';
-import { JsonTable, timestamp, upsertJsonRows } from '../batching/json-rows';
+import { upsertEntityRows } from '../batching/entity-rows';
 
-/** The history's reads and multi-row writes, in raw SQL (see `upsertJsonRows`). */
+/** The history's reads and multi-row writes, in raw SQL over the columns its entities declare (see `entity-rows.ts`). */
 
 const SUBJECT_KIND: Record<HistorySubjectKind, SubjectKind> = {
   stakeholder: 'stakeholders',
@@ -40,27 +41,8 @@ export async function loadSubjects(manager: EntityManager, keys: readonly string
   return found;
 }
 
-const SUBJECTS: JsonTable = {
-  name: 'history_subjects',
-  columns: { kind: 'text', id: 'text', consultation_id: 'text', document_id: 'text', name: 'text', stakeholders: 'text[]', provisions: 'text[]', data: 'jsonb' },
-  key: ['kind', 'id'],
-};
-
 export function writeSubjects(manager: EntityManager, rows: readonly HistorySubjectRow[]): Promise<void> {
-  return upsertJsonRows(
-    manager,
-    SUBJECTS,
-    rows.map((row) => ({
-      kind: row.kind,
-      id: row.id,
-      consultation_id: row.consultationId,
-      document_id: row.documentId,
-      name: row.name,
-      stakeholders: row.stakeholders,
-      provisions: row.provisions,
-      data: row.data,
-    })),
-  );
+  return upsertEntityRows(manager, HistorySubjectRow, rows);
 }
 
 /** One row of the timeline as the batch builds it; `provisions` grows while the amendments of its command follow. */
@@ -79,41 +61,11 @@ export interface TimelineRow {
   readonly details: object;
 }
 
-const TIMELINE: JsonTable = {
-  name: 'consultation_history',
-  columns: {
-    position: 'bigint',
-    consultation_id: 'text',
-    recorded_at: 'timestamptz',
-    kind: 'text',
-    actor_id: 'text',
-    actor: 'jsonb',
-    stakeholders: 'text[]',
-    provisions: 'text[]',
-    document_id: 'text',
-    summary: 'text',
-    details: 'jsonb',
-  },
-  key: ['position'],
-};
-
 export function writeTimeline(manager: EntityManager, rows: readonly TimelineRow[]): Promise<void> {
-  return upsertJsonRows(
+  return upsertEntityRows(
     manager,
-    TIMELINE,
-    rows.map((row) => ({
-      position: row.position,
-      consultation_id: row.consultationId,
-      recorded_at: timestamp(row.recordedAt),
-      kind: row.kind,
-      actor_id: row.actorId,
-      actor: row.actor,
-      stakeholders: row.stakeholders,
-      provisions: row.provisions,
-      document_id: row.documentId,
-      summary: row.summary,
-      details: row.details,
-    })),
+    ConsultationHistoryRow,
+    rows.map((row) => ({ ...row, recordedAt: new Date(row.recordedAt) }) as ConsultationHistoryRow),
   );
 }
 

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { RecordedEvent } from '#libs/contracts';
+import { EVENT_TYPES, EventType, RecordedEvent } from '#libs/contracts';
 import { HistorySubjectRow } from '#libs/read-models';
 import { RowCache } from '../batching';
 import { Projection } from '../projection';
@@ -29,12 +29,9 @@ export class HistoryProjection implements Projection {
   readonly version = 1;
   readonly tables = ['consultation_history', 'history_subjects'];
   readonly lookupIndexes = [];
+  readonly handles: readonly EventType[] = EVENT_TYPES;
 
-  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    return this.applyBatch([event], manager);
-  }
-
-  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const subjects = new SubjectCache(manager);
     await subjects.prefetchNamedBy(events);
     // Rows of the timeline not yet sent; those sent are extended in the database.

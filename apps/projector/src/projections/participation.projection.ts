@@ -1,5 +1,22 @@
 import { EntityManager } from 'typeorm';
-import { RecordedEvent } from '#libs/contracts';
+import {
+  AMENDMENTS_MERGED,
+  AMENDMENT_CO_SPONSORED,
+  AMENDMENT_PROPOSED,
+  AMENDMENT_RULED,
+  AMENDMENT_WITHDRAWN,
+  CONSULTATION_REGISTERED,
+  CONTRIBUTION_REVISED,
+  CONTRIBUTION_SUBMITTED,
+  CONTRIBUTION_WITHDRAWN,
+  DECISION_CORRECTED,
+  DOCUMENT_REGISTERED,
+  EventType,
+  PARTICIPANT_ADMITTED,
+  RESERVATION_RECORDED,
+  RecordedEvent,
+  STAKEHOLDER_REGISTERED,
+} from '#libs/contracts';
 import { ParticipationConsultationRow, ParticipationDocumentRow, ParticipationStakeholderRow } from '#libs/read-models';
 import { RowCache } from '../batching';
 import { Projection } from '../projection';
@@ -31,12 +48,24 @@ export class ParticipationProjection implements Projection {
   readonly version = 1;
   readonly tables = ['participation_facts', 'participation_stakeholders', 'participation_consultations', 'participation_documents'];
   readonly lookupIndexes = ['participation_facts_of_stakeholder'];
+  readonly handles: readonly EventType[] = [
+    STAKEHOLDER_REGISTERED,
+    CONSULTATION_REGISTERED,
+    PARTICIPANT_ADMITTED,
+    DOCUMENT_REGISTERED,
+    CONTRIBUTION_SUBMITTED,
+    CONTRIBUTION_REVISED,
+    CONTRIBUTION_WITHDRAWN,
+    AMENDMENT_PROPOSED,
+    AMENDMENT_CO_SPONSORED,
+    AMENDMENT_WITHDRAWN,
+    AMENDMENT_RULED,
+    AMENDMENTS_MERGED,
+    DECISION_CORRECTED,
+    RESERVATION_RECORDED,
+  ];
 
-  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    return this.applyBatch([event], manager);
-  }
-
-  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const subjects = new RowCache<SubjectFacts>((keys) => loadSubjects(manager, keys));
     const stakeholders = new RowCache<ParticipationStakeholderRow>((ids) => loadStakeholders(manager, ids));
     const documents = new RowCache<ParticipationDocumentRow>((ids) => loadDocuments(manager, ids));

@@ -21,6 +21,7 @@ import {
   StakeholderRegisteredV1,
   VERSION_ADOPTED,
   VersionAdoptedV1,
+  isDocumentEventType,
 } from '#libs/contracts';
 import type {
   AmendmentDecisionRecord,
@@ -281,7 +282,7 @@ function register(event: RecordedEvent<DocumentRegisteredV1>): ProvenanceChanges
 }
 
 function isDocumentEvent(event: RecordedEvent): boolean {
-  return event.type !== DOCUMENT_REGISTERED && event.streamId.startsWith('document-');
+  return event.type !== DOCUMENT_REGISTERED && isDocumentEventType(event.type);
 }
 
 /** The records one event leaves, one per provision it bears on. */

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { RecordedEvent } from '#libs/contracts';
+import { CONTRIBUTION_REVISED, CONTRIBUTION_SUBMITTED, DOCUMENT_EVENT_TYPES, EventType, RecordedEvent, STAKEHOLDER_REGISTERED } from '#libs/contracts';
 import { ProvenanceAmendmentRow, ProvenanceContributionRow, ProvenanceDocumentRow, ProvenanceRecordRow, ProvenanceStakeholderRow } from '#libs/read-models';
 import { RowCache } from '../batching';
 import { Projection } from '../projection';
@@ -35,12 +35,9 @@ export class ProvenanceProjection implements Projection {
   readonly version = 1;
   readonly tables = ['provenance_stakeholders', 'provenance_contributions', 'provenance_documents', 'provenance_amendments', 'provenance_records'];
   readonly lookupIndexes = [];
+  readonly handles: readonly EventType[] = [STAKEHOLDER_REGISTERED, CONTRIBUTION_SUBMITTED, CONTRIBUTION_REVISED, ...DOCUMENT_EVENT_TYPES];
 
-  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    return this.applyBatch([event], manager);
-  }
-
-  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const documents = new RowCache<ProvenanceDocumentRow>((ids) => loadDocuments(manager, ids));
     const amendments = new RowCache<ProvenanceAmendmentRow>((ids) => loadAmendments(manager, ids));
     const contributions = new RowCache<ProvenanceContributionRow>((ids) => loadContributions(manager, ids));

@@ -1,9 +1,9 @@
 import { EntityManager, In } from 'typeorm';
 import { SearchDocumentRow, SearchEntryRow } from '#libs/read-models';
-import { JsonTable, upsertJsonRows } from '../batching/json-rows';
+import { upsertEntityRows } from '../batching/entity-rows';
 import { ProvisionEntries } from './search-steps';
 
-/** The search projection's reads (one query per table) and multi-row writes, in raw SQL (see `upsertJsonRows`). */
+/** The search projection's reads (one query per table) and multi-row writes, in raw SQL over the columns its entities declare (see `entity-rows.ts`). */
 
 export async function loadDocuments(manager: EntityManager, documentIds: readonly string[]): Promise<Map<string, SearchDocumentRow>> {
   const rows = await manager.findBy(SearchDocumentRow, { documentId: In([...documentIds]) });
@@ -27,82 +27,12 @@ export async function loadEntries(manager: EntityManager, entryKeys: readonly st
   return new Map(rows.map((row) => [row.entryKey, row]));
 }
 
-const DOCUMENTS: JsonTable = {
-  name: 'search_documents',
-  columns: {
-    document_id: 'text',
-    consultation_id: 'text',
-    symbol: 'text',
-    current_version: 'integer',
-    current_label: 'text',
-    latest_version: 'jsonb',
-    working: 'jsonb',
-    applied: 'jsonb',
-  },
-  key: ['document_id'],
-};
-
 export function writeDocuments(manager: EntityManager, rows: readonly SearchDocumentRow[]): Promise<void> {
-  return upsertJsonRows(
-    manager,
-    DOCUMENTS,
-    rows.map((row) => ({
-      document_id: row.documentId,
-      consultation_id: row.consultationId,
-      symbol: row.symbol,
-      current_version: row.currentVersion,
-      current_label: row.currentLabel,
-      latest_version: row.latestVersion,
-      working: row.working,
-      applied: row.applied,
-    })),
-  );
+  return upsertEntityRows(manager, SearchDocumentRow, rows);
 }
 
-const ENTRIES: JsonTable = {
-  name: 'search_entries',
-  columns: {
-    entry_key: 'text',
-    kind: 'text',
-    id: 'text',
-    document_id: 'text',
-    consultation_id: 'text',
-    language: 'text',
-    label: 'text',
-    title: 'text',
-    text: 'text',
-    search_text: 'text',
-    in_working: 'boolean',
-    version_numbers: 'integer[]',
-    status: 'text',
-    position: 'bigint',
-    recorded_at: 'timestamptz',
-  },
-  key: ['entry_key'],
-};
-
 export function writeEntries(manager: EntityManager, rows: readonly SearchEntryRow[]): Promise<void> {
-  return upsertJsonRows(
-    manager,
-    ENTRIES,
-    rows.map((row) => ({
-      entry_key: row.entryKey,
-      kind: row.kind,
-      id: row.id,
-      document_id: row.documentId,
-      consultation_id: row.consultationId,
-      language: row.language,
-      label: row.label,
-      title: row.title,
-      text: row.text,
-      search_text: row.searchText,
-      in_working: row.inWorking,
-      version_numbers: row.versionNumbers,
-      status: row.status,
-      position: row.position,
-      recorded_at: row.recordedAt.toISOString(),
-    })),
-  );
+  return upsertEntityRows(manager, SearchEntryRow, rows);
 }
 
 export async function deleteEntries(manager: EntityManager, entryKeys: readonly string[]): Promise<void> {

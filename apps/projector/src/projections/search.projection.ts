@@ -1,8 +1,9 @@
 import { EntityManager } from 'typeorm';
-import { RecordedEvent } from '#libs/contracts';
+import { CONTRIBUTION_REVISED, CONTRIBUTION_SUBMITTED, CONTRIBUTION_WITHDRAWN, DOCUMENT_REGISTERED, EventType, RecordedEvent } from '#libs/contracts';
 import { SearchDocumentRow, SearchEntryRow } from '#libs/read-models';
 import { RowCache } from '../batching';
 import { Projection } from '../projection';
+import { WORKING_TEXT_CHANGES } from './working-text';
 import { WritesInFlight } from '../batching/json-rows';
 import { ProvisionEntries, SearchState, searchReads, searchStep } from './search-steps';
 import { deleteEntries, loadDocuments, loadEntries, loadProvisions, writeDocuments, writeEntries } from './search-store';
@@ -30,12 +31,9 @@ export class SearchProjection implements Projection {
   readonly version = 1;
   readonly tables = ['search_entries', 'search_documents'];
   readonly lookupIndexes = ['search_entries_of_document'];
+  readonly handles: readonly EventType[] = [DOCUMENT_REGISTERED, CONTRIBUTION_SUBMITTED, CONTRIBUTION_REVISED, CONTRIBUTION_WITHDRAWN, ...WORKING_TEXT_CHANGES];
 
-  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    return this.applyBatch([event], manager);
-  }
-
-  async applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+  async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const documents = new RowCache<SearchDocumentRow>((ids) => loadDocuments(manager, ids));
     const entries = new RowCache<SearchEntryRow>((keys) => loadEntries(manager, keys));
     const provisions = new RowCache<DocumentProvisions>(async (ids) => {

@@ -1,13 +1,8 @@
 import { EntityManager } from 'typeorm';
-import { RecordedEvent, STAKEHOLDER_REGISTERED, StakeholderRegisteredV1 } from '#libs/contracts';
+import { EventType, RecordedEvent, STAKEHOLDER_REGISTERED, StakeholderRegisteredV1 } from '#libs/contracts';
 import { Projection } from '../projection';
-import { JsonTable, timestamp, upsertJsonRows } from '../batching/json-rows';
-
-const STAKEHOLDERS: JsonTable = {
-  name: 'stakeholders',
-  columns: { id: 'text', name: 'text', category: 'text', region: 'text', member_ids: 'text[]', registered_at: 'timestamptz', last_position: 'bigint' },
-  key: ['id'],
-};
+import { StakeholderRow } from '#libs/read-models';
+import { upsertEntityRows } from '../batching/entity-rows';
 
 /**
  * The stakeholder registry, for the directory and for naming who submitted and decided what.
@@ -19,25 +14,22 @@ export class StakeholdersProjection implements Projection {
   readonly version = 1;
   readonly tables = ['stakeholders'];
   readonly lookupIndexes = [];
+  readonly handles: readonly EventType[] = [STAKEHOLDER_REGISTERED];
 
-  apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    return this.applyBatch([event], manager);
-  }
-
-  applyBatch(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-    return upsertJsonRows(manager, STAKEHOLDERS, events.filter((event) => event.type === STAKEHOLDER_REGISTERED).map(stakeholderRow));
+  apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
+    return upsertEntityRows(manager, StakeholderRow, events.filter((event) => event.type === STAKEHOLDER_REGISTERED).map(stakeholderRow));
   }
 }
 
-function stakeholderRow(event: RecordedEvent): Record<string, unknown> {
+function stakeholderRow(event: RecordedEvent): StakeholderRow {
   const payload = event.payload as StakeholderRegisteredV1;
   return {
     id: payload.stakeholderId,
     name: payload.name,
     category: payload.category,
     region: payload.region,
-    member_ids: [...payload.memberIds],
-    registered_at: timestamp(event.recordedAt),
-    last_position: event.position,
+    memberIds: [...payload.memberIds],
+    registeredAt: new Date(event.recordedAt),
+    lastPosition: event.position,
   };
 }

@@ -29,6 +29,9 @@ export interface WorkingText {
   readonly applied: readonly AppliedChange[];
 }
 
+/** The types of the events that may change the working text (see `changesWorkingText`). */
+export const WORKING_TEXT_CHANGES = [AMENDMENT_RULED, AMENDMENTS_MERGED, BRACKETS_SETTLED, VERSION_ADOPTED, DECISION_CORRECTED] as const;
+
 /** The events that change the working text (a ruling only when it applied something). */
 export function changesWorkingText(event: NewEvent): boolean {
   switch (event.type) {

@@ -7,7 +7,8 @@ const projection = (name: string, version: number): Projection => ({
   name,
   version,
   tables: [name],
-  apply: async (_event: RecordedEvent, _manager: EntityManager) => undefined,
+  handles: [],
+  apply: async (_events: readonly RecordedEvent[], _manager: EntityManager) => undefined,
 });
 
 const summary = (plan: ReturnType<typeof planStart>) => ({
