@@ -5,9 +5,7 @@ import {
   ResolutionDocument,
   UnexpressedCode,
   applyAmendment,
-  applyAmendments,
   deriveAmendments,
-  renderCleanText,
 } from '#libs/text';
 import { parseAmendmentOperation } from '../documents/amendment-operation';
 
@@ -47,29 +45,16 @@ export function submittableProposal(version: ResolutionDocument, target: Resolut
   const warnings: DerivedProposalWarning[] = derived.unexpressed.map((item) => ({ ...item }));
   const operations: AmendmentOperation[] = [];
   let proposed = version;
-  for (const derivedOperation of derived.operations) {
-    const { operation, footnotesLeftOut } = withoutFootnotesOfNewProvision(derivedOperation);
+  for (const operation of derived.operations) {
     const refusal = notCarried(operation);
     const applied = refusal === undefined ? applyAmendment(proposed, operation) : undefined;
     if (refusal !== undefined || !applied?.ok) {
       const why = refusal ?? (applied && !applied.ok ? `it does not apply after the amendments before it (${applied.refusal.message})` : 'it does not apply');
-      warnings.push({ code: 'not-submittable', message: `the ${derivedOperation.kind} amendment cannot be submitted: ${why}`, id: subjectOf(derivedOperation), operation: derivedOperation });
+      warnings.push({ code: 'not-submittable', message: `the ${operation.kind} amendment cannot be submitted: ${why}`, id: subjectOf(operation), operation });
       continue;
-    }
-    for (const footnote of footnotesLeftOut) {
-      warnings.push({
-        code: 'not-submittable',
-        message: `footnote ${footnote} of the new provision ${subjectOf(operation)} cannot be submitted with it: an added provision is submitted without footnotes; propose the footnote once the provision is in the text`,
-        id: footnote,
-      });
     }
     operations.push(operation);
     proposed = applied.value;
-  }
-  // Rulings rebase each amendment on the text decided so far: they must come to what the derived amendments make of the version.
-  const derivedText = applyAmendments(version, derived.operations);
-  if (!warnings.some((w) => w.code === 'not-submittable' || w.code === 'not-reproduced') && (!derivedText.ok || renderCleanText(proposed) !== renderCleanText(derivedText.value))) {
-    warnings.push({ code: 'not-reproduced', message: 'accepted one by one in order, the amendments do not give the text sent' });
   }
   return { operations, warnings, proposed };
 }
@@ -108,9 +93,3 @@ function notCarried(operation: AmendmentOperation): string | undefined {
   return `the contribution endpoint does not carry its ${lost.join(', ')}`;
 }
 
-/** An added provision goes without its footnotes when the operation reader does not carry them. */
-function withoutFootnotesOfNewProvision(operation: AmendmentOperation): { operation: AmendmentOperation; footnotesLeftOut: readonly string[] } {
-  if (operation.kind !== 'add' || !operation.footnotes?.length || notCarried(operation) === undefined) return { operation, footnotesLeftOut: [] };
-  const { footnotes, ...rest } = operation;
-  return { operation: rest, footnotesLeftOut: footnotes.map((f) => f.id) };
-}

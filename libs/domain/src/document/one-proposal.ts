@@ -24,8 +24,7 @@ import { AmendmentRecord, DocumentState, latestVersion } from './document-state'
 export function proposalSiblings(state: DocumentState, amendment: Pick<AmendmentRecord, 'id' | 'contributionId' | 'versionNumber'>): AmendmentRecord[] {
   if (!amendment.contributionId) return [];
   return Object.values(state.amendments)
-    .filter((other) => other.id !== amendment.id && other.status !== 'withdrawn')
-    .filter((other) => other.contributionId === amendment.contributionId && other.versionNumber === amendment.versionNumber)
+    .filter((other) => other.id !== amendment.id && other.status !== 'withdrawn' && other.contributionId === amendment.contributionId && other.versionNumber === amendment.versionNumber)
     .sort((a, b) => a.sequence - b.sequence);
 }
 

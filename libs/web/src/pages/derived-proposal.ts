@@ -70,7 +70,7 @@ ${
 ${
   derived.warnings.length > 0
     ? html`<section aria-labelledby="warnings-heading" class="notice info"><h2 id="warnings-heading">${t('derived.warnings')}</h2><ul>${derived.warnings.map(
-        (warning) => html`<li>${warningText(ctx, warning.code)} ${warning.leftOut ? previewBlock(ctx, language, warning.leftOut) : ''}<span class="meta" lang="en" dir="ltr">${warning.message}</span></li>`,
+        (warning) => html`<li>${warningText(ctx, warning.code)} ${warning.leftOut ? previewBlock(ctx, language, warning.leftOut) : ''}${ctx.locale === 'en' ? html`<span class="meta">${warning.message}</span>` : ''}</li>`,
       )}</ul></section>`
     : ''
 }
