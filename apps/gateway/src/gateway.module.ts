@@ -26,6 +26,7 @@ import { HttpCommandGateway } from './http-command-gateway';
 import { InProcessCommandGateway } from './in-process-command-gateway';
 import { useCursorSecret } from './keyset-cursor';
 import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web';
+import { pdfPrinterProvider } from './pdf';
 
 /** The HTTP face: sends commands to the write side and answers queries from the read models. */
 @Module({})
@@ -41,7 +42,7 @@ export class GatewayModule {
       module: GatewayModule,
       imports: inProcessLedger ? [inProcessLedger.module] : [],
       controllers: [ConsultationsController, StakeholdersController, DocumentsController, DerivedProposalsController, ContributionsController, WorkflowReadsController, TextsController, ParticipationController, SearchController, ProjectionsController, NegotiationViewsController, ...AUDIT_CONTROLLERS, ...ACCESS_CONTROLLERS, ...WEB_CONTROLLERS],
-      providers: [commandGateway, CommandSender, ...CONSULTATION_QUERY_HANDLERS, ...STAKEHOLDER_QUERY_HANDLERS, ...DOCUMENT_QUERY_HANDLERS, ...CONTRIBUTION_QUERY_HANDLERS, ...TEXT_QUERY_HANDLERS, ...PARTICIPATION_QUERY_HANDLERS, ...SEARCH_QUERY_HANDLERS, ...PROJECTION_PROVIDERS, ...COMPILATION_QUERY_HANDLERS, ...HISTORY_QUERY_HANDLERS, ...PROVENANCE_QUERY_HANDLERS, auditGatewayProvider(config, inProcessLedger?.audit), ...ACCESS_PROVIDERS, ...WEB_PROVIDERS],
+      providers: [commandGateway, CommandSender, ...CONSULTATION_QUERY_HANDLERS, ...STAKEHOLDER_QUERY_HANDLERS, ...DOCUMENT_QUERY_HANDLERS, ...CONTRIBUTION_QUERY_HANDLERS, ...TEXT_QUERY_HANDLERS, ...PARTICIPATION_QUERY_HANDLERS, ...SEARCH_QUERY_HANDLERS, ...PROJECTION_PROVIDERS, ...COMPILATION_QUERY_HANDLERS, ...HISTORY_QUERY_HANDLERS, ...PROVENANCE_QUERY_HANDLERS, auditGatewayProvider(config, inProcessLedger?.audit), ...ACCESS_PROVIDERS, ...WEB_PROVIDERS, pdfPrinterProvider(config)],
     };
   }
 }

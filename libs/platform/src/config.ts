@@ -8,11 +8,13 @@ import { readFileSync } from 'node:fs';
 import { AuthConfig, loadAuthConfig } from './auth-config';
 import { DEFAULT_EMBEDDED_DATABASE_DIR } from './data-folders';
 import { MetricsConfig, loadMetricsConfig } from './metrics-config';
+import { PdfConfig, loadPdfConfig } from './pdf-config';
 import { SecurityConfig, loadSecurityConfig } from './security-config';
 
 export * from './audit-config';
 export * from './security-config';
 export * from './metrics-config';
+export * from './pdf-config';
 
 export type RunMode = 'embedded' | 'full';
 export type ServiceName = 'gateway' | 'ledger' | 'projector';
@@ -72,6 +74,8 @@ export interface AppConfig {
   readonly audit: AuditConfig;
   /** Rate limits, trusted proxies and the limits of a request body beyond its size. */
   readonly security: SecurityConfig;
+  /** Where PDF is printed (the gateway's documents in PDF). */
+  readonly pdf: PdfConfig;
   /** What loading the configuration did that an operator should hear of, for the log. */
   readonly notices: readonly string[];
 }
@@ -151,6 +155,7 @@ export function loadConfig(env: Env, services: readonly ServiceName[]): AppConfi
       checkpointIntervalMs: reader.positiveInt('AUDIT_CHECKPOINT_INTERVAL_MS', 60_000),
     },
     security: loadSecurityConfig(env, problems, mode),
+    pdf: services.includes('gateway') ? loadPdfConfig(env, problems) : { source: 'off', timeoutMs: 30_000 },
     notices,
   };
   if (problems.length > 0) throw new ConfigError(problems);

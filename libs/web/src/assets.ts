@@ -86,6 +86,8 @@ input[type=range]{width:100%;max-width:44rem}
 .ok{color:var(--ok);font-weight:700}.bad{color:var(--warn);font-weight:700}
 code,.hash{font-family:ui-monospace,monospace;font-size:.9em;overflow-wrap:anywhere}
 @media (max-width:48rem){.two{grid-template-columns:1fr}main{padding-inline:.75rem}}
+@page{size:A4;margin:2cm}
+@media print{.site,.skip,form,button,.actions,.notice,details.rule{display:none!important}main{max-width:none;padding:0}a{color:inherit;text-decoration:none}.document{border:0;padding:0;background:none}ins,del{background:none}tr,li.provision,.proposals>li{break-inside:avoid}h1,h2,h3,.heading,.section-heading{break-after:avoid}.timeline,.choices{max-height:none;overflow:visible;border:0}.two{display:block}}
 `.trim();
 
 /**

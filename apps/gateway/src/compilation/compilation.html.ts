@@ -31,6 +31,13 @@ ol.proposals > li { margin-block-end: 0.75em; }
 .meta, .decision, .conflict, .none { font-size: 0.9em; }
 .conflict { color: #8a1c1c; }
 .footnotes { font-size: 0.85em; }
+@page { size: A4 landscape; margin: 1.5cm; }
+@media print {
+  body { margin: 0; }
+  tr { break-inside: avoid; }
+  thead { display: table-header-group; }
+  tr.section th { background: none; }
+}
 `.trim();
 
 /** The whole page. */

@@ -85,12 +85,15 @@ describe('chooseTextFormat', () => {
 
   it('weighs the qualities, the most specific range deciding', () => {
     expect(chooseTextFormat(undefined, 'text/html;q=0.5, application/json;q=0.9')).toEqual({ ok: true, value: 'json' });
+    expect(chooseTextFormat(undefined, 'application/pdf, */*;q=0.1')).toEqual({ ok: true, value: 'pdf' });
+    expect(chooseTextFormat(undefined, '*/*')).toEqual({ ok: true, value: 'json' });
     expect(chooseTextFormat(undefined, 'application/json;q=0, text/*;q=0.2, text/html;q=0')).toEqual({ ok: true, value: 'text' });
   });
 
   it('lets format override Accept, and refuses an unknown format (400) or an Accept that allows none (406)', () => {
     expect(chooseTextFormat('html', 'application/json')).toEqual({ ok: true, value: 'html' });
-    expect(chooseTextFormat('pdf', undefined)).toEqual({ ok: false, status: 400, detail: expect.any(String) });
+    expect(chooseTextFormat('pdf', 'application/json')).toEqual({ ok: true, value: 'pdf' });
+    expect(chooseTextFormat('rtf', undefined)).toEqual({ ok: false, status: 400, detail: 'format must be json, text, html or pdf' });
     expect(chooseTextFormat(undefined, 'application/xml')).toEqual({ ok: false, status: 406, detail: expect.any(String) });
   });
 });

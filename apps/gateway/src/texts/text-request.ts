@@ -20,7 +20,15 @@ export interface MarkedRange {
   readonly to?: MarkedTarget;
 }
 
-export type TextFormat = 'json' | 'text' | 'html';
+/** The representations of a text, by the name `format` gives them and the media type Accept asks for, in the order preferred when the client weighs them equally. */
+export const TEXT_FORMATS = [
+  ['json', 'application/json'],
+  ['text', 'text/plain'],
+  ['html', 'text/html'],
+  ['pdf', 'application/pdf'],
+] as const;
+
+export type TextFormat = (typeof TEXT_FORMATS)[number][0];
 
 export interface FieldError {
   readonly field: string;
@@ -84,19 +92,21 @@ export function parseMarkedQuery(query: QueryValues): Parsed<{ range: MarkedRang
  * is not one of them is a 400; an Accept header that allows none of them a 406.
  */
 export function chooseTextFormat(format: string | undefined, accept: string | undefined): { ok: true; value: TextFormat } | { ok: false; status: 400 | 406; detail: string } {
+  const names = TEXT_FORMATS.map(([name]) => name);
   if (format !== undefined) {
-    if (format === 'json' || format === 'text' || format === 'html') return { ok: true, value: format };
-    return { ok: false, status: 400, detail: 'format must be json, text or html' };
+    const named = names.find((name) => name === format);
+    if (named) return { ok: true, value: named };
+    return { ok: false, status: 400, detail: `format must be ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` };
   }
   if (accept === undefined || accept.trim() === '') return { ok: true, value: 'json' };
   const ranges = parseAccept(accept);
   let best: { format: TextFormat; quality: number } | undefined;
-  // In the order preferred when the client weighs them equally.
-  for (const [candidate, mediaType] of [['json', 'application/json'], ['text', 'text/plain'], ['html', 'text/html']] as const) {
+  for (const [candidate, mediaType] of TEXT_FORMATS) {
     const quality = qualityOf(mediaType, ranges);
     if (quality > 0 && (best === undefined || quality > best.quality)) best = { format: candidate, quality };
   }
-  if (!best) return { ok: false, status: 406, detail: 'this resource is available as application/json, text/plain and text/html' };
+  const mediaTypes = TEXT_FORMATS.map(([, mediaType]) => mediaType);
+  if (!best) return { ok: false, status: 406, detail: `this resource is available as ${mediaTypes.slice(0, -1).join(', ')} and ${mediaTypes[mediaTypes.length - 1]}` };
   return { ok: true, value: best.format };
 }
 

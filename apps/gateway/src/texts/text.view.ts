@@ -66,6 +66,8 @@ export interface Rendered {
   readonly body: string | object;
   readonly contentType?: string;
   readonly language: string;
+  /** Set when the body is an HTML page to be printed to PDF before it is sent. */
+  readonly print?: { readonly filename: string };
 }
 
 export function documentTextView(at: DocumentTextAt): DocumentTextView {
@@ -99,6 +101,7 @@ export function renderDocumentText(at: DocumentTextAt, format: TextFormat): Rend
   const language = at.document.language;
   if (format === 'text') return { body: renderCleanText(at.document), contentType: 'text/plain; charset=utf-8', language };
   if (format === 'html') return { body: renderHtml(at.document, { page: true }), contentType: 'text/html; charset=utf-8', language };
+  if (format === 'pdf') return { body: renderHtml(at.document, { page: true }), contentType: 'application/pdf', language, print: { filename: `${at.documentId}-${fileLabel(at.versionLabel)}.pdf` } };
   return { body: documentTextView(at), language };
 }
 
@@ -107,7 +110,16 @@ export function renderMarkedComparison(comparison: MarkedComparison, format: Tex
   const language = comparison.after.language;
   if (format === 'text') return { body: renderMarkedText(comparison.diff, 'text'), contentType: 'text/plain; charset=utf-8', language };
   if (format === 'html') return { body: renderMarkedText(comparison.diff, 'html', { page: true }), contentType: 'text/html; charset=utf-8', language };
+  if (format === 'pdf') {
+    const filename = `${comparison.documentId}-marked-${fileLabel(comparison.from.versionLabel)}-${fileLabel(comparison.to.versionLabel)}.pdf`;
+    return { body: renderMarkedText(comparison.diff, 'html', { page: true }), contentType: 'application/pdf', language, print: { filename } };
+  }
   return { body: markedTextView(comparison), language };
+}
+
+/** A version label ("version 2", "working text") as a piece of a file name. */
+function fileLabel(label: string): string {
+  return label.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '') || 'text';
 }
 
 function sideView(side: MarkedSide): MarkedSideView {

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -6,16 +6,19 @@ import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, problem
 import { GetDocumentText } from './get-document-text';
 import { GetMarkedText } from './get-marked-text';
 import { TextAnswer } from './text-answer';
-import { FieldError, Parsed, TextFormat, chooseTextFormat, parseMarkedQuery, parseTextQuery } from './text-request';
+import { FieldError, Parsed, TEXT_FORMATS, TextFormat, chooseTextFormat, parseMarkedQuery, parseTextQuery } from './text-request';
 import { DocumentTextView, MarkedTextView, Rendered, renderDocumentText, renderMarkedComparison } from './text.view';
 import { DraftsGuard, ReadsDraftsOf } from '../access';
 import { protectRenderedHtml } from '../access/html-policy';
+import { PdfPrinter, attachmentName } from '../pdf';
 
 const FORMAT_QUERY = {
   name: 'format',
   required: false,
-  enum: ['json', 'text', 'html'],
-  description: 'The representation, in place of the Accept header: json (the default), text (text/plain) or html (a page with the lang and dir of the document).',
+  enum: TEXT_FORMATS.map(([name]) => name),
+  description:
+    'The representation, in place of the Accept header: json (the default), text (text/plain), html (a page with the lang and dir of the document) ' +
+    'or pdf (that page printed by a headless Chromium; 503 pdf-unavailable where the server has none).',
 } as const;
 
 function invalid(errors: readonly FieldError[]): ProblemException {
@@ -40,10 +43,14 @@ function value<T>(answer: TextAnswer<T>): T {
   throw new ProblemException(problem(404, 'not-found', 'Not found', answer.detail));
 }
 
-/** Sets the headers of a representation; the answer varies with Accept, and names the language of the text. */
-function send(response: Response, rendered: Rendered): string | object {
+/** Sets the headers of a representation (printing it first when PDF was asked for); the answer varies with Accept, and names the language of the text. */
+async function send(response: Response, rendered: Rendered, printer: PdfPrinter): Promise<string | object | StreamableFile> {
   response.setHeader('Vary', 'Accept');
   response.setHeader('Content-Language', rendered.language);
+  if (rendered.print) {
+    const pdf = await printer.print({ html: rendered.body as string, language: rendered.language });
+    return new StreamableFile(pdf, { type: 'application/pdf', disposition: attachmentName('inline', rendered.print.filename), length: pdf.length });
+  }
   if (rendered.contentType) response.setHeader('Content-Type', rendered.contentType);
   if (rendered.contentType?.startsWith('text/html')) protectRenderedHtml(response);
   return rendered.body;
@@ -56,67 +63,74 @@ function send(response: Response, rendered: Rendered): string | object {
 @Controller('api/v1')
 @UseGuards(DraftsGuard)
 export class TextsController {
-  constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
+  constructor(
+    @Inject(QueryBus) private readonly queries: QueryBus,
+    @Inject(PdfPrinter) private readonly printer: PdfPrinter,
+  ) {}
 
   @Get('documents/:id/text')
   @ReadsDraftsOf('document')
-  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found', 'not-acceptable')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found', 'not-acceptable', 'pdf-unavailable')
   @ApiOperation({
     summary: 'The text of a document: the working text now, a version, or as it stood at a global position or a time.',
     description:
       'Without version, asOf or position (at most one of them): the working text now, the latest version with every decision since applied. ' +
       'As of a position or a time: the text after the last change recorded at or before it; 404 before the document was registered. ' +
-      'JSON (the interchange format with where the text stands in the record) by default; clean text with Accept: text/plain or format=text; an HTML page with Accept: text/html or format=html.',
+      'JSON (the interchange format with where the text stands in the record) by default; clean text with Accept: text/plain or format=text; an HTML page with Accept: text/html or format=html; that page as PDF with Accept: application/pdf or format=pdf.',
   })
   @ApiQuery({ name: 'version', required: false, description: 'A version number: 1 is the registered base text, each adoption makes the next.', example: 1 })
   @ApiQuery({ name: 'asOf', required: false, description: 'An ISO 8601 date-time with its time zone.', example: '2026-04-10T17:00:00Z' })
   @ApiQuery({ name: 'position', required: false, description: 'A global position of the log, as commands answer it.', example: 42 })
   @ApiQuery(FORMAT_QUERY)
-  @ApiProduces('application/json', 'text/plain', 'text/html')
+  @ApiProduces(...TEXT_FORMATS.map(([, mediaType]) => mediaType))
   @ApiOkResponse({ type: DocumentTextView })
   @ApiResponse({ status: 400, description: 'More than one of version, asOf and position, an unparsable value or an unknown parameter.' })
   @ApiResponse({ status: 404, description: 'No such document or version, a moment before the document was registered, or a position not projected yet.' })
-  @ApiResponse({ status: 406, description: 'The Accept header allows neither JSON, plain text nor HTML.' })
+  @ApiResponse({ status: 406, description: 'The Accept header allows neither JSON, plain text, HTML nor PDF.' })
+  @ApiResponse({ status: 503, description: 'PDF was asked for and this server has no Chromium to print it with.' })
   async text(
     @Param('id', ParseUUIDPipe) documentId: string,
     @Query() query: Record<string, unknown>,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<DocumentTextView | string | object> {
+  ): Promise<DocumentTextView | string | object | StreamableFile> {
     const { moment, format } = parsed(parseTextQuery(query));
     const representation = formatOf(format, accept);
+    if (representation === 'pdf') this.printer.assertAvailable();
     const at = value(await this.queries.execute(new GetDocumentText(documentId, moment)));
-    return send(response, renderDocumentText(at, representation));
+    return send(response, renderDocumentText(at, representation), this.printer);
   }
 
   @Get('documents/:id/marked')
   @ReadsDraftsOf('document')
-  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found', 'not-acceptable')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found', 'not-acceptable', 'pdf-unavailable')
   @ApiOperation({
     summary: 'The marked text: one text of a document against another, word by word, as secretariats publish revisions.',
     description:
       'from is a version; to is a version, working (the working text now) or pending (the working text with every undecided amendment accepted in order of proposal; ' +
       'those that no longer apply or conflict with an earlier one are left out and listed in notApplied). ' +
       'Defaults: to is the latest version (the working text while the base text is the only version); from is the version before to, or the latest version when to is working or pending. ' +
-      'JSON { from, to, summary, marked } by default; the plain marked text with Accept: text/plain or format=text; an HTML page with <ins> and <del> with Accept: text/html or format=html.',
+      'JSON { from, to, summary, marked } by default; the plain marked text with Accept: text/plain or format=text; an HTML page with <ins> and <del> with Accept: text/html or format=html; that page as PDF with Accept: application/pdf or format=pdf.',
   })
   @ApiQuery({ name: 'from', required: false, description: 'A version number.', example: 1 })
   @ApiQuery({ name: 'to', required: false, description: 'A version number, working or pending.', example: 'working' })
   @ApiQuery(FORMAT_QUERY)
-  @ApiProduces('application/json', 'text/plain', 'text/html')
+  @ApiProduces(...TEXT_FORMATS.map(([, mediaType]) => mediaType))
   @ApiOkResponse({ type: MarkedTextView })
   @ApiResponse({ status: 400, description: 'An unparsable from or to, an unknown parameter, or version 1 without a version before it.' })
   @ApiResponse({ status: 404, description: 'No such document or version.' })
-  @ApiResponse({ status: 406, description: 'The Accept header allows neither JSON, plain text nor HTML.' })
+  @ApiResponse({ status: 406, description: 'The Accept header allows neither JSON, plain text, HTML nor PDF.' })
+  @ApiResponse({ status: 503, description: 'PDF was asked for and this server has no Chromium to print it with.' })
   async marked(
     @Param('id', ParseUUIDPipe) documentId: string,
     @Query() query: Record<string, unknown>,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<MarkedTextView | string | object> {
+  ): Promise<MarkedTextView | string | object | StreamableFile> {
     const { range, format } = parsed(parseMarkedQuery(query));
     const representation = formatOf(format, accept);
+    if (representation === 'pdf') this.printer.assertAvailable();
     const comparison = value(await this.queries.execute(new GetMarkedText(documentId, range)));
-    return send(response, renderMarkedComparison(comparison, representation));
+    return send(response, renderMarkedComparison(comparison, representation), this.printer);
   }
 }

@@ -212,6 +212,12 @@ export const PROBLEM_TYPES = {
     when: "the identity provider's keys cannot be fetched to verify the token; Retry-After goes with it",
     exampleDetail: 'The keys to verify bearer tokens with cannot be fetched now; try again shortly.',
   },
+  'pdf-unavailable': {
+    status: 503,
+    title: 'PDF is not available',
+    when: 'PDF was asked for and this server has no Chromium to print it with (or it is switched off, or failed to start)',
+    exampleDetail: "PDF is printed by a headless Chromium and none is installed here: install Debian's chromium package or set CHROMIUM_PATH to a Chromium or Chrome executable.",
+  },
 } as const satisfies Record<string, ProblemTypeDoc>;
 
 export type ProblemType = keyof typeof PROBLEM_TYPES;
