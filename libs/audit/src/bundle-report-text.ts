@@ -1,4 +1,5 @@
-import { BundleDivergence, BundleReport } from './bundle-verifier';
+import { BundleDivergence } from './bundle-divergence';
+import { BundleReport } from './bundle-report';
 import { ProvenanceStep, ProvisionExplanation } from './replay';
 
 const short = (hex: string | undefined) => (hex ? `${hex.slice(0, 16)}…` : '—');

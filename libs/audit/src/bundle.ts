@@ -17,7 +17,7 @@ import { KeyInput, SignedCheckpoint, auditKeyId, ed25519PublicKey } from './chec
 import { toHex } from './digest';
 import { eventHash } from './event-hash';
 import { MerkleTree } from './merkle';
-import { HashedEvent } from './verification';
+import { HashedEvent } from './hashed-event';
 
 export const AUDIT_BUNDLE_FORMAT = 'consultation-ledger/audit-bundle/v1';
 /** The media type the bundle is served with. */

@@ -1,4 +1,5 @@
-import { AuditReport, Divergence } from './verification';
+import { AuditReport } from './audit-report';
+import { Divergence } from './divergence';
 
 const short = (hex: string | undefined) => (hex ? `${hex.slice(0, 16)}…` : '—');
 const count = (n: number) => n.toLocaleString('en-US');
