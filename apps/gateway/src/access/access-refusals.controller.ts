@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOpt
 import { DataSource } from 'typeorm';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem } from '#libs/runtime';
 import { isBigintText, readInstant } from '#libs/security';
-import { decodeKeysetCursor, encodeKeysetCursor } from '../keyset-cursor';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../http/keyset-cursor';
 import { ReadsNoDrafts } from './reads-drafts';
 
 const MAX_PAGE_SIZE = 200;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsObject, IsString, Length, ValidateIf } from 'class-validator';
 import { AmendmentOperation } from '#libs/text';
-import { ImportWarningView } from '../import-warning.view';
+import { ImportWarningView } from '../views/import-warning.view';
 import { CleanText } from '#libs/runtime';
 import { DerivedProposalWarningCode } from './submittable-proposal';
 

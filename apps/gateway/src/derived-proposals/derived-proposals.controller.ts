@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '
 import { COMMAND_ROLES } from '#libs/domain';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, JSON_BODY_PROBLEMS, ProblemException, Roles, problem } from '#libs/runtime';
 import { DraftsGuard, ReadsDraftsOf } from '../access';
-import { importWarningViews } from '../import-warning.view';
+import { importWarningViews } from '../views/import-warning.view';
 import { DeriveProposalDto, DerivedProposalView } from './derived-proposal.dtos';
 import { currentVersionOf, deriveProposal } from './derive-proposal';
 
