@@ -29,10 +29,9 @@ import { createDataSource, createLogger, runMigrations } from '#libs/platform';
 import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from '#libs/read-models';
 import { configureHttpApp } from '#libs/runtime';
 import { AmendmentOperation, InterchangeProvision, ResolutionDocument, findConflicts, locateProvision, toInterchange } from '#libs/text';
-import { COMPILATION_QUERY_HANDLERS, CompilationView, GetCompilation, GetCompilationHandler } from '../apps/gateway/src/compilation';
-import { HISTORY_QUERY_HANDLERS, HistoryEntryView, HistoryFilter, ListConsultationHistory, ListConsultationHistoryHandler, decodeHistoryCursor, parseHistoryRequest } from '../apps/gateway/src/history';
-import { NegotiationViewsController } from '../apps/gateway/src/negotiation-views.controller';
-import { GetProvisionProvenance, GetProvisionProvenanceHandler, PROVENANCE_QUERY_HANDLERS, ProvisionProvenanceView } from '../apps/gateway/src/provenance';
+import { COMPILATION_QUERY_HANDLERS, CompilationController, CompilationView, GetCompilation, GetCompilationHandler } from '../apps/gateway/src/compilation';
+import { HISTORY_QUERY_HANDLERS, HistoryController, HistoryEntryView, HistoryFilter, ListConsultationHistory, ListConsultationHistoryHandler, decodeHistoryCursor, parseHistoryRequest } from '../apps/gateway/src/history';
+import { GetProvisionProvenance, GetProvisionProvenanceHandler, PROVENANCE_QUERY_HANDLERS, ProvenanceController, ProvisionProvenanceView } from '../apps/gateway/src/provenance';
 import { ExecuteLedgerCommand, ExecuteLedgerCommandHandler } from '../apps/ledger/src/ledger-command-executor';
 import { Projection } from '../apps/projector/src/projection';
 import { ProjectionRunner } from '../apps/projector/src/projection-runner';
@@ -331,7 +330,7 @@ describe('the compilation of proposals, the consultation history and provenance,
 
     const module = await Test.createTestingModule({
       imports: [CqrsModule.forRoot()],
-      controllers: [NegotiationViewsController],
+      controllers: [CompilationController, HistoryController, ProvenanceController],
       providers: [{ provide: DataSource, useValue: dataSource }, ...COMPILATION_QUERY_HANDLERS, ...HISTORY_QUERY_HANDLERS, ...PROVENANCE_QUERY_HANDLERS],
     }).compile();
     app = configureHttpApp(module.createNestApplication<NestExpressApplication>(), { maxBodyBytes: 1_048_576, logger: createLogger('gateway-test', 'error') });

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { HttpClient } from './support/http';
+import { PUBLISHED_OPERATION_IDS } from './support/published-operation-ids';
 import { fullModeEnvironment, startService } from './support/ledger-cluster';
 import { ServiceProcess } from './support/service-process';
 import { createTestDatabase } from './support/test-database';
@@ -88,5 +89,14 @@ describe('the OpenAPI document the gateway serves', () => {
     }
     expect(notProblems).toEqual([]);
     expect(document.components.schemas.Problem.required).toEqual(['type', 'title', 'status', 'instance']);
+  });
+
+  it('keeps the operation id of every operation it has published', () => {
+    const served = new Map<string, string>();
+    for (const [path, operations] of Object.entries<Record<string, { operationId: string }>>(document.paths)) {
+      for (const [method, operation] of Object.entries(operations)) served.set(`${method.toUpperCase()} ${path}`, operation.operationId);
+    }
+    const changed = PUBLISHED_OPERATION_IDS.filter(([route, operationId]) => served.get(route) !== operationId).map(([route, operationId]) => `${route}: ${operationId} served as ${served.get(route) ?? 'nothing'}`);
+    expect(changed).toEqual([]);
   });
 });

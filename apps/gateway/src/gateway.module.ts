@@ -2,17 +2,15 @@ import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
 import { AppConfig } from '#libs/platform';
 import { ACCESS_CONTROLLERS, ACCESS_PROVIDERS } from './access';
 import { AUDIT_CONTROLLERS, auditGatewayProvider } from './audit';
-import { CommandGateway } from './command-gateway';
-import { CommandSender } from './command-sender';
+import { CommandGateway } from './commands/command-gateway';
+import { CommandSender } from './commands/command-sender';
 import { ContributionsController } from './contributions/contributions.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { DerivedProposalsController } from './derived-proposals/derived-proposals.controller';
 import { StakeholdersController } from './stakeholders/stakeholders.controller';
-import { WorkflowReadsController } from './workflow-reads.controller';
-import { NegotiationViewsController } from './negotiation-views.controller';
-import { COMPILATION_QUERY_HANDLERS } from './compilation';
-import { HISTORY_QUERY_HANDLERS } from './history';
-import { PROVENANCE_QUERY_HANDLERS } from './provenance';
+import { COMPILATION_QUERY_HANDLERS, CompilationController } from './compilation';
+import { HISTORY_QUERY_HANDLERS, HistoryController } from './history';
+import { PROVENANCE_QUERY_HANDLERS, ProvenanceController } from './provenance';
 import { STAKEHOLDER_QUERY_HANDLERS } from './stakeholders';
 import { DOCUMENT_QUERY_HANDLERS } from './documents';
 import { CONTRIBUTION_QUERY_HANDLERS } from './contributions';
@@ -22,9 +20,9 @@ import { SEARCH_QUERY_HANDLERS, SearchController } from './search';
 import { PROJECTION_PROVIDERS, ProjectionsController } from './projections';
 import { CONSULTATION_QUERY_HANDLERS } from './consultations';
 import { ConsultationsController } from './consultations/consultations.controller';
-import { HttpCommandGateway } from './http-command-gateway';
-import { InProcessCommandGateway } from './in-process-command-gateway';
-import { useCursorSecret } from './keyset-cursor';
+import { HttpCommandGateway } from './commands/http-command-gateway';
+import { InProcessCommandGateway } from './commands/in-process-command-gateway';
+import { useCursorSecret } from './http/keyset-cursor';
 import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web';
 import { pdfPrinterProvider } from './pdf';
 
@@ -41,7 +39,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: inProcessLedger ? [inProcessLedger.module] : [],
-      controllers: [ConsultationsController, StakeholdersController, DocumentsController, DerivedProposalsController, ContributionsController, WorkflowReadsController, TextsController, ParticipationController, SearchController, ProjectionsController, NegotiationViewsController, ...AUDIT_CONTROLLERS, ...ACCESS_CONTROLLERS, ...WEB_CONTROLLERS],
+      controllers: [ConsultationsController, StakeholdersController, DocumentsController, DerivedProposalsController, ContributionsController, TextsController, ParticipationController, SearchController, ProjectionsController, CompilationController, HistoryController, ProvenanceController, ...AUDIT_CONTROLLERS, ...ACCESS_CONTROLLERS, ...WEB_CONTROLLERS],
       providers: [commandGateway, CommandSender, ...CONSULTATION_QUERY_HANDLERS, ...STAKEHOLDER_QUERY_HANDLERS, ...DOCUMENT_QUERY_HANDLERS, ...CONTRIBUTION_QUERY_HANDLERS, ...TEXT_QUERY_HANDLERS, ...PARTICIPATION_QUERY_HANDLERS, ...SEARCH_QUERY_HANDLERS, ...PROJECTION_PROVIDERS, ...COMPILATION_QUERY_HANDLERS, ...HISTORY_QUERY_HANDLERS, ...PROVENANCE_QUERY_HANDLERS, auditGatewayProvider(config, inProcessLedger?.audit), ...ACCESS_PROVIDERS, ...WEB_PROVIDERS, pdfPrinterProvider(config)],
     };
   }

@@ -1,33 +1,15 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem } from '#libs/runtime';
 import { isBigintText, readInstant } from '#libs/security';
-import { decodeKeysetCursor, encodeKeysetCursor } from '../keyset-cursor';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../http/keyset-cursor';
+import { AccessRefusalPage, AccessRefusalView } from './access-refusal.view';
 import { ReadsNoDrafts } from './reads-drafts';
 
 const MAX_PAGE_SIZE = 200;
 const ACTOR_ID = /^[^\s\p{C}]{1,256}$/u;
 const REASON = /^[a-z-]{1,40}$/;
-
-export class AccessRefusalView {
-  @ApiProperty({ example: '42' }) id: string;
-  @ApiProperty({ example: '2026-11-24T09:00:00.000Z' }) recordedAt: string;
-  @ApiPropertyOptional({ example: 'apc', description: 'The actor the token named; absent when the token itself was refused.' }) actorId?: string;
-  @ApiPropertyOptional({ type: [String], example: ['stakeholder'] }) roles?: string[];
-  @ApiProperty({ example: '203.0.113.7' }) address: string;
-  @ApiProperty({ example: 'POST' }) method: string;
-  @ApiProperty({ example: '/api/v1/amendments/…/decision' }) path: string;
-  @ApiProperty({ example: 403 }) status: number;
-  @ApiProperty({ example: 'forbidden', description: 'forbidden (role), not-allowed (a rule of the object), restricted (a restricted consultation), or why a token was refused (bad-signature, expired, wrong-audience, algorithm-not-allowed ...).' })
-  reason: string;
-  @ApiProperty() detail: string;
-}
-
-export class AccessRefusalPage {
-  @ApiProperty({ type: [AccessRefusalView] }) items: AccessRefusalView[];
-  @ApiPropertyOptional({ description: 'The cursor of the next (older) page.' }) next?: string;
-}
 
 interface RefusalRow {
   id: string;

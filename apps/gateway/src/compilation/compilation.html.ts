@@ -1,5 +1,5 @@
 import { CompilationView, ConflictView, ProposalView, WordSegmentView } from './compilation.view';
-import { PartyView } from '../party.view';
+import { PartyView } from '../views/party.view';
 
 /*
  * The compilation of proposals as an HTML page: a two-column table, each provision (its

@@ -1,7 +1,7 @@
 import type { AmendmentDecisionRecord, AmendmentPlacement, AmendmentStatusColumn, CompilationAmendmentRow, CompilationVersionRow } from '#libs/read-models';
 import { AmendmentOperation, ResolutionDocument, importResolution } from '#libs/text';
 import { CompilationView, compileProposals } from './compilation.view';
-import { PartyView } from '../party.view';
+import { PartyView } from '../views/party.view';
 
 const TEXT: ResolutionDocument = importResolution(`RESOLUTION 1334 (MODIFIED 2023)
 ITU's role in the overall review of the implementation of the outcomes of the WSIS

@@ -26,7 +26,7 @@ import {
   decisionRecordView,
   partyOf,
   withdrawalView,
-} from '../party.view';
+} from '../views/party.view';
 
 /*
  * The compilation of proposals: each provision of a version in document order, with its

@@ -3,7 +3,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource, In } from 'typeorm';
 import { CompilationAmendmentRow, CompilationContributionRow, CompilationStakeholderRow, CompilationVersionRow } from '#libs/read-models';
 import { CompilationView, compileProposals } from './compilation.view';
-import { PartyView, sponsorIds } from '../party.view';
+import { PartyView, sponsorIds } from '../views/party.view';
 
 /**
  * The compilation of proposals on one version of a document (the current one when none is

@@ -1,19 +1,21 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AdmitParticipantCommand, COMMAND_ROLES, ChangePhaseCommand, DocumentLedgerCommand, RegisterConsultationCommand } from '#libs/domain';
 import { ImportWarning, ResolutionDocument, fromInterchange, importResolution } from '#libs/text';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem } from '#libs/runtime';
-import { ApiCommandProblems, DOCUMENT_REFUSALS } from '../command-problems';
-import { CommandContext, CommandRequest, CommandSender } from '../command-sender';
-import { CreatedView } from '../created.view';
-import { RegisteredDocumentView, importWarningViews } from '../import-warning.view';
+import { ApiCommandProblems, DOCUMENT_REFUSALS } from '../commands/command-problems';
+import { CommandContext, CommandRequest, CommandSender } from '../commands/command-sender';
+import { CreatedView } from '../commands/created.view';
+import { RegisteredDocumentView, importWarningViews } from '../views/import-warning.view';
 import { ConsultationPage, ConsultationView } from './consultation.view';
-import { pageParameters } from '../pagination';
+import { found, pageParameters } from '../http/pagination';
 import { GetConsultation } from './get-consultation';
 import { ListConsultations, decodeConsultationCursor } from './list-consultations';
 import { AdmitParticipantDto, ChangePhaseDto, ImportDocumentDto, RegisterConsultationDto, deadlinesProblem } from './consultation.dtos';
-import { ReadsNoDrafts } from '../access';
+import { DraftsGuard, ReadsDraftsOf, ReadsNoDrafts } from '../access';
+import { ListDocumentsOfConsultation } from '../documents/list-documents-of-consultation';
+import { ListContributions, decodeContributionCursor } from '../contributions/list-contributions';
 
 const MAX_PAGE_SIZE = 100;
 
@@ -21,10 +23,16 @@ function invalid(detail: string): ProblemException {
   return new ProblemException(problem(400, 'validation', 'Invalid request', detail));
 }
 
+/**
+ * Consultations, and what each holds: its documents and contributions. Those two reads keep
+ * the operation ids and the `reading` tag they were published under, in the controller of the
+ * workflow's reads: clients generate code from them.
+ */
 @ApiTags('consultations')
 @ApiBearerAuth()
 @ApiProblemResponses(...AUTHENTICATION_PROBLEMS)
 @Controller('api/v1/consultations')
+@UseGuards(DraftsGuard)
 export class ConsultationsController {
   constructor(
     @Inject(CommandSender) private readonly commands: CommandSender,
@@ -163,5 +171,23 @@ export class ConsultationsController {
     const { limit, cursor } = pageParameters(limitParam, cursorParam, decodeConsultationCursor);
     const page = await this.queries.execute(new ListConsultations(limit, cursor));
     return { items: page.items.map(ConsultationView.of), next: page.next };
+  }
+
+  @Get(':id/documents')
+  @ReadsDraftsOf('consultation')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found')
+  @ApiOperation({ operationId: 'WorkflowReadsController_documentsOf', tags: ['reading'], summary: 'The documents a consultation works on.' })
+  async documentsOf(@Param('id', ParseUUIDPipe) id: string) {
+    return found(await this.queries.execute(new ListDocumentsOfConsultation(id)), `consultation ${id}`);
+  }
+
+  @Get(':id/contributions')
+  @ReadsDraftsOf('consultation')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found')
+  @ApiOperation({ operationId: 'WorkflowReadsController_contributionsOf', tags: ['reading'], summary: 'The contributions to a consultation, in order of submission.' })
+  @ApiQuery({ name: 'limit', required: false }) @ApiQuery({ name: 'cursor', required: false })
+  async contributionsOf(@Param('id', ParseUUIDPipe) id: string, @Query('limit') limit?: string, @Query('cursor') cursor?: string) {
+    const page = pageParameters(limit, cursor, decodeContributionCursor);
+    return found(await this.queries.execute(new ListContributions(id, page.limit, page.cursor)), `consultation ${id}`);
   }
 }

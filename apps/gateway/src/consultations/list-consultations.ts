@@ -3,7 +3,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { ConsultationSummary } from '#libs/read-models';
 import { readInstant } from '#libs/security';
-import { decodeKeysetCursor, encodeKeysetCursor } from '../keyset-cursor';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../http/keyset-cursor';
 
 export class ListConsultations extends Query<{ items: ConsultationSummary[]; next?: string }> {
   constructor(

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ContributionRevisionRow, ContributionRow, ContributionStatusColumn } from '#libs/read-models';
 import type { ContributionCover, ContributionSubstance } from '#libs/contracts';
-import { AT, POSITION } from '../view-fields';
+import { AT, POSITION } from '../views/view-fields';
 
 /* What the queries of contributions and their revisions answer. */
 

@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ContributionCover, UN_LANGUAGES } from '#libs/contracts';
 import {
@@ -7,11 +8,14 @@ import {
   DeclineCoSubmissionCommand,
   ReviseContributionCommand, SubmitContributionCommand, SubmittedSubstance, WithdrawContributionCommand } from '#libs/domain';
 import { fromInterchange, importResolution } from '#libs/text';
-import { ProblemException, Roles, problem, textProblem } from '#libs/runtime';
-import { ApiCommandProblems } from '../command-problems';
-import { CommandContext, CommandRequest, CommandSender } from '../command-sender';
-import { DraftAccess, withholdConflictsFromOutsiders } from '../access';
-import { CreatedView } from '../created.view';
+import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem, textProblem } from '#libs/runtime';
+import { ApiCommandProblems } from '../commands/command-problems';
+import { CommandContext, CommandRequest, CommandSender } from '../commands/command-sender';
+import { DraftAccess, DraftsGuard, ReadsDraftsOf, withholdConflictsFromOutsiders } from '../access';
+import { CreatedView } from '../commands/created.view';
+import { found } from '../http/pagination';
+import { GetContribution } from './get-contribution';
+import { ListContributionRevisions } from './list-contribution-revisions';
 import { operationFrom } from '../documents/documents.controller';
 import { ConfirmCoSubmissionDto, ContributionCoverDto, DeclineCoSubmissionDto, SubmitContributionDto, WithdrawContributionDto } from './contribution.dtos';
 
@@ -118,13 +122,19 @@ function substanceOf(json: Record<string, unknown>, context: CommandRequest): Su
   }
 }
 
+/**
+ * Contributions. The reads keep the operation ids and the `reading` tag they were published
+ * under, in the controller of the workflow's reads: clients generate code from them.
+ */
 @ApiTags('contributions')
 @ApiBearerAuth()
 @Controller('api/v1/contributions')
+@UseGuards(DraftsGuard)
 export class ContributionsController {
   constructor(
     @Inject(CommandSender) private readonly commands: CommandSender,
     @Inject(DraftAccess) private readonly drafts: DraftAccess,
+    @Inject(QueryBus) private readonly queries: QueryBus,
   ) {}
 
   @Post()
@@ -217,5 +227,21 @@ export class ContributionsController {
       reason: dto.reason,
     });
     return CreatedView.of(contributionId, outcome);
+  }
+
+  @Get(':id')
+  @ReadsDraftsOf('contribution')
+  @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found')
+  @ApiOperation({ operationId: 'WorkflowReadsController_contribution', tags: ['reading'], summary: 'One contribution, as its latest revision stands.' })
+  async contribution(@Param('id', ParseUUIDPipe) id: string) {
+    return found(await this.queries.execute(new GetContribution(id)), `contribution ${id}`);
+  }
+
+  @Get(':id/revisions')
+  @ReadsDraftsOf('contribution')
+  @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found')
+  @ApiOperation({ operationId: 'WorkflowReadsController_contributionRevisions', tags: ['reading'], summary: 'Every revision of a contribution: Rev.0, Rev.1 ...' })
+  async contributionRevisions(@Param('id', ParseUUIDPipe) id: string) {
+    return found(await this.queries.execute(new ListContributionRevisions(id)), `contribution ${id}`);
   }
 }

@@ -3,7 +3,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { ContributionRow } from '#libs/read-models';
 import { readInstant } from '#libs/security';
-import { decodeKeysetCursor, encodeKeysetCursor } from '../keyset-cursor';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../http/keyset-cursor';
 import { consultationExists } from '../documents/list-documents-of-consultation';
 import { ContributionPage, contributionView } from './contribution.view';
 

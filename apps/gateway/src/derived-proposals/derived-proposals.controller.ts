@@ -4,8 +4,9 @@ import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '
 import { COMMAND_ROLES } from '#libs/domain';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, JSON_BODY_PROBLEMS, ProblemException, Roles, problem } from '#libs/runtime';
 import { DraftsGuard, ReadsDraftsOf } from '../access';
-import { importWarningViews } from '../import-warning.view';
-import { DeriveProposalDto, DerivedProposalView } from './derived-proposal.dtos';
+import { importWarningViews } from '../views/import-warning.view';
+import { DeriveProposalDto } from './derived-proposal.dtos';
+import { DerivedProposalView } from './derived-proposal.view';
 import { currentVersionOf, deriveProposal } from './derive-proposal';
 
 function invalid(detail: string): ProblemException {

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AmendmentDecisionPayload, AmendmentRow, AmendmentStatusColumn } from '#libs/read-models';
 import { AmendmentOperation } from '#libs/text';
-import { AT, OPERATION, POSITION } from '../view-fields';
+import { AT, OPERATION, POSITION } from '../views/view-fields';
 
 /* What the queries of amendments answer. */
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DecisionKindColumn, DecisionPayload, DecisionRow } from '#libs/read-models';
-import { AT } from '../view-fields';
+import { AT } from '../views/view-fields';
 
 /* What the queries of the chair's decisions answer. */
 

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { DocumentRow, DocumentVersionRow } from '#libs/read-models';
 import type { DocumentRegisteredV1 } from '#libs/contracts';
 import { AmendmentOperation, InterchangeDocument, toInterchange } from '#libs/text';
-import { AT, INTERCHANGE, OPERATION, POSITION } from '../view-fields';
+import { AT, INTERCHANGE, OPERATION, POSITION } from '../views/view-fields';
 
 /* What the queries of documents and their versions answer. */
 

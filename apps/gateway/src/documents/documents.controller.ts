@@ -1,12 +1,21 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { COMMAND_ROLES, DocumentCommand, DocumentLedgerCommand } from '#libs/domain';
 import { AmendmentOperation } from '#libs/text';
-import { ProblemException, Roles, problem } from '#libs/runtime';
-import { ApiCommandProblems, DOCUMENT_REFUSALS } from '../command-problems';
-import { CommandContext, CommandRequest, CommandSender } from '../command-sender';
-import { DraftAccess, withholdConflictsFromOutsiders } from '../access';
-import { CreatedView } from '../created.view';
+import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem } from '#libs/runtime';
+import { ApiCommandProblems, DOCUMENT_REFUSALS } from '../commands/command-problems';
+import { CommandContext, CommandRequest, CommandSender } from '../commands/command-sender';
+import { DraftAccess, DraftsGuard, ReadsDraftsOf, withholdConflictsFromOutsiders } from '../access';
+import { CreatedView } from '../commands/created.view';
+import { found } from '../http/pagination';
+import { AMENDMENT_STATUSES_FOR_FILTER } from './amendment-filters';
+import { GetAmendment } from './get-amendment';
+import { GetDocument } from './get-document';
+import { GetDocumentVersion } from './get-document-version';
+import { ListAmendmentsOfDocument } from './list-amendments-of-document';
+import { ListDecisionsOfDocument } from './list-decisions-of-document';
+import { ListDocumentVersions } from './list-document-versions';
 import { parseAmendmentOperation } from './amendment-operation';
 import {
   AdoptDto,
@@ -56,13 +65,20 @@ function sittingOf(dto: SittingDto): { meeting?: string; date?: string } {
   return { meeting: dto.meeting, date: dto.date };
 }
 
+/**
+ * Documents, their versions, amendments and decisions. The reads keep the operation ids and
+ * the `reading` tag they were published under, in the controller of the workflow's reads:
+ * clients generate code from them.
+ */
 @ApiTags('amendments and decisions')
 @ApiBearerAuth()
 @Controller('api/v1')
+@UseGuards(DraftsGuard)
 export class DocumentsController {
   constructor(
     @Inject(CommandSender) private readonly commands: CommandSender,
     @Inject(DraftAccess) private readonly drafts: DraftAccess,
+    @Inject(QueryBus) private readonly queries: QueryBus,
   ) {}
 
   /** A chair's decision: it gets its own id, which the answer names. */
@@ -245,5 +261,57 @@ export class DocumentsController {
       reason: dto.reason,
       ...sittingOf(dto),
     }));
+  }
+
+  @Get('documents/:id')
+  @ReadsDraftsOf('document')
+  @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found')
+  @ApiOperation({ operationId: 'WorkflowReadsController_document', tags: ['reading'], summary: 'A document: its current version and the working text with every decision since applied.' })
+  async document(@Param('id', ParseUUIDPipe) id: string) {
+    return found(await this.queries.execute(new GetDocument(id)), `document ${id}`);
+  }
+
+  @Get('documents/:id/versions')
+  @ReadsDraftsOf('document')
+  @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found')
+  @ApiOperation({ operationId: 'WorkflowReadsController_versions', tags: ['reading'], summary: 'The versions of a document: the registered base and each adopted one.' })
+  async versions(@Param('id', ParseUUIDPipe) id: string) {
+    return found(await this.queries.execute(new ListDocumentVersions(id)), `document ${id}`);
+  }
+
+  @Get('documents/:id/versions/:number')
+  @ReadsDraftsOf('document')
+  @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found')
+  @ApiOperation({ operationId: 'WorkflowReadsController_version', tags: ['reading'], summary: 'One version of a document, with its text in the interchange format.' })
+  async version(@Param('id', ParseUUIDPipe) id: string, @Param('number', ParseIntPipe) number: number) {
+    return found(await this.queries.execute(new GetDocumentVersion(id, number)), `version ${number} of document ${id}`);
+  }
+
+  @Get('documents/:id/amendments')
+  @ReadsDraftsOf('document')
+  @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found')
+  @ApiOperation({ operationId: 'WorkflowReadsController_amendmentsOf', tags: ['reading'], summary: 'The amendments to a document, with proposers, co-sponsors and status.' })
+  @ApiQuery({ name: 'status', required: false, enum: AMENDMENT_STATUSES_FOR_FILTER })
+  async amendmentsOf(@Param('id', ParseUUIDPipe) id: string, @Query('status') status?: string) {
+    if (status !== undefined && !(AMENDMENT_STATUSES_FOR_FILTER as readonly string[]).includes(status)) {
+      throw new ProblemException(problem(400, 'validation', 'Invalid request', `status must be one of ${AMENDMENT_STATUSES_FOR_FILTER.join(', ')}`));
+    }
+    return found(await this.queries.execute(new ListAmendmentsOfDocument(id, status ? { status: status as never } : {})), `document ${id}`);
+  }
+
+  @Get('documents/:id/decisions')
+  @ReadsDraftsOf('document')
+  @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found')
+  @ApiOperation({ operationId: 'WorkflowReadsController_decisionsOf', tags: ['reading'], summary: "The chair's decisions on a document, in the order taken." })
+  async decisionsOf(@Param('id', ParseUUIDPipe) id: string) {
+    return found(await this.queries.execute(new ListDecisionsOfDocument(id)), `document ${id}`);
+  }
+
+  @Get('amendments/:id')
+  @ReadsDraftsOf('amendment')
+  @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found')
+  @ApiOperation({ operationId: 'WorkflowReadsController_amendment', tags: ['reading'], summary: 'One amendment.' })
+  async amendment(@Param('id', ParseUUIDPipe) id: string) {
+    return found(await this.queries.execute(new GetAmendment(id)), `amendment ${id}`);
   }
 }

@@ -1,6 +1,6 @@
 import { HISTORY_KINDS, HistoryKind } from '#libs/read-models';
 import { readInstant } from '#libs/security';
-import { openCursor, sealCursor } from '../keyset-cursor';
+import { openCursor, sealCursor } from '../http/keyset-cursor';
 
 /*
  * What a request for a consultation's history asks, read from its query string. Pure:

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, ParseUUIDPipe, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { found } from '../pagination';
+import { found } from '../http/pagination';
 import { GetParticipation } from './get-participation';
 import { ParticipationView } from './participation.view';
 import { Actor } from '#libs/contracts';

@@ -9,7 +9,7 @@ import {
   ProvenanceStakeholderRow,
 } from '#libs/read-models';
 import { locateProvision } from '#libs/text';
-import { PartyView, sponsorIds } from '../party.view';
+import { PartyView, sponsorIds } from '../views/party.view';
 import { ProvisionProvenanceView, provisionProvenance } from './provenance.view';
 
 /** Where a provision came from and what bore on it since; null when the document, or the provision in it, is not (yet) known. */

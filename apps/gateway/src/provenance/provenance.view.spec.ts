@@ -1,6 +1,6 @@
 import type { AmendmentDecisionRecord, ProvenanceAmendmentRow, ProvenanceRecord } from '#libs/read-models';
 import { AmendmentOperation, ResolutionDocument, applyAmendment, importResolution } from '#libs/text';
-import { PartyView } from '../party.view';
+import { PartyView } from '../views/party.view';
 import { ProvenanceSource, ProvisionRecord, provisionProvenance } from './provenance.view';
 
 const TEXT: ResolutionDocument = importResolution(`RESOLUTION 1334 (MODIFIED 2023)

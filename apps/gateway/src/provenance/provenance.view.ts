@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { DocumentRegisteredV1 } from '#libs/contracts';
 import type { AmendmentDecisionRecord, ProvenanceAmendmentRow, ProvenanceRecord, ProvenanceRole } from '#libs/read-models';
 import { AmendmentOperation, ResolutionDocument, locateProvision, outlineDocument } from '#libs/text';
-import { ContributionRefView, DecisionRecordView, OPERATION, Parties, PartyView, WithdrawalView, decisionRecordView, partyOf, withdrawalView } from '../party.view';
+import { ContributionRefView, DecisionRecordView, OPERATION, Parties, PartyView, WithdrawalView, decisionRecordView, partyOf, withdrawalView } from '../views/party.view';
 
 /*
  * The provenance of a provision: where it came from, what bore on it since, reservations

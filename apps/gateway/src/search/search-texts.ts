@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { SearchQuery, findSearchMatches } from '#libs/text';
-import { decodeKeysetCursor, encodeKeysetCursor } from '../keyset-cursor';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../http/keyset-cursor';
 import { SEARCH_MATCHES, SearchHitView, SearchKind, SearchPageView } from './search.view';
 import { buildSnippet } from './snippet';
 

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@
 import { Actor } from '#libs/contracts';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, CurrentActor, ProblemException, problem, textProblem } from '#libs/runtime';
 import { searchQuery } from '#libs/text';
-import { pageParameters } from '../pagination';
+import { pageParameters } from '../http/pagination';
 import { SearchTexts, decodeSearchCursor } from './search-texts';
 import { SEARCH_KINDS, SearchKind, SearchPageView } from './search.view';
 import { DraftAccess, ReadsNoDrafts } from '../access';

@@ -3,7 +3,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import type { Region, StakeholderCategory } from '#libs/contracts';
 import { StakeholderRow } from '#libs/read-models';
-import { KeysetCursor, decodeKeysetCursor, encodeKeysetCursor } from '../keyset-cursor';
+import { KeysetCursor, decodeKeysetCursor, encodeKeysetCursor } from '../http/keyset-cursor';
 import { StakeholderPage, stakeholderView } from './stakeholder.view';
 
 /** Where the previous page ended: the name and id of its last stakeholder. */

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { StakeholderRow } from '#libs/read-models';
 import type { Region, StakeholderCategory } from '#libs/contracts';
-import { AT, POSITION } from '../view-fields';
+import { AT, POSITION } from '../views/view-fields';
 
 /* What the stakeholder registry's queries answer. */
 

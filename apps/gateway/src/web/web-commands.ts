@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AnyLedgerCommand } from '#libs/domain';
 import { AuthenticatedActor, ProblemException } from '#libs/runtime';
-import { Accepted, CommandRequest, CommandSender } from '../command-sender';
+import { Accepted, CommandRequest, CommandSender } from '../commands/command-sender';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 

@@ -1,6 +1,6 @@
-import { decodeConsultationCursor, encodeConsultationCursor } from './consultations/list-consultations';
-import { decodeHistoryCursor, encodeHistoryCursor } from './history/history-request';
-import { decodeContributionCursor } from './contributions/list-contributions';
+import { decodeConsultationCursor, encodeConsultationCursor } from '../consultations/list-consultations';
+import { decodeHistoryCursor, encodeHistoryCursor } from '../history/history-request';
+import { decodeContributionCursor } from '../contributions/list-contributions';
 import { decodeKeysetCursor, encodeKeysetCursor, openCursor, sealCursor, useCursorSecret } from './keyset-cursor';
 
 const ID = '5b0f3c1e-6a43-4b8e-9d0a-1f2e3d4c5b6a';

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IMPORT_WARNING_KEYS, ImportWarning, ImportWarningKey } from '#libs/text';
 import { DEFAULT_LOCALE, fromAcceptLanguage, importWarningMessage, translator } from '#libs/web';
-import { CreatedView } from './created.view';
+import { CreatedView } from '../commands/created.view';
 
 /** What the importer could not place or had to interpret: its message key and parameters, and the message in the reader's language. */
 export class ImportWarningView {

@@ -5,7 +5,7 @@ import { Actor, CommandOutcome } from '#libs/contracts';
 import { AnyLedgerCommand } from '#libs/domain';
 import { ProblemException, RefusalLog, actorOf, problem, refusalProblem } from '#libs/runtime';
 import { CommandGateway } from './command-gateway';
-import { correlationId } from './request-context';
+import { correlationId } from '../http/request-context';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 

@@ -1,0 +1,72 @@
+import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Res, UseGuards } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, problem } from '#libs/runtime';
+import { found } from '../http/pagination';
+import { invalidRequest as invalid } from '../http/invalid-request';
+import { renderCompilationHtml } from './compilation.html';
+import { CompilationView } from './compilation.view';
+import { GetCompilation } from './get-compilation';
+import { chooseRepresentation } from './representation';
+import { DraftsGuard, ReadsDraftsOf } from '../access';
+import { protectRenderedHtml } from '../access/html-policy';
+
+const MAX_VERSION = 2 ** 31 - 1;
+
+/**
+ * The compilation of proposals on a version of a document: provision by provision, every
+ * amendment on it. Its operation id is the one it was published under, in the controller of
+ * the negotiation views it was served by then: clients generate code from it.
+ */
+@ApiTags('negotiation')
+@ApiBearerAuth()
+@ApiProblemResponses(...AUTHENTICATION_PROBLEMS)
+@Controller('api/v1')
+@UseGuards(DraftsGuard)
+export class CompilationController {
+  constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
+
+  @Get('documents/:id/compilation')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found', 'not-acceptable')
+  @ReadsDraftsOf('document')
+  @ApiOperation({
+    operationId: 'NegotiationViewsController_compilation',
+    summary: 'The compilation of proposals on a version (the current one by default): each provision in document order, its label and text, and beside it every amendment on it with proposers, sponsors, contribution, status, decision and conflicts.',
+    description: 'JSON, or text/html (a two-column table, provision | proposals) by the Accept header or format=html.',
+  })
+  @ApiQuery({ name: 'version', required: false, description: 'A version number; the current version when absent.' })
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'html'], description: 'Overrides the Accept header.' })
+  @ApiExtraModels(CompilationView)
+  @ApiOkResponse({
+    description: 'The compilation as JSON, or as an HTML page (lang and dir of the document, every text escaped).',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(CompilationView) } },
+      'text/html': { schema: { type: 'string', example: '<!DOCTYPE html>\n<html lang="ar" dir="rtl">…<table class="compilation">…' } },
+    },
+  })
+  async compilation(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) response: Response,
+    @Query('version') version?: string,
+    @Query('format') format?: string,
+    @Headers('accept') accept?: string,
+  ): Promise<CompilationView | string> {
+    const representation = chooseRepresentation(format, accept);
+    if (!representation.ok) {
+      if (representation.status === 400) throw invalid(representation.detail, [{ field: 'format', message: representation.detail }]);
+      throw new ProblemException(problem(406, 'not-acceptable', 'Not acceptable', representation.detail));
+    }
+    let versionNumber: number | undefined;
+    if (version !== undefined) {
+      versionNumber = /^\d{1,10}$/.test(version) ? Number(version) : NaN;
+      if (!(versionNumber >= 1 && versionNumber <= MAX_VERSION)) throw invalid('version must be a version number (1 is the registered text)', [{ field: 'version', message: 'must be a whole number from 1' }]);
+    }
+    const view = found(await this.queries.execute(new GetCompilation(id, versionNumber)), versionNumber === undefined ? `document ${id}` : `version ${versionNumber} of document ${id}`);
+    response.vary('Accept');
+    if (representation.value === 'json') return view;
+    response.type('text/html; charset=utf-8');
+    protectRenderedHtml(response);
+    return renderCompilationHtml(view);
+  }
+}
