@@ -14,14 +14,16 @@ describe('projection checkpoints keyed by name and version', () => {
   beforeAll(async () => {
     database = await createTestDatabase('checkpoint_migration');
     await runMigrations(database.url, 'projector', BEFORE);
-    dataSource = await new DataSource({ type: 'postgres', url: database.url, migrations: [...READ_MODEL_MIGRATIONS], migrationsTableName: 'projector_migrations' }).initialize();
-    await dataSource.query('INSERT INTO projection_checkpoints (projection, position, updated_at) VALUES ($1, 40, $4), ($2, 7, $4), ($3, 0, $4), ($5, 3, $4)', [
-      'documents@v2',
-      'document_texts@v1',
-      'search@v13',
-      UPDATED_AT,
-      'not-a-checkpoint',
-    ]);
+    dataSource = await new DataSource({
+      type: 'postgres',
+      url: database.url,
+      migrations: [...READ_MODEL_MIGRATIONS],
+      migrationsTableName: 'projector_migrations',
+    }).initialize();
+    await dataSource.query(
+      'INSERT INTO projection_checkpoints (projection, position, updated_at) VALUES ($1, 40, $4), ($2, 7, $4), ($3, 0, $4), ($5, 3, $4)',
+      ['documents@v2', 'document_texts@v1', 'search@v13', UPDATED_AT, 'not-a-checkpoint'],
+    );
     await runMigrations(database.url, 'projector', READ_MODEL_MIGRATIONS);
   });
 
@@ -31,7 +33,9 @@ describe('projection checkpoints keyed by name and version', () => {
   });
 
   it('carries each checkpoint over to its name and version, where it stood and when it moved, and drops a key of another shape', async () => {
-    expect(await dataSource.query('SELECT name, version, position, updated_at FROM projection_checkpoints ORDER BY name COLLATE "C", version')).toEqual([
+    expect(
+      await dataSource.query('SELECT name, version, position, updated_at FROM projection_checkpoints ORDER BY name COLLATE "C", version'),
+    ).toEqual([
       { name: 'document_texts', version: 1, position: '7', updated_at: UPDATED_AT },
       { name: 'documents', version: 2, position: '40', updated_at: UPDATED_AT },
       { name: 'search', version: 13, position: '0', updated_at: UPDATED_AT },
@@ -39,9 +43,14 @@ describe('projection checkpoints keyed by name and version', () => {
   });
 
   it('keeps one checkpoint per name and version, and another version of the same projection beside it', async () => {
-    await expect(dataSource.query("INSERT INTO projection_checkpoints (name, version) VALUES ('documents', 2)")).rejects.toMatchObject({ driverError: { code: '23505' } });
+    await expect(dataSource.query("INSERT INTO projection_checkpoints (name, version) VALUES ('documents', 2)")).rejects.toMatchObject({
+      driverError: { code: '23505' },
+    });
     await dataSource.query("INSERT INTO projection_checkpoints (name, version) VALUES ('documents', 3)");
-    expect(await dataSource.query("SELECT version FROM projection_checkpoints WHERE name = 'documents' ORDER BY version")).toEqual([{ version: 2 }, { version: 3 }]);
+    expect(await dataSource.query("SELECT version FROM projection_checkpoints WHERE name = 'documents' ORDER BY version")).toEqual([
+      { version: 2 },
+      { version: 3 },
+    ]);
   });
 
   it('goes back to the name@vN keys when reverted', async () => {
