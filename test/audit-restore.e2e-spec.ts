@@ -11,7 +11,7 @@ import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from '#libs/read-models';
 import { changePayload, joinLines, parseLines } from '../libs/audit/src/testing/bundle-tampering';
 import { ExecuteLedgerCommandHandler } from '../apps/ledger/src/ledger-command-executor';
 import { PROJECTOR_MIGRATIONS } from '../apps/projector/src/migrations';
-import { checkpointKey } from '../apps/projector/src/projection-runner';
+import { versionLabel } from '../apps/projector/src/projection-runner';
 import { ProcessResult, auditCli } from './support/audit-processes';
 import { eventually } from './support/eventually';
 import { freePort } from './support/free-port';
@@ -115,9 +115,9 @@ describe('restore from an audit bundle', () => {
       const projections = projectorProjections(source);
       const storeHead = Number((await source.query('SELECT max(position) AS head FROM events'))[0].head);
       await eventually(async () => {
-        const rows: { projection: string; position: string }[] = await source.query('SELECT projection, position FROM projection_checkpoints');
+        const rows: { projection: string; position: string }[] = await source.query(`SELECT name || '@v' || version AS projection, position FROM projection_checkpoints`);
         const at = Object.fromEntries(rows.map((row) => [row.projection, Number(row.position)]));
-        expect(projections.map((p) => at[checkpointKey(p)])).toEqual(projections.map(() => storeHead));
+        expect(projections.map((p) => at[versionLabel(p)])).toEqual(projections.map(() => storeHead));
       }, 90_000);
       const secretariat = gateway.as(await tokenFor('sec-1', 'secretariat'));
       const texts: Record<string, string> = {};

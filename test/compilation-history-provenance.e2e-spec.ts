@@ -943,11 +943,11 @@ describe('the compilation of proposals, the consultation history and provenance,
 
     it('moves each checkpoint to the head and changes nothing when the whole log is delivered again', async () => {
       const head = String(await store.headPosition());
-      const checkpoints = await dataSource.query("SELECT projection, position FROM projection_checkpoints WHERE projection IN ('compilation@v1', 'history@v1', 'provenance@v1') ORDER BY projection");
+      const checkpoints = await dataSource.query("SELECT name, version, position FROM projection_checkpoints WHERE name IN ('compilation', 'history', 'provenance') ORDER BY name");
       expect(checkpoints).toEqual([
-        { projection: 'compilation@v1', position: head },
-        { projection: 'history@v1', position: head },
-        { projection: 'provenance@v1', position: head },
+        { name: 'compilation', version: 1, position: head },
+        { name: 'history', version: 1, position: head },
+        { name: 'provenance', version: 1, position: head },
       ]);
       const before = await dump();
       await runner.applyBatch(await store.readAll(0, 100_000));

@@ -10,7 +10,6 @@ import {
   AMENDMENTS_MERGED,
   AMENDMENT_RULED,
   Actor,
-  AmendmentRuledV1,
   BRACKETS_SETTLED,
   DECISION_CORRECTED,
   DOCUMENT_REGISTERED,
@@ -309,7 +308,7 @@ describe('the document texts: projected from the write side, answered as of any 
       ['AmendmentRuled', 'dec-9', 2],
     ]);
     expect(rows.map((row: { position: number }) => row.position)).toEqual(expect.arrayContaining([at.enRegistered, at.enRuling, at.enBrackets, at.enCorrection, at.enAdoption, at.enAfterAdoption]));
-    expect(await dataSource.query("SELECT position FROM projection_checkpoints WHERE projection = 'document_texts@v1'")).toEqual([{ position: String(at.head) }]);
+    expect(await dataSource.query("SELECT position FROM projection_checkpoints WHERE name = 'document_texts' AND version = 1")).toEqual([{ position: String(at.head) }]);
   });
 
   it('answers the text as of every position of the log exactly as the text engine computes it from the events', async () => {

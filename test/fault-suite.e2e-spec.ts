@@ -61,7 +61,7 @@ describe('the fault suite: every process and server SIGKILLed under load', () =>
       await load.awaitAcknowledgements(RECOVERED_AFTER);
     } catch (error) {
       const tails = [ledger, projector, gateway].map((s) => `--- ${s.name}:\n${s.tail()}`).join('\n');
-      throw new Error(`${(error as Error).message}; in flight: ${load.commandsInFlight}\n${tails}`);
+      throw new Error(`${(error as Error).message}; in flight: ${load.commandsInFlight}\n${tails}`, { cause: error });
     }
     faults.push(fault);
   }

@@ -19,7 +19,7 @@ import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from '#libs/read-models';
 import { ExecuteLedgerCommandHandler } from '../apps/ledger/src/ledger-command-executor';
 import { PROJECTOR_MIGRATIONS } from '../apps/projector/src/migrations';
 import { Projection } from '../apps/projector/src/projection';
-import { ProjectionRunner, checkpointKey } from '../apps/projector/src/projection-runner';
+import { ProjectionRunner, versionLabel } from '../apps/projector/src/projection-runner';
 import { ProjectorService } from '../apps/projector/src/projector.service';
 import { DEFAULT_REBUILD_OPTIONS, HistorySource, KafkaHistory, ProjectionRebuilder, RebuildOptions, RebuildCoordinator, RebuildRequests, createRebuildCoordinator } from '../apps/projector/src/rebuild';
 import { eventually } from './support/eventually';
@@ -131,7 +131,7 @@ describe('rebuilding projections from the whole history beside the ones that ser
   }
 
   async function checkpoints(): Promise<Record<string, number>> {
-    const rows: { projection: string; position: string }[] = await dataSource.query('SELECT projection, position FROM projection_checkpoints');
+    const rows: { projection: string; position: string }[] = await dataSource.query(`SELECT name || '@v' || version AS projection, position FROM projection_checkpoints`);
     return Object.fromEntries(rows.map((row) => [row.projection, Number(row.position)]));
   }
 
@@ -139,8 +139,8 @@ describe('rebuilding projections from the whole history beside the ones that ser
     const head = await store.headPosition();
     await eventually(async () => {
       const at = await checkpoints();
-      expect(Object.fromEntries(projections.map((p) => [checkpointKey(p), at[checkpointKey(p)]]))).toEqual(
-        Object.fromEntries(projections.map((p) => [checkpointKey(p), head])),
+      expect(Object.fromEntries(projections.map((p) => [versionLabel(p), at[versionLabel(p)]]))).toEqual(
+        Object.fromEntries(projections.map((p) => [versionLabel(p), head])),
       );
     }, 60_000);
     return head;
@@ -206,12 +206,12 @@ describe('rebuilding projections from the whole history beside the ones that ser
     await projector.rebuilds.pollOnce();
 
     expect(projectorLog.find((line) => line.message === 'rebuilding projections')).toMatchObject({
-      projections: current.map(checkpointKey),
+      projections: current.map(versionLabel),
       from: `kafka topic ${topic} from offset 0`,
     });
     expect(await dump(current)).toEqual(builtLive);
     expect(await indexes(current)).toEqual(indexesBefore);
-    expect(await checkpoints()).toEqual(Object.fromEntries(current.map((p) => [checkpointKey(p), head])));
+    expect(await checkpoints()).toEqual(Object.fromEntries(current.map((p) => [versionLabel(p), head])));
     const done = await dataSource.query('SELECT status, position FROM projection_rebuild_requests WHERE id = ANY($1) ORDER BY id', [ids]);
     expect(done).toEqual(ids.map(() => ({ status: 'done', position: String(head) })));
     expect(await rebuildSchemas()).toEqual([]);
@@ -319,8 +319,8 @@ describe('rebuilding projections from the whole history beside the ones that ser
 
     const head = await caughtUp(current);
     const at = await checkpoints();
-    expect(at).toHaveProperty(checkpointKey(bumped), head);
-    expect(at).not.toHaveProperty(checkpointKey(consultations));
+    expect(at).toHaveProperty(versionLabel(bumped), head);
+    expect(at).not.toHaveProperty(versionLabel(consultations));
     expect(await dump([bumped])).toEqual(before);
     await eventually(async () => {
       const [done] = await dataSource.query(`SELECT status FROM projection_rebuild_requests WHERE projection = 'consultations' ORDER BY id DESC LIMIT 1`);
@@ -356,7 +356,7 @@ describe('rebuilding projections from the whole history beside the ones that ser
     it('counts the events and milliseconds each projection is behind while the projector is stopped, and nothing once it caught up', async () => {
       const projector = await startProjector('store');
       const checkpoint = await caughtUp(current);
-      const lastApplied = await dataSource.query('SELECT projection, updated_at FROM projection_checkpoints');
+      const lastApplied = await dataSource.query(`SELECT name || '@v' || version AS projection, updated_at FROM projection_checkpoints`);
       await stop(projector);
 
       for (const [id, name] of [['itu-academia', 'ITU Academia'], ['apt', 'Asia-Pacific Telecommunity'], ['citel', 'CITEL']]) {
@@ -379,7 +379,7 @@ describe('rebuilding projections from the whole history beside the ones that ser
           headPosition: head,
           eventsBehind: head - checkpoint,
           msBehind,
-          lastAppliedAt: lastApplied.find((row: { projection: string }) => row.projection === checkpointKey(projection)).updated_at.toISOString(),
+          lastAppliedAt: lastApplied.find((row: { projection: string }) => row.projection === versionLabel(projection)).updated_at.toISOString(),
         });
         expect(status).not.toHaveProperty('rebuild');
       }

@@ -205,7 +205,7 @@ describe('security: who may do what, and hostile input', () => {
         try {
           expectProblem(answer, 403, 'forbidden');
         } catch (error) {
-          throw new Error(`${role} on ${command.route}: ${(error as Error).message}`);
+          throw new Error(`${role} on ${command.route}: ${(error as Error).message}`, { cause: error });
         }
       }
       const sub = { stakeholder: 'egypt', chair: 'chair-open', secretariat: 'itu-secretariat', auditor: 'auditor-1' }[role];
@@ -307,7 +307,7 @@ describe('security: who may do what, and hostile input', () => {
           try {
             expectProblem(answer, 403, 'restricted');
           } catch (error) {
-            throw new Error(`${path}: ${(error as Error).message}`);
+            throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
           }
           expect(answer.text).not.toMatch(/zanzibarcable/i);
         }
@@ -382,7 +382,7 @@ describe('security: who may do what, and hostile input', () => {
             expect(answer.json.reason).toBe(reason);
             expect(answer.headers.get('www-authenticate')).toMatch(/^Bearer error="invalid_token", error_description="[^"]+"$/);
           } catch (error) {
-            throw new Error(`${what}: ${(error as Error).message}`);
+            throw new Error(`${what}: ${(error as Error).message}`, { cause: error });
           }
         }
       }
@@ -504,7 +504,7 @@ describe('security: who may do what, and hostile input', () => {
           expectProblem(answer, 400, 'validation');
           expect(answer.json.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.stringContaining(`${codePoint} at offset`) })]));
         } catch (error) {
-          throw new Error(`${what}: ${(error as Error).message}`);
+          throw new Error(`${what}: ${(error as Error).message}`, { cause: error });
         }
       }
     });

@@ -83,7 +83,7 @@ const TABLES: Record<string, string> = {
   contributions: 'id',
   contribution_revisions: 'contribution_id, revision',
   decisions: 'id',
-  projection_checkpoints: 'projection',
+  projection_checkpoints: 'name, version',
 };
 
 function cover(symbol: string, title: string, submitters: string[], extra: Partial<ContributionCover> = {}): ContributionCover {
@@ -384,11 +384,11 @@ describe('the workflow read models, projected from the write side through the pr
       { id: 'kenya', category: 'member-state', region: 'africa', member_ids: [] },
     ]);
     const head = String(await store.headPosition());
-    expect(await dataSource.query('SELECT projection, position FROM projection_checkpoints ORDER BY projection')).toEqual([
-      { projection: 'consultations@v2', position: head },
-      { projection: 'contributions@v1', position: head },
-      { projection: 'documents@v1', position: head },
-      { projection: 'stakeholders@v1', position: head },
+    expect(await dataSource.query('SELECT name, version, position FROM projection_checkpoints ORDER BY name, version')).toEqual([
+      { name: 'consultations', version: 2, position: head },
+      { name: 'contributions', version: 1, position: head },
+      { name: 'documents', version: 1, position: head },
+      { name: 'stakeholders', version: 1, position: head },
     ]);
   });
 

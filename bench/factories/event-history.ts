@@ -244,7 +244,7 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
   yield onDocument(
     'VersionAdopted',
     {
-      decisionId: `c${serial}-dec-${++decisions}`,
+      decisionId: `c${serial}-dec-${decisions + 1}`,
       versionNumber: 2,
       label: 'Modified 2026',
       meeting: 'sixth Plenary Meeting',

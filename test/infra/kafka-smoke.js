@@ -68,8 +68,8 @@ async function main() {
   const [broker, startMs] = await timed(() => startKafka({ log }));
   t.start = startMs;
   const { pid, dataDir } = broker;
-  let rssIdle = NaN;
-  let rssAfter = NaN;
+  let rssIdle;
+  let rssAfter;
   try {
     await new Promise((r) => setTimeout(r, 2000));
     rssIdle = rssMiB(pid);

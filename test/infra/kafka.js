@@ -107,7 +107,7 @@ async function withLock(dir, fn) {
       const owner = Number(tail(path.join(lock, 'pid'), 1)) || 0;
       const stale = owner ? !isAlive(owner) : Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0) > 10_000;
       if (stale) fs.rmSync(lock, { recursive: true, force: true });
-      else if (Date.now() > deadline) throw new Error(`kafka: timed out waiting for provisioning lock ${lock}`);
+      else if (Date.now() > deadline) throw new Error(`kafka: timed out waiting for provisioning lock ${lock}`, { cause: e });
       else await sleep(500);
     }
   }
@@ -540,7 +540,7 @@ async function startDocker(o, log) {
   } catch (e) {
     const logs = spawnSync('docker', ['logs', '--tail', '40', containerId], { encoding: 'utf8' });
     await stop();
-    throw new Error(`${e.message}\n--- docker logs ---\n${logs.stdout}${logs.stderr}`);
+    throw new Error(`${e.message}\n--- docker logs ---\n${logs.stdout}${logs.stderr}`, { cause: e });
   }
   return { brokers, stop, pid: null, port, containerId, dataDir: null, logFile: null, version };
 }

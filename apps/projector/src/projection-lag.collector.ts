@@ -51,16 +51,16 @@ export class ProjectionLagCollector implements OnModuleInit {
     }
     // One statement, one snapshot: a checkpoint read after the head could stand beyond it.
     const [{ head, first_recorded_at, checkpoints }]: [
-      { head: string; first_recorded_at: Date | null; checkpoints: { key: string; position: number; next_recorded_at: string | null }[] },
+      { head: string; first_recorded_at: Date | null; checkpoints: { name: string; version: number; position: number; next_recorded_at: string | null }[] },
     ] = await this.dataSource.query(
       `SELECT (SELECT coalesce(max(position), 0) FROM events) AS head,
               (SELECT recorded_at FROM events WHERE position = 1) AS first_recorded_at,
-              (SELECT coalesce(json_agg(json_build_object('key', c.projection, 'position', c.position, 'next_recorded_at', e.recorded_at)), '[]')
+              (SELECT coalesce(json_agg(json_build_object('name', c.name, 'version', c.version, 'position', c.position, 'next_recorded_at', e.recorded_at)), '[]')
                  FROM projection_checkpoints c LEFT JOIN events e ON e.position = c.position + 1) AS checkpoints`,
     );
     return projectionLags(
       this.projector.runner.projections.map((projection) => projection.name),
-      checkpoints.map((row) => ({ key: row.key, position: Number(row.position), nextRecordedAt: row.next_recorded_at === null ? null : new Date(row.next_recorded_at) })),
+      checkpoints.map((row) => ({ name: row.name, version: row.version, position: Number(row.position), nextRecordedAt: row.next_recorded_at === null ? null : new Date(row.next_recorded_at) })),
       { position: Number(head), firstRecordedAt: first_recorded_at },
       Date.now(),
     );

@@ -5,13 +5,13 @@ const head = (position: number, firstRecordedAt: Date | null = new Date(NOW - 3_
 
 describe('projection lag', () => {
   it('is 0 in events and seconds for a projection at the head, however old the last event is', () => {
-    expect(projectionLags(['documents'], [{ key: 'documents@v2', position: 40, nextRecordedAt: null }], head(40), NOW)).toEqual([
+    expect(projectionLags(['documents'], [{ name: 'documents', version: 2, position: 40, nextRecordedAt: null }], head(40), NOW)).toEqual([
       { projection: 'documents', checkpointPosition: 40, eventsBehind: 0, secondsBehind: 0 },
     ]);
   });
 
   it('counts the events behind the head and the age of the oldest one not applied', () => {
-    expect(projectionLags(['history'], [{ key: 'history@v1', position: 37, nextRecordedAt: new Date('2026-03-01T12:00:07.500Z') }], head(40), NOW)).toEqual([
+    expect(projectionLags(['history'], [{ name: 'history', version: 1, position: 37, nextRecordedAt: new Date('2026-03-01T12:00:07.500Z') }], head(40), NOW)).toEqual([
       { projection: 'history', checkpointPosition: 37, eventsBehind: 3, secondsBehind: 2.5 },
     ]);
   });
@@ -20,11 +20,10 @@ describe('projection lag', () => {
     const lags = projectionLags(
       ['search', 'consultations'],
       [
-        { key: 'search@v1', position: 10, nextRecordedAt: new Date(NOW - 60_000) },
-        { key: 'search@v3', position: 40, nextRecordedAt: null },
-        { key: 'consultations@v1', position: 39, nextRecordedAt: new Date(NOW - 1000) },
-        { key: 'retired@v1', position: 2, nextRecordedAt: new Date(NOW - 1000) },
-        { key: 'not-a-checkpoint', position: 0, nextRecordedAt: null },
+        { name: 'search', version: 1, position: 10, nextRecordedAt: new Date(NOW - 60_000) },
+        { name: 'search', version: 3, position: 40, nextRecordedAt: null },
+        { name: 'consultations', version: 1, position: 39, nextRecordedAt: new Date(NOW - 1000) },
+        { name: 'retired', version: 1, position: 2, nextRecordedAt: new Date(NOW - 1000) },
       ],
       head(40),
       NOW,
@@ -43,6 +42,6 @@ describe('projection lag', () => {
   });
 
   it('never reports a negative age when the clock of the recorder runs ahead', () => {
-    expect(projectionLags(['documents'], [{ key: 'documents@v1', position: 0, nextRecordedAt: new Date(NOW + 5000) }], head(1), NOW)[0].secondsBehind).toBe(0);
+    expect(projectionLags(['documents'], [{ name: 'documents', version: 1, position: 0, nextRecordedAt: new Date(NOW + 5000) }], head(1), NOW)[0].secondsBehind).toBe(0);
   });
 });

@@ -1,9 +1,7 @@
-import { parseCheckpointKey } from './projection-runner';
-
 /** A checkpoint row as the metrics read it, with when the first event after it was recorded. */
 export interface CheckpointReading {
-  /** `name@vN`. */
-  readonly key: string;
+  readonly name: string;
+  readonly version: number;
   readonly position: number;
   /** recorded_at of the event at position + 1: the oldest one not applied yet; null when there is none. */
   readonly nextRecordedAt: Date | null;
@@ -33,10 +31,8 @@ export interface ProjectionLag {
 export function projectionLags(names: readonly string[], checkpoints: readonly CheckpointReading[], head: StoreHead, nowMs: number): ProjectionLag[] {
   const serving = new Map<string, { version: number; reading: CheckpointReading }>();
   for (const reading of checkpoints) {
-    const parsed = parseCheckpointKey(reading.key);
-    if (!parsed) continue;
-    const current = serving.get(parsed.name);
-    if (!current || parsed.version > current.version) serving.set(parsed.name, { version: parsed.version, reading });
+    const current = serving.get(reading.name);
+    if (!current || reading.version > current.version) serving.set(reading.name, { version: reading.version, reading });
   }
   return [...names].sort().map((projection) => {
     const reading = serving.get(projection)?.reading ?? { position: 0, nextRecordedAt: head.firstRecordedAt };

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { CONSULTATION_REGISTERED, EventType, RecordedEvent, STAKEHOLDER_REGISTERED } from '#libs/contracts';
 import { Projection } from './projection';
-import { applyToProjection, checkpointKey, eventsAfter, parseCheckpointKey } from './projection-runner';
+import { applyToProjection, eventsAfter, versionLabel } from './projection-runner';
 
 const at = (position: number) => ({ position }) as RecordedEvent;
 
@@ -19,15 +19,9 @@ describe('which delivered events a projection applies', () => {
   });
 });
 
-describe('checkpoint keys', () => {
-  it('name a projection with its version, and read back', () => {
-    expect(checkpointKey({ name: 'document_texts', version: 3 })).toBe('document_texts@v3');
-    expect(parseCheckpointKey('document_texts@v3')).toEqual({ name: 'document_texts', version: 3 });
-  });
-
-  it('do not read a key of another shape', () => {
-    expect(parseCheckpointKey('documents')).toBeUndefined();
-    expect(parseCheckpointKey('documents@vx')).toBeUndefined();
+describe('the label of a projection version', () => {
+  it('names the projection with its version, as the logs show it', () => {
+    expect(versionLabel({ name: 'document_texts', version: 3 })).toBe('document_texts@v3');
   });
 });
 

@@ -10,15 +10,9 @@ import { Projection } from './projection';
  */
 export const PROJECTOR_APPLY_LOCK_KEY = 7_301_337;
 
-/** The key of a projection's checkpoint row: its name and version, `documents@v2`. */
-export function checkpointKey(projection: Pick<Projection, 'name' | 'version'>): string {
+/** A version of a projection as logs name it: `documents@v2`. */
+export function versionLabel(projection: Pick<Projection, 'name' | 'version'>): string {
   return `${projection.name}@v${projection.version}`;
-}
-
-/** The name and version a checkpoint key stands for; undefined for a key of another shape. */
-export function parseCheckpointKey(key: string): { name: string; version: number } | undefined {
-  const match = /^(.+)@v(\d+)$/.exec(key);
-  return match ? { name: match[1], version: Number(match[2]) } : undefined;
 }
 
 /**
@@ -98,7 +92,7 @@ export class ProjectionRunner {
     if (live.length === 0) return headPosition(this.dataSource.manager);
     await this.createMissingCheckpoints(this.dataSource.manager, live);
     const checkpoints = await this.readCheckpoints(this.dataSource.manager, live, false);
-    return Math.min(...live.map((p) => checkpoints.get(checkpointKey(p)) ?? 0));
+    return Math.min(...live.map((p) => checkpoints.get(p.name) ?? 0));
   }
 
   async applyBatch(events: readonly RecordedEvent[]): Promise<void> {
@@ -107,28 +101,28 @@ export class ProjectionRunner {
       let checkpoints = await this.readCheckpoints(manager, this.projections, true);
       const live = this.projections.filter((projection) => {
         if (!this.awaitingRebuild.has(projection.name)) return true;
-        if (!checkpoints.has(checkpointKey(projection))) return false;
+        if (!checkpoints.has(projection.name)) return false;
         // The rebuild swapped this version in, under the apply lock: it is live from its checkpoint on.
         this.awaitingRebuild.delete(projection.name);
         return true;
       });
-      if (live.some((p) => !checkpoints.has(checkpointKey(p)))) {
+      if (live.some((p) => !checkpoints.has(p.name))) {
         await this.createMissingCheckpoints(manager, live);
         checkpoints = await this.readCheckpoints(manager, live, true);
       }
-      const moved = new Map<string, number>();
+      const moved = new Map<Projection, number>();
       for (const projection of live) {
-        const fresh = eventsAfter(events, checkpoints.get(checkpointKey(projection)) ?? 0);
+        const fresh = eventsAfter(events, checkpoints.get(projection.name) ?? 0);
         if (fresh.length === 0) continue;
         await applyToProjection(projection, fresh, manager, this.pauseMidBatchMs > 0 ? (applied) => this.pauseMidBatch(projection, applied, fresh.length) : undefined);
-        moved.set(checkpointKey(projection), fresh[fresh.length - 1].position);
+        moved.set(projection, fresh[fresh.length - 1].position);
       }
       // Every checkpoint in one statement, in the transaction of the rows.
       if (moved.size === 0) return;
       await manager.query(
         `UPDATE projection_checkpoints c SET position = m.position, updated_at = now()
-         FROM unnest($1::text[], $2::bigint[]) AS m (projection, position) WHERE c.projection = m.projection`,
-        [[...moved.keys()], [...moved.values()]],
+         FROM unnest($1::text[], $2::integer[], $3::bigint[]) AS m (name, version, position) WHERE c.name = m.name AND c.version = m.version`,
+        [[...moved.keys()].map((p) => p.name), [...moved.keys()].map((p) => p.version), [...moved.values()]],
       );
     });
   }
@@ -140,17 +134,18 @@ export class ProjectionRunner {
 
   private async createMissingCheckpoints(manager: EntityManager, projections: readonly Projection[]): Promise<void> {
     await manager.query(
-      'INSERT INTO projection_checkpoints (projection, position) SELECT unnest($1::text[]), 0 ON CONFLICT (projection) DO NOTHING',
-      [projections.map(checkpointKey)],
+      'INSERT INTO projection_checkpoints (name, version, position) SELECT name, version, 0 FROM unnest($1::text[], $2::integer[]) AS p (name, version) ON CONFLICT (name, version) DO NOTHING',
+      [projections.map((p) => p.name), projections.map((p) => p.version)],
     );
   }
 
+  /** The positions of these projections' current versions, by name (the runner runs one version of each). */
   private async readCheckpoints(manager: EntityManager, projections: readonly Projection[], forUpdate: boolean): Promise<Map<string, number>> {
-    const rows: { projection: string; position: string }[] = await manager.query(
-      `SELECT projection, position FROM projection_checkpoints WHERE projection = ANY($1::text[])${forUpdate ? ' FOR UPDATE' : ''}`,
-      [projections.map(checkpointKey)],
+    const rows: { name: string; position: string }[] = await manager.query(
+      `SELECT c.name, c.position FROM projection_checkpoints c JOIN unnest($1::text[], $2::integer[]) AS p (name, version) USING (name, version)${forUpdate ? ' FOR UPDATE OF c' : ''}`,
+      [projections.map((p) => p.name), projections.map((p) => p.version)],
     );
-    return new Map(rows.map((row) => [row.projection, Number(row.position)]));
+    return new Map(rows.map((row) => [row.name, Number(row.position)]));
   }
 }
 

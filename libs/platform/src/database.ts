@@ -1,11 +1,11 @@
-import { DataSource, MixedList, EntitySchema } from 'typeorm';
+import { DataSource, type DataSourceOptions as TypeOrmDataSourceOptions } from 'typeorm';
 import { Logger } from './logger';
 
 type MigrationClass = new () => unknown;
 
 export interface DataSourceOptions {
   readonly url: string;
-  readonly entities?: MixedList<Function | string | EntitySchema>;
+  readonly entities?: TypeOrmDataSourceOptions['entities'];
   readonly poolSize?: number;
   readonly applicationName: string;
   /** Where the pool's connection errors go; without it TypeORM's own logger (silent by default) takes them. */
@@ -52,7 +52,7 @@ export async function runMigrations(url: string, owner: string, migrations: read
   const dataSource = new DataSource({
     type: 'postgres',
     url,
-    migrations: [...migrations] as Function[],
+    migrations: [...migrations],
     migrationsTableName: `${owner}_migrations`,
     migrationsTransactionMode: 'each',
     extra: { max: 1, application_name: `${owner}-migrations` },

@@ -7,6 +7,7 @@ import { CreateAccessRefusals1732401000000 } from './migrations/1732401000000-cr
 import { CreateRateLimitBuckets1732401100000 } from './migrations/1732401100000-create-rate-limit-buckets';
 import { AddCoSubmission1732401200000 } from './migrations/1732401200000-add-co-submission';
 import { AddVersionAdoption1732401300000 } from './migrations/1732401300000-add-version-adoption';
+import { KeyProjectionCheckpointsByNameAndVersion1732401450000 } from './migrations/1732401450000-key-projection-checkpoints-by-name-and-version';
 import { AmendmentRow } from './amendment-row.entity';
 import { CompilationAmendmentRow, CompilationContributionRow, CompilationStakeholderRow, CompilationVersionRow } from './compilation-rows.entity';
 import { ConsultationHistoryRow, HISTORY_KINDS, HistorySubjectRow } from './history-rows.entity';
@@ -66,6 +67,7 @@ export {
   CreateConsultationReadModels1732400100000,
   CreateWorkflowReadModels1732400300000,
   CreateDocumentTextHistory1732400400000,
+  KeyProjectionCheckpointsByNameAndVersion1732401450000,
 };
 
 /** Everything the read side's schema is made of; the projector owns these migrations. */
@@ -98,4 +100,4 @@ export const READ_MODEL_ENTITIES = [
   SearchDocumentRow,
   SearchEntryRow,
 ];
-export const READ_MODEL_MIGRATIONS = [CreateConsultationReadModels1732400100000, CreateWorkflowReadModels1732400300000, CreateDocumentTextHistory1732400400000, CreateCompilationHistoryProvenance1732400500000, CreateParticipationSearch1732400600000, CreateAccessRefusals1732401000000, CreateRateLimitBuckets1732401100000, AddCoSubmission1732401200000, AddVersionAdoption1732401300000];
+export const READ_MODEL_MIGRATIONS = [CreateConsultationReadModels1732400100000, CreateWorkflowReadModels1732400300000, CreateDocumentTextHistory1732400400000, CreateCompilationHistoryProvenance1732400500000, CreateParticipationSearch1732400600000, CreateAccessRefusals1732401000000, CreateRateLimitBuckets1732401100000, AddCoSubmission1732401200000, AddVersionAdoption1732401300000, KeyProjectionCheckpointsByNameAndVersion1732401450000];

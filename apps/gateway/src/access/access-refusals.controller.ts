@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem } from '#libs/runtime';
 import { isBigintText, readInstant } from '#libs/security';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../http/keyset-cursor';
-import { AccessRefusalPage, AccessRefusalView } from './access-refusal.view';
+import { AccessRefusalPage } from './access-refusal.view';
 import { ReadsNoDrafts } from './reads-drafts';
 
 const MAX_PAGE_SIZE = 200;

@@ -13,8 +13,8 @@ export class ListProjectionStatusesHandler implements IQueryHandler<ListProjecti
   async execute(): Promise<ProjectionStatusView[]> {
     // One snapshot, so a checkpoint that moves between two reads cannot stand beyond the head.
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const checkpoints: { projection: string; position: string; updated_at: Date; recorded_at: Date | null }[] = await manager.query(
-        `SELECT c.projection, c.position, c.updated_at, e.recorded_at
+      const checkpoints: { name: string; version: number; position: string; updated_at: Date; recorded_at: Date | null }[] = await manager.query(
+        `SELECT c.name, c.version, c.position, c.updated_at, e.recorded_at
            FROM projection_checkpoints c LEFT JOIN events e ON e.position = greatest(c.position, 1)`,
       );
       const rebuilds: Record<string, unknown>[] = await manager.query(
@@ -27,7 +27,7 @@ export class ListProjectionStatusesHandler implements IQueryHandler<ListProjecti
            FROM events ORDER BY position DESC LIMIT 1`,
       );
       return projectionStatuses(
-        checkpoints.map((row): CheckpointFact => ({ key: row.projection, position: Number(row.position), updatedAt: row.updated_at, recordedAt: row.recorded_at })),
+        checkpoints.map((row): CheckpointFact => ({ name: row.name, version: row.version, position: Number(row.position), updatedAt: row.updated_at, recordedAt: row.recorded_at })),
         rebuilds.map(
           (row): RebuildFact => ({
             id: Number(row.id),

@@ -9,7 +9,7 @@ export class ProjectionRebuildQueue {
   /** Whether the read side has ever kept or been asked to build a projection of this name. */
   async knows(name: string): Promise<boolean> {
     const [row] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM projection_checkpoints WHERE starts_with(projection, $1 || '@v'))
+      `SELECT EXISTS (SELECT 1 FROM projection_checkpoints WHERE name = $1)
            OR EXISTS (SELECT 1 FROM projection_rebuild_requests WHERE projection = $1) AS known`,
       [name],
     );

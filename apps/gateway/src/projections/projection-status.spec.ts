@@ -2,7 +2,7 @@ import { CheckpointFact, HeadFact, RebuildFact, projectionStatuses } from './pro
 
 const t = (seconds: number) => new Date(Date.UTC(2026, 10, 24, 9, 0, seconds));
 const head: HeadFact = { position: 100, recordedAt: t(50), firstRecordedAt: t(0) };
-const checkpoint = (key: string, position: number, recordedAt: Date | null, updatedAt = t(55)): CheckpointFact => ({ key, position, recordedAt, updatedAt });
+const checkpoint = (name: string, version: number, position: number, recordedAt: Date | null, updatedAt = t(55)): CheckpointFact => ({ name, version, position, recordedAt, updatedAt });
 const rebuild = (fact: Partial<RebuildFact> & Pick<RebuildFact, 'id' | 'projection' | 'status'>): RebuildFact => ({
   reason: 'requested',
   version: null,
@@ -17,7 +17,7 @@ const rebuild = (fact: Partial<RebuildFact> & Pick<RebuildFact, 'id' | 'projecti
 
 describe('the status of each projection', () => {
   it('counts the events and the recorded time between the checkpoint and the head', () => {
-    const [status] = projectionStatuses([checkpoint('documents@v1', 90, t(41))], [], head);
+    const [status] = projectionStatuses([checkpoint('documents', 1, 90, t(41))], [], head);
     expect(status).toEqual({
       name: 'documents',
       version: 1,
@@ -31,23 +31,23 @@ describe('the status of each projection', () => {
   });
 
   it('is 0 behind, in events and time, once caught up', () => {
-    const [status] = projectionStatuses([checkpoint('documents@v1', 100, t(50))], [], head);
+    const [status] = projectionStatuses([checkpoint('documents', 1, 100, t(50))], [], head);
     expect(status).toMatchObject({ eventsBehind: 0, msBehind: 0 });
   });
 
   it('measures a projection at 0 from the first event', () => {
-    const [status] = projectionStatuses([checkpoint('search@v1', 0, t(0))], [], head);
+    const [status] = projectionStatuses([checkpoint('search', 1, 0, t(0))], [], head);
     expect(status).toMatchObject({ eventsBehind: 100, msBehind: 50_000 });
   });
 
   it('answers nothing behind on an empty store', () => {
-    const [status] = projectionStatuses([checkpoint('search@v1', 0, null)], [], { position: 0, recordedAt: null, firstRecordedAt: null });
+    const [status] = projectionStatuses([checkpoint('search', 1, 0, null)], [], { position: 0, recordedAt: null, firstRecordedAt: null });
     expect(status).toMatchObject({ headPosition: 0, eventsBehind: 0, msBehind: 0 });
   });
 
   it('shows the version that serves while the next one is rebuilt, with its progress', () => {
     const statuses = projectionStatuses(
-      [checkpoint('consultations@v2', 70, t(30))],
+      [checkpoint('consultations', 2, 70, t(30))],
       [rebuild({ id: 7, projection: 'consultations', status: 'running', reason: 'version-changed', version: 3, position: 25, targetPosition: 100, startedAt: t(45) })],
       head,
     );
@@ -64,7 +64,7 @@ describe('the status of each projection', () => {
   });
 
   it('keeps to the highest version when an old checkpoint lingers', () => {
-    const [status] = projectionStatuses([checkpoint('consultations@v1', 12, t(1)), checkpoint('consultations@v2', 100, t(50))], [], head);
+    const [status] = projectionStatuses([checkpoint('consultations', 1, 12, t(1)), checkpoint('consultations', 2, 100, t(50))], [], head);
     expect(status).toMatchObject({ version: 2, checkpointPosition: 100 });
   });
 
@@ -76,7 +76,7 @@ describe('the status of each projection', () => {
 
   it('shows the running rebuild rather than one queued behind it, and the last that finished', () => {
     const [status] = projectionStatuses(
-      [checkpoint('documents@v1', 100, t(50))],
+      [checkpoint('documents', 1, 100, t(50))],
       [
         rebuild({ id: 1, projection: 'documents', status: 'failed', error: 'the history jumps', finishedAt: t(20) }),
         rebuild({ id: 2, projection: 'documents', status: 'pending' }),

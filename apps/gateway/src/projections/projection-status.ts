@@ -1,7 +1,7 @@
 /** A checkpoint row as the read side keeps it, with when the event at its position was recorded. */
 export interface CheckpointFact {
-  /** `name@vN`. */
-  readonly key: string;
+  readonly name: string;
+  readonly version: number;
   readonly position: number;
   readonly updatedAt: Date;
   /** recorded_at of the event at the checkpoint (of the first event for a checkpoint at 0); null with no events. */
@@ -70,11 +70,6 @@ export interface ProjectionStatusView {
   readonly lastRebuild?: LastRebuildView;
 }
 
-function parseKey(key: string): { name: string; version: number } | undefined {
-  const match = /^(.+)@v(\d+)$/.exec(key);
-  return match ? { name: match[1], version: Number(match[2]) } : undefined;
-}
-
 /**
  * Each projection's lag and rebuild from the facts the read side keeps: the checkpoint of
  * the version that serves (the highest one kept: a rebuild deletes the others when it swaps
@@ -84,10 +79,8 @@ function parseKey(key: string): { name: string; version: number } | undefined {
 export function projectionStatuses(checkpoints: readonly CheckpointFact[], rebuilds: readonly RebuildFact[], head: HeadFact): ProjectionStatusView[] {
   const serving = new Map<string, { version: number; fact: CheckpointFact }>();
   for (const fact of checkpoints) {
-    const parsed = parseKey(fact.key);
-    if (!parsed) continue;
-    const current = serving.get(parsed.name);
-    if (!current || parsed.version > current.version) serving.set(parsed.name, { version: parsed.version, fact });
+    const current = serving.get(fact.name);
+    if (!current || fact.version > current.version) serving.set(fact.name, { version: fact.version, fact });
   }
   const open = new Map<string, RebuildFact>();
   const last = new Map<string, RebuildFact>();

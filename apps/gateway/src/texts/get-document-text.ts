@@ -87,9 +87,9 @@ export class GetDocumentTextHandler implements IQueryHandler<GetDocumentText> {
   }
 
   private async projectedTo(): Promise<number> {
-    // The runner keys each checkpoint by name@vversion.
-    const [row] = await this.dataSource.query('SELECT position FROM projection_checkpoints WHERE projection = $1', [
-      `${DOCUMENT_TEXTS_PROJECTION.name}@v${DOCUMENT_TEXTS_PROJECTION.version}`,
+    const [row] = await this.dataSource.query('SELECT position FROM projection_checkpoints WHERE name = $1 AND version = $2', [
+      DOCUMENT_TEXTS_PROJECTION.name,
+      DOCUMENT_TEXTS_PROJECTION.version,
     ]);
     return row ? Number(row.position) : 0;
   }

@@ -31,7 +31,7 @@ function titleKeyOf(refusal: ProblemDetails): MessageKey {
 export const webRefusalPage: RefusalPage = (request: { readonly url: string; readonly headers: IncomingHttpHeaders }, refusal: ProblemDetails) => {
   if (!WEB_PATH.test(request.url)) return undefined;
   const cookies = cookiesOf({ headers: request.headers } as never);
-  let query: string | null = null;
+  let query: string | null;
   try {
     query = new URL(request.url, 'http://web').searchParams.get('lang');
   } catch {

@@ -36,7 +36,8 @@ export interface StreamToLoad<State> {
   readonly initial: State;
 }
 
-// Streams loaded together each have a state type of their own.
+// Streams loaded together each have a state type of their own (a state parameter is contravariant: `unknown` will not do).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyStreamToLoad = StreamToLoad<any>;
 
 /**

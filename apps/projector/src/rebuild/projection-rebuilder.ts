@@ -5,7 +5,7 @@ import { RecordedEvent } from '#libs/contracts';
 import { PostgresEventStore, ReplayVerdict, replayEventsTopic } from '#libs/eventstore';
 import { Logger } from '#libs/platform';
 import { Projection } from '../projection';
-import { PROJECTOR_APPLY_LOCK_KEY, applyToProjection, checkpointKey, eventsAfter, headPosition } from '../projection-runner';
+import { PROJECTOR_APPLY_LOCK_KEY, applyToProjection, eventsAfter, headPosition, versionLabel } from '../projection-runner';
 import { ScratchTables, createScratchTables, dropScratchSchema, finishScratchTables, quoteIdent, scratchSchemaName, swapInScratchTables } from './scratch-tables';
 
 /** Where a rebuild reads the history from before it catches up from the store. */
@@ -128,7 +128,7 @@ export class ProjectionRebuilder {
     const started = performance.now();
     const signal = hooks.signal ?? new AbortController().signal;
     const targets: Target[] = projections.map((projection) => ({ projection, schema: scratchSchemaName(projection), scratch: { unlogged: false, deferredIndexes: [] } }));
-    const names = projections.map(checkpointKey);
+    const names = projections.map(versionLabel);
     let position = 0;
     let events = 0;
 
@@ -253,9 +253,10 @@ export class ProjectionRebuilder {
           for (const target of targets) {
             await swapInScratchTables(manager, target.projection, target.schema);
             // The rows of any other version are gone with the old tables, and so is the meaning of their checkpoints.
-            await manager.query("DELETE FROM public.projection_checkpoints WHERE starts_with(projection, $1 || '@v')", [target.projection.name]);
-            await manager.query('INSERT INTO public.projection_checkpoints (projection, position, updated_at) VALUES ($1, $2, now())', [
-              checkpointKey(target.projection),
+            await manager.query('DELETE FROM public.projection_checkpoints WHERE name = $1', [target.projection.name]);
+            await manager.query('INSERT INTO public.projection_checkpoints (name, version, position, updated_at) VALUES ($1, $2, $3, now())', [
+              target.projection.name,
+              target.projection.version,
               at,
             ]);
           }

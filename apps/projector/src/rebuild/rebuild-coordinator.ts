@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { ReplayAbortedError } from '#libs/eventstore';
 import { Logger } from '#libs/platform';
 import { Projection } from '../projection';
-import { ProjectionRunner, checkpointKey, parseCheckpointKey } from '../projection-runner';
+import { ProjectionRunner, versionLabel } from '../projection-runner';
 import { HistorySource, ProjectionRebuilder, RebuildAbortedError } from './projection-rebuilder';
 import { RebuildReason, RebuildRequests } from './rebuild-requests';
 
@@ -21,14 +21,13 @@ export interface StartPlan {
  * its code changed (another version has a checkpoint), or it is new and the subscription
  * has moved on past the history it needs.
  */
-export function planStart(projections: readonly Projection[], checkpointKeys: readonly string[]): StartPlan {
-  if (checkpointKeys.length === 0) return { live: projections, rebuild: [] };
-  const keys = new Set(checkpointKeys);
-  const named = new Set(checkpointKeys.map((key) => parseCheckpointKey(key)?.name));
+export function planStart(projections: readonly Projection[], checkpoints: readonly Pick<Projection, 'name' | 'version'>[]): StartPlan {
+  if (checkpoints.length === 0) return { live: projections, rebuild: [] };
+  const named = new Set(checkpoints.map((checkpoint) => checkpoint.name));
   const live: Projection[] = [];
   const rebuild: { projection: Projection; reason: RebuildReason }[] = [];
   for (const projection of projections) {
-    if (keys.has(checkpointKey(projection))) live.push(projection);
+    if (checkpoints.some((checkpoint) => checkpoint.name === projection.name && checkpoint.version === projection.version)) live.push(projection);
     else rebuild.push({ projection, reason: named.has(projection.name) ? 'version-changed' : 'new-projection' });
   }
   return { live, rebuild };
@@ -69,8 +68,8 @@ export class RebuildCoordinator {
 
   /** Before the live subscription starts: holds the projections to rebuild and queues their rebuilds. */
   async prepare(): Promise<StartPlan> {
-    const rows: { projection: string }[] = await this.dataSource.query('SELECT projection FROM projection_checkpoints');
-    const plan = planStart(this.runner.projections, rows.map((row) => row.projection));
+    const checkpoints: { name: string; version: number }[] = await this.dataSource.query('SELECT name, version FROM projection_checkpoints');
+    const plan = planStart(this.runner.projections, checkpoints);
     this.runner.awaitRebuild(plan.rebuild.map((r) => r.projection.name));
     for (const { projection, reason } of plan.rebuild) {
       this.heldBecause.set(projection.name, reason);
@@ -78,7 +77,7 @@ export class RebuildCoordinator {
     }
     if (plan.rebuild.length > 0) {
       this.logger.info('projections to rebuild before they serve their new version', {
-        projections: plan.rebuild.map((r) => ({ projection: checkpointKey(r.projection), reason: r.reason })),
+        projections: plan.rebuild.map((r) => ({ projection: versionLabel(r.projection), reason: r.reason })),
       });
     }
     return plan;
@@ -142,7 +141,7 @@ export class RebuildCoordinator {
       // Stopping leaves the requests running (whatever the interrupted rebuild threw): the next start claims them again.
       if (this.abort.signal.aborted || error instanceof RebuildAbortedError || error instanceof ReplayAbortedError) return;
       this.logger.error('projection rebuild failed; the old rows keep serving', {
-        projections: projections.map(checkpointKey),
+        projections: projections.map(versionLabel),
         error: error instanceof Error ? error.message : String(error),
       });
       await this.requests.fail(ids, error instanceof Error ? error.message : String(error));
@@ -157,7 +156,7 @@ export class RebuildCoordinator {
       this.retryAfter.delete(name);
       const projection = this.byName.get(name)!;
       if (!this.runner.isAwaitingRebuild(name)) continue;
-      const [swapped] = await this.dataSource.query('SELECT 1 FROM projection_checkpoints WHERE projection = $1', [checkpointKey(projection)]);
+      const [swapped] = await this.dataSource.query('SELECT 1 FROM projection_checkpoints WHERE name = $1 AND version = $2', [projection.name, projection.version]);
       if (!swapped) await this.requests.ensureOpen(name, this.heldBecause.get(name) ?? 'version-changed');
     }
   }

@@ -66,11 +66,6 @@ export interface DocumentContext {
   readonly contributions?: ReadonlyMap<string, ContributionState>;
 }
 
-/** What the proposer learns at once: the pending amendments its proposal conflicts with. */
-export interface ProposalReport {
-  readonly conflicts: readonly Conflict[];
-}
-
 const PROPOSING_PHASES: readonly Phase[] = ['open-for-contributions', 'negotiation'];
 const RULING_PHASES: readonly Phase[] = ['negotiation', 'adoption'];
 

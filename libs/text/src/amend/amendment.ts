@@ -192,10 +192,6 @@ export interface IdentifiedAmendment {
   readonly op: AmendmentOperation;
 }
 
-export function isModifyWords(op: AmendmentOperation): op is ModifyWords {
-  return op.kind === 'modify' && 'replacements' in op;
-}
-
 /** The MOD a move carries with it, if it rewords the provision. */
 export function rewordingOf(op: MoveProvision): ModifyWords | ModifyText | undefined {
   if ('replacements' in op) return { kind: 'modify', provisionId: op.provisionId, baseText: op.baseText, replacements: op.replacements };

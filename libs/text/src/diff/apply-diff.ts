@@ -2,7 +2,7 @@ import { Result, failure, success } from '../amend/result';
 import { Footnote, PartName, Provision, ResolutionDocument, Section } from '../model';
 import { DocumentDiff, FootnoteEntry, ProvisionEntry, SectionEntry } from './document-diff';
 import { indexEntries, presentIn } from './entry-index';
-import { WordSegment, textAfter, textBefore } from './word-diff';
+import { textAfter, textBefore } from './word-diff';
 
 export type RevisionSide = 'before' | 'after';
 

@@ -94,9 +94,3 @@ export function looksLikeEnactingFormula(text: string, profile: LanguageProfile)
   if (!profile.commas.some((c) => trimmed.endsWith(c))) return false;
   return profile.spacedWords ? trimmed.split(/\s+/u).length <= 25 : trimmed.length <= 60;
 }
-
-/** Whether a line opens with the language's enacting word ("إن"). */
-export function opensWithEnactingWord(text: string, profile: LanguageProfile): boolean {
-  const first = comparableWords(text)[0];
-  return first !== undefined && profile.enactingOpeners.map(comparable).includes(first);
-}

@@ -1,6 +1,4 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { FixtureName } from './fixtures/seeds';
 import { readFixture } from './fixtures/seeds';
 import { accountWords } from './fixtures/result-words';

@@ -32,7 +32,6 @@ export const arabic: LanguageProfile = {
     ],
   },
   titleOpeners: ['القرار', 'قرار', 'مشروع', 'المقرر', 'مقرر', 'التوصية'],
-  enactingOpeners: ['إن'],
   keywords: {
     symbol: ['الوثيقة', 'للوثيقة'],
     unitedNations: ['الأمم المتحدة'],

@@ -38,7 +38,6 @@ export const english: LanguageProfile = {
     ],
   },
   titleOpeners: ['resolution', 'draft', 'decision', 'recommendation'],
-  enactingOpeners: [],
   keywords: {
     symbol: ['Document'],
     unitedNations: ['United Nations'],

@@ -28,7 +28,6 @@ export const spanish: LanguageProfile = {
     operative: ['resuelve', 'resuelve encargar al Secretario General', 'encarga', 'alienta a los Estados Miembros a', 'invita', 'pide', 'pide al Secretario General'],
   },
   titleOpeners: ['resolución', 'proyecto', 'decisión', 'recomendación'],
-  enactingOpeners: [],
   keywords: {
     symbol: ['Documento'],
     unitedNations: ['Naciones Unidas'],

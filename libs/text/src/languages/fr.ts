@@ -28,7 +28,6 @@ export const french: LanguageProfile = {
     operative: ['décide', 'décide de charger le Secrétaire général', 'charge', 'encourage les États Membres à', 'invite', 'prie', 'demande au Secrétaire général'],
   },
   titleOpeners: ['résolution', 'projet', 'décision', 'recommandation'],
-  enactingOpeners: [],
   keywords: {
     symbol: ['Document'],
     unitedNations: ['Nations Unies'],

@@ -39,8 +39,6 @@ export interface LanguageProfile {
   readonly headings: { readonly preamble: readonly string[]; readonly operative: readonly string[] };
   /** Words that open a document designation ("Resolution", "القرار", "Draft"). */
   readonly titleOpeners: readonly string[];
-  /** The enacting formula's opening word where the language has one ("إن"). */
-  readonly enactingOpeners: readonly string[];
   /** Cover-page keywords, each list in order of preference (the first one is printed). */
   readonly keywords: {
     readonly symbol: readonly string[];

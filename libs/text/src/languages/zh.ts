@@ -24,7 +24,6 @@ export const chinese: LanguageProfile = {
     operative: ['做出决议', '责成秘书长', '鼓励成员国', '邀请', '请', '请秘书长'],
   },
   titleOpeners: ['第', '决议', '草案'],
-  enactingOpeners: [],
   keywords: {
     symbol: ['文件'],
     unitedNations: ['联合国'],

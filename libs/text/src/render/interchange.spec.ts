@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { importResolution } from '../import';
 import { readFixture } from '../import/fixtures/seeds';
-import type { Provision, ResolutionDocument } from '../model';
 import { anyDocument } from '../testing/arbitrary-document';
 import { fromInterchange, InterchangeFormatError, toInterchange } from './interchange';
 
