@@ -6,6 +6,17 @@ import { recorded, scenarioSteps } from './support/negotiation-steps';
 import { arabicWordsMissingInOrder, pdfText, visibleText } from './support/pdf-text';
 import { tokenFor } from './support/tokens';
 
+interface InterchangeProvision {
+  readonly text: string;
+  readonly children?: readonly InterchangeProvision[];
+}
+
+/** The words of every provision of a text in the interchange format, in document order. */
+function provisionWords(text: { preamble: { provisions: InterchangeProvision[] }[]; operative: { provisions: InterchangeProvision[] }[] }): string[] {
+  const of = (provision: InterchangeProvision): string[] => [provision.text, ...(provision.children ?? []).flatMap(of)];
+  return [...text.preamble, ...text.operative].flatMap((section) => section.provisions.flatMap(of));
+}
+
 /** A GET whose body is bytes. */
 async function download(client: HttpClient, token: string, path: string, headers: Record<string, string> = {}) {
   const response = await fetch(new URL(path, client.baseUrl), { headers: { authorization: `Bearer ${token}`, ...headers } });
@@ -58,11 +69,19 @@ describe('texts as PDF, printed by headless Chromium', () => {
     }
   });
 
-  step('prints the marked text between two texts too', async () => {
-    const pdf = await download(as, token, `/api/v1/documents/${documentId}/marked?to=working&format=pdf`);
-    expect(pdf.status).toBe(200);
-    expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    expect(pdf.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  step('prints the marked text and the compilation of proposals too', async () => {
+    const marked = await download(as, token, `/api/v1/documents/${documentId}/marked?to=working&format=pdf`);
+    expect(marked.status).toBe(200);
+    expect(marked.headers.get('content-type')).toBe('application/pdf');
+    expect(marked.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    const compilation = await download(as, token, `/api/v1/documents/${documentId}/compilation`, { accept: 'application/pdf' });
+    expect(compilation.status).toBe(200);
+    expect(compilation.headers.get('content-type')).toBe('application/pdf');
+    expect(compilation.headers.get('content-disposition')).toMatch(/^inline; filename="[^"]+-compilation\.pdf"$/);
+    // The page's English header mixes directions on one line, which pdftotext gives in visual order: the provisions are compared.
+    const text = await as.get(`/api/v1/documents/${documentId}/text?version=1`);
+    expect(arabicWordsMissingInOrder(provisionWords(text.json.text).join(' '), pdfText(compilation.body))).toEqual([]);
   });
 
   step('answers 503 problem details naming what is missing where the server has no Chromium, and 406 is still 406', async () => {

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -8,9 +8,10 @@ import { invalidRequest as invalid } from '../http/invalid-request';
 import { renderCompilationHtml } from './compilation.html';
 import { CompilationView } from './compilation.view';
 import { GetCompilation } from './get-compilation';
-import { chooseRepresentation } from './representation';
+import { COMPILATION_FORMATS, chooseCompilationFormat } from './representation';
 import { DraftsGuard, ReadsDraftsOf } from '../access';
 import { protectRenderedHtml } from '../access/html-policy';
+import { PdfPrinter, attachmentName } from '../pdf';
 
 const MAX_VERSION = 2 ** 31 - 1;
 
@@ -25,24 +26,28 @@ const MAX_VERSION = 2 ** 31 - 1;
 @Controller('api/v1')
 @UseGuards(DraftsGuard)
 export class CompilationController {
-  constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
+  constructor(
+    @Inject(QueryBus) private readonly queries: QueryBus,
+    @Inject(PdfPrinter) private readonly printer: PdfPrinter,
+  ) {}
 
   @Get('documents/:id/compilation')
-  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found', 'not-acceptable')
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found', 'not-acceptable', 'pdf-unavailable')
   @ReadsDraftsOf('document')
   @ApiOperation({
     operationId: 'NegotiationViewsController_compilation',
     summary: 'The compilation of proposals on a version (the current one by default): each provision in document order, its label and text, and beside it every amendment on it with proposers, sponsors, contribution, status, decision and conflicts.',
-    description: 'JSON, or text/html (a two-column table, provision | proposals) by the Accept header or format=html.',
+    description: 'JSON, text/html (a two-column table, provision | proposals) by the Accept header or format=html, or that table printed as PDF (application/pdf, format=pdf; 503 pdf-unavailable where the server has no Chromium).',
   })
   @ApiQuery({ name: 'version', required: false, description: 'A version number; the current version when absent.' })
-  @ApiQuery({ name: 'format', required: false, enum: ['json', 'html'], description: 'Overrides the Accept header.' })
+  @ApiQuery({ name: 'format', required: false, enum: COMPILATION_FORMATS.map(([name]) => name), description: 'Overrides the Accept header.' })
   @ApiExtraModels(CompilationView)
   @ApiOkResponse({
     description: 'The compilation as JSON, or as an HTML page (lang and dir of the document, every text escaped).',
     content: {
       'application/json': { schema: { $ref: getSchemaPath(CompilationView) } },
       'text/html': { schema: { type: 'string', example: '<!DOCTYPE html>\n<html lang="ar" dir="rtl">…<table class="compilation">…' } },
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
     },
   })
   async compilation(
@@ -51,12 +56,13 @@ export class CompilationController {
     @Query('version') version?: string,
     @Query('format') format?: string,
     @Headers('accept') accept?: string,
-  ): Promise<CompilationView | string> {
-    const representation = chooseRepresentation(format, accept);
+  ): Promise<CompilationView | string | StreamableFile> {
+    const representation = chooseCompilationFormat(format, accept);
     if (!representation.ok) {
       if (representation.status === 400) throw invalid(representation.detail, [{ field: 'format', message: representation.detail }]);
       throw new ProblemException(problem(406, 'not-acceptable', 'Not acceptable', representation.detail));
     }
+    if (representation.value === 'pdf') this.printer.assertAvailable();
     let versionNumber: number | undefined;
     if (version !== undefined) {
       versionNumber = /^\d{1,10}$/.test(version) ? Number(version) : NaN;
@@ -65,6 +71,11 @@ export class CompilationController {
     const view = found(await this.queries.execute(new GetCompilation(id, versionNumber)), versionNumber === undefined ? `document ${id}` : `version ${versionNumber} of document ${id}`);
     response.vary('Accept');
     if (representation.value === 'json') return view;
+    if (representation.value === 'pdf') {
+      const pdf = await this.printer.print({ html: renderCompilationHtml(view), language: view.language });
+      const filename = `${id}-compilation${versionNumber === undefined ? '' : `-version-${versionNumber}`}.pdf`;
+      return new StreamableFile(pdf, { type: 'application/pdf', disposition: attachmentName('inline', filename), length: pdf.length });
+    }
     response.type('text/html; charset=utf-8');
     protectRenderedHtml(response);
     return renderCompilationHtml(view);

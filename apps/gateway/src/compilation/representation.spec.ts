@@ -1,4 +1,4 @@
-import { chooseRepresentation } from './representation';
+import { chooseCompilationFormat as chooseRepresentation } from './representation';
 
 describe('the representation of the compilation', () => {
   it('is JSON unless HTML is preferred', () => {
@@ -14,7 +14,9 @@ describe('the representation of the compilation', () => {
 
   it('follows format over the Accept header, and refuses what it cannot give', () => {
     expect(chooseRepresentation('html', 'application/json')).toEqual({ ok: true, value: 'html' });
-    expect(chooseRepresentation('pdf', undefined)).toMatchObject({ ok: false, status: 400 });
+    expect(chooseRepresentation('pdf', 'application/json')).toEqual({ ok: true, value: 'pdf' });
+    expect(chooseRepresentation('rtf', undefined)).toEqual({ ok: false, status: 400, detail: 'format must be json, html or pdf' });
+    expect(chooseRepresentation(undefined, 'application/pdf')).toEqual({ ok: true, value: 'pdf' });
     expect(chooseRepresentation(undefined, 'image/png')).toMatchObject({ ok: false, status: 406 });
     expect(chooseRepresentation(undefined, 'text/html;q=0, application/json;q=0')).toMatchObject({ ok: false, status: 406 });
   });

@@ -3,6 +3,7 @@
  * functions: the controller turns their refusals into 400 or 406 problem details.
  */
 import { readInstant } from '#libs/security';
+import { Chosen, chooseRepresentation } from '../http/representation';
 
 /** The moment a text is asked for: the working text now, a version, or as it stood at a position or time. */
 export type TextMoment =
@@ -86,63 +87,9 @@ export function parseMarkedQuery(query: QueryValues): Parsed<{ range: MarkedRang
   return { ok: true, value: { range: { ...(from !== undefined ? { from } : {}), ...(to ? { to } : {}) }, ...(format !== undefined ? { format } : {}) } };
 }
 
-/**
- * The representation to answer: `format` (json, text, html) when given, else the best
- * match of the Accept header by quality, JSON when nothing is preferred. A `format` that
- * is not one of them is a 400; an Accept header that allows none of them a 406.
- */
-export function chooseTextFormat(format: string | undefined, accept: string | undefined): { ok: true; value: TextFormat } | { ok: false; status: 400 | 406; detail: string } {
-  const names = TEXT_FORMATS.map(([name]) => name);
-  if (format !== undefined) {
-    const named = names.find((name) => name === format);
-    if (named) return { ok: true, value: named };
-    return { ok: false, status: 400, detail: `format must be ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` };
-  }
-  if (accept === undefined || accept.trim() === '') return { ok: true, value: 'json' };
-  const ranges = parseAccept(accept);
-  let best: { format: TextFormat; quality: number } | undefined;
-  for (const [candidate, mediaType] of TEXT_FORMATS) {
-    const quality = qualityOf(mediaType, ranges);
-    if (quality > 0 && (best === undefined || quality > best.quality)) best = { format: candidate, quality };
-  }
-  const mediaTypes = TEXT_FORMATS.map(([, mediaType]) => mediaType);
-  if (!best) return { ok: false, status: 406, detail: `this resource is available as ${mediaTypes.slice(0, -1).join(', ')} and ${mediaTypes[mediaTypes.length - 1]}` };
-  return { ok: true, value: best.format };
-}
-
-interface MediaRange {
-  readonly type: string;
-  readonly subtype: string;
-  readonly quality: number;
-}
-
-function parseAccept(accept: string): MediaRange[] {
-  const ranges: MediaRange[] = [];
-  for (const part of accept.split(',')) {
-    const [mediaType, ...parameters] = part.split(';').map((piece) => piece.trim());
-    const match = /^([\w!#$%&'*+.^`|~-]+)\/([\w!#$%&'*+.^`|~-]+)$/.exec(mediaType.toLowerCase());
-    if (!match) continue;
-    let quality = 1;
-    for (const parameter of parameters) {
-      const q = /^q\s*=\s*([01](?:\.\d{0,3})?)$/i.exec(parameter);
-      if (q) quality = Math.min(1, Number(q[1]));
-    }
-    ranges.push({ type: match[1], subtype: match[2], quality });
-  }
-  return ranges;
-}
-
-/** The quality the most specific matching range gives a media type (RFC 9110, 12.5.1); 0 when none matches. */
-function qualityOf(mediaType: string, ranges: readonly MediaRange[]): number {
-  const [type, subtype] = mediaType.split('/');
-  let best: { specificity: number; quality: number } | undefined;
-  for (const range of ranges) {
-    const specificity =
-      range.type === type && range.subtype === subtype ? 2 : range.type === type && range.subtype === '*' ? 1 : range.type === '*' && range.subtype === '*' ? 0 : -1;
-    if (specificity < 0) continue;
-    if (!best || specificity > best.specificity || (specificity === best.specificity && range.quality > best.quality)) best = { specificity, quality: range.quality };
-  }
-  return best?.quality ?? 0;
+/** The representation of a text to answer (see chooseRepresentation): JSON unless another is named or preferred. */
+export function chooseTextFormat(format: string | undefined, accept: string | undefined): Chosen<TextFormat> {
+  return chooseRepresentation(TEXT_FORMATS, format, accept);
 }
 
 function unknownParameters(query: QueryValues, known: readonly string[]): FieldError[] {
