@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { COMMAND_ROLES, DocumentCommand, DocumentLedgerCommand } from '#libs/domain';
+import { COMMAND_ROLES, DocumentCommand } from '#libs/domain';
 import { AmendmentOperation } from '#libs/text';
 import { ProblemException, Roles, problem } from '#libs/runtime';
 import { ApiCommandProblems, DOCUMENT_REFUSALS } from '../command-problems';
@@ -48,7 +48,7 @@ async function onDocument(
   command: DocumentCommand,
   id: string,
 ): Promise<CreatedView> {
-  return CreatedView.of(id, await commands.send<DocumentLedgerCommand>(context, 'Document', { ...target, command }));
+  return CreatedView.of(id, await commands.send(context, { ...command, ...target }));
 }
 
 /** Where and when, as the chair records it. */

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { COMMAND_ROLES, RegisterStakeholderCommand } from '#libs/domain';
+import { COMMAND_ROLES } from '#libs/domain';
 import { Roles } from '#libs/runtime';
 import { ApiCommandProblems } from '../command-problems';
 import { CommandContext, CommandRequest, CommandSender } from '../command-sender';
@@ -23,10 +23,12 @@ export class StakeholdersController {
     @Body() dto: RegisterStakeholderDto,
     @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
-    const outcome = await this.commands.send<RegisterStakeholderCommand>(
+    const outcome = await this.commands.send(
       context,
-      'RegisterStakeholder',
-      { stakeholderId: dto.id, name: dto.name, category: dto.category, region: dto.region, memberIds: dto.memberIds ?? [] },
+      {
+        kind: 'RegisterStakeholder',
+        stakeholder: { stakeholderId: dto.id, name: dto.name, category: dto.category, region: dto.region, memberIds: dto.memberIds ?? [] },
+      },
       `/api/v1/stakeholders/${dto.id}`,
     );
     return CreatedView.of(dto.id, outcome);
