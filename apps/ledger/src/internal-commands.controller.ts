@@ -37,7 +37,7 @@ export class InternalCommandsController {
       throw new ProblemException(problem(401, 'unauthenticated', 'Unauthenticated', 'Only the gateway calls the internal command API.'));
     }
     if (!isCommandKind(envelope?.command?.kind) || typeof envelope.metadata?.actor?.id !== 'string') {
-      throw new ProblemException(problem(400, 'unknown-command', 'Unknown command', 'The envelope names no known command.'));
+      throw new ProblemException(problem(400, 'unknown-command', 'Unknown command', 'The envelope names no known command type.'));
     }
     return this.executor.execute(envelope);
   }

@@ -14,7 +14,7 @@ import { AggregateHandler, Refused } from './aggregate-handler';
 import { AttemptReads, decisionStreams, loadDecisionReads } from './stream-reader';
 
 /** The stakeholders a document command names, whose registry entries its decision needs. */
-export function stakeholdersNamedIn(command: DocumentCommand, actorId: string): string[] {
+function stakeholdersNamedIn(command: DocumentCommand, actorId: string): string[] {
   const named = [actorId];
   if (command.kind === 'ProposeAmendment') named.push(...command.proposers, ...(command.onBehalfOf ? [command.onBehalfOf] : []));
   if (command.kind === 'CoSponsorAmendment' || command.kind === 'RecordReservation') named.push(command.stakeholderId);
