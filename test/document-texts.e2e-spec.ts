@@ -20,8 +20,9 @@ import {
   VersionAdoptedV1,
   documentStreamId,
   upcast,
+  Phase,
 } from '#libs/contracts';
-import { AnyLedgerCommand, DocumentCommand, evolveDocument, initialDocumentState } from '#libs/domain';
+import { LedgerCommand, DocumentCommand, evolveDocument, initialDocumentState } from '#libs/domain';
 import { EVENT_STORE_MIGRATIONS, PostgresEventStore } from '#libs/eventstore';
 import { createDataSource, createLogger, runMigrations } from '#libs/platform';
 import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from '#libs/read-models';
@@ -155,15 +156,15 @@ describe('the document texts: projected from the write side, answered as of any 
   /** Global positions of the moments the checks name. */
   const at: Record<string, number> = {};
 
-  async function send(actor: Actor, type: AnyLedgerCommand['type'], payload: unknown): Promise<number> {
-    const envelope = { type, payload, actor, correlationId: randomUUID(), requestedAt: new Date().toISOString() } as AnyLedgerCommand;
-    const outcome = await ledger.execute(new ExecuteLedgerCommand(envelope));
-    if (!outcome.ok) throw new Error(`${type} refused: ${outcome.refusal.code} ${outcome.refusal.message}`);
+  async function send(actor: Actor, command: LedgerCommand): Promise<number> {
+    const metadata = { actor, correlationId: randomUUID(), requestedAt: new Date().toISOString() };
+    const outcome = await ledger.execute(new ExecuteLedgerCommand({ command, metadata }));
+    if (!outcome.ok) throw new Error(`${command.kind} refused: ${outcome.refusal.code} ${outcome.refusal.message}`);
     return outcome.position;
   }
 
-  const on = (documentId: string, actor: Actor, command: DocumentCommand) => send(actor, 'Document', { documentId, command });
-  const phase = (to: string, reason?: string) => send(chair, 'ChangePhase', { consultationId, to, ...(reason ? { reason } : {}) });
+  const on = (documentId: string, actor: Actor, command: DocumentCommand) => send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId });
+  const phase = (to: Phase, reason?: string) => send(chair, { kind: 'ChangePhase', consultationId, to, ...(reason ? { reason } : {}) });
   const propose = (documentId: string, actor: Actor, amendmentId: string, operation: AmendmentOperation) =>
     on(documentId, actor, { kind: 'ProposeAmendment', amendmentId, versionNumber: 1, proposers: [actor.id], operation });
 
@@ -203,17 +204,20 @@ describe('the document texts: projected from the write side, answered as of any 
       ['kenya', 'Republic of Kenya', 'member-state', 'africa'],
       ['isoc', 'Internet Society', 'technical-community', 'global'],
     ] as const) {
-      await send(secretariat, 'RegisterStakeholder', { stakeholderId: id, name, category, region, memberIds: [] });
+      await send(secretariat, { kind: 'RegisterStakeholder', stakeholder: { stakeholderId: id, name, category, region, memberIds: [] } });
     }
-    await send(secretariat, 'RegisterConsultation', {
-      consultationId,
-      title: 'مراجعة القرار 1334 (المعدَّل في 2023)',
-      body: 'ITU Council',
-      subject: 'WSIS+20 review',
-      originalLanguage: 'ar',
-      chairs: ['chair-1'],
-      deadlines: {},
-      restricted: false,
+    await send(secretariat, {
+      kind: 'RegisterConsultation',
+      consultation: {
+        consultationId,
+        title: 'مراجعة القرار 1334 (المعدَّل في 2023)',
+        body: 'ITU Council',
+        subject: 'WSIS+20 review',
+        originalLanguage: 'ar',
+        chairs: ['chair-1'],
+        deadlines: {},
+        restricted: false,
+      },
     });
     at.enRegistered = await on(en, secretariat, {
       kind: 'RegisterDocument',
@@ -272,7 +276,7 @@ describe('the document texts: projected from the write side, answered as of any 
     // Back in negotiation, an amendment left open is accepted: the working text moves past version 2.
     await phase('negotiation', 'the amendments left open are taken up again');
     at.enAfterAdoption = await on(en, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-9', amendmentId: 'a-5', ruling: 'accepted', meeting: 'CWG-WSIS&SDG-46', date: '2026-09-01' });
-    at.head = await send(secretariat, 'RegisterStakeholder', { stakeholderId: 'apc', name: 'Association for Progressive Communications', category: 'civil-society', region: 'global', memberIds: [] });
+    at.head = await send(secretariat, { kind: 'RegisterStakeholder', stakeholder: { stakeholderId: 'apc', name: 'Association for Progressive Communications', category: 'civil-society', region: 'global', memberIds: [] } });
 
     await project();
 

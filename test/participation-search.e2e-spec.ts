@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, ContributionCover } from '#libs/contracts';
-import { AnyLedgerCommand, DocumentCommand, SubmittedSubstance } from '#libs/domain';
+import { LedgerCommand, DocumentCommand, SubmittedSubstance } from '#libs/domain';
 import { EVENT_STORE_MIGRATIONS, PostgresEventStore } from '#libs/eventstore';
 import { createDataSource, createLogger, runMigrations } from '#libs/platform';
 import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from '#libs/read-models';
@@ -126,13 +126,13 @@ describe('participation and search, projected from the write side through the pr
   /** What a search for the interim report's words answered while the ruling that added it stood. */
   let beforeCorrection: SearchPageView;
 
-  async function send(actor: Actor, type: AnyLedgerCommand['type'], payload: unknown): Promise<void> {
-    const envelope = { type, payload, actor, correlationId: randomUUID(), requestedAt: new Date().toISOString() } as AnyLedgerCommand;
-    const outcome = await ledger.execute(new ExecuteLedgerCommand(envelope));
-    if (!outcome.ok) throw new Error(`${type} refused: ${outcome.refusal.code} ${outcome.refusal.message}`);
+  async function send(actor: Actor, command: LedgerCommand): Promise<void> {
+    const metadata = { actor, correlationId: randomUUID(), requestedAt: new Date().toISOString() };
+    const outcome = await ledger.execute(new ExecuteLedgerCommand({ command, metadata }));
+    if (!outcome.ok) throw new Error(`${command.kind} refused: ${outcome.refusal.code} ${outcome.refusal.message}`);
   }
 
-  const onDocument = (documentId: string, actor: Actor, command: DocumentCommand) => send(actor, 'Document', { documentId, command });
+  const onDocument = (documentId: string, actor: Actor, command: DocumentCommand) => send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId });
 
   async function project(batchSize = 5): Promise<void> {
     let after = await runner.resumePosition();
@@ -181,27 +181,31 @@ describe('participation and search, projected from the write side through the pr
     const report = (text: string): SubmittedSubstance => ({ kind: 'report', text });
 
     for (const [stakeholderId, name, category, region, memberIds] of STAKEHOLDERS) {
-      await send(secretariat, 'RegisterStakeholder', { stakeholderId, name, category, region, memberIds });
+      await send(secretariat, { kind: 'RegisterStakeholder', stakeholder: { stakeholderId, name, category, region, memberIds } });
     }
-    await send(secretariat, 'RegisterConsultation', {
-      consultationId: consultationA,
-      title: 'مراجعة القرار 1334 (المعدَّل في 2023)',
-      body: 'ITU Council',
-      subject: 'WSIS+20 review',
-      originalLanguage: 'ar',
-      chairs: ['chair-1'],
-      deadlines: {},
-      restricted: false,
+    await send(secretariat, {
+      kind: 'RegisterConsultation',
+      consultation: {
+        consultationId: consultationA,
+        title: 'مراجعة القرار 1334 (المعدَّل في 2023)',
+        body: 'ITU Council',
+        subject: 'WSIS+20 review',
+        originalLanguage: 'ar',
+        chairs: ['chair-1'],
+        deadlines: {},
+        restricted: false,
+      },
     });
-    await send(secretariat, 'ChangePhase', { consultationId: consultationA, to: 'open-for-contributions' });
-    for (const stakeholderId of ['egypt', 'kenya', 'saudi-arabia']) await send(secretariat, 'AdmitParticipant', { consultationId: consultationA, stakeholderId });
+    await send(secretariat, { kind: 'ChangePhase', consultationId: consultationA, to: 'open-for-contributions' });
+    for (const stakeholderId of ['egypt', 'kenya', 'saudi-arabia']) await send(secretariat, { kind: 'AdmitParticipant', consultationId: consultationA, stakeholderId });
     await onDocument(documentA, secretariat, {
       kind: 'RegisterDocument',
       document: { documentId: documentA, consultationId: consultationA, symbol: 'القرار 1334', versionLabel: 'المعدَّل في 2023', text: arabic, source: { kind: 'import', warnings: 0 } },
     });
 
     // Contributions to A.
-    await send(as('egypt'), 'SubmitContribution', {
+    await send(as('egypt'), {
+      kind: 'SubmitContribution',
       contributionId: C.c1,
       consultationId: consultationA,
       cover: cover('C26/12-A', 'تعديلات مقترحة على القرار 1334', ['egypt'], { coSponsors: ['saudi-arabia'], purpose: 'تحديث ولاية الأمين العام' }),
@@ -210,7 +214,8 @@ describe('participation and search, projected from the write side through the pr
         { amendmentId: 'a-2', operation: { kind: 'add', newId: 'op-1-interim', position: { after: 'op-1-12' }, text: 'بتقديم تقرير مرحلي إلى المجلس في دورته لعام 2026؛' } },
       ]),
     });
-    await send(as('kenya'), 'SubmitContribution', {
+    await send(as('kenya'), {
+      kind: 'SubmitContribution',
       contributionId: C.c2,
       consultationId: consultationA,
       cover: cover('C26/15-A', 'مقترحات أفريقية مشتركة', ['kenya'], { onBehalfOf: 'african-group' }),
@@ -219,41 +224,46 @@ describe('participation and search, projected from the write side through the pr
         { amendmentId: 'a-4', operation: { kind: 'add', newId: 'op-4-developing', position: { after: 'op-4-6' }, text: 'تيسير مشاركة البلدان النامية في عملية القمة؛' } },
       ]),
     });
-    await send(as('isoc'), 'SubmitContribution', {
+    await send(as('isoc'), {
+      kind: 'SubmitContribution',
       contributionId: C.c3,
       consultationId: consultationA,
       cover: cover('C26/30-F', 'Contribution de la communauté technique à la Résolution 1334', ['isoc'], { originalLanguage: 'fr' }),
       substance: report('La communauté technique soutient un examen ouvert.'),
     });
-    await send(as('gsma'), 'SubmitContribution', {
+    await send(as('gsma'), {
+      kind: 'SubmitContribution',
       contributionId: C.c4,
       consultationId: consultationA,
       cover: cover('C26/40-E', 'Private sector input to CWG-WSIS&SDG', ['gsma'], { originalLanguage: 'en' }),
       substance: report('Industry supports the WSIS+20 review.'),
     });
-    await send(as('apc'), 'SubmitContribution', {
+    await send(as('apc'), {
+      kind: 'SubmitContribution',
       contributionId: C.c5,
       consultationId: consultationA,
       cover: cover('C26/50-R', 'Вклад гражданского общества в обзор ВВУИО', ['apc'], { originalLanguage: 'ru' }),
       substance: report('Гражданское общество поддерживает открытый и инклюзивный обзор.'),
     });
-    await send(as('unesco'), 'SubmitContribution', {
+    await send(as('unesco'), {
+      kind: 'SubmitContribution',
       contributionId: C.c6,
       consultationId: consultationA,
       cover: cover('C26/60-C', '信息社会世界峰会成果落实情况报告', ['unesco'], { originalLanguage: 'zh' }),
       substance: report('教科文组织支持信息社会世界峰会进程。'),
     });
-    await send(as('isoc'), 'ReviseContribution', {
+    await send(as('isoc'), {
+      kind: 'ReviseContribution',
       contributionId: C.c3,
       cover: cover('C26/30(Rev.1)-F', 'Contribution de la communauté technique à la Résolution 1334 (révisée)', ['isoc'], { originalLanguage: 'fr' }),
       substance: report('La communauté technique soutient un examen ouvert, inclusif et transparent.'),
     });
-    await send(as('gsma'), 'WithdrawContribution', { contributionId: C.c4, reason: 'submitted to the wrong meeting' });
+    await send(as('gsma'), { kind: 'WithdrawContribution', contributionId: C.c4, reason: 'submitted to the wrong meeting' });
     await onDocument(documentA, as('kenya'), { kind: 'ProposeAmendment', amendmentId: 'a-8', versionNumber: 1, proposers: ['kenya'], operation: modifyA('op-3-1', 'المساهمة في', 'المساهمة الفعالة في') });
     await onDocument(documentA, as('kenya'), { kind: 'WithdrawAmendment', amendmentId: 'a-8', reason: 'covered by the African common proposals' });
 
     // Negotiation of A.
-    await send(chair, 'ChangePhase', { consultationId: consultationA, to: 'negotiation' });
+    await send(chair, { kind: 'ChangePhase', consultationId: consultationA, to: 'negotiation' });
     const addToOp2 = (newId: string, text: string): AmendmentOperation => ({ kind: 'add', newId, position: { after: 'op-2-3' }, text });
     await onDocument(documentA, as('egypt'), { kind: 'ProposeAmendment', amendmentId: 'a-5', versionNumber: 1, proposers: ['egypt'], operation: addToOp2('op-2-egypt', 'بتشجيع تبادل أفضل الممارسات؛') });
     await onDocument(documentA, as('nigeria'), { kind: 'ProposeAmendment', amendmentId: 'a-6', versionNumber: 1, proposers: ['nigeria'], operation: addToOp2('op-2-nigeria', 'بتشجيع تبادل الخبرات الوطنية؛') });
@@ -295,7 +305,7 @@ describe('participation and search, projected from the write side through the pr
       ...sitting,
     });
     await onDocument(documentA, chair, { kind: 'CorrectDecision', decisionId: 'dec-7', corrects: 'dec-2', ruling: 'rejected', reason: 'لم توافق الجلسة العامة على التقرير المرحلي', ...sitting });
-    await send(chair, 'ChangePhase', { consultationId: consultationA, to: 'adoption' });
+    await send(chair, { kind: 'ChangePhase', consultationId: consultationA, to: 'adoption' });
     await onDocument(documentA, chair, {
       kind: 'AdoptVersion',
       decisionId: 'dec-8',
@@ -306,29 +316,33 @@ describe('participation and search, projected from the write side through the pr
     });
 
     // Consultation B, on the English excerpt.
-    await send(secretariat, 'RegisterConsultation', {
-      consultationId: consultationB,
-      title: 'Review of Resolution 1334 (Modified 2023)',
-      body: 'CWG-WSIS&SDG',
-      subject: 'WSIS+20 review',
-      originalLanguage: 'en',
-      chairs: ['chair-1'],
-      deadlines: {},
-      restricted: false,
+    await send(secretariat, {
+      kind: 'RegisterConsultation',
+      consultation: {
+        consultationId: consultationB,
+        title: 'Review of Resolution 1334 (Modified 2023)',
+        body: 'CWG-WSIS&SDG',
+        subject: 'WSIS+20 review',
+        originalLanguage: 'en',
+        chairs: ['chair-1'],
+        deadlines: {},
+        restricted: false,
+      },
     });
-    await send(secretariat, 'ChangePhase', { consultationId: consultationB, to: 'open-for-contributions' });
+    await send(secretariat, { kind: 'ChangePhase', consultationId: consultationB, to: 'open-for-contributions' });
     await onDocument(documentB, secretariat, {
       kind: 'RegisterDocument',
       document: { documentId: documentB, consultationId: consultationB, symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: english, source: { kind: 'import', warnings: 0 } },
     });
     const op11 = locateProvision(english, 'op-1-1')!.provision.text;
-    await send(as('egypt'), 'SubmitContribution', {
+    await send(as('egypt'), {
+      kind: 'SubmitContribution',
       contributionId: C.c7,
       consultationId: consultationB,
       cover: cover('C26/70-E', 'Proposed modifications to Resolution 1334', ['egypt'], { originalLanguage: 'en' }),
       substance: amendments(documentB, [{ amendmentId: 'a-9', operation: { kind: 'modify', provisionId: 'op-1-1', oldText: op11, newText: op11.replace('all possible', 'all appropriate') } }]),
     });
-    await send(chair, 'ChangePhase', { consultationId: consultationB, to: 'negotiation' });
+    await send(chair, { kind: 'ChangePhase', consultationId: consultationB, to: 'negotiation' });
     await onDocument(documentB, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-b1', amendmentId: 'a-9', ruling: 'accepted', ...sitting });
     await project();
   });

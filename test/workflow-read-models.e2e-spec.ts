@@ -9,8 +9,9 @@ import {
   consultationStreamId,
   documentStreamId,
   upcast,
+  Phase,
 } from '#libs/contracts';
-import { AnyLedgerCommand, DocumentCommand, SubmittedSubstance, evolveDocument, initialDocumentState } from '#libs/domain';
+import { LedgerCommand, DocumentCommand, SubmittedSubstance, evolveDocument, initialDocumentState } from '#libs/domain';
 import { EVENT_STORE_MIGRATIONS, PostgresEventStore } from '#libs/eventstore';
 import { createDataSource, createLogger, runMigrations } from '#libs/platform';
 import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from '#libs/read-models';
@@ -104,14 +105,14 @@ describe('the workflow read models, projected from the write side through the pr
   const documentId = randomUUID();
   const contribution = { egyptAmendments: randomUUID(), africanAmendments: randomUUID(), isocReport: randomUUID(), egyptReport: randomUUID() };
 
-  async function send(actor: Actor, type: AnyLedgerCommand['type'], payload: unknown): Promise<void> {
-    const envelope = { type, payload, actor, correlationId: randomUUID(), requestedAt: new Date().toISOString() } as AnyLedgerCommand;
-    const outcome = await ledger.execute(new ExecuteLedgerCommand(envelope));
-    if (!outcome.ok) throw new Error(`${type} refused: ${outcome.refusal.code} ${outcome.refusal.message}`);
+  async function send(actor: Actor, command: LedgerCommand): Promise<void> {
+    const metadata = { actor, correlationId: randomUUID(), requestedAt: new Date().toISOString() };
+    const outcome = await ledger.execute(new ExecuteLedgerCommand({ command, metadata }));
+    if (!outcome.ok) throw new Error(`${command.kind} refused: ${outcome.refusal.code} ${outcome.refusal.message}`);
   }
 
-  const onDocument = (actor: Actor, command: DocumentCommand) => send(actor, 'Document', { documentId, command });
-  const phase = (to: string) => send(chair, 'ChangePhase', { consultationId, to });
+  const onDocument = (actor: Actor, command: DocumentCommand) => send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId });
+  const phase = (to: Phase) => send(chair, { kind: 'ChangePhase', consultationId, to });
 
   /** Feeds the whole log to the runner from its resume position, in small batches that cut across streams. */
   async function project(batchSize = 4): Promise<void> {
@@ -158,7 +159,7 @@ describe('the workflow read models, projected from the write side through the pr
       ['african-group', 'African Telecommunications Union member states', 'member-state', 'africa', ['kenya']],
       ['isoc', 'Internet Society', 'technical-community', 'global', []],
     ] as const) {
-      await send(secretariat, 'RegisterStakeholder', { stakeholderId: id, name, category, region, memberIds });
+      await send(secretariat, { kind: 'RegisterStakeholder', stakeholder: { stakeholderId: id, name, category, region, memberIds } });
     }
     const legacy: ConsultationRegisteredV1 = { consultationId: legacyConsultationId, title: 'Resolution 1332', body: 'ITU Council', subject: 'WSIS follow-up', originalLanguage: 'ar' };
     await store.append(consultationStreamId(legacyConsultationId), 0, [{ type: CONSULTATION_REGISTERED, schemaVersion: 1, payload: legacy }], {
@@ -168,19 +169,22 @@ describe('the workflow read models, projected from the write side through the pr
     });
 
     // The WSIS+20 consultation opens for contributions on the base text.
-    await send(secretariat, 'RegisterConsultation', {
-      consultationId,
-      title: 'Revision of Resolution 1334 (Modified 2023)',
-      body: 'ITU Council',
-      subject: 'WSIS+20 review',
-      originalLanguage: 'en',
-      chairs: ['chair-1'],
-      deadlines: { 'open-for-contributions': '2099-03-01T00:00:00.000Z', adoption: '2099-06-30T00:00:00.000Z' },
-      restricted: true,
+    await send(secretariat, {
+      kind: 'RegisterConsultation',
+      consultation: {
+        consultationId,
+        title: 'Revision of Resolution 1334 (Modified 2023)',
+        body: 'ITU Council',
+        subject: 'WSIS+20 review',
+        originalLanguage: 'en',
+        chairs: ['chair-1'],
+        deadlines: { 'open-for-contributions': '2099-03-01T00:00:00.000Z', adoption: '2099-06-30T00:00:00.000Z' },
+        restricted: true,
+      },
     });
-    await send(secretariat, 'ChangePhase', { consultationId, to: 'open-for-contributions' });
-    await send(secretariat, 'AdmitParticipant', { consultationId, stakeholderId: 'egypt' });
-    await send(secretariat, 'AdmitParticipant', { consultationId, stakeholderId: 'kenya' });
+    await send(secretariat, { kind: 'ChangePhase', consultationId, to: 'open-for-contributions' });
+    await send(secretariat, { kind: 'AdmitParticipant', consultationId, stakeholderId: 'egypt' });
+    await send(secretariat, { kind: 'AdmitParticipant', consultationId, stakeholderId: 'kenya' });
     await onDocument(secretariat, {
       kind: 'RegisterDocument',
       document: { documentId, consultationId, symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: base, source: { kind: 'import', warnings: 0 } },
@@ -189,7 +193,8 @@ describe('the workflow read models, projected from the write side through the pr
     const text = (id: string) => locateProvision(base, id)!.provision.text;
     const amendments = (list: { amendmentId: string; operation: unknown }[]): SubmittedSubstance =>
       ({ kind: 'amendments', documentId, versionNumber: 1, amendments: list }) as SubmittedSubstance;
-    await send(egypt, 'SubmitContribution', {
+    await send(egypt, {
+      kind: 'SubmitContribution',
       contributionId: contribution.egyptAmendments,
       consultationId,
       cover: cover('C26/12-E', 'Proposed modifications to Resolution 1334', ['egypt']),
@@ -198,7 +203,8 @@ describe('the workflow read models, projected from the write side through the pr
         { amendmentId: 'a-2', operation: { kind: 'add', newId: 'op-1-report', position: { after: O2 }, text: 'to report to the Council at its 2026 session;' } },
       ]),
     });
-    await send(kenya, 'SubmitContribution', {
+    await send(kenya, {
+      kind: 'SubmitContribution',
       contributionId: contribution.africanAmendments,
       consultationId,
       cover: cover('C26/15-E', 'African common proposals on Resolution 1334', ['kenya'], { onBehalfOf: 'african-group' }),
@@ -210,24 +216,27 @@ describe('the workflow read models, projected from the write side through the pr
         },
       ]),
     });
-    await send(isoc, 'SubmitContribution', {
+    await send(isoc, {
+      kind: 'SubmitContribution',
       contributionId: contribution.isocReport,
       consultationId,
       cover: cover('C26/30-E', 'Multistakeholder input to the WSIS+20 review', ['isoc']),
       substance: { kind: 'report', text: 'The technical community supports an open and inclusive review.' },
     });
-    await send(isoc, 'ReviseContribution', {
+    await send(isoc, {
+      kind: 'ReviseContribution',
       contributionId: contribution.isocReport,
       cover: cover('C26/30(Rev.1)-E', 'Multistakeholder input to the WSIS+20 review (revised)', ['isoc'], { date: '2026-02-25' }),
       substance: { kind: 'report', text: 'The technical community supports an open, inclusive and transparent review.' },
     });
-    await send(egypt, 'SubmitContribution', {
+    await send(egypt, {
+      kind: 'SubmitContribution',
       contributionId: contribution.egyptReport,
       consultationId,
       cover: cover('C26/20-E', 'National experience with WSIS action lines', ['egypt']),
       substance: { kind: 'report', text: 'Egypt shares its national experience.' },
     });
-    await send(egypt, 'WithdrawContribution', { contributionId: contribution.egyptReport, reason: 'submitted to the wrong session' });
+    await send(egypt, { kind: 'WithdrawContribution', contributionId: contribution.egyptReport, reason: 'submitted to the wrong session' });
     await onDocument(kenya, { kind: 'CoSponsorAmendment', amendmentId: 'a-1', stakeholderId: 'kenya' });
     await onDocument(egypt, { kind: 'ReviseAmendment', amendmentId: 'a-2', operation: { kind: 'add', newId: 'op-1-report', position: { after: O2 }, text: 'to report to the Council at its 2026 and 2027 sessions;' }, explanation: 'two sessions' });
 

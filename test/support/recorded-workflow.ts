@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Actor, ContributionCover } from '#libs/contracts';
-import { AnyLedgerCommand, DocumentCommand, SubmittedSubstance } from '#libs/domain';
+import { Actor, ContributionCover, Phase } from '#libs/contracts';
+import { LedgerCommand, DocumentCommand, SubmittedSubstance } from '#libs/domain';
 import { importResolution, locateProvision } from '#libs/text';
 import { ExecuteLedgerCommand, ExecuteLedgerCommandHandler } from '../../apps/ledger/src/ledger-command-executor';
 
@@ -36,10 +36,10 @@ function cover(symbol: string, title: string, submitters: string[], extra: Parti
 export class LedgerSession {
   constructor(private readonly ledger: ExecuteLedgerCommandHandler) {}
 
-  async send(actor: Actor, type: AnyLedgerCommand['type'], payload: unknown): Promise<void> {
-    const envelope = { type, payload, actor, correlationId: randomUUID(), requestedAt: new Date().toISOString() } as AnyLedgerCommand;
-    const outcome = await this.ledger.execute(new ExecuteLedgerCommand(envelope));
-    if (!outcome.ok) throw new Error(`${type} refused: ${outcome.refusal.code} ${outcome.refusal.message}`);
+  async send(actor: Actor, command: LedgerCommand): Promise<void> {
+    const metadata = { actor, correlationId: randomUUID(), requestedAt: new Date().toISOString() };
+    const outcome = await this.ledger.execute(new ExecuteLedgerCommand({ command, metadata }));
+    if (!outcome.ok) throw new Error(`${command.kind} refused: ${outcome.refusal.code} ${outcome.refusal.message}`);
   }
 
   /** The stakeholders the negotiations below need. */
@@ -50,7 +50,7 @@ export class LedgerSession {
       ['african-group', 'African Telecommunications Union member states', 'member-state', 'africa', ['kenya']],
       ['isoc', 'Internet Society', 'technical-community', 'global', []],
     ] as const) {
-      await this.send(secretariat, 'RegisterStakeholder', { stakeholderId: id, name, category, region, memberIds });
+      await this.send(secretariat, { kind: 'RegisterStakeholder', stakeholder: { stakeholderId: id, name, category, region, memberIds } });
     }
   }
 
@@ -63,23 +63,26 @@ export class LedgerSession {
     const consultationId = randomUUID();
     const documentId = randomUUID();
     const base = importResolution(RES_1334).document;
-    const onDocument = (actor: Actor, command: DocumentCommand) => this.send(actor, 'Document', { documentId, command });
-    const phase = (to: string) => this.send(chair, 'ChangePhase', { consultationId, to });
+    const onDocument = (actor: Actor, command: DocumentCommand) => this.send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId });
+    const phase = (to: Phase) => this.send(chair, { kind: 'ChangePhase', consultationId, to });
     const id = (name: string) => `${label}-${name}`;
 
-    await this.send(secretariat, 'RegisterConsultation', {
-      consultationId,
-      title: `Revision of Resolution 1334 (Modified 2023), ${label}`,
-      body: 'ITU Council',
-      subject: 'WSIS+20 review',
-      originalLanguage: 'en',
-      chairs: ['chair-1'],
-      deadlines: {},
-      restricted: true,
+    await this.send(secretariat, {
+      kind: 'RegisterConsultation',
+      consultation: {
+        consultationId,
+        title: `Revision of Resolution 1334 (Modified 2023), ${label}`,
+        body: 'ITU Council',
+        subject: 'WSIS+20 review',
+        originalLanguage: 'en',
+        chairs: ['chair-1'],
+        deadlines: {},
+        restricted: true,
+      },
     });
-    await this.send(secretariat, 'ChangePhase', { consultationId, to: 'open-for-contributions' });
-    await this.send(secretariat, 'AdmitParticipant', { consultationId, stakeholderId: 'egypt' });
-    await this.send(secretariat, 'AdmitParticipant', { consultationId, stakeholderId: 'kenya' });
+    await this.send(secretariat, { kind: 'ChangePhase', consultationId, to: 'open-for-contributions' });
+    await this.send(secretariat, { kind: 'AdmitParticipant', consultationId, stakeholderId: 'egypt' });
+    await this.send(secretariat, { kind: 'AdmitParticipant', consultationId, stakeholderId: 'kenya' });
     await onDocument(secretariat, {
       kind: 'RegisterDocument',
       document: { documentId, consultationId, symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: base, source: { kind: 'import', warnings: 0 } },
@@ -88,7 +91,8 @@ export class LedgerSession {
     const text = (provision: string) => locateProvision(base, provision)!.provision.text;
     const amendments = (list: { amendmentId: string; operation: unknown }[]): SubmittedSubstance =>
       ({ kind: 'amendments', documentId, versionNumber: 1, amendments: list }) as SubmittedSubstance;
-    await this.send(egypt, 'SubmitContribution', {
+    await this.send(egypt, {
+      kind: 'SubmitContribution',
       contributionId: randomUUID(),
       consultationId,
       cover: cover(`C26/12-E ${label}`, 'Proposed modifications to Resolution 1334', ['egypt']),
@@ -97,7 +101,8 @@ export class LedgerSession {
         { amendmentId: id('a-2'), operation: { kind: 'add', newId: 'op-1-report', position: { after: O2 }, text: 'to report to the Council at its 2026 session;' } },
       ]),
     });
-    await this.send(kenya, 'SubmitContribution', {
+    await this.send(kenya, {
+      kind: 'SubmitContribution',
       contributionId: randomUUID(),
       consultationId,
       cover: cover(`C26/15-E ${label}`, 'African common proposals on Resolution 1334', ['kenya'], { onBehalfOf: 'african-group' }),
@@ -107,25 +112,28 @@ export class LedgerSession {
       ]),
     });
     const report = randomUUID();
-    await this.send(isoc, 'SubmitContribution', {
+    await this.send(isoc, {
+      kind: 'SubmitContribution',
       contributionId: report,
       consultationId,
       cover: cover(`C26/30-E ${label}`, 'Multistakeholder input to the WSIS+20 review', ['isoc']),
       substance: { kind: 'report', text: 'The technical community supports an open and inclusive review.' },
     });
-    await this.send(isoc, 'ReviseContribution', {
+    await this.send(isoc, {
+      kind: 'ReviseContribution',
       contributionId: report,
       cover: cover(`C26/30(Rev.1)-E ${label}`, 'Multistakeholder input to the WSIS+20 review (revised)', ['isoc'], { date: '2026-02-25' }),
       substance: { kind: 'report', text: 'The technical community supports an open, inclusive and transparent review.' },
     });
     const withdrawn = randomUUID();
-    await this.send(egypt, 'SubmitContribution', {
+    await this.send(egypt, {
+      kind: 'SubmitContribution',
       contributionId: withdrawn,
       consultationId,
       cover: cover(`C26/20-E ${label}`, 'National experience with WSIS action lines', ['egypt']),
       substance: { kind: 'report', text: 'Egypt shares its national experience.' },
     });
-    await this.send(egypt, 'WithdrawContribution', { contributionId: withdrawn, reason: 'submitted to the wrong session' });
+    await this.send(egypt, { kind: 'WithdrawContribution', contributionId: withdrawn, reason: 'submitted to the wrong session' });
     await onDocument(kenya, { kind: 'CoSponsorAmendment', amendmentId: id('a-1'), stakeholderId: 'kenya' });
     await onDocument(egypt, {
       kind: 'ReviseAmendment',
@@ -159,6 +167,6 @@ export class LedgerSession {
 
   /** A stakeholder more, for a test that needs one more event. */
   async registerStakeholder(stakeholderId: string, name: string): Promise<void> {
-    await this.send(secretariat, 'RegisterStakeholder', { stakeholderId, name, category: 'civil-society', region: 'global', memberIds: [] });
+    await this.send(secretariat, { kind: 'RegisterStakeholder', stakeholder: { stakeholderId, name, category: 'civil-society', region: 'global', memberIds: [] } });
   }
 }

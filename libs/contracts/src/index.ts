@@ -4,4 +4,4 @@ export * from './consultation-events';
 export * from './document-events';
 export * from './contribution-events';
 export * from './event-catalogue';
-export * from './ledger-commands';
+export * from './command-envelope';

@@ -2,11 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Us
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ContributionCover, UN_LANGUAGES } from '#libs/contracts';
-import {
-  COMMAND_ROLES,
-  ConfirmCoSubmissionCommand,
-  DeclineCoSubmissionCommand,
-  ReviseContributionCommand, SubmitContributionCommand, SubmittedSubstance, WithdrawContributionCommand } from '#libs/domain';
+import { COMMAND_ROLES, SubmittedSubstance } from '#libs/domain';
 import { fromInterchange, importResolution } from '#libs/text';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem, textProblem } from '#libs/runtime';
 import { ApiCommandProblems } from '../commands/command-problems';
@@ -148,10 +144,9 @@ export class ContributionsController {
     @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
     const contributionId = context.newId('contribution');
-    const outcome = await this.commands.send<SubmitContributionCommand>(
+    const outcome = await this.commands.send(
       context,
-      'SubmitContribution',
-      { contributionId, consultationId: dto.consultationId, cover: coverOf(dto, context.actor.id), substance: substanceOf(dto.substance, context) },
+      { kind: 'SubmitContribution', contributionId, consultationId: dto.consultationId, cover: coverOf(dto, context.actor.id), substance: substanceOf(dto.substance, context) },
       `/api/v1/contributions/${contributionId}`,
     );
     return withholdConflictsFromOutsiders(CreatedView.of(contributionId, outcome), this.drafts, context.actor, 'consultation', dto.consultationId);
@@ -168,7 +163,8 @@ export class ContributionsController {
     @Body() dto: ContributionCoverDto,
     @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
-    const outcome = await this.commands.send<ReviseContributionCommand>(context, 'ReviseContribution', {
+    const outcome = await this.commands.send(context, {
+      kind: 'ReviseContribution',
       contributionId,
       cover: coverOf(dto, context.actor.id),
       substance: substanceOf(dto.substance, context),
@@ -187,7 +183,7 @@ export class ContributionsController {
     @Body() dto: WithdrawContributionDto,
     @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
-    const outcome = await this.commands.send<WithdrawContributionCommand>(context, 'WithdrawContribution', { contributionId, reason: dto.reason });
+    const outcome = await this.commands.send(context, { kind: 'WithdrawContribution', contributionId, reason: dto.reason });
     return CreatedView.of(contributionId, outcome);
   }
 
@@ -205,7 +201,7 @@ export class ContributionsController {
     @Body() dto: ConfirmCoSubmissionDto,
     @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
-    const outcome = await this.commands.send<ConfirmCoSubmissionCommand>(context, 'ConfirmCoSubmission', { contributionId, stakeholderId: dto.stakeholderId, reference: dto.reference });
+    const outcome = await this.commands.send(context, { kind: 'ConfirmCoSubmission', contributionId, stakeholderId: dto.stakeholderId, reference: dto.reference });
     return CreatedView.of(contributionId, outcome);
   }
 
@@ -220,7 +216,8 @@ export class ContributionsController {
     @Body() dto: DeclineCoSubmissionDto,
     @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
-    const outcome = await this.commands.send<DeclineCoSubmissionCommand>(context, 'DeclineCoSubmission', {
+    const outcome = await this.commands.send(context, {
+      kind: 'DeclineCoSubmission',
       contributionId,
       stakeholderId: dto.stakeholderId,
       reference: dto.reference,

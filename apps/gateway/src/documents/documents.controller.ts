@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { COMMAND_ROLES, DocumentCommand, DocumentLedgerCommand } from '#libs/domain';
+import { COMMAND_ROLES, DocumentCommand } from '#libs/domain';
 import { AmendmentOperation } from '#libs/text';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem } from '#libs/runtime';
 import { ApiCommandProblems, DOCUMENT_REFUSALS } from '../commands/command-problems';
@@ -57,7 +57,7 @@ async function onDocument(
   command: DocumentCommand,
   id: string,
 ): Promise<CreatedView> {
-  return CreatedView.of(id, await commands.send<DocumentLedgerCommand>(context, 'Document', { ...target, command }));
+  return CreatedView.of(id, await commands.send(context, { ...command, ...target }));
 }
 
 /** Where and when, as the chair records it. */

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nes
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { PHASES } from '#libs/contracts';
-import { ChangePhaseCommand } from '#libs/domain';
+import { ChangePhase } from '#libs/domain';
 import { textProblem } from '#libs/runtime';
 import { HistoryData, Notice, PageContext, consultationPage, consultationsPage, historyPage, textAsOfFragment } from '#libs/web';
 import { WebAccess } from './web-access';
@@ -53,9 +53,10 @@ export class WebConsultationsController {
       return;
     }
     const context = this.commands.contextOf(actor!, request, response, form.key);
-    const sent = await this.commands.send<ChangePhaseCommand>(context, 'ChangePhase', {
+    const sent = await this.commands.send(context, {
+      kind: 'ChangePhase',
       consultationId,
-      to: to as ChangePhaseCommand['payload']['to'],
+      to: to as ChangePhase['to'],
       ...(reason ? { reason } : {}),
     });
     if (!sent.ok) {

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nes
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { RULINGS, Ruling } from '#libs/contracts';
-import { DocumentLedgerCommand } from '#libs/domain';
+import { DocumentCommand } from '#libs/domain';
 import { AuthenticatedActor, textProblem } from '#libs/runtime';
 import { AmendmentOperation, listUnsettledBrackets, locateProvision } from '#libs/text';
 import {
@@ -274,13 +274,10 @@ export class WebDocumentsController {
     documentId: string,
     notice: 'ruled' | 'merged' | 'settled' | 'adopted',
     anchor: string | undefined,
-    command: (decisionId: string) => Extract<DocumentLedgerCommand['payload']['command'], { decisionId: string }>,
+    command: (decisionId: string) => Extract<DocumentCommand, { decisionId: string }>,
   ): Promise<void> {
     const context = this.commands.contextOf(actor, request, response, form.key);
-    const sent = await this.commands.send<DocumentLedgerCommand>(context, 'Document', {
-      ...(notice === 'ruled' ? {} : { documentId }),
-      command: command(context.newId('decision')),
-    });
+    const sent = await this.commands.send(context, { ...command(context.newId('decision')), ...(notice === 'ruled' ? {} : { documentId }) });
     if (!sent.ok) {
       await this.renderCompilation(ctx, response, documentId, { notices: [refusalNotice(ctx, sent)], status: sent.status, sitting: this.sittingFields(form) });
       return;

@@ -23,12 +23,14 @@ export interface RegisterConsultation {
 
 export interface ChangePhase {
   readonly kind: 'ChangePhase';
+  readonly consultationId: string;
   readonly to: Phase;
   readonly reason?: string;
 }
 
 export interface AdmitParticipant {
   readonly kind: 'AdmitParticipant';
+  readonly consultationId: string;
   readonly stakeholderId: string;
 }
 
@@ -65,8 +67,13 @@ export function pastDeadline(consultation: ConsultationState, now: string): stri
   return undefined;
 }
 
+/** What a command on a consultation needs beyond its stream: who asks. */
+export interface ConsultationContext {
+  readonly actor: Actor;
+}
+
 /** Decides what a command on one consultation records, or why it is refused. */
-export function decideConsultation(command: ConsultationCommand, state: ConsultationState, actor: Actor): Decision<NewEvent> {
+export function decideConsultation(command: ConsultationCommand, state: ConsultationState, { actor }: ConsultationContext): Decision<NewEvent> {
   if (command.kind === 'RegisterConsultation') {
     if (!hasRole(actor, 'secretariat')) return refuse('not-allowed', 'only the secretariat registers consultations');
     if (state.registered) return refuse('already-exists', `consultation ${command.consultation.consultationId} is already registered`);
