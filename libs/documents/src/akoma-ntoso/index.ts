@@ -1,0 +1,5 @@
+export * from './context';
+export * from './namespaces';
+export { exportAkomaNtoso, akomaNtosoElement } from './export-document';
+export { importAkomaNtoso, AkomaNtosoFormatError } from './import-document';
+export { frbrUris } from './meta';
