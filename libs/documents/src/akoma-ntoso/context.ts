@@ -11,10 +11,10 @@ export interface AknParty {
   readonly kind: 'organization' | 'person';
 }
 
-/** A registration or an adoption: each is a `lifecycle/eventRef`. */
+/** A registration, an adoption or an amendment's proposal: each is a `lifecycle/eventRef`. */
 export interface AknLifecycleEvent {
   readonly id: string;
-  readonly kind: 'registration' | 'adoption';
+  readonly kind: 'registration' | 'adoption' | 'proposal';
   /** ISO 8601 date or date-time. */
   readonly date: string;
   readonly versionNumber: number;

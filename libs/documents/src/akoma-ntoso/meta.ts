@@ -41,7 +41,7 @@ function firstRegistration(context: AknContext): string | undefined {
 }
 
 /** The whole `meta` element; `proprietary` holds what Akoma Ntoso has no element for. */
-export function metaElement(names: FrbrNames, context: AknContext, proprietary: readonly XmlNode[]): XmlElement {
+export function metaElement(names: FrbrNames, context: AknContext, proprietary: readonly XmlNode[], documentReferences: readonly XmlNode[] = []): XmlElement {
   const uris = frbrUris(names, context);
   const workDate = isoDate(firstRegistration(context)) ?? isoDate(context.version.date) ?? '0001-01-01';
   const versionDate = isoDate(context.version.date) ?? workDate;
@@ -76,7 +76,7 @@ export function metaElement(names: FrbrNames, context: AknContext, proprietary: 
     ]),
     lifecycle(context),
     workflow(context),
-    references(names, uris, context),
+    references(names, uris, context, documentReferences),
     proprietary.length > 0 && element('proprietary', { source: SOURCE }, proprietary),
   ]);
 }
@@ -92,7 +92,7 @@ function lifecycle(context: AknContext): XmlElement | undefined {
         eId: `event_${referenceId(event.id)}`,
         date: isoDate(event.date),
         source: '#original',
-        type: event.kind === 'registration' ? 'generation' : 'amendment',
+        type: event.kind === 'adoption' ? 'amendment' : 'generation',
         refersTo: conceptRef(event.kind),
       }),
     ),
@@ -118,7 +118,7 @@ function workflow(context: AknContext): XmlElement | undefined {
   );
 }
 
-function references(names: FrbrNames, uris: FrbrUris, context: AknContext): XmlElement {
+function references(names: FrbrNames, uris: FrbrUris, context: AknContext, documentReferences: readonly XmlNode[]): XmlElement {
   const parties = new Map<string, AknParty>();
   for (const party of [LEDGER_PARTY, context.author, ...context.parties]) if (!parties.has(party.id)) parties.set(party.id, party);
   for (const decision of context.decisions) {
@@ -127,6 +127,7 @@ function references(names: FrbrNames, uris: FrbrUris, context: AknContext): XmlE
   const concepts = new Set<string>([...context.events.map((event) => event.kind), ...context.decisions.flatMap((d) => [d.kind, ...(d.outcome ? [d.outcome] : [])])]);
   return element('references', { source: SOURCE }, [
     element('original', { eId: 'original', href: uris.expression, showAs: names.name || names.number }),
+    ...documentReferences,
     ...[...parties.values()].map((party) =>
       element(party.kind === 'person' ? 'TLCPerson' : 'TLCOrganization', {
         eId: referenceId(party.id),
