@@ -1,6 +1,9 @@
-import { Controller, Get, Inject, Param, ParseIntPipe, ParseUUIDPipe, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, ParseIntPipe, ParseUUIDPipe, Query, Res, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { GetAmendmentAkomaNtoso } from './akoma-ntoso';
+import { chooseTextFormat } from './texts';
 import { AMENDMENT_STATUSES_FOR_FILTER } from './documents/amendment-filters';
 import { GetContribution, ListContributionRevisions, ListContributions, decodeContributionCursor } from './contributions';
 import { GetAmendment, GetDocument, GetDocumentVersion, ListAmendmentsOfDocument, ListDecisionsOfDocument, ListDocumentVersions, ListDocumentsOfConsultation } from './documents';
@@ -100,10 +103,28 @@ export class WorkflowReadsController {
 
   @Get('amendments/:id')
   @ReadsDraftsOf('amendment')
-  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found')
-  @ApiOperation({ summary: 'One amendment.' })
-  async amendment(@Param('id', ParseUUIDPipe) id: string) {
-    return found(await this.queries.execute(new GetAmendment(id)), `amendment ${id}`);
+  @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found', 'not-acceptable')
+  @ApiOperation({ summary: 'One amendment: JSON, or with Accept: application/akn+xml or format=akn an Akoma Ntoso 1.0 amendment document.' })
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'akn'] })
+  @ApiProduces('application/json', 'application/akn+xml')
+  async amendment(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query('format') format: string | undefined,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const chosen = chooseTextFormat(format, accept, ['json', 'akn']);
+    if (!chosen.ok) {
+      throw new ProblemException(chosen.status === 400 ? problem(400, 'validation', 'Invalid request', chosen.detail) : problem(406, 'not-acceptable', 'Not acceptable', chosen.detail));
+    }
+    const amendment = found(await this.queries.execute(new GetAmendment(id)), `amendment ${id}`);
+    if (chosen.value !== 'akn') return amendment;
+    const file = found(await this.queries.execute(new GetAmendmentAkomaNtoso(amendment)), `the version amendment ${id} was drafted against`);
+    response.setHeader('Vary', 'Accept');
+    response.setHeader('Content-Type', file.contentType);
+    response.setHeader('Content-Language', file.language);
+    response.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
+    return file.body;
   }
 
   @Get('contributions/:id')

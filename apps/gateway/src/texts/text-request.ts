@@ -20,7 +20,19 @@ export interface MarkedRange {
   readonly to?: MarkedTarget;
 }
 
-export type TextFormat = 'json' | 'text' | 'html';
+export type TextFormat = 'json' | 'text' | 'html' | 'akn';
+
+/** Each representation with its media type, in the order preferred when the client weighs them equally. */
+const MEDIA_TYPES: readonly (readonly [TextFormat, string])[] = [
+  ['json', 'application/json'],
+  ['text', 'text/plain'],
+  ['html', 'text/html'],
+  ['akn', 'application/akn+xml'],
+];
+
+/** What the text endpoints offer: the document text also as Akoma Ntoso, the marked text not. */
+export const TEXT_FORMATS: readonly TextFormat[] = ['json', 'text', 'html', 'akn'];
+export const MARKED_FORMATS: readonly TextFormat[] = ['json', 'text', 'html'];
 
 export interface FieldError {
   readonly field: string;
@@ -79,25 +91,34 @@ export function parseMarkedQuery(query: QueryValues): Parsed<{ range: MarkedRang
 }
 
 /**
- * The representation to answer: `format` (json, text, html) when given, else the best
+ * The representation to answer among those `offered`: `format` when given, else the best
  * match of the Accept header by quality, JSON when nothing is preferred. A `format` that
- * is not one of them is a 400; an Accept header that allows none of them a 406.
+ * is not offered is a 400; an Accept header that allows none of them a 406.
  */
-export function chooseTextFormat(format: string | undefined, accept: string | undefined): { ok: true; value: TextFormat } | { ok: false; status: 400 | 406; detail: string } {
+export function chooseTextFormat(
+  format: string | undefined,
+  accept: string | undefined,
+  offered: readonly TextFormat[] = MARKED_FORMATS,
+): { ok: true; value: TextFormat } | { ok: false; status: 400 | 406; detail: string } {
+  const candidates = MEDIA_TYPES.filter(([candidate]) => offered.includes(candidate));
   if (format !== undefined) {
-    if (format === 'json' || format === 'text' || format === 'html') return { ok: true, value: format };
-    return { ok: false, status: 400, detail: 'format must be json, text or html' };
+    const chosen = candidates.find(([candidate]) => candidate === format);
+    if (chosen) return { ok: true, value: chosen[0] };
+    return { ok: false, status: 400, detail: `format must be ${listed(candidates.map(([candidate]) => candidate))}` };
   }
   if (accept === undefined || accept.trim() === '') return { ok: true, value: 'json' };
   const ranges = parseAccept(accept);
   let best: { format: TextFormat; quality: number } | undefined;
-  // In the order preferred when the client weighs them equally.
-  for (const [candidate, mediaType] of [['json', 'application/json'], ['text', 'text/plain'], ['html', 'text/html']] as const) {
+  for (const [candidate, mediaType] of candidates) {
     const quality = qualityOf(mediaType, ranges);
     if (quality > 0 && (best === undefined || quality > best.quality)) best = { format: candidate, quality };
   }
-  if (!best) return { ok: false, status: 406, detail: 'this resource is available as application/json, text/plain and text/html' };
+  if (!best) return { ok: false, status: 406, detail: `this resource is available as ${listed(candidates.map(([, mediaType]) => mediaType))}` };
   return { ok: true, value: best.format };
+}
+
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 interface MediaRange {

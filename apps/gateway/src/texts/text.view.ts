@@ -66,6 +66,8 @@ export interface Rendered {
   readonly body: string | object;
   readonly contentType?: string;
   readonly language: string;
+  /** For a file to save (Akoma Ntoso): the name it is offered under. */
+  readonly filename?: string;
 }
 
 export function documentTextView(at: DocumentTextAt): DocumentTextView {
