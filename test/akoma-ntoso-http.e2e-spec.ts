@@ -90,6 +90,8 @@ describe('Akoma Ntoso over HTTP: a text as a statement, an amendment as an amend
     expect(file.text).toContain('<span eId="para_op-1-1__brackets_1__alt_2" alternativeTo="para_op-1-1__brackets_1__alt_1">[Member States]</span>');
     expect(file.text).toMatch(/<step eId="step_[^"]+" date="2026-03-10" by="#chair-1" as="#chair" refersTo="#concept_ruling" outcome="#concept_accepted"\/>/u);
     expect(file.text).toContain('<TLCOrganization eId="body" href="/akn/ontology/organization/un/body" showAs="ITU Council"/>');
+    // The proposer of the amendment ruled on is a party of the file.
+    expect(file.text).toContain('<TLCOrganization eId="egypt" href="/akn/ontology/organization/un/egypt" showAs="Arab Republic of Egypt"/>');
     await expectValid('working.akn.xml', file.text);
   });
 
@@ -100,6 +102,7 @@ describe('Akoma Ntoso over HTTP: a text as a statement, an amendment as an amend
     const registered = answered(await as.secretariat.get(`/api/v1/documents/${documentId}/text?version=1&format=akn`));
     expect(importAkomaNtoso(registered.text)).toEqual(fromInterchange({ ...smallResolution(), warnings: [] }));
     expect(registered.text).not.toContain('<workflow');
+    expect(registered.text).not.toContain('showAs="Arab Republic of Egypt"');
     expect(registered.text).toMatch(/<eventRef eId="event_registration-1" date="\d{4}-\d{2}-\d{2}" source="#original" type="generation"/u);
     await expectValid('version-1.akn.xml', registered.text);
   });
