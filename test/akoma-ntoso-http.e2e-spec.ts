@@ -87,6 +87,9 @@ describe('Akoma Ntoso over HTTP: a text as a statement, an amendment as an amend
     expect(file.headers.get('content-disposition')).toBe('attachment; filename="Resolution-1334-v1.en.akn.xml"');
     expect(file.headers.get('content-language')).toBe('en');
     expect(importAkomaNtoso(file.text)).toEqual(fromInterchange(json.text));
+    // The work is named by the symbol the document is registered under, and its body.
+    expect(file.text).toContain('<docNumber>Resolution 1334</docNumber>');
+    expect(file.text).toMatch(/<FRBRuri value="\/akn\/un\/statement\/resolution\/itu-council\/\d{4}-\d{2}-\d{2}\/resolution-1334"\/>/u);
     expect(file.text).toContain('<span eId="para_op-1-1__brackets_1__alt_2" alternativeTo="para_op-1-1__brackets_1__alt_1">[Member States]</span>');
     expect(file.text).toMatch(/<step eId="step_[^"]+" date="2026-03-10" by="#chair-1" as="#chair" refersTo="#concept_ruling" outcome="#concept_accepted"\/>/u);
     expect(file.text).toContain('<TLCOrganization eId="body" href="/akn/ontology/organization/un/body" showAs="ITU Council"/>');

@@ -24,6 +24,7 @@ function decision(id: string, position: number, kind: DecisionRow['kind'], paylo
 
 const rows = {
   documentId: 'doc-1',
+  symbol: 'Resolution 1334',
   body: 'ITU Council',
   versions: [version(2, '2026-06-12T15:00:00Z', { adoptedDate: '2026-06-12', adoptedMeeting: 'sixth Plenary Meeting' }), version(1, '2026-03-01T09:00:00Z')],
   decisions: [decision('d-1', 10, 'ruling', { ruling: 'accepted' }), decision('d-2', 20, 'adoption', {}), decision('d-3', 30, 'ruling', { ruling: 'rejected' })],

@@ -8,6 +8,8 @@ import type { DecisionRow, DocumentVersionRow, StakeholderRow } from '#libs/read
 
 export interface ContextRows {
   readonly documentId: string;
+  /** The symbol the document is registered under. */
+  readonly symbol: string;
   /** "ITU Council": the consultation's body. */
   readonly body: string;
   readonly versions: readonly Omit<DocumentVersionRow, 'text'>[];
@@ -53,6 +55,7 @@ export function akomaNtosoContext(rows: ContextRows, moment: ExportedMoment, gen
   ];
   return {
     documentId: rows.documentId,
+    symbol: rows.symbol,
     author: { id: 'body', name: rows.body, kind: 'organization' },
     version: { number: moment.versionNumber, label: moment.versionLabel, date: moment.recordedAt.toISOString() },
     events,

@@ -13,11 +13,11 @@ export interface AkomaNtosoFile {
 export const AKN_CONTENT_TYPE = `${AKN_MEDIA_TYPE}; charset=utf-8`;
 
 /** A document's text as an Akoma Ntoso statement. */
-export function akomaNtosoOfText(document: ResolutionDocument, context: AknContext, symbol: string): AkomaNtosoFile {
+export function akomaNtosoOfText(document: ResolutionDocument, context: AknContext): AkomaNtosoFile {
   return {
     body: exportAkomaNtoso(document, context),
     contentType: AKN_CONTENT_TYPE,
     language: document.language,
-    filename: aknFilename(document.metadata.symbol ?? symbol, context.documentId, context.version.number, document.language),
+    filename: aknFilename(document.metadata.symbol ?? context.symbol ?? '', context.documentId, context.version.number, document.language),
   };
 }

@@ -5,8 +5,8 @@ import type { AknContext } from '#libs/documents';
 import { AmendmentRow, ConsultationSummary, DecisionRow, DocumentRow, DocumentVersionRow, StakeholderRow } from '#libs/read-models';
 import { ExportedMoment, akomaNtosoContext } from './akoma-ntoso-context';
 
-/** The context of a document's Akoma Ntoso file at a moment, with the document's symbol; null when the document is unknown. */
-export class GetAkomaNtosoContext extends Query<{ context: AknContext; symbol: string } | null> {
+/** The context of a document's Akoma Ntoso file at a moment; null when the document is unknown. */
+export class GetAkomaNtosoContext extends Query<AknContext | null> {
   constructor(
     readonly documentId: string,
     readonly moment: ExportedMoment,
@@ -21,7 +21,7 @@ export class GetAkomaNtosoContext extends Query<{ context: AknContext; symbol: s
 export class GetAkomaNtosoContextHandler implements IQueryHandler<GetAkomaNtosoContext> {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  async execute({ documentId, moment, stakeholderIds }: GetAkomaNtosoContext): Promise<{ context: AknContext; symbol: string } | null> {
+  async execute({ documentId, moment, stakeholderIds }: GetAkomaNtosoContext): Promise<AknContext | null> {
     const document = await this.dataSource.getRepository(DocumentRow).findOne({ where: { id: documentId }, select: { id: true, consultationId: true, symbol: true } });
     if (!document) return null;
     const [consultation, versions, decisions] = await Promise.all([
@@ -30,12 +30,11 @@ export class GetAkomaNtosoContextHandler implements IQueryHandler<GetAkomaNtosoC
       this.dataSource.getRepository(DecisionRow).find({ where: { documentId } }),
     ]);
     const stakeholders = await this.stakeholders([...stakeholderIds, ...(await this.proposersRuledOn(decisions, moment.position))]);
-    const context = akomaNtosoContext(
-      { documentId, body: consultation?.body ?? '', versions: versions as Omit<DocumentVersionRow, 'text'>[], decisions, stakeholders },
+    return akomaNtosoContext(
+      { documentId, symbol: document.symbol, body: consultation?.body ?? '', versions: versions as Omit<DocumentVersionRow, 'text'>[], decisions, stakeholders },
       moment,
       new Date(),
     );
-    return { context, symbol: document.symbol };
   }
 
   /** The proposers and co-sponsors of the amendments decided up to the moment: the parties the file names. */

@@ -26,7 +26,7 @@ export class GetAmendmentAkomaNtosoHandler implements IQueryHandler<GetAmendment
     if (!version) return null;
     const decision = amendment.decisionId ? await this.dataSource.getRepository(DecisionRow).findOneBy({ id: amendment.decisionId }) : null;
     const proposerIds = [...amendment.proposers, ...amendment.coSponsors];
-    const found = await this.queries.execute(
+    const context = await this.queries.execute(
       new GetAkomaNtosoContext(
         amendment.documentId,
         // The text the amendment points into: the version as it stood when registered or adopted, before any later decision.
@@ -34,8 +34,8 @@ export class GetAmendmentAkomaNtosoHandler implements IQueryHandler<GetAmendment
         proposerIds,
       ),
     );
-    if (!found) return null;
-    const named = new Map(found.context.parties.map((party) => [party.id, party]));
+    if (!context) return null;
+    const named = new Map(context.parties.map((party) => [party.id, party]));
     const proposers = proposerIds.map((id): AknParty => named.get(id) ?? { id, name: id, kind: 'organization' });
     const ruling: AknDecision | undefined = decision
       ? { id: decision.id, kind: decision.kind, date: decision.date ?? decision.recordedAt.toISOString(), decidedBy: decision.decidedBy, amendmentIds: decision.amendmentIds, ...(amendment.status !== 'pending' ? { outcome: amendment.status } : {}) }
@@ -51,7 +51,7 @@ export class GetAmendmentAkomaNtosoHandler implements IQueryHandler<GetAmendment
         ...(ruling ? { decision: ruling } : {}),
       },
       version.text,
-      found.context,
+      context,
     );
     return { body, contentType: AKN_CONTENT_TYPE, language: version.text.language, filename: `amendment-${amendment.id}.${version.text.language}.akn.xml` };
   }

@@ -96,9 +96,9 @@ export class TextsController {
     const representation = formatOf(format, accept, TEXT_FORMATS);
     const at = value(await this.queries.execute(new GetDocumentText(documentId, moment)));
     if (representation === 'akn') {
-      const found = await this.queries.execute(new GetAkomaNtosoContext(documentId, at));
-      if (!found) throw new ProblemException(problem(404, 'not-found', 'Not found', `No document ${documentId}.`));
-      return send(response, akomaNtosoOfText(at.document, found.context, found.symbol));
+      const context = await this.queries.execute(new GetAkomaNtosoContext(documentId, at));
+      if (!context) throw new ProblemException(problem(404, 'not-found', 'Not found', `No document ${documentId}.`));
+      return send(response, akomaNtosoOfText(at.document, context));
     }
     return send(response, renderDocumentText(at, representation));
   }

@@ -46,8 +46,10 @@ export interface AknVersion {
 }
 
 export interface AknContext {
-  /** The document's stable id: the work's number when the document has no symbol. */
+  /** The document's stable id: the work's number when it has no symbol. */
   readonly documentId: string;
+  /** The symbol it is registered under ("Resolution 1334", "A/RES/78/132"), when its text does not carry one. */
+  readonly symbol?: string;
   /** The body whose resolution it is ("ITU Council"): the work's author. */
   readonly author: AknParty;
   readonly version: AknVersion;
@@ -73,4 +75,9 @@ export function bareContext(documentId: string, date: string, authorName = 'Unkn
     parties: [],
     generatedAt: date,
   };
+}
+
+/** The number that names the work: the text's own symbol, the one it is registered under, or its id. */
+export function workNumber(symbolInText: string | undefined, context: AknContext): string {
+  return symbolInText ?? context.symbol ?? context.documentId;
 }

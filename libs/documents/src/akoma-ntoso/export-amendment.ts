@@ -6,7 +6,7 @@
  */
 import type { AmendmentOperation, ResolutionDocument } from '#libs/text';
 import { amendmentMod, ituMark } from './amendment-content';
-import { AknContext, AknDecision, AknParty } from './context';
+import { AknContext, AknDecision, AknParty, workNumber } from './context';
 import { referenceId } from './identifiers';
 import { frbrUris, metaElement } from './meta';
 import { AKN_NAMESPACE, LEDGER_NAMESPACE, LEDGER_PREFIX } from './namespaces';
@@ -35,7 +35,7 @@ export function exportAmendmentAkomaNtoso(amendment: AknAmendment, target: Resol
 }
 
 function amendmentElement(amendment: AknAmendment, target: ResolutionDocument, documentContext: AknContext): XmlElement {
-  const amended = frbrUris({ documentType: 'statement/resolution', number: target.metadata.symbol ?? documentContext.documentId, language: target.language, name: target.title }, documentContext);
+  const amended = frbrUris({ documentType: 'statement/resolution', number: workNumber(target.metadata.symbol, documentContext), language: target.language, name: target.title }, documentContext);
   const [submitter, ...coSponsors] = amendment.proposers;
   const author = submitter ?? documentContext.author;
   const context: AknContext = {

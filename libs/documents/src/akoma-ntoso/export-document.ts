@@ -4,7 +4,7 @@
  * sections of paragraphs and points), footnotes as `authorialNote`s at their markers.
  */
 import { DocumentMetadata, PartName, Provision, ResolutionDocument, Section } from '#libs/text';
-import { AknContext } from './context';
+import { AknContext, workNumber } from './context';
 import { eIdOf } from './identifiers';
 import { metaElement } from './meta';
 import { AKN_NAMESPACE, LEDGER_NAMESPACE, LEDGER_PREFIX } from './namespaces';
@@ -19,8 +19,8 @@ export function exportAkomaNtoso(doc: ResolutionDocument, context: AknContext): 
 
 /** The `akomaNtoso` root of a document version, for callers that add to it. */
 export function akomaNtosoElement(doc: ResolutionDocument, context: AknContext): XmlElement {
-  const writer = new StatementWriter(doc);
-  const number = doc.metadata.symbol ?? context.documentId;
+  const number = workNumber(doc.metadata.symbol, context);
+  const writer = new StatementWriter(doc, number);
   const names = { documentType: 'statement/resolution', number, language: doc.language, name: doc.title };
   return element('akomaNtoso', { xmlns: AKN_NAMESPACE, [`xmlns:${LEDGER_PREFIX}`]: LEDGER_NAMESPACE }, [
     element('statement', { name: 'resolution' }, [
@@ -48,15 +48,17 @@ class StatementWriter {
   private readonly place: LabelPlace;
   private nextMarker = 1;
 
-  constructor(private readonly doc: ResolutionDocument) {
+  constructor(
+    private readonly doc: ResolutionDocument,
+    private readonly number: string,
+  ) {
     this.place = { language: doc.language, style: doc.style };
   }
 
   preface(): XmlElement {
-    const symbol = this.doc.metadata.symbol;
     return element('preface', { 'xml:lang': this.doc.language }, [
       inline('p', { class: 'title' }, [inline('docTitle', {}, [this.doc.title])]),
-      symbol !== undefined && inline('p', { class: 'number' }, [inline('docNumber', {}, [symbol])]),
+      inline('p', { class: 'number' }, [inline('docNumber', {}, [this.number])]),
     ]);
   }
 
