@@ -75,28 +75,30 @@ function noteAt(text: string, { footnote, marker }: NumberedFootnote): Note {
   return { at, node };
 }
 
+type Mark = { readonly at: number; readonly note: Note } | { readonly at: number; readonly span: Span };
+
+/** The text from `from` to `to`, each note at its place and each span around its words and the notes inside them. */
 function pieces(text: string, from: number, to: number, spans: readonly Span[], notes: readonly Note[]): XmlNode[] {
+  const within = (note: Note, span: Span) => note.at > span.from && note.at < span.to;
+  // A note at the very start of a span stands before it (notes sort before spans at one place; sort is stable).
+  const marks: Mark[] = [
+    ...notes.filter((note) => !spans.some((span) => within(note, span))).map((note) => ({ at: note.at, note })),
+    ...spans.map((span) => ({ at: span.from, span })),
+  ].sort((a, b) => a.at - b.at || Number('span' in a) - Number('span' in b));
   const out: XmlNode[] = [];
   let cursor = from;
-  const flushTo = (end: number) => {
-    if (end > cursor) out.push(text.slice(cursor, end));
-    cursor = Math.max(cursor, end);
-  };
-  const outside = notes.filter((note) => !spans.some((span) => note.at > span.from && note.at < span.to));
-  const events = [
-    ...outside.map((note, order) => ({ at: note.at, order, note })),
-    ...spans.map((span) => ({ at: span.from, order: Number.MAX_SAFE_INTEGER, span })),
-  ].sort((a, b) => a.at - b.at || a.order - b.order);
-  for (const event of events) {
-    flushTo(event.at);
-    if ('note' in event && event.note) out.push(event.note.node);
-    else if ('span' in event && event.span) {
-      const span = event.span;
-      const inner = notes.filter((note) => note.at > span.from && note.at < span.to);
-      out.push(inline('span', { eId: span.eId, alternativeTo: span.alternativeTo }, pieces(text, span.from, span.to, [], inner)));
-      cursor = span.to;
+  for (const mark of marks) {
+    if (mark.at > cursor) out.push(text.slice(cursor, mark.at));
+    cursor = Math.max(cursor, mark.at);
+    if ('note' in mark) {
+      out.push(mark.note.node);
+      continue;
     }
+    const { span } = mark;
+    const inner = notes.filter((note) => within(note, span));
+    out.push(inline('span', { eId: span.eId, alternativeTo: span.alternativeTo }, pieces(text, span.from, span.to, [], inner)));
+    cursor = span.to;
   }
-  flushTo(to);
+  if (to > cursor) out.push(text.slice(cursor, to));
   return out;
 }
