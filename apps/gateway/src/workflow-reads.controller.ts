@@ -118,9 +118,9 @@ export class WorkflowReadsController {
       throw new ProblemException(chosen.status === 400 ? problem(400, 'validation', 'Invalid request', chosen.detail) : problem(406, 'not-acceptable', 'Not acceptable', chosen.detail));
     }
     const amendment = found(await this.queries.execute(new GetAmendment(id)), `amendment ${id}`);
+    response.setHeader('Vary', 'Accept');
     if (chosen.value !== 'akn') return amendment;
     const file = found(await this.queries.execute(new GetAmendmentAkomaNtoso(amendment)), `the version amendment ${id} was drafted against`);
-    response.setHeader('Vary', 'Accept');
     response.setHeader('Content-Type', file.contentType);
     response.setHeader('Content-Language', file.language);
     response.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
