@@ -25,10 +25,10 @@ describe('Akoma Ntoso files against the official schema', () => {
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('writes files of every kind: seeds, generated documents and each amendment operation', () => {
+  it('writes files of every kind: seeds, generated documents, markup characters and each amendment operation', () => {
     expect(files.filter((f) => f.name.startsWith('amendment-')).length).toBe(13);
     expect(files.filter((f) => f.name.startsWith('generated-')).length).toBe(24);
-    expect(files.length).toBe(40);
+    expect(files.length).toBe(41);
   });
 
   it('validates every exported file with xmllint --schema', async () => {

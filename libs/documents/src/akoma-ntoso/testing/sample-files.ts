@@ -72,6 +72,12 @@ export function sampleFiles(): SampleFile[] {
     xml: exportAkomaNtoso(doc, i % 2 === 0 ? negotiationContext : bareContext(`generated-${i + 1}`, '2026-01-05')),
   }));
   const res1334 = importedSeed('itu-council-res1334-mod2023.ar.txt');
+  // What XML must escape, in every place words go.
+  const markup = 'A <b> & "c" \'d\' ]]> &amp;\r\n\te';
+  const escaped = {
+    name: 'markup-characters.akn.xml',
+    xml: exportAkomaNtoso({ ...res1334, title: markup, body: markup, operative: [{ ...res1334.operative[0], heading: markup }], metadata: { symbol: markup, narrative: [markup] } }, negotiationContext),
+  };
   const amendments = amendmentSamples(res1334).map(({ name, operation }, i) => ({
     name: `amendment-${name}.akn.xml`,
     xml: exportAmendmentAkomaNtoso(
@@ -88,5 +94,5 @@ export function sampleFiles(): SampleFile[] {
       negotiationContext,
     ),
   }));
-  return [...seeds, ...generated, ...amendments];
+  return [...seeds, ...generated, escaped, ...amendments];
 }
