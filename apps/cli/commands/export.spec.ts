@@ -34,8 +34,19 @@ describe('cli export', () => {
     expect(fromText.stdout).toContain('showAs="WTDC"');
   });
 
+  it('reads an Akoma Ntoso file back into interchange JSON', () => {
+    const akn = run(['res30.txt', '--format', 'akn'], { 'res30.txt': source }).stdout;
+    const json = run(['res30.akn.xml', '--format', 'json'], { 'res30.akn.xml': akn });
+    expect(json).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(toInterchange(doc))));
+    expect(run(['bad.xml', '--format', 'json'], { 'bad.xml': '<akomaNtoso><act/></akomaNtoso>' })).toMatchObject({
+      code: 1,
+      stderr: 'export: bad.xml is not an Akoma Ntoso statement this system wrote: akomaNtoso: statement is missing\n',
+    });
+  });
+
   it('refuses an unknown format, a missing one and a missing file with the usage', () => {
-    expect(run(['res30.txt', '--format', 'pdf'], { 'res30.txt': source })).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be one of akn') });
+    expect(run(['res30.txt', '--format', 'pdf'], { 'res30.txt': source })).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be one of akn, json') });
     expect(run(['res30.txt'], { 'res30.txt': source })).toMatchObject({ code: 2, stderr: expect.stringContaining('missing --format') });
     expect(run(['absent.txt', '--format', 'akn'], {})).toMatchObject({ code: 2, stderr: 'export: no such file: absent.txt\n' });
   });

@@ -1,17 +1,19 @@
 /**
- * `cli export <file> --format akn [--body <name>] [--date <YYYY-MM-DD>]`: a resolution,
+ * `cli export <file> --format akn|json [--body <name>] [--date <YYYY-MM-DD>]`: a resolution,
  * given as interchange JSON (as `cli import` prints it, or the `text` of GET
- * /documents/{id}/text) or as extracted plain text, written to stdout as an Akoma Ntoso
- * 1.0 file. The body ("ITU Council") names the work's author.
+ * /documents/{id}/text), as an Akoma Ntoso file or as extracted plain text, written to
+ * stdout as an Akoma Ntoso 1.0 file or as interchange JSON. The body ("ITU Council") names
+ * the work's author.
  */
-import { bareContext, exportAkomaNtoso } from '#libs/documents';
-import { InterchangeFormatError, ResolutionDocument, fromInterchange, importResolution } from '#libs/text';
+import { AkomaNtosoFormatError, bareContext, exportAkomaNtoso, importAkomaNtoso } from '#libs/documents';
+import { InterchangeFormatError, ResolutionDocument, fromInterchange, importResolution, toInterchange } from '#libs/text';
 import type { Command, CommandIo } from './command';
 import { USAGE_ERROR } from './command';
 
 /** The formats the command writes, each from a document and what the file says beyond it. */
 const FORMATS = {
   akn: (doc: ResolutionDocument, args: ExportArgs) => exportAkomaNtoso(doc, bareContext(doc.metadata.symbol ?? args.file, args.date, args.body)),
+  json: (doc: ResolutionDocument) => `${JSON.stringify(toInterchange(doc), null, 2)}\n`,
 } as const;
 
 type ExportFormat = keyof typeof FORMATS;
@@ -30,8 +32,8 @@ class UsageError {
 export function exportCommand(today: () => Date = () => new Date()): Command {
   return {
     name: 'export',
-    summary: 'write a resolution (interchange JSON or plain text) as an Akoma Ntoso file (--format akn) to stdout',
-    usage: 'export <file> --format akn [--body <name>] [--date <YYYY-MM-DD>]',
+    summary: 'write a resolution (interchange JSON, Akoma Ntoso or plain text) to stdout as an Akoma Ntoso file (--format akn) or interchange JSON (--format json)',
+    usage: 'export <file> --format akn|json [--body <name>] [--date <YYYY-MM-DD>]',
 
     run(args: readonly string[], io: CommandIo): number {
       let parsed: ExportArgs;
@@ -49,16 +51,25 @@ export function exportCommand(today: () => Date = () => new Date()): Command {
       const source = io.readFile(parsed.file);
       let doc: ResolutionDocument;
       try {
-        doc = source.trimStart().startsWith('{') ? fromInterchange(source) : importResolution(source).document;
+        doc = readDocument(source);
       } catch (error) {
-        if (!(error instanceof InterchangeFormatError)) throw error;
-        io.stderr(`export: ${parsed.file} is not an interchange document: ${error.message}\n`);
+        if (error instanceof InterchangeFormatError) io.stderr(`export: ${parsed.file} is not an interchange document: ${error.message}\n`);
+        else if (error instanceof AkomaNtosoFormatError) io.stderr(`export: ${parsed.file} is not an Akoma Ntoso statement this system wrote: ${error.message}\n`);
+        else throw error;
         return 1;
       }
       io.stdout(FORMATS[parsed.format](doc, parsed));
       return 0;
     },
   };
+}
+
+/** A document from interchange JSON, an Akoma Ntoso file or plain text, told apart by their first character. */
+function readDocument(source: string): ResolutionDocument {
+  const start = source.trimStart();
+  if (start.startsWith('{')) return fromInterchange(source);
+  if (start.startsWith('<')) return importAkomaNtoso(source);
+  return importResolution(source).document;
 }
 
 function parseArgs(args: readonly string[], today: string): ExportArgs {
