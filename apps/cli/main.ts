@@ -8,10 +8,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Command, CommandIo } from './commands/command';
 import { USAGE_ERROR } from './commands/command';
 import { auditCliCommand } from './commands/audit';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { tokenCliCommand } from './commands/token';
 
-const commands: readonly Command[] = [importCommand, tokenCliCommand(process.env), auditCliCommand(process.env)];
+const commands: readonly Command[] = [importCommand, exportCommand(), tokenCliCommand(process.env), auditCliCommand(process.env)];
 
 const io: CommandIo = {
   stdout: (text) => process.stdout.write(text),

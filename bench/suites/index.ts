@@ -1,4 +1,5 @@
 import { BenchSuite } from '../harness';
+import { akomaNtosoSuite } from './akoma-ntoso';
 import { auditVerifySuite } from './audit-verify';
 import { httpCommandsSuite } from './http-commands';
 import { limitsSuite } from './limits';
@@ -6,4 +7,4 @@ import { projectionRebuildSuite } from './projection-rebuild';
 import { textEngineSuite } from './text-engine';
 
 /** Every suite the harness knows, by name, in the order `npm run bench` runs them. Register new suites here. */
-export const suites: readonly BenchSuite[] = [textEngineSuite, limitsSuite, httpCommandsSuite, projectionRebuildSuite, auditVerifySuite];
+export const suites: readonly BenchSuite[] = [textEngineSuite, akomaNtosoSuite, limitsSuite, httpCommandsSuite, projectionRebuildSuite, auditVerifySuite];

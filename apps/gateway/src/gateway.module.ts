@@ -15,6 +15,7 @@ import { STAKEHOLDER_QUERY_HANDLERS } from './stakeholders';
 import { DOCUMENT_QUERY_HANDLERS } from './documents';
 import { CONTRIBUTION_QUERY_HANDLERS } from './contributions';
 import { TEXT_QUERY_HANDLERS, TextsController } from './texts';
+import { AKOMA_NTOSO_QUERY_HANDLERS } from './akoma-ntoso';
 import { PARTICIPATION_QUERY_HANDLERS, ParticipationController } from './participation';
 import { SEARCH_QUERY_HANDLERS, SearchController } from './search';
 import { PROJECTION_PROVIDERS, ProjectionsController } from './projections';
@@ -40,7 +41,7 @@ export class GatewayModule {
       module: GatewayModule,
       imports: inProcessLedger ? [inProcessLedger.module] : [],
       controllers: [ConsultationsController, StakeholdersController, DocumentsController, DerivedProposalsController, ContributionsController, TextsController, ParticipationController, SearchController, ProjectionsController, CompilationController, HistoryController, ProvenanceController, ...AUDIT_CONTROLLERS, ...ACCESS_CONTROLLERS, ...WEB_CONTROLLERS],
-      providers: [commandGateway, CommandSender, ...CONSULTATION_QUERY_HANDLERS, ...STAKEHOLDER_QUERY_HANDLERS, ...DOCUMENT_QUERY_HANDLERS, ...CONTRIBUTION_QUERY_HANDLERS, ...TEXT_QUERY_HANDLERS, ...PARTICIPATION_QUERY_HANDLERS, ...SEARCH_QUERY_HANDLERS, ...PROJECTION_PROVIDERS, ...COMPILATION_QUERY_HANDLERS, ...HISTORY_QUERY_HANDLERS, ...PROVENANCE_QUERY_HANDLERS, auditGatewayProvider(config, inProcessLedger?.audit), ...ACCESS_PROVIDERS, ...WEB_PROVIDERS, pdfPrinterProvider(config)],
+      providers: [commandGateway, CommandSender, ...CONSULTATION_QUERY_HANDLERS, ...STAKEHOLDER_QUERY_HANDLERS, ...DOCUMENT_QUERY_HANDLERS, ...CONTRIBUTION_QUERY_HANDLERS, ...TEXT_QUERY_HANDLERS, ...AKOMA_NTOSO_QUERY_HANDLERS, ...PARTICIPATION_QUERY_HANDLERS, ...SEARCH_QUERY_HANDLERS, ...PROJECTION_PROVIDERS, ...COMPILATION_QUERY_HANDLERS, ...HISTORY_QUERY_HANDLERS, ...PROVENANCE_QUERY_HANDLERS, auditGatewayProvider(config, inProcessLedger?.audit), ...ACCESS_PROVIDERS, ...WEB_PROVIDERS, pdfPrinterProvider(config)],
     };
   }
 }

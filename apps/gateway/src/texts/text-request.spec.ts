@@ -1,4 +1,4 @@
-import { chooseTextFormat, parseInstant, parseMarkedQuery, parseTextQuery } from './text-request';
+import { MARKED_FORMATS, TEXT_FORMATS, chooseTextFormat, parseInstant, parseMarkedQuery, parseTextQuery } from './text-request';
 
 const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
 
@@ -95,5 +95,18 @@ describe('chooseTextFormat', () => {
     expect(chooseTextFormat('pdf', 'application/json')).toEqual({ ok: true, value: 'pdf' });
     expect(chooseTextFormat('rtf', undefined)).toEqual({ ok: false, status: 400, detail: 'format must be json, text, html or pdf' });
     expect(chooseTextFormat(undefined, 'application/xml')).toEqual({ ok: false, status: 406, detail: expect.any(String) });
+  });
+
+  it('offers Akoma Ntoso where the endpoint offers it: by format=akn or Accept: application/akn+xml, never to a browser asking for */*', () => {
+    expect(chooseTextFormat('akn', undefined, TEXT_FORMATS)).toEqual({ ok: true, value: 'akn' });
+    expect(chooseTextFormat(undefined, 'application/akn+xml', TEXT_FORMATS)).toEqual({ ok: true, value: 'akn' });
+    expect(chooseTextFormat(undefined, 'application/akn+xml;q=0.8, application/json;q=0.5', TEXT_FORMATS)).toEqual({ ok: true, value: 'akn' });
+    expect(chooseTextFormat(undefined, '*/*', TEXT_FORMATS)).toEqual({ ok: true, value: 'json' });
+    expect(chooseTextFormat('akn', undefined, MARKED_FORMATS)).toEqual({ ok: false, status: 400, detail: 'format must be json, text, html or pdf' });
+    expect(chooseTextFormat(undefined, 'application/akn+xml', MARKED_FORMATS)).toEqual({
+      ok: false,
+      status: 406,
+      detail: 'this resource is available as application/json, text/plain, text/html or application/pdf',
+    });
   });
 });

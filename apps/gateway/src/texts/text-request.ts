@@ -21,15 +21,25 @@ export interface MarkedRange {
   readonly to?: MarkedTarget;
 }
 
-/** The representations of a text, by the name `format` gives them and the media type Accept asks for, in the order preferred when the client weighs them equally. */
-export const TEXT_FORMATS = [
+/** Every representation of a text, with its media type, in the order preferred when the client weighs them equally. */
+const MEDIA_TYPES = [
   ['json', 'application/json'],
   ['text', 'text/plain'],
   ['html', 'text/html'],
   ['pdf', 'application/pdf'],
+  ['akn', 'application/akn+xml'],
 ] as const;
 
-export type TextFormat = (typeof TEXT_FORMATS)[number][0];
+export type TextFormat = (typeof MEDIA_TYPES)[number][0];
+
+/** What the text endpoints offer: the document text also as Akoma Ntoso, the marked text not. */
+export const TEXT_FORMATS: readonly TextFormat[] = ['json', 'text', 'html', 'pdf', 'akn'];
+export const MARKED_FORMATS: readonly TextFormat[] = ['json', 'text', 'html', 'pdf'];
+
+/** The media type of a representation. */
+export function mediaTypeOf(format: TextFormat): string {
+  return MEDIA_TYPES.find(([name]) => name === format)![1];
+}
 
 export interface FieldError {
   readonly field: string;
@@ -87,9 +97,13 @@ export function parseMarkedQuery(query: QueryValues): Parsed<{ range: MarkedRang
   return { ok: true, value: { range: { ...(from !== undefined ? { from } : {}), ...(to ? { to } : {}) }, ...(format !== undefined ? { format } : {}) } };
 }
 
-/** The representation of a text to answer (see chooseRepresentation): JSON unless another is named or preferred. */
-export function chooseTextFormat(format: string | undefined, accept: string | undefined): Chosen<TextFormat> {
-  return chooseRepresentation(TEXT_FORMATS, format, accept);
+/** The representation to answer among those `offered` (see chooseRepresentation): JSON unless another is named or preferred. */
+export function chooseTextFormat(format: string | undefined, accept: string | undefined, offered: readonly TextFormat[] = MARKED_FORMATS): Chosen<TextFormat> {
+  return chooseRepresentation(
+    MEDIA_TYPES.filter(([name]) => offered.includes(name)),
+    format,
+    accept,
+  );
 }
 
 function unknownParameters(query: QueryValues, known: readonly string[]): FieldError[] {

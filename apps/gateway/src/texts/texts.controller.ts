@@ -6,19 +6,26 @@ import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, problem
 import { GetDocumentText } from './get-document-text';
 import { GetMarkedText } from './get-marked-text';
 import { TextAnswer } from './text-answer';
-import { FieldError, Parsed, TEXT_FORMATS, TextFormat, chooseTextFormat, parseMarkedQuery, parseTextQuery } from './text-request';
+import { FieldError, MARKED_FORMATS, Parsed, TEXT_FORMATS, TextFormat, chooseTextFormat, mediaTypeOf, parseMarkedQuery, parseTextQuery } from './text-request';
 import { DocumentTextView, MarkedTextView, Rendered, renderDocumentText, renderMarkedComparison } from './text.view';
 import { DraftsGuard, ReadsDraftsOf } from '../access';
 import { protectRenderedHtml } from '../access/html-policy';
+import { GetAkomaNtosoContext, akomaNtosoOfText } from '../akoma-ntoso';
 import { PdfPrinter, attachmentName } from '../pdf';
 
 const FORMAT_QUERY = {
   name: 'format',
   required: false,
-  enum: TEXT_FORMATS.map(([name]) => name),
+  enum: MARKED_FORMATS,
   description:
     'The representation, in place of the Accept header: json (the default), text (text/plain), html (a page with the lang and dir of the document) ' +
     'or pdf (that page printed by a headless Chromium; 503 pdf-unavailable where the server has none).',
+} as const;
+
+const TEXT_FORMAT_QUERY = {
+  ...FORMAT_QUERY,
+  enum: TEXT_FORMATS,
+  description: `${FORMAT_QUERY.description.slice(0, -1)}; akn: the Akoma Ntoso 1.0 file (application/akn+xml).`,
 } as const;
 
 function invalid(errors: readonly FieldError[]): ProblemException {
@@ -30,8 +37,8 @@ function parsed<T>(result: Parsed<T>): T {
   return result.value;
 }
 
-function formatOf(format: string | undefined, accept: string | undefined): TextFormat {
-  const chosen = chooseTextFormat(format, accept);
+function formatOf(format: string | undefined, accept: string | undefined, offered: readonly TextFormat[]): TextFormat {
+  const chosen = chooseTextFormat(format, accept, offered);
   if (chosen.ok) return chosen.value;
   if (chosen.status === 400) throw invalid([{ field: 'format', message: chosen.detail }]);
   throw new ProblemException(problem(406, 'not-acceptable', 'Not acceptable', `The Accept header allows none of the representations: ${chosen.detail}.`));
@@ -49,9 +56,10 @@ async function send(response: Response, rendered: Rendered, printer: PdfPrinter)
   response.setHeader('Content-Language', rendered.language);
   if (rendered.print) {
     const pdf = await printer.print({ html: rendered.body as string, language: rendered.language });
-    return new StreamableFile(pdf, { type: 'application/pdf', disposition: attachmentName('inline', rendered.print.filename), length: pdf.length });
+    return new StreamableFile(pdf, { type: 'application/pdf', disposition: attachmentName('inline', rendered.filename ?? 'document.pdf'), length: pdf.length });
   }
   if (rendered.contentType) response.setHeader('Content-Type', rendered.contentType);
+  if (rendered.filename) response.setHeader('Content-Disposition', attachmentName('attachment', rendered.filename));
   if (rendered.contentType?.startsWith('text/html')) protectRenderedHtml(response);
   return rendered.body;
 }
@@ -76,13 +84,15 @@ export class TextsController {
     description:
       'Without version, asOf or position (at most one of them): the working text now, the latest version with every decision since applied. ' +
       'As of a position or a time: the text after the last change recorded at or before it; 404 before the document was registered. ' +
-      'JSON (the interchange format with where the text stands in the record) by default; clean text with Accept: text/plain or format=text; an HTML page with Accept: text/html or format=html; that page as PDF with Accept: application/pdf or format=pdf.',
+      'JSON (the interchange format with where the text stands in the record) by default; clean text with Accept: text/plain or format=text; an HTML page with Accept: text/html or format=html; ' +
+      'that page as PDF with Accept: application/pdf or format=pdf; ' +
+      'the Akoma Ntoso 1.0 file (a statement with its FRBR identifiers, lifecycle and the decisions up to that moment) with Accept: application/akn+xml or format=akn.',
   })
   @ApiQuery({ name: 'version', required: false, description: 'A version number: 1 is the registered base text, each adoption makes the next.', example: 1 })
   @ApiQuery({ name: 'asOf', required: false, description: 'An ISO 8601 date-time with its time zone.', example: '2026-04-10T17:00:00Z' })
   @ApiQuery({ name: 'position', required: false, description: 'A global position of the log, as commands answer it.', example: 42 })
-  @ApiQuery(FORMAT_QUERY)
-  @ApiProduces(...TEXT_FORMATS.map(([, mediaType]) => mediaType))
+  @ApiQuery(TEXT_FORMAT_QUERY)
+  @ApiProduces(...TEXT_FORMATS.map(mediaTypeOf))
   @ApiOkResponse({ type: DocumentTextView })
   @ApiResponse({ status: 400, description: 'More than one of version, asOf and position, an unparsable value or an unknown parameter.' })
   @ApiResponse({ status: 404, description: 'No such document or version, a moment before the document was registered, or a position not projected yet.' })
@@ -95,9 +105,14 @@ export class TextsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<DocumentTextView | string | object | StreamableFile> {
     const { moment, format } = parsed(parseTextQuery(query));
-    const representation = formatOf(format, accept);
+    const representation = formatOf(format, accept, TEXT_FORMATS);
     if (representation === 'pdf') this.printer.assertAvailable();
     const at = value(await this.queries.execute(new GetDocumentText(documentId, moment)));
+    if (representation === 'akn') {
+      const context = await this.queries.execute(new GetAkomaNtosoContext(documentId, at));
+      if (!context) throw new ProblemException(problem(404, 'not-found', 'Not found', `No document ${documentId}.`));
+      return send(response, akomaNtosoOfText(at.document, context), this.printer);
+    }
     return send(response, renderDocumentText(at, representation), this.printer);
   }
 
@@ -115,7 +130,7 @@ export class TextsController {
   @ApiQuery({ name: 'from', required: false, description: 'A version number.', example: 1 })
   @ApiQuery({ name: 'to', required: false, description: 'A version number, working or pending.', example: 'working' })
   @ApiQuery(FORMAT_QUERY)
-  @ApiProduces(...TEXT_FORMATS.map(([, mediaType]) => mediaType))
+  @ApiProduces(...MARKED_FORMATS.map(mediaTypeOf))
   @ApiOkResponse({ type: MarkedTextView })
   @ApiResponse({ status: 400, description: 'An unparsable from or to, an unknown parameter, or version 1 without a version before it.' })
   @ApiResponse({ status: 404, description: 'No such document or version.' })
@@ -128,7 +143,7 @@ export class TextsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<MarkedTextView | string | object | StreamableFile> {
     const { range, format } = parsed(parseMarkedQuery(query));
-    const representation = formatOf(format, accept);
+    const representation = formatOf(format, accept, MARKED_FORMATS);
     if (representation === 'pdf') this.printer.assertAvailable();
     const comparison = value(await this.queries.execute(new GetMarkedText(documentId, range)));
     return send(response, renderMarkedComparison(comparison, representation), this.printer);
