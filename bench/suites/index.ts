@@ -3,8 +3,9 @@ import { akomaNtosoSuite } from './akoma-ntoso';
 import { auditVerifySuite } from './audit-verify';
 import { httpCommandsSuite } from './http-commands';
 import { limitsSuite } from './limits';
+import { pdfSuite } from './pdf';
 import { projectionRebuildSuite } from './projection-rebuild';
 import { textEngineSuite } from './text-engine';
 
 /** Every suite the harness knows, by name, in the order `npm run bench` runs them. Register new suites here. */
-export const suites: readonly BenchSuite[] = [textEngineSuite, akomaNtosoSuite, limitsSuite, httpCommandsSuite, projectionRebuildSuite, auditVerifySuite];
+export const suites: readonly BenchSuite[] = [textEngineSuite, akomaNtosoSuite, pdfSuite, limitsSuite, httpCommandsSuite, projectionRebuildSuite, auditVerifySuite];
