@@ -1,0 +1,7 @@
+export * from './document-docx';
+
+
+
+export * from './docx-reader';
+export * from './accept-all';
+
