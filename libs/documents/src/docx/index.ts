@@ -1,4 +1,5 @@
 export * from './document-docx';
+export * from './marked-docx';
 
 
 

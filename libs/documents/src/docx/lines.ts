@@ -47,7 +47,8 @@ function styleOf(kind: Kind, context: LineContext): RunStyle {
 export function segmentRuns(writer: RunWriter, segments: readonly WordSegment[], context: LineContext, marks: readonly AnchoredMark<FootnoteMark>[] = []): ParagraphChild[] {
   return placeMarks(segments, marks).map((piece) => {
     if (piece.kind === 'words') return writer.text(piece.segment.text, styleOf(piece.segment.kind, context), changeOf(piece.segment.kind, context));
-    return writer.footnoteReference(piece.mark.footnoteId, changeOf(piece.mark.kind ?? 'equal', context));
+    const kind = piece.mark.kind ?? 'equal';
+    return writer.footnoteReference(piece.mark.footnoteId, styleOf(kind, { ...context, style: {} }), changeOf(kind, context));
   });
 }
 
@@ -62,10 +63,9 @@ export function labelledRuns(
   const before = label.filter((s) => s.kind !== 'insert').length > 0;
   const after = label.filter((s) => s.kind !== 'delete').length > 0;
   const tabKind: Kind | undefined = before && after ? 'equal' : after ? 'insert' : before ? 'delete' : undefined;
-  const labelStyle = context.style ?? {};
   return [
-    ...segmentRuns(writer, label, { ...context, style: labelStyle }),
-    ...(tabKind === undefined ? [] : [writer.tab(styleOf(tabKind, { ...context, form: context.form === 'printed' ? 'clean' : context.form }), changeOf(tabKind, context))]),
+    ...segmentRuns(writer, label, context),
+    ...(tabKind === undefined ? [] : [writer.tab(styleOf(tabKind, context), changeOf(tabKind, context))]),
     ...segmentRuns(writer, words, context, marks),
   ];
 }

@@ -44,8 +44,8 @@ export class RunWriter {
   }
 
   /** The reference mark of a footnote, where it is anchored in the text. */
-  footnoteReference(footnoteId: number, change?: TrackedChange): ParagraphChild {
-    return this.run({ style: 'FootnoteReference', children: [new FootnoteReference(footnoteId)] }, {}, change);
+  footnoteReference(footnoteId: number, style: RunStyle = {}, change?: TrackedChange): ParagraphChild {
+    return this.run({ style: 'FootnoteReference', children: [new FootnoteReference(footnoteId)] }, style, change);
   }
 
   /** Registers a footnote's body; Word numbers footnotes in the order their references stand. */
