@@ -1,5 +1,7 @@
 export * from './document-docx';
 export * from './marked-docx';
+export * from './compilation-docx';
+export * from './contribution-docx';
 
 
 

@@ -71,7 +71,7 @@ describe('the marked text as Word', () => {
         expect(acceptedText(await renderMarkedDocx(before, after, { form: 'tracked', fallback: SECRETARIAT }))).toEqual(expected);
         expect(printedAsLater(readDocx(await renderMarkedDocx(before, after, { form: 'printed', fallback: SECRETARIAT })))).toEqual(expected.paragraphs);
       }),
-      { numRuns: 10 },
+      { numRuns: 15 },
     );
   }, 60_000);
 });

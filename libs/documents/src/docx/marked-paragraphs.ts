@@ -31,6 +31,12 @@ export interface MarkedParagraphContext {
   readonly anchors: FootnoteAnchors;
   /** The proposer of the change to a provision or section, by id, and the date of the decision; the fallback otherwise. */
   readonly authorshipOf: (id: string) => RevisionAuthorship;
+  /** In print, whether each changed line gets its MOD / ADD / SUP (a contribution tags each proposal once instead). */
+  readonly tagEachLine?: boolean;
+}
+
+function printsTags(context: MarkedParagraphContext): boolean {
+  return context.form === 'printed' && context.tagEachLine !== false;
 }
 
 /** The ITU tag paragraph, printed before a changed line. */
@@ -46,7 +52,7 @@ export function sectionParagraphs(section: MarkedSection, part: PartName, contex
   const heading =
     presentBefore || presentAfter
       ? [
-          ...(form === 'printed' ? tagParagraph(writer, section.tag) : []),
+          ...(printsTags(context) ? tagParagraph(writer, section.tag) : []),
           writer.paragraph(segmentRuns(writer, section.words, line), HEADING_LAYOUT, paragraphMark(presentBefore, presentAfter, line)),
         ]
       : [];
@@ -64,7 +70,7 @@ export function provisionParagraphs(provision: MarkedProvision, part: PartName, 
   const layout = provisionLayout(provision.depth, labelled, context.style === 'unga' && part === 'preamble' && provision.depth === 0);
   const tag = provision.tag !== '' ? provision.tag : provision.footnotes.some((note) => note.tag !== '') ? 'MOD' : '';
   return [
-    ...(form === 'printed' ? tagParagraph(writer, tag) : []),
+    ...(printsTags(context) ? tagParagraph(writer, tag) : []),
     writer.paragraph(labelledRuns(writer, provision.label, provision.words, line, marks), layout, paragraphMark(presentBefore, presentAfter, line)),
     ...provision.children.flatMap((child) => provisionParagraphs(child, part, context)),
   ];

@@ -449,5 +449,22 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'audit.detail': 'وجه الاختلاف',
   'audit.notes': 'ملاحظات',
 
+  'word.download': 'Word',
+  'word.downloadTracked': 'Word، مع تتبع التغييرات',
+  'word.downloadPrinted': 'Word، بالعلامات المطبوعة',
+  'word.provision': 'الحكم',
+  'word.proposal': 'المقترح',
+  'word.proposedBy': 'مقترَح من',
+  'word.status': 'الحالة',
+  'word.decision': 'القرار المتخذ',
+  'word.reasons': 'الأسباب',
+  'word.onVersion': 'على الصيغة {label}',
+  'word.noProposal': 'لا يوجد مقترح',
+  'word.coSponsoredBy': 'بمشاركة',
+  'word.onBehalfOf': 'باسم',
+  'word.contributionFrom': 'مساهمة مقدمة من',
+  'word.revision': 'المراجعة {n}',
+  'word.proposalsTo': 'مقترحات بشأن {title}',
+
   ...importWarningsAr,
 };
