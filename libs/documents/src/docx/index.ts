@@ -8,3 +8,6 @@ export * from './contribution-docx';
 export * from './docx-reader';
 export * from './accept-all';
 
+export * from './download';
+export * from './authorship';
+export type { RevisionAuthorship } from './runs';
