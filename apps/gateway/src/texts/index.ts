@@ -1,8 +1,10 @@
 import { GetDocumentTextHandler } from './get-document-text';
 import { GetMarkedTextHandler } from './get-marked-text';
+import { GetRevisionAuthorshipHandler } from './get-revision-authorship';
 
 export * from './get-document-text';
 export * from './get-marked-text';
+export * from './get-revision-authorship';
 export * from './pending-text';
 export * from './text-answer';
 export * from './text-request';
@@ -10,4 +12,4 @@ export * from './text.view';
 export { TextsController } from './texts.controller';
 
 /** The query handlers of the document texts, for the gateway module's providers. */
-export const TEXT_QUERY_HANDLERS = [GetDocumentTextHandler, GetMarkedTextHandler];
+export const TEXT_QUERY_HANDLERS = [GetDocumentTextHandler, GetMarkedTextHandler, GetRevisionAuthorshipHandler];

@@ -93,4 +93,16 @@ describe('chooseTextFormat', () => {
     expect(chooseTextFormat('pdf', undefined)).toEqual({ ok: false, status: 400, detail: expect.any(String) });
     expect(chooseTextFormat(undefined, 'application/xml')).toEqual({ ok: false, status: 406, detail: expect.any(String) });
   });
+
+  it('answers Word when asked by format=docx or by its media type, JSON still first for */*', () => {
+    expect(chooseTextFormat('docx', undefined)).toEqual({ ok: true, value: 'docx' });
+    expect(chooseTextFormat(undefined, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toEqual({ ok: true, value: 'docx' });
+    expect(chooseTextFormat(undefined, '*/*')).toEqual({ ok: true, value: 'json' });
+  });
+
+  it('reads how a marked text in Word shows its changes: tracked or printed, nothing else', () => {
+    expect(parseMarkedQuery({ format: 'docx', marks: 'tracked' })).toEqual({ ok: true, value: { range: {}, format: 'docx', marks: 'tracked' } });
+    expect(parseMarkedQuery({ marks: 'printed' })).toEqual({ ok: true, value: { range: {}, marks: 'printed' } });
+    expect(parseMarkedQuery({ marks: 'colour' })).toEqual({ ok: false, errors: [{ field: 'marks', message: 'marks must be tracked or printed' }] });
+  });
 });

@@ -2,6 +2,7 @@
  * What a request for a text asks, read from its query string and Accept header. Pure
  * functions: the controller turns their refusals into 400 or 406 problem details.
  */
+import { DOCX_MEDIA_TYPE } from '#libs/documents';
 import { readInstant } from '#libs/security';
 
 /** The moment a text is asked for: the working text now, a version, or as it stood at a position or time. */
@@ -20,7 +21,10 @@ export interface MarkedRange {
   readonly to?: MarkedTarget;
 }
 
-export type TextFormat = 'json' | 'text' | 'html';
+export type TextFormat = 'json' | 'text' | 'html' | 'docx';
+
+/** How a marked text in Word shows the changes: as Word's tracked changes, or underlined and struck through as the body prints them. */
+export type WordMarks = 'tracked' | 'printed';
 
 export interface FieldError {
   readonly field: string;
@@ -55,9 +59,11 @@ export function parseTextQuery(query: QueryValues): Parsed<{ moment: TextMoment;
 }
 
 /** Reads `from` (a version), `to` (a version, `working` or `pending`) and `format` from the query of `GET /documents/{id}/marked`. */
-export function parseMarkedQuery(query: QueryValues): Parsed<{ range: MarkedRange; format?: string }> {
-  const errors: FieldError[] = unknownParameters(query, ['from', 'to', 'format']);
+export function parseMarkedQuery(query: QueryValues): Parsed<{ range: MarkedRange; format?: string; marks?: WordMarks }> {
+  const errors: FieldError[] = unknownParameters(query, ['from', 'to', 'format', 'marks']);
   const format = single(query, 'format', errors);
+  const marksRaw = single(query, 'marks', errors);
+  if (marksRaw !== undefined && marksRaw !== 'tracked' && marksRaw !== 'printed') errors.push({ field: 'marks', message: 'marks must be tracked or printed' });
   const fromRaw = single(query, 'from', errors);
   const toRaw = single(query, 'to', errors);
   let from: number | undefined;
@@ -75,28 +81,28 @@ export function parseMarkedQuery(query: QueryValues): Parsed<{ range: MarkedRang
     else to = parsed;
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { range: { ...(from !== undefined ? { from } : {}), ...(to ? { to } : {}) }, ...(format !== undefined ? { format } : {}) } };
+  return { ok: true, value: { range: { ...(from !== undefined ? { from } : {}), ...(to ? { to } : {}) }, ...(format !== undefined ? { format } : {}), ...(marksRaw !== undefined ? { marks: marksRaw as WordMarks } : {}) } };
 }
 
 /**
- * The representation to answer: `format` (json, text, html) when given, else the best
+ * The representation to answer: `format` (json, text, html, docx) when given, else the best
  * match of the Accept header by quality, JSON when nothing is preferred. A `format` that
  * is not one of them is a 400; an Accept header that allows none of them a 406.
  */
 export function chooseTextFormat(format: string | undefined, accept: string | undefined): { ok: true; value: TextFormat } | { ok: false; status: 400 | 406; detail: string } {
   if (format !== undefined) {
-    if (format === 'json' || format === 'text' || format === 'html') return { ok: true, value: format };
-    return { ok: false, status: 400, detail: 'format must be json, text or html' };
+    if (format === 'json' || format === 'text' || format === 'html' || format === 'docx') return { ok: true, value: format };
+    return { ok: false, status: 400, detail: 'format must be json, text, html or docx' };
   }
   if (accept === undefined || accept.trim() === '') return { ok: true, value: 'json' };
   const ranges = parseAccept(accept);
   let best: { format: TextFormat; quality: number } | undefined;
   // In the order preferred when the client weighs them equally.
-  for (const [candidate, mediaType] of [['json', 'application/json'], ['text', 'text/plain'], ['html', 'text/html']] as const) {
+  for (const [candidate, mediaType] of [['json', 'application/json'], ['text', 'text/plain'], ['html', 'text/html'], ['docx', DOCX_MEDIA_TYPE]] as const) {
     const quality = qualityOf(mediaType, ranges);
     if (quality > 0 && (best === undefined || quality > best.quality)) best = { format: candidate, quality };
   }
-  if (!best) return { ok: false, status: 406, detail: 'this resource is available as application/json, text/plain and text/html' };
+  if (!best) return { ok: false, status: 406, detail: `this resource is available as application/json, text/plain, text/html and ${DOCX_MEDIA_TYPE}` };
   return { ok: true, value: best.format };
 }
 

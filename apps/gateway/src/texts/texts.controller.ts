@@ -1,21 +1,25 @@
-import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { DOCX_MEDIA_TYPE, docxFileName, renderDocumentDocx, renderMarkedDocx, secretariatName } from '#libs/documents';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, problem } from '#libs/runtime';
 import { GetDocumentText } from './get-document-text';
-import { GetMarkedText } from './get-marked-text';
+import { GetMarkedText, MarkedComparison, MarkedSide } from './get-marked-text';
+import { GetRevisionAuthorship } from './get-revision-authorship';
 import { TextAnswer } from './text-answer';
 import { FieldError, Parsed, TextFormat, chooseTextFormat, parseMarkedQuery, parseTextQuery } from './text-request';
 import { DocumentTextView, MarkedTextView, Rendered, renderDocumentText, renderMarkedComparison } from './text.view';
 import { DraftsGuard, ReadsDraftsOf } from '../access';
+import { wordDownload } from '../word-download';
 import { protectRenderedHtml } from '../access/html-policy';
 
 const FORMAT_QUERY = {
   name: 'format',
   required: false,
-  enum: ['json', 'text', 'html'],
-  description: 'The representation, in place of the Accept header: json (the default), text (text/plain) or html (a page with the lang and dir of the document).',
+  enum: ['json', 'text', 'html', 'docx'],
+  description:
+    'The representation, in place of the Accept header: json (the default), text (text/plain), html (a page with the lang and dir of the document) or docx (Word, in the body\'s layout).',
 } as const;
 
 function invalid(errors: readonly FieldError[]): ProblemException {
@@ -49,6 +53,14 @@ function send(response: Response, rendered: Rendered): string | object {
   return rendered.body;
 }
 
+function sideName(side: MarkedSide): string {
+  return side.kind === 'version' ? `v${side.versionNumber}` : side.kind;
+}
+
+function markedFileName(comparison: MarkedComparison): string {
+  return docxFileName(comparison.after.metadata.symbol ?? comparison.to.versionLabel, `${sideName(comparison.from)}-${sideName(comparison.to)}`);
+}
+
 /** The texts of a document: clean at any moment of its history ("as of"), and marked between two of them. */
 @ApiTags('texts')
 @ApiBearerAuth()
@@ -72,20 +84,24 @@ export class TextsController {
   @ApiQuery({ name: 'asOf', required: false, description: 'An ISO 8601 date-time with its time zone.', example: '2026-04-10T17:00:00Z' })
   @ApiQuery({ name: 'position', required: false, description: 'A global position of the log, as commands answer it.', example: 42 })
   @ApiQuery(FORMAT_QUERY)
-  @ApiProduces('application/json', 'text/plain', 'text/html')
+  @ApiProduces('application/json', 'text/plain', 'text/html', DOCX_MEDIA_TYPE)
   @ApiOkResponse({ type: DocumentTextView })
   @ApiResponse({ status: 400, description: 'More than one of version, asOf and position, an unparsable value or an unknown parameter.' })
   @ApiResponse({ status: 404, description: 'No such document or version, a moment before the document was registered, or a position not projected yet.' })
-  @ApiResponse({ status: 406, description: 'The Accept header allows neither JSON, plain text nor HTML.' })
+  @ApiResponse({ status: 406, description: 'The Accept header allows neither JSON, plain text, HTML nor Word.' })
   async text(
     @Param('id', ParseUUIDPipe) documentId: string,
     @Query() query: Record<string, unknown>,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<DocumentTextView | string | object> {
+  ): Promise<DocumentTextView | string | object | StreamableFile> {
     const { moment, format } = parsed(parseTextQuery(query));
     const representation = formatOf(format, accept);
     const at = value(await this.queries.execute(new GetDocumentText(documentId, moment)));
+    if (representation === 'docx') {
+      const name = docxFileName(at.document.metadata.symbol ?? at.versionLabel, at.appliedDecisionIds.length > 0 ? `working-${at.position}` : `v${at.versionNumber}`);
+      return wordDownload(response, await renderDocumentDocx(at.document), name, at.document.language);
+    }
     return send(response, renderDocumentText(at, representation));
   }
 
@@ -102,21 +118,30 @@ export class TextsController {
   })
   @ApiQuery({ name: 'from', required: false, description: 'A version number.', example: 1 })
   @ApiQuery({ name: 'to', required: false, description: 'A version number, working or pending.', example: 'working' })
+  @ApiQuery({ name: 'marks', required: false, enum: ['tracked', 'printed'], description: "Word only: Word's tracked changes (the default; Accept All gives the later text), or added words underlined and struck words struck through with MOD / ADD / SUP, as the body prints them." })
   @ApiQuery(FORMAT_QUERY)
-  @ApiProduces('application/json', 'text/plain', 'text/html')
+  @ApiProduces('application/json', 'text/plain', 'text/html', DOCX_MEDIA_TYPE)
   @ApiOkResponse({ type: MarkedTextView })
   @ApiResponse({ status: 400, description: 'An unparsable from or to, an unknown parameter, or version 1 without a version before it.' })
   @ApiResponse({ status: 404, description: 'No such document or version.' })
-  @ApiResponse({ status: 406, description: 'The Accept header allows neither JSON, plain text nor HTML.' })
+  @ApiResponse({ status: 406, description: 'The Accept header allows neither JSON, plain text, HTML nor Word.' })
   async marked(
     @Param('id', ParseUUIDPipe) documentId: string,
     @Query() query: Record<string, unknown>,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<MarkedTextView | string | object> {
-    const { range, format } = parsed(parseMarkedQuery(query));
+  ): Promise<MarkedTextView | string | object | StreamableFile> {
+    const { range, format, marks } = parsed(parseMarkedQuery(query));
     const representation = formatOf(format, accept);
     const comparison = value(await this.queries.execute(new GetMarkedText(documentId, range)));
+    if (representation === 'docx') return wordDownload(response, await this.markedDocx(comparison, marks ?? 'tracked'), markedFileName(comparison), comparison.after.language);
     return send(response, renderMarkedComparison(comparison, representation));
+  }
+
+  /** Tracked changes carry the proposer of each change and the date of its decision; what no amendment explains is the secretariat's. */
+  private async markedDocx(comparison: MarkedComparison, form: 'tracked' | 'printed'): Promise<Uint8Array> {
+    const authorship = form === 'tracked' ? await this.queries.execute(new GetRevisionAuthorship(comparison)) : new Map();
+    const fallback = { author: secretariatName(comparison.after.language), date: new Date().toISOString() };
+    return renderMarkedDocx(comparison.before, comparison.after, { form, fallback, authorshipOf: (id) => authorship.get(id) });
   }
 }

@@ -11,3 +11,4 @@ export * from './accept-all';
 export * from './download';
 export * from './authorship';
 export type { RevisionAuthorship } from './runs';
+export { secretariatName } from './reader-language';

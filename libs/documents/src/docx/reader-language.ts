@@ -16,3 +16,8 @@ export function translated(t: Translate, prefix: 'status' | 'ruling', value: str
 export function languageOf(code: string): LanguageCode {
   return Object.prototype.hasOwnProperty.call(languageProfiles, code) ? (code as LanguageCode) : 'en';
 }
+
+/** The name on changes no proposer is known for: the secretariat that published the text. */
+export function secretariatName(language: LanguageCode): string {
+  return wordsFor(language)('word.secretariat');
+}

@@ -465,6 +465,7 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'word.contributionFrom': 'مساهمة مقدمة من',
   'word.revision': 'المراجعة {n}',
   'word.proposalsTo': 'مقترحات بشأن {title}',
+  'word.secretariat': 'الأمانة',
 
   ...importWarningsAr,
 };

@@ -466,6 +466,7 @@ export const en = {
   'word.contributionFrom': 'Contribution from',
   'word.revision': 'Revision {n}',
   'word.proposalsTo': 'Proposals to {title}',
+  'word.secretariat': 'Secretariat',
 
   // The importer's warnings, by the text engine's keys.
   ...importWarningsEn,
