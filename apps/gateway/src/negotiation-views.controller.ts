@@ -1,7 +1,8 @@
-import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { DOCX_MEDIA_TYPE, docxFileName, renderCompilationDocx } from '#libs/documents';
 import { HISTORY_KINDS } from '#libs/read-models';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, problem } from '#libs/runtime';
 import { found } from './pagination';
@@ -16,6 +17,7 @@ import { ProvisionProvenanceView } from './provenance/provenance.view';
 import { chooseRepresentation } from './compilation/representation';
 import { DraftsGuard, ReadsDraftsOf } from './access';
 import { protectRenderedHtml } from './access/html-policy';
+import { wordDownload } from './word-download';
 
 const PROVISION_ID = /^[^\s\p{C}]{1,200}$/u;
 const MAX_VERSION = 2 ** 31 - 1;
@@ -38,16 +40,17 @@ export class NegotiationViewsController {
   @ReadsDraftsOf('document')
   @ApiOperation({
     summary: 'The compilation of proposals on a version (the current one by default): each provision in document order, its label and text, and beside it every amendment on it with proposers, sponsors, contribution, status, decision and conflicts.',
-    description: 'JSON, or text/html (a two-column table, provision | proposals) by the Accept header or format=html.',
+    description: 'JSON, or text/html (a two-column table, provision | proposals) by the Accept header or format=html, or Word (a table: provision, proposal, proposers, status, decision) by format=docx or its media type.',
   })
   @ApiQuery({ name: 'version', required: false, description: 'A version number; the current version when absent.' })
-  @ApiQuery({ name: 'format', required: false, enum: ['json', 'html'], description: 'Overrides the Accept header.' })
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'html', 'docx'], description: 'Overrides the Accept header.' })
   @ApiExtraModels(CompilationView)
   @ApiOkResponse({
     description: 'The compilation as JSON, or as an HTML page (lang and dir of the document, every text escaped).',
     content: {
       'application/json': { schema: { $ref: getSchemaPath(CompilationView) } },
       'text/html': { schema: { type: 'string', example: '<!DOCTYPE html>\n<html lang="ar" dir="rtl">…<table class="compilation">…' } },
+      [DOCX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } },
     },
   })
   async compilation(
@@ -56,7 +59,7 @@ export class NegotiationViewsController {
     @Query('version') version?: string,
     @Query('format') format?: string,
     @Headers('accept') accept?: string,
-  ): Promise<CompilationView | string> {
+  ): Promise<CompilationView | string | StreamableFile> {
     const representation = chooseRepresentation(format, accept);
     if (!representation.ok) {
       if (representation.status === 400) throw invalid(representation.detail, [{ field: 'format', message: representation.detail }]);
@@ -70,6 +73,7 @@ export class NegotiationViewsController {
     const view = found(await this.queries.execute(new GetCompilation(id, versionNumber)), versionNumber === undefined ? `document ${id}` : `version ${versionNumber} of document ${id}`);
     response.vary('Accept');
     if (representation.value === 'json') return view;
+    if (representation.value === 'docx') return wordDownload(response, await renderCompilationDocx(view), docxFileName(view.symbol, view.version.label, 'compilation'), view.language);
     response.type('text/html; charset=utf-8');
     protectRenderedHtml(response);
     return renderCompilationHtml(view);

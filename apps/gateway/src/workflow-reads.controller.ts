@@ -1,8 +1,11 @@
-import { Controller, Get, Inject, Param, ParseIntPipe, ParseUUIDPipe, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, ParseIntPipe, ParseUUIDPipe, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
+import type { Response } from 'express';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AMENDMENT_STATUSES_FOR_FILTER } from './documents/amendment-filters';
-import { GetContribution, ListContributionRevisions, ListContributions, decodeContributionCursor } from './contributions';
+import { GetContribution, GetContributionForWord, ListContributionRevisions, ListContributions, decodeContributionCursor } from './contributions';
+import { DOCX_MEDIA_TYPE, docxFileName, renderContributionDocx } from '#libs/documents';
+import { wordDownload } from './word-download';
 import { GetAmendment, GetDocument, GetDocumentVersion, ListAmendmentsOfDocument, ListDecisionsOfDocument, ListDocumentVersions, ListDocumentsOfConsultation } from './documents';
 import { GetStakeholder, ListStakeholders, decodeStakeholderCursor } from './stakeholders';
 import { found, pageParameters } from './pagination';
@@ -109,8 +112,22 @@ export class WorkflowReadsController {
   @Get('contributions/:id')
   @ReadsDraftsOf('contribution')
   @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found')
-  @ApiOperation({ summary: 'One contribution, as its latest revision stands.' })
-  async contribution(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOperation({
+    summary: 'One contribution, as its latest revision stands.',
+    description: "JSON by default; Word in the body's contribution layout (cover, then each proposal with MOD / ADD / SUP, marked as printed, and its reasons) with format=docx or Accept naming its media type.",
+  })
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'docx'], description: 'Overrides the Accept header.' })
+  async contribution(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) response: Response,
+    @Query('format') format?: string,
+    @Headers('accept') accept?: string,
+  ) {
+    if (format !== undefined && format !== 'json' && format !== 'docx') throw new ProblemException(problem(400, 'validation', 'Invalid request', 'format must be json or docx', { errors: [{ field: 'format', message: 'must be json or docx' }] }));
+    if (format === 'docx' || (format === undefined && accept?.toLowerCase().includes(DOCX_MEDIA_TYPE))) {
+      const contribution = found(await this.queries.execute(new GetContributionForWord(id)), `contribution ${id}`);
+      return wordDownload(response, await renderContributionDocx(contribution), docxFileName(contribution.symbol), contribution.language) as StreamableFile;
+    }
     return found(await this.queries.execute(new GetContribution(id)), `contribution ${id}`);
   }
 

@@ -18,4 +18,10 @@ describe('the representation of the compilation', () => {
     expect(chooseRepresentation(undefined, 'image/png')).toMatchObject({ ok: false, status: 406 });
     expect(chooseRepresentation(undefined, 'text/html;q=0, application/json;q=0')).toMatchObject({ ok: false, status: 406 });
   });
+
+  it('answers Word when format=docx or when the Accept header names it above the others', () => {
+    expect(chooseRepresentation('docx', 'text/html')).toEqual({ ok: true, value: 'docx' });
+    expect(chooseRepresentation(undefined, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toEqual({ ok: true, value: 'docx' });
+    expect(chooseRepresentation(undefined, 'text/html,*/*;q=0.8')).toEqual({ ok: true, value: 'html' });
+  });
 });

@@ -1,8 +1,10 @@
+import { DOCX_MEDIA_TYPE } from '#libs/documents';
+
 /** The representations the compilation of proposals is answered in. */
-export type Representation = 'json' | 'html';
+export type Representation = 'json' | 'html' | 'docx';
 
 /**
- * The representation to answer: `format` (json or html) when given, else the best match of
+ * The representation to answer: `format` (json, html or docx) when given, else the best match of
  * the Accept header by quality (RFC 9110, 12.5.1), JSON when the client weighs them equally
  * or says nothing. A `format` that is neither is a 400; an Accept header that allows
  * neither a 406.
@@ -12,8 +14,8 @@ export function chooseRepresentation(
   accept: string | undefined,
 ): { ok: true; value: Representation } | { ok: false; status: 400 | 406; detail: string } {
   if (format !== undefined) {
-    if (format === 'json' || format === 'html') return { ok: true, value: format };
-    return { ok: false, status: 400, detail: 'format must be json or html' };
+    if (format === 'json' || format === 'html' || format === 'docx') return { ok: true, value: format };
+    return { ok: false, status: 400, detail: 'format must be json, html or docx' };
   }
   if (accept === undefined || accept.trim() === '') return { ok: true, value: 'json' };
   const ranges = accept
@@ -32,6 +34,9 @@ export function chooseRepresentation(
   };
   const json = qualityOf('application/json');
   const html = qualityOf('text/html');
-  if (json === 0 && html === 0) return { ok: false, status: 406, detail: 'the compilation is available as application/json and text/html' };
+  // Word only when named: a browser's */* is not a request for a download.
+  const docx = ranges.find((r) => r.mediaType === DOCX_MEDIA_TYPE)?.quality ?? 0;
+  if (docx > json && docx > html) return { ok: true, value: 'docx' };
+  if (json === 0 && html === 0) return { ok: false, status: 406, detail: `the compilation is available as application/json, text/html and ${DOCX_MEDIA_TYPE}` };
   return { ok: true, value: html > json ? 'html' : 'json' };
 }

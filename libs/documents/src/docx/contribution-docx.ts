@@ -91,9 +91,12 @@ export function proposalTag(operation: AmendmentOperation): 'ADD' | 'MOD' | 'SUP
 /** Each proposal: "MOD  C23/71/1", the lines it changes marked as printed, and its reasons. */
 function proposalParagraphs(contribution: ContributionForWord, base: ResolutionDocument, proposals: readonly ProposalOfContribution[], writer: RunWriter): Paragraph[] {
   const t = wordsFor(contribution.language);
+  // Read in order, as a delegate reads them: a proposal may place its provision after one an earlier proposal added.
+  let current = base;
   return proposals.flatMap((proposal, index) => {
-    const applied = applyAmendment(base, proposal.operation);
-    const lines = applied.ok ? changedLines(base, applied.value, writer) : [];
+    const applied = applyAmendment(current, proposal.operation);
+    const lines = applied.ok ? changedLines(current, applied.value, writer) : [];
+    if (applied.ok) current = applied.value;
     return [
       writer.paragraph([writer.text(`${proposalTag(proposal.operation)}`, TAG_STYLE), writer.tab(), writer.text(`${contribution.symbol}/${index + 1}`, TAG_STYLE)], TAG_LAYOUT),
       ...lines,
