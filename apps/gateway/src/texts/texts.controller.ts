@@ -7,6 +7,7 @@ import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, problem
 import { GetDocumentText } from './get-document-text';
 import { GetMarkedText, MarkedComparison, MarkedSide } from './get-marked-text';
 import { GetRevisionAuthorship } from './get-revision-authorship';
+import { GetDocumentSymbol } from './get-document-symbol';
 import { TextAnswer } from './text-answer';
 import { FieldError, Parsed, TextFormat, chooseTextFormat, parseMarkedQuery, parseTextQuery } from './text-request';
 import { DocumentTextView, MarkedTextView, Rendered, renderDocumentText, renderMarkedComparison } from './text.view';
@@ -57,8 +58,8 @@ function sideName(side: MarkedSide): string {
   return side.kind === 'version' ? `v${side.versionNumber}` : side.kind;
 }
 
-function markedFileName(comparison: MarkedComparison): string {
-  return docxFileName(comparison.after.metadata.symbol ?? comparison.to.versionLabel, `${sideName(comparison.from)}-${sideName(comparison.to)}`);
+function markedFileName(symbol: string, comparison: MarkedComparison): string {
+  return docxFileName(symbol, `${sideName(comparison.from)}-${sideName(comparison.to)}`);
 }
 
 /** The texts of a document: clean at any moment of its history ("as of"), and marked between two of them. */
@@ -99,7 +100,8 @@ export class TextsController {
     const representation = formatOf(format, accept);
     const at = value(await this.queries.execute(new GetDocumentText(documentId, moment)));
     if (representation === 'docx') {
-      const name = docxFileName(at.document.metadata.symbol ?? at.versionLabel, at.appliedDecisionIds.length > 0 ? `working-${at.position}` : `v${at.versionNumber}`);
+      const symbol = (await this.queries.execute(new GetDocumentSymbol(documentId))) ?? at.versionLabel;
+      const name = docxFileName(symbol, at.appliedDecisionIds.length > 0 ? `working-${at.position}` : `v${at.versionNumber}`);
       return wordDownload(response, await renderDocumentDocx(at.document), name, at.document.language);
     }
     return send(response, renderDocumentText(at, representation));
@@ -134,7 +136,10 @@ export class TextsController {
     const { range, format, marks } = parsed(parseMarkedQuery(query));
     const representation = formatOf(format, accept);
     const comparison = value(await this.queries.execute(new GetMarkedText(documentId, range)));
-    if (representation === 'docx') return wordDownload(response, await this.markedDocx(comparison, marks ?? 'tracked'), markedFileName(comparison), comparison.after.language);
+    if (representation === 'docx') {
+      const symbol = (await this.queries.execute(new GetDocumentSymbol(documentId))) ?? comparison.to.versionLabel;
+      return wordDownload(response, await this.markedDocx(comparison, marks ?? 'tracked'), markedFileName(symbol, comparison), comparison.after.language);
+    }
     return send(response, renderMarkedComparison(comparison, representation));
   }
 

@@ -449,9 +449,9 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'audit.detail': 'وجه الاختلاف',
   'audit.notes': 'ملاحظات',
 
-  'word.download': 'Word',
-  'word.downloadTracked': 'Word، مع تتبع التغييرات',
-  'word.downloadPrinted': 'Word، بالعلامات المطبوعة',
+  'word.download': 'ملف Word',
+  'word.downloadTracked': 'ملف Word، مع تتبع التغييرات',
+  'word.downloadPrinted': 'ملف Word، بالعلامات المطبوعة',
   'word.provision': 'الحكم',
   'word.proposal': 'المقترح',
   'word.proposedBy': 'مقترَح من',

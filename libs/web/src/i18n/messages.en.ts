@@ -450,9 +450,9 @@ export const en = {
   'audit.notes': 'Notes',
 
   // Word downloads and the words inside the files.
-  'word.download': 'Word',
-  'word.downloadTracked': 'Word, with tracked changes',
-  'word.downloadPrinted': 'Word, marked for print',
+  'word.download': 'Word file',
+  'word.downloadTracked': 'Word file, with tracked changes',
+  'word.downloadPrinted': 'Word file, marked for print',
   'word.provision': 'Provision',
   'word.proposal': 'Proposal',
   'word.proposedBy': 'Proposed by',
