@@ -11,6 +11,7 @@ export * from './pending-text';
 export * from './text-answer';
 export * from './text-request';
 export * from './text.view';
+export * from './word-files';
 export { TextsController } from './texts.controller';
 
 /** The query handlers of the document texts, for the gateway module's providers. */

@@ -2,12 +2,13 @@ import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Res, Str
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DOCX_MEDIA_TYPE, docxFileName, renderDocumentDocx, renderMarkedDocx, secretariatName } from '#libs/documents';
+import { DOCX_MEDIA_TYPE } from '#libs/documents';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, problem } from '#libs/runtime';
 import { GetDocumentText } from './get-document-text';
-import { GetMarkedText, MarkedComparison, MarkedSide } from './get-marked-text';
+import { GetMarkedText } from './get-marked-text';
 import { GetRevisionAuthorship } from './get-revision-authorship';
 import { GetDocumentSymbol } from './get-document-symbol';
+import { markedWordFile, textWordFile } from './word-files';
 import { TextAnswer } from './text-answer';
 import { FieldError, Parsed, TextFormat, chooseTextFormat, parseMarkedQuery, parseTextQuery } from './text-request';
 import { DocumentTextView, MarkedTextView, Rendered, renderDocumentText, renderMarkedComparison } from './text.view';
@@ -54,14 +55,6 @@ function send(response: Response, rendered: Rendered): string | object {
   return rendered.body;
 }
 
-function sideName(side: MarkedSide): string {
-  return side.kind === 'version' ? `v${side.versionNumber}` : side.kind;
-}
-
-function markedFileName(symbol: string, comparison: MarkedComparison): string {
-  return docxFileName(symbol, `${sideName(comparison.from)}-${sideName(comparison.to)}`);
-}
-
 /** The texts of a document: clean at any moment of its history ("as of"), and marked between two of them. */
 @ApiTags('texts')
 @ApiBearerAuth()
@@ -100,9 +93,8 @@ export class TextsController {
     const representation = formatOf(format, accept);
     const at = value(await this.queries.execute(new GetDocumentText(documentId, moment)));
     if (representation === 'docx') {
-      const symbol = (await this.queries.execute(new GetDocumentSymbol(documentId))) ?? at.versionLabel;
-      const name = docxFileName(symbol, at.appliedDecisionIds.length > 0 ? `working-${at.position}` : `v${at.versionNumber}`);
-      return wordDownload(response, await renderDocumentDocx(at.document), name, at.document.language);
+      const file = await textWordFile(at, (await this.queries.execute(new GetDocumentSymbol(documentId))) ?? at.versionLabel);
+      return wordDownload(response, file.bytes, file.fileName, file.language);
     }
     return send(response, renderDocumentText(at, representation));
   }
@@ -138,15 +130,11 @@ export class TextsController {
     const comparison = value(await this.queries.execute(new GetMarkedText(documentId, range)));
     if (representation === 'docx') {
       const symbol = (await this.queries.execute(new GetDocumentSymbol(documentId))) ?? comparison.to.versionLabel;
-      return wordDownload(response, await this.markedDocx(comparison, marks ?? 'tracked'), markedFileName(symbol, comparison), comparison.after.language);
+      const form = marks ?? 'tracked';
+      const authorship = form === 'tracked' ? await this.queries.execute(new GetRevisionAuthorship(comparison)) : new Map();
+      const file = await markedWordFile(comparison, symbol, form, authorship);
+      return wordDownload(response, file.bytes, file.fileName, file.language);
     }
     return send(response, renderMarkedComparison(comparison, representation));
-  }
-
-  /** Tracked changes carry the proposer of each change and the date of its decision; what no amendment explains is the secretariat's. */
-  private async markedDocx(comparison: MarkedComparison, form: 'tracked' | 'printed'): Promise<Uint8Array> {
-    const authorship = form === 'tracked' ? await this.queries.execute(new GetRevisionAuthorship(comparison)) : new Map();
-    const fallback = { author: secretariatName(comparison.after.language), date: new Date().toISOString() };
-    return renderMarkedDocx(comparison.before, comparison.after, { form, fallback, authorshipOf: (id) => authorship.get(id) });
   }
 }

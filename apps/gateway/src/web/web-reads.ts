@@ -18,7 +18,8 @@ import {
   ListDocumentVersions,
   ListDocumentsOfConsultation,
 } from '../documents';
-import { DocumentTextAt, GetDocumentText, GetMarkedText, MarkedComparison, MarkedRange, TextAnswer, TextMoment } from '../texts';
+import type { RevisionAuthorship } from '#libs/documents';
+import { DocumentTextAt, GetDocumentText, GetMarkedText, GetRevisionAuthorship, MarkedComparison, MarkedRange, TextAnswer, TextMoment } from '../texts';
 
 const PAGE = 100;
 /** How long a page waits for the read models to show what its viewer just recorded. */
@@ -101,6 +102,11 @@ export class WebReads {
 
   marked(documentId: string, range: MarkedRange): Promise<TextAnswer<MarkedComparison>> {
     return this.queries.execute(new GetMarkedText(documentId, range));
+  }
+
+  /** Who made each change of a marked text, for Word's tracked changes. */
+  authorship(comparison: MarkedComparison): Promise<Map<string, RevisionAuthorship>> {
+    return this.queries.execute(new GetRevisionAuthorship(comparison));
   }
 
   async compilation(documentId: string, versionNumber?: number): Promise<CompilationView | undefined> {
