@@ -132,6 +132,18 @@ describe('Word downloads: the text, the marked text, the compilation and a contr
     expect(cells).toEqual(expect.arrayContaining(['Provision', 'Proposed by', 'Arab Republic of Egypt', 'Accepted', 'CWG-WSIS&SDG-44', 'C26/15-E']));
   });
 
+  it('lets a signed-in reader of the pages download the text, the marked text and the compilation from the links the pages give', async () => {
+    const session = { cookie: `ledger_session=${secretariatToken}` };
+    const page = await download(`/web/documents/${documentId}/marked?to=working&lang=en`, session);
+    const links = [...new TextDecoder().decode(page.bytes).matchAll(/<a href="([^"]+\.docx[^"]*)" download>/gu)].map((match) => match[1].replace(/&amp;/gu, '&'));
+    expect(links).toEqual([`/web/documents/${documentId}/marked.docx?from=1&to=working&marks=tracked`, `/web/documents/${documentId}/marked.docx?from=1&to=working&marks=printed`]);
+    const tracked = await download(links[0], session);
+    expectWord(tracked, /Resolution-1334_v1-working\.docx/);
+    expect(acceptedText(tracked.bytes)).toEqual(textOf(readDocx((await download(`/api/v1/documents/${documentId}/text?format=docx`)).bytes)));
+    expectWord(await download(`/web/documents/${documentId}/text.docx?version=1`, session), /Resolution-1334_v1\.docx/);
+    expectWord(await download(`/web/documents/${documentId}/compilation.docx`, session), /Resolution-1334_Modified-2023_compilation\.docx/);
+  });
+
   it('answers a contribution in the contribution layout, and refuses a format it does not have', async () => {
     const answer = await download(`/api/v1/contributions/${contributionId}`, { accept: DOCX_MEDIA_TYPE });
     expectWord(answer, /C26-15-E\.docx/);
