@@ -69,7 +69,7 @@ describe('a text as Word', () => {
           for (const run of paragraph.runs) expect(run.language?.value).toMatch(new RegExp(`^${doc.language}-`));
         }
       }),
-      { numRuns: 25 },
+      { numRuns: 15 },
     );
   }, 30_000);
 });

@@ -71,7 +71,7 @@ describe('the marked text as Word', () => {
         expect(acceptedText(await renderMarkedDocx(before, after, { form: 'tracked', fallback: SECRETARIAT }))).toEqual(expected);
         expect(printedAsLater(readDocx(await renderMarkedDocx(before, after, { form: 'printed', fallback: SECRETARIAT })))).toEqual(expected.paragraphs);
       }),
-      { numRuns: 15 },
+      { numRuns: 12 },
     );
   }, 60_000);
 });

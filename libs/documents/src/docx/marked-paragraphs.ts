@@ -4,7 +4,7 @@
  * mark added or deleted with it; in print, the ITU's MOD / ADD / SUP before a changed line.
  */
 import type { Paragraph } from 'docx';
-import { MarkedFootnote, MarkedProvision, MarkedSection, PartName, ResolutionDocument, RevisionTag, WordSegment, placesById, textAfter, textBefore } from '#libs/text';
+import { MarkedFootnote, MarkedProvision, MarkedSection, PartName, ResolutionDocument, RevisionTag, placesById, textAfter, textBefore } from '#libs/text';
 import { AnchoredMark, anchorOffset } from './anchors';
 import { HEADING_LAYOUT, HEADING_STYLE, TAG_LAYOUT, TAG_STYLE, provisionLayout } from './layout';
 import { FootnoteMark, LineContext, labelledRuns, paragraphMark, segmentRuns } from './lines';
@@ -84,9 +84,4 @@ function footnoteMark(provision: MarkedProvision, note: MarkedFootnote, by: Revi
   const anchor = context.anchors[side].get(`${provision.id}/${note.id}`);
   const footnoteId = writer.footnote(segmentRuns(writer, note.words, { form, by, ...(note.whole ? { whole: note.whole } : {}) }));
   return { side, offset: anchorOffset(text, anchor), mark: { footnoteId, ...(note.whole ? { kind: note.whole } : {}) } };
-}
-
-/** Plain words, as a line that did not change reads. */
-export function plainWords(text: string): WordSegment[] {
-  return text === '' ? [] : [{ kind: 'equal', text }];
 }

@@ -462,9 +462,6 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'word.noProposal': 'لا يوجد مقترح',
   'word.coSponsoredBy': 'بمشاركة',
   'word.onBehalfOf': 'باسم',
-  'word.contributionFrom': 'مساهمة مقدمة من',
-  'word.revision': 'المراجعة {n}',
-  'word.proposalsTo': 'مقترحات بشأن {title}',
   'word.secretariat': 'الأمانة',
 
   ...importWarningsAr,

@@ -463,9 +463,6 @@ export const en = {
   'word.noProposal': 'No proposal',
   'word.coSponsoredBy': 'co-sponsored by',
   'word.onBehalfOf': 'on behalf of',
-  'word.contributionFrom': 'Contribution from',
-  'word.revision': 'Revision {n}',
-  'word.proposalsTo': 'Proposals to {title}',
   'word.secretariat': 'Secretariat',
 
   // The importer's warnings, by the text engine's keys.
