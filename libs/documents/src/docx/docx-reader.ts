@@ -97,11 +97,20 @@ export function paragraphText(paragraph: DocxParagraph): string {
 
 function unzipParts(bytes: Uint8Array): Map<string, string> {
   let files: Record<string, Uint8Array>;
+  let oversized: string | undefined;
   try {
-    files = unzipSync(bytes, { filter: (file) => (file.name === DOCUMENT_PART || file.name === FOOTNOTES_PART) });
+    // Only the parts read are inflated, and none whose declared size is past the limit.
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        const wanted = file.name === DOCUMENT_PART || file.name === FOOTNOTES_PART;
+        if (wanted && file.originalSize > MAX_PART_BYTES) oversized = file.name;
+        return wanted && file.originalSize <= MAX_PART_BYTES;
+      },
+    });
   } catch (error) {
     throw new DocxFormatError('not-a-zip', `the file is not a zip package: ${error instanceof Error ? error.message : String(error)}`);
   }
+  if (oversized !== undefined) throw new DocxFormatError('part-too-large', `${oversized} is larger than ${MAX_PART_BYTES} bytes`);
   const parts = new Map<string, string>();
   for (const [name, data] of Object.entries(files)) {
     if (data.length > MAX_PART_BYTES) throw new DocxFormatError('part-too-large', `${name} is larger than ${MAX_PART_BYTES} bytes`);
