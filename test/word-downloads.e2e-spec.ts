@@ -149,6 +149,9 @@ describe('Word downloads: the text, the marked text, the compilation and a contr
     expectWord(answer, /C26-15-E\.docx/);
     const lines = readDocx(answer.bytes).paragraphs.map(paragraphText);
     expect(lines).toEqual(expect.arrayContaining(['Document C26/15-E', 'Contribution from Arab Republic of Egypt', 'MOD\tC26/15-E/1', 'ADD\tC26/15-E/2', 'Reasons: The review ends in 2025.']));
+    const tracked = await download(`/api/v1/contributions/${contributionId}?format=docx&marks=tracked`);
+    expectWord(tracked, /C26-15-E_tracked\.docx/);
+    expect(acceptedText(tracked.bytes)).toEqual(textOf(readDocx((await download(`/api/v1/documents/${documentId}/text?format=docx`)).bytes)));
     expect((await as.secretariat.get(`/api/v1/contributions/${contributionId}?format=pdf`)).status).toBe(400);
     expect(recorded(await as.secretariat.get(`/api/v1/contributions/${contributionId}`), 200).symbol).toBe('C26/15-E');
   });

@@ -4,7 +4,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AMENDMENT_STATUSES_FOR_FILTER } from './documents/amendment-filters';
 import { GetContribution, GetContributionForWord, ListContributionRevisions, ListContributions, decodeContributionCursor } from './contributions';
-import { DOCX_MEDIA_TYPE, docxFileName, renderContributionDocx } from '#libs/documents';
+import { DOCX_MEDIA_TYPE, docxFileName, renderContributionDocx, renderContributionTrackedDocx } from '#libs/documents';
 import { wordDownload } from './word-download';
 import { GetAmendment, GetDocument, GetDocumentVersion, ListAmendmentsOfDocument, ListDecisionsOfDocument, ListDocumentVersions, ListDocumentsOfConsultation } from './documents';
 import { GetStakeholder, ListStakeholders, decodeStakeholderCursor } from './stakeholders';
@@ -117,16 +117,20 @@ export class WorkflowReadsController {
     description: "JSON by default; Word in the body's contribution layout (cover, then each proposal with MOD / ADD / SUP, marked as printed, and its reasons) with format=docx or Accept naming its media type.",
   })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'docx'], description: 'Overrides the Accept header.' })
+  @ApiQuery({ name: 'marks', required: false, enum: ['printed', 'tracked'], description: "Word only: the contribution layout (printed, the default), or its amendments as Word's tracked changes on the text they amend, by its submitters." })
   async contribution(
     @Param('id', ParseUUIDPipe) id: string,
     @Res({ passthrough: true }) response: Response,
     @Query('format') format?: string,
     @Headers('accept') accept?: string,
+    @Query('marks') marks?: string,
   ) {
     if (format !== undefined && format !== 'json' && format !== 'docx') throw new ProblemException(problem(400, 'validation', 'Invalid request', 'format must be json or docx', { errors: [{ field: 'format', message: 'must be json or docx' }] }));
+    if (marks !== undefined && marks !== 'tracked' && marks !== 'printed') throw new ProblemException(problem(400, 'validation', 'Invalid request', 'marks must be tracked or printed', { errors: [{ field: 'marks', message: 'must be tracked or printed' }] }));
     if (format === 'docx' || (format === undefined && accept?.toLowerCase().includes(DOCX_MEDIA_TYPE))) {
       const contribution = found(await this.queries.execute(new GetContributionForWord(id)), `contribution ${id}`);
-      return wordDownload(response, await renderContributionDocx(contribution), docxFileName(contribution.symbol), contribution.language) as StreamableFile;
+      const bytes = marks === 'tracked' ? await renderContributionTrackedDocx(contribution) : await renderContributionDocx(contribution);
+      return wordDownload(response, bytes, docxFileName(contribution.symbol, marks === 'tracked' ? 'tracked' : ''), contribution.language) as StreamableFile;
     }
     return found(await this.queries.execute(new GetContribution(id)), `contribution ${id}`);
   }

@@ -1,5 +1,8 @@
 import { paragraphText, readDocx } from './docx-reader';
-import { ContributionForWord, renderContributionDocx } from './contribution-docx';
+import { AmendmentOperation, applyAmendments } from '#libs/text';
+import { acceptedText, textOf } from './accept-all';
+import { ContributionForWord, renderContributionDocx, renderContributionTrackedDocx } from './contribution-docx';
+import { renderDocumentDocx } from './document-docx';
 import { importSeed } from './testing/seeds';
 
 const base = importSeed('itu-council-res1334-mod2023.ar.txt');
@@ -61,5 +64,18 @@ describe('a contribution as Word', () => {
     expect(paragraphText(sup)).toBe(`ب)\t${suppressed.text}`);
     expect(sup.runs.filter((run) => run.text !== '').every((run) => run.strike)).toBe(true);
     expect(lines.indexOf('SUP\tC26/15-A/3')).toBe(lines.length - 2);
+  });
+
+  it('gives the amendments as tracked changes by the submitters on the contribution date, which Accept All turns into the text proposed', async () => {
+    const submitted = contribution();
+    if (submitted.substance.kind !== 'amendments') throw new Error('the contribution proposes amendments');
+    const operations: AmendmentOperation[] = submitted.substance.proposals.map((p) => p.operation);
+    const proposed = applyAmendments(base, operations);
+    if (!proposed.ok) throw new Error(proposed.refusal.message);
+    const tracked = await renderContributionTrackedDocx(submitted);
+    expect(acceptedText(tracked)).toEqual(textOf(readDocx(await renderDocumentDocx(proposed.value))));
+    const changes = readDocx(tracked).paragraphs.flatMap((p) => p.runs).filter((run) => run.revision !== 'plain');
+    expect(changes.length).toBeGreaterThan(0);
+    for (const run of changes) expect({ author: run.author, date: run.date }).toEqual({ author: 'جمهورية مصر العربية', date: '2026-03-02T00:00:00Z' });
   });
 });

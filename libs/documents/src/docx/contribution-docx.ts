@@ -9,6 +9,7 @@ import { AmendmentOperation, LanguageCode, MarkedProvision, MarkedSection, Resol
 import { documentParagraphs } from './document-docx';
 import { ADOPTION_LAYOUT, COVER_LAYOUT, REASONS_LAYOUT, TAG_LAYOUT, TAG_STYLE, TITLE_LAYOUT, TITLE_STYLE } from './layout';
 import { MarkedParagraphContext, footnoteAnchors, provisionParagraphs, sectionParagraphs } from './marked-paragraphs';
+import { renderMarkedDocx } from './marked-docx';
 import { packageDocx } from './package';
 import { wordsFor } from './reader-language';
 import { RunWriter } from './runs';
@@ -80,6 +81,23 @@ function coverParagraphs(contribution: ContributionForWord, writer: RunWriter): 
     ...field(k.actionRequested[0], contribution.actionRequested),
     ...field(k.references[0], contribution.references?.join(comma)),
   ];
+}
+
+/**
+ * A contribution's amendments as Word's tracked changes on the text they amend, by its
+ * submitters on its date, as revisions of a contribution travel; Accept All gives the text
+ * with every proposal accepted. A draft or a report has no changes to track: its layout.
+ */
+export async function renderContributionTrackedDocx(contribution: ContributionForWord): Promise<Uint8Array> {
+  const substance = contribution.substance;
+  if (substance.kind !== 'amendments') return renderContributionDocx(contribution);
+  let proposed = substance.base;
+  for (const proposal of substance.proposals) {
+    const applied = applyAmendment(proposed, proposal.operation);
+    if (applied.ok) proposed = applied.value;
+  }
+  const date = /^\d{4}-\d{2}-\d{2}$/u.test(contribution.date) ? `${contribution.date}T00:00:00Z` : contribution.date;
+  return renderMarkedDocx(substance.base, proposed, { form: 'tracked', fallback: { author: contribution.submitters.join(', '), date } });
 }
 
 /** The ITU's tag for a proposal, by what it does. */
