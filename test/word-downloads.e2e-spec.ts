@@ -26,6 +26,7 @@ describe('Word downloads: the text, the marked text, the compilation and a contr
   let service: EmbeddedService;
   let as: Record<'secretariat' | 'chair' | 'egypt', HttpClient>;
   let secretariatToken: string;
+  let consultationId: string;
   let documentId: string;
   let contributionId: string;
 
@@ -47,7 +48,7 @@ describe('Word downloads: the text, the marked text, the compilation and a contr
     secretariatToken = await tokenFor('itu-secretariat', 'secretariat');
     as = { secretariat: gateway.as(secretariatToken), chair: gateway.as(await tokenFor('chair-1', 'chair')), egypt: gateway.as(await tokenFor('egypt', 'stakeholder')) };
     recorded(await as.secretariat.post('/api/v1/stakeholders', { id: 'egypt', name: 'Arab Republic of Egypt', category: 'member-state', region: 'arab-states' }));
-    const consultationId = recorded(
+    consultationId = recorded(
       await as.secretariat.post('/api/v1/consultations', { title: 'Review of Resolution 1334', body: 'ITU Council', subject: 'WSIS+20 review', originalLanguage: 'en', chairs: ['chair-1'] }),
     ).id;
     documentId = recorded(await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, { symbol: 'Resolution 1334', versionLabel: 'Modified 2023', document: smallResolution() })).id;
@@ -142,6 +143,9 @@ describe('Word downloads: the text, the marked text, the compilation and a contr
     expect(acceptedText(tracked.bytes)).toEqual(textOf(readDocx((await download(`/api/v1/documents/${documentId}/text?format=docx`)).bytes)));
     expectWord(await download(`/web/documents/${documentId}/text.docx?version=1`, session), /Resolution-1334_v1\.docx/);
     expectWord(await download(`/web/documents/${documentId}/compilation.docx`, session), /Resolution-1334_Modified-2023_compilation\.docx/);
+    const consultation = new TextDecoder().decode((await download(`/web/consultations/${consultationId}?lang=en`, session)).bytes);
+    expect(consultation).toContain(`<a href="/web/contributions/${contributionId}/contribution.docx" download>Word file<span class="visually-hidden">: C26/15-E</span></a>`);
+    expectWord(await download(`/web/contributions/${contributionId}/contribution.docx`, session), /C26-15-E\.docx/);
   });
 
   it('answers a contribution in the contribution layout, and refuses a format it does not have', async () => {
