@@ -62,7 +62,8 @@ export class RunWriter {
 
   /** A paragraph in the language's direction; a tracked paragraph mark when the paragraph itself is added or deleted. */
   paragraph(children: readonly ParagraphChild[], options: Omit<ConstructorParameters<typeof Paragraph>[0] & object, 'children'> = {}, mark?: TrackedChange): Paragraph {
-    const run: IParagraphRunOptions = { ...scriptRunOptions(this.language), ...(mark ? this.markOf(mark) : {}) };
+    // OOXML wants a tracked mark first in the mark's properties, and docx writes it last: a tracked mark carries nothing else.
+    const run: IParagraphRunOptions = mark ? this.markOf(mark) : scriptRunOptions(this.language);
     return new Paragraph({ ...scriptParagraphOptions(this.language), ...options, run, children: [...children] });
   }
 
