@@ -4,7 +4,7 @@
  * `node --conditions=source -r @swc-node/register apps/cli/main.ts` so that `#libs/*`
  * resolves to the TypeScript sources.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Command, CommandIo } from './commands/command';
 import { USAGE_ERROR } from './commands/command';
 import { auditCliCommand } from './commands/audit';
@@ -19,6 +19,7 @@ const io: CommandIo = {
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path, 'utf8'),
   fileExists: (path) => existsSync(path) && statSync(path).isFile(),
+  writeFile: (path, data) => writeFileSync(path, data),
 };
 
 function help(): string {

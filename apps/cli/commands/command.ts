@@ -4,6 +4,7 @@ export interface CommandIo {
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => string;
   readonly fileExists: (path: string) => boolean;
+  readonly writeFile: (path: string, data: Uint8Array) => void;
 }
 
 export interface Command {

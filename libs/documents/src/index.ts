@@ -1,1 +1,2 @@
 export * from './akoma-ntoso';
+export * from './docx';

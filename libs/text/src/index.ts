@@ -27,3 +27,6 @@ export * from './diff/match-identities';
 export * from './diff/derive-amendments';
 export * from './render/proposal-preview';
 export * from './adopt/adopted-text';
+export { markRevision } from './render/marked-model';
+export type { MarkedDocument, MarkedFootnote, MarkedLine, MarkedProvision, MarkedSection, RevisionTag } from './render/marked-model';
+export { TITLE_BREAK, coverBlocks } from './render/clean-text-cover';

@@ -1,6 +1,8 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
+import type { Response } from 'express';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { DOCX_MEDIA_TYPE, docxFileName, renderContributionDocx, renderContributionTrackedDocx } from '#libs/documents';
 import { ContributionCover, UN_LANGUAGES } from '#libs/contracts';
 import { COMMAND_ROLES, SubmittedSubstance } from '#libs/domain';
 import { fromInterchange, importResolution } from '#libs/text';
@@ -11,9 +13,18 @@ import { DraftAccess, DraftsGuard, ReadsDraftsOf, withholdConflictsFromOutsiders
 import { CreatedView } from '../commands/created.view';
 import { found } from '../http/pagination';
 import { GetContribution } from './get-contribution';
+import { GetContributionForWord } from './get-contribution-for-word';
+import { chooseRepresentation } from '../http/representation';
+import { wordDownload } from '../http/word-download';
 import { ListContributionRevisions } from './list-contribution-revisions';
 import { operationFrom } from '../documents/documents.controller';
 import { ConfirmCoSubmissionDto, ContributionCoverDto, DeclineCoSubmissionDto, SubmitContributionDto, WithdrawContributionDto } from './contribution.dtos';
+
+/** A contribution as JSON, or as Word when named (a browser accepting any type is not asking for a download). */
+const CONTRIBUTION_FORMATS = [
+  ['json', 'application/json'],
+  ['docx', DOCX_MEDIA_TYPE],
+] as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_AMENDMENTS = 500;
@@ -229,8 +240,34 @@ export class ContributionsController {
   @Get(':id')
   @ReadsDraftsOf('contribution')
   @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found')
-  @ApiOperation({ operationId: 'WorkflowReadsController_contribution', tags: ['reading'], summary: 'One contribution, as its latest revision stands.' })
-  async contribution(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOperation({
+    operationId: 'WorkflowReadsController_contribution',
+    tags: ['reading'],
+    summary: 'One contribution, as its latest revision stands.',
+    description: "JSON by default; Word in the body's contribution layout (cover, then each proposal with MOD / ADD / SUP, marked as printed, and its reasons) with format=docx or Accept naming its media type.",
+  })
+  @ApiQuery({ name: 'format', required: false, enum: CONTRIBUTION_FORMATS.map(([name]) => name), description: 'Overrides the Accept header.' })
+  @ApiQuery({ name: 'marks', required: false, enum: ['printed', 'tracked'], description: "Word only: the contribution layout (printed, the default), or its amendments as Word's tracked changes on the text they amend, by its submitters." })
+  @ApiProduces(...CONTRIBUTION_FORMATS.map(([, mediaType]) => mediaType))
+  async contribution(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) response: Response,
+    @Query('format') format?: string,
+    @Headers('accept') accept?: string,
+    @Query('marks') marks?: string,
+  ) {
+    const chosen = chooseRepresentation(CONTRIBUTION_FORMATS, format, accept);
+    if (!chosen.ok) {
+      if (chosen.status === 400) throw new ProblemException(problem(400, 'validation', 'Invalid request', chosen.detail, { errors: [{ field: 'format', message: chosen.detail }] }));
+      throw new ProblemException(problem(406, 'not-acceptable', 'Not acceptable', chosen.detail));
+    }
+    if (marks !== undefined && marks !== 'tracked' && marks !== 'printed') throw new ProblemException(problem(400, 'validation', 'Invalid request', 'marks must be tracked or printed', { errors: [{ field: 'marks', message: 'must be tracked or printed' }] }));
+    if (chosen.value === 'docx') {
+      const contribution = found(await this.queries.execute(new GetContributionForWord(id)), `contribution ${id}`);
+      const bytes = marks === 'tracked' ? await renderContributionTrackedDocx(contribution) : await renderContributionDocx(contribution);
+      return wordDownload(response, bytes, docxFileName(contribution.symbol, marks === 'tracked' ? 'tracked' : ''), contribution.language);
+    }
+    response.setHeader('Vary', 'Accept');
     return found(await this.queries.execute(new GetContribution(id)), `contribution ${id}`);
   }
 

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { QueryBus } from '@nestjs/cqrs';
+import { attachmentDisposition } from '#libs/documents';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { COMMAND_ROLES, DocumentCommand } from '#libs/domain';
 import { AmendmentOperation } from '#libs/text';
@@ -12,7 +13,6 @@ import { CreatedView } from '../commands/created.view';
 import { found } from '../http/pagination';
 import { chooseRepresentation } from '../http/representation';
 import { GetAmendmentAkomaNtoso } from '../akoma-ntoso';
-import { attachmentName } from '../pdf';
 import { AMENDMENT_STATUSES_FOR_FILTER } from './amendment-filters';
 import { GetAmendment } from './get-amendment';
 import { GetDocument } from './get-document';
@@ -343,7 +343,7 @@ export class DocumentsController {
     const file = found(await this.queries.execute(new GetAmendmentAkomaNtoso(amendment)), `the version amendment ${id} was drafted against`);
     response.setHeader('Content-Type', file.contentType);
     response.setHeader('Content-Language', file.language);
-    response.setHeader('Content-Disposition', attachmentName('attachment', file.filename));
+    response.setHeader('Content-Disposition', attachmentDisposition(file.filename));
     return file.body;
   }
 }

@@ -4,12 +4,13 @@ import type { Request, Response } from 'express';
 import { PHASES } from '#libs/contracts';
 import { ChangePhase } from '#libs/domain';
 import { textProblem } from '#libs/runtime';
+import { docxFileName, renderContributionDocx } from '#libs/documents';
 import { HistoryData, Notice, PageContext, consultationPage, consultationsPage, historyPage, textAsOfFragment } from '#libs/web';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
 import { notFound } from './web-errors';
 import { WebPageFilter } from './web-page.filter';
-import { field, idParameter, noticesAfter, redirectAfter, refusalNotice, sendPage } from './web-pages';
+import { field, idParameter, noticesAfter, redirectAfter, refusalNotice, sendPage, sendWordFile } from './web-pages';
 import { WebReads } from './web-reads';
 import { WebSession, formOf } from './web-session';
 
@@ -64,6 +65,16 @@ export class WebConsultationsController {
       return;
     }
     redirectAfter(response, `/web/consultations/${consultationId}`, ['phaseChanged'], sent.outcome.position);
+  }
+
+  @Get('contributions/:id/contribution.docx')
+  async contributionWord(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const contributionId = idParameter(id);
+    const { actor } = await this.session.open(request, response);
+    await this.access.mayRead(request, actor!, 'contribution', contributionId);
+    const contribution = await this.reads.contributionForWord(contributionId);
+    if (!contribution) throw notFound();
+    sendWordFile(response, { bytes: await renderContributionDocx(contribution), fileName: docxFileName(contribution.symbol), language: contribution.language });
   }
 
   @Get('consultations/:id/history')

@@ -449,5 +449,20 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'audit.detail': 'وجه الاختلاف',
   'audit.notes': 'ملاحظات',
 
+  'word.download': 'ملف Word',
+  'word.downloadTracked': 'ملف Word، مع تتبع التغييرات',
+  'word.downloadPrinted': 'ملف Word، بالعلامات المطبوعة',
+  'word.provision': 'الحكم',
+  'word.proposal': 'المقترح',
+  'word.proposedBy': 'مقترَح من',
+  'word.status': 'الحالة',
+  'word.decision': 'القرار المتخذ',
+  'word.reasons': 'الأسباب',
+  'word.onVersion': 'على الصيغة {label}',
+  'word.noProposal': 'لا يوجد مقترح',
+  'word.coSponsoredBy': 'بمشاركة',
+  'word.onBehalfOf': 'باسم',
+  'word.secretariat': 'الأمانة',
+
   ...importWarningsAr,
 };

@@ -449,6 +449,22 @@ export const en = {
   'audit.detail': 'What differs',
   'audit.notes': 'Notes',
 
+  // Word downloads and the words inside the files.
+  'word.download': 'Word file',
+  'word.downloadTracked': 'Word file, with tracked changes',
+  'word.downloadPrinted': 'Word file, marked for print',
+  'word.provision': 'Provision',
+  'word.proposal': 'Proposal',
+  'word.proposedBy': 'Proposed by',
+  'word.status': 'Status',
+  'word.decision': 'Decision',
+  'word.reasons': 'Reasons',
+  'word.onVersion': 'On version {label}',
+  'word.noProposal': 'No proposal',
+  'word.coSponsoredBy': 'co-sponsored by',
+  'word.onBehalfOf': 'on behalf of',
+  'word.secretariat': 'Secretariat',
+
   // The importer's warnings, by the text engine's keys.
   ...importWarningsEn,
 } as const;

@@ -4,7 +4,7 @@ import { provisionChoices } from '../labels';
 import { markedDocument } from '../marked';
 import { ConsultationModel, DocumentSummaryModel, VersionModel } from '../models';
 import { PageContext, Notice, hasRole } from './context';
-import { bidi, dateTime, facts, inLanguage, submitButton } from './components';
+import { bidi, dateTime, downloadLinks, facts, inLanguage, submitButton } from './components';
 import { layout } from './layout';
 
 export interface DocumentHeader {
@@ -70,6 +70,7 @@ ${facts([
   data.versionNumber === undefined && [t('document.decisionsApplied'), String(data.appliedDecisions)],
   [t('document.lastChanged'), dateTime(ctx, data.changedAt)],
 ])}
+${downloadLinks([{ href: `/web/documents/${d.id}/text.docx${data.versionNumber === undefined ? '' : `?version=${data.versionNumber}`}`, label: t('word.download') }])}
 <div class="document">${trusted(renderHtml(data.text))}</div>
 <h2>${t('provenance.title')}</h2>
 <form method="get" action="/web/documents/${d.id}/provenance" class="actions">
@@ -124,6 +125,12 @@ ${facts([
   [t('marked.moved'), String(summary.moved.length)],
   [t('marked.relabelled'), String(summary.relabelled.length)],
 ])}
+${downloadLinks(
+  (['tracked', 'printed'] as const).map((marks) => ({
+    href: `/web/documents/${d.id}/marked.docx?from=${data.from}&to=${data.to}&marks=${marks}`,
+    label: t(marks === 'tracked' ? 'word.downloadTracked' : 'word.downloadPrinted'),
+  })),
+)}
 ${data.notApplied?.length ? html`<div class="notice info"><p>${t('marked.notApplied')}</p><ul>${data.notApplied.map((item) => html`<li><code>${item.amendmentId}</code>: <span lang="en" dir="ltr">${item.reason}</span></li>`)}</ul></div>` : ''}
 <div class="document">${markedDocument(data.diff, ctx.locale, t)}</div>`;
   return layout(ctx, { title: `${t('marked.title')}: ${d.symbol}`, body, trail: trail(ctx, data, { href: `/web/documents/${d.id}/marked`, label: t('marked.title') }) });
