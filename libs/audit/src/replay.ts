@@ -12,24 +12,24 @@ import {
   AMENDMENT_PROPOSED,
   AMENDMENT_REVISED,
   AMENDMENT_RULED,
-  AmendmentProposedV1,
-  AmendmentRevisedV1,
-  AmendmentRuledV1,
-  AmendmentsMergedV1,
+  AmendmentProposed,
+  AmendmentRevised,
+  AmendmentRuled,
+  AmendmentsMerged,
   BRACKETS_SETTLED,
-  BracketsSettledV1,
+  BracketsSettled,
   CONTRIBUTION_REVISED,
   CONTRIBUTION_SUBMITTED,
-  ContributionSubmittedV1,
+  ContributionRevised,
+  ContributionSubmitted,
   DECISION_CORRECTED,
   DOCUMENT_REGISTERED,
-  DecisionCorrectedV1,
-  DocumentRegisteredV1,
+  DecisionCorrected,
+  LedgerEvent,
   RESERVATION_RECORDED,
-  RecordedEvent,
-  ReservationRecordedV1,
+  StoredEvent,
+  Typed,
   VERSION_ADOPTED,
-  VersionAdoptedV1,
   upcast,
 } from '#libs/contracts';
 import { ConsultationState, DocumentState, evolveConsultation, evolveDocument, initialConsultationState, initialDocumentState, latestVersion } from '#libs/domain';
@@ -41,10 +41,13 @@ export interface ReplayMoment {
   readonly time?: string;
 }
 
-/** The fields of a recorded event a replay reads. */
-export type ReplayedEvent = Pick<RecordedEvent, 'position' | 'eventId' | 'streamId' | 'type' | 'schemaVersion' | 'payload' | 'recordedAt'> & {
+/** The fields of a recorded event a replay reads, as stored (of whatever schema version). */
+export type ReplayedEvent = Pick<StoredEvent, 'position' | 'eventId' | 'streamId' | 'type' | 'schemaVersion' | 'payload' | 'recordedAt'> & {
   readonly metadata?: unknown;
 };
+
+/** A replayed event read in its current schema. */
+export type CurrentEvent<E extends LedgerEvent = LedgerEvent> = Omit<ReplayedEvent, keyof Typed<string, unknown>> & E;
 
 /** Whether an event belongs to the history up to a moment. */
 export function happenedBy(event: ReplayedEvent, at: ReplayMoment = {}): boolean {
@@ -54,9 +57,9 @@ export function happenedBy(event: ReplayedEvent, at: ReplayMoment = {}): boolean
 }
 
 /** The event as the current schema reads it; undefined for a type the catalogue does not know. */
-function current(event: ReplayedEvent): ReplayedEvent | undefined {
+function current(event: ReplayedEvent): CurrentEvent | undefined {
   try {
-    return upcast(event as RecordedEvent);
+    return upcast(event);
   } catch {
     return undefined;
   }
@@ -113,8 +116,9 @@ export function replayConsultation(events: Iterable<ReplayedEvent>, consultation
       if (!event) continue;
       state = evolveConsultation(state, event);
       lastPosition = Math.max(lastPosition, event.position);
-    } else if (recorded.type === DOCUMENT_REGISTERED && (recorded.payload as DocumentRegisteredV1).consultationId === consultationId) {
-      documentIds.push((recorded.payload as DocumentRegisteredV1).documentId);
+    } else if (recorded.type === DOCUMENT_REGISTERED) {
+      const event = current(recorded);
+      if (event?.type === DOCUMENT_REGISTERED && event.payload.consultationId === consultationId) documentIds.push(event.payload.documentId);
     }
   }
   if (!state.registered) return undefined;
@@ -326,7 +330,7 @@ const sittingOf = (payload: { meeting?: string; date?: string }) => ({ ...(paylo
 export function explainProvision(events: Iterable<ReplayedEvent>, documentId: string, reference: string, at: ReplayMoment = {}): ExplanationResult {
   const stream = documentStream(documentId);
   const all = [...events];
-  const history: { event: ReplayedEvent; before?: ResolutionDocument; after?: ResolutionDocument }[] = [];
+  const history: { event: CurrentEvent; before?: ResolutionDocument; after?: ResolutionDocument }[] = [];
   let state = initialDocumentState;
   for (const recorded of all) {
     if (recorded.streamId !== stream || !happenedBy(recorded, at)) continue;
@@ -345,19 +349,19 @@ export function explainProvision(events: Iterable<ReplayedEvent>, documentId: st
   const id = place.provision.id;
 
   const steps = new Map<number, ProvenanceStep>();
-  const proposals = new Map<string, ReplayedEvent[]>();
+  const proposals = new Map<string, CurrentEvent<AmendmentProposed | AmendmentRevised>[]>();
   for (const { event } of history) {
     if (event.type === AMENDMENT_PROPOSED || event.type === AMENDMENT_REVISED) {
-      const amendmentId = (event.payload as AmendmentProposedV1).amendmentId;
+      const amendmentId = event.payload.amendmentId;
       proposals.set(amendmentId, [...(proposals.get(amendmentId) ?? []), event]);
     }
   }
-  const contributions = new Map<string, ReplayedEvent>();
-  for (const event of all) {
-    if ((event.type === CONTRIBUTION_SUBMITTED || event.type === CONTRIBUTION_REVISED) && happenedBy(event, at)) {
-      const contributionId = (event.payload as ContributionSubmittedV1).contributionId;
-      if (!contributions.has(contributionId)) contributions.set(contributionId, event);
-    }
+  const contributions = new Map<string, CurrentEvent<ContributionSubmitted | ContributionRevised>>();
+  for (const recorded of all) {
+    if ((recorded.type !== CONTRIBUTION_SUBMITTED && recorded.type !== CONTRIBUTION_REVISED) || !happenedBy(recorded, at)) continue;
+    const event = current(recorded);
+    if (event?.type !== CONTRIBUTION_SUBMITTED && event?.type !== CONTRIBUTION_REVISED) continue;
+    if (!contributions.has(event.payload.contributionId)) contributions.set(event.payload.contributionId, event);
   }
   const base = (event: ReplayedEvent) => ({
     position: event.position,
@@ -373,15 +377,15 @@ export function explainProvision(events: Iterable<ReplayedEvent>, documentId: st
       for (const event of proposals.get(amendmentId) ?? []) {
         if (event.position > decidedAt || steps.has(event.position)) continue;
         if (event.type === AMENDMENT_PROPOSED) {
-          const e = event.payload as AmendmentProposedV1;
+          const e = event.payload;
           steps.set(event.position, { ...base(event), kind: 'proposed', decisive: true, amendmentIds: [amendmentId], summary: `amendment ${amendmentId} (${e.operation.kind}) proposed by ${e.proposers.join(', ')}${e.onBehalfOf ? ` on behalf of ${e.onBehalfOf}` : ''} against version ${e.versionNumber}` });
           const contribution = e.contributionId ? contributions.get(e.contributionId) : undefined;
           if (contribution && !steps.has(contribution.position)) {
-            const c = contribution.payload as ContributionSubmittedV1;
+            const c = contribution.payload;
             steps.set(contribution.position, { ...base(contribution), kind: 'contribution', decisive: false, amendmentIds: [amendmentId], summary: `contribution ${c.symbol} by ${c.submitters.join(', ')}${c.onBehalfOf ? ` on behalf of ${c.onBehalfOf}` : ''}: ${c.title}` });
           }
         } else {
-          const e = event.payload as AmendmentRevisedV1;
+          const e = event.payload;
           steps.set(event.position, { ...base(event), kind: 'revised', decisive: true, amendmentIds: [amendmentId], summary: `amendment ${amendmentId} revised (revision ${e.revision})${e.explanation ? `: ${e.explanation}` : ''}` });
         }
       }
@@ -398,13 +402,13 @@ export function explainProvision(events: Iterable<ReplayedEvent>, documentId: st
     switch (event.type) {
       case DOCUMENT_REGISTERED: {
         if (wordingAfter === undefined) break;
-        const e = event.payload as DocumentRegisteredV1;
+        const e = event.payload;
         const source = e.source.kind === 'import' ? 'imported by the secretariat' : `the draft of contribution ${e.source.contributionId}`;
         steps.set(event.position, { ...base(event), kind: 'registered', decisive: true, ...words, labelAfter, summary: `${e.symbol} (${e.versionLabel}) registered as version 1, ${source}` });
         if (e.source.kind === 'contribution') {
           const contribution = contributions.get(e.source.contributionId);
           if (contribution) {
-            const c = contribution.payload as ContributionSubmittedV1;
+            const c = contribution.payload;
             steps.set(contribution.position, { ...base(contribution), kind: 'contribution', decisive: true, summary: `contribution ${c.symbol} by ${c.submitters.join(', ')}: ${c.title}` });
           }
         }
@@ -427,7 +431,7 @@ export function explainProvision(events: Iterable<ReplayedEvent>, documentId: st
           decisive: true,
           decisionId: decision.decisionId,
           amendmentIds: decision.amendmentIds,
-          ...sittingOf(event.payload as { meeting?: string; date?: string }),
+          ...sittingOf(event.payload),
           ...words,
           ...(labelBefore !== labelAfter ? { labelBefore, labelAfter } : {}),
           summary: decision.summary + (wordingBefore === undefined ? ': the provision entered the text' : wordingAfter === undefined ? ': the provision left the text' : ': its wording changed'),
@@ -437,7 +441,7 @@ export function explainProvision(events: Iterable<ReplayedEvent>, documentId: st
       }
       case VERSION_ADOPTED: {
         if (wordingAfter === undefined) break;
-        const e = event.payload as VersionAdoptedV1;
+        const e = event.payload;
         steps.set(event.position, {
           ...base(event),
           kind: 'adopted',
@@ -451,7 +455,7 @@ export function explainProvision(events: Iterable<ReplayedEvent>, documentId: st
         break;
       }
       case RESERVATION_RECORDED: {
-        const e = event.payload as ReservationRecordedV1;
+        const e = event.payload;
         if (e.provisionId !== id) break;
         steps.set(event.position, { ...base(event), kind: 'reservation', decisive: false, decisionId: e.decisionId, ...sittingOf(e), summary: `reservation by ${e.stakeholderId}: ${e.text}` });
         break;
@@ -484,22 +488,22 @@ export function explainProvision(events: Iterable<ReplayedEvent>, documentId: st
   };
 }
 
-function decisionOf(event: ReplayedEvent): { kind: 'ruled' | 'merged' | 'brackets-settled' | 'corrected'; decisionId: string; amendmentIds: string[]; summary: string } {
+function decisionOf(event: CurrentEvent<AmendmentRuled | AmendmentsMerged | BracketsSettled | DecisionCorrected>): { kind: 'ruled' | 'merged' | 'brackets-settled' | 'corrected'; decisionId: string; amendmentIds: string[]; summary: string } {
   switch (event.type) {
     case AMENDMENT_RULED: {
-      const e = event.payload as AmendmentRuledV1;
+      const e = event.payload;
       return { kind: 'ruled', decisionId: e.decisionId, amendmentIds: [e.amendmentId], summary: `decision ${e.decisionId}: amendment ${e.amendmentId} ${e.ruling}` };
     }
     case AMENDMENTS_MERGED: {
-      const e = event.payload as AmendmentsMergedV1;
+      const e = event.payload;
       return { kind: 'merged', decisionId: e.decisionId, amendmentIds: [...e.amendmentIds], summary: `decision ${e.decisionId}: amendments ${e.amendmentIds.join(', ')} merged into one text` };
     }
     case BRACKETS_SETTLED: {
-      const e = event.payload as BracketsSettledV1;
+      const e = event.payload;
       return { kind: 'brackets-settled', decisionId: e.decisionId, amendmentIds: [], summary: `decision ${e.decisionId}: bracketed alternatives settled (${e.choice === 'none' ? 'none kept' : `alternative ${e.choice + 1} kept`})` };
     }
     default: {
-      const e = event.payload as DecisionCorrectedV1;
+      const e = event.payload;
       return { kind: 'corrected', decisionId: e.decisionId, amendmentIds: [e.amendmentId], summary: `decision ${e.decisionId} corrects ${e.corrects}: amendment ${e.amendmentId} ${e.ruling} (${e.reason})` };
     }
   }

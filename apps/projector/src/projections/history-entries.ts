@@ -5,39 +5,23 @@ import {
   AMENDMENT_REVISED,
   AMENDMENT_RULED,
   AMENDMENT_WITHDRAWN,
-  AmendmentCoSponsoredV1,
-  AmendmentProposedV1,
-  AmendmentRevisedV1,
-  AmendmentRuledV1,
-  AmendmentWithdrawnV1,
-  AmendmentsMergedV1,
   BRACKETS_SETTLED,
-  BracketsSettledV1,
   CONSULTATION_PHASE_CHANGED,
   CONSULTATION_REGISTERED,
   CONTRIBUTION_REVISED,
   CONTRIBUTION_SUBMITTED,
   CONTRIBUTION_WITHDRAWN,
-  ConsultationPhaseChangedV1,
-  ConsultationRegisteredV2,
-  ContributionRevisedV1,
-  ContributionSubmittedV1,
-  ContributionWithdrawnV1,
   DECISION_CORRECTED,
   DOCUMENT_REGISTERED,
-  DecisionCorrectedV1,
-  DocumentRegisteredV1,
+  ContributionSubstance,
+  DocumentEvent,
   PARTICIPANT_ADMITTED,
   PHASES,
-  ParticipantAdmittedV1,
   RESERVATION_RECORDED,
   RecordedEvent,
-  ReservationRecordedV1,
   STAKEHOLDER_REGISTERED,
-  StakeholderRegisteredV1,
   VERSION_ADOPTED,
-  VersionAdoptedV1,
-  isDocumentEventType,
+  isDocumentEvent,
 } from '#libs/contracts';
 import type { HistoryKind } from '#libs/read-models';
 import { AmendmentOperation, ResolutionDocument, allProvisions, outlineDocument } from '#libs/text';
@@ -139,50 +123,49 @@ export interface HistoryStep {
 /** The subjects the event, and the subjects already loaded for it, name that are not loaded yet. */
 export function subjectsToLoad(event: RecordedEvent, known: HistorySubjects): SubjectIds {
   const named: { [K in SubjectKind]: string[] } = { stakeholders: [], documents: [], contributions: [], amendments: [], decisions: [] };
-  const p = event.payload as Record<string, unknown>;
-  const str = (value: unknown) => (typeof value === 'string' ? [value] : []);
-  const strs = (value: unknown) => (Array.isArray(value) ? (value as string[]) : []);
+  const optional = (id: string | undefined) => (id === undefined ? [] : [id]);
   switch (event.type) {
     case PARTICIPANT_ADMITTED:
-      named.stakeholders.push(...str(p.stakeholderId));
+      named.stakeholders.push(event.payload.stakeholderId);
       break;
     case DOCUMENT_REGISTERED: {
-      const source = (p as unknown as DocumentRegisteredV1).source;
+      const { source } = event.payload;
       if (source.kind === 'contribution') named.contributions.push(source.contributionId);
       break;
     }
     case CONTRIBUTION_SUBMITTED:
     case CONTRIBUTION_REVISED: {
-      const e = p as unknown as ContributionSubmittedV1;
-      named.stakeholders.push(...e.submitters, ...e.coSponsors, ...str(e.onBehalfOf));
+      const e = event.payload;
+      named.stakeholders.push(...e.submitters, ...e.coSponsors, ...optional(e.onBehalfOf));
       if (e.substance.kind !== 'report') named.documents.push(e.substance.documentId);
       named.contributions.push(e.contributionId);
       break;
     }
     case CONTRIBUTION_WITHDRAWN:
-      named.contributions.push(...str(p.contributionId));
-      named.stakeholders.push(...str(p.by));
+      named.contributions.push(event.payload.contributionId);
+      named.stakeholders.push(event.payload.by);
       break;
     case AMENDMENT_PROPOSED:
-      named.stakeholders.push(...strs(p.proposers), ...str(p.onBehalfOf));
-      named.contributions.push(...str(p.contributionId));
+      named.stakeholders.push(...event.payload.proposers, ...optional(event.payload.onBehalfOf));
+      named.contributions.push(...optional(event.payload.contributionId));
       break;
     case AMENDMENT_CO_SPONSORED:
     case RESERVATION_RECORDED:
-      named.stakeholders.push(...str(p.stakeholderId));
+      named.stakeholders.push(event.payload.stakeholderId);
       break;
     case AMENDMENT_WITHDRAWN:
-      named.stakeholders.push(...str(p.by));
+      named.stakeholders.push(event.payload.by);
       break;
     case DECISION_CORRECTED:
-      named.decisions.push(...str(p.corrects));
+      named.decisions.push(event.payload.corrects);
       break;
   }
-  if (isDocumentEventType(event.type)) named.documents.push(...str(p.documentId));
-  named.amendments.push(...str(p.amendmentId), ...strs(p.amendmentIds));
+  if (isDocumentEvent(event)) named.documents.push(event.payload.documentId);
+  if ('amendmentId' in event.payload) named.amendments.push(event.payload.amendmentId);
+  if ('amendmentIds' in event.payload) named.amendments.push(...event.payload.amendmentIds);
   for (const id of named.amendments) {
     const amendment = known.amendments.get(id);
-    if (amendment) named.stakeholders.push(...amendment.proposers, ...amendment.coSponsors, ...str(amendment.onBehalfOf));
+    if (amendment) named.stakeholders.push(...amendment.proposers, ...amendment.coSponsors, ...optional(amendment.onBehalfOf));
     if (amendment?.contributionId) named.contributions.push(amendment.contributionId);
   }
   for (const id of named.contributions) named.stakeholders.push(...(known.contributions.get(id)?.stakeholders ?? []));
@@ -245,11 +228,11 @@ export function historyStep(event: RecordedEvent, subjects: HistorySubjects): Hi
 
   switch (event.type) {
     case STAKEHOLDER_REGISTERED: {
-      const e = event.payload as StakeholderRegisteredV1;
+      const e = event.payload;
       return { remember: [{ kind: 'stakeholders', id: e.stakeholderId, subject: { name: e.name } }] };
     }
     case CONSULTATION_REGISTERED: {
-      const e = event.payload as ConsultationRegisteredV2;
+      const e = event.payload;
       const chairs = e.chairs.length > 0 ? `; chairs ${listed([...e.chairs])}` : '';
       return {
         entry: entry({
@@ -261,20 +244,20 @@ export function historyStep(event: RecordedEvent, subjects: HistorySubjects): Hi
       };
     }
     case CONSULTATION_PHASE_CHANGED: {
-      const e = event.payload as ConsultationPhaseChangedV1;
+      const e = event.payload;
       const back = PHASES.indexOf(e.to) < PHASES.indexOf(e.from);
       const summary = back ? `Reopened ${e.to} (from ${e.from})${e.reason ? `: ${quote(e.reason)}` : ''}` : `Moved from ${e.from} to ${e.to}${e.reason ? `: ${quote(e.reason)}` : ''}`;
       return { entry: entry({ consultationId: e.consultationId, kind: 'phase-changed', summary }), remember: [] };
     }
     case PARTICIPANT_ADMITTED: {
-      const e = event.payload as ParticipantAdmittedV1;
+      const e = event.payload;
       return {
         entry: entry({ consultationId: e.consultationId, kind: 'participant-admitted', stakeholders: [e.stakeholderId], summary: `${names.stakeholder(e.stakeholderId)} admitted as a participant` }),
         remember: [],
       };
     }
     case DOCUMENT_REGISTERED: {
-      const e = event.payload as DocumentRegisteredV1;
+      const e = event.payload;
       const ids = [...allProvisions(e.text)].map((provision) => provision.id);
       const contribution = e.source.kind === 'contribution' ? subjects.contributions.get(e.source.contributionId) : undefined;
       const origin =
@@ -297,7 +280,7 @@ export function historyStep(event: RecordedEvent, subjects: HistorySubjects): Hi
     }
     case CONTRIBUTION_SUBMITTED:
     case CONTRIBUTION_REVISED: {
-      const e = event.payload as ContributionSubmittedV1 | ContributionRevisedV1;
+      const e = event.payload;
       const revision = 'revision' in e ? e.revision : 0;
       const stakeholders = unique([...e.submitters, ...e.coSponsors, ...(e.onBehalfOf ? [e.onBehalfOf] : [])]);
       const previous = subjects.contributions.get(e.contributionId);
@@ -319,7 +302,7 @@ export function historyStep(event: RecordedEvent, subjects: HistorySubjects): Hi
       };
     }
     case CONTRIBUTION_WITHDRAWN: {
-      const e = event.payload as ContributionWithdrawnV1;
+      const e = event.payload;
       const contribution = subjects.contributions.get(e.contributionId);
       const summary = `${contribution?.symbol ?? e.contributionId}${contribution ? ` "${quote(contribution.title)}"` : ''} withdrawn by ${names.stakeholder(e.by)}${e.reason ? `: ${quote(e.reason)}` : ''}`;
       return {
@@ -328,16 +311,16 @@ export function historyStep(event: RecordedEvent, subjects: HistorySubjects): Hi
       };
     }
     default:
-      return documentStep(event, subjects, names, entry);
+      return isDocumentEvent(event) ? documentStep(event, subjects, names, entry) : { remember: [] };
   }
 }
 
 type MakeEntry = (fields: Omit<HistoryEntry, 'details' | 'stakeholders' | 'provisions'> & { stakeholders?: readonly string[]; provisions?: readonly string[]; payload?: unknown }) => HistoryEntry;
 
 /** The events of a document's stream: amendments and the chair's decisions. */
-function documentStep(event: RecordedEvent, subjects: HistorySubjects, names: Names, entry: MakeEntry): HistoryStep {
-  const documentId = (event.payload as { documentId?: string }).documentId;
-  const document = documentId === undefined ? undefined : subjects.documents.get(documentId);
+function documentStep(event: RecordedEvent<DocumentEvent>, subjects: HistorySubjects, names: Names, entry: MakeEntry): HistoryStep {
+  const documentId = event.payload.documentId;
+  const document = subjects.documents.get(documentId);
   if (!documentId || !document) return { remember: [] };
   const docNames = namesFor(subjects, document.text);
   const base = { consultationId: document.consultationId, documentId };
@@ -356,7 +339,7 @@ function documentStep(event: RecordedEvent, subjects: HistorySubjects, names: Na
 
   switch (event.type) {
     case AMENDMENT_PROPOSED: {
-      const e = event.payload as AmendmentProposedV1;
+      const e = event.payload;
       const contribution = e.contributionId === undefined ? undefined : subjects.contributions.get(e.contributionId);
       const amendment: AmendmentSubject = {
         ...base,
@@ -382,7 +365,7 @@ function documentStep(event: RecordedEvent, subjects: HistorySubjects, names: Na
       };
     }
     case AMENDMENT_CO_SPONSORED: {
-      const e = event.payload as AmendmentCoSponsoredV1;
+      const e = event.payload;
       const amendment = amendmentOf(e.amendmentId);
       const after = { ...amendment, coSponsors: unique([...amendment.coSponsors, e.stakeholderId]) };
       return {
@@ -397,7 +380,7 @@ function documentStep(event: RecordedEvent, subjects: HistorySubjects, names: Na
       };
     }
     case AMENDMENT_REVISED: {
-      const e = event.payload as AmendmentRevisedV1;
+      const e = event.payload;
       const amendment = amendmentOf(e.amendmentId);
       const contribution = amendment.contributionId === undefined ? undefined : subjects.contributions.get(amendment.contributionId);
       const revised: AmendmentSubject = {
@@ -421,7 +404,7 @@ function documentStep(event: RecordedEvent, subjects: HistorySubjects, names: Na
       };
     }
     case AMENDMENT_WITHDRAWN: {
-      const e = event.payload as AmendmentWithdrawnV1;
+      const e = event.payload;
       const amendment = amendmentOf(e.amendmentId);
       return {
         entry: entry({
@@ -436,7 +419,7 @@ function documentStep(event: RecordedEvent, subjects: HistorySubjects, names: Na
       };
     }
     case AMENDMENT_RULED: {
-      const e = event.payload as AmendmentRuledV1;
+      const e = event.payload;
       const amendment = amendmentOf(e.amendmentId);
       const applied = touched(e.applied);
       const compromise = e.compromise ? `; compromise: ${describeOperation(e.compromise, docNames)}` : '';
@@ -452,7 +435,7 @@ function documentStep(event: RecordedEvent, subjects: HistorySubjects, names: Na
       };
     }
     case AMENDMENTS_MERGED: {
-      const e = event.payload as AmendmentsMergedV1;
+      const e = event.payload;
       const amendments = e.amendmentIds.map(amendmentOf);
       const applied = touched(e.applied);
       const merged = amendments.map((a) => `${a.description} (${sponsorsPhrase(a, names)})`);
@@ -468,7 +451,7 @@ function documentStep(event: RecordedEvent, subjects: HistorySubjects, names: Na
       };
     }
     case BRACKETS_SETTLED: {
-      const e = event.payload as BracketsSettledV1;
+      const e = event.payload;
       const kept = e.choice === 'none' ? 'no alternative kept' : `alternative ${e.choice + 1} kept`;
       return {
         entry: entry({
@@ -481,7 +464,7 @@ function documentStep(event: RecordedEvent, subjects: HistorySubjects, names: Na
       };
     }
     case VERSION_ADOPTED: {
-      const e = event.payload as VersionAdoptedV1;
+      const e = event.payload;
       const changed = provisionsChangedBetween(document.text, e.text);
       const sectionIds = new Set([...document.text.preamble, ...document.text.operative, ...e.text.preamble, ...e.text.operative].map((section) => section.id));
       const headings = changed.filter((id) => sectionIds.has(id)).length;
@@ -502,7 +485,7 @@ function documentStep(event: RecordedEvent, subjects: HistorySubjects, names: Na
       };
     }
     case RESERVATION_RECORDED: {
-      const e = event.payload as ReservationRecordedV1;
+      const e = event.payload;
       return {
         entry: entry({
           ...base,
@@ -515,7 +498,7 @@ function documentStep(event: RecordedEvent, subjects: HistorySubjects, names: Na
       };
     }
     case DECISION_CORRECTED: {
-      const e = event.payload as DecisionCorrectedV1;
+      const e = event.payload;
       const amendment = amendmentOf(e.amendmentId);
       const corrected = subjects.decisions.get(e.corrects);
       const applied = touched(e.applied);
@@ -536,7 +519,7 @@ function documentStep(event: RecordedEvent, subjects: HistorySubjects, names: Na
   }
 }
 
-function substancePhrase(substance: ContributionSubmittedV1['substance'], subjects: HistorySubjects): string {
+function substancePhrase(substance: ContributionSubstance, subjects: HistorySubjects): string {
   switch (substance.kind) {
     case 'amendments':
       return `${counted(substance.amendmentIds.length, 'amendment')} to ${subjects.documents.get(substance.documentId)?.symbol ?? substance.documentId}`;

@@ -69,6 +69,6 @@ export function decideStakeholder(
 }
 
 export function evolveStakeholder(state: StakeholderState, event: NewEvent): StakeholderState {
-  if (event.type === STAKEHOLDER_REGISTERED) return { registered: true, stakeholder: event.payload as StakeholderRegisteredV1 };
+  if (event.type === STAKEHOLDER_REGISTERED) return { registered: true, stakeholder: event.payload };
   return state;
 }
