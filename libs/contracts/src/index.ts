@@ -1,4 +1,5 @@
 export * from './recorded-event';
+export * from './ledger-event';
 export * from './stakeholder-events';
 export * from './consultation-events';
 export * from './document-events';

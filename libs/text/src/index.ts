@@ -17,6 +17,7 @@ export * from './amend/conflicts';
 export * from './amend/rebase';
 export * from './diff/word-diff';
 export * from './diff/outline';
+export * from './diff/common-subsequence';
 export * from './diff/document-diff';
 export * from './diff/apply-diff';
 export * from './render/marked';

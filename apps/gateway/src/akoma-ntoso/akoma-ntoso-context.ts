@@ -66,8 +66,8 @@ export function akomaNtosoContext(rows: ContextRows, moment: ExportedMoment, gen
 }
 
 function outcomeOf(decision: DecisionRow): { outcome?: string } {
-  const payload = decision.payload as { ruling?: unknown };
-  return typeof payload.ruling === 'string' ? { outcome: payload.ruling } : {};
+  const payload = decision.payload;
+  return 'ruling' in payload && typeof payload.ruling === 'string' ? { outcome: payload.ruling } : {};
 }
 
 /** A file name a download can carry: the symbol (or the id), the version and the language. */

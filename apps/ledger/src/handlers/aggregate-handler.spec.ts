@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { CommandMetadata, NewEvent, RecordedEvent, STAKEHOLDER_REGISTERED } from '#libs/contracts';
+import { CommandMetadata, NewEvent, RecordedEvent, stakeholderRegistered } from '#libs/contracts';
 import { Decider, accept, refuse } from '#libs/domain';
 import { PostgresEventStore } from '#libs/eventstore';
 import { AggregateHandler, Refused, decideOnStream } from './aggregate-handler';
 
 type Tally = { readonly words: readonly string[] };
 type Say = { readonly kind: 'Say'; readonly streamId: string; readonly word: string };
-// The store upcasts what it reads, so the words travel as an event type the catalogue knows.
-const said = (word: string): NewEvent => ({ type: STAKEHOLDER_REGISTERED, schemaVersion: 1, payload: { word } });
+// The store upcasts what it reads, so each word travels as an event the catalogue knows: a stakeholder named by it.
+const said = (word: string): NewEvent => stakeholderRegistered({ stakeholderId: word, name: word, category: 'member-state', region: 'africa', memberIds: [] });
 
 /** A decider that records a word once, and refuses the word its context forbids. */
 const tallyDecider: Decider<Say, Tally, { readonly forbidden: string }> = {
@@ -15,7 +15,7 @@ const tallyDecider: Decider<Say, Tally, { readonly forbidden: string }> = {
     if (command.word === forbidden) return refuse('not-allowed', `${forbidden} is not said here`);
     return state.words.includes(command.word) ? refuse('already-exists', 'said already') : accept(said(command.word));
   },
-  evolve: (state, event) => ({ words: [...state.words, (event.payload as { word: string }).word] }),
+  evolve: (state, event) => (event.type === 'StakeholderRegistered' ? { words: [...state.words, event.payload.name] } : state),
   initialState: { words: [] },
 };
 

@@ -1,6 +1,6 @@
 import {
   NewEvent,
-  RecordedEvent,
+  StoredEvent,
   StakeholderRegisteredV1,
   consultationStreamId,
   stakeholderStreamId,
@@ -53,7 +53,7 @@ export async function loadStreams(
   const kept = streams.map((stream) => folds.get(stream.streamId, stream.evolve) ?? { state: stream.initial, version: 0 });
   const recent = await store.readStreams(streams.map((stream, i) => ({ streamId: stream.streamId, afterVersion: kept[i].version })));
   return streams.map((stream, i) => {
-    const events: readonly RecordedEvent[] = recent.get(stream.streamId) ?? [];
+    const events: readonly StoredEvent[] = recent.get(stream.streamId) ?? [];
     if (events.length === 0) return kept[i];
     const loaded = { state: events.map((event) => upcast(event)).reduce(stream.evolve, kept[i].state), version: kept[i].version + events.length };
     folds.set(stream.streamId, stream.evolve, loaded);

@@ -2,12 +2,10 @@ import {
   Actor,
   CONSULTATION_PHASE_CHANGED,
   CONSULTATION_REGISTERED,
-  ConsultationPhaseChangedV1,
   ConsultationRegisteredV2,
   NewEvent,
   PARTICIPANT_ADMITTED,
   PHASES,
-  ParticipantAdmittedV1,
   Phase,
   consultationPhaseChanged,
   consultationRegistered,
@@ -109,7 +107,7 @@ export function decideConsultation(command: ConsultationCommand, state: Consulta
 export function evolveConsultation(state: ConsultationState, event: NewEvent): ConsultationState {
   switch (event.type) {
     case CONSULTATION_REGISTERED: {
-      const payload = event.payload as ConsultationRegisteredV2;
+      const payload = event.payload;
       return {
         ...state,
         registered: true,
@@ -120,9 +118,9 @@ export function evolveConsultation(state: ConsultationState, event: NewEvent): C
       };
     }
     case CONSULTATION_PHASE_CHANGED:
-      return { ...state, phase: (event.payload as ConsultationPhaseChangedV1).to };
+      return { ...state, phase: event.payload.to };
     case PARTICIPANT_ADMITTED:
-      return { ...state, participants: [...state.participants, (event.payload as ParticipantAdmittedV1).stakeholderId] };
+      return { ...state, participants: [...state.participants, event.payload.stakeholderId] };
     default:
       return state;
   }

@@ -5,8 +5,6 @@ import {
   CONTRIBUTION_REVISED,
   CONTRIBUTION_SUBMITTED,
   CONTRIBUTION_WITHDRAWN,
-  CoSubmissionConfirmedV1,
-  CoSubmissionDeclinedV1,
   ContributionCover,
   ContributionRevisedV1,
   ContributionSubmittedV1,
@@ -184,7 +182,7 @@ export function notAMember(actor: Actor, groupId: string, stakeholders: Stakehol
 export function evolveContribution(state: ContributionState, event: NewEvent): ContributionState {
   switch (event.type) {
     case CONTRIBUTION_SUBMITTED: {
-      const e = event.payload as ContributionSubmittedV1;
+      const e = event.payload;
       return {
         ...state,
         submitted: true,
@@ -198,17 +196,17 @@ export function evolveContribution(state: ContributionState, event: NewEvent): C
       };
     }
     case CONTRIBUTION_REVISED: {
-      const e = event.payload as ContributionRevisedV1;
+      const e = event.payload;
       return { ...state, revision: e.revision, symbol: e.symbol, submitters: e.submitters, substance: e.substance, awaiting: e.awaitingCoSubmitters ?? [], declined: [] };
     }
     case CONTRIBUTION_WITHDRAWN:
       return { ...state, withdrawn: true };
     case CO_SUBMISSION_CONFIRMED: {
-      const e = event.payload as CoSubmissionConfirmedV1;
+      const e = event.payload;
       return e.revision === state.revision ? { ...state, awaiting: state.awaiting.filter((id) => id !== e.stakeholderId) } : state;
     }
     case CO_SUBMISSION_DECLINED: {
-      const e = event.payload as CoSubmissionDeclinedV1;
+      const e = event.payload;
       if (e.revision !== state.revision) return state;
       return { ...state, awaiting: state.awaiting.filter((id) => id !== e.stakeholderId), declined: [...state.declined, e.stakeholderId] };
     }

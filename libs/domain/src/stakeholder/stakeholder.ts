@@ -72,6 +72,6 @@ export function decideStakeholder(command: StakeholderCommand, state: Stakeholde
 }
 
 export function evolveStakeholder(state: StakeholderState, event: NewEvent): StakeholderState {
-  if (event.type === STAKEHOLDER_REGISTERED) return { registered: true, stakeholder: event.payload as StakeholderRegisteredV1 };
+  if (event.type === STAKEHOLDER_REGISTERED) return { registered: true, stakeholder: event.payload };
   return state;
 }
