@@ -1,0 +1,2 @@
+export * from './upload-safety';
+export * from './docx-in';
