@@ -1,1 +1,4 @@
-export {};
+export * from './docx-warnings';
+export * from './word-import';
+export * from './contribution-from-docx';
+export { acceptAllChanges } from './accept-all';
