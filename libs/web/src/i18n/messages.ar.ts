@@ -1,4 +1,5 @@
 import { importWarningsAr } from './import-warnings.ar';
+import { docxWarningsAr } from './docx-warnings.ar';
 import { MessageKey } from './messages.en';
 
 /**
@@ -450,4 +451,5 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'audit.notes': 'ملاحظات',
 
   ...importWarningsAr,
+  ...docxWarningsAr,
 };
