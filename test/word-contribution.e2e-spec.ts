@@ -1,0 +1,102 @@
+/**
+ * A contribution written in Word by hand (issue 19), over HTTP on the embedded composition and
+ * the test PostgreSQL: a delegation edits Council Resolution 1334 (the Arabic seed) with
+ * tracked changes — a word changed mid-sentence, a paragraph added, one deleted, a footnote
+ * added — and uploads the .docx; it gets the amendments, recording nothing; submits them as a
+ * contribution. Hostile files are refused as problem details and record nothing.
+ */
+import { hostileUploads } from '../libs/documents/src/testing/hostile-uploads';
+import { RES1334_EDITS, res1334ArSource, trackedRes1334Contribution } from '../libs/documents/src/testing/res1334-word-contribution';
+import { eventually } from './support/eventually';
+import { HttpClient } from './support/http';
+import { EmbeddedService, startEmbeddedService } from './support/embedded-service';
+import { STAKEHOLDERS, contributionCover } from './support/negotiation-parties';
+import { Answer, expectRefused, recorded, scenarioSteps } from './support/negotiation-steps';
+import { tokenFor } from './support/tokens';
+
+const WORD = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+
+describe('a contribution written in Word with tracked changes', () => {
+  const step = scenarioSteps();
+  let service: EmbeddedService;
+  let as: Record<'secretariat' | 'egypt', HttpClient>;
+  let egyptToken = '';
+  let consultationId = '';
+  let documentId = '';
+  let derived: any;
+
+  /** The file as the raw request body, with the Word content type unless told otherwise. */
+  const upload = async (body: Uint8Array, contentType = WORD, language = 'en'): Promise<Answer> => {
+    const response = await fetch(new URL(`/api/v1/documents/${documentId}/derived-proposal/docx`, service.gateway.baseUrl), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${egyptToken}`, 'content-type': contentType, 'accept-language': language },
+      body,
+    });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) : undefined, text };
+  };
+
+  beforeAll(async () => {
+    service = await startEmbeddedService('wordin', { MAX_UPLOAD_BYTES: String(MAX_UPLOAD_BYTES) });
+    egyptToken = await tokenFor('egypt', 'stakeholder');
+    as = { secretariat: service.gateway.as(await tokenFor('itu-secretariat', 'secretariat')), egypt: service.gateway.as(egyptToken) };
+    recorded('register Egypt', await as.secretariat.post('/api/v1/stakeholders', STAKEHOLDERS.egypt));
+    consultationId = recorded(
+      'open the consultation',
+      await as.secretariat.post('/api/v1/consultations', { title: 'Review of Resolution 1334', body: 'ITU Council', subject: 'WSIS+20 review', originalLanguage: 'ar', chairs: ['chair-cwg-wsis'] }),
+    ).id;
+    documentId = recorded(
+      'register the base text',
+      await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, { symbol: 'Resolution 1334', versionLabel: 'Modified 2023', source: res1334ArSource() }),
+    ).id;
+    recorded('open for contributions', await as.secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }), 200);
+    await eventually(async () => expect((await as.secretariat.get(`/api/v1/documents/${documentId}/versions/1`)).status).toBe(200));
+  }, 120_000);
+
+  afterAll(async () => {
+    await service?.stop();
+  });
+
+  step('reads the uploaded .docx into the amendments it proposes, each against the provision it touches, and records nothing', async () => {
+    const before = await service.eventCount();
+    derived = recorded('upload', await upload(await trackedRes1334Contribution()), 200);
+    expect(await service.eventCount()).toBe(before);
+    expect(derived).toMatchObject({ documentId, versionNumber: 1, tracked: true, docxWarnings: [], warnings: [] });
+    const { changedWord, addedAfter, footnote, deletedProvisionId } = RES1334_EDITS;
+    expect(derived.amendments.map((a: any) => a.operation)).toEqual([
+      { kind: 'add', newId: expect.any(String), position: { after: addedAfter.provisionId }, text: addedAfter.text },
+      { kind: 'modify', provisionId: changedWord.provisionId, baseText: expect.stringContaining(changedWord.deleted), replacements: [expect.objectContaining({ text: changedWord.inserted })] },
+      { kind: 'addFootnote', provisionId: footnote.provisionId, footnoteId: expect.any(String), text: footnote.text, anchor: footnote.afterWords },
+      { kind: 'suppress', provisionId: deletedProvisionId },
+    ]);
+    expect(derived.substance).toEqual({ kind: 'amendments', documentId, versionNumber: 1, amendments: derived.amendments });
+    expect(derived.preview.html).toMatch(new RegExp(`<del>[^]*?${changedWord.deleted}</del>\\s*<ins>[^]*?${changedWord.inserted}</ins>`, 'u'));
+  });
+
+  step('refuses hostile and wrong files as problem details, recording nothing', async () => {
+    const before = await service.eventCount();
+    expectRefused('a zip bomb', await upload(hostileUploads.zipBomb()), 422, 'compression-ratio-too-high');
+    expectRefused('an external entity', await upload(hostileUploads.xxe()), 422, 'xml-doctype-refused');
+    expectRefused('the billion laughs', await upload(hostileUploads.billionLaughs()), 422, 'xml-doctype-refused');
+    expectRefused('too many entries', await upload(hostileUploads.manyEntries(1001)), 422, 'too-many-entries');
+    const pdf = await upload(hostileUploads.renamedPdf());
+    expectRefused('a PDF sent as a Word document', pdf, 415, 'not-a-zip');
+    expect(pdf.json.code).toBe('not-a-zip');
+    expectRefused('a file over MAX_UPLOAD_BYTES', await upload(new Uint8Array(MAX_UPLOAD_BYTES + 1)), 413, 'upload-too-large');
+    expectRefused('a Word document sent as PDF', await upload(await trackedRes1334Contribution(), 'application/pdf'), 415, 'unsupported-media-type');
+    expect(await service.eventCount()).toBe(before);
+  });
+
+  step('submits the amendments, as they are, as a contribution', async () => {
+    const created = recorded(
+      'submit',
+      await as.egypt.post('/api/v1/contributions', { consultationId, ...contributionCover('C26/18-A', 'Proposed modifications to Resolution 1334'), substance: derived.substance }),
+    );
+    const contribution = await eventually(async () => recorded('read the contribution', await as.egypt.get(`/api/v1/contributions/${created.id}`), 200));
+    const proposed = await eventually(async () =>
+      Promise.all(contribution.substance.amendmentIds.map(async (id: string) => recorded(`read amendment ${id}`, await as.egypt.get(`/api/v1/amendments/${id}`), 200))),
+    );
+    expect(proposed.map((amendment: any) => amendment.operation)).toEqual(derived.amendments.map((a: any) => a.operation));
+  });
+});
