@@ -39,8 +39,10 @@ export function childrenOf(node: XmlNode): XmlNode[] {
   return Array.isArray(children) ? children : [];
 }
 
+/** The attributes of a node, their character and predefined entity references resolved. */
 export function attributesOf(node: XmlNode): Attributes {
-  return node[':@'] ?? {};
+  const attributes = node[':@'];
+  return attributes ? Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, decodeXmlText(value)])) : {};
 }
 
 export function findChild(node: XmlNode, tag: string): XmlNode | undefined {

@@ -77,13 +77,10 @@ export function plainSource(paragraphs: readonly ViewParagraph[], footnoteText: 
   const bodies: string[] = [];
   const lines = paragraphs.map((paragraph) => {
     let text = paragraph.text;
+    const placed = paragraph.references.filter((reference) => footnoteText(reference.footnoteId) !== undefined);
+    bodies.push(...placed.map((reference) => footnoteText(reference.footnoteId) as string));
     // Marks go in from the last, so that each one's word count still holds.
-    for (const reference of [...paragraph.references].reverse()) {
-      const body = footnoteText(reference.footnoteId);
-      if (body === undefined) continue;
-      bodies.unshift(body);
-      text = insertAfterWords(text, reference.wordsBefore, `[footnoteRef:${'\u0000'}]`);
-    }
+    for (const reference of [...placed].reverse()) text = insertAfterWords(text, reference.wordsBefore, `[footnoteRef:${'\u0000'}]`);
     return (paragraph.numberLabel ? `${paragraph.numberLabel}\t` : '') + text;
   });
   let n = 0;
