@@ -13,24 +13,27 @@ import { EmbeddedService, startEmbeddedService } from './support/embedded-servic
 import { STAKEHOLDERS, contributionCover } from './support/negotiation-parties';
 import { Answer, expectRefused, recorded, scenarioSteps } from './support/negotiation-steps';
 import { tokenFor } from './support/tokens';
+import { importResolution, toInterchange } from '#libs/text';
+import { wordOfText } from '../libs/documents/src/testing/word-of-text';
 
 const WORD = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
-describe('a contribution written in Word with tracked changes', () => {
+describe('Word documents in: a contribution with tracked changes, hostile files, a base text', () => {
   const step = scenarioSteps();
   let service: EmbeddedService;
   let as: Record<'secretariat' | 'egypt', HttpClient>;
   let egyptToken = '';
+  let secretariatToken = '';
   let consultationId = '';
   let documentId = '';
   let derived: any;
 
   /** The file as the raw request body, with the Word content type unless told otherwise. */
-  const upload = async (body: Uint8Array, contentType = WORD, language = 'en'): Promise<Answer> => {
-    const response = await fetch(new URL(`/api/v1/documents/${documentId}/derived-proposal/docx`, service.gateway.baseUrl), {
+  const upload = async (body: Uint8Array, contentType = WORD, path = `/api/v1/documents/${documentId}/derived-proposal/docx`, token = egyptToken): Promise<Answer> => {
+    const response = await fetch(new URL(path, service.gateway.baseUrl), {
       method: 'POST',
-      headers: { authorization: `Bearer ${egyptToken}`, 'content-type': contentType, 'accept-language': language },
+      headers: { authorization: `Bearer ${token}`, 'content-type': contentType },
       body,
     });
     const text = await response.text();
@@ -40,7 +43,8 @@ describe('a contribution written in Word with tracked changes', () => {
   beforeAll(async () => {
     service = await startEmbeddedService('wordin', { MAX_UPLOAD_BYTES: String(MAX_UPLOAD_BYTES) });
     egyptToken = await tokenFor('egypt', 'stakeholder');
-    as = { secretariat: service.gateway.as(await tokenFor('itu-secretariat', 'secretariat')), egypt: service.gateway.as(egyptToken) };
+    secretariatToken = await tokenFor('itu-secretariat', 'secretariat');
+    as = { secretariat: service.gateway.as(secretariatToken), egypt: service.gateway.as(egyptToken) };
     recorded('register Egypt', await as.secretariat.post('/api/v1/stakeholders', STAKEHOLDERS.egypt));
     consultationId = recorded(
       'open the consultation',
@@ -98,5 +102,16 @@ describe('a contribution written in Word with tracked changes', () => {
       Promise.all(contribution.substance.amendmentIds.map(async (id: string) => recorded(`read amendment ${id}`, await as.egypt.get(`/api/v1/amendments/${id}`), 200))),
     );
     expect(proposed.map((amendment: any) => amendment.operation)).toEqual(derived.amendments.map((a: any) => a.operation));
+  });
+
+  step('reads a base text from Word through the importer, recording nothing, for the secretariat to register its source', async () => {
+    const text = toInterchange(importResolution(res1334ArSource()).document);
+    const before = await service.eventCount();
+    const read = recorded('read the Word text', await upload(await wordOfText(text, 'typed'), WORD, '/api/v1/word-imports', secretariatToken), 200);
+    expect(await service.eventCount()).toBe(before);
+    expect(read).toMatchObject({ direction: 'rtl', warnings: [], ignoredParts: expect.any(Array) });
+    const provisions = (doc: any) => [...doc.preamble, ...doc.operative].flatMap((section: any) => section.provisions.map((p: any) => [p.label, p.text]));
+    expect(provisions(read.document)).toEqual(provisions(text));
+    expect(importResolution(read.source).document.title).toBe(text.title);
   });
 });

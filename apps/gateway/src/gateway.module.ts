@@ -8,6 +8,7 @@ import { ContributionsController } from './contributions/contributions.controlle
 import { DocumentsController } from './documents/documents.controller';
 import { DerivedProposalsController } from './derived-proposals/derived-proposals.controller';
 import { WordProposalController } from './derived-proposals/word-proposal.controller';
+import { WordImportController } from './word-uploads/word-import.controller';
 import { StakeholdersController } from './stakeholders/stakeholders.controller';
 import { WorkflowReadsController } from './workflow-reads.controller';
 import { NegotiationViewsController } from './negotiation-views.controller';
@@ -41,7 +42,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: inProcessLedger ? [inProcessLedger.module] : [],
-      controllers: [ConsultationsController, StakeholdersController, DocumentsController, DerivedProposalsController, WordProposalController, ContributionsController, WorkflowReadsController, TextsController, ParticipationController, SearchController, ProjectionsController, NegotiationViewsController, ...AUDIT_CONTROLLERS, ...ACCESS_CONTROLLERS, ...WEB_CONTROLLERS],
+      controllers: [ConsultationsController, StakeholdersController, DocumentsController, DerivedProposalsController, WordProposalController, WordImportController, ContributionsController, WorkflowReadsController, TextsController, ParticipationController, SearchController, ProjectionsController, NegotiationViewsController, ...AUDIT_CONTROLLERS, ...ACCESS_CONTROLLERS, ...WEB_CONTROLLERS],
       providers: [commandGateway, CommandSender, ...CONSULTATION_QUERY_HANDLERS, ...STAKEHOLDER_QUERY_HANDLERS, ...DOCUMENT_QUERY_HANDLERS, ...CONTRIBUTION_QUERY_HANDLERS, ...TEXT_QUERY_HANDLERS, ...PARTICIPATION_QUERY_HANDLERS, ...SEARCH_QUERY_HANDLERS, ...PROJECTION_PROVIDERS, ...COMPILATION_QUERY_HANDLERS, ...HISTORY_QUERY_HANDLERS, ...PROVENANCE_QUERY_HANDLERS, auditGatewayProvider(config, inProcessLedger?.audit), ...ACCESS_PROVIDERS, ...WEB_PROVIDERS],
     };
   }
