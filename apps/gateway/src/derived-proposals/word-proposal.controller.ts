@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiExtraModels, ApiHeader, ApiOkRe
 import type { Request } from 'express';
 import { COMMAND_ROLES } from '#libs/domain';
 import type { AppConfig } from '#libs/platform';
-import { APP_CONFIG, AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem } from '#libs/runtime';
+import { APP_CONFIG, AUTHENTICATION_PROBLEMS, ApiProblemResponses, WORD_UPLOAD_PROBLEMS, ProblemException, Roles, problem } from '#libs/runtime';
 import { DraftsGuard, ReadsDraftsOf } from '../access';
 import { DocxWarningView, docxWarningViews } from '../word-uploads/docx-warning.view';
 import { notSentAsWord, readingUpload } from '../word-uploads/upload-problems';
@@ -49,7 +49,7 @@ export class WordProposalController {
   @HttpCode(200)
   @Roles(...COMMAND_ROLES.ProposeAmendment)
   @ReadsDraftsOf('document')
-  @ApiProblemResponses('bad-request', 'forbidden', 'restricted', 'not-found')
+  @ApiProblemResponses(...WORD_UPLOAD_PROBLEMS, 'bad-request', 'forbidden', 'restricted', 'not-found')
   @ApiConsumes(WORD_CONTENT_TYPE)
   @ApiBody({ description: 'The .docx itself as the request body (at most MAX_UPLOAD_BYTES).', schema: { type: 'string', format: 'binary' } })
   @ApiOperation({

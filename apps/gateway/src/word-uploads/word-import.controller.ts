@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import { importWordDocument } from '#libs/documents';
 import { COMMAND_ROLES } from '#libs/domain';
 import type { AppConfig } from '#libs/platform';
-import { APP_CONFIG, AUTHENTICATION_PROBLEMS, ApiProblemResponses, Roles } from '#libs/runtime';
+import { APP_CONFIG, AUTHENTICATION_PROBLEMS, ApiProblemResponses, WORD_UPLOAD_PROBLEMS, Roles } from '#libs/runtime';
 import { InterchangeDocument, toInterchange } from '#libs/text';
 import { ImportWarningView, importWarningViews } from '../import-warning.view';
 import { INTERCHANGE } from '../view-fields';
@@ -32,7 +32,7 @@ export class WordImportController {
   @Post('word-imports')
   @HttpCode(200)
   @Roles(...COMMAND_ROLES.RegisterDocument, ...COMMAND_ROLES.SubmitContribution)
-  @ApiProblemResponses('bad-request', 'forbidden')
+  @ApiProblemResponses(...WORD_UPLOAD_PROBLEMS, 'forbidden')
   @ApiConsumes(WORD_CONTENT_TYPE)
   @ApiBody({ description: 'The .docx itself as the request body (at most MAX_UPLOAD_BYTES).', schema: { type: 'string', format: 'binary' } })
   @ApiOperation({
