@@ -30,7 +30,12 @@ describe('Word documents in: a contribution with tracked changes, hostile files,
   let derived: any;
 
   /** The file as the raw request body, with the Word content type unless told otherwise. */
-  const upload = async (body: Uint8Array, contentType = WORD, path = `/api/v1/documents/${documentId}/derived-proposal/docx`, token = egyptToken): Promise<Answer> => {
+  const upload = async (
+    body: Uint8Array,
+    contentType = WORD,
+    path = `/api/v1/documents/${documentId}/derived-proposal/docx`,
+    token = egyptToken,
+  ): Promise<Answer> => {
     const response = await fetch(new URL(path, service.gateway.baseUrl), {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': contentType },
@@ -48,11 +53,21 @@ describe('Word documents in: a contribution with tracked changes, hostile files,
     recorded('register Egypt', await as.secretariat.post('/api/v1/stakeholders', STAKEHOLDERS.egypt));
     consultationId = recorded(
       'open the consultation',
-      await as.secretariat.post('/api/v1/consultations', { title: 'Review of Resolution 1334', body: 'ITU Council', subject: 'WSIS+20 review', originalLanguage: 'ar', chairs: ['chair-cwg-wsis'] }),
+      await as.secretariat.post('/api/v1/consultations', {
+        title: 'Review of Resolution 1334',
+        body: 'ITU Council',
+        subject: 'WSIS+20 review',
+        originalLanguage: 'ar',
+        chairs: ['chair-cwg-wsis'],
+      }),
     ).id;
     documentId = recorded(
       'register the base text',
-      await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, { symbol: 'Resolution 1334', versionLabel: 'Modified 2023', source: res1334ArSource() }),
+      await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, {
+        symbol: 'Resolution 1334',
+        versionLabel: 'Modified 2023',
+        source: res1334ArSource(),
+      }),
     ).id;
     recorded('open for contributions', await as.secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }), 200);
     await eventually(async () => expect((await as.secretariat.get(`/api/v1/documents/${documentId}/versions/1`)).status).toBe(200));
@@ -70,7 +85,12 @@ describe('Word documents in: a contribution with tracked changes, hostile files,
     const { changedWord, addedAfter, footnote, deletedProvisionId } = RES1334_EDITS;
     expect(derived.amendments.map((a: any) => a.operation)).toEqual([
       { kind: 'add', newId: expect.any(String), position: { after: addedAfter.provisionId }, text: addedAfter.text },
-      { kind: 'modify', provisionId: changedWord.provisionId, baseText: expect.stringContaining(changedWord.deleted), replacements: [expect.objectContaining({ text: changedWord.inserted })] },
+      {
+        kind: 'modify',
+        provisionId: changedWord.provisionId,
+        baseText: expect.stringContaining(changedWord.deleted),
+        replacements: [expect.objectContaining({ text: changedWord.inserted })],
+      },
       { kind: 'addFootnote', provisionId: footnote.provisionId, footnoteId: expect.any(String), text: footnote.text, anchor: footnote.afterWords },
       { kind: 'suppress', provisionId: deletedProvisionId },
     ]);
@@ -95,11 +115,17 @@ describe('Word documents in: a contribution with tracked changes, hostile files,
   step('submits the amendments, as they are, as a contribution', async () => {
     const created = recorded(
       'submit',
-      await as.egypt.post('/api/v1/contributions', { consultationId, ...contributionCover('C26/18-A', 'Proposed modifications to Resolution 1334'), substance: derived.substance }),
+      await as.egypt.post('/api/v1/contributions', {
+        consultationId,
+        ...contributionCover('C26/18-A', 'Proposed modifications to Resolution 1334'),
+        substance: derived.substance,
+      }),
     );
     const contribution = await eventually(async () => recorded('read the contribution', await as.egypt.get(`/api/v1/contributions/${created.id}`), 200));
     const proposed = await eventually(async () =>
-      Promise.all(contribution.substance.amendmentIds.map(async (id: string) => recorded(`read amendment ${id}`, await as.egypt.get(`/api/v1/amendments/${id}`), 200))),
+      Promise.all(
+        contribution.substance.amendmentIds.map(async (id: string) => recorded(`read amendment ${id}`, await as.egypt.get(`/api/v1/amendments/${id}`), 200)),
+      ),
     );
     expect(proposed.map((amendment: any) => amendment.operation)).toEqual(derived.amendments.map((a: any) => a.operation));
   });

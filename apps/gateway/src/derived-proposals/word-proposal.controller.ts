@@ -1,6 +1,17 @@
 import { Controller, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiExtraModels,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request } from 'express';
 import { COMMAND_ROLES } from '#libs/domain';
 import type { AppConfig } from '#libs/platform';
@@ -23,10 +34,13 @@ class WordProposalView {
   @ApiProperty({ format: 'uuid' }) documentId: string;
   @ApiProperty({ example: 1 }) versionNumber: number;
   @ApiProperty({ example: 'Modified 2023' }) versionLabel: string;
-  @ApiProperty({ description: 'Whether the changes were read from tracked changes (else from the printed marks: underlined, struck through, MOD/ADD/SUP).' }) tracked: boolean;
-  @ApiProperty({ type: [WordAmendmentView], description: 'The amendments, in order, with their reasons: submit `substance` as it is.' }) amendments: WordAmendmentView[];
+  @ApiProperty({ description: 'Whether the changes were read from tracked changes (else from the printed marks: underlined, struck through, MOD/ADD/SUP).' })
+  tracked: boolean;
+  @ApiProperty({ type: [WordAmendmentView], description: 'The amendments, in order, with their reasons: submit `substance` as it is.' })
+  amendments: WordAmendmentView[];
   @ApiProperty({ type: DerivedSubstanceView, description: 'The `substance` of a contribution (`POST /contributions`) that submits them.' }) substance: object;
-  @ApiProperty({ type: [DocxWarningView], description: 'Paragraphs of the document that gave no amendment, each with its number.' }) docxWarnings: DocxWarningView[];
+  @ApiProperty({ type: [DocxWarningView], description: 'Paragraphs of the document that gave no amendment, each with its number.' })
+  docxWarnings: DocxWarningView[];
   @ApiProperty({ type: [DerivedProposalWarningView], description: 'Differences the amendments do not carry.' }) warnings: DerivedProposalWarningView[];
   @ApiProperty({ type: [String], description: 'Parts of the file never opened: macros, embedded objects, images...' }) ignoredParts: string[];
   @ApiProperty({ type: ProposalPreviewView }) preview: ProposalPreviewView;
@@ -56,9 +70,13 @@ export class WordProposalController {
     summary:
       'Read a contribution written in Word (tracked changes, or the printed marks: underlined added, struck deleted, MOD/ADD/SUP, then "Reasons:") into the amendments it proposes to the current version, each matched with the provision it touches by label and words, with the paragraphs that gave none and the marked text. Records nothing: submit `substance` as a contribution. A hostile or wrong file is refused with problem details (413, 415, 422).',
   })
-  @ApiHeader({ name: 'Accept-Language', required: false, description: 'The language of the warnings\' `message`: Arabic or English (the default).' })
+  @ApiHeader({ name: 'Accept-Language', required: false, description: "The language of the warnings' `message`: Arabic or English (the default)." })
   @ApiOkResponse({ type: WordProposalView })
-  async derive(@Param('id', ParseUUIDPipe) documentId: string, @Req() request: Request, @Headers('accept-language') acceptLanguage: string | undefined): Promise<WordProposalView> {
+  async derive(
+    @Param('id', ParseUUIDPipe) documentId: string,
+    @Req() request: Request,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+  ): Promise<WordProposalView> {
     const upload = wordUploadOf(request);
     if (!upload) throw notSentAsWord(WORD_CONTENT_TYPE);
     const version = await currentVersionOf(this.queries, documentId);

@@ -14,5 +14,11 @@ export class DocxWarningView {
 
 export function docxWarningViews(warnings: readonly DocxWarning[], acceptLanguage: string | undefined): DocxWarningView[] {
   const t = translator(fromAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE);
-  return warnings.map((warning) => ({ paragraph: warning.paragraph, key: warning.key, params: { ...warning.params }, text: warning.text, message: t(warning.key, warning.params) }));
+  return warnings.map((warning) => ({
+    paragraph: warning.paragraph,
+    key: warning.key,
+    params: { ...warning.params },
+    text: warning.text,
+    message: t(warning.key, warning.params),
+  }));
 }

@@ -31,5 +31,7 @@ export function readingUpload<T>(read: () => T): T {
 
 /** The upload's type refused before reading: the body was not sent as a Word document. */
 export function notSentAsWord(contentType: string): ProblemException {
-  return new ProblemException(problem(415, 'unsupported-media-type', 'Unsupported media type', `Send the .docx as the request body with Content-Type ${contentType}.`));
+  return new ProblemException(
+    problem(415, 'unsupported-media-type', 'Unsupported media type', `Send the .docx as the request body with Content-Type ${contentType}.`),
+  );
 }

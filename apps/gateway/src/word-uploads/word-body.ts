@@ -26,7 +26,14 @@ export function wordBodyMiddleware(maxUploadBytes: number) {
       response
         .status(413)
         .type(PROBLEM_CONTENT_TYPE)
-        .send(JSON.stringify(problem(413, 'upload-too-large', 'Upload too large', `The file exceeds ${maxUploadBytes} bytes.`, { instance: request.originalUrl, code: 'upload-too-large' })));
+        .send(
+          JSON.stringify(
+            problem(413, 'upload-too-large', 'Upload too large', `The file exceeds ${maxUploadBytes} bytes.`, {
+              instance: request.originalUrl,
+              code: 'upload-too-large',
+            }),
+          ),
+        );
     if (Number(request.headers['content-length'] ?? 0) > maxUploadBytes) {
       tooLarge();
       return;

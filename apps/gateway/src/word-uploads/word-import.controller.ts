@@ -13,7 +13,10 @@ import { WORD_CONTENT_TYPE, wordUploadOf } from './word-body';
 
 /** A Word document read as a base text or a new draft; nothing is recorded. */
 class WordImportView {
-  @ApiProperty({ description: 'The plain text the importer read, a line per paragraph (tracked changes accepted): send it as `source` to register the text or submit the draft.' })
+  @ApiProperty({
+    description:
+      'The plain text the importer read, a line per paragraph (tracked changes accepted): send it as `source` to register the text or submit the draft.',
+  })
   source: string;
   @ApiProperty({ enum: ['rtl', 'ltr'], description: "The document's direction (`w:bidi`)." }) direction: 'rtl' | 'ltr';
   @ApiProperty(INTERCHANGE) document: InterchangeDocument;

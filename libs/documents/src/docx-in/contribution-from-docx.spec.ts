@@ -15,7 +15,12 @@ describe('a contribution written in Word with tracked changes, against Resolutio
     const { changedWord, addedAfter, footnote } = RES1334_EDITS;
     expect(derived.operations).toEqual([
       { kind: 'add', newId: expect.any(String), position: { after: addedAfter.provisionId }, text: addedAfter.text },
-      { kind: 'modify', provisionId: changedWord.provisionId, baseText: expect.stringContaining(changedWord.deleted), replacements: [{ from: expect.any(Number), to: expect.any(Number), text: changedWord.inserted }] },
+      {
+        kind: 'modify',
+        provisionId: changedWord.provisionId,
+        baseText: expect.stringContaining(changedWord.deleted),
+        replacements: [{ from: expect.any(Number), to: expect.any(Number), text: changedWord.inserted }],
+      },
       { kind: 'addFootnote', provisionId: footnote.provisionId, footnoteId: expect.any(String), text: footnote.text, anchor: footnote.afterWords },
       { kind: 'suppress', provisionId: RES1334_EDITS.deletedProvisionId },
     ]);

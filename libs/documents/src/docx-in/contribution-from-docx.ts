@@ -1,4 +1,14 @@
-import { Footnote, Provision, ResolutionDocument, applyAmendment, collapseWhitespace, locateProvision, locateSection, replaceProvision, splitLabel } from '#libs/text';
+import {
+  Footnote,
+  Provision,
+  ResolutionDocument,
+  applyAmendment,
+  collapseWhitespace,
+  locateProvision,
+  locateSection,
+  replaceProvision,
+  splitLabel,
+} from '#libs/text';
 import type { ProvisionPosition } from '#libs/text';
 import { WordPackage } from '../upload-safety';
 import { DocxWarning, DocxWarningKey, docxWarningKeys } from './docx-warnings';
@@ -143,7 +153,9 @@ class ContributionReader {
       before.references.length !== after.references.length ||
       after.references.some((r) => r.revision !== undefined) ||
       after.references.some((r) => this.footnoteText(r.footnoteId, 'before') !== this.footnoteText(r.footnoteId, 'after'));
-    return comparable(before.text) !== comparable(after.text) || comparableLabel2(before.label) !== comparableLabel2(after.label) || referencesChanged ? 'modified' : 'unchanged';
+    return comparable(before.text) !== comparable(after.text) || comparableLabel2(before.label) !== comparableLabel2(after.label) || referencesChanged
+      ? 'modified'
+      : 'unchanged';
   }
 
   private settle(provision: PrintedProvision): void {

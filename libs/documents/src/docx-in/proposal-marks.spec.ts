@@ -12,7 +12,12 @@ describe('a contribution in the printed convention (MOD/ADD/SUP, underlined adde
     const derived = deriveAmendments(version, read.target, { identities: 'ids' });
     expect(derived.operations).toEqual([
       { kind: 'add', newId: expect.any(String), position: { after: 'op-3-2' }, text: 'share their national experience with the Council Working Group;' },
-      { kind: 'modify', provisionId: 'op-3-2', baseText: 'participate actively in the preparatory process of the UNGA overall review.', replacements: [{ from: 2, to: 3, text: 'fully' }] },
+      {
+        kind: 'modify',
+        provisionId: 'op-3-2',
+        baseText: 'participate actively in the preparatory process of the UNGA overall review.',
+        replacements: [{ from: 2, to: 3, text: 'fully' }],
+      },
       { kind: 'suppress', provisionId: 'pre-1-2' },
     ]);
     const added = derived.operations[0] as { newId: string };
@@ -26,7 +31,12 @@ describe('a contribution in the printed convention (MOD/ADD/SUP, underlined adde
   it('reports the proposal that matches no provision by its paragraph, and makes no amendment of it', async () => {
     const read = readDocxContribution(readWordPackage(await printedMarksContribution()), version);
     expect(read.warnings).toEqual([
-      { key: 'docx.paragraph-not-matched', paragraph: 13, text: 'to publish the yearly bulletin of the Bureau in all six languages;', params: { change: 'modified', label: '7' } },
+      {
+        key: 'docx.paragraph-not-matched',
+        paragraph: 13,
+        text: 'to publish the yearly bulletin of the Bureau in all six languages;',
+        params: { change: 'modified', label: '7' },
+      },
     ]);
   });
 });

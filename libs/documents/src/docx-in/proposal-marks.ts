@@ -74,5 +74,9 @@ function printedRevisions(paragraph: WordParagraph, mark: ProposalMark | undefin
     if (mark === 'SUP') return 'deleted';
     return segment.kind === 'text' ? (segment.strike ? 'deleted' : segment.underline ? 'inserted' : undefined) : segment.revision;
   };
-  return { ...paragraph, mark: mark === 'ADD' ? 'inserted' : mark === 'SUP' ? 'deleted' : undefined, segments: paragraph.segments.map((s) => ({ ...s, revision: revisionOf(s) })) };
+  return {
+    ...paragraph,
+    mark: mark === 'ADD' ? 'inserted' : mark === 'SUP' ? 'deleted' : undefined,
+    segments: paragraph.segments.map((s) => ({ ...s, revision: revisionOf(s) })),
+  };
 }

@@ -49,8 +49,12 @@ export function printedProvisions(version: ResolutionDocument): { provisions: Pr
 
 /** How many of the words two texts share, relative to their lengths (1: the same words). */
 export function wordSimilarity(a: string, b: string): number {
-  const left = comparable(a).split(' ').filter((w) => w !== '');
-  const right = comparable(b).split(' ').filter((w) => w !== '');
+  const left = comparable(a)
+    .split(' ')
+    .filter((w) => w !== '');
+  const right = comparable(b)
+    .split(' ')
+    .filter((w) => w !== '');
   if (left.length === 0 || right.length === 0) return 0;
   const counts = new Map<string, number>();
   for (const word of left) counts.set(word, (counts.get(word) ?? 0) + 1);

@@ -21,7 +21,14 @@ export function wordSource(word: WordPackage): { source: string; direction: 'rtl
   const paragraphs = paragraphsInView(body.paragraphs, 'after', readNumbering(word.numbering));
   const footnoteText = (id: string) => {
     const body = footnotes.get(id);
-    return body && body.map((p) => textIn(p.segments, 'after')).join(' ').replace(/\s+/gu, ' ').trim();
+    return (
+      body &&
+      body
+        .map((p) => textIn(p.segments, 'after'))
+        .join(' ')
+        .replace(/\s+/gu, ' ')
+        .trim()
+    );
   };
   return { source: plainSource(paragraphs, footnoteText), direction: body.rightToLeft ? 'rtl' : 'ltr' };
 }

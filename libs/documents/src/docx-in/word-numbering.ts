@@ -11,7 +11,36 @@ interface LevelFormat {
 export type NumberingDefinitions = ReadonlyMap<string, ReadonlyMap<number, LevelFormat>>;
 
 const ABJAD = ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];
-const ALPHABETICAL = ['أ', 'ب', 'ت', 'ث', 'ج', 'ح', 'خ', 'د', 'ذ', 'ر', 'ز', 'س', 'ش', 'ص', 'ض', 'ط', 'ظ', 'ع', 'غ', 'ف', 'ق', 'ك', 'ل', 'م', 'ن', 'هـ', 'و', 'ي'];
+const ALPHABETICAL = [
+  'أ',
+  'ب',
+  'ت',
+  'ث',
+  'ج',
+  'ح',
+  'خ',
+  'د',
+  'ذ',
+  'ر',
+  'ز',
+  'س',
+  'ش',
+  'ص',
+  'ض',
+  'ط',
+  'ظ',
+  'ع',
+  'غ',
+  'ف',
+  'ق',
+  'ك',
+  'ل',
+  'م',
+  'ن',
+  'هـ',
+  'و',
+  'ي',
+];
 const CYRILLIC = ['а', 'б', 'в', 'г', 'д', 'е', 'ж', 'з', 'и', 'к', 'л', 'м', 'н', 'о', 'п', 'р', 'с', 'т', 'у', 'ф', 'х', 'ц', 'ч', 'ш', 'щ', 'э', 'ю', 'я'];
 
 export function readNumbering(numbering: XmlNode[] | undefined): NumberingDefinitions {
@@ -27,7 +56,11 @@ export function readNumbering(numbering: XmlNode[] | undefined): NumberingDefini
         const child = findChild(level, tag);
         return child ? attributesOf(child)['w:val'] : undefined;
       };
-      levels.set(Number(attributesOf(level)['w:ilvl'] ?? 0), { start: Number(value('w:start') ?? 1), format: value('w:numFmt') ?? 'decimal', text: value('w:lvlText') ?? '' });
+      levels.set(Number(attributesOf(level)['w:ilvl'] ?? 0), {
+        start: Number(value('w:start') ?? 1),
+        format: value('w:numFmt') ?? 'decimal',
+        text: value('w:lvlText') ?? '',
+      });
     }
     abstracts.set(attributesOf(node)['w:abstractNumId'] ?? '', levels);
   }
@@ -95,7 +128,21 @@ function letters(n: number, alphabet: readonly string[]): string {
 }
 
 function roman(n: number): string {
-  const numerals: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const numerals: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let rest = n;
   let out = '';
   for (const [value, numeral] of numerals) {

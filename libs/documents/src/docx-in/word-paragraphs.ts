@@ -61,7 +61,17 @@ const DELETING = new Set(['w:del', 'w:moveFrom']);
 // Containers whose content reads as part of the paragraph.
 const TRANSPARENT = new Set(['w:hyperlink', 'w:smartTag', 'w:customXml', 'w:sdt', 'w:sdtContent', 'w:fldSimple', 'w:bdo', 'w:dir']);
 // Properties, proposed formatting and the like: no words in them.
-const SILENT = new Set(['w:pPr', 'w:rPr', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd', 'w:commentRangeStart', 'w:commentRangeEnd', 'w:permStart', 'w:permEnd']);
+const SILENT = new Set([
+  'w:pPr',
+  'w:rPr',
+  'w:proofErr',
+  'w:bookmarkStart',
+  'w:bookmarkEnd',
+  'w:commentRangeStart',
+  'w:commentRangeEnd',
+  'w:permStart',
+  'w:permEnd',
+]);
 
 /** The paragraphs of a body (`w:body`, or a footnote), tables and content controls walked through, in reading order. */
 export function readParagraphs(container: XmlNode, found: { tracked: boolean }): WordParagraph[] {
@@ -69,7 +79,8 @@ export function readParagraphs(container: XmlNode, found: { tracked: boolean }):
   for (const child of childrenOf(container)) {
     const tag = tagOf(child);
     if (tag === 'w:p') out.push(readParagraph(child, found));
-    else if (tag === 'w:tbl' || tag === 'w:tr' || tag === 'w:tc' || tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml') out.push(...readParagraphs(child, found));
+    else if (tag === 'w:tbl' || tag === 'w:tr' || tag === 'w:tc' || tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml')
+      out.push(...readParagraphs(child, found));
     else if (tag !== undefined && (INSERTING.has(tag) || DELETING.has(tag))) {
       found.tracked = true;
       out.push(...readParagraphs(child, found));
@@ -81,7 +92,8 @@ export function readParagraphs(container: XmlNode, found: { tracked: boolean }):
 function readParagraph(paragraph: XmlNode, found: { tracked: boolean }): WordParagraph {
   const properties = findChild(paragraph, 'w:pPr');
   const markProperties = properties && findChild(properties, 'w:rPr');
-  const mark: Revision = markProperties && findChild(markProperties, 'w:ins') ? 'inserted' : markProperties && findChild(markProperties, 'w:del') ? 'deleted' : undefined;
+  const mark: Revision =
+    markProperties && findChild(markProperties, 'w:ins') ? 'inserted' : markProperties && findChild(markProperties, 'w:del') ? 'deleted' : undefined;
   if (mark) found.tracked = true;
   const numPr = properties && findChild(properties, 'w:numPr');
   const numId = numPr && findChild(numPr, 'w:numId') && attributesOf(findChild(numPr, 'w:numId')!)['w:val'];
@@ -116,7 +128,8 @@ function readRun(run: XmlNode, revision: Revision, out: WordSegment[]): void {
   if (isOn(properties && findChild(properties, 'w:vanish'))) return;
   const push = (text: string) => {
     const last = out[out.length - 1];
-    if (last?.kind === 'text' && last.revision === revision && last.underline === underline && last.strike === strike) out[out.length - 1] = { ...last, text: last.text + text };
+    if (last?.kind === 'text' && last.revision === revision && last.underline === underline && last.strike === strike)
+      out[out.length - 1] = { ...last, text: last.text + text };
     else out.push({ kind: 'text', text, revision, underline, strike });
   };
   for (const child of childrenOf(run)) {

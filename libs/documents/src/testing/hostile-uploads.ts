@@ -8,13 +8,21 @@ const documentXml = (prologue: string, text: string) =>
 /** Crafted files an attacker, or a careless sender, uploads as a Word document. */
 export const hostileUploads = {
   /** 12 MiB of one letter in the main part, some kilobytes zipped. */
-  zipBomb: () => zipSync({ '[Content_Types].xml': strToU8(CONTENT_TYPES), 'word/document.xml': strToU8(documentXml('', 'a'.repeat(12 * 1024 * 1024))) }, { level: 9 }),
+  zipBomb: () =>
+    zipSync({ '[Content_Types].xml': strToU8(CONTENT_TYPES), 'word/document.xml': strToU8(documentXml('', 'a'.repeat(12 * 1024 * 1024))) }, { level: 9 }),
   /** An external entity reading a server file. */
-  xxe: () => zipSync({ '[Content_Types].xml': strToU8(CONTENT_TYPES), 'word/document.xml': strToU8(documentXml('<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', '&xxe;')) }),
+  xxe: () =>
+    zipSync({
+      '[Content_Types].xml': strToU8(CONTENT_TYPES),
+      'word/document.xml': strToU8(documentXml('<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', '&xxe;')),
+    }),
   /** Ten entities of ten, nine deep. */
   billionLaughs: () => {
     const entities = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join('');
-    return zipSync({ '[Content_Types].xml': strToU8(CONTENT_TYPES), 'word/document.xml': strToU8(documentXml(`<!DOCTYPE lolz [<!ENTITY lol0 "lol">${entities}]>`, '&lol9;')) });
+    return zipSync({
+      '[Content_Types].xml': strToU8(CONTENT_TYPES),
+      'word/document.xml': strToU8(documentXml(`<!DOCTYPE lolz [<!ENTITY lol0 "lol">${entities}]>`, '&lol9;')),
+    });
   },
   /** A PDF renamed .docx. */
   renamedPdf: () => strToU8('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),

@@ -29,7 +29,11 @@ export async function printedMarksContribution(): Promise<Buffer> {
     paragraph(added('3\tshare their national experience with the Council Working Group;')),
     paragraph(plain('Reasons: Experience shared helps the review.')),
     paragraph(plain('SUP\tEGY/3')),
-    paragraph(plain('b)\tResolution 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference, on ITU\'s role in implementing the outcomes of WSIS and the 2030 Agenda for Sustainable Development, as well as in their follow-up and review processes;')),
+    paragraph(
+      plain(
+        "b)\tResolution 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference, on ITU's role in implementing the outcomes of WSIS and the 2030 Agenda for Sustainable Development, as well as in their follow-up and review processes;",
+      ),
+    ),
     paragraph(plain('Reasons: Recalled elsewhere.')),
     paragraph(plain('MOD\tEGY/4')),
     paragraph(plain('7\tto publish the '), struck('yearly'), added('monthly'), plain(' bulletin of the Bureau in all six languages;')),

@@ -38,7 +38,10 @@ const arabic = { rightToLeft: true, language: { bidirectional: 'ar-SA' } } as co
  */
 export async function trackedRes1334Contribution(): Promise<Buffer> {
   const doc = toInterchange(importResolution(res1334ArSource()).document);
-  const paragraphs: Paragraph[] = [new Paragraph({ ...rtl, children: [new TextRun({ text: doc.title, ...arabic })] }), new Paragraph({ ...rtl, children: [new TextRun({ text: doc.body, ...arabic })] })];
+  const paragraphs: Paragraph[] = [
+    new Paragraph({ ...rtl, children: [new TextRun({ text: doc.title, ...arabic })] }),
+    new Paragraph({ ...rtl, children: [new TextRun({ text: doc.body, ...arabic })] }),
+  ];
   for (const section of [...doc.preamble, ...doc.operative]) {
     paragraphs.push(new Paragraph({ ...rtl, children: [new TextRun({ text: section.heading, italics: true, ...arabic })] }));
     const walk = (list: readonly InterchangeProvision[]) => {

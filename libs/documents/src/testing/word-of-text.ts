@@ -19,7 +19,10 @@ export async function wordOfText(doc: InterchangeDocument, labels: LabelForm): P
   let footnoteCount = 0;
   let instance = 0;
   const paragraphs: Paragraph[] = [doc.title, doc.body].map((text) => new Paragraph({ bidirectional: rightToLeft, children: [run(text)] }));
-  for (const [part, sections] of [['preamble', doc.preamble], ['operative', doc.operative]] as const) {
+  for (const [part, sections] of [
+    ['preamble', doc.preamble],
+    ['operative', doc.operative],
+  ] as const) {
     for (const section of sections) {
       paragraphs.push(new Paragraph({ bidirectional: rightToLeft, children: [new TextRun({ text: section.heading, italics: true, rightToLeft })] }));
       const list = ++instance;
@@ -37,7 +40,8 @@ export async function wordOfText(doc: InterchangeDocument, labels: LabelForm): P
           }
           if (from < words.length) children.push(run((from > 0 ? ' ' : '') + words.slice(from).join(' ')));
           const typed = labels === 'typed' && provision.label !== '' ? [run(`${provision.label}\t`)] : [];
-          const numbering = labels === 'automatic' && provision.label !== '' ? { numbering: { reference: `${LIST}-${part}`, level: depth, instance: list } } : {};
+          const numbering =
+            labels === 'automatic' && provision.label !== '' ? { numbering: { reference: `${LIST}-${part}`, level: depth, instance: list } } : {};
           paragraphs.push(new Paragraph({ bidirectional: rightToLeft, ...numbering, children: [...typed, ...children] }));
           walk(provision.children, depth + 1);
         }
@@ -45,7 +49,12 @@ export async function wordOfText(doc: InterchangeDocument, labels: LabelForm): P
       walk(section.provisions, 0);
     }
   }
-  const level = (level: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({ level, format, text, alignment: AlignmentType.START });
+  const level = (level: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({
+    level,
+    format,
+    text,
+    alignment: AlignmentType.START,
+  });
   const subItems = level(1, LevelFormat.DECIMAL, "'%2'");
   return Packer.toBuffer(
     new Document({

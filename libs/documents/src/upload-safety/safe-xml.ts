@@ -29,7 +29,8 @@ const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>'
 /** Parses one part of an upload with no DTD and no entity beyond XML's five and character references. */
 export function parseUploadedXml(bytes: Uint8Array, part: string): XmlNode[] {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/u, '');
-  if (DOCTYPE.test(text)) throw new UploadRefused('xml-doctype-refused', `The part ${part} declares a document type; entities and DTDs are not processed.`, part);
+  if (DOCTYPE.test(text))
+    throw new UploadRefused('xml-doctype-refused', `The part ${part} declares a document type; entities and DTDs are not processed.`, part);
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new UploadRefused('xml-malformed', `The part ${part} is not well-formed XML (line ${valid.err.line}).`, part);
   return parser.parse(text) as XmlNode[];

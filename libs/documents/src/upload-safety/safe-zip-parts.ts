@@ -30,13 +30,18 @@ export function startsLikeZip(data: Uint8Array): boolean {
  * and the compression ratio. Only the wanted parts are decompressed.
  */
 export function openZip(data: Uint8Array, wanted: (name: string) => boolean, limits: UploadLimits): OpenedZip {
-  if (data.length > limits.maxUploadBytes) throw new UploadRefused('upload-too-large', `The file is ${data.length} bytes; at most ${limits.maxUploadBytes} are accepted.`);
+  if (data.length > limits.maxUploadBytes)
+    throw new UploadRefused('upload-too-large', `The file is ${data.length} bytes; at most ${limits.maxUploadBytes} are accepted.`);
   if (!startsLikeZip(data)) throw new UploadRefused('not-a-zip', 'The file is not a zip container, so not a Word document.');
   const entries = centralDirectory(data);
-  if (entries.length > limits.maxEntries) throw new UploadRefused('too-many-entries', `The archive has ${entries.length} entries; at most ${limits.maxEntries} are accepted.`);
+  if (entries.length > limits.maxEntries)
+    throw new UploadRefused('too-many-entries', `The archive has ${entries.length} entries; at most ${limits.maxEntries} are accepted.`);
   const declared = entries.reduce((sum, entry) => sum + entry.declaredBytes, 0);
   if (declared > limits.maxUncompressedBytes) {
-    throw new UploadRefused('uncompressed-too-large', `The archive declares ${declared} bytes once decompressed; at most ${limits.maxUncompressedBytes} are accepted.`);
+    throw new UploadRefused(
+      'uncompressed-too-large',
+      `The archive declares ${declared} bytes once decompressed; at most ${limits.maxUncompressedBytes} are accepted.`,
+    );
   }
   for (const entry of entries) checkRatio(entry.name, entry.declaredBytes, entry.compressedBytes, limits);
   return { parts: inflateWanted(data, wanted, limits), entries };

@@ -17,7 +17,9 @@ function documentXml(paragraph: string, prologue = ''): string {
 
 /** A Word document as a zip, its parts compressed. */
 function docx(parts: Record<string, string | Uint8Array>, level: 0 | 9 = 9): Uint8Array {
-  return zipSync(Object.fromEntries(Object.entries(parts).map(([name, content]) => [name, typeof content === 'string' ? strToU8(content) : content])), { level });
+  return zipSync(Object.fromEntries(Object.entries(parts).map(([name, content]) => [name, typeof content === 'string' ? strToU8(content) : content])), {
+    level,
+  });
 }
 
 function refusalOf(data: Uint8Array, limits: UploadLimits = DEFAULT_UPLOAD_LIMITS): UploadRefusalCode | undefined {
