@@ -10,8 +10,8 @@ import { preProcessFile } from 'typescript';
 
 const ROOT = resolve(__dirname, '..');
 
-/** The pure libraries: the text engine, the workflow's rules, the contracts between services. */
-const PURE_LIBS = ['text', 'domain', 'contracts'];
+/** The pure libraries: the text engine, the workflow's rules, the contracts between services, documents in and out. */
+const PURE_LIBS = ['text', 'domain', 'contracts', 'documents'];
 /** Frameworks and drivers the pure libraries must not reach, directly or through another lib. */
 const INFRASTRUCTURE_PACKAGES = ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', 'express'];
 /**
