@@ -7,9 +7,10 @@ import {
   locateProvision,
   locateSection,
   replaceProvision,
+  parseLabel,
   splitLabel,
 } from '#libs/text';
-import type { ProvisionPosition } from '#libs/text';
+import type { LabelKind, ProvisionPosition } from '#libs/text';
 import { WordPackage } from '../upload-safety';
 import { DocxWarning, DocxWarningKey, docxWarningKeys } from './docx-warnings';
 import { MarkedParagraph, markedParagraphs } from './proposal-marks';
@@ -66,6 +67,8 @@ class ContributionReader {
   /** Where the next added paragraph goes: after the last provision read, or at the top of the last heading read. */
   private anchor: { provisionId: string } | { sectionId: string } | undefined;
   private lastOrder = -1;
+  /** The kind of each provision's label as printed ("a)" letter, "'1'" quoted number): where an added paragraph stands. */
+  private readonly labelKinds = new Map<string, LabelKind>();
   private added = 0;
 
   constructor(
@@ -75,6 +78,10 @@ class ContributionReader {
     this.target = version;
     this.footnotes = readFootnotes(word.footnotes);
     ({ provisions: this.provisions, headings: this.headings } = printedProvisions(version));
+    for (const provision of this.provisions) {
+      const kind = labelKind(provision.label);
+      if (kind) this.labelKinds.set(provision.id, kind);
+    }
   }
 
   read(): DocxContribution {
@@ -191,7 +198,7 @@ class ContributionReader {
   }
 
   private add(number: number, after: ParagraphSide, reasons: string | undefined): void {
-    const position = this.positionForNew();
+    const position = this.positionForNew(after.label);
     if (!position) {
       this.warn(docxWarningKeys.addedParagraphNotPlaced, number, after.text, { label: after.label });
       return;
@@ -205,18 +212,38 @@ class ContributionReader {
     }));
     if (this.apply({ kind: 'add', newId, position, text: after.text, ...(footnotes.length > 0 ? { footnotes } : {}) }, number, after.text)) {
       this.anchor = { provisionId: newId };
+      const kind = labelKind(after.label);
+      if (kind) this.labelKinds.set(newId, kind);
       this.changes.push({ paragraph: number, change: 'added', provisionId: newId });
       if (reasons) this.explanations.set(newId, reasons);
     }
   }
 
-  private positionForNew(): ProvisionPosition | undefined {
+  /**
+   * Where an added paragraph goes: after the provision read before it; or, when its label is
+   * of another kind (a "4" after the sub-item "'2'"), after the ancestor whose label is of its
+   * kind; or as the first sub-item of that provision when its label is a sub-item's ("'1'"
+   * after "3").
+   */
+  private positionForNew(label: string): ProvisionPosition | undefined {
     const anchor = this.anchor;
     if (!anchor) return undefined;
-    if ('provisionId' in anchor) return locateProvision(this.target, anchor.provisionId) ? { after: anchor.provisionId } : undefined;
-    const section = locateSection(this.target, anchor.sectionId)?.section;
-    if (!section) return undefined;
-    return section.provisions.length > 0 ? { before: section.provisions[0].id } : { atEndOf: section.id };
+    if ('sectionId' in anchor) {
+      const section = locateSection(this.target, anchor.sectionId)?.section;
+      if (!section) return undefined;
+      return section.provisions.length > 0 ? { before: section.provisions[0].id } : { atEndOf: section.id };
+    }
+    const located = locateProvision(this.target, anchor.provisionId);
+    if (!located) return undefined;
+    const kind = labelKind(label);
+    if (kind === undefined || kind === this.labelKinds.get(anchor.provisionId)) return { after: anchor.provisionId };
+    const ancestor = [...located.ancestors].reverse().find((id) => this.labelKinds.get(id) === kind);
+    if (ancestor) return { after: ancestor };
+    if (SUB_ITEM_KINDS.has(kind) && !SUB_ITEM_KINDS.has(this.labelKinds.get(anchor.provisionId) ?? 'number')) {
+      const first = located.provision.children[0];
+      return first ? { before: first.id } : { asChildOf: anchor.provisionId };
+    }
+    return { after: anchor.provisionId };
   }
 
   private apply(operation: Parameters<typeof applyAmendment>[1], number: number, text: string): boolean {
@@ -232,6 +259,12 @@ class ContributionReader {
   private warn(key: DocxWarningKey, paragraph: number, text: string, params: Record<string, string | number>): void {
     this.warnings.push({ key, paragraph, text, params });
   }
+}
+
+const SUB_ITEM_KINDS: ReadonlySet<LabelKind> = new Set<LabelKind>(['quoted-number', 'roman', 'dash', 'bullet']);
+
+function labelKind(label: string): LabelKind | undefined {
+  return label === '' ? undefined : parseLabel(label)?.kind;
 }
 
 function words(text: string): number {
