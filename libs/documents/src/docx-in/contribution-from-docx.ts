@@ -88,13 +88,20 @@ class ContributionReader {
     const body = readBody(this.word.document);
     const numbering = readNumbering(this.word.numbering);
     const counters = { before: new NumberingCounter(numbering), after: new NumberingCounter(numbering) };
-    const paragraphs = markedParagraphs(body.paragraphs, body.hasTrackedChanges);
+    const { paragraphs, orphanReasons } = markedParagraphs(body.paragraphs, body.hasTrackedChanges);
+    for (const reasons of orphanReasons) this.warn(docxWarningKeys.reasonsWithoutProposal, reasons.number, reasons.text, {});
     for (const marked of paragraphs) {
       const before = this.side(marked.paragraph, 'before', counters.before);
       const after = this.side(marked.paragraph, 'after', counters.after);
       this.take(marked, before, after);
     }
-    return { target: this.target, explanations: this.explanations, warnings: this.warnings, tracked: body.hasTrackedChanges, changes: this.changes };
+    return {
+      target: this.target,
+      explanations: this.explanations,
+      warnings: [...this.warnings].sort((a, b) => a.paragraph - b.paragraph),
+      tracked: body.hasTrackedChanges,
+      changes: this.changes,
+    };
   }
 
   private side(paragraph: WordParagraph, view: View, counter: NumberingCounter): ParagraphSide {

@@ -28,12 +28,13 @@ describe('a contribution in the printed convention (MOD/ADD/SUP, underlined adde
     });
   });
 
-  it('reports the proposal that matches no provision by its paragraph, and makes no amendment of it', async () => {
+  it('reports by paragraph the proposal that matches no provision (no amendment made of it) and reasons that follow no proposal', async () => {
     const read = readDocxContribution(readWordPackage(await printedMarksContribution()), version);
     expect(read.warnings).toEqual([
+      { key: 'docx.reasons-without-proposal', paragraph: 3, text: 'This contribution updates the resolution for the WSIS+20 review.', params: {} },
       {
         key: 'docx.paragraph-not-matched',
-        paragraph: 13,
+        paragraph: 14,
         text: 'to publish the yearly bulletin of the Bureau in all six languages;',
         params: { change: 'modified', label: '7' },
       },

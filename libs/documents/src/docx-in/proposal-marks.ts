@@ -27,7 +27,11 @@ const REASONS = /^\s*(Reasons?|Motifs?|Motivos?|Причины|الأسباب|�
  * paragraph inserted, a SUP paragraph deleted), only under a margin mark when the document
  * has any, so that an underlined title is not read as an insertion.
  */
-export function markedParagraphs(paragraphs: readonly WordParagraph[], tracked: boolean): MarkedParagraph[] {
+export function markedParagraphs(
+  paragraphs: readonly WordParagraph[],
+  tracked: boolean,
+): { paragraphs: MarkedParagraph[]; orphanReasons: { number: number; text: string }[] } {
+  const orphanReasons: { number: number; text: string }[] = [];
   const anyMark = paragraphs.some((p) => MARK.test(textIn(p.segments, 'after')) || MARK.test(textIn(p.segments, 'before')));
   const out: { number: number; paragraph: WordParagraph; mark?: ProposalMark; reasons?: string }[] = [];
   let mark: ProposalMark | undefined;
@@ -38,6 +42,7 @@ export function markedParagraphs(paragraphs: readonly WordParagraph[], tracked: 
     if (reasons) {
       const explanation = whole.slice(reasons[0].length).replace(/\s+/gu, ' ').trim();
       for (const at of awaitingReasons) out[at].reasons = explanation;
+      if (awaitingReasons.length === 0) orphanReasons.push({ number: i + 1, text: explanation });
       awaitingReasons = [];
       mark = undefined;
       return;
@@ -50,7 +55,7 @@ export function markedParagraphs(paragraphs: readonly WordParagraph[], tracked: 
     if (read.segments.some((s) => s.revision !== undefined) || mark !== undefined) awaitingReasons.push(out.length);
     out.push({ number: i + 1, paragraph: read, ...(mark ? { mark } : {}) });
   });
-  return out;
+  return { paragraphs: out, orphanReasons };
 }
 
 function withoutLeadingMark(paragraph: WordParagraph, length: number): WordParagraph {
@@ -72,7 +77,7 @@ function printedRevisions(paragraph: WordParagraph, mark: ProposalMark | undefin
   const revisionOf = (segment: WordSegment): Revision => {
     if (mark === 'ADD') return 'inserted';
     if (mark === 'SUP') return 'deleted';
-    return segment.kind === 'text' ? (segment.strike ? 'deleted' : segment.underline ? 'inserted' : undefined) : segment.revision;
+    return segment.strike ? 'deleted' : segment.underline ? 'inserted' : undefined;
   };
   return {
     ...paragraph,

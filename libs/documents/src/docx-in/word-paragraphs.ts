@@ -6,7 +6,7 @@ export type Revision = 'inserted' | 'deleted' | undefined;
 /** One piece of a paragraph in reading order: words, or a footnote's reference mark. */
 export type WordSegment =
   | { readonly kind: 'text'; readonly text: string; readonly revision: Revision; readonly underline: boolean; readonly strike: boolean }
-  | { readonly kind: 'footnote'; readonly footnoteId: string; readonly revision: Revision };
+  | { readonly kind: 'footnote'; readonly footnoteId: string; readonly revision: Revision; readonly underline: boolean; readonly strike: boolean };
 
 export interface WordParagraph {
   readonly segments: readonly WordSegment[];
@@ -138,7 +138,7 @@ function readRun(run: XmlNode, revision: Revision, out: WordSegment[]): void {
     else if (tag === 'w:tab' || tag === 'w:ptab') push('\t');
     else if (tag === 'w:br' || tag === 'w:cr') push(' ');
     else if (tag === 'w:noBreakHyphen') push('\u2011');
-    else if (tag === 'w:footnoteReference') out.push({ kind: 'footnote', footnoteId: attributesOf(child)['w:id'] ?? '', revision });
+    else if (tag === 'w:footnoteReference') out.push({ kind: 'footnote', footnoteId: attributesOf(child)['w:id'] ?? '', revision, underline, strike });
   }
 }
 

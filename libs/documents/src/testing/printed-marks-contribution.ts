@@ -16,12 +16,13 @@ const paragraph = (...children: TextRun[]) => new Paragraph({ children });
  * A contribution in the body's printed convention, no tracked changes: a cover with an
  * underlined title, then MOD (a word struck and one underlined), ADD (an underlined
  * paragraph), SUP (a struck one), each followed by its reasons, and one MOD of a provision
- * the text does not have.
+ * the text does not have; a reasons paragraph before any proposal.
  */
 export async function printedMarksContribution(): Promise<Buffer> {
   const children = [
     paragraph(added('Proposals for the revision of Resolution 1334')),
     paragraph(plain('Egypt (Arab Republic of)')),
+    paragraph(plain('Reasons: This contribution updates the resolution for the WSIS+20 review.')),
     paragraph(plain('MOD\tEGY/1')),
     paragraph(plain('2\tparticipate '), struck('actively'), added('fully'), plain(' in the preparatory process of the UNGA overall review.')),
     paragraph(plain('Reasons: Full participation is what the review asks of Member States.')),
