@@ -15,11 +15,12 @@ import { Answer, expectRefused, recorded, scenarioSteps } from './support/negoti
 import { tokenFor } from './support/tokens';
 import { importResolution, toInterchange } from '#libs/text';
 import { wordOfText } from '../libs/documents/src/testing/word-of-text';
+import { printedMarksContribution, res1334ExcerptEn } from '../libs/documents/src/testing/printed-marks-contribution';
 
 const WORD = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
-describe('Word documents in: a contribution with tracked changes, hostile files, a base text', () => {
+describe('Word documents in: a contribution with tracked changes, hostile files, a base text, printed marks with reasons', () => {
   const step = scenarioSteps();
   let service: EmbeddedService;
   let as: Record<'secretariat' | 'egypt', HttpClient>;
@@ -35,10 +36,11 @@ describe('Word documents in: a contribution with tracked changes, hostile files,
     contentType = WORD,
     path = `/api/v1/documents/${documentId}/derived-proposal/docx`,
     token = egyptToken,
+    language = 'en',
   ): Promise<Answer> => {
     const response = await fetch(new URL(path, service.gateway.baseUrl), {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': contentType },
+      headers: { authorization: `Bearer ${token}`, 'content-type': contentType, 'accept-language': language },
       body,
     });
     const text = await response.text();
@@ -140,4 +142,50 @@ describe('Word documents in: a contribution with tracked changes, hostile files,
     expect(provisions(read.document)).toEqual(provisions(text));
     expect(importResolution(read.source).document.title).toBe(text.title);
   });
+
+  step(
+    'a contribution in the printed convention (MOD, ADD, SUP, reasons) arrives with its reasons as the explanations, its unmatched proposal reported in Arabic',
+    async () => {
+      const englishId = recorded(
+        'register the English excerpt',
+        await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, {
+          symbol: 'Resolution 1334 (excerpt)',
+          versionLabel: 'Modified 2023',
+          source: res1334ExcerptEn(),
+        }),
+      ).id;
+      await eventually(async () => expect((await as.secretariat.get(`/api/v1/documents/${englishId}/versions/1`)).status).toBe(200));
+      const answer = recorded(
+        'upload',
+        await upload(await printedMarksContribution(), WORD, `/api/v1/documents/${englishId}/derived-proposal/docx`, egyptToken, 'ar'),
+        200,
+      );
+      expect(answer.tracked).toBe(false);
+      expect(answer.amendments.map((a: any) => [a.operation.kind, a.explanation])).toEqual([
+        ['add', 'Experience shared helps the review.'],
+        ['modify', 'Full participation is what the review asks of Member States.'],
+        ['suppress', 'Recalled elsewhere.'],
+      ]);
+      expect(answer.docxWarnings.map((w: any) => [w.paragraph, w.key])).toEqual([
+        [3, 'docx.reasons-without-proposal'],
+        [14, 'docx.paragraph-not-matched'],
+      ]);
+      expect(answer.docxWarnings[1].message).toContain('لا تطابق هذه الفقرة');
+      const created = recorded(
+        'submit',
+        await as.egypt.post('/api/v1/contributions', {
+          consultationId,
+          ...contributionCover('C26/19-E', 'Proposals on the excerpt', { originalLanguage: 'en' }),
+          substance: answer.substance,
+        }),
+      );
+      const contribution = await eventually(async () => recorded('read the contribution', await as.egypt.get(`/api/v1/contributions/${created.id}`), 200));
+      const proposed = await eventually(async () =>
+        Promise.all(
+          contribution.substance.amendmentIds.map(async (id: string) => recorded(`read amendment ${id}`, await as.egypt.get(`/api/v1/amendments/${id}`), 200)),
+        ),
+      );
+      expect(proposed.map((amendment: any) => amendment.explanation)).toEqual(answer.amendments.map((a: any) => a.explanation));
+    },
+  );
 });
