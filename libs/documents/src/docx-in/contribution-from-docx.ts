@@ -167,9 +167,8 @@ class ContributionReader {
       before.references.length !== after.references.length ||
       after.references.some((r) => r.revision !== undefined) ||
       after.references.some((r) => this.footnoteText(r.footnoteId, 'before') !== this.footnoteText(r.footnoteId, 'after'));
-    return comparable(before.text) !== comparable(after.text) || comparableLabel2(before.label) !== comparableLabel2(after.label) || referencesChanged
-      ? 'modified'
-      : 'unchanged';
+    // A label changed alone is a relettering, which follows from the other changes: not an amendment.
+    return comparable(before.text) !== comparable(after.text) || referencesChanged ? 'modified' : 'unchanged';
   }
 
   private settle(provision: PrintedProvision): void {
@@ -282,8 +281,4 @@ function words(text: string): number {
 function typedLabel(raw: string): { raw: string; rest: string } {
   const split = splitLabel(raw);
   return split.raw === '' && !split.tabLed ? { raw: '', rest: raw } : { raw: split.raw, rest: split.rest };
-}
-
-function comparableLabel2(label: string): string {
-  return label.replace(/\s/gu, '');
 }

@@ -24,6 +24,8 @@ export const RES1334_EDITS = {
   addedAfter: { provisionId: 'op-3-4', text: 'دعم مشاركة البلدان النامية في عملية الاستعراض؛' },
   /** pre-1-2: a paragraph deleted. */
   deletedProvisionId: 'pre-1-2',
+  /** pre-1-3, the item after it, relettered: a label changed alone is no amendment. */
+  relettered: { provisionId: 'pre-1-3', from: 'ج)', to: 'ب)' },
   /** op-1-2: a footnote added after its third word. */
   footnote: { provisionId: 'op-1-2', afterWords: 3, text: 'عُقد الحدث رفيع المستوى WSIS+20 في جنيف في يوليو 2025.' },
 } as const;
@@ -89,6 +91,20 @@ function provisionParagraphs(provision: InterchangeProvision): Paragraph[] {
           new TextRun({ text: label + words.slice(0, footnote.afterWords).join(' '), ...arabic }),
           new InsertedTextRun({ children: [new FootnoteReferenceRun(1)], ...tracked() }),
           new TextRun({ text: ' ' + words.slice(footnote.afterWords).join(' '), ...arabic }),
+        ],
+      }),
+    ];
+  }
+  if (provision.id === RES1334_EDITS.relettered.provisionId) {
+    // The next item relettered by hand, as the delegate would: the old letter struck, the new one inserted.
+    const { from, to } = RES1334_EDITS.relettered;
+    return [
+      new Paragraph({
+        ...rtl,
+        children: [
+          new DeletedTextRun({ text: from, ...arabic, ...tracked() }),
+          new InsertedTextRun({ text: to, ...arabic, ...tracked() }),
+          new TextRun({ text: `\t${provision.text}`, ...arabic }),
         ],
       }),
     ];
