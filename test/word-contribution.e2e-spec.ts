@@ -111,6 +111,7 @@ describe('Word documents in: a contribution with tracked changes, hostile files,
     expect(pdf.json.code).toBe('not-a-zip');
     expectRefused('a file over MAX_UPLOAD_BYTES', await upload(new Uint8Array(MAX_UPLOAD_BYTES + 1)), 413, 'upload-too-large');
     expectRefused('a Word document sent as PDF', await upload(await trackedRes1334Contribution(), 'application/pdf'), 415, 'unsupported-media-type');
+    expectRefused('a Word document sent to a route that takes JSON', await upload(await trackedRes1334Contribution(), WORD, '/api/v1/contributions'), 415, 'unsupported-media-type');
     expect(await service.eventCount()).toBe(before);
   });
 

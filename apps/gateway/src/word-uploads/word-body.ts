@@ -4,7 +4,8 @@ import { PROBLEM_CONTENT_TYPE, problem } from '#libs/runtime';
 /** The content type a Word document is uploaded with, as the raw request body. */
 export const WORD_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const WORD_TYPE = /^application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document\s*(;|$)/i;
-const API_PREFIX = '/api/v1/';
+/** The routes that take a Word document; any other route refuses one as it refuses anything but JSON. */
+const WORD_ROUTES = /^\/api\/v1\/(?:documents\/[^/]+\/derived-proposal\/docx|word-imports)\/?$/u;
 const UPLOADED = Symbol('word upload');
 
 /** The Word document a request carried as its body, once read by wordBodyMiddleware. */
@@ -14,14 +15,14 @@ export function wordUploadOf(request: Request): Uint8Array | undefined {
 
 /**
  * Reads a Word document sent as the raw body of an API request, within its own size limit
- * (MAX_UPLOAD_BYTES, apart from the JSON body limit): a larger one is refused with 413
+ * (MAX_UPLOAD_BYTES, apart from the JSON body limit), on the Word routes only: a larger one is refused with 413
  * problem details before it is all read. It runs before the API's body checks, which refuse
  * what is not JSON: once read, the request is left with no body to refuse. What the bytes
  * are is judged later, by the reader, never by this content type.
  */
 export function wordBodyMiddleware(maxUploadBytes: number) {
   return (request: Request, response: Response, next: NextFunction): void => {
-    if (request.method !== 'POST' || !request.path.startsWith(API_PREFIX) || !WORD_TYPE.test(request.headers['content-type'] ?? '')) return next();
+    if (request.method !== 'POST' || !WORD_ROUTES.test(request.path) || !WORD_TYPE.test(request.headers['content-type'] ?? '')) return next();
     const tooLarge = () =>
       response
         .status(413)
