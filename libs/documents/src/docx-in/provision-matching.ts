@@ -6,6 +6,8 @@ export interface PrintedProvision {
   readonly id: string;
   readonly label: string;
   readonly text: string;
+  /** The words as compared (`comparable`), computed once. */
+  readonly key: string;
   /** Reading order in the version. */
   readonly order: number;
   readonly sectionId: string;
@@ -38,7 +40,14 @@ export function printedProvisions(version: ResolutionDocument): { provisions: Pr
     headings.push({ sectionId: section.id, heading: section.heading, order: order++ });
     const walk = (list: readonly InterchangeProvision[]) => {
       for (const provision of list) {
-        provisions.push({ id: provision.id, label: provision.label, text: provision.text, order: order++, sectionId: section.id });
+        provisions.push({
+          id: provision.id,
+          label: provision.label,
+          text: provision.text,
+          key: comparable(provision.text),
+          order: order++,
+          sectionId: section.id,
+        });
         walk(provision.children);
       }
     };
@@ -90,7 +99,7 @@ export function matchProvision(
   let best: { provision: PrintedProvision; score: number } | undefined;
   for (const provision of provisions) {
     if (taken.has(provision.id)) continue;
-    const same = comparable(provision.text) === text;
+    const same = provision.key === text;
     if (exactOnly && !same) continue;
     const similarity = same ? 1 : wordSimilarity(provision.text, paragraph.text);
     if (similarity < MIN_SIMILARITY) continue;
