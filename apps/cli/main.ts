@@ -18,6 +18,7 @@ const io: CommandIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path, 'utf8'),
+  readBytes: (path) => new Uint8Array(readFileSync(path)),
   fileExists: (path) => existsSync(path) && statSync(path).isFile(),
   writeFile: (path, data) => writeFileSync(path, data),
 };

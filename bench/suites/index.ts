@@ -6,6 +6,7 @@ import { limitsSuite } from './limits';
 import { pdfSuite } from './pdf';
 import { projectionRebuildSuite } from './projection-rebuild';
 import { textEngineSuite } from './text-engine';
+import { wordInSuite } from './word-in';
 
 /** Every suite the harness knows, by name, in the order `npm run bench` runs them. Register new suites here. */
-export const suites: readonly BenchSuite[] = [textEngineSuite, akomaNtosoSuite, pdfSuite, limitsSuite, httpCommandsSuite, projectionRebuildSuite, auditVerifySuite];
+export const suites: readonly BenchSuite[] = [textEngineSuite, akomaNtosoSuite, wordInSuite, pdfSuite, limitsSuite, httpCommandsSuite, projectionRebuildSuite, auditVerifySuite];

@@ -16,6 +16,7 @@ function run(args: string[], files: Record<string, string>) {
     readFile: (path) => files[path],
     fileExists: (path) => path in files,
     writeFile: () => undefined,
+    readBytes: (path) => new TextEncoder().encode(files[path]),
   };
   return Promise.resolve(exportCommand(() => new Date('2026-05-04T10:00:00Z')).run(args, io)).then((code) => ({ code, stdout, stderr }));
 }
@@ -33,6 +34,7 @@ function runWord(argv: readonly string[], files: Record<string, string>) {
     readFile: (path) => files[path] ?? readFileSync(path, 'utf8'),
     fileExists: (path) => path in files || path === BASE,
     writeFile: (path, data) => written.set(path, data),
+    readBytes: (path) => new TextEncoder().encode(files[path] ?? readFileSync(path, 'utf8')),
   };
   return Promise.resolve(exportCommand().run(argv, io)).then((code) => ({ code, written, stderr }));
 }

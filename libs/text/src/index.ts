@@ -9,7 +9,7 @@ export * from './tokenize';
 export * from './amend/amendment';
 export * from './amend/result';
 export * from './amend/apply-amendment';
-export { allProvisions, locateProvision, locateSection } from './amend/document-tree';
+export { allProvisions, locateProvision, locateSection, replaceProvision } from './amend/document-tree';
 export type { ContainerPath, LocatedProvision, LocatedSection } from './amend/document-tree';
 export * from './amend/brackets';
 export * from './amend/quoted-words';

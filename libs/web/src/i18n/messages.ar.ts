@@ -1,4 +1,5 @@
 import { importWarningsAr } from './import-warnings.ar';
+import { docxWarningsAr } from './docx-warnings.ar';
 import { MessageKey } from './messages.en';
 
 /**
@@ -465,4 +466,5 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'word.secretariat': 'الأمانة',
 
   ...importWarningsAr,
+  ...docxWarningsAr,
 };

@@ -1,4 +1,5 @@
 import { importWarningsEn } from './import-warnings.en';
+import { docxWarningsEn } from './docx-warnings.en';
 
 /**
  * The interface in English: every string a page shows, by key. The Arabic catalogue has
@@ -467,6 +468,7 @@ export const en = {
 
   // The importer's warnings, by the text engine's keys.
   ...importWarningsEn,
+  ...docxWarningsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
