@@ -120,7 +120,7 @@ export function renderMarkedComparison(comparison: MarkedComparison, format: Tex
 }
 
 /** A version label ("version 2", "working text") as a piece of a file name. */
-function fileLabel(label: string): string {
+export function fileLabel(label: string): string {
   return label.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '') || 'text';
 }
 

@@ -64,7 +64,7 @@ function cleanText(value: string, max = MAX_TEXT): { text: string } | { problem:
 }
 
 /** The texts a marked page compares, as its query names them (`from` a version; `to` a version, working or pending). */
-function markedRangeOf(request: Request): { from?: number; to?: MarkedTarget } {
+export function markedRangeOf(request: Request): { from?: number; to?: MarkedTarget } {
   const from = typeof request.query.from === 'string' && /^\d{1,9}$/.test(request.query.from) ? Number(request.query.from) : undefined;
   const toParameter = typeof request.query.to === 'string' ? request.query.to : undefined;
   const to: MarkedTarget | undefined =

@@ -450,6 +450,8 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'audit.detail': 'وجه الاختلاف',
   'audit.notes': 'ملاحظات',
 
+  'download.pdf': 'ملف PDF',
+  'download.akomaNtoso': 'ملف Akoma Ntoso (XML)',
   'word.download': 'ملف Word',
   'word.downloadTracked': 'ملف Word، مع تتبع التغييرات',
   'word.downloadPrinted': 'ملف Word، بالعلامات المطبوعة',

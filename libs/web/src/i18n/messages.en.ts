@@ -451,6 +451,8 @@ export const en = {
   'audit.notes': 'Notes',
 
   // Word downloads and the words inside the files.
+  'download.pdf': 'PDF',
+  'download.akomaNtoso': 'Akoma Ntoso (XML)',
   'word.download': 'Word file',
   'word.downloadTracked': 'Word file, with tracked changes',
   'word.downloadPrinted': 'Word file, marked for print',
