@@ -12,6 +12,7 @@ import { EmbeddedService, startEmbeddedService } from './support/embedded-servic
 import { Answer } from './support/negotiation-steps';
 import { smallResolution } from './support/security-fixtures';
 import { tokenFor } from './support/tokens';
+import { pdfText } from './support/pdf-text';
 
 const OP_1_1 = smallResolution().operative[0].provisions[0].text;
 const REWORDED = OP_1_1.replace('all stakeholders', 'all stakeholders, including civil society,');
@@ -156,7 +157,19 @@ describe('Word downloads: the text, the marked text, the compilation and a contr
     const tracked = await download(`/api/v1/contributions/${contributionId}?format=docx&marks=tracked`);
     expectWord(tracked, /C26-15-E_tracked\.docx/);
     expect(acceptedText(tracked.bytes)).toEqual(textOf(readDocx((await download(`/api/v1/documents/${documentId}/text?format=docx`)).bytes)));
-    expect((await as.secretariat.get(`/api/v1/contributions/${contributionId}?format=pdf`)).status).toBe(400);
+    expect((await as.secretariat.get(`/api/v1/contributions/${contributionId}?format=rtf`)).status).toBe(400);
     expect(recorded(await as.secretariat.get(`/api/v1/contributions/${contributionId}`), 200).symbol).toBe('C26/15-E');
+  });
+
+  it('answers a contribution as PDF in the same layout, printed by headless Chromium', async () => {
+    const answer = await download(`/api/v1/contributions/${contributionId}?format=pdf`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toBe('application/pdf');
+    expect(answer.headers.get('content-disposition')).toBe('inline; filename="C26-15-E.pdf"');
+    const words = pdfText(Buffer.from(answer.bytes)).replace(/\s+/gu, ' ');
+    const inOrder = ['Document C26/15-E', 'Contribution from Arab Republic of Egypt', 'MOD C26/15-E/1', 'ADD C26/15-E/2', 'Reasons: The review ends in 2025.'];
+    expect(inOrder.map((line) => words.indexOf(line))).toEqual([...inOrder.map((line) => words.indexOf(line))].sort((a, b) => a - b));
+    for (const line of inOrder) expect(words).toContain(line);
+    expect(words).toContain(NEW_ITEM);
   });
 });

@@ -23,6 +23,8 @@ export * from './diff/apply-diff';
 export * from './render/marked';
 export * from './render/marked-text';
 export * from './render/html';
+export { markedProvisionHtml, markedSectionHtml } from './render/marked-html';
+export { directionOf, escapeHtml, htmlPage } from './render/html-escape';
 export * from './search-key';
 export * from './diff/match-identities';
 export * from './diff/derive-amendments';

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DOCX_MEDIA_TYPE, docxFileName, renderContributionDocx, renderContributionTrackedDocx } from '#libs/documents';
+import { DOCX_MEDIA_TYPE, attachmentDisposition, docxFileName, renderContributionDocx, renderContributionHtml, renderContributionTrackedDocx } from '#libs/documents';
 import { ContributionCover, UN_LANGUAGES } from '#libs/contracts';
 import { COMMAND_ROLES, SubmittedSubstance } from '#libs/domain';
 import { fromInterchange, importResolution } from '#libs/text';
@@ -16,14 +16,16 @@ import { GetContribution } from './get-contribution';
 import { GetContributionForWord } from './get-contribution-for-word';
 import { chooseRepresentation } from '../http/representation';
 import { wordDownload } from '../http/word-download';
+import { PdfPrinter } from '../pdf';
 import { ListContributionRevisions } from './list-contribution-revisions';
 import { operationFrom } from '../documents/documents.controller';
 import { ConfirmCoSubmissionDto, ContributionCoverDto, DeclineCoSubmissionDto, SubmitContributionDto, WithdrawContributionDto } from './contribution.dtos';
 
-/** A contribution as JSON, or as Word when named (a browser accepting any type is not asking for a download). */
+/** A contribution as JSON, or as Word or PDF when named (a browser accepting any type is not asking for a download). */
 const CONTRIBUTION_FORMATS = [
   ['json', 'application/json'],
   ['docx', DOCX_MEDIA_TYPE],
+  ['pdf', 'application/pdf'],
 ] as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -142,6 +144,7 @@ export class ContributionsController {
     @Inject(CommandSender) private readonly commands: CommandSender,
     @Inject(DraftAccess) private readonly drafts: DraftAccess,
     @Inject(QueryBus) private readonly queries: QueryBus,
+    @Inject(PdfPrinter) private readonly printer: PdfPrinter,
   ) {}
 
   @Post()
@@ -239,12 +242,14 @@ export class ContributionsController {
 
   @Get(':id')
   @ReadsDraftsOf('contribution')
-  @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found')
+  @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found', 'not-acceptable', 'pdf-unavailable')
   @ApiOperation({
     operationId: 'WorkflowReadsController_contribution',
     tags: ['reading'],
     summary: 'One contribution, as its latest revision stands.',
-    description: "JSON by default; Word in the body's contribution layout (cover, then each proposal with MOD / ADD / SUP, marked as printed, and its reasons) with format=docx or Accept naming its media type.",
+    description:
+      "JSON by default; Word in the body's contribution layout (cover, then each proposal with MOD / ADD / SUP, marked as printed, and its reasons) with format=docx or Accept naming its media type; " +
+      'the same layout as PDF with format=pdf or Accept: application/pdf (503 pdf-unavailable where the server has no Chromium).',
   })
   @ApiQuery({ name: 'format', required: false, enum: CONTRIBUTION_FORMATS.map(([name]) => name), description: 'Overrides the Accept header.' })
   @ApiQuery({ name: 'marks', required: false, enum: ['printed', 'tracked'], description: "Word only: the contribution layout (printed, the default), or its amendments as Word's tracked changes on the text they amend, by its submitters." })
@@ -262,6 +267,14 @@ export class ContributionsController {
       throw new ProblemException(problem(406, 'not-acceptable', 'Not acceptable', chosen.detail));
     }
     if (marks !== undefined && marks !== 'tracked' && marks !== 'printed') throw new ProblemException(problem(400, 'validation', 'Invalid request', 'marks must be tracked or printed', { errors: [{ field: 'marks', message: 'must be tracked or printed' }] }));
+    if (chosen.value === 'pdf') {
+      this.printer.assertAvailable();
+      const contribution = found(await this.queries.execute(new GetContributionForWord(id)), `contribution ${id}`);
+      const pdf = await this.printer.print({ html: renderContributionHtml(contribution), language: contribution.language });
+      response.setHeader('Vary', 'Accept');
+      response.setHeader('Content-Language', contribution.language);
+      return new StreamableFile(pdf, { type: 'application/pdf', disposition: attachmentDisposition(docxFileName(contribution.symbol).replace(/\.docx$/u, '.pdf'), 'inline'), length: pdf.length });
+    }
     if (chosen.value === 'docx') {
       const contribution = found(await this.queries.execute(new GetContributionForWord(id)), `contribution ${id}`);
       const bytes = marks === 'tracked' ? await renderContributionTrackedDocx(contribution) : await renderContributionDocx(contribution);

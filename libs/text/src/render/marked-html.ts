@@ -26,26 +26,28 @@ export function writeMarkedHtml(marked: MarkedDocument): string {
   out.push(`<h1 class="title"${changeAttribute(marked.title)}>${tag(marked.title)}${content(marked.title)}</h1>`);
   if (marked.body.words.length > 0) out.push(`<p class="body"${changeAttribute(marked.body)}>${tag(marked.body)}${content(marked.body)}</p>`);
   for (const part of ['preamble', 'operative'] as const) {
-    for (const section of marked.parts[part]) out.push(sectionHtml(part, section));
+    for (const section of marked.parts[part]) out.push(markedSectionHtml(part, section));
   }
   out.push('</article>');
   return out.join('\n');
 }
 
-function sectionHtml(part: string, section: MarkedSection): string {
+/** One section of a marked text: its heading (tagged when it changed) and its provisions. */
+export function markedSectionHtml(part: string, section: MarkedSection): string {
   const heading = section.words.length === 0 && section.tag === '' ? '' : `<h2 class="heading">${tag(section)}${content(section)}${note(section)}</h2>\n`;
   return (
     `<section class="section ${part}" data-id="${escapeHtml(section.id)}"${changeAttribute(section)}>\n${heading}` +
-    `<ol class="provisions">\n${section.provisions.map(provisionHtml).join('\n')}\n</ol>\n</section>`
+    `<ol class="provisions">\n${section.provisions.map(markedProvisionHtml).join('\n')}\n</ol>\n</section>`
   );
 }
 
-function provisionHtml(provision: MarkedProvision): string {
+/** One provision of a marked text, with its tag, footnotes and sub-items. */
+export function markedProvisionHtml(provision: MarkedProvision): string {
   const label = provision.label.length === 0 ? '' : `<span class="label">${segments(provision.label)}</span> `;
   const words = `<span class="text">${segments(provision.words)}</span>`;
   const body = provision.whole === undefined ? `${label}${words}` : wrap(provision.whole, `${label}${words}`);
   const footnotes = provision.footnotes.length === 0 ? '' : `\n<ol class="footnotes">\n${provision.footnotes.map(footnoteHtml).join('\n')}\n</ol>`;
-  const children = provision.children.length === 0 ? '' : `\n<ol class="provisions">\n${provision.children.map(provisionHtml).join('\n')}\n</ol>`;
+  const children = provision.children.length === 0 ? '' : `\n<ol class="provisions">\n${provision.children.map(markedProvisionHtml).join('\n')}\n</ol>`;
   return `<li class="provision" data-id="${escapeHtml(provision.id)}"${changeAttribute(provision)}>${tag(provision)}${body}${note(provision)}${footnotes}${children}</li>`;
 }
 
