@@ -19,7 +19,7 @@ import { SecuredService, startSecuredService } from './support/secured-service';
 import { draftReads as restrictedDraftReads, filterRequests, massAssignmentCases, roleCommands, textFieldCases } from './support/security-cases';
 import { DISGUISES, LIVE_MARKUP, SCRIPT_INJECTIONS, SQL_METACHARACTERS, smallResolution } from './support/security-fixtures';
 import { TestIdentityProvider, tamperedTokens } from './support/security-idp';
-import { OP_1_1, OP_1_2, RESTRICTED_OP_1_1, Role, SecurityIds, expectProblem, recordScriptInjections, recorded, securityActors, recordSecurityScenario } from './support/security-scenario';
+import { OP_1_1, RESTRICTED_OP_1_1, Role, SecurityIds, expectProblem, recordScriptInjections, recorded, securityActors, recordSecurityScenario } from './support/security-scenario';
 import { TEST_JWT_SECRET, tokenFor } from './support/tokens';
 
 describe('security: who may do what, and hostile input', () => {
