@@ -346,7 +346,7 @@ describe('the document texts: projected from the write side, answered as of any 
       ['an unparsable time', 'text?asOf=10%20April%202026', 400],
       ['a date without a time', 'text?asOf=2026-04-10', 400],
       ['a misspelt parameter', 'text?versoin=1', 400],
-      ['an unknown format', 'text?format=pdf', 400],
+      ['an unknown format', 'text?format=rtf', 400],
       ['a version that is not a number', 'marked?from=first', 400],
       ['version 1 without a version before it', 'marked?to=1', 400],
       ['a moment before the document existed', 'text?asOf=2020-01-01T00:00:00Z', 404],
@@ -362,7 +362,7 @@ describe('the document texts: projected from the write side, answered as of any 
     it('answers 404 for a document that does not exist, and 406 when no representation is acceptable', async () => {
       expect((await get(`/api/v1/documents/${randomUUID()}/text`)).status).toBe(404);
       expect((await get(`/api/v1/documents/${randomUUID()}/marked`)).status).toBe(404);
-      const refused = await get(`/api/v1/documents/${en}/text`).set('accept', 'application/pdf');
+      const refused = await get(`/api/v1/documents/${en}/text`).set('accept', 'image/png');
       expect(refused.status).toBe(406);
       expect(refused.body).toMatchObject({ status: 406, title: 'Not acceptable' });
     });

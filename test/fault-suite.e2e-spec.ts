@@ -12,7 +12,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { RecordedEvent } from '#libs/contracts';
+import { StoredEvent } from '#libs/contracts';
 import { PostgresEventStore } from '#libs/eventstore';
 import { createDataSource, runMigrations } from '#libs/platform';
 import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from '#libs/read-models';
@@ -212,9 +212,9 @@ describe('the fault suite: every process and server SIGKILLed under load', () =>
     }
   }, 300_000);
 
-  async function recordedHistory(dataSource: DataSource): Promise<RecordedEvent[]> {
+  async function recordedHistory(dataSource: DataSource): Promise<StoredEvent[]> {
     const store = new PostgresEventStore(dataSource);
-    const events: RecordedEvent[] = [];
+    const events: StoredEvent[] = [];
     for (let after = 0; ; ) {
       const page = await store.readAll(after, 5000);
       if (page.length === 0) return events;

@@ -127,11 +127,11 @@ describe('the full mode: gateway, ledger and projector as separate processes on 
   it("refuses a command sent to the ledger's internal API without the gateway's token", async () => {
     const before = await recordedEvents();
     const response = await new HttpClient(ledgerUrl).post('/internal/commands', {
-      type: 'RegisterConsultation',
-      actor: { id: 'intruder', role: 'secretariat' },
-      payload: { consultationId: '00000000-0000-4000-8000-0000000000aa', ...wsis20Consultation(), chairs: [], deadlines: {}, restricted: false },
-      correlationId: 'x',
-      requestedAt: new Date().toISOString(),
+      command: {
+        kind: 'RegisterConsultation',
+        consultation: { consultationId: '00000000-0000-4000-8000-0000000000aa', ...wsis20Consultation(), chairs: [], deadlines: {}, restricted: false },
+      },
+      metadata: { actor: { id: 'intruder', role: 'secretariat' }, correlationId: 'x', requestedAt: new Date().toISOString() },
     });
     expect(response.status).toBe(401);
     expect(await recordedEvents()).toBe(before);

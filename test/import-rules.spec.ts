@@ -12,7 +12,7 @@ const ROOT = resolve(__dirname, '..');
 
 /** The rules' lists, which eslint.config.mjs reads too (its no-restricted-imports catch the direct imports). */
 interface ImportRules {
-  /** The pure libraries: the text engine, the workflow's rules, the contracts between services. */
+  /** The pure libraries: the text engine, the workflow's rules, the contracts between services, documents in and out, the web pages' rendering. */
   readonly pureLibs: readonly string[];
   /** Frameworks and drivers the pure libraries must not reach, directly or through another lib. */
   readonly infrastructurePackages: readonly string[];

@@ -84,6 +84,35 @@ describe('texts as PDF, printed by headless Chromium', () => {
     expect(arabicWordsMissingInOrder(provisionWords(text.json.text).join(' '), pdfText(compilation.body))).toEqual([]);
   });
 
+  step('gives a signed-in reader of the pages PDF and Akoma Ntoso from the links on the text, marked text and compilation pages', async () => {
+    const session = { cookie: `ledger_session=${token}` };
+    const linksOn = async (page: string) => {
+      const html = (await download(as, token, page, session)).body.toString('utf8');
+      return [...html.matchAll(/<a href="([^"]+\.(?:pdf|akn\.xml)[^"]*)" download>/gu)].map((match) => match[1].replace(/&amp;/gu, '&'));
+    };
+    const textLinks = await linksOn(`/web/documents/${documentId}?version=1&lang=ar`);
+    expect(textLinks).toEqual([`/web/documents/${documentId}/text.pdf?version=1`, `/web/documents/${documentId}/text.akn.xml?version=1`]);
+    const pdf = await download(as, token, textLinks[0], session);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const page = await as.request('GET', `/api/v1/documents/${documentId}/text?version=1`, undefined, { accept: 'text/html' });
+    expect(arabicWordsMissingInOrder(visibleText(page.text), pdfText(pdf.body))).toEqual([]);
+    const akn = await download(as, token, textLinks[1], session);
+    expect(akn.status).toBe(200);
+    expect(akn.headers.get('content-type')).toContain('application/akn+xml');
+    expect(akn.body.toString('utf8')).toContain('<akomaNtoso');
+
+    const [markedPdf] = await linksOn(`/web/documents/${documentId}/marked?to=working&lang=ar`);
+    expect(markedPdf).toBe(`/web/documents/${documentId}/marked.pdf?from=1&to=working`);
+    const [compilationPdf] = await linksOn(`/web/documents/${documentId}/compilation?lang=ar`);
+    expect(compilationPdf).toBe(`/web/documents/${documentId}/compilation.pdf?version=1`);
+    for (const link of [markedPdf, compilationPdf]) {
+      const file = await download(as, token, link, session);
+      expect(file.status).toBe(200);
+      expect(file.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
+  });
+
   step('answers 503 problem details naming what is missing where the server has no Chromium, and 406 is still 406', async () => {
     const withoutBrowser = await startEmbeddedService('nopdf', { CHROMIUM_PATH: 'off' });
     try {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { STAKEHOLDER_REGISTERED, StakeholderRegisteredV1 } from '#libs/contracts';
+import { STAKEHOLDER_REGISTERED } from '#libs/contracts';
 import { EVENT_STORE_MIGRATIONS, KafkaEventPublisher, OutboxRelay, PostgresEventStore, createKafka } from '#libs/eventstore';
 import { createDataSource, runMigrations } from '#libs/platform';
 import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from '#libs/read-models';
@@ -148,7 +148,7 @@ describe('rebuilding projections from the whole history beside the ones that ser
     // Version 2 writes names in capitals: the rows tell which version wrote them.
     const shouting = nextVersion(stakeholders, async (event, manager) => {
       if (event.type !== STAKEHOLDER_REGISTERED) return;
-      await manager.query('UPDATE stakeholders SET name = upper(name) WHERE id = $1', [(event.payload as StakeholderRegisteredV1).stakeholderId]);
+      await manager.query('UPDATE stakeholders SET name = upper(name) WHERE id = $1', [event.payload.stakeholderId]);
     });
     current = current.map((p) => (p === stakeholders ? shouting : p));
     const names = async (): Promise<string[]> => (await dataSource.query('SELECT array_agg(name ORDER BY id) AS names FROM stakeholders'))[0].names;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Actor, CONSULTATION_REGISTERED, ConsultationRegisteredV1, RecordedEvent, consultationStreamId, documentStreamId, upcast } from '#libs/contracts';
+import { Actor, CONSULTATION_REGISTERED, ConsultationRegisteredV1, Phase, RecordedEvent, consultationStreamId, documentStreamId, upcast } from '#libs/contracts';
 import { DocumentCommand, evolveDocument, initialDocumentState } from '#libs/domain';
 import { PostgresEventStore } from '#libs/eventstore';
 import { createLogger } from '#libs/platform';
@@ -72,8 +72,8 @@ describe('the workflow read models, projected from the write side through the pr
   const { consultationId, documentId, contribution } = naming;
   const legacyConsultationId = randomUUID();
 
-  const onDocument = (actor: Actor, command: DocumentCommand) => ledger.send(actor, 'Document', { documentId, command });
-  const phase = (to: string) => ledger.send(chair, 'ChangePhase', { consultationId, to });
+  const onDocument = (actor: Actor, command: DocumentCommand) => ledger.send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId });
+  const phase = (to: Phase) => ledger.send(chair, { kind: 'ChangePhase', consultationId, to });
   const project = (batchSize = 4) => ledger.project(batchSize);
   const dump = () => ledger.dump(TABLES);
 

@@ -4,20 +4,23 @@
  * `node --conditions=source -r @swc-node/register apps/cli/main.ts` so that `#libs/*`
  * resolves to the TypeScript sources.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Command, CommandIo } from './commands/command';
 import { USAGE_ERROR } from './commands/command';
 import { auditCliCommand } from './commands/audit';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { tokenCliCommand } from './commands/token';
 
-const commands: readonly Command[] = [importCommand, tokenCliCommand(process.env), auditCliCommand(process.env)];
+const commands: readonly Command[] = [importCommand, exportCommand(), tokenCliCommand(process.env), auditCliCommand(process.env)];
 
 const io: CommandIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path, 'utf8'),
+  readBytes: (path) => new Uint8Array(readFileSync(path)),
   fileExists: (path) => existsSync(path) && statSync(path).isFile(),
+  writeFile: (path, data) => writeFileSync(path, data),
 };
 
 function help(): string {

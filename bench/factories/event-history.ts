@@ -6,7 +6,7 @@
  * text changes), a merge, a reservation and the adopted version. Built directly as
  * recorded events (no write side in the loop), so a million take seconds, not hours.
  */
-import { Actor, EventMetadata, RecordedEvent, Region, StakeholderCategory } from '#libs/contracts';
+import { Actor, EventMetadata, StoredEvent, Region, StakeholderCategory } from '#libs/contracts';
 import { AppliedChange, replay } from '#libs/domain';
 import type { AmendmentOperation, ResolutionDocument } from '#libs/text';
 import { SeededRandom } from './random';
@@ -26,16 +26,16 @@ const CATEGORIES: readonly StakeholderCategory[] = ['member-state', 'member-stat
 const REGIONS: readonly Region[] = ['africa', 'americas', 'arab-states', 'asia-pacific', 'cis', 'europe'];
 const BASE_TEXTS = 24;
 
-interface Step {
+interface Step<Payload = unknown> {
   readonly streamId: string;
   readonly type: string;
   readonly schemaVersion: number;
-  readonly payload: unknown;
+  readonly payload: Payload;
   readonly actor: Actor;
 }
 
 /** The history in position order, `chunkSize` events at a time. */
-export function* generateEventHistory(options: EventHistoryOptions, chunkSize = 10_000): Generator<RecordedEvent[]> {
+export function* generateEventHistory(options: EventHistoryOptions, chunkSize = 10_000): Generator<StoredEvent[]> {
   const random = new SeededRandom(options.seed ?? 2026);
   const stakeholderIds = Array.from({ length: options.stakeholders ?? 300 }, (_, i) => `stakeholder-${i + 1}`);
   const bases = Array.from({ length: BASE_TEXTS }, (_, i) =>
@@ -44,9 +44,9 @@ export function* generateEventHistory(options: EventHistoryOptions, chunkSize = 
   const versions = new Map<string, number>();
   let position = 0;
   let clock = (options.startAt ?? new Date('2026-01-05T08:00:00Z')).getTime();
-  let chunk: RecordedEvent[] = [];
+  let chunk: StoredEvent[] = [];
 
-  const record = (step: Step): RecordedEvent => {
+  const record = (step: Step): StoredEvent => {
     const streamVersion = (versions.get(step.streamId) ?? 0) + 1;
     versions.set(step.streamId, streamVersion);
     clock += random.int(1, 9);
@@ -103,7 +103,7 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
     payload: { consultationId, ...payload },
     actor,
   });
-  const onDocument = (type: string, payload: object, actor: Actor): Step => ({ streamId: `document-${documentId}`, type, schemaVersion: 1, payload: { documentId, ...payload }, actor });
+  const onDocument = <P extends object>(type: string, payload: P, actor: Actor): Step<P> => ({ streamId: `document-${documentId}`, type, schemaVersion: 1, payload: { documentId, ...payload }, actor });
   const provisions = [...base.preamble, ...base.operative].flatMap((section) => section.provisions);
   const language = base.language === 'ar' ? 'ar' : 'en';
   let added = 0;
@@ -115,7 +115,7 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
     return { kind: 'modify', provisionId: target.id, oldText: target.text, newText: words.join(' ') };
   };
   const amendments = new Map<string, { operation: AmendmentOperation; proposer: string; status: 'pending' | 'withdrawn' }>();
-  const propose = (proposer: string, contributionId?: string): Step => {
+  const propose = (proposer: string, contributionId?: string): Step<{ amendmentId: string }> => {
     const amendmentId = `c${serial}-a${amendments.size + 1}`;
     const op = operation();
     amendments.set(amendmentId, { operation: op, proposer, status: 'pending' });
@@ -151,7 +151,7 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
     const contributionId = uuid(random);
     if (k < 6) {
       const steps = [propose(submitter, contributionId), propose(submitter, contributionId), propose(submitter, contributionId)];
-      const amendmentIds = steps.map((step) => (step.payload as { amendmentId: string }).amendmentId);
+      const amendmentIds = steps.map((step) => step.payload.amendmentId);
       yield {
         streamId: `contribution-${contributionId}`,
         type: 'ContributionSubmitted',

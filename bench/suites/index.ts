@@ -1,9 +1,12 @@
 import { BenchSuite } from '../harness';
+import { akomaNtosoSuite } from './akoma-ntoso';
 import { auditVerifySuite } from './audit-verify';
 import { httpCommandsSuite } from './http-commands';
 import { limitsSuite } from './limits';
+import { pdfSuite } from './pdf';
 import { projectionRebuildSuite } from './projection-rebuild';
 import { textEngineSuite } from './text-engine';
+import { wordInSuite } from './word-in';
 
 /** Every suite the harness knows, by name, in the order `npm run bench` runs them. Register new suites here. */
-export const suites: readonly BenchSuite[] = [textEngineSuite, limitsSuite, httpCommandsSuite, projectionRebuildSuite, auditVerifySuite];
+export const suites: readonly BenchSuite[] = [textEngineSuite, akomaNtosoSuite, wordInSuite, pdfSuite, limitsSuite, httpCommandsSuite, projectionRebuildSuite, auditVerifySuite];

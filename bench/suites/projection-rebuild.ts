@@ -27,7 +27,7 @@ import { join } from 'node:path';
 import { Kafka } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
 import { GENESIS_CHAIN_HASH, chainHash, eventHash } from '#libs/audit';
-import { EVENT_TYPES, RecordedEvent } from '#libs/contracts';
+import { EVENT_TYPES, RecordedEvent, StoredEvent } from '#libs/contracts';
 import { EVENT_STORE_MIGRATIONS, InProcessEventBus, KafkaEventPublisher, createKafka } from '#libs/eventstore';
 import { AppConfig, createDataSource, createLogger, runMigrations, startEmbeddedPostgres } from '#libs/platform';
 import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from '#libs/read-models';
@@ -88,7 +88,7 @@ interface Chain {
 }
 
 /** Appends a chunk of recorded events to the store as the write side would have (no outbox: they are published directly). */
-async function insertEvents(dataSource: DataSource, events: readonly RecordedEvent[], chain?: Chain): Promise<void> {
+async function insertEvents(dataSource: DataSource, events: readonly StoredEvent[], chain?: Chain): Promise<void> {
   const columns = 'position, event_id, stream_id, stream_version, type, schema_version, payload, metadata, recorded_at';
   const values = [
     events.map((e) => e.position),
@@ -122,8 +122,8 @@ function placeholders(types: string): string {
     .join(', ');
 }
 
-async function publish(publisher: KafkaEventPublisher, events: readonly RecordedEvent[]): Promise<number> {
-  let batch: RecordedEvent[] = [];
+async function publish(publisher: KafkaEventPublisher, events: readonly StoredEvent[]): Promise<number> {
+  let batch: StoredEvent[] = [];
   let bytes = 0;
   let total = 0;
   for (const event of events) {

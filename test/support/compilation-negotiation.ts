@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Actor, ContributionCover, StakeholderRegisteredV1 } from '#libs/contracts';
+import { Actor, ContributionCover, Phase, StakeholderRegisteredV1 } from '#libs/contracts';
 import { DocumentCommand } from '#libs/domain';
 import { AmendmentOperation, ResolutionDocument } from '#libs/text';
 import { modifyWords, offerAlternatives } from './negotiation-text';
@@ -45,11 +45,11 @@ export function compilationNegotiation(): CompilationNegotiation {
 
 function commands(send: ProjectedLedger['send'], { consultationId, documentId, proposed }: CompilationNegotiation) {
   return {
-    onDocument: (actor: Actor, command: DocumentCommand) => send(actor, 'Document', { documentId, command }),
-    phase: (to: string) => send(chair, 'ChangePhase', { consultationId, to }),
+    onDocument: (actor: Actor, command: DocumentCommand) => send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId }),
+    phase: (to: Phase) => send(chair, { kind: 'ChangePhase', consultationId, to }),
     amendments: (list: Record<string, AmendmentOperation>) => {
       Object.assign(proposed, list);
-      return { kind: 'amendments', documentId, versionNumber: 1, amendments: Object.entries(list).map(([amendmentId, operation]) => ({ amendmentId, operation })) };
+      return { kind: 'amendments' as const, documentId, versionNumber: 1, amendments: Object.entries(list).map(([amendmentId, operation]) => ({ amendmentId, operation })) };
     },
   };
 }
@@ -59,26 +59,30 @@ export async function recordContributions(send: ProjectedLedger['send'], negotia
   const { consultationId, documentId, contribution, proposed } = negotiation;
   const { onDocument, phase, amendments } = commands(send, negotiation);
   // The registry, the consultation and its base text, imported from the Council's Arabic text.
-  for (const stakeholder of STAKEHOLDERS) await send(secretariat, 'RegisterStakeholder', stakeholder);
-  await send(secretariat, 'RegisterConsultation', {
-    consultationId,
-    title: 'مراجعة القرار 1334 (المعدَّل في 2023)',
-    body: 'ITU Council',
-    subject: 'WSIS+20 review',
-    originalLanguage: 'ar',
-    chairs: [chair.id],
-    deadlines: {},
-    restricted: false,
+  for (const stakeholder of STAKEHOLDERS) await send(secretariat, { kind: 'RegisterStakeholder', stakeholder });
+  await send(secretariat, {
+    kind: 'RegisterConsultation',
+    consultation: {
+      consultationId,
+      title: 'مراجعة القرار 1334 (المعدَّل في 2023)',
+      body: 'ITU Council',
+      subject: 'WSIS+20 review',
+      originalLanguage: 'ar',
+      chairs: [chair.id],
+      deadlines: {},
+      restricted: false,
+    },
   });
   await phase('open-for-contributions');
-  for (const { stakeholderId } of STAKEHOLDERS) await send(secretariat, 'AdmitParticipant', { consultationId, stakeholderId });
+  for (const { stakeholderId } of STAKEHOLDERS) await send(secretariat, { kind: 'AdmitParticipant', consultationId, stakeholderId });
   await onDocument(secretariat, {
     kind: 'RegisterDocument',
     document: { documentId, consultationId, symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: base, source: { kind: 'import', warnings: 0 } },
   });
 
   // A Member State, civil society and the private sector contribute amendments of every kind; two MODs of op-1-1 conflict.
-  await send(as('egypt'), 'SubmitContribution', {
+  await send(as('egypt'), {
+    kind: 'SubmitContribution',
     contributionId: contribution.egypt,
     consultationId,
     cover: cover('C26/12-A', 'تعديلات مقترحة على القرار 1334', ['egypt']),
@@ -94,7 +98,8 @@ export async function recordContributions(send: ProjectedLedger['send'], negotia
       'egypt-heading': { kind: 'changeHeading', sectionId: 'pre-5', heading: 'وإذ يعرب عن تقديره' },
     }),
   });
-  await send(as('apc'), 'SubmitContribution', {
+  await send(as('apc'), {
+    kind: 'SubmitContribution',
     contributionId: contribution.apc,
     consultationId,
     cover: cover('C26/20-E', 'Multistakeholder participation beyond 2025', ['apc'], { originalLanguage: 'en' }),
@@ -104,7 +109,8 @@ export async function recordContributions(send: ProjectedLedger['send'], negotia
       'apc-footnote': { kind: 'addFootnote', provisionId: 'op-4-4', footnoteId: 'fn-apc', text: 'بما في ذلك منظمات المجتمع المدني.' },
     }),
   });
-  await send(as('ericsson'), 'SubmitContribution', {
+  await send(as('ericsson'), {
+    kind: 'SubmitContribution',
     contributionId: contribution.ericsson,
     consultationId,
     cover: cover('C26/22-E', 'Sector Members in the WSIS+20 follow-up', ['ericsson'], { originalLanguage: 'en' }),
@@ -114,18 +120,20 @@ export async function recordContributions(send: ProjectedLedger['send'], negotia
       'ericsson-mod': modifyWords(base, 'op-2-1', 'ومديرو المكاتب', 'ومديرو المكاتب وأعضاء القطاعات'),
     }),
   });
-  await send(as('ericsson'), 'SubmitContribution', {
+  await send(as('ericsson'), {
+    kind: 'SubmitContribution',
     contributionId: contribution.ericssonFund,
     consultationId,
     cover: cover('C26/24-E', 'The WSIS trust fund', ['ericsson'], { originalLanguage: 'en' }),
     substance: amendments({ 'ericsson-sup': { kind: 'suppress', provisionId: 'op-4-6' } }),
   });
-  await send(as('ericsson'), 'WithdrawContribution', { contributionId: contribution.ericssonFund, reason: 'submitted to the wrong session' });
+  await send(as('ericsson'), { kind: 'WithdrawContribution', contributionId: contribution.ericssonFund, reason: 'submitted to the wrong session' });
   await onDocument(as('kenya'), { kind: 'CoSponsorAmendment', amendmentId: 'apc-footnote', stakeholderId: 'kenya' });
   proposed['kenya-add'] = { kind: 'add', newId: 'op-3-kenya', position: { atEndOf: 'op-3' }, text: 'دعم مشاركة البلدان النامية في عملية القمة العالمية لمجتمع المعلومات بعد عام 2025؛' };
   await onDocument(as('kenya'), { kind: 'ProposeAmendment', amendmentId: 'kenya-add', versionNumber: 1, proposers: ['kenya'], operation: proposed['kenya-add'], explanation: 'Developing countries named.' });
   // Rev.1 of APC's contribution rewords its footnote and keeps the rest.
-  await send(as('apc'), 'ReviseContribution', {
+  await send(as('apc'), {
+    kind: 'ReviseContribution',
     contributionId: contribution.apc,
     cover: cover('C26/20(Rev.1)-E', 'Multistakeholder participation beyond 2025', ['apc'], { originalLanguage: 'en', date: '2026-02-27' }),
     substance: amendments({

@@ -1,4 +1,4 @@
-import { AMENDMENTS_MERGED, AMENDMENT_RULED, BRACKETS_SETTLED, DECISION_CORRECTED, DOCUMENT_REGISTERED, DecisionCorrectedV1, DocumentRegisteredV1, RecordedEvent, VERSION_ADOPTED, VersionAdoptedV1 } from '#libs/contracts';
+import { AMENDMENTS_MERGED, AMENDMENT_RULED, BRACKETS_SETTLED, DECISION_CORRECTED, DOCUMENT_REGISTERED, RecordedEvent, VERSION_ADOPTED } from '#libs/contracts';
 import { AmendmentOperation, ResolutionDocument, adoptedText, applyAmendment, outlineDocument } from '#libs/text';
 import { TextAnswer } from '../../apps/gateway/src/texts';
 import { DecidedChanges } from './negotiation-text';
@@ -9,21 +9,20 @@ export function engineTextAt(events: readonly RecordedEvent[], position: number)
   let decided = new DecidedChanges();
   for (const event of events) {
     if (event.position > position) break;
-    const payload = event.payload as { decisionId: string; applied?: AmendmentOperation };
     switch (event.type) {
       case DOCUMENT_REGISTERED:
-        version = { text: (event.payload as DocumentRegisteredV1).text, versionNumber: 1 };
+        version = { text: event.payload.text, versionNumber: 1 };
         break;
       case AMENDMENT_RULED:
       case AMENDMENTS_MERGED:
       case BRACKETS_SETTLED:
-        decided.record(payload.decisionId, payload.applied);
+        decided.record(event.payload.decisionId, event.payload.applied);
         break;
       case DECISION_CORRECTED:
-        decided.correct((event.payload as DecisionCorrectedV1).corrects, payload.decisionId, payload.applied);
+        decided.correct(event.payload.corrects, event.payload.decisionId, event.payload.applied);
         break;
       case VERSION_ADOPTED: {
-        const adopted = event.payload as VersionAdoptedV1;
+        const adopted = event.payload;
         // An adoption freezes the text as decided so far, under the resolution's own title and adoption line.
         expect(adopted.text).toEqual(adoptedText(decided.applyTo(version!.text), { meeting: adopted.meeting, number: adopted.number, symbol: adopted.symbol, adoptionLine: adopted.adoptionLine }));
         version = { text: adopted.text, versionNumber: adopted.versionNumber };

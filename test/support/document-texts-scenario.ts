@@ -1,4 +1,4 @@
-import { Actor } from '#libs/contracts';
+import { Actor, Phase } from '#libs/contracts';
 import { DocumentCommand } from '#libs/domain';
 import { AmendmentOperation, ResolutionDocument } from '#libs/text';
 import { modifyWords, offerAlternatives } from './negotiation-text';
@@ -34,8 +34,8 @@ export async function recordTwoTexts(
   arabic: ResolutionDocument,
 ): Promise<Record<string, number>> {
   const at: Record<string, number> = {};
-  const on = (documentId: string, actor: Actor, command: DocumentCommand) => send(actor, 'Document', { documentId, command });
-  const phase = (to: string, reason?: string) => send(chair, 'ChangePhase', { consultationId, to, ...(reason ? { reason } : {}) });
+  const on = (documentId: string, actor: Actor, command: DocumentCommand) => send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId });
+  const phase = (to: Phase, reason?: string) => send(chair, { kind: 'ChangePhase', consultationId, to, ...(reason ? { reason } : {}) });
   const propose = (documentId: string, actor: Actor, amendmentId: string, operation: AmendmentOperation) =>
     on(documentId, actor, { kind: 'ProposeAmendment', amendmentId, versionNumber: 1, proposers: [actor.id], operation });
 
@@ -44,17 +44,20 @@ export async function recordTwoTexts(
     ['kenya', 'Republic of Kenya', 'member-state', 'africa'],
     ['isoc', 'Internet Society', 'technical-community', 'global'],
   ] as const) {
-    await send(secretariat, 'RegisterStakeholder', { stakeholderId: id, name, category, region, memberIds: [] });
+    await send(secretariat, { kind: 'RegisterStakeholder', stakeholder: { stakeholderId: id, name, category, region, memberIds: [] } });
   }
-  await send(secretariat, 'RegisterConsultation', {
-    consultationId,
-    title: 'مراجعة القرار 1334 (المعدَّل في 2023)',
-    body: 'ITU Council',
-    subject: 'WSIS+20 review',
-    originalLanguage: 'ar',
-    chairs: ['chair-1'],
-    deadlines: {},
-    restricted: false,
+  await send(secretariat, {
+    kind: 'RegisterConsultation',
+    consultation: {
+      consultationId,
+      title: 'مراجعة القرار 1334 (المعدَّل في 2023)',
+      body: 'ITU Council',
+      subject: 'WSIS+20 review',
+      originalLanguage: 'ar',
+      chairs: ['chair-1'],
+      deadlines: {},
+      restricted: false,
+    },
   });
   at.enRegistered = await on(en, secretariat, {
     kind: 'RegisterDocument',
@@ -113,6 +116,6 @@ export async function recordTwoTexts(
   // Back in negotiation, an amendment left open is accepted: the working text moves past version 2.
   await phase('negotiation', 'the amendments left open are taken up again');
   at.enAfterAdoption = await on(en, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-9', amendmentId: 'a-5', ruling: 'accepted', meeting: 'CWG-WSIS&SDG-46', date: '2026-09-01' });
-  at.head = await send(secretariat, 'RegisterStakeholder', { stakeholderId: 'apc', name: 'Association for Progressive Communications', category: 'civil-society', region: 'global', memberIds: [] });
+  at.head = await send(secretariat, { kind: 'RegisterStakeholder', stakeholder: { stakeholderId: 'apc', name: 'Association for Progressive Communications', category: 'civil-society', region: 'global', memberIds: [] } });
   return at;
 }

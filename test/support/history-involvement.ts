@@ -1,4 +1,4 @@
-import { AmendmentProposedV1, AmendmentRuledV1, RecordedEvent, documentStreamId } from '#libs/contracts';
+import { RecordedEvent, documentStreamId, isContributionEvent } from '#libs/contracts';
 import { AmendmentOperation, ResolutionDocument } from '#libs/text';
 import { idsNamedBy, provisionsOf } from './said-by-events';
 
@@ -32,7 +32,7 @@ export function involvement(all: readonly RecordedEvent[]) {
   const applied = new Map<string, AmendmentOperation | undefined>();
   const byPosition = new Map<number, { stakeholders: Set<string>; provisions: Set<string> }>();
   for (const event of all) {
-    const p = event.payload as Record<string, any>;
+    const { type, payload: p } = event;
     const row = { stakeholders: new Set<string>(event.metadata.actor.role === 'stakeholder' ? [event.metadata.actor.id] : []), provisions: new Set<string>() };
     byPosition.set(event.position, row);
     const add = (set: Set<string>, ids: readonly (string | undefined)[]) => ids.forEach((id) => id && set.add(id));
@@ -40,8 +40,10 @@ export function involvement(all: readonly RecordedEvent[]) {
       const carrier = contributionId ? contributionRow.get(contributionId) : undefined;
       if (carrier && carrier.correlationId === event.metadata.correlationId) add(byPosition.get(carrier.position)!.provisions, ids);
     };
-    switch (event.type) {
+    switch (type) {
       case 'ParticipantAdmitted':
+        add(row.stakeholders, [p.stakeholderId]);
+        break;
       case 'ReservationRecorded':
         add(row.stakeholders, [p.stakeholderId]);
         add(row.provisions, [p.provisionId]);
@@ -87,20 +89,24 @@ export function involvement(all: readonly RecordedEvent[]) {
       case 'AmendmentRuled':
       case 'DecisionCorrected':
         add(row.stakeholders, sponsors.get(p.amendmentId)!);
-        add(row.provisions, [...touched.get(p.amendmentId)!, ...idsNamedBy(p.applied), ...idsNamedBy(p.compromise), ...idsNamedBy(p.corrects ? applied.get(p.corrects) : undefined)]);
+        add(row.provisions, [...touched.get(p.amendmentId)!, ...idsNamedBy(p.applied), ...idsNamedBy(p.compromise), ...idsNamedBy('corrects' in p ? applied.get(p.corrects) : undefined)]);
         applied.set(p.decisionId, p.applied);
         break;
       case 'BracketsSettled':
         add(row.provisions, [p.provisionId]);
         break;
       case 'VersionAdopted': {
-        const previous = [...all].reverse().find((e) => e.position < event.position && (e.type === 'VersionAdopted' || e.type === 'DocumentRegistered'))!.payload as { text: ResolutionDocument };
+        // The text before: the last registration or adoption before this one.
+        let previous: { text: ResolutionDocument } | undefined;
+        for (const e of all) if (e.position < event.position && (e.type === 'VersionAdopted' || e.type === 'DocumentRegistered')) previous = e.payload;
+        if (!previous) throw new Error('an adoption follows a registration');
         const before = new Map(provisionsOf(previous.text).map((x) => [x.id, JSON.stringify([x.text, x.footnotes])]));
         const after = new Map(provisionsOf(p.text).map((x) => [x.id, JSON.stringify([x.text, x.footnotes])]));
         for (const id of new Set([...before.keys(), ...after.keys()])) if (before.get(id) !== after.get(id)) row.provisions.add(id);
         // A provision moved within its section, and the sections whose heading changed.
-        const moved = [...all].filter((e) => e.type === 'AmendmentRuled' && e.position < event.position && (e.payload as AmendmentRuledV1).applied?.kind === 'move');
-        moved.forEach((e) => row.provisions.add(((e.payload as AmendmentRuledV1).applied as { provisionId: string }).provisionId));
+        for (const e of all) {
+          if (e.type === 'AmendmentRuled' && e.position < event.position && e.payload.applied?.kind === 'move') row.provisions.add(e.payload.applied.provisionId);
+        }
         const headings = (text: ResolutionDocument) => new Map([...text.preamble, ...text.operative].map((s) => [s.id, s.heading]));
         for (const [id, heading] of headings(p.text)) if (headings(previous.text).get(id) !== heading) row.provisions.add(id);
         break;
@@ -111,16 +117,17 @@ export function involvement(all: readonly RecordedEvent[]) {
 }
 
 function contributionOf(all: readonly RecordedEvent[], amendmentId: string): string | undefined {
-  return (all.find((e) => e.type === 'AmendmentProposed' && (e.payload as AmendmentProposedV1).amendmentId === amendmentId)?.payload as AmendmentProposedV1 | undefined)?.contributionId;
+  for (const e of all) if (e.type === 'AmendmentProposed' && e.payload.amendmentId === amendmentId) return e.payload.contributionId;
+  return undefined;
 }
 
 /** The events of a consultation, as the test reads them off the log: its own stream, its document's and its contributions'. */
 export function eventsOfConsultation(all: readonly RecordedEvent[], consultationId: string, documentId: string): RecordedEvent[] {
-  const contributions = new Set(all.filter((e) => (e.payload as { consultationId?: string }).consultationId === consultationId && e.type.startsWith('Contribution')).map((e) => (e.payload as { contributionId: string }).contributionId));
+  const contributions = new Set(all.filter(isContributionEvent).filter((e) => e.payload.consultationId === consultationId).map((e) => e.payload.contributionId));
   return all.filter(
     (e) =>
       e.streamId === `consultation-${consultationId}` ||
       e.streamId === documentStreamId(documentId) ||
-      (e.type.startsWith('Contribution') && contributions.has((e.payload as { contributionId: string }).contributionId)),
+      (isContributionEvent(e) && contributions.has(e.payload.contributionId)),
   );
 }

@@ -94,7 +94,7 @@ export type ParticipationScenario = ReturnType<typeof participationScenario>;
 const sitting = { meeting: 'CWG-WSIS&SDG-44', date: '2026-04-10' };
 
 function commands(send: ProjectedLedger['send'], arabic: ResolutionDocument) {
-  const onDocument = (documentId: string, actor: Actor, command: DocumentCommand) => send(actor, 'Document', { documentId, command });
+  const onDocument = (documentId: string, actor: Actor, command: DocumentCommand) => send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId });
   const textA = (id: string) => locateProvision(arabic, id)!.provision.text;
   const modifyA = (id: string, from: string, to: string): AmendmentOperation => ({ kind: 'modify', provisionId: id, oldText: textA(id), newText: textA(id).replace(from, to) });
   const amendments = (documentId: string, list: { amendmentId: string; operation: AmendmentOperation }[]): SubmittedSubstance => ({
@@ -113,27 +113,31 @@ export async function recordUntilTheCorrection(send: ProjectedLedger['send'], sc
   const { consultationA, documentA, C, arabic } = scenario;
   const { onDocument, modifyA, amendments, report, addToOp2 } = commands(send, arabic);
   for (const [stakeholderId, name, category, region, memberIds] of STAKEHOLDERS) {
-    await send(secretariat, 'RegisterStakeholder', { stakeholderId, name, category, region, memberIds });
+    await send(secretariat, { kind: 'RegisterStakeholder', stakeholder: { stakeholderId, name, category, region, memberIds } });
   }
-  await send(secretariat, 'RegisterConsultation', {
-    consultationId: consultationA,
-    title: 'مراجعة القرار 1334 (المعدَّل في 2023)',
-    body: 'ITU Council',
-    subject: 'WSIS+20 review',
-    originalLanguage: 'ar',
-    chairs: ['chair-1'],
-    deadlines: {},
-    restricted: false,
+  await send(secretariat, {
+    kind: 'RegisterConsultation',
+    consultation: {
+      consultationId: consultationA,
+      title: 'مراجعة القرار 1334 (المعدَّل في 2023)',
+      body: 'ITU Council',
+      subject: 'WSIS+20 review',
+      originalLanguage: 'ar',
+      chairs: ['chair-1'],
+      deadlines: {},
+      restricted: false,
+    },
   });
-  await send(secretariat, 'ChangePhase', { consultationId: consultationA, to: 'open-for-contributions' });
-  for (const stakeholderId of ['egypt', 'kenya', 'saudi-arabia']) await send(secretariat, 'AdmitParticipant', { consultationId: consultationA, stakeholderId });
+  await send(secretariat, { kind: 'ChangePhase', consultationId: consultationA, to: 'open-for-contributions' });
+  for (const stakeholderId of ['egypt', 'kenya', 'saudi-arabia']) await send(secretariat, { kind: 'AdmitParticipant', consultationId: consultationA, stakeholderId });
   await onDocument(documentA, secretariat, {
     kind: 'RegisterDocument',
     document: { documentId: documentA, consultationId: consultationA, symbol: 'القرار 1334', versionLabel: 'المعدَّل في 2023', text: arabic, source: { kind: 'import', warnings: 0 } },
   });
 
   // Contributions to A.
-  await send(as('egypt'), 'SubmitContribution', {
+  await send(as('egypt'), {
+    kind: 'SubmitContribution',
     contributionId: C.c1,
     consultationId: consultationA,
     cover: cover('C26/12-A', 'تعديلات مقترحة على القرار 1334', ['egypt'], { coSponsors: ['saudi-arabia'], purpose: 'تحديث ولاية الأمين العام' }),
@@ -142,7 +146,8 @@ export async function recordUntilTheCorrection(send: ProjectedLedger['send'], sc
       { amendmentId: 'a-2', operation: { kind: 'add', newId: 'op-1-interim', position: { after: 'op-1-12' }, text: 'بتقديم تقرير مرحلي إلى المجلس في دورته لعام 2026؛' } },
     ]),
   });
-  await send(as('kenya'), 'SubmitContribution', {
+  await send(as('kenya'), {
+    kind: 'SubmitContribution',
     contributionId: C.c2,
     consultationId: consultationA,
     cover: cover('C26/15-A', 'مقترحات أفريقية مشتركة', ['kenya'], { onBehalfOf: 'african-group' }),
@@ -151,41 +156,46 @@ export async function recordUntilTheCorrection(send: ProjectedLedger['send'], sc
       { amendmentId: 'a-4', operation: { kind: 'add', newId: 'op-4-developing', position: { after: 'op-4-6' }, text: 'تيسير مشاركة البلدان النامية في عملية القمة؛' } },
     ]),
   });
-  await send(as('isoc'), 'SubmitContribution', {
+  await send(as('isoc'), {
+    kind: 'SubmitContribution',
     contributionId: C.c3,
     consultationId: consultationA,
     cover: cover('C26/30-F', 'Contribution de la communauté technique à la Résolution 1334', ['isoc'], { originalLanguage: 'fr' }),
     substance: report('La communauté technique soutient un examen ouvert.'),
   });
-  await send(as('gsma'), 'SubmitContribution', {
+  await send(as('gsma'), {
+    kind: 'SubmitContribution',
     contributionId: C.c4,
     consultationId: consultationA,
     cover: cover('C26/40-E', 'Private sector input to CWG-WSIS&SDG', ['gsma'], { originalLanguage: 'en' }),
     substance: report('Industry supports the WSIS+20 review.'),
   });
-  await send(as('apc'), 'SubmitContribution', {
+  await send(as('apc'), {
+    kind: 'SubmitContribution',
     contributionId: C.c5,
     consultationId: consultationA,
     cover: cover('C26/50-R', 'Вклад гражданского общества в обзор ВВУИО', ['apc'], { originalLanguage: 'ru' }),
     substance: report('Гражданское общество поддерживает открытый и инклюзивный обзор.'),
   });
-  await send(as('unesco'), 'SubmitContribution', {
+  await send(as('unesco'), {
+    kind: 'SubmitContribution',
     contributionId: C.c6,
     consultationId: consultationA,
     cover: cover('C26/60-C', '信息社会世界峰会成果落实情况报告', ['unesco'], { originalLanguage: 'zh' }),
     substance: report('教科文组织支持信息社会世界峰会进程。'),
   });
-  await send(as('isoc'), 'ReviseContribution', {
+  await send(as('isoc'), {
+    kind: 'ReviseContribution',
     contributionId: C.c3,
     cover: cover('C26/30(Rev.1)-F', 'Contribution de la communauté technique à la Résolution 1334 (révisée)', ['isoc'], { originalLanguage: 'fr' }),
     substance: report('La communauté technique soutient un examen ouvert, inclusif et transparent.'),
   });
-  await send(as('gsma'), 'WithdrawContribution', { contributionId: C.c4, reason: 'submitted to the wrong meeting' });
+  await send(as('gsma'), { kind: 'WithdrawContribution', contributionId: C.c4, reason: 'submitted to the wrong meeting' });
   await onDocument(documentA, as('kenya'), { kind: 'ProposeAmendment', amendmentId: 'a-8', versionNumber: 1, proposers: ['kenya'], operation: modifyA('op-3-1', 'المساهمة في', 'المساهمة الفعالة في') });
   await onDocument(documentA, as('kenya'), { kind: 'WithdrawAmendment', amendmentId: 'a-8', reason: 'covered by the African common proposals' });
 
   // Negotiation of A.
-  await send(chair, 'ChangePhase', { consultationId: consultationA, to: 'negotiation' });
+  await send(chair, { kind: 'ChangePhase', consultationId: consultationA, to: 'negotiation' });
   await onDocument(documentA, as('egypt'), { kind: 'ProposeAmendment', amendmentId: 'a-5', versionNumber: 1, proposers: ['egypt'], operation: addToOp2('op-2-egypt', 'بتشجيع تبادل أفضل الممارسات؛') });
   await onDocument(documentA, as('nigeria'), { kind: 'ProposeAmendment', amendmentId: 'a-6', versionNumber: 1, proposers: ['nigeria'], operation: addToOp2('op-2-nigeria', 'بتشجيع تبادل الخبرات الوطنية؛') });
   await onDocument(documentA, as('isoc'), {
@@ -229,7 +239,7 @@ export async function recordTheCorrectionAndConsultationB(send: ProjectedLedger[
     ...sitting,
   });
   await onDocument(documentA, chair, { kind: 'CorrectDecision', decisionId: 'dec-7', corrects: 'dec-2', ruling: 'rejected', reason: 'لم توافق الجلسة العامة على التقرير المرحلي', ...sitting });
-  await send(chair, 'ChangePhase', { consultationId: consultationA, to: 'adoption' });
+  await send(chair, { kind: 'ChangePhase', consultationId: consultationA, to: 'adoption' });
   await onDocument(documentA, chair, {
     kind: 'AdoptVersion',
     decisionId: 'dec-8',
@@ -240,28 +250,32 @@ export async function recordTheCorrectionAndConsultationB(send: ProjectedLedger[
   });
 
   // Consultation B, on the English excerpt.
-  await send(secretariat, 'RegisterConsultation', {
-    consultationId: consultationB,
-    title: 'Review of Resolution 1334 (Modified 2023)',
-    body: 'CWG-WSIS&SDG',
-    subject: 'WSIS+20 review',
-    originalLanguage: 'en',
-    chairs: ['chair-1'],
-    deadlines: {},
-    restricted: false,
+  await send(secretariat, {
+    kind: 'RegisterConsultation',
+    consultation: {
+      consultationId: consultationB,
+      title: 'Review of Resolution 1334 (Modified 2023)',
+      body: 'CWG-WSIS&SDG',
+      subject: 'WSIS+20 review',
+      originalLanguage: 'en',
+      chairs: ['chair-1'],
+      deadlines: {},
+      restricted: false,
+    },
   });
-  await send(secretariat, 'ChangePhase', { consultationId: consultationB, to: 'open-for-contributions' });
+  await send(secretariat, { kind: 'ChangePhase', consultationId: consultationB, to: 'open-for-contributions' });
   await onDocument(documentB, secretariat, {
     kind: 'RegisterDocument',
     document: { documentId: documentB, consultationId: consultationB, symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: english, source: { kind: 'import', warnings: 0 } },
   });
   const op11 = locateProvision(english, 'op-1-1')!.provision.text;
-  await send(as('egypt'), 'SubmitContribution', {
+  await send(as('egypt'), {
+    kind: 'SubmitContribution',
     contributionId: C.c7,
     consultationId: consultationB,
     cover: cover('C26/70-E', 'Proposed modifications to Resolution 1334', ['egypt'], { originalLanguage: 'en' }),
     substance: amendments(documentB, [{ amendmentId: 'a-9', operation: { kind: 'modify', provisionId: 'op-1-1', oldText: op11, newText: op11.replace('all possible', 'all appropriate') } }]),
   });
-  await send(chair, 'ChangePhase', { consultationId: consultationB, to: 'negotiation' });
+  await send(chair, { kind: 'ChangePhase', consultationId: consultationB, to: 'negotiation' });
   await onDocument(documentB, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-b1', amendmentId: 'a-9', ruling: 'accepted', ...sitting });
 }

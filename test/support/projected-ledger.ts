@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, RecordedEvent, upcast } from '#libs/contracts';
-import { AnyLedgerCommand } from '#libs/domain';
+import { LedgerCommand } from '#libs/domain';
 import { EVENT_STORE_MIGRATIONS, PostgresEventStore } from '#libs/eventstore';
 import { createDataSource, createLogger, runMigrations } from '#libs/platform';
 import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from '#libs/read-models';
@@ -11,10 +11,10 @@ import { ProjectionRunner } from '../../apps/projector/src/projection-runner';
 import { createTestDatabase } from './test-database';
 
 /** Sends one command through the real write side, failing on any refusal; answers the global position recorded. */
-export async function sendLedgerCommand(ledger: ExecuteLedgerCommandHandler, actor: Actor, type: AnyLedgerCommand['type'], payload: unknown): Promise<number> {
-  const envelope = { type, payload, actor, correlationId: randomUUID(), requestedAt: new Date().toISOString() } as AnyLedgerCommand;
-  const outcome = await ledger.execute(new ExecuteLedgerCommand(envelope));
-  if (!outcome.ok) throw new Error(`${type} refused: ${outcome.refusal.code} ${outcome.refusal.message}`);
+export async function sendLedgerCommand(ledger: ExecuteLedgerCommandHandler, actor: Actor, command: LedgerCommand): Promise<number> {
+  const metadata = { actor, correlationId: randomUUID(), requestedAt: new Date().toISOString() };
+  const outcome = await ledger.execute(new ExecuteLedgerCommand({ command, metadata }));
+  if (!outcome.ok) throw new Error(`${command.kind} refused: ${outcome.refusal.code} ${outcome.refusal.message}`);
   return outcome.position;
 }
 
@@ -27,7 +27,7 @@ export interface ProjectedLedger {
   readonly store: PostgresEventStore;
   readonly ledger: ExecuteLedgerCommandHandler;
   readonly runner: ProjectionRunner;
-  send(actor: Actor, type: AnyLedgerCommand['type'], payload: unknown): Promise<number>;
+  send(actor: Actor, command: LedgerCommand): Promise<number>;
   /** Feeds the whole log to the runner from its resume position, in small batches that cut across streams. */
   project(batchSize: number): Promise<void>;
   /** Every event of the log, upcast to its latest schema. */
@@ -51,7 +51,7 @@ export async function openProjectedLedger(name: string, projections: Projection[
     store,
     ledger,
     runner,
-    send: (actor, type, payload) => sendLedgerCommand(ledger, actor, type, payload),
+    send: (actor, command) => sendLedgerCommand(ledger, actor, command),
     async project(batchSize) {
       let after = await runner.resumePosition();
       for (;;) {

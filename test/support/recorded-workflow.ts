@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Actor, ContributionCover } from '#libs/contracts';
-import { AnyLedgerCommand, DocumentCommand, SubmittedSubstance } from '#libs/domain';
+import { Actor, ContributionCover, Phase } from '#libs/contracts';
+import { LedgerCommand, DocumentCommand, SubmittedSubstance } from '#libs/domain';
 import { importResolution, locateProvision } from '#libs/text';
 import { ExecuteLedgerCommandHandler } from '../../apps/ledger/src/ledger-command-executor';
 import { sendLedgerCommand } from './projected-ledger';
@@ -63,8 +63,8 @@ function cover(symbol: string, title: string, submitters: string[], extra: Parti
 export class LedgerSession {
   constructor(private readonly ledger: ExecuteLedgerCommandHandler) {}
 
-  async send(actor: Actor, type: AnyLedgerCommand['type'], payload: unknown): Promise<void> {
-    await sendLedgerCommand(this.ledger, actor, type, payload);
+  async send(actor: Actor, command: LedgerCommand): Promise<void> {
+    await sendLedgerCommand(this.ledger, actor, command);
   }
 
   /** The stakeholders the negotiations below need. */
@@ -75,7 +75,7 @@ export class LedgerSession {
       ['african-group', 'African Telecommunications Union member states', 'member-state', 'africa', ['kenya']],
       ['isoc', 'Internet Society', 'technical-community', 'global', []],
     ] as const) {
-      await this.send(secretariat, 'RegisterStakeholder', { stakeholderId: id, name, category, region, memberIds });
+      await this.send(secretariat, { kind: 'RegisterStakeholder', stakeholder: { stakeholderId: id, name, category, region, memberIds } });
     }
   }
 
@@ -88,8 +88,8 @@ export class LedgerSession {
     const naming = labelled(label);
     const { consultationId, documentId, id } = naming;
     await this.negotiateUntilAdoption(naming);
-    await this.send(chair, 'ChangePhase', { consultationId, to: 'adoption' });
-    await this.send(chair, 'Document', { documentId, command: { kind: 'AdoptVersion', decisionId: id('dec-9'), label: 'Modified 2026', meeting: 'sixth Plenary Meeting', date: '2026-06-12' } });
+    await this.send(chair, { kind: 'ChangePhase', consultationId, to: 'adoption' });
+    await this.send(chair, { kind: 'AdoptVersion', documentId, decisionId: id('dec-9'), label: 'Modified 2026', meeting: 'sixth Plenary Meeting', date: '2026-06-12' });
     return { consultationId, documentId };
   }
 
@@ -97,22 +97,25 @@ export class LedgerSession {
   async negotiateUntilAdoption(naming: WorkflowNaming): Promise<void> {
     const { consultationId, documentId, contribution, id, symbol } = naming;
     const base = importResolution(RES_1334).document;
-    const onDocument = (actor: Actor, command: DocumentCommand) => this.send(actor, 'Document', { documentId, command });
-    const phase = (to: string) => this.send(chair, 'ChangePhase', { consultationId, to });
+    const onDocument = (actor: Actor, command: DocumentCommand) => this.send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId });
+    const phase = (to: Phase) => this.send(chair, { kind: 'ChangePhase', consultationId, to });
 
-    await this.send(secretariat, 'RegisterConsultation', {
-      consultationId,
-      title: naming.title,
-      body: 'ITU Council',
-      subject: 'WSIS+20 review',
-      originalLanguage: 'en',
-      chairs: ['chair-1'],
-      deadlines: naming.deadlines,
-      restricted: true,
+    await this.send(secretariat, {
+      kind: 'RegisterConsultation',
+      consultation: {
+        consultationId,
+        title: naming.title,
+        body: 'ITU Council',
+        subject: 'WSIS+20 review',
+        originalLanguage: 'en',
+        chairs: ['chair-1'],
+        deadlines: naming.deadlines,
+        restricted: true,
+      },
     });
-    await this.send(secretariat, 'ChangePhase', { consultationId, to: 'open-for-contributions' });
-    await this.send(secretariat, 'AdmitParticipant', { consultationId, stakeholderId: 'egypt' });
-    await this.send(secretariat, 'AdmitParticipant', { consultationId, stakeholderId: 'kenya' });
+    await this.send(secretariat, { kind: 'ChangePhase', consultationId, to: 'open-for-contributions' });
+    await this.send(secretariat, { kind: 'AdmitParticipant', consultationId, stakeholderId: 'egypt' });
+    await this.send(secretariat, { kind: 'AdmitParticipant', consultationId, stakeholderId: 'kenya' });
     await onDocument(secretariat, {
       kind: 'RegisterDocument',
       document: { documentId, consultationId, symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: base, source: { kind: 'import', warnings: 0 } },
@@ -121,7 +124,8 @@ export class LedgerSession {
     const text = (provision: string) => locateProvision(base, provision)!.provision.text;
     const amendments = (list: { amendmentId: string; operation: unknown }[]): SubmittedSubstance =>
       ({ kind: 'amendments', documentId, versionNumber: 1, amendments: list }) as SubmittedSubstance;
-    await this.send(egypt, 'SubmitContribution', {
+    await this.send(egypt, {
+      kind: 'SubmitContribution',
       contributionId: contribution.egyptAmendments,
       consultationId,
       cover: cover(symbol('C26/12-E'), 'Proposed modifications to Resolution 1334', ['egypt']),
@@ -130,7 +134,8 @@ export class LedgerSession {
         { amendmentId: id('a-2'), operation: { kind: 'add', newId: 'op-1-report', position: { after: O2 }, text: 'to report to the Council at its 2026 session;' } },
       ]),
     });
-    await this.send(kenya, 'SubmitContribution', {
+    await this.send(kenya, {
+      kind: 'SubmitContribution',
       contributionId: contribution.africanAmendments,
       consultationId,
       cover: cover(symbol('C26/15-E'), 'African common proposals on Resolution 1334', ['kenya'], { onBehalfOf: 'african-group' }),
@@ -139,24 +144,27 @@ export class LedgerSession {
         { amendmentId: id('a-4'), operation: { kind: 'offerAlternatives', provisionId: R2, baseText: text(R2), from: 0, to: 1, alternatives: ['Resolution', 'the relevant resolution'] } },
       ]),
     });
-    await this.send(isoc, 'SubmitContribution', {
+    await this.send(isoc, {
+      kind: 'SubmitContribution',
       contributionId: contribution.isocReport,
       consultationId,
       cover: cover(symbol('C26/30-E'), 'Multistakeholder input to the WSIS+20 review', ['isoc']),
       substance: { kind: 'report', text: 'The technical community supports an open and inclusive review.' },
     });
-    await this.send(isoc, 'ReviseContribution', {
+    await this.send(isoc, {
+      kind: 'ReviseContribution',
       contributionId: contribution.isocReport,
       cover: cover(symbol('C26/30(Rev.1)-E'), 'Multistakeholder input to the WSIS+20 review (revised)', ['isoc'], { date: '2026-02-25' }),
       substance: { kind: 'report', text: 'The technical community supports an open, inclusive and transparent review.' },
     });
-    await this.send(egypt, 'SubmitContribution', {
+    await this.send(egypt, {
+      kind: 'SubmitContribution',
       contributionId: contribution.egyptReport,
       consultationId,
       cover: cover(symbol('C26/20-E'), 'National experience with WSIS action lines', ['egypt']),
       substance: { kind: 'report', text: 'Egypt shares its national experience.' },
     });
-    await this.send(egypt, 'WithdrawContribution', { contributionId: contribution.egyptReport, reason: 'submitted to the wrong session' });
+    await this.send(egypt, { kind: 'WithdrawContribution', contributionId: contribution.egyptReport, reason: 'submitted to the wrong session' });
     await onDocument(kenya, { kind: 'CoSponsorAmendment', amendmentId: id('a-1'), stakeholderId: 'kenya' });
     await onDocument(egypt, {
       kind: 'ReviseAmendment',
@@ -187,6 +195,6 @@ export class LedgerSession {
 
   /** A stakeholder more, for a test that needs one more event. */
   async registerStakeholder(stakeholderId: string, name: string): Promise<void> {
-    await this.send(secretariat, 'RegisterStakeholder', { stakeholderId, name, category: 'civil-society', region: 'global', memberIds: [] });
+    await this.send(secretariat, { kind: 'RegisterStakeholder', stakeholder: { stakeholderId, name, category: 'civil-society', region: 'global', memberIds: [] } });
   }
 }

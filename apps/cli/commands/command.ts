@@ -3,7 +3,10 @@ export interface CommandIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => string;
+  /** A file's bytes (a Word document). */
+  readonly readBytes: (path: string) => Uint8Array;
   readonly fileExists: (path: string) => boolean;
+  readonly writeFile: (path: string, data: Uint8Array) => void;
 }
 
 export interface Command {

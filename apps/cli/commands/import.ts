@@ -2,8 +2,11 @@
  * `cli import <file> [--lang ar|en|fr|es|ru|zh] [--style itu|unga] [--json | --text]`:
  * imports a resolution from extracted plain text and prints its interchange JSON (the
  * default) or its clean text; import warnings go to stderr as "line N: message", in English.
+ * A `.docx` is read as Word (tracked changes accepted, numbering and footnotes kept) through
+ * the same importer, within the upload limits; a refused file exits 1 with its reason.
  */
-import type { DocumentStyle, LanguageCode } from '#libs/text';
+import { UploadRefused, importWordDocument } from '#libs/documents';
+import type { DocumentStyle, ImportResult, LanguageCode } from '#libs/text';
 import { importResolution, renderCleanText, toInterchange } from '#libs/text';
 import { importWarningMessage, translator } from '#libs/web';
 import type { Command, CommandIo } from './command';
@@ -25,7 +28,7 @@ class UsageError {
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'import a resolution from plain text; print interchange JSON (--json) or clean text (--text)',
+  summary: 'import a resolution from plain text or a .docx; print interchange JSON (--json) or clean text (--text)',
   usage: 'import <file> [--lang ar|en|fr|es|ru|zh] [--style itu|unga] [--json | --text]',
 
   run(args: readonly string[], io: CommandIo): number {
@@ -41,7 +44,16 @@ export const importCommand: Command = {
       io.stderr(`import: no such file: ${parsed.file}\n`);
       return USAGE_ERROR;
     }
-    const { document, warnings } = importResolution(io.readFile(parsed.file), { language: parsed.language, style: parsed.style });
+    const options = { language: parsed.language, style: parsed.style };
+    let imported: ImportResult;
+    try {
+      imported = /\.docx$/iu.test(parsed.file) ? importWordDocument(io.readBytes(parsed.file), options) : importResolution(io.readFile(parsed.file), options);
+    } catch (error) {
+      if (!(error instanceof UploadRefused)) throw error;
+      io.stderr(`import: refused (${error.code}): ${error.message}\n`);
+      return 1;
+    }
+    const { document, warnings } = imported;
     const t = translator('en');
     for (const warning of warnings) io.stderr(`line ${warning.line}: ${importWarningMessage(t, warning)}\n`);
     io.stdout(parsed.output === 'text' ? renderCleanText(document) : `${JSON.stringify(toInterchange(document, warnings), null, 2)}\n`);

@@ -7,6 +7,8 @@ import { CommandSender } from './commands/command-sender';
 import { ContributionsController } from './contributions/contributions.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { DerivedProposalsController } from './derived-proposals/derived-proposals.controller';
+import { WordProposalController } from './derived-proposals/word-proposal.controller';
+import { WordImportController } from './word-uploads/word-import.controller';
 import { StakeholdersController } from './stakeholders/stakeholders.controller';
 import { COMPILATION_QUERY_HANDLERS, CompilationController } from './compilation';
 import { HISTORY_QUERY_HANDLERS, HistoryController } from './history';
@@ -15,6 +17,7 @@ import { STAKEHOLDER_QUERY_HANDLERS } from './stakeholders';
 import { DOCUMENT_QUERY_HANDLERS } from './documents';
 import { CONTRIBUTION_QUERY_HANDLERS } from './contributions';
 import { TEXT_QUERY_HANDLERS, TextsController } from './texts';
+import { AKOMA_NTOSO_QUERY_HANDLERS } from './akoma-ntoso';
 import { PARTICIPATION_QUERY_HANDLERS, ParticipationController } from './participation';
 import { SEARCH_QUERY_HANDLERS, SearchController } from './search';
 import { PROJECTION_PROVIDERS, ProjectionsController } from './projections';
@@ -39,8 +42,8 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: inProcessLedger ? [inProcessLedger.module] : [],
-      controllers: [ConsultationsController, StakeholdersController, DocumentsController, DerivedProposalsController, ContributionsController, TextsController, ParticipationController, SearchController, ProjectionsController, CompilationController, HistoryController, ProvenanceController, ...AUDIT_CONTROLLERS, ...ACCESS_CONTROLLERS, ...WEB_CONTROLLERS],
-      providers: [commandGateway, CommandSender, ...CONSULTATION_QUERY_HANDLERS, ...STAKEHOLDER_QUERY_HANDLERS, ...DOCUMENT_QUERY_HANDLERS, ...CONTRIBUTION_QUERY_HANDLERS, ...TEXT_QUERY_HANDLERS, ...PARTICIPATION_QUERY_HANDLERS, ...SEARCH_QUERY_HANDLERS, ...PROJECTION_PROVIDERS, ...COMPILATION_QUERY_HANDLERS, ...HISTORY_QUERY_HANDLERS, ...PROVENANCE_QUERY_HANDLERS, auditGatewayProvider(config, inProcessLedger?.audit), ...ACCESS_PROVIDERS, ...WEB_PROVIDERS, pdfPrinterProvider(config)],
+      controllers: [ConsultationsController, StakeholdersController, DocumentsController, DerivedProposalsController, WordProposalController, WordImportController, ContributionsController, TextsController, ParticipationController, SearchController, ProjectionsController, CompilationController, HistoryController, ProvenanceController, ...AUDIT_CONTROLLERS, ...ACCESS_CONTROLLERS, ...WEB_CONTROLLERS],
+      providers: [commandGateway, CommandSender, ...CONSULTATION_QUERY_HANDLERS, ...STAKEHOLDER_QUERY_HANDLERS, ...DOCUMENT_QUERY_HANDLERS, ...CONTRIBUTION_QUERY_HANDLERS, ...TEXT_QUERY_HANDLERS, ...AKOMA_NTOSO_QUERY_HANDLERS, ...PARTICIPATION_QUERY_HANDLERS, ...SEARCH_QUERY_HANDLERS, ...PROJECTION_PROVIDERS, ...COMPILATION_QUERY_HANDLERS, ...HISTORY_QUERY_HANDLERS, ...PROVENANCE_QUERY_HANDLERS, auditGatewayProvider(config, inProcessLedger?.audit), ...ACCESS_PROVIDERS, ...WEB_PROVIDERS, pdfPrinterProvider(config)],
     };
   }
 }

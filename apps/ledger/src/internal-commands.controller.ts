@@ -1,8 +1,8 @@
 import { Body, Controller, Headers, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { timingSafeEqual } from 'node:crypto';
-import { CommandOutcome } from '#libs/contracts';
-import { AnyLedgerCommand, LEDGER_COMMAND_TYPES } from '#libs/domain';
+import { CommandEnvelope, CommandOutcome } from '#libs/contracts';
+import { LedgerCommand, isCommandKind } from '#libs/domain';
 import { AppConfig } from '#libs/platform';
 import { APP_CONFIG, ProblemException, Public, problem } from '#libs/runtime';
 import { LedgerCommandExecutor } from './ledger-command-executor';
@@ -32,11 +32,11 @@ export class InternalCommandsController {
 
   @Post()
   @HttpCode(200)
-  execute(@Body() envelope: AnyLedgerCommand, @Headers(INTERNAL_TOKEN_HEADER) token?: string): Promise<CommandOutcome> {
+  execute(@Body() envelope: CommandEnvelope<LedgerCommand>, @Headers(INTERNAL_TOKEN_HEADER) token?: string): Promise<CommandOutcome> {
     if (!sameSecret(token, this.config.internalApiToken)) {
       throw new ProblemException(problem(401, 'unauthenticated', 'Unauthenticated', 'Only the gateway calls the internal command API.'));
     }
-    if (!envelope || !LEDGER_COMMAND_TYPES.includes(envelope.type) || typeof envelope.actor?.id !== 'string') {
+    if (!isCommandKind(envelope?.command?.kind) || typeof envelope.metadata?.actor?.id !== 'string') {
       throw new ProblemException(problem(400, 'unknown-command', 'Unknown command', 'The envelope names no known command type.'));
     }
     return this.executor.execute(envelope);

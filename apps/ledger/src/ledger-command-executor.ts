@@ -1,23 +1,25 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CommandBus, CommandHandler, ICommandHandler, Command } from '@nestjs/cqrs';
-import { CommandOutcome } from '#libs/contracts';
-import { AnyLedgerCommand, COMMAND_ROLES, CommandKind, roleRefusal } from '#libs/domain';
+import { CommandEnvelope, CommandOutcome } from '#libs/contracts';
+import { LedgerCommand, isCommandKind, roleRefusal } from '#libs/domain';
 import { PostgresEventStore } from '#libs/eventstore';
 import { Metrics } from '#libs/runtime';
+import { decideOnStream } from './handlers/aggregate-handler';
 import { Attempt, execute } from './handlers/command-execution';
-import { onCoSubmission, onContribution } from './handlers/contribution-handler';
-import { onDocument } from './handlers/document-handler';
-import { onConsultation, registerStakeholder } from './handlers/registry-handlers';
+import { consultationHandler } from './handlers/consultation-handler';
+import { contributionHandler } from './handlers/contribution-handler';
+import { documentHandler } from './handlers/document-handler';
+import { stakeholderHandler } from './handlers/stakeholder-handler';
 import { TurnsByStream, contendedStream } from './handlers/turns-by-stream';
 
-/** The CQRS command that carries a ledger command envelope to the write side. */
+/** The CQRS command that carries a ledger command and its metadata to the write side. */
 export class ExecuteLedgerCommand extends Command<CommandOutcome> {
-  constructor(readonly envelope: AnyLedgerCommand) {
+  constructor(readonly envelope: CommandEnvelope<LedgerCommand>) {
     super();
   }
 }
 
-/** Routes each ledger command to the function that reads, decides and writes for it. */
+/** Routes each ledger command to its aggregate's handler, which reads, decides and writes for it. */
 @CommandHandler(ExecuteLedgerCommand)
 export class ExecuteLedgerCommandHandler implements ICommandHandler<ExecuteLedgerCommand, CommandOutcome> {
   private readonly turns = new TurnsByStream();
@@ -28,50 +30,44 @@ export class ExecuteLedgerCommandHandler implements ICommandHandler<ExecuteLedge
   ) {}
 
   async execute({ envelope }: ExecuteLedgerCommand): Promise<CommandOutcome> {
-    const kind = commandKindOf(envelope);
+    const kind = isCommandKind(envelope.command?.kind) ? envelope.command.kind : 'unknown';
     try {
-      const outcome = await this.decideAndAppend(envelope, kind);
-      this.metrics?.recordCommand(kind ?? 'unknown', outcome);
+      const outcome = await this.decideAndAppend(envelope);
+      this.metrics?.recordCommand(kind, outcome);
       return outcome;
     } catch (error) {
-      this.metrics?.recordCommandError(kind ?? 'unknown');
+      this.metrics?.recordCommandError(kind);
       throw error;
     }
   }
 
-  private decideAndAppend(envelope: AnyLedgerCommand, kind: CommandKind | undefined): Promise<CommandOutcome> {
+  private decideAndAppend(envelope: CommandEnvelope<LedgerCommand>): Promise<CommandOutcome> {
+    const { command, metadata } = envelope;
     // Roles first, whoever sent the command: the gateway checks them too, but the write side
     // trusts no edge to have done so (an auditor's token issues nothing, here as there).
-    const refused = kind === undefined ? 'not a command this ledger knows' : roleRefusal(envelope.actor, kind);
+    const refused = isCommandKind(command?.kind) ? roleRefusal(metadata.actor, command.kind) : 'not a command this ledger knows';
     if (refused) return Promise.resolve({ ok: false, refusal: { code: 'not-allowed', message: refused } });
-    return this.turns.run(contendedStream(envelope), () => execute(this.store, envelope, () => this.attempt(envelope)));
+    return this.turns.run(contendedStream(command), () => execute(this.store, envelope, () => this.attempt(envelope)));
   }
 
-  private attempt(envelope: AnyLedgerCommand): Promise<Attempt> {
-    switch (envelope.type) {
+  private attempt({ command, metadata }: CommandEnvelope<LedgerCommand>): Promise<Attempt> {
+    switch (command.kind) {
       case 'RegisterStakeholder':
-        return registerStakeholder(this.store, envelope);
+        return decideOnStream(this.store, stakeholderHandler, { command, metadata });
       case 'RegisterConsultation':
       case 'ChangePhase':
       case 'AdmitParticipant':
-        return onConsultation(this.store, envelope);
-      case 'Document':
-        return onDocument(this.store, envelope);
+        return decideOnStream(this.store, consultationHandler, { command, metadata });
       case 'SubmitContribution':
       case 'ReviseContribution':
       case 'WithdrawContribution':
-        return onContribution(this.store, envelope);
       case 'ConfirmCoSubmission':
       case 'DeclineCoSubmission':
-        return onCoSubmission(this.store, envelope);
+        return decideOnStream(this.store, contributionHandler, { command, metadata });
+      default:
+        return decideOnStream(this.store, documentHandler, { command, metadata });
     }
   }
-}
-
-/** The command a ledger envelope carries, as the permissions name it. */
-function commandKindOf(envelope: AnyLedgerCommand): CommandKind | undefined {
-  const kind: unknown = envelope.type === 'Document' ? envelope.payload?.command?.kind : envelope.type;
-  return typeof kind === 'string' && Object.hasOwn(COMMAND_ROLES, kind) ? (kind as CommandKind) : undefined;
 }
 
 /** The write side's single entry: the same for the in-process gateway and the internal HTTP endpoint. */
@@ -79,7 +75,7 @@ function commandKindOf(envelope: AnyLedgerCommand): CommandKind | undefined {
 export class LedgerCommandExecutor {
   constructor(@Inject(CommandBus) private readonly commandBus: CommandBus) {}
 
-  execute(envelope: AnyLedgerCommand): Promise<CommandOutcome> {
+  execute(envelope: CommandEnvelope<LedgerCommand>): Promise<CommandOutcome> {
     return this.commandBus.execute(new ExecuteLedgerCommand(envelope));
   }
 }

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
-import { RecordedEvent, upcast } from '#libs/contracts';
+import { RecordedEvent, StoredEvent, upcast } from '#libs/contracts';
 import { Logger } from '#libs/platform';
 import { Projection } from './projection';
 
@@ -19,8 +19,8 @@ export function versionLabel(projection: Pick<Projection, 'name' | 'version'>): 
  * The events of a delivery that move a projection forward from its checkpoint. Redelivered
  * events stand at or below the checkpoint, or twice in one batch; both are dropped.
  */
-export function eventsAfter(events: readonly RecordedEvent[], checkpoint: number): RecordedEvent[] {
-  const fresh: RecordedEvent[] = [];
+export function eventsAfter<E extends StoredEvent>(events: readonly E[], checkpoint: number): E[] {
+  const fresh: E[] = [];
   let last = checkpoint;
   for (const event of events) {
     if (event.position > last) {
@@ -37,7 +37,7 @@ export function eventsAfter(events: readonly RecordedEvent[], checkpoint: number
  */
 export async function applyToProjection(
   projection: Projection,
-  events: readonly RecordedEvent[],
+  events: readonly StoredEvent[],
   manager: EntityManager,
   midway?: (applied: number) => Promise<void>,
 ): Promise<void> {
@@ -52,7 +52,7 @@ export async function applyToProjection(
 const handledTypes = new WeakMap<Projection, ReadonlySet<string>>();
 
 /** The events of the types a projection handles, upcast to their current schema. */
-export function eventsHandled(projection: Projection, events: readonly RecordedEvent[]): RecordedEvent[] {
+export function eventsHandled(projection: Projection, events: readonly StoredEvent[]): RecordedEvent[] {
   let types = handledTypes.get(projection);
   if (!types) handledTypes.set(projection, (types = new Set(projection.handles)));
   return events.map((event) => upcast(event)).filter((event) => types.has(event.type));
@@ -95,7 +95,7 @@ export class ProjectionRunner {
     return Math.min(...live.map((p) => checkpoints.get(p.name) ?? 0));
   }
 
-  async applyBatch(events: readonly RecordedEvent[]): Promise<void> {
+  async applyBatch(events: readonly StoredEvent[]): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [PROJECTOR_APPLY_LOCK_KEY]);
       let checkpoints = await this.readCheckpoints(manager, this.projections, true);

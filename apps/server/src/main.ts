@@ -16,6 +16,7 @@ import {
 import { READ_MODEL_MIGRATIONS } from '#libs/read-models';
 import { configureHttpApp } from '#libs/runtime';
 import { formBodyMiddleware } from '../../gateway/src/web/form-bodies';
+import { wordBodyMiddleware } from '../../gateway/src/word-uploads/word-body';
 import { webRefusalPage } from '../../gateway/src/web/web-refusal-page';
 import { PROJECTOR_MIGRATIONS } from '../../projector/src/migrations';
 import { DrainHttpServer, drainableHttpServer } from './http-drain';
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
   configureHttpApp(app, {
     maxBodyBytes: config.maxBodyBytes,
     logger,
-    bodyReaders: services.includes('gateway') ? [formBodyMiddleware(config.maxBodyBytes)] : [],
+    bodyReaders: services.includes('gateway') ? [formBodyMiddleware(config.maxBodyBytes), wordBodyMiddleware(config.uploads.maxUploadBytes)] : [],
     refusalPage: services.includes('gateway') ? webRefusalPage : undefined,
     openApi: services.includes('gateway')
       ? {

@@ -1,4 +1,4 @@
-import { NewEvent } from './recorded-event';
+import { Typed } from './recorded-event';
 
 /** The six official languages of the United Nations. */
 export const UN_LANGUAGES = ['ar', 'en', 'fr', 'es', 'ru', 'zh'] as const;
@@ -44,15 +44,22 @@ export interface ParticipantAdmittedV1 {
   readonly stakeholderId: string;
 }
 
-export function consultationRegistered(payload: ConsultationRegisteredV2): NewEvent<ConsultationRegisteredV2> {
+export type ConsultationRegistered = Typed<typeof CONSULTATION_REGISTERED, ConsultationRegisteredV2>;
+export type ConsultationPhaseChanged = Typed<typeof CONSULTATION_PHASE_CHANGED, ConsultationPhaseChangedV1>;
+export type ParticipantAdmitted = Typed<typeof PARTICIPANT_ADMITTED, ParticipantAdmittedV1>;
+
+/** The events of a consultation's stream. */
+export type ConsultationEvent = ConsultationRegistered | ConsultationPhaseChanged | ParticipantAdmitted;
+
+export function consultationRegistered(payload: ConsultationRegisteredV2): ConsultationRegistered {
   return { type: CONSULTATION_REGISTERED, schemaVersion: 2, payload };
 }
 
-export function consultationPhaseChanged(payload: ConsultationPhaseChangedV1): NewEvent<ConsultationPhaseChangedV1> {
+export function consultationPhaseChanged(payload: ConsultationPhaseChangedV1): ConsultationPhaseChanged {
   return { type: CONSULTATION_PHASE_CHANGED, schemaVersion: 1, payload };
 }
 
-export function participantAdmitted(payload: ParticipantAdmittedV1): NewEvent<ParticipantAdmittedV1> {
+export function participantAdmitted(payload: ParticipantAdmittedV1): ParticipantAdmitted {
   return { type: PARTICIPANT_ADMITTED, schemaVersion: 1, payload };
 }
 

@@ -1,5 +1,5 @@
 import { UnLanguage } from './consultation-events';
-import { NewEvent } from './recorded-event';
+import { Typed } from './recorded-event';
 
 export const CONTRIBUTION_SUBMITTED = 'ContributionSubmitted';
 export const CONTRIBUTION_REVISED = 'ContributionRevised';
@@ -85,13 +85,22 @@ export interface CoSubmissionDeclinedV1 {
   readonly reference?: string;
 }
 
-const v1 = <P>(type: string) => (payload: P): NewEvent<P> => ({ type, schemaVersion: 1, payload });
+export type ContributionSubmitted = Typed<typeof CONTRIBUTION_SUBMITTED, ContributionSubmittedV1>;
+export type ContributionRevised = Typed<typeof CONTRIBUTION_REVISED, ContributionRevisedV1>;
+export type ContributionWithdrawn = Typed<typeof CONTRIBUTION_WITHDRAWN, ContributionWithdrawnV1>;
+export type CoSubmissionConfirmed = Typed<typeof CO_SUBMISSION_CONFIRMED, CoSubmissionConfirmedV1>;
+export type CoSubmissionDeclined = Typed<typeof CO_SUBMISSION_DECLINED, CoSubmissionDeclinedV1>;
 
-export const contributionSubmitted = v1<ContributionSubmittedV1>(CONTRIBUTION_SUBMITTED);
-export const contributionRevised = v1<ContributionRevisedV1>(CONTRIBUTION_REVISED);
-export const contributionWithdrawn = v1<ContributionWithdrawnV1>(CONTRIBUTION_WITHDRAWN);
-export const coSubmissionConfirmed = v1<CoSubmissionConfirmedV1>(CO_SUBMISSION_CONFIRMED);
-export const coSubmissionDeclined = v1<CoSubmissionDeclinedV1>(CO_SUBMISSION_DECLINED);
+/** The events of a contribution's stream. */
+export type ContributionEvent = ContributionSubmitted | ContributionRevised | ContributionWithdrawn | CoSubmissionConfirmed | CoSubmissionDeclined;
+
+const v1 = <T extends ContributionEvent['type']>(type: T) => <P>(payload: P): Typed<T, P> => ({ type, schemaVersion: 1, payload });
+
+export const contributionSubmitted: (payload: ContributionSubmittedV1) => ContributionSubmitted = v1(CONTRIBUTION_SUBMITTED);
+export const contributionRevised: (payload: ContributionRevisedV1) => ContributionRevised = v1(CONTRIBUTION_REVISED);
+export const contributionWithdrawn: (payload: ContributionWithdrawnV1) => ContributionWithdrawn = v1(CONTRIBUTION_WITHDRAWN);
+export const coSubmissionConfirmed: (payload: CoSubmissionConfirmedV1) => CoSubmissionConfirmed = v1(CO_SUBMISSION_CONFIRMED);
+export const coSubmissionDeclined: (payload: CoSubmissionDeclinedV1) => CoSubmissionDeclined = v1(CO_SUBMISSION_DECLINED);
 
 export function contributionStreamId(contributionId: string): string {
   return `contribution-${contributionId}`;

@@ -1,5 +1,5 @@
 import type { AmendmentOperation, ResolutionDocument } from '#libs/text';
-import { NewEvent } from './recorded-event';
+import { Typed } from './recorded-event';
 
 export const DOCUMENT_REGISTERED = 'DocumentRegistered';
 export const AMENDMENT_PROPOSED = 'AmendmentProposed';
@@ -146,19 +146,45 @@ export interface DecisionCorrectedV1 extends Sitting {
   readonly reason: string;
 }
 
-const v1 = <P>(type: string) => (payload: P): NewEvent<P> => ({ type, schemaVersion: 1, payload });
+export type DocumentRegistered = Typed<typeof DOCUMENT_REGISTERED, DocumentRegisteredV1>;
+export type AmendmentProposed = Typed<typeof AMENDMENT_PROPOSED, AmendmentProposedV1>;
+export type AmendmentCoSponsored = Typed<typeof AMENDMENT_CO_SPONSORED, AmendmentCoSponsoredV1>;
+export type AmendmentRevised = Typed<typeof AMENDMENT_REVISED, AmendmentRevisedV1>;
+export type AmendmentWithdrawn = Typed<typeof AMENDMENT_WITHDRAWN, AmendmentWithdrawnV1>;
+export type AmendmentRuled = Typed<typeof AMENDMENT_RULED, AmendmentRuledV1>;
+export type AmendmentsMerged = Typed<typeof AMENDMENTS_MERGED, AmendmentsMergedV1>;
+export type BracketsSettled = Typed<typeof BRACKETS_SETTLED, BracketsSettledV1>;
+export type VersionAdopted = Typed<typeof VERSION_ADOPTED, VersionAdoptedV1>;
+export type ReservationRecorded = Typed<typeof RESERVATION_RECORDED, ReservationRecordedV1>;
+export type DecisionCorrected = Typed<typeof DECISION_CORRECTED, DecisionCorrectedV1>;
 
-export const documentRegistered = v1<DocumentRegisteredV1>(DOCUMENT_REGISTERED);
-export const amendmentProposed = v1<AmendmentProposedV1>(AMENDMENT_PROPOSED);
-export const amendmentCoSponsored = v1<AmendmentCoSponsoredV1>(AMENDMENT_CO_SPONSORED);
-export const amendmentRevised = v1<AmendmentRevisedV1>(AMENDMENT_REVISED);
-export const amendmentWithdrawn = v1<AmendmentWithdrawnV1>(AMENDMENT_WITHDRAWN);
-export const amendmentRuled = v1<AmendmentRuledV1>(AMENDMENT_RULED);
-export const amendmentsMerged = v1<AmendmentsMergedV1>(AMENDMENTS_MERGED);
-export const bracketsSettled = v1<BracketsSettledV1>(BRACKETS_SETTLED);
-export const versionAdopted = v1<VersionAdoptedV1>(VERSION_ADOPTED);
-export const reservationRecorded = v1<ReservationRecordedV1>(RESERVATION_RECORDED);
-export const decisionCorrected = v1<DecisionCorrectedV1>(DECISION_CORRECTED);
+/** The events of a document's stream: its registration, the amendments to it and the chair's decisions on them. */
+export type DocumentEvent =
+  | DocumentRegistered
+  | AmendmentProposed
+  | AmendmentCoSponsored
+  | AmendmentRevised
+  | AmendmentWithdrawn
+  | AmendmentRuled
+  | AmendmentsMerged
+  | BracketsSettled
+  | VersionAdopted
+  | ReservationRecorded
+  | DecisionCorrected;
+
+const v1 = <T extends DocumentEvent['type']>(type: T) => <P>(payload: P): Typed<T, P> => ({ type, schemaVersion: 1, payload });
+
+export const documentRegistered: (payload: DocumentRegisteredV1) => DocumentRegistered = v1(DOCUMENT_REGISTERED);
+export const amendmentProposed: (payload: AmendmentProposedV1) => AmendmentProposed = v1(AMENDMENT_PROPOSED);
+export const amendmentCoSponsored: (payload: AmendmentCoSponsoredV1) => AmendmentCoSponsored = v1(AMENDMENT_CO_SPONSORED);
+export const amendmentRevised: (payload: AmendmentRevisedV1) => AmendmentRevised = v1(AMENDMENT_REVISED);
+export const amendmentWithdrawn: (payload: AmendmentWithdrawnV1) => AmendmentWithdrawn = v1(AMENDMENT_WITHDRAWN);
+export const amendmentRuled: (payload: AmendmentRuledV1) => AmendmentRuled = v1(AMENDMENT_RULED);
+export const amendmentsMerged: (payload: AmendmentsMergedV1) => AmendmentsMerged = v1(AMENDMENTS_MERGED);
+export const bracketsSettled: (payload: BracketsSettledV1) => BracketsSettled = v1(BRACKETS_SETTLED);
+export const versionAdopted: (payload: VersionAdoptedV1) => VersionAdopted = v1(VERSION_ADOPTED);
+export const reservationRecorded: (payload: ReservationRecordedV1) => ReservationRecorded = v1(RESERVATION_RECORDED);
+export const decisionCorrected: (payload: DecisionCorrectedV1) => DecisionCorrected = v1(DECISION_CORRECTED);
 
 export function documentStreamId(documentId: string): string {
   return `document-${documentId}`;

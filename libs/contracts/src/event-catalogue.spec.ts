@@ -1,8 +1,8 @@
 import { CONSULTATION_REGISTERED, ConsultationRegisteredV2 } from './consultation-events';
 import { EVENT_CATALOGUE, EVENT_TYPES, UnknownEventTypeError, upcast } from './event-catalogue';
-import { RecordedEvent } from './recorded-event';
+import { StoredEvent } from './recorded-event';
 
-function recorded(type: string, schemaVersion: number, payload: unknown): RecordedEvent {
+function recorded(type: string, schemaVersion: number, payload: unknown): StoredEvent {
   return {
     type,
     schemaVersion,
@@ -24,9 +24,10 @@ describe('the event catalogue', () => {
 
   it('reads a consultation registered in schema version 1 as version 2', () => {
     const v1 = { consultationId: '1', title: 'Res 1334', body: 'ITU Council', subject: 'WSIS+20', originalLanguage: 'ar' };
-    const event = upcast<ConsultationRegisteredV2>(recorded(CONSULTATION_REGISTERED, 1, v1));
+    const event = upcast(recorded(CONSULTATION_REGISTERED, 1, v1));
     expect(event.schemaVersion).toBe(2);
-    expect(event.payload).toEqual({ ...v1, chairs: [], deadlines: {}, restricted: false });
+    const expected: ConsultationRegisteredV2 = { ...v1, originalLanguage: 'ar', chairs: [], deadlines: {}, restricted: false };
+    expect(event.payload).toEqual(expected);
   });
 
   it('leaves an event of the current version as it is', () => {

@@ -2,7 +2,8 @@ import * as consultation from './consultation-events';
 import * as contribution from './contribution-events';
 import * as document from './document-events';
 import * as stakeholder from './stakeholder-events';
-import { RecordedEvent } from './recorded-event';
+import { LedgerEvent } from './ledger-event';
+import { RecordedEvent, StoredEvent, Typed } from './recorded-event';
 
 /** Turns a stored event of an older schema version into the next version's shape. */
 export type Upcaster = (payload: unknown) => unknown;
@@ -14,7 +15,7 @@ interface CatalogueEntry {
 }
 
 /** Every event type the ledger records, with its current schema version. */
-export const EVENT_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
+export const EVENT_CATALOGUE: Readonly<Record<LedgerEvent['type'], CatalogueEntry>> = {
   [stakeholder.STAKEHOLDER_REGISTERED]: { currentVersion: 1, upcasters: {} },
   [consultation.CONSULTATION_REGISTERED]: { currentVersion: 2, upcasters: { 1: consultation.upcastConsultationRegisteredV1 } },
   [consultation.CONSULTATION_PHASE_CHANGED]: { currentVersion: 1, upcasters: {} },
@@ -67,14 +68,33 @@ export const CONTRIBUTION_EVENT_TYPES = [
 /** Every event type the ledger records (the catalogue's keys). */
 export const EVENT_TYPES = [stakeholder.STAKEHOLDER_REGISTERED, ...CONSULTATION_EVENT_TYPES, ...DOCUMENT_EVENT_TYPES, ...CONTRIBUTION_EVENT_TYPES] as const;
 
-/** The name of an event type the ledger records: `AmendmentProposed`. */
-export type EventType = (typeof EVENT_TYPES)[number];
+/** Whether two types are the same: a list of event types and the union it stands for must agree. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const listsMatchUnions: [
+  Same<(typeof CONSULTATION_EVENT_TYPES)[number], consultation.ConsultationEvent['type']>,
+  Same<(typeof DOCUMENT_EVENT_TYPES)[number], document.DocumentEvent['type']>,
+  Same<(typeof CONTRIBUTION_EVENT_TYPES)[number], contribution.ContributionEvent['type']>,
+  Same<(typeof EVENT_TYPES)[number], LedgerEvent['type']>,
+] = [true, true, true, true];
+void listsMatchUnions;
 
+const CONSULTATION_EVENTS: ReadonlySet<string> = new Set(CONSULTATION_EVENT_TYPES);
 const DOCUMENT_EVENTS: ReadonlySet<string> = new Set(DOCUMENT_EVENT_TYPES);
+const CONTRIBUTION_EVENTS: ReadonlySet<string> = new Set(CONTRIBUTION_EVENT_TYPES);
+
+/** Whether an event is of a consultation's stream (see `CONSULTATION_EVENT_TYPES`). */
+export function isConsultationEvent(event: RecordedEvent): event is RecordedEvent<consultation.ConsultationEvent> {
+  return CONSULTATION_EVENTS.has(event.type);
+}
 
 /** Whether an event is of a document's stream (see `DOCUMENT_EVENT_TYPES`). */
-export function isDocumentEventType(type: string): boolean {
-  return DOCUMENT_EVENTS.has(type);
+export function isDocumentEvent(event: RecordedEvent): event is RecordedEvent<document.DocumentEvent> {
+  return DOCUMENT_EVENTS.has(event.type);
+}
+
+/** Whether an event is of a contribution's stream (see `CONTRIBUTION_EVENT_TYPES`). */
+export function isContributionEvent(event: RecordedEvent): event is RecordedEvent<contribution.ContributionEvent> {
+  return CONTRIBUTION_EVENTS.has(event.type);
 }
 
 export class UnknownEventTypeError extends Error {
@@ -83,15 +103,28 @@ export class UnknownEventTypeError extends Error {
   }
 }
 
-/** Reads a recorded event as the current shape of its type, whatever version it was stored in. */
-export function upcast<P = unknown>(event: RecordedEvent): RecordedEvent<P> {
+function isEventType(type: string): type is LedgerEvent['type'] {
+  return Object.hasOwn(EVENT_CATALOGUE, type);
+}
+
+/** An event read in its current schema, with the other fields it came with. */
+export type Upcast<S extends Typed<string, unknown>> = Omit<S, keyof Typed<string, unknown>> & LedgerEvent;
+
+/**
+ * Reads a stored event as the current shape of its type, whatever version it was stored in.
+ * The one place a payload is taken to be its type's: the store recorded it through the
+ * event's factory in the schema version it names, and the upcasters bring it up to date.
+ */
+export function upcast(event: StoredEvent): RecordedEvent;
+export function upcast<S extends Typed<string, unknown>>(event: S): Upcast<S>;
+export function upcast(event: Typed<string, unknown>): Typed<string, unknown> {
+  if (!isEventType(event.type)) throw new UnknownEventTypeError(event.type);
   const entry = EVENT_CATALOGUE[event.type];
-  if (!entry) throw new UnknownEventTypeError(event.type);
   let payload = event.payload;
   for (let version = event.schemaVersion; version < entry.currentVersion; version++) {
     const step = entry.upcasters[version];
     if (!step) throw new Error(`no upcaster for ${event.type} from schema version ${version}`);
     payload = step(payload);
   }
-  return { ...event, schemaVersion: entry.currentVersion, payload: payload as P };
+  return { ...event, schemaVersion: entry.currentVersion, payload };
 }

@@ -1,3 +1,5 @@
+import type { LedgerEvent } from './ledger-event';
+
 /** Who did something, as the write side recorded it. */
 export interface Actor {
   readonly id: string;
@@ -18,15 +20,18 @@ export interface EventMetadata {
   readonly occurredAt: string;
 }
 
-/** An event as a decision function emits it, before the store gives it a place. */
-export interface NewEvent<Payload = unknown> {
-  readonly type: string;
+/** An event of type `T` whose payload, in its current schema, is `P`. */
+export interface Typed<T extends string, P> {
+  readonly type: T;
   readonly schemaVersion: number;
-  readonly payload: Payload;
+  readonly payload: P;
 }
 
-/** An event of record: its place in the global log and in its stream, and its metadata. */
-export interface RecordedEvent<Payload = unknown> extends NewEvent<Payload> {
+/** An event as a decision function emits it, before the store gives it a place. */
+export type NewEvent<E extends LedgerEvent = LedgerEvent> = E;
+
+/** What the store adds to an event when it records it. */
+export interface EventRecordFields {
   /** Global position in commit order, gapless per committed transaction order, from 1. */
   readonly position: number;
   readonly eventId: string;
@@ -40,3 +45,12 @@ export interface RecordedEvent<Payload = unknown> extends NewEvent<Payload> {
   /** The hash chain after this event: SHA-256(previous chain hash || hash), lowercase hex. */
   readonly chainHash?: string;
 }
+
+/**
+ * An event as the store keeps and transports carry it: of whatever schema version it was
+ * recorded in. `upcast` reads it as a `RecordedEvent`.
+ */
+export type StoredEvent = Typed<string, unknown> & EventRecordFields;
+
+/** An event of record in its current schema: its place in the global log and in its stream, and its metadata. */
+export type RecordedEvent<E extends LedgerEvent = LedgerEvent> = E & EventRecordFields;

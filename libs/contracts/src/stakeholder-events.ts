@@ -1,4 +1,4 @@
-import { NewEvent } from './recorded-event';
+import { Typed } from './recorded-event';
 
 /** The stakeholder categories of the WSIS process. */
 export const STAKEHOLDER_CATEGORIES = [
@@ -28,7 +28,10 @@ export interface StakeholderRegisteredV1 {
   readonly memberIds: readonly string[];
 }
 
-export function stakeholderRegistered(payload: StakeholderRegisteredV1): NewEvent<StakeholderRegisteredV1> {
+/** The events of a stakeholder's stream. */
+export type StakeholderEvent = Typed<typeof STAKEHOLDER_REGISTERED, StakeholderRegisteredV1>;
+
+export function stakeholderRegistered(payload: StakeholderRegisteredV1): StakeholderEvent {
   return { type: STAKEHOLDER_REGISTERED, schemaVersion: 1, payload };
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CanonicalEventTemplate, canonicalEventTemplate, canonicalJson } from '#libs/audit';
-import { EventMetadata, RecordedEvent } from '#libs/contracts';
+import { EventMetadata, StoredEvent } from '#libs/contracts';
 import type { AppendResult, StreamWrite } from './postgres-event-store';
 
 /** One event as the append statement receives it: everything but its position and stream version. */
@@ -54,7 +54,7 @@ export function prepareAppend(writes: readonly StreamWrite[], metadata: EventMet
 /** The recorded events of each write, numbered as the store numbered them. */
 export function recordedResults(writes: readonly StreamWrite[], prepared: PreparedAppend, answer: AppendAnswer & { status: 'appended' }): AppendResult[] {
   const versions = [...answer.versionsBefore];
-  const recorded: RecordedEvent[][] = writes.map(() => []);
+  const recorded: StoredEvent[][] = writes.map(() => []);
   prepared.events.forEach((event, i) => {
     versions[event.write] += 1;
     recorded[event.write].push({

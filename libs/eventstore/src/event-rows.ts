@@ -1,4 +1,4 @@
-import { RecordedEvent } from '#libs/contracts';
+import { StoredEvent } from '#libs/contracts';
 
 export interface EventRow {
   position: string;
@@ -8,7 +8,7 @@ export interface EventRow {
   type: string;
   schema_version: number;
   payload: unknown;
-  metadata: RecordedEvent['metadata'];
+  metadata: StoredEvent['metadata'];
   recorded_at: Date;
   hash: Buffer | null;
   chain_hash: Buffer | null;
@@ -24,7 +24,7 @@ export function eventColumnsOf(alias: string): string {
     .join(', ');
 }
 
-export function toRecordedEvent(row: EventRow): RecordedEvent {
+export function toStoredEvent(row: EventRow): StoredEvent {
   return {
     position: Number(row.position),
     eventId: row.event_id,

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { RecordedEvent } from '#libs/contracts';
+import { StoredEvent } from '#libs/contracts';
 import { Logger } from '#libs/platform';
 import { BatchHandler, EventPublisher, EventSubscription } from './event-transport';
 import { PostgresEventStore } from './postgres-event-store';
@@ -8,7 +8,7 @@ import { PostgresEventStore } from './postgres-event-store';
 export class InProcessEventBus implements EventPublisher {
   private readonly listeners = new Set<() => void>();
 
-  async publish(events: readonly RecordedEvent[]): Promise<void> {
+  async publish(events: readonly StoredEvent[]): Promise<void> {
     if (events.length > 0) for (const listener of this.listeners) listener();
   }
 

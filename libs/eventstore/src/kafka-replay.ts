@@ -1,5 +1,5 @@
 import { Kafka } from 'kafkajs';
-import { RecordedEvent } from '#libs/contracts';
+import { StoredEvent } from '#libs/contracts';
 
 export interface TopicReplayOptions {
   readonly topic: string;
@@ -33,7 +33,7 @@ const HEARTBEAT_EVERY_MS = 3000;
 export async function replayEventsTopic(
   kafka: Kafka,
   options: TopicReplayOptions,
-  handler: (events: RecordedEvent[]) => Promise<ReplayVerdict>,
+  handler: (events: StoredEvent[]) => Promise<ReplayVerdict>,
 ): Promise<number> {
   if (options.signal?.aborted) throw new ReplayAbortedError();
   const admin = kafka.admin();
@@ -62,9 +62,9 @@ export async function replayEventsTopic(
         eachBatch: async ({ batch, heartbeat, resolveOffset }) => {
           if (chunks.closed) return;
           try {
-            let pending: RecordedEvent[] = [];
+            let pending: StoredEvent[] = [];
             for (const message of batch.messages) {
-              pending.push(JSON.parse(message.value!.toString('utf8')) as RecordedEvent);
+              pending.push(JSON.parse(message.value!.toString('utf8')) as StoredEvent);
               if (pending.length === options.chunkSize) {
                 await chunks.put(pending, heartbeat);
                 pending = [];
@@ -100,7 +100,7 @@ export async function replayEventsTopic(
 
 /** A bounded hand-over from the consumer's fetch loop to the handler, with backpressure. */
 class ChunkQueue {
-  private readonly chunks: RecordedEvent[][] = [];
+  private readonly chunks: StoredEvent[][] = [];
   private ended = false;
   private failure?: { error: unknown };
   private wakeTaker?: () => void;
@@ -112,7 +112,7 @@ class ChunkQueue {
     return this.ended || this.failure !== undefined;
   }
 
-  async put(chunk: RecordedEvent[], heartbeat: () => Promise<void>): Promise<void> {
+  async put(chunk: StoredEvent[], heartbeat: () => Promise<void>): Promise<void> {
     while (this.chunks.length >= this.capacity && !this.closed) {
       const room = new Promise<void>((resolve) => (this.wakePutter = resolve));
       const timer = new Promise<void>((resolve) => setTimeout(resolve, HEARTBEAT_EVERY_MS).unref());
@@ -126,7 +126,7 @@ class ChunkQueue {
   }
 
   /** The next chunk; undefined once the replay ended; throws the consumer's failure. */
-  async take(): Promise<RecordedEvent[] | undefined> {
+  async take(): Promise<StoredEvent[] | undefined> {
     for (;;) {
       if (this.failure) throw this.failure.error;
       const chunk = this.chunks.shift();

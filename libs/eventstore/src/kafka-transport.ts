@@ -1,5 +1,5 @@
 import { Admin, Consumer, Kafka, Producer, logLevel } from 'kafkajs';
-import { RecordedEvent } from '#libs/contracts';
+import { StoredEvent } from '#libs/contracts';
 import { Logger } from '#libs/platform';
 import { BatchHandler, EventPublisher, EventSubscription } from './event-transport';
 
@@ -79,7 +79,7 @@ export class KafkaEventPublisher implements EventPublisher {
     return new KafkaEventPublisher(producer, topic);
   }
 
-  async publish(events: readonly RecordedEvent[]): Promise<void> {
+  async publish(events: readonly StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
     await this.producer.send({
       topic: this.topic,
@@ -129,7 +129,7 @@ export class KafkaEventSubscription implements EventSubscription {
       eachBatchAutoResolve: false,
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
         if (!isRunning() || isStale() || batch.messages.length === 0) return;
-        const events = batch.messages.map((message) => JSON.parse(message.value!.toString('utf8')) as RecordedEvent);
+        const events = batch.messages.map((message) => JSON.parse(message.value!.toString('utf8')) as StoredEvent);
         await handler(events);
         const last = batch.messages[batch.messages.length - 1];
         resolveOffset(last.offset);

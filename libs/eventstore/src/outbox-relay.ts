@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, QueryRunner } from 'typeorm';
 import { Logger } from '#libs/platform';
-import { EventRow, eventColumnsOf, toRecordedEvent } from './event-rows';
+import { EventRow, eventColumnsOf, toStoredEvent } from './event-rows';
 import { EventPublisher } from './event-transport';
 import { PostgresEventStore } from './postgres-event-store';
 
@@ -64,7 +64,7 @@ export class OutboxRelay {
         [this.options.batchSize],
       );
       if (rows.length === 0) return published;
-      const events = rows.map(toRecordedEvent);
+      const events = rows.map(toStoredEvent);
       await this.publisher.publish(events);
       if (this.options.pauseAfterPublishMs > 0) {
         this.logger.warn('fault injection: published, pausing before marking', {

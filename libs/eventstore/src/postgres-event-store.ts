@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
-import { EventMetadata, NewEvent, RecordedEvent } from '#libs/contracts';
+import { EventMetadata, StoredEvent, Typed } from '#libs/contracts';
 import { AppendAnswer, prepareAppend, recordedResults } from './append-statement';
-import { EVENT_COLUMNS, EventRow, eventColumnsOf, toRecordedEvent } from './event-rows';
+import { EVENT_COLUMNS, EventRow, eventColumnsOf, toStoredEvent } from './event-rows';
 
 /** The version a stream must be at for an append to go through; 0 means the stream must not exist yet. */
 export type ExpectedVersion = number | 'any';
@@ -19,7 +19,7 @@ export class ConcurrencyConflictError extends Error {
 export interface StreamWrite {
   readonly streamId: string;
   readonly expectedVersion: ExpectedVersion;
-  readonly events: readonly NewEvent[];
+  readonly events: readonly Typed<string, unknown>[];
 }
 
 /**
@@ -45,7 +45,7 @@ export class IdempotentReplay extends Error {
 }
 
 export interface AppendResult {
-  readonly events: readonly RecordedEvent[];
+  readonly events: readonly StoredEvent[];
   /** The stream's version after the append. */
   readonly streamVersion: number;
 }
@@ -77,7 +77,7 @@ export class PostgresEventStore {
   async append(
     streamId: string,
     expectedVersion: ExpectedVersion,
-    events: readonly NewEvent[],
+    events: readonly Typed<string, unknown>[],
     metadata: EventMetadata,
   ): Promise<AppendResult> {
     const [result] = await this.appendToStreams([{ streamId, expectedVersion, events }], metadata);
@@ -135,16 +135,16 @@ export class PostgresEventStore {
   }
 
   /** The events of one stream after a stream version (every event by default), in stream order. */
-  async readStream(streamId: string, afterVersion = 0): Promise<RecordedEvent[]> {
+  async readStream(streamId: string, afterVersion = 0): Promise<StoredEvent[]> {
     const rows: EventRow[] = await this.dataSource.query(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND stream_version > $2 ORDER BY stream_version`,
       [streamId, afterVersion],
     );
-    return rows.map(toRecordedEvent);
+    return rows.map(toStoredEvent);
   }
 
   /** The events of several streams, each after its own stream version, in one query; by stream id, in stream order. */
-  async readStreams(reads: readonly { readonly streamId: string; readonly afterVersion: number }[]): Promise<Map<string, RecordedEvent[]>> {
+  async readStreams(reads: readonly { readonly streamId: string; readonly afterVersion: number }[]): Promise<Map<string, StoredEvent[]>> {
     const rows: EventRow[] = await this.dataSource.query(
       `SELECT ${eventColumnsOf('e')}
        FROM unnest($1::text[], $2::integer[]) AS r (stream_id, after_version)
@@ -152,8 +152,8 @@ export class PostgresEventStore {
        ORDER BY e.stream_id, e.stream_version`,
       [reads.map((read) => read.streamId), reads.map((read) => read.afterVersion)],
     );
-    const byStream = new Map<string, RecordedEvent[]>();
-    for (const event of rows.map(toRecordedEvent)) {
+    const byStream = new Map<string, StoredEvent[]>();
+    for (const event of rows.map(toStoredEvent)) {
       const events = byStream.get(event.streamId);
       if (events) events.push(event);
       else byStream.set(event.streamId, [event]);
@@ -162,12 +162,12 @@ export class PostgresEventStore {
   }
 
   /** Events after a global position, in order. */
-  async readAll(afterPosition: number, limit: number): Promise<RecordedEvent[]> {
+  async readAll(afterPosition: number, limit: number): Promise<StoredEvent[]> {
     const rows: EventRow[] = await this.dataSource.query(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
       [afterPosition, limit],
     );
-    return rows.map(toRecordedEvent);
+    return rows.map(toStoredEvent);
   }
 
   /** The document an amendment was proposed on: the write side's own index, consistent at once. */

@@ -46,6 +46,14 @@ export interface AuditConfig extends AuditKeys {
   readonly checkpointIntervalMs: number;
 }
 
+/** What an uploaded Office file may weigh: as sent, once decompressed, in entries, and in compression ratio (zip bombs). */
+export interface UploadLimitsConfig {
+  readonly maxUploadBytes: number;
+  readonly maxUncompressedBytes: number;
+  readonly maxEntries: number;
+  readonly maxCompressionRatio: number;
+}
+
 export interface AppConfig {
   readonly mode: RunMode;
   readonly services: readonly ServiceName[];
@@ -57,6 +65,8 @@ export interface AppConfig {
   /** Full mode: the secret the gateway presents to the ledger's internal command API. */
   readonly internalApiToken?: string;
   readonly maxBodyBytes: number;
+  /** Limits on uploaded Office files (Word contributions), apart from the JSON body limit. */
+  readonly uploads: UploadLimitsConfig;
   /** Whether /metrics is served, and the token it asks for. */
   readonly metrics: MetricsConfig;
   readonly database: DatabaseConfig;
@@ -136,6 +146,12 @@ export function loadConfig(env: Env, services: readonly ServiceName[]): AppConfi
     ledgerUrl: env.LEDGER_URL ? reader.url('LEDGER_URL', ['http:', 'https:']) : `http://127.0.0.1:${reader.port('LEDGER_PORT', 3001)}`,
     internalApiToken,
     maxBodyBytes: reader.positiveInt('MAX_BODY_BYTES', 1_048_576),
+    uploads: {
+      maxUploadBytes: reader.positiveInt('MAX_UPLOAD_BYTES', 10_485_760),
+      maxUncompressedBytes: reader.positiveInt('MAX_UPLOAD_UNCOMPRESSED_BYTES', 52_428_800),
+      maxEntries: reader.positiveInt('MAX_UPLOAD_ENTRIES', 1000),
+      maxCompressionRatio: reader.positiveInt('MAX_UPLOAD_COMPRESSION_RATIO', 100),
+    },
     metrics: loadMetricsConfig(env, problems),
     database,
     kafka,

@@ -5,7 +5,7 @@ import { bigintAsNumber } from './column-transformers';
 
 export type DecisionKindColumn = 'ruling' | 'merge' | 'brackets' | 'adoption' | 'reservation' | 'correction';
 
-/** A decision's payload as recorded; an adoption's is without the adopted text, which is its document version. */
+/** A decision's payload, as its event recorded it; an adoption's is without the adopted text, which is its document version. */
 export type DecisionPayload = AmendmentDecisionPayload | BracketsSettledV1 | Omit<VersionAdoptedV1, 'text'> | ReservationRecordedV1;
 
 /** One row per decision of a chair on a document; a correction is a new row that the corrected one points to. */
@@ -26,7 +26,7 @@ export class DecisionRow {
   @Column('text', { name: 'amendment_ids', array: true })
   amendmentIds: string[];
 
-  /** The event's payload as recorded; an adoption's text is left to document_versions. */
+  /** The event's payload, as recorded; an adoption's text is left to document_versions. */
   @Column('jsonb')
   payload: DecisionPayload;
 

@@ -2,7 +2,7 @@ import { ExecutionContext, Inject, Injectable, createParamDecorator } from '@nes
 import type { Request, Response } from 'express';
 import { createHash, randomUUID } from 'node:crypto';
 import { Actor, CommandOutcome } from '#libs/contracts';
-import { AnyLedgerCommand } from '#libs/domain';
+import { LedgerCommand } from '#libs/domain';
 import { ProblemException, RefusalLog, actorOf, problem, refusalProblem } from '#libs/runtime';
 import { CommandGateway } from './command-gateway';
 import { correlationId } from '../http/request-context';
@@ -63,16 +63,17 @@ export class CommandSender {
     @Inject(RefusalLog) private readonly refusals: RefusalLog,
   ) {}
 
-  async send<C extends AnyLedgerCommand>(context: CommandRequest, type: C['type'], payload: C['payload'], location?: string): Promise<Accepted> {
+  async send(context: CommandRequest, command: LedgerCommand, location?: string): Promise<Accepted> {
     const outcome = await this.gateway.send({
-      type,
-      payload,
-      actor: { id: context.actor.id, role: context.actor.role, ...(context.actor.roles ? { roles: context.actor.roles } : {}) },
-      correlationId: correlationId(context.request, context.response),
-      requestedAt: new Date().toISOString(),
-      ...(context.idempotencyKey ? { idempotencyKey: context.idempotencyKey } : {}),
-      ...(context.expectedVersion !== undefined ? { expectedVersion: context.expectedVersion } : {}),
-    } as AnyLedgerCommand);
+      command,
+      metadata: {
+        actor: { id: context.actor.id, role: context.actor.role, ...(context.actor.roles ? { roles: context.actor.roles } : {}) },
+        correlationId: correlationId(context.request, context.response),
+        requestedAt: new Date().toISOString(),
+        ...(context.idempotencyKey ? { idempotencyKey: context.idempotencyKey } : {}),
+        ...(context.expectedVersion !== undefined ? { expectedVersion: context.expectedVersion } : {}),
+      },
+    });
     if (!outcome.ok) {
       if (outcome.refusal.code === 'not-allowed') await this.refusals.recordRequest(context.request, 403, 'not-allowed', outcome.refusal.message);
       throw new ProblemException(refusalProblem(outcome.refusal.code, outcome.refusal.message));

@@ -1,5 +1,5 @@
-import { CommandOutcome } from '#libs/contracts';
-import { AnyLedgerCommand } from '#libs/domain';
+import { CommandEnvelope, CommandOutcome } from '#libs/contracts';
+import { LedgerCommand } from '#libs/domain';
 import { ProblemException, problem } from '#libs/runtime';
 import { CommandGateway } from './command-gateway';
 import { InternalJsonClient } from './internal-json-client';
@@ -15,10 +15,10 @@ export class HttpCommandGateway extends CommandGateway {
     this.client = new InternalJsonClient(ledgerUrl, internalApiToken);
   }
 
-  async send(command: AnyLedgerCommand): Promise<CommandOutcome> {
+  async send(envelope: CommandEnvelope<LedgerCommand>): Promise<CommandOutcome> {
     let answer;
     try {
-      answer = await this.client.post('/internal/commands', command, LEDGER_TIMEOUT_MS);
+      answer = await this.client.post('/internal/commands', envelope, LEDGER_TIMEOUT_MS);
     } catch {
       throw new ProblemException(
         problem(503, 'ledger-unavailable', 'Write side unavailable', 'The ledger service did not answer; retry later.'),

@@ -1,5 +1,6 @@
 import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
+import { DOCX_MEDIA_TYPE, attachmentDisposition, docxFileName, renderCompilationDocx } from '#libs/documents';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, problem } from '#libs/runtime';
@@ -11,7 +12,8 @@ import { GetCompilation } from './get-compilation';
 import { COMPILATION_FORMATS, chooseCompilationFormat } from './representation';
 import { DraftsGuard, ReadsDraftsOf } from '../access';
 import { protectRenderedHtml } from '../access/html-policy';
-import { PdfPrinter, attachmentName } from '../pdf';
+import { PdfPrinter } from '../pdf';
+import { wordDownload } from '../http/word-download';
 
 const MAX_VERSION = 2 ** 31 - 1;
 
@@ -37,7 +39,9 @@ export class CompilationController {
   @ApiOperation({
     operationId: 'NegotiationViewsController_compilation',
     summary: 'The compilation of proposals on a version (the current one by default): each provision in document order, its label and text, and beside it every amendment on it with proposers, sponsors, contribution, status, decision and conflicts.',
-    description: 'JSON, text/html (a two-column table, provision | proposals) by the Accept header or format=html, or that table printed as PDF (application/pdf, format=pdf; 503 pdf-unavailable where the server has no Chromium).',
+    description:
+      'JSON, text/html (a two-column table, provision | proposals) by the Accept header or format=html, Word (a table: provision, proposal, proposers, status, decision) by format=docx or its media type, ' +
+      'or the HTML table printed as PDF (application/pdf, format=pdf; 503 pdf-unavailable where the server has no Chromium).',
   })
   @ApiQuery({ name: 'version', required: false, description: 'A version number; the current version when absent.' })
   @ApiQuery({ name: 'format', required: false, enum: COMPILATION_FORMATS.map(([name]) => name), description: 'Overrides the Accept header.' })
@@ -47,6 +51,7 @@ export class CompilationController {
     content: {
       'application/json': { schema: { $ref: getSchemaPath(CompilationView) } },
       'text/html': { schema: { type: 'string', example: '<!DOCTYPE html>\n<html lang="ar" dir="rtl">…<table class="compilation">…' } },
+      [DOCX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } },
       'application/pdf': { schema: { type: 'string', format: 'binary' } },
     },
   })
@@ -71,10 +76,11 @@ export class CompilationController {
     const view = found(await this.queries.execute(new GetCompilation(id, versionNumber)), versionNumber === undefined ? `document ${id}` : `version ${versionNumber} of document ${id}`);
     response.vary('Accept');
     if (representation.value === 'json') return view;
+    if (representation.value === 'docx') return wordDownload(response, await renderCompilationDocx(view), docxFileName(view.symbol, view.version.label, 'compilation'), view.language);
     if (representation.value === 'pdf') {
       const pdf = await this.printer.print({ html: renderCompilationHtml(view), language: view.language });
       const filename = `${id}-compilation${versionNumber === undefined ? '' : `-version-${versionNumber}`}.pdf`;
-      return new StreamableFile(pdf, { type: 'application/pdf', disposition: attachmentName('inline', filename), length: pdf.length });
+      return new StreamableFile(pdf, { type: 'application/pdf', disposition: attachmentDisposition(filename, 'inline'), length: pdf.length });
     }
     response.type('text/html; charset=utf-8');
     protectRenderedHtml(response);

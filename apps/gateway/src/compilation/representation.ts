@@ -1,9 +1,14 @@
+import { DOCX_MEDIA_TYPE } from '#libs/documents';
 import { Chosen, chooseRepresentation } from '../http/representation';
 
-/** The representations the compilation of proposals is answered in, JSON preferred. */
+/**
+ * The representations the compilation of proposals is answered in, JSON preferred; Word and
+ * PDF only when named or preferred: a browser accepting any type is not asking for a download.
+ */
 export const COMPILATION_FORMATS = [
   ['json', 'application/json'],
   ['html', 'text/html'],
+  ['docx', DOCX_MEDIA_TYPE],
   ['pdf', 'application/pdf'],
 ] as const;
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AdmitParticipantCommand, COMMAND_ROLES, ChangePhaseCommand, DocumentLedgerCommand, RegisterConsultationCommand } from '#libs/domain';
+import { COMMAND_ROLES } from '#libs/domain';
 import { ImportWarning, ResolutionDocument, fromInterchange, importResolution } from '#libs/text';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem } from '#libs/runtime';
 import { ApiCommandProblems, DOCUMENT_REFUSALS } from '../commands/command-problems';
@@ -52,18 +52,20 @@ export class ConsultationsController {
     const deadlines = deadlinesProblem(dto.deadlines);
     if (deadlines) throw invalid(deadlines);
     const id = context.newId('consultation');
-    const outcome = await this.commands.send<RegisterConsultationCommand>(
+    const outcome = await this.commands.send(
       context,
-      'RegisterConsultation',
       {
-        consultationId: id,
-        title: dto.title,
-        body: dto.body,
-        subject: dto.subject,
-        originalLanguage: dto.originalLanguage,
-        chairs: dto.chairs ?? [],
-        deadlines: dto.deadlines ?? {},
-        restricted: dto.restricted ?? false,
+        kind: 'RegisterConsultation',
+        consultation: {
+          consultationId: id,
+          title: dto.title,
+          body: dto.body,
+          subject: dto.subject,
+          originalLanguage: dto.originalLanguage,
+          chairs: dto.chairs ?? [],
+          deadlines: dto.deadlines ?? {},
+          restricted: dto.restricted ?? false,
+        },
       },
       `/api/v1/consultations/${id}`,
     );
@@ -81,7 +83,8 @@ export class ConsultationsController {
     @Body() dto: ChangePhaseDto,
     @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
-    const outcome = await this.commands.send<ChangePhaseCommand>(context, 'ChangePhase', {
+    const outcome = await this.commands.send(context, {
+      kind: 'ChangePhase',
       consultationId: id,
       to: dto.to,
       reason: dto.reason,
@@ -100,7 +103,8 @@ export class ConsultationsController {
     @Body() dto: AdmitParticipantDto,
     @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
-    const outcome = await this.commands.send<AdmitParticipantCommand>(context, 'AdmitParticipant', {
+    const outcome = await this.commands.send(context, {
+      kind: 'AdmitParticipant',
       consultationId: id,
       stakeholderId: dto.stakeholderId,
     });
@@ -134,15 +138,11 @@ export class ConsultationsController {
       }
     }
     const documentId = context.newId('document');
-    const outcome = await this.commands.send<DocumentLedgerCommand>(
+    const outcome = await this.commands.send(
       context,
-      'Document',
       {
-        documentId,
-        command: {
-          kind: 'RegisterDocument',
-          document: { documentId, consultationId, symbol: dto.symbol, versionLabel: dto.versionLabel, text, source: { kind: 'import', warnings: warnings.length } },
-        },
+        kind: 'RegisterDocument',
+        document: { documentId, consultationId, symbol: dto.symbol, versionLabel: dto.versionLabel, text, source: { kind: 'import', warnings: warnings.length } },
       },
       `/api/v1/documents/${documentId}`,
     );

@@ -1,12 +1,10 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
+import type { Response } from 'express';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { DOCX_MEDIA_TYPE, docxFileName, renderContributionDocx, renderContributionTrackedDocx } from '#libs/documents';
 import { ContributionCover, UN_LANGUAGES } from '#libs/contracts';
-import {
-  COMMAND_ROLES,
-  ConfirmCoSubmissionCommand,
-  DeclineCoSubmissionCommand,
-  ReviseContributionCommand, SubmitContributionCommand, SubmittedSubstance, WithdrawContributionCommand } from '#libs/domain';
+import { COMMAND_ROLES, SubmittedSubstance } from '#libs/domain';
 import { fromInterchange, importResolution } from '#libs/text';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem, textProblem } from '#libs/runtime';
 import { ApiCommandProblems } from '../commands/command-problems';
@@ -15,9 +13,18 @@ import { DraftAccess, DraftsGuard, ReadsDraftsOf, withholdConflictsFromOutsiders
 import { CreatedView } from '../commands/created.view';
 import { found } from '../http/pagination';
 import { GetContribution } from './get-contribution';
+import { GetContributionForWord } from './get-contribution-for-word';
+import { chooseRepresentation } from '../http/representation';
+import { wordDownload } from '../http/word-download';
 import { ListContributionRevisions } from './list-contribution-revisions';
 import { operationFrom } from '../documents/documents.controller';
 import { ConfirmCoSubmissionDto, ContributionCoverDto, DeclineCoSubmissionDto, SubmitContributionDto, WithdrawContributionDto } from './contribution.dtos';
+
+/** A contribution as JSON, or as Word when named (a browser accepting any type is not asking for a download). */
+const CONTRIBUTION_FORMATS = [
+  ['json', 'application/json'],
+  ['docx', DOCX_MEDIA_TYPE],
+] as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_AMENDMENTS = 500;
@@ -148,10 +155,9 @@ export class ContributionsController {
     @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
     const contributionId = context.newId('contribution');
-    const outcome = await this.commands.send<SubmitContributionCommand>(
+    const outcome = await this.commands.send(
       context,
-      'SubmitContribution',
-      { contributionId, consultationId: dto.consultationId, cover: coverOf(dto, context.actor.id), substance: substanceOf(dto.substance, context) },
+      { kind: 'SubmitContribution', contributionId, consultationId: dto.consultationId, cover: coverOf(dto, context.actor.id), substance: substanceOf(dto.substance, context) },
       `/api/v1/contributions/${contributionId}`,
     );
     return withholdConflictsFromOutsiders(CreatedView.of(contributionId, outcome), this.drafts, context.actor, 'consultation', dto.consultationId);
@@ -168,7 +174,8 @@ export class ContributionsController {
     @Body() dto: ContributionCoverDto,
     @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
-    const outcome = await this.commands.send<ReviseContributionCommand>(context, 'ReviseContribution', {
+    const outcome = await this.commands.send(context, {
+      kind: 'ReviseContribution',
       contributionId,
       cover: coverOf(dto, context.actor.id),
       substance: substanceOf(dto.substance, context),
@@ -187,7 +194,7 @@ export class ContributionsController {
     @Body() dto: WithdrawContributionDto,
     @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
-    const outcome = await this.commands.send<WithdrawContributionCommand>(context, 'WithdrawContribution', { contributionId, reason: dto.reason });
+    const outcome = await this.commands.send(context, { kind: 'WithdrawContribution', contributionId, reason: dto.reason });
     return CreatedView.of(contributionId, outcome);
   }
 
@@ -205,7 +212,7 @@ export class ContributionsController {
     @Body() dto: ConfirmCoSubmissionDto,
     @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
-    const outcome = await this.commands.send<ConfirmCoSubmissionCommand>(context, 'ConfirmCoSubmission', { contributionId, stakeholderId: dto.stakeholderId, reference: dto.reference });
+    const outcome = await this.commands.send(context, { kind: 'ConfirmCoSubmission', contributionId, stakeholderId: dto.stakeholderId, reference: dto.reference });
     return CreatedView.of(contributionId, outcome);
   }
 
@@ -220,7 +227,8 @@ export class ContributionsController {
     @Body() dto: DeclineCoSubmissionDto,
     @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
-    const outcome = await this.commands.send<DeclineCoSubmissionCommand>(context, 'DeclineCoSubmission', {
+    const outcome = await this.commands.send(context, {
+      kind: 'DeclineCoSubmission',
       contributionId,
       stakeholderId: dto.stakeholderId,
       reference: dto.reference,
@@ -232,8 +240,34 @@ export class ContributionsController {
   @Get(':id')
   @ReadsDraftsOf('contribution')
   @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found')
-  @ApiOperation({ operationId: 'WorkflowReadsController_contribution', tags: ['reading'], summary: 'One contribution, as its latest revision stands.' })
-  async contribution(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOperation({
+    operationId: 'WorkflowReadsController_contribution',
+    tags: ['reading'],
+    summary: 'One contribution, as its latest revision stands.',
+    description: "JSON by default; Word in the body's contribution layout (cover, then each proposal with MOD / ADD / SUP, marked as printed, and its reasons) with format=docx or Accept naming its media type.",
+  })
+  @ApiQuery({ name: 'format', required: false, enum: CONTRIBUTION_FORMATS.map(([name]) => name), description: 'Overrides the Accept header.' })
+  @ApiQuery({ name: 'marks', required: false, enum: ['printed', 'tracked'], description: "Word only: the contribution layout (printed, the default), or its amendments as Word's tracked changes on the text they amend, by its submitters." })
+  @ApiProduces(...CONTRIBUTION_FORMATS.map(([, mediaType]) => mediaType))
+  async contribution(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) response: Response,
+    @Query('format') format?: string,
+    @Headers('accept') accept?: string,
+    @Query('marks') marks?: string,
+  ) {
+    const chosen = chooseRepresentation(CONTRIBUTION_FORMATS, format, accept);
+    if (!chosen.ok) {
+      if (chosen.status === 400) throw new ProblemException(problem(400, 'validation', 'Invalid request', chosen.detail, { errors: [{ field: 'format', message: chosen.detail }] }));
+      throw new ProblemException(problem(406, 'not-acceptable', 'Not acceptable', chosen.detail));
+    }
+    if (marks !== undefined && marks !== 'tracked' && marks !== 'printed') throw new ProblemException(problem(400, 'validation', 'Invalid request', 'marks must be tracked or printed', { errors: [{ field: 'marks', message: 'must be tracked or printed' }] }));
+    if (chosen.value === 'docx') {
+      const contribution = found(await this.queries.execute(new GetContributionForWord(id)), `contribution ${id}`);
+      const bytes = marks === 'tracked' ? await renderContributionTrackedDocx(contribution) : await renderContributionDocx(contribution);
+      return wordDownload(response, bytes, docxFileName(contribution.symbol, marks === 'tracked' ? 'tracked' : ''), contribution.language);
+    }
+    response.setHeader('Vary', 'Accept');
     return found(await this.queries.execute(new GetContribution(id)), `contribution ${id}`);
   }
 

@@ -1,7 +1,9 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
+import type { Response } from 'express';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { COMMAND_ROLES, DocumentCommand, DocumentLedgerCommand } from '#libs/domain';
+import { attachmentDisposition } from '#libs/documents';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { COMMAND_ROLES, DocumentCommand } from '#libs/domain';
 import { AmendmentOperation } from '#libs/text';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem } from '#libs/runtime';
 import { ApiCommandProblems, DOCUMENT_REFUSALS } from '../commands/command-problems';
@@ -9,6 +11,8 @@ import { CommandContext, CommandRequest, CommandSender } from '../commands/comma
 import { DraftAccess, DraftsGuard, ReadsDraftsOf, withholdConflictsFromOutsiders } from '../access';
 import { CreatedView } from '../commands/created.view';
 import { found } from '../http/pagination';
+import { chooseRepresentation } from '../http/representation';
+import { GetAmendmentAkomaNtoso } from '../akoma-ntoso';
 import { AMENDMENT_STATUSES_FOR_FILTER } from './amendment-filters';
 import { GetAmendment } from './get-amendment';
 import { GetDocument } from './get-document';
@@ -17,6 +21,12 @@ import { ListAmendmentsOfDocument } from './list-amendments-of-document';
 import { ListDecisionsOfDocument } from './list-decisions-of-document';
 import { ListDocumentVersions } from './list-document-versions';
 import { parseAmendmentOperation } from './amendment-operation';
+
+/** An amendment as JSON or as an Akoma Ntoso amendment document. */
+const AMENDMENT_FORMATS = [
+  ['json', 'application/json'],
+  ['akn', 'application/akn+xml'],
+] as const;
 import {
   AdoptDto,
   CoSponsorDto,
@@ -57,7 +67,7 @@ async function onDocument(
   command: DocumentCommand,
   id: string,
 ): Promise<CreatedView> {
-  return CreatedView.of(id, await commands.send<DocumentLedgerCommand>(context, 'Document', { ...target, command }));
+  return CreatedView.of(id, await commands.send(context, { ...command, ...target }));
 }
 
 /** Where and when, as the chair records it. */
@@ -309,9 +319,31 @@ export class DocumentsController {
 
   @Get('amendments/:id')
   @ReadsDraftsOf('amendment')
-  @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found')
-  @ApiOperation({ operationId: 'WorkflowReadsController_amendment', tags: ['reading'], summary: 'One amendment.' })
-  async amendment(@Param('id', ParseUUIDPipe) id: string) {
-    return found(await this.queries.execute(new GetAmendment(id)), `amendment ${id}`);
+  @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found', 'not-acceptable')
+  @ApiOperation({
+    operationId: 'WorkflowReadsController_amendment',
+    tags: ['reading'],
+    summary: 'One amendment: JSON, or with Accept: application/akn+xml or format=akn an Akoma Ntoso 1.0 amendment document.',
+  })
+  @ApiQuery({ name: 'format', required: false, enum: AMENDMENT_FORMATS.map(([name]) => name) })
+  @ApiProduces(...AMENDMENT_FORMATS.map(([, mediaType]) => mediaType))
+  async amendment(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query('format') format: string | undefined,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const chosen = chooseRepresentation(AMENDMENT_FORMATS, format, accept);
+    if (!chosen.ok) {
+      throw new ProblemException(chosen.status === 400 ? problem(400, 'validation', 'Invalid request', chosen.detail) : problem(406, 'not-acceptable', 'Not acceptable', chosen.detail));
+    }
+    const amendment = found(await this.queries.execute(new GetAmendment(id)), `amendment ${id}`);
+    response.setHeader('Vary', 'Accept');
+    if (chosen.value !== 'akn') return amendment;
+    const file = found(await this.queries.execute(new GetAmendmentAkomaNtoso(amendment)), `the version amendment ${id} was drafted against`);
+    response.setHeader('Content-Type', file.contentType);
+    response.setHeader('Content-Language', file.language);
+    response.setHeader('Content-Disposition', attachmentDisposition(file.filename));
+    return file.body;
   }
 }

@@ -27,11 +27,11 @@ export function chooseRepresentation<Name extends string>(representations: Repre
     const quality = qualityOf(mediaType, ranges);
     if (quality > 0 && (best === undefined || quality > best.quality)) best = { name, quality };
   }
-  if (!best) return { ok: false, status: 406, detail: `this resource is available as ${inWords(representations.map(([, mediaType]) => mediaType), 'and')}` };
+  if (!best) return { ok: false, status: 406, detail: `this resource is available as ${inWords(representations.map(([, mediaType]) => mediaType), 'or')}` };
   return { ok: true, value: best.name };
 }
 
-function inWords(items: readonly string[], conjunction: 'and' | 'or'): string {
+function inWords(items: readonly string[], conjunction: 'or'): string {
   return items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 

@@ -3,7 +3,6 @@ import { AppConfig } from '#libs/platform';
 import { PdfPrinter } from './pdf-printer';
 
 export { PdfPrinter, PrintablePage } from './pdf-printer';
-export { attachmentName } from './content-disposition';
 
 /** One printer per gateway: its browser is launched on the first PDF and closed with the module. */
 export function pdfPrinterProvider(config: AppConfig): Provider {

@@ -1,5 +1,4 @@
 import { ProblemException } from '#libs/runtime';
-import { attachmentName } from './content-disposition';
 import { PdfPrinter } from './pdf-printer';
 
 function refusal(action: () => unknown): ProblemException['problem'] {
@@ -29,17 +28,5 @@ describe('PdfPrinter without a Chromium', () => {
   it('answers 503 naming the cause when the configured browser cannot start', async () => {
     const printer = new PdfPrinter({ chromiumPath: '/nonexistent/chromium', source: 'CHROMIUM_PATH', timeoutMs: 1000 });
     await expect(printer.print({ html: '<p>x</p>', language: 'en' })).rejects.toMatchObject({ problem: { status: 503, detail: expect.stringContaining('/nonexistent/chromium') } });
-  });
-});
-
-describe('attachmentName', () => {
-  it('names an ASCII file plainly', () => {
-    expect(attachmentName('inline', 'res-1334-version-2.pdf')).toBe('inline; filename="res-1334-version-2.pdf"');
-  });
-
-  it('gives other names in UTF-8 beside an ASCII stand-in, and never lets a quote end the name', () => {
-    expect(attachmentName('attachment', 'القرار "1334".docx')).toBe(
-      `attachment; filename="______ _1334_.docx"; filename*=UTF-8''${encodeURIComponent('القرار "1334".docx')}`,
-    );
   });
 });

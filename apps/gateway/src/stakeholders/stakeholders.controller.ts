@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { COMMAND_ROLES, RegisterStakeholderCommand } from '#libs/domain';
+import { COMMAND_ROLES } from '#libs/domain';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, Roles } from '#libs/runtime';
 import { ApiCommandProblems } from '../commands/command-problems';
 import { CommandContext, CommandRequest, CommandSender } from '../commands/command-sender';
@@ -35,10 +35,12 @@ export class StakeholdersController {
     @Body() dto: RegisterStakeholderDto,
     @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
-    const outcome = await this.commands.send<RegisterStakeholderCommand>(
+    const outcome = await this.commands.send(
       context,
-      'RegisterStakeholder',
-      { stakeholderId: dto.id, name: dto.name, category: dto.category, region: dto.region, memberIds: dto.memberIds ?? [] },
+      {
+        kind: 'RegisterStakeholder',
+        stakeholder: { stakeholderId: dto.id, name: dto.name, category: dto.category, region: dto.region, memberIds: dto.memberIds ?? [] },
+      },
       `/api/v1/stakeholders/${dto.id}`,
     );
     return CreatedView.of(dto.id, outcome);

@@ -1,4 +1,4 @@
-import { chooseTextFormat, parseInstant, parseMarkedQuery, parseTextQuery } from './text-request';
+import { MARKED_FORMATS, TEXT_FORMATS, chooseTextFormat, parseInstant, parseMarkedQuery, parseTextQuery } from './text-request';
 
 const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
 
@@ -93,7 +93,32 @@ describe('chooseTextFormat', () => {
   it('lets format override Accept, and refuses an unknown format (400) or an Accept that allows none (406)', () => {
     expect(chooseTextFormat('html', 'application/json')).toEqual({ ok: true, value: 'html' });
     expect(chooseTextFormat('pdf', 'application/json')).toEqual({ ok: true, value: 'pdf' });
-    expect(chooseTextFormat('rtf', undefined)).toEqual({ ok: false, status: 400, detail: 'format must be json, text, html or pdf' });
+    expect(chooseTextFormat('rtf', undefined)).toEqual({ ok: false, status: 400, detail: 'format must be json, text, html, docx or pdf' });
     expect(chooseTextFormat(undefined, 'application/xml')).toEqual({ ok: false, status: 406, detail: expect.any(String) });
+  });
+
+  it('offers Akoma Ntoso where the endpoint offers it: by format=akn or Accept: application/akn+xml, never to a browser asking for */*', () => {
+    expect(chooseTextFormat('akn', undefined, TEXT_FORMATS)).toEqual({ ok: true, value: 'akn' });
+    expect(chooseTextFormat(undefined, 'application/akn+xml', TEXT_FORMATS)).toEqual({ ok: true, value: 'akn' });
+    expect(chooseTextFormat(undefined, 'application/akn+xml;q=0.8, application/json;q=0.5', TEXT_FORMATS)).toEqual({ ok: true, value: 'akn' });
+    expect(chooseTextFormat(undefined, '*/*', TEXT_FORMATS)).toEqual({ ok: true, value: 'json' });
+    expect(chooseTextFormat('akn', undefined, MARKED_FORMATS)).toEqual({ ok: false, status: 400, detail: 'format must be json, text, html, docx or pdf' });
+    expect(chooseTextFormat(undefined, 'application/akn+xml', MARKED_FORMATS)).toEqual({
+      ok: false,
+      status: 406,
+      detail: 'this resource is available as application/json, text/plain, text/html, application/vnd.openxmlformats-officedocument.wordprocessingml.document or application/pdf',
+    });
+  });
+
+  it('answers Word when asked by format=docx or by its media type, JSON still first for */*', () => {
+    expect(chooseTextFormat('docx', undefined)).toEqual({ ok: true, value: 'docx' });
+    expect(chooseTextFormat(undefined, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toEqual({ ok: true, value: 'docx' });
+    expect(chooseTextFormat(undefined, '*/*')).toEqual({ ok: true, value: 'json' });
+  });
+
+  it('reads how a marked text in Word shows its changes: tracked or printed, nothing else', () => {
+    expect(parseMarkedQuery({ format: 'docx', marks: 'tracked' })).toEqual({ ok: true, value: { range: {}, format: 'docx', marks: 'tracked' } });
+    expect(parseMarkedQuery({ marks: 'printed' })).toEqual({ ok: true, value: { range: {}, marks: 'printed' } });
+    expect(parseMarkedQuery({ marks: 'colour' })).toEqual({ ok: false, errors: [{ field: 'marks', message: 'marks must be tracked or printed' }] });
   });
 });

@@ -2,6 +2,7 @@
  * What a request for a text asks, read from its query string and Accept header. Pure
  * functions: the controller turns their refusals into 400 or 406 problem details.
  */
+import { DOCX_MEDIA_TYPE } from '#libs/documents';
 import { readInstant } from '#libs/security';
 import { Chosen, chooseRepresentation } from '../http/representation';
 
@@ -21,15 +22,29 @@ export interface MarkedRange {
   readonly to?: MarkedTarget;
 }
 
-/** The representations of a text, by the name `format` gives them and the media type Accept asks for, in the order preferred when the client weighs them equally. */
-export const TEXT_FORMATS = [
+/** Every representation of a text, with its media type, in the order preferred when the client weighs them equally. */
+const MEDIA_TYPES = [
   ['json', 'application/json'],
   ['text', 'text/plain'],
   ['html', 'text/html'],
+  ['docx', DOCX_MEDIA_TYPE],
   ['pdf', 'application/pdf'],
+  ['akn', 'application/akn+xml'],
 ] as const;
 
-export type TextFormat = (typeof TEXT_FORMATS)[number][0];
+export type TextFormat = (typeof MEDIA_TYPES)[number][0];
+
+/** What the text endpoints offer: the document text also as Akoma Ntoso, the marked text not. */
+export const TEXT_FORMATS: readonly TextFormat[] = ['json', 'text', 'html', 'docx', 'pdf', 'akn'];
+export const MARKED_FORMATS: readonly TextFormat[] = ['json', 'text', 'html', 'docx', 'pdf'];
+
+/** The media type of a representation. */
+export function mediaTypeOf(format: TextFormat): string {
+  return MEDIA_TYPES.find(([name]) => name === format)![1];
+}
+
+/** How a marked text in Word shows the changes: as Word's tracked changes, or underlined and struck through as the body prints them. */
+export type WordMarks = 'tracked' | 'printed';
 
 export interface FieldError {
   readonly field: string;
@@ -64,9 +79,11 @@ export function parseTextQuery(query: QueryValues): Parsed<{ moment: TextMoment;
 }
 
 /** Reads `from` (a version), `to` (a version, `working` or `pending`) and `format` from the query of `GET /documents/{id}/marked`. */
-export function parseMarkedQuery(query: QueryValues): Parsed<{ range: MarkedRange; format?: string }> {
-  const errors: FieldError[] = unknownParameters(query, ['from', 'to', 'format']);
+export function parseMarkedQuery(query: QueryValues): Parsed<{ range: MarkedRange; format?: string; marks?: WordMarks }> {
+  const errors: FieldError[] = unknownParameters(query, ['from', 'to', 'format', 'marks']);
   const format = single(query, 'format', errors);
+  const marksRaw = single(query, 'marks', errors);
+  if (marksRaw !== undefined && marksRaw !== 'tracked' && marksRaw !== 'printed') errors.push({ field: 'marks', message: 'marks must be tracked or printed' });
   const fromRaw = single(query, 'from', errors);
   const toRaw = single(query, 'to', errors);
   let from: number | undefined;
@@ -84,12 +101,16 @@ export function parseMarkedQuery(query: QueryValues): Parsed<{ range: MarkedRang
     else to = parsed;
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { range: { ...(from !== undefined ? { from } : {}), ...(to ? { to } : {}) }, ...(format !== undefined ? { format } : {}) } };
+  return { ok: true, value: { range: { ...(from !== undefined ? { from } : {}), ...(to ? { to } : {}) }, ...(format !== undefined ? { format } : {}), ...(marksRaw !== undefined ? { marks: marksRaw as WordMarks } : {}) } };
 }
 
-/** The representation of a text to answer (see chooseRepresentation): JSON unless another is named or preferred. */
-export function chooseTextFormat(format: string | undefined, accept: string | undefined): Chosen<TextFormat> {
-  return chooseRepresentation(TEXT_FORMATS, format, accept);
+/** The representation to answer among those `offered` (see chooseRepresentation): JSON unless another is named or preferred. */
+export function chooseTextFormat(format: string | undefined, accept: string | undefined, offered: readonly TextFormat[] = MARKED_FORMATS): Chosen<TextFormat> {
+  return chooseRepresentation(
+    MEDIA_TYPES.filter(([name]) => offered.includes(name)),
+    format,
+    accept,
+  );
 }
 
 function unknownParameters(query: QueryValues, known: readonly string[]): FieldError[] {

@@ -66,8 +66,10 @@ export interface Rendered {
   readonly body: string | object;
   readonly contentType?: string;
   readonly language: string;
+  /** For a file (PDF, Akoma Ntoso): the name it is offered under. */
+  readonly filename?: string;
   /** Set when the body is an HTML page to be printed to PDF before it is sent. */
-  readonly print?: { readonly filename: string };
+  readonly print?: true;
 }
 
 export function documentTextView(at: DocumentTextAt): DocumentTextView {
@@ -101,7 +103,7 @@ export function renderDocumentText(at: DocumentTextAt, format: TextFormat): Rend
   const language = at.document.language;
   if (format === 'text') return { body: renderCleanText(at.document), contentType: 'text/plain; charset=utf-8', language };
   if (format === 'html') return { body: renderHtml(at.document, { page: true }), contentType: 'text/html; charset=utf-8', language };
-  if (format === 'pdf') return { body: renderHtml(at.document, { page: true }), contentType: 'application/pdf', language, print: { filename: `${at.documentId}-${fileLabel(at.versionLabel)}.pdf` } };
+  if (format === 'pdf') return { body: renderHtml(at.document, { page: true }), contentType: 'application/pdf', language, print: true, filename: `${at.documentId}-${fileLabel(at.versionLabel)}.pdf` };
   return { body: documentTextView(at), language };
 }
 
@@ -112,13 +114,13 @@ export function renderMarkedComparison(comparison: MarkedComparison, format: Tex
   if (format === 'html') return { body: renderMarkedText(comparison.diff, 'html', { page: true }), contentType: 'text/html; charset=utf-8', language };
   if (format === 'pdf') {
     const filename = `${comparison.documentId}-marked-${fileLabel(comparison.from.versionLabel)}-${fileLabel(comparison.to.versionLabel)}.pdf`;
-    return { body: renderMarkedText(comparison.diff, 'html', { page: true }), contentType: 'application/pdf', language, print: { filename } };
+    return { body: renderMarkedText(comparison.diff, 'html', { page: true }), contentType: 'application/pdf', language, print: true, filename };
   }
   return { body: markedTextView(comparison), language };
 }
 
 /** A version label ("version 2", "working text") as a piece of a file name. */
-function fileLabel(label: string): string {
+export function fileLabel(label: string): string {
   return label.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '') || 'text';
 }
 

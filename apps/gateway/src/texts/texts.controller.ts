@@ -2,23 +2,35 @@ import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Res, Str
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { attachmentDisposition } from '#libs/documents';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, problem } from '#libs/runtime';
 import { GetDocumentText } from './get-document-text';
 import { GetMarkedText } from './get-marked-text';
+import { GetRevisionAuthorship } from './get-revision-authorship';
+import { GetDocumentSymbol } from './get-document-symbol';
+import { markedWordFile, textWordFile } from './word-files';
 import { TextAnswer } from './text-answer';
-import { FieldError, Parsed, TEXT_FORMATS, TextFormat, chooseTextFormat, parseMarkedQuery, parseTextQuery } from './text-request';
+import { FieldError, MARKED_FORMATS, Parsed, TEXT_FORMATS, TextFormat, chooseTextFormat, mediaTypeOf, parseMarkedQuery, parseTextQuery } from './text-request';
 import { DocumentTextView, MarkedTextView, Rendered, renderDocumentText, renderMarkedComparison } from './text.view';
 import { DraftsGuard, ReadsDraftsOf } from '../access';
+import { wordDownload } from '../http/word-download';
 import { protectRenderedHtml } from '../access/html-policy';
-import { PdfPrinter, attachmentName } from '../pdf';
+import { GetAkomaNtosoContext, akomaNtosoOfText } from '../akoma-ntoso';
+import { PdfPrinter } from '../pdf';
 
 const FORMAT_QUERY = {
   name: 'format',
   required: false,
-  enum: TEXT_FORMATS.map(([name]) => name),
+  enum: MARKED_FORMATS,
   description:
-    'The representation, in place of the Accept header: json (the default), text (text/plain), html (a page with the lang and dir of the document) ' +
-    'or pdf (that page printed by a headless Chromium; 503 pdf-unavailable where the server has none).',
+    'The representation, in place of the Accept header: json (the default), text (text/plain), html (a page with the lang and dir of the document), ' +
+    "docx (Word, in the body's layout) or pdf (the page printed by a headless Chromium; 503 pdf-unavailable where the server has none).",
+} as const;
+
+const TEXT_FORMAT_QUERY = {
+  ...FORMAT_QUERY,
+  enum: TEXT_FORMATS,
+  description: `${FORMAT_QUERY.description.slice(0, -1)}; akn: the Akoma Ntoso 1.0 file (application/akn+xml).`,
 } as const;
 
 function invalid(errors: readonly FieldError[]): ProblemException {
@@ -30,8 +42,8 @@ function parsed<T>(result: Parsed<T>): T {
   return result.value;
 }
 
-function formatOf(format: string | undefined, accept: string | undefined): TextFormat {
-  const chosen = chooseTextFormat(format, accept);
+function formatOf(format: string | undefined, accept: string | undefined, offered: readonly TextFormat[]): TextFormat {
+  const chosen = chooseTextFormat(format, accept, offered);
   if (chosen.ok) return chosen.value;
   if (chosen.status === 400) throw invalid([{ field: 'format', message: chosen.detail }]);
   throw new ProblemException(problem(406, 'not-acceptable', 'Not acceptable', `The Accept header allows none of the representations: ${chosen.detail}.`));
@@ -49,9 +61,10 @@ async function send(response: Response, rendered: Rendered, printer: PdfPrinter)
   response.setHeader('Content-Language', rendered.language);
   if (rendered.print) {
     const pdf = await printer.print({ html: rendered.body as string, language: rendered.language });
-    return new StreamableFile(pdf, { type: 'application/pdf', disposition: attachmentName('inline', rendered.print.filename), length: pdf.length });
+    return new StreamableFile(pdf, { type: 'application/pdf', disposition: attachmentDisposition(rendered.filename ?? 'document.pdf', 'inline'), length: pdf.length });
   }
   if (rendered.contentType) response.setHeader('Content-Type', rendered.contentType);
+  if (rendered.filename) response.setHeader('Content-Disposition', attachmentDisposition(rendered.filename));
   if (rendered.contentType?.startsWith('text/html')) protectRenderedHtml(response);
   return rendered.body;
 }
@@ -76,17 +89,19 @@ export class TextsController {
     description:
       'Without version, asOf or position (at most one of them): the working text now, the latest version with every decision since applied. ' +
       'As of a position or a time: the text after the last change recorded at or before it; 404 before the document was registered. ' +
-      'JSON (the interchange format with where the text stands in the record) by default; clean text with Accept: text/plain or format=text; an HTML page with Accept: text/html or format=html; that page as PDF with Accept: application/pdf or format=pdf.',
+      'JSON (the interchange format with where the text stands in the record) by default; clean text with Accept: text/plain or format=text; an HTML page with Accept: text/html or format=html; ' +
+      'that page as PDF with Accept: application/pdf or format=pdf; ' +
+      'the Akoma Ntoso 1.0 file (a statement with its FRBR identifiers, lifecycle and the decisions up to that moment) with Accept: application/akn+xml or format=akn.',
   })
   @ApiQuery({ name: 'version', required: false, description: 'A version number: 1 is the registered base text, each adoption makes the next.', example: 1 })
   @ApiQuery({ name: 'asOf', required: false, description: 'An ISO 8601 date-time with its time zone.', example: '2026-04-10T17:00:00Z' })
   @ApiQuery({ name: 'position', required: false, description: 'A global position of the log, as commands answer it.', example: 42 })
-  @ApiQuery(FORMAT_QUERY)
-  @ApiProduces(...TEXT_FORMATS.map(([, mediaType]) => mediaType))
+  @ApiQuery(TEXT_FORMAT_QUERY)
+  @ApiProduces(...TEXT_FORMATS.map(mediaTypeOf))
   @ApiOkResponse({ type: DocumentTextView })
   @ApiResponse({ status: 400, description: 'More than one of version, asOf and position, an unparsable value or an unknown parameter.' })
   @ApiResponse({ status: 404, description: 'No such document or version, a moment before the document was registered, or a position not projected yet.' })
-  @ApiResponse({ status: 406, description: 'The Accept header allows neither JSON, plain text, HTML nor PDF.' })
+  @ApiResponse({ status: 406, description: 'The Accept header allows none of JSON, plain text, HTML, Word, PDF and Akoma Ntoso.' })
   @ApiResponse({ status: 503, description: 'PDF was asked for and this server has no Chromium to print it with.' })
   async text(
     @Param('id', ParseUUIDPipe) documentId: string,
@@ -95,9 +110,18 @@ export class TextsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<DocumentTextView | string | object | StreamableFile> {
     const { moment, format } = parsed(parseTextQuery(query));
-    const representation = formatOf(format, accept);
+    const representation = formatOf(format, accept, TEXT_FORMATS);
     if (representation === 'pdf') this.printer.assertAvailable();
     const at = value(await this.queries.execute(new GetDocumentText(documentId, moment)));
+    if (representation === 'akn') {
+      const context = await this.queries.execute(new GetAkomaNtosoContext(documentId, at));
+      if (!context) throw new ProblemException(problem(404, 'not-found', 'Not found', `No document ${documentId}.`));
+      return send(response, akomaNtosoOfText(at.document, context), this.printer);
+    }
+    if (representation === 'docx') {
+      const file = await textWordFile(at, (await this.queries.execute(new GetDocumentSymbol(documentId))) ?? at.versionLabel);
+      return wordDownload(response, file.bytes, file.fileName, file.language);
+    }
     return send(response, renderDocumentText(at, representation), this.printer);
   }
 
@@ -114,12 +138,13 @@ export class TextsController {
   })
   @ApiQuery({ name: 'from', required: false, description: 'A version number.', example: 1 })
   @ApiQuery({ name: 'to', required: false, description: 'A version number, working or pending.', example: 'working' })
+  @ApiQuery({ name: 'marks', required: false, enum: ['tracked', 'printed'], description: "Word only: Word's tracked changes (the default; Accept All gives the later text), or added words underlined and struck words struck through with MOD / ADD / SUP, as the body prints them." })
   @ApiQuery(FORMAT_QUERY)
-  @ApiProduces(...TEXT_FORMATS.map(([, mediaType]) => mediaType))
+  @ApiProduces(...MARKED_FORMATS.map(mediaTypeOf))
   @ApiOkResponse({ type: MarkedTextView })
   @ApiResponse({ status: 400, description: 'An unparsable from or to, an unknown parameter, or version 1 without a version before it.' })
   @ApiResponse({ status: 404, description: 'No such document or version.' })
-  @ApiResponse({ status: 406, description: 'The Accept header allows neither JSON, plain text, HTML nor PDF.' })
+  @ApiResponse({ status: 406, description: 'The Accept header allows none of JSON, plain text, HTML, Word and PDF.' })
   @ApiResponse({ status: 503, description: 'PDF was asked for and this server has no Chromium to print it with.' })
   async marked(
     @Param('id', ParseUUIDPipe) documentId: string,
@@ -127,10 +152,17 @@ export class TextsController {
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<MarkedTextView | string | object | StreamableFile> {
-    const { range, format } = parsed(parseMarkedQuery(query));
-    const representation = formatOf(format, accept);
+    const { range, format, marks } = parsed(parseMarkedQuery(query));
+    const representation = formatOf(format, accept, MARKED_FORMATS);
     if (representation === 'pdf') this.printer.assertAvailable();
     const comparison = value(await this.queries.execute(new GetMarkedText(documentId, range)));
+    if (representation === 'docx') {
+      const symbol = (await this.queries.execute(new GetDocumentSymbol(documentId))) ?? comparison.to.versionLabel;
+      const form = marks ?? 'tracked';
+      const authorship = form === 'tracked' ? await this.queries.execute(new GetRevisionAuthorship(comparison)) : new Map();
+      const file = await markedWordFile(comparison, symbol, form, authorship);
+      return wordDownload(response, file.bytes, file.fileName, file.language);
+    }
     return send(response, renderMarkedComparison(comparison, representation), this.printer);
   }
 }

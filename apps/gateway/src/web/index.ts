@@ -1,3 +1,4 @@
+import { WebDownloadsController } from './web-downloads.controller';
 import { WebComposerController } from './web-composer.controller';
 import { WebConsultationsController } from './web-consultations.controller';
 import { WebDerivedProposalController } from './web-derived-proposal.controller';
@@ -14,6 +15,6 @@ import { WebSession } from './web-session';
  * beside the API (under /web), rendered on the server by libs/web from the gateway's own
  * queries, acting through the gateway's own command sender.
  */
-export const WEB_CONTROLLERS = [WebSessionController, WebConsultationsController, WebDocumentsController, WebComposerController, WebDerivedProposalController, WebFollowUpController];
+export const WEB_CONTROLLERS = [WebSessionController, WebConsultationsController, WebDocumentsController, WebDownloadsController, WebComposerController, WebDerivedProposalController, WebFollowUpController];
 
 export const WEB_PROVIDERS = [WebSession, WebReads, WebCommands, WebAccess];

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { AnyLedgerCommand } from '#libs/domain';
+import { LedgerCommand } from '#libs/domain';
 import { AuthenticatedActor, ProblemException } from '#libs/runtime';
 import { Accepted, CommandRequest, CommandSender } from '../commands/command-sender';
 
@@ -28,9 +28,9 @@ export class WebCommands {
     return new CommandRequest(actor, request, response);
   }
 
-  async send<C extends AnyLedgerCommand>(context: CommandRequest, type: C['type'], payload: C['payload']): Promise<WebOutcome> {
+  async send(context: CommandRequest, command: LedgerCommand): Promise<WebOutcome> {
     try {
-      return { ok: true, outcome: await this.sender.send<C>(context, type, payload) };
+      return { ok: true, outcome: await this.sender.send(context, command) };
     } catch (error) {
       if (!(error instanceof ProblemException)) throw error;
       const { type: problemType, status, detail, title } = error.problem;

@@ -3,7 +3,6 @@ import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nes
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { UN_LANGUAGES, UnLanguage } from '#libs/contracts';
-import { DocumentLedgerCommand, SubmitContributionCommand } from '#libs/domain';
 import { AuthenticatedActor, textProblem } from '#libs/runtime';
 import { ResolutionDocument } from '#libs/text';
 import {
@@ -149,16 +148,14 @@ export class WebComposerController {
         return [{ kind: 'error', text: problems[0] ?? ctx.t('draft.chooseFirst') }];
       }
       const explanation = oneLine(state.edit.explanation ?? '');
-      const sent = await this.commands.send<DocumentLedgerCommand>(context, 'Document', {
+      const sent = await this.commands.send(context, {
+        kind: 'ProposeAmendment',
         documentId,
-        command: {
-          kind: 'ProposeAmendment',
-          amendmentId: context.newId('amendment'),
-          versionNumber: setting.header.document.currentVersion,
-          operation: state.draft,
-          proposers: [submitter!],
-          ...(explanation ? { explanation } : {}),
-        },
+        amendmentId: context.newId('amendment'),
+        versionNumber: setting.header.document.currentVersion,
+        operation: state.draft,
+        proposers: [submitter!],
+        ...(explanation ? { explanation } : {}),
       });
       if (!sent.ok) return [refusalNotice(ctx, sent)];
       const conflicts = sent.outcome.details?.conflicts;
@@ -194,7 +191,8 @@ export class WebComposerController {
     const references = cover.references.split(/\r?\n/u).map(oneLine).filter((line) => line !== '');
     const optional = (value: string) => (oneLine(value) === '' ? undefined : oneLine(value));
     const contributionId = context.newId('contribution');
-    const sent = await this.commands.send<SubmitContributionCommand>(context, 'SubmitContribution', {
+    const sent = await this.commands.send(context, {
+      kind: 'SubmitContribution',
       contributionId,
       consultationId: setting.header.consultation.id,
       cover: {

@@ -2,14 +2,15 @@ import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nes
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { PHASES } from '#libs/contracts';
-import { ChangePhaseCommand } from '#libs/domain';
+import { ChangePhase } from '#libs/domain';
 import { textProblem } from '#libs/runtime';
+import { docxFileName, renderContributionDocx } from '#libs/documents';
 import { HistoryData, Notice, PageContext, consultationPage, consultationsPage, historyPage, textAsOfFragment } from '#libs/web';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
 import { notFound } from './web-errors';
 import { WebPageFilter } from './web-page.filter';
-import { field, idParameter, noticesAfter, redirectAfter, refusalNotice, sendPage } from './web-pages';
+import { field, idParameter, noticesAfter, redirectAfter, refusalNotice, sendPage, sendWordFile } from './web-pages';
 import { WebReads } from './web-reads';
 import { WebSession, formOf } from './web-session';
 
@@ -53,9 +54,10 @@ export class WebConsultationsController {
       return;
     }
     const context = this.commands.contextOf(actor!, request, response, form.key);
-    const sent = await this.commands.send<ChangePhaseCommand>(context, 'ChangePhase', {
+    const sent = await this.commands.send(context, {
+      kind: 'ChangePhase',
       consultationId,
-      to: to as ChangePhaseCommand['payload']['to'],
+      to: to as ChangePhase['to'],
       ...(reason ? { reason } : {}),
     });
     if (!sent.ok) {
@@ -63,6 +65,16 @@ export class WebConsultationsController {
       return;
     }
     redirectAfter(response, `/web/consultations/${consultationId}`, ['phaseChanged'], sent.outcome.position);
+  }
+
+  @Get('contributions/:id/contribution.docx')
+  async contributionWord(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const contributionId = idParameter(id);
+    const { actor } = await this.session.open(request, response);
+    await this.access.mayRead(request, actor!, 'contribution', contributionId);
+    const contribution = await this.reads.contributionForWord(contributionId);
+    if (!contribution) throw notFound();
+    sendWordFile(response, { bytes: await renderContributionDocx(contribution), fileName: docxFileName(contribution.symbol), language: contribution.language });
   }
 
   @Get('consultations/:id/history')

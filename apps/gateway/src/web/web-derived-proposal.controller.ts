@@ -4,7 +4,6 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { UN_LANGUAGES, UnLanguage } from '#libs/contracts';
-import { SubmitContributionCommand } from '#libs/domain';
 import { AuthenticatedActor, textProblem } from '#libs/runtime';
 import { renderCleanText } from '#libs/text';
 import {
@@ -138,7 +137,8 @@ export class WebDerivedProposalController {
     const purpose = form.purpose.normalize('NFC').trim();
     const context = this.commands.contextOf(actor, request, response, form.key);
     const documentId = setting.header.document.id;
-    const sent = await this.commands.send<SubmitContributionCommand>(context, 'SubmitContribution', {
+    const sent = await this.commands.send(context, {
+      kind: 'SubmitContribution',
       contributionId: context.newId('contribution'),
       consultationId: setting.header.consultation.id,
       cover: {

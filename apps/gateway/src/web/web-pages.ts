@@ -3,6 +3,7 @@ import { MessageKey, Notice, PageContext, isMessageKey } from '#libs/web';
 import { FormBody } from './form-bodies';
 import { notFound } from './web-errors';
 import { WebReads } from './web-reads';
+import { DOCX_MEDIA_TYPE, attachmentDisposition } from '#libs/documents';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOTICES = ['signedOut', 'contributionSubmitted', 'amendmentProposed', 'conflicts', 'phaseChanged', 'ruled', 'merged', 'settled', 'adopted'] as const;
@@ -27,6 +28,16 @@ export function fields(form: FormBody, name: string): string[] {
 
 export function sendPage(response: Response, page: string, status = 200): void {
   response.status(status).type('text/html; charset=utf-8').send(page);
+}
+
+/** A Word download from a page: an attachment with its name and the language of its text. */
+export function sendWordFile(response: Response, file: { readonly bytes: Uint8Array; readonly fileName: string; readonly language: string }): void {
+  response
+    .status(200)
+    .setHeader('Content-Type', DOCX_MEDIA_TYPE)
+    .setHeader('Content-Disposition', attachmentDisposition(file.fileName))
+    .setHeader('Content-Language', file.language)
+    .send(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
 }
 
 /** After a post: the page to see the result on, with what was done and where the log stood (PRG). */

@@ -7,7 +7,7 @@ import { HistoryEntryView, ListConsultationHistory } from '../history';
 import { GetProvisionProvenance, ProvisionProvenanceView } from '../provenance';
 import { ListProjectionStatuses } from '../projections';
 import { ListStakeholders, StakeholderView } from '../stakeholders';
-import { ContributionView, ListContributions } from '../contributions';
+import { ContributionView, GetContributionForWord, ListContributions } from '../contributions';
 import {
   AmendmentView,
   DocumentSummaryView,
@@ -18,7 +18,8 @@ import {
   ListDocumentVersions,
   ListDocumentsOfConsultation,
 } from '../documents';
-import { DocumentTextAt, GetDocumentText, GetMarkedText, MarkedComparison, MarkedRange, TextAnswer, TextMoment } from '../texts';
+import type { ContributionForWord, RevisionAuthorship } from '#libs/documents';
+import { DocumentTextAt, GetDocumentText, GetMarkedText, GetRevisionAuthorship, MarkedComparison, MarkedRange, TextAnswer, TextMoment } from '../texts';
 
 const PAGE = 100;
 /** How long a page waits for the read models to show what its viewer just recorded. */
@@ -101,6 +102,16 @@ export class WebReads {
 
   marked(documentId: string, range: MarkedRange): Promise<TextAnswer<MarkedComparison>> {
     return this.queries.execute(new GetMarkedText(documentId, range));
+  }
+
+  /** A contribution as Word lays it out. */
+  async contributionForWord(id: string): Promise<ContributionForWord | undefined> {
+    return (await this.queries.execute(new GetContributionForWord(id))) ?? undefined;
+  }
+
+  /** Who made each change of a marked text, for Word's tracked changes. */
+  authorship(comparison: MarkedComparison): Promise<Map<string, RevisionAuthorship>> {
+    return this.queries.execute(new GetRevisionAuthorship(comparison));
   }
 
   async compilation(documentId: string, versionNumber?: number): Promise<CompilationView | undefined> {

@@ -1,18 +1,11 @@
 import { createHash } from 'node:crypto';
-import { CommandOutcome, LedgerCommand, NewEvent } from '#libs/contracts';
-import { Decision } from '#libs/domain';
+import { CommandEnvelope, CommandMetadata, CommandOutcome } from '#libs/contracts';
 import { ConcurrencyConflictError, IdempotentReplay, PostgresEventStore, StreamWrite } from '#libs/eventstore';
 
 /** What one attempt at a command decided: the writes to make, or a refusal. */
 export type Attempt =
   | { readonly ok: true; readonly writes: readonly StreamWrite[]; readonly details?: Readonly<Record<string, unknown>> }
   | { readonly ok: false; readonly refusal: { readonly code: Extract<CommandOutcome, { ok: false }>['refusal']['code']; readonly message: string } };
-
-/** Turns a domain decision on one stream into an attempt that writes to it at the version read. */
-export function writeTo(streamId: string, version: number, decision: Decision<NewEvent>, details?: Record<string, unknown>): Attempt {
-  if (!decision.ok) return decision;
-  return { ok: true, writes: [{ streamId, expectedVersion: version, events: decision.events }], details };
-}
 
 const MAX_ATTEMPTS = 5;
 
@@ -24,11 +17,11 @@ const MAX_ATTEMPTS = 5;
  */
 export async function execute(
   store: PostgresEventStore,
-  envelope: LedgerCommand,
+  { command, metadata }: CommandEnvelope,
   attempt: () => Promise<Attempt>,
 ): Promise<CommandOutcome> {
-  const idempotencyKey = envelope.idempotencyKey ? `${envelope.actor.id}:${envelope.idempotencyKey}` : undefined;
-  const requestHash = createHash('sha256').update(JSON.stringify([envelope.type, envelope.payload, envelope.expectedVersion ?? null])).digest('hex');
+  const idempotencyKey = metadata.idempotencyKey ? `${metadata.actor.id}:${metadata.idempotencyKey}` : undefined;
+  const requestHash = createHash('sha256').update(JSON.stringify([command, metadata.expectedVersion ?? null])).digest('hex');
   if (idempotencyKey) {
     const previous = await store.idempotentOutcome(idempotencyKey);
     if (previous) return replayed(previous.requestHash === requestHash, previous.outcome);
@@ -47,7 +40,7 @@ export async function execute(
     try {
       const results = await store.appendToStreams(
         writes,
-        { actor: envelope.actor, correlationId: envelope.correlationId, occurredAt: envelope.requestedAt },
+        { actor: metadata.actor, correlationId: metadata.correlationId, occurredAt: metadata.requestedAt },
         idempotencyKey ? { key: idempotencyKey, requestHash, outcome: recordedOutcome } : undefined,
       );
       return {
@@ -58,7 +51,7 @@ export async function execute(
     } catch (error) {
       if (error instanceof IdempotentReplay) return replayed(error.sameRequest, error.outcome);
       if (!(error instanceof ConcurrencyConflictError)) throw error;
-      if (envelope.expectedVersion !== undefined) {
+      if (metadata.expectedVersion !== undefined) {
         return { ok: false, refusal: { code: 'precondition-failed', message: `${error.message}; reload and try again` } };
       }
       if (round >= MAX_ATTEMPTS) return { ok: false, refusal: { code: 'conflict', message: `${error.message}; too busy, try again` } };
@@ -74,10 +67,10 @@ function replayed(sameRequest: boolean, outcome: unknown): CommandOutcome {
 }
 
 /** The If-Match precondition: the stream must be at the version the caller saw. */
-export function checkExpectedVersion(envelope: LedgerCommand, streamId: string, version: number): Attempt | undefined {
-  if (envelope.expectedVersion === undefined || envelope.expectedVersion === version) return undefined;
+export function checkExpectedVersion({ expectedVersion }: CommandMetadata, streamId: string, version: number): Attempt | undefined {
+  if (expectedVersion === undefined || expectedVersion === version) return undefined;
   return {
     ok: false,
-    refusal: { code: 'precondition-failed', message: `${streamId} is at version ${version}, not ${envelope.expectedVersion}; reload and try again` },
+    refusal: { code: 'precondition-failed', message: `${streamId} is at version ${version}, not ${expectedVersion}; reload and try again` },
   };
 }

@@ -1,19 +1,19 @@
-import { NewEvent, RecordedEvent, STAKEHOLDER_REGISTERED } from '#libs/contracts';
+import { NewEvent, STAKEHOLDER_REGISTERED, StoredEvent } from '#libs/contracts';
 import { PostgresEventStore } from '#libs/eventstore';
 import { FoldedStreams } from './folded-streams';
 import { loadStream } from './stream-reader';
 
 type Tally = { readonly words: readonly string[] };
-const evolve = (state: Tally, event: NewEvent): Tally => ({ words: [...state.words, (event.payload as { word: string }).word] });
+const evolve = (state: Tally, event: NewEvent): Tally => (event.type === STAKEHOLDER_REGISTERED ? { words: [...state.words, event.payload.name] } : state);
 
 /** An event store holding one stream in memory, counting the events each read hands over. */
 function storeOf(words: string[]) {
   const handedOver: number[] = [];
   const store = {
     readStreams: async (reads: { streamId: string; afterVersion: number }[]) => {
-      const byStream = new Map<string, RecordedEvent[]>();
+      const byStream = new Map<string, StoredEvent[]>();
       for (const { streamId, afterVersion } of reads) {
-        const events = words.slice(afterVersion).map((word, i) => ({ type: STAKEHOLDER_REGISTERED, schemaVersion: 1, payload: { word }, streamId, streamVersion: afterVersion + i + 1 }) as unknown as RecordedEvent);
+        const events = words.slice(afterVersion).map((word, i) => ({ type: STAKEHOLDER_REGISTERED, schemaVersion: 1, payload: { name: word }, streamId, streamVersion: afterVersion + i + 1 }) as unknown as StoredEvent);
         handedOver.push(events.length);
         if (events.length > 0) byStream.set(streamId, events);
       }

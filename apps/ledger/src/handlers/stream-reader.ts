@@ -1,6 +1,6 @@
 import {
   NewEvent,
-  RecordedEvent,
+  StoredEvent,
   StakeholderRegisteredV1,
   consultationStreamId,
   stakeholderStreamId,
@@ -38,7 +38,7 @@ export interface StreamToLoad<State> {
 
 // Streams loaded together each have a state type of their own (a state parameter is contravariant: `unknown` will not do).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyStreamToLoad = StreamToLoad<any>;
+export type AnyStreamToLoad = StreamToLoad<any>;
 
 /**
  * The current states of several streams, read in one query: the last fold this process kept
@@ -53,7 +53,7 @@ export async function loadStreams(
   const kept = streams.map((stream) => folds.get(stream.streamId, stream.evolve) ?? { state: stream.initial, version: 0 });
   const recent = await store.readStreams(streams.map((stream, i) => ({ streamId: stream.streamId, afterVersion: kept[i].version })));
   return streams.map((stream, i) => {
-    const events: readonly RecordedEvent[] = recent.get(stream.streamId) ?? [];
+    const events: readonly StoredEvent[] = recent.get(stream.streamId) ?? [];
     if (events.length === 0) return kept[i];
     const loaded = { state: events.map((event) => upcast(event)).reduce(stream.evolve, kept[i].state), version: kept[i].version + events.length };
     folds.set(stream.streamId, stream.evolve, loaded);
@@ -78,33 +78,56 @@ export async function loadStream<State>(
   return loaded as LoadedStream<State>;
 }
 
-export function loadConsultation(store: PostgresEventStore, consultationId: string): Promise<LoadedStream<ConsultationState>> {
-  return loadStream(store, consultationStreamId(consultationId), evolveConsultation, initialConsultationState);
+/**
+ * The streams one attempt at a command reads: each is read from the store once, the first
+ * time the attempt asks for it, and the same state is handed out when asked again; streams
+ * asked for together are read in one query. A retried attempt starts afresh.
+ */
+export class AttemptReads {
+  private readonly loaded = new Map<string, LoadedStream<unknown>>();
+
+  constructor(
+    readonly store: PostgresEventStore,
+    private readonly folds: FoldedStreams = foldedStreams,
+  ) {}
+
+  async load(streams: readonly AnyStreamToLoad[]): Promise<LoadedStream<unknown>[]> {
+    const missing = [...new Map(streams.filter((stream) => !this.loaded.has(stream.streamId)).map((stream) => [stream.streamId, stream])).values()];
+    if (missing.length > 0) {
+      const loaded = await loadStreams(this.store, missing, this.folds);
+      missing.forEach((stream, i) => this.loaded.set(stream.streamId, loaded[i]));
+    }
+    return streams.map((stream) => this.loaded.get(stream.streamId)!);
+  }
 }
 
 /** What most decisions read besides their own stream: the consultation and the stakeholders they name. */
-export interface DecisionContext {
+export interface DecisionReads {
   readonly consultation: ConsultationState;
   readonly stakeholders: StakeholderDirectory;
   /** The other streams asked for, in their order. */
   readonly also: readonly LoadedStream<unknown>[];
 }
 
+/** The streams of a consultation (when one is named) and of the named stakeholders' registry entries. */
+export function decisionStreams(consultationId: string | undefined, stakeholderIds: Iterable<string>): AnyStreamToLoad[] {
+  const stakeholders = [...new Set(stakeholderIds)].map((id) => ({ streamId: stakeholderStreamId(id), evolve: evolveStakeholder, initial: initialStakeholderState }));
+  const consultation = consultationId ? [{ streamId: consultationStreamId(consultationId), evolve: evolveConsultation, initial: initialConsultationState }] : [];
+  return [...consultation, ...stakeholders];
+}
+
 /**
  * The consultation (when one is named), the registry entries of the named stakeholders and
- * any other streams the decision needs, in one query.
+ * any other streams the decision needs, in one query (less what the attempt read already).
  */
-export async function loadDecisionContext(
-  store: PostgresEventStore,
+export async function loadDecisionReads(
+  reads: AttemptReads,
   consultationId: string | undefined,
   stakeholderIds: Iterable<string>,
   also: readonly AnyStreamToLoad[] = [],
-  folds: FoldedStreams = foldedStreams,
-): Promise<DecisionContext> {
+): Promise<DecisionReads> {
   const ids = [...new Set(stakeholderIds)];
-  const stakeholderStreams = ids.map((id) => ({ streamId: stakeholderStreamId(id), evolve: evolveStakeholder, initial: initialStakeholderState }));
-  const consultationStream = consultationId ? [{ streamId: consultationStreamId(consultationId), evolve: evolveConsultation, initial: initialConsultationState }] : [];
-  const loaded = await loadStreams(store, [...consultationStream, ...also, ...stakeholderStreams], folds);
+  const loaded = await reads.load([...decisionStreams(consultationId, []), ...also, ...decisionStreams(undefined, ids)]);
   const consultation = (consultationId ? loaded.shift() : undefined) as LoadedStream<ConsultationState> | undefined;
   const others = loaded.splice(0, also.length);
   const entries = new Map<string, StakeholderRegisteredV1>();
@@ -117,9 +140,4 @@ export async function loadDecisionContext(
     stakeholders: { get: (id) => entries.get(id) },
     also: others,
   };
-}
-
-/** The registry entries of the named stakeholders (and nothing else): enough for a decision. */
-export async function loadDirectory(store: PostgresEventStore, stakeholderIds: Iterable<string>): Promise<StakeholderDirectory> {
-  return (await loadDecisionContext(store, undefined, stakeholderIds)).stakeholders;
 }

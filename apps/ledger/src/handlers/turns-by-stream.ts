@@ -1,4 +1,4 @@
-import { AnyLedgerCommand } from '#libs/domain';
+import { LedgerCommand, documentNamedBy } from '#libs/domain';
 
 /**
  * Runs the commands of this process on one stream one after another, and commands on
@@ -31,25 +31,26 @@ export class TurnsByStream {
 }
 
 /** The stream a command contends for most: the one its turn is kept on. */
-export function contendedStream(envelope: AnyLedgerCommand): string {
-  switch (envelope.type) {
+export function contendedStream(command: LedgerCommand): string {
+  switch (command.kind) {
     case 'RegisterStakeholder':
-      return `stakeholder:${envelope.payload.stakeholderId}`;
+      return `stakeholder:${command.stakeholder.stakeholderId}`;
     case 'RegisterConsultation':
+      return `consultation:${command.consultation.consultationId}`;
     case 'ChangePhase':
     case 'AdmitParticipant':
-      return `consultation:${envelope.payload.consultationId}`;
-    case 'Document': {
-      const { documentId, command } = envelope.payload;
-      if (documentId) return `document:${documentId}`;
-      return 'amendmentId' in command ? `amendment:${command.amendmentId}` : 'document:';
-    }
+      return `consultation:${command.consultationId}`;
     case 'SubmitContribution':
     case 'ReviseContribution':
-      return envelope.payload.substance?.kind === 'amendments' ? `document:${envelope.payload.substance.documentId}` : `contribution:${envelope.payload.contributionId}`;
+      return command.substance?.kind === 'amendments' ? `document:${command.substance.documentId}` : `contribution:${command.contributionId}`;
     case 'WithdrawContribution':
     case 'ConfirmCoSubmission':
     case 'DeclineCoSubmission':
-      return `contribution:${envelope.payload.contributionId}`;
+      return `contribution:${command.contributionId}`;
+    default: {
+      const documentId = documentNamedBy(command);
+      if (documentId) return `document:${documentId}`;
+      return 'amendmentId' in command ? `amendment:${command.amendmentId}` : 'document:';
+    }
   }
 }

@@ -1,10 +1,7 @@
 import {
   AMENDMENTS_MERGED,
   AMENDMENT_RULED,
-  AmendmentRuledV1,
-  AmendmentsMergedV1,
   DECISION_CORRECTED,
-  DecisionCorrectedV1,
   RecordedEvent,
 } from '#libs/contracts';
 import type { AmendmentDecisionRecord } from '#libs/read-models';
@@ -17,14 +14,14 @@ export function amendmentDecisionOf(event: RecordedEvent): { readonly amendmentI
   const taken = { decidedBy: event.metadata.actor.id, recordedAt: event.recordedAt, position: event.position };
   switch (event.type) {
     case AMENDMENT_RULED: {
-      const e = event.payload as AmendmentRuledV1;
+      const e = event.payload;
       return {
         amendmentIds: [e.amendmentId],
         decision: compact<AmendmentDecisionRecord>({ id: e.decisionId, kind: 'ruling', ruling: e.ruling, compromise: e.compromise, applied: e.applied, reason: e.reason, meeting: e.meeting, date: e.date, ...taken }),
       };
     }
     case AMENDMENTS_MERGED: {
-      const e = event.payload as AmendmentsMergedV1;
+      const e = event.payload;
       return {
         amendmentIds: e.amendmentIds,
         decision: compact<AmendmentDecisionRecord>({
@@ -41,7 +38,7 @@ export function amendmentDecisionOf(event: RecordedEvent): { readonly amendmentI
       };
     }
     case DECISION_CORRECTED: {
-      const e = event.payload as DecisionCorrectedV1;
+      const e = event.payload;
       return {
         amendmentIds: [e.amendmentId],
         decision: compact<AmendmentDecisionRecord>({

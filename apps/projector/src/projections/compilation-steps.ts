@@ -3,23 +3,14 @@ import {
   AMENDMENT_PROPOSED,
   AMENDMENT_REVISED,
   AMENDMENT_WITHDRAWN,
-  AmendmentCoSponsoredV1,
-  AmendmentProposedV1,
-  AmendmentRevisedV1,
-  AmendmentWithdrawnV1,
   CO_SUBMISSION_CONFIRMED,
   CO_SUBMISSION_DECLINED,
   CONTRIBUTION_REVISED,
   CONTRIBUTION_SUBMITTED,
-  CoSubmissionDeclinedV1,
-  ContributionSubmittedV1,
   DOCUMENT_REGISTERED,
-  DocumentRegisteredV1,
   RecordedEvent,
   STAKEHOLDER_REGISTERED,
-  StakeholderRegisteredV1,
   VERSION_ADOPTED,
-  VersionAdoptedV1,
 } from '#libs/contracts';
 import type { CompilationAmendmentRow, CompilationContributionRow, CompilationStakeholderRow, CompilationVersionRow } from '#libs/read-models';
 import { amendmentDecisionOf, withDecision } from './compilation-decisions';
@@ -56,21 +47,21 @@ export interface CompilationChanges {
 export function compilationReads(event: RecordedEvent): { amendments: string[]; contributions: string[]; documents: string[] } {
   switch (event.type) {
     case AMENDMENT_PROPOSED: {
-      const { contributionId } = event.payload as AmendmentProposedV1;
+      const { contributionId } = event.payload;
       return { amendments: [], contributions: contributionId === undefined ? [] : [contributionId], documents: [] };
     }
     case AMENDMENT_REVISED: {
-      const e = event.payload as AmendmentRevisedV1;
+      const e = event.payload;
       return { amendments: [e.amendmentId], contributions: [], documents: [e.documentId] };
     }
     case AMENDMENT_CO_SPONSORED:
     case AMENDMENT_WITHDRAWN:
-      return { amendments: [(event.payload as AmendmentWithdrawnV1).amendmentId], contributions: [], documents: [] };
+      return { amendments: [event.payload.amendmentId], contributions: [], documents: [] };
     case VERSION_ADOPTED:
-      return { amendments: [], contributions: [], documents: [(event.payload as VersionAdoptedV1).documentId] };
+      return { amendments: [], contributions: [], documents: [event.payload.documentId] };
     case CO_SUBMISSION_CONFIRMED:
     case CO_SUBMISSION_DECLINED:
-      return { amendments: [], contributions: [(event.payload as CoSubmissionDeclinedV1).contributionId], documents: [] };
+      return { amendments: [], contributions: [event.payload.contributionId], documents: [] };
     default:
       return { amendments: [...(amendmentDecisionOf(event)?.amendmentIds ?? [])], contributions: [], documents: [] };
   }
@@ -79,7 +70,7 @@ export function compilationReads(event: RecordedEvent): { amendments: string[]; 
 /** The contribution whose symbol a revision reads: that of the amendment it revises, as the state has it. */
 export function revisedContribution(event: RecordedEvent, state: Pick<CompilationState, 'amendment'>): string[] {
   if (event.type !== AMENDMENT_REVISED) return [];
-  const contributionId = state.amendment((event.payload as AmendmentRevisedV1).amendmentId)?.contributionId;
+  const contributionId = state.amendment(event.payload.amendmentId)?.contributionId;
   return contributionId == null ? [] : [contributionId];
 }
 
@@ -93,20 +84,20 @@ export function compilationStep(event: RecordedEvent, state: CompilationState): 
   const symbolOf = (contributionId: string | null | undefined) => (contributionId == null ? null : (state.contribution(contributionId)?.symbol ?? null));
   switch (event.type) {
     case STAKEHOLDER_REGISTERED: {
-      const e = event.payload as StakeholderRegisteredV1;
+      const e = event.payload;
       return { stakeholder: { id: e.stakeholderId, name: e.name, category: e.category, region: e.region }, amendments: [] };
     }
     case CONTRIBUTION_SUBMITTED:
     case CONTRIBUTION_REVISED: {
       // A revision carries a new symbol ("C26/15(Rev.1)-A"); the amendments it brings follow it in the log.
-      const e = event.payload as ContributionSubmittedV1;
+      const e = event.payload;
       // Each revision asks its own co-submitters afresh.
       return { contribution: { id: e.contributionId, consultationId: e.consultationId, symbol: e.symbol, awaiting: [...(e.awaitingCoSubmitters ?? [])], declined: [] }, amendments: [] };
     }
     case CO_SUBMISSION_CONFIRMED:
     case CO_SUBMISSION_DECLINED: {
       // Answers come for the current revision only (the decider sees to it), so they follow its event in the log.
-      const e = event.payload as CoSubmissionDeclinedV1;
+      const e = event.payload;
       const contribution = state.contribution(e.contributionId);
       if (!contribution) return { amendments: [] };
       const awaiting = contribution.awaiting.filter((id) => id !== e.stakeholderId);
@@ -114,7 +105,7 @@ export function compilationStep(event: RecordedEvent, state: CompilationState): 
       return { contribution: { ...contribution, awaiting, declined }, amendments: [] };
     }
     case DOCUMENT_REGISTERED: {
-      const e = event.payload as DocumentRegisteredV1;
+      const e = event.payload;
       // Registration starts the document afresh, so a rebuild over old rows reads no later version before its adoption.
       return {
         registered: e.documentId,
@@ -135,7 +126,7 @@ export function compilationStep(event: RecordedEvent, state: CompilationState): 
       };
     }
     case VERSION_ADOPTED: {
-      const e = event.payload as VersionAdoptedV1;
+      const e = event.payload;
       const document = state.document(e.documentId);
       if (!document?.base) throw new Error(`${event.type} at position ${event.position} names document ${e.documentId}, which was never registered`);
       return {
@@ -156,7 +147,7 @@ export function compilationStep(event: RecordedEvent, state: CompilationState): 
       };
     }
     case AMENDMENT_PROPOSED: {
-      const e = event.payload as AmendmentProposedV1;
+      const e = event.payload;
       const amendment: CompilationAmendmentRow = {
         id: e.amendmentId,
         documentId: e.documentId,
@@ -180,13 +171,13 @@ export function compilationStep(event: RecordedEvent, state: CompilationState): 
       return { amendments: [amendment] };
     }
     case AMENDMENT_CO_SPONSORED: {
-      const e = event.payload as AmendmentCoSponsoredV1;
+      const e = event.payload;
       const amendment = state.amendment(e.amendmentId);
       if (!amendment || amendment.coSponsors.includes(e.stakeholderId)) return { amendments: [] };
       return { amendments: [{ ...amendment, coSponsors: [...amendment.coSponsors, e.stakeholderId], lastPosition: event.position }] };
     }
     case AMENDMENT_REVISED: {
-      const e = event.payload as AmendmentRevisedV1;
+      const e = event.payload;
       const amendment = existing(state, e.amendmentId, event);
       const revised: CompilationAmendmentRow = {
         ...amendment,
@@ -202,7 +193,7 @@ export function compilationStep(event: RecordedEvent, state: CompilationState): 
       return { amendments: [revised] };
     }
     case AMENDMENT_WITHDRAWN: {
-      const e = event.payload as AmendmentWithdrawnV1;
+      const e = event.payload;
       const amendment = state.amendment(e.amendmentId);
       if (!amendment) return { amendments: [] };
       const withdrawal = { by: e.by, ...(e.reason !== undefined ? { reason: e.reason } : {}), recordedAt: event.recordedAt, position: event.position };

@@ -1,14 +1,14 @@
-import { NewEvent, RecordedEvent, consultationPhaseChanged, consultationRegistered, participantAdmitted } from '#libs/contracts';
+import { ConsultationEvent, RecordedEvent, consultationPhaseChanged, consultationRegistered, participantAdmitted } from '#libs/contracts';
 import type { ConsultationSummary } from '#libs/read-models';
 import { consultationAfter } from './consultations.projection';
 
 const C = 'c-1';
 
-function fold(events: readonly NewEvent[]): ConsultationSummary | undefined {
+function fold(events: readonly ConsultationEvent[]): ConsultationSummary | undefined {
   return events.reduce<ConsultationSummary | undefined>((row, event, i) => consultationAfter(row, C, recorded(event, i + 1)), undefined);
 }
 
-function recorded(event: NewEvent, position: number): RecordedEvent {
+function recorded(event: ConsultationEvent, position: number): RecordedEvent<ConsultationEvent> {
   const at = '2026-03-02T09:00:00.000Z';
   return { ...event, position, eventId: `e-${position}`, streamId: `consultation-${C}`, streamVersion: position, recordedAt: at, metadata: { actor: { id: 'sec-1', role: 'secretariat' }, correlationId: `c-${position}`, occurredAt: at } };
 }

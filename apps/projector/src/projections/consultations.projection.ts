@@ -3,12 +3,11 @@ import {
   CONSULTATION_EVENT_TYPES,
   CONSULTATION_PHASE_CHANGED,
   CONSULTATION_REGISTERED,
-  ConsultationPhaseChangedV1,
-  ConsultationRegisteredV2,
+  ConsultationEvent,
   EventType,
   PARTICIPANT_ADMITTED,
-  ParticipantAdmittedV1,
   RecordedEvent,
+  isConsultationEvent,
 } from '#libs/contracts';
 import { ConsultationSummary } from '#libs/read-models';
 import { RowCache } from '../batching';
@@ -32,10 +31,7 @@ export class ConsultationsProjection implements Projection {
 
   async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const consultations = new RowCache<ConsultationSummary>((ids) => loadConsultations(manager, ids));
-    const ofConsultations = events.flatMap((event) => {
-      const id = consultationIdOf(event);
-      return id === undefined ? [] : [{ id, event }];
-    });
+    const ofConsultations = events.filter(isConsultationEvent).map((event) => ({ id: event.payload.consultationId, event }));
     // A registration writes the whole row, so it reads none.
     await consultations.prefetch(ofConsultations.filter(({ event }) => event.type !== CONSULTATION_REGISTERED).map(({ id }) => id));
     for (const { id, event } of ofConsultations) {
@@ -46,20 +42,13 @@ export class ConsultationsProjection implements Projection {
   }
 }
 
-const OF_CONSULTATION: ReadonlySet<string> = new Set(CONSULTATION_EVENT_TYPES);
-
-/** The consultation an event of a consultation's stream is about; undefined for any other event. */
-function consultationIdOf(event: RecordedEvent): string | undefined {
-  return OF_CONSULTATION.has(event.type) ? (event.payload as { consultationId: string }).consultationId : undefined;
-}
-
 /**
  * The consultation's row after an event of its stream; undefined while it is not registered
  * (its events change nothing until then). Every event after the registration is counted.
  */
-export function consultationAfter(row: ConsultationSummary | undefined, id: string, event: RecordedEvent): ConsultationSummary | undefined {
+export function consultationAfter(row: ConsultationSummary | undefined, id: string, event: RecordedEvent<ConsultationEvent>): ConsultationSummary | undefined {
   if (event.type === CONSULTATION_REGISTERED) {
-    const payload = event.payload as ConsultationRegisteredV2;
+    const payload = event.payload;
     // The registration writes the whole row, so a rebuild under a new version starts each row afresh.
     return {
       id,
@@ -82,9 +71,9 @@ export function consultationAfter(row: ConsultationSummary | undefined, id: stri
   const counted = { ...row, eventCount: row.eventCount + 1, lastPosition: event.position };
   switch (event.type) {
     case CONSULTATION_PHASE_CHANGED:
-      return { ...counted, phase: (event.payload as ConsultationPhaseChangedV1).to };
+      return { ...counted, phase: event.payload.to };
     case PARTICIPANT_ADMITTED: {
-      const { stakeholderId } = event.payload as ParticipantAdmittedV1;
+      const { stakeholderId } = event.payload;
       return row.participants.includes(stakeholderId) ? counted : { ...counted, participants: [...row.participants, stakeholderId] };
     }
     default:

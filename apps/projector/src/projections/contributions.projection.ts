@@ -6,13 +6,9 @@ import {
   CONTRIBUTION_WITHDRAWN,
   CO_SUBMISSION_CONFIRMED,
   CO_SUBMISSION_DECLINED,
-  CoSubmissionConfirmedV1,
-  CoSubmissionDeclinedV1,
-  ContributionRevisedV1,
-  ContributionSubmittedV1,
-  ContributionWithdrawnV1,
   EventType,
   RecordedEvent,
+  isContributionEvent,
 } from '#libs/contracts';
 import { CoSubmissionColumn, ContributionRevisionRow, ContributionRow } from '#libs/read-models';
 import { RowCache } from '../batching';
@@ -48,11 +44,9 @@ export class ContributionsProjection implements Projection {
   }
 }
 
-const CHANGING = [CONTRIBUTION_REVISED, CONTRIBUTION_WITHDRAWN, CO_SUBMISSION_CONFIRMED, CO_SUBMISSION_DECLINED];
-
 /** The contribution a revision, a withdrawal or a co-submitter's answer changes; a submission writes the whole row, so it reads none. */
 function contributionChangedBy(event: RecordedEvent): string | undefined {
-  return CHANGING.includes(event.type) ? (event.payload as ContributionWithdrawnV1).contributionId : undefined;
+  return isContributionEvent(event) && event.type !== CONTRIBUTION_SUBMITTED ? event.payload.contributionId : undefined;
 }
 
 /** Where the named co-submitters of a fresh revision stand: null when the actor spoke for all it named. */
@@ -75,7 +69,7 @@ export function contributionStep(row: ContributionRow | undefined, event: Record
   const at = new Date(event.recordedAt);
   switch (event.type) {
     case CONTRIBUTION_SUBMITTED: {
-      const { contributionId, consultationId, substance, awaitingCoSubmitters, ...cover } = event.payload as ContributionSubmittedV1;
+      const { contributionId, consultationId, substance, awaitingCoSubmitters, ...cover } = event.payload;
       const coSubmission = coSubmissionOf(0, awaitingCoSubmitters);
       return {
         contribution: {
@@ -97,7 +91,7 @@ export function contributionStep(row: ContributionRow | undefined, event: Record
       };
     }
     case CONTRIBUTION_REVISED: {
-      const { contributionId, consultationId: _consultationId, revision, substance, awaitingCoSubmitters, ...cover } = event.payload as ContributionRevisedV1;
+      const { contributionId, consultationId: _consultationId, revision, substance, awaitingCoSubmitters, ...cover } = event.payload;
       const coSubmission = coSubmissionOf(revision, awaitingCoSubmitters);
       return {
         contribution: row && { ...row, symbol: cover.symbol, title: cover.title, revision, status: statusOf(revision, coSubmission), cover, substance, coSubmission, updatedAt: at, lastPosition: event.position },
@@ -105,13 +99,13 @@ export function contributionStep(row: ContributionRow | undefined, event: Record
       };
     }
     case CONTRIBUTION_WITHDRAWN: {
-      const payload = event.payload as ContributionWithdrawnV1;
+      const payload = event.payload;
       const withdrawal = { by: payload.by, ...(payload.reason !== undefined ? { reason: payload.reason } : {}), at: event.recordedAt };
       return { contribution: row && { ...row, status: 'withdrawn', withdrawal, updatedAt: at, lastPosition: event.position } };
     }
     case CO_SUBMISSION_CONFIRMED:
     case CO_SUBMISSION_DECLINED: {
-      const e = event.payload as CoSubmissionConfirmedV1 & CoSubmissionDeclinedV1;
+      const e = event.payload;
       // An answer to an earlier revision changes nothing the current one reads.
       if (!row?.coSubmission || row.coSubmission.revision !== e.revision || row.status === 'withdrawn') return {};
       const answer = { stakeholderId: e.stakeholderId, by: e.by, ...(e.reference !== undefined ? { reference: e.reference } : {}), at: event.recordedAt };
@@ -121,7 +115,7 @@ export function contributionStep(row: ContributionRow | undefined, event: Record
         awaiting: before.awaiting.filter((id) => id !== e.stakeholderId),
         ...(event.type === CO_SUBMISSION_CONFIRMED
           ? { confirmed: [...before.confirmed, answer] }
-          : { declined: [...before.declined, { ...answer, ...(e.reason !== undefined ? { reason: e.reason } : {}) }] }),
+          : { declined: [...before.declined, { ...answer, ...(event.payload.reason !== undefined ? { reason: event.payload.reason } : {}) }] }),
       };
       return { contribution: { ...row, coSubmission, status: statusOf(row.revision, coSubmission), updatedAt: at, lastPosition: event.position } };
     }

@@ -1,4 +1,4 @@
-import { DECISION_CORRECTED, DOCUMENT_REGISTERED, DocumentRegisteredV1, NewEvent, RecordedEvent, VERSION_ADOPTED, VersionAdoptedV1 } from '#libs/contracts';
+import { DECISION_CORRECTED, DOCUMENT_REGISTERED, NewEvent, RecordedEvent, VERSION_ADOPTED, isDocumentEvent } from '#libs/contracts';
 import { AppliedChange } from '#libs/domain';
 import type { DocumentTextHistoryRow } from '#libs/read-models';
 import { ResolutionDocument } from '#libs/text';
@@ -28,9 +28,9 @@ export function nextTextEntry(before: TextHistoryEntry | undefined, latestVersio
   if (!next) throw new Error(`${event.type} does not make a working text`);
   switch (event.type) {
     case DOCUMENT_REGISTERED:
-      return { versionNumber: 1, versionLabel: (event.payload as DocumentRegisteredV1).versionLabel, working: next.working, applied: next.applied };
+      return { versionNumber: 1, versionLabel: event.payload.versionLabel, working: next.working, applied: next.applied };
     case VERSION_ADOPTED: {
-      const e = event.payload as VersionAdoptedV1;
+      const e = event.payload;
       return { versionNumber: e.versionNumber, versionLabel: e.label, working: next.working, applied: next.applied };
     }
     default:
@@ -40,7 +40,7 @@ export function nextTextEntry(before: TextHistoryEntry | undefined, latestVersio
 
 /** The document whose text history an event adds to; undefined for any event that leaves every text as it was. */
 export function textHistoryDocument(event: RecordedEvent): string | undefined {
-  return entersTextHistory(event) ? (event.payload as { documentId: string }).documentId : undefined;
+  return isDocumentEvent(event) && entersTextHistory(event) ? event.payload.documentId : undefined;
 }
 
 /**
@@ -103,7 +103,7 @@ export function textHistoryStep(
       streamVersion: event.streamVersion,
       recordedAt: new Date(event.recordedAt),
       eventType: event.type,
-      decisionId: (event.payload as { decisionId?: string }).decisionId ?? null,
+      decisionId: 'decisionId' in event.payload ? event.payload.decisionId : null,
       versionNumber: next.versionNumber,
       versionLabel: next.versionLabel,
       working: next.working,

@@ -5,24 +5,15 @@ import {
   AMENDMENT_REVISED,
   AMENDMENT_RULED,
   AMENDMENT_WITHDRAWN,
-  AmendmentCoSponsoredV1,
-  AmendmentProposedV1,
-  AmendmentRevisedV1,
-  AmendmentRuledV1,
-  AmendmentWithdrawnV1,
-  AmendmentsMergedV1,
+  AmendmentProposed,
   BRACKETS_SETTLED,
-  BracketsSettledV1,
   DECISION_CORRECTED,
   DOCUMENT_REGISTERED,
-  DecisionCorrectedV1,
-  DocumentRegisteredV1,
+  DocumentRegistered,
   RESERVATION_RECORDED,
   RecordedEvent,
-  ReservationRecordedV1,
   VERSION_ADOPTED,
-  VersionAdoptedV1,
-  isDocumentEventType,
+  isDocumentEvent,
 } from '#libs/contracts';
 import type { AmendmentRow, DecisionKindColumn, DecisionPayload, DecisionRow, DocumentRow, DocumentVersionRow } from '#libs/read-models';
 import { changesWorkingText, evolveWorkingText } from './working-text';
@@ -59,27 +50,22 @@ export interface DocumentsReads {
 const NO_READS: DocumentsReads = { documents: [], amendments: [], decisions: [] };
 const NO_CHANGES: DocumentsChanges = { amendments: [], decisions: [] };
 
-/** The events of a document's stream; the projection leaves every other event alone. */
-export function isDocumentEvent(event: RecordedEvent): boolean {
-  return isDocumentEventType(event.type);
-}
-
 export function documentsReads(event: RecordedEvent): DocumentsReads {
   // A registration writes whole rows: it reads nothing.
   if (!isDocumentEvent(event) || event.type === DOCUMENT_REGISTERED) return NO_READS;
-  const reads = { documents: [(event.payload as { documentId: string }).documentId], amendments: [] as string[], decisions: [] as string[] };
+  const reads = { documents: [event.payload.documentId], amendments: [] as string[], decisions: [] as string[] };
   switch (event.type) {
     case AMENDMENT_CO_SPONSORED:
     case AMENDMENT_REVISED:
     case AMENDMENT_WITHDRAWN:
     case AMENDMENT_RULED:
-      reads.amendments.push((event.payload as { amendmentId: string }).amendmentId);
+      reads.amendments.push(event.payload.amendmentId);
       break;
     case AMENDMENTS_MERGED:
-      reads.amendments.push(...(event.payload as AmendmentsMergedV1).amendmentIds);
+      reads.amendments.push(...event.payload.amendmentIds);
       break;
     case DECISION_CORRECTED: {
-      const e = event.payload as DecisionCorrectedV1;
+      const e = event.payload;
       reads.amendments.push(e.amendmentId);
       reads.decisions.push(e.corrects);
       break;
@@ -91,7 +77,7 @@ export function documentsReads(event: RecordedEvent): DocumentsReads {
 /** The version a correction replays the working text from: the document's latest, as it stands before the event. */
 export function versionReplayedBy(event: RecordedEvent, state: Pick<DocumentsState, 'document'>): { documentId: string; number: number } | undefined {
   if (event.type !== DECISION_CORRECTED || !isDocumentEvent(event)) return undefined;
-  const documentId = (event.payload as DecisionCorrectedV1).documentId;
+  const documentId = event.payload.documentId;
   const document = state.document(documentId);
   return document ? { documentId, number: document.currentVersion } : undefined;
 }
@@ -99,8 +85,8 @@ export function versionReplayedBy(event: RecordedEvent, state: Pick<DocumentsSta
 /** The rows an event leaves in the documents tables. */
 export function documentsStep(event: RecordedEvent, state: DocumentsState): DocumentsChanges {
   if (!isDocumentEvent(event)) return NO_CHANGES;
-  if (event.type === DOCUMENT_REGISTERED) return register(event as RecordedEvent<DocumentRegisteredV1>);
-  const documentId = (event.payload as { documentId: string }).documentId;
+  if (event.type === DOCUMENT_REGISTERED) return register(event);
+  const documentId = event.payload.documentId;
   const document = state.document(documentId);
   if (!document) throw new Error(`${event.type} at position ${event.position} names document ${documentId}, which was never registered`);
   const at = new Date(event.recordedAt);
@@ -131,16 +117,16 @@ export function documentsStep(event: RecordedEvent, state: DocumentsState): Docu
 
   switch (event.type) {
     case AMENDMENT_PROPOSED:
-      amendments.push(proposed(event as RecordedEvent<AmendmentProposedV1>));
+      amendments.push(proposed(event));
       break;
     case AMENDMENT_CO_SPONSORED: {
-      const e = event.payload as AmendmentCoSponsoredV1;
+      const e = event.payload;
       const amendment = state.amendment(e.amendmentId);
       if (amendment && !amendment.coSponsors.includes(e.stakeholderId)) amend(e.amendmentId, { coSponsors: [...amendment.coSponsors, e.stakeholderId] });
       break;
     }
     case AMENDMENT_REVISED: {
-      const e = event.payload as AmendmentRevisedV1;
+      const e = event.payload;
       // A revision is drafted against the latest version, whatever the original was.
       amend(e.amendmentId, {
         operation: e.operation,
@@ -151,27 +137,27 @@ export function documentsStep(event: RecordedEvent, state: DocumentsState): Docu
       break;
     }
     case AMENDMENT_WITHDRAWN:
-      amend((event.payload as AmendmentWithdrawnV1).amendmentId, { status: 'withdrawn' });
+      amend(event.payload.amendmentId, { status: 'withdrawn' });
       break;
     case AMENDMENT_RULED: {
-      const e = event.payload as AmendmentRuledV1;
+      const e = event.payload;
       amend(e.amendmentId, { status: e.ruling, decisionId: e.decisionId, ruling: e });
       decide(e.decisionId, 'ruling', [e.amendmentId], e);
       break;
     }
     case AMENDMENTS_MERGED: {
-      const e = event.payload as AmendmentsMergedV1;
+      const e = event.payload;
       for (const amendmentId of e.amendmentIds) amend(amendmentId, { status: 'merged', decisionId: e.decisionId, ruling: e });
       decide(e.decisionId, 'merge', e.amendmentIds, e);
       break;
     }
     case BRACKETS_SETTLED: {
-      const e = event.payload as BracketsSettledV1;
+      const e = event.payload;
       decide(e.decisionId, 'brackets', [], e);
       break;
     }
     case VERSION_ADOPTED: {
-      const e = event.payload as VersionAdoptedV1;
+      const e = event.payload;
       version = {
         documentId,
         number: e.versionNumber,
@@ -193,12 +179,12 @@ export function documentsStep(event: RecordedEvent, state: DocumentsState): Docu
       break;
     }
     case RESERVATION_RECORDED: {
-      const e = event.payload as ReservationRecordedV1;
+      const e = event.payload;
       decide(e.decisionId, 'reservation', [], e);
       break;
     }
     case DECISION_CORRECTED: {
-      const e = event.payload as DecisionCorrectedV1;
+      const e = event.payload;
       amend(e.amendmentId, { status: e.ruling, decisionId: e.decisionId, ruling: e });
       const corrected = state.decision(e.corrects);
       if (corrected) decisions.push({ ...corrected, correctedBy: e.decisionId });
@@ -216,7 +202,7 @@ function documentAfter(document: DocumentRow, event: RecordedEvent, state: Docum
   const latest = event.type === DECISION_CORRECTED ? state.version(document.id, document.currentVersion) : undefined;
   if (event.type === DECISION_CORRECTED && !latest) throw new Error(`document ${document.id} has no row for its version ${document.currentVersion}`);
   const next = evolveWorkingText({ working: document.working, applied: document.applied, latestVersion: latest?.text }, event)!;
-  const adopted = event.type === VERSION_ADOPTED ? (event.payload as VersionAdoptedV1) : undefined;
+  const adopted = event.type === VERSION_ADOPTED ? event.payload : undefined;
   return {
     ...head,
     working: next.working,
@@ -227,7 +213,7 @@ function documentAfter(document: DocumentRow, event: RecordedEvent, state: Docum
 }
 
 // Registration writes whole rows, so a rebuild under a new version starts each document afresh.
-function register(event: RecordedEvent<DocumentRegisteredV1>): DocumentsChanges {
+function register(event: RecordedEvent<DocumentRegistered>): DocumentsChanges {
   const e = event.payload;
   const at = new Date(event.recordedAt);
   return {
@@ -268,7 +254,7 @@ function register(event: RecordedEvent<DocumentRegisteredV1>): DocumentsChanges 
   };
 }
 
-function proposed(event: RecordedEvent<AmendmentProposedV1>): AmendmentRow {
+function proposed(event: RecordedEvent<AmendmentProposed>): AmendmentRow {
   const e = event.payload;
   const at = new Date(event.recordedAt);
   return {

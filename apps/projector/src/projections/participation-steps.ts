@@ -4,30 +4,16 @@ import {
   AMENDMENT_PROPOSED,
   AMENDMENT_RULED,
   AMENDMENT_WITHDRAWN,
-  AmendmentCoSponsoredV1,
-  AmendmentProposedV1,
-  AmendmentRuledV1,
-  AmendmentWithdrawnV1,
-  AmendmentsMergedV1,
   CONSULTATION_REGISTERED,
   CONTRIBUTION_REVISED,
   CONTRIBUTION_SUBMITTED,
   CONTRIBUTION_WITHDRAWN,
-  ConsultationRegisteredV2,
-  ContributionRevisedV1,
-  ContributionSubmittedV1,
-  ContributionWithdrawnV1,
   DECISION_CORRECTED,
   DOCUMENT_REGISTERED,
-  DecisionCorrectedV1,
-  DocumentRegisteredV1,
   PARTICIPANT_ADMITTED,
-  ParticipantAdmittedV1,
   RESERVATION_RECORDED,
   RecordedEvent,
-  ReservationRecordedV1,
   STAKEHOLDER_REGISTERED,
-  StakeholderRegisteredV1,
 } from '#libs/contracts';
 import type {
   ParticipationConsultationRow,
@@ -90,31 +76,31 @@ export function participationReads(event: RecordedEvent): ParticipationReads {
   const reads = (subjects: SubjectRef[], stakeholders: readonly string[] = [], documents: string[] = []) => ({ subjects, stakeholders, documents });
   switch (event.type) {
     case PARTICIPANT_ADMITTED: {
-      const e = event.payload as ParticipantAdmittedV1;
+      const e = event.payload;
       return reads([{ kind: 'admission', id: e.consultationId }], [e.stakeholderId]);
     }
     case CONTRIBUTION_SUBMITTED:
     case CONTRIBUTION_REVISED:
       // Its facts are replaced whole: nothing to read but the registry.
-      return reads([], partsOfCover(event.payload as ContributionSubmittedV1).map((part) => part.stakeholderId));
+      return reads([], partsOfCover(event.payload).map((part) => part.stakeholderId));
     case CONTRIBUTION_WITHDRAWN:
-      return reads([{ kind: 'contribution', id: (event.payload as ContributionWithdrawnV1).contributionId }]);
+      return reads([{ kind: 'contribution', id: event.payload.contributionId }]);
     case AMENDMENT_PROPOSED: {
-      const e = event.payload as AmendmentProposedV1;
+      const e = event.payload;
       return reads(e.contributionId ? [{ kind: 'contribution', id: e.contributionId }] : [], partsOfProposal(e).map((part) => part.stakeholderId), [e.documentId]);
     }
     case AMENDMENT_CO_SPONSORED: {
-      const e = event.payload as AmendmentCoSponsoredV1;
+      const e = event.payload;
       return reads([{ kind: 'amendment', id: e.amendmentId }], [e.stakeholderId], [e.documentId]);
     }
     case AMENDMENT_WITHDRAWN:
     case AMENDMENT_RULED:
     case DECISION_CORRECTED:
-      return reads([{ kind: 'amendment', id: (event.payload as { amendmentId: string }).amendmentId }]);
+      return reads([{ kind: 'amendment', id: event.payload.amendmentId }]);
     case AMENDMENTS_MERGED:
-      return reads((event.payload as AmendmentsMergedV1).amendmentIds.map((id) => ({ kind: 'amendment' as const, id })));
+      return reads(event.payload.amendmentIds.map((id) => ({ kind: 'amendment' as const, id })));
     case RESERVATION_RECORDED: {
-      const e = event.payload as ReservationRecordedV1;
+      const e = event.payload;
       return reads([{ kind: 'reservation', id: e.decisionId }], [e.stakeholderId], [e.documentId]);
     }
     default:
@@ -141,26 +127,26 @@ export function participationStep(event: RecordedEvent, state: ParticipationStat
 
   switch (event.type) {
     case STAKEHOLDER_REGISTERED: {
-      const e = event.payload as StakeholderRegisteredV1;
+      const e = event.payload;
       return { stakeholder: { id: e.stakeholderId, name: e.name, category: e.category, region: e.region, memberIds: [...e.memberIds] }, subjects: [] };
     }
     case CONSULTATION_REGISTERED: {
-      const e = event.payload as ConsultationRegisteredV2;
+      const e = event.payload;
       return { consultation: { id: e.consultationId, title: e.title }, subjects: [] };
     }
     case DOCUMENT_REGISTERED: {
-      const e = event.payload as DocumentRegisteredV1;
+      const e = event.payload;
       return { document: { documentId: e.documentId, consultationId: e.consultationId }, subjects: [] };
     }
     case PARTICIPANT_ADMITTED: {
-      const e = event.payload as ParticipantAdmittedV1;
+      const e = event.payload;
       const subject: Subject = { kind: 'admission', id: e.consultationId, consultationId: e.consultationId, documentId: null, status: 'admitted' };
       return { subjects: [record(subject, [{ stakeholderId: e.stakeholderId, role: 'participant' }])] };
     }
     case CONTRIBUTION_SUBMITTED:
     case CONTRIBUTION_REVISED: {
       // A revision's cover replaces the earlier one: participation counts the contribution as it now stands.
-      const e = event.payload as ContributionSubmittedV1 | ContributionRevisedV1;
+      const e = event.payload;
       const subject: Subject = {
         kind: 'contribution',
         id: e.contributionId,
@@ -171,9 +157,9 @@ export function participationStep(event: RecordedEvent, state: ParticipationStat
       return { subjects: [record(subject, partsOfCover(e), [])] };
     }
     case CONTRIBUTION_WITHDRAWN:
-      return setStatus('contribution', [(event.payload as ContributionWithdrawnV1).contributionId], 'withdrawn');
+      return setStatus('contribution', [event.payload.contributionId], 'withdrawn');
     case AMENDMENT_PROPOSED: {
-      const e = event.payload as AmendmentProposedV1;
+      const e = event.payload;
       const coSponsors = e.contributionId
         ? state
             .facts({ kind: 'contribution', id: e.contributionId })
@@ -184,7 +170,7 @@ export function participationStep(event: RecordedEvent, state: ParticipationStat
       return { subjects: [record(subject, partsOfProposal(e, coSponsors), [])] };
     }
     case AMENDMENT_CO_SPONSORED: {
-      const e = event.payload as AmendmentCoSponsoredV1;
+      const e = event.payload;
       const facts = state.facts({ kind: 'amendment', id: e.amendmentId });
       const subject: Subject = {
         kind: 'amendment',
@@ -196,19 +182,19 @@ export function participationStep(event: RecordedEvent, state: ParticipationStat
       return { subjects: [record(subject, [{ stakeholderId: e.stakeholderId, role: 'co-sponsor' }], facts)] };
     }
     case AMENDMENT_WITHDRAWN:
-      return setStatus('amendment', [(event.payload as AmendmentWithdrawnV1).amendmentId], 'withdrawn');
+      return setStatus('amendment', [event.payload.amendmentId], 'withdrawn');
     case AMENDMENT_RULED: {
-      const e = event.payload as AmendmentRuledV1;
+      const e = event.payload;
       return setStatus('amendment', [e.amendmentId], e.ruling);
     }
     case DECISION_CORRECTED: {
-      const e = event.payload as DecisionCorrectedV1;
+      const e = event.payload;
       return setStatus('amendment', [e.amendmentId], e.ruling);
     }
     case AMENDMENTS_MERGED:
-      return setStatus('amendment', (event.payload as AmendmentsMergedV1).amendmentIds, 'merged');
+      return setStatus('amendment', event.payload.amendmentIds, 'merged');
     case RESERVATION_RECORDED: {
-      const e = event.payload as ReservationRecordedV1;
+      const e = event.payload;
       const subject: Subject = { kind: 'reservation', id: e.decisionId, consultationId: consultationOf(e.documentId), documentId: e.documentId, status: 'recorded' };
       return { subjects: [record(subject, [{ stakeholderId: e.stakeholderId, role: 'reserving' }])] };
     }

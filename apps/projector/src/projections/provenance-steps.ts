@@ -3,25 +3,16 @@ import {
   AMENDMENT_PROPOSED,
   AMENDMENT_REVISED,
   AMENDMENT_WITHDRAWN,
-  AmendmentCoSponsoredV1,
-  AmendmentProposedV1,
-  AmendmentRevisedV1,
-  AmendmentWithdrawnV1,
   BRACKETS_SETTLED,
-  BracketsSettledV1,
   CONTRIBUTION_REVISED,
   CONTRIBUTION_SUBMITTED,
-  ContributionSubmittedV1,
   DOCUMENT_REGISTERED,
-  DocumentRegisteredV1,
+  DocumentRegistered,
   RESERVATION_RECORDED,
   RecordedEvent,
-  ReservationRecordedV1,
   STAKEHOLDER_REGISTERED,
-  StakeholderRegisteredV1,
   VERSION_ADOPTED,
-  VersionAdoptedV1,
-  isDocumentEventType,
+  isDocumentEvent,
 } from '#libs/contracts';
 import type {
   AmendmentDecisionRecord,
@@ -64,18 +55,19 @@ export interface ProvenanceChanges {
 /** The rows an event reads that it names itself; `amendmentContributions` names those its amendments name in turn. */
 export function provenanceReads(event: RecordedEvent): { documents: string[]; amendments: string[]; contributions: string[] } {
   const reads = { documents: [] as string[], amendments: [] as string[], contributions: [] as string[] };
-  if (!isDocumentEvent(event)) return reads;
-  reads.documents.push((event.payload as { documentId: string }).documentId);
+  // A registration writes whole rows: it reads nothing.
+  if (!isDocumentEvent(event) || event.type === DOCUMENT_REGISTERED) return reads;
+  reads.documents.push(event.payload.documentId);
   switch (event.type) {
     case AMENDMENT_PROPOSED: {
-      const { contributionId } = event.payload as AmendmentProposedV1;
+      const { contributionId } = event.payload;
       if (contributionId !== undefined) reads.contributions.push(contributionId);
       break;
     }
     case AMENDMENT_CO_SPONSORED:
     case AMENDMENT_REVISED:
     case AMENDMENT_WITHDRAWN:
-      reads.amendments.push((event.payload as { amendmentId: string }).amendmentId);
+      reads.amendments.push(event.payload.amendmentId);
       break;
     default:
       reads.amendments.push(...(amendmentDecisionOf(event)?.amendmentIds ?? []));
@@ -86,7 +78,7 @@ export function provenanceReads(event: RecordedEvent): { documents: string[]; am
 /** The contributions an event reads through the amendments it names: a revision refreshes the symbol of its amendment's contribution. */
 export function amendmentContributions(event: RecordedEvent, state: Pick<ProvenanceState, 'amendment'>): string[] {
   if (event.type !== AMENDMENT_REVISED) return [];
-  const contributionId = state.amendment((event.payload as AmendmentRevisedV1).amendmentId)?.contributionId;
+  const contributionId = state.amendment(event.payload.amendmentId)?.contributionId;
   return contributionId == null ? [] : [contributionId];
 }
 
@@ -94,12 +86,12 @@ export function amendmentContributions(event: RecordedEvent, state: Pick<Provena
 export function provenanceStep(event: RecordedEvent, state: ProvenanceState): ProvenanceChanges {
   switch (event.type) {
     case STAKEHOLDER_REGISTERED: {
-      const e = event.payload as StakeholderRegisteredV1;
+      const e = event.payload;
       return { stakeholder: { id: e.stakeholderId, name: e.name, category: e.category, region: e.region }, amendments: [], records: [] };
     }
     case CONTRIBUTION_SUBMITTED:
     case CONTRIBUTION_REVISED: {
-      const e = event.payload as ContributionSubmittedV1;
+      const e = event.payload;
       return {
         contribution: { id: e.contributionId, symbol: e.symbol, submitters: [...e.submitters], coSponsors: [...e.coSponsors], onBehalfOf: e.onBehalfOf ?? null },
         amendments: [],
@@ -107,10 +99,10 @@ export function provenanceStep(event: RecordedEvent, state: ProvenanceState): Pr
       };
     }
     case DOCUMENT_REGISTERED:
-      return register(event as RecordedEvent<DocumentRegisteredV1>);
+      return register(event);
   }
   if (!isDocumentEvent(event)) return { amendments: [], records: [] };
-  const documentId = (event.payload as { documentId: string }).documentId;
+  const documentId = event.payload.documentId;
   const document = state.document(documentId);
   if (!document) throw new Error(`${event.type} at position ${event.position} names document ${documentId}, which was never registered`);
   const records = new Records(event, documentId);
@@ -124,7 +116,7 @@ export function provenanceStep(event: RecordedEvent, state: ProvenanceState): Pr
 
   switch (event.type) {
     case AMENDMENT_PROPOSED: {
-      const e = event.payload as AmendmentProposedV1;
+      const e = event.payload;
       amendments.push({
         id: e.amendmentId,
         documentId,
@@ -150,13 +142,13 @@ export function provenanceStep(event: RecordedEvent, state: ProvenanceState): Pr
       break;
     }
     case AMENDMENT_CO_SPONSORED: {
-      const e = event.payload as AmendmentCoSponsoredV1;
+      const e = event.payload;
       const amendment = state.amendment(e.amendmentId);
       if (amendment && !amendment.coSponsors.includes(e.stakeholderId)) amendments.push({ ...amendment, coSponsors: [...amendment.coSponsors, e.stakeholderId] });
       break;
     }
     case AMENDMENT_REVISED: {
-      const e = event.payload as AmendmentRevisedV1;
+      const e = event.payload;
       const amendment = amendmentOf(e.amendmentId);
       amendments.push({
         ...amendment,
@@ -175,7 +167,7 @@ export function provenanceStep(event: RecordedEvent, state: ProvenanceState): Pr
       break;
     }
     case AMENDMENT_WITHDRAWN: {
-      const e = event.payload as AmendmentWithdrawnV1;
+      const e = event.payload;
       const amendment = amendmentOf(e.amendmentId);
       const withdrawal = { by: e.by, ...(e.reason !== undefined ? { reason: e.reason } : {}), recordedAt: event.recordedAt, position: event.position };
       amendments.push({ ...amendment, status: 'withdrawn', withdrawal });
@@ -185,7 +177,7 @@ export function provenanceStep(event: RecordedEvent, state: ProvenanceState): Pr
       break;
     }
     case BRACKETS_SETTLED: {
-      const e = event.payload as BracketsSettledV1;
+      const e = event.payload;
       records.add(
         e.provisionId,
         { kind: 'brackets-settled', decisionId: e.decisionId, bracketIndex: e.bracketIndex, choice: e.choice, ...sitting(e), decidedBy: event.metadata.actor.id },
@@ -194,7 +186,7 @@ export function provenanceStep(event: RecordedEvent, state: ProvenanceState): Pr
       break;
     }
     case RESERVATION_RECORDED: {
-      const e = event.payload as ReservationRecordedV1;
+      const e = event.payload;
       records.add(
         e.provisionId,
         { kind: 'reservation', decisionId: e.decisionId, stakeholderId: e.stakeholderId, text: e.text, ...sitting(e), decidedBy: event.metadata.actor.id },
@@ -203,7 +195,7 @@ export function provenanceStep(event: RecordedEvent, state: ProvenanceState): Pr
       break;
     }
     case VERSION_ADOPTED: {
-      const e = event.payload as VersionAdoptedV1;
+      const e = event.payload;
       const adoption = {
         ...(e.place ? { place: e.place } : {}),
         ...(e.number ? { number: e.number } : {}),
@@ -260,7 +252,7 @@ function decide(event: RecordedEvent, document: ProvenanceDocumentRow, state: Pr
 function documentAfter(event: RecordedEvent, document: ProvenanceDocumentRow): ProvenanceDocumentRow {
   if (!changesWorkingText(event)) return { ...document, lastPosition: event.position };
   const next = evolveWorkingText({ latestVersion: document.latest, working: document.working, applied: document.applied }, event)!;
-  const adopted = event.type === VERSION_ADOPTED ? (event.payload as VersionAdoptedV1) : undefined;
+  const adopted = event.type === VERSION_ADOPTED ? event.payload : undefined;
   return {
     ...document,
     lastPosition: event.position,
@@ -270,7 +262,7 @@ function documentAfter(event: RecordedEvent, document: ProvenanceDocumentRow): P
   };
 }
 
-function register(event: RecordedEvent<DocumentRegisteredV1>): ProvenanceChanges {
+function register(event: RecordedEvent<DocumentRegistered>): ProvenanceChanges {
   const e = event.payload;
   // Registration writes whole rows, so a rebuild under a new version starts each document afresh.
   const document = { id: e.documentId, consultationId: e.consultationId, symbol: e.symbol, currentVersion: 1, currentLabel: e.versionLabel, latest: e.text, working: e.text, applied: [], lastPosition: event.position };
@@ -279,10 +271,6 @@ function register(event: RecordedEvent<DocumentRegisteredV1>): ProvenanceChanges
     records.add(provisionId, { kind: 'registered', versionNumber: 1, versionLabel: e.versionLabel, source: e.source, registeredBy: event.metadata.actor.id, ...printed });
   }
   return { document, amendments: [], records: records.rows };
-}
-
-function isDocumentEvent(event: RecordedEvent): boolean {
-  return event.type !== DOCUMENT_REGISTERED && isDocumentEventType(event.type);
 }
 
 /** The records one event leaves, one per provision it bears on. */

@@ -2,14 +2,14 @@ import {
   CONTRIBUTION_REVISED,
   CONTRIBUTION_SUBMITTED,
   CONTRIBUTION_WITHDRAWN,
-  ContributionRevisedV1,
-  ContributionSubmittedV1,
-  ContributionWithdrawnV1,
+  ContributionRevised,
+  ContributionSubmitted,
   DOCUMENT_REGISTERED,
-  DocumentRegisteredV1,
+  DocumentEvent,
+  DocumentRegistered,
   RecordedEvent,
   VERSION_ADOPTED,
-  VersionAdoptedV1,
+  isDocumentEvent,
 } from '#libs/contracts';
 import type { SearchDocumentRow, SearchEntryRow } from '#libs/read-models';
 import { ProvisionEntry, contributionEntryText, documentEntryText, provisionEntries, provisionEntryKey, storedKey } from './search-entries';
@@ -54,11 +54,11 @@ const NO_CHANGES: SearchChanges = { entries: [] };
 export function searchReads(event: RecordedEvent): SearchReads {
   if (event.type === DOCUMENT_REGISTERED) {
     // A registration starts the document afresh: it drops the entries an earlier registration left.
-    return { documents: [], provisionsOf: [(event.payload as DocumentRegisteredV1).documentId], entries: [] };
+    return { documents: [], provisionsOf: [event.payload.documentId], entries: [] };
   }
-  if (event.type === CONTRIBUTION_WITHDRAWN) return { documents: [], provisionsOf: [], entries: [contributionKey((event.payload as ContributionWithdrawnV1).contributionId)] };
-  if (changesWorkingText(event)) {
-    const { documentId } = event.payload as { documentId: string };
+  if (event.type === CONTRIBUTION_WITHDRAWN) return { documents: [], provisionsOf: [], entries: [contributionKey(event.payload.contributionId)] };
+  if (isDocumentEvent(event) && changesWorkingText(event)) {
+    const { documentId } = event.payload;
     return { documents: [documentId], provisionsOf: [documentId], entries: [documentKey(documentId)] };
   }
   return { documents: [], provisionsOf: [], entries: [] };
@@ -68,20 +68,20 @@ export function searchReads(event: RecordedEvent): SearchReads {
 export function searchStep(event: RecordedEvent, state: SearchState): SearchChanges {
   switch (event.type) {
     case DOCUMENT_REGISTERED:
-      return register(event as RecordedEvent<DocumentRegisteredV1>);
+      return register(event);
     case CONTRIBUTION_SUBMITTED:
     case CONTRIBUTION_REVISED:
-      return { entries: [contributionEntry(event as RecordedEvent<ContributionSubmittedV1 | ContributionRevisedV1>)] };
+      return { entries: [contributionEntry(event)] };
     case CONTRIBUTION_WITHDRAWN: {
-      const entry = state.entry(contributionKey((event.payload as ContributionWithdrawnV1).contributionId));
+      const entry = state.entry(contributionKey(event.payload.contributionId));
       return { entries: entry ? [{ ...entry, status: 'withdrawn' }] : [] };
     }
     default:
-      return changesWorkingText(event) ? changeWorkingText(event, state) : NO_CHANGES;
+      return isDocumentEvent(event) && changesWorkingText(event) ? changeWorkingText(event, state) : NO_CHANGES;
   }
 }
 
-function register(event: RecordedEvent<DocumentRegisteredV1>): SearchChanges {
+function register(event: RecordedEvent<DocumentRegistered>): SearchChanges {
   const e = event.payload;
   const document: SearchDocumentRow = {
     documentId: e.documentId,
@@ -96,12 +96,12 @@ function register(event: RecordedEvent<DocumentRegisteredV1>): SearchChanges {
   return { document, entries: [documentEntry(document, event)], provisions: { documentId: e.documentId, entries: markWorkingProvisions(new Map(), document, event, 1) } };
 }
 
-function changeWorkingText(event: RecordedEvent, state: SearchState): SearchChanges {
-  const documentId = (event.payload as { documentId: string }).documentId;
+function changeWorkingText(event: RecordedEvent<DocumentEvent>, state: SearchState): SearchChanges {
+  const documentId = event.payload.documentId;
   const before = state.document(documentId);
   if (!before) throw new Error(`${event.type} at position ${event.position} names document ${documentId}, which was never registered`);
   const next = evolveWorkingText({ latestVersion: before.latestVersion, working: before.working, applied: before.applied }, event)!;
-  const adopted = event.type === VERSION_ADOPTED ? (event.payload as VersionAdoptedV1) : undefined;
+  const adopted = event.type === VERSION_ADOPTED ? event.payload : undefined;
   const document: SearchDocumentRow = {
     ...before,
     working: next.working,
@@ -191,7 +191,7 @@ function documentEntry(document: SearchDocumentRow, event: RecordedEvent, before
   };
 }
 
-function contributionEntry(event: RecordedEvent<ContributionSubmittedV1 | ContributionRevisedV1>): SearchEntryRow {
+function contributionEntry(event: RecordedEvent<ContributionSubmitted | ContributionRevised>): SearchEntryRow {
   const { contributionId, consultationId, substance, ...cover } = event.payload;
   const text = contributionEntryText(cover, substance);
   return {

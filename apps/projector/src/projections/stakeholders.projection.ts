@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { EventType, RecordedEvent, STAKEHOLDER_REGISTERED, StakeholderRegisteredV1 } from '#libs/contracts';
+import { EventType, RecordedEvent, STAKEHOLDER_REGISTERED, StakeholderEvent } from '#libs/contracts';
 import { Projection } from '../projection';
 import { StakeholderRow } from '#libs/read-models';
 import { upsertEntityRows } from '../batching/entity-rows';
@@ -17,12 +17,12 @@ export class StakeholdersProjection implements Projection {
   readonly handles: readonly EventType[] = [STAKEHOLDER_REGISTERED];
 
   apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-    return upsertEntityRows(manager, StakeholderRow, events.filter((event) => event.type === STAKEHOLDER_REGISTERED).map(stakeholderRow));
+    return upsertEntityRows(manager, StakeholderRow, events.flatMap((event) => (event.type === STAKEHOLDER_REGISTERED ? [stakeholderRow(event)] : [])));
   }
 }
 
-function stakeholderRow(event: RecordedEvent): StakeholderRow {
-  const payload = event.payload as StakeholderRegisteredV1;
+function stakeholderRow(event: RecordedEvent<StakeholderEvent>): StakeholderRow {
+  const payload = event.payload;
   return {
     id: payload.stakeholderId,
     name: payload.name,

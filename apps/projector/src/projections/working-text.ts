@@ -1,17 +1,11 @@
 import {
   AMENDMENTS_MERGED,
   AMENDMENT_RULED,
-  AmendmentRuledV1,
-  AmendmentsMergedV1,
   BRACKETS_SETTLED,
-  BracketsSettledV1,
   DECISION_CORRECTED,
   DOCUMENT_REGISTERED,
-  DecisionCorrectedV1,
-  DocumentRegisteredV1,
   NewEvent,
   VERSION_ADOPTED,
-  VersionAdoptedV1,
 } from '#libs/contracts';
 import { AppliedChange, replay } from '#libs/domain';
 import { ResolutionDocument } from '#libs/text';
@@ -36,7 +30,7 @@ export const WORKING_TEXT_CHANGES = [AMENDMENT_RULED, AMENDMENTS_MERGED, BRACKET
 export function changesWorkingText(event: NewEvent): boolean {
   switch (event.type) {
     case AMENDMENT_RULED:
-      return (event.payload as AmendmentRuledV1).applied !== undefined;
+      return event.payload.applied !== undefined;
     case AMENDMENTS_MERGED:
     case BRACKETS_SETTLED:
     case VERSION_ADOPTED:
@@ -56,27 +50,27 @@ export function changesWorkingText(event: NewEvent): boolean {
 export function evolveWorkingText(text: WorkingText | undefined, event: NewEvent): WorkingText | undefined {
   switch (event.type) {
     case DOCUMENT_REGISTERED: {
-      const e = event.payload as DocumentRegisteredV1;
+      const e = event.payload;
       return { latestVersion: e.text, working: e.text, applied: [] };
     }
     case AMENDMENT_RULED: {
-      const e = event.payload as AmendmentRuledV1;
+      const e = event.payload;
       return e.applied ? withChange(current(text, event), { decisionId: e.decisionId, operation: e.applied }) : text;
     }
     case AMENDMENTS_MERGED: {
-      const e = event.payload as AmendmentsMergedV1;
+      const e = event.payload;
       return withChange(current(text, event), { decisionId: e.decisionId, operation: e.applied });
     }
     case BRACKETS_SETTLED: {
-      const e = event.payload as BracketsSettledV1;
+      const e = event.payload;
       return withChange(current(text, event), { decisionId: e.decisionId, operation: e.applied });
     }
     case VERSION_ADOPTED: {
-      const e = event.payload as VersionAdoptedV1;
+      const e = event.payload;
       return { latestVersion: e.text, working: e.text, applied: [] };
     }
     case DECISION_CORRECTED: {
-      const e = event.payload as DecisionCorrectedV1;
+      const e = event.payload;
       const before = current(text, event);
       if (!before.latestVersion) throw new Error(`a correction replays from the latest version's text, which was not given (${event.type})`);
       const applied = [

@@ -1,8 +1,8 @@
-import { RecordedEvent } from '#libs/contracts';
+import { StoredEvent } from '#libs/contracts';
 import { HistoryGapError, contiguousAfter, inParallel } from './projection-rebuilder';
 
-const at = (position: number) => ({ position }) as RecordedEvent;
-const positions = (events: RecordedEvent[]) => events.map((e) => e.position);
+const at = (position: number) => ({ position }) as StoredEvent;
+const positions = (events: StoredEvent[]) => events.map((e) => e.position);
 
 describe('the history a rebuild reads', () => {
   it('drops what it has already applied and what the relay published twice', () => {

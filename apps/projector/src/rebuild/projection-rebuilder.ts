@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
-import { RecordedEvent } from '#libs/contracts';
+import { StoredEvent } from '#libs/contracts';
 import { PostgresEventStore, ReplayVerdict, replayEventsTopic } from '#libs/eventstore';
 import { Logger } from '#libs/platform';
 import { Projection } from '../projection';
@@ -12,7 +12,7 @@ import { ScratchTables, createScratchTables, dropScratchSchema, finishScratchTab
 export interface HistorySource {
   readonly description: string;
   /** Hands the history over in position order (an event may come twice) until `handler` says stop or there is no more. */
-  replay(handler: (events: RecordedEvent[]) => Promise<ReplayVerdict>, chunkSize: number, signal: AbortSignal): Promise<void>;
+  replay(handler: (events: StoredEvent[]) => Promise<ReplayVerdict>, chunkSize: number, signal: AbortSignal): Promise<void>;
 }
 
 /** The events topic from offset 0, through a consumer group of the rebuild's own. */
@@ -29,7 +29,7 @@ export class KafkaHistory implements HistorySource {
     this.description = `kafka topic ${topic} from offset 0`;
   }
 
-  async replay(handler: (events: RecordedEvent[]) => Promise<ReplayVerdict>, chunkSize: number, signal: AbortSignal): Promise<void> {
+  async replay(handler: (events: StoredEvent[]) => Promise<ReplayVerdict>, chunkSize: number, signal: AbortSignal): Promise<void> {
     const groupId = `${this.groupIdPrefix}.rebuild.${Date.now()}.${randomBytes(3).toString('hex')}`;
     await replayEventsTopic(this.kafka, { topic: this.topic, groupId, chunkSize, signal, maxBytesPerPartition: this.maxBytesPerPartition }, handler);
   }
@@ -46,7 +46,7 @@ export class HistoryGapError extends Error {
 }
 
 /** The events after `position`, checked to follow it without a gap (positions are gapless in the store). */
-export function contiguousAfter(events: readonly RecordedEvent[], position: number): RecordedEvent[] {
+export function contiguousAfter(events: readonly StoredEvent[], position: number): StoredEvent[] {
   const fresh = eventsAfter(events, position);
   let expected = position + 1;
   for (const event of fresh) {
@@ -132,7 +132,7 @@ export class ProjectionRebuilder {
     let position = 0;
     let events = 0;
 
-    const applyChunk = async (chunk: readonly RecordedEvent[], head: number): Promise<void> => {
+    const applyChunk = async (chunk: readonly StoredEvent[], head: number): Promise<void> => {
       const fresh = contiguousAfter(chunk, position);
       if (fresh.length === 0) return;
       // One transaction per projection, a few side by side: their round trips to PostgreSQL overlap.
@@ -207,7 +207,7 @@ export class ProjectionRebuilder {
     }
   }
 
-  private applyToScratch(target: Target, events: readonly RecordedEvent[]): Promise<void> {
+  private applyToScratch(target: Target, events: readonly StoredEvent[]): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
       // Nothing reads the scratch tables before the swap, and a crash starts the rebuild again.
       await manager.query(`SET LOCAL search_path TO ${quoteIdent(target.schema)}, public; SET LOCAL synchronous_commit TO off`);

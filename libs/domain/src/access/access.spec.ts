@@ -1,9 +1,10 @@
-import { Actor, ContributionSubmittedV1, NewEvent, StakeholderRegisteredV1, consultationPhaseChanged, consultationRegistered, participantAdmitted } from '#libs/contracts';
+import { Actor, ContributionCover, NewEvent, StakeholderRegisteredV1, consultationPhaseChanged, consultationRegistered, participantAdmitted } from '#libs/contracts';
 import { decideContribution, initialContributionState } from '../contribution/contribution';
 import { ConsultationState, evolveConsultation, initialConsultationState } from '../consultation/consultation';
 import { StakeholderDirectory, membershipIn } from '../stakeholder/stakeholder';
 import { ConsultationAccessFacts, mayReadDrafts, participates } from './consultation-access';
-import { COMMAND_ROLES, CommandKind, mayIssue, roleRefusal } from './permissions';
+import { CommandKind } from '../commands';
+import { COMMAND_ROLES, mayIssue, roleRefusal } from './permissions';
 
 const egypt: Actor = { id: 'egypt', role: 'stakeholder' };
 const kenya: Actor = { id: 'kenya', role: 'stakeholder' };
@@ -60,11 +61,11 @@ describe('restricted consultations on the write side', () => {
   // Restriction is about who reads the drafts: like a secretariat that takes any Member
   // State's contribution, the write side takes an outsider's, which then sees no other draft.
   it('takes a contribution from a stakeholder that is not a participant', () => {
-    const cover: ContributionSubmittedV1 = {
-      contributionId: 'k1', consultationId: 'c1', symbol: 'C26/71-E', date: '2026-11-20', originalLanguage: 'en',
-      submitters: ['apc'], coSponsors: [], title: 'Views of civil society', substance: { kind: 'report', text: 'Our views.' },
+    const cover: ContributionCover = {
+      symbol: 'C26/71-E', date: '2026-11-20', originalLanguage: 'en', submitters: ['apc'], coSponsors: [], title: 'Views of civil society',
     };
-    const decided = decideContribution({ kind: 'SubmitContribution', contribution: cover }, initialContributionState, { actor: apc, consultation: restrictedConsultation(), stakeholders, now });
+    const submission = { kind: 'SubmitContribution' as const, contributionId: 'k1', consultationId: 'c1', cover, substance: { kind: 'report' as const, text: 'Our views.' } };
+    const decided = decideContribution(submission, initialContributionState, { actor: apc, consultation: restrictedConsultation(), stakeholders, now });
     expect(decided).toMatchObject({ ok: true });
   });
 });

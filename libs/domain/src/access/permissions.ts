@@ -1,5 +1,6 @@
 import { Actor } from '#libs/contracts';
 import { Role, hasRole } from '../actor';
+import { CommandKind } from '../commands';
 
 /**
  * Who may ask for what, by role: the first check of every command, at the HTTP edge and
@@ -30,9 +31,12 @@ export const COMMAND_ROLES = {
   AdoptVersion: ['chair'],
   RecordReservation: ['chair'],
   CorrectDecision: ['chair'],
-} as const satisfies Record<string, readonly [Role, ...Role[]]>;
+} as const satisfies Record<CommandKind, readonly [Role, ...Role[]]>;
 
-export type CommandKind = keyof typeof COMMAND_ROLES;
+/** Whether a name is that of a command this ledger knows. */
+export function isCommandKind(kind: unknown): kind is CommandKind {
+  return typeof kind === 'string' && Object.hasOwn(COMMAND_ROLES, kind);
+}
 
 /** Whether the actor holds a role that may issue this command. An auditor alone issues none. */
 export function mayIssue(actor: Actor, command: CommandKind): boolean {

@@ -27,18 +27,18 @@ const inPhase = (to: 'open-for-contributions' | 'negotiation') =>
 
 describe('consultation decisions', () => {
   it('records a new consultation registered by the secretariat', () => {
-    expect(decideConsultation({ kind: 'RegisterConsultation', consultation: wsis20 }, given(), secretariat)).toEqual({ ok: true, events: [registered] });
+    expect(decideConsultation({ kind: 'RegisterConsultation', consultation: wsis20 }, given(), { actor: secretariat })).toEqual({ ok: true, events: [registered] });
   });
 
   it('refuses registration by anyone but the secretariat', () => {
-    expect(decideConsultation({ kind: 'RegisterConsultation', consultation: wsis20 }, given(), stakeholder)).toMatchObject({
+    expect(decideConsultation({ kind: 'RegisterConsultation', consultation: wsis20 }, given(), { actor: stakeholder })).toMatchObject({
       ok: false,
       refusal: { code: 'not-allowed' },
     });
   });
 
   it('refuses to register the same consultation twice', () => {
-    expect(decideConsultation({ kind: 'RegisterConsultation', consultation: wsis20 }, given(registered), secretariat)).toMatchObject({
+    expect(decideConsultation({ kind: 'RegisterConsultation', consultation: wsis20 }, given(registered), { actor: secretariat })).toMatchObject({
       ok: false,
       refusal: { code: 'already-exists' },
     });
@@ -46,8 +46,8 @@ describe('consultation decisions', () => {
 
   it('moves forward one phase at a time', () => {
     const state = given(registered);
-    expect(decideConsultation({ kind: 'ChangePhase', to: 'open-for-contributions' }, state, secretariat)).toMatchObject({ ok: true });
-    expect(decideConsultation({ kind: 'ChangePhase', to: 'adoption' }, state, secretariat)).toMatchObject({
+    expect(decideConsultation({ kind: 'ChangePhase', consultationId: wsis20.consultationId, to: 'open-for-contributions' }, state, { actor: secretariat })).toMatchObject({ ok: true });
+    expect(decideConsultation({ kind: 'ChangePhase', consultationId: wsis20.consultationId, to: 'adoption' }, state, { actor: secretariat })).toMatchObject({
       ok: false,
       refusal: { code: 'invalid', message: expect.stringContaining('open-for-contributions') },
     });
@@ -55,11 +55,11 @@ describe('consultation decisions', () => {
 
   it('lets only a chair of this consultation reopen an earlier phase, and only with a reason', () => {
     const state = given(registered, inPhase('open-for-contributions'), inPhase('negotiation'));
-    const reopen = { kind: 'ChangePhase' as const, to: 'open-for-contributions' as const };
-    expect(decideConsultation(reopen, state, secretariat)).toMatchObject({ ok: false, refusal: { code: 'not-allowed' } });
-    expect(decideConsultation(reopen, state, otherChair)).toMatchObject({ ok: false, refusal: { code: 'not-allowed' } });
-    expect(decideConsultation(reopen, state, chair)).toMatchObject({ ok: false, refusal: { code: 'invalid' } });
-    expect(decideConsultation({ ...reopen, reason: 'late contributions from the African region' }, state, chair)).toMatchObject({
+    const reopen = { kind: 'ChangePhase' as const, consultationId: wsis20.consultationId, to: 'open-for-contributions' as const };
+    expect(decideConsultation(reopen, state, { actor: secretariat })).toMatchObject({ ok: false, refusal: { code: 'not-allowed' } });
+    expect(decideConsultation(reopen, state, { actor: otherChair })).toMatchObject({ ok: false, refusal: { code: 'not-allowed' } });
+    expect(decideConsultation(reopen, state, { actor: chair })).toMatchObject({ ok: false, refusal: { code: 'invalid' } });
+    expect(decideConsultation({ ...reopen, reason: 'late contributions from the African region' }, state, { actor: chair })).toMatchObject({
       ok: true,
       events: [{ payload: { from: 'negotiation', to: 'open-for-contributions', reason: 'late contributions from the African region' } }],
     });

@@ -2,12 +2,10 @@ import {
   Actor,
   CONSULTATION_PHASE_CHANGED,
   CONSULTATION_REGISTERED,
-  ConsultationPhaseChangedV1,
   ConsultationRegisteredV2,
   NewEvent,
   PARTICIPANT_ADMITTED,
   PHASES,
-  ParticipantAdmittedV1,
   Phase,
   consultationPhaseChanged,
   consultationRegistered,
@@ -23,12 +21,14 @@ export interface RegisterConsultation {
 
 export interface ChangePhase {
   readonly kind: 'ChangePhase';
+  readonly consultationId: string;
   readonly to: Phase;
   readonly reason?: string;
 }
 
 export interface AdmitParticipant {
   readonly kind: 'AdmitParticipant';
+  readonly consultationId: string;
   readonly stakeholderId: string;
 }
 
@@ -65,8 +65,13 @@ export function pastDeadline(consultation: ConsultationState, now: string): stri
   return undefined;
 }
 
+/** What a command on a consultation needs beyond its stream: who asks. */
+export interface ConsultationContext {
+  readonly actor: Actor;
+}
+
 /** Decides what a command on one consultation records, or why it is refused. */
-export function decideConsultation(command: ConsultationCommand, state: ConsultationState, actor: Actor): Decision<NewEvent> {
+export function decideConsultation(command: ConsultationCommand, state: ConsultationState, { actor }: ConsultationContext): Decision<NewEvent> {
   if (command.kind === 'RegisterConsultation') {
     if (!hasRole(actor, 'secretariat')) return refuse('not-allowed', 'only the secretariat registers consultations');
     if (state.registered) return refuse('already-exists', `consultation ${command.consultation.consultationId} is already registered`);
@@ -102,7 +107,7 @@ export function decideConsultation(command: ConsultationCommand, state: Consulta
 export function evolveConsultation(state: ConsultationState, event: NewEvent): ConsultationState {
   switch (event.type) {
     case CONSULTATION_REGISTERED: {
-      const payload = event.payload as ConsultationRegisteredV2;
+      const payload = event.payload;
       return {
         ...state,
         registered: true,
@@ -113,9 +118,9 @@ export function evolveConsultation(state: ConsultationState, event: NewEvent): C
       };
     }
     case CONSULTATION_PHASE_CHANGED:
-      return { ...state, phase: (event.payload as ConsultationPhaseChangedV1).to };
+      return { ...state, phase: event.payload.to };
     case PARTICIPANT_ADMITTED:
-      return { ...state, participants: [...state.participants, (event.payload as ParticipantAdmittedV1).stakeholderId] };
+      return { ...state, participants: [...state.participants, event.payload.stakeholderId] };
     default:
       return state;
   }

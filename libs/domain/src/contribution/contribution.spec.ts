@@ -1,7 +1,8 @@
 import { Actor, ContributionSubmittedV1, NewEvent, StakeholderRegisteredV1, consultationPhaseChanged, consultationRegistered } from '#libs/contracts';
 import { ConsultationState, evolveConsultation, initialConsultationState } from '../consultation/consultation';
 import { StakeholderDirectory } from '../stakeholder/stakeholder';
-import { ContributionCommand, decideContribution, evolveContribution, initialContributionState } from './contribution';
+import { decideContribution, evolveContribution, initialContributionState } from './contribution';
+import { ContributionCommand } from './contribution-commands';
 
 const egypt: Actor = { id: 'egypt', role: 'stakeholder' };
 const kenya: Actor = { id: 'kenya', role: 'stakeholder' };
@@ -31,8 +32,14 @@ const c71: ContributionSubmittedV1 = {
   substance: { kind: 'report', text: 'Information on national WSIS activities.' },
 };
 
-const submit: ContributionCommand = { kind: 'SubmitContribution', contribution: c71 };
+const submit = submission(c71);
 const now = '2026-11-24T09:00:00Z';
+
+/** The command that submits what a contribution's event records (a report: its substance is the same either way). */
+function submission({ contributionId, consultationId, substance, ...cover }: ContributionSubmittedV1): ContributionCommand {
+  if (substance.kind !== 'report') throw new Error('only a report is submitted as it is recorded');
+  return { kind: 'SubmitContribution', contributionId, consultationId, cover, substance };
+}
 
 describe('contributions', () => {
   it('accepts a contribution while the consultation is open for contributions, and not in another phase', () => {
@@ -57,9 +64,9 @@ describe('contributions', () => {
     const submitted = decideContribution(submit, initialContributionState, open);
     if (!submitted.ok) throw new Error(submitted.refusal.message);
     const state = submitted.events.reduce(evolveContribution, initialContributionState);
-    const revised = decideContribution({ kind: 'ReviseContribution', cover: { ...c71, symbol: 'C26/71(Rev.1)-E' }, substance: c71.substance }, state, open);
+    const revised = decideContribution({ kind: 'ReviseContribution', contributionId: 'k1', cover: { ...c71, symbol: 'C26/71(Rev.1)-E' }, substance: { kind: 'report', text: 'Information on national WSIS activities.' } }, state, open);
     expect(revised).toMatchObject({ ok: true, events: [{ type: 'ContributionRevised', payload: { revision: 1, symbol: 'C26/71(Rev.1)-E' } }] });
-    expect(decideContribution({ kind: 'WithdrawContribution' }, state, { ...open, actor: kenya })).toMatchObject({ ok: false, refusal: { code: 'not-allowed' } });
-    expect(decideContribution({ kind: 'WithdrawContribution', reason: 'merged into C26/80' }, state, open)).toMatchObject({ ok: true });
+    expect(decideContribution({ kind: 'WithdrawContribution', contributionId: 'k1' }, state, { ...open, actor: kenya })).toMatchObject({ ok: false, refusal: { code: 'not-allowed' } });
+    expect(decideContribution({ kind: 'WithdrawContribution', contributionId: 'k1', reason: 'merged into C26/80' }, state, open)).toMatchObject({ ok: true });
   });
 });

@@ -5,8 +5,6 @@ import {
   CONTRIBUTION_REVISED,
   CONTRIBUTION_SUBMITTED,
   CONTRIBUTION_WITHDRAWN,
-  CoSubmissionConfirmedV1,
-  CoSubmissionDeclinedV1,
   ContributionCover,
   ContributionRevisedV1,
   ContributionSubmittedV1,
@@ -19,16 +17,10 @@ import {
   contributionWithdrawn,
 } from '#libs/contracts';
 import { ConsultationState, pastDeadline } from '../consultation/consultation';
+import { ContributionCommand, recordedSubstance } from './contribution-commands';
 import { hasRole } from '../actor';
 import { Decision, accept, refuse } from '../result';
 import { StakeholderDirectory, actsFor, nameOf, namesOf, speaksFor } from '../stakeholder/stakeholder';
-
-export type ContributionCommand =
-  | { readonly kind: 'SubmitContribution'; readonly contribution: ContributionSubmittedV1 }
-  | { readonly kind: 'ReviseContribution'; readonly cover: ContributionCover; readonly substance: ContributionSubstance }
-  | { readonly kind: 'WithdrawContribution'; readonly reason?: string }
-  | { readonly kind: 'ConfirmCoSubmission'; readonly stakeholderId: string; readonly reference?: string }
-  | { readonly kind: 'DeclineCoSubmission'; readonly stakeholderId: string; readonly reason?: string; readonly reference?: string };
 
 export interface ContributionState {
   readonly submitted: boolean;
@@ -80,17 +72,22 @@ export interface ContributionContext {
 export function decideContribution(command: ContributionCommand, state: ContributionState, context: ContributionContext): Decision<NewEvent> {
   const { actor, consultation, stakeholders } = context;
   if (command.kind === 'SubmitContribution') {
-    if (state.submitted) return refuse('already-exists', `contribution ${command.contribution.contributionId} exists`);
+    if (state.submitted) return refuse('already-exists', `contribution ${command.contributionId} exists`);
     if (!consultation.registered) return refuse('not-found', 'no such consultation');
-    const problem = checkCover(command.contribution, actor, stakeholders);
+    const problem = checkCover(command.cover, actor, stakeholders);
     if (problem) return problem;
     if (consultation.phase !== 'open-for-contributions') {
       return refuse('wrong-phase', `contributions are accepted while the consultation is open for contributions, not in ${consultation.phase}`);
     }
     const late = pastDeadline(consultation, context.now);
     if (late) return refuse('wrong-phase', `${late}; contributions are no longer accepted`);
-    const { awaitingCoSubmitters: _claimed, ...contribution } = command.contribution;
-    return accept(contributionSubmitted({ ...contribution, ...awaitingOf(command.contribution, actor, stakeholders) }));
+    const submitted: ContributionSubmittedV1 = {
+      ...withoutAwaiting(command.cover),
+      contributionId: command.contributionId,
+      consultationId: command.consultationId,
+      substance: recordedSubstance(command.substance),
+    };
+    return accept(contributionSubmitted({ ...submitted, ...awaitingOf(command.cover, actor, stakeholders) }));
   }
   if (!state.submitted) return refuse('not-found', 'no such contribution');
   if (state.withdrawn) return refuse('invalid', 'the contribution was withdrawn');
@@ -113,7 +110,7 @@ export function decideContribution(command: ContributionCommand, state: Contribu
     contributionId: state.contributionId!,
     consultationId: state.consultationId!,
     revision: state.revision + 1,
-    substance: command.substance,
+    substance: recordedSubstance(command.substance),
     ...awaitingOf(command.cover, actor, stakeholders),
   };
   return accept(contributionRevised(revised));
@@ -185,7 +182,7 @@ export function notAMember(actor: Actor, groupId: string, stakeholders: Stakehol
 export function evolveContribution(state: ContributionState, event: NewEvent): ContributionState {
   switch (event.type) {
     case CONTRIBUTION_SUBMITTED: {
-      const e = event.payload as ContributionSubmittedV1;
+      const e = event.payload;
       return {
         ...state,
         submitted: true,
@@ -199,17 +196,17 @@ export function evolveContribution(state: ContributionState, event: NewEvent): C
       };
     }
     case CONTRIBUTION_REVISED: {
-      const e = event.payload as ContributionRevisedV1;
+      const e = event.payload;
       return { ...state, revision: e.revision, symbol: e.symbol, submitters: e.submitters, substance: e.substance, awaiting: e.awaitingCoSubmitters ?? [], declined: [] };
     }
     case CONTRIBUTION_WITHDRAWN:
       return { ...state, withdrawn: true };
     case CO_SUBMISSION_CONFIRMED: {
-      const e = event.payload as CoSubmissionConfirmedV1;
+      const e = event.payload;
       return e.revision === state.revision ? { ...state, awaiting: state.awaiting.filter((id) => id !== e.stakeholderId) } : state;
     }
     case CO_SUBMISSION_DECLINED: {
-      const e = event.payload as CoSubmissionDeclinedV1;
+      const e = event.payload;
       if (e.revision !== state.revision) return state;
       return { ...state, awaiting: state.awaiting.filter((id) => id !== e.stakeholderId), declined: [...state.declined, e.stakeholderId] };
     }

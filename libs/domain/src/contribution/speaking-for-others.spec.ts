@@ -15,7 +15,8 @@ import { ConsultationState, evolveConsultation, initialConsultationState } from 
 import { DocumentCommand, decideDocument } from '../document/document-decide';
 import { evolveDocument, initialDocumentState } from '../document/document-state';
 import { StakeholderDirectory } from '../stakeholder/stakeholder';
-import { ContributionCommand, coSubmissionStatus, decideContribution, evolveContribution, initialContributionState } from './contribution';
+import { coSubmissionStatus, decideContribution, evolveContribution, initialContributionState } from './contribution';
+import { ContributionCommand } from './contribution-commands';
 
 // Nobody speaks for a party that did not agree: "on behalf of" a group needs membership of
 // it, and every submitter a cover names besides the actor confirms before the meeting sees it.
@@ -81,20 +82,27 @@ const submitted = (submitters: string[], awaiting?: string[]) => contributionSub
 const answer = { contributionId: 'k1', consultationId: 'c1', revision: 0 };
 const revise = (submitters: string[]): ContributionCommand => ({
   kind: 'ReviseContribution',
+  contributionId: 'k1',
   cover: { ...c15(submitters), symbol: 'C26/15(Rev.1)-E' },
   substance: { kind: 'report', text: 'Rev.1' },
 });
 
+/** The command that submits what a contribution's event records (a report: its substance is the same either way). */
+function submission({ contributionId, consultationId, substance, ...cover }: ContributionSubmittedV1): ContributionCommand {
+  if (substance.kind !== 'report') throw new Error('only a report is submitted as it is recorded');
+  return { kind: 'SubmitContribution', contributionId, consultationId, cover, substance };
+}
+
 describe('speaking on behalf of a group', () => {
   it('refuses a contribution on behalf of a group the submitter is not a member of, citing both by name', () => {
     given()
-      .when(ericsson, { kind: 'SubmitContribution', contribution: c15(['ericsson'], { onBehalfOf: 'african-group' }) })
+      .when(ericsson, submission(c15(['ericsson'], { onBehalfOf: 'african-group' })))
       .thenRefused('not-allowed', 'Ericsson is not a member of African Group');
   });
 
   it('records a contribution a member submits on behalf of its group', () => {
     given()
-      .when(kenya, { kind: 'SubmitContribution', contribution: c15(['kenya'], { onBehalfOf: 'african-group' }) })
+      .when(kenya, submission(c15(['kenya'], { onBehalfOf: 'african-group' })))
       .then([contributionSubmitted(c15(['kenya'], { onBehalfOf: 'african-group' }))]);
   });
 
@@ -106,27 +114,27 @@ describe('speaking on behalf of a group', () => {
 describe('co-submitters confirm', () => {
   it('records a contribution naming another submitter as awaiting that submitter', () => {
     given()
-      .when(ericsson, { kind: 'SubmitContribution', contribution: c15(['ericsson', 'egypt']) })
+      .when(ericsson, submission(c15(['ericsson', 'egypt'])))
       .then([contributionSubmitted({ ...c15(['ericsson', 'egypt']), awaitingCoSubmitters: ['egypt'] })]);
   });
 
   it('does not take the sender’s word for who awaits', () => {
     given()
-      .when(ericsson, { kind: 'SubmitContribution', contribution: { ...c15(['ericsson', 'egypt']), awaitingCoSubmitters: [] } })
+      .when(ericsson, submission({ ...c15(['ericsson', 'egypt']), awaitingCoSubmitters: [] }))
       .then([contributionSubmitted({ ...c15(['ericsson', 'egypt']), awaitingCoSubmitters: ['egypt'] })]);
   });
 
   it('asks nothing of a group the submitter is a member of', () => {
-    given().when(kenya, { kind: 'SubmitContribution', contribution: c15(['kenya', 'african-group']) }).then([contributionSubmitted(c15(['kenya', 'african-group']))]);
+    given().when(kenya, submission(c15(['kenya', 'african-group']))).then([contributionSubmitted(c15(['kenya', 'african-group']))]);
   });
 
   it('refuses naming a party that is not a registered stakeholder', () => {
-    given().when(ericsson, { kind: 'SubmitContribution', contribution: c15(['ericsson', 'atlantis']) }).thenRefused('invalid', 'atlantis');
+    given().when(ericsson, submission(c15(['ericsson', 'atlantis']))).thenRefused('invalid', 'atlantis');
   });
 
   it('records the confirmation of the named co-submitter, after which the contribution is complete', () => {
     given(submitted(['ericsson', 'egypt'], ['egypt']))
-      .when(egypt, { kind: 'ConfirmCoSubmission', stakeholderId: 'egypt' })
+      .when(egypt, { kind: 'ConfirmCoSubmission', contributionId: 'k1', stakeholderId: 'egypt' })
       .then([coSubmissionConfirmed({ ...answer, stakeholderId: 'egypt', by: 'egypt' })]);
     const state = given(submitted(['ericsson', 'egypt'], ['egypt']), coSubmissionConfirmed({ ...answer, stakeholderId: 'egypt', by: 'egypt' })).state;
     expect(coSubmissionStatus(state)).toBe('complete');
@@ -134,29 +142,29 @@ describe('co-submitters confirm', () => {
   });
 
   it('refuses a stakeholder confirming for another, and a second confirmation', () => {
-    given(submitted(['ericsson', 'egypt'], ['egypt'])).when(kenya, { kind: 'ConfirmCoSubmission', stakeholderId: 'egypt' }).thenRefused('not-allowed', 'Kenya does not speak for Egypt');
-    given(submitted(['ericsson', 'egypt'], ['egypt'])).when(ericsson, { kind: 'ConfirmCoSubmission', stakeholderId: 'egypt' }).thenRefused('not-allowed');
+    given(submitted(['ericsson', 'egypt'], ['egypt'])).when(kenya, { kind: 'ConfirmCoSubmission', contributionId: 'k1', stakeholderId: 'egypt' }).thenRefused('not-allowed', 'Kenya does not speak for Egypt');
+    given(submitted(['ericsson', 'egypt'], ['egypt'])).when(ericsson, { kind: 'ConfirmCoSubmission', contributionId: 'k1', stakeholderId: 'egypt' }).thenRefused('not-allowed');
     given(submitted(['ericsson', 'egypt'], ['egypt']), coSubmissionConfirmed({ ...answer, stakeholderId: 'egypt', by: 'egypt' }))
-      .when(egypt, { kind: 'ConfirmCoSubmission', stakeholderId: 'egypt' })
+      .when(egypt, { kind: 'ConfirmCoSubmission', contributionId: 'k1', stakeholderId: 'egypt' })
       .thenRefused('already-exists');
-    given(submitted(['ericsson', 'egypt'], ['egypt'])).when(kenya, { kind: 'ConfirmCoSubmission', stakeholderId: 'kenya' }).thenRefused('invalid', 'Kenya is not named among the submitters of C26/15-E');
+    given(submitted(['ericsson', 'egypt'], ['egypt'])).when(kenya, { kind: 'ConfirmCoSubmission', contributionId: 'k1', stakeholderId: 'kenya' }).thenRefused('invalid', 'Kenya is not named among the submitters of C26/15-E');
   });
 
   it('lets the secretariat record a confirmation given by letter, citing the letter', () => {
     given(submitted(['ericsson', 'egypt'], ['egypt']))
-      .when(secretariat, { kind: 'ConfirmCoSubmission', stakeholderId: 'egypt', reference: 'Letter of the Permanent Mission of Egypt, 21 November 2026' })
+      .when(secretariat, { kind: 'ConfirmCoSubmission', contributionId: 'k1', stakeholderId: 'egypt', reference: 'Letter of the Permanent Mission of Egypt, 21 November 2026' })
       .then([coSubmissionConfirmed({ ...answer, stakeholderId: 'egypt', by: 'itu-secretariat', reference: 'Letter of the Permanent Mission of Egypt, 21 November 2026' })]);
-    given(submitted(['ericsson', 'egypt'], ['egypt'])).when(secretariat, { kind: 'ConfirmCoSubmission', stakeholderId: 'egypt' }).thenRefused('invalid', 'letter');
+    given(submitted(['ericsson', 'egypt'], ['egypt'])).when(secretariat, { kind: 'ConfirmCoSubmission', contributionId: 'k1', stakeholderId: 'egypt' }).thenRefused('invalid', 'letter');
   });
 
   it('records a decline; the submitter may then revise without the party that declined', () => {
     given(submitted(['ericsson', 'egypt'], ['egypt']))
-      .when(egypt, { kind: 'DeclineCoSubmission', stakeholderId: 'egypt', reason: 'not consulted' })
+      .when(egypt, { kind: 'DeclineCoSubmission', contributionId: 'k1', stakeholderId: 'egypt', reason: 'not consulted' })
       .then([coSubmissionDeclined({ ...answer, stakeholderId: 'egypt', by: 'egypt', reason: 'not consulted' })]);
     const declined = given(submitted(['ericsson', 'egypt'], ['egypt']), coSubmissionDeclined({ ...answer, stakeholderId: 'egypt', by: 'egypt' }));
     expect(coSubmissionStatus(declined.state)).toBe('declined');
-    declined.when(egypt, { kind: 'ConfirmCoSubmission', stakeholderId: 'egypt' }).thenRefused('conflict');
-    declined.when(egypt, { kind: 'WithdrawContribution' }).thenRefused('not-allowed');
+    declined.when(egypt, { kind: 'ConfirmCoSubmission', contributionId: 'k1', stakeholderId: 'egypt' }).thenRefused('conflict');
+    declined.when(egypt, { kind: 'WithdrawContribution', contributionId: 'k1' }).thenRefused('not-allowed');
     const rev1 = decideContribution(revise(['ericsson']), declined.state, { actor: ericsson, consultation: consultationIn('open-for-contributions'), stakeholders, now });
     if (!rev1.ok) throw new Error(rev1.refusal.message);
     expect(coSubmissionStatus(rev1.events.reduce(evolveContribution, declined.state))).toBe('complete');

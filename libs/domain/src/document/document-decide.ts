@@ -42,18 +42,28 @@ export interface Sitting {
   readonly date?: string;
 }
 
+/** The document a command acts on, when its sender knows it: for a command on an amendment the write side finds it. */
+export interface OnDocument {
+  readonly documentId?: string;
+}
+
 export type DocumentCommand =
   | { readonly kind: 'RegisterDocument'; readonly document: DocumentRegisteredV1 }
-  | ({ readonly kind: 'ProposeAmendment' } & Omit<AmendmentProposedV1, 'documentId'>)
-  | { readonly kind: 'CoSponsorAmendment'; readonly amendmentId: string; readonly stakeholderId: string }
-  | { readonly kind: 'ReviseAmendment'; readonly amendmentId: string; readonly operation: AmendmentOperation; readonly explanation?: string }
-  | { readonly kind: 'WithdrawAmendment'; readonly amendmentId: string; readonly reason?: string }
-  | ({ readonly kind: 'RuleOnAmendment'; readonly decisionId: string; readonly amendmentId: string; readonly ruling: Ruling; readonly compromise?: AmendmentOperation; readonly reason?: string } & Sitting)
-  | ({ readonly kind: 'MergeAmendments'; readonly decisionId: string; readonly amendmentIds: readonly string[]; readonly operation: AmendmentOperation } & Sitting)
-  | ({ readonly kind: 'SettleBrackets'; readonly decisionId: string; readonly provisionId: string; readonly bracketIndex: number; readonly choice: number | 'none' } & Sitting)
-  | ({ readonly kind: 'AdoptVersion'; readonly decisionId: string; readonly label: string; readonly meeting: string; readonly date: string; readonly place?: string; readonly leaveOpen?: { readonly amendmentIds?: readonly string[]; readonly brackets?: boolean } } & Omit<TextAdoption, 'meeting'>)
-  | ({ readonly kind: 'RecordReservation'; readonly decisionId: string; readonly stakeholderId: string; readonly provisionId: string; readonly text: string } & Sitting)
-  | ({ readonly kind: 'CorrectDecision'; readonly decisionId: string; readonly corrects: string; readonly ruling: Ruling; readonly compromise?: AmendmentOperation; readonly reason: string } & Sitting);
+  | ({ readonly kind: 'ProposeAmendment' } & Omit<AmendmentProposedV1, 'documentId'> & OnDocument)
+  | ({ readonly kind: 'CoSponsorAmendment'; readonly amendmentId: string; readonly stakeholderId: string } & OnDocument)
+  | ({ readonly kind: 'ReviseAmendment'; readonly amendmentId: string; readonly operation: AmendmentOperation; readonly explanation?: string } & OnDocument)
+  | ({ readonly kind: 'WithdrawAmendment'; readonly amendmentId: string; readonly reason?: string } & OnDocument)
+  | ({ readonly kind: 'RuleOnAmendment'; readonly decisionId: string; readonly amendmentId: string; readonly ruling: Ruling; readonly compromise?: AmendmentOperation; readonly reason?: string } & Sitting & OnDocument)
+  | ({ readonly kind: 'MergeAmendments'; readonly decisionId: string; readonly amendmentIds: readonly string[]; readonly operation: AmendmentOperation } & Sitting & OnDocument)
+  | ({ readonly kind: 'SettleBrackets'; readonly decisionId: string; readonly provisionId: string; readonly bracketIndex: number; readonly choice: number | 'none' } & Sitting & OnDocument)
+  | ({ readonly kind: 'AdoptVersion'; readonly decisionId: string; readonly label: string; readonly meeting: string; readonly date: string; readonly place?: string; readonly leaveOpen?: { readonly amendmentIds?: readonly string[]; readonly brackets?: boolean } } & Omit<TextAdoption, 'meeting'> & OnDocument)
+  | ({ readonly kind: 'RecordReservation'; readonly decisionId: string; readonly stakeholderId: string; readonly provisionId: string; readonly text: string } & Sitting & OnDocument)
+  | ({ readonly kind: 'CorrectDecision'; readonly decisionId: string; readonly corrects: string; readonly ruling: Ruling; readonly compromise?: AmendmentOperation; readonly reason: string } & Sitting & OnDocument);
+
+/** The document a command names, if it names one. */
+export function documentNamedBy(command: DocumentCommand): string | undefined {
+  return command.kind === 'RegisterDocument' ? command.document.documentId : command.documentId;
+}
 
 /** What a document command needs to know beyond the document's own stream. */
 export interface DocumentContext {
@@ -111,7 +121,7 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
       const draftedOn = textProposedAgainst(state, { id: command.amendmentId, contributionId: command.contributionId, versionNumber: version.number });
       const applies = applyAmendment(draftedOn, command.operation);
       if (!applies.ok) return refuse('invalid', `the amendment does not apply to version ${version.number}${draftedOn === version.text ? '' : ' with the earlier amendments of its contribution'}: ${applies.refusal.message}`);
-      return accept(amendmentProposed({ documentId, ...withoutKind(command) }));
+      return accept(amendmentProposed({ documentId, ...proposal(command) }));
     }
     case 'CoSponsorAmendment': {
       const amendment = state.amendments[command.amendmentId];
@@ -302,8 +312,9 @@ function isUndecided(amendment: AmendmentRecord): boolean {
   return amendment.status === 'pending' || amendment.status === 'deferred';
 }
 
-function withoutKind<T extends { kind: string }>(command: T): Omit<T, 'kind'> {
-  const { kind: _kind, ...rest } = command;
+/** The proposal as its event records it: the command without its name and its address. */
+function proposal(command: Extract<DocumentCommand, { kind: 'ProposeAmendment' }>): Omit<AmendmentProposedV1, 'documentId'> {
+  const { kind: _kind, documentId: _documentId, ...rest } = command;
   return rest;
 }
 

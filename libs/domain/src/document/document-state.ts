@@ -5,24 +5,13 @@ import {
   AMENDMENT_REVISED,
   AMENDMENT_RULED,
   AMENDMENT_WITHDRAWN,
-  AmendmentCoSponsoredV1,
-  AmendmentProposedV1,
-  AmendmentRevisedV1,
-  AmendmentRuledV1,
-  AmendmentWithdrawnV1,
-  AmendmentsMergedV1,
   BRACKETS_SETTLED,
-  BracketsSettledV1,
   DECISION_CORRECTED,
   DOCUMENT_REGISTERED,
-  DecisionCorrectedV1,
-  DocumentRegisteredV1,
   NewEvent,
   RESERVATION_RECORDED,
-  ReservationRecordedV1,
   Ruling,
   VERSION_ADOPTED,
-  VersionAdoptedV1,
 } from '#libs/contracts';
 import { AmendmentOperation, ResolutionDocument, applyAmendment } from '#libs/text';
 
@@ -134,7 +123,7 @@ function withDecision(state: DocumentState, decisionId: string, record: Omit<Dec
 export function evolveDocument(state: DocumentState, event: NewEvent): DocumentState {
   switch (event.type) {
     case DOCUMENT_REGISTERED: {
-      const e = event.payload as DocumentRegisteredV1;
+      const e = event.payload;
       return {
         ...state,
         registered: true,
@@ -146,7 +135,7 @@ export function evolveDocument(state: DocumentState, event: NewEvent): DocumentS
       };
     }
     case AMENDMENT_PROPOSED: {
-      const e = event.payload as AmendmentProposedV1;
+      const e = event.payload;
       const record: AmendmentRecord = {
         id: e.amendmentId,
         versionNumber: e.versionNumber,
@@ -162,19 +151,19 @@ export function evolveDocument(state: DocumentState, event: NewEvent): DocumentS
       return { ...state, amendments: { ...state.amendments, [e.amendmentId]: record } };
     }
     case AMENDMENT_CO_SPONSORED: {
-      const e = event.payload as AmendmentCoSponsoredV1;
+      const e = event.payload;
       return withAmendment(state, e.amendmentId, { coSponsors: [...state.amendments[e.amendmentId].coSponsors, e.stakeholderId] });
     }
     case AMENDMENT_REVISED: {
-      const e = event.payload as AmendmentRevisedV1;
+      const e = event.payload;
       return withAmendment(state, e.amendmentId, { operation: e.operation, revision: e.revision, versionNumber: latestVersion(state).number });
     }
     case AMENDMENT_WITHDRAWN: {
-      const e = event.payload as AmendmentWithdrawnV1;
+      const e = event.payload;
       return withAmendment(state, e.amendmentId, { status: 'withdrawn' });
     }
     case AMENDMENT_RULED: {
-      const e = event.payload as AmendmentRuledV1;
+      const e = event.payload;
       const next = withDecision(withAmendment(state, e.amendmentId, { status: e.ruling, decisionId: e.decisionId }), e.decisionId, {
         kind: 'ruling',
         amendmentIds: [e.amendmentId],
@@ -182,20 +171,20 @@ export function evolveDocument(state: DocumentState, event: NewEvent): DocumentS
       return withApplied(next, e.applied && { decisionId: e.decisionId, operation: e.applied });
     }
     case AMENDMENTS_MERGED: {
-      const e = event.payload as AmendmentsMergedV1;
+      const e = event.payload;
       let next = withDecision(state, e.decisionId, { kind: 'merge', amendmentIds: e.amendmentIds });
       for (const id of e.amendmentIds) next = withAmendment(next, id, { status: 'merged', decisionId: e.decisionId });
       return withApplied(next, { decisionId: e.decisionId, operation: e.applied });
     }
     case BRACKETS_SETTLED: {
-      const e = event.payload as BracketsSettledV1;
+      const e = event.payload;
       return withApplied(withDecision(state, e.decisionId, { kind: 'brackets', amendmentIds: [] }), {
         decisionId: e.decisionId,
         operation: e.applied,
       });
     }
     case VERSION_ADOPTED: {
-      const e = event.payload as VersionAdoptedV1;
+      const e = event.payload;
       const version: DocumentVersion = {
         number: e.versionNumber,
         label: e.label,
@@ -217,11 +206,11 @@ export function evolveDocument(state: DocumentState, event: NewEvent): DocumentS
       });
     }
     case RESERVATION_RECORDED: {
-      const e = event.payload as ReservationRecordedV1;
+      const e = event.payload;
       return withDecision(state, e.decisionId, { kind: 'reservation', amendmentIds: [] });
     }
     case DECISION_CORRECTED: {
-      const e = event.payload as DecisionCorrectedV1;
+      const e = event.payload;
       const corrected = state.decisions[e.corrects];
       let next = withDecision(state, e.corrects, { ...corrected, correctedBy: e.decisionId });
       next = withDecision(next, e.decisionId, { kind: 'correction', amendmentIds: [e.amendmentId] });

@@ -7,6 +7,8 @@ export interface RegisterStakeholder {
   readonly stakeholder: StakeholderRegisteredV1;
 }
 
+export type StakeholderCommand = RegisterStakeholder;
+
 export interface StakeholderState {
   readonly registered: boolean;
   readonly stakeholder?: StakeholderRegisteredV1;
@@ -54,21 +56,22 @@ export function membershipIn(directory: StakeholderDirectory, actorId: string): 
   return (groupId) => directory.get(groupId)?.memberIds.includes(actorId) ?? false;
 }
 
+/** What registering a stakeholder needs beyond its stream: who asks, and the registry entries of the members it lists. */
+export interface StakeholderContext {
+  readonly actor: Actor;
+  readonly stakeholders: StakeholderDirectory;
+}
+
 /** Only the secretariat keeps the registry; a group lists members that are themselves registered. */
-export function decideStakeholder(
-  command: RegisterStakeholder,
-  state: StakeholderState,
-  actor: Actor,
-  directory: StakeholderDirectory,
-): Decision<NewEvent> {
+export function decideStakeholder(command: StakeholderCommand, state: StakeholderState, { actor, stakeholders }: StakeholderContext): Decision<NewEvent> {
   if (!hasRole(actor, 'secretariat')) return refuse('not-allowed', 'only the secretariat registers stakeholders');
   if (state.registered) return refuse('already-exists', `stakeholder ${command.stakeholder.stakeholderId} is already registered`);
-  const unknown = command.stakeholder.memberIds.filter((id) => !directory.get(id));
+  const unknown = command.stakeholder.memberIds.filter((id) => !stakeholders.get(id));
   if (unknown.length > 0) return refuse('invalid', `members not registered: ${unknown.join(', ')}`);
   return accept(stakeholderRegistered(command.stakeholder));
 }
 
 export function evolveStakeholder(state: StakeholderState, event: NewEvent): StakeholderState {
-  if (event.type === STAKEHOLDER_REGISTERED) return { registered: true, stakeholder: event.payload as StakeholderRegisteredV1 };
+  if (event.type === STAKEHOLDER_REGISTERED) return { registered: true, stakeholder: event.payload };
   return state;
 }

@@ -41,6 +41,20 @@ export const JSON_BODY_PROBLEMS = [
   'validation',
 ] as const satisfies readonly ProblemType[];
 
+/** What a route that reads an uploaded Word document (the raw body) can answer: its size, what it really is, zip bombs, hostile XML. */
+export const WORD_UPLOAD_PROBLEMS = [
+  'upload-too-large',
+  'unsupported-media-type',
+  'not-a-zip',
+  'not-a-word-document',
+  'too-many-entries',
+  'uncompressed-too-large',
+  'compression-ratio-too-high',
+  'damaged-archive',
+  'xml-doctype-refused',
+  'xml-malformed',
+] as const satisfies readonly ProblemType[];
+
 const HEADERS_BY_STATUS: Readonly<Record<number, HeadersObject>> = {
   401: { 'WWW-Authenticate': { description: 'The Bearer challenge (RFC 6750), with `error="invalid_token"` when a token was refused.', schema: { type: 'string' } } },
   429: { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } } },

@@ -1,4 +1,5 @@
 import { importWarningsAr } from './import-warnings.ar';
+import { docxWarningsAr } from './docx-warnings.ar';
 import { MessageKey } from './messages.en';
 
 /**
@@ -449,5 +450,23 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'audit.detail': 'وجه الاختلاف',
   'audit.notes': 'ملاحظات',
 
+  'download.pdf': 'ملف PDF',
+  'download.akomaNtoso': 'ملف Akoma Ntoso (XML)',
+  'word.download': 'ملف Word',
+  'word.downloadTracked': 'ملف Word، مع تتبع التغييرات',
+  'word.downloadPrinted': 'ملف Word، بالعلامات المطبوعة',
+  'word.provision': 'الحكم',
+  'word.proposal': 'المقترح',
+  'word.proposedBy': 'مقترَح من',
+  'word.status': 'الحالة',
+  'word.decision': 'القرار المتخذ',
+  'word.reasons': 'الأسباب',
+  'word.onVersion': 'على الصيغة {label}',
+  'word.noProposal': 'لا يوجد مقترح',
+  'word.coSponsoredBy': 'بمشاركة',
+  'word.onBehalfOf': 'باسم',
+  'word.secretariat': 'الأمانة',
+
   ...importWarningsAr,
+  ...docxWarningsAr,
 };

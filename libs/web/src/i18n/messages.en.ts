@@ -1,4 +1,5 @@
 import { importWarningsEn } from './import-warnings.en';
+import { docxWarningsEn } from './docx-warnings.en';
 
 /**
  * The interface in English: every string a page shows, by key. The Arabic catalogue has
@@ -449,8 +450,27 @@ export const en = {
   'audit.detail': 'What differs',
   'audit.notes': 'Notes',
 
+  // Word downloads and the words inside the files.
+  'download.pdf': 'PDF',
+  'download.akomaNtoso': 'Akoma Ntoso (XML)',
+  'word.download': 'Word file',
+  'word.downloadTracked': 'Word file, with tracked changes',
+  'word.downloadPrinted': 'Word file, marked for print',
+  'word.provision': 'Provision',
+  'word.proposal': 'Proposal',
+  'word.proposedBy': 'Proposed by',
+  'word.status': 'Status',
+  'word.decision': 'Decision',
+  'word.reasons': 'Reasons',
+  'word.onVersion': 'On version {label}',
+  'word.noProposal': 'No proposal',
+  'word.coSponsoredBy': 'co-sponsored by',
+  'word.onBehalfOf': 'on behalf of',
+  'word.secretariat': 'Secretariat',
+
   // The importer's warnings, by the text engine's keys.
   ...importWarningsEn,
+  ...docxWarningsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

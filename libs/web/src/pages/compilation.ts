@@ -6,7 +6,7 @@ import { markedWords } from '../marked';
 import { CompilationModel, CompilationProvisionModel, ConflictModel, ProposalModel } from '../models';
 import { proposedWording } from '../previews';
 import { PageContext, Notice } from './context';
-import { choiceGroup, csrfField, date, parties, statusBadge, submitButton, term, textArea, textField } from './components';
+import { choiceGroup, csrfField, date, downloadLinks, parties, statusBadge, submitButton, term, textArea, textField } from './components';
 import { DocumentHeader, documentLinks, documentTrail } from './document';
 import { layout } from './layout';
 
@@ -212,6 +212,10 @@ ${documentLinks(ctx, data)}
 <select id="version" name="version">${data.versions.map((v) => html`<option value="${v.number}"${v.number === c.version.number ? html` selected` : ''}>${t('document.versionNumber', { number: v.number })}: ${v.label}</option>`)}</select>
 ${submitButton(t('document.showSubmit'), { secondary: true })}
 </form>
+${downloadLinks([
+  { href: `/web/documents/${d.id}/compilation.docx?version=${c.version.number}`, label: t('word.download') },
+  { href: `/web/documents/${d.id}/compilation.pdf?version=${c.version.number}`, label: t('download.pdf') },
+])}
 <p>${counts.length === 0 ? t('compilation.none') : html`${t('compilation.counts')} ${counts.map(([status, count], i) => html`${i > 0 ? ' · ' : ''}${statusBadge(t, status)} ${count}`)}`}</p>
 ${
   c.conflicts.length > 0

@@ -140,3 +140,8 @@ export function submitButton(label: string, options: { name?: string; value?: st
 export function facts(rows: readonly (readonly [string, HtmlPart] | false | undefined)[]): Html {
   return html`<dl class="facts">${rows.map((row) => (row ? html`<dt>${row[0]}</dt><dd>${row[1]}</dd>` : ''))}</dl>`;
 }
+
+/** Links to download what the page shows as files (Word). */
+export function downloadLinks(links: readonly { readonly href: string; readonly label: string }[]): Html {
+  return html`<p class="downloads">${links.map((link, i) => html`${i > 0 ? ' · ' : ''}<a href="${link.href}" download>${link.label}</a>`)}</p>`;
+}

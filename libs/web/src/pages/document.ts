@@ -4,7 +4,7 @@ import { provisionChoices } from '../labels';
 import { markedDocument } from '../marked';
 import { ConsultationModel, DocumentSummaryModel, VersionModel } from '../models';
 import { PageContext, Notice, hasRole } from './context';
-import { bidi, dateTime, facts, inLanguage, submitButton } from './components';
+import { bidi, dateTime, downloadLinks, facts, inLanguage, submitButton } from './components';
 import { layout } from './layout';
 
 export interface DocumentHeader {
@@ -70,6 +70,15 @@ ${facts([
   data.versionNumber === undefined && [t('document.decisionsApplied'), String(data.appliedDecisions)],
   [t('document.lastChanged'), dateTime(ctx, data.changedAt)],
 ])}
+${downloadLinks(
+  (
+    [
+      ['text.docx', 'word.download'],
+      ['text.pdf', 'download.pdf'],
+      ['text.akn.xml', 'download.akomaNtoso'],
+    ] as const
+  ).map(([file, label]) => ({ href: `/web/documents/${d.id}/${file}${data.versionNumber === undefined ? '' : `?version=${data.versionNumber}`}`, label: t(label) })),
+)}
 <div class="document">${trusted(renderHtml(data.text))}</div>
 <h2>${t('provenance.title')}</h2>
 <form method="get" action="/web/documents/${d.id}/provenance" class="actions">
@@ -123,6 +132,13 @@ ${facts([
   [t('marked.suppressed'), String(summary.deleted.length)],
   [t('marked.moved'), String(summary.moved.length)],
   [t('marked.relabelled'), String(summary.relabelled.length)],
+])}
+${downloadLinks([
+  ...(['tracked', 'printed'] as const).map((marks) => ({
+    href: `/web/documents/${d.id}/marked.docx?from=${data.from}&to=${data.to}&marks=${marks}`,
+    label: t(marks === 'tracked' ? 'word.downloadTracked' : 'word.downloadPrinted'),
+  })),
+  { href: `/web/documents/${d.id}/marked.pdf?from=${data.from}&to=${data.to}`, label: t('download.pdf') },
 ])}
 ${data.notApplied?.length ? html`<div class="notice info"><p>${t('marked.notApplied')}</p><ul>${data.notApplied.map((item) => html`<li><code>${item.amendmentId}</code>: <span lang="en" dir="ltr">${item.reason}</span></li>`)}</ul></div>` : ''}
 <div class="document">${markedDocument(data.diff, ctx.locale, t)}</div>`;

@@ -125,6 +125,12 @@ describe('the compilation page', () => {
   };
   const data = (isChair: boolean) => ({ consultation, document, versions: [], compilation, versionText: text, isChair, brackets: [], sitting: { meeting: 'CWG-WSIS&SDG', date: '2026-03-10' } });
 
+  it('offers the compilation of the version shown as a Word file, named in the reader\'s language', () => {
+    const ar = compilationPage(contextOf('ar', {}), data(false));
+    expect(ar).toMatch(/<a href="\/web\/documents\/[^"]+\/compilation\.docx\?version=\d+" download>ملف Word<\/a>/u);
+    expect(compilationPage(contextOf('en', {}), data(false))).toContain('download>Word file</a>');
+  });
+
   it('names each conflict beside both amendments, in words and not by colour alone', () => {
     const page = compilationPage(contextOf('en', {}), data(false));
     expect(page.match(/class="conflict"/gu)).toHaveLength(2);

@@ -1,19 +1,29 @@
 import { Actor } from './recorded-event';
 
-/**
- * A command as the gateway hands it to the write side, in process or over the wire:
- * who asks, what, and the ids that tie the resulting events to the request.
- */
-export interface LedgerCommand<Type extends string = string, Payload = unknown> {
-  readonly type: Type;
-  readonly payload: Payload;
+/** A domain command as it travels: its name in `kind`, the rest its own fields. */
+export interface NamedCommand {
+  readonly kind: string;
+}
+
+/** What travels beside a command without being part of it: who asks and the ids that tie the resulting events to the request. */
+export interface CommandMetadata {
   readonly actor: Actor;
   readonly correlationId: string;
+  /** When the actor asked (ISO 8601): the events' occurred-at, and the clock deadlines are judged by. */
   readonly requestedAt: string;
   /** A repeated request with the same key returns the first outcome and records nothing new. */
   readonly idempotencyKey?: string;
   /** The version the target stream must be at (HTTP If-Match); without it the write side retries races itself. */
   readonly expectedVersion?: number;
+}
+
+/**
+ * A command as the gateway hands it to the write side, in process or over the internal HTTP
+ * API: the domain command, which `decide` receives as it is, and its metadata beside it.
+ */
+export interface CommandEnvelope<Command extends NamedCommand = NamedCommand> {
+  readonly command: Command;
+  readonly metadata: CommandMetadata;
 }
 
 /** Stable reasons a command is refused; the gateway maps each to an HTTP status in one place. */

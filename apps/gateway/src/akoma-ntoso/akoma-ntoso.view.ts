@@ -1,0 +1,23 @@
+import { AKN_MEDIA_TYPE, AknContext, exportAkomaNtoso } from '#libs/documents';
+import type { ResolutionDocument } from '#libs/text';
+import { aknFilename } from './akoma-ntoso-context';
+
+/** An Akoma Ntoso file as an HTTP answer: its body, media type, language and the name to save it under. */
+export interface AkomaNtosoFile {
+  readonly body: string;
+  readonly contentType: string;
+  readonly language: string;
+  readonly filename: string;
+}
+
+export const AKN_CONTENT_TYPE = `${AKN_MEDIA_TYPE}; charset=utf-8`;
+
+/** A document's text as an Akoma Ntoso statement. */
+export function akomaNtosoOfText(document: ResolutionDocument, context: AknContext): AkomaNtosoFile {
+  return {
+    body: exportAkomaNtoso(document, context),
+    contentType: AKN_CONTENT_TYPE,
+    language: document.language,
+    filename: aknFilename(document.metadata.symbol ?? context.symbol ?? '', context.documentId, context.version.number, document.language),
+  };
+}

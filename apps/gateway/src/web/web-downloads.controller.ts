@@ -1,0 +1,96 @@
+import { Controller, Get, Inject, Param, Req, Res, UseFilters } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { attachmentDisposition } from '#libs/documents';
+import { renderHtml, renderMarkedText } from '#libs/text';
+import { GetAkomaNtosoContext, akomaNtosoOfText } from '../akoma-ntoso';
+import { renderCompilationHtml } from '../compilation/compilation.html';
+import { PdfPrinter } from '../pdf';
+import { TextMoment } from '../texts';
+import { fileLabel } from '../texts/text.view';
+import { WebAccess } from './web-access';
+import { markedRangeOf } from './web-documents.controller';
+import { badRequest, notFound } from './web-errors';
+import { WebPageFilter } from './web-page.filter';
+import { idParameter } from './web-pages';
+import { WebReads } from './web-reads';
+import { WebSession } from './web-session';
+
+/** `?version=n` of a download link: a version, or the working text. */
+function momentOf(request: Request): TextMoment {
+  const asked = typeof request.query.version === 'string' && /^\d{1,9}$/.test(request.query.version) ? Number(request.query.version) : undefined;
+  return asked === undefined ? { kind: 'working' } : { kind: 'version', versionNumber: asked };
+}
+
+/**
+ * The files the document pages link to besides Word: the text, the marked text and the
+ * compilation as PDF (printed from the same HTML the API prints), and the text as Akoma
+ * Ntoso. Read with the session of the pages, under the same access rules.
+ */
+@ApiExcludeController()
+@Controller('web')
+@UseFilters(WebPageFilter)
+export class WebDownloadsController {
+  constructor(
+    @Inject(WebSession) private readonly session: WebSession,
+    @Inject(WebReads) private readonly reads: WebReads,
+    @Inject(WebAccess) private readonly access: WebAccess,
+    @Inject(QueryBus) private readonly queries: QueryBus,
+    @Inject(PdfPrinter) private readonly printer: PdfPrinter,
+  ) {}
+
+  @Get('documents/:id/text.pdf')
+  async textPdf(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const documentId = await this.readable(id, request, response);
+    this.printer.assertAvailable();
+    const answer = await this.reads.text(documentId, momentOf(request));
+    if (!answer.ok) throw notFound(answer.detail);
+    const at = answer.value;
+    await this.sendPdf(response, renderHtml(at.document, { page: true }), at.document.language, `${documentId}-${fileLabel(at.versionLabel)}.pdf`);
+  }
+
+  @Get('documents/:id/marked.pdf')
+  async markedPdf(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const documentId = await this.readable(id, request, response);
+    this.printer.assertAvailable();
+    const answer = await this.reads.marked(documentId, markedRangeOf(request));
+    if (!answer.ok) throw answer.status === 404 ? notFound(answer.detail) : badRequest(answer.detail);
+    const comparison = answer.value;
+    const filename = `${documentId}-marked-${fileLabel(comparison.from.versionLabel)}-${fileLabel(comparison.to.versionLabel)}.pdf`;
+    await this.sendPdf(response, renderMarkedText(comparison.diff, 'html', { page: true }), comparison.after.language, filename);
+  }
+
+  @Get('documents/:id/compilation.pdf')
+  async compilationPdf(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const documentId = await this.readable(id, request, response);
+    this.printer.assertAvailable();
+    const moment = momentOf(request);
+    const view = await this.reads.compilation(documentId, moment.kind === 'version' ? moment.versionNumber : undefined);
+    if (!view) throw notFound(`No compilation of document ${documentId}.`);
+    await this.sendPdf(response, renderCompilationHtml(view), view.language, `${documentId}-compilation-${fileLabel(view.version.label)}.pdf`);
+  }
+
+  @Get('documents/:id/text.akn.xml')
+  async textAkomaNtoso(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const documentId = await this.readable(id, request, response);
+    const answer = await this.reads.text(documentId, momentOf(request));
+    if (!answer.ok) throw notFound(answer.detail);
+    const context = await this.queries.execute(new GetAkomaNtosoContext(documentId, answer.value));
+    if (!context) throw notFound(`No document ${documentId}.`);
+    const file = akomaNtosoOfText(answer.value.document, context);
+    response.status(200).setHeader('Content-Type', file.contentType).setHeader('Content-Language', file.language).setHeader('Content-Disposition', attachmentDisposition(file.filename)).send(file.body);
+  }
+
+  private async readable(id: string, request: Request, response: Response): Promise<string> {
+    const { actor } = await this.session.open(request, response);
+    const documentId = idParameter(id);
+    await this.access.mayRead(request, actor!, 'document', documentId);
+    return documentId;
+  }
+
+  private async sendPdf(response: Response, html: string, language: string, filename: string): Promise<void> {
+    const pdf = await this.printer.print({ html, language });
+    response.status(200).setHeader('Content-Type', 'application/pdf').setHeader('Content-Language', language).setHeader('Content-Disposition', attachmentDisposition(filename)).send(pdf);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './akoma-ntoso';
+export * from './docx';
+export * from './upload-safety';
+export * from './docx-in';
