@@ -1,40 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import {
-  Actor,
-  AmendmentCoSponsoredV1,
-  AmendmentProposedV1,
-  AmendmentRevisedV1,
-  AmendmentRuledV1,
-  AmendmentWithdrawnV1,
-  AmendmentsMergedV1,
-  ContributionCover,
-  ContributionSubmittedV1,
-  DecisionCorrectedV1,
-  DocumentRegisteredV1,
-  RecordedEvent,
-  ReservationRecordedV1,
-  StakeholderRegisteredV1,
-  VersionAdoptedV1,
-  documentStreamId,
-  upcast,
-  Phase,
-  isContributionEvent,
-} from '#libs/contracts';
-import { LedgerCommand, DocumentCommand, evolveDocument, initialDocumentState } from '#libs/domain';
-import { EVENT_STORE_MIGRATIONS, PostgresEventStore } from '#libs/eventstore';
-import { createDataSource, createLogger, runMigrations } from '#libs/platform';
-import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from '#libs/read-models';
-import { configureHttpApp } from '#libs/runtime';
-import { AmendmentOperation, InterchangeProvision, ResolutionDocument, findConflicts, locateProvision, toInterchange } from '#libs/text';
-import { COMPILATION_QUERY_HANDLERS, CompilationController, CompilationView, GetCompilation, GetCompilationHandler } from '../apps/gateway/src/compilation';
-import { HISTORY_QUERY_HANDLERS, HistoryController, HistoryEntryView, HistoryFilter, ListConsultationHistory, ListConsultationHistoryHandler, decodeHistoryCursor, parseHistoryRequest } from '../apps/gateway/src/history';
-import { GetProvisionProvenance, GetProvisionProvenanceHandler, PROVENANCE_QUERY_HANDLERS, ProvenanceController, ProvisionProvenanceView } from '../apps/gateway/src/provenance';
-import { ExecuteLedgerCommand, ExecuteLedgerCommandHandler } from '../apps/ledger/src/ledger-command-executor';
+import { RecordedEvent, documentStreamId } from '#libs/contracts';
+import { createLogger } from '#libs/platform';
+import { ResolutionDocument } from '#libs/text';
+import { GetCompilation, GetCompilationHandler } from '../apps/gateway/src/compilation';
+import { HistoryEntryView, HistoryFilter, ListConsultationHistory, ListConsultationHistoryHandler, parseHistoryRequest } from '../apps/gateway/src/history';
+import { GetProvisionProvenance, GetProvisionProvenanceHandler, ProvisionProvenanceView } from '../apps/gateway/src/provenance';
 import { Projection } from '../apps/projector/src/projection';
 import { ProjectionRunner } from '../apps/projector/src/projection-runner';
 import { CompilationProjection } from '../apps/projector/src/projections/compilation.projection';
@@ -44,451 +16,51 @@ import { DocumentsProjection } from '../apps/projector/src/projections/documents
 import { HistoryProjection } from '../apps/projector/src/projections/history.projection';
 import { ProvenanceProjection } from '../apps/projector/src/projections/provenance.projection';
 import { StakeholdersProjection } from '../apps/projector/src/projections/stakeholders.projection';
+import { ADOPTION, FIRST_SITTING, SECOND_SITTING, compilationNegotiation, recordContributions, recordRulingsAndAdoption, secretariat } from './support/compilation-negotiation';
+import { expectedCompilation, reduced } from './support/expected-compilation';
+import { KIND_OF, eventsOfConsultation, involvement } from './support/history-involvement';
 import { HttpClient } from './support/http';
-import { modifyWords, offerAlternatives, res1334 } from './support/negotiation-text';
-import { createTestDatabase } from './support/test-database';
+import { NEGOTIATION_VIEW_TABLES, negotiationViews, startNegotiationViewsGateway } from './support/negotiation-views';
+import { res1334 } from './support/negotiation-text';
+import { ProjectedLedger, openProjectedLedger } from './support/projected-ledger';
+import { saidOfProvision, whatTheEventsSay } from './support/said-by-events';
 
 /*
  * The compilation of proposals, the consultation history and the provenance of provisions,
  * projected from a negotiation the real write side records on Council Resolution 1334
  * (Modified 2023), imported from its Arabic text. Every expectation is read off the
- * recorded events by the small folds of this file, never by the projections' own code.
+ * recorded events by the small folds of support/said-by-events.ts and
+ * support/history-involvement.ts, never by the projections' own code.
  */
 
-const secretariat: Actor = { id: 'itu-secretariat', role: 'secretariat' };
-const chair: Actor = { id: 'chair-cwg-wsis', role: 'chair' };
-const as = (id: string): Actor => ({ id, role: 'stakeholder' });
-
-const STAKEHOLDERS: StakeholderRegisteredV1[] = [
-  { stakeholderId: 'egypt', name: 'Arab Republic of Egypt', category: 'member-state', region: 'arab-states', memberIds: [] },
-  { stakeholderId: 'kenya', name: 'Republic of Kenya', category: 'member-state', region: 'africa', memberIds: [] },
-  { stakeholderId: 'apc', name: 'Association for Progressive Communications', category: 'civil-society', region: 'global', memberIds: [] },
-  { stakeholderId: 'ericsson', name: 'Telefonaktiebolaget LM Ericsson', category: 'private-sector', region: 'europe', memberIds: [] },
-];
-
-const FIRST_SITTING = { meeting: 'CWG-WSIS&SDG-44', date: '2026-04-10' };
-const SECOND_SITTING = { meeting: 'CWG-WSIS&SDG-45', date: '2026-04-11' };
-const ADOPTION = { label: 'Modified 2026', meeting: 'seventh Plenary Meeting', date: '2026-06-18' };
-
-/** The kind each event type has in the history, as the API documents it. */
-const KIND_OF: Record<string, string> = {
-  ConsultationRegistered: 'consultation-registered',
-  ConsultationPhaseChanged: 'phase-changed',
-  ParticipantAdmitted: 'participant-admitted',
-  DocumentRegistered: 'document-registered',
-  ContributionSubmitted: 'contribution-submitted',
-  ContributionRevised: 'contribution-revised',
-  ContributionWithdrawn: 'contribution-withdrawn',
-  AmendmentProposed: 'amendment-proposed',
-  AmendmentCoSponsored: 'amendment-co-sponsored',
-  AmendmentRevised: 'amendment-revised',
-  AmendmentWithdrawn: 'amendment-withdrawn',
-  AmendmentRuled: 'amendment-ruled',
-  AmendmentsMerged: 'amendments-merged',
-  BracketsSettled: 'brackets-settled',
-  VersionAdopted: 'version-adopted',
-  ReservationRecorded: 'reservation-recorded',
-  DecisionCorrected: 'decision-corrected',
-};
-
-function cover(symbol: string, title: string, submitters: string[], extra: Partial<ContributionCover> = {}): ContributionCover {
-  return { symbol, date: '2026-02-20', agendaItem: 'PL 2', originalLanguage: 'ar', submitters, coSponsors: [], title, ...extra };
-}
-
-// ---------------------------------------------------------------------------------------
-// What the recorded events say, folded here independently of the projections.
-// ---------------------------------------------------------------------------------------
-
-interface SaidDecision {
-  readonly id: string;
-  readonly ruling: string;
-  readonly meeting?: string;
-  readonly date?: string;
-  readonly corrects?: string;
-  correctedBy?: string;
-  readonly position: number;
-  /** The operation it applied to the working text, if any. */
-  readonly applied?: AmendmentOperation;
-}
-
-interface SaidAmendment {
-  readonly id: string;
-  versionNumber: number;
-  operation: AmendmentOperation;
-  readonly proposers: string[];
-  readonly coSponsors: string[];
-  readonly onBehalfOf?: string;
-  readonly contributionId?: string;
-  contributionSymbol?: string;
-  status: string;
-  revision: number;
-  readonly decisions: SaidDecision[];
-  readonly proposedPosition: number;
-}
-
-interface Said {
-  readonly stakeholders: Map<string, StakeholderRegisteredV1>;
-  readonly symbols: Map<string, string>;
-  readonly amendments: Map<string, SaidAmendment>;
-  readonly versions: Map<number, { label: string; text: ResolutionDocument; position: number; decisionId?: string; meeting?: string; date?: string }>;
-  readonly reservations: (ReservationRecordedV1 & { position: number })[];
-  readonly settlements: { decisionId: string; provisionId: string; position: number }[];
-}
-
-function whatTheEventsSay(events: readonly RecordedEvent[]): Said {
-  const said: Said = { stakeholders: new Map(), symbols: new Map(), amendments: new Map(), versions: new Map(), reservations: [], settlements: [] };
-  const latestVersion = () => Math.max(...said.versions.keys());
-  const decide = (amendmentId: string, decision: SaidDecision, status: string) => {
-    const amendment = said.amendments.get(amendmentId)!;
-    if (decision.corrects) amendment.decisions.find((d) => d.id === decision.corrects)!.correctedBy = decision.id;
-    amendment.decisions.push(decision);
-    amendment.status = status;
-  };
-  for (const event of events) {
-    const p = event.payload;
-    switch (event.type) {
-      case 'StakeholderRegistered':
-        said.stakeholders.set((p as StakeholderRegisteredV1).stakeholderId, p as StakeholderRegisteredV1);
-        break;
-      case 'ContributionSubmitted':
-      case 'ContributionRevised':
-        said.symbols.set((p as ContributionSubmittedV1).contributionId, (p as ContributionSubmittedV1).symbol);
-        break;
-      case 'DocumentRegistered':
-        said.versions.set(1, { label: (p as DocumentRegisteredV1).versionLabel, text: (p as DocumentRegisteredV1).text, position: event.position });
-        break;
-      case 'VersionAdopted': {
-        const e = p as VersionAdoptedV1;
-        said.versions.set(e.versionNumber, { label: e.label, text: e.text, position: event.position, decisionId: e.decisionId, meeting: e.meeting, date: e.date });
-        break;
-      }
-      case 'AmendmentProposed': {
-        const e = p as AmendmentProposedV1;
-        said.amendments.set(e.amendmentId, {
-          id: e.amendmentId,
-          versionNumber: e.versionNumber,
-          operation: e.operation,
-          proposers: [...e.proposers],
-          coSponsors: [],
-          onBehalfOf: e.onBehalfOf,
-          contributionId: e.contributionId,
-          contributionSymbol: e.contributionId ? said.symbols.get(e.contributionId) : undefined,
-          status: 'pending',
-          revision: 0,
-          decisions: [],
-          proposedPosition: event.position,
-        });
-        break;
-      }
-      case 'AmendmentCoSponsored':
-        said.amendments.get((p as AmendmentCoSponsoredV1).amendmentId)!.coSponsors.push((p as AmendmentCoSponsoredV1).stakeholderId);
-        break;
-      case 'AmendmentRevised': {
-        const e = p as AmendmentRevisedV1;
-        const amendment = said.amendments.get(e.amendmentId)!;
-        Object.assign(amendment, { operation: e.operation, revision: e.revision, versionNumber: latestVersion() });
-        if (amendment.contributionId) amendment.contributionSymbol = said.symbols.get(amendment.contributionId);
-        break;
-      }
-      case 'AmendmentWithdrawn':
-        said.amendments.get((p as AmendmentWithdrawnV1).amendmentId)!.status = 'withdrawn';
-        break;
-      case 'AmendmentRuled': {
-        const e = p as AmendmentRuledV1;
-        decide(e.amendmentId, { id: e.decisionId, ruling: e.ruling, meeting: e.meeting, date: e.date, position: event.position, applied: e.applied }, e.ruling);
-        break;
-      }
-      case 'AmendmentsMerged': {
-        const e = p as AmendmentsMergedV1;
-        for (const id of e.amendmentIds) decide(id, { id: e.decisionId, ruling: 'merged', meeting: e.meeting, date: e.date, position: event.position, applied: e.applied }, 'merged');
-        break;
-      }
-      case 'DecisionCorrected': {
-        const e = p as DecisionCorrectedV1;
-        decide(e.amendmentId, { id: e.decisionId, ruling: e.ruling, meeting: e.meeting, date: e.date, corrects: e.corrects, position: event.position, applied: e.applied }, e.ruling);
-        break;
-      }
-      case 'ReservationRecorded':
-        said.reservations.push({ ...(p as ReservationRecordedV1), position: event.position });
-        break;
-      case 'BracketsSettled': {
-        const e = p as { decisionId: string; provisionId: string };
-        said.settlements.push({ decisionId: e.decisionId, provisionId: e.provisionId, position: event.position });
-        break;
-      }
-    }
-  }
-  return said;
-}
-
-/** Where a compilation lists an operation, read off the operation: the provision it names, or the section for section-level ones. */
-function listedUnder(op: AmendmentOperation): { provision: string } | { section: string } {
-  switch (op.kind) {
-    case 'add':
-      if ('atEndOf' in op.position) return { section: op.position.atEndOf };
-      return { provision: 'before' in op.position ? op.position.before : 'after' in op.position ? op.position.after : op.position.asChildOf };
-    case 'changeHeading':
-    case 'suppressSection':
-      return { section: op.sectionId };
-    case 'changeTitle':
-      return { section: '' };
-    case 'addSection':
-      return { section: 'beforeSection' in op.position ? op.position.beforeSection : 'afterSection' in op.position ? op.position.afterSection : '' };
-    default:
-      return { provision: op.provisionId };
-  }
-}
-
-/** Every id an operation names: the provision it changes, the one it creates, the one it is placed against, the section. */
-function idsNamedBy(op: AmendmentOperation | undefined): string[] {
-  if (!op) return [];
-  const ids: string[] = [];
-  if ('provisionId' in op) ids.push(op.provisionId);
-  if (op.kind === 'add') ids.push(op.newId);
-  if ('position' in op && op.kind !== 'addSection') ids.push(...Object.values(op.position as Record<string, string>));
-  if (op.kind === 'changeHeading' || op.kind === 'addSection') ids.push(op.sectionId);
-  return ids;
-}
-
-/** Every provision of a text in reading order, with the label the interchange format prints. */
-function provisionsOf(text: ResolutionDocument): (InterchangeProvision & { sectionId: string })[] {
-  const out: (InterchangeProvision & { sectionId: string })[] = [];
-  const interchange = toInterchange(text);
-  const walk = (sectionId: string, list: readonly InterchangeProvision[]) =>
-    list.forEach((provision) => {
-      out.push({ ...provision, sectionId });
-      walk(sectionId, provision.children);
-    });
-  for (const section of [...interchange.preamble, ...interchange.operative]) walk(section.id, section.provisions);
-  return out;
-}
-
 describe('the compilation of proposals, the consultation history and provenance, projected from a negotiation of Resolution 1334', () => {
-  let database: { url: string; drop: () => Promise<void> };
+  let ledger: ProjectedLedger;
   let dataSource: DataSource;
-  let store: PostgresEventStore;
-  let ledger: ExecuteLedgerCommandHandler;
-  let runner: ProjectionRunner;
   let app: INestApplication;
   let http: HttpClient;
   let base: ResolutionDocument;
   const ours: Projection[] = [new CompilationProjection(), new HistoryProjection(), new ProvenanceProjection()];
   const projections: Projection[] = [new ConsultationsProjection(), new StakeholdersProjection(), new DocumentsProjection(), new ContributionsProjection(), ...ours];
 
-  const consultationId = randomUUID();
-  const documentId = randomUUID();
-  const contribution = { egypt: randomUUID(), apc: randomUUID(), ericsson: randomUUID(), ericssonFund: randomUUID() };
-  const proposed: Record<string, AmendmentOperation> = {};
-
-  async function send(actor: Actor, command: LedgerCommand): Promise<void> {
-    const metadata = { actor, correlationId: randomUUID(), requestedAt: new Date().toISOString() };
-    const outcome = await ledger.execute(new ExecuteLedgerCommand({ command, metadata }));
-    if (!outcome.ok) throw new Error(`${command.kind} refused: ${outcome.refusal.code} ${outcome.refusal.message}`);
-  }
-  const onDocument = (actor: Actor, command: DocumentCommand) => send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId });
-  const phase = (to: Phase) => send(chair, { kind: 'ChangePhase', consultationId, to });
-  const amendments = (list: Record<string, AmendmentOperation>) => {
-    Object.assign(proposed, list);
-    return { kind: 'amendments' as const, documentId, versionNumber: 1, amendments: Object.entries(list).map(([amendmentId, operation]) => ({ amendmentId, operation })) };
-  };
-
-  /** Feeds the whole log to the runner from its resume position, in small batches that cut across streams. */
-  async function project(batchSize = 5): Promise<void> {
-    let after = await runner.resumePosition();
-    for (;;) {
-      const batch = await store.readAll(after, batchSize);
-      if (batch.length === 0) return;
-      await runner.applyBatch(batch);
-      after = batch[batch.length - 1].position;
-    }
-  }
-
-  async function events(): Promise<RecordedEvent[]> {
-    return (await store.readAll(0, 100_000)).map((event) => upcast(event));
-  }
-
-  const compilation = (versionNumber?: number) => new GetCompilationHandler(dataSource).execute(new GetCompilation(documentId, versionNumber));
-  const provenance = (provisionId: string) => new GetProvisionProvenanceHandler(dataSource).execute(new GetProvisionProvenance(documentId, provisionId));
-  async function history(filter: HistoryFilter = {}, limit = 100): Promise<HistoryEntryView[]> {
-    const items: HistoryEntryView[] = [];
-    let cursor: { after: number } | undefined;
-    for (;;) {
-      const page = await new ListConsultationHistoryHandler(dataSource).execute(new ListConsultationHistory(consultationId, filter, limit, cursor));
-      items.push(...page!.items);
-      if (!page!.next) return items;
-      cursor = decodeHistoryCursor(page!.next);
-    }
-  }
+  const negotiation = compilationNegotiation();
+  const { consultationId, documentId, contribution, proposed } = negotiation;
+  const project = (batchSize = 5) => ledger.project(batchSize);
+  const events = () => ledger.events();
+  const { compilation, provenance, history } = negotiationViews(() => dataSource, consultationId, documentId);
 
   beforeAll(async () => {
-    database = await createTestDatabase('negotiation_views');
-    await runMigrations(database.url, 'ledger', EVENT_STORE_MIGRATIONS);
-    await runMigrations(database.url, 'projector', READ_MODEL_MIGRATIONS);
-    dataSource = await createDataSource({ url: database.url, entities: READ_MODEL_ENTITIES, applicationName: 'negotiation-views-test' }).initialize();
-    store = new PostgresEventStore(dataSource);
-    ledger = new ExecuteLedgerCommandHandler(store);
-    runner = new ProjectionRunner(dataSource, projections, createLogger('projector-test', 'error'));
+    ledger = await openProjectedLedger('negotiation_views', projections);
+    dataSource = ledger.dataSource;
     base = res1334();
 
-    const module = await Test.createTestingModule({
-      imports: [CqrsModule.forRoot()],
-      controllers: [CompilationController, HistoryController, ProvenanceController],
-      providers: [{ provide: DataSource, useValue: dataSource }, ...COMPILATION_QUERY_HANDLERS, ...HISTORY_QUERY_HANDLERS, ...PROVENANCE_QUERY_HANDLERS],
-    }).compile();
-    app = configureHttpApp(module.createNestApplication<NestExpressApplication>(), { maxBodyBytes: 1_048_576, logger: createLogger('gateway-test', 'error') });
-    await app.listen(0, '127.0.0.1');
-    http = new HttpClient(await app.getUrl());
-
-    // The registry, the consultation and its base text, imported from the Council's Arabic text.
-    for (const stakeholder of STAKEHOLDERS) await send(secretariat, { kind: 'RegisterStakeholder', stakeholder: stakeholder });
-    await send(secretariat, {
-      kind: 'RegisterConsultation',
-      consultation: {
-        consultationId,
-        title: 'مراجعة القرار 1334 (المعدَّل في 2023)',
-        body: 'ITU Council',
-        subject: 'WSIS+20 review',
-        originalLanguage: 'ar',
-        chairs: [chair.id],
-        deadlines: {},
-        restricted: false,
-      },
-    });
-    await phase('open-for-contributions');
-    for (const { stakeholderId } of STAKEHOLDERS) await send(secretariat, { kind: 'AdmitParticipant', consultationId, stakeholderId });
-    await onDocument(secretariat, {
-      kind: 'RegisterDocument',
-      document: { documentId, consultationId, symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: base, source: { kind: 'import', warnings: 0 } },
-    });
-
-    // A Member State, civil society and the private sector contribute amendments of every kind; two MODs of op-1-1 conflict.
-    await send(as('egypt'), {
-      kind: 'SubmitContribution',
-      contributionId: contribution.egypt,
-      consultationId,
-      cover: cover('C26/12-A', 'تعديلات مقترحة على القرار 1334', ['egypt']),
-      substance: amendments({
-        'egypt-add': {
-          kind: 'add',
-          newId: 'pre-1-egypt',
-          position: { before: 'pre-1-1' },
-          text: 'بقرار الجمعية العامة للأمم المتحدة بشأن الوثيقة الختامية للاجتماع الرفيع المستوى بشأن الاستعراض الشامل لتنفيذ نواتج القمة العالمية لمجتمع المعلومات (2025)؛',
-        },
-        'egypt-mod': modifyWords(base, 'op-1-1', 'جميع التدابير الممكنة', 'جميع التدابير المناسبة'),
-        'egypt-sup': { kind: 'suppress', provisionId: 'op-1-6' },
-        'egypt-heading': { kind: 'changeHeading', sectionId: 'pre-5', heading: 'وإذ يعرب عن تقديره' },
-      }),
-    });
-    await send(as('apc'), {
-      kind: 'SubmitContribution',
-      contributionId: contribution.apc,
-      consultationId,
-      cover: cover('C26/20-E', 'Multistakeholder participation beyond 2025', ['apc'], { originalLanguage: 'en' }),
-      substance: amendments({
-        'apc-mod': modifyWords(base, 'op-1-1', 'جميع التدابير الممكنة', 'كل التدابير اللازمة'),
-        'apc-brackets': offerAlternatives(base, 'op-3-4', 'غير الحكوميين', ['غير الحكوميين', 'من جميع الفئات']),
-        'apc-footnote': { kind: 'addFootnote', provisionId: 'op-4-4', footnoteId: 'fn-apc', text: 'بما في ذلك منظمات المجتمع المدني.' },
-      }),
-    });
-    await send(as('ericsson'), {
-      kind: 'SubmitContribution',
-      contributionId: contribution.ericsson,
-      consultationId,
-      cover: cover('C26/22-E', 'Sector Members in the WSIS+20 follow-up', ['ericsson'], { originalLanguage: 'en' }),
-      substance: amendments({
-        'ericsson-add': { kind: 'add', newId: 'op-1-ericsson', position: { after: 'op-1-12' }, text: 'بتشجيع مشاركة القطاع الخاص وأعضاء القطاعات في عملية الاستعراض WSIS+20؛' },
-        'ericsson-move': { kind: 'move', provisionId: 'op-4-5', position: { after: 'op-4-1' } },
-        'ericsson-mod': modifyWords(base, 'op-2-1', 'ومديرو المكاتب', 'ومديرو المكاتب وأعضاء القطاعات'),
-      }),
-    });
-    await send(as('ericsson'), {
-      kind: 'SubmitContribution',
-      contributionId: contribution.ericssonFund,
-      consultationId,
-      cover: cover('C26/24-E', 'The WSIS trust fund', ['ericsson'], { originalLanguage: 'en' }),
-      substance: amendments({ 'ericsson-sup': { kind: 'suppress', provisionId: 'op-4-6' } }),
-    });
-    await send(as('ericsson'), { kind: 'WithdrawContribution', contributionId: contribution.ericssonFund, reason: 'submitted to the wrong session' });
-    await onDocument(as('kenya'), { kind: 'CoSponsorAmendment', amendmentId: 'apc-footnote', stakeholderId: 'kenya' });
-    proposed['kenya-add'] = { kind: 'add', newId: 'op-3-kenya', position: { atEndOf: 'op-3' }, text: 'دعم مشاركة البلدان النامية في عملية القمة العالمية لمجتمع المعلومات بعد عام 2025؛' };
-    await onDocument(as('kenya'), { kind: 'ProposeAmendment', amendmentId: 'kenya-add', versionNumber: 1, proposers: ['kenya'], operation: proposed['kenya-add'], explanation: 'Developing countries named.' });
-    // Rev.1 of APC's contribution rewords its footnote and keeps the rest.
-    await send(as('apc'), {
-      kind: 'ReviseContribution',
-      contributionId: contribution.apc,
-      cover: cover('C26/20(Rev.1)-E', 'Multistakeholder participation beyond 2025', ['apc'], { originalLanguage: 'en', date: '2026-02-27' }),
-      substance: amendments({
-        'apc-mod': proposed['apc-mod'],
-        'apc-brackets': proposed['apc-brackets'],
-        'apc-footnote': { kind: 'addFootnote', provisionId: 'op-4-4', footnoteId: 'fn-apc', text: 'بما في ذلك منظمات المجتمع المدني والأوساط الأكاديمية والمجتمع التقني.' },
-      }),
-    });
+    ({ app, http } = await startNegotiationViewsGateway(dataSource));
+    await recordContributions(ledger.send, negotiation, base);
   });
 
   afterAll(async () => {
     await app?.close();
-    await dataSource?.destroy();
-    await database?.drop();
+    await ledger?.close();
   });
-
-  /** The compilation an answer gives, reduced to what the events decide: per provision and section, the proposals in order with who, what and where they stand. */
-  function reduced(view: CompilationView) {
-    const proposal = (p: CompilationView['unplaced'][number]) => ({
-      id: p.amendmentId,
-      status: p.status,
-      proposers: p.proposers.map((party) => [party.id, party.name, party.category]),
-      coSponsors: p.coSponsors.map((party) => [party.id, party.name, party.category]),
-      symbol: p.contribution?.symbol ?? null,
-      draftedAgainst: p.draftedAgainst,
-      decision: p.decision && { id: p.decision.id, ruling: p.decision.ruling, meeting: p.decision.meeting, date: p.decision.date, corrects: p.decision.corrects },
-      decisions: p.decisions.map((d) => [d.id, d.ruling, d.correctedBy ?? null]),
-    });
-    return {
-      sections: view.sections.map((s) => ({ id: s.id, heading: s.heading, proposals: s.proposals.map(proposal) })),
-      provisions: view.sections.flatMap((s) => s.provisions.map((p) => ({ id: p.id, sectionId: s.id, label: p.label, text: p.text, footnotes: p.footnotes, proposals: p.proposals.map(proposal) }))),
-      unplaced: view.unplaced.map(proposal),
-    };
-  }
-
-  /** The same, computed from the events: the version's text, and the amendments drafted against it (with those left open at the current one). */
-  function expectedCompilation(said: Said, versionNumber: number) {
-    const current = Math.max(...said.versions.keys());
-    const text = said.versions.get(versionNumber)!.text;
-    const party = (id: string) => [id, said.stakeholders.get(id)?.name ?? id, said.stakeholders.get(id)?.category ?? null];
-    const undecided = (a: SaidAmendment) => a.status === 'pending' || a.status === 'deferred';
-    const on = [...said.amendments.values()]
-      .filter((a) => a.versionNumber === versionNumber || (versionNumber === current && a.versionNumber < versionNumber && undecided(a)))
-      .sort((a, b) => a.proposedPosition - b.proposedPosition);
-    const proposal = (a: SaidAmendment) => {
-      const inForce = [...a.decisions].reverse().find((d) => d.correctedBy === undefined);
-      return {
-        id: a.id,
-        status: a.status,
-        proposers: a.proposers.map(party),
-        coSponsors: a.coSponsors.map(party),
-        symbol: a.contributionSymbol ?? null,
-        draftedAgainst: a.versionNumber,
-        decision: inForce ? { id: inForce.id, ruling: inForce.ruling, meeting: inForce.meeting, date: inForce.date, corrects: inForce.corrects } : null,
-        decisions: a.decisions.map((d) => [d.id, d.ruling, d.correctedBy ?? null]),
-      };
-    };
-    const under = (where: { provision: string } | { section: string }) => on.filter((a) => JSON.stringify(listedUnder(a.operation)) === JSON.stringify(where)).map(proposal);
-    const provisions = provisionsOf(text);
-    const sections = [...text.preamble, ...text.operative];
-    return {
-      expected: {
-        sections: sections.map((s) => ({ id: s.id, heading: s.heading, proposals: under({ section: s.id }) })),
-        provisions: provisions.map((p) => ({ id: p.id, sectionId: p.sectionId, label: p.label, text: p.text, footnotes: p.footnotes.map((f) => f.text), proposals: under({ provision: p.id }) })),
-        unplaced: on
-          .filter((a) => {
-            const where = listedUnder(a.operation);
-            return 'provision' in where ? !provisions.some((p) => p.id === where.provision) : !sections.some((s) => s.id === where.section);
-          })
-          .map(proposal),
-      },
-      conflicts: findConflicts(on.filter(undecided).map((a) => ({ id: a.id, op: a.operation })), text),
-    };
-  }
 
   describe('while the amendments are on the table', () => {
     it('lists every provision of the base text in order with its printed label, and every proposal beside the provision it bears on', async () => {
@@ -535,27 +107,7 @@ describe('the compilation of proposals, the consultation history and provenance,
 
   describe('after the rulings, a correction, a reservation and the adoption', () => {
     beforeAll(async () => {
-      await phase('negotiation');
-      const rule = (decisionId: string, amendmentId: string, ruling: string, extra: Record<string, unknown> = {}) =>
-        onDocument(chair, { kind: 'RuleOnAmendment', decisionId, amendmentId, ruling, ...FIRST_SITTING, ...extra } as DocumentCommand);
-      await rule('dec-1', 'egypt-add', 'accepted');
-      await rule('dec-2', 'egypt-mod', 'accepted');
-      await rule('dec-3', 'apc-mod', 'rejected', { reason: 'Overtaken by the wording accepted.' });
-      await rule('dec-4', 'egypt-sup', 'rejected', { reason: 'The updates until 2025 are still to be delivered.' });
-      await rule('dec-5', 'egypt-heading', 'accepted-as-modified', { compromise: { kind: 'changeHeading', sectionId: 'pre-5', heading: 'وإذ يقدر تقديراً عالياً' } });
-      await rule('dec-6', 'apc-brackets', 'accepted');
-      await onDocument(chair, { kind: 'SettleBrackets', decisionId: 'dec-7', provisionId: 'op-3-4', bracketIndex: 0, choice: 1, ...FIRST_SITTING });
-      await rule('dec-8', 'apc-footnote', 'accepted');
-      await rule('dec-9', 'ericsson-add', 'accepted-as-modified', {
-        compromise: { kind: 'add', newId: 'op-1-ericsson', position: { after: 'op-1-12' }, text: 'بتشجيع مشاركة جميع أصحاب المصلحة، بما في ذلك أعضاء القطاعات، في متابعة نواتج الاستعراض WSIS+20؛' },
-      });
-      await rule('dec-10', 'ericsson-move', 'accepted');
-      await rule('dec-11', 'ericsson-mod', 'deferred', { reason: 'Consultations continue.' });
-      await rule('dec-12', 'kenya-add', 'accepted');
-      await onDocument(chair, { kind: 'RecordReservation', decisionId: 'dec-13', stakeholderId: 'egypt', provisionId: 'op-1-ericsson', text: 'تتحفظ مصر على دور أعضاء القطاعات في المتابعة.', ...FIRST_SITTING });
-      await onDocument(chair, { kind: 'CorrectDecision', decisionId: 'dec-14', corrects: 'dec-4', ruling: 'accepted', reason: 'The updates until 2025 were delivered, as the secretariat confirmed.', ...SECOND_SITTING });
-      await phase('adoption');
-      await onDocument(chair, { kind: 'AdoptVersion', decisionId: 'dec-15', ...ADOPTION, leaveOpen: { amendmentIds: ['ericsson-mod'] } });
+      await recordRulingsAndAdoption(ledger.send, negotiation);
       await project(7);
     });
 
@@ -596,115 +148,7 @@ describe('the compilation of proposals, the consultation history and provenance,
   });
 
   describe('the consultation history', () => {
-    /** The events of the consultation, as the test reads them off the log. */
-    async function ofTheConsultation(): Promise<RecordedEvent[]> {
-      const all = await events();
-      const contributions = new Set(all.filter(isContributionEvent).filter((e) => e.payload.consultationId === consultationId).map((e) => e.payload.contributionId));
-      return all.filter(
-        (e) =>
-          e.streamId === `consultation-${consultationId}` ||
-          e.streamId === documentStreamId(documentId) ||
-          (isContributionEvent(e) && contributions.has(e.payload.contributionId)),
-      );
-    }
-
-    /** Who each event involves and which ids it touches, read off the events: the rule the API documents. */
-    function involvement(all: readonly RecordedEvent[]) {
-      const sponsors = new Map<string, string[]>();
-      const touched = new Map<string, string[]>();
-      const contributionPeople = new Map<string, string[]>();
-      const contributionRow = new Map<string, { position: number; correlationId: string }>();
-      const applied = new Map<string, AmendmentOperation | undefined>();
-      const byPosition = new Map<number, { stakeholders: Set<string>; provisions: Set<string> }>();
-      for (const event of all) {
-        const { type, payload: p } = event;
-        const row = { stakeholders: new Set<string>(event.metadata.actor.role === 'stakeholder' ? [event.metadata.actor.id] : []), provisions: new Set<string>() };
-        byPosition.set(event.position, row);
-        const add = (set: Set<string>, ids: readonly (string | undefined)[]) => ids.forEach((id) => id && set.add(id));
-        const ofContribution = (contributionId: string | undefined, ids: string[]) => {
-          const carrier = contributionId ? contributionRow.get(contributionId) : undefined;
-          if (carrier && carrier.correlationId === event.metadata.correlationId) add(byPosition.get(carrier.position)!.provisions, ids);
-        };
-        switch (type) {
-          case 'ParticipantAdmitted':
-            add(row.stakeholders, [p.stakeholderId]);
-            break;
-          case 'ReservationRecorded':
-            add(row.stakeholders, [p.stakeholderId]);
-            add(row.provisions, [p.provisionId]);
-            break;
-          case 'DocumentRegistered':
-            add(row.provisions, provisionsOf(p.text).map((provision) => provision.id));
-            break;
-          case 'ContributionSubmitted':
-          case 'ContributionRevised':
-            contributionPeople.set(p.contributionId, [...p.submitters, ...p.coSponsors, ...(p.onBehalfOf ? [p.onBehalfOf] : [])]);
-            add(row.stakeholders, contributionPeople.get(p.contributionId)!);
-            contributionRow.set(p.contributionId, { position: event.position, correlationId: event.metadata.correlationId });
-            break;
-          case 'ContributionWithdrawn':
-            add(row.stakeholders, [...(contributionPeople.get(p.contributionId) ?? []), p.by]);
-            contributionRow.set(p.contributionId, { position: event.position, correlationId: event.metadata.correlationId });
-            break;
-          case 'AmendmentProposed':
-            sponsors.set(p.amendmentId, [...p.proposers, ...(p.onBehalfOf ? [p.onBehalfOf] : [])]);
-            touched.set(p.amendmentId, idsNamedBy(p.operation));
-            add(row.stakeholders, sponsors.get(p.amendmentId)!);
-            add(row.provisions, touched.get(p.amendmentId)!);
-            ofContribution(p.contributionId, touched.get(p.amendmentId)!);
-            break;
-          case 'AmendmentCoSponsored':
-            add(row.stakeholders, [p.stakeholderId, ...sponsors.get(p.amendmentId)!]);
-            add(row.provisions, touched.get(p.amendmentId)!);
-            sponsors.set(p.amendmentId, [...sponsors.get(p.amendmentId)!, p.stakeholderId]);
-            break;
-          case 'AmendmentRevised': {
-            const before = touched.get(p.amendmentId)!;
-            touched.set(p.amendmentId, idsNamedBy(p.operation));
-            add(row.stakeholders, sponsors.get(p.amendmentId)!);
-            add(row.provisions, [...before, ...touched.get(p.amendmentId)!]);
-            ofContribution(contributionOf(all, p.amendmentId), [...before, ...touched.get(p.amendmentId)!]);
-            break;
-          }
-          case 'AmendmentWithdrawn':
-            add(row.stakeholders, sponsors.get(p.amendmentId)!);
-            add(row.provisions, touched.get(p.amendmentId)!);
-            ofContribution(contributionOf(all, p.amendmentId), touched.get(p.amendmentId)!);
-            break;
-          case 'AmendmentRuled':
-          case 'DecisionCorrected':
-            add(row.stakeholders, sponsors.get(p.amendmentId)!);
-            add(row.provisions, [...touched.get(p.amendmentId)!, ...idsNamedBy(p.applied), ...idsNamedBy(p.compromise), ...idsNamedBy('corrects' in p ? applied.get(p.corrects) : undefined)]);
-            applied.set(p.decisionId, p.applied);
-            break;
-          case 'BracketsSettled':
-            add(row.provisions, [p.provisionId]);
-            break;
-          case 'VersionAdopted': {
-            // The text before: the last registration or adoption before this one.
-            let previous: { text: ResolutionDocument } | undefined;
-            for (const e of all) if (e.position < event.position && (e.type === 'VersionAdopted' || e.type === 'DocumentRegistered')) previous = e.payload;
-            if (!previous) throw new Error('an adoption follows a registration');
-            const before = new Map(provisionsOf(previous.text).map((x) => [x.id, JSON.stringify([x.text, x.footnotes])]));
-            const after = new Map(provisionsOf(p.text).map((x) => [x.id, JSON.stringify([x.text, x.footnotes])]));
-            for (const id of new Set([...before.keys(), ...after.keys()])) if (before.get(id) !== after.get(id)) row.provisions.add(id);
-            // A provision moved within its section, and the sections whose heading changed.
-            for (const e of all) {
-              if (e.type === 'AmendmentRuled' && e.position < event.position && e.payload.applied?.kind === 'move') row.provisions.add(e.payload.applied.provisionId);
-            }
-            const headings = (text: ResolutionDocument) => new Map([...text.preamble, ...text.operative].map((s) => [s.id, s.heading]));
-            for (const [id, heading] of headings(p.text)) if (headings(previous.text).get(id) !== heading) row.provisions.add(id);
-            break;
-          }
-        }
-      }
-      return byPosition;
-    }
-
-    function contributionOf(all: readonly RecordedEvent[], amendmentId: string): string | undefined {
-      for (const e of all) if (e.type === 'AmendmentProposed' && e.payload.amendmentId === amendmentId) return e.payload.contributionId;
-      return undefined;
-    }
+    const ofTheConsultation = async (): Promise<RecordedEvent[]> => eventsOfConsultation(await events(), consultationId, documentId);
 
     it('tells everything that happened, in order, with the actor, the kind, who was involved and the provisions touched', async () => {
       const said = await ofTheConsultation();
@@ -791,22 +235,7 @@ describe('the compilation of proposals, the consultation history and provenance,
   });
 
   describe('the provenance of a provision', () => {
-    /** What the events say of one provision: the versions that carry it, the amendments that name it, reservations on it. */
-    async function saidOf(provisionId: string) {
-      const all = await events();
-      const said = whatTheEventsSay(all);
-      const versions = [...said.versions.entries()]
-        .filter(([, v]) => locateProvision(v.text, provisionId))
-        .map(([number, v]) => [number, v.label, provisionsOf(v.text).find((p) => p.id === provisionId)!.label, v.position]);
-      const amendmentsOn = [...said.amendments.values()].filter((a) => {
-        const op = a.operation;
-        return ('provisionId' in op && op.provisionId === provisionId) || (op.kind === 'add' && op.newId === provisionId);
-      });
-      const domain = all.filter((e) => e.streamId === documentStreamId(documentId)).reduce(evolveDocument, initialDocumentState);
-      const working = domain.working!;
-      const current = locateProvision(working, provisionId) ? provisionsOf(working).find((p) => p.id === provisionId)! : null;
-      return { said, versions, amendmentsOn, current, reservations: said.reservations.filter((r) => r.provisionId === provisionId) };
-    }
+    const saidOf = async (provisionId: string) => saidOfProvision(await events(), documentId, provisionId);
 
     const versionsOf = (view: ProvisionProvenanceView) => view.versions.map((v) => [v.versionNumber, v.versionLabel, v.label, v.position]);
 
@@ -939,27 +368,10 @@ describe('the compilation of proposals, the consultation history and provenance,
   });
 
   describe('as a projection', () => {
-    const TABLES: Record<string, string> = {
-      compilation_stakeholders: 'id',
-      compilation_contributions: 'id',
-      compilation_versions: 'document_id, number',
-      compilation_amendments: 'id',
-      consultation_history: 'position',
-      history_subjects: 'kind, id',
-      provenance_stakeholders: 'id',
-      provenance_contributions: 'id',
-      provenance_documents: 'id',
-      provenance_amendments: 'id',
-      provenance_records: 'document_id, provision_id, position',
-    };
-    async function dump(): Promise<Record<string, unknown[]>> {
-      const tables: Record<string, unknown[]> = {};
-      for (const [table, key] of Object.entries(TABLES)) tables[table] = await dataSource.query(`SELECT * FROM ${table} ORDER BY ${key}`);
-      return tables;
-    }
+    const dump = () => ledger.dump(NEGOTIATION_VIEW_TABLES);
 
     it('moves each checkpoint to the head and changes nothing when the whole log is delivered again', async () => {
-      const head = String(await store.headPosition());
+      const head = String(await ledger.store.headPosition());
       const checkpoints = await dataSource.query("SELECT name, version, position FROM projection_checkpoints WHERE name IN ('compilation', 'history', 'provenance') ORDER BY name");
       expect(checkpoints).toEqual([
         { name: 'compilation', version: 1, position: head },
@@ -967,7 +379,7 @@ describe('the compilation of proposals, the consultation history and provenance,
         { name: 'provenance', version: 1, position: head },
       ]);
       const before = await dump();
-      await runner.applyBatch(await store.readAll(0, 100_000));
+      await ledger.runner.applyBatch(await ledger.store.readAll(0, 100_000));
       expect(await dump()).toEqual(before);
     });
 
@@ -976,7 +388,7 @@ describe('the compilation of proposals, the consultation history and provenance,
       const rebuilt = ours.map((p): Projection => ({ name: p.name, version: p.version + 1, tables: p.tables, apply: (event, manager) => p.apply(event, manager) }) as Projection);
       const rebuilder = new ProjectionRunner(dataSource, rebuilt, createLogger('projector-test', 'error'));
       expect(await rebuilder.resumePosition()).toBe(0);
-      for (const batch of [await store.readAll(0, 11), await store.readAll(11, 100_000)]) await rebuilder.applyBatch(batch);
+      for (const batch of [await ledger.store.readAll(0, 11), await ledger.store.readAll(11, 100_000)]) await rebuilder.applyBatch(batch);
       expect(await dump()).toEqual(before);
     });
   });

@@ -6,32 +6,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import {
-  AMENDMENTS_MERGED,
-  AMENDMENT_RULED,
-  Actor,
-  BRACKETS_SETTLED,
-  DECISION_CORRECTED,
-  DOCUMENT_REGISTERED,
-  RecordedEvent,
-  VERSION_ADOPTED,
-  documentStreamId,
-  upcast,
-  Phase,
-} from '#libs/contracts';
-import { LedgerCommand, DocumentCommand, evolveDocument, initialDocumentState } from '#libs/domain';
-import { EVENT_STORE_MIGRATIONS, PostgresEventStore } from '#libs/eventstore';
-import { createDataSource, createLogger, runMigrations } from '#libs/platform';
-import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from '#libs/read-models';
+import { RecordedEvent, documentStreamId, upcast } from '#libs/contracts';
+import { evolveDocument, initialDocumentState } from '#libs/domain';
+import { PostgresEventStore } from '#libs/eventstore';
+import { createLogger } from '#libs/platform';
 import { ProblemDetailsFilter, createValidationPipe } from '#libs/runtime';
 import {
-  AmendmentOperation,
   ResolutionDocument,
-  applyAmendment,
   importResolution,
   locateProvision,
-  adoptedText,
-  outlineDocument,
   readMarkedText,
   renderCleanText,
   renderHtml,
@@ -46,11 +29,10 @@ import {
   GetMarkedTextHandler,
   MarkedComparison,
   TEXT_QUERY_HANDLERS,
-  TextAnswer,
   TextsController,
   documentTextView,
 } from '../apps/gateway/src/texts';
-import { ExecuteLedgerCommand, ExecuteLedgerCommandHandler } from '../apps/ledger/src/ledger-command-executor';
+import { PdfPrinter } from '../apps/gateway/src/pdf';
 import { Projection } from '../apps/projector/src/projection';
 import { ProjectionRunner } from '../apps/projector/src/projection-runner';
 import { ConsultationsProjection } from '../apps/projector/src/projections/consultations.projection';
@@ -58,88 +40,16 @@ import { ContributionsProjection } from '../apps/projector/src/projections/contr
 import { DocumentTextsProjection } from '../apps/projector/src/projections/document-texts.projection';
 import { DocumentsProjection } from '../apps/projector/src/projections/documents.projection';
 import { StakeholdersProjection } from '../apps/projector/src/projections/stakeholders.projection';
-import { DecidedChanges, modifyWords, offerAlternatives, res1334, wordingOf } from './support/negotiation-text';
-import { createTestDatabase } from './support/test-database';
+import { applied, engineTextAt, reading, value } from './support/document-text-checks';
+import { E1, E2, O1, R2, recordTwoTexts } from './support/document-texts-scenario';
+import { modifyWords, res1334, wordingOf } from './support/negotiation-text';
+import { ProjectedLedger, openProjectedLedger } from './support/projected-ledger';
 
-const secretariat: Actor = { id: 'sec-1', role: 'secretariat' };
-const chair: Actor = { id: 'chair-1', role: 'chair' };
-const egypt: Actor = { id: 'egypt', role: 'stakeholder' };
-const kenya: Actor = { id: 'kenya', role: 'stakeholder' };
-const isoc: Actor = { id: 'isoc', role: 'stakeholder' };
-
-// Provisions of the English excerpt of Resolution 1334 (Modified 2023).
-const O1 = 'op-1-1';
-const O2 = 'op-1-2';
-const R2 = 'pre-1-2';
-const E1 = 'op-3-1';
-const E2 = 'op-3-2';
-
-/** The text of a document after the events up to a position, computed by the text engine from the events alone: the latest version's text with the decisions since applied. */
-function engineTextAt(events: readonly RecordedEvent[], position: number): { text: ResolutionDocument; versionNumber: number } | undefined {
-  let version: { text: ResolutionDocument; versionNumber: number } | undefined;
-  let decided = new DecidedChanges();
-  for (const event of events) {
-    if (event.position > position) break;
-    switch (event.type) {
-      case DOCUMENT_REGISTERED:
-        version = { text: event.payload.text, versionNumber: 1 };
-        break;
-      case AMENDMENT_RULED:
-      case AMENDMENTS_MERGED:
-      case BRACKETS_SETTLED:
-        decided.record(event.payload.decisionId, event.payload.applied);
-        break;
-      case DECISION_CORRECTED:
-        decided.correct(event.payload.corrects, event.payload.decisionId, event.payload.applied);
-        break;
-      case VERSION_ADOPTED: {
-        const adopted = event.payload;
-        // An adoption freezes the text as decided so far, under the resolution's own title and adoption line.
-        expect(adopted.text).toEqual(adoptedText(decided.applyTo(version!.text), { meeting: adopted.meeting, number: adopted.number, symbol: adopted.symbol, adoptionLine: adopted.adoptionLine }));
-        version = { text: adopted.text, versionNumber: adopted.versionNumber };
-        decided = new DecidedChanges();
-        break;
-      }
-    }
-  }
-  return version && { text: decided.applyTo(version.text), versionNumber: version.versionNumber };
-}
-
-/** A text laid out line by line as the marked text lays it out, without tags or marks: what `readMarkedText` must give back. */
-function reading(doc: ResolutionDocument): string[] {
-  const out = [doc.title, doc.body];
-  const places = outlineDocument(doc);
-  for (const part of ['preamble', 'operative'] as const) {
-    for (const section of doc[part]) {
-      out.push(section.heading);
-      for (const place of places.filter((p) => p.sectionId === section.id)) {
-        const indent = '  '.repeat(place.depth);
-        out.push(`${indent}${place.printedLabel}\t${place.provision.text}`);
-        for (const footnote of place.provision.footnotes) out.push(`${indent}  [^${footnote.id}] ${footnote.text}`);
-      }
-    }
-  }
-  return out.filter((line) => line.trim() !== '');
-}
-
-function applied(doc: ResolutionDocument, ...ops: AmendmentOperation[]): ResolutionDocument {
-  return ops.reduce((text, op) => {
-    const result = applyAmendment(text, op);
-    if (!result.ok) throw new Error(`refused: ${result.refusal.message}`);
-    return result.value;
-  }, doc);
-}
-
-function value<T>(answer: TextAnswer<T>): T {
-  if (!answer.ok) throw new Error(`expected an answer, got ${answer.status}: ${answer.detail}`);
-  return answer.value;
-}
 
 describe('the document texts: projected from the write side, answered as of any moment and marked between versions', () => {
-  let database: { url: string; drop: () => Promise<void> };
+  let ledger: ProjectedLedger;
   let dataSource: DataSource;
   let store: PostgresEventStore;
-  let ledger: ExecuteLedgerCommandHandler;
   let runner: ProjectionRunner;
   let app: INestApplication;
   let english: ResolutionDocument;
@@ -151,29 +61,7 @@ describe('the document texts: projected from the write side, answered as of any 
   const ar = randomUUID();
   /** Global positions of the moments the checks name. */
   const at: Record<string, number> = {};
-
-  async function send(actor: Actor, command: LedgerCommand): Promise<number> {
-    const metadata = { actor, correlationId: randomUUID(), requestedAt: new Date().toISOString() };
-    const outcome = await ledger.execute(new ExecuteLedgerCommand({ command, metadata }));
-    if (!outcome.ok) throw new Error(`${command.kind} refused: ${outcome.refusal.code} ${outcome.refusal.message}`);
-    return outcome.position;
-  }
-
-  const on = (documentId: string, actor: Actor, command: DocumentCommand) => send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId });
-  const phase = (to: Phase, reason?: string) => send(chair, { kind: 'ChangePhase', consultationId, to, ...(reason ? { reason } : {}) });
-  const propose = (documentId: string, actor: Actor, amendmentId: string, operation: AmendmentOperation) =>
-    on(documentId, actor, { kind: 'ProposeAmendment', amendmentId, versionNumber: 1, proposers: [actor.id], operation });
-
-  /** Feeds the whole log to the runner from its resume position, in small batches that cut across streams. */
-  async function project(batchSize = 5): Promise<void> {
-    let after = await runner.resumePosition();
-    for (;;) {
-      const batch = await store.readAll(after, batchSize);
-      if (batch.length === 0) return;
-      await runner.applyBatch(batch);
-      after = batch[batch.length - 1].position;
-    }
-  }
+  const project = (batchSize = 5) => ledger.project(batchSize);
 
   async function streamOf(documentId: string): Promise<RecordedEvent[]> {
     return (await store.readStream(documentStreamId(documentId))).map((event) => upcast(event));
@@ -181,105 +69,21 @@ describe('the document texts: projected from the write side, answered as of any 
 
   const textOf = (documentId: string, moment?: ConstructorParameters<typeof GetDocumentText>[1]) => new GetDocumentTextHandler(dataSource).execute(new GetDocumentText(documentId, moment));
   const markedOf = (documentId: string, range?: ConstructorParameters<typeof GetMarkedText>[1]) => new GetMarkedTextHandler(dataSource).execute(new GetMarkedText(documentId, range));
-  const sitting = { meeting: 'CWG-WSIS&SDG-44', date: '2026-04-10' };
-  const adoption = { label: 'Modified 2026', meeting: 'sixth Plenary Meeting', date: '2026-06-12' };
 
   beforeAll(async () => {
-    database = await createTestDatabase('document_texts');
-    await runMigrations(database.url, 'ledger', EVENT_STORE_MIGRATIONS);
-    await runMigrations(database.url, 'projector', READ_MODEL_MIGRATIONS);
-    dataSource = await createDataSource({ url: database.url, entities: READ_MODEL_ENTITIES, applicationName: 'document-texts-test' }).initialize();
-    store = new PostgresEventStore(dataSource);
-    ledger = new ExecuteLedgerCommandHandler(store);
-    runner = new ProjectionRunner(dataSource, projections, createLogger('projector-test', 'error'));
+    ledger = await openProjectedLedger('document_texts', projections);
+    ({ dataSource, store, runner } = ledger);
     english = importResolution(readFileSync(join(__dirname, '..', 'libs', 'text', 'src', 'import', 'fixtures', 'itu-res1334-excerpt.en.txt'), 'utf8')).document;
     arabic = res1334();
 
-    for (const [id, name, category, region] of [
-      ['egypt', 'Arab Republic of Egypt', 'member-state', 'arab-states'],
-      ['kenya', 'Republic of Kenya', 'member-state', 'africa'],
-      ['isoc', 'Internet Society', 'technical-community', 'global'],
-    ] as const) {
-      await send(secretariat, { kind: 'RegisterStakeholder', stakeholder: { stakeholderId: id, name, category, region, memberIds: [] } });
-    }
-    await send(secretariat, {
-      kind: 'RegisterConsultation',
-      consultation: {
-        consultationId,
-        title: 'مراجعة القرار 1334 (المعدَّل في 2023)',
-        body: 'ITU Council',
-        subject: 'WSIS+20 review',
-        originalLanguage: 'ar',
-        chairs: ['chair-1'],
-        deadlines: {},
-        restricted: false,
-      },
-    });
-    at.enRegistered = await on(en, secretariat, {
-      kind: 'RegisterDocument',
-      document: { documentId: en, consultationId, symbol: 'C23/71-E', versionLabel: 'Modified 2023', text: english, source: { kind: 'import', warnings: 0 } },
-    });
-    at.arRegistered = await on(ar, secretariat, {
-      kind: 'RegisterDocument',
-      document: { documentId: ar, consultationId, symbol: 'C23/71-A', versionLabel: 'المعدَّل في 2023', text: arabic, source: { kind: 'import', warnings: 0 } },
-    });
-
-    // Contributions: every amendment is drafted against version 1.
-    await phase('open-for-contributions');
-    await propose(en, egypt, 'a-1', modifyWords(english, O1, 'all possible', 'all appropriate'));
-    await propose(en, kenya, 'a-2', modifyWords(english, O1, 'United Nations organizations', 'United Nations entities'));
-    await propose(en, kenya, 'a-3', offerAlternatives(english, R2, 'Resolution', ['Resolution', 'the relevant resolution']));
-    await propose(en, egypt, 'a-4', { kind: 'add', newId: 'op-1-report', position: { after: O2 }, text: 'to report to the Council at its 2026 session;' });
-    await propose(en, isoc, 'a-5', { kind: 'suppress', provisionId: E1 });
-    await propose(en, isoc, 'a-6', modifyWords(english, O1, 'all possible', 'every necessary'));
-    await propose(en, egypt, 'a-7', modifyWords(english, E2, 'participate actively', 'participate fully'));
-    await propose(en, kenya, 'a-8', modifyWords(english, E2, 'participate actively', 'take an active part'));
-    await propose(ar, egypt, 'b-1', modifyWords(arabic, 'op-1-1', 'جميع التدابير الممكنة', 'جميع التدابير المناسبة'));
-    await propose(ar, egypt, 'b-2', {
-      kind: 'add',
-      newId: 'pre-1-egypt',
-      position: { before: 'pre-1-1' },
-      text: 'بقرار الجمعية العامة للأمم المتحدة بشأن الوثيقة الختامية للاجتماع الرفيع المستوى للجمعية العامة بشأن الاستعراض الشامل لتنفيذ نواتج القمة العالمية لمجتمع المعلومات (2025)؛',
-    });
-    await propose(ar, kenya, 'b-3', { kind: 'suppress', provisionId: 'op-1-6' });
-
-    // Negotiation: rulings, brackets, a reservation, a deferral and a correction.
-    await phase('negotiation');
-    at.enRuling = await on(en, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'accepted', ...sitting });
-    at.arRuling = await on(ar, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-b1', amendmentId: 'b-1', ruling: 'accepted', ...sitting });
-    await on(en, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-2', amendmentId: 'a-3', ruling: 'accepted', ...sitting });
-    at.enBrackets = await on(en, chair, { kind: 'SettleBrackets', decisionId: 'dec-3', provisionId: R2, bracketIndex: 0, choice: 1, ...sitting });
-    at.enRejection = await on(en, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-4', amendmentId: 'a-4', ruling: 'rejected', reason: 'no support', ...sitting });
-    at.enReservation = await on(en, chair, { kind: 'RecordReservation', decisionId: 'dec-5', stakeholderId: 'kenya', provisionId: O1, text: 'Kenya reserves its position on "all appropriate".', ...sitting });
-    at.arAddition = await on(ar, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-b2', amendmentId: 'b-2', ruling: 'accepted', ...sitting });
-    await on(ar, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-b3', amendmentId: 'b-3', ruling: 'rejected', ...sitting });
-    await on(en, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-6', amendmentId: 'a-7', ruling: 'deferred', ...sitting });
-    at.enCorrection = await on(en, chair, {
-      kind: 'CorrectDecision',
-      decisionId: 'dec-7',
-      corrects: 'dec-4',
-      ruling: 'accepted',
-      reason: 'the plenary had agreed to the report',
-      meeting: 'CWG-WSIS&SDG-45',
-      date: '2026-04-11',
-    });
-
-    // Adoption of both texts, the undecided English amendments recorded as left open.
-    await phase('adoption');
-    at.enAdoption = await on(en, chair, { kind: 'AdoptVersion', decisionId: 'dec-8', ...adoption, leaveOpen: { amendmentIds: ['a-2', 'a-5', 'a-6', 'a-7', 'a-8'] } });
-    at.arAdoption = await on(ar, chair, { kind: 'AdoptVersion', decisionId: 'dec-b4', label: 'المعدَّل في 2026', meeting: 'الجلسة العامة السادسة', date: '2026-06-12' });
-
-    // Back in negotiation, an amendment left open is accepted: the working text moves past version 2.
-    await phase('negotiation', 'the amendments left open are taken up again');
-    at.enAfterAdoption = await on(en, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-9', amendmentId: 'a-5', ruling: 'accepted', meeting: 'CWG-WSIS&SDG-46', date: '2026-09-01' });
-    at.head = await send(secretariat, { kind: 'RegisterStakeholder', stakeholder: { stakeholderId: 'apc', name: 'Association for Progressive Communications', category: 'civil-society', region: 'global', memberIds: [] } });
-
+    Object.assign(at, await recordTwoTexts(ledger.send, { consultationId, en, ar }, english, arabic));
     await project();
 
     const moduleRef = await Test.createTestingModule({
       imports: [CqrsModule.forRoot()],
       controllers: [TextsController],
-      providers: [...TEXT_QUERY_HANDLERS, { provide: DataSource, useValue: dataSource }],
+      // No browser: this spec reads text, HTML and JSON; the PDF is the pdf-export spec's.
+      providers: [...TEXT_QUERY_HANDLERS, { provide: DataSource, useValue: dataSource }, { provide: PdfPrinter, useValue: new PdfPrinter({ source: 'off', timeoutMs: 30_000 }) }],
     }).compile();
     app = moduleRef.createNestApplication({ logger: false });
     app.useGlobalPipes(createValidationPipe());
@@ -289,8 +93,7 @@ describe('the document texts: projected from the write side, answered as of any 
 
   afterAll(async () => {
     await app?.close();
-    await dataSource?.destroy();
-    await database?.drop();
+    await ledger?.close();
   });
 
   it('keeps one history row per change of each text, and moves its checkpoint to the head of the log', async () => {
@@ -543,7 +346,7 @@ describe('the document texts: projected from the write side, answered as of any 
       ['an unparsable time', 'text?asOf=10%20April%202026', 400],
       ['a date without a time', 'text?asOf=2026-04-10', 400],
       ['a misspelt parameter', 'text?versoin=1', 400],
-      ['an unknown format', 'text?format=pdf', 400],
+      ['an unknown format', 'text?format=rtf', 400],
       ['a version that is not a number', 'marked?from=first', 400],
       ['version 1 without a version before it', 'marked?to=1', 400],
       ['a moment before the document existed', 'text?asOf=2020-01-01T00:00:00Z', 404],
@@ -559,7 +362,7 @@ describe('the document texts: projected from the write side, answered as of any 
     it('answers 404 for a document that does not exist, and 406 when no representation is acceptable', async () => {
       expect((await get(`/api/v1/documents/${randomUUID()}/text`)).status).toBe(404);
       expect((await get(`/api/v1/documents/${randomUUID()}/marked`)).status).toBe(404);
-      const refused = await get(`/api/v1/documents/${en}/text`).set('accept', 'application/pdf');
+      const refused = await get(`/api/v1/documents/${en}/text`).set('accept', 'image/png');
       expect(refused.status).toBe(406);
       expect(refused.body).toMatchObject({ status: 406, title: 'Not acceptable' });
     });

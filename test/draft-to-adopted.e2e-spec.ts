@@ -13,16 +13,8 @@
  * The adopted version, read back through the API, is then compared with the seed as the
  * importer reads it, field by field.
  */
-import {
-  InterchangeDocument,
-  InterchangeProvision,
-  Provision,
-  ResolutionDocument,
-  fromInterchange,
-  outlineDocument,
-  renderCleanText,
-  toInterchange,
-} from '#libs/text';
+import { ResolutionDocument, fromInterchange, renderCleanText, toInterchange } from '#libs/text';
+import { answeredLabels, derivedLabels, fieldsOf, only } from './support/document-fields';
 import { eventually } from './support/eventually';
 import { HttpClient } from './support/http';
 import { EmbeddedService, startEmbeddedService } from './support/embedded-service';
@@ -99,52 +91,6 @@ const emiratesText = (version: ResolutionDocument) =>
 
 /** What an amendment operation works on, for reading a list of them: its kind and the provision, section or title it names. */
 const touched = (operation: any): [string, string] => [operation.kind, operation.provisionId ?? operation.sectionId ?? operation.newId ?? 'title'];
-
-/**
- * A text as fields named by where they stand ("operative[0].provisions[8].text"), so that a
- * difference names the field: headings, provision counts, printed labels, wordings, sub-items
- * and footnotes (words and marker), in reading order.
- */
-function fieldsOf(doc: ResolutionDocument, printedLabels: ReadonlyMap<string, string>): Record<string, unknown> {
-  const fields: Record<string, unknown> = {};
-  const provision = (p: Provision, path: string) => {
-    fields[`${path}.label`] = printedLabels.get(p.id);
-    fields[`${path}.text`] = p.text;
-    fields[`${path}.footnotes`] = p.footnotes.length;
-    p.footnotes.forEach((f, k) => {
-      fields[`${path}.footnotes[${k}].text`] = f.text;
-      fields[`${path}.footnotes[${k}].anchor`] = f.anchor ?? 'after the last word';
-    });
-    fields[`${path}.children`] = p.children.length;
-    p.children.forEach((child, k) => provision(child, `${path}.children[${k}]`));
-  };
-  for (const part of ['preamble', 'operative'] as const) {
-    fields[`${part}.sections`] = doc[part].length;
-    doc[part].forEach((section, i) => {
-      fields[`${part}[${i}].heading`] = section.heading;
-      fields[`${part}[${i}].provisions`] = section.provisions.length;
-      section.provisions.forEach((p, j) => provision(p, `${part}[${i}].provisions[${j}]`));
-    });
-  }
-  return fields;
-}
-
-/** The labels a text prints, by provision id, as the text engine derives them from position. */
-const derivedLabels = (doc: ResolutionDocument) => new Map(outlineDocument(doc).map((place) => [place.provision.id, place.printedLabel]));
-
-/** The labels the API printed in the interchange document it answered, by provision id. */
-function answeredLabels(text: InterchangeDocument): Map<string, string> {
-  const labels = new Map<string, string>();
-  const visit = (p: InterchangeProvision) => {
-    labels.set(p.id, p.label);
-    p.children.forEach(visit);
-  };
-  [...text.preamble, ...text.operative].forEach((section) => section.provisions.forEach(visit));
-  return labels;
-}
-
-/** The fields whose names match `which`. */
-const only = (fields: Record<string, unknown>, which: RegExp) => Object.fromEntries(Object.entries(fields).filter(([name]) => which.test(name)));
 
 describe('a draft negotiated into its adopted resolution over HTTP: C23/71 becomes Resolution 1334 (Modified 2023)', () => {
   const step = scenarioSteps();

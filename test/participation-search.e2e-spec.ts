@@ -1,16 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Actor, ContributionCover } from '#libs/contracts';
-import { LedgerCommand, DocumentCommand, SubmittedSubstance } from '#libs/domain';
-import { EVENT_STORE_MIGRATIONS, PostgresEventStore } from '#libs/eventstore';
-import { createDataSource, createLogger, runMigrations } from '#libs/platform';
-import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from '#libs/read-models';
-import { AmendmentOperation, ResolutionDocument, importResolution, locateProvision, searchQuery } from '#libs/text';
-import { readFixture } from '../libs/text/src/import/fixtures/seeds';
+import { PostgresEventStore } from '#libs/eventstore';
+import { createLogger } from '#libs/platform';
+import { searchQuery } from '#libs/text';
 import { GetParticipation, GetParticipationHandler } from '../apps/gateway/src/participation';
-import type { GroupTally, ParticipationView, Tally } from '../apps/gateway/src/participation';
+import type { ParticipationView } from '../apps/gateway/src/participation';
 import { SearchKind, SearchPageView, SearchTexts, SearchTextsHandler, decodeSearchCursor } from '../apps/gateway/src/search';
-import { ExecuteLedgerCommand, ExecuteLedgerCommandHandler } from '../apps/ledger/src/ledger-command-executor';
 import { Projection } from '../apps/projector/src/projection';
 import { ProjectionRunner } from '../apps/projector/src/projection-runner';
 import { ConsultationsProjection } from '../apps/projector/src/projections/consultations.projection';
@@ -19,46 +14,11 @@ import { DocumentsProjection } from '../apps/projector/src/projections/documents
 import { ParticipationProjection } from '../apps/projector/src/projections/participation.projection';
 import { SearchProjection } from '../apps/projector/src/projections/search.projection';
 import { StakeholdersProjection } from '../apps/projector/src/projections/stakeholders.projection';
-import { createTestDatabase } from './support/test-database';
+import { NOTHING, group, participationScenario, recordTheCorrectionAndConsultationB, recordUntilTheCorrection, tally } from './support/participation-scenario';
+import { ProjectedLedger, openProjectedLedger } from './support/projected-ledger';
 
-/*
- * The scenario. Consultation A works on the Arabic text of Resolution 1334 (Modified
- * 2023), consultation B on the English excerpt. Stakeholders of several categories and
- * regions contribute; the chair rules, merges, defers, records a reservation, corrects a
- * ruling and adopts version 2 of the Arabic text.
- *
- *   stakeholder     category             region       in A
- *   egypt           member-state         arab-states  C1 (with saudi-arabia co-sponsoring): a-1 accepted, a-2 accepted then corrected to rejected; a-5 merged
- *   saudi-arabia    member-state         arab-states  co-sponsors C1 (so a-1, a-2); a reservation on op-1-1
- *   kenya           member-state         africa       C2 on behalf of african-group: a-3 accepted as modified, a-4 pending; a-8 withdrawn
- *   nigeria         member-state         africa       a-6 merged
- *   african-group   member-state         africa       group of kenya and nigeria
- *   isoc            technical-community  global       C3 (a report in French, revised): a-7 deferred
- *   apc             civil-society        global       C5 (a report in Russian); co-sponsors a-7
- *   gsma            private-sector       europe       C4 (a report), withdrawn
- *   unesco          un-agency            global       C6 (a report in Chinese)
- *   oxford          academia             europe       nothing
- *   egypt, kenya and saudi-arabia are admitted as participants of A.
- *
- *   In B: egypt's C7 carries a-9, accepted.
- */
+// The scenario, stakeholder by stakeholder, is told in support/participation-scenario.ts.
 
-const secretariat: Actor = { id: 'sec-1', role: 'secretariat' };
-const chair: Actor = { id: 'chair-1', role: 'chair' };
-const as = (id: string): Actor => ({ id, role: 'stakeholder' });
-
-const STAKEHOLDERS = [
-  ['egypt', 'Arab Republic of Egypt', 'member-state', 'arab-states', []],
-  ['saudi-arabia', 'Kingdom of Saudi Arabia', 'member-state', 'arab-states', []],
-  ['kenya', 'Republic of Kenya', 'member-state', 'africa', []],
-  ['nigeria', 'Federal Republic of Nigeria', 'member-state', 'africa', []],
-  ['african-group', 'African Group', 'member-state', 'africa', ['kenya', 'nigeria']],
-  ['isoc', 'Internet Society', 'technical-community', 'global', []],
-  ['apc', 'Association for Progressive Communications', 'civil-society', 'global', []],
-  ['gsma', 'GSM Association', 'private-sector', 'europe', []],
-  ['unesco', 'UNESCO', 'un-agency', 'global', []],
-  ['oxford', 'Oxford Internet Institute', 'academia', 'europe', []],
-] as const;
 
 const MY_TABLES: Record<string, string> = {
   participation_facts: 'subject_kind, subject_id, stakeholder_id, role',
@@ -69,46 +29,11 @@ const MY_TABLES: Record<string, string> = {
   search_documents: 'document_id',
 };
 
-function cover(symbol: string, title: string, submitters: string[], extra: Partial<ContributionCover> = {}): ContributionCover {
-  return { symbol, date: '2026-02-20', agendaItem: 'PL 2', originalLanguage: 'ar', submitters, coSponsors: [], title, ...extra };
-}
-
-/** A tally written out, with zeros where the scenario has none. */
-function tally(t: {
-  contributions?: [total: number, submitted: number, coSponsored: number, withdrawn: number];
-  amendments?: [total: number, proposed: number, coSponsored: number];
-  outcomes?: Partial<Record<'accepted' | 'acceptedAsModified' | 'merged' | 'rejected' | 'deferred' | 'withdrawn' | 'pending', number>>;
-  decided?: number;
-  rate?: number | null;
-  reservations?: number;
-}): Tally {
-  const [total, submitted, coSponsored, withdrawn] = t.contributions ?? [0, 0, 0, 0];
-  const [amendments, proposed, amendmentsCoSponsored] = t.amendments ?? [0, 0, 0];
-  return {
-    contributions: { total, submitted, coSponsored, withdrawn },
-    amendments: {
-      total: amendments,
-      proposed,
-      coSponsored: amendmentsCoSponsored,
-      outcomes: { accepted: 0, acceptedAsModified: 0, merged: 0, rejected: 0, deferred: 0, withdrawn: 0, pending: 0, ...t.outcomes },
-      decided: t.decided ?? 0,
-      acceptanceRate: t.rate ?? null,
-    },
-    reservations: t.reservations ?? 0,
-  };
-}
-
-const group = (stakeholders: number, admitted: number, t: Tally = tally({})): GroupTally => ({ stakeholders, admitted, ...t });
-const NOTHING = tally({});
-
 describe('participation and search, projected from the write side through the projection runner', () => {
-  let database: { url: string; drop: () => Promise<void> };
+  let ledger: ProjectedLedger;
   let dataSource: DataSource;
   let store: PostgresEventStore;
-  let ledger: ExecuteLedgerCommandHandler;
   let runner: ProjectionRunner;
-  let arabic: ResolutionDocument;
-  let english: ResolutionDocument;
   const projections: Projection[] = [
     new ConsultationsProjection(),
     new StakeholdersProjection(),
@@ -118,31 +43,12 @@ describe('participation and search, projected from the write side through the pr
     new SearchProjection(),
   ];
 
-  const consultationA = randomUUID();
-  const consultationB = randomUUID();
-  const documentA = randomUUID();
-  const documentB = randomUUID();
-  const C = { c1: randomUUID(), c2: randomUUID(), c3: randomUUID(), c4: randomUUID(), c5: randomUUID(), c6: randomUUID(), c7: randomUUID() };
+  const scenario = participationScenario();
+  const { consultationA, consultationB, documentA, documentB, C } = scenario;
   /** What a search for the interim report's words answered while the ruling that added it stood. */
   let beforeCorrection: SearchPageView;
 
-  async function send(actor: Actor, command: LedgerCommand): Promise<void> {
-    const metadata = { actor, correlationId: randomUUID(), requestedAt: new Date().toISOString() };
-    const outcome = await ledger.execute(new ExecuteLedgerCommand({ command, metadata }));
-    if (!outcome.ok) throw new Error(`${command.kind} refused: ${outcome.refusal.code} ${outcome.refusal.message}`);
-  }
-
-  const onDocument = (documentId: string, actor: Actor, command: DocumentCommand) => send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId });
-
-  async function project(batchSize = 5): Promise<void> {
-    let after = await runner.resumePosition();
-    for (;;) {
-      const batch = await store.readAll(after, batchSize);
-      if (batch.length === 0) return;
-      await runner.applyBatch(batch);
-      after = batch[batch.length - 1].position;
-    }
-  }
+  const project = (batchSize = 5) => ledger.project(batchSize);
 
   function search(q: string, filter: { consultationId?: string; kind?: SearchKind } = {}, limit = 100, cursor?: string): Promise<SearchPageView> {
     return new SearchTextsHandler(dataSource).execute(new SearchTexts(searchQuery(q), filter, limit, cursor ? decodeSearchCursor(cursor) : undefined));
@@ -154,202 +60,20 @@ describe('participation and search, projected from the write side through the pr
     return (await new GetParticipationHandler(dataSource).execute(new GetParticipation(consultationId)))!;
   }
 
-  async function dumpMine(): Promise<Record<string, unknown[]>> {
-    const tables: Record<string, unknown[]> = {};
-    for (const [table, key] of Object.entries(MY_TABLES)) tables[table] = await dataSource.query(`SELECT * FROM ${table} ORDER BY ${key}`);
-    return tables;
-  }
+  const dumpMine = () => ledger.dump(MY_TABLES);
 
   beforeAll(async () => {
-    database = await createTestDatabase('participation_search');
-    await runMigrations(database.url, 'ledger', EVENT_STORE_MIGRATIONS);
-    await runMigrations(database.url, 'projector', READ_MODEL_MIGRATIONS);
-    dataSource = await createDataSource({ url: database.url, entities: READ_MODEL_ENTITIES, applicationName: 'participation-search-test' }).initialize();
-    store = new PostgresEventStore(dataSource);
-    ledger = new ExecuteLedgerCommandHandler(store);
-    runner = new ProjectionRunner(dataSource, projections, createLogger('projector-test', 'error'));
-    arabic = importResolution(readFixture('itu-council-res1334-mod2023.ar.txt')).document;
-    english = importResolution(readFixture('itu-res1334-excerpt.en.txt')).document;
-    const textA = (id: string) => locateProvision(arabic, id)!.provision.text;
-    const modifyA = (id: string, from: string, to: string): AmendmentOperation => ({ kind: 'modify', provisionId: id, oldText: textA(id), newText: textA(id).replace(from, to) });
-    const amendments = (documentId: string, list: { amendmentId: string; operation: AmendmentOperation }[]): SubmittedSubstance => ({
-      kind: 'amendments',
-      documentId,
-      versionNumber: 1,
-      amendments: list,
-    });
-    const report = (text: string): SubmittedSubstance => ({ kind: 'report', text });
-
-    for (const [stakeholderId, name, category, region, memberIds] of STAKEHOLDERS) {
-      await send(secretariat, { kind: 'RegisterStakeholder', stakeholder: { stakeholderId, name, category, region, memberIds } });
-    }
-    await send(secretariat, {
-      kind: 'RegisterConsultation',
-      consultation: {
-        consultationId: consultationA,
-        title: 'مراجعة القرار 1334 (المعدَّل في 2023)',
-        body: 'ITU Council',
-        subject: 'WSIS+20 review',
-        originalLanguage: 'ar',
-        chairs: ['chair-1'],
-        deadlines: {},
-        restricted: false,
-      },
-    });
-    await send(secretariat, { kind: 'ChangePhase', consultationId: consultationA, to: 'open-for-contributions' });
-    for (const stakeholderId of ['egypt', 'kenya', 'saudi-arabia']) await send(secretariat, { kind: 'AdmitParticipant', consultationId: consultationA, stakeholderId });
-    await onDocument(documentA, secretariat, {
-      kind: 'RegisterDocument',
-      document: { documentId: documentA, consultationId: consultationA, symbol: 'القرار 1334', versionLabel: 'المعدَّل في 2023', text: arabic, source: { kind: 'import', warnings: 0 } },
-    });
-
-    // Contributions to A.
-    await send(as('egypt'), {
-      kind: 'SubmitContribution',
-      contributionId: C.c1,
-      consultationId: consultationA,
-      cover: cover('C26/12-A', 'تعديلات مقترحة على القرار 1334', ['egypt'], { coSponsors: ['saudi-arabia'], purpose: 'تحديث ولاية الأمين العام' }),
-      substance: amendments(documentA, [
-        { amendmentId: 'a-1', operation: modifyA('op-1-1', 'الممكنة', 'المناسبة') },
-        { amendmentId: 'a-2', operation: { kind: 'add', newId: 'op-1-interim', position: { after: 'op-1-12' }, text: 'بتقديم تقرير مرحلي إلى المجلس في دورته لعام 2026؛' } },
-      ]),
-    });
-    await send(as('kenya'), {
-      kind: 'SubmitContribution',
-      contributionId: C.c2,
-      consultationId: consultationA,
-      cover: cover('C26/15-A', 'مقترحات أفريقية مشتركة', ['kenya'], { onBehalfOf: 'african-group' }),
-      substance: amendments(documentA, [
-        { amendmentId: 'a-3', operation: modifyA('op-3-4', 'مع أصحاب', 'مع جميع أصحاب') },
-        { amendmentId: 'a-4', operation: { kind: 'add', newId: 'op-4-developing', position: { after: 'op-4-6' }, text: 'تيسير مشاركة البلدان النامية في عملية القمة؛' } },
-      ]),
-    });
-    await send(as('isoc'), {
-      kind: 'SubmitContribution',
-      contributionId: C.c3,
-      consultationId: consultationA,
-      cover: cover('C26/30-F', 'Contribution de la communauté technique à la Résolution 1334', ['isoc'], { originalLanguage: 'fr' }),
-      substance: report('La communauté technique soutient un examen ouvert.'),
-    });
-    await send(as('gsma'), {
-      kind: 'SubmitContribution',
-      contributionId: C.c4,
-      consultationId: consultationA,
-      cover: cover('C26/40-E', 'Private sector input to CWG-WSIS&SDG', ['gsma'], { originalLanguage: 'en' }),
-      substance: report('Industry supports the WSIS+20 review.'),
-    });
-    await send(as('apc'), {
-      kind: 'SubmitContribution',
-      contributionId: C.c5,
-      consultationId: consultationA,
-      cover: cover('C26/50-R', 'Вклад гражданского общества в обзор ВВУИО', ['apc'], { originalLanguage: 'ru' }),
-      substance: report('Гражданское общество поддерживает открытый и инклюзивный обзор.'),
-    });
-    await send(as('unesco'), {
-      kind: 'SubmitContribution',
-      contributionId: C.c6,
-      consultationId: consultationA,
-      cover: cover('C26/60-C', '信息社会世界峰会成果落实情况报告', ['unesco'], { originalLanguage: 'zh' }),
-      substance: report('教科文组织支持信息社会世界峰会进程。'),
-    });
-    await send(as('isoc'), {
-      kind: 'ReviseContribution',
-      contributionId: C.c3,
-      cover: cover('C26/30(Rev.1)-F', 'Contribution de la communauté technique à la Résolution 1334 (révisée)', ['isoc'], { originalLanguage: 'fr' }),
-      substance: report('La communauté technique soutient un examen ouvert, inclusif et transparent.'),
-    });
-    await send(as('gsma'), { kind: 'WithdrawContribution', contributionId: C.c4, reason: 'submitted to the wrong meeting' });
-    await onDocument(documentA, as('kenya'), { kind: 'ProposeAmendment', amendmentId: 'a-8', versionNumber: 1, proposers: ['kenya'], operation: modifyA('op-3-1', 'المساهمة في', 'المساهمة الفعالة في') });
-    await onDocument(documentA, as('kenya'), { kind: 'WithdrawAmendment', amendmentId: 'a-8', reason: 'covered by the African common proposals' });
-
-    // Negotiation of A.
-    await send(chair, { kind: 'ChangePhase', consultationId: consultationA, to: 'negotiation' });
-    const addToOp2 = (newId: string, text: string): AmendmentOperation => ({ kind: 'add', newId, position: { after: 'op-2-3' }, text });
-    await onDocument(documentA, as('egypt'), { kind: 'ProposeAmendment', amendmentId: 'a-5', versionNumber: 1, proposers: ['egypt'], operation: addToOp2('op-2-egypt', 'بتشجيع تبادل أفضل الممارسات؛') });
-    await onDocument(documentA, as('nigeria'), { kind: 'ProposeAmendment', amendmentId: 'a-6', versionNumber: 1, proposers: ['nigeria'], operation: addToOp2('op-2-nigeria', 'بتشجيع تبادل الخبرات الوطنية؛') });
-    await onDocument(documentA, as('isoc'), {
-      kind: 'ProposeAmendment',
-      amendmentId: 'a-7',
-      versionNumber: 1,
-      proposers: ['isoc'],
-      operation: modifyA('op-1-3', 'مع جميع أصحاب المصلحة', 'مع جميع أصحاب المصلحة ومنهم المجتمع التقني'),
-    });
-    await onDocument(documentA, as('apc'), { kind: 'CoSponsorAmendment', amendmentId: 'a-7', stakeholderId: 'apc' });
-    const sitting = { meeting: 'CWG-WSIS&SDG-44', date: '2026-04-10' };
-    await onDocument(documentA, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'accepted', ...sitting });
-    await onDocument(documentA, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-2', amendmentId: 'a-2', ruling: 'accepted', ...sitting });
+    ledger = await openProjectedLedger('participation_search', projections);
+    ({ dataSource, store, runner } = ledger);
+    await recordUntilTheCorrection(ledger.send, scenario);
     await project();
     beforeCorrection = await search('مرحلي', { kind: 'provision' });
-    await onDocument(documentA, chair, {
-      kind: 'RuleOnAmendment',
-      decisionId: 'dec-3',
-      amendmentId: 'a-3',
-      ruling: 'accepted-as-modified',
-      compromise: modifyA('op-3-4', 'مع أصحاب المصلحة غير الحكوميين', 'مع أصحاب المصلحة كافة'),
-      ...sitting,
-    });
-    await onDocument(documentA, chair, {
-      kind: 'MergeAmendments',
-      decisionId: 'dec-4',
-      amendmentIds: ['a-5', 'a-6'],
-      operation: addToOp2('op-2-merged', 'بتشجيع تبادل أفضل الممارسات والخبرات الوطنية؛'),
-      ...sitting,
-    });
-    await onDocument(documentA, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-5', amendmentId: 'a-7', ruling: 'deferred', ...sitting });
-    await onDocument(documentA, chair, {
-      kind: 'RecordReservation',
-      decisionId: 'dec-6',
-      stakeholderId: 'saudi-arabia',
-      provisionId: 'op-1-1',
-      text: 'تتحفظ المملكة العربية السعودية على عبارة "التدابير المناسبة".',
-      ...sitting,
-    });
-    await onDocument(documentA, chair, { kind: 'CorrectDecision', decisionId: 'dec-7', corrects: 'dec-2', ruling: 'rejected', reason: 'لم توافق الجلسة العامة على التقرير المرحلي', ...sitting });
-    await send(chair, { kind: 'ChangePhase', consultationId: consultationA, to: 'adoption' });
-    await onDocument(documentA, chair, {
-      kind: 'AdoptVersion',
-      decisionId: 'dec-8',
-      label: 'المعدَّل في 2026',
-      meeting: 'الجلسة العامة السادسة',
-      date: '2026-06-12',
-      leaveOpen: { amendmentIds: ['a-4', 'a-7'] },
-    });
-
-    // Consultation B, on the English excerpt.
-    await send(secretariat, {
-      kind: 'RegisterConsultation',
-      consultation: {
-        consultationId: consultationB,
-        title: 'Review of Resolution 1334 (Modified 2023)',
-        body: 'CWG-WSIS&SDG',
-        subject: 'WSIS+20 review',
-        originalLanguage: 'en',
-        chairs: ['chair-1'],
-        deadlines: {},
-        restricted: false,
-      },
-    });
-    await send(secretariat, { kind: 'ChangePhase', consultationId: consultationB, to: 'open-for-contributions' });
-    await onDocument(documentB, secretariat, {
-      kind: 'RegisterDocument',
-      document: { documentId: documentB, consultationId: consultationB, symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: english, source: { kind: 'import', warnings: 0 } },
-    });
-    const op11 = locateProvision(english, 'op-1-1')!.provision.text;
-    await send(as('egypt'), {
-      kind: 'SubmitContribution',
-      contributionId: C.c7,
-      consultationId: consultationB,
-      cover: cover('C26/70-E', 'Proposed modifications to Resolution 1334', ['egypt'], { originalLanguage: 'en' }),
-      substance: amendments(documentB, [{ amendmentId: 'a-9', operation: { kind: 'modify', provisionId: 'op-1-1', oldText: op11, newText: op11.replace('all possible', 'all appropriate') } }]),
-    });
-    await send(chair, { kind: 'ChangePhase', consultationId: consultationB, to: 'negotiation' });
-    await onDocument(documentB, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-b1', amendmentId: 'a-9', ruling: 'accepted', ...sitting });
+    await recordTheCorrectionAndConsultationB(ledger.send, scenario);
     await project();
   });
 
   afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
+    await ledger?.close();
   });
 
   describe('participation', () => {

@@ -1,100 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Kafka } from 'kafkajs';
-import { DataSource, EntityManager } from 'typeorm';
-import { RecordedEvent, STAKEHOLDER_REGISTERED } from '#libs/contracts';
-import {
-  EVENT_STORE_MIGRATIONS,
-  EventSubscription,
-  InProcessEventBus,
-  KafkaEventPublisher,
-  KafkaEventSubscription,
-  OutboxRelay,
-  PostgresEventStore,
-  StoreFollowingSubscription,
-  createKafka,
-} from '#libs/eventstore';
-import { AppConfig, createDataSource, createLogger, runMigrations } from '#libs/platform';
+import { DataSource } from 'typeorm';
+import { STAKEHOLDER_REGISTERED } from '#libs/contracts';
+import { EVENT_STORE_MIGRATIONS, KafkaEventPublisher, OutboxRelay, PostgresEventStore, createKafka } from '#libs/eventstore';
+import { createDataSource, runMigrations } from '#libs/platform';
 import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from '#libs/read-models';
 import { ExecuteLedgerCommandHandler } from '../apps/ledger/src/ledger-command-executor';
 import { PROJECTOR_MIGRATIONS } from '../apps/projector/src/migrations';
 import { Projection } from '../apps/projector/src/projection';
-import { ProjectionRunner, versionLabel } from '../apps/projector/src/projection-runner';
-import { ProjectorService } from '../apps/projector/src/projector.service';
-import { DEFAULT_REBUILD_OPTIONS, HistorySource, KafkaHistory, ProjectionRebuilder, RebuildOptions, RebuildCoordinator, RebuildRequests, createRebuildCoordinator } from '../apps/projector/src/rebuild';
+import { versionLabel } from '../apps/projector/src/projection-runner';
+import { HistorySource, KafkaHistory, ProjectionRebuilder, RebuildRequests } from '../apps/projector/src/rebuild';
 import { eventually } from './support/eventually';
 import { HttpClient } from './support/http';
 import { fullModeEnvironment, startService } from './support/ledger-cluster';
+import { projectorProjections } from './support/read-model-tables';
 import { LedgerSession } from './support/recorded-workflow';
 import { ServiceProcess } from './support/service-process';
 import { createTestDatabase } from './support/test-database';
+import { REBUILD_BATCH_SIZE, REBUILD_OPTIONS, SMALL_FETCH_BYTES, TestProjector, logger, nextVersion, projectorLog } from './support/test-projector';
 import { tokenFor } from './support/tokens';
-
-const logger = createLogger('projection-rebuild-test', 'error');
-/** What the projectors under test logged at info level and above. */
-const projectorLog: { message: string; [field: string]: unknown }[] = [];
-const projectorLogger = createLogger('projector-under-test', 'info', (line) => projectorLog.push(JSON.parse(line)));
-const REBUILD_BATCH_SIZE = 40;
-const SMALL_FETCH_BYTES = 16 * 1024;
-/** Small batches, so a rebuild crosses several: from Kafka, then from the store, then under the lock. */
-const REBUILD_OPTIONS: RebuildOptions = { ...DEFAULT_REBUILD_OPTIONS, batchSize: REBUILD_BATCH_SIZE, swapWithinEvents: 10 };
-
-/** The projections the projector service runs, as it builds them. */
-function projectorProjections(dataSource: DataSource): readonly Projection[] {
-  const config = { logLevel: 'error', faults: { projectorPauseMidBatchMs: 0, relayPauseAfterPublishMs: 0 } } as unknown as AppConfig;
-  return new ProjectorService(config, dataSource, new InProcessEventBus(), undefined).runner.projections;
-}
-
-/** The same projection under the next version: what a change of its code looks like to the projector. */
-function nextVersion(projection: Projection, extra?: (event: RecordedEvent, manager: EntityManager) => Promise<void>): Projection {
-  return {
-    name: projection.name,
-    version: projection.version + 1,
-    tables: projection.tables,
-    handles: projection.handles,
-    apply: async (events, manager) => {
-      await projection.apply(events, manager);
-      for (const event of events) await extra?.(event, manager);
-    },
-  };
-}
-
-/** A projector as the service runs it: live from Kafka (or the store), rebuilds beside it. */
-class TestProjector {
-  private constructor(
-    readonly runner: ProjectionRunner,
-    readonly rebuilds: RebuildCoordinator,
-    private readonly subscription: EventSubscription,
-  ) {}
-
-  static async start(
-    dataSource: DataSource,
-    projections: readonly Projection[],
-    transport: { kafka: Kafka; topic: string; groupId: string } | { store: PostgresEventStore },
-    options: { rebuildInBackground: boolean },
-  ): Promise<TestProjector> {
-    const runner = new ProjectionRunner(dataSource, projections, projectorLogger);
-    const rebuilds = createRebuildCoordinator(dataSource, runner, projectorLogger, {
-      // Small fetches: the replay crosses many of them, as it does over a long history.
-      kafka: 'kafka' in transport ? { client: transport.kafka, topic: transport.topic, groupId: transport.groupId, maxBytesPerPartition: SMALL_FETCH_BYTES } : undefined,
-      rebuild: REBUILD_OPTIONS,
-      coordinator: { pollIntervalMs: 100, retryDelayMs: 1000 },
-    });
-    await rebuilds.prepare();
-    const subscription =
-      'kafka' in transport
-        ? new KafkaEventSubscription(transport.kafka, { topic: transport.topic, groupId: transport.groupId }, logger)
-        : new StoreFollowingSubscription(transport.store, new InProcessEventBus(), () => runner.resumePosition(), { batchSize: 25, pollIntervalMs: 50 }, logger);
-    await subscription.start((events) => runner.applyBatch(events));
-    if (options.rebuildInBackground) rebuilds.start();
-    return new TestProjector(runner, rebuilds, subscription);
-  }
-
-  async stop(): Promise<void> {
-    await this.rebuilds.stop();
-    await this.subscription.stop();
-  }
-}
 
 describe('rebuilding projections from the whole history beside the ones that serve', () => {
   const suffix = randomBytes(4).toString('hex');

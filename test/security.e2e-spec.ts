@@ -3,69 +3,31 @@
  * another stakeholder's proposals and to the drafts of a restricted consultation, tampered
  * tokens, mass assignment, oversize and deep bodies, invisible characters, lone surrogates
  * and invalid UTF-8, script injection in every text rendered as HTML, SQL metacharacters in
- * every filter, and rate limits. Each is refused or neutralised, and a refused command
- * records nothing. One process (the embedded composition) on the test PostgreSQL, in the
- * production auth mode, verifying tokens with a shared secret and an identity provider's
- * key set.
+ * every filter (rate limits: security-rate-limits.e2e-spec.ts). Each is refused or
+ * neutralised, and a refused command records nothing. One process (the embedded composition)
+ * on the test PostgreSQL, in the production auth mode, verifying tokens with a shared secret
+ * and an identity provider's key set.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { tokenCommand } from '../apps/cli/commands/token';
 import { eventually } from './support/eventually';
 import { Answer } from './support/negotiation-steps';
-import { freePort } from './support/free-port';
 import { HttpClient } from './support/http';
-import { TEST_AUDIT_SIGNING_KEY, startService } from './support/ledger-cluster';
+import { SecuredService, startSecuredService } from './support/secured-service';
+import { draftReads as restrictedDraftReads, filterRequests, massAssignmentCases, roleCommands, textFieldCases } from './support/security-cases';
 import { DISGUISES, LIVE_MARKUP, SCRIPT_INJECTIONS, SQL_METACHARACTERS, smallResolution } from './support/security-fixtures';
 import { TestIdentityProvider, tamperedTokens } from './support/security-idp';
-import { ServiceProcess } from './support/service-process';
-import { createTestDatabase } from './support/test-database';
+import { OP_1_1, RESTRICTED_OP_1_1, Role, SecurityIds, expectProblem, recordScriptInjections, recorded, securityActors, recordSecurityScenario } from './support/security-scenario';
 import { TEST_JWT_SECRET, tokenFor } from './support/tokens';
-
-type Role = 'stakeholder' | 'chair' | 'secretariat' | 'auditor';
-
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
-const OP_1_1 = smallResolution().operative[0].provisions[0].text;
-const OP_1_2 = smallResolution().operative[0].provisions[1].text;
-const RESTRICTED_OP_1_1 = 'to study the zanzibarcable proposal in confidence;';
-
-function expectProblem(answer: Answer, status: number, slug?: string): void {
-  if (answer.status !== status) throw new Error(`expected ${status}${slug ? ` ${slug}` : ''}, got ${answer.status}: ${answer.text}`);
-  expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  if (slug) expect(answer.json.type).toMatch(new RegExp(`/${slug}$`));
-}
-
-function recorded(answer: Answer, status = 201): any {
-  if (answer.status !== status) throw new Error(`expected ${status}, got ${answer.status}: ${answer.text}`);
-  return answer.json;
-}
 
 describe('security: who may do what, and hostile input', () => {
   const idp = new TestIdentityProvider();
-  let database: { url: string; drop: () => Promise<void> };
-  let server: ServiceProcess;
-  let baseUrl: string;
-  let pg: Client;
+  let service: SecuredService;
   let as: Record<string, HttpClient>;
-
-  const ids = {} as {
-    open: string;
-    restricted: string;
-    openDocument: string;
-    restrictedDocument: string;
-    egyptAmendment: string;
-    kenyaAmendment: string;
-    restrictedAmendment: string;
-    openContribution: string;
-    restrictedContribution: string;
-  };
-
-  async function eventCount(): Promise<number> {
-    const { rows } = await pg.query('SELECT count(*)::int AS n FROM events');
-    return rows[0].n;
-  }
+  const ids = {} as SecurityIds;
+  const eventCount = () => service.eventCount();
 
   /** Sends, then checks that nothing was recorded in the event store. */
   async function refusedAndNothingRecorded(send: () => Promise<Answer>): Promise<Answer> {
@@ -77,124 +39,18 @@ describe('security: who may do what, and hostile input', () => {
 
   beforeAll(async () => {
     await idp.start();
-    database = await createTestDatabase('security');
-    pg = new Client({ connectionString: database.url });
-    await pg.connect();
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    server = await startService('all', {
-      DATABASE_URL: database.url,
-      PORT: String(port),
-      RELAY_POLL_INTERVAL_MS: '50',
-      AUTH_MODE: 'production',
-      JWT_SECRET: TEST_JWT_SECRET,
-      JWT_JWKS_URL: idp.jwksUrl,
-      AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
-      MAX_BODY_BYTES: '65536',
-    });
-    const gateway = new HttpClient(baseUrl);
-    const actor = async (sub: string, ...roles: Role[]) => gateway.as(await tokenFor(sub, ...roles));
-    as = {
-      anonymous: gateway,
-      secretariat: await actor('itu-secretariat', 'secretariat'),
-      auditor: await actor('auditor-1', 'auditor'),
-      chairOpen: await actor('chair-open', 'chair'),
-      chairRestricted: await actor('chair-restricted', 'chair'),
-      egypt: await actor('egypt', 'stakeholder'),
-      kenya: await actor('kenya', 'stakeholder'),
-      apc: await actor('apc', 'stakeholder'),
-      ericsson: await actor('ericsson', 'stakeholder'),
-    };
-
-    for (const stakeholder of [
-      { id: 'egypt', name: 'Arab Republic of Egypt', category: 'member-state', region: 'arab-states' },
-      { id: 'kenya', name: 'Republic of Kenya', category: 'member-state', region: 'africa' },
-      { id: 'apc', name: 'Association for Progressive Communications', category: 'civil-society', region: 'global' },
-      { id: 'ericsson', name: 'Telefonaktiebolaget LM Ericsson', category: 'private-sector', region: 'europe' },
-    ]) {
-      recorded(await as.secretariat.post('/api/v1/stakeholders', stakeholder));
-    }
-    recorded(await as.secretariat.post('/api/v1/stakeholders', { id: 'african-group', name: 'African Telecommunications Union', category: 'member-state', region: 'africa', memberIds: ['kenya'] }));
-
-    const consultation = (title: string, chair: string, restricted: boolean) => ({ title, body: 'ITU Council', subject: 'WSIS+20 review', originalLanguage: 'en', chairs: [chair], restricted });
-    ids.open = recorded(await as.secretariat.post('/api/v1/consultations', consultation('Review of Resolution 1334', 'chair-open', false))).id;
-    ids.restricted = recorded(await as.secretariat.post('/api/v1/consultations', consultation('Closed drafting group on Resolution 30', 'chair-restricted', true))).id;
-    recorded(await as.secretariat.post(`/api/v1/consultations/${ids.restricted}/participants`, { stakeholderId: 'egypt' }));
-    recorded(await as.secretariat.post(`/api/v1/consultations/${ids.restricted}/participants`, { stakeholderId: 'african-group' }));
-    ids.openDocument = recorded(await as.secretariat.post(`/api/v1/consultations/${ids.open}/documents`, { symbol: 'Resolution 1334', versionLabel: 'Modified 2023', document: smallResolution() })).id;
-    ids.restrictedDocument = recorded(
-      await as.secretariat.post(`/api/v1/consultations/${ids.restricted}/documents`, {
-        symbol: 'Resolution 30',
-        versionLabel: 'Rev. Buenos Aires, 2017',
-        document: smallResolution({ title: 'Resolution 30: Zanzibarcable draft', operative: RESTRICTED_OP_1_1 }),
-      }),
-    ).id;
-    for (const id of [ids.open, ids.restricted]) recorded(await as.secretariat.post(`/api/v1/consultations/${id}/phase`, { to: 'open-for-contributions' }), 200);
-    await eventually(async () => {
-      expect((await as.secretariat.get(`/api/v1/documents/${ids.restrictedDocument}`)).status).toBe(200);
-      expect((await as.secretariat.get(`/api/v1/consultations/${ids.restricted}`)).json.participants).toEqual(['egypt', 'african-group']);
-    });
-
-    // A MOD names the provision's whole wording as proposed against, and the whole new wording.
-    const modify = (oldText: string, newText: string) => ({ versionNumber: 1, operation: { kind: 'modify', provisionId: 'op-1-1', oldText, newText } });
-    ids.egyptAmendment = recorded(await as.egypt.post(`/api/v1/documents/${ids.openDocument}/amendments`, modify(OP_1_1, OP_1_1.replace('encourage', 'strongly encourage')))).id;
-    ids.kenyaAmendment = recorded(await as.kenya.post(`/api/v1/documents/${ids.openDocument}/amendments`, modify(OP_1_1, OP_1_1.replace('encourage', 'invite')))).id;
-    ids.restrictedAmendment = recorded(await as.egypt.post(`/api/v1/documents/${ids.restrictedDocument}/amendments`, modify(RESTRICTED_OP_1_1, RESTRICTED_OP_1_1.replace('study', 'urgently study')))).id;
-    const report = (consultationId: string, symbol: string, subject: string) => ({
-      consultationId,
-      symbol,
-      date: '2026-02-20',
-      originalLanguage: 'en',
-      title: `Views of Egypt on the ${subject}`,
-      substance: { kind: 'report', text: `Egypt supports the ${subject}.` },
-    });
-    ids.openContribution = recorded(await as.egypt.post('/api/v1/contributions', report(ids.open, 'C26/71-E', 'WSIS+20 review'))).id;
-    ids.restrictedContribution = recorded(await as.egypt.post('/api/v1/contributions', report(ids.restricted, 'C26/72-E', 'zanzibarcable proposal'))).id;
-    await eventually(async () => {
-      expect((await as.secretariat.get(`/api/v1/amendments/${ids.restrictedAmendment}`)).status).toBe(200);
-      expect((await as.secretariat.get(`/api/v1/contributions/${ids.restrictedContribution}`)).status).toBe(200);
-      expect((await as.secretariat.get(`/api/v1/search?q=zanzibarcable`)).json.items.length).toBeGreaterThan(0);
-    });
+    service = await startSecuredService('security', idp);
+    as = await securityActors(new HttpClient(service.baseUrl));
+    Object.assign(ids, await recordSecurityScenario(as));
   });
 
   afterAll(async () => {
-    await server?.stop();
-    await pg?.end();
-    await database?.drop();
+    await service?.stop();
     await idp.stop();
   });
 
   describe('roles: every endpoint a role must not use answers 403 and records nothing', () => {
-    const commands = (): { route: string; roles: Role[]; send: (client: HttpClient) => Promise<Answer> }[] => [
-      { route: 'POST /stakeholders', roles: ['secretariat'], send: (c) => c.post('/api/v1/stakeholders', { id: 'itu-d', name: 'ITU-D', category: 'international-organization', region: 'global' }) },
-      { route: 'POST /consultations', roles: ['secretariat'], send: (c) => c.post('/api/v1/consultations', { title: 'x', body: 'ITU Council', subject: 'x', originalLanguage: 'en' }) },
-      { route: 'POST /consultations/{id}/phase', roles: ['secretariat', 'chair'], send: (c) => c.post(`/api/v1/consultations/${ids.open}/phase`, { to: 'negotiation' }) },
-      { route: 'POST /consultations/{id}/participants', roles: ['secretariat'], send: (c) => c.post(`/api/v1/consultations/${ids.restricted}/participants`, { stakeholderId: 'apc' }) },
-      { route: 'POST /consultations/{id}/documents', roles: ['secretariat'], send: (c) => c.post(`/api/v1/consultations/${ids.open}/documents`, { symbol: 'Resolution 2', versionLabel: 'x', document: smallResolution() }) },
-      {
-        route: 'POST /contributions',
-        roles: ['stakeholder'],
-        send: (c) => c.post('/api/v1/contributions', { consultationId: ids.open, symbol: 'C26/90-E', date: '2026-02-21', originalLanguage: 'en', title: 't', substance: { kind: 'report', text: 'r' } }),
-      },
-      { route: 'POST /contributions/{id}/revisions', roles: ['stakeholder'], send: (c) => c.post(`/api/v1/contributions/${ids.openContribution}/revisions`, { symbol: 'C26/71(Rev.1)-E', date: '2026-02-22', originalLanguage: 'en', title: 't', substance: { kind: 'report', text: 'r' } }) },
-      { route: 'POST /contributions/{id}/withdrawal', roles: ['stakeholder'], send: (c) => c.post(`/api/v1/contributions/${ids.openContribution}/withdrawal`, {}) },
-      { route: 'POST /documents/{id}/amendments', roles: ['stakeholder'], send: (c) => c.post(`/api/v1/documents/${ids.openDocument}/amendments`, { versionNumber: 1, operation: { kind: 'suppress', provisionId: 'op-1-2' } }) },
-      { route: 'POST /amendments/{id}/co-sponsors', roles: ['stakeholder'], send: (c) => c.post(`/api/v1/amendments/${ids.egyptAmendment}/co-sponsors`, {}) },
-      { route: 'POST /amendments/{id}/revisions', roles: ['stakeholder'], send: (c) => c.post(`/api/v1/amendments/${ids.egyptAmendment}/revisions`, { operation: { kind: 'suppress', provisionId: 'op-1-1' } }) },
-      { route: 'POST /amendments/{id}/withdrawal', roles: ['stakeholder'], send: (c) => c.post(`/api/v1/amendments/${ids.egyptAmendment}/withdrawal`, {}) },
-      { route: 'POST /amendments/{id}/decision', roles: ['chair'], send: (c) => c.post(`/api/v1/amendments/${ids.egyptAmendment}/decision`, { ruling: 'accepted' }) },
-      { route: 'POST /documents/{id}/merges', roles: ['chair'], send: (c) => c.post(`/api/v1/documents/${ids.openDocument}/merges`, { amendmentIds: [ids.egyptAmendment, ids.kenyaAmendment], operation: { kind: 'suppress', provisionId: 'op-1-1' } }) },
-      { route: 'POST /documents/{id}/bracket-settlements', roles: ['chair'], send: (c) => c.post(`/api/v1/documents/${ids.openDocument}/bracket-settlements`, { provisionId: 'op-1-1', bracketIndex: 0, choice: 0 }) },
-      { route: 'POST /documents/{id}/adoptions', roles: ['chair'], send: (c) => c.post(`/api/v1/documents/${ids.openDocument}/adoptions`, { label: 'Modified 2026', meeting: 'sixth Plenary Meeting', date: '2026-06-12' }) },
-      { route: 'POST /documents/{id}/reservations', roles: ['chair'], send: (c) => c.post(`/api/v1/documents/${ids.openDocument}/reservations`, { stakeholderId: 'egypt', provisionId: 'op-1-1', text: 'Egypt reserves its position.' }) },
-      { route: 'POST /documents/{id}/corrections', roles: ['chair'], send: (c) => c.post(`/api/v1/documents/${ids.openDocument}/corrections`, { corrects: 'decision-1', ruling: 'rejected', reason: 'wrong amendment' }) },
-      { route: 'POST /audit/checkpoints', roles: ['auditor', 'secretariat'], send: (c) => c.post('/api/v1/audit/checkpoints', {}) },
-      { route: 'POST /projections/{name}/rebuild', roles: ['auditor', 'secretariat'], send: (c) => c.post('/api/v1/projections/stakeholders/rebuild', {}) },
-      { route: 'GET /audit/verify', roles: ['auditor', 'secretariat'], send: (c) => c.get('/api/v1/audit/verify') },
-      { route: 'GET /audit/bundle', roles: ['auditor'], send: (c) => c.get('/api/v1/audit/bundle') },
-      { route: 'GET /audit/documents/{id}/provisions/{p}/why', roles: ['auditor', 'secretariat'], send: (c) => c.get(`/api/v1/audit/documents/${ids.openDocument}/provisions/op-1-1/why`) },
-      { route: 'GET /audit/refusals', roles: ['auditor'], send: (c) => c.get('/api/v1/audit/refusals') },
-    ];
+    const commands = () => roleCommands(ids);
     const actorOf: Record<Role, string> = { stakeholder: 'egypt', chair: 'chairOpen', secretariat: 'secretariat', auditor: 'auditor' };
 
     it.each(['stakeholder', 'chair', 'secretariat', 'auditor'] as Role[])('refuses a %s every endpoint of another role, and records each refusal for auditors', async (role) => {
@@ -278,27 +134,7 @@ describe('security: who may do what, and hostile input', () => {
   });
 
   describe('restricted consultations: drafts for participants only', () => {
-    const draftReads = () => [
-      `/api/v1/consultations/${ids.restricted}/documents`,
-      `/api/v1/consultations/${ids.restricted}/contributions`,
-      `/api/v1/consultations/${ids.restricted}/history`,
-      `/api/v1/consultations/${ids.restricted}/participation`,
-      `/api/v1/documents/${ids.restrictedDocument}`,
-      `/api/v1/documents/${ids.restrictedDocument}/versions`,
-      `/api/v1/documents/${ids.restrictedDocument}/versions/1`,
-      `/api/v1/documents/${ids.restrictedDocument}/amendments`,
-      `/api/v1/documents/${ids.restrictedDocument}/decisions`,
-      `/api/v1/documents/${ids.restrictedDocument}/text`,
-      `/api/v1/documents/${ids.restrictedDocument}/text?format=html`,
-      `/api/v1/documents/${ids.restrictedDocument}/text?version=1&format=text`,
-      `/api/v1/documents/${ids.restrictedDocument}/marked?to=pending`,
-      `/api/v1/documents/${ids.restrictedDocument}/compilation`,
-      `/api/v1/documents/${ids.restrictedDocument}/compilation?format=html`,
-      `/api/v1/documents/${ids.restrictedDocument}/provisions/op-1-1/provenance`,
-      `/api/v1/amendments/${ids.restrictedAmendment}`,
-      `/api/v1/contributions/${ids.restrictedContribution}`,
-      `/api/v1/contributions/${ids.restrictedContribution}/revisions`,
-    ];
+    const draftReads = () => restrictedDraftReads(ids);
 
     it('refuses every draft of it to a stakeholder that is not a participant, and to the chair of another consultation', async () => {
       for (const client of [as.apc, as.ericsson, as.chairOpen]) {
@@ -416,37 +252,7 @@ describe('security: who may do what, and hostile input', () => {
   });
 
   describe('mass assignment: fields a caller may not set are refused', () => {
-    const cases = (): [string, () => Promise<Answer>, string][] => [
-      ['a consultation with its phase', () => as.secretariat.post('/api/v1/consultations', { title: 'x', body: 'x', subject: 'x', originalLanguage: 'en', phase: 'adoption' }), 'phase'],
-      ['a consultation with its participants', () => as.secretariat.post('/api/v1/consultations', { title: 'x', body: 'x', subject: 'x', originalLanguage: 'en', participants: ['apc'] }), 'participants'],
-      ['a consultation with its id and author', () => as.secretariat.post('/api/v1/consultations', { title: 'x', body: 'x', subject: 'x', originalLanguage: 'en', id: UNKNOWN }), 'id'],
-      ['a stakeholder with its registration time', () => as.secretariat.post('/api/v1/stakeholders', { id: 'itu-t', name: 'ITU-T', category: 'international-organization', region: 'global', registeredAt: '2020-01-01' }), 'registeredAt'],
-      ['an amendment with its status', () => as.egypt.post(`/api/v1/documents/${ids.openDocument}/amendments`, { versionNumber: 1, operation: { kind: 'suppress', provisionId: 'op-1-2' }, status: 'accepted' }), 'status'],
-      ['an amendment with its decision', () => as.egypt.post(`/api/v1/documents/${ids.openDocument}/amendments`, { versionNumber: 1, operation: { kind: 'suppress', provisionId: 'op-1-2' }, decisionId: 'd-1' }), 'decisionId'],
-      ['an operation with a status inside', () => as.egypt.post(`/api/v1/documents/${ids.openDocument}/amendments`, { versionNumber: 1, operation: { kind: 'suppress', provisionId: 'op-1-2', status: 'accepted' } }), 'operation.status'],
-      ['a co-sponsorship with its proposers', () => as.kenya.post(`/api/v1/amendments/${ids.egyptAmendment}/co-sponsors`, { proposers: ['kenya'] }), 'proposers'],
-      ['a ruling with the chair who decided', () => as.chairOpen.post(`/api/v1/amendments/${ids.egyptAmendment}/decision`, { ruling: 'accepted', decidedBy: 'chair-restricted' }), 'decidedBy'],
-      [
-        'a contribution whose report carries a status',
-        () => as.egypt.post('/api/v1/contributions', { consultationId: ids.open, symbol: 'C26/94-E', date: '2026-02-21', originalLanguage: 'en', title: 't', substance: { kind: 'report', text: 'r', status: 'adopted' } }),
-        'substance.status',
-      ],
-      [
-        'a contribution whose amendments carry their proposers',
-        () =>
-          as.egypt.post('/api/v1/contributions', {
-            consultationId: ids.open,
-            symbol: 'C26/95-E',
-            date: '2026-02-21',
-            originalLanguage: 'en',
-            title: 't',
-            substance: { kind: 'amendments', documentId: ids.openDocument, versionNumber: 1, amendments: [{ operation: { kind: 'suppress', provisionId: 'op-1-2' }, proposers: ['kenya'], status: 'accepted' }] },
-          }),
-        'substance.amendments[0].proposers',
-      ],
-      ['a contribution with its revision number', () => as.egypt.post('/api/v1/contributions', { consultationId: ids.open, symbol: 'C26/96-E', date: '2026-02-21', originalLanguage: 'en', title: 't', revision: 3, substance: { kind: 'report', text: 'r' } }), 'revision'],
-      ['a prototype key', () => as.secretariat.post('/api/v1/consultations', '{"title":"x","body":"x","subject":"x","originalLanguage":"en","__proto__":{"restricted":true}}'), '__proto__'],
-    ];
+    const cases = () => massAssignmentCases(as, ids);
 
     it.each(cases().map(([what], i) => [what, i] as const))('refuses %s (400 naming the field) and records nothing', async (_, i) => {
       const [, send, field] = cases()[i];
@@ -475,28 +281,7 @@ describe('security: who may do what, and hostile input', () => {
   });
 
   describe('text: NFC, invisible characters, lone surrogates, invalid UTF-8', () => {
-    const fields = (): [string, (text: string) => Promise<Answer>, string][] => [
-      ['a consultation title', (t) => as.secretariat.post('/api/v1/consultations', { title: `Resolution ${t}30`, body: 'x', subject: 'x', originalLanguage: 'en' }), 'title'],
-      ['a consultation subject', (t) => as.secretariat.post('/api/v1/consultations', { title: 'x', body: 'x', subject: `WSIS${t}+20`, originalLanguage: 'en' }), 'subject'],
-      ['a stakeholder name', (t) => as.secretariat.post('/api/v1/stakeholders', { id: 'itu-r', name: `ITU${t}-R`, category: 'international-organization', region: 'global' }), 'name'],
-      ['a stakeholder id', (t) => as.secretariat.post('/api/v1/stakeholders', { id: `itu${t}r`, name: 'ITU-R', category: 'international-organization', region: 'global' }), 'id'],
-      ['a document symbol', (t) => as.secretariat.post(`/api/v1/consultations/${ids.open}/documents`, { symbol: `Resolution ${t}1334`, versionLabel: 'x', document: smallResolution() }), 'symbol'],
-      ['a provision of an interchange text', (t) => as.secretariat.post(`/api/v1/consultations/${ids.open}/documents`, { symbol: 'Resolution 9', versionLabel: 'x', document: smallResolution({ operative: `to act${t} now;` }) }), 'document.operative[0].provisions[0].text'],
-      ['an amendment text', (t) => as.egypt.post(`/api/v1/documents/${ids.openDocument}/amendments`, { versionNumber: 1, operation: { kind: 'modify', provisionId: 'op-1-1', oldText: OP_1_1, newText: `en${t}courage` } }), 'operation.newText'],
-      ['an amendment explanation', (t) => as.egypt.post(`/api/v1/documents/${ids.openDocument}/amendments`, { versionNumber: 1, operation: { kind: 'suppress', provisionId: 'op-1-2' }, explanation: `because${t}` }), 'explanation'],
-      ['a provision id in an operation', (t) => as.egypt.post(`/api/v1/documents/${ids.openDocument}/amendments`, { versionNumber: 1, operation: { kind: 'suppress', provisionId: `op-1${t}-2` } }), 'operation.provisionId'],
-      [
-        'a contribution reference',
-        (t) => as.egypt.post('/api/v1/contributions', { consultationId: ids.open, symbol: 'C26/97-E', date: '2026-02-21', originalLanguage: 'en', title: 't', references: [`UNGA ${t}70/125`], substance: { kind: 'report', text: 'r' } }),
-        'references[0]',
-      ],
-      ['a contribution report', (t) => as.egypt.post('/api/v1/contributions', { consultationId: ids.open, symbol: 'C26/98-E', date: '2026-02-21', originalLanguage: 'en', title: 't', substance: { kind: 'report', text: `r${t}` } }), 'substance.text'],
-      ['a ruling reason', (t) => as.chairOpen.post(`/api/v1/amendments/${ids.egyptAmendment}/decision`, { ruling: 'rejected', reason: `no${t}` }), 'reason'],
-      ['a search query', (t) => as.egypt.get(`/api/v1/search?q=${encodeURIComponent(`wsis${t}`)}`), 'q'],
-      ['a history filter', (t) => as.egypt.get(`/api/v1/consultations/${ids.open}/history?provision=${encodeURIComponent(`op${t}1`)}`), 'provision'],
-      ['a path parameter', (t) => as.egypt.get(`/api/v1/stakeholders/${encodeURIComponent(`egy${t}pt`)}`), 'id'],
-    ];
-
+    const fields = () => textFieldCases(as, ids);
     it.each(DISGUISES)('refuses %s in every text field, naming the field, the character and its offset', async (codePoint, char) => {
       for (const [what, send, field] of fields()) {
         const answer = await refusedAndNothingRecorded(() => send(char));
@@ -532,7 +317,7 @@ describe('security: who may do what, and hostile input', () => {
       for (const bytes of [[0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xff], [0xe4, 0xb8]]) {
         const body = Buffer.concat([Buffer.from('{"title":"Resolution '), Buffer.from(bytes), Buffer.from('","body":"x","subject":"x","originalLanguage":"en"}')]);
         const answer = await refusedAndNothingRecorded(async () => {
-          const response = await fetch(`${baseUrl}/api/v1/consultations`, {
+          const response = await fetch(`${service.baseUrl}/api/v1/consultations`, {
             method: 'POST',
             headers: { authorization: `Bearer ${await tokenFor('itu-secretariat', 'secretariat')}`, 'content-type': 'application/json' },
             body,
@@ -553,42 +338,8 @@ describe('security: who may do what, and hostile input', () => {
 
   describe('HTML: every text rendered as a page is escaped', () => {
     it('escapes script injected into every text field of a document, its amendments, contributions and decisions', async () => {
-      const [a, b, c, d] = SCRIPT_INJECTIONS;
-      recorded(await as.secretariat.post('/api/v1/stakeholders', { id: 'injector', name: `Injector ${a}`, category: 'civil-society', region: 'global' }));
-      const consultation = recorded(await as.secretariat.post('/api/v1/consultations', { title: `Injection ${a}`, body: b, subject: c, originalLanguage: 'en', chairs: ['chair-open'] })).id;
-      const document = recorded(
-        await as.secretariat.post(`/api/v1/consultations/${consultation}/documents`, {
-          symbol: `Resolution ${d}`,
-          versionLabel: `Rev. ${a}`,
-          document: smallResolution({ title: `Title ${a}`, body: `Body ${b}`, heading: `recalling ${c}`, recital: `Recital ${d}`, operative: `to encourage ${a} participation;`, footnote: `Footnote ${b}` }),
-        }),
-      ).id;
-      recorded(await as.secretariat.post(`/api/v1/consultations/${consultation}/phase`, { to: 'open-for-contributions' }), 200);
-      await eventually(async () => expect((await as.secretariat.get(`/api/v1/documents/${document}`)).status).toBe(200));
-      const injector = as.anonymous.as(await tokenFor('injector', 'stakeholder'));
-      const proposed = recorded(
-        await injector.post('/api/v1/contributions', {
-          consultationId: consultation,
-          symbol: `C26/${c}`,
-          date: '2026-02-21',
-          originalLanguage: 'en',
-          title: `Contribution ${a}`,
-          purpose: b,
-          substance: { kind: 'amendments', documentId: document, versionNumber: 1, amendments: [{ operation: { kind: 'modify', provisionId: 'op-1-2', oldText: OP_1_2, newText: OP_1_2.replace('annual', `annual ${b}`) }, explanation: `Because ${c}` }] },
-        }),
-      );
-      const single = recorded(await injector.post(`/api/v1/documents/${document}/amendments`, { versionNumber: 1, operation: { kind: 'add', position: { after: 'op-1-2' }, text: `New ${d}` }, explanation: a }));
-      recorded(await as.secretariat.post(`/api/v1/consultations/${consultation}/phase`, { to: 'negotiation' }), 200);
-      await eventually(async () => expect((await as.chairOpen.get(`/api/v1/amendments/${single.id}`)).status).toBe(200));
-      recorded(
-        await as.chairOpen.post(`/api/v1/amendments/${single.id}/decision`, {
-          ruling: 'accepted-as-modified',
-          compromise: { kind: 'add', position: { after: 'op-1-2' }, text: `Compromise ${c}` },
-          reason: `Reason ${a}`,
-          meeting: `Meeting ${b}`,
-          date: '2026-03-01',
-        }),
-      );
+      const [a] = SCRIPT_INJECTIONS;
+      const { document, proposed } = await recordScriptInjections(as);
       expect(proposed.id).toBeDefined();
 
       const pages = [
@@ -621,36 +372,8 @@ describe('security: who may do what, and hostile input', () => {
   describe('SQL metacharacters in every filter are refused or matched literally', () => {
     it('never executes them, never fails with 500, and finds nothing they do not literally name', async () => {
       const before = await eventCount();
-      const q = encodeURIComponent;
       for (const value of SQL_METACHARACTERS) {
-        const requests: [string, HttpClient][] = [
-          [`/api/v1/consultations/${ids.open}/history?stakeholder=${q(value)}`, as.egypt],
-          [`/api/v1/consultations/${ids.open}/history?provision=${q(value)}`, as.egypt],
-          [`/api/v1/consultations/${ids.open}/history?kind=${q(value)}`, as.egypt],
-          [`/api/v1/consultations/${ids.open}/history?from=${q(value)}&to=${q(value)}`, as.egypt],
-          [`/api/v1/consultations/${ids.open}/history?cursor=${q(value)}&limit=${q(value)}`, as.egypt],
-          [`/api/v1/consultations?cursor=${q(value)}`, as.egypt],
-          [`/api/v1/consultations?limit=${q(value)}`, as.egypt],
-          [`/api/v1/consultations/${ids.open}/contributions?cursor=${q(value)}`, as.egypt],
-          [`/api/v1/stakeholders?cursor=${q(value)}`, as.egypt],
-          [`/api/v1/stakeholders/${q(value)}`, as.egypt],
-          [`/api/v1/documents/${ids.openDocument}/amendments?status=${q(value)}`, as.egypt],
-          [`/api/v1/documents/${ids.openDocument}/text?asOf=${q(value)}`, as.egypt],
-          [`/api/v1/documents/${ids.openDocument}/text?position=${q(value)}`, as.egypt],
-          [`/api/v1/documents/${ids.openDocument}/text?version=${q(value)}`, as.egypt],
-          [`/api/v1/documents/${ids.openDocument}/marked?from=${q(value)}&to=${q(value)}`, as.egypt],
-          [`/api/v1/documents/${ids.openDocument}/compilation?version=${q(value)}`, as.egypt],
-          [`/api/v1/documents/${ids.openDocument}/provisions/${q(value)}/provenance`, as.egypt],
-          [`/api/v1/documents/${q(value)}`, as.egypt],
-          [`/api/v1/search?q=${q(value)}`, as.egypt],
-          [`/api/v1/search?q=wsis&consultation=${q(value)}`, as.egypt],
-          [`/api/v1/search?q=wsis&kind=${q(value)}`, as.egypt],
-          [`/api/v1/search?q=wsis&cursor=${q(value)}`, as.egypt],
-          [`/api/v1/audit/refusals?actor=${q(value)}`, as.auditor],
-          [`/api/v1/audit/refusals?reason=${q(value)}&status=${q(value)}`, as.auditor],
-          [`/api/v1/audit/refusals?from=${q(value)}&cursor=${q(value)}`, as.auditor],
-          [`/api/v1/audit/documents/${ids.openDocument}/provisions/${q(value)}/why`, as.auditor],
-        ];
+        const requests = filterRequests(as, ids, value);
         for (const [path, client] of requests) {
           const answer = await client.get(path);
           if (![200, 400, 404].includes(answer.status)) throw new Error(`${path}: ${answer.status} ${answer.text}`);
@@ -659,65 +382,8 @@ describe('security: who may do what, and hostile input', () => {
         }
       }
       expect(await eventCount()).toBe(before);
-      const { rows } = await pg.query("SELECT to_regclass('public.events') AS events, to_regclass('public.access_refusals') AS refusals");
+      const { rows } = await service.pg.query("SELECT to_regclass('public.events') AS events, to_regclass('public.access_refusals') AS refusals");
       expect(rows[0]).toEqual({ events: 'events', refusals: 'access_refusals' });
     });
-  });
-});
-
-describe('security: rate limits per actor and per address', () => {
-  let database: { url: string; drop: () => Promise<void> };
-  let server: ServiceProcess;
-  let gateway: HttpClient;
-
-  beforeAll(async () => {
-    database = await createTestDatabase('security_rate');
-    const port = await freePort();
-    server = await startService('all', {
-      DATABASE_URL: database.url,
-      PORT: String(port),
-      AUTH_MODE: 'production',
-      JWT_SECRET: TEST_JWT_SECRET,
-      AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
-      RATE_LIMIT_ACTOR_BURST: '5',
-      RATE_LIMIT_ACTOR_PER_SECOND: '0.1',
-      RATE_LIMIT_ADDRESS_BURST: '8',
-      RATE_LIMIT_ADDRESS_PER_SECOND: '0.1',
-      // The test speaks through this machine as a proxy would: X-Forwarded-For names the client.
-      TRUST_PROXY: 'loopback',
-    });
-    gateway = new HttpClient(`http://127.0.0.1:${port}`);
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await database?.drop();
-  });
-
-  it('answers an actor over its limit 429 with Retry-After, as problem details, and others go on', async () => {
-    const egypt = gateway.as(await tokenFor('egypt', 'stakeholder'));
-    const statuses: number[] = [];
-    let last: Answer | undefined;
-    for (let i = 0; i < 7; i++) {
-      last = await egypt.request('GET', '/api/v1/consultations', undefined, { 'x-forwarded-for': `198.51.100.${i + 1}` });
-      statuses.push(last.status);
-    }
-    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
-    expectProblem(last!, 429, 'too-many-requests');
-    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(last!.json.retryAfter).toBe(Number(last!.headers.get('retry-after')));
-    const kenya = gateway.as(await tokenFor('kenya', 'stakeholder'));
-    expect((await kenya.request('GET', '/api/v1/consultations', undefined, { 'x-forwarded-for': '198.51.100.50' })).status).toBe(200);
-  });
-
-  it('answers an address over its limit 429 before looking at the request, whoever asks', async () => {
-    const statuses: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      const client = i % 2 === 0 ? gateway : gateway.as(await tokenFor(`stakeholder-${i}`, 'stakeholder'));
-      statuses.push((await client.request('GET', '/api/v1/consultations', undefined, { 'x-forwarded-for': '203.0.113.9' })).status);
-    }
-    expect(statuses).toEqual([401, 200, 401, 200, 401, 200, 401, 200, 429, 429]);
-    const other = await gateway.request('GET', '/api/v1/consultations', undefined, { 'x-forwarded-for': '203.0.113.10' });
-    expect(other.status).toBe(401);
   });
 });

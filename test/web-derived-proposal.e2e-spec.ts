@@ -1,19 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { BrowserContext, Page } from 'playwright-core';
 import { fromInterchange, renderCleanText } from '#libs/text';
 import { CATALOGUES } from '#libs/web';
 import { eventually } from './support/eventually';
-import { freePort } from './support/free-port';
 import { HttpClient } from './support/http';
-import { TEST_AUDIT_SIGNING_KEY, startService } from './support/ledger-cluster';
 import { scenarioSteps } from './support/negotiation-steps';
-import { ServiceProcess } from './support/service-process';
-import { TEST_JWT_SECRET, tokenFor } from './support/tokens';
+import { tokenFor } from './support/tokens';
 import { carries, counts, holds, lacks, launchChromium, screenshot, shows } from './support/web-browser';
 import { Lang, webVisitor, words } from './support/web-visitor';
 import { openWsis20Consultation } from './support/web-scenario';
+import { WebService, startWebService } from './support/web-service';
 
 const AR = CATALOGUES.ar;
 const EN = CATALOGUES.en;
@@ -42,8 +37,7 @@ function edit(clean: string): string {
 describe('the web application: proposing changes by editing the text', () => {
   const step = scenarioSteps();
   const STEP_MS = 150_000;
-  let dataDir: string;
-  let server: ServiceProcess;
+  let service: WebService;
   let base: string;
   let browser: { context: BrowserContext; close: () => Promise<void> };
   let page: Page;
@@ -53,17 +47,8 @@ describe('the web application: proposing changes by editing the text', () => {
   let clean: string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'ledger-web-derived-'));
-    const env = {
-      DATA_DIR: dataDir,
-      EMBEDDED_PG_PORT: String(await freePort()),
-      PORT: String(await freePort()),
-      RELAY_POLL_INTERVAL_MS: '50',
-      JWT_SECRET: TEST_JWT_SECRET,
-      AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
-    };
-    server = await startService('all', env);
-    base = `http://127.0.0.1:${env.PORT}`;
+    service = await startWebService('ledger-web-derived-');
+    base = service.base;
     secretariat = new HttpClient(base, await tokenFor('itu-secretariat', 'secretariat'));
     ({ consultationId, documentId } = await openWsis20Consultation(base));
     const version = await secretariat.get(`/api/v1/documents/${documentId}/versions/1`);
@@ -75,8 +60,7 @@ describe('the web application: proposing changes by editing the text', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await service?.stop();
   });
 
   const { visit, expectAccessible, expectInterface, press, signInAs, signOut } = webVisitor(() => page, () => base);

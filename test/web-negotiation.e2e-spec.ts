@@ -1,19 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { BrowserContext, Locator, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import { CATALOGUES } from '#libs/web';
 import { eventually } from './support/eventually';
-import { freePort } from './support/free-port';
 import { HttpClient } from './support/http';
-import { TEST_AUDIT_SIGNING_KEY, startService } from './support/ledger-cluster';
 import { scenarioSteps } from './support/negotiation-steps';
 import { res1334, wordingOf } from './support/negotiation-text';
-import { ServiceProcess } from './support/service-process';
-import { TEST_JWT_SECRET, tokenFor } from './support/tokens';
+import { tokenFor } from './support/tokens';
 import { carries, counts, holds, lacks, launchChromium, reads, screenshot, shows, visible } from './support/web-browser';
-import { Lang, webVisitor, words } from './support/web-visitor';
-import { CHAIR, openWsis20Consultation } from './support/web-scenario';
+import { webVisitor } from './support/web-visitor';
+import { CHAIR, documentAmendments, openWsis20Consultation } from './support/web-scenario';
+import { webComposer } from './support/web-composer';
+import { WebService, startWebService } from './support/web-service';
 // The README's pictures are two of these screenshots; `npm run screenshots` copies them into docs/.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { README_SCREENSHOTS } = require('./infra/readme-screenshots.js') as { README_SCREENSHOTS: Record<'compilation' | 'markedText', string> };
@@ -21,7 +17,6 @@ const { README_SCREENSHOTS } = require('./infra/readme-screenshots.js') as { REA
 // Browser globals, inside page.evaluate callbacks only (the project compiles without the DOM library).
 declare const document: { activeElement: { id: string } | null };
 declare function getComputedStyle(element: unknown, pseudo?: string): { textDecorationLine: string; content: string };
-type TextArea = { focus(): void; setSelectionRange(from: number, to: number): void };
 
 const AR = CATALOGUES.ar;
 const EN = CATALOGUES.en;
@@ -47,8 +42,7 @@ const HOSTILE_NAME = 'Civic <Lab> & "Friends" <img src=x onerror=alert(1)>';
 describe('the web application: a negotiation of Resolution 1334 in the browser, in the embedded default', () => {
   const step = scenarioSteps();
   const STEP_MS = 150_000;
-  let dataDir: string;
-  let server: ServiceProcess;
+  let service: WebService;
   let base: string;
   let browser: { context: BrowserContext; close: () => Promise<void> };
   let page: Page;
@@ -58,17 +52,8 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
   const base1334 = res1334();
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'ledger-web-'));
-    const env = {
-      DATA_DIR: dataDir,
-      EMBEDDED_PG_PORT: String(await freePort()),
-      PORT: String(await freePort()),
-      RELAY_POLL_INTERVAL_MS: '50',
-      JWT_SECRET: TEST_JWT_SECRET,
-      AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
-    };
-    server = await startService('all', env);
-    base = `http://127.0.0.1:${env.PORT}`;
+    service = await startWebService('ledger-web-');
+    base = service.base;
     secretariat = new HttpClient(base, await tokenFor('itu-secretariat', 'secretariat'));
     ({ consultationId, documentId } = await openWsis20Consultation(base));
     const hostile = await secretariat.post('/api/v1/stakeholders', { id: 'civic-lab', name: HOSTILE_NAME, category: 'civil-society', region: 'global' });
@@ -79,73 +64,13 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
 
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await service?.stop();
   });
 
   const { visit, expectAccessible, expectInterface, press, signInAs, signOut } = webVisitor(() => page, () => base);
 
-  /** The amendments of the document as the API lists them. */
-  async function amendments(): Promise<any[]> {
-    const answer = await secretariat.get(`/api/v1/documents/${documentId}/amendments`);
-    expect(answer.status).toBe(200);
-    return answer.json;
-  }
-
-  async function amendmentOf(proposer: string, kind: string, provisionOrSection?: string): Promise<any> {
-    const found = (await amendments()).find(
-      (a) =>
-        a.proposers[0] === proposer &&
-        a.operation.kind === kind &&
-        a.status !== 'withdrawn' &&
-        (provisionOrSection === undefined || a.operation.provisionId === provisionOrSection || a.operation.position?.atEndOf === provisionOrSection || a.operation.position?.before === provisionOrSection),
-    );
-    if (!found) throw new Error(`no ${kind} amendment of ${proposer} on ${provisionOrSection}`);
-    return found;
-  }
-
-  /** In the composer: a provision and what to do with it, then on to the editor. */
-  async function choose(provisionId: string, action: string, lang: Lang): Promise<void> {
-    await page.locator(`input[name="target"][value="${provisionId}"]`).check();
-    await page.locator(`input[name="action"][value="${action}"]`).check();
-    await press(page.getByRole('button', { name: words(lang)['composer.continue'], exact: true }));
-    await expectAccessible();
-  }
-
-  /** Selects words in the provision's text the way a keyboard user does, and checks that the editor took them. */
-  async function selectWords(phrase: string): Promise<void> {
-    const source = page.locator('#source');
-    const text = await source.inputValue();
-    const start = text.indexOf(phrase);
-    expect(start).toBeGreaterThanOrEqual(0);
-    await source.evaluate((element, [from, to]) => {
-      (element as unknown as TextArea).focus();
-      (element as unknown as TextArea).setSelectionRange(from, to);
-    }, [start, start + phrase.length] as const);
-    await page.keyboard.press('Shift+ArrowLeft');
-    await page.keyboard.press('Shift+ArrowRight');
-    await holds(page.locator('#words'), phrase);
-  }
-
-  async function preview(lang: Lang): Promise<Locator> {
-    await press(page.getByRole('button', { name: words(lang)['composer.preview'] }));
-    await expectAccessible();
-    return page.locator('.preview').last();
-  }
-
-  async function addToContribution(lang: Lang): Promise<void> {
-    await press(page.getByRole('button', { name: words(lang)['composer.add'] }));
-  }
-
-  async function fillCover(cover: { symbol: string; title: string; purpose: string; agendaItem: string; date: string }): Promise<void> {
-    await page.locator('#symbol').fill(cover.symbol);
-    await page.locator('#date').fill(cover.date);
-    await page.locator('#agendaItem').fill(cover.agendaItem);
-    await page.locator('#title').fill(cover.title);
-    await page.locator('#purpose').fill(cover.purpose);
-    await page.locator('#actionRequested').fill('The Council is invited to consider the proposed modifications and to adopt them.');
-    await page.locator('#references').fill('Council Resolution 1334 (Modified 2023)\nUNGA Resolution 70/125');
-  }
+  const { amendmentOf } = documentAmendments(() => secretariat, () => documentId);
+  const { choose, selectWords, preview, addToContribution, fillCover } = webComposer(() => page, { press, expectAccessible });
 
   step('the sign-in page and the consultations, in Arabic and in English, with a development identity', async () => {
     await page.goto(`${base}/web`);

@@ -1,20 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import {
-  Actor,
-  CONSULTATION_REGISTERED,
-  ConsultationRegisteredV1,
-  ContributionCover,
-  RecordedEvent,
-  consultationStreamId,
-  documentStreamId,
-  upcast,
-  Phase,
-} from '#libs/contracts';
-import { LedgerCommand, DocumentCommand, SubmittedSubstance, evolveDocument, initialDocumentState } from '#libs/domain';
-import { EVENT_STORE_MIGRATIONS, PostgresEventStore } from '#libs/eventstore';
-import { createDataSource, createLogger, runMigrations } from '#libs/platform';
-import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from '#libs/read-models';
+import { Actor, CONSULTATION_REGISTERED, ConsultationRegisteredV1, Phase, RecordedEvent, consultationStreamId, documentStreamId, upcast } from '#libs/contracts';
+import { DocumentCommand, evolveDocument, initialDocumentState } from '#libs/domain';
+import { PostgresEventStore } from '#libs/eventstore';
+import { createLogger } from '#libs/platform';
 import { ResolutionDocument, importResolution, locateProvision, toInterchange } from '#libs/text';
 import {
   GetContribution,
@@ -42,38 +31,14 @@ import {
   ListDocumentsOfConsultationHandler,
 } from '../apps/gateway/src/documents';
 import { GetStakeholder, GetStakeholderHandler, ListStakeholders, ListStakeholdersHandler, decodeStakeholderCursor } from '../apps/gateway/src/stakeholders';
-import { ExecuteLedgerCommand, ExecuteLedgerCommandHandler } from '../apps/ledger/src/ledger-command-executor';
 import { Projection } from '../apps/projector/src/projection';
 import { ProjectionRunner } from '../apps/projector/src/projection-runner';
 import { ConsultationsProjection } from '../apps/projector/src/projections/consultations.projection';
 import { ContributionsProjection } from '../apps/projector/src/projections/contributions.projection';
 import { DocumentsProjection } from '../apps/projector/src/projections/documents.projection';
 import { StakeholdersProjection } from '../apps/projector/src/projections/stakeholders.projection';
-import { createTestDatabase } from './support/test-database';
-
-// A short English ITU-style text, as the secretariat imports it for a Council consultation.
-const RES_1334 = `RESOLUTION 1334 (MODIFIED 2023)
-ITU's role in the overall review of the implementation of the outcomes of the WSIS
-The ITU Council,
-recalling
-a)	Resolution 73 (Minneapolis, 1998) of the Plenipotentiary Conference;
-b)	Resolution 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference,
-resolves to instruct the Secretary-General
-1	to take all possible measures to encourage the full participation of all United Nations organizations;
-2	to present the outcomes of the WSIS+20 High-Level Event within the framework of the UNGA overall review in 2025,
-encourages Member States to
-1	participate actively in the preparatory process of the UNGA overall review.
-`;
-const R2 = 'pre-1-2';
-const O1 = 'op-1-1';
-const O2 = 'op-1-2';
-const E1 = 'op-2-1';
-
-const secretariat: Actor = { id: 'sec-1', role: 'secretariat' };
-const chair: Actor = { id: 'chair-1', role: 'chair' };
-const egypt: Actor = { id: 'egypt', role: 'stakeholder' };
-const kenya: Actor = { id: 'kenya', role: 'stakeholder' };
-const isoc: Actor = { id: 'isoc', role: 'stakeholder' };
+import { ProjectedLedger, openProjectedLedger } from './support/projected-ledger';
+import { LedgerSession, O1, R2, RES_1334, WorkflowNaming, chair, secretariat } from './support/recorded-workflow';
 
 const TABLES: Record<string, string> = {
   consultations: 'id',
@@ -87,51 +52,30 @@ const TABLES: Record<string, string> = {
   projection_checkpoints: 'name, version',
 };
 
-function cover(symbol: string, title: string, submitters: string[], extra: Partial<ContributionCover> = {}): ContributionCover {
-  return { symbol, date: '2026-02-20', agendaItem: 'PL 2', originalLanguage: 'en', submitters, coSponsors: [], title, ...extra };
-}
-
 describe('the workflow read models, projected from the write side through the projection runner', () => {
-  let database: { url: string; drop: () => Promise<void> };
+  let ledger: ProjectedLedger;
   let dataSource: DataSource;
   let store: PostgresEventStore;
-  let ledger: ExecuteLedgerCommandHandler;
   let runner: ProjectionRunner;
   let base: ResolutionDocument;
   const projections: Projection[] = [new ConsultationsProjection(), new StakeholdersProjection(), new DocumentsProjection(), new ContributionsProjection()];
 
-  const consultationId = randomUUID();
+  const naming: WorkflowNaming = {
+    consultationId: randomUUID(),
+    documentId: randomUUID(),
+    contribution: { egyptAmendments: randomUUID(), africanAmendments: randomUUID(), isocReport: randomUUID(), egyptReport: randomUUID() },
+    title: 'Revision of Resolution 1334 (Modified 2023)',
+    deadlines: { 'open-for-contributions': '2099-03-01T00:00:00.000Z', adoption: '2099-06-30T00:00:00.000Z' },
+    id: (name) => name,
+    symbol: (symbol) => symbol,
+  };
+  const { consultationId, documentId, contribution } = naming;
   const legacyConsultationId = randomUUID();
-  const documentId = randomUUID();
-  const contribution = { egyptAmendments: randomUUID(), africanAmendments: randomUUID(), isocReport: randomUUID(), egyptReport: randomUUID() };
 
-  async function send(actor: Actor, command: LedgerCommand): Promise<void> {
-    const metadata = { actor, correlationId: randomUUID(), requestedAt: new Date().toISOString() };
-    const outcome = await ledger.execute(new ExecuteLedgerCommand({ command, metadata }));
-    if (!outcome.ok) throw new Error(`${command.kind} refused: ${outcome.refusal.code} ${outcome.refusal.message}`);
-  }
-
-  const onDocument = (actor: Actor, command: DocumentCommand) => send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId });
-  const phase = (to: Phase) => send(chair, { kind: 'ChangePhase', consultationId, to });
-
-  /** Feeds the whole log to the runner from its resume position, in small batches that cut across streams. */
-  async function project(batchSize = 4): Promise<void> {
-    let after = await runner.resumePosition();
-    for (;;) {
-      const batch = await store.readAll(after, batchSize);
-      if (batch.length === 0) return;
-      await runner.applyBatch(batch);
-      after = batch[batch.length - 1].position;
-    }
-  }
-
-  async function dump(): Promise<Record<string, unknown[]>> {
-    const tables: Record<string, unknown[]> = {};
-    for (const [table, key] of Object.entries(TABLES)) {
-      tables[table] = await dataSource.query(`SELECT * FROM ${table} ORDER BY ${key}`);
-    }
-    return tables;
-  }
+  const onDocument = (actor: Actor, command: DocumentCommand) => ledger.send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId });
+  const phase = (to: Phase) => ledger.send(chair, { kind: 'ChangePhase', consultationId, to });
+  const project = (batchSize = 4) => ledger.project(batchSize);
+  const dump = () => ledger.dump(TABLES);
 
   async function documentStream(): Promise<RecordedEvent[]> {
     return (await store.readStream(documentStreamId(documentId))).map((event) => upcast(event));
@@ -143,24 +87,13 @@ describe('the workflow read models, projected from the write side through the pr
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase('workflow_read_models');
-    await runMigrations(database.url, 'ledger', EVENT_STORE_MIGRATIONS);
-    await runMigrations(database.url, 'projector', READ_MODEL_MIGRATIONS);
-    dataSource = await createDataSource({ url: database.url, entities: READ_MODEL_ENTITIES, applicationName: 'workflow-read-models-test' }).initialize();
-    store = new PostgresEventStore(dataSource);
-    ledger = new ExecuteLedgerCommandHandler(store);
-    runner = new ProjectionRunner(dataSource, projections, createLogger('projector-test', 'error'));
+    ledger = await openProjectedLedger('workflow_read_models', projections);
+    ({ dataSource, store, runner } = ledger);
     base = importResolution(RES_1334).document;
+    const session = new LedgerSession(ledger.ledger);
 
     // The registry and a consultation recorded by the first release, in schema version 1.
-    for (const [id, name, category, region, memberIds] of [
-      ['egypt', 'Arab Republic of Egypt', 'member-state', 'arab-states', []],
-      ['kenya', 'Republic of Kenya', 'member-state', 'africa', []],
-      ['african-group', 'African Telecommunications Union member states', 'member-state', 'africa', ['kenya']],
-      ['isoc', 'Internet Society', 'technical-community', 'global', []],
-    ] as const) {
-      await send(secretariat, { kind: 'RegisterStakeholder', stakeholder: { stakeholderId: id, name, category, region, memberIds } });
-    }
+    await session.registerStakeholders();
     const legacy: ConsultationRegisteredV1 = { consultationId: legacyConsultationId, title: 'Resolution 1332', body: 'ITU Council', subject: 'WSIS follow-up', originalLanguage: 'ar' };
     await store.append(consultationStreamId(legacyConsultationId), 0, [{ type: CONSULTATION_REGISTERED, schemaVersion: 1, payload: legacy }], {
       actor: secretariat,
@@ -168,102 +101,12 @@ describe('the workflow read models, projected from the write side through the pr
       occurredAt: new Date().toISOString(),
     });
 
-    // The WSIS+20 consultation opens for contributions on the base text.
-    await send(secretariat, {
-      kind: 'RegisterConsultation',
-      consultation: {
-        consultationId,
-        title: 'Revision of Resolution 1334 (Modified 2023)',
-        body: 'ITU Council',
-        subject: 'WSIS+20 review',
-        originalLanguage: 'en',
-        chairs: ['chair-1'],
-        deadlines: { 'open-for-contributions': '2099-03-01T00:00:00.000Z', adoption: '2099-06-30T00:00:00.000Z' },
-        restricted: true,
-      },
-    });
-    await send(secretariat, { kind: 'ChangePhase', consultationId, to: 'open-for-contributions' });
-    await send(secretariat, { kind: 'AdmitParticipant', consultationId, stakeholderId: 'egypt' });
-    await send(secretariat, { kind: 'AdmitParticipant', consultationId, stakeholderId: 'kenya' });
-    await onDocument(secretariat, {
-      kind: 'RegisterDocument',
-      document: { documentId, consultationId, symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: base, source: { kind: 'import', warnings: 0 } },
-    });
-
-    const text = (id: string) => locateProvision(base, id)!.provision.text;
-    const amendments = (list: { amendmentId: string; operation: unknown }[]): SubmittedSubstance =>
-      ({ kind: 'amendments', documentId, versionNumber: 1, amendments: list }) as SubmittedSubstance;
-    await send(egypt, {
-      kind: 'SubmitContribution',
-      contributionId: contribution.egyptAmendments,
-      consultationId,
-      cover: cover('C26/12-E', 'Proposed modifications to Resolution 1334', ['egypt']),
-      substance: amendments([
-        { amendmentId: 'a-1', operation: { kind: 'modify', provisionId: O1, oldText: text(O1), newText: text(O1).replace('all possible', 'all appropriate') } },
-        { amendmentId: 'a-2', operation: { kind: 'add', newId: 'op-1-report', position: { after: O2 }, text: 'to report to the Council at its 2026 session;' } },
-      ]),
-    });
-    await send(kenya, {
-      kind: 'SubmitContribution',
-      contributionId: contribution.africanAmendments,
-      consultationId,
-      cover: cover('C26/15-E', 'African common proposals on Resolution 1334', ['kenya'], { onBehalfOf: 'african-group' }),
-      substance: amendments([
-        { amendmentId: 'a-3', operation: { kind: 'modify', provisionId: O1, oldText: text(O1), newText: text(O1).replace('United Nations organizations', 'United Nations entities') } },
-        {
-          amendmentId: 'a-4',
-          operation: { kind: 'offerAlternatives', provisionId: R2, baseText: text(R2), from: 0, to: 1, alternatives: ['Resolution', 'the relevant resolution'] },
-        },
-      ]),
-    });
-    await send(isoc, {
-      kind: 'SubmitContribution',
-      contributionId: contribution.isocReport,
-      consultationId,
-      cover: cover('C26/30-E', 'Multistakeholder input to the WSIS+20 review', ['isoc']),
-      substance: { kind: 'report', text: 'The technical community supports an open and inclusive review.' },
-    });
-    await send(isoc, {
-      kind: 'ReviseContribution',
-      contributionId: contribution.isocReport,
-      cover: cover('C26/30(Rev.1)-E', 'Multistakeholder input to the WSIS+20 review (revised)', ['isoc'], { date: '2026-02-25' }),
-      substance: { kind: 'report', text: 'The technical community supports an open, inclusive and transparent review.' },
-    });
-    await send(egypt, {
-      kind: 'SubmitContribution',
-      contributionId: contribution.egyptReport,
-      consultationId,
-      cover: cover('C26/20-E', 'National experience with WSIS action lines', ['egypt']),
-      substance: { kind: 'report', text: 'Egypt shares its national experience.' },
-    });
-    await send(egypt, { kind: 'WithdrawContribution', contributionId: contribution.egyptReport, reason: 'submitted to the wrong session' });
-    await onDocument(kenya, { kind: 'CoSponsorAmendment', amendmentId: 'a-1', stakeholderId: 'kenya' });
-    await onDocument(egypt, { kind: 'ReviseAmendment', amendmentId: 'a-2', operation: { kind: 'add', newId: 'op-1-report', position: { after: O2 }, text: 'to report to the Council at its 2026 and 2027 sessions;' }, explanation: 'two sessions' });
-
-    // Negotiation: the chair rules, merges, settles the brackets, records a reservation and corrects a ruling.
-    await phase('negotiation');
-    await onDocument(egypt, { kind: 'ProposeAmendment', amendmentId: 'a-5', versionNumber: 1, proposers: ['egypt'], operation: { kind: 'add', newId: 'op-2-egypt', position: { after: E1 }, text: 'share best practices;' } });
-    await onDocument(kenya, { kind: 'ProposeAmendment', amendmentId: 'a-6', versionNumber: 1, proposers: ['kenya'], operation: { kind: 'add', newId: 'op-2-kenya', position: { after: E1 }, text: 'share experience;' } });
-    const sitting = { meeting: 'CWG-WSIS&SDG-44', date: '2026-04-10' };
-    await onDocument(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'accepted', ...sitting });
-    await onDocument(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-2', amendmentId: 'a-3', ruling: 'accepted', ...sitting });
-    await onDocument(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-3', amendmentId: 'a-4', ruling: 'accepted', ...sitting });
-    await onDocument(chair, { kind: 'SettleBrackets', decisionId: 'dec-4', provisionId: R2, bracketIndex: 0, choice: 1, ...sitting });
-    await onDocument(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-5', amendmentId: 'a-2', ruling: 'rejected', reason: 'no support', ...sitting });
-    await onDocument(chair, {
-      kind: 'MergeAmendments',
-      decisionId: 'dec-6',
-      amendmentIds: ['a-5', 'a-6'],
-      operation: { kind: 'add', newId: 'op-2-merged', position: { after: E1 }, text: 'share best practices and experience;' },
-      ...sitting,
-    });
-    await onDocument(chair, { kind: 'RecordReservation', decisionId: 'dec-7', stakeholderId: 'kenya', provisionId: O1, text: 'Kenya reserves its position on the words "all appropriate".', ...sitting });
-    await onDocument(chair, { kind: 'CorrectDecision', decisionId: 'dec-8', corrects: 'dec-5', ruling: 'accepted', reason: 'the plenary had agreed to the report', meeting: 'CWG-WSIS&SDG-45', date: '2026-04-11' });
+    // The WSIS+20 consultation: contributions, a revision and a withdrawal, then the chair's rulings, a merge, settled brackets, a reservation and a corrected ruling.
+    await session.negotiateUntilAdoption(naming);
   });
 
   afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
+    await ledger?.close();
   });
 
   it('computes the working text exactly as the write side does, through every decision and correction', async () => {

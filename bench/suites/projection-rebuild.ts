@@ -25,7 +25,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka } from 'kafkajs';
-import { Client } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { GENESIS_CHAIN_HASH, chainHash, eventHash } from '#libs/audit';
 import { EVENT_TYPES, RecordedEvent, StoredEvent } from '#libs/contracts';
@@ -39,6 +38,7 @@ import { KafkaHistory, ProjectionRebuilder } from '../../apps/projector/src/rebu
 import { freePort } from '../../test/support/free-port';
 import { generateEventHistory } from '../factories/event-history';
 import { BenchSuite, benchCase } from '../harness';
+import { createScratchDatabase } from '../infrastructure';
 // Plain CommonJS shared with the test infrastructure: a KRaft broker from Maven Central's jars.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startKafka } = require('../../test/infra/kafka.js');
@@ -59,7 +59,6 @@ interface Infrastructure {
 
 async function startInfrastructure(): Promise<Infrastructure> {
   const stops: (() => Promise<void>)[] = [];
-  const name = `bench_rebuild_${randomBytes(4).toString('hex')}`;
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const dataDir = mkdtempSync(join(tmpdir(), 'bench-rebuild-pg-'));
@@ -70,22 +69,12 @@ async function startInfrastructure(): Promise<Infrastructure> {
       rmSync(dataDir, { recursive: true, force: true });
     });
   }
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  stops.push(async () => {
-    const client = new Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.end();
-  });
+  const database = await createScratchDatabase(serverUrl, 'bench_rebuild');
+  stops.push(() => database.drop());
   const kafka = await startKafka({ log: false });
   stops.push(() => kafka.stop());
   return {
-    databaseUrl: url.toString(),
+    databaseUrl: database.url,
     brokers: kafka.brokers,
     stop: async () => {
       for (const stop of stops.reverse()) await stop().catch(() => undefined);

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Actor, ContributionCover, Phase } from '#libs/contracts';
 import { LedgerCommand, DocumentCommand, SubmittedSubstance } from '#libs/domain';
 import { importResolution, locateProvision } from '#libs/text';
-import { ExecuteLedgerCommand, ExecuteLedgerCommandHandler } from '../../apps/ledger/src/ledger-command-executor';
+import { ExecuteLedgerCommandHandler } from '../../apps/ledger/src/ledger-command-executor';
+import { sendLedgerCommand } from './projected-ledger';
 
 // A short English ITU-style text, as the secretariat imports it for a Council consultation.
-const RES_1334 = `RESOLUTION 1334 (MODIFIED 2023)
+export const RES_1334 = `RESOLUTION 1334 (MODIFIED 2023)
 ITU's role in the overall review of the implementation of the outcomes of the WSIS
 The ITU Council,
 recalling
@@ -17,16 +18,42 @@ resolves to instruct the Secretary-General
 encourages Member States to
 1	participate actively in the preparatory process of the UNGA overall review.
 `;
-const R2 = 'pre-1-2';
-const O1 = 'op-1-1';
-const O2 = 'op-1-2';
-const E1 = 'op-2-1';
+export const R2 = 'pre-1-2';
+export const O1 = 'op-1-1';
+export const O2 = 'op-1-2';
+export const E1 = 'op-2-1';
 
-const secretariat: Actor = { id: 'sec-1', role: 'secretariat' };
-const chair: Actor = { id: 'chair-1', role: 'chair' };
-const egypt: Actor = { id: 'egypt', role: 'stakeholder' };
-const kenya: Actor = { id: 'kenya', role: 'stakeholder' };
-const isoc: Actor = { id: 'isoc', role: 'stakeholder' };
+export const secretariat: Actor = { id: 'sec-1', role: 'secretariat' };
+export const chair: Actor = { id: 'chair-1', role: 'chair' };
+export const egypt: Actor = { id: 'egypt', role: 'stakeholder' };
+export const kenya: Actor = { id: 'kenya', role: 'stakeholder' };
+export const isoc: Actor = { id: 'isoc', role: 'stakeholder' };
+
+/** What one negotiation is called: its ids, the title of its consultation, its deadlines, and how it names amendments, decisions and symbols. */
+export interface WorkflowNaming {
+  readonly consultationId: string;
+  readonly documentId: string;
+  readonly contribution: { readonly egyptAmendments: string; readonly africanAmendments: string; readonly isocReport: string; readonly egyptReport: string };
+  readonly title: string;
+  readonly deadlines: Record<string, string>;
+  /** An amendment or decision id as this negotiation names it. */
+  id(name: string): string;
+  /** A document symbol as this negotiation prints it. */
+  symbol(symbol: string): string;
+}
+
+/** Names for one of several negotiations in one log, each told apart by its label. */
+function labelled(label: string): WorkflowNaming {
+  return {
+    consultationId: randomUUID(),
+    documentId: randomUUID(),
+    contribution: { egyptAmendments: randomUUID(), africanAmendments: randomUUID(), isocReport: randomUUID(), egyptReport: randomUUID() },
+    title: `Revision of Resolution 1334 (Modified 2023), ${label}`,
+    deadlines: {},
+    id: (name) => `${label}-${name}`,
+    symbol: (symbol) => `${symbol} ${label}`,
+  };
+}
 
 function cover(symbol: string, title: string, submitters: string[], extra: Partial<ContributionCover> = {}): ContributionCover {
   return { symbol, date: '2026-02-20', agendaItem: 'PL 2', originalLanguage: 'en', submitters, coSponsors: [], title, ...extra };
@@ -37,9 +64,7 @@ export class LedgerSession {
   constructor(private readonly ledger: ExecuteLedgerCommandHandler) {}
 
   async send(actor: Actor, command: LedgerCommand): Promise<void> {
-    const metadata = { actor, correlationId: randomUUID(), requestedAt: new Date().toISOString() };
-    const outcome = await this.ledger.execute(new ExecuteLedgerCommand({ command, metadata }));
-    if (!outcome.ok) throw new Error(`${command.kind} refused: ${outcome.refusal.code} ${outcome.refusal.message}`);
+    await sendLedgerCommand(this.ledger, actor, command);
   }
 
   /** The stakeholders the negotiations below need. */
@@ -60,23 +85,31 @@ export class LedgerSession {
    * settled brackets, a reservation, a correction and the adoption of version 2.
    */
   async negotiate(label: string): Promise<{ consultationId: string; documentId: string }> {
-    const consultationId = randomUUID();
-    const documentId = randomUUID();
+    const naming = labelled(label);
+    const { consultationId, documentId, id } = naming;
+    await this.negotiateUntilAdoption(naming);
+    await this.send(chair, { kind: 'ChangePhase', consultationId, to: 'adoption' });
+    await this.send(chair, { kind: 'AdoptVersion', documentId, decisionId: id('dec-9'), label: 'Modified 2026', meeting: 'sixth Plenary Meeting', date: '2026-06-12' });
+    return { consultationId, documentId };
+  }
+
+  /** The same negotiation, named as `naming` says, up to the correction of a ruling: the adoption is left to the caller. */
+  async negotiateUntilAdoption(naming: WorkflowNaming): Promise<void> {
+    const { consultationId, documentId, contribution, id, symbol } = naming;
     const base = importResolution(RES_1334).document;
     const onDocument = (actor: Actor, command: DocumentCommand) => this.send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId });
     const phase = (to: Phase) => this.send(chair, { kind: 'ChangePhase', consultationId, to });
-    const id = (name: string) => `${label}-${name}`;
 
     await this.send(secretariat, {
       kind: 'RegisterConsultation',
       consultation: {
         consultationId,
-        title: `Revision of Resolution 1334 (Modified 2023), ${label}`,
+        title: naming.title,
         body: 'ITU Council',
         subject: 'WSIS+20 review',
         originalLanguage: 'en',
         chairs: ['chair-1'],
-        deadlines: {},
+        deadlines: naming.deadlines,
         restricted: true,
       },
     });
@@ -93,9 +126,9 @@ export class LedgerSession {
       ({ kind: 'amendments', documentId, versionNumber: 1, amendments: list }) as SubmittedSubstance;
     await this.send(egypt, {
       kind: 'SubmitContribution',
-      contributionId: randomUUID(),
+      contributionId: contribution.egyptAmendments,
       consultationId,
-      cover: cover(`C26/12-E ${label}`, 'Proposed modifications to Resolution 1334', ['egypt']),
+      cover: cover(symbol('C26/12-E'), 'Proposed modifications to Resolution 1334', ['egypt']),
       substance: amendments([
         { amendmentId: id('a-1'), operation: { kind: 'modify', provisionId: O1, oldText: text(O1), newText: text(O1).replace('all possible', 'all appropriate') } },
         { amendmentId: id('a-2'), operation: { kind: 'add', newId: 'op-1-report', position: { after: O2 }, text: 'to report to the Council at its 2026 session;' } },
@@ -103,37 +136,35 @@ export class LedgerSession {
     });
     await this.send(kenya, {
       kind: 'SubmitContribution',
-      contributionId: randomUUID(),
+      contributionId: contribution.africanAmendments,
       consultationId,
-      cover: cover(`C26/15-E ${label}`, 'African common proposals on Resolution 1334', ['kenya'], { onBehalfOf: 'african-group' }),
+      cover: cover(symbol('C26/15-E'), 'African common proposals on Resolution 1334', ['kenya'], { onBehalfOf: 'african-group' }),
       substance: amendments([
         { amendmentId: id('a-3'), operation: { kind: 'modify', provisionId: O1, oldText: text(O1), newText: text(O1).replace('United Nations organizations', 'United Nations entities') } },
         { amendmentId: id('a-4'), operation: { kind: 'offerAlternatives', provisionId: R2, baseText: text(R2), from: 0, to: 1, alternatives: ['Resolution', 'the relevant resolution'] } },
       ]),
     });
-    const report = randomUUID();
     await this.send(isoc, {
       kind: 'SubmitContribution',
-      contributionId: report,
+      contributionId: contribution.isocReport,
       consultationId,
-      cover: cover(`C26/30-E ${label}`, 'Multistakeholder input to the WSIS+20 review', ['isoc']),
+      cover: cover(symbol('C26/30-E'), 'Multistakeholder input to the WSIS+20 review', ['isoc']),
       substance: { kind: 'report', text: 'The technical community supports an open and inclusive review.' },
     });
     await this.send(isoc, {
       kind: 'ReviseContribution',
-      contributionId: report,
-      cover: cover(`C26/30(Rev.1)-E ${label}`, 'Multistakeholder input to the WSIS+20 review (revised)', ['isoc'], { date: '2026-02-25' }),
+      contributionId: contribution.isocReport,
+      cover: cover(symbol('C26/30(Rev.1)-E'), 'Multistakeholder input to the WSIS+20 review (revised)', ['isoc'], { date: '2026-02-25' }),
       substance: { kind: 'report', text: 'The technical community supports an open, inclusive and transparent review.' },
     });
-    const withdrawn = randomUUID();
     await this.send(egypt, {
       kind: 'SubmitContribution',
-      contributionId: withdrawn,
+      contributionId: contribution.egyptReport,
       consultationId,
-      cover: cover(`C26/20-E ${label}`, 'National experience with WSIS action lines', ['egypt']),
+      cover: cover(symbol('C26/20-E'), 'National experience with WSIS action lines', ['egypt']),
       substance: { kind: 'report', text: 'Egypt shares its national experience.' },
     });
-    await this.send(egypt, { kind: 'WithdrawContribution', contributionId: withdrawn, reason: 'submitted to the wrong session' });
+    await this.send(egypt, { kind: 'WithdrawContribution', contributionId: contribution.egyptReport, reason: 'submitted to the wrong session' });
     await onDocument(kenya, { kind: 'CoSponsorAmendment', amendmentId: id('a-1'), stakeholderId: 'kenya' });
     await onDocument(egypt, {
       kind: 'ReviseAmendment',
@@ -160,9 +191,6 @@ export class LedgerSession {
     });
     await onDocument(chair, { kind: 'RecordReservation', decisionId: id('dec-7'), stakeholderId: 'kenya', provisionId: O1, text: 'Kenya reserves its position on the words "all appropriate".', ...sitting });
     await onDocument(chair, { kind: 'CorrectDecision', decisionId: id('dec-8'), corrects: id('dec-5'), ruling: 'accepted', reason: 'the plenary had agreed to the report', meeting: 'CWG-WSIS&SDG-45', date: '2026-04-11' });
-    await phase('adoption');
-    await onDocument(chair, { kind: 'AdoptVersion', decisionId: id('dec-9'), label: 'Modified 2026', meeting: 'sixth Plenary Meeting', date: '2026-06-12' });
-    return { consultationId, documentId };
   }
 
   /** A stakeholder more, for a test that needs one more event. */

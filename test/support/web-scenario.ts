@@ -45,3 +45,26 @@ export async function openWsis20Consultation(baseUrl: string): Promise<{ consult
 function expectStatus(answer: { status: number; text: string }, status: number): void {
   if (answer.status !== status) throw new Error(`expected ${status}, got ${answer.status}: ${answer.text}`);
 }
+
+/** The amendments of a document as the API lists them to the secretariat, and one of them found by its proposer, kind and where it bears. */
+export function documentAmendments(secretariat: () => HttpClient, documentId: () => string) {
+  async function amendments(): Promise<any[]> {
+    const answer = await secretariat().get(`/api/v1/documents/${documentId()}/amendments`);
+    expect(answer.status).toBe(200);
+    return answer.json;
+  }
+
+  async function amendmentOf(proposer: string, kind: string, provisionOrSection?: string): Promise<any> {
+    const found = (await amendments()).find(
+      (a) =>
+        a.proposers[0] === proposer &&
+        a.operation.kind === kind &&
+        a.status !== 'withdrawn' &&
+        (provisionOrSection === undefined || a.operation.provisionId === provisionOrSection || a.operation.position?.atEndOf === provisionOrSection || a.operation.position?.before === provisionOrSection),
+    );
+    if (!found) throw new Error(`no ${kind} amendment of ${proposer} on ${provisionOrSection}`);
+    return found;
+  }
+
+  return { amendments, amendmentOf };
+}
