@@ -41,6 +41,9 @@ export async function renderMarkedDocx(before: ResolutionDocument, after: Resolu
   const frame = (lines: (doc: ResolutionDocument) => FrameLine[]): Paragraph[] =>
     diffFrameLines(lines(before), lines(after)).flatMap((change) => {
       const line: LineContext = { form: options.form, by: options.fallback, style: frameStyle(change.kind) };
+      // A blank line is not printed as a change (nothing to strike or underline): the later version's stand, untagged.
+      const blank = change.words.every((w) => w.text === '');
+      if (options.form === 'printed' && blank) return change.inAfter ? [frameParagraph(writer, change.kind, [])] : [];
       const tag = !change.inBefore ? 'ADD' : !change.inAfter ? 'SUP' : change.words.some((w) => w.kind !== 'equal') ? 'MOD' : '';
       return [
         ...(options.form === 'printed' ? tagParagraph(writer, tag) : []),
