@@ -28,7 +28,11 @@ export interface MarkedDocxOptions {
 }
 
 /** The later text marked against the earlier one, as a .docx file. */
-export async function renderMarkedDocx(before: ResolutionDocument, after: ResolutionDocument, options: MarkedDocxOptions): Promise<Uint8Array> {
+export async function renderMarkedDocx(
+  before: ResolutionDocument,
+  after: ResolutionDocument,
+  options: MarkedDocxOptions,
+): Promise<Uint8Array> {
   const writer = new RunWriter(after.language);
   const marked = markRevision(diffDocuments(before, after));
   const context: MarkedParagraphContext = {
@@ -55,7 +59,11 @@ export async function renderMarkedDocx(before: ResolutionDocument, after: Resolu
     const line: LineContext = { form: options.form, by: options.fallback };
     paragraphs.push(
       ...(options.form === 'printed' ? tagParagraph(writer, marked.body.tag) : []),
-      writer.paragraph(segmentRuns(writer, marked.body.words, line), BODY_LAYOUT, paragraphMark(before.body !== '', after.body !== '', line)),
+      writer.paragraph(
+        segmentRuns(writer, marked.body.words, line),
+        BODY_LAYOUT,
+        paragraphMark(before.body !== '', after.body !== '', line),
+      ),
     );
   }
   for (const part of ['preamble', 'operative'] as const) {

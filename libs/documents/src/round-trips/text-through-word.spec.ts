@@ -18,7 +18,9 @@ describe('text → Word (renderDocumentDocx) → import = text', () => {
     const doc = importSeed(name);
     const read = await throughWord(doc);
     // The seeds' own slips (years run together where revision marks were lost) are reported again, and nothing more.
-    expect(said(read.warnings)).toEqual(said(importResolution(renderCleanText(doc), { language: doc.language, style: doc.style }).warnings));
+    expect(said(read.warnings)).toEqual(
+      said(importResolution(renderCleanText(doc), { language: doc.language, style: doc.style }).warnings),
+    );
     expect(toInterchange(read.document)).toEqual(toInterchange(doc));
   });
 
