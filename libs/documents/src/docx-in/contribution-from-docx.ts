@@ -154,8 +154,10 @@ class ContributionReader {
     this.taken.add(provision.id);
     this.changes.push({ paragraph: number, change, provisionId: provision.id });
     if (marked.reasons) this.explanations.set(provision.id, marked.reasons);
-    if (change === 'suppressed') this.apply({ kind: 'suppress', provisionId: provision.id }, number, before.text);
-    else {
+    if (change === 'suppressed') {
+      // A sub-item struck with the provision it belongs to went with it.
+      if (locateProvision(this.target, provision.id)) this.apply({ kind: 'suppress', provisionId: provision.id }, number, before.text);
+    } else {
       this.modify(provision.id, number, before, after);
       this.settle(provision);
     }
