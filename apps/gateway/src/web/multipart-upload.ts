@@ -82,3 +82,39 @@ export function readMultipartUpload(
     request.pipe(parser);
   });
 }
+
+const UPLOAD_ROUTE = /^\/web\/documents\/[^/]+\/derived-proposal\/docx\/?$/u;
+const READ = Symbol('multipart upload');
+
+/** The multipart form a web upload route carried, once read by multipartUploadMiddleware. */
+export function multipartUploadOf(request: object): MultipartResult | undefined {
+  return (request as { [READ]?: MultipartResult })[READ];
+}
+
+/**
+ * Reads the composer's Word upload (multipart/form-data, on its route only) before the
+ * runtime's body checks, which refuse what is not JSON; the outcome, a refusal included, is
+ * left on the request for the page to answer in the viewer's language.
+ */
+export function multipartUploadMiddleware(maxUploadBytes: number) {
+  return (
+    request: Readable & { method?: string; path?: string; headers: IncomingHttpHeaders },
+    _response: unknown,
+    next: () => void,
+  ): void => {
+    if (
+      request.method !== 'POST' ||
+      !UPLOAD_ROUTE.test(request.path ?? '') ||
+      !/^multipart\/form-data/iu.test(request.headers['content-type'] ?? '')
+    )
+      return next();
+    void readMultipartUpload(request, maxUploadBytes).then((result) => {
+      (request as { [READ]?: MultipartResult })[READ] = result;
+      // Whatever was left unread (a file cut off at the limit) is drained, and the request carries no body further.
+      request.resume();
+      request.headers['content-length'] = '0';
+      delete request.headers['transfer-encoding'];
+      next();
+    });
+  };
+}
