@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserContext, Page } from 'playwright-core';
 import { CATALOGUES } from '#libs/web';
+import { hostileUploads } from '../libs/documents/src/testing/hostile-uploads';
 import { RES1334_EDITS, trackedRes1334Contribution } from '../libs/documents/src/testing/res1334-word-contribution';
 import { eventually } from './support/eventually';
 import { freePort } from './support/free-port';
@@ -46,6 +47,7 @@ describe('the web application: proposing changes by uploading a Word document', 
       RELAY_POLL_INTERVAL_MS: '50',
       JWT_SECRET: TEST_JWT_SECRET,
       AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
+      MAX_UPLOAD_BYTES: String(1024 * 1024),
     };
     server = await startService('all', env);
     base = `http://127.0.0.1:${env.PORT}`;
@@ -87,6 +89,21 @@ describe('the web application: proposing changes by uploading a Word document', 
       await shows(page.locator('#upload-heading'), AR['derived.uploadHeading']);
       await upload('contribution.docx', Buffer.from('%PDF-1.7 not a Word document'), 'ar');
       await shows(page.getByRole('alert'), AR['upload.not-a-zip']);
+      expect(await contributions()).toEqual([]);
+    },
+    STEP_MS,
+  );
+
+  step(
+    'a file past MAX_UPLOAD_BYTES, a zip bomb and an external entity are refused, each said in Arabic',
+    async () => {
+      await upload('big.docx', Buffer.alloc(1536 * 1024, 7), 'ar');
+      await shows(page.getByRole('alert'), AR['upload.upload-too-large']);
+      await upload('bomb.docx', Buffer.from(hostileUploads.zipBomb()), 'ar');
+      await shows(page.getByRole('alert'), AR['upload.compression-ratio-too-high']);
+      await upload('xxe.docx', Buffer.from(hostileUploads.xxe()), 'ar');
+      await shows(page.getByRole('alert'), AR['upload.xml-doctype-refused']);
+      await shows(page.locator('#upload-heading'), AR['derived.uploadHeading']);
       expect(await contributions()).toEqual([]);
     },
     STEP_MS,

@@ -43,17 +43,23 @@ describe('a multipart form with a Word file, read as it streams', () => {
   });
 
   it('refuses a file past the upload limit, keeping none of it', async () => {
-    const result = await readMultipartUpload(posted([{ name: 'file', value: Buffer.alloc(20_000, 1), filename: 'big.docx' }]), 10_000);
-    expect(result).toEqual({ ok: false, refusal: 'upload-too-large' });
+    const result = await readMultipartUpload(
+      posted([
+        { name: '_csrf', value: 'token-123' },
+        { name: 'file', value: Buffer.alloc(20_000, 1), filename: 'big.docx' },
+      ]),
+      10_000,
+    );
+    expect(result).toEqual({ ok: false, refusal: 'upload-too-large', fields: { _csrf: 'token-123' } });
   });
 
   it('refuses a body that is not multipart, and a form with two files', async () => {
     const plain = Object.assign(Readable.from([Buffer.from('a=1')]), { headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-    expect(await readMultipartUpload(plain, 10_000)).toEqual({ ok: false, refusal: 'malformed-form' });
+    expect(await readMultipartUpload(plain, 10_000)).toEqual({ ok: false, refusal: 'malformed-form', fields: {} });
     const two = posted([
       { name: 'file', value: 'one', filename: 'a.docx' },
       { name: 'file', value: 'two', filename: 'b.docx' },
     ]);
-    expect(await readMultipartUpload(two, 10_000)).toEqual({ ok: false, refusal: 'malformed-form' });
+    expect(await readMultipartUpload(two, 10_000)).toEqual({ ok: false, refusal: 'malformed-form', fields: {} });
   });
 });

@@ -11,8 +11,10 @@ export interface MultipartUpload {
 /** Why a multipart form was not read: the file over the upload limit, or a body that is not a form of this shape. */
 export type MultipartRefusal = 'upload-too-large' | 'malformed-form';
 
+/** A refusal keeps the fields read before it (the form token comes before the file), so that the page can answer it. */
 export type MultipartResult =
-  { readonly ok: true; readonly upload: MultipartUpload } | { readonly ok: false; readonly refusal: MultipartRefusal };
+  | { readonly ok: true; readonly upload: MultipartUpload }
+  | { readonly ok: false; readonly refusal: MultipartRefusal; readonly fields: Readonly<Record<string, string>> };
 
 const MAX_FIELDS = 32;
 const MAX_FIELD_BYTES = 64 * 1024;
@@ -28,7 +30,7 @@ export function readMultipartUpload(
 ): Promise<MultipartResult> {
   return new Promise((resolve) => {
     if (!/^multipart\/form-data\s*;/iu.test(request.headers['content-type'] ?? '')) {
-      resolve({ ok: false, refusal: 'malformed-form' });
+      resolve({ ok: false, refusal: 'malformed-form', fields: {} });
       return;
     }
     let parser: busboy.Busboy;
@@ -38,7 +40,7 @@ export function readMultipartUpload(
         limits: { files: 1, fileSize: maxUploadBytes, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES },
       });
     } catch {
-      resolve({ ok: false, refusal: 'malformed-form' });
+      resolve({ ok: false, refusal: 'malformed-form', fields: {} });
       return;
     }
     const fields: Record<string, string> = {};
@@ -72,11 +74,11 @@ export function readMultipartUpload(
       refusal ??= 'malformed-form';
       request.unpipe(parser);
       request.resume();
-      resolve({ ok: false, refusal });
+      resolve({ ok: false, refusal, fields });
     });
     parser.on('close', () => {
       void Promise.all(pending).then(() =>
-        resolve(refusal ? { ok: false, refusal } : { ok: true, upload: { fields, ...(file ? { file } : {}) } }),
+        resolve(refusal ? { ok: false, refusal, fields } : { ok: true, upload: { fields, ...(file ? { file } : {}) } }),
       );
     });
     request.pipe(parser);

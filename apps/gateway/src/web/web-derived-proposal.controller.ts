@@ -117,11 +117,12 @@ export class WebDerivedProposalController {
   async upload(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const { ctx, actor } = await this.session.open(request, response);
     const read = multipartUploadOf(request);
-    this.session.checkForm(request, read?.ok ? read.upload.fields : {});
+    const fields = read === undefined ? {} : read.ok ? read.upload.fields : read.fields;
+    this.session.checkForm(request, fields);
     await this.access.mayRead(request, actor!, 'document', idParameter(id));
     const setting = await this.setting(idParameter(id), actor!);
     const form: EditedTextForm = {
-      ...formFrom(read?.ok ? read.upload.fields : {}, actor!),
+      ...formFrom(fields, actor!),
       source: renderCleanText(setting.version.text),
       date: new Date().toISOString().slice(0, 10),
       title: ctx.t('derived.defaultTitle', { symbol: setting.header.document.symbol }),
