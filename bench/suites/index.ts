@@ -10,4 +10,14 @@ import { wordInSuite } from './word-in';
 import { wordOutSuite } from './word-out';
 
 /** Every suite the harness knows, by name, in the order `npm run bench` runs them. Register new suites here. */
-export const suites: readonly BenchSuite[] = [textEngineSuite, akomaNtosoSuite, wordInSuite, wordOutSuite, pdfSuite, limitsSuite, httpCommandsSuite, projectionRebuildSuite, auditVerifySuite];
+export const suites: readonly BenchSuite[] = [
+  textEngineSuite,
+  akomaNtosoSuite,
+  wordInSuite,
+  wordOutSuite,
+  pdfSuite,
+  limitsSuite,
+  httpCommandsSuite,
+  projectionRebuildSuite,
+  auditVerifySuite,
+];

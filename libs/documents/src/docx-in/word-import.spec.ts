@@ -9,9 +9,22 @@ import { importWordDocument } from './word-import';
 /** What a reader sees of a text: title, formula, headings, labels, words, footnotes and their places (not the ids). */
 function asRead(doc: InterchangeDocument): unknown {
   const provisions = (list: InterchangeDocument['preamble'][number]['provisions']): unknown[] =>
-    list.map((p) => ({ label: p.label, text: p.text, footnotes: p.footnotes.map(({ text, anchor }) => ({ text, anchor })), children: provisions(p.children) }));
-  const sections = (list: InterchangeDocument['preamble']) => list.map((s) => ({ heading: s.heading, provisions: provisions(s.provisions) }));
-  return { title: doc.title, body: doc.body, language: doc.language, style: doc.style, preamble: sections(doc.preamble), operative: sections(doc.operative) };
+    list.map((p) => ({
+      label: p.label,
+      text: p.text,
+      footnotes: p.footnotes.map(({ text, anchor }) => ({ text, anchor })),
+      children: provisions(p.children),
+    }));
+  const sections = (list: InterchangeDocument['preamble']) =>
+    list.map((s) => ({ heading: s.heading, provisions: provisions(s.provisions) }));
+  return {
+    title: doc.title,
+    body: doc.body,
+    language: doc.language,
+    style: doc.style,
+    preamble: sections(doc.preamble),
+    operative: sections(doc.operative),
+  };
 }
 
 describe('a base text or a new draft read from Word, through the importer', () => {

@@ -27,7 +27,10 @@ describe('reading Word', () => {
         '<w:p><w:r><w:t>1</w:t><w:tab/><w:t>to report &amp; invite;</w:t></w:r></w:p>',
       '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="3"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t>A/RES/70/125.</w:t></w:r></w:p></w:footnote>',
     );
-    expect(acceptedText(bytes)).toEqual({ paragraphs: ['to take appropriate measures', '1\tto report & invite;'], footnotes: ['A/RES/70/125.'] });
+    expect(acceptedText(bytes)).toEqual({
+      paragraphs: ['to take appropriate measures', '1\tto report & invite;'],
+      footnotes: ['A/RES/70/125.'],
+    });
     const [first] = readDocx(bytes).paragraphs;
     expect(first.runs.map((run) => [run.revision, run.text, run.author ?? ''])).toEqual([
       ['plain', 'to take ', ''],
@@ -50,7 +53,9 @@ describe('reading Word', () => {
     expect(refusal(strToU8('not a zip'))).toBe('not-a-zip');
     expect(refusal(zipSync({ 'word/other.xml': strToU8('<x/>') }))).toBe('not-a-word-document');
     const laughs = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><w:document ${W}><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>`;
-    expect(refusal(zipSync({ '[Content_Types].xml': strToU8(CONTENT_TYPES), 'word/document.xml': strToU8(laughs) }))).toBe('xml-doctype-refused');
+    expect(refusal(zipSync({ '[Content_Types].xml': strToU8(CONTENT_TYPES), 'word/document.xml': strToU8(laughs) }))).toBe(
+      'xml-doctype-refused',
+    );
     expect(refusal(docx('<w:p><w:r><w:t>unclosed</w:r></w:p>'))).toBe('xml-malformed');
   });
 });
