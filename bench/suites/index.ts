@@ -7,6 +7,17 @@ import { pdfSuite } from './pdf';
 import { projectionRebuildSuite } from './projection-rebuild';
 import { textEngineSuite } from './text-engine';
 import { wordInSuite } from './word-in';
+import { wordOutSuite } from './word-out';
 
 /** Every suite the harness knows, by name, in the order `npm run bench` runs them. Register new suites here. */
-export const suites: readonly BenchSuite[] = [textEngineSuite, akomaNtosoSuite, wordInSuite, pdfSuite, limitsSuite, httpCommandsSuite, projectionRebuildSuite, auditVerifySuite];
+export const suites: readonly BenchSuite[] = [
+  textEngineSuite,
+  akomaNtosoSuite,
+  wordInSuite,
+  wordOutSuite,
+  pdfSuite,
+  limitsSuite,
+  httpCommandsSuite,
+  projectionRebuildSuite,
+  auditVerifySuite,
+];

@@ -16,6 +16,7 @@ import {
 import { READ_MODEL_MIGRATIONS } from '#libs/read-models';
 import { configureHttpApp } from '#libs/runtime';
 import { formBodyMiddleware } from '../../gateway/src/web/form-bodies';
+import { multipartUploadMiddleware } from '../../gateway/src/web/multipart-upload';
 import { wordBodyMiddleware } from '../../gateway/src/word-uploads/word-body';
 import { webRefusalPage } from '../../gateway/src/web/web-refusal-page';
 import { PROJECTOR_MIGRATIONS } from '../../projector/src/migrations';
@@ -75,7 +76,9 @@ async function main(): Promise<void> {
 
   let databaseUrl: string;
   if (config.database.kind === 'embedded') {
-    embedded = await startEmbeddedPostgres(config.database.dataDir, config.database.port, logger, undefined, { callerHandlesSignals: true });
+    embedded = await startEmbeddedPostgres(config.database.dataDir, config.database.port, logger, undefined, {
+      callerHandlesSignals: true,
+    });
     databaseUrl = embedded.url;
   } else {
     databaseUrl = config.database.url;
@@ -92,7 +95,13 @@ async function main(): Promise<void> {
   configureHttpApp(app, {
     maxBodyBytes: config.maxBodyBytes,
     logger,
-    bodyReaders: services.includes('gateway') ? [formBodyMiddleware(config.maxBodyBytes), wordBodyMiddleware(config.uploads.maxUploadBytes)] : [],
+    bodyReaders: services.includes('gateway')
+      ? [
+          formBodyMiddleware(config.maxBodyBytes),
+          wordBodyMiddleware(config.uploads.maxUploadBytes),
+          multipartUploadMiddleware(config.uploads.maxUploadBytes),
+        ]
+      : [],
     refusalPage: services.includes('gateway') ? webRefusalPage : undefined,
     openApi: services.includes('gateway')
       ? {
@@ -113,6 +122,6 @@ main().catch((error: unknown) => {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }
-  process.stderr.write(`failed to start: ${error instanceof Error ? error.stack : JSON.stringify(error) ?? String(error)}\n`);
+  process.stderr.write(`failed to start: ${error instanceof Error ? error.stack : (JSON.stringify(error) ?? String(error))}\n`);
   process.exit(1);
 });

@@ -11,6 +11,8 @@ export interface WordProposal {
   readonly tracked: boolean;
   readonly ignoredParts: readonly string[];
   readonly diff: DocumentDiff;
+  /** The version as the contribution's changes leave it. */
+  readonly proposed: ResolutionDocument;
   readonly preview: { readonly text: string; readonly html: string };
 }
 
@@ -34,6 +36,7 @@ export function deriveWordProposal(version: ResolutionDocument, data: Uint8Array
     tracked: read.tracked,
     ignoredParts: word.ignoredParts,
     diff,
+    proposed: proposal.proposed,
     preview: { text: renderMarkedText(diff, 'text'), html: renderMarkedText(diff, 'html') },
   };
 }

@@ -28,10 +28,18 @@ export async function developmentIdentities(reads: WebReads): Promise<Developmen
  * A development token for an identity, signed as `npm run cli -- token` signs it, for eight
  * hours. Only in the development auth mode; undefined otherwise.
  */
-export async function mintDevelopmentToken(auth: AuthConfig, identity: { id: string; role: string; name?: string }): Promise<string | undefined> {
+export async function mintDevelopmentToken(
+  auth: AuthConfig,
+  identity: { id: string; role: string; name?: string },
+): Promise<string | undefined> {
   if (auth.mode !== 'development' || !auth.sharedSecret) return undefined;
   return signDevelopmentToken(
     { ...auth, sharedSecret: auth.sharedSecret },
-    { sub: identity.id, roles: [identity.role], name: identity.name !== identity.id ? identity.name : undefined, ttlSeconds: DEVELOPMENT_TOKEN_TTL_SECONDS },
+    {
+      sub: identity.id,
+      roles: [identity.role],
+      name: identity.name !== identity.id ? identity.name : undefined,
+      ttlSeconds: DEVELOPMENT_TOKEN_TTL_SECONDS,
+    },
   );
 }

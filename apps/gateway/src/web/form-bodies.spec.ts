@@ -6,7 +6,11 @@ function fakeRequest(path: string, body: string, headers: Record<string, string>
   const request = Object.assign(new EventEmitter(), {
     method: 'POST',
     path,
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(body)), ...headers } as Record<string, string>,
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'content-length': String(Buffer.byteLength(body)),
+      ...headers,
+    } as Record<string, string>,
     destroy: () => undefined,
   });
   return { request, send: () => setImmediate(() => (request.emit('data', Buffer.from(body)), request.emit('end'))) };
@@ -14,13 +18,21 @@ function fakeRequest(path: string, body: string, headers: Record<string, string>
 
 function fakeResponse() {
   const answer = { status: 0, body: '', type: '' };
-  const response = { status: (code: number) => ((answer.status = code), response), type: (type: string) => ((answer.type = type), response), send: (text: string) => ((answer.body = text), response) };
+  const response = {
+    status: (code: number) => ((answer.status = code), response),
+    type: (type: string) => ((answer.type = type), response),
+    send: (text: string) => ((answer.body = text), response),
+  };
   return { response, answer };
 }
 
 describe('the forms of the pages', () => {
   it('are read as UTF-8 URL-encoded fields, repeated names gathered', () => {
-    expect(parseFormBody('symbol=C26%2F12-A&coSponsors=apc&coSponsors=kenya&words=%D8%AC%D9%85%D9%8A%D8%B9+%D8%A7%D9%84%D8%AA%D8%AF%D8%A7%D8%A8%D9%8A%D8%B1')).toEqual({
+    expect(
+      parseFormBody(
+        'symbol=C26%2F12-A&coSponsors=apc&coSponsors=kenya&words=%D8%AC%D9%85%D9%8A%D8%B9+%D8%A7%D9%84%D8%AA%D8%AF%D8%A7%D8%A8%D9%8A%D8%B1',
+      ),
+    ).toEqual({
       symbol: 'C26/12-A',
       coSponsors: ['apc', 'kenya'],
       words: 'جميع التدابير',
@@ -58,7 +70,10 @@ describe('the forms of the pages', () => {
     expect(() => parseFormBody('to=negotiation&_csrf=t&to=closed')).toThrow(RepeatedFormField);
     expect(() => parseFormBody('_csrf=a&_csrf=b')).toThrow(expect.objectContaining({ field: '_csrf' }));
     expect(() => parseFormBody('t%6F=x&to=y')).toThrow(expect.objectContaining({ field: 'to' }));
-    expect(parseFormBody('amendmentIds=a&amendmentIds=b&amendment=1&amendment=2')).toEqual({ amendmentIds: ['a', 'b'], amendment: ['1', '2'] });
+    expect(parseFormBody('amendmentIds=a&amendmentIds=b&amendment=1&amendment=2')).toEqual({
+      amendmentIds: ['a', 'b'],
+      amendment: ['1', '2'],
+    });
   });
 
   it('answer 400 naming a repeated field, and do not pass the request on', async () => {

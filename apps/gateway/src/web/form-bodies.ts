@@ -43,9 +43,15 @@ export function parseFormBody(text: string): FormBody {
  */
 export function formBodyMiddleware(maxBodyBytes: number) {
   return (request: Request, response: Response, next: NextFunction): void => {
-    if (request.method !== 'POST' || !request.path.startsWith(WEB_PREFIX) || !FORM_TYPE.test(request.headers['content-type'] ?? '')) return next();
-    const refuse = (details: ProblemDetails) => response.status(details.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify({ ...details, instance: request.originalUrl }));
-    const tooLarge = () => refuse(problem(413, 'body-too-large', 'Request body too large', `The request body exceeds ${maxBodyBytes} bytes.`));
+    if (request.method !== 'POST' || !request.path.startsWith(WEB_PREFIX) || !FORM_TYPE.test(request.headers['content-type'] ?? ''))
+      return next();
+    const refuse = (details: ProblemDetails) =>
+      response
+        .status(details.status)
+        .type(PROBLEM_CONTENT_TYPE)
+        .send(JSON.stringify({ ...details, instance: request.originalUrl }));
+    const tooLarge = () =>
+      refuse(problem(413, 'body-too-large', 'Request body too large', `The request body exceeds ${maxBodyBytes} bytes.`));
     const declared = Number(request.headers['content-length'] ?? 0);
     if (declared > maxBodyBytes) {
       tooLarge();
@@ -69,7 +75,12 @@ export function formBodyMiddleware(maxBodyBytes: number) {
         body = parseFormBody(Buffer.concat(chunks).toString('utf8'));
       } catch (error) {
         if (!(error instanceof RepeatedFormField)) throw error;
-        refuse(problem(400, 'repeated-field', 'Repeated field', error.message, { field: error.field, errors: [{ field: error.field, message: 'is sent more than once' }] }));
+        refuse(
+          problem(400, 'repeated-field', 'Repeated field', error.message, {
+            field: error.field,
+            errors: [{ field: error.field, message: 'is sent more than once' }],
+          }),
+        );
         return;
       }
       (request as Request & { body: FormBody }).body = body;

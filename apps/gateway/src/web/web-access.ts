@@ -19,7 +19,7 @@ export class WebAccess {
 
   /** The consultations of a list the actor may see. */
   async visible<T extends { readonly id: string }>(actor: Actor, consultations: readonly T[]): Promise<T[]> {
-    const hidden = new Set(await this.drafts?.hiddenConsultations(actor) ?? []);
+    const hidden = new Set((await this.drafts?.hiddenConsultations(actor)) ?? []);
     return consultations.filter((consultation) => !hidden.has(consultation.id));
   }
 }

@@ -50,7 +50,14 @@ export class WebComposerController {
     const { ctx, actor } = await this.session.open(request, response);
     await this.access.mayRead(request, actor!, 'document', idParameter(id));
     const setting = await this.setting(idParameter(id), actor!);
-    const mode = request.query.mode === 'amendment' ? 'amendment' : request.query.mode === 'contribution' ? 'contribution' : setting.header.consultation.phase === 'open-for-contributions' ? 'contribution' : 'amendment';
+    const mode =
+      request.query.mode === 'amendment'
+        ? 'amendment'
+        : request.query.mode === 'contribution'
+          ? 'contribution'
+          : setting.header.consultation.phase === 'open-for-contributions'
+            ? 'contribution'
+            : 'amendment';
     const state: ComposerState = { mode, key: newKey(), cover: setting.defaults, amendments: [], step: 'choose', edit: {} };
     this.render(ctx, response, setting, state);
   }
@@ -82,7 +89,13 @@ export class WebComposerController {
     } else if (intent === 'add') {
       if (state.draft) {
         const explanation = oneLine(state.edit.explanation ?? '');
-        state = { ...state, step: 'choose', edit: {}, draft: undefined, amendments: [...state.amendments, { operation: state.draft, ...(explanation ? { explanation } : {}) }] };
+        state = {
+          ...state,
+          step: 'choose',
+          edit: {},
+          draft: undefined,
+          amendments: [...state.amendments, { operation: state.draft, ...(explanation ? { explanation } : {}) }],
+        };
         notices.push({ kind: 'success', text: ctx.t('notice.added') });
       }
     } else if (/^remove-\d{1,3}$/.test(intent)) {
@@ -104,7 +117,9 @@ export class WebComposerController {
       notices.push({ kind: 'error', text: ctx.t('draft.chooseFirst') });
       return { ...state, step: 'choose' };
     }
-    const clean = [edit.words, edit.newWords, edit.alternatives, edit.newText, edit.explanation].map((value) => (value ? textProblem(value) : undefined)).find(Boolean);
+    const clean = [edit.words, edit.newWords, edit.alternatives, edit.newText, edit.explanation]
+      .map((value) => (value ? textProblem(value) : undefined))
+      .find(Boolean);
     if (clean) {
       notices.push({ kind: 'error', text: ctx.t('error.badRequest'), detail: clean });
       return state;
@@ -136,7 +151,15 @@ export class WebComposerController {
   }
 
   /** Sends the contribution (or the single amendment): no notices when recorded (and the browser sent on), else why not. */
-  private async submit(ctx: PageContext, request: Request, response: Response, actor: AuthenticatedActor, setting: Setting, state: ComposerState, form: FormBody): Promise<Notice[]> {
+  private async submit(
+    ctx: PageContext,
+    request: Request,
+    response: Response,
+    actor: AuthenticatedActor,
+    setting: Setting,
+    state: ComposerState,
+    form: FormBody,
+  ): Promise<Notice[]> {
     const problems: string[] = [];
     const cover = state.cover;
     const submitter = setting.actingFor.some((s) => s.id === cover.submitter) ? cover.submitter : undefined;
@@ -159,7 +182,12 @@ export class WebComposerController {
       });
       if (!sent.ok) return [refusalNotice(ctx, sent)];
       const conflicts = sent.outcome.details?.conflicts;
-      redirectAfter(response, '/web/proposals', Array.isArray(conflicts) && conflicts.length > 0 ? ['amendmentProposed', 'conflicts'] : ['amendmentProposed'], sent.outcome.position);
+      redirectAfter(
+        response,
+        '/web/proposals',
+        Array.isArray(conflicts) && conflicts.length > 0 ? ['amendmentProposed', 'conflicts'] : ['amendmentProposed'],
+        sent.outcome.position,
+      );
       return [];
     }
 
@@ -168,9 +196,13 @@ export class WebComposerController {
       ['title', 'composer.title'],
       ['date', 'composer.date'],
     ];
-    for (const [name, label] of required) if (oneLine(cover[name] as string) === '') problems.push(ctx.t('form.required', { field: ctx.t(label) }));
-    if (cover.date && !DATE.test(cover.date)) problems.push(ctx.t('form.invalid', { field: ctx.t('composer.date'), problem: ctx.t('form.date') }));
-    const language = (UN_LANGUAGES as readonly string[]).includes(cover.originalLanguage) ? (cover.originalLanguage as UnLanguage) : undefined;
+    for (const [name, label] of required)
+      if (oneLine(cover[name] as string) === '') problems.push(ctx.t('form.required', { field: ctx.t(label) }));
+    if (cover.date && !DATE.test(cover.date))
+      problems.push(ctx.t('form.invalid', { field: ctx.t('composer.date'), problem: ctx.t('form.date') }));
+    const language = (UN_LANGUAGES as readonly string[]).includes(cover.originalLanguage)
+      ? (cover.originalLanguage as UnLanguage)
+      : undefined;
     if (!language) problems.push(ctx.t('form.required', { field: ctx.t('composer.originalLanguage') }));
     const texts: [keyof CoverFields, Parameters<typeof ctx.t>[0]][] = [
       ['symbol', 'composer.symbol'],
@@ -188,7 +220,10 @@ export class WebComposerController {
     const coSponsors = cover.coSponsors.filter((id) => known.has(id) && id !== submitter);
     if (state.amendments.length === 0) problems.push(ctx.t('draft.none'));
     if (problems.length > 0) return problems.map((text): Notice => ({ kind: 'error', text }));
-    const references = cover.references.split(/\r?\n/u).map(oneLine).filter((line) => line !== '');
+    const references = cover.references
+      .split(/\r?\n/u)
+      .map(oneLine)
+      .filter((line) => line !== '');
     const optional = (value: string) => (oneLine(value) === '' ? undefined : oneLine(value));
     const contributionId = context.newId('contribution');
     const sent = await this.commands.send(context, {
@@ -220,12 +255,21 @@ export class WebComposerController {
     });
     if (!sent.ok) return [refusalNotice(ctx, sent)];
     const conflicts = sent.outcome.details?.conflicts;
-    redirectAfter(response, '/web/proposals', Array.isArray(conflicts) && conflicts.length > 0 ? ['contributionSubmitted', 'conflicts'] : ['contributionSubmitted'], sent.outcome.position);
+    redirectAfter(
+      response,
+      '/web/proposals',
+      Array.isArray(conflicts) && conflicts.length > 0 ? ['contributionSubmitted', 'conflicts'] : ['contributionSubmitted'],
+      sent.outcome.position,
+    );
     return [];
   }
 
   private render(ctx: PageContext, response: Response, setting: Setting, state: ComposerState, notices: Notice[] = [], status = 200): void {
-    sendPage(response, composerPage(ctx, { ...setting.header, text: setting.text, state, actingFor: setting.actingFor, others: setting.others, notices }), status);
+    sendPage(
+      response,
+      composerPage(ctx, { ...setting.header, text: setting.text, state, actingFor: setting.actingFor, others: setting.others, notices }),
+      status,
+    );
   }
 
   /** What every step needs: the document, the version drafted against, and whom the viewer may act for. */
@@ -240,7 +284,13 @@ export class WebComposerController {
       this.reads.text(documentId, { kind: 'version', versionNumber: document.currentVersion }),
     ]);
     if (!consultation || !version.ok) throw notFound();
-    const self = stakeholders.find((s) => s.id === actor.id) ?? { id: actor.id, name: actor.name ?? actor.id, category: '', region: '', memberIds: [] };
+    const self = stakeholders.find((s) => s.id === actor.id) ?? {
+      id: actor.id,
+      name: actor.name ?? actor.id,
+      category: '',
+      region: '',
+      memberIds: [],
+    };
     const actingFor = [self, ...stakeholders.filter((s) => s.memberIds.includes(actor.id))];
     const others = stakeholders.filter((s) => !actingFor.some((own) => own.id === s.id));
     const defaults: CoverFields = {

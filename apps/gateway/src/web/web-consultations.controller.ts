@@ -30,7 +30,10 @@ export class WebConsultationsController {
   async list(@Req() request: Request, @Res() response: Response): Promise<void> {
     const { ctx, actor } = await this.session.open(request, response);
     const notices = await noticesAfter(request, ctx, this.reads);
-    sendPage(response, consultationsPage(ctx, { consultations: await this.access.visible(actor!, await this.reads.consultations()), notices }));
+    sendPage(
+      response,
+      consultationsPage(ctx, { consultations: await this.access.visible(actor!, await this.reads.consultations()), notices }),
+    );
   }
 
   @Get('consultations/:id')
@@ -50,7 +53,13 @@ export class WebConsultationsController {
     const reason = field(form, 'reason').normalize('NFC').trim();
     const problem = reason === '' ? undefined : textProblem(reason);
     if (!(PHASES as readonly string[]).includes(to) || problem) {
-      await this.renderConsultation(ctx, response, consultationId, [{ kind: 'error', text: ctx.t('error.badRequest'), detail: problem }], 400);
+      await this.renderConsultation(
+        ctx,
+        response,
+        consultationId,
+        [{ kind: 'error', text: ctx.t('error.badRequest'), detail: problem }],
+        400,
+      );
       return;
     }
     const context = this.commands.contextOf(actor!, request, response, form.key);
@@ -74,7 +83,11 @@ export class WebConsultationsController {
     await this.access.mayRead(request, actor!, 'contribution', contributionId);
     const contribution = await this.reads.contributionForWord(contributionId);
     if (!contribution) throw notFound();
-    sendWordFile(response, { bytes: await renderContributionDocx(contribution), fileName: docxFileName(contribution.symbol), language: contribution.language });
+    sendWordFile(response, {
+      bytes: await renderContributionDocx(contribution),
+      fileName: docxFileName(contribution.symbol),
+      language: contribution.language,
+    });
   }
 
   @Get('consultations/:id/history')
@@ -87,14 +100,21 @@ export class WebConsultationsController {
     const [documents, entries] = await Promise.all([this.reads.documentsOf(consultationId), this.reads.history(consultationId)]);
     const asked = typeof request.query.document === 'string' ? request.query.document : undefined;
     const documentId = documents.find((d) => d.id === asked)?.id ?? documents[0]?.id;
-    const positionParameter = typeof request.query.position === 'string' && /^\d{1,15}$/.test(request.query.position) ? Number(request.query.position) : undefined;
+    const positionParameter =
+      typeof request.query.position === 'string' && /^\d{1,15}$/.test(request.query.position) ? Number(request.query.position) : undefined;
     const list = entries ?? [];
     const position = positionParameter ?? list.at(-1)?.position;
     let asOf: HistoryData['asOf'];
     if (documentId && position !== undefined) {
       const answer = await this.reads.text(documentId, { kind: 'position', position });
       asOf = answer.ok
-        ? { kind: 'text', document: answer.value.document, versionLabel: answer.value.versionLabel, changedAt: answer.value.recordedAt.toISOString(), changedAtPosition: answer.value.position }
+        ? {
+            kind: 'text',
+            document: answer.value.document,
+            versionLabel: answer.value.versionLabel,
+            changedAt: answer.value.recordedAt.toISOString(),
+            changedAtPosition: answer.value.position,
+          }
         : { kind: 'none', reason: answer.detail };
     }
     const data: HistoryData = { consultation, documents, documentId, entries: list, position, asOf };
@@ -103,7 +123,13 @@ export class WebConsultationsController {
     else sendPage(response, historyPage(ctx, data));
   }
 
-  private async renderConsultation(ctx: PageContext, response: Response, consultationId: string, notices: Notice[], status = 200): Promise<void> {
+  private async renderConsultation(
+    ctx: PageContext,
+    response: Response,
+    consultationId: string,
+    notices: Notice[],
+    status = 200,
+  ): Promise<void> {
     const consultation = await this.reads.consultation(consultationId);
     if (!consultation) throw notFound();
     const [documents, contributions, stakeholders] = await Promise.all([

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { UploadRefused } from '#libs/documents';
+import type { AppConfig } from '#libs/platform';
+import { APP_CONFIG } from '#libs/runtime';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -10,6 +13,7 @@ import {
   DerivedProposalModel,
   DocumentHeader,
   EditedTextForm,
+  MessageKey,
   Notice,
   PageContext,
   StakeholderModel,
@@ -19,6 +23,8 @@ import {
   previewOperation,
 } from '#libs/web';
 import { CurrentVersion, DerivedProposal, currentVersionOf, deriveProposal } from '../derived-proposals/derive-proposal';
+import { deriveWordProposal } from '../derived-proposals/word-proposal';
+import { multipartUploadOf } from './multipart-upload';
 import { MAX_SOURCE_CHARACTERS, editedSource } from './edited-source';
 import { FormBody } from './form-bodies';
 import { WebAccess } from './web-access';
@@ -52,6 +58,7 @@ export class WebDerivedProposalController {
     @Inject(WebCommands) private readonly commands: WebCommands,
     @Inject(WebAccess) private readonly access: WebAccess,
     @Inject(QueryBus) private readonly queries: QueryBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get()
@@ -101,6 +108,48 @@ export class WebDerivedProposalController {
     this.render(ctx, response, setting, form, derived);
   }
 
+  /**
+   * A contribution written in Word (multipart/form-data, read by multipartUploadMiddleware): read
+   * as the API reads it, the text it proposes put in the text area and previewed as an edited text
+   * is, with the paragraphs that gave no amendment; submitting is the edited text's confirm step.
+   */
+  @Post('docx')
+  async upload(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, actor } = await this.session.open(request, response);
+    const read = multipartUploadOf(request);
+    const fields = read === undefined ? {} : read.ok ? read.upload.fields : read.fields;
+    this.session.checkForm(request, fields);
+    await this.access.mayRead(request, actor!, 'document', idParameter(id));
+    const setting = await this.setting(idParameter(id), actor!);
+    const form: EditedTextForm = {
+      ...formFrom(fields, actor!),
+      source: renderCleanText(setting.version.text),
+      date: new Date().toISOString().slice(0, 10),
+      title: ctx.t('derived.defaultTitle', { symbol: setting.header.document.symbol }),
+    };
+    const refuse = (code: string) =>
+      this.render(ctx, response, setting, form, undefined, [{ kind: 'error', text: ctx.t(uploadRefusalKey(code)) }], 400);
+    if (!read || !read.ok) return refuse(read?.refusal ?? 'malformed-form');
+    if (!read.upload.file || read.upload.file.bytes.length === 0) return refuse('no-file');
+    let word: ReturnType<typeof deriveWordProposal>;
+    try {
+      word = deriveWordProposal(setting.version.text, read.upload.file.bytes, this.config.uploads);
+    } catch (error) {
+      if (error instanceof UploadRefused) return refuse(error.code);
+      throw error;
+    }
+    const source = renderCleanText(word.proposed);
+    const derived = deriveProposal(setting.version.text, { source });
+    const notices: Notice[] = [
+      { kind: 'info', text: ctx.t('derived.uploadRead', { file: read.upload.file.name, count: word.amendments.length }) },
+      ...word.docxWarnings.map((warning): Notice => ({
+        kind: 'error',
+        text: `${ctx.t('derived.uploadParagraph', { paragraph: warning.paragraph })}: ${ctx.t(warning.key, warning.params)} — ${warning.text}`,
+      })),
+    ];
+    this.render(ctx, response, setting, { ...form, source }, derived, notices);
+  }
+
   /** Sends the contribution: no notices when recorded (and the browser sent on to the proposals), else why not. */
   private async submit(
     ctx: PageContext,
@@ -121,7 +170,8 @@ export class WebDerivedProposalController {
     ] as const) {
       if (oneLine(value) === '') problems.push(ctx.t('form.required', { field: ctx.t(label) }));
     }
-    if (form.date && !DATE.test(form.date)) problems.push(ctx.t('form.invalid', { field: ctx.t('composer.date'), problem: ctx.t('form.date') }));
+    if (form.date && !DATE.test(form.date))
+      problems.push(ctx.t('form.invalid', { field: ctx.t('composer.date'), problem: ctx.t('form.date') }));
     for (const [value, label] of [
       [form.symbol, 'composer.symbol'],
       [form.title, 'composer.title'],
@@ -159,11 +209,24 @@ export class WebDerivedProposalController {
     });
     if (!sent.ok) return [refusalNotice(ctx, sent)];
     const conflicts = sent.outcome.details?.conflicts;
-    redirectAfter(response, '/web/proposals', Array.isArray(conflicts) && conflicts.length > 0 ? ['contributionSubmitted', 'conflicts'] : ['contributionSubmitted'], sent.outcome.position);
+    redirectAfter(
+      response,
+      '/web/proposals',
+      Array.isArray(conflicts) && conflicts.length > 0 ? ['contributionSubmitted', 'conflicts'] : ['contributionSubmitted'],
+      sent.outcome.position,
+    );
     return [];
   }
 
-  private render(ctx: PageContext, response: Response, setting: Setting, form: EditedTextForm, derived?: DerivedProposal, notices: Notice[] = [], status = 200): void {
+  private render(
+    ctx: PageContext,
+    response: Response,
+    setting: Setting,
+    form: EditedTextForm,
+    derived?: DerivedProposal,
+    notices: Notice[] = [],
+    status = 200,
+  ): void {
     const version = setting.version.text;
     const model: DerivedProposalModel | undefined = derived && {
       amendments: derivedAmendmentPreviews(version, derived.operations),
@@ -177,7 +240,15 @@ export class WebDerivedProposalController {
     };
     sendPage(
       response,
-      editedTextPage(ctx, { ...setting.header, language: version.language, versionLabel: setting.version.label, form, actingFor: setting.actingFor, derived: model, notices }),
+      editedTextPage(ctx, {
+        ...setting.header,
+        language: version.language,
+        versionLabel: setting.version.label,
+        form,
+        actingFor: setting.actingFor,
+        derived: model,
+        notices,
+      }),
       status,
     );
   }
@@ -194,7 +265,13 @@ export class WebDerivedProposalController {
       currentVersionOf(this.queries, documentId),
     ]);
     if (!consultation || !version) throw notFound();
-    const self = stakeholders.find((s) => s.id === actor.id) ?? { id: actor.id, name: actor.name ?? actor.id, category: '', region: '', memberIds: [] };
+    const self = stakeholders.find((s) => s.id === actor.id) ?? {
+      id: actor.id,
+      name: actor.name ?? actor.id,
+      category: '',
+      region: '',
+      memberIds: [],
+    };
     const actingFor = [self, ...stakeholders.filter((s) => s.memberIds.includes(actor.id))];
     return { header: { document, consultation, versions }, version, actingFor };
   }
@@ -211,6 +288,25 @@ function formFrom(posted: FormBody, actor: AuthenticatedActor): EditedTextForm {
     purpose: field(posted, 'purpose'),
     submitter: 'submitter' in posted ? field(posted, 'submitter') : actor.id,
   };
+}
+
+const UPLOAD_REFUSALS = new Set([
+  'upload-too-large',
+  'not-a-zip',
+  'not-a-word-document',
+  'too-many-entries',
+  'uncompressed-too-large',
+  'compression-ratio-too-high',
+  'damaged-archive',
+  'xml-doctype-refused',
+  'xml-malformed',
+  'malformed-form',
+  'no-file',
+] as const);
+
+/** The message for a refused upload, by its code. */
+function uploadRefusalKey(code: string): MessageKey {
+  return (UPLOAD_REFUSALS as ReadonlySet<string>).has(code) ? (`upload.${code}` as MessageKey) : 'upload.not-a-word-document';
 }
 
 interface Setting {

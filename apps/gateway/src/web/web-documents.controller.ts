@@ -93,8 +93,12 @@ export class WebDocumentsController {
     const { ctx, actor } = await this.session.open(request, response);
     await this.access.mayRead(request, actor!, 'document', idParameter(id));
     const header = await this.header(idParameter(id));
-    const asked = typeof request.query.version === 'string' && /^\d{1,9}$/.test(request.query.version) ? Number(request.query.version) : undefined;
-    const answer = await this.reads.text(header.document.id, asked === undefined ? { kind: 'working' } : { kind: 'version', versionNumber: asked });
+    const asked =
+      typeof request.query.version === 'string' && /^\d{1,9}$/.test(request.query.version) ? Number(request.query.version) : undefined;
+    const answer = await this.reads.text(
+      header.document.id,
+      asked === undefined ? { kind: 'working' } : { kind: 'version', versionNumber: asked },
+    );
     if (!answer.ok) throw notFound(answer.detail);
     const at = answer.value;
     sendPage(
@@ -116,8 +120,12 @@ export class WebDocumentsController {
     const { actor } = await this.session.open(request, response);
     await this.access.mayRead(request, actor!, 'document', idParameter(id));
     const header = await this.header(idParameter(id));
-    const asked = typeof request.query.version === 'string' && /^\d{1,9}$/.test(request.query.version) ? Number(request.query.version) : undefined;
-    const answer = await this.reads.text(header.document.id, asked === undefined ? { kind: 'working' } : { kind: 'version', versionNumber: asked });
+    const asked =
+      typeof request.query.version === 'string' && /^\d{1,9}$/.test(request.query.version) ? Number(request.query.version) : undefined;
+    const answer = await this.reads.text(
+      header.document.id,
+      asked === undefined ? { kind: 'working' } : { kind: 'version', versionNumber: asked },
+    );
     if (!answer.ok) throw notFound(answer.detail);
     sendWordFile(response, await textWordFile(answer.value, header.document.symbol));
   }
@@ -138,10 +146,15 @@ export class WebDocumentsController {
   async compilationWord(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const { actor } = await this.session.open(request, response);
     await this.access.mayRead(request, actor!, 'document', idParameter(id));
-    const version = typeof request.query.version === 'string' && /^\d{1,9}$/.test(request.query.version) ? Number(request.query.version) : undefined;
+    const version =
+      typeof request.query.version === 'string' && /^\d{1,9}$/.test(request.query.version) ? Number(request.query.version) : undefined;
     const view = await this.reads.compilation(idParameter(id), version);
     if (!view) throw notFound(`No compilation of document ${id}.`);
-    sendWordFile(response, { bytes: await renderCompilationDocx(view), fileName: docxFileName(view.symbol, view.version.label, 'compilation'), language: view.language });
+    sendWordFile(response, {
+      bytes: await renderCompilationDocx(view),
+      fileName: docxFileName(view.symbol, view.version.label, 'compilation'),
+      language: view.language,
+    });
   }
 
   @Get('documents/:id/marked')
@@ -176,7 +189,8 @@ export class WebDocumentsController {
   async compilation(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const { ctx, actor } = await this.session.open(request, response);
     await this.access.mayRead(request, actor!, 'document', idParameter(id));
-    const version = typeof request.query.version === 'string' && /^\d{1,9}$/.test(request.query.version) ? Number(request.query.version) : undefined;
+    const version =
+      typeof request.query.version === 'string' && /^\d{1,9}$/.test(request.query.version) ? Number(request.query.version) : undefined;
     const sitting = {
       meeting: typeof request.query.meeting === 'string' ? oneLine(request.query.meeting).slice(0, 300) : '',
       date: typeof request.query.date === 'string' && DATE.test(request.query.date) ? request.query.date : '',
@@ -197,11 +211,15 @@ export class WebDocumentsController {
     // Each amendment reads against the version it was drafted on.
     const texts = new Map<number, Awaited<ReturnType<WebReads['text']>>>();
     const textOf = async (versionNumber: number) => {
-      if (!texts.has(versionNumber)) texts.set(versionNumber, await this.reads.text(header.document.id, { kind: 'version', versionNumber }));
+      if (!texts.has(versionNumber))
+        texts.set(versionNumber, await this.reads.text(header.document.id, { kind: 'version', versionNumber }));
       const answer = texts.get(versionNumber)!;
       return answer.ok ? answer.value.document : undefined;
     };
-    const amendments = [...(provenance.origin?.amendments ?? []), ...provenance.changes.flatMap((change) => (change.amendment ? [change.amendment] : []))];
+    const amendments = [
+      ...(provenance.origin?.amendments ?? []),
+      ...provenance.changes.flatMap((change) => (change.amendment ? [change.amendment] : [])),
+    ];
     const previews = new Map<string, ReturnType<typeof previewOperation>>();
     for (const amendment of amendments) {
       const base = await textOf(amendment.versionNumber);
@@ -252,14 +270,21 @@ export class WebDocumentsController {
     const sitting = sittingOf(form);
     if ('problem' in sitting) return refuse(ctx.t('error.badRequest'), sitting.problem);
     const wording = cleanText(oneLine(field(form, 'wording')));
-    if ('problem' in wording || wording.text === '') return refuse(ctx.t('error.badRequest'), 'problem' in wording ? wording.problem : 'the merged wording is empty');
+    if ('problem' in wording || wording.text === '')
+      return refuse(ctx.t('error.badRequest'), 'problem' in wording ? wording.problem : 'the merged wording is empty');
     const header = await this.header(documentId);
     const version = await this.reads.text(documentId, { kind: 'version', versionNumber: header.document.currentVersion });
     const provisionId = field(form, 'provisionId');
     const located = version.ok ? locateProvision(version.value.document, provisionId) : undefined;
     if (!located) return refuse(ctx.t('draft.unknown-provision'));
     const operation: AmendmentOperation = { kind: 'modify', provisionId, oldText: located.provision.text, newText: wording.text };
-    await this.decide(ctx, request, response, actor!, form, documentId, 'merged', `provision-${provisionId}`, (decisionId) => ({ kind: 'MergeAmendments', decisionId, amendmentIds, operation, ...sitting }));
+    await this.decide(ctx, request, response, actor!, form, documentId, 'merged', `provision-${provisionId}`, (decisionId) => ({
+      kind: 'MergeAmendments',
+      decisionId,
+      amendmentIds,
+      operation,
+      ...sitting,
+    }));
   }
 
   @Post('documents/:id/bracket-settlements')
@@ -274,7 +299,14 @@ export class WebDocumentsController {
     const sitting = sittingOf(form);
     if ('problem' in sitting) return refuse(ctx.t('error.badRequest'), sitting.problem);
     const provisionId = field(form, 'provisionId');
-    await this.decide(ctx, request, response, actor!, form, documentId, 'settled', undefined, (decisionId) => ({ kind: 'SettleBrackets', decisionId, provisionId, bracketIndex, choice, ...sitting }));
+    await this.decide(ctx, request, response, actor!, form, documentId, 'settled', undefined, (decisionId) => ({
+      kind: 'SettleBrackets',
+      decisionId,
+      provisionId,
+      bracketIndex,
+      choice,
+      ...sitting,
+    }));
   }
 
   @Post('documents/:id/adoptions')
@@ -316,14 +348,30 @@ export class WebDocumentsController {
     command: (decisionId: string) => Extract<DocumentCommand, { decisionId: string }>,
   ): Promise<void> {
     const context = this.commands.contextOf(actor, request, response, form.key);
-    const sent = await this.commands.send(context, { ...command(context.newId('decision')), ...(notice === 'ruled' ? {} : { documentId }) });
+    const sent = await this.commands.send(context, {
+      ...command(context.newId('decision')),
+      ...(notice === 'ruled' ? {} : { documentId }),
+    });
     if (!sent.ok) {
-      await this.renderCompilation(ctx, response, documentId, { notices: [refusalNotice(ctx, sent)], status: sent.status, sitting: this.sittingFields(form) });
+      await this.renderCompilation(ctx, response, documentId, {
+        notices: [refusalNotice(ctx, sent)],
+        status: sent.status,
+        sitting: this.sittingFields(form),
+      });
       return;
     }
     const sitting = this.sittingFields(form);
-    const query = new URLSearchParams({ ...(sitting.meeting ? { meeting: sitting.meeting } : {}), ...(sitting.date ? { date: sitting.date } : {}) });
-    redirectAfter(response, `/web/documents/${documentId}/compilation${query.size > 0 ? `?${query}` : ''}`, [notice], sent.outcome.position, anchor ? (anchor.startsWith('provision-') ? anchor : `amendment-${anchor}`) : undefined);
+    const query = new URLSearchParams({
+      ...(sitting.meeting ? { meeting: sitting.meeting } : {}),
+      ...(sitting.date ? { date: sitting.date } : {}),
+    });
+    redirectAfter(
+      response,
+      `/web/documents/${documentId}/compilation${query.size > 0 ? `?${query}` : ''}`,
+      [notice],
+      sent.outcome.position,
+      anchor ? (anchor.startsWith('provision-') ? anchor : `amendment-${anchor}`) : undefined,
+    );
   }
 
   /** A chair's form: the session, the form checked against forgery, and the right to read what it acts on. */
@@ -338,7 +386,11 @@ export class WebDocumentsController {
   /** Answers a chair's form that cannot be acted on: the compilation again, with the problem named and the sitting kept. */
   private refusal(ctx: PageContext, response: Response, documentId: string, form: FormBody) {
     return (text: string, detail?: string) =>
-      this.renderCompilation(ctx, response, documentId, { notices: [{ kind: 'error', text, detail }], status: 400, sitting: this.sittingFields(form) });
+      this.renderCompilation(ctx, response, documentId, {
+        notices: [{ kind: 'error', text, detail }],
+        status: 400,
+        sitting: this.sittingFields(form),
+      });
   }
 
   private sittingFields(form: FormBody): { meeting: string; date: string } {
@@ -374,7 +426,13 @@ export class WebDocumentsController {
       const labels = printedLabels(working.value.document);
       brackets = listUnsettledBrackets(working.value.document).map((group) => {
         const text = locateProvision(working.value.document, group.provisionId)?.provision.text ?? '';
-        return { provisionId: group.provisionId, label: labels.get(group.provisionId) ?? '', text, bracketIndex: group.bracketIndex, alternatives: group.alternatives };
+        return {
+          provisionId: group.provisionId,
+          label: labels.get(group.provisionId) ?? '',
+          text,
+          bracketIndex: group.bracketIndex,
+          alternatives: group.alternatives,
+        };
       });
     }
     sendPage(

@@ -32,13 +32,16 @@ export class WebFollowUpController {
     // A stakeholder follows its own proposals and those of the groups it speaks in.
     const own = new Set([actor!.id, ...stakeholders.filter((s) => s.memberIds.includes(actor!.id)).map((s) => s.id)]);
     const concerns = (proposal: ProposalModel) =>
-      [...proposal.proposers, ...proposal.coSponsors, ...(proposal.onBehalfOf ? [proposal.onBehalfOf] : [])].some((party) => own.has(party.id));
+      [...proposal.proposers, ...proposal.coSponsors, ...(proposal.onBehalfOf ? [proposal.onBehalfOf] : [])].some((party) =>
+        own.has(party.id),
+      );
     const proposals: OwnProposal[] = [];
     const contributions: { contribution: ContributionModel; consultation: ConsultationModel }[] = [];
     const seen = new Set<string>();
     for (const consultation of consultations) {
       for (const contribution of await this.reads.contributionsOf(consultation.id)) {
-        if ([...contribution.cover.submitters, ...contribution.cover.coSponsors].some((id) => own.has(id))) contributions.push({ contribution, consultation });
+        if ([...contribution.cover.submitters, ...contribution.cover.coSponsors].some((id) => own.has(id)))
+          contributions.push({ contribution, consultation });
       }
       for (const document of await this.reads.documentsOf(consultation.id)) {
         for (const version of [...(await this.reads.versions(document.id))].reverse()) {
@@ -47,7 +50,9 @@ export class WebFollowUpController {
           const placed = [
             ...compilation.sections.flatMap((section) => [
               ...section.proposals.map((proposal) => ({ proposal, provisionLabel: section.heading })),
-              ...section.provisions.flatMap((provision) => provision.proposals.map((proposal) => ({ proposal, provisionLabel: provision.label || section.heading }))),
+              ...section.provisions.flatMap((provision) =>
+                provision.proposals.map((proposal) => ({ proposal, provisionLabel: provision.label || section.heading })),
+              ),
             ]),
             ...compilation.unplaced.map((proposal) => ({ proposal, provisionLabel: undefined })),
           ];
@@ -65,7 +70,8 @@ export class WebFollowUpController {
   @Get('audit')
   async verification(@Req() request: Request, @Res() response: Response): Promise<void> {
     const { ctx, actor } = await this.session.open(request, response);
-    if (!actor!.roles.includes('auditor') && !actor!.roles.includes('secretariat')) throw forbidden('The verification report is for auditors and the secretariat.');
+    if (!actor!.roles.includes('auditor') && !actor!.roles.includes('secretariat'))
+      throw forbidden('The verification report is for auditors and the secretariat.');
     sendPage(response, auditPage(ctx, await this.audit.verify()));
   }
 }

@@ -26,7 +26,11 @@ export class WebPageFilter implements ExceptionFilter {
       return;
     }
     const cookies = cookiesOf(request);
-    const locale = chooseLocale({ query: request.query?.lang, cookie: cookies.get(LANGUAGE_COOKIE), acceptLanguage: request.headers['accept-language'] });
+    const locale = chooseLocale({
+      query: request.query?.lang,
+      cookie: cookies.get(LANGUAGE_COOKIE),
+      acceptLanguage: request.headers['accept-language'],
+    });
     const t = translator(locale);
     let status = 500;
     let title = t('error.server');
@@ -37,13 +41,21 @@ export class WebPageFilter implements ExceptionFilter {
       detail = exception.detail;
     } else if (exception instanceof ProblemException) {
       status = exception.problem.status;
-      title = status === 404 ? t('error.notFound') : status === 403 ? t('error.forbidden') : status < 500 ? t('error.badRequest') : t('error.server');
+      title =
+        status === 404
+          ? t('error.notFound')
+          : status === 403
+            ? t('error.forbidden')
+            : status < 500
+              ? t('error.badRequest')
+              : t('error.server');
       detail = exception.problem.detail;
     } else if (exception instanceof HttpException) {
       status = exception.getStatus();
       title = status === 404 ? t('error.notFound') : status < 500 ? t('error.badRequest') : t('error.server');
     }
-    if (status >= 500) this.logger?.error('page failed', { path: request.path, error: exception instanceof Error ? exception.stack : String(exception) });
+    if (status >= 500)
+      this.logger?.error('page failed', { path: request.path, error: exception instanceof Error ? exception.stack : String(exception) });
     response
       .status(status)
       .type('text/html; charset=utf-8')

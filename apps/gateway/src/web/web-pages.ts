@@ -6,7 +6,17 @@ import { WebReads } from './web-reads';
 import { DOCX_MEDIA_TYPE, attachmentDisposition } from '#libs/documents';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NOTICES = ['signedOut', 'contributionSubmitted', 'amendmentProposed', 'conflicts', 'phaseChanged', 'ruled', 'merged', 'settled', 'adopted'] as const;
+const NOTICES = [
+  'signedOut',
+  'contributionSubmitted',
+  'amendmentProposed',
+  'conflicts',
+  'phaseChanged',
+  'ruled',
+  'merged',
+  'settled',
+  'adopted',
+] as const;
 
 /** An id in a page's address: a UUID, or the page does not exist. */
 export function idParameter(value: string): string {
@@ -31,7 +41,10 @@ export function sendPage(response: Response, page: string, status = 200): void {
 }
 
 /** A Word download from a page: an attachment with its name and the language of its text. */
-export function sendWordFile(response: Response, file: { readonly bytes: Uint8Array; readonly fileName: string; readonly language: string }): void {
+export function sendWordFile(
+  response: Response,
+  file: { readonly bytes: Uint8Array; readonly fileName: string; readonly language: string },
+): void {
   response
     .status(200)
     .setHeader('Content-Type', DOCX_MEDIA_TYPE)
@@ -41,7 +54,13 @@ export function sendWordFile(response: Response, file: { readonly bytes: Uint8Ar
 }
 
 /** After a post: the page to see the result on, with what was done and where the log stood (PRG). */
-export function redirectAfter(response: Response, path: string, notices: readonly (typeof NOTICES)[number][], position?: number, anchor?: string): void {
+export function redirectAfter(
+  response: Response,
+  path: string,
+  notices: readonly (typeof NOTICES)[number][],
+  position?: number,
+  anchor?: string,
+): void {
   const url = new URL(path, 'http://page.invalid');
   if (notices.length > 0) url.searchParams.set('notice', notices.join(','));
   if (position !== undefined) url.searchParams.set('after', String(position));
@@ -58,7 +77,8 @@ export async function noticesAfter(request: Request, ctx: PageContext, reads: We
   const named = typeof request.query.notice === 'string' ? request.query.notice.split(',') : [];
   for (const name of named) {
     const key = `notice.${name}`;
-    if ((NOTICES as readonly string[]).includes(name) && isMessageKey(key)) notices.push({ kind: name === 'conflicts' ? 'info' : 'success', text: ctx.t(key as MessageKey) });
+    if ((NOTICES as readonly string[]).includes(name) && isMessageKey(key))
+      notices.push({ kind: name === 'conflicts' ? 'info' : 'success', text: ctx.t(key as MessageKey) });
   }
   const after = typeof request.query.after === 'string' && /^\d{1,15}$/.test(request.query.after) ? Number(request.query.after) : undefined;
   if (after !== undefined && !(await reads.caughtUp(after))) notices.push({ kind: 'info', text: ctx.t('notice.stillProjecting') });

@@ -19,7 +19,16 @@ import {
   ListDocumentsOfConsultation,
 } from '../documents';
 import type { ContributionForWord, RevisionAuthorship } from '#libs/documents';
-import { DocumentTextAt, GetDocumentText, GetMarkedText, GetRevisionAuthorship, MarkedComparison, MarkedRange, TextAnswer, TextMoment } from '../texts';
+import {
+  DocumentTextAt,
+  GetDocumentText,
+  GetMarkedText,
+  GetRevisionAuthorship,
+  MarkedComparison,
+  MarkedRange,
+  TextAnswer,
+  TextMoment,
+} from '../texts';
 
 const PAGE = 100;
 /** How long a page waits for the read models to show what its viewer just recorded. */

@@ -28,7 +28,10 @@ function titleKeyOf(refusal: ProblemDetails): MessageKey {
  * form's size and repeated fields, an unknown page) as an error page in the interface
  * language: the language asked for in the URL, the cookie, or Accept-Language.
  */
-export const webRefusalPage: RefusalPage = (request: { readonly url: string; readonly headers: IncomingHttpHeaders }, refusal: ProblemDetails) => {
+export const webRefusalPage: RefusalPage = (
+  request: { readonly url: string; readonly headers: IncomingHttpHeaders },
+  refusal: ProblemDetails,
+) => {
   if (!WEB_PATH.test(request.url)) return undefined;
   const cookies = cookiesOf({ headers: request.headers } as never);
   let query: string | null;
@@ -37,9 +40,17 @@ export const webRefusalPage: RefusalPage = (request: { readonly url: string; rea
   } catch {
     query = null;
   }
-  const locale = chooseLocale({ query: query ?? undefined, cookie: cookies.get(LANGUAGE_COOKIE), acceptLanguage: request.headers['accept-language'] });
+  const locale = chooseLocale({
+    query: query ?? undefined,
+    cookie: cookies.get(LANGUAGE_COOKIE),
+    acceptLanguage: request.headers['accept-language'],
+  });
   const t = translator(locale);
   const field = typeof refusal.field === 'string' ? refusal.field : undefined;
-  const title = refusal.type.endsWith('/repeated-field') && field !== undefined ? t('error.repeatedField', { field }) : t(titleKeyOf(refusal));
-  return errorPage({ locale, t, csrf: cookies.get(CSRF_COOKIE) ?? '', url: request.url.slice(0, 2048) }, { status: refusal.status, title, detail: refusal.detail });
+  const title =
+    refusal.type.endsWith('/repeated-field') && field !== undefined ? t('error.repeatedField', { field }) : t(titleKeyOf(refusal));
+  return errorPage(
+    { locale, t, csrf: cookies.get(CSRF_COOKIE) ?? '', url: request.url.slice(0, 2048) },
+    { status: refusal.status, title, detail: refusal.detail },
+  );
 };

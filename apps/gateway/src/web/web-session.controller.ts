@@ -68,7 +68,13 @@ export class WebSessionController {
     const signed = await this.session.signIn(request, response, field(form, 'token').trim());
     if (!signed.ok) {
       const { ctx } = await this.session.open(request, response, { signedIn: false });
-      await this.renderSignIn(request, response, next, [{ kind: 'error', text: ctx.t('error.tokenRefused'), detail: signed.refusal.message }], 401);
+      await this.renderSignIn(
+        request,
+        response,
+        next,
+        [{ kind: 'error', text: ctx.t('error.tokenRefused'), detail: signed.refusal.message }],
+        401,
+      );
       return;
     }
     response.redirect(303, next);

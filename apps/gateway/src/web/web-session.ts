@@ -17,7 +17,8 @@ const CSRF_TOKEN = /^[A-Za-z0-9_-]{43}$/;
  * them (they show what the signed-in actor may read).
  */
 const PAGE_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'X-Frame-Options': 'DENY',
   'Cache-Control': 'no-store',
   'X-Content-Type-Options': 'nosniff',
@@ -60,7 +61,8 @@ export class WebSession {
     const cookies = cookiesOf(request);
     const query = typeof request.query.lang === 'string' ? request.query.lang : undefined;
     const locale = chooseLocale({ query, cookie: cookies.get(LANGUAGE_COOKIE), acceptLanguage: request.headers['accept-language'] });
-    if (query === locale && cookies.get(LANGUAGE_COOKIE) !== locale) setCookie(request, response, LANGUAGE_COOKIE, locale, LANGUAGE_COOKIE_MAX_AGE_MS);
+    if (query === locale && cookies.get(LANGUAGE_COOKIE) !== locale)
+      setCookie(request, response, LANGUAGE_COOKIE, locale, LANGUAGE_COOKIE_MAX_AGE_MS);
     let csrf = cookies.get(CSRF_COOKIE);
     if (!csrf || !CSRF_TOKEN.test(csrf)) {
       csrf = randomBytes(32).toString('base64url');
@@ -95,7 +97,11 @@ export class WebSession {
   }
 
   /** Keeps a token as the session, once verified; a new form token goes with the new session. */
-  async signIn(request: Request, response: Response, token: string): Promise<{ ok: true; actor: AuthenticatedActor } | { ok: false; refusal: TokenRefusal }> {
+  async signIn(
+    request: Request,
+    response: Response,
+    token: string,
+  ): Promise<{ ok: true; actor: AuthenticatedActor } | { ok: false; refusal: TokenRefusal }> {
     const check = await (await this.verifier).verify(token);
     if (!check.ok) return check;
     const expiresMs = expiryOf(token) - Date.now();

@@ -106,7 +106,8 @@ class ContributionReader {
 
   private side(paragraph: WordParagraph, view: View, counter: NumberingCounter): ParagraphSide {
     const raw = textIn(paragraph.segments, view);
-    const numbered = paragraph.numbering && raw.trim() !== '' ? counter.next(paragraph.numbering.numId, paragraph.numbering.level) : undefined;
+    const numbered =
+      paragraph.numbering && raw.trim() !== '' ? counter.next(paragraph.numbering.numId, paragraph.numbering.level) : undefined;
     const split = numbered !== undefined ? { raw: numbered, rest: raw } : typedLabel(raw);
     // A mark's place counts the words of the provision, not those of its typed label.
     const labelWords = numbered !== undefined ? 0 : words(split.raw);
@@ -115,7 +116,8 @@ class ContributionReader {
     for (const segment of paragraph.segments) {
       if (!standsIn(segment.revision, view)) continue;
       if (segment.kind === 'text') text += segment.text;
-      else references.push({ footnoteId: segment.footnoteId, revision: segment.revision, wordsBefore: Math.max(0, words(text) - labelWords) });
+      else
+        references.push({ footnoteId: segment.footnoteId, revision: segment.revision, wordsBefore: Math.max(0, words(text) - labelWords) });
     }
     return { label: split.raw, text: collapseWhitespace(split.rest), references };
   }
@@ -152,8 +154,10 @@ class ContributionReader {
     this.taken.add(provision.id);
     this.changes.push({ paragraph: number, change, provisionId: provision.id });
     if (marked.reasons) this.explanations.set(provision.id, marked.reasons);
-    if (change === 'suppressed') this.apply({ kind: 'suppress', provisionId: provision.id }, number, before.text);
-    else {
+    if (change === 'suppressed') {
+      // A sub-item struck with the provision it belongs to went with it.
+      if (locateProvision(this.target, provision.id)) this.apply({ kind: 'suppress', provisionId: provision.id }, number, before.text);
+    } else {
       this.modify(provision.id, number, before, after);
       this.settle(provision);
     }
@@ -192,7 +196,9 @@ class ContributionReader {
     after.references.forEach((reference, k) => {
       const text = this.footnoteText(reference.footnoteId, 'after') ?? '';
       const known = existing.get(reference.footnoteId);
-      const anchor = reference.wordsBefore < wordCount ? { anchor: reference.wordsBefore } : {};
+      // After the last word a footnote has no anchor, unless the provision's own footnote had one written out (Word cannot tell them apart).
+      const explicit = reference.wordsBefore < wordCount || known?.anchor !== undefined;
+      const anchor = explicit ? { anchor: reference.wordsBefore } : {};
       if (known) footnotes.push({ id: known.id, text: comparable(known.text) === comparable(text) ? known.text : text, ...anchor });
       else footnotes.push({ id: `${provisionId}-fnw${number}-${k + 1}`, text, ...anchor });
     });
@@ -216,7 +222,9 @@ class ContributionReader {
       text: this.footnoteText(reference.footnoteId, 'after') ?? '',
       ...(reference.wordsBefore < wordCount ? { anchor: reference.wordsBefore } : {}),
     }));
-    if (this.apply({ kind: 'add', newId, position, text: after.text, ...(footnotes.length > 0 ? { footnotes } : {}) }, number, after.text)) {
+    if (
+      this.apply({ kind: 'add', newId, position, text: after.text, ...(footnotes.length > 0 ? { footnotes } : {}) }, number, after.text)
+    ) {
       this.anchor = { provisionId: newId };
       const kind = labelKind(after.label);
       if (kind) this.labelKinds.set(newId, kind);

@@ -3,15 +3,28 @@ import type { InterchangeDocument } from '#libs/text';
 import { res1334ExcerptEn } from '../testing/printed-marks-contribution';
 import { res1334ArSource, trackedRes1334Contribution } from '../testing/res1334-word-contribution';
 import { LabelForm, wordOfText } from '../testing/word-of-text';
-import { acceptAllChanges } from './accept-all';
+import { acceptedText } from '../docx/accept-all';
 import { importWordDocument } from './word-import';
 
 /** What a reader sees of a text: title, formula, headings, labels, words, footnotes and their places (not the ids). */
 function asRead(doc: InterchangeDocument): unknown {
   const provisions = (list: InterchangeDocument['preamble'][number]['provisions']): unknown[] =>
-    list.map((p) => ({ label: p.label, text: p.text, footnotes: p.footnotes.map(({ text, anchor }) => ({ text, anchor })), children: provisions(p.children) }));
-  const sections = (list: InterchangeDocument['preamble']) => list.map((s) => ({ heading: s.heading, provisions: provisions(s.provisions) }));
-  return { title: doc.title, body: doc.body, language: doc.language, style: doc.style, preamble: sections(doc.preamble), operative: sections(doc.operative) };
+    list.map((p) => ({
+      label: p.label,
+      text: p.text,
+      footnotes: p.footnotes.map(({ text, anchor }) => ({ text, anchor })),
+      children: provisions(p.children),
+    }));
+  const sections = (list: InterchangeDocument['preamble']) =>
+    list.map((s) => ({ heading: s.heading, provisions: provisions(s.provisions) }));
+  return {
+    title: doc.title,
+    body: doc.body,
+    language: doc.language,
+    style: doc.style,
+    preamble: sections(doc.preamble),
+    operative: sections(doc.operative),
+  };
 }
 
 describe('a base text or a new draft read from Word, through the importer', () => {
@@ -28,7 +41,7 @@ describe('a base text or a new draft read from Word, through the importer', () =
   });
 
   it('Accept All on tracked changes keeps the insertions and drops the deletions, paragraphs included', async () => {
-    const accepted = acceptAllChanges(await trackedRes1334Contribution());
+    const accepted = acceptedText(await trackedRes1334Contribution()).paragraphs;
     expect(accepted).toContainEqual(expect.stringContaining('جميع التدابير المناسبة لتشجيع'));
     expect(accepted.some((line) => line.includes('التدابير الممكنة'))).toBe(false);
     expect(accepted.some((line) => line.includes('بالقرار 140 (المراجَع في بوخارست'))).toBe(false);

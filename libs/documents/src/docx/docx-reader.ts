@@ -1,11 +1,11 @@
 /**
- * Reads what a .docx says, for tests and importers: the body's paragraphs in order (those
- * in table cells too), each run with its text, its tracked change (`w:ins` / `w:del`, with
- * author and date), its direction, language and marks, and the footnotes by id. OOXML has
- * no DTDs: a part that declares one is refused, and no entity is ever expanded from it.
+ * Reads what a .docx says, run by run: the body's paragraphs in order (those in table cells
+ * too), each run with its text, its tracked change (`w:ins` / `w:del`, with author and date),
+ * its direction, language and marks, and the footnotes by id. The file is opened as every
+ * upload is (`readWordPackage`: the upload limits, no DTD, no entity expanded) and refused
+ * with UploadRefused.
  */
-import { unzipSync, strFromU8 } from 'fflate';
-import { XMLParser } from 'fast-xml-parser';
+import { DEFAULT_UPLOAD_LIMITS, UploadLimits, XmlNode, decodeXmlText, readWordPackage } from '../upload-safety';
 
 export type RevisionKind = 'plain' | 'insert' | 'delete';
 
@@ -42,50 +42,20 @@ export interface DocxContent {
   readonly footnotes: ReadonlyMap<number, readonly DocxParagraph[]>;
 }
 
-/** Why a file could not be read as Word. */
-export class DocxFormatError extends Error {
-  constructor(readonly code: 'not-a-zip' | 'no-document' | 'part-too-large' | 'doctype' | 'malformed-xml', detail: string) {
-    super(detail);
-    this.name = 'DocxFormatError';
-  }
-}
-
-const DOCUMENT_PART = 'word/document.xml';
-const FOOTNOTES_PART = 'word/footnotes.xml';
-const MAX_PART_BYTES = 64 * 1024 * 1024;
-
-type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
-
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  trimValues: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  processEntities: true,
-  htmlEntities: false,
-});
-
 /** The paragraphs and footnotes of a .docx. */
-export function readDocx(bytes: Uint8Array): DocxContent {
-  const parts = unzipParts(bytes);
-  const document = parts.get(DOCUMENT_PART);
-  if (document === undefined) throw new DocxFormatError('no-document', `the file has no ${DOCUMENT_PART}`);
+export function readDocx(bytes: Uint8Array, limits: UploadLimits = DEFAULT_UPLOAD_LIMITS): DocxContent {
+  const word = readWordPackage(bytes, limits);
   const paragraphs: DocxParagraph[] = [];
-  const body = find(children(find(parseXml(document), 'w:document')), 'w:body');
+  const body = find(children(find(word.document, 'w:document')), 'w:body');
   collectParagraphs(children(body), paragraphs, { tables: 0 });
   const footnotes = new Map<number, DocxParagraph[]>();
-  const footnotesXml = parts.get(FOOTNOTES_PART);
-  if (footnotesXml !== undefined) {
-    for (const note of children(find(parseXml(footnotesXml), 'w:footnotes'))) {
-      if (tagOf(note) !== 'w:footnote') continue;
-      const type = attributes(note).type;
-      if (type !== undefined && type !== 'normal') continue;
-      const notes: DocxParagraph[] = [];
-      collectParagraphs(children(note), notes, { tables: 0 });
-      footnotes.set(Number(attributes(note).id), notes);
-    }
+  for (const note of children(find(word.footnotes ?? [], 'w:footnotes'))) {
+    if (tagOf(note) !== 'w:footnote') continue;
+    const type = attributes(note).type;
+    if (type !== undefined && type !== 'normal') continue;
+    const notes: DocxParagraph[] = [];
+    collectParagraphs(children(note), notes, { tables: 0 });
+    footnotes.set(Number(attributes(note).id), notes);
   }
   return { paragraphs, footnotes };
 }
@@ -93,39 +63,6 @@ export function readDocx(bytes: Uint8Array): DocxContent {
 /** The text of a paragraph as it reads with its marks (struck words included). */
 export function paragraphText(paragraph: DocxParagraph): string {
   return paragraph.runs.map((run) => run.text).join('');
-}
-
-function unzipParts(bytes: Uint8Array): Map<string, string> {
-  let files: Record<string, Uint8Array>;
-  let oversized: string | undefined;
-  try {
-    // Only the parts read are inflated, and none whose declared size is past the limit.
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        const wanted = file.name === DOCUMENT_PART || file.name === FOOTNOTES_PART;
-        if (wanted && file.originalSize > MAX_PART_BYTES) oversized = file.name;
-        return wanted && file.originalSize <= MAX_PART_BYTES;
-      },
-    });
-  } catch (error) {
-    throw new DocxFormatError('not-a-zip', `the file is not a zip package: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (oversized !== undefined) throw new DocxFormatError('part-too-large', `${oversized} is larger than ${MAX_PART_BYTES} bytes`);
-  const parts = new Map<string, string>();
-  for (const [name, data] of Object.entries(files)) {
-    if (data.length > MAX_PART_BYTES) throw new DocxFormatError('part-too-large', `${name} is larger than ${MAX_PART_BYTES} bytes`);
-    parts.set(name, strFromU8(data));
-  }
-  return parts;
-}
-
-function parseXml(xml: string): XmlNode[] {
-  if (/<!DOCTYPE/iu.test(xml)) throw new DocxFormatError('doctype', 'a Word part declares a DTD, which OOXML never does');
-  try {
-    return parser.parse(xml) as XmlNode[];
-  } catch (error) {
-    throw new DocxFormatError('malformed-xml', `a Word part is not well-formed XML: ${error instanceof Error ? error.message : String(error)}`);
-  }
 }
 
 function tagOf(node: XmlNode): string | undefined {
@@ -141,8 +78,8 @@ function children(node: XmlNode | undefined): XmlNode[] {
 
 function attributes(node: XmlNode): Record<string, string> {
   const raw = node[':@'] ?? {};
-  // Attributes read without their namespace prefix: w:val → val.
-  return Object.fromEntries(Object.entries(raw).map(([name, value]) => [name.replace(/^[^:]+:/u, ''), String(value)]));
+  // Attributes read without their namespace prefix (w:val → val), their references resolved.
+  return Object.fromEntries(Object.entries(raw).map(([name, value]) => [name.replace(/^[^:]+:/u, ''), decodeXmlText(String(value))]));
 }
 
 function find(nodes: readonly XmlNode[], tag: string): XmlNode | undefined {
@@ -231,7 +168,7 @@ function readRun(node: XmlNode, revision: Revision): DocxRun[] {
       case 'w:t':
       case 'w:delText':
         text += children(child)
-          .map((t) => String(t['#text'] ?? ''))
+          .map((t) => (typeof t['#text'] === 'string' ? decodeXmlText(t['#text']) : ''))
           .join('');
         break;
       case 'w:tab':

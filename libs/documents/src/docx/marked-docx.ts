@@ -28,7 +28,11 @@ export interface MarkedDocxOptions {
 }
 
 /** The later text marked against the earlier one, as a .docx file. */
-export async function renderMarkedDocx(before: ResolutionDocument, after: ResolutionDocument, options: MarkedDocxOptions): Promise<Uint8Array> {
+export async function renderMarkedDocx(
+  before: ResolutionDocument,
+  after: ResolutionDocument,
+  options: MarkedDocxOptions,
+): Promise<Uint8Array> {
   const writer = new RunWriter(after.language);
   const marked = markRevision(diffDocuments(before, after));
   const context: MarkedParagraphContext = {
@@ -41,6 +45,9 @@ export async function renderMarkedDocx(before: ResolutionDocument, after: Resolu
   const frame = (lines: (doc: ResolutionDocument) => FrameLine[]): Paragraph[] =>
     diffFrameLines(lines(before), lines(after)).flatMap((change) => {
       const line: LineContext = { form: options.form, by: options.fallback, style: frameStyle(change.kind) };
+      // A blank line is not printed as a change (nothing to strike or underline): the later version's stand, untagged.
+      const blank = change.words.every((w) => w.text === '');
+      if (options.form === 'printed' && blank) return change.inAfter ? [frameParagraph(writer, change.kind, [])] : [];
       const tag = !change.inBefore ? 'ADD' : !change.inAfter ? 'SUP' : change.words.some((w) => w.kind !== 'equal') ? 'MOD' : '';
       return [
         ...(options.form === 'printed' ? tagParagraph(writer, tag) : []),
@@ -52,7 +59,11 @@ export async function renderMarkedDocx(before: ResolutionDocument, after: Resolu
     const line: LineContext = { form: options.form, by: options.fallback };
     paragraphs.push(
       ...(options.form === 'printed' ? tagParagraph(writer, marked.body.tag) : []),
-      writer.paragraph(segmentRuns(writer, marked.body.words, line), BODY_LAYOUT, paragraphMark(before.body !== '', after.body !== '', line)),
+      writer.paragraph(
+        segmentRuns(writer, marked.body.words, line),
+        BODY_LAYOUT,
+        paragraphMark(before.body !== '', after.body !== '', line),
+      ),
     );
   }
   for (const part of ['preamble', 'operative'] as const) {

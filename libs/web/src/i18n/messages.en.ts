@@ -124,14 +124,16 @@ export const en = {
   'signIn.intro': 'The ledger records who did what: sign in to read the consultations and to act in them.',
   'signIn.tokenHeading': 'With a token from your identity provider',
   'signIn.token': 'Token',
-  'signIn.tokenHint': 'Paste the token (JWT) issued to you. It is kept in a cookie of this site only, unreadable by scripts, until you sign out.',
+  'signIn.tokenHint':
+    'Paste the token (JWT) issued to you. It is kept in a cookie of this site only, unreadable by scripts, until you sign out.',
   'signIn.submit': 'Sign in',
   'signIn.devHeading': 'Development identities',
   'signIn.group.stakeholder': 'Stakeholders',
   'signIn.group.chair': 'Chairs',
   'signIn.group.secretariat': 'Secretariat',
   'signIn.group.auditor': 'Auditors',
-  'signIn.devHint': 'Only in development: sign in as one of the people of the consultations. The server signs a token for them, as npm run cli -- token does.',
+  'signIn.devHint':
+    'Only in development: sign in as one of the people of the consultations. The server signs a token for them, as npm run cli -- token does.',
 
   'error.home': 'Back to the consultations',
   'error.notFound': 'Not found',
@@ -258,7 +260,8 @@ export const en = {
 
   'composer.contributionTitle': 'Contribution on {symbol}',
   'composer.amendmentTitle': 'Amendment to {symbol}',
-  'composer.contributionIntro': 'A contribution carries a cover and one or more amendments. Draft each amendment below, check its marked text, then submit.',
+  'composer.contributionIntro':
+    'A contribution carries a cover and one or more amendments. Draft each amendment below, check its marked text, then submit.',
   'composer.amendmentIntro': 'Choose a provision, say what to change, check the marked text, then propose.',
   'composer.against': '(drafted against {version})',
   'composer.cover': 'The cover of the contribution',
@@ -301,14 +304,17 @@ export const en = {
   'composer.proposeSubmit': 'Propose this amendment',
   'composer.change': 'Change it',
   'composer.submitHeading': 'Submit',
-  'composer.submitHint': 'The contribution is recorded with its cover and every amendment above; it can later be revised (Rev.1) or withdrawn, never edited.',
+  'composer.submitHint':
+    'The contribution is recorded with its cover and every amendment above; it can later be revised (Rev.1) or withdrawn, never edited.',
   'composer.submit': 'Submit the contribution',
 
   'derived.link': 'Propose changes by editing the text',
   'derived.title': 'Propose changes to {symbol} by editing the text',
-  'derived.intro': 'Edit the text below as you want it to read: change words, add or delete paragraphs. The preview shows the amendments your text proposes, marked as the ITU prints them; nothing is recorded until you submit them as a contribution.',
+  'derived.intro':
+    'Edit the text below as you want it to read: change words, add or delete paragraphs. The preview shows the amendments your text proposes, marked as the ITU prints them; nothing is recorded until you submit them as a contribution.',
   'derived.text': 'The text as you want it',
-  'derived.textHint': 'Keep each provision on its own line, its label and a tab before its words, as here. A new paragraph goes on a line of its own where it belongs.',
+  'derived.textHint':
+    'Keep each provision on its own line, its label and a tab before its words, as here. A new paragraph goes on a line of its own where it belongs.',
   'derived.preview': 'Preview the amendments',
   'derived.amendments': 'The amendments your text proposes ({count})',
   'derived.noAmendments': 'Your text proposes no amendment: it reads as the current version.',
@@ -317,7 +323,27 @@ export const en = {
   'derived.importWarnings': 'How your text was read',
   'derived.line': 'Line {line}',
   'derived.defaultTitle': 'Proposed modifications to {symbol}',
-  'derived.submitHint': 'The amendments listed in the preview are submitted as one contribution under the cover above, derived again from the text as it stands now; it can later be revised (Rev.1) or withdrawn, never edited.',
+  'derived.submitHint':
+    'The amendments listed in the preview are submitted as one contribution under the cover above, derived again from the text as it stands now; it can later be revised (Rev.1) or withdrawn, never edited.',
+  'derived.uploadHeading': 'Upload a Word document',
+  'derived.uploadHint':
+    'A contribution written in Word against this text, with tracked changes or the printed marks (added words underlined, deleted words struck through, MOD, ADD or SUP before each proposal). Its amendments are previewed below; nothing is recorded until you submit them.',
+  'derived.uploadFile': 'Word document (.docx)',
+  'derived.uploadButton': 'Read the Word document',
+  'derived.uploadRead':
+    'Read from {file}: {count} amendments. The text below is this version with the changes of the document made; check the preview, then submit.',
+  'derived.uploadParagraph': 'Paragraph {paragraph} of the Word document',
+  'upload.upload-too-large': 'The file is too large to be uploaded.',
+  'upload.not-a-zip': 'This file is not a Word document (.docx).',
+  'upload.not-a-word-document': 'This file is not a Word document (.docx).',
+  'upload.too-many-entries': 'The Word document holds too many parts to be read safely.',
+  'upload.uncompressed-too-large': 'The Word document unpacks to too much data to be read safely.',
+  'upload.compression-ratio-too-high': 'The Word document is compressed beyond what a real document is; it was not read.',
+  'upload.damaged-archive': 'The Word document is damaged and could not be opened.',
+  'upload.xml-doctype-refused': 'The Word document declares a document type, which Word never does; it was not read.',
+  'upload.xml-malformed': 'The Word document is damaged: a part of it is not well-formed.',
+  'upload.malformed-form': 'The upload could not be read: choose one .docx file and send the form again.',
+  'upload.no-file': 'Choose a Word document (.docx) to upload.',
   'derived.submit': 'Submit as a contribution',
   'derived.nothingToSubmit': 'Your text proposes no amendment to submit.',
   'derived.emptyText': 'The text is empty.',
@@ -387,7 +413,8 @@ export const en = {
   'chair.adoptedTitle': 'Title of the resolution',
   'chair.adoptedTitleHint': "The subject, without the number; left empty, the draft's subject stays.",
   'chair.adoptionLine': 'Adoption line',
-  'chair.adoptionLineHint': 'As printed, without parentheses, e.g. adopted at the sixth Plenary Meeting; left empty, it is composed from the meeting.',
+  'chair.adoptionLineHint':
+    'As printed, without parentheses, e.g. adopted at the sixth Plenary Meeting; left empty, it is composed from the meeting.',
   'chair.adoptedSymbol': 'Symbol of the resolution',
   'chair.adoptedSymbolHint': "The adopted resolution's document symbol, e.g. A/RES/78/132; the contribution's symbol does not carry over.",
   'chair.adopt': 'Adopt the text',
@@ -426,7 +453,8 @@ export const en = {
   'provenance.wording': 'Wording',
 
   'audit.title': 'Verification report',
-  'audit.intro': 'Every event is recomputed from the store, chained and compared with the signed checkpoints, and with Kafka in the full mode.',
+  'audit.intro':
+    'Every event is recomputed from the store, chained and compared with the signed checkpoints, and with Kafka in the full mode.',
   'audit.ok': 'The history is intact: no divergence.',
   'audit.notOk': 'The history diverges from the one recorded: {count} divergence(s).',
   'audit.verifiedAt': 'Verified',

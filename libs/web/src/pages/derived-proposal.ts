@@ -60,34 +60,84 @@ function derivedSection(ctx: PageContext, data: EditedTextData, derived: Derived
   const { t } = ctx;
   const language = data.language;
   return html`<section aria-labelledby="amendments-heading">
-<h2 id="amendments-heading">${t('derived.amendments', { count: derived.amendments.length })}</h2>
-${
-  derived.amendments.length > 0
-    ? html`<ol class="proposals">${derived.amendments.map((preview) => html`<li>${previewBlock(ctx, language, preview)}</li>`)}</ol>`
-    : html`<p>${t('derived.noAmendments')}</p>`
+      <h2 id="amendments-heading">${t('derived.amendments', { count: derived.amendments.length })}</h2>
+      ${
+        derived.amendments.length > 0
+          ? html`<ol class="proposals">
+              ${derived.amendments.map((preview) => html`<li>${previewBlock(ctx, language, preview)}</li>`)}
+            </ol>`
+          : html`<p>${t('derived.noAmendments')}</p>`
+      }
+    </section>
+    ${
+      derived.warnings.length > 0
+        ? html`<section aria-labelledby="warnings-heading" class="notice info">
+            <h2 id="warnings-heading">${t('derived.warnings')}</h2>
+            <ul>
+              ${derived.warnings.map(
+                (warning) =>
+                  html`<li>
+                    ${warningText(ctx, warning.code)}
+                    ${warning.leftOut ? previewBlock(ctx, language, warning.leftOut) : ''}${ctx.locale === 'en' ? html`<span class="meta">${warning.message}</span>` : ''}
+                  </li>`,
+              )}
+            </ul>
+          </section>`
+        : ''
+    }
+    ${
+      derived.importWarnings.length > 0
+        ? html`<section aria-labelledby="import-warnings-heading" class="notice info">
+            <h2 id="import-warnings-heading">${t('derived.importWarnings')}</h2>
+            <ul>
+              ${derived.importWarnings.map(
+                (warning) =>
+                  html`<li>
+                    ${t('derived.line', { line: warning.line })}: ${importWarningMessage(t, warning)}
+                    <span class="meta" lang="${language}" dir="${directionOf(language)}">${warning.text}</span>
+                  </li>`,
+              )}
+            </ul>
+          </section>`
+        : ''
+    }
+    ${
+      derived.amendments.length > 0
+        ? html`<section aria-labelledby="marked-heading">
+            <h2 id="marked-heading">${t('derived.marked')}</h2>
+            <p class="legend">
+              ${t('marked.legend')} <ins><span class="visually-hidden">${t('marks.inserted')} </span>${t('marked.legendInserted')}</ins>
+              <del><span class="visually-hidden">${t('marks.deleted')} </span>${t('marked.legendDeleted')}</del
+              >${ctx.locale === 'ar' ? '؛' : ';'} ${t('marked.legendTags')}
+            </p>
+            <div class="document">${markedDocument(derived.diff, ctx.locale, t)}</div>
+          </section>`
+        : ''
+    }`;
 }
-</section>
-${
-  derived.warnings.length > 0
-    ? html`<section aria-labelledby="warnings-heading" class="notice info"><h2 id="warnings-heading">${t('derived.warnings')}</h2><ul>${derived.warnings.map(
-        (warning) => html`<li>${warningText(ctx, warning.code)} ${warning.leftOut ? previewBlock(ctx, language, warning.leftOut) : ''}${ctx.locale === 'en' ? html`<span class="meta">${warning.message}</span>` : ''}</li>`,
-      )}</ul></section>`
-    : ''
-}
-${
-  derived.importWarnings.length > 0
-    ? html`<section aria-labelledby="import-warnings-heading" class="notice info"><h2 id="import-warnings-heading">${t('derived.importWarnings')}</h2><ul>${derived.importWarnings.map(
-        (warning) => html`<li>${t('derived.line', { line: warning.line })}: ${importWarningMessage(t, warning)} <span class="meta" lang="${language}" dir="${directionOf(language)}">${warning.text}</span></li>`,
-      )}</ul></section>`
-    : ''
-}
-${
-  derived.amendments.length > 0
-    ? html`<section aria-labelledby="marked-heading"><h2 id="marked-heading">${t('derived.marked')}</h2>
-<p class="legend">${t('marked.legend')} <ins><span class="visually-hidden">${t('marks.inserted')} </span>${t('marked.legendInserted')}</ins> <del><span class="visually-hidden">${t('marks.deleted')} </span>${t('marked.legendDeleted')}</del>${ctx.locale === 'ar' ? '؛' : ';'} ${t('marked.legendTags')}</p>
-<div class="document">${markedDocument(derived.diff, ctx.locale, t)}</div></section>`
-    : ''
-}`;
+
+/** The Word upload: a contribution written in Word, read into the text area and previewed like an edited text. */
+function uploadForm(ctx: PageContext, path: string, key: string): Html {
+  const { t } = ctx;
+  return html`<section aria-labelledby="upload-heading">
+    <h2 id="upload-heading">${t('derived.uploadHeading')}</h2>
+    <p class="hint" id="docx-hint">${t('derived.uploadHint')}</p>
+    <form method="post" action="${path}/docx" enctype="multipart/form-data">
+      ${csrfField(ctx, key)}
+      <div class="field">
+        <label for="docx">${t('derived.uploadFile')}</label>
+        <input
+          type="file"
+          id="docx"
+          name="file"
+          required
+          aria-describedby="docx-hint"
+          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        />
+      </div>
+      <div class="actions">${submitButton(t('derived.uploadButton'))}</div>
+    </form>
+  </section>`;
 }
 
 /**
@@ -103,22 +153,29 @@ export function editedTextPage(ctx: PageContext, data: EditedTextData): string {
   const title = t('derived.title', { symbol: d.symbol });
   const path = `/web/documents/${d.id}/derived-proposal`;
   const body = html`<h1>${title}</h1>
-<p>${t('derived.intro')} <span class="meta">${t('composer.against', { version: data.versionLabel })}</span></p>
-<form method="post" action="${path}" novalidate>
-<button type="submit" name="intent" value="preview" class="visually-hidden" tabindex="-1" aria-hidden="true">${t('derived.preview')}</button>
-${csrfField(ctx, form.key)}
-${textArea({ id: 'source', name: 'source', label: t('derived.text'), hint: t('derived.textHint'), value: form.source, lang: data.language, rows: 30, required: true })}
-<div class="actions">${submitButton(t('derived.preview'), { name: 'intent', value: 'preview' })}</div>
-${data.derived ? derivedSection(ctx, data, data.derived) : ''}
-<fieldset>
-<legend>${t('composer.cover')}</legend>
-${textField({ id: 'symbol', name: 'symbol', label: t('composer.symbol'), hint: t('composer.symbolHint'), value: form.symbol, required: true, extra: html` dir="ltr"` })}
-${textField({ id: 'date', name: 'date', label: t('composer.date'), value: form.date, required: true, type: 'date' })}
-${textField({ id: 'title', name: 'title', label: t('composer.title'), value: form.title, required: true })}
-${textArea({ id: 'purpose', name: 'purpose', label: t('composer.purpose'), value: form.purpose, rows: 2 })}
-${selectField({ id: 'submitter', name: 'submitter', label: t('composer.submitter'), value: form.submitter, choices: data.actingFor.map((s) => ({ value: s.id, label: s.name })) })}
-</fieldset>
-<section aria-labelledby="submit-heading"><h2 id="submit-heading">${t('composer.submitHeading')}</h2><p class="hint">${t('derived.submitHint')}</p>${submitButton(t('derived.submit'), { name: 'intent', value: 'submit' })}</section>
-</form>`;
+    <p>${t('derived.intro')} <span class="meta">${t('composer.against', { version: data.versionLabel })}</span></p>
+    ${uploadForm(ctx, path, form.key)}
+    <form method="post" action="${path}" novalidate>
+      <button type="submit" name="intent" value="preview" class="visually-hidden" tabindex="-1" aria-hidden="true">
+        ${t('derived.preview')}
+      </button>
+      ${csrfField(ctx, form.key)}
+      ${textArea({ id: 'source', name: 'source', label: t('derived.text'), hint: t('derived.textHint'), value: form.source, lang: data.language, rows: 30, required: true })}
+      <div class="actions">${submitButton(t('derived.preview'), { name: 'intent', value: 'preview' })}</div>
+      ${data.derived ? derivedSection(ctx, data, data.derived) : ''}
+      <fieldset>
+        <legend>${t('composer.cover')}</legend>
+        ${textField({ id: 'symbol', name: 'symbol', label: t('composer.symbol'), hint: t('composer.symbolHint'), value: form.symbol, required: true, extra: html` dir="ltr"` })}
+        ${textField({ id: 'date', name: 'date', label: t('composer.date'), value: form.date, required: true, type: 'date' })}
+        ${textField({ id: 'title', name: 'title', label: t('composer.title'), value: form.title, required: true })}
+        ${textArea({ id: 'purpose', name: 'purpose', label: t('composer.purpose'), value: form.purpose, rows: 2 })}
+        ${selectField({ id: 'submitter', name: 'submitter', label: t('composer.submitter'), value: form.submitter, choices: data.actingFor.map((s) => ({ value: s.id, label: s.name })) })}
+      </fieldset>
+      <section aria-labelledby="submit-heading">
+        <h2 id="submit-heading">${t('composer.submitHeading')}</h2>
+        <p class="hint">${t('derived.submitHint')}</p>
+        ${submitButton(t('derived.submit'), { name: 'intent', value: 'submit' })}
+      </section>
+    </form>`;
   return layout(ctx, { title, body, notices: data.notices, trail: documentTrail(ctx, data, { href: path, label: t('derived.link') }) });
 }

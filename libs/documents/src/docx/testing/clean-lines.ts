@@ -25,15 +25,18 @@ export function footnoteMarker(doc: ResolutionDocument, n: number): string {
 export function wordLines(doc: ResolutionDocument, content: DocxContent): { lines: string[]; notes: string } {
   let n = 0;
   const ids: number[] = [];
-  const lines = content.paragraphs.map((paragraph) =>
-    paragraph.runs
-      .map((run) => {
-        if (run.footnoteId === undefined) return run.text;
-        ids.push(run.footnoteId);
-        return footnoteMarker(doc, ++n);
-      })
-      .join(''),
-  );
+  // Blank lines are empty paragraphs in Word, and left out of the clean text's lines likewise.
+  const lines = content.paragraphs
+    .filter((paragraph) => paragraph.runs.some((run) => run.text !== '' || run.footnoteId !== undefined))
+    .map((paragraph) =>
+      paragraph.runs
+        .map((run) => {
+          if (run.footnoteId === undefined) return run.text;
+          ids.push(run.footnoteId);
+          return footnoteMarker(doc, ++n);
+        })
+        .join(''),
+    );
   const notes = ids
     .map((id, i) => {
       const text = (content.footnotes.get(id) ?? []).map((p) => p.runs.map((run) => run.text).join('')).join('\n');
