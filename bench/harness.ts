@@ -245,7 +245,9 @@ function tableOf(rows: readonly FigureRow[], withLimits: boolean): string {
       const value = `${figures.map((f) => formatValue(f.value)).join(' / ')} ${first.unit}`;
       const cells = [label + (note ? ` (${note})` : ''), value];
       if (withLimits) {
-        const limitLabel = first.limit?.label.replace(/\bp50\b/u, figures.length > 1 ? 'p50 / p99' : 'p50') ?? (first.limitKey ? `${first.limitKey} (not run)` : '');
+        const limitLabel =
+          first.limit?.label.replace(/\bp50\b/u, figures.length > 1 ? 'p50 / p99' : 'p50') ??
+          (first.limitKey ? `${first.limitKey} (not run)` : '');
         cells.push(
           limitLabel,
           first.limit ? `${joined(figures.map((f) => (f.limit ? formatValue(f.limit.value) : '')))} ${first.limit.unit}` : '',
@@ -293,8 +295,13 @@ export function markdownTable(results: readonly CaseResult[], header: string): s
         r.peakRssMb.toFixed(1),
         r.peakHeapUsedMb.toFixed(1),
         (r.wallMs / 1000).toFixed(1),
-        Object.entries(r.facts).map(([key, value]) => `${key}: ${value}`).join(', '),
-      ].join(' | ').replace(/^/u, '| ').replace(/$/u, ' |'),
+        Object.entries(r.facts)
+          .map(([key, value]) => `${key}: ${value}`)
+          .join(', '),
+      ]
+        .join(' | ')
+        .replace(/^/u, '| ')
+        .replace(/$/u, ' |'),
     ),
   ];
   return lines.join('\n') + '\n';
@@ -303,7 +310,16 @@ export function markdownTable(results: readonly CaseResult[], header: string): s
 /** The run as Markdown: the figures beside their limits first, then the limits, then every case's timing. */
 export function renderMarkdown(
   results: readonly CaseResult[],
-  environment: { node: string; cores: number; cpu: string; platform: string; date: string; database?: string; kafka?: string; wallSeconds: number },
+  environment: {
+    node: string;
+    cores: number;
+    cpu: string;
+    platform: string;
+    date: string;
+    database?: string;
+    kafka?: string;
+    wallSeconds: number;
+  },
 ): string {
   const header =
     `# Benchmarks — ${environment.date}\n\n` +

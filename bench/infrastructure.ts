@@ -80,7 +80,10 @@ export function databaseServerUrl(): string {
 export function kafkaBrokers(): string[] {
   const brokers = process.env.KAFKA_BROKERS;
   if (!brokers) throw new Error('KAFKA_BROKERS is not set: run the case through bench/run.ts, which starts a broker, or give one');
-  return brokers.split(',').map((b) => b.trim()).filter(Boolean);
+  return brokers
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
 }
 
 export interface ScratchDatabase {

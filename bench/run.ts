@@ -64,13 +64,18 @@ async function runChild(args: Arguments): Promise<void> {
 }
 
 function runIsolated(suite: string, name: string, args: Arguments): Promise<CaseResult> {
-  const extra = [...(args.runs !== undefined ? ['--runs', String(args.runs)] : []), ...(args.warmupRuns !== undefined ? ['--warmup', String(args.warmupRuns)] : [])];
+  const extra = [
+    ...(args.runs !== undefined ? ['--runs', String(args.runs)] : []),
+    ...(args.warmupRuns !== undefined ? ['--warmup', String(args.warmupRuns)] : []),
+  ];
   return new Promise((resolve, reject) => {
     const child = fork(__filename, ['--child', suite, name, ...extra], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let result: CaseResult | undefined;
     child.on('message', (message) => (result = message as CaseResult));
     child.on('error', reject);
-    child.on('exit', (code) => (result !== undefined ? resolve(result) : reject(new Error(`${suite}/${name} exited with code ${code} and no result`))));
+    child.on('exit', (code) =>
+      result !== undefined ? resolve(result) : reject(new Error(`${suite}/${name} exited with code ${code} and no result`)),
+    );
   });
 }
 
@@ -79,14 +84,17 @@ async function main(): Promise<void> {
   if (args.child !== undefined) return runChild(args);
   const chosen = suites.filter((suite) => args.suites.length === 0 || args.suites.includes(suite.name));
   if (args.list || chosen.length === 0) {
-    for (const suite of suites) console.log(`${suite.name}: ${suite.description}\n${suite.cases.map((c) => `  ${c.name}: ${c.description}`).join('\n')}`);
+    for (const suite of suites)
+      console.log(`${suite.name}: ${suite.description}\n${suite.cases.map((c) => `  ${c.name}: ${c.description}`).join('\n')}`);
     if (chosen.length === 0) process.exitCode = 1;
     return;
   }
 
   const started = performance.now();
   const needs = new Set<Infrastructure>(
-    chosen.flatMap((suite) => suite.cases.filter((c) => args.cases.length === 0 || args.cases.includes(c.name)).flatMap((c) => c.needs ?? suite.needs ?? [])),
+    chosen.flatMap((suite) =>
+      suite.cases.filter((c) => args.cases.length === 0 || args.cases.includes(c.name)).flatMap((c) => c.needs ?? suite.needs ?? []),
+    ),
   );
   let infrastructure: ProvidedInfrastructure | undefined;
   if (needs.size > 0) {
@@ -129,7 +137,9 @@ async function runCases(chosen: typeof suites, args: Arguments, results: CaseRes
       }
       results.push(result);
       const budget = result.budgetMs === undefined ? '' : ` (budget ${result.budgetMs} ms: ${result.withinBudget ? 'met' : 'MISSED'})`;
-      console.log(`${suite.name}/${benchmark.name}: median ${result.medianMs} ms, p95 ${result.p95Ms} ms${budget}, peak RSS ${result.peakRssMb} MB, ${Math.round(result.wallMs / 1000)} s in all`);
+      console.log(
+        `${suite.name}/${benchmark.name}: median ${result.medianMs} ms, p95 ${result.p95Ms} ms${budget}, peak RSS ${result.peakRssMb} MB, ${Math.round(result.wallMs / 1000)} s in all`,
+      );
     }
   }
 }

@@ -32,7 +32,9 @@ describe('Akoma Ntoso files against the official schema', () => {
   });
 
   it('validates every exported file with xmllint --schema', async () => {
-    const { stderr } = await run('xmllint', ['--noout', '--nonet', '--schema', SCHEMA, ...files.map((f) => f.path)], { maxBuffer: 16 * 1024 * 1024 });
+    const { stderr } = await run('xmllint', ['--noout', '--nonet', '--schema', SCHEMA, ...files.map((f) => f.path)], {
+      maxBuffer: 16 * 1024 * 1024,
+    });
     const verdicts = stderr.trim().split('\n');
     expect(verdicts).toEqual(files.map((f) => `${f.path} validates`));
   });
@@ -40,6 +42,8 @@ describe('Akoma Ntoso files against the official schema', () => {
   it('names what is wrong in a file that breaks the schema, so the check above can fail', async () => {
     const broken = join(dir, 'broken.akn.xml');
     writeFileSync(broken, sampleFiles()[0].xml.replace('<mainBody', '<mainBody bogus="1"'));
-    await expect(run('xmllint', ['--noout', '--nonet', '--schema', SCHEMA, broken])).rejects.toMatchObject({ stderr: expect.stringContaining('bogus') });
+    await expect(run('xmllint', ['--noout', '--nonet', '--schema', SCHEMA, broken])).rejects.toMatchObject({
+      stderr: expect.stringContaining('bogus'),
+    });
   });
 });

@@ -34,7 +34,8 @@ describe('amendment operations over HTTP: footnotes on an ADD, bracketed alterna
   let bracketsId: string;
 
   const eventCount = () => service.eventCount();
-  const propose = (operation: Record<string, unknown>) => as.egypt.post(`/api/v1/documents/${documentId}/amendments`, { versionNumber: 1, operation });
+  const propose = (operation: Record<string, unknown>) =>
+    as.egypt.post(`/api/v1/documents/${documentId}/amendments`, { versionNumber: 1, operation });
 
   beforeAll(async () => {
     service = await startEmbeddedService('amendment_operations');
@@ -44,11 +45,30 @@ describe('amendment operations over HTTP: footnotes on an ADD, bracketed alterna
       chair: gateway.as(await tokenFor('chair-1', 'chair')),
       egypt: gateway.as(await tokenFor('egypt', 'stakeholder')),
     };
-    recorded(await as.secretariat.post('/api/v1/stakeholders', { id: 'egypt', name: 'Arab Republic of Egypt', category: 'member-state', region: 'arab-states' }));
+    recorded(
+      await as.secretariat.post('/api/v1/stakeholders', {
+        id: 'egypt',
+        name: 'Arab Republic of Egypt',
+        category: 'member-state',
+        region: 'arab-states',
+      }),
+    );
     const consultationId = recorded(
-      await as.secretariat.post('/api/v1/consultations', { title: 'Review of Resolution 1334', body: 'ITU Council', subject: 'WSIS+20 review', originalLanguage: 'en', chairs: ['chair-1'] }),
+      await as.secretariat.post('/api/v1/consultations', {
+        title: 'Review of Resolution 1334',
+        body: 'ITU Council',
+        subject: 'WSIS+20 review',
+        originalLanguage: 'en',
+        chairs: ['chair-1'],
+      }),
     ).id;
-    documentId = recorded(await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, { symbol: 'Resolution 1334', versionLabel: 'Modified 2023', document: smallResolution() })).id;
+    documentId = recorded(
+      await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, {
+        symbol: 'Resolution 1334',
+        versionLabel: 'Modified 2023',
+        document: smallResolution(),
+      }),
+    ).id;
     recorded(await as.secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }), 200);
     recorded(await as.secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'negotiation' }), 200);
     await eventually(async () => expect((await as.secretariat.get(`/api/v1/documents/${documentId}`)).status).toBe(200));
@@ -65,7 +85,10 @@ describe('amendment operations over HTTP: footnotes on an ADD, bracketed alterna
         newId: 'op-1-1bis',
         position: { after: 'op-1-1' },
         text: NEW_ITEM,
-        footnotes: [{ id: 'fn-wsis20', text: 'General Assembly resolution 70/125.', anchor: 11 }, 'See also Resolution 140 (Rev. Bucharest, 2022).'],
+        footnotes: [
+          { id: 'fn-wsis20', text: 'General Assembly resolution 70/125.', anchor: 11 },
+          'See also Resolution 140 (Rev. Bucharest, 2022).',
+        ],
       }),
     ).id;
     const amendment = await eventually(async () => recorded(await as.secretariat.get(`/api/v1/amendments/${addId}`), 200));
@@ -80,8 +103,15 @@ describe('amendment operations over HTTP: footnotes on an ADD, bracketed alterna
     const hidden = await propose({ kind: 'add', position: { after: 'op-1-1' }, text: NEW_ITEM, footnotes: ['A/RES/70/\u202E125'] });
     expectProblem(hidden, 400, 'validation');
     // The input policy checks every string of the body, a footnote's text among them.
-    expect(hidden.json.errors).toEqual([expect.objectContaining({ field: 'operation.footnotes[0]', message: expect.stringContaining('U+202E') })]);
-    const beyond = await propose({ kind: 'add', position: { after: 'op-1-1' }, text: NEW_ITEM, footnotes: [{ text: 'A/RES/70/125', anchor: 99 }] });
+    expect(hidden.json.errors).toEqual([
+      expect.objectContaining({ field: 'operation.footnotes[0]', message: expect.stringContaining('U+202E') }),
+    ]);
+    const beyond = await propose({
+      kind: 'add',
+      position: { after: 'op-1-1' },
+      text: NEW_ITEM,
+      footnotes: [{ text: 'A/RES/70/125', anchor: 99 }],
+    });
     expectProblem(beyond, 400, 'validation');
     expect(beyond.json.detail).toBe('operation.footnotes[0].anchor: must be at most 12, the words of the text (0: before the first)');
     expect(await eventCount()).toBe(before);
@@ -92,7 +122,9 @@ describe('amendment operations over HTTP: footnotes on an ADD, bracketed alterna
     const offer = { kind: 'offerAlternatives', provisionId: 'op-1-1', baseText: OP_1_1, alternatives: ['x', 'y'] };
     const ambiguous = await propose({ ...offer, words: 'the' });
     expectProblem(ambiguous, 422, 'invalid');
-    expect(ambiguous.json.detail).toBe('operation.words: the words "the" occur 2 times in the wording; say which occurrence (1 to 2) of provision op-1-1');
+    expect(ambiguous.json.detail).toBe(
+      'operation.words: the words "the" occur 2 times in the wording; say which occurrence (1 to 2) of provision op-1-1',
+    );
     const absent = await propose({ ...offer, words: 'all Member States' });
     expectProblem(absent, 422, 'invalid');
     expect(absent.json.detail).toBe('operation.words: the words "all Member States" are not in the wording of provision op-1-1');
@@ -101,30 +133,59 @@ describe('amendment operations over HTTP: footnotes on an ADD, bracketed alterna
 
   it('places bracketed alternatives by the words they replace, quoted as the client reads them', async () => {
     bracketsId = recorded(
-      await propose({ kind: 'offerAlternatives', provisionId: 'op-1-1', baseText: OP_1_1, words: 'all stakeholders', alternatives: ['all stakeholders', 'Member States'] }),
+      await propose({
+        kind: 'offerAlternatives',
+        provisionId: 'op-1-1',
+        baseText: OP_1_1,
+        words: 'all stakeholders',
+        alternatives: ['all stakeholders', 'Member States'],
+      }),
     ).id;
     const amendment = await eventually(async () => recorded(await as.secretariat.get(`/api/v1/amendments/${bracketsId}`), 200));
     // Recorded as the engine applies it: the tokens the words stand on.
-    expect(amendment.operation).toEqual({ kind: 'offerAlternatives', provisionId: 'op-1-1', baseText: OP_1_1, from: 10, to: 13, alternatives: ['all stakeholders', 'Member States'] });
+    expect(amendment.operation).toEqual({
+      kind: 'offerAlternatives',
+      provisionId: 'op-1-1',
+      baseText: OP_1_1,
+      from: 10,
+      to: 13,
+      alternatives: ['all stakeholders', 'Member States'],
+    });
   });
 
   it('shows the footnotes of the proposed ADD and the brackets in the compilation', async () => {
     const compilation = await eventually(async () => {
       const answer = recorded(await as.secretariat.get(`/api/v1/documents/${documentId}/compilation`), 200);
-      const proposals = answer.sections.flatMap((section: any) => [...section.proposals, ...section.provisions.flatMap((provision: any) => provision.proposals)]);
+      const proposals = answer.sections.flatMap((section: any) => [
+        ...section.proposals,
+        ...section.provisions.flatMap((provision: any) => provision.proposals),
+      ]);
       expect(proposals.map((proposal: any) => proposal.amendmentId)).toEqual(expect.arrayContaining([addId, bracketsId]));
       return proposals;
     });
     const add = compilation.find((proposal: any) => proposal.amendmentId === addId);
-    expect(add.change).toMatchObject({ tag: 'ADD', text: NEW_ITEM, footnotes: ['General Assembly resolution 70/125.', 'See also Resolution 140 (Rev. Bucharest, 2022).'] });
+    expect(add.change).toMatchObject({
+      tag: 'ADD',
+      text: NEW_ITEM,
+      footnotes: ['General Assembly resolution 70/125.', 'See also Resolution 140 (Rev. Bucharest, 2022).'],
+    });
     const brackets = compilation.find((proposal: any) => proposal.amendmentId === bracketsId);
-    const inserted = brackets.change.segments.filter((segment: any) => segment.kind === 'insert').map((segment: any) => segment.text).join('');
+    const inserted = brackets.change.segments
+      .filter((segment: any) => segment.kind === 'insert')
+      .map((segment: any) => segment.text)
+      .join('');
     expect(inserted).toContain('[Member States]');
   });
 
   it('carries the footnotes and the brackets into the text once the chair accepts them, and marks them', async () => {
     for (const amendmentId of [addId, bracketsId]) {
-      recorded(await as.chair.post(`/api/v1/amendments/${amendmentId}/decision`, { ruling: 'accepted', meeting: 'CWG-WSIS&SDG, first meeting of 2026', date: '2026-03-10' }));
+      recorded(
+        await as.chair.post(`/api/v1/amendments/${amendmentId}/decision`, {
+          ruling: 'accepted',
+          meeting: 'CWG-WSIS&SDG, first meeting of 2026',
+          date: '2026-03-10',
+        }),
+      );
     }
     const text = await eventually(async () => {
       const answer = recorded(await as.secretariat.get(`/api/v1/documents/${documentId}/text`), 200);
@@ -154,7 +215,11 @@ describe('amendment operations over HTTP: footnotes on an ADD, bracketed alterna
     expect(lines).toContain('MOD\t1\tto encourage the participation of [+[+]all stakeholders[+] [Member States]+] in the WSIS process;');
     expect(lines).toContain(`ADD\t[+2\t${NEW_ITEM}+]`);
     expect(lines).toContain('ADD\t  [+[^fn-wsis20] General Assembly resolution 70/125.+]');
-    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^ADD\t {2}\[\+\[\^p-[0-9a-f]{8}\] See also Resolution 140 \(Rev\. Bucharest, 2022\)\.\+\]$/)]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^ADD\t {2}\[\+\[\^p-[0-9a-f]{8}\] See also Resolution 140 \(Rev\. Bucharest, 2022\)\.\+\]$/),
+      ]),
+    );
   });
 
   describe('a move that rewords the provision (issue 17, item 4b)', () => {
@@ -181,16 +246,28 @@ describe('amendment operations over HTTP: footnotes on an ADD, bracketed alterna
       expect(amendment.operation).toEqual({ ...move, oldText: OP_1_2, newText: REWORDED });
       const proposal = await eventually(async () => {
         const answer = recorded(await as.secretariat.get(`/api/v1/documents/${documentId}/compilation`), 200);
-        const found = answer.sections.flatMap((section: any) => section.provisions.flatMap((provision: any) => provision.proposals)).find((p: any) => p.amendmentId === moveId);
+        const found = answer.sections
+          .flatMap((section: any) => section.provisions.flatMap((provision: any) => provision.proposals))
+          .find((p: any) => p.amendmentId === moveId);
         expect(found).toBeDefined();
         return found;
       });
       expect(proposal.change).toMatchObject({ tag: 'MOVE', place: { relation: 'inside', id: 'op-1-1', label: '1' } });
-      expect(proposal.change.segments.filter((segment: any) => segment.kind !== 'equal').map((segment: any) => `${segment.kind}:${segment.text}`)).toEqual(['delete:an annual', 'insert:a biennial']);
+      expect(
+        proposal.change.segments
+          .filter((segment: any) => segment.kind !== 'equal')
+          .map((segment: any) => `${segment.kind}:${segment.text}`),
+      ).toEqual(['delete:an annual', 'insert:a biennial']);
     });
 
     it('once accepted, the provision stands at its new place with its new words, marked once with its word marks and where it came from', async () => {
-      recorded(await as.chair.post(`/api/v1/amendments/${moveId}/decision`, { ruling: 'accepted', meeting: 'CWG-WSIS&SDG, first meeting of 2026', date: '2026-03-10' }));
+      recorded(
+        await as.chair.post(`/api/v1/amendments/${moveId}/decision`, {
+          ruling: 'accepted',
+          meeting: 'CWG-WSIS&SDG, first meeting of 2026',
+          date: '2026-03-10',
+        }),
+      );
       const text = await eventually(async () => {
         const answer = recorded(await as.secretariat.get(`/api/v1/documents/${documentId}/text`), 200);
         expect(answer.appliedDecisionIds).toHaveLength(3);
@@ -203,8 +280,12 @@ describe('amendment operations over HTTP: footnotes on an ADD, bracketed alterna
       const lines = marked.text.split('\n');
       const moved = lines.filter((line) => line.includes('report to the Council.'));
       expect(moved).toHaveLength(1);
-      expect(moved[0]).toMatch(/^MOD\t {2}\[-2-\]\[\+[^+]+\+\]\tto submit \[-an annual-\]\[\+a biennial\+\] report to the Council\. ⟦moved from 2 in «resolves to instruct the Secretary-General»⟧$/u);
-      expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^\t\[-2-\]\t ⟦moved to 1 \S+ in «resolves to instruct the Secretary-General»⟧$/u)]));
+      expect(moved[0]).toMatch(
+        /^MOD\t {2}\[-2-\]\[\+[^+]+\+\]\tto submit \[-an annual-\]\[\+a biennial\+\] report to the Council\. ⟦moved from 2 in «resolves to instruct the Secretary-General»⟧$/u,
+      );
+      expect(lines).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^\t\[-2-\]\t ⟦moved to 1 \S+ in «resolves to instruct the Secretary-General»⟧$/u)]),
+      );
     });
   });
 });

@@ -16,7 +16,11 @@ const PAYLOADS = [
   '{"operation": {"kind": "modify", "provisionId": "op-1-1", "replacements": [{"from": 3, "to": 5, "text": "التدابير المناسبة"}], "nested": {"c": [true, false, null], "b": {"ü": 1, "u": 2, "€": 3, "😀": 4, "\\ufb33": 5, "\\r": 6}}}}',
 ];
 
-const metadata: EventMetadata = { actor: { id: 'itu-secretariat', role: 'secretariat', name: 'الأمانة العامة' }, correlationId: 'backfill-test', occurredAt: '2026-03-01T09:30:00.000Z' };
+const metadata: EventMetadata = {
+  actor: { id: 'itu-secretariat', role: 'secretariat', name: 'الأمانة العامة' },
+  correlationId: 'backfill-test',
+  occurredAt: '2026-03-01T09:30:00.000Z',
+};
 
 /**
  * The hash chain over a database made before it: the migration hashes the events recorded
@@ -60,13 +64,17 @@ describe('the audit hash chain on an event store made before it', () => {
       expect(event.chainHash).toBe(chain.toString('hex'));
     }
     // The microseconds the database clock gave stay stored; the hash covers the milliseconds the API has always shown.
-    const [{ micros }] = await dataSource.query("SELECT count(*)::int AS micros FROM events WHERE extract(microseconds FROM recorded_at)::bigint % 1000 <> 0");
+    const [{ micros }] = await dataSource.query(
+      'SELECT count(*)::int AS micros FROM events WHERE extract(microseconds FROM recorded_at)::bigint % 1000 <> 0',
+    );
     expect(micros).toBeGreaterThan(0);
   });
 
   it('gives the canonical form of what jsonb made of the JSON: sorted members, shortest numbers, escapes undone, the last duplicate', async () => {
     const [, numbers, escapes, nested] = await store.readAll(0, 100);
-    expect(canonicalEvent(numbers)).toContain('"payload":{"a":100,"b":0,"big":1e+21,"long":1.2345678901234568e+29,"mm":0.1,"neg":-0.0025,"small":1e-7,"z":1}');
+    expect(canonicalEvent(numbers)).toContain(
+      '"payload":{"a":100,"b":0,"big":1e+21,"long":1.2345678901234568e+29,"mm":0.1,"neg":-0.0025,"small":1e-7,"z":1}',
+    );
     expect(canonicalEvent(escapes)).toContain('"payload":{"text":"الأخير يفوز é"}');
     expect(canonicalEvent(nested)).toContain('"b":{"\\r":6,"u":2,"ü":1,"€":3,"😀":4,"\ufb33":5}');
   });
@@ -76,7 +84,11 @@ describe('the audit hash chain on an event store made before it', () => {
       'consultation-new',
       0,
       [
-        { type: 'ConsultationRegistered', schemaVersion: 2, payload: { title: 'القرار 1334 \u2028 «نص»', ratio: 0.1, nested: { b: [1, { y: 'ي', x: 'x' }], a: null }, skipped: undefined } },
+        {
+          type: 'ConsultationRegistered',
+          schemaVersion: 2,
+          payload: { title: 'القرار 1334 \u2028 «نص»', ratio: 0.1, nested: { b: [1, { y: 'ي', x: 'x' }], a: null }, skipped: undefined },
+        },
         { type: 'ConsultationPhaseChanged', schemaVersion: 1, payload: { from: 'drafting', to: 'open-for-contributions' } },
       ],
       metadata,
@@ -94,7 +106,9 @@ describe('the audit hash chain on an event store made before it', () => {
       expect(stored).toEqual(event);
       expect(event.recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     }
-    const [{ exact }] = await dataSource.query(`SELECT bool_and(extract(microseconds FROM recorded_at)::bigint % 1000 = 0) AS exact FROM events WHERE position > ${PAYLOADS.length}`);
+    const [{ exact }] = await dataSource.query(
+      `SELECT bool_and(extract(microseconds FROM recorded_at)::bigint % 1000 = 0) AS exact FROM events WHERE position > ${PAYLOADS.length}`,
+    );
     expect(exact).toBe(true);
   });
 
@@ -106,12 +120,20 @@ describe('the audit hash chain on an event store made before it', () => {
   });
 
   it('verifies clean, and keeps the events and the checkpoints append-only', async () => {
-    const report = await verifyRecordedHistory({ databaseUrl: database.url, publicKeyPem: key.publicKeyPem, kafkaSkipped: 'not in this test', workers: 0 });
+    const report = await verifyRecordedHistory({
+      databaseUrl: database.url,
+      publicKeyPem: key.publicKeyPem,
+      kafkaSkipped: 'not in this test',
+      workers: 0,
+    });
     expect(report).toMatchObject({ ok: true, store: { events: PAYLOADS.length + 2, headPosition: PAYLOADS.length + 2 } });
     await expect(dataSource.query(`UPDATE events SET payload = '{}'::jsonb WHERE position = 1`)).rejects.toThrow(/append-only/);
     await expect(dataSource.query('DELETE FROM audit_checkpoints')).rejects.toThrow(/append-only/);
-    await expect(dataSource.query(`INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, payload, metadata, recorded_at) VALUES (99, $1, 's', 1, 't', 1, '{}', '{}', now())`, [randomUUID()])).rejects.toThrow(
-      /null value in column "hash"/,
-    );
+    await expect(
+      dataSource.query(
+        `INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, payload, metadata, recorded_at) VALUES (99, $1, 's', 1, 't', 1, '{}', '{}', now())`,
+        [randomUUID()],
+      ),
+    ).rejects.toThrow(/null value in column "hash"/);
   });
 });

@@ -15,11 +15,15 @@ const REPO_ROOT = join(__dirname, '..');
 /** `npm run cli -- audit ...` as the embedded default's operator runs it: no key, no database URL, from the repository. */
 function cli(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=source', '-r', '@swc-node/register', join(REPO_ROOT, 'apps', 'cli', 'main.ts'), 'audit', ...args], {
-      cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--conditions=source', '-r', '@swc-node/register', join(REPO_ROOT, 'apps', 'cli', 'main.ts'), 'audit', ...args],
+      {
+        cwd: REPO_ROOT,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -41,7 +45,14 @@ describe('audit in the embedded default: the store and the signed checkpoints, n
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'ledger-audit-embedded-'));
-    env = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()), PORT: String(await freePort()), RELAY_POLL_INTERVAL_MS: '50', JWT_SECRET: TEST_JWT_SECRET, AUDIT_CHECKPOINT_EVERY_EVENTS: '3' };
+    env = {
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(await freePort()),
+      PORT: String(await freePort()),
+      RELAY_POLL_INTERVAL_MS: '50',
+      JWT_SECRET: TEST_JWT_SECRET,
+      AUDIT_CHECKPOINT_EVERY_EVENTS: '3',
+    };
   });
 
   afterAll(async () => {

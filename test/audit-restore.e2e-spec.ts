@@ -73,7 +73,12 @@ describe('restore from an audit bundle', () => {
     fullModeTarget = await createTestDatabase('audit_restore_full');
     await runMigrations(original.url, 'ledger', EVENT_STORE_MIGRATIONS);
     await runMigrations(original.url, 'projector', [...READ_MODEL_MIGRATIONS, ...PROJECTOR_MIGRATIONS]);
-    dataSource = await createDataSource({ url: original.url, entities: READ_MODEL_ENTITIES, applicationName: 'audit-restore-test', poolSize: 5 }).initialize();
+    dataSource = await createDataSource({
+      url: original.url,
+      entities: READ_MODEL_ENTITIES,
+      applicationName: 'audit-restore-test',
+      poolSize: 5,
+    }).initialize();
     dir = mkdtempSync(join(tmpdir(), 'audit-restore-'));
     publicKeyFile = join(dir, 'ledger-public-key.pem');
     writeFileSync(publicKeyFile, PUBLIC_KEY);
@@ -110,12 +115,19 @@ describe('restore from an audit bundle', () => {
 
   /** Waits until every projection has applied the store's head, then reads what the read side answers. */
   async function readSide(gateway: HttpClient, databaseUrl: string): Promise<ReadSide> {
-    const source = await createDataSource({ url: databaseUrl, entities: READ_MODEL_ENTITIES, applicationName: 'audit-restore-read', poolSize: 2 }).initialize();
+    const source = await createDataSource({
+      url: databaseUrl,
+      entities: READ_MODEL_ENTITIES,
+      applicationName: 'audit-restore-read',
+      poolSize: 2,
+    }).initialize();
     try {
       const projections = projectorProjections(source);
       const storeHead = Number((await source.query('SELECT max(position) AS head FROM events'))[0].head);
       await eventually(async () => {
-        const rows: { projection: string; position: string }[] = await source.query(`SELECT name || '@v' || version AS projection, position FROM projection_checkpoints`);
+        const rows: { projection: string; position: string }[] = await source.query(
+          `SELECT name || '@v' || version AS projection, position FROM projection_checkpoints`,
+        );
         const at = Object.fromEntries(rows.map((row) => [row.projection, Number(row.position)]));
         expect(projections.map((p) => at[versionLabel(p)])).toEqual(projections.map(() => storeHead));
       }, 90_000);
@@ -154,7 +166,11 @@ describe('restore from an audit bundle', () => {
     const gateway = await startServer(original.url);
     // The ledger signs a checkpoint of the head as it starts; a checkpoint asked for now is signed after that one (one at a time),
     // and signs nothing new: the head is the latest checkpoint's. The event after it is under no signature.
-    const latest = recorded('the latest checkpoint', await gateway.as(await tokenFor('sec-1', 'secretariat')).post('/api/v1/audit/checkpoints', {}), 200);
+    const latest = recorded(
+      'the latest checkpoint',
+      await gateway.as(await tokenFor('sec-1', 'secretariat')).post('/api/v1/audit/checkpoints', {}),
+      200,
+    );
     await session.registerStakeholder('apc', 'Association for Progressive Communications');
     before = await readSide(gateway, original.url);
     expect(Object.values(before.texts).every((text) => text.length > 100)).toBe(true);
@@ -165,31 +181,36 @@ describe('restore from an audit bundle', () => {
     expect(exported.code).toBe(0);
     const header = JSON.parse(parseLines(readFileSync(bundlePath, 'utf8'))[0]).bundle;
     head = header.headPosition;
-    checkpointSizes = parseLines(readFileSync(bundlePath, 'utf8')).filter((l) => l.startsWith('{"checkpoint"')).map((l) => JSON.parse(l).checkpoint.treeSize);
+    checkpointSizes = parseLines(readFileSync(bundlePath, 'utf8'))
+      .filter((l) => l.startsWith('{"checkpoint"'))
+      .map((l) => JSON.parse(l).checkpoint.treeSize);
     expect(checkpointSizes.length).toBe(2);
     expect(checkpointSizes[1]).toBe(head - 1);
     expect(latest.treeSize).toBe(head - 1);
   });
 
-  step('a tampered bundle, or one signed with another key than the ledger\'s, is refused with the verifier\'s findings and nothing written', async () => {
-    const lines = parseLines(readFileSync(bundlePath, 'utf8'));
-    const tamperedPath = join(dir, 'tampered.jsonl');
-    writeFileSync(tamperedPath, joinLines(changePayload(lines, 20, (p) => ({ ...p, name: 'someone else' }))));
-    const tampered = await restore([tamperedPath, '--database-url', target.url, '--public-key-file', publicKeyFile]);
-    expect(tampered.code).toBe(1);
-    expect(tampered.stdout).toMatch(/^verify-bundle: FAILED/);
-    expect(tampered.stdout).toMatch(/first divergence at position 20 \(event [0-9a-f-]+\): event-hash-mismatch/);
-    expect(tampered.stderr).toMatch(/does not verify: nothing was restored/);
+  step(
+    "a tampered bundle, or one signed with another key than the ledger's, is refused with the verifier's findings and nothing written",
+    async () => {
+      const lines = parseLines(readFileSync(bundlePath, 'utf8'));
+      const tamperedPath = join(dir, 'tampered.jsonl');
+      writeFileSync(tamperedPath, joinLines(changePayload(lines, 20, (p) => ({ ...p, name: 'someone else' }))));
+      const tampered = await restore([tamperedPath, '--database-url', target.url, '--public-key-file', publicKeyFile]);
+      expect(tampered.code).toBe(1);
+      expect(tampered.stdout).toMatch(/^verify-bundle: FAILED/);
+      expect(tampered.stdout).toMatch(/first divergence at position 20 \(event [0-9a-f-]+\): event-hash-mismatch/);
+      expect(tampered.stderr).toMatch(/does not verify: nothing was restored/);
 
-    const otherKeyFile = join(dir, 'another-public-key.pem');
-    writeFileSync(otherKeyFile, generateAuditSigningKey().publicKeyPem);
-    const otherKey = await restore([bundlePath, '--database-url', target.url, '--public-key-file', otherKeyFile]);
-    expect(otherKey.code).toBe(1);
-    expect(otherKey.stdout).toMatch(/first divergence at line 1: public-key-mismatch/);
+      const otherKeyFile = join(dir, 'another-public-key.pem');
+      writeFileSync(otherKeyFile, generateAuditSigningKey().publicKeyPem);
+      const otherKey = await restore([bundlePath, '--database-url', target.url, '--public-key-file', otherKeyFile]);
+      expect(otherKey.code).toBe(1);
+      expect(otherKey.stdout).toMatch(/first divergence at line 1: public-key-mismatch/);
 
-    // Not even the schema: the target is as it was created.
-    expect(await count(target.url, "SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'")).toBe(0);
-  });
+      // Not even the schema: the target is as it was created.
+      expect(await count(target.url, "SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'")).toBe(0);
+    },
+  );
 
   step('the bundle is restored into the empty database; the store verifies and exports the same bundle byte for byte', async () => {
     const started = performance.now();
@@ -197,7 +218,9 @@ describe('restore from an audit bundle', () => {
     const seconds = (performance.now() - started) / 1000;
     expect(restored.stderr).not.toMatch(/^audit:/m);
     expect(restored.code).toBe(0);
-    expect(restored.stdout).toMatch(new RegExp(`^audit restore: ${head} events \\(head position ${head}\\) and 2 checkpoint\\(s\\) restored`));
+    expect(restored.stdout).toMatch(
+      new RegExp(`^audit restore: ${head} events \\(head position ${head}\\) and 2 checkpoint\\(s\\) restored`),
+    );
     expect(restored.stderr).toContain(`restore: the bundle verifies: ${head} events`);
     expect(restored.stderr).toContain(`restore: ${head} of ${head} events written`);
     expect(restored.stderr).toMatch(/restore: the store written verifies: .* 2 checkpoint signature\(s\) valid/);
@@ -221,7 +244,9 @@ describe('restore from an audit bundle', () => {
   step('a database that holds events is refused, and left as it was', async () => {
     const refused = await restore([bundlePath, '--database-url', target.url]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(new RegExp(`audit: the database is not empty \\(${head} event\\(s\\), head position ${head}, 2 checkpoint\\(s\\)\\)`));
+    expect(refused.stderr).toMatch(
+      new RegExp(`audit: the database is not empty \\(${head} event\\(s\\), head position ${head}, 2 checkpoint\\(s\\)\\)`),
+    );
     expect(await count(target.url, 'SELECT count(*) AS n FROM events')).toBe(head);
     expect(await count(target.url, 'SELECT count(*) AS n FROM audit_checkpoints')).toBe(2);
   });
@@ -235,30 +260,49 @@ describe('restore from an audit bundle', () => {
     // The relay drained the outbox.
     await eventually(async () => expect(await count(target.url, 'SELECT count(*) AS n FROM outbox')).toBe(0));
     // The checkpoint writer resumed from the restored checkpoint's frontier rather than recomputing the tree.
-    await eventually(async () => expect(server!.lines).toContainEqual(expect.objectContaining({ message: 'audit checkpoints resume from the latest', treeSize: checkpointSizes[1] })));
+    await eventually(async () =>
+      expect(server!.lines).toContainEqual(
+        expect.objectContaining({ message: 'audit checkpoints resume from the latest', treeSize: checkpointSizes[1] }),
+      ),
+    );
 
     const secretariat = gateway.as(await tokenFor('sec-1', 'secretariat'));
-    recorded('one more stakeholder', await secretariat.post('/api/v1/stakeholders', { id: 'isoc-2', name: 'Internet Society chapter', category: 'technical-community', region: 'global' }));
+    recorded(
+      'one more stakeholder',
+      await secretariat.post('/api/v1/stakeholders', {
+        id: 'isoc-2',
+        name: 'Internet Society chapter',
+        category: 'technical-community',
+        region: 'global',
+      }),
+    );
     expect(await count(target.url, 'SELECT max(position) AS n FROM events')).toBe(head + 1);
     const signed = recorded('a checkpoint', await secretariat.post('/api/v1/audit/checkpoints', {}), 200);
     expect(signed.treeSize).toBe(head + 1);
     const auditor = gateway.as(await tokenFor('auditor-1', 'auditor'));
     const report = await auditor.get('/api/v1/audit/verify');
-    expect(report.json).toMatchObject({ ok: true, store: { events: head + 1, headPosition: head + 1 }, checkpoints: { latest: { treeSize: head + 1, signatureValid: true, rootMatches: true, chainMatches: true } } });
+    expect(report.json).toMatchObject({
+      ok: true,
+      store: { events: head + 1, headPosition: head + 1 },
+      checkpoints: { latest: { treeSize: head + 1, signatureValid: true, rootMatches: true, chainMatches: true } },
+    });
   });
 
-  step('in the full mode, the relay publishes the restored outbox to a fresh topic and the projector builds the same read side from it', async () => {
-    expect((await restore([bundlePath, '--database-url', fullModeTarget.url, '--public-key-file', publicKeyFile])).code).toBe(0);
-    const env = await fullModeEnvironment(fullModeTarget.url);
-    services = await Promise.all([startService('ledger', env), startService('projector', env)]);
-    services.push(await startService('gateway', env));
-    const gateway = new HttpClient(`http://127.0.0.1:${env.PORT}`);
-    const after = await readSide(gateway, fullModeTarget.url);
-    expect(after.texts).toEqual(before.texts);
-    expect(after.histories).toEqual(before.histories);
-    expect(after.rows).toEqual(before.rows);
-    // The topic holds the whole history, as the store does.
-    const report = await gateway.as(await tokenFor('auditor-1', 'auditor')).get('/api/v1/audit/verify');
-    expect(report.json).toMatchObject({ ok: true, kafka: { checked: true }, store: { headPosition: head } });
-  });
+  step(
+    'in the full mode, the relay publishes the restored outbox to a fresh topic and the projector builds the same read side from it',
+    async () => {
+      expect((await restore([bundlePath, '--database-url', fullModeTarget.url, '--public-key-file', publicKeyFile])).code).toBe(0);
+      const env = await fullModeEnvironment(fullModeTarget.url);
+      services = await Promise.all([startService('ledger', env), startService('projector', env)]);
+      services.push(await startService('gateway', env));
+      const gateway = new HttpClient(`http://127.0.0.1:${env.PORT}`);
+      const after = await readSide(gateway, fullModeTarget.url);
+      expect(after.texts).toEqual(before.texts);
+      expect(after.histories).toEqual(before.histories);
+      expect(after.rows).toEqual(before.rows);
+      // The topic holds the whole history, as the store does.
+      const report = await gateway.as(await tokenFor('auditor-1', 'auditor')).get('/api/v1/audit/verify');
+      expect(report.json).toMatchObject({ ok: true, kafka: { checked: true }, store: { headPosition: head } });
+    },
+  );
 });

@@ -21,11 +21,15 @@ const PUBLIC_KEY = createPublicKey(TEST_AUDIT_SIGNING_KEY).export({ type: 'spki'
 /** `npm run cli -- audit ...` as a process: its exit code and output. */
 function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=source', '-r', '@swc-node/register', join(REPO_ROOT, 'apps', 'cli', 'main.ts'), 'audit', ...args], {
-      cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', AUDIT_PUBLIC_KEY: PUBLIC_KEY, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--conditions=source', '-r', '@swc-node/register', join(REPO_ROOT, 'apps', 'cli', 'main.ts'), 'audit', ...args],
+      {
+        cwd: REPO_ROOT,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', AUDIT_PUBLIC_KEY: PUBLIC_KEY, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -85,8 +89,22 @@ describe('audit: the recorded history verified against its hash chain, Kafka and
     return url.toString();
   }
 
-  async function verify(databaseUrl: string, topic = env.KAFKA_EVENTS_TOPIC, extra: string[] = []): Promise<{ code: number; report: AuditReport }> {
-    const run = await cli(['verify', '--database-url', databaseUrl, '--kafka-brokers', env.KAFKA_BROKERS, '--topic', topic, '--json', ...extra]);
+  async function verify(
+    databaseUrl: string,
+    topic = env.KAFKA_EVENTS_TOPIC,
+    extra: string[] = [],
+  ): Promise<{ code: number; report: AuditReport }> {
+    const run = await cli([
+      'verify',
+      '--database-url',
+      databaseUrl,
+      '--kafka-brokers',
+      env.KAFKA_BROKERS,
+      '--topic',
+      topic,
+      '--json',
+      ...extra,
+    ]);
     if (run.code !== 0 && run.code !== 1) throw new Error(`audit verify exited ${run.code}: ${run.stderr}`);
     return { code: run.code, report: JSON.parse(run.stdout) };
   }
@@ -103,7 +121,8 @@ describe('audit: the recorded history verified against its hash chain, Kafka and
 
   afterAll(async () => {
     await Promise.all(services.map((s) => s.stop()));
-    for (const name of copies) await withSql(serverUrl(), (sql) => sql.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).catch(() => undefined);
+    for (const name of copies)
+      await withSql(serverUrl(), (sql) => sql.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).catch(() => undefined);
     if (topics.length > 0) {
       const admin = kafka.admin();
       await admin.connect();
@@ -116,42 +135,87 @@ describe('audit: the recorded history verified against its hash chain, Kafka and
   it('records a negotiation, publishes it and signs checkpoints as it goes', async () => {
     const as = await negotiationActors(new HttpClient(`http://127.0.0.1:${env.PORT}`));
     const base = res1334();
-    for (const stakeholder of Object.values(STAKEHOLDERS)) recorded(`register ${stakeholder.id}`, await as.secretariat.post('/api/v1/stakeholders', stakeholder));
+    for (const stakeholder of Object.values(STAKEHOLDERS))
+      recorded(`register ${stakeholder.id}`, await as.secretariat.post('/api/v1/stakeholders', stakeholder));
     const consultationId = recorded(
       'register the consultation',
-      await as.secretariat.post('/api/v1/consultations', wsis20Consultation({ chairs: ['chair-cwg-wsis'], deadlines: { 'open-for-contributions': new Date(Date.now() + 30 * 86_400_000).toISOString() } })),
+      await as.secretariat.post(
+        '/api/v1/consultations',
+        wsis20Consultation({
+          chairs: ['chair-cwg-wsis'],
+          deadlines: { 'open-for-contributions': new Date(Date.now() + 30 * 86_400_000).toISOString() },
+        }),
+      ),
     ).id;
     const documentId = recorded(
       'register the Arabic base text',
-      await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, { symbol: 'Resolution 1334', versionLabel: 'Modified 2023', source: res1334Source(), language: 'ar', style: 'itu' }),
+      await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, {
+        symbol: 'Resolution 1334',
+        versionLabel: 'Modified 2023',
+        source: res1334Source(),
+        language: 'ar',
+        style: 'itu',
+      }),
     ).id;
-    for (const { id } of Object.values(STAKEHOLDERS)) recorded(`admit ${id}`, await as.secretariat.post(`/api/v1/consultations/${consultationId}/participants`, { stakeholderId: id }));
-    recorded('open for contributions', await as.secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }), 200);
+    for (const { id } of Object.values(STAKEHOLDERS))
+      recorded(`admit ${id}`, await as.secretariat.post(`/api/v1/consultations/${consultationId}/participants`, { stakeholderId: id }));
+    recorded(
+      'open for contributions',
+      await as.secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }),
+      200,
+    );
     recorded(
       'Egypt contributes',
       await as.egypt.post('/api/v1/contributions', {
         consultationId,
         ...contributionCover('C26/12-A', 'Proposed modifications to Resolution 1334'),
-        substance: amendmentsTo(documentId, 1, { operation: modifyWords(base, 'op-1-1', 'جميع التدابير الممكنة', 'جميع التدابير المناسبة') }, { operation: { kind: 'suppress', provisionId: 'op-1-6' } }),
+        substance: amendmentsTo(
+          documentId,
+          1,
+          { operation: modifyWords(base, 'op-1-1', 'جميع التدابير الممكنة', 'جميع التدابير المناسبة') },
+          { operation: { kind: 'suppress', provisionId: 'op-1-6' } },
+        ),
       }),
     );
     const apcAmendment = recorded(
       'APC proposes',
-      await as.apc.post(`/api/v1/documents/${documentId}/amendments`, { versionNumber: 1, operation: { kind: 'changeHeading', sectionId: 'pre-5', heading: 'وإذ يعرب عن تقديره' }, explanation: 'Civil society: "inclusive" — \u00absee §2\u00bb' }),
+      await as.apc.post(`/api/v1/documents/${documentId}/amendments`, {
+        versionNumber: 1,
+        operation: { kind: 'changeHeading', sectionId: 'pre-5', heading: 'وإذ يعرب عن تقديره' },
+        explanation: 'Civil society: "inclusive" — \u00absee §2\u00bb',
+      }),
     ).id;
     recorded('Kenya co-sponsors', await as.kenya.post(`/api/v1/amendments/${apcAmendment}/co-sponsors`, { stakeholderId: 'kenya' }));
     recorded('negotiation', await as.chair.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'negotiation' }), 200);
-    recorded('the chair rules', await as.chair.post(`/api/v1/amendments/${apcAmendment}/decision`, { ruling: 'accepted', meeting: 'CWG-WSIS&SDG-44', date: '2026-04-10' }));
+    recorded(
+      'the chair rules',
+      await as.chair.post(`/api/v1/amendments/${apcAmendment}/decision`, {
+        ruling: 'accepted',
+        meeting: 'CWG-WSIS&SDG-44',
+        date: '2026-04-10',
+      }),
+    );
 
     // Everything published, and a checkpoint of the head asked for by an auditor.
-    await eventually(async () => expect(await withSql(database.url, async (sql) => Number((await sql.query('SELECT count(*) AS n FROM outbox')).rows[0].n))).toBe(0));
+    await eventually(async () =>
+      expect(await withSql(database.url, async (sql) => Number((await sql.query('SELECT count(*) AS n FROM outbox')).rows[0].n))).toBe(0),
+    );
     const auditor = new HttpClient(`http://127.0.0.1:${env.PORT}`, await tokenFor('auditor-1', 'auditor'));
     const checkpoint = await auditor.post('/api/v1/audit/checkpoints', {});
     expect(checkpoint.status).toBe(200);
-    history = await withSql(database.url, async (sql) => (await sql.query('SELECT position::int, event_id, type FROM events ORDER BY position')).rows);
+    history = await withSql(
+      database.url,
+      async (sql) => (await sql.query('SELECT position::int, event_id, type FROM events ORDER BY position')).rows,
+    );
     expect(history.length).toBeGreaterThanOrEqual(18);
-    expect(checkpoint.json).toMatchObject({ treeSize: history.length, rootHash: expect.stringMatching(/^[0-9a-f]{64}$/), signature: expect.any(String) });
-    const checkpoints = await withSql(database.url, async (sql) => (await sql.query('SELECT tree_size::int FROM audit_checkpoints ORDER BY tree_size')).rows.map((r) => r.tree_size));
+    expect(checkpoint.json).toMatchObject({
+      treeSize: history.length,
+      rootHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      signature: expect.any(String),
+    });
+    const checkpoints = await withSql(database.url, async (sql) =>
+      (await sql.query('SELECT tree_size::int FROM audit_checkpoints ORDER BY tree_size')).rows.map((r) => r.tree_size),
+    );
     expect(checkpoints.length).toBeGreaterThan(1);
     expect(checkpoints[checkpoints.length - 1]).toBe(history.length);
   });
@@ -165,7 +229,10 @@ describe('audit: the recorded history verified against its hash chain, Kafka and
       divergences: [],
       store: { events: history.length, headPosition: history.length },
       kafka: { checked: true, events: history.length, headPosition: history.length },
-      checkpoints: { validSignatures: expect.any(Number), latest: { treeSize: history.length, signatureValid: true, rootMatches: true, chainMatches: true, kafkaMatches: true } },
+      checkpoints: {
+        validSignatures: expect.any(Number),
+        latest: { treeSize: history.length, signatureValid: true, rootMatches: true, chainMatches: true, kafkaMatches: true },
+      },
     });
     expect(report.json.checkpoints.consistentWithLatest).toBe(report.json.checkpoints.validSignatures - 1);
     expect((await gateway.as(await tokenFor('itu-secretariat', 'secretariat')).get('/api/v1/audit/verify')).status).toBe(200);
@@ -174,12 +241,21 @@ describe('audit: the recorded history verified against its hash chain, Kafka and
     expect((await gateway.get('/api/v1/audit/verify')).status).toBe(401);
 
     // The relay publishes the recorded events as they are, hashes included.
-    const first = await withSql(database.url, async (sql) => (await sql.query("SELECT encode(hash, 'hex') AS hash, encode(chain_hash, 'hex') AS chain FROM events WHERE position = 1")).rows[0]);
+    const first = await withSql(
+      database.url,
+      async (sql) =>
+        (await sql.query("SELECT encode(hash, 'hex') AS hash, encode(chain_hash, 'hex') AS chain FROM events WHERE position = 1")).rows[0],
+    );
     const messages: any[] = [];
     const consumer = kafka.consumer({ groupId: `audit-test-${randomBytes(4).toString('hex')}` });
     await consumer.connect();
     await consumer.subscribe({ topic: env.KAFKA_EVENTS_TOPIC, fromBeginning: true });
-    await new Promise<void>((resolve) => void consumer.run({ eachMessage: async ({ message }) => void (messages.push(JSON.parse(message.value!.toString())) === 1 && resolve()) }));
+    await new Promise<void>(
+      (resolve) =>
+        void consumer.run({
+          eachMessage: async ({ message }) => void (messages.push(JSON.parse(message.value!.toString())) === 1 && resolve()),
+        }),
+    );
     await consumer.disconnect();
     expect(messages[0]).toMatchObject({ position: 1, hash: first.hash, chainHash: first.chain });
     expect(eventHash(messages[0]).toString('hex')).toBe(first.hash);
@@ -190,7 +266,15 @@ describe('audit: the recorded history verified against its hash chain, Kafka and
   });
 
   it('finds the untouched history clean with the command line, against the store, Kafka and every checkpoint', async () => {
-    const run = await cli(['verify', '--database-url', database.url, '--kafka-brokers', env.KAFKA_BROKERS, '--topic', env.KAFKA_EVENTS_TOPIC]);
+    const run = await cli([
+      'verify',
+      '--database-url',
+      database.url,
+      '--kafka-brokers',
+      env.KAFKA_BROKERS,
+      '--topic',
+      env.KAFKA_EVENTS_TOPIC,
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^audit verify: CLEAN\n/);
@@ -206,7 +290,9 @@ describe('audit: the recorded history verified against its hash chain, Kafka and
 
   it('locates a payload changed in PostgreSQL: the recorded hash no longer matches, and Kafka holds the original', async () => {
     const target = ofType('AmendmentRuled')[0];
-    const url = await tamperedCopy((sql) => sql.query(`UPDATE events SET payload = jsonb_set(payload, '{ruling}', '"rejected"') WHERE position = $1`, [target.position]));
+    const url = await tamperedCopy((sql) =>
+      sql.query(`UPDATE events SET payload = jsonb_set(payload, '{ruling}', '"rejected"') WHERE position = $1`, [target.position]),
+    );
     const { code, report } = await verify(url);
     expect(code).toBe(1);
     expect(report.firstDivergence).toMatchObject({ kind: 'store-hash-mismatch', position: target.position, eventId: target.event_id });
@@ -270,13 +356,14 @@ describe('audit: the recorded history verified against its hash chain, Kafka and
     await admin.disconnect();
     await consumer.connect();
     await consumer.subscribe({ topic: env.KAFKA_EVENTS_TOPIC, fromBeginning: true });
-    await new Promise<void>((resolve) =>
-      void consumer.run({
-        eachMessage: async ({ message }) => {
-          messages.push({ key: message.key, value: message.value });
-          if (messages.length === Number(high)) resolve();
-        },
-      }),
+    await new Promise<void>(
+      (resolve) =>
+        void consumer.run({
+          eachMessage: async ({ message }) => {
+            messages.push({ key: message.key, value: message.value });
+            if (messages.length === Number(high)) resolve();
+          },
+        }),
     );
     await consumer.disconnect();
     const original = JSON.parse(messages.find((m) => JSON.parse(m.value!.toString()).position === target.position)!.value!.toString());
@@ -284,13 +371,22 @@ describe('audit: the recorded history verified against its hash chain, Kafka and
     forged.hash = eventHash(forged).toString('hex');
     const producer = kafka.producer();
     await producer.connect();
-    await producer.send({ topic, messages: [...messages, { key: Buffer.from(forged.streamId), value: Buffer.from(JSON.stringify(forged)) }] });
+    await producer.send({
+      topic,
+      messages: [...messages, { key: Buffer.from(forged.streamId), value: Buffer.from(JSON.stringify(forged)) }],
+    });
     await producer.disconnect();
 
     const { code, report } = await verify(database.url, topic);
     expect(code).toBe(1);
     expect(report.divergences).toHaveLength(1);
-    expect(report.firstDivergence).toMatchObject({ kind: 'kafka-conflicting-duplicate', source: 'kafka', position: target.position, eventId: target.event_id, kafka: { offset: String(messages.length) } });
+    expect(report.firstDivergence).toMatchObject({
+      kind: 'kafka-conflicting-duplicate',
+      source: 'kafka',
+      position: target.position,
+      eventId: target.event_id,
+      kafka: { offset: String(messages.length) },
+    });
   });
 
   it('locates a truncated tail: the store ends below the latest signed checkpoint, and Kafka names the first lost event', async () => {
@@ -298,7 +394,12 @@ describe('audit: the recorded history verified against its hash chain, Kafka and
     const url = await tamperedCopy((sql) => sql.query('DELETE FROM events WHERE position > $1', [keep]));
     const { code, report } = await verify(url);
     expect(code).toBe(1);
-    expect(report.firstDivergence).toMatchObject({ kind: 'store-truncated', position: keep + 1, eventId: event(keep + 1).event_id, range: { from: keep + 1, to: history.length } });
+    expect(report.firstDivergence).toMatchObject({
+      kind: 'store-truncated',
+      position: keep + 1,
+      eventId: event(keep + 1).event_id,
+      range: { from: keep + 1, to: history.length },
+    });
     expect(report.divergences).toHaveLength(1);
   });
 
@@ -307,7 +408,9 @@ describe('audit: the recorded history verified against its hash chain, Kafka and
     const url = await tamperedCopy(async (sql) => {
       // The latest checkpoint made to vouch for a history a few events shorter, as someone covering a truncation would
       // (at a size no other checkpoint holds: sizes are unique, and checkpoints are signed every few events here).
-      const sizes: number[] = (await sql.query('SELECT tree_size::int FROM audit_checkpoints ORDER BY tree_size DESC')).rows.map((r) => r.tree_size);
+      const sizes: number[] = (await sql.query('SELECT tree_size::int FROM audit_checkpoints ORDER BY tree_size DESC')).rows.map(
+        (r) => r.tree_size,
+      );
       forgedSize = sizes[0] - 3;
       while (sizes.includes(forgedSize)) forgedSize--;
       await sql.query('UPDATE audit_checkpoints SET tree_size = $1 WHERE tree_size = $2', [forgedSize, sizes[0]]);
@@ -315,7 +418,9 @@ describe('audit: the recorded history verified against its hash chain, Kafka and
     const { code, report } = await verify(url);
     expect(code).toBe(1);
     expect(forgedSize).toBeLessThan(history.length - 2);
-    expect(report.divergences).toEqual([expect.objectContaining({ kind: 'checkpoint-bad-signature', checkpoint: expect.objectContaining({ treeSize: forgedSize }) })]);
+    expect(report.divergences).toEqual([
+      expect.objectContaining({ kind: 'checkpoint-bad-signature', checkpoint: expect.objectContaining({ treeSize: forgedSize }) }),
+    ]);
     expect(report.checkpoints.latest?.treeSize).toBeLessThan(history.length);
   });
 
@@ -323,12 +428,28 @@ describe('audit: the recorded history verified against its hash chain, Kafka and
     const target = event(14);
     const url = await tamperedCopy(async (sql) => {
       // A careful insider: changes an event and recomputes its hash and every chain hash after it.
-      await sql.query(`UPDATE events SET metadata = jsonb_set(metadata, '{actor,id}', '"someone-else"') WHERE position = $1`, [target.position]);
+      await sql.query(`UPDATE events SET metadata = jsonb_set(metadata, '{actor,id}', '"someone-else"') WHERE position = $1`, [
+        target.position,
+      ]);
       await sql.query("SET TIME ZONE 'UTC'");
-      const rows = (await sql.query('SELECT position::int, event_id, stream_id, stream_version, type, schema_version, payload, metadata, recorded_at, chain_hash FROM events ORDER BY position')).rows;
+      const rows = (
+        await sql.query(
+          'SELECT position::int, event_id, stream_id, stream_version, type, schema_version, payload, metadata, recorded_at, chain_hash FROM events ORDER BY position',
+        )
+      ).rows;
       let chain = rows[target.position - 2].chain_hash as Buffer;
       for (const row of rows.slice(target.position - 1)) {
-        const hash = eventHash({ position: row.position, eventId: row.event_id, streamId: row.stream_id, streamVersion: row.stream_version, type: row.type, schemaVersion: row.schema_version, payload: row.payload, metadata: row.metadata, recordedAt: row.recorded_at.toISOString() });
+        const hash = eventHash({
+          position: row.position,
+          eventId: row.event_id,
+          streamId: row.stream_id,
+          streamVersion: row.stream_version,
+          type: row.type,
+          schemaVersion: row.schema_version,
+          payload: row.payload,
+          metadata: row.metadata,
+          recordedAt: row.recorded_at.toISOString(),
+        });
         chain = chainHash(chain, hash);
         await sql.query('UPDATE events SET hash = $1, chain_hash = $2 WHERE position = $3', [hash, chain, row.position]);
       }
@@ -343,7 +464,12 @@ describe('audit: the recorded history verified against its hash chain, Kafka and
   it('finds every published event missing when the topic is gone', async () => {
     const { code, report } = await verify(database.url, `${env.KAFKA_EVENTS_TOPIC}.deleted`);
     expect(code).toBe(1);
-    expect(report.firstDivergence).toMatchObject({ kind: 'kafka-missing', position: 1, eventId: event(1).event_id, range: { from: 1, to: history.length } });
+    expect(report.firstDivergence).toMatchObject({
+      kind: 'kafka-missing',
+      position: 1,
+      eventId: event(1).event_id,
+      range: { from: 1, to: history.length },
+    });
     expect(report.notes).toContainEqual(expect.stringMatching(/does not exist/));
   });
 

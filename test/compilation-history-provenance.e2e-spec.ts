@@ -5,7 +5,13 @@ import { RecordedEvent, documentStreamId } from '#libs/contracts';
 import { createLogger } from '#libs/platform';
 import { ResolutionDocument } from '#libs/text';
 import { GetCompilation, GetCompilationHandler } from '../apps/gateway/src/compilation';
-import { HistoryEntryView, HistoryFilter, ListConsultationHistory, ListConsultationHistoryHandler, parseHistoryRequest } from '../apps/gateway/src/history';
+import {
+  HistoryEntryView,
+  HistoryFilter,
+  ListConsultationHistory,
+  ListConsultationHistoryHandler,
+  parseHistoryRequest,
+} from '../apps/gateway/src/history';
 import { GetProvisionProvenance, GetProvisionProvenanceHandler, ProvisionProvenanceView } from '../apps/gateway/src/provenance';
 import { Projection } from '../apps/projector/src/projection';
 import { ProjectionRunner } from '../apps/projector/src/projection-runner';
@@ -16,7 +22,15 @@ import { DocumentsProjection } from '../apps/projector/src/projections/documents
 import { HistoryProjection } from '../apps/projector/src/projections/history.projection';
 import { ProvenanceProjection } from '../apps/projector/src/projections/provenance.projection';
 import { StakeholdersProjection } from '../apps/projector/src/projections/stakeholders.projection';
-import { ADOPTION, FIRST_SITTING, SECOND_SITTING, compilationNegotiation, recordContributions, recordRulingsAndAdoption, secretariat } from './support/compilation-negotiation';
+import {
+  ADOPTION,
+  FIRST_SITTING,
+  SECOND_SITTING,
+  compilationNegotiation,
+  recordContributions,
+  recordRulingsAndAdoption,
+  secretariat,
+} from './support/compilation-negotiation';
 import { expectedCompilation, reduced } from './support/expected-compilation';
 import { KIND_OF, eventsOfConsultation, involvement } from './support/history-involvement';
 import { HttpClient } from './support/http';
@@ -40,7 +54,13 @@ describe('the compilation of proposals, the consultation history and provenance,
   let http: HttpClient;
   let base: ResolutionDocument;
   const ours: Projection[] = [new CompilationProjection(), new HistoryProjection(), new ProvenanceProjection()];
-  const projections: Projection[] = [new ConsultationsProjection(), new StakeholdersProjection(), new DocumentsProjection(), new ContributionsProjection(), ...ours];
+  const projections: Projection[] = [
+    new ConsultationsProjection(),
+    new StakeholdersProjection(),
+    new DocumentsProjection(),
+    new ContributionsProjection(),
+    ...ours,
+  ];
 
   const negotiation = compilationNegotiation();
   const { consultationId, documentId, contribution, proposed } = negotiation;
@@ -69,7 +89,14 @@ describe('the compilation of proposals, the consultation history and provenance,
       const view = (await compilation())!;
       const { expected, conflicts } = expectedCompilation(said, 1);
       expect(reduced(view)).toEqual(expected);
-      expect(view).toMatchObject({ documentId, consultationId, symbol: 'Resolution 1334', language: 'ar', direction: 'rtl', version: { number: 1, label: 'Modified 2023', current: true } });
+      expect(view).toMatchObject({
+        documentId,
+        consultationId,
+        symbol: 'Resolution 1334',
+        language: 'ar',
+        direction: 'rtl',
+        version: { number: 1, label: 'Modified 2023', current: true },
+      });
       expect(view.title).toBe(base.title);
 
       // The whole text reads through, provisions with no amendment included.
@@ -90,16 +117,32 @@ describe('the compilation of proposals, the consultation history and provenance,
       expect(o11.proposals[1].revision).toBe(1);
 
       // Section-level proposals stand under the heading; the withdrawn contribution's SUP stays, withdrawn.
-      expect(view.sections.find((s) => s.id === 'pre-5')!.proposals.map((p) => [p.amendmentId, p.role])).toEqual([['egypt-heading', 'change-heading']]);
-      expect(view.sections.find((s) => s.id === 'op-3')!.proposals.map((p) => [p.amendmentId, p.role, p.change.text])).toEqual([['kenya-add', 'add-at-end', proposed['kenya-add'].kind === 'add' && proposed['kenya-add'].text]]);
+      expect(view.sections.find((s) => s.id === 'pre-5')!.proposals.map((p) => [p.amendmentId, p.role])).toEqual([
+        ['egypt-heading', 'change-heading'],
+      ]);
+      expect(view.sections.find((s) => s.id === 'op-3')!.proposals.map((p) => [p.amendmentId, p.role, p.change.text])).toEqual([
+        ['kenya-add', 'add-at-end', proposed['kenya-add'].kind === 'add' && proposed['kenya-add'].text],
+      ]);
       const o46 = view.sections.find((s) => s.id === 'op-4')!.provisions.find((p) => p.id === 'op-4-6')!;
-      expect(o46.proposals).toEqual([expect.objectContaining({ amendmentId: 'ericsson-sup', status: 'withdrawn', withdrawal: expect.objectContaining({ by: 'ericsson', reason: 'contribution withdrawn' }) })]);
+      expect(o46.proposals).toEqual([
+        expect.objectContaining({
+          amendmentId: 'ericsson-sup',
+          status: 'withdrawn',
+          withdrawal: expect.objectContaining({ by: 'ericsson', reason: 'contribution withdrawn' }),
+        }),
+      ]);
       const o44 = view.sections.find((s) => s.id === 'op-4')!.provisions.find((p) => p.id === 'op-4-4')!;
-      expect(o44.proposals[0]).toMatchObject({ amendmentId: 'apc-footnote', role: 'footnote', coSponsors: [{ id: 'kenya', name: 'Republic of Kenya', category: 'member-state' }] });
+      expect(o44.proposals[0]).toMatchObject({
+        amendmentId: 'apc-footnote',
+        role: 'footnote',
+        coSponsors: [{ id: 'kenya', name: 'Republic of Kenya', category: 'member-state' }],
+      });
 
       // The conflicts among pending amendments, found on the version's text, and shown where they stand.
       expect(view.conflicts).toEqual(conflicts.map((c) => ({ amendmentIds: [...c.amendmentIds], reason: c.reason, message: c.message })));
-      expect(view.conflicts).toContainEqual(expect.objectContaining({ amendmentIds: ['egypt-mod', 'apc-mod'], reason: 'overlapping-words' }));
+      expect(view.conflicts).toContainEqual(
+        expect.objectContaining({ amendmentIds: ['egypt-mod', 'apc-mod'], reason: 'overlapping-words' }),
+      );
       expect(o11.conflicts).toEqual([expect.objectContaining({ amendmentIds: ['egypt-mod', 'apc-mod'] })]);
       expect(view.statusCounts).toEqual({ pending: 11, withdrawn: 1 });
     });
@@ -125,15 +168,29 @@ describe('the compilation of proposals, the consultation history and provenance,
         ['dec-14', 'accepted', undefined],
       ]);
       const added = view.sections.find((s) => s.id === 'op-1')!.provisions.find((p) => p.id === 'op-1-12')!.proposals[0];
-      expect(added).toMatchObject({ amendmentId: 'ericsson-add', role: 'add-after', status: 'accepted-as-modified', decision: { compromise: { kind: 'add', newId: 'op-1-ericsson' }, ...FIRST_SITTING } });
-      expect(added.proposers).toEqual([{ id: 'ericsson', name: 'Telefonaktiebolaget LM Ericsson', category: 'private-sector', region: 'europe' }]);
+      expect(added).toMatchObject({
+        amendmentId: 'ericsson-add',
+        role: 'add-after',
+        status: 'accepted-as-modified',
+        decision: { compromise: { kind: 'add', newId: 'op-1-ericsson' }, ...FIRST_SITTING },
+      });
+      expect(added.proposers).toEqual([
+        { id: 'ericsson', name: 'Telefonaktiebolaget LM Ericsson', category: 'private-sector', region: 'europe' },
+      ]);
     });
 
     it('compiles the adopted version 2 with the amendment left open beside the provision it bears on', async () => {
       const said = whatTheEventsSay(await events());
       const view = (await compilation())!;
       expect(reduced(view)).toEqual(expectedCompilation(said, 2).expected);
-      expect(view.version).toEqual({ number: 2, label: 'Modified 2026', current: true, adoptedMeeting: ADOPTION.meeting, adoptedDate: ADOPTION.date, decisionId: 'dec-15' });
+      expect(view.version).toEqual({
+        number: 2,
+        label: 'Modified 2026',
+        current: true,
+        adoptedMeeting: ADOPTION.meeting,
+        adoptedDate: ADOPTION.date,
+        decisionId: 'dec-15',
+      });
       const o21 = view.sections.find((s) => s.id === 'op-2')!.provisions.find((p) => p.id === 'op-2-1')!;
       expect(o21.proposals).toEqual([expect.objectContaining({ amendmentId: 'ericsson-mod', status: 'deferred', draftedAgainst: 1 })]);
       // The adopted text carries the accepted item first in its section, relettering the rest.
@@ -160,7 +217,24 @@ describe('the compilation of proposals, the consultation history and provenance,
       expect(items.map((item) => [item.position, [...item.stakeholders].sort(), [...item.provisions].sort()])).toEqual(
         said.map((e) => [e.position, [...involved.get(e.position)!.stakeholders].sort(), [...involved.get(e.position)!.provisions].sort()]),
       );
-      for (const kind of ['consultation-registered', 'phase-changed', 'participant-admitted', 'document-registered', 'contribution-submitted', 'contribution-revised', 'contribution-withdrawn', 'amendment-proposed', 'amendment-co-sponsored', 'amendment-revised', 'amendment-withdrawn', 'amendment-ruled', 'brackets-settled', 'version-adopted', 'reservation-recorded', 'decision-corrected']) {
+      for (const kind of [
+        'consultation-registered',
+        'phase-changed',
+        'participant-admitted',
+        'document-registered',
+        'contribution-submitted',
+        'contribution-revised',
+        'contribution-withdrawn',
+        'amendment-proposed',
+        'amendment-co-sponsored',
+        'amendment-revised',
+        'amendment-withdrawn',
+        'amendment-ruled',
+        'brackets-settled',
+        'version-adopted',
+        'reservation-recorded',
+        'decision-corrected',
+      ]) {
         expect(items.some((item) => item.kind === kind)).toBe(true);
       }
     });
@@ -168,16 +242,29 @@ describe('the compilation of proposals, the consultation history and provenance,
     it('says in one line what happened, naming people, symbols, provisions by label, meetings and dates', async () => {
       const items = await history();
       const summaryOf = (kind: string, has: string) => items.find((item) => item.kind === kind && item.summary.includes(has))?.summary;
-      expect(summaryOf('contribution-submitted', 'C26/12-A')).toBe('Arab Republic of Egypt submitted C26/12-A "تعديلات مقترحة على القرار 1334": 4 amendments to Resolution 1334');
-      expect(summaryOf('contribution-revised', 'Rev.1')).toBe('Association for Progressive Communications issued C26/20(Rev.1)-E, Rev.1 of C26/20-E "Multistakeholder participation beyond 2025": 3 amendments to Resolution 1334');
-      expect(summaryOf('amendment-ruled', 'MOD of op-1-1')).toBe('Accepted at CWG-WSIS&SDG-44 on 2026-04-10: MOD of op-1-1 [1], proposed by Arab Republic of Egypt (C26/12-A)');
+      expect(summaryOf('contribution-submitted', 'C26/12-A')).toBe(
+        'Arab Republic of Egypt submitted C26/12-A "تعديلات مقترحة على القرار 1334": 4 amendments to Resolution 1334',
+      );
+      expect(summaryOf('contribution-revised', 'Rev.1')).toBe(
+        'Association for Progressive Communications issued C26/20(Rev.1)-E, Rev.1 of C26/20-E "Multistakeholder participation beyond 2025": 3 amendments to Resolution 1334',
+      );
+      expect(summaryOf('amendment-ruled', 'MOD of op-1-1')).toBe(
+        'Accepted at CWG-WSIS&SDG-44 on 2026-04-10: MOD of op-1-1 [1], proposed by Arab Republic of Egypt (C26/12-A)',
+      );
       expect(summaryOf('decision-corrected', 'dec-4')).toBe(
         'Decision dec-4 corrected at CWG-WSIS&SDG-45 on 2026-04-11: rejected → accepted on SUP of op-1-6 [6], proposed by Arab Republic of Egypt (C26/12-A) (The updates until 2025 were delivered, as the secretariat confirmed.)',
       );
-      expect(summaryOf('version-adopted', 'Modified 2026')).toMatch(/^Version 2 "Modified 2026" of Resolution 1334 adopted at seventh Plenary Meeting on 2026-06-18: 8 provisions and 1 heading changed since version 1; left open: 1 amendment, 0 bracket groups$/);
-      expect(summaryOf('amendment-co-sponsored', 'Kenya')).toBe('Republic of Kenya co-sponsored ADD footnote to op-4-4 [4], proposed by Association for Progressive Communications (C26/20-E)');
+      expect(summaryOf('version-adopted', 'Modified 2026')).toMatch(
+        /^Version 2 "Modified 2026" of Resolution 1334 adopted at seventh Plenary Meeting on 2026-06-18: 8 provisions and 1 heading changed since version 1; left open: 1 amendment, 0 bracket groups$/,
+      );
+      expect(summaryOf('amendment-co-sponsored', 'Kenya')).toBe(
+        'Republic of Kenya co-sponsored ADD footnote to op-4-4 [4], proposed by Association for Progressive Communications (C26/20-E)',
+      );
       const registration = items.find((item) => item.kind === 'document-registered')!;
-      expect(registration.details).toMatchObject({ event: { type: 'DocumentRegistered', streamId: documentStreamId(documentId) }, payload: { symbol: 'Resolution 1334', text: { provisions: 51 } } });
+      expect(registration.details).toMatchObject({
+        event: { type: 'DocumentRegistered', streamId: documentStreamId(documentId) },
+        payload: { symbol: 'Resolution 1334', text: { provisions: 51 } },
+      });
     });
 
     it('filters by stakeholder involved, by provision, by kind and by period, each exactly as the events say', async () => {
@@ -186,7 +273,9 @@ describe('the compilation of proposals, the consultation history and provenance,
       const positions = (items: HistoryEntryView[]) => items.map((item) => item.position);
 
       for (const stakeholder of ['apc', 'kenya', 'egypt']) {
-        expect(positions(await history({ stakeholder }, 4))).toEqual(said.filter((e) => involved.get(e.position)!.stakeholders.has(stakeholder)).map((e) => e.position));
+        expect(positions(await history({ stakeholder }, 4))).toEqual(
+          said.filter((e) => involved.get(e.position)!.stakeholders.has(stakeholder)).map((e) => e.position),
+        );
       }
       for (const provision of ['op-1-1', 'op-4-5', 'op-1-ericsson', 'pre-5']) {
         const expected = said.filter((e) => involved.get(e.position)!.provisions.has(provision)).map((e) => e.position);
@@ -194,7 +283,9 @@ describe('the compilation of proposals, the consultation history and provenance,
         expect(positions(await history({ provision }, 3))).toEqual(expected);
       }
       const decisions = ['amendment-ruled', 'decision-corrected'] as const;
-      expect(positions(await history({ kinds: decisions }))).toEqual(said.filter((e) => decisions.includes(KIND_OF[e.type] as (typeof decisions)[number])).map((e) => e.position));
+      expect(positions(await history({ kinds: decisions }))).toEqual(
+        said.filter((e) => decisions.includes(KIND_OF[e.type] as (typeof decisions)[number])).map((e) => e.position),
+      );
 
       const middle = said[Math.floor(said.length / 3)].recordedAt;
       const late = said[Math.floor((2 * said.length) / 3)].recordedAt;
@@ -202,7 +293,14 @@ describe('the compilation of proposals, the consultation history and provenance,
       expect(inPeriod.length).toBeGreaterThan(0);
       expect(positions(await history({ from: new Date(middle), to: new Date(late) }))).toEqual(inPeriod);
       expect(positions(await history({ stakeholder: 'egypt', provision: 'op-1-1', kinds: ['amendment-ruled'] }))).toEqual(
-        said.filter((e) => e.type === 'AmendmentRuled' && involved.get(e.position)!.stakeholders.has('egypt') && involved.get(e.position)!.provisions.has('op-1-1')).map((e) => e.position),
+        said
+          .filter(
+            (e) =>
+              e.type === 'AmendmentRuled' &&
+              involved.get(e.position)!.stakeholders.has('egypt') &&
+              involved.get(e.position)!.provisions.has('op-1-1'),
+          )
+          .map((e) => e.position),
       );
     });
 
@@ -220,12 +318,29 @@ describe('the compilation of proposals, the consultation history and provenance,
       }
       expect((await history()).length).toBe(countBefore);
 
-      const refused = parseHistoryRequest({ stakeholder: "apc' OR '1'='1", kind: "amendment-ruled,x'; DROP TABLE consultation_history; --", from: '2026-02-30', limit: '0', cursor: 'bm90IGEgY3Vyc29y', provision: 'op 1' });
+      const refused = parseHistoryRequest({
+        stakeholder: "apc' OR '1'='1",
+        kind: "amendment-ruled,x'; DROP TABLE consultation_history; --",
+        from: '2026-02-30',
+        limit: '0',
+        cursor: 'bm90IGEgY3Vyc29y',
+        provision: 'op 1',
+      });
       expect(refused.ok).toBe(false);
-      expect(!refused.ok && refused.errors.map((e) => e.field).sort()).toEqual(['cursor', 'from', 'kind', 'limit', 'provision', 'stakeholder']);
+      expect(!refused.ok && refused.errors.map((e) => e.field).sort()).toEqual([
+        'cursor',
+        'from',
+        'kind',
+        'limit',
+        'provision',
+        'stakeholder',
+      ]);
       expect(parseHistoryRequest({ provision: "op-1-1'--", kind: 'amendment-ruled,decision-corrected', to: '2026-04-10' })).toEqual({
         ok: true,
-        value: { filter: { provision: "op-1-1'--", kinds: ['amendment-ruled', 'decision-corrected'], to: new Date('2026-04-11T00:00:00.000Z') }, limit: 20 },
+        value: {
+          filter: { provision: "op-1-1'--", kinds: ['amendment-ruled', 'decision-corrected'], to: new Date('2026-04-11T00:00:00.000Z') },
+          limit: 20,
+        },
       });
     });
 
@@ -242,12 +357,27 @@ describe('the compilation of proposals, the consultation history and provenance,
     it('traces a provision of the base text through the MODs on it, their rulings and the adoption that carried it', async () => {
       const { said, versions, amendmentsOn, current } = await saidOf('op-1-1');
       const view = (await provenance('op-1-1'))!;
-      expect(view.origin).toMatchObject({ kind: 'base-text', versionNumber: 1, versionLabel: 'Modified 2023', source: { kind: 'import', warnings: 0 }, registeredBy: secretariat.id, label: '1', position: said.versions.get(1)!.position });
-      expect(view.changes.map((c) => [c.amendment!.id, c.role, c.amendment!.status, c.decisions.map((d) => [d.id, d.ruling, d.meeting, d.date])])).toEqual(
-        amendmentsOn.map((a) => [a.id, 'modify', a.status, a.decisions.map((d) => [d.id, d.ruling, d.meeting, d.date])]),
-      );
+      expect(view.origin).toMatchObject({
+        kind: 'base-text',
+        versionNumber: 1,
+        versionLabel: 'Modified 2023',
+        source: { kind: 'import', warnings: 0 },
+        registeredBy: secretariat.id,
+        label: '1',
+        position: said.versions.get(1)!.position,
+      });
+      expect(
+        view.changes.map((c) => [
+          c.amendment!.id,
+          c.role,
+          c.amendment!.status,
+          c.decisions.map((d) => [d.id, d.ruling, d.meeting, d.date]),
+        ]),
+      ).toEqual(amendmentsOn.map((a) => [a.id, 'modify', a.status, a.decisions.map((d) => [d.id, d.ruling, d.meeting, d.date])]));
       expect(view.changes.map((c) => c.changedText)).toEqual(amendmentsOn.map((a) => a.status === 'accepted'));
-      expect(view.changes[0].amendment!.proposers).toEqual([{ id: 'egypt', name: 'Arab Republic of Egypt', category: 'member-state', region: 'arab-states' }]);
+      expect(view.changes[0].amendment!.proposers).toEqual([
+        { id: 'egypt', name: 'Arab Republic of Egypt', category: 'member-state', region: 'arab-states' },
+      ]);
       expect(view.changes[0].decisions[0].effect).toBe('modify');
       expect(versionsOf(view)).toEqual(versions);
       expect(view.current).toMatchObject({ versionNumber: 2, label: current!.label, text: current!.text, sectionId: 'op-1' });
@@ -261,8 +391,22 @@ describe('the compilation of proposals, the consultation history and provenance,
       const [added] = amendmentsOn;
       expect(view.origin).toMatchObject({
         kind: 'amendment',
-        amendments: [{ id: 'ericsson-add', contribution: { id: contribution.ericsson, symbol: 'C26/22-E' }, proposers: [{ id: 'ericsson', category: 'private-sector' }], status: 'accepted-as-modified' }],
-        decision: { id: added.decisions[0].id, ruling: 'accepted-as-modified', meeting: FIRST_SITTING.meeting, date: FIRST_SITTING.date, effect: 'create', compromise: { kind: 'add', newId: 'op-1-ericsson' } },
+        amendments: [
+          {
+            id: 'ericsson-add',
+            contribution: { id: contribution.ericsson, symbol: 'C26/22-E' },
+            proposers: [{ id: 'ericsson', category: 'private-sector' }],
+            status: 'accepted-as-modified',
+          },
+        ],
+        decision: {
+          id: added.decisions[0].id,
+          ruling: 'accepted-as-modified',
+          meeting: FIRST_SITTING.meeting,
+          date: FIRST_SITTING.date,
+          effect: 'create',
+          compromise: { kind: 'add', newId: 'op-1-ericsson' },
+        },
         position: added.decisions[0].position,
       });
       expect(view.changes).toEqual([]);
@@ -296,7 +440,12 @@ describe('the compilation of proposals, the consultation history and provenance,
         expect.objectContaining({
           role: 'footnote',
           changedText: true,
-          amendment: expect.objectContaining({ id: 'apc-footnote', revision: 1, coSponsors: [expect.objectContaining({ id: 'kenya' })], contribution: { id: contribution.apc, symbol: 'C26/20(Rev.1)-E' } }),
+          amendment: expect.objectContaining({
+            id: 'apc-footnote',
+            revision: 1,
+            coSponsors: [expect.objectContaining({ id: 'kenya' })],
+            contribution: { id: contribution.apc, symbol: 'C26/20(Rev.1)-E' },
+          }),
         }),
       ]);
       expect(footnoted.current!.footnotes).toEqual(['بما في ذلك منظمات المجتمع المدني والأوساط الأكاديمية والمجتمع التقني.']);
@@ -321,29 +470,39 @@ describe('the compilation of proposals, the consultation history and provenance,
   });
 
   describe('over HTTP', () => {
-    it('answers the compilation as a two-column HTML table in the document\'s language and direction, its text escaped', async () => {
+    it("answers the compilation as a two-column HTML table in the document's language and direction, its text escaped", async () => {
       const answer = await http.request('GET', `/api/v1/documents/${documentId}/compilation?version=1`, undefined, { accept: 'text/html' });
       expect(answer.status).toBe(200);
       expect(answer.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/);
       expect(answer.text).toMatch(/^<!DOCTYPE html>\n<html lang="ar" dir="rtl">/);
-      expect(answer.text).toContain('<thead><tr><th scope="col" lang="en">Provision</th><th scope="col" lang="en">Proposals</th></tr></thead>');
+      expect(answer.text).toContain(
+        '<thead><tr><th scope="col" lang="en">Provision</th><th scope="col" lang="en">Proposals</th></tr></thead>',
+      );
       // Provision texts carry "CWG-WSIS&SDG": escaped, never raw.
       expect(answer.text).toContain('CWG-WSIS&amp;SDG');
       expect(answer.text).not.toMatch(/&(?!amp;|lt;|gt;|quot;|#39;)/);
-      expect(answer.text).toContain('<del><span class="visually-hidden">deleted: </span>الممكنة</del><ins><span class="visually-hidden">inserted: </span>المناسبة</ins>');
+      expect(answer.text).toContain(
+        '<del><span class="visually-hidden">deleted: </span>الممكنة</del><ins><span class="visually-hidden">inserted: </span>المناسبة</ins>',
+      );
       expect((answer.text.match(/<tr class="provision"/g) ?? []).length).toBe(51);
 
       const json = await http.request('GET', `/api/v1/documents/${documentId}/compilation`, undefined, { accept: 'application/json' });
       expect(json.status).toBe(200);
       expect(json.json).toMatchObject({ version: { number: 2 } });
-      expect((await http.request('GET', `/api/v1/documents/${documentId}/compilation?format=html`)).headers.get('content-type')).toMatch(/^text\/html/);
-      expect((await http.request('GET', `/api/v1/documents/${documentId}/compilation`, undefined, { accept: 'image/png' })).status).toBe(406);
+      expect((await http.request('GET', `/api/v1/documents/${documentId}/compilation?format=html`)).headers.get('content-type')).toMatch(
+        /^text\/html/,
+      );
+      expect((await http.request('GET', `/api/v1/documents/${documentId}/compilation`, undefined, { accept: 'image/png' })).status).toBe(
+        406,
+      );
       expect((await http.request('GET', `/api/v1/documents/${documentId}/compilation?version=one`)).status).toBe(400);
       expect((await http.request('GET', `/api/v1/documents/${documentId}/compilation?version=9`)).status).toBe(404);
     });
 
     it('refuses invalid history filters with problem details, and answers harmless ones', async () => {
-      const refused = await http.get(`/api/v1/consultations/${consultationId}/history?stakeholder=${encodeURIComponent("egypt' OR 1=1 --")}&kind=${encodeURIComponent("amendment-ruled';DROP TABLE x")}&unknown=1`);
+      const refused = await http.get(
+        `/api/v1/consultations/${consultationId}/history?stakeholder=${encodeURIComponent("egypt' OR 1=1 --")}&kind=${encodeURIComponent("amendment-ruled';DROP TABLE x")}&unknown=1`,
+      );
       expect(refused.status).toBe(400);
       expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       expect(refused.json.errors.map((e: { field: string }) => e.field).sort()).toEqual(['kind', 'stakeholder', 'unknown']);
@@ -353,7 +512,9 @@ describe('the compilation of proposals, the consultation history and provenance,
       const page = await http.get(`/api/v1/consultations/${consultationId}/history?kind=amendment-ruled,decision-corrected&limit=2`);
       expect(page.status).toBe(200);
       expect(page.json.items.map((item: HistoryEntryView) => item.kind)).toEqual(['amendment-ruled', 'amendment-ruled']);
-      const next = await http.get(`/api/v1/consultations/${consultationId}/history?kind=amendment-ruled,decision-corrected&limit=2&cursor=${page.json.next}`);
+      const next = await http.get(
+        `/api/v1/consultations/${consultationId}/history?kind=amendment-ruled,decision-corrected&limit=2&cursor=${page.json.next}`,
+      );
       expect(next.json.items[0].position).toBeGreaterThan(page.json.items[1].position);
       expect((await http.get(`/api/v1/consultations/${randomUUID()}/history`)).status).toBe(404);
     });
@@ -372,7 +533,9 @@ describe('the compilation of proposals, the consultation history and provenance,
 
     it('moves each checkpoint to the head and changes nothing when the whole log is delivered again', async () => {
       const head = String(await ledger.store.headPosition());
-      const checkpoints = await dataSource.query("SELECT name, version, position FROM projection_checkpoints WHERE name IN ('compilation', 'history', 'provenance') ORDER BY name");
+      const checkpoints = await dataSource.query(
+        "SELECT name, version, position FROM projection_checkpoints WHERE name IN ('compilation', 'history', 'provenance') ORDER BY name",
+      );
       expect(checkpoints).toEqual([
         { name: 'compilation', version: 1, position: head },
         { name: 'history', version: 1, position: head },
@@ -385,7 +548,10 @@ describe('the compilation of proposals, the consultation history and provenance,
 
     it('ends with the same rows when rebuilt under a new version over its old rows, in other batches', async () => {
       const before = await dump();
-      const rebuilt = ours.map((p): Projection => ({ name: p.name, version: p.version + 1, tables: p.tables, apply: (event, manager) => p.apply(event, manager) }) as Projection);
+      const rebuilt = ours.map(
+        (p): Projection =>
+          ({ name: p.name, version: p.version + 1, tables: p.tables, apply: (event, manager) => p.apply(event, manager) }) as Projection,
+      );
       const rebuilder = new ProjectionRunner(dataSource, rebuilt, createLogger('projector-test', 'error'));
       expect(await rebuilder.resumePosition()).toBe(0);
       for (const batch of [await ledger.store.readAll(0, 11), await ledger.store.readAll(11, 100_000)]) await rebuilder.applyBatch(batch);

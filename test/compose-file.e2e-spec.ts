@@ -18,7 +18,9 @@ interface ComposeService {
   readonly ports?: readonly string[];
 }
 
-const compose = parse(readFileSync(join(REPO_ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, ComposeService> };
+const compose = parse(readFileSync(join(REPO_ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+  services: Record<string, ComposeService>;
+};
 const dockerfile = readFileSync(join(REPO_ROOT, 'Dockerfile'), 'utf8');
 
 /** What an operator gives for the `${NAME:?...}` variables the file requires from the environment. */
@@ -35,7 +37,8 @@ function environmentOf(service: ComposeService): Record<string, string> {
   for (const [, name, value] of imageEnvLines.flatMap((line) => [...line.matchAll(/(\w+)=(\S+)/g)])) env[name] = value;
   for (const [name, value] of Object.entries(service.environment ?? {})) {
     env[name] = String(value).replace(/\$\{(\w+)(?::?[?-][^}]*)?\}/g, (_, variable: string) => {
-      if (!(variable in OPERATOR_SETS)) throw new Error(`docker-compose.yml takes \${${variable}} from the environment; give the test a value for it`);
+      if (!(variable in OPERATOR_SETS))
+        throw new Error(`docker-compose.yml takes \${${variable}} from the environment; give the test a value for it`);
       return OPERATOR_SETS[variable];
     });
   }

@@ -18,8 +18,15 @@ import { tokenFor } from './support/tokens';
 /** Each provision in reading order: its section's heading, label, words, footnotes and sub-items, without ids. */
 function provisionsOf(text: unknown): unknown[] {
   const doc = toInterchange(fromInterchange(text));
-  const read = (p: InterchangeProvision): unknown => ({ label: p.label, text: p.text, footnotes: p.footnotes.map(({ text, anchor }) => ({ text, anchor })), children: p.children.map(read) });
-  return [...doc.preamble, ...doc.operative].flatMap((section) => section.provisions.map((p) => ({ heading: section.heading, ...(read(p) as object) })));
+  const read = (p: InterchangeProvision): unknown => ({
+    label: p.label,
+    text: p.text,
+    footnotes: p.footnotes.map(({ text, anchor }) => ({ text, anchor })),
+    children: p.children.map(read),
+  });
+  return [...doc.preamble, ...doc.operative].flatMap((section) =>
+    section.provisions.map((p) => ({ heading: section.heading, ...(read(p) as object) })),
+  );
 }
 
 describe('a proposal derived from an edited text', () => {
@@ -33,7 +40,8 @@ describe('a proposal derived from an edited text', () => {
   let contributionId = '';
   let amendmentIds: string[] = [];
   const edited = editedRes1334ExcerptSource();
-  const derive = (client: HttpClient, body: unknown, id = documentId): Promise<Answer> => client.post(`/api/v1/documents/${id}/derived-proposal`, body);
+  const derive = (client: HttpClient, body: unknown, id = documentId): Promise<Answer> =>
+    client.post(`/api/v1/documents/${id}/derived-proposal`, body);
 
   const eventCount = () => service.eventCount();
 
@@ -48,13 +56,27 @@ describe('a proposal derived from an edited text', () => {
     recorded('register Egypt', await as.secretariat.post('/api/v1/stakeholders', STAKEHOLDERS.egypt));
     consultationId = recorded(
       'open the consultation',
-      await as.secretariat.post('/api/v1/consultations', { title: 'Review of Resolution 1334', body: 'ITU Council', subject: 'WSIS+20 review', originalLanguage: 'en', chairs: ['chair-cwg-wsis'] }),
+      await as.secretariat.post('/api/v1/consultations', {
+        title: 'Review of Resolution 1334',
+        body: 'ITU Council',
+        subject: 'WSIS+20 review',
+        originalLanguage: 'en',
+        chairs: ['chair-cwg-wsis'],
+      }),
     ).id;
     documentId = recorded(
       'register the base text',
-      await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, { symbol: 'Resolution 1334', versionLabel: 'Modified 2023', source: res1334ExcerptSource() }),
+      await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, {
+        symbol: 'Resolution 1334',
+        versionLabel: 'Modified 2023',
+        source: res1334ExcerptSource(),
+      }),
     ).id;
-    recorded('open for contributions', await as.secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }), 200);
+    recorded(
+      'open for contributions',
+      await as.secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }),
+      200,
+    );
     await eventually(async () => expect((await as.secretariat.get(`/api/v1/documents/${documentId}/versions/1`)).status).toBe(200));
   }, 120_000);
 
@@ -76,8 +98,18 @@ describe('a proposal derived from an edited text', () => {
         text: 'share their national experience in implementing the WSIS action lines with the Council Working Group;',
       },
       // Its marker after the last word: no anchor to give.
-      { kind: 'addFootnote', provisionId: 'op-1-2', footnoteId: expect.any(String), text: 'The WSIS+20 High-Level Event was held in Geneva in July 2025.' },
-      { kind: 'modify', provisionId: 'op-3-2', baseText: 'participate actively in the preparatory process of the UNGA overall review.', replacements: [{ from: 2, to: 3, text: 'fully' }] },
+      {
+        kind: 'addFootnote',
+        provisionId: 'op-1-2',
+        footnoteId: expect.any(String),
+        text: 'The WSIS+20 High-Level Event was held in Geneva in July 2025.',
+      },
+      {
+        kind: 'modify',
+        provisionId: 'op-3-2',
+        baseText: 'participate actively in the preparatory process of the UNGA overall review.',
+        replacements: [{ from: 2, to: 3, text: 'fully' }],
+      },
       { kind: 'suppress', provisionId: 'pre-1-2' },
     ]);
     expect(derived.substance).toEqual({ kind: 'amendments', documentId, versionNumber: 1, amendments: derived.amendments });
@@ -91,31 +123,49 @@ describe('a proposal derived from an edited text', () => {
   });
 
   step('takes the text in the interchange format as well, and derives the same amendments', async () => {
-    const answer = recorded('derive from the interchange format', await derive(as.egypt, { document: toInterchange(importResolution(edited).document) }), 200);
+    const answer = recorded(
+      'derive from the interchange format',
+      await derive(as.egypt, { document: toInterchange(importResolution(edited).document) }),
+      200,
+    );
     expect(answer.amendments.map((a: any) => a.operation.kind)).toEqual(['add', 'addFootnote', 'modify', 'suppress']);
     expect(answer.warnings).toEqual([]);
   });
 
-  step('refuses as problem details: a text against the input policy, both forms at once, an unknown document, a caller who may not propose', async () => {
-    const before = await eventCount();
-    const bidi = await derive(as.egypt, { source: edited.replace('participate fully', 'participate \u202Efully') });
-    expectRefused('a bidi override in the text', bidi, 400, 'validation');
-    expect(bidi.json.detail).toContain('U+202E');
-    expectRefused('source and document', await derive(as.egypt, { source: edited, document: {} }), 400, 'validation');
-    expectRefused('an unknown field', await derive(as.egypt, { source: edited, status: 'accepted' }), 400, 'validation');
-    expectRefused('an unknown document', await derive(as.egypt, { source: edited }, '5b0f3c1e-6a43-4b8e-9d0a-1f2e3d4c5b6a'), 404, 'not-found');
-    expectRefused('a chair', await derive(as.chair, { source: edited }), 403, 'forbidden');
-    expectRefused('no token', await derive(gateway, { source: edited }), 401, 'unauthorized');
-    expect(await eventCount()).toBe(before);
-  });
+  step(
+    'refuses as problem details: a text against the input policy, both forms at once, an unknown document, a caller who may not propose',
+    async () => {
+      const before = await eventCount();
+      const bidi = await derive(as.egypt, { source: edited.replace('participate fully', 'participate \u202Efully') });
+      expectRefused('a bidi override in the text', bidi, 400, 'validation');
+      expect(bidi.json.detail).toContain('U+202E');
+      expectRefused('source and document', await derive(as.egypt, { source: edited, document: {} }), 400, 'validation');
+      expectRefused('an unknown field', await derive(as.egypt, { source: edited, status: 'accepted' }), 400, 'validation');
+      expectRefused(
+        'an unknown document',
+        await derive(as.egypt, { source: edited }, '5b0f3c1e-6a43-4b8e-9d0a-1f2e3d4c5b6a'),
+        404,
+        'not-found',
+      );
+      expectRefused('a chair', await derive(as.chair, { source: edited }), 403, 'forbidden');
+      expectRefused('no token', await derive(gateway, { source: edited }), 401, 'unauthorized');
+      expect(await eventCount()).toBe(before);
+    },
+  );
 
   step('accepts the derived amendments, as they are, as a contribution', async () => {
     const created = recorded(
       'submit',
-      await as.egypt.post('/api/v1/contributions', { consultationId, ...contributionCover('C26/17-E', 'Proposed modifications to Resolution 1334', { originalLanguage: 'en' }), substance: derived.substance }),
+      await as.egypt.post('/api/v1/contributions', {
+        consultationId,
+        ...contributionCover('C26/17-E', 'Proposed modifications to Resolution 1334', { originalLanguage: 'en' }),
+        substance: derived.substance,
+      }),
     );
     contributionId = created.id;
-    const contribution = await eventually(async () => recorded('read the contribution', await as.egypt.get(`/api/v1/contributions/${contributionId}`), 200));
+    const contribution = await eventually(async () =>
+      recorded('read the contribution', await as.egypt.get(`/api/v1/contributions/${contributionId}`), 200),
+    );
     amendmentIds = contribution.substance.amendmentIds;
     const proposed = await eventually(async () =>
       Promise.all(amendmentIds.map(async (id) => recorded(`read amendment ${id}`, await as.egypt.get(`/api/v1/amendments/${id}`), 200))),
@@ -127,7 +177,13 @@ describe('a proposal derived from an edited text', () => {
   step('the chair accepts each amendment in order, and the current text is the edited text, provision by provision', async () => {
     recorded('to negotiation', await as.secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'negotiation' }), 200);
     for (const amendmentId of amendmentIds) {
-      recorded(`accept ${amendmentId}`, await as.chair.post(`/api/v1/amendments/${amendmentId}/decision`, { ruling: 'accepted', meeting: 'second meeting of CWG-WSIS&SDG' }));
+      recorded(
+        `accept ${amendmentId}`,
+        await as.chair.post(`/api/v1/amendments/${amendmentId}/decision`, {
+          ruling: 'accepted',
+          meeting: 'second meeting of CWG-WSIS&SDG',
+        }),
+      );
     }
     const wanted = provisionsOf(toInterchange(importResolution(edited).document));
     await eventually(async () => {
@@ -137,6 +193,9 @@ describe('a proposal derived from an edited text', () => {
     });
     // Proposals are drafted against the current version, which stays version 1 until an adoption: the same text proposes the same.
     const again = recorded('derive again', await derive(as.egypt, { source: edited }), 200);
-    expect(again).toMatchObject({ versionNumber: 1, amendments: derived.amendments.map((a: any) => ({ operation: expect.objectContaining({ kind: a.operation.kind }) })) });
+    expect(again).toMatchObject({
+      versionNumber: 1,
+      amendments: derived.amendments.map((a: any) => ({ operation: expect.objectContaining({ kind: a.operation.kind }) })),
+    });
   });
 });

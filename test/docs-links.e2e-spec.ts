@@ -11,7 +11,9 @@ const REPO_ROOT = join(__dirname, '..');
 function markdownFiles(): string[] {
   const docs = join(REPO_ROOT, 'docs');
   const walk = (folder: string): string[] =>
-    readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(folder, entry.name)) : entry.name.endsWith('.md') ? [join(folder, entry.name)] : []));
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(folder, entry.name)) : entry.name.endsWith('.md') ? [join(folder, entry.name)] : [],
+    );
   return [join(REPO_ROOT, 'README.md'), ...walk(docs)];
 }
 
@@ -38,7 +40,9 @@ function anchorsOf(file: string): Set<string> {
 
 /** Every link of a Markdown file outside code: `[text](target)` and `![alt](target)`. */
 function linksOf(file: string): string[] {
-  const text = readFileSync(file, 'utf8').replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+  const text = readFileSync(file, 'utf8')
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/`[^`\n]*`/g, '');
   return [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]);
 }
 
@@ -51,7 +55,8 @@ for (const file of files) {
     const target = path ? resolve(dirname(file), decodeURIComponent(path)) : file;
     const where = `${relative(REPO_ROOT, file)}: (${link})`;
     if (!existsSync(target)) broken.push(`${where} names no file`);
-    else if (anchor && target.endsWith('.md') && !anchorsOf(target).has(anchor)) broken.push(`${where} names no heading of ${relative(REPO_ROOT, target)}`);
+    else if (anchor && target.endsWith('.md') && !anchorsOf(target).has(anchor))
+      broken.push(`${where} names no heading of ${relative(REPO_ROOT, target)}`);
   }
 }
 

@@ -45,7 +45,6 @@ import { E1, E2, O1, R2, recordTwoTexts } from './support/document-texts-scenari
 import { modifyWords, res1334, wordingOf } from './support/negotiation-text';
 import { ProjectedLedger, openProjectedLedger } from './support/projected-ledger';
 
-
 describe('the document texts: projected from the write side, answered as of any moment and marked between versions', () => {
   let ledger: ProjectedLedger;
   let dataSource: DataSource;
@@ -54,7 +53,13 @@ describe('the document texts: projected from the write side, answered as of any 
   let app: INestApplication;
   let english: ResolutionDocument;
   let arabic: ResolutionDocument;
-  const projections: Projection[] = [new ConsultationsProjection(), new StakeholdersProjection(), new DocumentsProjection(), new ContributionsProjection(), new DocumentTextsProjection()];
+  const projections: Projection[] = [
+    new ConsultationsProjection(),
+    new StakeholdersProjection(),
+    new DocumentsProjection(),
+    new ContributionsProjection(),
+    new DocumentTextsProjection(),
+  ];
 
   const consultationId = randomUUID();
   const en = randomUUID();
@@ -67,13 +72,17 @@ describe('the document texts: projected from the write side, answered as of any 
     return (await store.readStream(documentStreamId(documentId))).map((event) => upcast(event));
   }
 
-  const textOf = (documentId: string, moment?: ConstructorParameters<typeof GetDocumentText>[1]) => new GetDocumentTextHandler(dataSource).execute(new GetDocumentText(documentId, moment));
-  const markedOf = (documentId: string, range?: ConstructorParameters<typeof GetMarkedText>[1]) => new GetMarkedTextHandler(dataSource).execute(new GetMarkedText(documentId, range));
+  const textOf = (documentId: string, moment?: ConstructorParameters<typeof GetDocumentText>[1]) =>
+    new GetDocumentTextHandler(dataSource).execute(new GetDocumentText(documentId, moment));
+  const markedOf = (documentId: string, range?: ConstructorParameters<typeof GetMarkedText>[1]) =>
+    new GetMarkedTextHandler(dataSource).execute(new GetMarkedText(documentId, range));
 
   beforeAll(async () => {
     ledger = await openProjectedLedger('document_texts', projections);
     ({ dataSource, store, runner } = ledger);
-    english = importResolution(readFileSync(join(__dirname, '..', 'libs', 'text', 'src', 'import', 'fixtures', 'itu-res1334-excerpt.en.txt'), 'utf8')).document;
+    english = importResolution(
+      readFileSync(join(__dirname, '..', 'libs', 'text', 'src', 'import', 'fixtures', 'itu-res1334-excerpt.en.txt'), 'utf8'),
+    ).document;
     arabic = res1334();
 
     Object.assign(at, await recordTwoTexts(ledger.send, { consultationId, en, ar }, english, arabic));
@@ -83,7 +92,11 @@ describe('the document texts: projected from the write side, answered as of any 
       imports: [CqrsModule.forRoot()],
       controllers: [TextsController],
       // No browser: this spec reads text, HTML and JSON; the PDF is the pdf-export spec's.
-      providers: [...TEXT_QUERY_HANDLERS, { provide: DataSource, useValue: dataSource }, { provide: PdfPrinter, useValue: new PdfPrinter({ source: 'off', timeoutMs: 30_000 }) }],
+      providers: [
+        ...TEXT_QUERY_HANDLERS,
+        { provide: DataSource, useValue: dataSource },
+        { provide: PdfPrinter, useValue: new PdfPrinter({ source: 'off', timeoutMs: 30_000 }) },
+      ],
     }).compile();
     app = moduleRef.createNestApplication({ logger: false });
     app.useGlobalPipes(createValidationPipe());
@@ -110,8 +123,12 @@ describe('the document texts: projected from the write side, answered as of any 
       ['VersionAdopted', 'dec-8', 2],
       ['AmendmentRuled', 'dec-9', 2],
     ]);
-    expect(rows.map((row: { position: number }) => row.position)).toEqual(expect.arrayContaining([at.enRegistered, at.enRuling, at.enBrackets, at.enCorrection, at.enAdoption, at.enAfterAdoption]));
-    expect(await dataSource.query("SELECT position FROM projection_checkpoints WHERE name = 'document_texts' AND version = 1")).toEqual([{ position: String(at.head) }]);
+    expect(rows.map((row: { position: number }) => row.position)).toEqual(
+      expect.arrayContaining([at.enRegistered, at.enRuling, at.enBrackets, at.enCorrection, at.enAdoption, at.enAfterAdoption]),
+    );
+    expect(await dataSource.query("SELECT position FROM projection_checkpoints WHERE name = 'document_texts' AND version = 1")).toEqual([
+      { position: String(at.head) },
+    ]);
   });
 
   it('answers the text as of every position of the log exactly as the text engine computes it from the events', async () => {
@@ -126,7 +143,11 @@ describe('the document texts: projected from the write side, answered as of any 
           continue;
         }
         const text = value(answer);
-        expect({ position, document: text.document, versionNumber: text.versionNumber }).toEqual({ position, document: expected.text, versionNumber: expected.versionNumber });
+        expect({ position, document: text.document, versionNumber: text.versionNumber }).toEqual({
+          position,
+          document: expected.text,
+          versionNumber: expected.versionNumber,
+        });
         // The answer names the last change at or before the position.
         const last = events.filter((event) => event.position <= position && event.position === text.position);
         expect(last).toHaveLength(1);
@@ -140,7 +161,15 @@ describe('the document texts: projected from the write side, answered as of any 
 
   it('answers the named moments: after registration, a ruling, a correction and an adoption', async () => {
     const registered = value(await textOf(en, { kind: 'position', position: at.enRegistered }));
-    expect(registered).toMatchObject({ documentId: en, versionNumber: 1, versionLabel: 'Modified 2023', position: at.enRegistered, eventType: 'DocumentRegistered', decisionId: null, appliedDecisionIds: [] });
+    expect(registered).toMatchObject({
+      documentId: en,
+      versionNumber: 1,
+      versionLabel: 'Modified 2023',
+      position: at.enRegistered,
+      eventType: 'DocumentRegistered',
+      decisionId: null,
+      appliedDecisionIds: [],
+    });
     expect(registered.document).toEqual(english);
 
     const beforeRuling = value(await textOf(en, { kind: 'position', position: at.enRuling - 1 }));
@@ -155,11 +184,21 @@ describe('the document texts: projected from the write side, answered as of any 
     expect(locateProvision(reservation.document, 'op-1-report')).toBeUndefined();
 
     const correction = value(await textOf(en, { kind: 'position', position: at.enCorrection }));
-    expect(correction).toMatchObject({ eventType: 'DecisionCorrected', decisionId: 'dec-7', appliedDecisionIds: ['dec-1', 'dec-2', 'dec-3', 'dec-7'] });
+    expect(correction).toMatchObject({
+      eventType: 'DecisionCorrected',
+      decisionId: 'dec-7',
+      appliedDecisionIds: ['dec-1', 'dec-2', 'dec-3', 'dec-7'],
+    });
     expect(wordingOf(correction.document, 'op-1-report')).toBe('to report to the Council at its 2026 session;');
 
     const adopted = value(await textOf(en, { kind: 'position', position: at.enAdoption }));
-    expect(adopted).toMatchObject({ eventType: 'VersionAdopted', decisionId: 'dec-8', versionNumber: 2, versionLabel: 'Modified 2026', appliedDecisionIds: [] });
+    expect(adopted).toMatchObject({
+      eventType: 'VersionAdopted',
+      decisionId: 'dec-8',
+      versionNumber: 2,
+      versionLabel: 'Modified 2026',
+      appliedDecisionIds: [],
+    });
     // The provisions as decided; the draft's symbol is the contribution's, not the resolution's, and the adoption line is the meeting's.
     expect({ ...adopted.document, metadata: {} }).toEqual({ ...correction.document, metadata: {} });
     expect(adopted.document.metadata).toEqual({ originalLanguage: 'en', adoption: 'adopted at the sixth Plenary Meeting' });
@@ -175,7 +214,8 @@ describe('the document texts: projected from the write side, answered as of any 
     for (const documentId of [en, ar]) {
       const events = await streamOf(documentId);
       const all = await store.readAll(0, 10_000);
-      const positionAt = (time: number) => Math.max(0, ...all.filter((event) => Date.parse(event.recordedAt) <= time).map((event) => event.position));
+      const positionAt = (time: number) =>
+        Math.max(0, ...all.filter((event) => Date.parse(event.recordedAt) <= time).map((event) => event.position));
       for (const event of events) {
         for (const time of [Date.parse(event.recordedAt), Date.parse(event.recordedAt) - 1]) {
           const expected = engineTextAt(events, positionAt(time));
@@ -190,16 +230,31 @@ describe('the document texts: projected from the write side, answered as of any 
       }
     }
     const adoption = (await streamOf(en)).find((event) => event.position === at.enAdoption)!;
-    expect(value(await textOf(en, { kind: 'time', at: new Date(adoption.recordedAt) }))).toMatchObject({ versionNumber: 2, position: at.enAdoption });
+    expect(value(await textOf(en, { kind: 'time', at: new Date(adoption.recordedAt) }))).toMatchObject({
+      versionNumber: 2,
+      position: at.enAdoption,
+    });
   });
 
   it('answers each version, and says what is not there (yet)', async () => {
     expect(value(await textOf(en, { kind: 'version', versionNumber: 1 })).document).toEqual(english);
     expect(value(await textOf(ar, { kind: 'version', versionNumber: 1 })).document).toEqual(arabic);
-    expect(await textOf(en, { kind: 'version', versionNumber: 3 })).toEqual({ ok: false, status: 404, detail: `Document ${en} has no version 3 (yet).` });
+    expect(await textOf(en, { kind: 'version', versionNumber: 3 })).toEqual({
+      ok: false,
+      status: 404,
+      detail: `Document ${en} has no version 3 (yet).`,
+    });
     expect(await textOf(randomUUID())).toEqual({ ok: false, status: 404, detail: expect.stringMatching(/^No document .* \(yet/) });
-    expect(await textOf(en, { kind: 'time', at: new Date('2020-01-01T00:00:00Z') })).toEqual({ ok: false, status: 404, detail: expect.stringContaining('it was registered at position') });
-    expect(await textOf(en, { kind: 'position', position: at.head + 1 })).toEqual({ ok: false, status: 404, detail: expect.stringContaining(`projected up to position ${at.head}`) });
+    expect(await textOf(en, { kind: 'time', at: new Date('2020-01-01T00:00:00Z') })).toEqual({
+      ok: false,
+      status: 404,
+      detail: expect.stringContaining('it was registered at position'),
+    });
+    expect(await textOf(en, { kind: 'position', position: at.head + 1 })).toEqual({
+      ok: false,
+      status: 404,
+      detail: expect.stringContaining(`projected up to position ${at.head}`),
+    });
   });
 
   describe('the marked text', () => {
@@ -264,8 +319,16 @@ describe('the document texts: projected from the write side, answered as of any 
     });
 
     it('says which version is not there, and refuses version 1 without a version before it', async () => {
-      expect(await markedOf(en, { from: 1, to: { kind: 'version', versionNumber: 3 } })).toEqual({ ok: false, status: 404, detail: `Document ${en} has no version 3 (yet).` });
-      expect(await markedOf(en, { to: { kind: 'version', versionNumber: 1 } })).toEqual({ ok: false, status: 400, detail: expect.stringContaining('no version before it') });
+      expect(await markedOf(en, { from: 1, to: { kind: 'version', versionNumber: 3 } })).toEqual({
+        ok: false,
+        status: 404,
+        detail: `Document ${en} has no version 3 (yet).`,
+      });
+      expect(await markedOf(en, { to: { kind: 'version', versionNumber: 1 } })).toEqual({
+        ok: false,
+        status: 400,
+        detail: expect.stringContaining('no version before it'),
+      });
       expect(await markedOf(randomUUID())).toEqual({ ok: false, status: 404, detail: expect.stringMatching(/^No document/) });
     });
   });
@@ -277,7 +340,13 @@ describe('the document texts: projected from the write side, answered as of any 
     expect(await dump()).toEqual(before);
 
     const texts = new DocumentTextsProjection();
-    const rebuilt: Projection = { name: texts.name, version: texts.version + 1, tables: texts.tables, handles: texts.handles, apply: (events, manager) => texts.apply(events, manager) };
+    const rebuilt: Projection = {
+      name: texts.name,
+      version: texts.version + 1,
+      tables: texts.tables,
+      handles: texts.handles,
+      apply: (events, manager) => texts.apply(events, manager),
+    };
     const rebuilder = new ProjectionRunner(dataSource, [rebuilt], createLogger('projector-test', 'error'));
     expect(await rebuilder.resumePosition()).toBe(0);
     for (const batch of [await store.readAll(0, 9), await store.readAll(9, 10_000)]) await rebuilder.applyBatch(batch);
@@ -294,7 +363,13 @@ describe('the document texts: projected from the write side, answered as of any 
       expect(response.headers.vary).toBe('Accept');
       const expected = documentTextView(value(await textOf(en, { kind: 'position', position: at.enCorrection })));
       expect(response.body).toEqual(expected);
-      expect(response.body).toMatchObject({ documentId: en, versionNumber: 1, position: at.enCorrection, changedBy: 'DecisionCorrected', decisionId: 'dec-7' });
+      expect(response.body).toMatchObject({
+        documentId: en,
+        versionNumber: 1,
+        position: at.enCorrection,
+        changedBy: 'DecisionCorrected',
+        decisionId: 'dec-7',
+      });
       expect(response.body.text).toEqual(toInterchange(engineTextAt(await streamOf(en), at.enCorrection)!.text));
     });
 

@@ -15,7 +15,13 @@ describe('the embedded default: one process, its own PostgreSQL, no Kafka', () =
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'ledger-embedded-'));
-    env = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()), PORT: String(await freePort()), RELAY_POLL_INTERVAL_MS: '50', JWT_SECRET: TEST_JWT_SECRET };
+    env = {
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(await freePort()),
+      PORT: String(await freePort()),
+      RELAY_POLL_INTERVAL_MS: '50',
+      JWT_SECRET: TEST_JWT_SECRET,
+    };
   });
 
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

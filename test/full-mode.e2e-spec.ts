@@ -69,7 +69,8 @@ describe('the full mode: gateway, ledger and projector as separate processes on 
   });
 
   it('pages through the list newest first with a cursor', async () => {
-    for (let i = 0; i < 3; i++) expect((await gateway.post('/api/v1/consultations', wsis20Consultation({ title: `page ${i}` }))).status).toBe(201);
+    for (let i = 0; i < 3; i++)
+      expect((await gateway.post('/api/v1/consultations', wsis20Consultation({ title: `page ${i}` }))).status).toBe(201);
     const all = await eventually(async () => {
       const response = await gateway.get('/api/v1/consultations?limit=100');
       expect(response.json.items.length).toBeGreaterThanOrEqual(5);
@@ -85,10 +86,30 @@ describe('the full mode: gateway, ledger and projector as separate processes on 
       ['malformed JSON', () => gateway.post('/api/v1/consultations', '{"title": "Resolution'), 400, 'malformed-json'],
       ['an unknown field', () => gateway.post('/api/v1/consultations', wsis20Consultation({ status: 'adopted' })), 400, 'validation'],
       ['a missing field', () => gateway.post('/api/v1/consultations', { title: 'Resolution 30', body: 'WTDC' }), 400, 'validation'],
-      ['a language that is not a UN language', () => gateway.post('/api/v1/consultations', wsis20Consultation({ originalLanguage: 'de' })), 400, 'validation'],
-      ['an invisible bidi control', () => gateway.post('/api/v1/consultations', wsis20Consultation({ title: 'Resolution \u202E30' })), 400, 'validation'],
-      ['a body over the limit', () => gateway.post('/api/v1/consultations', wsis20Consultation({ subject: 'x'.repeat(5000) })), 413, 'body-too-large'],
-      ['a body that is not JSON', () => gateway.request('POST', '/api/v1/consultations', 'title=x', { 'content-type': 'text/plain' }), 415, 'unsupported-media-type'],
+      [
+        'a language that is not a UN language',
+        () => gateway.post('/api/v1/consultations', wsis20Consultation({ originalLanguage: 'de' })),
+        400,
+        'validation',
+      ],
+      [
+        'an invisible bidi control',
+        () => gateway.post('/api/v1/consultations', wsis20Consultation({ title: 'Resolution \u202E30' })),
+        400,
+        'validation',
+      ],
+      [
+        'a body over the limit',
+        () => gateway.post('/api/v1/consultations', wsis20Consultation({ subject: 'x'.repeat(5000) })),
+        413,
+        'body-too-large',
+      ],
+      [
+        'a body that is not JSON',
+        () => gateway.request('POST', '/api/v1/consultations', 'title=x', { 'content-type': 'text/plain' }),
+        415,
+        'unsupported-media-type',
+      ],
     ];
 
     it.each(cases)('refuses %s', async (_, send, status, slug) => {
@@ -101,7 +122,13 @@ describe('the full mode: gateway, ledger and projector as separate processes on 
     });
 
     it('names each invalid field', async () => {
-      const response = await gateway.post('/api/v1/consultations', { title: '', body: 'ITU Council', subject: 'x', originalLanguage: 'ar', extra: 1 });
+      const response = await gateway.post('/api/v1/consultations', {
+        title: '',
+        body: 'ITU Council',
+        subject: 'x',
+        originalLanguage: 'ar',
+        extra: 1,
+      });
       expect(response.json.errors.map((e: { field: string }) => e.field).sort()).toEqual(['extra', 'title']);
     });
 
@@ -129,7 +156,13 @@ describe('the full mode: gateway, ledger and projector as separate processes on 
     const response = await new HttpClient(ledgerUrl).post('/internal/commands', {
       command: {
         kind: 'RegisterConsultation',
-        consultation: { consultationId: '00000000-0000-4000-8000-0000000000aa', ...wsis20Consultation(), chairs: [], deadlines: {}, restricted: false },
+        consultation: {
+          consultationId: '00000000-0000-4000-8000-0000000000aa',
+          ...wsis20Consultation(),
+          chairs: [],
+          deadlines: {},
+          restricted: false,
+        },
       },
       metadata: { actor: { id: 'intruder', role: 'secretariat' }, correlationId: 'x', requestedAt: new Date().toISOString() },
     });

@@ -56,7 +56,13 @@ function typeScriptFilesUnder(dir: string): string[] {
 
 function resolveOurs(fromFile: string, specifier: string): string | undefined {
   const alias = /^#libs\/([^/]+)$/u.exec(specifier);
-  const base = alias ? `libs/${alias[1]}/src/index` : specifier.startsWith('.') ? relative(ROOT, resolve(ROOT, dirname(fromFile), specifier)).split(sep).join('/') : undefined;
+  const base = alias
+    ? `libs/${alias[1]}/src/index`
+    : specifier.startsWith('.')
+      ? relative(ROOT, resolve(ROOT, dirname(fromFile), specifier))
+          .split(sep)
+          .join('/')
+      : undefined;
   if (base === undefined) return undefined;
   const stem = base.replace(/\.(js|ts)$/u, '');
   return [`${stem}.ts`, `${stem}/index.ts`].find((candidate) => existsSync(join(ROOT, candidate))) ?? `${stem}.ts`;
@@ -77,7 +83,9 @@ function readSource(path: string): SourceFile {
 }
 
 function isInfrastructure(packageName: string): boolean {
-  return INFRASTRUCTURE_PACKAGES.some((forbidden) => (forbidden.endsWith('/*') ? packageName.startsWith(forbidden.slice(0, -1)) : packageName === forbidden));
+  return INFRASTRUCTURE_PACKAGES.some((forbidden) =>
+    forbidden.endsWith('/*') ? packageName.startsWith(forbidden.slice(0, -1)) : packageName === forbidden,
+  );
 }
 
 /** `apps/<name>/...` → name; anything else → undefined. */
@@ -85,7 +93,9 @@ function appOf(path: string): string | undefined {
   return /^apps\/([^/]+)\//u.exec(path)?.[1];
 }
 
-const sources = new Map<string, SourceFile>([...typeScriptFilesUnder('apps'), ...typeScriptFilesUnder('libs')].map((path) => [path, readSource(path)]));
+const sources = new Map<string, SourceFile>(
+  [...typeScriptFilesUnder('apps'), ...typeScriptFilesUnder('libs')].map((path) => [path, readSource(path)]),
+);
 
 /** A file a pure library reaches: the library's file and its import the path leaves by, and the files after it. */
 interface Reach {
@@ -104,7 +114,10 @@ function reachedFrom(starts: readonly string[]): Map<string, Reach> {
     reached.set(path, reach);
     for (const { specifier, file } of sources.get(path)?.imports ?? []) {
       if (file === undefined || reached.has(file)) continue;
-      pending.push([file, reach.specifier === undefined ? { from: path, specifier, through: [file] } : { ...reach, through: [...reach.through, file] }]);
+      pending.push([
+        file,
+        reach.specifier === undefined ? { from: path, specifier, through: [file] } : { ...reach, through: [...reach.through, file] },
+      ]);
     }
   }
   return reached;
@@ -113,12 +126,20 @@ function reachedFrom(starts: readonly string[]): Map<string, Reach> {
 describe('import rules', () => {
   it('reads the imports of every source file, type imports, re-exports and require() included', () => {
     expect(sources.size).toBeGreaterThan(100);
-    const parsed = preProcessFile("import type { A } from 'typeorm';\nexport * from './b';\nconst c = require('kafkajs');\nconst d = await import('#libs/platform');", true, true);
+    const parsed = preProcessFile(
+      "import type { A } from 'typeorm';\nexport * from './b';\nconst c = require('kafkajs');\nconst d = await import('#libs/platform');",
+      true,
+      true,
+    );
     expect(parsed.importedFiles.map((imported) => imported.fileName)).toEqual(['typeorm', './b', 'kafkajs', '#libs/platform']);
   });
 
   it('resolves every import of our own to a file that exists', () => {
-    const unresolved = [...sources.values()].flatMap(({ path, imports }) => imports.filter(({ file }) => file !== undefined && !existsSync(join(ROOT, file))).map(({ specifier }) => `${path} imports '${specifier}'`));
+    const unresolved = [...sources.values()].flatMap(({ path, imports }) =>
+      imports
+        .filter(({ file }) => file !== undefined && !existsSync(join(ROOT, file)))
+        .map(({ specifier }) => `${path} imports '${specifier}'`),
+    );
     expect(unresolved).toEqual([]);
   });
 
@@ -128,7 +149,10 @@ describe('import rules', () => {
     for (const [path, { from, specifier, through }] of reachedFrom(starts)) {
       for (const imported of sources.get(path)?.imports ?? []) {
         if (imported.packageName === undefined || !isInfrastructure(imported.packageName)) continue;
-        const offence = specifier === undefined ? `${path} imports '${imported.specifier}'` : `${from} imports '${specifier}', which reaches '${imported.specifier}' (${through.join(' → ')})`;
+        const offence =
+          specifier === undefined
+            ? `${path} imports '${imported.specifier}'`
+            : `${from} imports '${specifier}', which reaches '${imported.specifier}' (${through.join(' → ')})`;
         // One line for each import of the library that leads out of bounds, however many ways it does.
         const key = specifier === undefined ? offence : `${from}\u0000${specifier}`;
         if (!offences.has(key)) offences.set(key, offence);
@@ -169,7 +193,9 @@ describe('import rules', () => {
       const { imports } = sources.get(path) ?? readSource(path);
       const text = readFileSync(join(ROOT, path), 'utf8');
       return [
-        ...imports.filter(({ packageName }) => packageName !== undefined && SERVER_PACKAGES.includes(packageName)).map(({ specifier }) => `${path} imports '${specifier}'`),
+        ...imports
+          .filter(({ packageName }) => packageName !== undefined && SERVER_PACKAGES.includes(packageName))
+          .map(({ specifier }) => `${path} imports '${specifier}'`),
         ...(STARTS_A_SERVER.test(text) ? [`${path} calls ${STARTS_A_SERVER.exec(text)![0]}`] : []),
       ];
     });
@@ -179,7 +205,11 @@ describe('import rules', () => {
   it('keeps the libs out of the apps', () => {
     const offences = [...sources.values()]
       .filter(({ path }) => path.startsWith('libs/'))
-      .flatMap(({ path, imports }) => imports.filter(({ file }) => file !== undefined && file.startsWith('apps/')).map(({ specifier }) => `${path} imports '${specifier}'`));
+      .flatMap(({ path, imports }) =>
+        imports
+          .filter(({ file }) => file !== undefined && file.startsWith('apps/'))
+          .map(({ specifier }) => `${path} imports '${specifier}'`),
+      );
     expect(offences).toEqual([]);
   });
 });

@@ -28,7 +28,12 @@ describe("the importer's warnings over HTTP", () => {
   let consultationId = '';
   let documentId = '';
   const { source, line } = misnumbered(res1334ExcerptSource());
-  const warning = { line, key: 'import.label-out-of-sequence', params: { label: '3', expected: '2' }, text: 'participate actively in the preparatory process of the UNGA overall review.' };
+  const warning = {
+    line,
+    key: 'import.label-out-of-sequence',
+    params: { label: '3', expected: '2' },
+    text: 'participate actively in the preparatory process of the UNGA overall review.',
+  };
   const arabic = 'الترقيم "3" في موضع يُنتظر فيه "2"؛ تبقى الفقرة في مكانها وتأخذ ترقيم موضعها.';
   const english = 'Label "3" stands where "2" is expected; the provision keeps its place and takes the label of its place.';
 
@@ -41,7 +46,13 @@ describe("the importer's warnings over HTTP", () => {
     recorded('register Egypt', await as.secretariat.post('/api/v1/stakeholders', STAKEHOLDERS.egypt));
     consultationId = recorded(
       'open the consultation',
-      await as.secretariat.post('/api/v1/consultations', { title: 'Review of Resolution 1334', body: 'ITU Council', subject: 'WSIS+20 review', originalLanguage: 'en', chairs: ['chair-cwg-wsis'] }),
+      await as.secretariat.post('/api/v1/consultations', {
+        title: 'Review of Resolution 1334',
+        body: 'ITU Council',
+        subject: 'WSIS+20 review',
+        originalLanguage: 'en',
+        chairs: ['chair-cwg-wsis'],
+      }),
     ).id;
   }, 120_000);
 
@@ -49,19 +60,33 @@ describe("the importer's warnings over HTTP", () => {
     await service?.stop();
   });
 
-  step('answers the warnings of a base text registered from plain text, each message in Arabic when Accept-Language prefers it', async () => {
-    const body = { symbol: 'Resolution 1334', versionLabel: 'Modified 2023', source };
-    const created = recorded('register the base text', await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, body, { 'accept-language': 'ar, en;q=0.5' }));
-    documentId = created.id;
-    expect(created.warnings).toEqual([{ ...warning, message: arabic }]);
-    recorded('open for contributions', await as.secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }), 200);
-    await eventually(async () => expect((await as.secretariat.get(`/api/v1/documents/${documentId}/versions/1`)).status).toBe(200));
-  });
+  step(
+    'answers the warnings of a base text registered from plain text, each message in Arabic when Accept-Language prefers it',
+    async () => {
+      const body = { symbol: 'Resolution 1334', versionLabel: 'Modified 2023', source };
+      const created = recorded(
+        'register the base text',
+        await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, body, { 'accept-language': 'ar, en;q=0.5' }),
+      );
+      documentId = created.id;
+      expect(created.warnings).toEqual([{ ...warning, message: arabic }]);
+      recorded(
+        'open for contributions',
+        await as.secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }),
+        200,
+      );
+      await eventually(async () => expect((await as.secretariat.get(`/api/v1/documents/${documentId}/versions/1`)).status).toBe(200));
+    },
+  );
 
   step('answers the warnings of a text a proposal is derived from, in English when no language is asked for', async () => {
     const derived = recorded('derive', await as.egypt.post(`/api/v1/documents/${documentId}/derived-proposal`, { source }), 200);
     expect(derived.importWarnings).toEqual([{ ...warning, message: english }]);
-    const inArabic = recorded('derive, in Arabic', await as.egypt.post(`/api/v1/documents/${documentId}/derived-proposal`, { source }, { 'accept-language': 'ar' }), 200);
+    const inArabic = recorded(
+      'derive, in Arabic',
+      await as.egypt.post(`/api/v1/documents/${documentId}/derived-proposal`, { source }, { 'accept-language': 'ar' }),
+      200,
+    );
     expect(inArabic.importWarnings).toEqual([{ ...warning, message: arabic }]);
   });
 });

@@ -14,9 +14,9 @@ import { TEST_JWT_SECRET, tokenFor } from './support/tokens';
 const METRICS_TOKEN = 'metrics-scraper-token-0123456789abcdef0123';
 
 /** Every metric docs/metrics.md documents, with its type: the test holds the code to the document. */
-const DOCUMENTED = [...readFileSync(join(__dirname, '..', 'docs', 'metrics.md'), 'utf8').matchAll(/^\| `(ledger_[a-z_]+)` \| (counter|gauge|histogram) \|/gm)].map(
-  ([, name, type]) => ({ name, type }),
-);
+const DOCUMENTED = [
+  ...readFileSync(join(__dirname, '..', 'docs', 'metrics.md'), 'utf8').matchAll(/^\| `(ledger_[a-z_]+)` \| (counter|gauge|histogram) \|/gm),
+].map(([, name, type]) => ({ name, type }));
 
 async function scrape(baseUrl: string, token?: string): Promise<Scrape> {
   const response = await new HttpClient(baseUrl, token).get('/metrics');
@@ -67,7 +67,10 @@ describe('metrics', () => {
       database = await createTestDatabase('metrics');
       env = { ...(await fullModeEnvironment(database.url)), METRICS_TOKEN };
       // The projector pauses in the middle of each batch, so that its lag can be seen before it catches up.
-      services = await Promise.all([startService('ledger', env), startService('projector', { ...env, FAULT_PROJECTOR_PAUSE_MID_BATCH_MS: '400' })]);
+      services = await Promise.all([
+        startService('ledger', env),
+        startService('projector', { ...env, FAULT_PROJECTOR_PAUSE_MID_BATCH_MS: '400' }),
+      ]);
       services.push(await startService('gateway', env));
       urls = { gateway: `http://127.0.0.1:${env.PORT}`, ledger: env.LEDGER_URL, projector: `http://127.0.0.1:${env.PROJECTOR_PORT}` };
       sql = new Client({ connectionString: database.url });
@@ -84,11 +87,15 @@ describe('metrics', () => {
       const gateway = new HttpClient(urls.gateway, await tokenFor('secretariat-1', 'secretariat'));
       const id = await runCommands(gateway);
 
-      const behind = await eventually(async () => {
-        const lag = await scrape(urls.projector, METRICS_TOKEN);
-        expect(lag.value('ledger_projection_lag_events', { projection: 'consultations' })).toBe(1);
-        return lag;
-      }, 30_000, 50);
+      const behind = await eventually(
+        async () => {
+          const lag = await scrape(urls.projector, METRICS_TOKEN);
+          expect(lag.value('ledger_projection_lag_events', { projection: 'consultations' })).toBe(1);
+          return lag;
+        },
+        30_000,
+        50,
+      );
       expect(behind.value('ledger_projection_lag_seconds', { projection: 'consultations' })).toBeGreaterThan(0);
       expect(behind.value('ledger_projection_checkpoint_position', { projection: 'consultations' })).toBe(0);
 
@@ -129,7 +136,9 @@ describe('metrics', () => {
       expect(httpCount(front, 'POST', '/api/v1/consultations', '2xx')).toBe(1);
       expect(httpCount(front, 'POST', '/api/v1/consultations', '4xx')).toBe(1);
       expect(httpCount(front, 'POST', '/api/v1/consultations/:id/phase', '4xx')).toBe(1);
-      expect(front.find('ledger_http_request_duration_seconds_bucket', { route: '/api/v1/consultations/:id/phase', le: '+Inf' })[0].value).toBe(1);
+      expect(
+        front.find('ledger_http_request_duration_seconds_bucket', { route: '/api/v1/consultations/:id/phase', le: '+Inf' })[0].value,
+      ).toBe(1);
       expect(front.text).not.toContain(id);
       expect(front.find('ledger_http_request_duration_seconds_count').map((s) => s.labels.route)).not.toContain('/metrics');
 
@@ -146,7 +155,12 @@ describe('metrics', () => {
     beforeAll(async () => {
       database = await createTestDatabase('metrics_embedded');
       const port = String(await freePort());
-      server = await startService('all', { DATABASE_URL: database.url, PORT: port, RELAY_POLL_INTERVAL_MS: '50', JWT_SECRET: TEST_JWT_SECRET });
+      server = await startService('all', {
+        DATABASE_URL: database.url,
+        PORT: port,
+        RELAY_POLL_INTERVAL_MS: '50',
+        JWT_SECRET: TEST_JWT_SECRET,
+      });
       baseUrl = `http://127.0.0.1:${port}`;
     });
 
@@ -182,7 +196,12 @@ describe('metrics', () => {
       expect(httpCount(metrics, 'POST', '/api/v1/consultations/:id/phase', '4xx')).toBe(1);
       // In process, commands reach the write side without HTTP.
       expect(metrics.find('ledger_http_request_duration_seconds_count', { route: '/internal/commands' })).toEqual([]);
-      for (const name of ['process_cpu_user_seconds_total', 'process_resident_memory_bytes', 'nodejs_heap_size_used_bytes', 'nodejs_eventloop_lag_seconds']) {
+      for (const name of [
+        'process_cpu_user_seconds_total',
+        'process_resident_memory_bytes',
+        'nodejs_heap_size_used_bytes',
+        'nodejs_eventloop_lag_seconds',
+      ]) {
         expect(metrics.find(name)).toHaveLength(1);
       }
     });

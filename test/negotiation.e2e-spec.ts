@@ -89,7 +89,13 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
   const phase = (actor: HttpClient, to: string, reason?: string) =>
     actor.post(`/api/v1/consultations/${consultationId}/phase`, { to, ...(reason ? { reason } : {}) });
 
-  async function submitContribution(actor: HttpClient, symbol: string, title: string, cover: Record<string, unknown>, operations: Record<string, AmendmentOperation>) {
+  async function submitContribution(
+    actor: HttpClient,
+    symbol: string,
+    title: string,
+    cover: Record<string, unknown>,
+    operations: Record<string, AmendmentOperation>,
+  ) {
     const answer = await actor.post('/api/v1/contributions', {
       consultationId,
       ...contributionCover(symbol, title, cover),
@@ -138,7 +144,7 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
     await until(`/consultations/${otherConsultationId}`);
   });
 
-  step('registers Resolution 1334 (Modified 2023) as the base text, imported from the Council\'s Arabic text', async () => {
+  step("registers Resolution 1334 (Modified 2023) as the base text, imported from the Council's Arabic text", async () => {
     const answer = await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, {
       symbol: 'Resolution 1334',
       versionLabel: 'Modified 2023',
@@ -203,29 +209,35 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
     );
   });
 
-  step('the African Group, through its member Kenya, contributes; its MOD on the same words as Egypt\'s is reported as a conflict at once', async () => {
-    const created = await submitContribution(
-      as.kenya,
-      'C26/15-A',
-      'African common proposals on Resolution 1334',
-      { submitters: ['african-group'] },
-      {
-        'african group: MOD op-1-1': modifyWords(base, 'op-1-1', 'جميع التدابير الممكنة', 'كل التدابير اللازمة'),
-        'african group: add at the end of op-3': {
-          kind: 'add',
-          newId: 'op-3-african',
-          position: { atEndOf: 'op-3' },
-          text: 'دعم مشاركة البلدان النامية في عملية القمة العالمية لمجتمع المعلومات بعد عام 2025؛',
+  step(
+    "the African Group, through its member Kenya, contributes; its MOD on the same words as Egypt's is reported as a conflict at once",
+    async () => {
+      const created = await submitContribution(
+        as.kenya,
+        'C26/15-A',
+        'African common proposals on Resolution 1334',
+        { submitters: ['african-group'] },
+        {
+          'african group: MOD op-1-1': modifyWords(base, 'op-1-1', 'جميع التدابير الممكنة', 'كل التدابير اللازمة'),
+          'african group: add at the end of op-3': {
+            kind: 'add',
+            newId: 'op-3-african',
+            position: { atEndOf: 'op-3' },
+            text: 'دعم مشاركة البلدان النامية في عملية القمة العالمية لمجتمع المعلومات بعد عام 2025؛',
+          },
+          'african group: move op-4-5': { kind: 'move', provisionId: 'op-4-5', position: { after: 'op-4-1' } },
         },
-        'african group: move op-4-5': { kind: 'move', provisionId: 'op-4-5', position: { after: 'op-4-1' } },
-      },
-    );
-    expect(created.conflicts).toEqual([
-      expect.objectContaining({ amendmentIds: [amendment['egypt: MOD op-1-1'], amendment['african group: MOD op-1-1']], reason: 'overlapping-words' }),
-    ]);
-    const proposal = await until(`/amendments/${amendment['african group: MOD op-1-1']}`);
-    expect(proposal).toMatchObject({ proposers: ['african-group'], contributionId: contribution['C26/15-A'], status: 'pending' });
-  });
+      );
+      expect(created.conflicts).toEqual([
+        expect.objectContaining({
+          amendmentIds: [amendment['egypt: MOD op-1-1'], amendment['african group: MOD op-1-1']],
+          reason: 'overlapping-words',
+        }),
+      ]);
+      const proposal = await until(`/amendments/${amendment['african group: MOD op-1-1']}`);
+      expect(proposal).toMatchObject({ proposers: ['african-group'], contributionId: contribution['C26/15-A'], status: 'pending' });
+    },
+  );
 
   step('APC offers bracketed alternatives and a footnote; Ericsson adds an item after another and proposes a MOD', async () => {
     await submitContribution(
@@ -235,7 +247,12 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
       { originalLanguage: 'en' },
       {
         'apc: alternatives in op-3-4': offerAlternatives(base, 'op-3-4', 'غير الحكوميين', ['غير الحكوميين', 'من جميع الفئات']),
-        'apc: footnote on op-4-4': { kind: 'addFootnote', provisionId: 'op-4-4', footnoteId: 'fn-apc', text: 'بما في ذلك منظمات المجتمع المدني والأوساط الأكاديمية والمجتمع التقني.' },
+        'apc: footnote on op-4-4': {
+          kind: 'addFootnote',
+          provisionId: 'op-4-4',
+          footnoteId: 'fn-apc',
+          text: 'بما في ذلك منظمات المجتمع المدني والأوساط الأكاديمية والمجتمع التقني.',
+        },
       },
     );
     await submitContribution(
@@ -253,12 +270,21 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
         'ericsson: MOD op-2-1': modifyWords(base, 'op-2-1', 'ومديرو المكاتب', 'ومديرو المكاتب وأعضاء القطاعات'),
       },
     );
-    recorded('Kenya co-sponsors the footnote', await as.kenya.post(`/api/v1/amendments/${amendment['apc: footnote on op-4-4']}/co-sponsors`, {}));
+    recorded(
+      'Kenya co-sponsors the footnote',
+      await as.kenya.post(`/api/v1/amendments/${amendment['apc: footnote on op-4-4']}/co-sponsors`, {}),
+    );
     await until(`/amendments/${amendment['apc: footnote on op-4-4']}`, (a) => expect(a.coSponsors).toEqual(['kenya']));
   });
 
-  step('a withdrawn contribution takes its pending amendments with it; no one withdraws another\'s amendment (403)', async () => {
-    await submitContribution(as.ericsson, 'C26/24-E', 'The WSIS trust fund', { originalLanguage: 'en' }, { 'ericsson: SUP op-4-6': { kind: 'suppress', provisionId: 'op-4-6' } });
+  step("a withdrawn contribution takes its pending amendments with it; no one withdraws another's amendment (403)", async () => {
+    await submitContribution(
+      as.ericsson,
+      'C26/24-E',
+      'The WSIS trust fund',
+      { originalLanguage: 'en' },
+      { 'ericsson: SUP op-4-6': { kind: 'suppress', provisionId: 'op-4-6' } },
+    );
     recorded('Ericsson withdraws C26/24', await as.ericsson.post(`/api/v1/contributions/${contribution['C26/24-E']}/withdrawal`, {}));
     await until(`/contributions/${contribution['C26/24-E']}`, (c) => expect(c.status).toBe('withdrawn'));
     await untilStatus('ericsson: SUP op-4-6', 'withdrawn');
@@ -290,7 +316,12 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
       position: { after: 'op-2-3' },
       text: 'بمتابعة نواتج الاجتماع الرفيع المستوى للجمعية العامة لعام 2025 وتقديم تقرير عنها إلى المجلس؛',
     };
-    const forGroup = await as.kenya.post(`/api/v1/documents/${documentId}/amendments`, { versionNumber: 1, operation, proposers: ['african-group'], explanation: 'Follow-up of the outcome.' });
+    const forGroup = await as.kenya.post(`/api/v1/documents/${documentId}/amendments`, {
+      versionNumber: 1,
+      operation,
+      proposers: ['african-group'],
+      explanation: 'Follow-up of the outcome.',
+    });
     amendment['african group: add after op-2-3'] = recorded('Kenya proposing for the African Group', forGroup).id;
     proposed['african group: add after op-2-3'] = operation;
     await until(`/amendments/${amendment['african group: add after op-2-3']}`, (a) => expect(a.proposers).toEqual(['african-group']));
@@ -310,7 +341,12 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
 
   step('reopening the call takes a chair and a reason; the African Group then issues Rev.1, and Rev.0 stays readable', async () => {
     const before = await recordedEvents();
-    expectRefused('the secretariat going back a phase', await phase(as.secretariat, 'open-for-contributions', 'late revision'), 403, 'not-allowed');
+    expectRefused(
+      'the secretariat going back a phase',
+      await phase(as.secretariat, 'open-for-contributions', 'late revision'),
+      403,
+      'not-allowed',
+    );
     expectRefused('a chair going back without a reason', await phase(as.chair, 'open-for-contributions'), 422, 'invalid');
     expect(await recordedEvents()).toBe(before);
     recorded('reopen', await phase(as.chair, 'open-for-contributions', 'to receive Rev.1 of the African common proposals (C26/15)'), 200);
@@ -323,7 +359,10 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
       text: 'دعم مشاركة البلدان النامية، ولا سيما أقل البلدان نمواً، في عملية القمة العالمية لمجتمع المعلومات بعد عام 2025؛',
     };
     const revision = await as.kenya.post(`/api/v1/contributions/${contribution['C26/15-A']}/revisions`, {
-      ...contributionCover('C26/15(Rev.1)-A', 'African common proposals on Resolution 1334', { submitters: ['african-group'], date: '2026-02-27' }),
+      ...contributionCover('C26/15(Rev.1)-A', 'African common proposals on Resolution 1334', {
+        submitters: ['african-group'],
+        date: '2026-02-27',
+      }),
       substance: amendmentsTo(
         documentId,
         1,
@@ -335,7 +374,9 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
     const revised = recorded('Rev.1 of C26/15', revision);
     const rev1 = await amendmentsOfContribution(contribution['C26/15-A'], 1);
     expect(revised.conflicts).toEqual([expect.objectContaining({ amendmentIds: [amendment['egypt: MOD op-1-1'], rev1[0]] })]);
-    ['african group: MOD op-1-1', 'african group: add at the end of op-3', 'african group: move op-4-5'].forEach((name, i) => (amendment[name] = rev1[i]));
+    ['african group: MOD op-1-1', 'african group: add at the end of op-3', 'african group: move op-4-5'].forEach(
+      (name, i) => (amendment[name] = rev1[i]),
+    );
     proposed['african group: add at the end of op-3'] = revisedAdd;
 
     const revisions = await until(`/contributions/${contribution['C26/15-A']}/revisions`, (list) => expect(list).toHaveLength(2));
@@ -350,50 +391,73 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
     await until(`/consultations/${consultationId}`, (c) => expect(c.phase).toBe('negotiation'));
   });
 
-  step('a request sent twice with one Idempotency-Key, one after the other or at once, is recorded once; the key with another body is refused (422)', async () => {
-    const operation = modifyWords(base, 'op-4-2', 'إلى أعلى درجة', 'إلى أقصى حد');
-    const body = { versionNumber: 1, operation, explanation: 'Stronger wording.' };
-    const key = { 'Idempotency-Key': 'egypt-mod-op-4-2-0001' };
-    const before = await recordedEvents();
-    const first = await as.egypt.post(`/api/v1/documents/${documentId}/amendments`, body, key);
-    recorded('the first sending', first);
-    expect(await recordedEvents()).toBe(before + 1);
+  step(
+    'a request sent twice with one Idempotency-Key, one after the other or at once, is recorded once; the key with another body is refused (422)',
+    async () => {
+      const operation = modifyWords(base, 'op-4-2', 'إلى أعلى درجة', 'إلى أقصى حد');
+      const body = { versionNumber: 1, operation, explanation: 'Stronger wording.' };
+      const key = { 'Idempotency-Key': 'egypt-mod-op-4-2-0001' };
+      const before = await recordedEvents();
+      const first = await as.egypt.post(`/api/v1/documents/${documentId}/amendments`, body, key);
+      recorded('the first sending', first);
+      expect(await recordedEvents()).toBe(before + 1);
 
-    const again = await as.egypt.post(`/api/v1/documents/${documentId}/amendments`, body, key);
-    recorded('the second sending', again);
-    expect(again.json).toEqual(first.json);
-    expect(again.headers.get('idempotent-replayed')).toBe('true');
-    expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
-    expect(first.headers.get('idempotent-replayed')).toBeNull();
-    expect(await recordedEvents()).toBe(before + 1);
+      const again = await as.egypt.post(`/api/v1/documents/${documentId}/amendments`, body, key);
+      recorded('the second sending', again);
+      expect(again.json).toEqual(first.json);
+      expect(again.headers.get('idempotent-replayed')).toBe('true');
+      expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
+      expect(first.headers.get('idempotent-replayed')).toBeNull();
+      expect(await recordedEvents()).toBe(before + 1);
 
-    expectRefused('the key with another body', await as.egypt.post(`/api/v1/documents/${documentId}/amendments`, { ...body, explanation: 'Another.' }, key), 422, 'idempotency-key-reused');
-    expect(await recordedEvents()).toBe(before + 1);
-    amendment['egypt: MOD op-4-2'] = first.json.id;
-    proposed['egypt: MOD op-4-2'] = operation;
-    await untilStatus('egypt: MOD op-4-2', 'pending');
+      expectRefused(
+        'the key with another body',
+        await as.egypt.post(`/api/v1/documents/${documentId}/amendments`, { ...body, explanation: 'Another.' }, key),
+        422,
+        'idempotency-key-reused',
+      );
+      expect(await recordedEvents()).toBe(before + 1);
+      amendment['egypt: MOD op-4-2'] = first.json.id;
+      proposed['egypt: MOD op-4-2'] = operation;
+      await untilStatus('egypt: MOD op-4-2', 'pending');
 
-    // Sent twice at once (a client retrying before the first answer came back): still one event.
-    const coSponsor = () =>
-      as.ericsson.post(`/api/v1/amendments/${amendment['apc: alternatives in op-3-4']}/co-sponsors`, {}, { 'Idempotency-Key': 'ericsson-cosponsor-c26-20-1' });
-    const atOnce = await Promise.all([coSponsor(), coSponsor()]);
-    atOnce.forEach((answer, i) => recorded(`co-sponsoring, sending ${i + 1}`, answer));
-    expect(atOnce[1].json).toEqual(atOnce[0].json);
-    expect(atOnce.map((a) => a.headers.get('idempotent-replayed')).sort()).toEqual(['true', null].sort());
-    expect(await recordedEvents()).toBe(before + 2);
-    await until(`/amendments/${amendment['apc: alternatives in op-3-4']}`, (a) => expect(a.coSponsors).toEqual(['ericsson']));
-  });
+      // Sent twice at once (a client retrying before the first answer came back): still one event.
+      const coSponsor = () =>
+        as.ericsson.post(
+          `/api/v1/amendments/${amendment['apc: alternatives in op-3-4']}/co-sponsors`,
+          {},
+          { 'Idempotency-Key': 'ericsson-cosponsor-c26-20-1' },
+        );
+      const atOnce = await Promise.all([coSponsor(), coSponsor()]);
+      atOnce.forEach((answer, i) => recorded(`co-sponsoring, sending ${i + 1}`, answer));
+      expect(atOnce[1].json).toEqual(atOnce[0].json);
+      expect(atOnce.map((a) => a.headers.get('idempotent-replayed')).sort()).toEqual(['true', null].sort());
+      expect(await recordedEvents()).toBe(before + 2);
+      await until(`/amendments/${amendment['apc: alternatives in op-3-4']}`, (a) => expect(a.coSponsors).toEqual(['ericsson']));
+    },
+  );
 
-  step('rulings belong to a chair of this consultation: a stakeholder (403 by role) and the chair of another consultation (403 not-allowed) are refused', async () => {
-    const before = await recordedEvents();
-    const target = `/api/v1/amendments/${amendment['egypt: add before the first preamble item']}/decision`;
-    expectRefused('Egypt ruling', await as.egypt.post(target, { ruling: 'accepted' }), 403, 'forbidden');
-    expectRefused('the chair of the WTDC consultation ruling', await as.otherChair.post(target, { ruling: 'accepted' }), 403, 'not-allowed');
-    expect(await recordedEvents()).toBe(before);
-  });
+  step(
+    'rulings belong to a chair of this consultation: a stakeholder (403 by role) and the chair of another consultation (403 not-allowed) are refused',
+    async () => {
+      const before = await recordedEvents();
+      const target = `/api/v1/amendments/${amendment['egypt: add before the first preamble item']}/decision`;
+      expectRefused('Egypt ruling', await as.egypt.post(target, { ruling: 'accepted' }), 403, 'forbidden');
+      expectRefused(
+        'the chair of the WTDC consultation ruling',
+        await as.otherChair.post(target, { ruling: 'accepted' }),
+        403,
+        'not-allowed',
+      );
+      expect(await recordedEvents()).toBe(before);
+    },
+  );
 
   step('the chair rules on each amendment: accepted, merged with a compromise, rejected, accepted as modified, deferred', async () => {
-    decided.record(await rule('egypt: add before the first preamble item', 'accepted'), proposed['egypt: add before the first preamble item']);
+    decided.record(
+      await rule('egypt: add before the first preamble item', 'accepted'),
+      proposed['egypt: add before the first preamble item'],
+    );
 
     const merged = modifyWords(base, 'op-1-1', 'جميع التدابير الممكنة', 'جميع التدابير اللازمة والمناسبة');
     const merge = await as.chair.post(`/api/v1/documents/${documentId}/merges`, {
@@ -420,7 +484,10 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
       position: { after: 'op-1-12' },
       text: 'بتشجيع مشاركة جميع أصحاب المصلحة، بما في ذلك أعضاء القطاعات، في متابعة نواتج الاستعراض WSIS+20؛',
     };
-    decided.record(await rule('ericsson: add after op-1-12', 'accepted-as-modified', { compromise: ericssonCompromise }), ericssonCompromise);
+    decided.record(
+      await rule('ericsson: add after op-1-12', 'accepted-as-modified', { compromise: ericssonCompromise }),
+      ericssonCompromise,
+    );
 
     const expected: Record<string, string> = {
       'egypt: add before the first preamble item': 'accepted',
@@ -450,16 +517,25 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
     );
     expectRefused(
       'a ruling under If-Match "1"',
-      await as.chair.post(`/api/v1/amendments/${amendment['ericsson: MOD op-2-1']}/decision`, { ruling: 'rejected' }, { 'If-Match': '"1"' }),
+      await as.chair.post(
+        `/api/v1/amendments/${amendment['ericsson: MOD op-2-1']}/decision`,
+        { ruling: 'rejected' },
+        { 'If-Match': '"1"' },
+      ),
       412,
       'precondition-failed',
     );
     expect(await recordedEvents()).toBe(before);
-    await rule('ericsson: MOD op-2-1', 'rejected', { reason: 'The Council Working Group hears Sector Members through the Secretary-General.' });
+    await rule('ericsson: MOD op-2-1', 'rejected', {
+      reason: 'The Council Working Group hears Sector Members through the Secretary-General.',
+    });
   });
 
   /** Two co-chairs rule at once on one amendment; returns the recorded decision and the refused answer. */
-  async function concurrentRulings(name: string, headers: Record<string, string>): Promise<{ won: Answer; wonRuling: string; lost: Answer }> {
+  async function concurrentRulings(
+    name: string,
+    headers: Record<string, string>,
+  ): Promise<{ won: Answer; wonRuling: string; lost: Answer }> {
     const before = await recordedEvents();
     const target = `/api/v1/amendments/${amendment[name]}/decision`;
     const answers = await Promise.all([
@@ -511,12 +587,21 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
     decision['reservation of Egypt'] = recorded('the reservation', reservation).id;
 
     const decisions = await until(`/documents/${documentId}/decisions`, (list) =>
-      expect(list.map((d: any) => d.id)).toEqual(expect.arrayContaining([decision['correction of the SUP'], decision['reservation of Egypt']])),
+      expect(list.map((d: any) => d.id)).toEqual(
+        expect.arrayContaining([decision['correction of the SUP'], decision['reservation of Egypt']]),
+      ),
     );
     const byId = Object.fromEntries(decisions.map((d: any) => [d.id, d]));
     expect(byId[corrected]).toMatchObject({ kind: 'ruling', correctedBy: decision['correction of the SUP'] });
-    expect(byId[decision['correction of the SUP']]).toMatchObject({ kind: 'correction', amendmentIds: [amendment['egypt: SUP op-1-6']], payload: expect.objectContaining({ corrects: corrected }) });
-    expect(byId[decision['reservation of Egypt']]).toMatchObject({ kind: 'reservation', payload: expect.objectContaining({ stakeholderId: 'egypt', provisionId: 'op-1-ericsson' }) });
+    expect(byId[decision['correction of the SUP']]).toMatchObject({
+      kind: 'correction',
+      amendmentIds: [amendment['egypt: SUP op-1-6']],
+      payload: expect.objectContaining({ corrects: corrected }),
+    });
+    expect(byId[decision['reservation of Egypt']]).toMatchObject({
+      kind: 'reservation',
+      payload: expect.objectContaining({ stakeholderId: 'egypt', provisionId: 'op-1-ericsson' }),
+    });
     await untilStatus('egypt: SUP op-1-6', 'accepted');
   });
 
@@ -528,7 +613,10 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
     expect(undecided.json.detail).toContain(amendment['african group: add at the end of op-3']);
     expect(await recordedEvents()).toBe(before);
 
-    decided.record(await rule('african group: add at the end of op-3', 'accepted', { meeting: 'seventh Plenary Meeting', date: ADOPTION.date }), proposed['african group: add at the end of op-3']);
+    decided.record(
+      await rule('african group: add at the end of op-3', 'accepted', { meeting: 'seventh Plenary Meeting', date: ADOPTION.date }),
+      proposed['african group: add at the end of op-3'],
+    );
 
     const bracketed = await as.chair.post(`/api/v1/documents/${documentId}/adoptions`, ADOPTION);
     expectRefused('adoption with brackets', bracketed, 422, 'invalid');
@@ -569,7 +657,10 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
   step('after adoption, an amendment against the superseded version is refused (422)', async () => {
     recorded('reopen negotiation', await phase(as.chair, 'negotiation', 'to take up proposals on the text as adopted in 2026'), 200);
     const before = await recordedEvents();
-    const stale = await as.egypt.post(`/api/v1/documents/${documentId}/amendments`, { versionNumber: 1, operation: { kind: 'suppress', provisionId: 'op-4-3' } });
+    const stale = await as.egypt.post(`/api/v1/documents/${documentId}/amendments`, {
+      versionNumber: 1,
+      operation: { kind: 'suppress', provisionId: 'op-4-3' },
+    });
     expectRefused('an amendment to version 1', stale, 422, 'invalid');
     expect(await recordedEvents()).toBe(before);
   });
@@ -586,7 +677,13 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
       expect(answer.status).toBe(200);
       return answer;
     });
-    expect(printed.text.split('\n').slice(0, 5)).toEqual(['الأصل: بالإنكليزية', '', 'القرار 1334 (المعدَّل في 2026)', '(اعتُمد في الجلسة العامة السابعة)', adopted.title.split(' — ')[1]]);
+    expect(printed.text.split('\n').slice(0, 5)).toEqual([
+      'الأصل: بالإنكليزية',
+      '',
+      'القرار 1334 (المعدَّل في 2026)',
+      '(اعتُمد في الجلسة العامة السابعة)',
+      adopted.title.split(' — ')[1],
+    ]);
     expect(adopted.body).toBe(expected.body);
     expect(adopted.preamble).toEqual(expected.preamble);
     expect(adopted.operative).toEqual(expected.operative);
@@ -604,7 +701,9 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
     expect(operative['op-1-7'].label).toBe('6');
     expect(operative['op-4-5'].label).toBe('2');
     expect(operative['op-3-4'].text).toBe('التشاور مع أصحاب المصلحة من جميع الفئات ومراعاة آرائهم،');
-    expect(operative['op-4-4'].footnotes).toEqual([{ id: expect.any(String), text: 'بما في ذلك منظمات المجتمع المدني والأوساط الأكاديمية والمجتمع التقني.' }]);
+    expect(operative['op-4-4'].footnotes).toEqual([
+      { id: expect.any(String), text: 'بما في ذلك منظمات المجتمع المدني والأوساط الأكاديمية والمجتمع التقني.' },
+    ]);
 
     // The working text starts again from the adopted version.
     const document = await until(`/documents/${documentId}`);
@@ -632,8 +731,17 @@ describe('a negotiation of Council Resolution 1334, from contributions to the ad
       decision['settlement of op-3-4'],
       decision.adoption,
     ]);
-    expect(decisions[4]).toMatchObject({ kind: 'ruling', amendmentIds: [amendment['african group: add at the end of op-3']], payload: expect.objectContaining({ ruling: 'deferred' }) });
-    expect(decisions.at(-1)).toMatchObject({ id: decision.adoption, meeting: ADOPTION.meeting, date: ADOPTION.date, decidedBy: 'chair-cwg-wsis' });
+    expect(decisions[4]).toMatchObject({
+      kind: 'ruling',
+      amendmentIds: [amendment['african group: add at the end of op-3']],
+      payload: expect.objectContaining({ ruling: 'deferred' }),
+    });
+    expect(decisions.at(-1)).toMatchObject({
+      id: decision.adoption,
+      meeting: ADOPTION.meeting,
+      date: ADOPTION.date,
+      decidedBy: 'chair-cwg-wsis',
+    });
 
     // The consultation's history: who contributed what, revised or withdrawn.
     const history = await until(`/consultations/${consultationId}/contributions?limit=100`);

@@ -30,7 +30,13 @@ function lint(file: string): Promise<LintReport> {
       {
         cwd: REPO_ROOT,
         maxBuffer: 64 * 1024 * 1024,
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', REDOCLY_SUPPRESS_NOTIFICATIONS: 'true' },
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '',
+          REDOCLY_TELEMETRY: 'off',
+          REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+          REDOCLY_SUPPRESS_NOTIFICATIONS: 'true',
+        },
       },
       // It exits 1 when it finds problems: the report on stdout says which.
       (error, stdout, stderr) => {
@@ -81,7 +87,10 @@ describe('the OpenAPI document the gateway serves', () => {
           // Readiness answers 503 with its checks, not a problem: probes read the body.
           if (Number(status) < 400 || (path === '/health' && status === '503')) continue;
           const types = Object.keys(response.content ?? {});
-          if (types.join() !== 'application/problem+json' || response.content!['application/problem+json'].schema?.$ref !== '#/components/schemas/Problem') {
+          if (
+            types.join() !== 'application/problem+json' ||
+            response.content!['application/problem+json'].schema?.$ref !== '#/components/schemas/Problem'
+          ) {
             notProblems.push(`${method.toUpperCase()} ${path} ${status}: ${types.join(', ') || 'no content'}`);
           }
         }
@@ -96,7 +105,9 @@ describe('the OpenAPI document the gateway serves', () => {
     for (const [path, operations] of Object.entries<Record<string, { operationId: string }>>(document.paths)) {
       for (const [method, operation] of Object.entries(operations)) served.set(`${method.toUpperCase()} ${path}`, operation.operationId);
     }
-    const changed = PUBLISHED_OPERATION_IDS.filter(([route, operationId]) => served.get(route) !== operationId).map(([route, operationId]) => `${route}: ${operationId} served as ${served.get(route) ?? 'nothing'}`);
+    const changed = PUBLISHED_OPERATION_IDS.filter(([route, operationId]) => served.get(route) !== operationId).map(
+      ([route, operationId]) => `${route}: ${operationId} served as ${served.get(route) ?? 'nothing'}`,
+    );
     expect(changed).toEqual([]);
   });
 });

@@ -14,11 +14,17 @@ import { DocumentsProjection } from '../apps/projector/src/projections/documents
 import { ParticipationProjection } from '../apps/projector/src/projections/participation.projection';
 import { SearchProjection } from '../apps/projector/src/projections/search.projection';
 import { StakeholdersProjection } from '../apps/projector/src/projections/stakeholders.projection';
-import { NOTHING, group, participationScenario, recordTheCorrectionAndConsultationB, recordUntilTheCorrection, tally } from './support/participation-scenario';
+import {
+  NOTHING,
+  group,
+  participationScenario,
+  recordTheCorrectionAndConsultationB,
+  recordUntilTheCorrection,
+  tally,
+} from './support/participation-scenario';
 import { ProjectedLedger, openProjectedLedger } from './support/projected-ledger';
 
 // The scenario, stakeholder by stakeholder, is told in support/participation-scenario.ts.
-
 
 const MY_TABLES: Record<string, string> = {
   participation_facts: 'subject_kind, subject_id, stakeholder_id, role',
@@ -50,8 +56,15 @@ describe('participation and search, projected from the write side through the pr
 
   const project = (batchSize = 5) => ledger.project(batchSize);
 
-  function search(q: string, filter: { consultationId?: string; kind?: SearchKind } = {}, limit = 100, cursor?: string): Promise<SearchPageView> {
-    return new SearchTextsHandler(dataSource).execute(new SearchTexts(searchQuery(q), filter, limit, cursor ? decodeSearchCursor(cursor) : undefined));
+  function search(
+    q: string,
+    filter: { consultationId?: string; kind?: SearchKind } = {},
+    limit = 100,
+    cursor?: string,
+  ): Promise<SearchPageView> {
+    return new SearchTextsHandler(dataSource).execute(
+      new SearchTexts(searchQuery(q), filter, limit, cursor ? decodeSearchCursor(cursor) : undefined),
+    );
   }
 
   const ids = (page: SearchPageView) => page.items.map((hit) => hit.id);
@@ -83,16 +96,45 @@ describe('participation and search, projected from the write side through the pr
       expect(answer.consultationTitle).toBe('مراجعة القرار 1334 (المعدَّل في 2023)');
       const byId = Object.fromEntries(answer.stakeholders.map((s) => [s.id, s]));
       // Ordered by category, region, name; oxford took no part and was not admitted.
-      expect(answer.stakeholders.map((s) => s.id)).toEqual(['african-group', 'nigeria', 'kenya', 'egypt', 'saudi-arabia', 'apc', 'gsma', 'isoc', 'unesco']);
+      expect(answer.stakeholders.map((s) => s.id)).toEqual([
+        'african-group',
+        'nigeria',
+        'kenya',
+        'egypt',
+        'saudi-arabia',
+        'apc',
+        'gsma',
+        'isoc',
+        'unesco',
+      ]);
 
       expect(byId.egypt.direct).toEqual(
-        tally({ contributions: [1, 1, 0, 0], amendments: [3, 3, 0], outcomes: { accepted: 1, rejected: 1, merged: 1 }, decided: 3, rate: 0.6667 }),
+        tally({
+          contributions: [1, 1, 0, 0],
+          amendments: [3, 3, 0],
+          outcomes: { accepted: 1, rejected: 1, merged: 1 },
+          decided: 3,
+          rate: 0.6667,
+        }),
       );
       expect(byId['saudi-arabia'].direct).toEqual(
-        tally({ contributions: [1, 0, 1, 0], amendments: [2, 0, 2], outcomes: { accepted: 1, rejected: 1 }, decided: 2, rate: 0.5, reservations: 1 }),
+        tally({
+          contributions: [1, 0, 1, 0],
+          amendments: [2, 0, 2],
+          outcomes: { accepted: 1, rejected: 1 },
+          decided: 2,
+          rate: 0.5,
+          reservations: 1,
+        }),
       );
       expect(byId.kenya.direct).toEqual(
-        tally({ contributions: [1, 1, 0, 0], amendments: [3, 3, 0], outcomes: { acceptedAsModified: 1, pending: 1, withdrawn: 1 }, decided: 1, rate: 1 }),
+        tally({
+          contributions: [1, 1, 0, 0],
+          amendments: [3, 3, 0],
+          outcomes: { acceptedAsModified: 1, pending: 1, withdrawn: 1 },
+          decided: 1,
+          rate: 1,
+        }),
       );
       expect(byId.nigeria.direct).toEqual(tally({ amendments: [1, 1, 0], outcomes: { merged: 1 }, decided: 1, rate: 1 }));
       expect(byId.isoc.direct).toEqual(tally({ contributions: [1, 1, 0, 0], amendments: [1, 1, 0], outcomes: { deferred: 1 } }));
@@ -104,8 +146,19 @@ describe('participation and search, projected from the write side through the pr
     it('counts a group for itself and, separately, for its members', async () => {
       const answer = await participation(consultationA);
       const byId = Object.fromEntries(answer.stakeholders.map((s) => [s.id, s]));
-      const africanProposals = tally({ contributions: [1, 1, 0, 0], amendments: [2, 2, 0], outcomes: { acceptedAsModified: 1, pending: 1 }, decided: 1, rate: 1 });
-      expect(byId['african-group']).toMatchObject({ isGroup: true, memberIds: ['kenya', 'nigeria'], direct: africanProposals, throughGroups: NOTHING });
+      const africanProposals = tally({
+        contributions: [1, 1, 0, 0],
+        amendments: [2, 2, 0],
+        outcomes: { acceptedAsModified: 1, pending: 1 },
+        decided: 1,
+        rate: 1,
+      });
+      expect(byId['african-group']).toMatchObject({
+        isGroup: true,
+        memberIds: ['kenya', 'nigeria'],
+        direct: africanProposals,
+        throughGroups: NOTHING,
+      });
       expect(byId.kenya.throughGroups).toEqual(africanProposals);
       expect(byId.nigeria.throughGroups).toEqual(africanProposals);
       expect(byId.egypt.throughGroups).toEqual(NOTHING);
@@ -139,32 +192,79 @@ describe('participation and search, projected from the write side through the pr
           }),
         ),
       );
-      expect(direct['civil-society']).toEqual(group(1, 0, tally({ contributions: [1, 1, 0, 0], amendments: [1, 0, 1], outcomes: { deferred: 1 } })));
+      expect(direct['civil-society']).toEqual(
+        group(1, 0, tally({ contributions: [1, 1, 0, 0], amendments: [1, 0, 1], outcomes: { deferred: 1 } })),
+      );
       expect(direct['private-sector']).toEqual(group(1, 0, tally({ contributions: [1, 1, 0, 1] })));
-      expect(direct['technical-community']).toEqual(group(1, 0, tally({ contributions: [1, 1, 0, 0], amendments: [1, 1, 0], outcomes: { deferred: 1 } })));
+      expect(direct['technical-community']).toEqual(
+        group(1, 0, tally({ contributions: [1, 1, 0, 0], amendments: [1, 1, 0], outcomes: { deferred: 1 } })),
+      );
       expect(direct['un-agency']).toEqual(group(1, 0, tally({ contributions: [1, 1, 0, 0] })));
       for (const gap of ['sector-member', 'academia', 'international-organization']) expect(direct[gap]).toEqual(group(0, 0));
 
       expect(throughGroups['member-state']).toEqual(
-        group(2, 0, tally({ contributions: [1, 1, 0, 0], amendments: [2, 2, 0], outcomes: { acceptedAsModified: 1, pending: 1 }, decided: 1, rate: 1 })),
+        group(
+          2,
+          0,
+          tally({
+            contributions: [1, 1, 0, 0],
+            amendments: [2, 2, 0],
+            outcomes: { acceptedAsModified: 1, pending: 1 },
+            decided: 1,
+            rate: 1,
+          }),
+        ),
       );
-      for (const category of answer.byCategory.filter((c) => c.category !== 'member-state')) expect(category.throughGroups).toEqual(group(0, 0));
+      for (const category of answer.byCategory.filter((c) => c.category !== 'member-state'))
+        expect(category.throughGroups).toEqual(group(0, 0));
     });
 
     it('lists every region, those that took no part with zeros', async () => {
       const answer = await participation(consultationA);
       const direct = Object.fromEntries(answer.byRegion.map((r) => [r.region, r.direct]));
-      expect(answer.byRegion.map((r) => r.region)).toEqual(['africa', 'americas', 'arab-states', 'asia-pacific', 'cis', 'europe', 'global']);
+      expect(answer.byRegion.map((r) => r.region)).toEqual([
+        'africa',
+        'americas',
+        'arab-states',
+        'asia-pacific',
+        'cis',
+        'europe',
+        'global',
+      ]);
       expect(direct.africa).toEqual(
-        group(3, 1, tally({ contributions: [1, 1, 0, 0], amendments: [4, 4, 0], outcomes: { acceptedAsModified: 1, merged: 1, withdrawn: 1, pending: 1 }, decided: 2, rate: 1 })),
+        group(
+          3,
+          1,
+          tally({
+            contributions: [1, 1, 0, 0],
+            amendments: [4, 4, 0],
+            outcomes: { acceptedAsModified: 1, merged: 1, withdrawn: 1, pending: 1 },
+            decided: 2,
+            rate: 1,
+          }),
+        ),
       );
       expect(direct['arab-states']).toEqual(
-        group(2, 2, tally({ contributions: [1, 1, 1, 0], amendments: [3, 3, 2], outcomes: { accepted: 1, merged: 1, rejected: 1 }, decided: 3, rate: 0.6667, reservations: 1 })),
+        group(
+          2,
+          2,
+          tally({
+            contributions: [1, 1, 1, 0],
+            amendments: [3, 3, 2],
+            outcomes: { accepted: 1, merged: 1, rejected: 1 },
+            decided: 3,
+            rate: 0.6667,
+            reservations: 1,
+          }),
+        ),
       );
       expect(direct.europe).toEqual(group(1, 0, tally({ contributions: [1, 1, 0, 1] })));
       expect(direct.global).toEqual(group(3, 0, tally({ contributions: [3, 3, 0, 0], amendments: [1, 1, 1], outcomes: { deferred: 1 } })));
       for (const gap of ['americas', 'asia-pacific', 'cis']) expect(direct[gap]).toEqual(group(0, 0));
-      expect(answer.byRegion.find((r) => r.region === 'africa')!.throughGroups).toMatchObject({ stakeholders: 2, amendments: { total: 2 } });
+      expect(answer.byRegion.find((r) => r.region === 'africa')!.throughGroups).toMatchObject({
+        stakeholders: 2,
+        amendments: { total: 2 },
+      });
     });
 
     it('answers the totals of a consultation, and of all consultations together', async () => {
@@ -184,9 +284,19 @@ describe('participation and search, projected from the write side through the pr
       );
       const all = await participation(null);
       expect(all.consultationId).toBeNull();
-      expect(all.totals).toMatchObject({ stakeholders: 9, contributions: { total: 7, submitted: 7 }, amendments: { total: 9, decided: 6, acceptanceRate: 0.8333 } });
+      expect(all.totals).toMatchObject({
+        stakeholders: 9,
+        contributions: { total: 7, submitted: 7 },
+        amendments: { total: 9, decided: 6, acceptanceRate: 0.8333 },
+      });
       expect(all.stakeholders.find((s) => s.id === 'egypt')!.direct).toEqual(
-        tally({ contributions: [2, 2, 0, 0], amendments: [4, 4, 0], outcomes: { accepted: 2, rejected: 1, merged: 1 }, decided: 4, rate: 0.75 }),
+        tally({
+          contributions: [2, 2, 0, 0],
+          amendments: [4, 4, 0],
+          outcomes: { accepted: 2, rejected: 1, merged: 1 },
+          decided: 4,
+          rate: 0.75,
+        }),
       );
       expect((await participation(consultationB)).stakeholders.map((s) => s.id)).toEqual(['egypt']);
     });
@@ -224,14 +334,18 @@ describe('participation and search, projected from the write side through the pr
       expect(ids(await search('مِينِيَابُولِيس', { kind: 'provision' }))).toEqual(plain);
       expect(ids(await search('مينيـــابوليس', { kind: 'provision' }))).toEqual(plain);
       // ﺟﻨﻴﻒ: جنيف in presentation forms, as in "إعلان مبادئ جنيف".
-      expect(ids(await search('\uFE9F\uFEE8\uFEF4\uFED2', { consultationId: consultationA, kind: 'provision' }))).toEqual(ids(await search('جنيف', { consultationId: consultationA, kind: 'provision' })));
+      expect(ids(await search('\uFE9F\uFEE8\uFEF4\uFED2', { consultationId: consultationA, kind: 'provision' }))).toEqual(
+        ids(await search('جنيف', { consultationId: consultationA, kind: 'provision' })),
+      );
       expect(ids(await search('جنيف', { consultationId: consultationA, kind: 'provision' }))).toContain('pre-2-1');
     });
 
     it('finds a word with or without the article and the proclitics: "قرار" finds "بالقرار" as a whole word', async () => {
       const hits = (await search('قرار', { consultationId: consultationA, kind: 'provision' })).items;
       const words = hits.filter((hit) => hit.rank === 4).map((hit) => hit.id);
-      expect(words).toEqual(expect.arrayContaining(['pre-1-1', 'pre-1-2', 'pre-1-3', 'pre-1-4', 'pre-1-5', 'pre-1-6', 'pre-1-7', 'pre-1-8']));
+      expect(words).toEqual(
+        expect.arrayContaining(['pre-1-1', 'pre-1-2', 'pre-1-3', 'pre-1-4', 'pre-1-5', 'pre-1-6', 'pre-1-7', 'pre-1-8']),
+      );
       expect(hits.find((hit) => hit.id === 'pre-1-2')!.snippet.html).toMatch(/^<mark>بالقرار<\/mark> 140/u);
       // "القرارات" and "القرارين" begin with the word: found after the whole words.
       expect(hits.find((hit) => hit.id === 'pre-3-2')).toMatchObject({ rank: 3, match: 'prefix' });
@@ -243,7 +357,9 @@ describe('participation and search, projected from the write side through the pr
 
     it('meets the letters written several ways: teh marbuta, alef maksura, hamza on alef and its carriers', async () => {
       const hits = await search('للجمعيه العامه للامم المتحده', { consultationId: consultationA, kind: 'provision' });
-      expect(hits.items.filter((hit) => hit.rank === 4).map((hit) => hit.id)).toEqual(expect.arrayContaining(['pre-1-3', 'pre-1-4', 'pre-1-5']));
+      expect(hits.items.filter((hit) => hit.rank === 4).map((hit) => hit.id)).toEqual(
+        expect.arrayContaining(['pre-1-3', 'pre-1-4', 'pre-1-5']),
+      );
       expect(ids(await search('الرفيع المستوي', { consultationId: consultationA, kind: 'provision' }))).toContain('pre-4-2');
       // "الشؤون" in pre-4-2, "الاستئماني" in op-4-6.
       expect(ids(await search('الشئون', { consultationId: consultationA, kind: 'provision' }))).toEqual(['pre-4-2']);
@@ -257,10 +373,17 @@ describe('participation and search, projected from the write side through the pr
     });
 
     it("follows the chair's decisions: the old wording stays in version 1, the new one is in version 2 and the working text", async () => {
-      const words = async (q: string) => (await search(q, { consultationId: consultationA, kind: 'provision' })).items.filter((hit) => hit.rank === 4);
-      expect((await words('التدابير المناسبة')).map((hit) => [hit.id, hit.versions])).toEqual([['op-1-1', { working: true, numbers: [2] }]]);
-      expect((await words('التدابير الممكنة')).map((hit) => [hit.id, hit.versions])).toEqual([['op-1-1', { working: false, numbers: [1] }]]);
-      expect((await words('افضل الممارسات والخبرات')).map((hit) => [hit.id, hit.label, hit.versions])).toEqual([['op-2-merged', '4', { working: true, numbers: [2] }]]);
+      const words = async (q: string) =>
+        (await search(q, { consultationId: consultationA, kind: 'provision' })).items.filter((hit) => hit.rank === 4);
+      expect((await words('التدابير المناسبة')).map((hit) => [hit.id, hit.versions])).toEqual([
+        ['op-1-1', { working: true, numbers: [2] }],
+      ]);
+      expect((await words('التدابير الممكنة')).map((hit) => [hit.id, hit.versions])).toEqual([
+        ['op-1-1', { working: false, numbers: [1] }],
+      ]);
+      expect((await words('افضل الممارسات والخبرات')).map((hit) => [hit.id, hit.label, hit.versions])).toEqual([
+        ['op-2-merged', '4', { working: true, numbers: [2] }],
+      ]);
       expect((await words('مع اصحاب المصلحه كافه')).map((hit) => hit.id)).toEqual(['op-3-4']);
     });
 
@@ -294,8 +417,12 @@ describe('participation and search, projected from the write side through the pr
     });
 
     it('finds documents by their title and headings, with the label of their latest version', async () => {
-      expect((await search('Secretary-General', { kind: 'document' })).items.map((hit) => [hit.id, hit.label])).toEqual([[documentB, 'Resolution 1334 (Modified 2023)']]);
-      expect((await search('يقرر أن يكلف الأمين العام', { kind: 'document' })).items.map((hit) => [hit.id, hit.label])).toEqual([[documentA, 'القرار 1334 (المعدَّل في 2026)']]);
+      expect((await search('Secretary-General', { kind: 'document' })).items.map((hit) => [hit.id, hit.label])).toEqual([
+        [documentB, 'Resolution 1334 (Modified 2023)'],
+      ]);
+      expect((await search('يقرر أن يكلف الأمين العام', { kind: 'document' })).items.map((hit) => [hit.id, hit.label])).toEqual([
+        [documentA, 'القرار 1334 (المعدَّل في 2026)'],
+      ]);
     });
 
     it('filters by consultation and kind', async () => {

@@ -22,7 +22,7 @@ function batchesOf(events: readonly RecordedEvent[], seed: number): RecordedEven
   const random = new SeededRandom(seed);
   const sizes = [1, 2, 7, 40, 500, 2000];
   const batches: RecordedEvent[][] = [];
-  for (let start = 0; start < events.length; ) {
+  for (let start = 0; start < events.length;) {
     const size = random.pick(sizes);
     batches.push(events.slice(start, start + size));
     start += size;
@@ -31,7 +31,9 @@ function batchesOf(events: readonly RecordedEvent[], seed: number): RecordedEven
 }
 
 describe('projections applied in batches', () => {
-  const history = [...generateEventHistory({ events: HISTORY_EVENTS, stakeholders: 60, concurrentConsultations: 5 })].flat().map((event) => upcast(event));
+  const history = [...generateEventHistory({ events: HISTORY_EVENTS, stakeholders: 60, concurrentConsultations: 5 })]
+    .flat()
+    .map((event) => upcast(event));
   const databases: { url: string; drop: () => Promise<void> }[] = [];
   let oneByOne: DataSource;
   let batched: DataSource;
@@ -54,25 +56,44 @@ describe('projections applied in batches', () => {
     for (const database of databases) await database.drop();
   });
 
-  const names = ['consultations', 'stakeholders', 'documents', 'contributions', 'document_texts', 'participation', 'search', 'compilation', 'history', 'provenance'];
+  const names = [
+    'consultations',
+    'stakeholders',
+    'documents',
+    'contributions',
+    'document_texts',
+    'participation',
+    'search',
+    'compilation',
+    'history',
+    'provenance',
+  ];
 
   it('runs every projection the projector runs', () => {
-    expect(projectorProjections(oneByOne).map((p) => p.name).sort()).toEqual([...names].sort());
+    expect(
+      projectorProjections(oneByOne)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual([...names].sort());
   });
 
-  it.each(names)('%s: a batch of the events it handles leaves the rows that every event applied one at a time leaves, whatever the batch sizes', async (name) => {
-    const single = projectorProjections(oneByOne).find((p) => p.name === name)!;
-    const bulk = projectorProjections(batched).find((p) => p.name === name)!;
-    for (const batch of batchesOf(history, 7)) {
-      await oneByOne.transaction(async (manager) => {
-        for (const event of batch) await single.apply([event], manager);
-      });
-    }
-    for (const batch of batchesOf(history, name.length)) {
-      await batched.transaction((manager) => applyToProjection(bulk, batch, manager));
-    }
-    const expected = await tableRows(oneByOne, single.tables);
-    expect(Object.values(expected).some((rows) => rows.length > 0)).toBe(true);
-    expect(await tableRows(batched, bulk.tables)).toEqual(expected);
-  }, 300_000);
+  it.each(names)(
+    '%s: a batch of the events it handles leaves the rows that every event applied one at a time leaves, whatever the batch sizes',
+    async (name) => {
+      const single = projectorProjections(oneByOne).find((p) => p.name === name)!;
+      const bulk = projectorProjections(batched).find((p) => p.name === name)!;
+      for (const batch of batchesOf(history, 7)) {
+        await oneByOne.transaction(async (manager) => {
+          for (const event of batch) await single.apply([event], manager);
+        });
+      }
+      for (const batch of batchesOf(history, name.length)) {
+        await batched.transaction((manager) => applyToProjection(bulk, batch, manager));
+      }
+      const expected = await tableRows(oneByOne, single.tables);
+      expect(Object.values(expected).some((rows) => rows.length > 0)).toBe(true);
+      expect(await tableRows(batched, bulk.tables)).toEqual(expected);
+    },
+    300_000,
+  );
 });

@@ -18,7 +18,15 @@ import { projectorProjections } from './support/read-model-tables';
 import { LedgerSession } from './support/recorded-workflow';
 import { ServiceProcess } from './support/service-process';
 import { createTestDatabase } from './support/test-database';
-import { REBUILD_BATCH_SIZE, REBUILD_OPTIONS, SMALL_FETCH_BYTES, TestProjector, logger, nextVersion, projectorLog } from './support/test-projector';
+import {
+  REBUILD_BATCH_SIZE,
+  REBUILD_OPTIONS,
+  SMALL_FETCH_BYTES,
+  TestProjector,
+  logger,
+  nextVersion,
+  projectorLog,
+} from './support/test-projector';
 import { tokenFor } from './support/tokens';
 
 describe('rebuilding projections from the whole history beside the ones that serve', () => {
@@ -50,13 +58,16 @@ describe('rebuilding projections from the whole history beside the ones that ser
   }
 
   async function indexes(projections: readonly Projection[]): Promise<unknown[]> {
-    return dataSource.query(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = ANY($1) ORDER BY indexname`, [
-      projections.flatMap((p) => p.tables),
-    ]);
+    return dataSource.query(
+      `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = ANY($1) ORDER BY indexname`,
+      [projections.flatMap((p) => p.tables)],
+    );
   }
 
   async function checkpoints(): Promise<Record<string, number>> {
-    const rows: { projection: string; position: string }[] = await dataSource.query(`SELECT name || '@v' || version AS projection, position FROM projection_checkpoints`);
+    const rows: { projection: string; position: string }[] = await dataSource.query(
+      `SELECT name || '@v' || version AS projection, position FROM projection_checkpoints`,
+    );
     return Object.fromEntries(rows.map((row) => [row.projection, Number(row.position)]));
   }
 
@@ -72,7 +83,9 @@ describe('rebuilding projections from the whole history beside the ones that ser
   }
 
   async function rebuildSchemas(): Promise<string[]> {
-    return (await dataSource.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rebuild\\_%'`)).map((row: { nspname: string }) => row.nspname);
+    return (await dataSource.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rebuild\\_%'`)).map(
+      (row: { nspname: string }) => row.nspname,
+    );
   }
 
   async function startProjector(transport: 'kafka' | 'store', options = { rebuildInBackground: false }): Promise<TestProjector> {
@@ -95,7 +108,12 @@ describe('rebuilding projections from the whole history beside the ones that ser
     database = await createTestDatabase('projection_rebuild');
     await runMigrations(database.url, 'ledger', EVENT_STORE_MIGRATIONS);
     await runMigrations(database.url, 'projector', [...READ_MODEL_MIGRATIONS, ...PROJECTOR_MIGRATIONS]);
-    dataSource = await createDataSource({ url: database.url, entities: READ_MODEL_ENTITIES, applicationName: 'projection-rebuild-test', poolSize: 20 }).initialize();
+    dataSource = await createDataSource({
+      url: database.url,
+      entities: READ_MODEL_ENTITIES,
+      applicationName: 'projection-rebuild-test',
+      poolSize: 20,
+    }).initialize();
     store = new PostgresEventStore(dataSource);
     session = new LedgerSession(new ExecuteLedgerCommandHandler(store));
     kafka = createKafka(process.env.TEST_KAFKA_BROKERS!.split(','), 'projection-rebuild-test', logger);
@@ -151,7 +169,8 @@ describe('rebuilding projections from the whole history beside the ones that ser
       await manager.query('UPDATE stakeholders SET name = upper(name) WHERE id = $1', [event.payload.stakeholderId]);
     });
     current = current.map((p) => (p === stakeholders ? shouting : p));
-    const names = async (): Promise<string[]> => (await dataSource.query('SELECT array_agg(name ORDER BY id) AS names FROM stakeholders'))[0].names;
+    const names = async (): Promise<string[]> =>
+      (await dataSource.query('SELECT array_agg(name ORDER BY id) AS names FROM stakeholders'))[0].names;
     const oldNames = await names();
     const projector = await startProjector('kafka');
     expect(projector.runner.isAwaitingRebuild('stakeholders')).toBe(true);
@@ -166,21 +185,18 @@ describe('rebuilding projections from the whole history beside the ones that ser
     let eventsFromKafka = 0;
     const fromKafka: HistorySource = {
       description: kafkaHistory.description,
-      replay: (handler, chunkSize, signal) => kafkaHistory.replay(async (events) => ((eventsFromKafka += events.length), handler(events)), chunkSize, signal),
+      replay: (handler, chunkSize, signal) =>
+        kafkaHistory.replay(async (events) => ((eventsFromKafka += events.length), handler(events)), chunkSize, signal),
     };
     expect(ids).toHaveLength(1);
-    const rebuilding = new ProjectionRebuilder(dataSource, logger, REBUILD_OPTIONS).rebuild(
-      [shouting],
-      fromKafka,
-      {
-        onProgress: async (progress) => {
-          await requests.progress(ids, progress.position, progress.head);
-          paused();
-          await released;
-        },
-        inSwap: (manager, position) => requests.done(manager, ids, position),
+    const rebuilding = new ProjectionRebuilder(dataSource, logger, REBUILD_OPTIONS).rebuild([shouting], fromKafka, {
+      onProgress: async (progress) => {
+        await requests.progress(ids, progress.position, progress.head);
+        paused();
+        await released;
       },
-    );
+      inSwap: (manager, position) => requests.done(manager, ids, position),
+    });
     await pausedMidway;
 
     const seen: string[][] = [];
@@ -194,7 +210,9 @@ describe('rebuilding projections from the whole history beside the ones that ser
       head = await caughtUp(current.filter((p) => p !== shouting));
       expect(await names()).toEqual(oldNames);
       expect((await checkpoints())['stakeholders@v1']).toBeLessThan(head);
-      const [progress] = await dataSource.query('SELECT status, position, target_position FROM projection_rebuild_requests WHERE id = $1', [ids[0]]);
+      const [progress] = await dataSource.query('SELECT status, position, target_position FROM projection_rebuild_requests WHERE id = $1', [
+        ids[0],
+      ]);
       expect(progress.status).toBe('running');
       expect(Number(progress.position)).toBeGreaterThan(0);
       expect(Number(progress.target_position)).toBeGreaterThan(Number(progress.position));
@@ -216,12 +234,19 @@ describe('rebuilding projections from the whole history beside the ones that ser
     expect(outcome.position).toBe(head);
     expect(eventsFromKafka).toBeGreaterThan(head - 2 * REBUILD_BATCH_SIZE);
     const sorted = (list: string[]) => [...list].sort();
-    expect(seen.every((list) => JSON.stringify(list) === JSON.stringify(oldNames) || JSON.stringify(sorted(list)) === JSON.stringify(sorted(newNames)))).toBe(true);
+    expect(
+      seen.every(
+        (list) => JSON.stringify(list) === JSON.stringify(oldNames) || JSON.stringify(sorted(list)) === JSON.stringify(sorted(newNames)),
+      ),
+    ).toBe(true);
     expect(sorted(await names())).toEqual(sorted(newNames));
     const at = await checkpoints();
     expect(at['stakeholders@v2']).toBe(head);
     expect(at).not.toHaveProperty('stakeholders@v1');
-    expect((await indexes([shouting])).map((row) => (row as { indexname: string }).indexname)).toEqual(['stakeholders_by_name', 'stakeholders_pkey']);
+    expect((await indexes([shouting])).map((row) => (row as { indexname: string }).indexname)).toEqual([
+      'stakeholders_by_name',
+      'stakeholders_pkey',
+    ]);
     expect(await rebuildSchemas()).toEqual([]);
 
     // The live runner applies the new version from the swap on.
@@ -239,7 +264,9 @@ describe('rebuilding projections from the whole history beside the ones that ser
     current = current.map((p) => (p === consultations ? bumped : p));
 
     const projector = await startProjector('store', { rebuildInBackground: true });
-    const [request] = await dataSource.query(`SELECT reason FROM projection_rebuild_requests WHERE projection = 'consultations' ORDER BY id DESC LIMIT 1`);
+    const [request] = await dataSource.query(
+      `SELECT reason FROM projection_rebuild_requests WHERE projection = 'consultations' ORDER BY id DESC LIMIT 1`,
+    );
     expect(request.reason).toBe('version-changed');
 
     const head = await caughtUp(current);
@@ -248,7 +275,9 @@ describe('rebuilding projections from the whole history beside the ones that ser
     expect(at).not.toHaveProperty(versionLabel(consultations));
     expect(await dump([bumped])).toEqual(before);
     await eventually(async () => {
-      const [done] = await dataSource.query(`SELECT status FROM projection_rebuild_requests WHERE projection = 'consultations' ORDER BY id DESC LIMIT 1`);
+      const [done] = await dataSource.query(
+        `SELECT status FROM projection_rebuild_requests WHERE projection = 'consultations' ORDER BY id DESC LIMIT 1`,
+      );
       expect(done.status).toBe('done');
     });
 
@@ -284,7 +313,11 @@ describe('rebuilding projections from the whole history beside the ones that ser
       const lastApplied = await dataSource.query(`SELECT name || '@v' || version AS projection, updated_at FROM projection_checkpoints`);
       await stop(projector);
 
-      for (const [id, name] of [['itu-academia', 'ITU Academia'], ['apt', 'Asia-Pacific Telecommunity'], ['citel', 'CITEL']]) {
+      for (const [id, name] of [
+        ['itu-academia', 'ITU Academia'],
+        ['apt', 'Asia-Pacific Telecommunity'],
+        ['citel', 'CITEL'],
+      ]) {
         await sleep(40);
         await session.registerStakeholder(id, name);
       }
@@ -304,7 +337,9 @@ describe('rebuilding projections from the whole history beside the ones that ser
           headPosition: head,
           eventsBehind: head - checkpoint,
           msBehind,
-          lastAppliedAt: lastApplied.find((row: { projection: string }) => row.projection === versionLabel(projection)).updated_at.toISOString(),
+          lastAppliedAt: lastApplied
+            .find((row: { projection: string }) => row.projection === versionLabel(projection))
+            .updated_at.toISOString(),
         });
         expect(status).not.toHaveProperty('rebuild');
       }
@@ -315,7 +350,11 @@ describe('rebuilding projections from the whole history beside the ones that ser
       expect((await api.as(await tokenFor('egypt', 'stakeholder')).post('/api/v1/projections/documents/rebuild', {})).status).toBe(403);
       expect((await api.post('/api/v1/projections/no-such-projection/rebuild', {})).status).toBe(404);
       const queued = (await api.get('/api/v1/projections')).json.find((p: { name: string }) => p.name === 'documents');
-      expect(queued).toMatchObject({ status: 'rebuilding', checkpointPosition: checkpoint, rebuild: { requestId: auditor.json.id, status: 'pending', reason: 'requested', progress: 0 } });
+      expect(queued).toMatchObject({
+        status: 'rebuilding',
+        checkpointPosition: checkpoint,
+        rebuild: { requestId: auditor.json.id, status: 'pending', reason: 'requested', progress: 0 },
+      });
 
       const restarted = await startProjector('store', { rebuildInBackground: true });
       await caughtUp(current);
@@ -331,7 +370,10 @@ describe('rebuilding projections from the whole history beside the ones that ser
             msBehind: 0,
           });
         }
-        expect(statuses.find((p: { name: string }) => p.name === 'documents').lastRebuild).toMatchObject({ requestId: auditor.json.id, status: 'done' });
+        expect(statuses.find((p: { name: string }) => p.name === 'documents').lastRebuild).toMatchObject({
+          requestId: auditor.json.id,
+          status: 'done',
+        });
       });
       await stop(restarted);
     });

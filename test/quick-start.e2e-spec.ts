@@ -49,7 +49,8 @@ function shell(newcomer: Newcomer, command: string, cwd: string): ChildProcess {
   const path = (process.env.PATH ?? '').split(':').filter((entry) => !entry.includes('node_modules'));
   const env = { PATH: path.join(':'), HOME: newcomer.home, USER: newcomer.name, LANG: 'C.UTF-8' };
   const asRoot = userInfo().uid === 0;
-  const [file, args] = asRoot && newcomer.name !== 'root' ? ['runuser', ['-u', newcomer.name, '--', 'bash', '-c', command]] : ['bash', ['-c', command]];
+  const [file, args] =
+    asRoot && newcomer.name !== 'root' ? ['runuser', ['-u', newcomer.name, '--', 'bash', '-c', command]] : ['bash', ['-c', command]];
   return spawn(file, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
@@ -97,8 +98,12 @@ function portAnswers(port: number): Promise<boolean> {
 async function waitUntilLive(server: ChildProcess, output: Output): Promise<void> {
   const deadline = Date.now() + READY_WITHIN_MS;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`"${quickStart.installAndStart}" ended (exit ${server.exitCode}) before it served:\n${output.tail()}`);
-    const live = await fetch(`${SERVER_URL}/health/live`).then((response) => response.ok, () => false);
+    if (server.exitCode !== null)
+      throw new Error(`"${quickStart.installAndStart}" ended (exit ${server.exitCode}) before it served:\n${output.tail()}`);
+    const live = await fetch(`${SERVER_URL}/health/live`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (live) return;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
@@ -126,54 +131,59 @@ describe("the README's quick start on a fresh clone", () => {
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
 
   for (const newcomer of newcomers()) {
-    it(`installs, starts, answers the README's API example and pages, and stops cleanly on SIGTERM, as ${newcomer.name}`, async () => {
-      for (const port of PORTS) {
-        if (await portAnswers(port)) throw new Error(`port ${port} is in use: the quick start binds it, so stop what listens there first`);
-      }
-      const folder = mkdtempSync(join(tmpdir(), 'quick-start-'));
-      chmodSync(folder, 0o755); // where people clone: a folder others may enter, not mkdtemp's private one
-      const clone = join(folder, 'consultation-ledger');
-      let server: ChildProcess | undefined;
-      try {
-        execFileSync('git', ['clone', '--quiet', '--no-hardlinks', REPO_ROOT, clone]);
-        if (newcomer.name !== userInfo().username) {
-          seedPackageCache(newcomer);
-          execFileSync('chown', ['-R', `${newcomer.name}:`, folder]);
+    it(
+      `installs, starts, answers the README's API example and pages, and stops cleanly on SIGTERM, as ${newcomer.name}`,
+      async () => {
+        for (const port of PORTS) {
+          if (await portAnswers(port))
+            throw new Error(`port ${port} is in use: the quick start binds it, so stop what listens there first`);
         }
+        const folder = mkdtempSync(join(tmpdir(), 'quick-start-'));
+        chmodSync(folder, 0o755); // where people clone: a folder others may enter, not mkdtemp's private one
+        const clone = join(folder, 'consultation-ledger');
+        let server: ChildProcess | undefined;
+        try {
+          execFileSync('git', ['clone', '--quiet', '--no-hardlinks', REPO_ROOT, clone]);
+          if (newcomer.name !== userInfo().username) {
+            seedPackageCache(newcomer);
+            execFileSync('chown', ['-R', `${newcomer.name}:`, folder]);
+          }
 
-        server = shell(newcomer, quickStart.installAndStart, clone);
-        const serverOutput = new Output(server);
-        await waitUntilLive(server, serverOutput);
+          server = shell(newcomer, quickStart.installAndStart, clone);
+          const serverOutput = new Output(server);
+          await waitUntilLive(server, serverOutput);
 
-        const example = shell(newcomer, `set -e\n${quickStart.apiExample}`, clone);
-        const exampleOutput = new Output(example);
-        expect({ exit: await exitOf(example, 60_000), output: exampleOutput.tail() }).toEqual({ exit: 0, output: expect.anything() });
-        const sent = JSON.parse(/-d '(\{.*?\})'/.exec(quickStart.apiExample)![1]) as { title: string; chairs: string[] };
-        const consultation = JSON.parse(exampleOutput.text.trim().split('\n').pop()!) as Record<string, unknown>;
-        expect(consultation).toMatchObject({ title: sent.title, chairs: sent.chairs, phase: 'drafting', registeredBy: 'secretariat-1' });
-        expect(consultation.id).toMatch(/^[0-9a-f-]{36}$/);
+          const example = shell(newcomer, `set -e\n${quickStart.apiExample}`, clone);
+          const exampleOutput = new Output(example);
+          expect({ exit: await exitOf(example, 60_000), output: exampleOutput.tail() }).toEqual({ exit: 0, output: expect.anything() });
+          const sent = JSON.parse(/-d '(\{.*?\})'/.exec(quickStart.apiExample)![1]) as { title: string; chairs: string[] };
+          const consultation = JSON.parse(exampleOutput.text.trim().split('\n').pop()!) as Record<string, unknown>;
+          expect(consultation).toMatchObject({ title: sent.title, chairs: sent.chairs, phase: 'drafting', registeredBy: 'secretariat-1' });
+          expect(consultation.id).toMatch(/^[0-9a-f-]{36}$/);
 
-        const pages = await fetch(quickStart.pagesUrl);
-        expect(pages.status).toBe(200);
-        expect(pages.headers.get('content-type')).toMatch(/^text\/html/);
-        expect(await pages.text()).toContain('<html');
+          const pages = await fetch(quickStart.pagesUrl);
+          expect(pages.status).toBe(200);
+          expect(pages.headers.get('content-type')).toMatch(/^text\/html/);
+          expect(await pages.text()).toContain('<html');
 
-        // SIGTERM to the server itself, as a supervisor or `docker stop` sends it; the command line then ends with it.
-        const running = processesIn(clone).filter((found) => found.command.startsWith(`node ${SERVER_SCRIPT}`));
-        expect(running).toHaveLength(1);
-        process.kill(running[0].pid, 'SIGTERM');
-        const exit = await exitOf(server, 60_000);
-        expect({ exit, output: serverOutput.tail() }).toEqual({ exit: 0, output: expect.not.stringMatching(/Unhandled|uncaught|ERR_/i) });
-        expect(processesIn(clone)).toEqual([]);
-        for (const port of PORTS) expect(await portAnswers(port)).toBe(false);
-      } finally {
-        if (server && server.exitCode === null) {
-          process.kill(-server.pid!, 'SIGKILL');
-          for (const left of processesIn(clone)) process.kill(left.pid, 'SIGKILL');
+          // SIGTERM to the server itself, as a supervisor or `docker stop` sends it; the command line then ends with it.
+          const running = processesIn(clone).filter((found) => found.command.startsWith(`node ${SERVER_SCRIPT}`));
+          expect(running).toHaveLength(1);
+          process.kill(running[0].pid, 'SIGTERM');
+          const exit = await exitOf(server, 60_000);
+          expect({ exit, output: serverOutput.tail() }).toEqual({ exit: 0, output: expect.not.stringMatching(/Unhandled|uncaught|ERR_/i) });
+          expect(processesIn(clone)).toEqual([]);
+          for (const port of PORTS) expect(await portAnswers(port)).toBe(false);
+        } finally {
+          if (server && server.exitCode === null) {
+            process.kill(-server.pid!, 'SIGKILL');
+            for (const left of processesIn(clone)) process.kill(left.pid, 'SIGKILL');
+          }
+          rmSync(folder, { recursive: true, force: true });
         }
-        rmSync(folder, { recursive: true, force: true });
-      }
-    }, READY_WITHIN_MS + 3 * 60_000);
+      },
+      READY_WITHIN_MS + 3 * 60_000,
+    );
   }
 
   afterAll(() => process.stdout.write(`quick start checked on a fresh clone of ${commit}\n`));

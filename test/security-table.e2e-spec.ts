@@ -28,7 +28,8 @@ describe('security table: every hostile request refused, with its status and pro
       .replace(/\{(\w+)\}/g, (whole, name: string) => (name in ids ? ids[name as keyof typeof ids] : whole))
       .replace('{chairToken}', tokens.chairOpen)
       .replace('{secretariatToken}', tokens.secretariat);
-  const fillBody = (body: unknown): unknown => (body === undefined || Buffer.isBuffer(body) ? body : typeof body === 'string' ? fill(body) : JSON.parse(fill(JSON.stringify(body))));
+  const fillBody = (body: unknown): unknown =>
+    body === undefined || Buffer.isBuffer(body) ? body : typeof body === 'string' ? fill(body) : JSON.parse(fill(JSON.stringify(body)));
 
   const eventCount = () => service.eventCount();
 
@@ -47,7 +48,12 @@ describe('security table: every hostile request refused, with its status and pro
       body: body === undefined ? undefined : typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body),
       redirect: 'manual',
     });
-    return { status: response.status, contentType: response.headers.get('content-type') ?? '', headers: Object.fromEntries(response.headers), text: await response.text() };
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      headers: Object.fromEntries(response.headers),
+      text: await response.text(),
+    };
   }
 
   function sendRaw(bytes: string): Promise<Answer> {
@@ -60,8 +66,15 @@ describe('security table: every hostile request refused, with its status and pro
         const text = Buffer.concat(chunks).toString('utf8');
         const [head, ...rest] = text.split('\r\n\r\n');
         const [statusLine, ...lines] = head.split('\r\n');
-        const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
-        resolve({ status: Number(statusLine.split(' ')[1]), contentType: headers['content-type'] ?? '', headers, text: rest.join('\r\n\r\n') });
+        const headers = Object.fromEntries(
+          lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+        );
+        resolve({
+          status: Number(statusLine.split(' ')[1]),
+          contentType: headers['content-type'] ?? '',
+          headers,
+          text: rest.join('\r\n\r\n'),
+        });
       });
     });
   }
@@ -106,26 +119,62 @@ describe('security table: every hostile request refused, with its status and pro
     ]) {
       await call('secretariat', 'POST', '/api/v1/stakeholders', stakeholder);
     }
-    const open = (title: string, chair: string, restricted: boolean) => ({ title, body: 'ITU Council', subject: 'WSIS+20 review', originalLanguage: 'en', chairs: [chair], restricted });
+    const open = (title: string, chair: string, restricted: boolean) => ({
+      title,
+      body: 'ITU Council',
+      subject: 'WSIS+20 review',
+      originalLanguage: 'en',
+      chairs: [chair],
+      restricted,
+    });
     ids.open = (await call('secretariat', 'POST', '/api/v1/consultations', open('Review of Resolution 1334', 'chair-open', false))).id;
-    ids.restricted = (await call('secretariat', 'POST', '/api/v1/consultations', open('Closed drafting group on Resolution 30', 'chair-restricted', true))).id;
+    ids.restricted = (
+      await call('secretariat', 'POST', '/api/v1/consultations', open('Closed drafting group on Resolution 30', 'chair-restricted', true))
+    ).id;
     await call('secretariat', 'POST', `/api/v1/consultations/${ids.restricted}/participants`, { stakeholderId: 'egypt' });
-    ids.openDocument = (await call('secretariat', 'POST', `/api/v1/consultations/${ids.open}/documents`, { symbol: 'Resolution 1334', versionLabel: 'Modified 2023', document: smallResolution() })).id;
-    ids.restrictedDocument = (await call('secretariat', 'POST', `/api/v1/consultations/${ids.restricted}/documents`, { symbol: 'Resolution 30', versionLabel: 'Rev. 2017', document: smallResolution() })).id;
-    for (const id of [ids.open, ids.restricted]) await call('secretariat', 'POST', `/api/v1/consultations/${id}/phase`, { to: 'open-for-contributions' });
+    ids.openDocument = (
+      await call('secretariat', 'POST', `/api/v1/consultations/${ids.open}/documents`, {
+        symbol: 'Resolution 1334',
+        versionLabel: 'Modified 2023',
+        document: smallResolution(),
+      })
+    ).id;
+    ids.restrictedDocument = (
+      await call('secretariat', 'POST', `/api/v1/consultations/${ids.restricted}/documents`, {
+        symbol: 'Resolution 30',
+        versionLabel: 'Rev. 2017',
+        document: smallResolution(),
+      })
+    ).id;
+    for (const id of [ids.open, ids.restricted])
+      await call('secretariat', 'POST', `/api/v1/consultations/${id}/phase`, { to: 'open-for-contributions' });
     await eventually(async () => {
-      const response = await fetch(`${base}/api/v1/consultations/${ids.restricted}`, { headers: { authorization: `Bearer ${tokens.secretariat}` } });
+      const response = await fetch(`${base}/api/v1/consultations/${ids.restricted}`, {
+        headers: { authorization: `Bearer ${tokens.secretariat}` },
+      });
       expect(((await response.json()) as { participants: string[] }).participants).toEqual(['egypt']);
-      expect((await fetch(`${base}/api/v1/documents/${ids.restrictedDocument}`, { headers: { authorization: `Bearer ${tokens.secretariat}` } })).status).toBe(200);
+      expect(
+        (await fetch(`${base}/api/v1/documents/${ids.restrictedDocument}`, { headers: { authorization: `Bearer ${tokens.secretariat}` } }))
+          .status,
+      ).toBe(200);
     });
     const op = smallResolution().operative[0].provisions[0].text;
-    const modify = { versionNumber: 1, operation: { kind: 'modify', provisionId: 'op-1-1', oldText: op, newText: op.replace('encourage', 'strongly encourage') } };
+    const modify = {
+      versionNumber: 1,
+      operation: { kind: 'modify', provisionId: 'op-1-1', oldText: op, newText: op.replace('encourage', 'strongly encourage') },
+    };
     ids.egyptAmendment = (await call('egypt', 'POST', `/api/v1/documents/${ids.openDocument}/amendments`, modify)).id;
     ids.restrictedAmendment = (await call('egypt', 'POST', `/api/v1/documents/${ids.restrictedDocument}/amendments`, modify)).id;
     ids.openContribution = (await call('egypt', 'POST', '/api/v1/contributions', { ...report(ids.open), symbol: 'C26/71-E' })).id;
-    ids.restrictedContribution = (await call('egypt', 'POST', '/api/v1/contributions', { ...report(ids.restricted), symbol: 'C26/72-E' })).id;
+    ids.restrictedContribution = (
+      await call('egypt', 'POST', '/api/v1/contributions', { ...report(ids.restricted), symbol: 'C26/72-E' })
+    ).id;
     await eventually(async () => {
-      for (const path of [`/api/v1/amendments/${ids.restrictedAmendment}`, `/api/v1/contributions/${ids.restrictedContribution}`, `/api/v1/amendments/${ids.egyptAmendment}`]) {
+      for (const path of [
+        `/api/v1/amendments/${ids.restrictedAmendment}`,
+        `/api/v1/contributions/${ids.restrictedContribution}`,
+        `/api/v1/amendments/${ids.egyptAmendment}`,
+      ]) {
         expect((await fetch(base + path, { headers: { authorization: `Bearer ${tokens.secretariat}` } })).status).toBe(200);
       }
     });

@@ -131,7 +131,9 @@ describe('the shared buckets in PostgreSQL', () => {
   beforeAll(async () => {
     database = await createTestDatabase('shared_buckets');
     await runMigrations(database.url, 'projector', READ_MODEL_MIGRATIONS);
-    pools = await Promise.all([1, 2].map((n) => createDataSource({ url: database.url, applicationName: `gateway-${n}`, poolSize: 10 }).initialize()));
+    pools = await Promise.all(
+      [1, 2].map((n) => createDataSource({ url: database.url, applicationName: `gateway-${n}`, poolSize: 10 }).initialize()),
+    );
   });
 
   afterAll(async () => {
@@ -160,7 +162,9 @@ describe('the shared buckets in PostgreSQL', () => {
   it('keeps a very long key to a bounded size', async () => {
     const store = new PostgresSharedBucketStore(pools[0]);
     expect(await store.take(`actor:${'x'.repeat(5000)}`, { burst: 1, perSecond: 1 }, 1)).toEqual({ granted: 1, tokens: 0 });
-    const { length } = (await pools[0].query("SELECT max(length(key)) AS length FROM rate_limit_buckets WHERE key LIKE 'actor:sha256:%'"))[0];
+    const { length } = (
+      await pools[0].query("SELECT max(length(key)) AS length FROM rate_limit_buckets WHERE key LIKE 'actor:sha256:%'")
+    )[0];
     expect(length).toBe('actor:sha256:'.length + 64);
   });
 });

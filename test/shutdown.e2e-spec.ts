@@ -13,20 +13,34 @@ import { fullModeEnvironment } from './support/ledger-cluster';
 import { createTestDatabase } from './support/test-database';
 import { TEST_JWT_SECRET, tokenFor } from './support/tokens';
 
-type BurstOutcome = { readonly correlationId: string; readonly stakeholderId: string } & ({ readonly status: number } | { readonly error: string });
+type BurstOutcome = { readonly correlationId: string; readonly stakeholderId: string } & (
+  { readonly status: number } | { readonly error: string }
+);
 
 /**
  * A POST on a connection of its own, so that a refused connection and a cut one are told
  * apart. With `betweenHalves`, the headers and half the body are sent, then it runs, then
  * the rest follows: a request in flight for as long as it takes.
  */
-function postOnOwnConnection(url: URL, token: string, body: unknown, correlationId: string, betweenHalves?: () => Promise<void>): Promise<{ status: number } | { error: string }> {
+function postOnOwnConnection(
+  url: URL,
+  token: string,
+  body: unknown,
+  correlationId: string,
+  betweenHalves?: () => Promise<void>,
+): Promise<{ status: number } | { error: string }> {
   return new Promise((resolve) => {
     const payload = Buffer.from(JSON.stringify(body));
     const req = httpRequest(url, {
       method: 'POST',
       agent: false,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), connection: 'close', 'x-correlation-id': correlationId },
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(payload),
+        connection: 'close',
+        'x-correlation-id': correlationId,
+      },
     });
     req.on('response', (response) => {
       response.resume();
@@ -93,12 +107,18 @@ async function signalDuringBurst(
   await ready();
   const stakeholderId = `${label}-in-flight`;
   const correlationId = randomUUID();
-  const outcome = await postOnOwnConnection(new URL('/api/v1/stakeholders', baseUrl), await tokenFor('itu-secretariat', 'secretariat'), burstStakeholder(stakeholderId), correlationId, async () => {
-    // Long enough for the server to have read the headers: from then on the request is in flight.
-    await sleep(500);
-    signalled = send();
-    await sleep(500);
-  });
+  const outcome = await postOnOwnConnection(
+    new URL('/api/v1/stakeholders', baseUrl),
+    await tokenFor('itu-secretariat', 'secretariat'),
+    burstStakeholder(stakeholderId),
+    correlationId,
+    async () => {
+      // Long enough for the server to have read the headers: from then on the request is in flight.
+      await sleep(500);
+      signalled = send();
+      await sleep(500);
+    },
+  );
   const inFlight = { stakeholderId, correlationId, ...outcome };
   const outcomes = await burst;
   await signalled;
@@ -112,7 +132,12 @@ async function signalDuringBurst(
 function expectCleanExit(server: BuiltServer, ending: Ending, expected?: RegExp): void {
   const errors = server.lines.filter((l) => l.level === 'error' && !(expected && expected.test(JSON.stringify(l))));
   const report = { service: server.service, ending, stderr: server.stderr, errors };
-  expect(report).toEqual({ service: server.service, ending: { code: 0, signal: null }, stderr: expect.not.stringMatching(/unhandled|uncaught|Error/i), errors: [] });
+  expect(report).toEqual({
+    service: server.service,
+    ending: { code: 0, signal: null },
+    stderr: expect.not.stringMatching(/unhandled|uncaught|Error/i),
+    errors: [],
+  });
   const messages = server.lines.map((l) => l.message);
   expect(messages.indexOf('shutting down')).toBeGreaterThanOrEqual(0);
   expect(messages.indexOf('stopped')).toBeGreaterThan(messages.indexOf('shutting down'));
@@ -128,7 +153,9 @@ function expectCleanExit(server: BuiltServer, ending: Ending, expected?: RegExp)
 function expectAnswered(result: { burst: readonly BurstOutcome[]; inFlight: BurstOutcome }, statuses: readonly number[]): void {
   const { inFlight } = result;
   expect({ inFlight, answered: 'status' in inFlight && statuses.includes(inFlight.status) }).toEqual({ inFlight, answered: true });
-  const other = result.burst.filter((o) => ('error' in o ? !['ECONNREFUSED', 'ECONNRESET'].includes(o.error) : !statuses.includes(o.status)));
+  const other = result.burst.filter((o) =>
+    'error' in o ? !['ECONNREFUSED', 'ECONNRESET'].includes(o.error) : !statuses.includes(o.status),
+  );
   expect(other).toEqual([]);
 }
 
@@ -136,14 +163,19 @@ const acknowledgedIn = (outcomes: readonly BurstOutcome[]) => outcomes.filter((o
 
 /** Events recorded per correlation id, for the ids given. */
 async function eventsPerCorrelation(sql: Client, correlationIds: readonly string[]): Promise<Map<string, number>> {
-  const { rows } = await sql.query(`SELECT metadata->>'correlationId' AS id, count(*)::int AS n FROM events WHERE metadata->>'correlationId' = ANY($1::text[]) GROUP BY 1`, [correlationIds]);
+  const { rows } = await sql.query(
+    `SELECT metadata->>'correlationId' AS id, count(*)::int AS n FROM events WHERE metadata->>'correlationId' = ANY($1::text[]) GROUP BY 1`,
+    [correlationIds],
+  );
   return new Map(rows.map((row) => [row.id, row.n]));
 }
 
 /** Every projection's checkpoint is at the head of the store. */
 async function expectProjectionsCaughtUp(sql: Client): Promise<void> {
   await eventually(async () => {
-    const { rows } = await sql.query(`SELECT (SELECT max(position) FROM events)::int AS head, min(position)::int AS lowest, max(position)::int AS highest FROM projection_checkpoints`);
+    const { rows } = await sql.query(
+      `SELECT (SELECT max(position) FROM events)::int AS head, min(position)::int AS lowest, max(position)::int AS highest FROM projection_checkpoints`,
+    );
     expect(rows[0].lowest).toBe(rows[0].head);
     expect(rows[0].highest).toBe(rows[0].head);
   }, 60_000);
@@ -169,9 +201,14 @@ async function expectNothingLost(
 
   const acknowledged = acknowledgedIn(burst);
   const notAcknowledged = burst.filter((o) => !acknowledged.includes(o));
-  const recorded = await eventsPerCorrelation(sql, burst.map((o) => o.correlationId));
+  const recorded = await eventsPerCorrelation(
+    sql,
+    burst.map((o) => o.correlationId),
+  );
   expect(acknowledged.map((o) => [o.stakeholderId, recorded.get(o.correlationId)])).toEqual(acknowledged.map((o) => [o.stakeholderId, 1]));
-  expect(notAcknowledged.map((o) => [o.stakeholderId, recorded.get(o.correlationId) ?? 0])).toEqual(notAcknowledged.map((o) => [o.stakeholderId, 0]));
+  expect(notAcknowledged.map((o) => [o.stakeholderId, recorded.get(o.correlationId) ?? 0])).toEqual(
+    notAcknowledged.map((o) => [o.stakeholderId, 0]),
+  );
 
   await expectProjectionsCaughtUp(sql);
   const registered = Number((await sql.query(`SELECT count(*) FROM events WHERE type = 'StakeholderRegistered'`)).rows[0].count);
@@ -210,7 +247,14 @@ describe('an orderly stop on SIGTERM: requests answered, batches finished, conne
 
     it('stops with exit code 0 after every endpoint family was used and with commands in flight, and restarts with nothing lost', async () => {
       const pgPort = await freePort();
-      const env = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(await freePort()), RELAY_POLL_INTERVAL_MS: '50', JWT_SECRET: TEST_JWT_SECRET, AUDIT_CHECKPOINT_EVERY_EVENTS: '5' };
+      const env = {
+        DATA_DIR: dataDir,
+        EMBEDDED_PG_PORT: String(pgPort),
+        PORT: String(await freePort()),
+        RELAY_POLL_INTERVAL_MS: '50',
+        JWT_SECRET: TEST_JWT_SECRET,
+        AUDIT_CHECKPOINT_EVERY_EVENTS: '5',
+      };
       const baseUrl = `http://127.0.0.1:${env.PORT}`;
       const as = await actorsOf(baseUrl);
       const workload = new Acknowledged();

@@ -30,7 +30,10 @@ function recorded(answer: Answer, status = 201): any {
 function compiledAmendments(compilation: any): string[] {
   const proposals = [
     ...compilation.unplaced,
-    ...compilation.sections.flatMap((section: any) => [...section.proposals, ...section.provisions.flatMap((provision: any) => provision.proposals)]),
+    ...compilation.sections.flatMap((section: any) => [
+      ...section.proposals,
+      ...section.provisions.flatMap((provision: any) => provision.proposals),
+    ]),
   ];
   return proposals.map((proposal: any) => proposal.amendmentId);
 }
@@ -66,7 +69,12 @@ describe('speaking for others', () => {
     title: `Proposals ${symbol}`,
     ...extra,
   });
-  const suppressOp12 = { kind: 'amendments', documentId, versionNumber: 1, amendments: [{ operation: { kind: 'suppress', provisionId: 'op-1-2' } }] };
+  const suppressOp12 = {
+    kind: 'amendments',
+    documentId,
+    versionNumber: 1,
+    amendments: [{ operation: { kind: 'suppress', provisionId: 'op-1-2' } }],
+  };
 
   const contributionRead = (id: string) => as.secretariat.get(`/api/v1/contributions/${id}`);
   const compilation = async () => recorded(await as.secretariat.get(`/api/v1/documents/${documentId}/compilation`), 200);
@@ -93,9 +101,21 @@ describe('speaking for others', () => {
       recorded(await as.secretariat.post('/api/v1/stakeholders', stakeholder));
     }
     consultationId = recorded(
-      await as.secretariat.post('/api/v1/consultations', { title: 'Review of Resolution 1334', body: 'ITU Council', subject: 'WSIS+20 review', originalLanguage: 'en', chairs: ['chair-1'] }),
+      await as.secretariat.post('/api/v1/consultations', {
+        title: 'Review of Resolution 1334',
+        body: 'ITU Council',
+        subject: 'WSIS+20 review',
+        originalLanguage: 'en',
+        chairs: ['chair-1'],
+      }),
     ).id;
-    documentId = recorded(await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, { symbol: 'Resolution 1334', versionLabel: 'Modified 2023', document: smallResolution() })).id;
+    documentId = recorded(
+      await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, {
+        symbol: 'Resolution 1334',
+        versionLabel: 'Modified 2023',
+        document: smallResolution(),
+      }),
+    ).id;
     suppressOp12.documentId = documentId;
     recorded(await as.secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }), 200);
     await eventually(async () => expect((await as.secretariat.get(`/api/v1/documents/${documentId}`)).status).toBe(200));
@@ -108,27 +128,56 @@ describe('speaking for others', () => {
   describe('on behalf of a group: only its members speak for it', () => {
     it('refuses an amendment proposed on behalf of a group the proposer is not a member of, records nothing and keeps the refusal on record', async () => {
       const answer = await refusedAndNothingRecorded(() =>
-        as.apc.post(`/api/v1/documents/${documentId}/amendments`, { versionNumber: 1, onBehalfOf: 'african-group', operation: { kind: 'suppress', provisionId: 'op-1-2' } }),
+        as.apc.post(`/api/v1/documents/${documentId}/amendments`, {
+          versionNumber: 1,
+          onBehalfOf: 'african-group',
+          operation: { kind: 'suppress', provisionId: 'op-1-2' },
+        }),
       );
       expectProblem(answer, 403, 'not-allowed');
-      expect(answer.json.detail).toBe('Association for Progressive Communications is not a member of African Telecommunications Union and does not speak on its behalf');
+      expect(answer.json.detail).toBe(
+        'Association for Progressive Communications is not a member of African Telecommunications Union and does not speak on its behalf',
+      );
       await eventually(async () =>
         expect(await refusalsOf('apc')).toEqual(
-          expect.arrayContaining([expect.objectContaining({ path: `/api/v1/documents/${documentId}/amendments`, status: 403, reason: 'not-allowed', detail: answer.json.detail })]),
+          expect.arrayContaining([
+            expect.objectContaining({
+              path: `/api/v1/documents/${documentId}/amendments`,
+              status: 403,
+              reason: 'not-allowed',
+              detail: answer.json.detail,
+            }),
+          ]),
         ),
       );
     });
 
     it('refuses a contribution on behalf of a group the submitter is not a member of', async () => {
-      const answer = await refusedAndNothingRecorded(() => as.ericsson.post('/api/v1/contributions', contribution('C26/40-E', { onBehalfOf: 'african-group', substance: { kind: 'report', text: 'Views.' } })));
+      const answer = await refusedAndNothingRecorded(() =>
+        as.ericsson.post(
+          '/api/v1/contributions',
+          contribution('C26/40-E', { onBehalfOf: 'african-group', substance: { kind: 'report', text: 'Views.' } }),
+        ),
+      );
       expectProblem(answer, 403, 'not-allowed');
       expect(answer.json.detail).toContain('Telefonaktiebolaget LM Ericsson is not a member of African Telecommunications Union');
       await eventually(async () => expect((await refusalsOf('ericsson')).map((r) => r.path)).toContain('/api/v1/contributions'));
     });
 
     it('records what a member says on behalf of its group', async () => {
-      recorded(await as.kenya.post(`/api/v1/documents/${documentId}/amendments`, { versionNumber: 1, onBehalfOf: 'african-group', operation: { kind: 'suppress', provisionId: 'op-1-1' } }));
-      recorded(await as.kenya.post('/api/v1/contributions', contribution('C26/41-E', { onBehalfOf: 'african-group', substance: { kind: 'report', text: 'African views.' } })));
+      recorded(
+        await as.kenya.post(`/api/v1/documents/${documentId}/amendments`, {
+          versionNumber: 1,
+          onBehalfOf: 'african-group',
+          operation: { kind: 'suppress', provisionId: 'op-1-1' },
+        }),
+      );
+      recorded(
+        await as.kenya.post(
+          '/api/v1/contributions',
+          contribution('C26/41-E', { onBehalfOf: 'african-group', substance: { kind: 'report', text: 'African views.' } }),
+        ),
+      );
     });
   });
 
@@ -137,18 +186,31 @@ describe('speaking for others', () => {
     let awaitingAmendment: string;
 
     it('refuses naming a party that is not a registered stakeholder', async () => {
-      const answer = await refusedAndNothingRecorded(() => as.ericsson.post('/api/v1/contributions', contribution('C26/42-E', { submitters: ['ericsson', 'atlantis'], substance: suppressOp12 })));
+      const answer = await refusedAndNothingRecorded(() =>
+        as.ericsson.post(
+          '/api/v1/contributions',
+          contribution('C26/42-E', { submitters: ['ericsson', 'atlantis'], substance: suppressOp12 }),
+        ),
+      );
       expectProblem(answer, 422, 'invalid');
     });
 
     it('holds a contribution naming another submitter out of the compilation until that submitter confirms', async () => {
-      awaitingId = recorded(await as.ericsson.post('/api/v1/contributions', contribution('C26/43-E', { submitters: ['ericsson', 'egypt'], substance: suppressOp12 }))).id;
+      awaitingId = recorded(
+        await as.ericsson.post(
+          '/api/v1/contributions',
+          contribution('C26/43-E', { submitters: ['ericsson', 'egypt'], substance: suppressOp12 }),
+        ),
+      ).id;
       const read = await eventually(async () => {
         const answer = await contributionRead(awaitingId);
         expect(answer.status).toBe(200);
         return answer.json;
       });
-      expect(read).toMatchObject({ status: 'awaiting-co-submitters', coSubmission: { revision: 0, awaiting: ['egypt'], confirmed: [], declined: [] } });
+      expect(read).toMatchObject({
+        status: 'awaiting-co-submitters',
+        coSubmission: { revision: 0, awaiting: ['egypt'], confirmed: [], declined: [] },
+      });
       expect(read.cover.submitters).toEqual(['ericsson', 'egypt']);
       awaitingAmendment = read.substance.amendmentIds[0];
       const view = await eventually(async () => {
@@ -166,33 +228,51 @@ describe('speaking for others', () => {
     });
 
     it('refuses a stakeholder confirming for another, records nothing and keeps the refusal on record', async () => {
-      const answer = await refusedAndNothingRecorded(() => as.kenya.post(`/api/v1/contributions/${awaitingId}/confirmation`, { stakeholderId: 'egypt' }));
+      const answer = await refusedAndNothingRecorded(() =>
+        as.kenya.post(`/api/v1/contributions/${awaitingId}/confirmation`, { stakeholderId: 'egypt' }),
+      );
       expectProblem(answer, 403, 'not-allowed');
       expect(answer.json.detail).toContain('Republic of Kenya does not speak for Arab Republic of Egypt');
-      await eventually(async () => expect((await refusalsOf('kenya')).map((r) => r.path)).toContain(`/api/v1/contributions/${awaitingId}/confirmation`));
+      await eventually(async () =>
+        expect((await refusalsOf('kenya')).map((r) => r.path)).toContain(`/api/v1/contributions/${awaitingId}/confirmation`),
+      );
     });
 
     it('refuses a named party revising what it has not agreed to', async () => {
       const answer = await refusedAndNothingRecorded(() =>
-        as.egypt.post(`/api/v1/contributions/${awaitingId}/revisions`, { ...contribution('C26/43(Rev.1)-E', { submitters: ['egypt'], substance: suppressOp12 }), consultationId: undefined }),
+        as.egypt.post(`/api/v1/contributions/${awaitingId}/revisions`, {
+          ...contribution('C26/43(Rev.1)-E', { submitters: ['egypt'], substance: suppressOp12 }),
+          consultationId: undefined,
+        }),
       );
       expectProblem(answer, 403, 'not-allowed');
     });
 
     it('keeps the amendments of a contribution awaiting its co-submitters from the chair, and offers them once all confirmed', async () => {
       recorded(await as.secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'negotiation' }), 200);
-      const early = await refusedAndNothingRecorded(() => as.chair.post(`/api/v1/amendments/${awaitingAmendment}/decision`, { ruling: 'accepted' }));
+      const early = await refusedAndNothingRecorded(() =>
+        as.chair.post(`/api/v1/amendments/${awaitingAmendment}/decision`, { ruling: 'accepted' }),
+      );
       expectProblem(early, 409, 'conflict');
       expect(early.json.detail).toContain('C26/43-E awaits the confirmation of its co-submitters (Arab Republic of Egypt)');
 
       recorded(await as.egypt.post(`/api/v1/contributions/${awaitingId}/confirmation`, { stakeholderId: 'egypt' }));
-      expectProblem(await refusedAndNothingRecorded(() => as.egypt.post(`/api/v1/contributions/${awaitingId}/confirmation`, { stakeholderId: 'egypt' })), 409, 'already-exists');
+      expectProblem(
+        await refusedAndNothingRecorded(() =>
+          as.egypt.post(`/api/v1/contributions/${awaitingId}/confirmation`, { stakeholderId: 'egypt' }),
+        ),
+        409,
+        'already-exists',
+      );
       const read = await eventually(async () => {
         const answer = (await contributionRead(awaitingId)).json;
         expect(answer.status).toBe('submitted');
         return answer;
       });
-      expect(read.coSubmission).toMatchObject({ awaiting: [], confirmed: [{ stakeholderId: 'egypt', by: 'egypt', at: expect.any(String) }] });
+      expect(read.coSubmission).toMatchObject({
+        awaiting: [],
+        confirmed: [{ stakeholderId: 'egypt', by: 'egypt', at: expect.any(String) }],
+      });
       await eventually(async () => {
         const view = await compilation();
         expect(view.awaitingCoSubmitters).toEqual([]);
@@ -210,22 +290,62 @@ describe('speaking for others', () => {
 
     beforeAll(async () => {
       consultation2 = recorded(
-        await as.secretariat.post('/api/v1/consultations', { title: 'Review of Resolution 30', body: 'ITU Council', subject: 'WSIS+20 review', originalLanguage: 'en', chairs: ['chair-1'] }),
+        await as.secretariat.post('/api/v1/consultations', {
+          title: 'Review of Resolution 30',
+          body: 'ITU Council',
+          subject: 'WSIS+20 review',
+          originalLanguage: 'en',
+          chairs: ['chair-1'],
+        }),
       ).id;
-      document2 = recorded(await as.secretariat.post(`/api/v1/consultations/${consultation2}/documents`, { symbol: 'Resolution 30', versionLabel: 'Rev. Buenos Aires, 2017', document: smallResolution() })).id;
+      document2 = recorded(
+        await as.secretariat.post(`/api/v1/consultations/${consultation2}/documents`, {
+          symbol: 'Resolution 30',
+          versionLabel: 'Rev. Buenos Aires, 2017',
+          document: smallResolution(),
+        }),
+      ).id;
       recorded(await as.secretariat.post(`/api/v1/consultations/${consultation2}/phase`, { to: 'open-for-contributions' }), 200);
     });
 
     it('asks a party a revision adds, and records its decline: the contribution stays out of the compilation', async () => {
-      const substance = { kind: 'amendments', documentId: document2, versionNumber: 1, amendments: [{ operation: { kind: 'modify', provisionId: 'op-1-2', oldText: OP_1_2, newText: OP_1_2.replace('annual', 'biennial') } }] };
-      declined = recorded(await as.egypt.post('/api/v1/contributions', { ...contribution('C26/50-E', { substance }), consultationId: consultation2 })).id;
-      recorded(await as.egypt.post(`/api/v1/contributions/${declined}/revisions`, contribution('C26/50(Rev.1)-E', { submitters: ['egypt', 'kenya'], substance, consultationId: undefined })));
-      await eventually(async () => expect((await contributionRead(declined)).json).toMatchObject({ revision: 1, status: 'awaiting-co-submitters', coSubmission: { revision: 1, awaiting: ['kenya'] } }));
-      recorded(await as.kenya.post(`/api/v1/contributions/${declined}/declination`, { stakeholderId: 'kenya', reason: 'Kenya was not consulted on this text.' }));
+      const substance = {
+        kind: 'amendments',
+        documentId: document2,
+        versionNumber: 1,
+        amendments: [
+          { operation: { kind: 'modify', provisionId: 'op-1-2', oldText: OP_1_2, newText: OP_1_2.replace('annual', 'biennial') } },
+        ],
+      };
+      declined = recorded(
+        await as.egypt.post('/api/v1/contributions', { ...contribution('C26/50-E', { substance }), consultationId: consultation2 }),
+      ).id;
+      recorded(
+        await as.egypt.post(
+          `/api/v1/contributions/${declined}/revisions`,
+          contribution('C26/50(Rev.1)-E', { submitters: ['egypt', 'kenya'], substance, consultationId: undefined }),
+        ),
+      );
+      await eventually(async () =>
+        expect((await contributionRead(declined)).json).toMatchObject({
+          revision: 1,
+          status: 'awaiting-co-submitters',
+          coSubmission: { revision: 1, awaiting: ['kenya'] },
+        }),
+      );
+      recorded(
+        await as.kenya.post(`/api/v1/contributions/${declined}/declination`, {
+          stakeholderId: 'kenya',
+          reason: 'Kenya was not consulted on this text.',
+        }),
+      );
       await eventually(async () =>
         expect((await contributionRead(declined)).json).toMatchObject({
           status: 'declined',
-          coSubmission: { awaiting: [], declined: [{ stakeholderId: 'kenya', by: 'kenya', reason: 'Kenya was not consulted on this text.' }] },
+          coSubmission: {
+            awaiting: [],
+            declined: [{ stakeholderId: 'kenya', by: 'kenya', reason: 'Kenya was not consulted on this text.' }],
+          },
         }),
       );
       const view = await eventually(async () => {
@@ -233,20 +353,42 @@ describe('speaking for others', () => {
         expect(answer.awaitingCoSubmitters[0]?.status).toBe('declined');
         return answer;
       });
-      expect(view.awaitingCoSubmitters).toEqual([expect.objectContaining({ status: 'declined', declined: [expect.objectContaining({ id: 'kenya', name: 'Republic of Kenya' })] })]);
+      expect(view.awaitingCoSubmitters).toEqual([
+        expect.objectContaining({ status: 'declined', declined: [expect.objectContaining({ id: 'kenya', name: 'Republic of Kenya' })] }),
+      ]);
       expect(compiledAmendments(view)).toEqual([]);
       const page = await as.secretariat.get(`/api/v1/documents/${document2}/compilation?format=html`);
       expect(page.text).toContain('<bdi>C26/50(Rev.1)-E</bdi>: declined by <bdi>Republic of Kenya</bdi>');
     });
 
     it('lets the secretariat record a confirmation given by letter, only citing the letter', async () => {
-      byLetter = recorded(await as.apc.post('/api/v1/contributions', { ...contribution('C26/51-E', { submitters: ['apc', 'kenya'], substance: { kind: 'report', text: 'Joint views.' } }), consultationId: consultation2 })).id;
-      expectProblem(await refusedAndNothingRecorded(() => as.secretariat.post(`/api/v1/contributions/${byLetter}/confirmation`, { stakeholderId: 'kenya' })), 422, 'invalid');
-      recorded(await as.secretariat.post(`/api/v1/contributions/${byLetter}/confirmation`, { stakeholderId: 'kenya', reference: 'Letter of the Permanent Mission of Kenya, 21 February 2026' }));
+      byLetter = recorded(
+        await as.apc.post('/api/v1/contributions', {
+          ...contribution('C26/51-E', { submitters: ['apc', 'kenya'], substance: { kind: 'report', text: 'Joint views.' } }),
+          consultationId: consultation2,
+        }),
+      ).id;
+      expectProblem(
+        await refusedAndNothingRecorded(() =>
+          as.secretariat.post(`/api/v1/contributions/${byLetter}/confirmation`, { stakeholderId: 'kenya' }),
+        ),
+        422,
+        'invalid',
+      );
+      recorded(
+        await as.secretariat.post(`/api/v1/contributions/${byLetter}/confirmation`, {
+          stakeholderId: 'kenya',
+          reference: 'Letter of the Permanent Mission of Kenya, 21 February 2026',
+        }),
+      );
       await eventually(async () =>
         expect((await contributionRead(byLetter)).json).toMatchObject({
           status: 'submitted',
-          coSubmission: { confirmed: [{ stakeholderId: 'kenya', by: 'itu-secretariat', reference: 'Letter of the Permanent Mission of Kenya, 21 February 2026' }] },
+          coSubmission: {
+            confirmed: [
+              { stakeholderId: 'kenya', by: 'itu-secretariat', reference: 'Letter of the Permanent Mission of Kenya, 21 February 2026' },
+            ],
+          },
         }),
       );
     });

@@ -45,10 +45,16 @@ describe('the web application in the full mode: the gateway serves the pages, th
     expect(refused.status).toBe(403);
     expect(web.cookie('ledger_session')).toBeUndefined();
 
-    const signedIn = await web.post('/web/sign-in', { _csrf: formToken(signIn.text), token: await tokenFor(CHAIR, 'chair'), next: `/web/consultations/${ids.consultationId}` });
+    const signedIn = await web.post('/web/sign-in', {
+      _csrf: formToken(signIn.text),
+      token: await tokenFor(CHAIR, 'chair'),
+      next: `/web/consultations/${ids.consultationId}`,
+    });
     expect(signedIn.status).toBe(303);
     expect(signedIn.headers.get('location')).toBe(`/web/consultations/${ids.consultationId}`);
-    expect(signedIn.headers.getSetCookie().find((line) => line.startsWith('ledger_session='))).toMatch(/HttpOnly.*SameSite=Strict|SameSite=Strict.*HttpOnly/i);
+    expect(signedIn.headers.getSetCookie().find((line) => line.startsWith('ledger_session='))).toMatch(
+      /HttpOnly.*SameSite=Strict|SameSite=Strict.*HttpOnly/i,
+    );
 
     const page = await web.get(`/web/consultations/${ids.consultationId}`);
     expect(page.status).toBe(200);
@@ -57,14 +63,27 @@ describe('the web application in the full mode: the gateway serves the pages, th
 
     // A form posted without the session's form token is refused, and nothing is recorded.
     expect((await web.post(`/web/consultations/${ids.consultationId}/phase`, { to: 'negotiation' })).status).toBe(403);
-    const moved = await web.post(`/web/consultations/${ids.consultationId}/phase`, { _csrf: formToken(page.text), key: 'web-full-mode-phase-1', to: 'negotiation' });
+    const moved = await web.post(`/web/consultations/${ids.consultationId}/phase`, {
+      _csrf: formToken(page.text),
+      key: 'web-full-mode-phase-1',
+      to: 'negotiation',
+    });
     expect(moved.status).toBe(303);
-    expect(moved.headers.get('location')).toMatch(new RegExp(`^/web/consultations/${ids.consultationId}\\?notice=phaseChanged&after=\\d+$`));
-    await eventually(async () => expect((await secretariat.get(`/api/v1/consultations/${ids.consultationId}`)).json.phase).toBe('negotiation'));
+    expect(moved.headers.get('location')).toMatch(
+      new RegExp(`^/web/consultations/${ids.consultationId}\\?notice=phaseChanged&after=\\d+$`),
+    );
+    await eventually(async () =>
+      expect((await secretariat.get(`/api/v1/consultations/${ids.consultationId}`)).json.phase).toBe('negotiation'),
+    );
     const after = await web.get(moved.headers.get('location')!);
     expect(after.text).toContain('<li aria-current="step">التفاوض</li>');
 
-    for (const path of [`/web/documents/${ids.documentId}`, `/web/documents/${ids.documentId}/compilation`, `/web/documents/${ids.documentId}/marked?to=working`, `/web/consultations/${ids.consultationId}/history`]) {
+    for (const path of [
+      `/web/documents/${ids.documentId}`,
+      `/web/documents/${ids.documentId}/compilation`,
+      `/web/documents/${ids.documentId}/marked?to=working`,
+      `/web/consultations/${ids.consultationId}/history`,
+    ]) {
       const answer = await web.get(path);
       expect({ path, status: answer.status }).toEqual({ path, status: 200 });
       expect(answer.text).toContain('lang="ar" dir="rtl"');

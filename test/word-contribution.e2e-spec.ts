@@ -71,7 +71,11 @@ describe('Word documents in: a contribution with tracked changes, hostile files,
         source: res1334ArSource(),
       }),
     ).id;
-    recorded('open for contributions', await as.secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }), 200);
+    recorded(
+      'open for contributions',
+      await as.secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }),
+      200,
+    );
     await eventually(async () => expect((await as.secretariat.get(`/api/v1/documents/${documentId}/versions/1`)).status).toBe(200));
   }, 120_000);
 
@@ -93,11 +97,19 @@ describe('Word documents in: a contribution with tracked changes, hostile files,
         baseText: expect.stringContaining(changedWord.deleted),
         replacements: [expect.objectContaining({ text: changedWord.inserted })],
       },
-      { kind: 'addFootnote', provisionId: footnote.provisionId, footnoteId: expect.any(String), text: footnote.text, anchor: footnote.afterWords },
+      {
+        kind: 'addFootnote',
+        provisionId: footnote.provisionId,
+        footnoteId: expect.any(String),
+        text: footnote.text,
+        anchor: footnote.afterWords,
+      },
       { kind: 'suppress', provisionId: deletedProvisionId },
     ]);
     expect(derived.substance).toEqual({ kind: 'amendments', documentId, versionNumber: 1, amendments: derived.amendments });
-    expect(derived.preview.html).toMatch(new RegExp(`<del>[^]*?${changedWord.deleted}</del>\\s*<ins>[^]*?${changedWord.inserted}</ins>`, 'u'));
+    expect(derived.preview.html).toMatch(
+      new RegExp(`<del>[^]*?${changedWord.deleted}</del>\\s*<ins>[^]*?${changedWord.inserted}</ins>`, 'u'),
+    );
   });
 
   step('refuses hostile and wrong files as problem details, recording nothing', async () => {
@@ -110,8 +122,18 @@ describe('Word documents in: a contribution with tracked changes, hostile files,
     expectRefused('a PDF sent as a Word document', pdf, 415, 'not-a-zip');
     expect(pdf.json.code).toBe('not-a-zip');
     expectRefused('a file over MAX_UPLOAD_BYTES', await upload(new Uint8Array(MAX_UPLOAD_BYTES + 1)), 413, 'upload-too-large');
-    expectRefused('a Word document sent as PDF', await upload(await trackedRes1334Contribution(), 'application/pdf'), 415, 'unsupported-media-type');
-    expectRefused('a Word document sent to a route that takes JSON', await upload(await trackedRes1334Contribution(), WORD, '/api/v1/contributions'), 415, 'unsupported-media-type');
+    expectRefused(
+      'a Word document sent as PDF',
+      await upload(await trackedRes1334Contribution(), 'application/pdf'),
+      415,
+      'unsupported-media-type',
+    );
+    expectRefused(
+      'a Word document sent to a route that takes JSON',
+      await upload(await trackedRes1334Contribution(), WORD, '/api/v1/contributions'),
+      415,
+      'unsupported-media-type',
+    );
     expect(await service.eventCount()).toBe(before);
   });
 
@@ -124,10 +146,14 @@ describe('Word documents in: a contribution with tracked changes, hostile files,
         substance: derived.substance,
       }),
     );
-    const contribution = await eventually(async () => recorded('read the contribution', await as.egypt.get(`/api/v1/contributions/${created.id}`), 200));
+    const contribution = await eventually(async () =>
+      recorded('read the contribution', await as.egypt.get(`/api/v1/contributions/${created.id}`), 200),
+    );
     const proposed = await eventually(async () =>
       Promise.all(
-        contribution.substance.amendmentIds.map(async (id: string) => recorded(`read amendment ${id}`, await as.egypt.get(`/api/v1/amendments/${id}`), 200)),
+        contribution.substance.amendmentIds.map(async (id: string) =>
+          recorded(`read amendment ${id}`, await as.egypt.get(`/api/v1/amendments/${id}`), 200),
+        ),
       ),
     );
     expect(proposed.map((amendment: any) => amendment.operation)).toEqual(derived.amendments.map((a: any) => a.operation));
@@ -136,10 +162,15 @@ describe('Word documents in: a contribution with tracked changes, hostile files,
   step('reads a base text from Word through the importer, recording nothing, for the secretariat to register its source', async () => {
     const text = toInterchange(importResolution(res1334ArSource()).document);
     const before = await service.eventCount();
-    const read = recorded('read the Word text', await upload(await wordOfText(text, 'typed'), WORD, '/api/v1/word-imports', secretariatToken), 200);
+    const read = recorded(
+      'read the Word text',
+      await upload(await wordOfText(text, 'typed'), WORD, '/api/v1/word-imports', secretariatToken),
+      200,
+    );
     expect(await service.eventCount()).toBe(before);
     expect(read).toMatchObject({ direction: 'rtl', warnings: [], ignoredParts: expect.any(Array) });
-    const provisions = (doc: any) => [...doc.preamble, ...doc.operative].flatMap((section: any) => section.provisions.map((p: any) => [p.label, p.text]));
+    const provisions = (doc: any) =>
+      [...doc.preamble, ...doc.operative].flatMap((section: any) => section.provisions.map((p: any) => [p.label, p.text]));
     expect(provisions(read.document)).toEqual(provisions(text));
     expect(importResolution(read.source).document.title).toBe(text.title);
   });
@@ -180,10 +211,14 @@ describe('Word documents in: a contribution with tracked changes, hostile files,
           substance: answer.substance,
         }),
       );
-      const contribution = await eventually(async () => recorded('read the contribution', await as.egypt.get(`/api/v1/contributions/${created.id}`), 200));
+      const contribution = await eventually(async () =>
+        recorded('read the contribution', await as.egypt.get(`/api/v1/contributions/${created.id}`), 200),
+      );
       const proposed = await eventually(async () =>
         Promise.all(
-          contribution.substance.amendmentIds.map(async (id: string) => recorded(`read amendment ${id}`, await as.egypt.get(`/api/v1/amendments/${id}`), 200)),
+          contribution.substance.amendmentIds.map(async (id: string) =>
+            recorded(`read amendment ${id}`, await as.egypt.get(`/api/v1/amendments/${id}`), 200),
+          ),
         ),
       );
       expect(proposed.map((amendment: any) => amendment.explanation)).toEqual(answer.amendments.map((a: any) => a.explanation));

@@ -33,7 +33,9 @@ describe('Word downloads: the text, the marked text, the compilation and a contr
 
   /** A download as the secretariat reads it: status, headers and the bytes. */
   async function download(path: string, headers: Record<string, string> = {}) {
-    const response = await fetch(new URL(path, service.gateway.baseUrl), { headers: { authorization: `Bearer ${secretariatToken}`, ...headers } });
+    const response = await fetch(new URL(path, service.gateway.baseUrl), {
+      headers: { authorization: `Bearer ${secretariatToken}`, ...headers },
+    });
     return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) };
   }
 
@@ -47,12 +49,35 @@ describe('Word downloads: the text, the marked text, the compilation and a contr
     service = await startEmbeddedService('word_downloads');
     const { gateway } = service;
     secretariatToken = await tokenFor('itu-secretariat', 'secretariat');
-    as = { secretariat: gateway.as(secretariatToken), chair: gateway.as(await tokenFor('chair-1', 'chair')), egypt: gateway.as(await tokenFor('egypt', 'stakeholder')) };
-    recorded(await as.secretariat.post('/api/v1/stakeholders', { id: 'egypt', name: 'Arab Republic of Egypt', category: 'member-state', region: 'arab-states' }));
+    as = {
+      secretariat: gateway.as(secretariatToken),
+      chair: gateway.as(await tokenFor('chair-1', 'chair')),
+      egypt: gateway.as(await tokenFor('egypt', 'stakeholder')),
+    };
+    recorded(
+      await as.secretariat.post('/api/v1/stakeholders', {
+        id: 'egypt',
+        name: 'Arab Republic of Egypt',
+        category: 'member-state',
+        region: 'arab-states',
+      }),
+    );
     consultationId = recorded(
-      await as.secretariat.post('/api/v1/consultations', { title: 'Review of Resolution 1334', body: 'ITU Council', subject: 'WSIS+20 review', originalLanguage: 'en', chairs: ['chair-1'] }),
+      await as.secretariat.post('/api/v1/consultations', {
+        title: 'Review of Resolution 1334',
+        body: 'ITU Council',
+        subject: 'WSIS+20 review',
+        originalLanguage: 'en',
+        chairs: ['chair-1'],
+      }),
     ).id;
-    documentId = recorded(await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, { symbol: 'Resolution 1334', versionLabel: 'Modified 2023', document: smallResolution() })).id;
+    documentId = recorded(
+      await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, {
+        symbol: 'Resolution 1334',
+        versionLabel: 'Modified 2023',
+        document: smallResolution(),
+      }),
+    ).id;
     recorded(await as.secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }), 200);
     await eventually(async () => expect((await as.secretariat.get(`/api/v1/documents/${documentId}`)).status).toBe(200));
     contributionId = recorded(
@@ -67,8 +92,14 @@ describe('Word downloads: the text, the marked text, the compilation and a contr
           documentId,
           versionNumber: 1,
           amendments: [
-            { operation: { kind: 'modify', provisionId: 'op-1-1', oldText: OP_1_1, newText: REWORDED }, explanation: 'Civil society takes part in the WSIS process.' },
-            { operation: { kind: 'add', newId: 'op-1-1bis', position: { after: 'op-1-1' }, text: NEW_ITEM }, explanation: 'The review ends in 2025.' },
+            {
+              operation: { kind: 'modify', provisionId: 'op-1-1', oldText: OP_1_1, newText: REWORDED },
+              explanation: 'Civil society takes part in the WSIS process.',
+            },
+            {
+              operation: { kind: 'add', newId: 'op-1-1bis', position: { after: 'op-1-1' }, text: NEW_ITEM },
+              explanation: 'The review ends in 2025.',
+            },
           ],
         },
       }),
@@ -80,7 +111,13 @@ describe('Word downloads: the text, the marked text, the compilation and a contr
       return contribution.substance.amendmentIds;
     });
     for (const amendmentId of amendmentIds) {
-      recorded(await as.chair.post(`/api/v1/amendments/${amendmentId}/decision`, { ruling: 'accepted', meeting: 'CWG-WSIS&SDG-44', date: '2026-04-10' }));
+      recorded(
+        await as.chair.post(`/api/v1/amendments/${amendmentId}/decision`, {
+          ruling: 'accepted',
+          meeting: 'CWG-WSIS&SDG-44',
+          date: '2026-04-10',
+        }),
+      );
     }
     await eventually(async () => {
       const text = recorded(await as.secretariat.get(`/api/v1/documents/${documentId}/text`), 200);
@@ -93,7 +130,10 @@ describe('Word downloads: the text, the marked text, the compilation and a contr
   });
 
   it('answers the working text as Word for format=docx and for the Word media type, every provision in order', async () => {
-    for (const answer of [await download(`/api/v1/documents/${documentId}/text?format=docx`), await download(`/api/v1/documents/${documentId}/text`, { accept: DOCX_MEDIA_TYPE })]) {
+    for (const answer of [
+      await download(`/api/v1/documents/${documentId}/text?format=docx`),
+      await download(`/api/v1/documents/${documentId}/text`, { accept: DOCX_MEDIA_TYPE }),
+    ]) {
       expectWord(answer, /Resolution-1334_working-\d+\.docx/);
       const lines = readDocx(answer.bytes).paragraphs.map(paragraphText);
       expect(lines).toEqual(expect.arrayContaining(['resolves to instruct the Secretary-General', `1\t${REWORDED}`, `2\t${NEW_ITEM}`]));
@@ -107,7 +147,9 @@ describe('Word downloads: the text, the marked text, the compilation and a contr
     expectWord(marked, /Resolution-1334_v1-working\.docx/);
     const working = await download(`/api/v1/documents/${documentId}/text?format=docx`);
     expect(acceptedText(marked.bytes)).toEqual(textOf(readDocx(working.bytes)));
-    const changes = readDocx(marked.bytes).paragraphs.flatMap((p) => p.runs).filter((run) => run.revision !== 'plain');
+    const changes = readDocx(marked.bytes)
+      .paragraphs.flatMap((p) => p.runs)
+      .filter((run) => run.revision !== 'plain');
     expect(changes.length).toBeGreaterThan(0);
     const proposed = changes.filter((r) => r.text.includes('civil society') || r.text.includes('WSIS+20 review'));
     expect(proposed.length).toBeGreaterThan(0);
@@ -121,7 +163,9 @@ describe('Word downloads: the text, the marked text, the compilation and a contr
     expectWord(printed, /.*\.docx/);
     const content = readDocx(printed.bytes);
     expect(content.paragraphs.map(paragraphText)).toEqual(expect.arrayContaining(['MOD', 'ADD']));
-    expect(content.paragraphs.flatMap((p) => p.runs).some((run) => run.underline && run.text.includes('including civil society'))).toBe(true);
+    expect(content.paragraphs.flatMap((p) => p.runs).some((run) => run.underline && run.text.includes('including civil society'))).toBe(
+      true,
+    );
     const refused = await as.secretariat.get(`/api/v1/documents/${documentId}/marked?format=docx&marks=colour`);
     expect(refused.status).toBe(400);
     expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
@@ -130,22 +174,35 @@ describe('Word downloads: the text, the marked text, the compilation and a contr
   it('answers the compilation as a Word table with the proposers, statuses and decisions', async () => {
     const answer = await download(`/api/v1/documents/${documentId}/compilation?format=docx`);
     expectWord(answer, /Resolution-1334_Modified-2023_compilation\.docx/);
-    const cells = readDocx(answer.bytes).paragraphs.filter((p) => p.cell !== undefined).map(paragraphText);
-    expect(cells).toEqual(expect.arrayContaining(['Provision', 'Proposed by', 'Arab Republic of Egypt', 'Accepted', 'CWG-WSIS&SDG-44', 'C26/15-E']));
+    const cells = readDocx(answer.bytes)
+      .paragraphs.filter((p) => p.cell !== undefined)
+      .map(paragraphText);
+    expect(cells).toEqual(
+      expect.arrayContaining(['Provision', 'Proposed by', 'Arab Republic of Egypt', 'Accepted', 'CWG-WSIS&SDG-44', 'C26/15-E']),
+    );
   });
 
   it('lets a signed-in reader of the pages download the text, the marked text and the compilation from the links the pages give', async () => {
     const session = { cookie: `ledger_session=${secretariatToken}` };
     const page = await download(`/web/documents/${documentId}/marked?to=working&lang=en`, session);
-    const links = [...new TextDecoder().decode(page.bytes).matchAll(/<a href="([^"]+\.docx[^"]*)" download>/gu)].map((match) => match[1].replace(/&amp;/gu, '&'));
-    expect(links).toEqual([`/web/documents/${documentId}/marked.docx?from=1&to=working&marks=tracked`, `/web/documents/${documentId}/marked.docx?from=1&to=working&marks=printed`]);
+    const links = [...new TextDecoder().decode(page.bytes).matchAll(/<a href="([^"]+\.docx[^"]*)" download>/gu)].map((match) =>
+      match[1].replace(/&amp;/gu, '&'),
+    );
+    expect(links).toEqual([
+      `/web/documents/${documentId}/marked.docx?from=1&to=working&marks=tracked`,
+      `/web/documents/${documentId}/marked.docx?from=1&to=working&marks=printed`,
+    ]);
     const tracked = await download(links[0], session);
     expectWord(tracked, /Resolution-1334_v1-working\.docx/);
-    expect(acceptedText(tracked.bytes)).toEqual(textOf(readDocx((await download(`/api/v1/documents/${documentId}/text?format=docx`)).bytes)));
+    expect(acceptedText(tracked.bytes)).toEqual(
+      textOf(readDocx((await download(`/api/v1/documents/${documentId}/text?format=docx`)).bytes)),
+    );
     expectWord(await download(`/web/documents/${documentId}/text.docx?version=1`, session), /Resolution-1334_v1\.docx/);
     expectWord(await download(`/web/documents/${documentId}/compilation.docx`, session), /Resolution-1334_Modified-2023_compilation\.docx/);
     const consultation = new TextDecoder().decode((await download(`/web/consultations/${consultationId}?lang=en`, session)).bytes);
-    expect(consultation).toContain(`<a href="/web/contributions/${contributionId}/contribution.docx" download>Word file<span class="visually-hidden">: C26/15-E</span></a>`);
+    expect(consultation).toContain(
+      `<a href="/web/contributions/${contributionId}/contribution.docx" download>Word file<span class="visually-hidden">: C26/15-E</span></a>`,
+    );
     expectWord(await download(`/web/contributions/${contributionId}/contribution.docx`, session), /C26-15-E\.docx/);
   });
 
@@ -153,10 +210,20 @@ describe('Word downloads: the text, the marked text, the compilation and a contr
     const answer = await download(`/api/v1/contributions/${contributionId}`, { accept: DOCX_MEDIA_TYPE });
     expectWord(answer, /C26-15-E\.docx/);
     const lines = readDocx(answer.bytes).paragraphs.map(paragraphText);
-    expect(lines).toEqual(expect.arrayContaining(['Document C26/15-E', 'Contribution from Arab Republic of Egypt', 'MOD\tC26/15-E/1', 'ADD\tC26/15-E/2', 'Reasons: The review ends in 2025.']));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Document C26/15-E',
+        'Contribution from Arab Republic of Egypt',
+        'MOD\tC26/15-E/1',
+        'ADD\tC26/15-E/2',
+        'Reasons: The review ends in 2025.',
+      ]),
+    );
     const tracked = await download(`/api/v1/contributions/${contributionId}?format=docx&marks=tracked`);
     expectWord(tracked, /C26-15-E_tracked\.docx/);
-    expect(acceptedText(tracked.bytes)).toEqual(textOf(readDocx((await download(`/api/v1/documents/${documentId}/text?format=docx`)).bytes)));
+    expect(acceptedText(tracked.bytes)).toEqual(
+      textOf(readDocx((await download(`/api/v1/documents/${documentId}/text?format=docx`)).bytes)),
+    );
     expect((await as.secretariat.get(`/api/v1/contributions/${contributionId}?format=rtf`)).status).toBe(400);
     expect(recorded(await as.secretariat.get(`/api/v1/contributions/${contributionId}`), 200).symbol).toBe('C26/15-E');
   });
@@ -167,7 +234,13 @@ describe('Word downloads: the text, the marked text, the compilation and a contr
     expect(answer.headers.get('content-type')).toBe('application/pdf');
     expect(answer.headers.get('content-disposition')).toBe('inline; filename="C26-15-E.pdf"');
     const words = pdfText(Buffer.from(answer.bytes)).replace(/\s+/gu, ' ');
-    const inOrder = ['Document C26/15-E', 'Contribution from Arab Republic of Egypt', 'MOD C26/15-E/1', 'ADD C26/15-E/2', 'Reasons: The review ends in 2025.'];
+    const inOrder = [
+      'Document C26/15-E',
+      'Contribution from Arab Republic of Egypt',
+      'MOD C26/15-E/1',
+      'ADD C26/15-E/2',
+      'Reasons: The review ends in 2025.',
+    ];
     expect(inOrder.map((line) => words.indexOf(line))).toEqual([...inOrder.map((line) => words.indexOf(line))].sort((a, b) => a - b));
     for (const line of inOrder) expect(words).toContain(line);
     expect(words).toContain(NEW_ITEM);

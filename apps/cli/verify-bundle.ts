@@ -5,7 +5,10 @@
  */
 import { fileIo, verifyBundleCommand } from './commands/verify-bundle';
 
-verifyBundleCommand(process.argv.slice(2), fileIo({ stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) })).then(
+verifyBundleCommand(
+  process.argv.slice(2),
+  fileIo({ stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) }),
+).then(
   (code) => {
     process.exitCode = code;
   },

@@ -22,7 +22,16 @@ export interface EventHistoryOptions {
   readonly startAt?: Date;
 }
 
-const CATEGORIES: readonly StakeholderCategory[] = ['member-state', 'member-state', 'member-state', 'sector-member', 'academia', 'civil-society', 'private-sector', 'technical-community'];
+const CATEGORIES: readonly StakeholderCategory[] = [
+  'member-state',
+  'member-state',
+  'member-state',
+  'sector-member',
+  'academia',
+  'civil-society',
+  'private-sector',
+  'technical-community',
+];
 const REGIONS: readonly Region[] = ['africa', 'americas', 'arab-states', 'asia-pacific', 'cis', 'europe'];
 const BASE_TEXTS = 24;
 
@@ -52,18 +61,32 @@ export function* generateEventHistory(options: EventHistoryOptions, chunkSize = 
     clock += random.int(1, 9);
     const recordedAt = new Date(clock).toISOString();
     const metadata: EventMetadata = { actor: step.actor, correlationId: uuid(random), occurredAt: recordedAt };
-    return { position: ++position, eventId: uuid(random), streamId: step.streamId, streamVersion, type: step.type, schemaVersion: step.schemaVersion, payload: step.payload, metadata, recordedAt };
+    return {
+      position: ++position,
+      eventId: uuid(random),
+      streamId: step.streamId,
+      streamVersion,
+      type: step.type,
+      schemaVersion: step.schemaVersion,
+      payload: step.payload,
+      metadata,
+      recordedAt,
+    };
   };
 
-  const stakeholders = stakeholderIds.map(
-    (id, i): Step => ({
-      streamId: `stakeholder-${id}`,
-      type: 'StakeholderRegistered',
-      schemaVersion: 1,
-      payload: { stakeholderId: id, name: `${generatePhrase(random, 'en', 2)} ${i + 1}`, category: random.pick(CATEGORIES), region: random.pick(REGIONS), memberIds: [] },
-      actor: SECRETARIAT,
-    }),
-  );
+  const stakeholders = stakeholderIds.map((id, i): Step => ({
+    streamId: `stakeholder-${id}`,
+    type: 'StakeholderRegistered',
+    schemaVersion: 1,
+    payload: {
+      stakeholderId: id,
+      name: `${generatePhrase(random, 'en', 2)} ${i + 1}`,
+      category: random.pick(CATEGORIES),
+      region: random.pick(REGIONS),
+      memberIds: [],
+    },
+    actor: SECRETARIAT,
+  }));
   let serial = 0;
   const active: Iterator<Step>[] = [stakeholders[Symbol.iterator]()];
   const concurrent = options.concurrentConsultations ?? 12;
@@ -103,13 +126,25 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
     payload: { consultationId, ...payload },
     actor,
   });
-  const onDocument = <P extends object>(type: string, payload: P, actor: Actor): Step<P> => ({ streamId: `document-${documentId}`, type, schemaVersion: 1, payload: { documentId, ...payload }, actor });
+  const onDocument = <P extends object>(type: string, payload: P, actor: Actor): Step<P> => ({
+    streamId: `document-${documentId}`,
+    type,
+    schemaVersion: 1,
+    payload: { documentId, ...payload },
+    actor,
+  });
   const provisions = [...base.preamble, ...base.operative].flatMap((section) => section.provisions);
   const language = base.language === 'ar' ? 'ar' : 'en';
   let added = 0;
   const operation = (): AmendmentOperation => {
     const target = random.pick(provisions);
-    if (random.chance(0.55)) return { kind: 'add', newId: `c${serial}-new-${++added}`, position: { after: target.id }, text: generatePhrase(random, language, random.int(8, 24)) };
+    if (random.chance(0.55))
+      return {
+        kind: 'add',
+        newId: `c${serial}-new-${++added}`,
+        position: { after: target.id },
+        text: generatePhrase(random, language, random.int(8, 24)),
+      };
     const words = target.text.split(' ');
     words[random.int(0, words.length - 1)] = generatePhrase(random, language, random.int(1, 3));
     return { kind: 'modify', provisionId: target.id, oldText: target.text, newText: words.join(' ') };
@@ -119,7 +154,11 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
     const amendmentId = `c${serial}-a${amendments.size + 1}`;
     const op = operation();
     amendments.set(amendmentId, { operation: op, proposer, status: 'pending' });
-    return onDocument('AmendmentProposed', { amendmentId, versionNumber: 1, operation: op, proposers: [proposer], ...(contributionId && { contributionId }) }, stakeholder(proposer));
+    return onDocument(
+      'AmendmentProposed',
+      { amendmentId, versionNumber: 1, operation: op, proposers: [proposer], ...(contributionId && { contributionId }) },
+      stakeholder(proposer),
+    );
   };
   const cover = (k: number, submitter: string, title: string) => ({
     symbol: `C26/${serial}-${k}-E`,
@@ -133,7 +172,15 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
 
   yield onConsultation(
     'ConsultationRegistered',
-    { title: `Revision of Resolution ${1000 + serial}`, body: 'ITU Council', subject: generatePhrase(random, 'en', 4), originalLanguage: 'en', chairs: [chair.id], deadlines: {}, restricted: serial % 3 === 0 },
+    {
+      title: `Revision of Resolution ${1000 + serial}`,
+      body: 'ITU Council',
+      subject: generatePhrase(random, 'en', 4),
+      originalLanguage: 'en',
+      chairs: [chair.id],
+      deadlines: {},
+      restricted: serial % 3 === 0,
+    },
     SECRETARIAT,
     2,
   );
@@ -141,7 +188,13 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
   for (const id of participants) yield onConsultation('ParticipantAdmitted', { stakeholderId: id });
   yield onDocument(
     'DocumentRegistered',
-    { consultationId, symbol: `Resolution ${1000 + serial}`, versionLabel: 'Modified 2023', text: base, source: { kind: 'import', warnings: 0 } },
+    {
+      consultationId,
+      symbol: `Resolution ${1000 + serial}`,
+      versionLabel: 'Modified 2023',
+      text: base,
+      source: { kind: 'import', warnings: 0 },
+    },
     SECRETARIAT,
   );
 
@@ -156,7 +209,12 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
         streamId: `contribution-${contributionId}`,
         type: 'ContributionSubmitted',
         schemaVersion: 1,
-        payload: { contributionId, consultationId, ...cover(k, submitter, `Proposals of ${submitter}`), substance: { kind: 'amendments', documentId, amendmentIds } },
+        payload: {
+          contributionId,
+          consultationId,
+          ...cover(k, submitter, `Proposals of ${submitter}`),
+          substance: { kind: 'amendments', documentId, amendmentIds },
+        },
         actor: stakeholder(submitter),
       };
       yield* steps;
@@ -166,7 +224,12 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
         streamId: `contribution-${contributionId}`,
         type: 'ContributionSubmitted',
         schemaVersion: 1,
-        payload: { contributionId, consultationId, ...cover(k, submitter, `Report of ${submitter}`), substance: { kind: 'report', text: generatePhrase(random, 'en', 40) } },
+        payload: {
+          contributionId,
+          consultationId,
+          ...cover(k, submitter, `Report of ${submitter}`),
+          substance: { kind: 'report', text: generatePhrase(random, 'en', 40) },
+        },
         actor: stakeholder(submitter),
       };
     }
@@ -175,7 +238,13 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
     streamId: `contribution-${reports[0]}`,
     type: 'ContributionRevised',
     schemaVersion: 1,
-    payload: { contributionId: reports[0], consultationId, revision: 1, ...cover(6, participants[6], `Report of ${participants[6]} (revised)`), substance: { kind: 'report', text: generatePhrase(random, 'en', 40) } },
+    payload: {
+      contributionId: reports[0],
+      consultationId,
+      revision: 1,
+      ...cover(6, participants[6], `Report of ${participants[6]} (revised)`),
+      substance: { kind: 'report', text: generatePhrase(random, 'en', 40) },
+    },
     actor: stakeholder(participants[6]),
   };
   yield {
@@ -199,11 +268,19 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
   for (const amendmentId of ids.slice(0, 2)) {
     const amendment = amendments.get(amendmentId)!;
     amendment.operation = operation();
-    yield onDocument('AmendmentRevised', { amendmentId, revision: 1, operation: amendment.operation, explanation: 'aligned with the regional position' }, stakeholder(amendment.proposer));
+    yield onDocument(
+      'AmendmentRevised',
+      { amendmentId, revision: 1, operation: amendment.operation, explanation: 'aligned with the regional position' },
+      stakeholder(amendment.proposer),
+    );
   }
   const withdrawn = ids[2];
   amendments.get(withdrawn)!.status = 'withdrawn';
-  yield onDocument('AmendmentWithdrawn', { amendmentId: withdrawn, by: amendments.get(withdrawn)!.proposer }, stakeholder(amendments.get(withdrawn)!.proposer));
+  yield onDocument(
+    'AmendmentWithdrawn',
+    { amendmentId: withdrawn, by: amendments.get(withdrawn)!.proposer },
+    stakeholder(amendments.get(withdrawn)!.proposer),
+  );
 
   yield onConsultation('ConsultationPhaseChanged', { from: 'open-for-contributions', to: 'negotiation' }, chair);
   for (let k = 0; k < 12; k++) yield propose(random.pick(participants));
@@ -224,20 +301,42 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
     if (ruling === 'deferred') deferred.push(amendmentId);
     yield onDocument(
       'AmendmentRuled',
-      { decisionId, amendmentId, ruling, ...(accept && { applied: amendment.operation }), ...(ruling === 'rejected' && { reason: 'no consensus' }), ...sitting },
+      {
+        decisionId,
+        amendmentId,
+        ruling,
+        ...(accept && { applied: amendment.operation }),
+        ...(ruling === 'rejected' && { reason: 'no consensus' }),
+        ...sitting,
+      },
       chair,
     );
   }
   if (toMerge.length === 2) {
     const decisionId = `c${serial}-dec-${++decisions}`;
-    const merged: AmendmentOperation = { kind: 'add', newId: `c${serial}-merged`, position: { after: random.pick(provisions).id }, text: generatePhrase(random, language, 20) };
+    const merged: AmendmentOperation = {
+      kind: 'add',
+      newId: `c${serial}-merged`,
+      position: { after: random.pick(provisions).id },
+      text: generatePhrase(random, language, 20),
+    };
     applied.push({ decisionId, operation: merged });
-    yield onDocument('AmendmentsMerged', { decisionId, amendmentIds: toMerge.map(([id]) => id), operation: merged, applied: merged, ...sitting }, chair);
+    yield onDocument(
+      'AmendmentsMerged',
+      { decisionId, amendmentIds: toMerge.map(([id]) => id), operation: merged, applied: merged, ...sitting },
+      chair,
+    );
   }
   const reserving = random.pick(participants);
   yield onDocument(
     'ReservationRecorded',
-    { decisionId: `c${serial}-dec-${++decisions}`, stakeholderId: reserving, provisionId: random.pick(provisions).id, text: `${reserving} reserves its position on this provision.`, ...sitting },
+    {
+      decisionId: `c${serial}-dec-${++decisions}`,
+      stakeholderId: reserving,
+      provisionId: random.pick(provisions).id,
+      text: `${reserving} reserves its position on this provision.`,
+      ...sitting,
+    },
     chair,
   );
   yield onConsultation('ConsultationPhaseChanged', { from: 'negotiation', to: 'adoption' }, chair);

@@ -6,28 +6,104 @@
 import type { LanguageCode, Provision, ResolutionDocument, Section } from '#libs/text';
 import { SeededRandom } from './random';
 
-const VOCABULARY: Record<'ar' | 'en', {
-  readonly words: readonly string[];
-  readonly references: readonly string[];
-  readonly preambleHeadings: readonly string[];
-  readonly operativeHeadings: readonly string[];
-  readonly clauseEnd: string;
-  readonly comma: string;
-  readonly title: string;
-  readonly body: string;
-}> = {
+const VOCABULARY: Record<
+  'ar' | 'en',
+  {
+    readonly words: readonly string[];
+    readonly references: readonly string[];
+    readonly preambleHeadings: readonly string[];
+    readonly operativeHeadings: readonly string[];
+    readonly clauseEnd: string;
+    readonly comma: string;
+    readonly title: string;
+    readonly body: string;
+  }
+> = {
   ar: {
     words: [
-      'القمة', 'العالمية', 'لمجتمع', 'المعلومات', 'الاتحاد', 'الدولي', 'للاتصالات', 'تنفيذ', 'نواتج', 'خطة', 'التنمية', 'المستدامة',
-      'لعام', 'الدول', 'الأعضاء', 'أعضاء', 'القطاعات', 'أصحاب', 'المصلحة', 'الجمعية', 'العامة', 'للأمم', 'المتحدة', 'الاستعراض',
-      'الشامل', 'تكنولوجيا', 'والاتصالات', 'البلدان', 'النامية', 'بناء', 'الثقة', 'والأمن', 'في', 'استعمال', 'الأمين', 'العام',
-      'مكتب', 'تنمية', 'الاتصالات', 'بشأن', 'دور', 'من', 'أجل', 'على', 'إلى', 'مع', 'التعاون', 'والتنسيق', 'المنظمات', 'الإقليمية',
-      'والدولية', 'ذات', 'الصلة', 'مواصلة', 'تعزيز', 'البنية', 'التحتية', 'المجتمع', 'المدني', 'والقطاع', 'الخاص', 'الأوساط',
-      'الأكاديمية', 'والتقنية', 'منتدى', 'حوكمة', 'الإنترنت', 'الفجوة', 'الرقمية', 'النفاذ', 'الشراكات', 'الموارد', 'المالية',
+      'القمة',
+      'العالمية',
+      'لمجتمع',
+      'المعلومات',
+      'الاتحاد',
+      'الدولي',
+      'للاتصالات',
+      'تنفيذ',
+      'نواتج',
+      'خطة',
+      'التنمية',
+      'المستدامة',
+      'لعام',
+      'الدول',
+      'الأعضاء',
+      'أعضاء',
+      'القطاعات',
+      'أصحاب',
+      'المصلحة',
+      'الجمعية',
+      'العامة',
+      'للأمم',
+      'المتحدة',
+      'الاستعراض',
+      'الشامل',
+      'تكنولوجيا',
+      'والاتصالات',
+      'البلدان',
+      'النامية',
+      'بناء',
+      'الثقة',
+      'والأمن',
+      'في',
+      'استعمال',
+      'الأمين',
+      'العام',
+      'مكتب',
+      'تنمية',
+      'الاتصالات',
+      'بشأن',
+      'دور',
+      'من',
+      'أجل',
+      'على',
+      'إلى',
+      'مع',
+      'التعاون',
+      'والتنسيق',
+      'المنظمات',
+      'الإقليمية',
+      'والدولية',
+      'ذات',
+      'الصلة',
+      'مواصلة',
+      'تعزيز',
+      'البنية',
+      'التحتية',
+      'المجتمع',
+      'المدني',
+      'والقطاع',
+      'الخاص',
+      'الأوساط',
+      'الأكاديمية',
+      'والتقنية',
+      'منتدى',
+      'حوكمة',
+      'الإنترنت',
+      'الفجوة',
+      'الرقمية',
+      'النفاذ',
+      'الشراكات',
+      'الموارد',
+      'المالية',
     ],
     references: ['(المراجَع في بوسان، 2014)', '(المراجَع في دبي، 2018)', '(المراجَع في بوخارست، 2022)', 'A/70/125', '(WSIS+20)', 'جيم5'],
     preambleHeadings: ['إذ يذكّر', 'وإذ يذكّر أيضاً', 'وإذ يضع في اعتباره', 'وإذ يلاحظ بارتياح', 'وإذ يقدر', 'وإذ يدرك', 'وإذ يلاحظ'],
-    operativeHeadings: ['يقرر أن يكلف الأمين العام', 'يكلف مدير مكتب تنمية الاتصالات', 'يشجع الدول الأعضاء على', 'يدعو أعضاء القطاع', 'يطلب من الأمين العام'],
+    operativeHeadings: [
+      'يقرر أن يكلف الأمين العام',
+      'يكلف مدير مكتب تنمية الاتصالات',
+      'يشجع الدول الأعضاء على',
+      'يدعو أعضاء القطاع',
+      'يطلب من الأمين العام',
+    ],
     clauseEnd: '؛',
     comma: '،',
     title: 'القرار 1334 (المعدَّل في 2023) - دور الاتحاد الدولي للاتصالات في الاستعراض الشامل لتنفيذ نواتج القمة العالمية لمجتمع المعلومات',
@@ -35,17 +111,91 @@ const VOCABULARY: Record<'ar' | 'en', {
   },
   en: {
     words: [
-      'the', 'World', 'Summit', 'on', 'Information', 'Society', 'ITU', 'implementation', 'outcomes', 'Agenda', 'for', 'Sustainable',
-      'Development', 'Member', 'States', 'Sector', 'Members', 'stakeholders', 'General', 'Assembly', 'United', 'Nations', 'review',
-      'overall', 'information', 'and', 'communication', 'technologies', 'developing', 'countries', 'building', 'confidence',
-      'security', 'in', 'use', 'of', 'Secretary-General', 'Bureau', 'Director', 'role', 'to', 'with', 'cooperation', 'coordination',
-      'regional', 'international', 'organizations', 'relevant', 'continue', 'strengthen', 'infrastructure', 'civil', 'society',
-      'private', 'sector', 'academia', 'technical', 'community', 'Forum', 'Internet', 'governance', 'digital', 'divide', 'access',
-      'partnerships', 'financial', 'resources',
+      'the',
+      'World',
+      'Summit',
+      'on',
+      'Information',
+      'Society',
+      'ITU',
+      'implementation',
+      'outcomes',
+      'Agenda',
+      'for',
+      'Sustainable',
+      'Development',
+      'Member',
+      'States',
+      'Sector',
+      'Members',
+      'stakeholders',
+      'General',
+      'Assembly',
+      'United',
+      'Nations',
+      'review',
+      'overall',
+      'information',
+      'and',
+      'communication',
+      'technologies',
+      'developing',
+      'countries',
+      'building',
+      'confidence',
+      'security',
+      'in',
+      'use',
+      'of',
+      'Secretary-General',
+      'Bureau',
+      'Director',
+      'role',
+      'to',
+      'with',
+      'cooperation',
+      'coordination',
+      'regional',
+      'international',
+      'organizations',
+      'relevant',
+      'continue',
+      'strengthen',
+      'infrastructure',
+      'civil',
+      'society',
+      'private',
+      'sector',
+      'academia',
+      'technical',
+      'community',
+      'Forum',
+      'Internet',
+      'governance',
+      'digital',
+      'divide',
+      'access',
+      'partnerships',
+      'financial',
+      'resources',
     ],
     references: ['(Rev. Busan, 2014)', '(Rev. Dubai, 2018)', '(Rev. Bucharest, 2022)', 'A/70/125', '(WSIS+20)', 'C5'],
-    preambleHeadings: ['recalling', 'recalling further', 'bearing in mind', 'noting with satisfaction', 'appreciating', 'recognizing', 'noting'],
-    operativeHeadings: ['resolves to instruct the Secretary-General', 'instructs the Director of the Telecommunication Development Bureau', 'encourages Member States', 'invites Sector Members', 'requests the Secretary-General'],
+    preambleHeadings: [
+      'recalling',
+      'recalling further',
+      'bearing in mind',
+      'noting with satisfaction',
+      'appreciating',
+      'recognizing',
+      'noting',
+    ],
+    operativeHeadings: [
+      'resolves to instruct the Secretary-General',
+      'instructs the Director of the Telecommunication Development Bureau',
+      'encourages Member States',
+      'invites Sector Members',
+      'requests the Secretary-General',
+    ],
     clauseEnd: ';',
     comma: ',',
     title: 'Resolution 1334 (Modified 2023) - ITU role in the overall review of the implementation of the WSIS outcomes',
@@ -85,10 +235,20 @@ export function generateResolution(options: ResolutionFactoryOptions = {}): Reso
   };
   const provision = (): Provision => {
     const id = `p${++serial}`;
-    const children = random.chance(0.1) ? Array.from({ length: random.int(2, 4) }, () => ({ id: `p${++serial}`, text: sentence(vocabulary.clauseEnd), children: [], footnotes: [] })) : [];
+    const children = random.chance(0.1)
+      ? Array.from({ length: random.int(2, 4) }, () => ({
+          id: `p${++serial}`,
+          text: sentence(vocabulary.clauseEnd),
+          children: [],
+          footnotes: [],
+        }))
+      : [];
     const notes = random.chance(0.05) ? [{ id: `fn${++footnotes}`, text: sentence('.') }] : [];
     const text = sentence(children.length > 0 ? ':' : vocabulary.clauseEnd);
-    bytes += Buffer.byteLength(text) + children.reduce((sum, child) => sum + Buffer.byteLength(child.text), 0) + notes.reduce((sum, note) => sum + Buffer.byteLength(note.text), 0);
+    bytes +=
+      Buffer.byteLength(text) +
+      children.reduce((sum, child) => sum + Buffer.byteLength(child.text), 0) +
+      notes.reduce((sum, note) => sum + Buffer.byteLength(note.text), 0);
     return { id, text, children, footnotes: notes };
   };
 
@@ -103,12 +263,24 @@ export function generateResolution(options: ResolutionFactoryOptions = {}): Reso
     const inPreamble = total !== undefined ? made < Math.floor(total * 0.4) : bytes < (options.targetBytes ?? 80_000) * 0.4;
     const part = inPreamble ? preamble : operative;
     const headings = inPreamble ? vocabulary.preambleHeadings : vocabulary.operativeHeadings;
-    const section: { id: string; heading: string; provisions: Provision[] } = { id: `s${++sectionSerial}`, heading: headings[part.length % headings.length], provisions: [] };
+    const section: { id: string; heading: string; provisions: Provision[] } = {
+      id: `s${++sectionSerial}`,
+      heading: headings[part.length % headings.length],
+      provisions: [],
+    };
     const size = random.int(3, 12);
     for (let i = 0; i < size && !enough(made); i++, made++) section.provisions.push(provision());
     part.push(section);
   }
-  return { language: language as LanguageCode, style: 'itu', title: vocabulary.title, body: vocabulary.body, preamble, operative, metadata: {} };
+  return {
+    language: language as LanguageCode,
+    style: 'itu',
+    title: vocabulary.title,
+    body: vocabulary.body,
+    preamble,
+    operative,
+    metadata: {},
+  };
 }
 
 /** A few words of the factory's vocabulary, for amendments. */

@@ -27,7 +27,12 @@ export interface ClosedLoopResult {
   readonly refusalSamples: readonly string[];
 }
 
-export async function runClosedLoop(gatewayUrl: string, commands: CommandStream, concurrency: number, durationSeconds: number): Promise<ClosedLoopResult> {
+export async function runClosedLoop(
+  gatewayUrl: string,
+  commands: CommandStream,
+  concurrency: number,
+  durationSeconds: number,
+): Promise<ClosedLoopResult> {
   const latencies: number[] = [];
   const refused: Record<string, number> = {};
   const refusalSamples: string[] = [];

@@ -79,7 +79,8 @@ async function waitListening(services: readonly ServiceProcess[]): Promise<void>
     while (!services.every(listening)) {
       const gone = services.find((s) => !listening(s) && processMemory(s.pid) === undefined);
       if (gone) throw new Error(`the ${gone.service} service exited before it listened:\n${gone.tail(30)}`);
-      if (Date.now() > deadline) throw new Error(`the services did not listen within ${START_TIMEOUT_MS} ms:\n${services.map((s) => s.tail(10)).join('\n')}`);
+      if (Date.now() > deadline)
+        throw new Error(`the services did not listen within ${START_TIMEOUT_MS} ms:\n${services.map((s) => s.tail(10)).join('\n')}`);
       await sleep(100);
     }
   } catch (error) {
@@ -99,13 +100,17 @@ export async function startEmbeddedLedger(): Promise<RunningLedger> {
   const pgPort = await freePort();
   const port = await freePort();
   const started = performance.now();
-  const all = ServiceProcess.start('all', {
-    ...commonEnvironment(jwtSecret),
-    DATA_DIR: dataDir,
-    EMBEDDED_PG_PORT: String(pgPort),
-    PORT: String(port),
-    ...passedThrough(),
-  }, profilingArguments());
+  const all = ServiceProcess.start(
+    'all',
+    {
+      ...commonEnvironment(jwtSecret),
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(pgPort),
+      PORT: String(port),
+      ...passedThrough(),
+    },
+    profilingArguments(),
+  );
   try {
     await waitListening([all]);
   } catch (error) {

@@ -36,7 +36,14 @@ export interface Actors {
 export async function signActors(jwtSecret: string, stakeholders: number): Promise<Actors> {
   const key = new TextEncoder().encode(jwtSecret);
   const sign = (sub: string, role: string) =>
-    new SignJWT({ roles: [role] }).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setIssuer(JWT_ISSUER).setAudience(JWT_ISSUER).setIssuedAt().setExpirationTime('4h').sign(key);
+    new SignJWT({ roles: [role] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(sub)
+      .setIssuer(JWT_ISSUER)
+      .setAudience(JWT_ISSUER)
+      .setIssuedAt()
+      .setExpirationTime('4h')
+      .sign(key);
   const stakeholderIds = Array.from({ length: stakeholders }, (_, i) => `bench-stakeholder-${i + 1}`);
   return {
     secretariat: await sign('bench-secretariat', 'secretariat'),
@@ -100,7 +107,11 @@ export function amendmentOperation(random: SeededRandom, draft: DraftResolution,
     return { kind: 'modify', provisionId: provision.id, oldText: provision.text, newText };
   }
   if (roll < 0.85) {
-    return { kind: 'add', position: { after: provision.id }, text: `${generatePhrase(random, draft.language, random.int(12, 30))}${draft.language === 'ar' ? '؛' : ';'}` };
+    return {
+      kind: 'add',
+      position: { after: provision.id },
+      text: `${generatePhrase(random, draft.language, random.int(12, 30))}${draft.language === 'ar' ? '؛' : ';'}`,
+    };
   }
   return { kind: 'suppress', provisionId: provision.id };
 }
@@ -168,7 +179,9 @@ export class CommandStream {
  */
 export function typicalRecordedEvent(): { streamId: string; type: string; payload: unknown; metadata: unknown; json: string } {
   const random = new SeededRandom(7);
-  const drafts = [0, 1, 2, 3].map((seed) => draftOf(`00000000-0000-4000-8000-00000000000${seed}`, '00000000-0000-4000-8000-000000000100', draftResolution(seed)));
+  const drafts = [0, 1, 2, 3].map((seed) =>
+    draftOf(`00000000-0000-4000-8000-00000000000${seed}`, '00000000-0000-4000-8000-000000000100', draftResolution(seed)),
+  );
   const events = Array.from({ length: 101 }, (_, n) => {
     const draft = drafts[n % drafts.length];
     const streamId = `document-${draft.documentId}`;
@@ -180,8 +193,22 @@ export function typicalRecordedEvent(): { streamId: string; type: string; payloa
       proposers: [`bench-stakeholder-${n + 1}`],
       explanation: generatePhrase(random, draft.language, random.int(6, 16)),
     };
-    const metadata = { actor: { id: `bench-stakeholder-${n + 1}`, role: 'stakeholder' }, correlationId: '00000000-0000-4000-8000-000000000200', occurredAt: new Date().toISOString() };
-    const recorded = { position: 1000 + n, eventId: '00000000-0000-4000-8000-000000000300', streamId, streamVersion: 2 + n, type: 'AmendmentProposed', schemaVersion: 1, payload, metadata, recordedAt: new Date().toISOString() };
+    const metadata = {
+      actor: { id: `bench-stakeholder-${n + 1}`, role: 'stakeholder' },
+      correlationId: '00000000-0000-4000-8000-000000000200',
+      occurredAt: new Date().toISOString(),
+    };
+    const recorded = {
+      position: 1000 + n,
+      eventId: '00000000-0000-4000-8000-000000000300',
+      streamId,
+      streamVersion: 2 + n,
+      type: 'AmendmentProposed',
+      schemaVersion: 1,
+      payload,
+      metadata,
+      recordedAt: new Date().toISOString(),
+    };
     return { streamId, type: 'AmendmentProposed', payload, metadata, json: JSON.stringify(recorded) };
   });
   events.sort((a, b) => a.json.length - b.json.length);

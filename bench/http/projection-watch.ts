@@ -42,7 +42,10 @@ export class ProjectionWatch {
 
   /** The mean size of the recorded events of a type, payload and metadata as JSON text. */
   async meanEventBytes(type: string): Promise<number> {
-    const { rows } = await this.client.query('SELECT round(avg(octet_length(payload::text) + octet_length(metadata::text)))::int AS bytes FROM events WHERE type = $1', [type]);
+    const { rows } = await this.client.query(
+      'SELECT round(avg(octet_length(payload::text) + octet_length(metadata::text)))::int AS bytes FROM events WHERE type = $1',
+      [type],
+    );
     return Number(rows[0].bytes);
   }
 
@@ -78,7 +81,8 @@ export class ProjectionWatch {
   async waitFor(position: number, timeoutMs = 120_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while ((await this.checkpoint()) < position) {
-      if (Date.now() > deadline) throw new Error(`the projections did not reach position ${position} in ${timeoutMs} ms (at ${await this.checkpoint()})`);
+      if (Date.now() > deadline)
+        throw new Error(`the projections did not reach position ${position} in ${timeoutMs} ms (at ${await this.checkpoint()})`);
       await sleep(50);
     }
   }

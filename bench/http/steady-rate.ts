@@ -57,7 +57,10 @@ function send(agent: Agent, base: URL, method: string, path: string, token: stri
         port: base.port,
         method,
         path,
-        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }) },
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }),
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -140,7 +143,10 @@ export async function runSteadyRate(options: SteadyRateOptions): Promise<SteadyR
   }
   await Promise.all(dispatched);
   const drained = new AbortController();
-  await Promise.race([Promise.all(shown), sleep(options.drainTimeoutMs ?? 60_000, undefined, { signal: drained.signal }).catch(() => undefined)]);
+  await Promise.race([
+    Promise.all(shown),
+    sleep(options.drainTimeoutMs ?? 60_000, undefined, { signal: drained.signal }).catch(() => undefined),
+  ]);
   drained.abort();
   await options.watch.pause();
   const neverShown = acknowledgements.length - lags.length;

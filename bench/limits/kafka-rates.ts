@@ -24,7 +24,12 @@ export interface KafkaLimits {
 
 export function kafkaClient(brokers: readonly string[]): Kafka {
   // Quiet: a fresh broker answers "coordinator loading" for a moment, which kafkajs retries; real failures are thrown.
-  return new Kafka({ clientId: 'bench-raw-kafka', brokers: [...brokers], logLevel: logLevel.NOTHING, retry: { initialRetryTime: 200, retries: 8 } });
+  return new Kafka({
+    clientId: 'bench-raw-kafka',
+    brokers: [...brokers],
+    logLevel: logLevel.NOTHING,
+    retry: { initialRetryTime: 200, retries: 8 },
+  });
 }
 
 /**
@@ -65,7 +70,12 @@ export async function deleteTopics(kafka: Kafka, topics: string[]): Promise<void
 
 /** Messages per second a bare consumer reads a whole topic at, timed from joining its group. */
 async function consumerRate(kafka: Kafka, topic: string, messages: number): Promise<number> {
-  const consumer = kafka.consumer({ groupId: `bench-raw-${randomBytes(3).toString('hex')}`, maxBytesPerPartition: 8 * 1024 * 1024, maxBytes: 32 * 1024 * 1024, maxWaitTimeInMs: 250 });
+  const consumer = kafka.consumer({
+    groupId: `bench-raw-${randomBytes(3).toString('hex')}`,
+    maxBytesPerPartition: 8 * 1024 * 1024,
+    maxBytes: 32 * 1024 * 1024,
+    maxWaitTimeInMs: 250,
+  });
   let joined = 0;
   consumer.on(consumer.events.GROUP_JOIN, () => (joined = performance.now()));
   await consumer.connect();
@@ -89,7 +99,13 @@ async function consumerRate(kafka: Kafka, topic: string, messages: number): Prom
  * `ratePerSecond` for `durationMs` and sent as the relay sends the outbox: whatever is
  * waiting, in one send, as soon as the previous send was acknowledged.
  */
-async function produceToConsumeLatency(kafka: Kafka, topic: string, value: string, ratePerSecond: number, durationMs: number): Promise<LatencySummary> {
+async function produceToConsumeLatency(
+  kafka: Kafka,
+  topic: string,
+  value: string,
+  ratePerSecond: number,
+  durationMs: number,
+): Promise<LatencySummary> {
   const consumer = kafka.consumer({ groupId: `bench-raw-${randomBytes(3).toString('hex')}`, maxWaitTimeInMs: 100 });
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
   await Promise.all([consumer.connect(), producer.connect()]);
@@ -145,13 +161,24 @@ async function produceToConsumeLatency(kafka: Kafka, topic: string, value: strin
 }
 
 /** Every Kafka limit the benchmarks compare with, on `brokers`, with messages like `value`. */
-export async function measureKafkaLimits(brokers: readonly string[], value: string, messages: number, batchMessages = 500, latencyRatePerSecond = 500, latencyDurationMs = 5000): Promise<KafkaLimits> {
+export async function measureKafkaLimits(
+  brokers: readonly string[],
+  value: string,
+  messages: number,
+  batchMessages = 500,
+  latencyRatePerSecond = 500,
+  latencyDurationMs = 5000,
+): Promise<KafkaLimits> {
   const kafka = kafkaClient(brokers);
   const topics = [await createTopic(kafka), await createTopic(kafka)];
   try {
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     await producer.connect();
-    const batch = Array.from({ length: batchMessages }, (_, i) => ({ key: `document-${i % 64}`, value, headers: { 'event-type': 'AmendmentProposed', position: String(i) } }));
+    const batch = Array.from({ length: batchMessages }, (_, i) => ({
+      key: `document-${i % 64}`,
+      value,
+      headers: { 'event-type': 'AmendmentProposed', position: String(i) },
+    }));
     // Warm-up: metadata, the producer id, the first segment.
     await producer.send({ topic: topics[0], acks: -1, messages: batch.slice(0, 10) });
     const started = performance.now();
@@ -164,7 +191,14 @@ export async function measureKafkaLimits(brokers: readonly string[], value: stri
     await producer.disconnect();
     const consumerMessagesPerSecond = await consumerRate(kafka, topics[0], produced + 10);
     const produceToConsume = await produceToConsumeLatency(kafka, topics[1], value, latencyRatePerSecond, latencyDurationMs);
-    return { messageBytes: Buffer.byteLength(value), messages: produced, producerMessagesPerSecond, consumerMessagesPerSecond, latencyRatePerSecond, produceToConsume };
+    return {
+      messageBytes: Buffer.byteLength(value),
+      messages: produced,
+      producerMessagesPerSecond,
+      consumerMessagesPerSecond,
+      latencyRatePerSecond,
+      produceToConsume,
+    };
   } finally {
     await deleteTopics(kafka, topics);
   }

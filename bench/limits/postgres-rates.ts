@@ -109,7 +109,11 @@ export async function batchedInsertRate(url: string, row: RawRow, batchRows: num
       latencies.push(performance.now() - sentAt);
     }
     const elapsed = performance.now() - started;
-    return { batchRows, rowsPerSecond: Math.round((latencies.length * batchRows * 1000) / elapsed), batchLatency: summarizeLatencies(latencies) };
+    return {
+      batchRows,
+      rowsPerSecond: Math.round((latencies.length * batchRows * 1000) / elapsed),
+      batchLatency: summarizeLatencies(latencies),
+    };
   } finally {
     await client.end();
   }
@@ -121,7 +125,13 @@ export interface PostgresLimits {
 }
 
 /** Every PostgreSQL limit the benchmarks compare with, on the database `url` names. */
-export async function measurePostgresLimits(url: string, row: RawRow, concurrencies: readonly number[], durationMs: number, batchRows = 500): Promise<PostgresLimits> {
+export async function measurePostgresLimits(
+  url: string,
+  row: RawRow,
+  concurrencies: readonly number[],
+  durationMs: number,
+  batchRows = 500,
+): Promise<PostgresLimits> {
   const table = await prepareRawInsertTable(url);
   try {
     const singleRow: SingleRowInsertRate[] = [];

@@ -18,18 +18,30 @@ const context: AknContext = {
     { id: 'registration', kind: 'registration', date: '2026-03-02', versionNumber: 1 },
     { id: 'adoption', kind: 'adoption', date: '2026-06-12', versionNumber: 2 },
   ],
-  decisions: Array.from({ length: 200 }, (_, i) => ({ id: `decision-${i + 1}`, kind: 'ruling', date: '2026-05-20', decidedBy: 'chair-1', outcome: i % 3 === 0 ? 'rejected' : 'accepted', amendmentIds: [`amendment-${i + 1}`] })),
+  decisions: Array.from({ length: 200 }, (_, i) => ({
+    id: `decision-${i + 1}`,
+    kind: 'ruling',
+    date: '2026-05-20',
+    decidedBy: 'chair-1',
+    outcome: i % 3 === 0 ? 'rejected' : 'accepted',
+    amendmentIds: [`amendment-${i + 1}`],
+  })),
   parties: [{ id: 'chair-1', name: 'Chair', kind: 'person' }],
   generatedAt: '2026-07-01',
 };
 
 /** The 80 KB resolution as the importer reads it, so that it has what imported texts have. */
 function resolution80kb(): ResolutionDocument {
-  return importResolution(renderCleanText(generateResolution({ language: 'ar', targetBytes: 80 * 1024, seed: 30 })), { language: 'ar' }).document;
+  return importResolution(renderCleanText(generateResolution({ language: 'ar', targetBytes: 80 * 1024, seed: 30 })), { language: 'ar' })
+    .document;
 }
 
 function facts(doc: ResolutionDocument, xml: string): Record<string, string | number> {
-  return { text: `${(Buffer.byteLength(renderCleanText(doc)) / 1024).toFixed(1)} KB`, file: `${(Buffer.byteLength(xml) / 1024).toFixed(1)} KB`, provisions: [...allProvisions(doc)].length };
+  return {
+    text: `${(Buffer.byteLength(renderCleanText(doc)) / 1024).toFixed(1)} KB`,
+    file: `${(Buffer.byteLength(xml) / 1024).toFixed(1)} KB`,
+    provisions: [...allProvisions(doc)].length,
+  };
 }
 
 export const akomaNtosoSuite: BenchSuite = {

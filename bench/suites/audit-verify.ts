@@ -63,7 +63,12 @@ function negotiationEvent(random: SeededRandom, n: number, documents: number, st
       documentId,
       amendmentId,
       versionNumber: random.int(1, 4),
-      operation: { kind: 'modify', provisionId: `op-${random.int(1, 6)}-${random.int(1, 12)}`, oldText, newText: `${oldText} ${generatePhrase(random, language, random.int(2, 8))}` },
+      operation: {
+        kind: 'modify',
+        provisionId: `op-${random.int(1, 6)}-${random.int(1, 12)}`,
+        oldText,
+        newText: `${oldText} ${generatePhrase(random, language, random.int(2, 8))}`,
+      },
       proposers: [actor],
       ...(random.chance(0.3) ? { explanation: generatePhrase(random, language, random.int(5, 15)) } : {}),
     };
@@ -73,11 +78,26 @@ function negotiationEvent(random: SeededRandom, n: number, documents: number, st
   } else if (roll < 0.9) {
     type = 'AmendmentRuled';
     role = 'chair';
-    payload = { documentId, decisionId: `dec-${n}`, amendmentId, ruling: random.pick(['accepted', 'rejected', 'deferred']), meeting: 'CWG-WSIS&SDG-44', date: '2026-04-10' };
+    payload = {
+      documentId,
+      decisionId: `dec-${n}`,
+      amendmentId,
+      ruling: random.pick(['accepted', 'rejected', 'deferred']),
+      meeting: 'CWG-WSIS&SDG-44',
+      date: '2026-04-10',
+    };
   } else {
     type = 'ReservationRecorded';
     role = 'chair';
-    payload = { documentId, decisionId: `dec-${n}`, stakeholderId: actor, provisionId: `op-1-${random.int(1, 12)}`, text: generatePhrase(random, language, random.int(10, 25)), meeting: 'CWG-WSIS&SDG-45', date: '2026-04-11' };
+    payload = {
+      documentId,
+      decisionId: `dec-${n}`,
+      stakeholderId: actor,
+      provisionId: `op-1-${random.int(1, 12)}`,
+      text: generatePhrase(random, language, random.int(10, 25)),
+      meeting: 'CWG-WSIS&SDG-45',
+      date: '2026-04-11',
+    };
   }
   const at = new Date(startMs + n * 37).toISOString();
   return {
@@ -123,9 +143,13 @@ async function benchDatabase(count: number): Promise<BenchDatabase> {
     const [{ head }] = (await client.query('SELECT coalesce(max(position), 0)::int AS head FROM events')).rows;
     const keys = await client.query('SELECT value FROM audit_bench_key').catch(() => undefined);
     if (head === count && keys?.rows[0]) return { url: url.toString(), publicKeyPem: keys.rows[0].value, embedded: server.embedded };
-    await client.query('ALTER TABLE events DISABLE TRIGGER events_append_only; ALTER TABLE audit_checkpoints DISABLE TRIGGER audit_checkpoints_append_only');
+    await client.query(
+      'ALTER TABLE events DISABLE TRIGGER events_append_only; ALTER TABLE audit_checkpoints DISABLE TRIGGER audit_checkpoints_append_only',
+    );
     await client.query('TRUNCATE outbox, events, audit_checkpoints');
-    await client.query('ALTER TABLE events ENABLE TRIGGER events_append_only; ALTER TABLE audit_checkpoints ENABLE TRIGGER audit_checkpoints_append_only');
+    await client.query(
+      'ALTER TABLE events ENABLE TRIGGER events_append_only; ALTER TABLE audit_checkpoints ENABLE TRIGGER audit_checkpoints_append_only',
+    );
     const key = generateAuditSigningKey();
     await load(client, count, key.privateKeyPem);
     await client.query('DROP TABLE IF EXISTS audit_bench_key; CREATE TABLE audit_bench_key (value text NOT NULL)');
@@ -153,14 +177,47 @@ async function load(client: Client, count: number, privateKeyPem: string): Promi
       const streamVersion = (versions.get(event.streamId) ?? 0) + 1;
       versions.set(event.streamId, streamVersion);
       const eventId = `00000000-0000-4000-8000-${position.toString(16).padStart(12, '0')}`;
-      const hash = eventHash({ position, eventId, streamId: event.streamId, streamVersion, type: event.type, schemaVersion: 1, payload: event.payload, metadata: event.metadata, recordedAt: event.recordedAt });
+      const hash = eventHash({
+        position,
+        eventId,
+        streamId: event.streamId,
+        streamVersion,
+        type: event.type,
+        schemaVersion: 1,
+        payload: event.payload,
+        metadata: event.metadata,
+        recordedAt: event.recordedAt,
+      });
       chain = chainHash(chain, hash);
       frontier.append(hash);
-      const row = [position, eventId, event.streamId, streamVersion, event.type, 1, JSON.stringify(event.payload), JSON.stringify(event.metadata), event.recordedAt, hash, chain];
+      const row = [
+        position,
+        eventId,
+        event.streamId,
+        streamVersion,
+        event.type,
+        1,
+        JSON.stringify(event.payload),
+        JSON.stringify(event.metadata),
+        event.recordedAt,
+        hash,
+        chain,
+      ];
       row.forEach((value, i) => columns[i].push(value));
       if (position % CHECKPOINT_EVERY === 0 || position === count) {
-        const signed = signCheckpoint({ treeSize: position, rootHash: frontier.root().toString('hex'), chainHash: chain.toString('hex'), timestamp: event.recordedAt }, privateKeyPem);
-        checkpoints.push([position, frontier.root(), chain, signed.timestamp, signed.keyId, Buffer.from(signed.signature, 'base64'), Buffer.concat(frontier.hashes)]);
+        const signed = signCheckpoint(
+          { treeSize: position, rootHash: frontier.root().toString('hex'), chainHash: chain.toString('hex'), timestamp: event.recordedAt },
+          privateKeyPem,
+        );
+        checkpoints.push([
+          position,
+          frontier.root(),
+          chain,
+          signed.timestamp,
+          signed.keyId,
+          Buffer.from(signed.signature, 'base64'),
+          Buffer.concat(frontier.hashes),
+        ]);
       }
     }
     await client.query(
@@ -190,14 +247,24 @@ export const auditVerifySuite: BenchSuite = {
       setup: async () => ({ ...(await benchDatabase(eventCount())), verifyMs: [] as number[] }),
       run: async (database: BenchDatabase & { verifyMs: number[] }) => {
         const started = performance.now();
-        const report = await verifyRecordedHistory({ databaseUrl: database.url, kafkaSkipped: 'the benchmark reads the store only', publicKeyPem: database.publicKeyPem, workers: workerCount() });
-        if (!report.ok || report.store.events !== eventCount()) throw new Error(`the benchmark's history did not verify clean: ${JSON.stringify(report.firstDivergence)}`);
+        const report = await verifyRecordedHistory({
+          databaseUrl: database.url,
+          kafkaSkipped: 'the benchmark reads the store only',
+          publicKeyPem: database.publicKeyPem,
+          workers: workerCount(),
+        });
+        if (!report.ok || report.store.events !== eventCount())
+          throw new Error(`the benchmark's history did not verify clean: ${JSON.stringify(report.firstDivergence)}`);
         database.verifyMs.push(performance.now() - started);
       },
       teardown: async (database: BenchDatabase) => {
         await database.embedded?.stop();
       },
-      facts: () => ({ events: eventCount(), checkpoints: Math.ceil(eventCount() / CHECKPOINT_EVERY), workers: workerCount() ?? defaultStoreWorkers(eventCount()) }),
+      facts: () => ({
+        events: eventCount(),
+        checkpoints: Math.ceil(eventCount() / CHECKPOINT_EVERY),
+        workers: workerCount() ?? defaultStoreWorkers(eventCount()),
+      }),
       figures: (database: BenchDatabase & { verifyMs: number[] }) => {
         // The warm-up run is the first; the figure is the median of the timed ones, as the table's.
         const timed = database.verifyMs.slice(-3).sort((a, b) => a - b);

@@ -91,18 +91,28 @@ async function inParallel<T, R>(items: readonly T[], concurrency: number, task: 
 
 /** A consultation of its own for one phase: its draft resolutions registered and open for contributions. The highest position recorded. */
 async function openPhase(state: HttpState, phase: string, seedBase: number): Promise<{ drafts: DraftResolution[]; position: number }> {
-  const consultation = created(`${phase}: open the consultation`, await state.secretariat.post('/api/v1/consultations', phaseConsultation(phase)));
+  const consultation = created(
+    `${phase}: open the consultation`,
+    await state.secretariat.post('/api/v1/consultations', phaseConsultation(phase)),
+  );
   const consultationId: string = consultation.id;
   const registered = await inParallel(
     Array.from({ length: state.documentsPerPhase }, (_, i) => seedBase + i),
     SETUP_CONCURRENCY,
     async (seed) => {
       const document = draftResolution(seed);
-      const answer = created(`${phase}: register draft ${seed}`, await state.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, documentRegistration(seed, document)));
+      const answer = created(
+        `${phase}: register draft ${seed}`,
+        await state.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, documentRegistration(seed, document)),
+      );
       return { draft: draftOf(answer.id, consultationId, document), position: answer.position as number };
     },
   );
-  const opened = created(`${phase}: open for contributions`, await state.secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }), 200);
+  const opened = created(
+    `${phase}: open for contributions`,
+    await state.secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }),
+    200,
+  );
   return { drafts: registered.map((r) => r.draft), position: Math.max(opened.position, ...registered.map((r) => r.position)) };
 }
 
@@ -117,9 +127,10 @@ async function setup(mode: LedgerMode): Promise<HttpState> {
     });
     const watch = await ProjectionWatch.connect(ledger.databaseUrl);
     // The embedded default runs on a PostgreSQL of its own: its limits are measured there, while the services idle.
-    const serverLimits = mode === 'embedded'
-      ? await measurePostgresLimits(ledger.databaseUrl, rawRow(), benchSettings.httpConcurrencies, benchSettings.limitSeconds * 1000)
-      : undefined;
+    const serverLimits =
+      mode === 'embedded'
+        ? await measurePostgresLimits(ledger.databaseUrl, rawRow(), benchSettings.httpConcurrencies, benchSettings.limitSeconds * 1000)
+        : undefined;
     return {
       mode,
       ledger,
@@ -161,7 +172,9 @@ async function run(state: HttpState): Promise<void> {
     const caughtUp = performance.now();
     await state.watch.waitFor(await state.watch.headPosition(), 600_000);
     state.catchUpSeconds.push(Math.round((performance.now() - caughtUp) / 100) / 10);
-    log(`concurrency ${concurrency}: ${phase.commandsPerSecond} commands/s, p50 ${phase.latency.p50Ms} ms, p99 ${phase.latency.p99Ms} ms, refused ${JSON.stringify(phase.refused)} ${phase.refusalSamples.join(' | ')}`);
+    log(
+      `concurrency ${concurrency}: ${phase.commandsPerSecond} commands/s, p50 ${phase.latency.p50Ms} ms, p99 ${phase.latency.p99Ms} ms, refused ${JSON.stringify(phase.refused)} ${phase.refusalSamples.join(' | ')}`,
+    );
   }
 
   // The aim's rate, and, when the services cannot keep it up, half the best closed-loop rate:
@@ -233,8 +246,21 @@ function figures(state: HttpState): Figure[] {
     const at = `${modeName}, steady ${steady.targetRatePerSecond}/s`;
     const tag = `steady-${steady.targetRatePerSecond}`;
     out.push(
-      { key: `http.${mode}.${tag}.achieved`, label: `Commands recorded, ${at}`, value: steady.achievedRatePerSecond, unit: 'commands/s', better: 'higher', aim: steady.targetRatePerSecond * 0.98 },
-      { key: `http.${mode}.${tag}.ack.p99`, label: `HTTP acknowledgement p99, ${at}`, value: steady.acknowledgement.p99Ms, unit: 'ms', better: 'lower' },
+      {
+        key: `http.${mode}.${tag}.achieved`,
+        label: `Commands recorded, ${at}`,
+        value: steady.achievedRatePerSecond,
+        unit: 'commands/s',
+        better: 'higher',
+        aim: steady.targetRatePerSecond * 0.98,
+      },
+      {
+        key: `http.${mode}.${tag}.ack.p99`,
+        label: `HTTP acknowledgement p99, ${at}`,
+        value: steady.acknowledgement.p99Ms,
+        unit: 'ms',
+        better: 'lower',
+      },
       {
         key: `http.${mode}.${tag}.lag.p50`,
         label: `Command-to-read-model lag p50, ${at}`,
@@ -253,27 +279,65 @@ function figures(state: HttpState): Figure[] {
         aim: LAG_P99_AIM_MS,
         ...(mode === 'full' && { limitKey: limitKeys.kafkaLatency('p99') }),
       },
-      { key: `http.${mode}.${tag}.read-lag.p50`, label: `Command-to-read-endpoint lag p50, ${at}`, note: `1 in ${benchSettings.lagReadSampleEvery} read back until 200`, value: steady.readLag.p50Ms, unit: 'ms', better: 'lower' },
-      { key: `http.${mode}.${tag}.read-lag.p99`, label: `Command-to-read-endpoint lag p99, ${at}`, value: steady.readLag.p99Ms, unit: 'ms', better: 'lower', aim: LAG_P99_AIM_MS },
+      {
+        key: `http.${mode}.${tag}.read-lag.p50`,
+        label: `Command-to-read-endpoint lag p50, ${at}`,
+        note: `1 in ${benchSettings.lagReadSampleEvery} read back until 200`,
+        value: steady.readLag.p50Ms,
+        unit: 'ms',
+        better: 'lower',
+      },
+      {
+        key: `http.${mode}.${tag}.read-lag.p99`,
+        label: `Command-to-read-endpoint lag p99, ${at}`,
+        value: steady.readLag.p99Ms,
+        unit: 'ms',
+        better: 'lower',
+        aim: LAG_P99_AIM_MS,
+      },
     );
   }
   for (const [service, memory] of Object.entries(state.memory ?? {})) {
-    if (memory) out.push({ key: `memory.${mode}.${service}`, label: service === 'all' ? 'Peak RSS, the embedded default\'s one process' : `Peak RSS, ${service} process (full mode)`, note: 'VmHWM', value: memory.peakRssMb, unit: 'MB', better: 'lower' });
+    if (memory)
+      out.push({
+        key: `memory.${mode}.${service}`,
+        label: service === 'all' ? "Peak RSS, the embedded default's one process" : `Peak RSS, ${service} process (full mode)`,
+        note: 'VmHWM',
+        value: memory.peakRssMb,
+        unit: 'MB',
+        better: 'lower',
+      });
   }
   return out;
 }
 
 function facts(state: HttpState): Record<string, string | number> {
-  const refusals = [...state.phases.map((p) => [`c${p.concurrency}`, p.refused] as const), ...state.steady.map((s) => [`steady ${s.targetRatePerSecond}/s`, s.refused] as const)]
+  const refusals = [
+    ...state.phases.map((p) => [`c${p.concurrency}`, p.refused] as const),
+    ...state.steady.map((s) => [`steady ${s.targetRatePerSecond}/s`, s.refused] as const),
+  ]
     .filter(([, refused]) => Object.keys(refused).length > 0)
-    .map(([phase, refused]) => `${phase} ${Object.entries(refused).map(([status, n]) => `${n}×${status}`).join(' ')}`);
+    .map(
+      ([phase, refused]) =>
+        `${phase} ${Object.entries(refused)
+          .map(([status, n]) => `${n}×${status}`)
+          .join(' ')}`,
+    );
   return {
     'services start s': Math.round(state.ledger.startMs / 100) / 10,
     stakeholders: state.actors.stakeholderIds.length,
     'drafts per phase': state.documentsPerPhase,
     'phase s': benchSettings.httpSeconds,
-    ...(state.phases.length > 0 && { 'amendments per draft at the end of a phase': state.phases.map((p) => `c${p.concurrency} ${Math.round(p.recorded / state.documentsPerPhase)}`).join(' ') }),
-    ...(state.steady.length > 0 && { 'steady: sent, shed, not shown': state.steady.map((s) => `${s.targetRatePerSecond}/s ${s.sent}, ${s.shed}, ${s.neverShown}`).join('; ') }),
+    ...(state.phases.length > 0 && {
+      'amendments per draft at the end of a phase': state.phases
+        .map((p) => `c${p.concurrency} ${Math.round(p.recorded / state.documentsPerPhase)}`)
+        .join(' '),
+    }),
+    ...(state.steady.length > 0 && {
+      'steady: sent, shed, not shown': state.steady
+        .map((s) => `${s.targetRatePerSecond}/s ${s.sent}, ${s.shed}, ${s.neverShown}`)
+        .join('; '),
+    }),
     ...(refusals.length > 0 && { refused: refusals.join('; ') }),
     ...(state.catchUpSeconds.length > 0 && {
       'projections catch-up after each phase s': state.phases.map((p, i) => `c${p.concurrency} ${state.catchUpSeconds[i]}`).join(' '),
@@ -304,10 +368,11 @@ function httpCase(mode: LedgerMode, description: string) {
 
 export const httpCommandsSuite: BenchSuite = {
   name: 'http-commands',
-  description: 'commands through the HTTP API as many stakeholders send them: throughput at concurrency 1, 8, 64, command-to-read-model lag at a steady rate, peak memory of each service',
+  description:
+    'commands through the HTTP API as many stakeholders send them: throughput at concurrency 1, 8, 64, command-to-read-model lag at a steady rate, peak memory of each service',
   cases: [
     httpCase('embedded', 'the embedded default: one process, its own embedded PostgreSQL, in-process transport'),
-    httpCase('full', 'the full mode: ledger, projector and gateway processes on the run\'s PostgreSQL and Kafka'),
+    httpCase('full', "the full mode: ledger, projector and gateway processes on the run's PostgreSQL and Kafka"),
   ],
   needs: ['postgres', 'kafka'],
 };

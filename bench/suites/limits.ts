@@ -21,7 +21,8 @@ import { benchSettings } from '../settings';
 /** Keys of the limit figures, for the figures set against them. */
 export const limitKeys = {
   postgresSingleRow: (server: string, concurrency: number) => `limits.${server}.single-row-inserts.c${concurrency}`,
-  postgresSingleRowLatency: (server: string, concurrency: number, quantile: 'p50' | 'p99') => `limits.${server}.single-row-insert-latency.c${concurrency}.${quantile}`,
+  postgresSingleRowLatency: (server: string, concurrency: number, quantile: 'p50' | 'p99') =>
+    `limits.${server}.single-row-insert-latency.c${concurrency}.${quantile}`,
   postgresBatched: (server: string) => `limits.${server}.batched-inserts`,
   kafkaProducer: 'limits.kafka.producer',
   kafkaConsumer: 'limits.kafka.consumer',
@@ -87,12 +88,20 @@ const postgresCase = benchCase<PostgresState>({
     return { database: await createScratchDatabase(databaseServerUrl(), 'bench_limits'), row: rawRow() };
   },
   async run(state) {
-    state.limits = await measurePostgresLimits(state.database.url, state.row, benchSettings.httpConcurrencies, benchSettings.limitSeconds * 1000);
+    state.limits = await measurePostgresLimits(
+      state.database.url,
+      state.row,
+      benchSettings.httpConcurrencies,
+      benchSettings.limitSeconds * 1000,
+    );
   },
   async teardown(state) {
     await state.database.drop();
   },
-  facts: (state) => ({ 'row payload + metadata bytes': Buffer.byteLength(state.row.payload) + Buffer.byteLength(state.row.metadata), 'seconds each': benchSettings.limitSeconds }),
+  facts: (state) => ({
+    'row payload + metadata bytes': Buffer.byteLength(state.row.payload) + Buffer.byteLength(state.row.metadata),
+    'seconds each': benchSettings.limitSeconds,
+  }),
   figures: (state) => (state.limits ? postgresLimitFigures(RUN_SERVER, 'PostgreSQL', state.limits) : []),
 });
 
@@ -108,24 +117,54 @@ const kafkaCase = benchCase<KafkaState>({
   warmupRuns: 0,
   setup: () => ({ value: typicalRecordedEvent().json }),
   async run(state) {
-    state.limits = await measureKafkaLimits(kafkaBrokers(), state.value, benchSettings.kafkaLimitMessages, 500, benchSettings.lagRatePerSecond);
+    state.limits = await measureKafkaLimits(
+      kafkaBrokers(),
+      state.value,
+      benchSettings.kafkaLimitMessages,
+      500,
+      benchSettings.lagRatePerSecond,
+    );
   },
   facts: (state) => ({ 'message bytes': Buffer.byteLength(state.value), messages: benchSettings.kafkaLimitMessages }),
   figures: (state) => {
     const limits = state.limits;
     if (!limits) return [];
     return [
-      { key: limitKeys.kafkaProducer, label: 'Kafka: bare producer, 500 messages per send', value: limits.producerMessagesPerSecond, unit: 'messages/s', better: 'higher' },
-      { key: limitKeys.kafkaConsumer, label: 'Kafka: bare consumer from offset 0', value: limits.consumerMessagesPerSecond, unit: 'messages/s', better: 'higher' },
-      { key: limitKeys.kafkaLatency('p50'), label: `Kafka: produce-to-consume p50 at ${limits.latencyRatePerSecond}/s`, value: limits.produceToConsume.p50Ms, unit: 'ms', better: 'lower' },
-      { key: limitKeys.kafkaLatency('p99'), label: `Kafka: produce-to-consume p99 at ${limits.latencyRatePerSecond}/s`, value: limits.produceToConsume.p99Ms, unit: 'ms', better: 'lower' },
+      {
+        key: limitKeys.kafkaProducer,
+        label: 'Kafka: bare producer, 500 messages per send',
+        value: limits.producerMessagesPerSecond,
+        unit: 'messages/s',
+        better: 'higher',
+      },
+      {
+        key: limitKeys.kafkaConsumer,
+        label: 'Kafka: bare consumer from offset 0',
+        value: limits.consumerMessagesPerSecond,
+        unit: 'messages/s',
+        better: 'higher',
+      },
+      {
+        key: limitKeys.kafkaLatency('p50'),
+        label: `Kafka: produce-to-consume p50 at ${limits.latencyRatePerSecond}/s`,
+        value: limits.produceToConsume.p50Ms,
+        unit: 'ms',
+        better: 'lower',
+      },
+      {
+        key: limitKeys.kafkaLatency('p99'),
+        label: `Kafka: produce-to-consume p99 at ${limits.latencyRatePerSecond}/s`,
+        value: limits.produceToConsume.p99Ms,
+        unit: 'ms',
+        better: 'lower',
+      },
     ];
   },
 });
 
 export const limitsSuite: BenchSuite = {
   name: 'limits',
-  description: 'the physical limits of the run\'s PostgreSQL and Kafka for rows and messages of the workload\'s size',
+  description: "the physical limits of the run's PostgreSQL and Kafka for rows and messages of the workload's size",
   cases: [postgresCase, kafkaCase],
   needs: ['postgres', 'kafka'],
 };

@@ -32,12 +32,18 @@ function printCase(language: 'ar' | 'en') {
       state.bytes = (await state.printer.print({ html: state.html, language })).length;
     },
     teardown: (state) => state.printer.onModuleDestroy(),
-    facts: (state) => ({ text: `${(Buffer.byteLength(renderCleanText(state.doc)) / 1024).toFixed(1)} KB`, pdf: `${(state.bytes / 1024).toFixed(0)} KB`, chromium: config.chromiumPath ?? '' }),
+    facts: (state) => ({
+      text: `${(Buffer.byteLength(renderCleanText(state.doc)) / 1024).toFixed(1)} KB`,
+      pdf: `${(state.bytes / 1024).toFixed(0)} KB`,
+      chromium: config.chromiumPath ?? '',
+    }),
   });
 }
 
 export const pdfSuite: BenchSuite = {
   name: 'pdf',
-  description: config.chromiumPath ? 'PDF of an 80 KB resolution through headless Chromium (aim: 2 s)' : 'PDF: no Chromium on this machine (set CHROMIUM_PATH), nothing measured',
+  description: config.chromiumPath
+    ? 'PDF of an 80 KB resolution through headless Chromium (aim: 2 s)'
+    : 'PDF: no Chromium on this machine (set CHROMIUM_PATH), nothing measured',
   cases: config.chromiumPath ? [printCase('ar'), printCase('en')] : [],
 };

@@ -108,11 +108,10 @@ async function insertEvents(dataSource: DataSource, events: readonly StoredEvent
   }
   const hashes = events.map((event) => eventHash(event));
   const chainHashes = hashes.map((hash) => (chain.hash = chainHash(chain.hash, hash)));
-  await dataSource.query(`INSERT INTO events (${columns}, hash, chain_hash) SELECT * FROM unnest(${placeholders(`${types}, bytea[], bytea[]`)})`, [
-    ...values,
-    hashes,
-    chainHashes,
-  ]);
+  await dataSource.query(
+    `INSERT INTO events (${columns}, hash, chain_hash) SELECT * FROM unnest(${placeholders(`${types}, bytea[], bytea[]`)})`,
+    [...values, hashes, chainHashes],
+  );
 }
 
 function placeholders(types: string): string {
@@ -147,7 +146,12 @@ async function publish(publisher: KafkaEventPublisher, events: readonly StoredEv
  * group, which is not reading.
  */
 async function consumerRate(kafka: Kafka, topic: string, events: number, parse: boolean): Promise<number> {
-  const consumer = kafka.consumer({ groupId: `bench-raw-${randomBytes(3).toString('hex')}`, maxBytesPerPartition: 8 * 1024 * 1024, maxBytes: 32 * 1024 * 1024, maxWaitTimeInMs: 250 });
+  const consumer = kafka.consumer({
+    groupId: `bench-raw-${randomBytes(3).toString('hex')}`,
+    maxBytesPerPartition: 8 * 1024 * 1024,
+    maxBytes: 32 * 1024 * 1024,
+    maxWaitTimeInMs: 250,
+  });
   let joined = 0;
   consumer.on(consumer.events.GROUP_JOIN, () => (joined = performance.now()));
   await consumer.connect();
@@ -189,7 +193,12 @@ async function prepare(
 ): Promise<RebuildState> {
   await runMigrations(infrastructure.databaseUrl, 'ledger', EVENT_STORE_MIGRATIONS);
   await runMigrations(infrastructure.databaseUrl, 'projector', [...READ_MODEL_MIGRATIONS, ...PROJECTOR_MIGRATIONS]);
-  const dataSource = await createDataSource({ url: infrastructure.databaseUrl, entities: READ_MODEL_ENTITIES, applicationName: 'bench-rebuild', poolSize: 20 }).initialize();
+  const dataSource = await createDataSource({
+    url: infrastructure.databaseUrl,
+    entities: READ_MODEL_ENTITIES,
+    applicationName: 'bench-rebuild',
+    poolSize: 20,
+  }).initialize();
   const kafka = createKafka(infrastructure.brokers.split(','), 'bench-rebuild', logger);
   const topic = `bench.rebuild.${randomBytes(4).toString('hex')}`;
   const publisher = await KafkaEventPublisher.connect(kafka, topic);
@@ -205,9 +214,13 @@ async function prepare(
   }
   await publisher.close();
   await dataSource.query('ANALYZE events');
-  console.error(`projection-rebuild: ${events.toLocaleString('en')} events recorded and published in ${Math.round(performance.now() - started)} ms`);
+  console.error(
+    `projection-rebuild: ${events.toLocaleString('en')} events recorded and published in ${Math.round(performance.now() - started)} ms`,
+  );
   const raw = { bare: await consumerRate(kafka, topic, events, false), parsed: await consumerRate(kafka, topic, events, true) };
-  console.error(`projection-rebuild: bare consumer ${raw.bare.toLocaleString('en')} events/s, with JSON.parse ${raw.parsed.toLocaleString('en')} events/s`);
+  console.error(
+    `projection-rebuild: bare consumer ${raw.bare.toLocaleString('en')} events/s, with JSON.parse ${raw.parsed.toLocaleString('en')} events/s`,
+  );
   return {
     events,
     infrastructure,
@@ -281,7 +294,13 @@ function rebuildCase(
       if (rate === undefined) return [];
       const consumerKey = `rebuild.${name}.bare-consumer`;
       return [
-        { key: consumerKey, label: `Kafka: bare kafkajs consumer on the rebuild's topic (${state.events.toLocaleString('en')} events)`, value: state.raw.bare, unit: 'events/s', better: 'higher' },
+        {
+          key: consumerKey,
+          label: `Kafka: bare kafkajs consumer on the rebuild's topic (${state.events.toLocaleString('en')} events)`,
+          value: state.raw.bare,
+          unit: 'events/s',
+          better: 'higher',
+        },
         {
           key: `rebuild.${name}.events-per-second`,
           label: `Projection rebuild from Kafka offset 0, ${name === 'rebuild-all-from-kafka' ? rebuiltProjections() : 'two bulk projections (the machinery)'}, ${state.events.toLocaleString('en')} events`,
@@ -291,7 +310,13 @@ function rebuildCase(
           limitKey: consumerKey,
           aimShareOfLimit: REBUILD_AIM_SHARE,
         },
-        { key: `memory.rebuild.${name}`, label: `Peak RSS while rebuilding (${name})`, value: Math.max(...state.rebuildPeakRssMb), unit: 'MB', better: 'lower' },
+        {
+          key: `memory.rebuild.${name}`,
+          label: `Peak RSS while rebuilding (${name})`,
+          value: Math.max(...state.rebuildPeakRssMb),
+          unit: 'MB',
+          better: 'lower',
+        },
       ];
     },
   });
@@ -319,7 +344,13 @@ class StreamHeadsProjection implements Projection {
        SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::bigint[], $5::timestamptz[])
        ON CONFLICT (stream_id) DO UPDATE SET stream_version = EXCLUDED.stream_version, type = EXCLUDED.type,
          last_position = EXCLUDED.last_position, recorded_at = EXCLUDED.recorded_at`,
-      [heads.map((e) => e.streamId), heads.map((e) => e.streamVersion), heads.map((e) => e.type), heads.map((e) => e.position), heads.map((e) => e.recordedAt)],
+      [
+        heads.map((e) => e.streamId),
+        heads.map((e) => e.streamVersion),
+        heads.map((e) => e.type),
+        heads.map((e) => e.position),
+        heads.map((e) => e.recordedAt),
+      ],
     );
   }
 }

@@ -38,16 +38,40 @@ export function amendmentRun(base: ResolutionDocument, count: number, seed: numb
     if (roll < 0.55) {
       const tokens = tokenTexts(target.text);
       const from = random.int(0, Math.max(0, tokens.length - 1));
-      op = { kind: 'modify', provisionId: target.id, baseText: target.text, replacements: [{ from, to: Math.min(tokens.length, from + random.int(0, 3)), text: generatePhrase(random, language, random.int(1, 3)) }] };
+      op = {
+        kind: 'modify',
+        provisionId: target.id,
+        baseText: target.text,
+        replacements: [
+          { from, to: Math.min(tokens.length, from + random.int(0, 3)), text: generatePhrase(random, language, random.int(1, 3)) },
+        ],
+      };
     } else if (roll < 0.62) {
-      op = { kind: 'modify', provisionId: target.id, oldText: target.text, newText: target.text.replace(/^\S+/u, generatePhrase(random, language, 2)) };
+      op = {
+        kind: 'modify',
+        provisionId: target.id,
+        oldText: target.text,
+        newText: target.text.replace(/^\S+/u, generatePhrase(random, language, 2)),
+      };
     } else if (roll < 0.7) {
-      op = { kind: 'add', newId: `added-${++serial}`, position: random.chance(0.5) ? { after: target.id } : { atEndOf: random.pick(sections).id }, text: generatePhrase(random, language, random.int(12, 40)) };
+      op = {
+        kind: 'add',
+        newId: `added-${++serial}`,
+        position: random.chance(0.5) ? { after: target.id } : { atEndOf: random.pick(sections).id },
+        text: generatePhrase(random, language, random.int(12, 40)),
+      };
     } else if (roll < 0.78) {
-      op = provisions.length > 50 ? { kind: 'suppress', provisionId: target.id } : { kind: 'add', newId: `added-${++serial}`, position: { before: target.id }, text: generatePhrase(random, language, 20) };
+      op =
+        provisions.length > 50
+          ? { kind: 'suppress', provisionId: target.id }
+          : { kind: 'add', newId: `added-${++serial}`, position: { before: target.id }, text: generatePhrase(random, language, 20) };
     } else if (roll < 0.86) {
       const anchor = random.pick(provisions);
-      op = { kind: 'move', provisionId: target.id, position: random.chance(0.5) ? { before: anchor.id } : { atEndOf: random.pick(sections).id } };
+      op = {
+        kind: 'move',
+        provisionId: target.id,
+        position: random.chance(0.5) ? { before: anchor.id } : { atEndOf: random.pick(sections).id },
+      };
     } else if (roll < 0.9) {
       op = { kind: 'addFootnote', provisionId: target.id, footnoteId: `note-${++serial}`, text: generatePhrase(random, language, 10) };
     } else if (roll < 0.93) {
@@ -55,12 +79,24 @@ export function amendmentRun(base: ResolutionDocument, count: number, seed: numb
     } else if (roll < 0.97) {
       const tokens = tokenTexts(target.text);
       const from = random.int(0, tokens.length);
-      op = { kind: 'offerAlternatives', provisionId: target.id, baseText: target.text, from, to: from, alternatives: [generatePhrase(random, language, 3), generatePhrase(random, language, 2)] };
+      op = {
+        kind: 'offerAlternatives',
+        provisionId: target.id,
+        baseText: target.text,
+        from,
+        to: from,
+        alternatives: [generatePhrase(random, language, 3), generatePhrase(random, language, 2)],
+      };
     } else {
       const open = listUnsettledBrackets(doc);
       if (open.length === 0) continue;
       const group = random.pick(open);
-      op = { kind: 'settleBrackets', provisionId: group.provisionId, bracketIndex: group.bracketIndex, choice: random.chance(0.2) ? 'none' : random.int(0, group.alternatives.length - 1) };
+      op = {
+        kind: 'settleBrackets',
+        provisionId: group.provisionId,
+        bracketIndex: group.bracketIndex,
+        choice: random.chance(0.2) ? 'none' : random.int(0, group.alternatives.length - 1),
+      };
     }
     const applied = applyAmendment(doc, op);
     if (!applied.ok) continue;

@@ -70,7 +70,8 @@ export const wordInSuite: BenchSuite = {
         const version: ResolutionDocument = generateResolution({ language: 'ar', targetBytes: 80 * 1024, seed: 30 });
         return { version, file: await trackedContribution(toInterchange(version)) };
       },
-      run: ({ version, file }) => deriveAmendments(version, readDocxContribution(readWordPackage(file), version).target, { identities: 'ids' }),
+      run: ({ version, file }) =>
+        deriveAmendments(version, readDocxContribution(readWordPackage(file), version).target, { identities: 'ids' }),
       facts: ({ version, file }) => {
         const read = readDocxContribution(readWordPackage(file), version);
         return {

@@ -19,7 +19,14 @@ const auth: AuthConfig = {
   clockSkewSeconds: 60,
 };
 // One request per address: whatever else an address asks for is limited at once. Addresses come through the trusted loopback proxy.
-const security: SecurityConfig = { actorRateLimit: { burst: 1, perSecond: 0.01 }, addressRateLimit: { burst: 1, perSecond: 0.01 }, sharedRateLimit: { enabled: false, leaseTokens: 1, timeoutMs: 1000 }, limitLoopback: true, trustProxy: 'loopback', maxJsonDepth: 8 };
+const security: SecurityConfig = {
+  actorRateLimit: { burst: 1, perSecond: 0.01 },
+  addressRateLimit: { burst: 1, perSecond: 0.01 },
+  sharedRateLimit: { enabled: false, leaseTokens: 1, timeoutMs: 1000 },
+  limitLoopback: true,
+  trustProxy: 'loopback',
+  maxJsonDepth: 8,
+};
 const CLIENT = '203.0.113.7';
 
 @Controller('api/v1/consultations')
@@ -34,7 +41,10 @@ class ConsultationsController {
   register(): void {}
 }
 
-async function gatewayApp(metricsConfig: MetricsConfig, services: readonly ServiceName[] = ['gateway']): Promise<{ app: INestApplication; metrics: Metrics }> {
+async function gatewayApp(
+  metricsConfig: MetricsConfig,
+  services: readonly ServiceName[] = ['gateway'],
+): Promise<{ app: INestApplication; metrics: Metrics }> {
   @Module({ providers: [{ provide: APP_CONFIG, useValue: { security, services, auth, metrics: metricsConfig } }], exports: [APP_CONFIG] })
   class ConfigModule {}
   const moduleRef = await Test.createTestingModule({
@@ -42,7 +52,11 @@ async function gatewayApp(metricsConfig: MetricsConfig, services: readonly Servi
     controllers: [ConsultationsController],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
-  configureHttpApp(app as NestExpressApplication, { maxBodyBytes: 4096, logger: createLogger('test', 'error'), openApi: { title: 't', description: 'd' } });
+  configureHttpApp(app as NestExpressApplication, {
+    maxBodyBytes: 4096,
+    logger: createLogger('test', 'error'),
+    openApi: { title: 't', description: 'd' },
+  });
   await app.init();
   return { app, metrics: app.get(Metrics) };
 }
@@ -60,7 +74,9 @@ describe('metrics', () => {
       // The address limit lets one request through; the second is refused before routing, and counted unmatched.
       expect((await request(app.getHttpServer()).get('/api/v1/consultations/another-id').set('X-Forwarded-For', CLIENT)).status).toBe(429);
       const after = await metrics.registry.metrics();
-      expect(text).toContain('ledger_http_request_duration_seconds_count{method="GET",route="/api/v1/consultations/:id",status_class="4xx"} 1');
+      expect(text).toContain(
+        'ledger_http_request_duration_seconds_count{method="GET",route="/api/v1/consultations/:id",status_class="4xx"} 1',
+      );
       expect(after).toContain('ledger_http_request_duration_seconds_count{method="GET",route="unmatched",status_class="4xx"} 1');
       expect(after).not.toContain('7f0c2a4e');
       expect(after).not.toContain('another-id');
@@ -78,7 +94,9 @@ describe('metrics', () => {
       const anonymous = await request(server).get('/metrics');
       expect(anonymous.status).toBe(401);
       expect(anonymous.headers['content-type']).toMatch(/^application\/problem\+json/);
-      const wrong = await request(server).get('/metrics').auth(`${TOKEN.slice(0, -1)}x`, { type: 'bearer' });
+      const wrong = await request(server)
+        .get('/metrics')
+        .auth(`${TOKEN.slice(0, -1)}x`, { type: 'bearer' });
       expect(wrong.status).toBe(401);
       const openApi = await request(server).get('/api/docs/openapi.json').set('X-Forwarded-For', '198.51.100.9');
       expect(Object.keys(openApi.body.paths ?? {}).length).toBeGreaterThan(0);
@@ -86,7 +104,7 @@ describe('metrics', () => {
     });
   });
 
-  it("does not serve /metrics on a gateway with production identity and no token: the public port is no place for them", async () => {
+  it('does not serve /metrics on a gateway with production identity and no token: the public port is no place for them', async () => {
     const { app } = await gatewayApp({ enabled: true });
     try {
       expect((await request(app.getHttpServer()).get('/metrics')).status).toBe(404);

@@ -24,9 +24,15 @@ describe('the HTTP edge of a service without the public API (the ledger alone)',
   afterAll(() => app.close());
 
   it('starts without the rate limiter and the input policy, and still checks bodies as bytes', async () => {
-    const answer = await request(app.getHttpServer()).post('/internal/commands').set('content-type', 'application/json').send({ text: 'as the gateway sent it' });
+    const answer = await request(app.getHttpServer())
+      .post('/internal/commands')
+      .set('content-type', 'application/json')
+      .send({ text: 'as the gateway sent it' });
     expect(answer.status).toBe(201);
-    const deep = await request(app.getHttpServer()).post('/internal/commands').set('content-type', 'application/json').send(`${'['.repeat(40)}${']'.repeat(40)}`);
+    const deep = await request(app.getHttpServer())
+      .post('/internal/commands')
+      .set('content-type', 'application/json')
+      .send(`${'['.repeat(40)}${']'.repeat(40)}`);
     expect(deep.status).toBe(400);
   });
 });

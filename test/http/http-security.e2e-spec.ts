@@ -13,7 +13,13 @@ import { APP_CONFIG } from '../../libs/runtime/src/tokens';
 import { MemoryRefusalLog, RefusalLog } from '../../libs/runtime/src/security/refusal-log';
 
 const SECRET = 'http-security-test-secret-of-32-bytes!';
-const auth: AuthConfig = { mode: 'production', issuer: 'consultation-ledger', audience: 'consultation-ledger', sharedSecret: { value: SECRET, source: 'JWT_SECRET' }, clockSkewSeconds: 60 };
+const auth: AuthConfig = {
+  mode: 'production',
+  issuer: 'consultation-ledger',
+  audience: 'consultation-ledger',
+  sharedSecret: { value: SECRET, source: 'JWT_SECRET' },
+  clockSkewSeconds: 60,
+};
 const security: SecurityConfig = {
   actorRateLimit: { burst: 5, perSecond: 0.01 },
   addressRateLimit: { burst: 8, perSecond: 0.01 },
@@ -46,7 +52,13 @@ class ProposalsController {
 class ConfigModule {}
 
 function token(sub: string, roles: string[]): Promise<string> {
-  return new SignJWT({ roles }).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setIssuer(auth.issuer).setAudience(auth.audience).setExpirationTime('5m').sign(new TextEncoder().encode(SECRET));
+  return new SignJWT({ roles })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(sub)
+    .setIssuer(auth.issuer)
+    .setAudience(auth.audience)
+    .setExpirationTime('5m')
+    .sign(new TextEncoder().encode(SECRET));
 }
 
 describe('the HTTP edge: bodies, the input policy, rate limits and the refusal log', () => {
@@ -85,7 +97,9 @@ describe('the HTTP edge: bodies, the input policy, rate limits and the refusal l
   it('refuses a bidi control, naming the field, the character and its offset', async () => {
     const response = await post({ title: 'Resolution \u202E03' });
     expect(response.status).toBe(400);
-    expect(response.body.errors).toEqual([{ field: 'title', codePoint: 'U+202E', offset: 11, message: expect.stringContaining('U+202E at offset 11 (RIGHT-TO-LEFT OVERRIDE)') }]);
+    expect(response.body.errors).toEqual([
+      { field: 'title', codePoint: 'U+202E', offset: 11, message: expect.stringContaining('U+202E at offset 11 (RIGHT-TO-LEFT OVERRIDE)') },
+    ]);
   });
 
   it('refuses a zero-width character in a symbol and a lone surrogate sent as a JSON escape', async () => {
@@ -110,7 +124,10 @@ describe('the HTTP edge: bodies, the input policy, rate limits and the refusal l
       .serialize((bytes: unknown) => bytes as string)
       .send(Buffer.concat([Buffer.from('{"title":"ab'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"}')]) as unknown as string);
     expect(raw.status).toBe(400);
-    expect(raw.body).toMatchObject({ type: expect.stringMatching(/\/invalid-utf8$/), detail: 'The request body is not valid UTF-8 (at byte 12).' });
+    expect(raw.body).toMatchObject({
+      type: expect.stringMatching(/\/invalid-utf8$/),
+      detail: 'The request body is not valid UTF-8 (at byte 12).',
+    });
   });
 
   it('refuses JSON nested deeper than the limit before parsing it', async () => {
@@ -127,7 +144,10 @@ describe('the HTTP edge: bodies, the input policy, rate limits and the refusal l
   });
 
   it('refuses invisible characters in a query parameter', async () => {
-    const response = await request(app.getHttpServer()).get('/api/v1/proposals?q=wsis%E2%80%AE').set('X-Forwarded-For', from()).auth(await token('apc', ['stakeholder']), { type: 'bearer' });
+    const response = await request(app.getHttpServer())
+      .get('/api/v1/proposals?q=wsis%E2%80%AE')
+      .set('X-Forwarded-For', from())
+      .auth(await token('apc', ['stakeholder']), { type: 'bearer' });
     expect(response.status).toBe(400);
     expect(response.body.errors[0]).toMatchObject({ field: 'q', codePoint: 'U+202E', offset: 4 });
   });
@@ -136,10 +156,28 @@ describe('the HTTP edge: bodies, the input policy, rate limits and the refusal l
     const before = refusals.refusals.length;
     const address = from();
     const auditorToken = await token('auditor-1', ['auditor']);
-    await request(app.getHttpServer()).post('/api/v1/proposals').set('X-Forwarded-For', address).auth(auditorToken, { type: 'bearer' }).send({ title: 'x' }).expect(403);
-    await request(app.getHttpServer()).get('/api/v1/proposals').set('X-Forwarded-For', address).auth(`${auditorToken}x`, { type: 'bearer' }).expect(401);
+    await request(app.getHttpServer())
+      .post('/api/v1/proposals')
+      .set('X-Forwarded-For', address)
+      .auth(auditorToken, { type: 'bearer' })
+      .send({ title: 'x' })
+      .expect(403);
+    await request(app.getHttpServer())
+      .get('/api/v1/proposals')
+      .set('X-Forwarded-For', address)
+      .auth(`${auditorToken}x`, { type: 'bearer' })
+      .expect(401);
     expect(refusals.refusals.slice(before)).toEqual([
-      { actorId: 'auditor-1', roles: ['auditor'], address, method: 'POST', path: '/api/v1/proposals', status: 403, reason: 'forbidden', detail: expect.stringContaining('stakeholder') },
+      {
+        actorId: 'auditor-1',
+        roles: ['auditor'],
+        address,
+        method: 'POST',
+        path: '/api/v1/proposals',
+        status: 403,
+        reason: 'forbidden',
+        detail: expect.stringContaining('stakeholder'),
+      },
       { address, method: 'GET', path: '/api/v1/proposals', status: 401, reason: 'bad-signature', detail: 'the token signature is invalid' },
     ]);
   });
@@ -155,14 +193,21 @@ describe('the HTTP edge: bodies, the input policy, rate limits and the refusal l
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
     expect(Number(last!.headers['retry-after'])).toBeGreaterThan(0);
     expect(last!.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(last!.body).toMatchObject({ status: 429, type: expect.stringMatching(/\/too-many-requests$/), retryAfter: Number(last!.headers['retry-after']) });
+    expect(last!.body).toMatchObject({
+      status: 429,
+      type: expect.stringMatching(/\/too-many-requests$/),
+      retryAfter: Number(last!.headers['retry-after']),
+    });
   });
 
   it('limits each address before reading anything, whoever the actor', async () => {
     const address = '198.51.100.77';
     const statuses: number[] = [];
     for (let i = 0; i < 10; i++) {
-      const response = await request(app.getHttpServer()).get('/api/v1/proposals').set('X-Forwarded-For', address).auth(await token(`actor-${i}`, ['stakeholder']), { type: 'bearer' });
+      const response = await request(app.getHttpServer())
+        .get('/api/v1/proposals')
+        .set('X-Forwarded-For', address)
+        .auth(await token(`actor-${i}`, ['stakeholder']), { type: 'bearer' });
       statuses.push(response.status);
       if (response.status === 429) expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
     }

@@ -9,7 +9,12 @@ const NOW = new Date();
 const NOW_SECONDS = Math.floor(NOW.getTime() / 1000);
 
 function keyPair(type: 'rsa' | 'ec' | 'ed25519') {
-  const pair = type === 'rsa' ? generateKeyPairSync('rsa', { modulusLength: 2048 }) : type === 'ec' ? generateKeyPairSync('ec', { namedCurve: 'P-256' }) : generateKeyPairSync('ed25519');
+  const pair =
+    type === 'rsa'
+      ? generateKeyPairSync('rsa', { modulusLength: 2048 })
+      : type === 'ec'
+        ? generateKeyPairSync('ec', { namedCurve: 'P-256' })
+        : generateKeyPairSync('ed25519');
   return { publicKey: pair.publicKey, privatePem: pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() };
 }
 const published = { rs: keyPair('rsa'), es: keyPair('ec'), ed: keyPair('ed25519') };
@@ -34,7 +39,9 @@ class IdentityProvider {
       if (!this.up) return void response.writeHead(503).end();
       response.setHeader('content-type', 'application/json');
       if (request.url === '/realms/itu/.well-known/openid-configuration') {
-        return void response.end(JSON.stringify({ issuer: this.discoveryIssuer ?? this.issuer, jwks_uri: `${this.issuer}/protocol/openid-connect/certs` }));
+        return void response.end(
+          JSON.stringify({ issuer: this.discoveryIssuer ?? this.issuer, jwks_uri: `${this.issuer}/protocol/openid-connect/certs` }),
+        );
       }
       if (request.url === '/realms/itu/protocol/openid-connect/certs') return void response.end(JSON.stringify({ keys }));
       response.writeHead(404).end();
@@ -58,13 +65,39 @@ describe('bearer tokens verified against an identity provider key set', () => {
     idp.discoveryIssuer = undefined;
   });
 
-  const config = (jwks: JwksSetting): AuthConfig => ({ mode: 'production', issuer: idp.issuer, audience: 'consultation-ledger', clockSkewSeconds: 60, jwks });
-  const byUrl = (): AuthConfig => config({ kind: 'url', url: `${idp.issuer}/protocol/openid-connect/certs`, cacheMaxAgeMs: 600_000, timeoutMs: 2000 });
+  const config = (jwks: JwksSetting): AuthConfig => ({
+    mode: 'production',
+    issuer: idp.issuer,
+    audience: 'consultation-ledger',
+    clockSkewSeconds: 60,
+    jwks,
+  });
+  const byUrl = (): AuthConfig =>
+    config({ kind: 'url', url: `${idp.issuer}/protocol/openid-connect/certs`, cacheMaxAgeMs: 600_000, timeoutMs: 2000 });
   const byDiscovery = (): AuthConfig =>
-    config({ kind: 'oidc-discovery', issuer: idp.issuer, discoveryUrl: `${idp.issuer}/.well-known/openid-configuration`, cacheMaxAgeMs: 600_000, timeoutMs: 2000 });
+    config({
+      kind: 'oidc-discovery',
+      issuer: idp.issuer,
+      discoveryUrl: `${idp.issuer}/.well-known/openid-configuration`,
+      cacheMaxAgeMs: 600_000,
+      timeoutMs: 2000,
+    });
 
-  async function token(alg: 'RS256' | 'ES256' | 'EdDSA', kid: string, privatePem: string, claims: Record<string, unknown> = {}): Promise<string> {
-    const payload = { roles: ['stakeholder'], sub: 'egypt', iss: idp.issuer, aud: 'consultation-ledger', iat: NOW_SECONDS - 3600 * 2, exp: NOW_SECONDS + 3600, ...claims };
+  async function token(
+    alg: 'RS256' | 'ES256' | 'EdDSA',
+    kid: string,
+    privatePem: string,
+    claims: Record<string, unknown> = {},
+  ): Promise<string> {
+    const payload = {
+      roles: ['stakeholder'],
+      sub: 'egypt',
+      iss: idp.issuer,
+      aud: 'consultation-ledger',
+      iat: NOW_SECONDS - 3600 * 2,
+      exp: NOW_SECONDS + 3600,
+      ...claims,
+    };
     return new SignJWT(payload).setProtectedHeader({ alg, kid }).sign(await importPKCS8(privatePem, alg));
   }
   const code = (check: TokenCheck) => (check.ok ? 'ok' : check.refusal.code);
@@ -92,11 +125,22 @@ describe('bearer tokens verified against an identity provider key set', () => {
 
   it('refuses HS256 and unsigned tokens where only a key set is configured', async () => {
     const verifier = await TokenVerifier.create(byUrl());
-    const hs = await new SignJWT({ roles: ['secretariat'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer(idp.issuer).setAudience('consultation-ledger').setExpirationTime('1h')
+    const hs = await new SignJWT({ roles: ['secretariat'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setIssuer(idp.issuer)
+      .setAudience('consultation-ledger')
+      .setExpirationTime('1h')
       .sign(new TextEncoder().encode('a-secret-an-attacker-chose-of-32-bytes!'));
     expect(code(await verifier.verify(hs))).toBe('algorithm-not-allowed');
     const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    expect(code(await verifier.verify(`${b64({ alg: 'none' })}.${b64({ sub: 'x', roles: ['secretariat'], iss: idp.issuer, aud: 'consultation-ledger', exp: NOW_SECONDS + 60 })}.`))).toBe('algorithm-not-allowed');
+    expect(
+      code(
+        await verifier.verify(
+          `${b64({ alg: 'none' })}.${b64({ sub: 'x', roles: ['secretariat'], iss: idp.issuer, aud: 'consultation-ledger', exp: NOW_SECONDS + 60 })}.`,
+        ),
+      ),
+    ).toBe('algorithm-not-allowed');
   });
 
   it('says the keys are unavailable, not that the token is bad, when the provider is down, and recovers', async () => {
@@ -115,8 +159,12 @@ describe('bearer tokens verified against an identity provider key set', () => {
 
   it('checks issuer, audience and expiry of key-set tokens as of any other', async () => {
     const verifier = await TokenVerifier.create(byUrl());
-    expect(code(await verifier.verify(await token('RS256', 'rs-1', published.rs.privatePem, { aud: 'another-api' })))).toBe('wrong-audience');
-    expect(code(await verifier.verify(await token('RS256', 'rs-1', published.rs.privatePem, { iss: 'https://elsewhere.example' })))).toBe('wrong-issuer');
+    expect(code(await verifier.verify(await token('RS256', 'rs-1', published.rs.privatePem, { aud: 'another-api' })))).toBe(
+      'wrong-audience',
+    );
+    expect(code(await verifier.verify(await token('RS256', 'rs-1', published.rs.privatePem, { iss: 'https://elsewhere.example' })))).toBe(
+      'wrong-issuer',
+    );
     expect(code(await verifier.verify(await token('RS256', 'rs-1', published.rs.privatePem, { exp: NOW_SECONDS - 3600 })))).toBe('expired');
   });
 

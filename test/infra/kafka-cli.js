@@ -15,7 +15,10 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { startKafka, stopKafka, provision, isKafkaProcess, REPO_ROOT } = require('./kafka');
 
-const RUN_FILE = path.join(process.env.KAFKA_CACHE_DIR ? path.resolve(process.env.KAFKA_CACHE_DIR) : path.join(REPO_ROOT, '.cache', 'kafka'), 'run.json');
+const RUN_FILE = path.join(
+  process.env.KAFKA_CACHE_DIR ? path.resolve(process.env.KAFKA_CACHE_DIR) : path.join(REPO_ROOT, '.cache', 'kafka'),
+  'run.json',
+);
 
 function readRun() {
   try {
@@ -28,7 +31,9 @@ function readRun() {
 function running(run) {
   if (!run) return false;
   if (run.containerId) {
-    const r = require('node:child_process').spawnSync('docker', ['inspect', '-f', '{{.State.Running}}', run.containerId], { encoding: 'utf8' });
+    const r = require('node:child_process').spawnSync('docker', ['inspect', '-f', '{{.State.Running}}', run.containerId], {
+      encoding: 'utf8',
+    });
     return r.status === 0 && r.stdout.trim() === 'true';
   }
   return isKafkaProcess(run.pid);
@@ -58,8 +63,16 @@ async function main() {
       if (old) await stopKafka(old); // stale record: clean its data dir
       const port = arg('--port') ? Number(arg('--port')) : undefined;
       const k = await startKafka({ detached: true, port, dataDir: arg('--data-dir'), log });
-      const run = { pid: k.pid, containerId: k.containerId, brokers: k.brokers, port: k.port,
-        dataDir: k.dataDir, logFile: k.logFile, version: k.version, startedAt: new Date().toISOString() };
+      const run = {
+        pid: k.pid,
+        containerId: k.containerId,
+        brokers: k.brokers,
+        port: k.port,
+        dataDir: k.dataDir,
+        logFile: k.logFile,
+        version: k.version,
+        startedAt: new Date().toISOString(),
+      };
       fs.mkdirSync(path.dirname(RUN_FILE), { recursive: true });
       fs.writeFileSync(RUN_FILE, JSON.stringify(run, null, 2) + '\n');
       console.log(`KAFKA_BROKERS=${k.brokers}`);

@@ -78,11 +78,17 @@ async function main() {
     const topic = `smoke-${Date.now()}`;
     const admin = kafka.admin();
     await admin.connect();
-    assert(await admin.createTopics({
-      waitForLeaders: true,
-      topics: [{ topic, numPartitions: 1, replicationFactor: 1, configEntries: [{ name: 'retention.ms', value: '-1' }] }],
-    }), 'createTopics returned false');
-    const cfg = await admin.describeConfigs({ resources: [{ type: 2 /* TOPIC */, name: topic, configNames: ['retention.ms'] }], includeSynonyms: false });
+    assert(
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: [{ topic, numPartitions: 1, replicationFactor: 1, configEntries: [{ name: 'retention.ms', value: '-1' }] }],
+      }),
+      'createTopics returned false',
+    );
+    const cfg = await admin.describeConfigs({
+      resources: [{ type: 2 /* TOPIC */, name: topic, configNames: ['retention.ms'] }],
+      includeSynonyms: false,
+    });
     const retention = cfg.resources[0].configEntries.find((e) => e.configName === 'retention.ms');
     assert(retention && retention.configValue === '-1', `retention.ms is ${retention && retention.configValue}, expected -1`);
     await assertNoAutoCreate(admin, kafka);
@@ -105,15 +111,17 @@ async function main() {
       await consumer.subscribe({ topics: [topic], fromBeginning: true });
       await new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`kafka-smoke: consumed ${seen.length}/${COUNT} within 60 s`)), 60_000);
-        consumer.run({
-          eachMessage: async ({ message }) => {
-            seen.push({ offset: Number(message.offset), seq: JSON.parse(message.value.toString()).seq });
-            if (seen.length === COUNT) {
-              clearTimeout(timer);
-              resolve();
-            }
-          },
-        }).catch(reject);
+        consumer
+          .run({
+            eachMessage: async ({ message }) => {
+              seen.push({ offset: Number(message.offset), seq: JSON.parse(message.value.toString()).seq });
+              if (seen.length === COUNT) {
+                clearTimeout(timer);
+                resolve();
+              }
+            },
+          })
+          .catch(reject);
       });
     });
     t.consume = consumeMs;
@@ -133,17 +141,26 @@ async function main() {
   }
 
   const fmt = (k) => (t[k] === undefined ? '' : ` ${k}=${(t[k] / 1000).toFixed(1)}s`);
-  console.log(`kafka-smoke OK: Kafka ${broker.version || `at ${broker.brokers}`}, ${COUNT} msgs in order;` +
-    `${fmt('coldProvisionEmptyM2')}${fmt('provisionCold')}${fmt('provisionCached')}${fmt('start')}${fmt('produce')}${fmt('consume')}${fmt('stop')}` +
-    ` rssIdle=${rssIdle}MiB rssAfter=${rssAfter}MiB`);
+  console.log(
+    `kafka-smoke OK: Kafka ${broker.version || `at ${broker.brokers}`}, ${COUNT} msgs in order;` +
+      `${fmt('coldProvisionEmptyM2')}${fmt('provisionCold')}${fmt('provisionCached')}${fmt('start')}${fmt('produce')}${fmt('consume')}${fmt('stop')}` +
+      ` rssIdle=${rssIdle}MiB rssAfter=${rssAfter}MiB`,
+  );
 }
 
 /** auto.create.topics.enable=false: producing to an unknown topic must fail, not create it. */
 async function assertNoAutoCreate(admin, kafka) {
   const ghost = `ghost-${Date.now()}`;
-  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, retry: { retries: 1 }, allowAutoTopicCreation: true });
+  const producer = kafka.producer({
+    createPartitioner: Partitioners.DefaultPartitioner,
+    retry: { retries: 1 },
+    allowAutoTopicCreation: true,
+  });
   await producer.connect();
-  const failed = await producer.send({ topic: ghost, messages: [{ value: 'x' }] }).then(() => false, () => true);
+  const failed = await producer.send({ topic: ghost, messages: [{ value: 'x' }] }).then(
+    () => false,
+    () => true,
+  );
   await producer.disconnect();
   assert(failed && !(await admin.listTopics()).includes(ghost), `topic ${ghost} was auto-created`);
 }

@@ -14,7 +14,8 @@ describe('the audit bundle test vectors', () => {
   });
 
   it('are, byte for byte, what the code makes today (regenerate: node --conditions=source -r @swc-node/register test/support/audit-test-vectors.ts --write)', () => {
-    for (const [name, text] of Object.entries(built.files)) expect({ name, text: readFileSync(join(TEST_VECTORS_DIR, name), 'utf8') }).toEqual({ name, text });
+    for (const [name, text] of Object.entries(built.files))
+      expect({ name, text: readFileSync(join(TEST_VECTORS_DIR, name), 'utf8') }).toEqual({ name, text });
   });
 
   it('are spelled out in the specification: the key, each event hash and chain hash, every root, each statement and signature, the proofs', () => {
@@ -41,7 +42,14 @@ describe('the audit bundle test vectors', () => {
     const verifier = new BundleVerifier({ trustedPublicKey: publicKey });
     for (const line of built.bundle.split('\n')) verifier.addLine(line);
     const report = verifier.finish();
-    expect(report).toMatchObject({ ok: true, events: 6, checkpoints: { count: 2, validSignatures: 2 }, inclusion: { treeSize: 5, valid: 5 }, consistency: { valid: 1 }, beyondLatestCheckpoint: 1 });
+    expect(report).toMatchObject({
+      ok: true,
+      events: 6,
+      checkpoints: { count: 2, validSignatures: 2 },
+      inclusion: { treeSize: 5, valid: 5 },
+      consistency: { valid: 1 },
+      beyondLatestCheckpoint: 1,
+    });
     expect(verifyIndependently(built.bundle, publicKey)).toEqual({ ok: true, failures: [] });
   });
 });

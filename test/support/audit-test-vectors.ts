@@ -50,7 +50,14 @@ export function testVectorEvents(): AuditedEvent[] {
       streamVersion: 1,
       type: 'ConsultationRegistered',
       schemaVersion: 2,
-      payload: { consultationId: 'wsis20', title: 'مراجعة القرار 1334', body: 'ITU Council', originalLanguage: 'ar', chairs: ['chair-cwg-wsis'], restricted: false },
+      payload: {
+        consultationId: 'wsis20',
+        title: 'مراجعة القرار 1334',
+        body: 'ITU Council',
+        originalLanguage: 'ar',
+        chairs: ['chair-cwg-wsis'],
+        restricted: false,
+      },
       metadata: { actor: actor('itu-secretariat', 'secretariat'), correlationId: 'corr-1', occurredAt: at(0) },
       recordedAt: '2026-03-10T09:00:00.125Z',
     },
@@ -78,7 +85,13 @@ export function testVectorEvents(): AuditedEvent[] {
       streamVersion: 2,
       type: 'AmendmentProposed',
       schemaVersion: 1,
-      payload: { documentId: 'res1334', amendmentId: 'a-2', versionNumber: 1, proposers: ['kenya'], operation: { kind: 'suppress', provisionId: 'pre-1-5' } },
+      payload: {
+        documentId: 'res1334',
+        amendmentId: 'a-2',
+        versionNumber: 1,
+        proposers: ['kenya'],
+        operation: { kind: 'suppress', provisionId: 'pre-1-5' },
+      },
       metadata: { actor: actor('kenya', 'stakeholder'), correlationId: 'corr-3', occurredAt: at(20) },
       recordedAt: at(20),
     },
@@ -89,7 +102,14 @@ export function testVectorEvents(): AuditedEvent[] {
       streamVersion: 3,
       type: 'AmendmentRuled',
       schemaVersion: 1,
-      payload: { documentId: 'res1334', decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'accepted', meeting: 'CWG-WSIS&SDG-44', date: '2026-03-10' },
+      payload: {
+        documentId: 'res1334',
+        decisionId: 'dec-1',
+        amendmentId: 'a-1',
+        ruling: 'accepted',
+        meeting: 'CWG-WSIS&SDG-44',
+        date: '2026-03-10',
+      },
       metadata: { actor: actor('chair-cwg-wsis', 'chair'), correlationId: 'corr-4', occurredAt: at(30) },
       recordedAt: at(30),
     },
@@ -100,7 +120,15 @@ export function testVectorEvents(): AuditedEvent[] {
       streamVersion: 4,
       type: 'AmendmentRuled',
       schemaVersion: 1,
-      payload: { documentId: 'res1334', decisionId: 'dec-2', amendmentId: 'a-2', ruling: 'rejected', reason: 'لا تأييد', meeting: 'CWG-WSIS&SDG-44', date: '2026-03-10' },
+      payload: {
+        documentId: 'res1334',
+        decisionId: 'dec-2',
+        amendmentId: 'a-2',
+        ruling: 'rejected',
+        reason: 'لا تأييد',
+        meeting: 'CWG-WSIS&SDG-44',
+        date: '2026-03-10',
+      },
       metadata: { actor: actor('chair-cwg-wsis', 'chair'), correlationId: 'corr-5', occurredAt: at(40) },
       recordedAt: at(40),
     },
@@ -129,7 +157,13 @@ export function testVectorEvents(): AuditedEvent[] {
 }
 
 export interface TestVectors {
-  readonly key: { readonly seedHex: string; readonly publicKeyHex: string; readonly spkiDerHex: string; readonly publicKeyPem: string; readonly keyId: string };
+  readonly key: {
+    readonly seedHex: string;
+    readonly publicKeyHex: string;
+    readonly spkiDerHex: string;
+    readonly publicKeyPem: string;
+    readonly keyId: string;
+  };
   readonly events: readonly { readonly position: number; readonly canonical: string; readonly hash: string; readonly chainHash: string }[];
   /** The Merkle root of the first n events, for n from 0. */
   readonly roots: readonly string[];
@@ -139,8 +173,16 @@ export interface TestVectors {
 }
 
 /** The files of docs/audit-test-vectors/, by name: the bundle, the keys and every intermediate value. */
-export async function buildTestVectors(): Promise<{ readonly files: Record<string, string>; readonly vectors: TestVectors; readonly bundle: string }> {
-  const privateKey = createPrivateKey({ key: Buffer.from(PKCS8_ED25519_PREFIX + TEST_VECTOR_SEED_HEX, 'hex'), format: 'der', type: 'pkcs8' });
+export async function buildTestVectors(): Promise<{
+  readonly files: Record<string, string>;
+  readonly vectors: TestVectors;
+  readonly bundle: string;
+}> {
+  const privateKey = createPrivateKey({
+    key: Buffer.from(PKCS8_ED25519_PREFIX + TEST_VECTOR_SEED_HEX, 'hex'),
+    format: 'der',
+    type: 'pkcs8',
+  });
   const publicKey = createPublicKey(privateKey);
   const privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   const publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
@@ -160,13 +202,24 @@ export async function buildTestVectors(): Promise<{ readonly files: Record<strin
   });
   const roots = Array.from({ length: tree.size + 1 }, (_, size) => toHex(tree.root(size)));
   const checkpoints = TEST_VECTOR_CHECKPOINT_SIZES.map((treeSize, i) => {
-    const checkpoint = { treeSize, rootHash: roots[treeSize], chainHash: toHex(chains[treeSize]), timestamp: new Date(Date.UTC(2026, 2, 10, 9, 5 + i)).toISOString() };
+    const checkpoint = {
+      treeSize,
+      rootHash: roots[treeSize],
+      chainHash: toHex(chains[treeSize]),
+      timestamp: new Date(Date.UTC(2026, 2, 10, 9, 5 + i)).toISOString(),
+    };
     return { ...signCheckpoint(checkpoint, privateKeyPem), statement: checkpointStatement(checkpoint) };
   });
 
   let bundle = '';
   const writer = new AuditBundleWriter(
-    { publicKey: publicKeyPem, checkpoints, headPosition: recorded.length, events: recorded.length, exportedAt: '2026-03-10T09:10:00.000Z' },
+    {
+      publicKey: publicKeyPem,
+      checkpoints,
+      headPosition: recorded.length,
+      events: recorded.length,
+      exportedAt: '2026-03-10T09:10:00.000Z',
+    },
     (text) => {
       bundle += text;
     },
@@ -175,9 +228,18 @@ export async function buildTestVectors(): Promise<{ readonly files: Record<strin
   for (const event of recorded) await writer.event(event);
   await writer.finish();
 
-  const records = bundle.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line));
+  const records = bundle
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line));
   const vectors: TestVectors = {
-    key: { seedHex: TEST_VECTOR_SEED_HEX, publicKeyHex: toHex(spkiDer.subarray(spkiDer.length - 32)), spkiDerHex: toHex(spkiDer), publicKeyPem, keyId: auditKeyId(publicKey) },
+    key: {
+      seedHex: TEST_VECTOR_SEED_HEX,
+      publicKeyHex: toHex(spkiDer.subarray(spkiDer.length - 32)),
+      spkiDerHex: toHex(spkiDer),
+      publicKeyPem,
+      keyId: auditKeyId(publicKey),
+    },
     events,
     roots,
     checkpoints,

@@ -68,12 +68,17 @@ export class BuiltServer {
   }
 
   waitForLog(pattern: RegExp, timeoutMs = 30_000): Promise<LogLine> {
-    return eventually(async () => {
-      const line = this.lines.find((l) => pattern.test(String(l.message ?? '')));
-      if (line) return line;
-      if (this.child.exitCode !== null) throw new Error(`${this.service} exited (${this.child.exitCode}) before logging "${pattern}":\n${this.tail()}\n${this.stderr}`);
-      throw new Error(`${this.service} has not logged "${pattern}" yet:\n${this.tail()}`);
-    }, timeoutMs, 20);
+    return eventually(
+      async () => {
+        const line = this.lines.find((l) => pattern.test(String(l.message ?? '')));
+        if (line) return line;
+        if (this.child.exitCode !== null)
+          throw new Error(`${this.service} exited (${this.child.exitCode}) before logging "${pattern}":\n${this.tail()}\n${this.stderr}`);
+        throw new Error(`${this.service} has not logged "${pattern}" yet:\n${this.tail()}`);
+      },
+      timeoutMs,
+      20,
+    );
   }
 
   /** Sends a signal and answers how the process then ended. */
@@ -89,6 +94,9 @@ export class BuiltServer {
   }
 
   tail(count = 20): string {
-    return this.lines.slice(-count).map((l) => JSON.stringify(l)).join('\n');
+    return this.lines
+      .slice(-count)
+      .map((l) => JSON.stringify(l))
+      .join('\n');
   }
 }

@@ -40,22 +40,37 @@ export interface CompilationNegotiation {
 }
 
 export function compilationNegotiation(): CompilationNegotiation {
-  return { consultationId: randomUUID(), documentId: randomUUID(), contribution: { egypt: randomUUID(), apc: randomUUID(), ericsson: randomUUID(), ericssonFund: randomUUID() }, proposed: {} };
+  return {
+    consultationId: randomUUID(),
+    documentId: randomUUID(),
+    contribution: { egypt: randomUUID(), apc: randomUUID(), ericsson: randomUUID(), ericssonFund: randomUUID() },
+    proposed: {},
+  };
 }
 
 function commands(send: ProjectedLedger['send'], { consultationId, documentId, proposed }: CompilationNegotiation) {
   return {
-    onDocument: (actor: Actor, command: DocumentCommand) => send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId }),
+    onDocument: (actor: Actor, command: DocumentCommand) =>
+      send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId }),
     phase: (to: Phase) => send(chair, { kind: 'ChangePhase', consultationId, to }),
     amendments: (list: Record<string, AmendmentOperation>) => {
       Object.assign(proposed, list);
-      return { kind: 'amendments' as const, documentId, versionNumber: 1, amendments: Object.entries(list).map(([amendmentId, operation]) => ({ amendmentId, operation })) };
+      return {
+        kind: 'amendments' as const,
+        documentId,
+        versionNumber: 1,
+        amendments: Object.entries(list).map(([amendmentId, operation]) => ({ amendmentId, operation })),
+      };
     },
   };
 }
 
 /** The registry, the consultation and its base text, then the contributions: two MODs of op-1-1 conflict, one contribution is withdrawn, one revised. */
-export async function recordContributions(send: ProjectedLedger['send'], negotiation: CompilationNegotiation, base: ResolutionDocument): Promise<void> {
+export async function recordContributions(
+  send: ProjectedLedger['send'],
+  negotiation: CompilationNegotiation,
+  base: ResolutionDocument,
+): Promise<void> {
   const { consultationId, documentId, contribution, proposed } = negotiation;
   const { onDocument, phase, amendments } = commands(send, negotiation);
   // The registry, the consultation and its base text, imported from the Council's Arabic text.
@@ -77,7 +92,14 @@ export async function recordContributions(send: ProjectedLedger['send'], negotia
   for (const { stakeholderId } of STAKEHOLDERS) await send(secretariat, { kind: 'AdmitParticipant', consultationId, stakeholderId });
   await onDocument(secretariat, {
     kind: 'RegisterDocument',
-    document: { documentId, consultationId, symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: base, source: { kind: 'import', warnings: 0 } },
+    document: {
+      documentId,
+      consultationId,
+      symbol: 'Resolution 1334',
+      versionLabel: 'Modified 2023',
+      text: base,
+      source: { kind: 'import', warnings: 0 },
+    },
   });
 
   // A Member State, civil society and the private sector contribute amendments of every kind; two MODs of op-1-1 conflict.
@@ -115,7 +137,12 @@ export async function recordContributions(send: ProjectedLedger['send'], negotia
     consultationId,
     cover: cover('C26/22-E', 'Sector Members in the WSIS+20 follow-up', ['ericsson'], { originalLanguage: 'en' }),
     substance: amendments({
-      'ericsson-add': { kind: 'add', newId: 'op-1-ericsson', position: { after: 'op-1-12' }, text: 'بتشجيع مشاركة القطاع الخاص وأعضاء القطاعات في عملية الاستعراض WSIS+20؛' },
+      'ericsson-add': {
+        kind: 'add',
+        newId: 'op-1-ericsson',
+        position: { after: 'op-1-12' },
+        text: 'بتشجيع مشاركة القطاع الخاص وأعضاء القطاعات في عملية الاستعراض WSIS+20؛',
+      },
       'ericsson-move': { kind: 'move', provisionId: 'op-4-5', position: { after: 'op-4-1' } },
       'ericsson-mod': modifyWords(base, 'op-2-1', 'ومديرو المكاتب', 'ومديرو المكاتب وأعضاء القطاعات'),
     }),
@@ -127,10 +154,26 @@ export async function recordContributions(send: ProjectedLedger['send'], negotia
     cover: cover('C26/24-E', 'The WSIS trust fund', ['ericsson'], { originalLanguage: 'en' }),
     substance: amendments({ 'ericsson-sup': { kind: 'suppress', provisionId: 'op-4-6' } }),
   });
-  await send(as('ericsson'), { kind: 'WithdrawContribution', contributionId: contribution.ericssonFund, reason: 'submitted to the wrong session' });
+  await send(as('ericsson'), {
+    kind: 'WithdrawContribution',
+    contributionId: contribution.ericssonFund,
+    reason: 'submitted to the wrong session',
+  });
   await onDocument(as('kenya'), { kind: 'CoSponsorAmendment', amendmentId: 'apc-footnote', stakeholderId: 'kenya' });
-  proposed['kenya-add'] = { kind: 'add', newId: 'op-3-kenya', position: { atEndOf: 'op-3' }, text: 'دعم مشاركة البلدان النامية في عملية القمة العالمية لمجتمع المعلومات بعد عام 2025؛' };
-  await onDocument(as('kenya'), { kind: 'ProposeAmendment', amendmentId: 'kenya-add', versionNumber: 1, proposers: ['kenya'], operation: proposed['kenya-add'], explanation: 'Developing countries named.' });
+  proposed['kenya-add'] = {
+    kind: 'add',
+    newId: 'op-3-kenya',
+    position: { atEndOf: 'op-3' },
+    text: 'دعم مشاركة البلدان النامية في عملية القمة العالمية لمجتمع المعلومات بعد عام 2025؛',
+  };
+  await onDocument(as('kenya'), {
+    kind: 'ProposeAmendment',
+    amendmentId: 'kenya-add',
+    versionNumber: 1,
+    proposers: ['kenya'],
+    operation: proposed['kenya-add'],
+    explanation: 'Developing countries named.',
+  });
   // Rev.1 of APC's contribution rewords its footnote and keeps the rest.
   await send(as('apc'), {
     kind: 'ReviseContribution',
@@ -139,7 +182,12 @@ export async function recordContributions(send: ProjectedLedger['send'], negotia
     substance: amendments({
       'apc-mod': proposed['apc-mod'],
       'apc-brackets': proposed['apc-brackets'],
-      'apc-footnote': { kind: 'addFootnote', provisionId: 'op-4-4', footnoteId: 'fn-apc', text: 'بما في ذلك منظمات المجتمع المدني والأوساط الأكاديمية والمجتمع التقني.' },
+      'apc-footnote': {
+        kind: 'addFootnote',
+        provisionId: 'op-4-4',
+        footnoteId: 'fn-apc',
+        text: 'بما في ذلك منظمات المجتمع المدني والأوساط الأكاديمية والمجتمع التقني.',
+      },
     }),
   });
 }
@@ -154,18 +202,46 @@ export async function recordRulingsAndAdoption(send: ProjectedLedger['send'], ne
   await rule('dec-2', 'egypt-mod', 'accepted');
   await rule('dec-3', 'apc-mod', 'rejected', { reason: 'Overtaken by the wording accepted.' });
   await rule('dec-4', 'egypt-sup', 'rejected', { reason: 'The updates until 2025 are still to be delivered.' });
-  await rule('dec-5', 'egypt-heading', 'accepted-as-modified', { compromise: { kind: 'changeHeading', sectionId: 'pre-5', heading: 'وإذ يقدر تقديراً عالياً' } });
+  await rule('dec-5', 'egypt-heading', 'accepted-as-modified', {
+    compromise: { kind: 'changeHeading', sectionId: 'pre-5', heading: 'وإذ يقدر تقديراً عالياً' },
+  });
   await rule('dec-6', 'apc-brackets', 'accepted');
-  await onDocument(chair, { kind: 'SettleBrackets', decisionId: 'dec-7', provisionId: 'op-3-4', bracketIndex: 0, choice: 1, ...FIRST_SITTING });
+  await onDocument(chair, {
+    kind: 'SettleBrackets',
+    decisionId: 'dec-7',
+    provisionId: 'op-3-4',
+    bracketIndex: 0,
+    choice: 1,
+    ...FIRST_SITTING,
+  });
   await rule('dec-8', 'apc-footnote', 'accepted');
   await rule('dec-9', 'ericsson-add', 'accepted-as-modified', {
-    compromise: { kind: 'add', newId: 'op-1-ericsson', position: { after: 'op-1-12' }, text: 'بتشجيع مشاركة جميع أصحاب المصلحة، بما في ذلك أعضاء القطاعات، في متابعة نواتج الاستعراض WSIS+20؛' },
+    compromise: {
+      kind: 'add',
+      newId: 'op-1-ericsson',
+      position: { after: 'op-1-12' },
+      text: 'بتشجيع مشاركة جميع أصحاب المصلحة، بما في ذلك أعضاء القطاعات، في متابعة نواتج الاستعراض WSIS+20؛',
+    },
   });
   await rule('dec-10', 'ericsson-move', 'accepted');
   await rule('dec-11', 'ericsson-mod', 'deferred', { reason: 'Consultations continue.' });
   await rule('dec-12', 'kenya-add', 'accepted');
-  await onDocument(chair, { kind: 'RecordReservation', decisionId: 'dec-13', stakeholderId: 'egypt', provisionId: 'op-1-ericsson', text: 'تتحفظ مصر على دور أعضاء القطاعات في المتابعة.', ...FIRST_SITTING });
-  await onDocument(chair, { kind: 'CorrectDecision', decisionId: 'dec-14', corrects: 'dec-4', ruling: 'accepted', reason: 'The updates until 2025 were delivered, as the secretariat confirmed.', ...SECOND_SITTING });
+  await onDocument(chair, {
+    kind: 'RecordReservation',
+    decisionId: 'dec-13',
+    stakeholderId: 'egypt',
+    provisionId: 'op-1-ericsson',
+    text: 'تتحفظ مصر على دور أعضاء القطاعات في المتابعة.',
+    ...FIRST_SITTING,
+  });
+  await onDocument(chair, {
+    kind: 'CorrectDecision',
+    decisionId: 'dec-14',
+    corrects: 'dec-4',
+    ruling: 'accepted',
+    reason: 'The updates until 2025 were delivered, as the secretariat confirmed.',
+    ...SECOND_SITTING,
+  });
   await phase('adoption');
   await onDocument(chair, { kind: 'AdoptVersion', decisionId: 'dec-15', ...ADOPTION, leaveOpen: { amendmentIds: ['ericsson-mod'] } });
 }

@@ -30,7 +30,8 @@ export function fieldsOf(doc: ResolutionDocument, printedLabels: ReadonlyMap<str
 }
 
 /** The labels a text prints, by provision id, as the text engine derives them from position. */
-export const derivedLabels = (doc: ResolutionDocument) => new Map(outlineDocument(doc).map((place) => [place.provision.id, place.printedLabel]));
+export const derivedLabels = (doc: ResolutionDocument) =>
+  new Map(outlineDocument(doc).map((place) => [place.provision.id, place.printedLabel]));
 
 /** The labels the API printed in the interchange document it answered, by provision id. */
 export function answeredLabels(text: InterchangeDocument): Map<string, string> {
@@ -44,4 +45,5 @@ export function answeredLabels(text: InterchangeDocument): Map<string, string> {
 }
 
 /** The fields whose names match `which`. */
-export const only = (fields: Record<string, unknown>, which: RegExp) => Object.fromEntries(Object.entries(fields).filter(([name]) => which.test(name)));
+export const only = (fields: Record<string, unknown>, which: RegExp) =>
+  Object.fromEntries(Object.entries(fields).filter(([name]) => which.test(name)));

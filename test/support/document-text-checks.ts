@@ -1,10 +1,21 @@
-import { AMENDMENTS_MERGED, AMENDMENT_RULED, BRACKETS_SETTLED, DECISION_CORRECTED, DOCUMENT_REGISTERED, RecordedEvent, VERSION_ADOPTED } from '#libs/contracts';
+import {
+  AMENDMENTS_MERGED,
+  AMENDMENT_RULED,
+  BRACKETS_SETTLED,
+  DECISION_CORRECTED,
+  DOCUMENT_REGISTERED,
+  RecordedEvent,
+  VERSION_ADOPTED,
+} from '#libs/contracts';
 import { AmendmentOperation, ResolutionDocument, adoptedText, applyAmendment, outlineDocument } from '#libs/text';
 import { TextAnswer } from '../../apps/gateway/src/texts';
 import { DecidedChanges } from './negotiation-text';
 
 /** The text of a document after the events up to a position, computed by the text engine from the events alone: the latest version's text with the decisions since applied. */
-export function engineTextAt(events: readonly RecordedEvent[], position: number): { text: ResolutionDocument; versionNumber: number } | undefined {
+export function engineTextAt(
+  events: readonly RecordedEvent[],
+  position: number,
+): { text: ResolutionDocument; versionNumber: number } | undefined {
   let version: { text: ResolutionDocument; versionNumber: number } | undefined;
   let decided = new DecidedChanges();
   for (const event of events) {
@@ -24,7 +35,14 @@ export function engineTextAt(events: readonly RecordedEvent[], position: number)
       case VERSION_ADOPTED: {
         const adopted = event.payload;
         // An adoption freezes the text as decided so far, under the resolution's own title and adoption line.
-        expect(adopted.text).toEqual(adoptedText(decided.applyTo(version!.text), { meeting: adopted.meeting, number: adopted.number, symbol: adopted.symbol, adoptionLine: adopted.adoptionLine }));
+        expect(adopted.text).toEqual(
+          adoptedText(decided.applyTo(version!.text), {
+            meeting: adopted.meeting,
+            number: adopted.number,
+            symbol: adopted.symbol,
+            adoptionLine: adopted.adoptionLine,
+          }),
+        );
         version = { text: adopted.text, versionNumber: adopted.versionNumber };
         decided = new DecidedChanges();
         break;

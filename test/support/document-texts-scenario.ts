@@ -34,7 +34,8 @@ export async function recordTwoTexts(
   arabic: ResolutionDocument,
 ): Promise<Record<string, number>> {
   const at: Record<string, number> = {};
-  const on = (documentId: string, actor: Actor, command: DocumentCommand) => send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId });
+  const on = (documentId: string, actor: Actor, command: DocumentCommand) =>
+    send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId });
   const phase = (to: Phase, reason?: string) => send(chair, { kind: 'ChangePhase', consultationId, to, ...(reason ? { reason } : {}) });
   const propose = (documentId: string, actor: Actor, amendmentId: string, operation: AmendmentOperation) =>
     on(documentId, actor, { kind: 'ProposeAmendment', amendmentId, versionNumber: 1, proposers: [actor.id], operation });
@@ -61,11 +62,25 @@ export async function recordTwoTexts(
   });
   at.enRegistered = await on(en, secretariat, {
     kind: 'RegisterDocument',
-    document: { documentId: en, consultationId, symbol: 'C23/71-E', versionLabel: 'Modified 2023', text: english, source: { kind: 'import', warnings: 0 } },
+    document: {
+      documentId: en,
+      consultationId,
+      symbol: 'C23/71-E',
+      versionLabel: 'Modified 2023',
+      text: english,
+      source: { kind: 'import', warnings: 0 },
+    },
   });
   at.arRegistered = await on(ar, secretariat, {
     kind: 'RegisterDocument',
-    document: { documentId: ar, consultationId, symbol: 'C23/71-A', versionLabel: 'المعدَّل في 2023', text: arabic, source: { kind: 'import', warnings: 0 } },
+    document: {
+      documentId: ar,
+      consultationId,
+      symbol: 'C23/71-A',
+      versionLabel: 'المعدَّل في 2023',
+      text: arabic,
+      source: { kind: 'import', warnings: 0 },
+    },
   });
 
   // Contributions: every amendment is drafted against version 1.
@@ -73,7 +88,12 @@ export async function recordTwoTexts(
   await propose(en, egypt, 'a-1', modifyWords(english, O1, 'all possible', 'all appropriate'));
   await propose(en, kenya, 'a-2', modifyWords(english, O1, 'United Nations organizations', 'United Nations entities'));
   await propose(en, kenya, 'a-3', offerAlternatives(english, R2, 'Resolution', ['Resolution', 'the relevant resolution']));
-  await propose(en, egypt, 'a-4', { kind: 'add', newId: 'op-1-report', position: { after: O2 }, text: 'to report to the Council at its 2026 session;' });
+  await propose(en, egypt, 'a-4', {
+    kind: 'add',
+    newId: 'op-1-report',
+    position: { after: O2 },
+    text: 'to report to the Council at its 2026 session;',
+  });
   await propose(en, isoc, 'a-5', { kind: 'suppress', provisionId: E1 });
   await propose(en, isoc, 'a-6', modifyWords(english, O1, 'all possible', 'every necessary'));
   await propose(en, egypt, 'a-7', modifyWords(english, E2, 'participate actively', 'participate fully'));
@@ -92,10 +112,37 @@ export async function recordTwoTexts(
   at.enRuling = await on(en, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'accepted', ...sitting });
   at.arRuling = await on(ar, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-b1', amendmentId: 'b-1', ruling: 'accepted', ...sitting });
   await on(en, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-2', amendmentId: 'a-3', ruling: 'accepted', ...sitting });
-  at.enBrackets = await on(en, chair, { kind: 'SettleBrackets', decisionId: 'dec-3', provisionId: R2, bracketIndex: 0, choice: 1, ...sitting });
-  at.enRejection = await on(en, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-4', amendmentId: 'a-4', ruling: 'rejected', reason: 'no support', ...sitting });
-  at.enReservation = await on(en, chair, { kind: 'RecordReservation', decisionId: 'dec-5', stakeholderId: 'kenya', provisionId: O1, text: 'Kenya reserves its position on "all appropriate".', ...sitting });
-  at.arAddition = await on(ar, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-b2', amendmentId: 'b-2', ruling: 'accepted', ...sitting });
+  at.enBrackets = await on(en, chair, {
+    kind: 'SettleBrackets',
+    decisionId: 'dec-3',
+    provisionId: R2,
+    bracketIndex: 0,
+    choice: 1,
+    ...sitting,
+  });
+  at.enRejection = await on(en, chair, {
+    kind: 'RuleOnAmendment',
+    decisionId: 'dec-4',
+    amendmentId: 'a-4',
+    ruling: 'rejected',
+    reason: 'no support',
+    ...sitting,
+  });
+  at.enReservation = await on(en, chair, {
+    kind: 'RecordReservation',
+    decisionId: 'dec-5',
+    stakeholderId: 'kenya',
+    provisionId: O1,
+    text: 'Kenya reserves its position on "all appropriate".',
+    ...sitting,
+  });
+  at.arAddition = await on(ar, chair, {
+    kind: 'RuleOnAmendment',
+    decisionId: 'dec-b2',
+    amendmentId: 'b-2',
+    ruling: 'accepted',
+    ...sitting,
+  });
   await on(ar, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-b3', amendmentId: 'b-3', ruling: 'rejected', ...sitting });
   await on(en, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-6', amendmentId: 'a-7', ruling: 'deferred', ...sitting });
   at.enCorrection = await on(en, chair, {
@@ -110,12 +157,39 @@ export async function recordTwoTexts(
 
   // Adoption of both texts, the undecided English amendments recorded as left open.
   await phase('adoption');
-  at.enAdoption = await on(en, chair, { kind: 'AdoptVersion', decisionId: 'dec-8', ...adoption, leaveOpen: { amendmentIds: ['a-2', 'a-5', 'a-6', 'a-7', 'a-8'] } });
-  at.arAdoption = await on(ar, chair, { kind: 'AdoptVersion', decisionId: 'dec-b4', label: 'المعدَّل في 2026', meeting: 'الجلسة العامة السادسة', date: '2026-06-12' });
+  at.enAdoption = await on(en, chair, {
+    kind: 'AdoptVersion',
+    decisionId: 'dec-8',
+    ...adoption,
+    leaveOpen: { amendmentIds: ['a-2', 'a-5', 'a-6', 'a-7', 'a-8'] },
+  });
+  at.arAdoption = await on(ar, chair, {
+    kind: 'AdoptVersion',
+    decisionId: 'dec-b4',
+    label: 'المعدَّل في 2026',
+    meeting: 'الجلسة العامة السادسة',
+    date: '2026-06-12',
+  });
 
   // Back in negotiation, an amendment left open is accepted: the working text moves past version 2.
   await phase('negotiation', 'the amendments left open are taken up again');
-  at.enAfterAdoption = await on(en, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-9', amendmentId: 'a-5', ruling: 'accepted', meeting: 'CWG-WSIS&SDG-46', date: '2026-09-01' });
-  at.head = await send(secretariat, { kind: 'RegisterStakeholder', stakeholder: { stakeholderId: 'apc', name: 'Association for Progressive Communications', category: 'civil-society', region: 'global', memberIds: [] } });
+  at.enAfterAdoption = await on(en, chair, {
+    kind: 'RuleOnAmendment',
+    decisionId: 'dec-9',
+    amendmentId: 'a-5',
+    ruling: 'accepted',
+    meeting: 'CWG-WSIS&SDG-46',
+    date: '2026-09-01',
+  });
+  at.head = await send(secretariat, {
+    kind: 'RegisterStakeholder',
+    stakeholder: {
+      stakeholderId: 'apc',
+      name: 'Association for Progressive Communications',
+      category: 'civil-society',
+      region: 'global',
+      memberIds: [],
+    },
+  });
   return at;
 }

@@ -29,10 +29,16 @@ function replaceLine(source: string, start: string, replacement: (line: string) 
 export function editedRes1334ExcerptSource(): string {
   let source = res1334ExcerptSource();
   source = replaceLine(source, '2\tparticipate actively', (line) => line.replace('participate actively', 'participate fully'));
-  source = replaceLine(source, '2\tparticipate fully', (line) => `2\tshare their national experience in implementing the WSIS action lines with the Council Working Group;\n3${line.slice(1)}`);
+  source = replaceLine(
+    source,
+    '2\tparticipate fully',
+    (line) => `2\tshare their national experience in implementing the WSIS action lines with the Council Working Group;\n3${line.slice(1)}`,
+  );
   source = replaceLine(source, 'b)\tResolution 140', () => '\u0000');
   source = source.replace('\u0000\n', '');
   source = replaceLine(source, '[bookmark: _Toc408328150]c)', (line) => line.replace('c)', 'b)'));
-  source = replaceLine(source, 'consultation process, within the framework', (line) => line.replace('in 2025;', 'in 2025;[footnoteRef:3]3'));
+  source = replaceLine(source, 'consultation process, within the framework', (line) =>
+    line.replace('in 2025;', 'in 2025;[footnoteRef:3]3'),
+  );
   return `${source.trimEnd()}\n[3: 3\tThe WSIS+20 High-Level Event was held in Geneva in July 2025.]\n`;
 }

@@ -60,7 +60,11 @@ export async function actorsOf(baseUrl: string): Promise<Actors> {
  * on), a reservation and an adoption; then every read, the audit (verification, a
  * checkpoint, the bundle, "why"), the pages, health and the OpenAPI document.
  */
-export async function negotiateThroughEveryEndpoint(baseUrl: string, as: Actors, acknowledged: Acknowledged): Promise<{ consultationId: string; documentId: string }> {
+export async function negotiateThroughEveryEndpoint(
+  baseUrl: string,
+  as: Actors,
+  acknowledged: Acknowledged,
+): Promise<{ consultationId: string; documentId: string }> {
   const { secretariat, chair, auditor, egypt, kenya } = as;
   const until = (path: string, check: (json: any) => boolean) =>
     eventually(async () => {
@@ -72,42 +76,72 @@ export async function negotiateThroughEveryEndpoint(baseUrl: string, as: Actors,
   for (const stakeholder of Object.values(STAKEHOLDERS)) await acknowledged.command(secretariat, '/api/v1/stakeholders', stakeholder);
   const consultationId = (await acknowledged.command(secretariat, '/api/v1/consultations', wsis20Consultation({ chairs: [CHAIR] }))).id;
   await until(`/api/v1/consultations/${consultationId}`, () => true);
-  for (const { id } of Object.values(STAKEHOLDERS)) await acknowledged.command(secretariat, `/api/v1/consultations/${consultationId}/participants`, { stakeholderId: id });
+  for (const { id } of Object.values(STAKEHOLDERS))
+    await acknowledged.command(secretariat, `/api/v1/consultations/${consultationId}/participants`, { stakeholderId: id });
   const documentId = (
-    await acknowledged.command(secretariat, `/api/v1/consultations/${consultationId}/documents`, { symbol: 'Resolution 1334', versionLabel: 'Modified 2023', source: res1334Source(), language: 'ar', style: 'itu' })
+    await acknowledged.command(secretariat, `/api/v1/consultations/${consultationId}/documents`, {
+      symbol: 'Resolution 1334',
+      versionLabel: 'Modified 2023',
+      source: res1334Source(),
+      language: 'ar',
+      style: 'itu',
+    })
   ).id;
   await acknowledged.command(secretariat, `/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }, 200);
 
   const base = res1334();
-  const proposal = (await acknowledged.command(egypt, '/api/v1/contributions', {
-    consultationId,
-    ...contributionCover('C26/12-A', 'Proposed modifications to Resolution 1334'),
-    substance: amendmentsTo(documentId, 1, { operation: modifyWords(base, 'op-1-1', 'جميع التدابير الممكنة', 'جميع التدابير المناسبة') }),
-  })).id;
-  const report = (await acknowledged.command(kenya, '/api/v1/contributions', {
-    consultationId,
-    ...contributionCover('C26/15-A', 'Experience of Kenya'),
-    substance: { kind: 'report', text: 'Kenya shares its national experience with the WSIS action lines.' },
-  })).id;
+  const proposal = (
+    await acknowledged.command(egypt, '/api/v1/contributions', {
+      consultationId,
+      ...contributionCover('C26/12-A', 'Proposed modifications to Resolution 1334'),
+      substance: amendmentsTo(documentId, 1, { operation: modifyWords(base, 'op-1-1', 'جميع التدابير الممكنة', 'جميع التدابير المناسبة') }),
+    })
+  ).id;
+  const report = (
+    await acknowledged.command(kenya, '/api/v1/contributions', {
+      consultationId,
+      ...contributionCover('C26/15-A', 'Experience of Kenya'),
+      substance: { kind: 'report', text: 'Kenya shares its national experience with the WSIS action lines.' },
+    })
+  ).id;
   await acknowledged.command(kenya, `/api/v1/contributions/${report}/revisions`, {
     ...contributionCover('C26/15(Rev.1)-A', 'Experience of Kenya', { date: '2026-02-27' }),
     substance: { kind: 'report', text: 'Kenya shares its national experience with the WSIS action lines, revised.' },
   });
   await until(`/api/v1/contributions/${report}`, (c) => c.revision === 1);
   await acknowledged.command(kenya, `/api/v1/contributions/${report}/withdrawal`, {});
-  const [egyptAmendment] = (await until(`/api/v1/contributions/${proposal}`, (c) => c.substance?.amendmentIds?.length === 1)).substance.amendmentIds;
+  const [egyptAmendment] = (await until(`/api/v1/contributions/${proposal}`, (c) => c.substance?.amendmentIds?.length === 1)).substance
+    .amendmentIds;
 
   await acknowledged.command(chair, `/api/v1/consultations/${consultationId}/phase`, { to: 'negotiation' }, 200);
-  const kenyaAmendment = (await acknowledged.command(kenya, `/api/v1/documents/${documentId}/amendments`, { versionNumber: 1, operation: { kind: 'suppress', provisionId: 'op-4-3' } })).id;
+  const kenyaAmendment = (
+    await acknowledged.command(kenya, `/api/v1/documents/${documentId}/amendments`, {
+      versionNumber: 1,
+      operation: { kind: 'suppress', provisionId: 'op-4-3' },
+    })
+  ).id;
   await until(`/api/v1/amendments/${kenyaAmendment}`, () => true);
   await acknowledged.command(egypt, `/api/v1/amendments/${kenyaAmendment}/co-sponsors`, {});
   await acknowledged.command(chair, `/api/v1/amendments/${egyptAmendment}/decision`, { ruling: 'accepted', ...MEETING });
-  await acknowledged.command(chair, `/api/v1/amendments/${kenyaAmendment}/decision`, { ruling: 'rejected', reason: 'no support', ...MEETING });
-  await acknowledged.command(chair, `/api/v1/documents/${documentId}/reservations`, { stakeholderId: 'egypt', provisionId: 'op-1-1', text: 'Egypt reserves its position.', ...MEETING });
+  await acknowledged.command(chair, `/api/v1/amendments/${kenyaAmendment}/decision`, {
+    ruling: 'rejected',
+    reason: 'no support',
+    ...MEETING,
+  });
+  await acknowledged.command(chair, `/api/v1/documents/${documentId}/reservations`, {
+    stakeholderId: 'egypt',
+    provisionId: 'op-1-1',
+    text: 'Egypt reserves its position.',
+    ...MEETING,
+  });
   await acknowledged.command(chair, `/api/v1/consultations/${consultationId}/phase`, { to: 'adoption' }, 200);
   await until(`/api/v1/consultations/${consultationId}`, (c) => c.phase === 'adoption');
   await until(`/api/v1/amendments/${kenyaAmendment}`, (a) => a.status === 'rejected');
-  await acknowledged.command(chair, `/api/v1/documents/${documentId}/adoptions`, { label: 'Modified 2026', meeting: 'seventh Plenary Meeting', date: '2026-06-18' });
+  await acknowledged.command(chair, `/api/v1/documents/${documentId}/adoptions`, {
+    label: 'Modified 2026',
+    meeting: 'seventh Plenary Meeting',
+    date: '2026-06-18',
+  });
   await until(`/api/v1/documents/${documentId}`, (d) => d.currentVersion === 2);
 
   for (const path of [

@@ -11,12 +11,27 @@ export function reduced(view: CompilationView) {
     coSponsors: p.coSponsors.map((party) => [party.id, party.name, party.category]),
     symbol: p.contribution?.symbol ?? null,
     draftedAgainst: p.draftedAgainst,
-    decision: p.decision && { id: p.decision.id, ruling: p.decision.ruling, meeting: p.decision.meeting, date: p.decision.date, corrects: p.decision.corrects },
+    decision: p.decision && {
+      id: p.decision.id,
+      ruling: p.decision.ruling,
+      meeting: p.decision.meeting,
+      date: p.decision.date,
+      corrects: p.decision.corrects,
+    },
     decisions: p.decisions.map((d) => [d.id, d.ruling, d.correctedBy ?? null]),
   });
   return {
     sections: view.sections.map((s) => ({ id: s.id, heading: s.heading, proposals: s.proposals.map(proposal) })),
-    provisions: view.sections.flatMap((s) => s.provisions.map((p) => ({ id: p.id, sectionId: s.id, label: p.label, text: p.text, footnotes: p.footnotes, proposals: p.proposals.map(proposal) }))),
+    provisions: view.sections.flatMap((s) =>
+      s.provisions.map((p) => ({
+        id: p.id,
+        sectionId: s.id,
+        label: p.label,
+        text: p.text,
+        footnotes: p.footnotes,
+        proposals: p.proposals.map(proposal),
+      })),
+    ),
     unplaced: view.unplaced.map(proposal),
   };
 }
@@ -39,17 +54,27 @@ export function expectedCompilation(said: Said, versionNumber: number) {
       coSponsors: a.coSponsors.map(party),
       symbol: a.contributionSymbol ?? null,
       draftedAgainst: a.versionNumber,
-      decision: inForce ? { id: inForce.id, ruling: inForce.ruling, meeting: inForce.meeting, date: inForce.date, corrects: inForce.corrects } : null,
+      decision: inForce
+        ? { id: inForce.id, ruling: inForce.ruling, meeting: inForce.meeting, date: inForce.date, corrects: inForce.corrects }
+        : null,
       decisions: a.decisions.map((d) => [d.id, d.ruling, d.correctedBy ?? null]),
     };
   };
-  const under = (where: { provision: string } | { section: string }) => on.filter((a) => JSON.stringify(listedUnder(a.operation)) === JSON.stringify(where)).map(proposal);
+  const under = (where: { provision: string } | { section: string }) =>
+    on.filter((a) => JSON.stringify(listedUnder(a.operation)) === JSON.stringify(where)).map(proposal);
   const provisions = provisionsOf(text);
   const sections = [...text.preamble, ...text.operative];
   return {
     expected: {
       sections: sections.map((s) => ({ id: s.id, heading: s.heading, proposals: under({ section: s.id }) })),
-      provisions: provisions.map((p) => ({ id: p.id, sectionId: p.sectionId, label: p.label, text: p.text, footnotes: p.footnotes.map((f) => f.text), proposals: under({ provision: p.id }) })),
+      provisions: provisions.map((p) => ({
+        id: p.id,
+        sectionId: p.sectionId,
+        label: p.label,
+        text: p.text,
+        footnotes: p.footnotes.map((f) => f.text),
+        proposals: under({ provision: p.id }),
+      })),
       unplaced: on
         .filter((a) => {
           const where = listedUnder(a.operation);
@@ -57,6 +82,9 @@ export function expectedCompilation(said: Said, versionNumber: number) {
         })
         .map(proposal),
     },
-    conflicts: findConflicts(on.filter(undecided).map((a) => ({ id: a.id, op: a.operation })), text),
+    conflicts: findConflicts(
+      on.filter(undecided).map((a) => ({ id: a.id, op: a.operation })),
+      text,
+    ),
   };
 }

@@ -33,7 +33,10 @@ export function involvement(all: readonly RecordedEvent[]) {
   const byPosition = new Map<number, { stakeholders: Set<string>; provisions: Set<string> }>();
   for (const event of all) {
     const { type, payload: p } = event;
-    const row = { stakeholders: new Set<string>(event.metadata.actor.role === 'stakeholder' ? [event.metadata.actor.id] : []), provisions: new Set<string>() };
+    const row = {
+      stakeholders: new Set<string>(event.metadata.actor.role === 'stakeholder' ? [event.metadata.actor.id] : []),
+      provisions: new Set<string>(),
+    };
     byPosition.set(event.position, row);
     const add = (set: Set<string>, ids: readonly (string | undefined)[]) => ids.forEach((id) => id && set.add(id));
     const ofContribution = (contributionId: string | undefined, ids: string[]) => {
@@ -49,7 +52,10 @@ export function involvement(all: readonly RecordedEvent[]) {
         add(row.provisions, [p.provisionId]);
         break;
       case 'DocumentRegistered':
-        add(row.provisions, provisionsOf(p.text).map((provision) => provision.id));
+        add(
+          row.provisions,
+          provisionsOf(p.text).map((provision) => provision.id),
+        );
         break;
       case 'ContributionSubmitted':
       case 'ContributionRevised':
@@ -89,7 +95,12 @@ export function involvement(all: readonly RecordedEvent[]) {
       case 'AmendmentRuled':
       case 'DecisionCorrected':
         add(row.stakeholders, sponsors.get(p.amendmentId)!);
-        add(row.provisions, [...touched.get(p.amendmentId)!, ...idsNamedBy(p.applied), ...idsNamedBy(p.compromise), ...idsNamedBy('corrects' in p ? applied.get(p.corrects) : undefined)]);
+        add(row.provisions, [
+          ...touched.get(p.amendmentId)!,
+          ...idsNamedBy(p.applied),
+          ...idsNamedBy(p.compromise),
+          ...idsNamedBy('corrects' in p ? applied.get(p.corrects) : undefined),
+        ]);
         applied.set(p.decisionId, p.applied);
         break;
       case 'BracketsSettled':
@@ -98,14 +109,16 @@ export function involvement(all: readonly RecordedEvent[]) {
       case 'VersionAdopted': {
         // The text before: the last registration or adoption before this one.
         let previous: { text: ResolutionDocument } | undefined;
-        for (const e of all) if (e.position < event.position && (e.type === 'VersionAdopted' || e.type === 'DocumentRegistered')) previous = e.payload;
+        for (const e of all)
+          if (e.position < event.position && (e.type === 'VersionAdopted' || e.type === 'DocumentRegistered')) previous = e.payload;
         if (!previous) throw new Error('an adoption follows a registration');
         const before = new Map(provisionsOf(previous.text).map((x) => [x.id, JSON.stringify([x.text, x.footnotes])]));
         const after = new Map(provisionsOf(p.text).map((x) => [x.id, JSON.stringify([x.text, x.footnotes])]));
         for (const id of new Set([...before.keys(), ...after.keys()])) if (before.get(id) !== after.get(id)) row.provisions.add(id);
         // A provision moved within its section, and the sections whose heading changed.
         for (const e of all) {
-          if (e.type === 'AmendmentRuled' && e.position < event.position && e.payload.applied?.kind === 'move') row.provisions.add(e.payload.applied.provisionId);
+          if (e.type === 'AmendmentRuled' && e.position < event.position && e.payload.applied?.kind === 'move')
+            row.provisions.add(e.payload.applied.provisionId);
         }
         const headings = (text: ResolutionDocument) => new Map([...text.preamble, ...text.operative].map((s) => [s.id, s.heading]));
         for (const [id, heading] of headings(p.text)) if (headings(previous.text).get(id) !== heading) row.provisions.add(id);
@@ -123,7 +136,12 @@ function contributionOf(all: readonly RecordedEvent[], amendmentId: string): str
 
 /** The events of a consultation, as the test reads them off the log: its own stream, its document's and its contributions'. */
 export function eventsOfConsultation(all: readonly RecordedEvent[], consultationId: string, documentId: string): RecordedEvent[] {
-  const contributions = new Set(all.filter(isContributionEvent).filter((e) => e.payload.consultationId === consultationId).map((e) => e.payload.contributionId));
+  const contributions = new Set(
+    all
+      .filter(isContributionEvent)
+      .filter((e) => e.payload.consultationId === consultationId)
+      .map((e) => e.payload.contributionId),
+  );
   return all.filter(
     (e) =>
       e.streamId === `consultation-${consultationId}` ||

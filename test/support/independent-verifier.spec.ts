@@ -66,7 +66,13 @@ describe('a verifier written from the specification alone agrees with ours', () 
 
   beforeAll(async () => {
     lines = parseLines(await bundleOf(events, [4, 9, 12], ledgerKey.privateKeyPem));
-    const forged = parseLines(await reexportAs(lines, rehashFrom(bundleEvents(changePayload(lines, 6, (p) => ({ ...p, ruling: 'rejected' }))), 5), forgerKey.privateKeyPem));
+    const forged = parseLines(
+      await reexportAs(
+        lines,
+        rehashFrom(bundleEvents(changePayload(lines, 6, (p) => ({ ...p, ruling: 'rejected' }))), 5),
+        forgerKey.privateKeyPem,
+      ),
+    );
     tampered = [
       ['a payload changed', changePayload(lines, 6, (p) => ({ ...p, proposers: ['egypt'] }))],
       ['a payload changed and every hash after it recomputed', changePayloadAndRehash(lines, 6, (p) => ({ ...p, proposers: ['egypt'] }))],
@@ -76,7 +82,13 @@ describe('a verifier written from the specification alone agrees with ours', () 
       ['a forged event inserted', insertForgedEvent(lines, 7, { ...events[6], eventId: '00000000-0000-4000-8000-000000000000' })],
       ['the tail cut', truncateTail(lines, 10)],
       ['a checkpoint root replaced', replaceCheckpoint(lines, 9, (c) => ({ ...c, rootHash: 'ab'.repeat(32) }))],
-      ['a signature in base64url', replaceCheckpoint(lines, checkpointSignedWith(lines, /[+/]/), (c) => ({ ...c, signature: c.signature.replace(/\+/g, '-').replace(/\//g, '_') }))],
+      [
+        'a signature in base64url',
+        replaceCheckpoint(lines, checkpointSignedWith(lines, /[+/]/), (c) => ({
+          ...c,
+          signature: c.signature.replace(/\+/g, '-').replace(/\//g, '_'),
+        })),
+      ],
       ['a signature without its padding', replaceCheckpoint(lines, 9, (c) => ({ ...c, signature: c.signature.replace(/=+$/, '') }))],
       ['a consistency proof changed', changeConsistencyProof(lines, 12)],
       ['the public key swapped', swapPublicKey(lines, forgerKey.publicKeyPem, auditKeyId(forgerKey.publicKeyPem))],
@@ -92,14 +104,23 @@ describe('a verifier written from the specification alone agrees with ours', () 
       ['inclusion proofs under an older checkpoint', proveUnderOlderCheckpoint(lines, 9)],
       ['the closing line removed', lines.slice(0, -1)],
       ['the closing line repeated', [...lines, lines[lines.length - 1]]],
-      ['an event hash in uppercase hex', lines.map((l) => (l.startsWith('{"event":{"position":3,') ? l.replace(/"hash":"([0-9a-f]{64})"/, (_, h: string) => `"hash":"${h.toUpperCase()}"`) : l))],
+      [
+        'an event hash in uppercase hex',
+        lines.map((l) =>
+          l.startsWith('{"event":{"position":3,')
+            ? l.replace(/"hash":"([0-9a-f]{64})"/, (_, h: string) => `"hash":"${h.toUpperCase()}"`)
+            : l,
+        ),
+      ],
       ['an inclusion proof removed', lines.filter((l) => !l.startsWith('{"inclusion":{"position":5,'))],
     ];
   });
 
   it('imports nothing but node:crypto', () => {
     const source = readFileSync(join(__dirname, 'independent-verifier.ts'), 'utf8');
-    expect([...source.matchAll(/\bfrom\s+'([^']+)'|require\('([^']+)'\)|import\('([^']+)'\)/g)].map((m) => m[1] ?? m[2] ?? m[3])).toEqual(['node:crypto']);
+    expect([...source.matchAll(/\bfrom\s+'([^']+)'|require\('([^']+)'\)|import\('([^']+)'\)/g)].map((m) => m[1] ?? m[2] ?? m[3])).toEqual([
+      'node:crypto',
+    ]);
   });
 
   it('both accept the genuine bundles: the test vectors, a negotiation, one checkpoint, no checkpoint', async () => {
@@ -114,7 +135,11 @@ describe('a verifier written from the specification alone agrees with ours', () 
       ['CRLF line ends and a blank line', `${lines.join('\r\n')}\r\n\r\n`, ledgerKey.publicKeyPem],
     ];
     for (const [name, text, key] of genuine) {
-      expect({ name, independent: verifyIndependently(text, key), ours: ours(text, key) }).toEqual({ name, independent: { ok: true, failures: [] }, ours: true });
+      expect({ name, independent: verifyIndependently(text, key), ours: ours(text, key) }).toEqual({
+        name,
+        independent: { ok: true, failures: [] },
+        ours: true,
+      });
       expect({ name, independent: verifyIndependently(text).ok, ours: ours(text) }).toEqual({ name, independent: true, ours: true });
     }
   });

@@ -98,7 +98,8 @@ export function canonical(value: Json): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   // Names compared as sequences of UTF-16 code units.
   const names = Object.keys(value).sort((a, b) => {
-    for (let k = 0; k < Math.min(a.length, b.length); k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return a.charCodeAt(k) - b.charCodeAt(k);
+    for (let k = 0; k < Math.min(a.length, b.length); k++)
+      if (a.charCodeAt(k) !== b.charCodeAt(k)) return a.charCodeAt(k) - b.charCodeAt(k);
     return a.length - b.length;
   });
   return `{${names.map((name) => `${canonical(name)}:${canonical(value[name])}`).join(',')}}`;
@@ -155,7 +156,19 @@ function consistent(m: number, n: number, oldRoot: Buffer, newRoot: Buffer, proo
 const MEMBERS: Record<string, string[]> = {
   bundle: ['format', 'exportedAt', 'events', 'headPosition', 'checkpoints', 'inclusionTreeSize', 'publicKey', 'publicKeyId'],
   checkpoint: ['treeSize', 'rootHash', 'chainHash', 'timestamp', 'keyId', 'signature'],
-  event: ['position', 'eventId', 'streamId', 'streamVersion', 'type', 'schemaVersion', 'payload', 'metadata', 'recordedAt', 'hash', 'chainHash'],
+  event: [
+    'position',
+    'eventId',
+    'streamId',
+    'streamVersion',
+    'type',
+    'schemaVersion',
+    'payload',
+    'metadata',
+    'recordedAt',
+    'hash',
+    'chainHash',
+  ],
   consistency: ['fromTreeSize', 'toTreeSize', 'proof'],
   inclusion: ['position', 'treeSize', 'proof'],
   end: ['events', 'checkpoints', 'consistencyProofs', 'inclusionProofs'],
@@ -187,13 +200,22 @@ export function verifyIndependently(text: string, trustedPublicKeyPem?: string):
     if (!check(names.length === 1 && MEMBERS[kind], `line ${n + 1} is not a record`)) continue;
     const body = (record as Record<string, any>)[kind];
     if (!check(body && typeof body === 'object' && !Array.isArray(body), `line ${n + 1}: not an object`)) continue;
-    check(Object.keys(body).every((m) => MEMBERS[kind].includes(m)) && MEMBERS[kind].every((m) => m in body), `line ${n + 1}: the ${kind} members are not exactly ${MEMBERS[kind].join(', ')}`);
+    check(
+      Object.keys(body).every((m) => MEMBERS[kind].includes(m)) && MEMBERS[kind].every((m) => m in body),
+      `line ${n + 1}: the ${kind} members are not exactly ${MEMBERS[kind].join(', ')}`,
+    );
     records.push([kind, body]);
   }
   const sectionOf = (kind: string) => ORDER.indexOf(kind === 'consistency' || kind === 'inclusion' ? 'proof' : kind);
-  check(records.every(([k], i) => i === 0 || sectionOf(records[i - 1][0]) <= sectionOf(k)), 'records out of section order');
+  check(
+    records.every(([k], i) => i === 0 || sectionOf(records[i - 1][0]) <= sectionOf(k)),
+    'records out of section order',
+  );
   check(records.filter(([k]) => k === 'bundle').length === 1 && records[0]?.[0] === 'bundle', 'not exactly one header, first');
-  check(records.filter(([k]) => k === 'end').length === 1 && records[records.length - 1]?.[0] === 'end', 'not exactly one closing line, last');
+  check(
+    records.filter(([k]) => k === 'end').length === 1 && records[records.length - 1]?.[0] === 'end',
+    'not exactly one closing line, last',
+  );
   const header = records.find(([k]) => k === 'bundle')?.[1] ?? {};
   const of = (kind: string) => records.filter(([k]) => k === kind).map(([, v]) => v);
   const checkpoints = of('checkpoint');
@@ -241,8 +263,17 @@ export function verifyIndependently(text: string, trustedPublicKeyPem?: string):
     check(i === 0 || c.treeSize > checkpoints[i - 1].treeSize, `checkpoint ${i + 1} is repeated or out of order`);
     check(key && c.keyId === keyIdOf(key), `checkpoint ${c.treeSize}: keyId is not the checking key's`);
     const statement = `{"chainHash":"${c.chainHash}","format":"consultation-ledger/audit-checkpoint/v1","rootHash":"${c.rootHash}","timestamp":"${c.timestamp}","treeSize":${c.treeSize}}`;
-    const wellFormed = Number.isSafeInteger(c.treeSize) && c.treeSize >= 0 && HEX64.test(c.rootHash) && HEX64.test(c.chainHash) && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(c.timestamp);
-    const signed = wellFormed && BASE64.test(c.signature) && key !== undefined && verifySignature(null, Buffer.from(statement, 'utf8'), key, Buffer.from(c.signature, 'base64'));
+    const wellFormed =
+      Number.isSafeInteger(c.treeSize) &&
+      c.treeSize >= 0 &&
+      HEX64.test(c.rootHash) &&
+      HEX64.test(c.chainHash) &&
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(c.timestamp);
+    const signed =
+      wellFormed &&
+      BASE64.test(c.signature) &&
+      key !== undefined &&
+      verifySignature(null, Buffer.from(statement, 'utf8'), key, Buffer.from(c.signature, 'base64'));
     check(signed, `checkpoint ${c.treeSize}: bad signature`);
     if (check(c.treeSize <= leaves.length, `checkpoint ${c.treeSize} covers events the bundle does not list`)) {
       check(mth(leaves.slice(0, c.treeSize)).toString('hex') === c.rootHash, `checkpoint ${c.treeSize}: root mismatch`);
@@ -251,14 +282,23 @@ export function verifyIndependently(text: string, trustedPublicKeyPem?: string):
   });
 
   // §7: the proofs owed, exactly: consistency between successive checkpoints, inclusion of 1..T under the latest the events reach.
-  const hexList = (proof: unknown) => (Array.isArray(proof) && proof.every((h) => typeof h === 'string' && HEX64.test(h)) ? proof.map((h: string) => Buffer.from(h, 'hex')) : undefined);
+  const hexList = (proof: unknown) =>
+    Array.isArray(proof) && proof.every((h) => typeof h === 'string' && HEX64.test(h))
+      ? proof.map((h: string) => Buffer.from(h, 'hex'))
+      : undefined;
   const reached = checkpoints.filter((c) => c.treeSize <= leaves.length);
-  const pairs = reached.slice(1).map((c, i) => [reached[i], c]).filter(([a, b]) => a.treeSize < b.treeSize);
+  const pairs = reached
+    .slice(1)
+    .map((c, i) => [reached[i], c])
+    .filter(([a, b]) => a.treeSize < b.treeSize);
   check(consistency.length === pairs.length, 'not one consistency proof per two successive checkpoints');
   for (const [a, b] of pairs) {
     const given = consistency.filter((p) => p.fromTreeSize === a.treeSize && p.toTreeSize === b.treeSize);
     const path = given.length === 1 ? hexList(given[0].proof) : undefined;
-    check(path && consistent(a.treeSize, b.treeSize, Buffer.from(a.rootHash, 'hex'), Buffer.from(b.rootHash, 'hex'), path), `no valid consistency proof from ${a.treeSize} to ${b.treeSize}`);
+    check(
+      path && consistent(a.treeSize, b.treeSize, Buffer.from(a.rootHash, 'hex'), Buffer.from(b.rootHash, 'hex'), path),
+      `no valid consistency proof from ${a.treeSize} to ${b.treeSize}`,
+    );
   }
   const latest = reached[reached.length - 1];
   const size = latest?.treeSize ?? 0;
@@ -271,7 +311,19 @@ export function verifyIndependently(text: string, trustedPublicKeyPem?: string):
 
   // §2: the counts the header and the closing line state.
   const lastPosition = events.length === 0 ? 0 : events[events.length - 1].position;
-  check(header.events === events.length && header.headPosition === lastPosition && header.checkpoints === checkpoints.length && header.inclusionTreeSize === size, 'the header miscounts');
-  check(end.events === events.length && end.checkpoints === checkpoints.length && end.consistencyProofs === consistency.length && end.inclusionProofs === inclusion.length, 'the closing line miscounts');
+  check(
+    header.events === events.length &&
+      header.headPosition === lastPosition &&
+      header.checkpoints === checkpoints.length &&
+      header.inclusionTreeSize === size,
+    'the header miscounts',
+  );
+  check(
+    end.events === events.length &&
+      end.checkpoints === checkpoints.length &&
+      end.consistencyProofs === consistency.length &&
+      end.inclusionProofs === inclusion.length,
+    'the closing line miscounts',
+  );
   return { ok: failures.length === 0, failures };
 }

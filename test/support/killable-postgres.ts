@@ -54,10 +54,14 @@ export class KillablePostgres {
 }
 
 async function startHolder(dataDir: string, port: number): Promise<{ holder: ChildProcess; url: string }> {
-  const holder = spawn(process.execPath, ['--conditions=source', '-r', '@swc-node/register', join(__dirname, 'postgres-server.ts'), dataDir, String(port)], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const holder = spawn(
+    process.execPath,
+    ['--conditions=source', '-r', '@swc-node/register', join(__dirname, 'postgres-server.ts'), dataDir, String(port)],
+    {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   holder.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   holder.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -72,7 +76,10 @@ async function startHolder(dataDir: string, port: number): Promise<{ holder: Chi
 
 function childrenOf(pid: number): number[] {
   try {
-    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
   } catch {
     return []; // pgrep exits 1 when there are none
   }

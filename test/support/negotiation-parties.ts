@@ -8,7 +8,13 @@ import { tokenFor } from './tokens';
 export const STAKEHOLDERS = {
   egypt: { id: 'egypt', name: 'Arab Republic of Egypt', category: 'member-state', region: 'arab-states' },
   kenya: { id: 'kenya', name: 'Republic of Kenya', category: 'member-state', region: 'africa' },
-  africanGroup: { id: 'african-group', name: 'African Telecommunications Union member states', category: 'member-state', region: 'africa', memberIds: ['kenya'] },
+  africanGroup: {
+    id: 'african-group',
+    name: 'African Telecommunications Union member states',
+    category: 'member-state',
+    region: 'africa',
+    memberIds: ['kenya'],
+  },
   apc: { id: 'apc', name: 'Association for Progressive Communications', category: 'civil-society', region: 'global' },
   ericsson: { id: 'ericsson', name: 'Telefonaktiebolaget LM Ericsson', category: 'private-sector', region: 'europe' },
 } as const;

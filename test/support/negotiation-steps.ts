@@ -1,4 +1,3 @@
-
 /** An answer of the gateway, as `HttpClient` gives it. */
 export interface Answer {
   readonly status: number;

@@ -8,7 +8,10 @@ import { AmendmentOperation, ResolutionDocument, applyAmendment, importResolutio
  * byte-identical to shared/fixtures/seeds and travels with the repository.
  */
 export function res1334Source(): string {
-  return readFileSync(join(__dirname, '..', '..', 'libs', 'text', 'src', 'import', 'fixtures', 'itu-council-res1334-mod2023.ar.txt'), 'utf8');
+  return readFileSync(
+    join(__dirname, '..', '..', 'libs', 'text', 'src', 'import', 'fixtures', 'itu-council-res1334-mod2023.ar.txt'),
+    'utf8',
+  );
 }
 
 /** The base text as the text engine imports it, for reading provision ids and wordings. */

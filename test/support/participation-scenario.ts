@@ -94,9 +94,15 @@ export type ParticipationScenario = ReturnType<typeof participationScenario>;
 const sitting = { meeting: 'CWG-WSIS&SDG-44', date: '2026-04-10' };
 
 function commands(send: ProjectedLedger['send'], arabic: ResolutionDocument) {
-  const onDocument = (documentId: string, actor: Actor, command: DocumentCommand) => send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId });
+  const onDocument = (documentId: string, actor: Actor, command: DocumentCommand) =>
+    send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId });
   const textA = (id: string) => locateProvision(arabic, id)!.provision.text;
-  const modifyA = (id: string, from: string, to: string): AmendmentOperation => ({ kind: 'modify', provisionId: id, oldText: textA(id), newText: textA(id).replace(from, to) });
+  const modifyA = (id: string, from: string, to: string): AmendmentOperation => ({
+    kind: 'modify',
+    provisionId: id,
+    oldText: textA(id),
+    newText: textA(id).replace(from, to),
+  });
   const amendments = (documentId: string, list: { amendmentId: string; operation: AmendmentOperation }[]): SubmittedSubstance => ({
     kind: 'amendments',
     documentId,
@@ -129,10 +135,18 @@ export async function recordUntilTheCorrection(send: ProjectedLedger['send'], sc
     },
   });
   await send(secretariat, { kind: 'ChangePhase', consultationId: consultationA, to: 'open-for-contributions' });
-  for (const stakeholderId of ['egypt', 'kenya', 'saudi-arabia']) await send(secretariat, { kind: 'AdmitParticipant', consultationId: consultationA, stakeholderId });
+  for (const stakeholderId of ['egypt', 'kenya', 'saudi-arabia'])
+    await send(secretariat, { kind: 'AdmitParticipant', consultationId: consultationA, stakeholderId });
   await onDocument(documentA, secretariat, {
     kind: 'RegisterDocument',
-    document: { documentId: documentA, consultationId: consultationA, symbol: 'القرار 1334', versionLabel: 'المعدَّل في 2023', text: arabic, source: { kind: 'import', warnings: 0 } },
+    document: {
+      documentId: documentA,
+      consultationId: consultationA,
+      symbol: 'القرار 1334',
+      versionLabel: 'المعدَّل في 2023',
+      text: arabic,
+      source: { kind: 'import', warnings: 0 },
+    },
   });
 
   // Contributions to A.
@@ -140,10 +154,21 @@ export async function recordUntilTheCorrection(send: ProjectedLedger['send'], sc
     kind: 'SubmitContribution',
     contributionId: C.c1,
     consultationId: consultationA,
-    cover: cover('C26/12-A', 'تعديلات مقترحة على القرار 1334', ['egypt'], { coSponsors: ['saudi-arabia'], purpose: 'تحديث ولاية الأمين العام' }),
+    cover: cover('C26/12-A', 'تعديلات مقترحة على القرار 1334', ['egypt'], {
+      coSponsors: ['saudi-arabia'],
+      purpose: 'تحديث ولاية الأمين العام',
+    }),
     substance: amendments(documentA, [
       { amendmentId: 'a-1', operation: modifyA('op-1-1', 'الممكنة', 'المناسبة') },
-      { amendmentId: 'a-2', operation: { kind: 'add', newId: 'op-1-interim', position: { after: 'op-1-12' }, text: 'بتقديم تقرير مرحلي إلى المجلس في دورته لعام 2026؛' } },
+      {
+        amendmentId: 'a-2',
+        operation: {
+          kind: 'add',
+          newId: 'op-1-interim',
+          position: { after: 'op-1-12' },
+          text: 'بتقديم تقرير مرحلي إلى المجلس في دورته لعام 2026؛',
+        },
+      },
     ]),
   });
   await send(as('kenya'), {
@@ -153,7 +178,15 @@ export async function recordUntilTheCorrection(send: ProjectedLedger['send'], sc
     cover: cover('C26/15-A', 'مقترحات أفريقية مشتركة', ['kenya'], { onBehalfOf: 'african-group' }),
     substance: amendments(documentA, [
       { amendmentId: 'a-3', operation: modifyA('op-3-4', 'مع أصحاب', 'مع جميع أصحاب') },
-      { amendmentId: 'a-4', operation: { kind: 'add', newId: 'op-4-developing', position: { after: 'op-4-6' }, text: 'تيسير مشاركة البلدان النامية في عملية القمة؛' } },
+      {
+        amendmentId: 'a-4',
+        operation: {
+          kind: 'add',
+          newId: 'op-4-developing',
+          position: { after: 'op-4-6' },
+          text: 'تيسير مشاركة البلدان النامية في عملية القمة؛',
+        },
+      },
     ]),
   });
   await send(as('isoc'), {
@@ -187,17 +220,41 @@ export async function recordUntilTheCorrection(send: ProjectedLedger['send'], sc
   await send(as('isoc'), {
     kind: 'ReviseContribution',
     contributionId: C.c3,
-    cover: cover('C26/30(Rev.1)-F', 'Contribution de la communauté technique à la Résolution 1334 (révisée)', ['isoc'], { originalLanguage: 'fr' }),
+    cover: cover('C26/30(Rev.1)-F', 'Contribution de la communauté technique à la Résolution 1334 (révisée)', ['isoc'], {
+      originalLanguage: 'fr',
+    }),
     substance: report('La communauté technique soutient un examen ouvert, inclusif et transparent.'),
   });
   await send(as('gsma'), { kind: 'WithdrawContribution', contributionId: C.c4, reason: 'submitted to the wrong meeting' });
-  await onDocument(documentA, as('kenya'), { kind: 'ProposeAmendment', amendmentId: 'a-8', versionNumber: 1, proposers: ['kenya'], operation: modifyA('op-3-1', 'المساهمة في', 'المساهمة الفعالة في') });
-  await onDocument(documentA, as('kenya'), { kind: 'WithdrawAmendment', amendmentId: 'a-8', reason: 'covered by the African common proposals' });
+  await onDocument(documentA, as('kenya'), {
+    kind: 'ProposeAmendment',
+    amendmentId: 'a-8',
+    versionNumber: 1,
+    proposers: ['kenya'],
+    operation: modifyA('op-3-1', 'المساهمة في', 'المساهمة الفعالة في'),
+  });
+  await onDocument(documentA, as('kenya'), {
+    kind: 'WithdrawAmendment',
+    amendmentId: 'a-8',
+    reason: 'covered by the African common proposals',
+  });
 
   // Negotiation of A.
   await send(chair, { kind: 'ChangePhase', consultationId: consultationA, to: 'negotiation' });
-  await onDocument(documentA, as('egypt'), { kind: 'ProposeAmendment', amendmentId: 'a-5', versionNumber: 1, proposers: ['egypt'], operation: addToOp2('op-2-egypt', 'بتشجيع تبادل أفضل الممارسات؛') });
-  await onDocument(documentA, as('nigeria'), { kind: 'ProposeAmendment', amendmentId: 'a-6', versionNumber: 1, proposers: ['nigeria'], operation: addToOp2('op-2-nigeria', 'بتشجيع تبادل الخبرات الوطنية؛') });
+  await onDocument(documentA, as('egypt'), {
+    kind: 'ProposeAmendment',
+    amendmentId: 'a-5',
+    versionNumber: 1,
+    proposers: ['egypt'],
+    operation: addToOp2('op-2-egypt', 'بتشجيع تبادل أفضل الممارسات؛'),
+  });
+  await onDocument(documentA, as('nigeria'), {
+    kind: 'ProposeAmendment',
+    amendmentId: 'a-6',
+    versionNumber: 1,
+    proposers: ['nigeria'],
+    operation: addToOp2('op-2-nigeria', 'بتشجيع تبادل الخبرات الوطنية؛'),
+  });
   await onDocument(documentA, as('isoc'), {
     kind: 'ProposeAmendment',
     amendmentId: 'a-7',
@@ -238,7 +295,14 @@ export async function recordTheCorrectionAndConsultationB(send: ProjectedLedger[
     text: 'تتحفظ المملكة العربية السعودية على عبارة "التدابير المناسبة".',
     ...sitting,
   });
-  await onDocument(documentA, chair, { kind: 'CorrectDecision', decisionId: 'dec-7', corrects: 'dec-2', ruling: 'rejected', reason: 'لم توافق الجلسة العامة على التقرير المرحلي', ...sitting });
+  await onDocument(documentA, chair, {
+    kind: 'CorrectDecision',
+    decisionId: 'dec-7',
+    corrects: 'dec-2',
+    ruling: 'rejected',
+    reason: 'لم توافق الجلسة العامة على التقرير المرحلي',
+    ...sitting,
+  });
   await send(chair, { kind: 'ChangePhase', consultationId: consultationA, to: 'adoption' });
   await onDocument(documentA, chair, {
     kind: 'AdoptVersion',
@@ -266,7 +330,14 @@ export async function recordTheCorrectionAndConsultationB(send: ProjectedLedger[
   await send(secretariat, { kind: 'ChangePhase', consultationId: consultationB, to: 'open-for-contributions' });
   await onDocument(documentB, secretariat, {
     kind: 'RegisterDocument',
-    document: { documentId: documentB, consultationId: consultationB, symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: english, source: { kind: 'import', warnings: 0 } },
+    document: {
+      documentId: documentB,
+      consultationId: consultationB,
+      symbol: 'Resolution 1334',
+      versionLabel: 'Modified 2023',
+      text: english,
+      source: { kind: 'import', warnings: 0 },
+    },
   });
   const op11 = locateProvision(english, 'op-1-1')!.provision.text;
   await send(as('egypt'), {
@@ -274,7 +345,12 @@ export async function recordTheCorrectionAndConsultationB(send: ProjectedLedger[
     contributionId: C.c7,
     consultationId: consultationB,
     cover: cover('C26/70-E', 'Proposed modifications to Resolution 1334', ['egypt'], { originalLanguage: 'en' }),
-    substance: amendments(documentB, [{ amendmentId: 'a-9', operation: { kind: 'modify', provisionId: 'op-1-1', oldText: op11, newText: op11.replace('all possible', 'all appropriate') } }]),
+    substance: amendments(documentB, [
+      {
+        amendmentId: 'a-9',
+        operation: { kind: 'modify', provisionId: 'op-1-1', oldText: op11, newText: op11.replace('all possible', 'all appropriate') },
+      },
+    ]),
   });
   await send(chair, { kind: 'ChangePhase', consultationId: consultationB, to: 'negotiation' });
   await onDocument(documentB, chair, { kind: 'RuleOnAmendment', decisionId: 'dec-b1', amendmentId: 'a-9', ruling: 'accepted', ...sitting });

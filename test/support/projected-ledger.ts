@@ -42,7 +42,11 @@ export async function openProjectedLedger(name: string, projections: Projection[
   const database = await createTestDatabase(name);
   await runMigrations(database.url, 'ledger', EVENT_STORE_MIGRATIONS);
   await runMigrations(database.url, 'projector', READ_MODEL_MIGRATIONS);
-  const dataSource = await createDataSource({ url: database.url, entities: READ_MODEL_ENTITIES, applicationName: `${name.replace(/_/g, '-')}-test` }).initialize();
+  const dataSource = await createDataSource({
+    url: database.url,
+    entities: READ_MODEL_ENTITIES,
+    applicationName: `${name.replace(/_/g, '-')}-test`,
+  }).initialize();
   const store = new PostgresEventStore(dataSource);
   const ledger = new ExecuteLedgerCommandHandler(store);
   const runner = new ProjectionRunner(dataSource, projections, createLogger('projector-test', 'error'));

@@ -24,7 +24,8 @@ export class Scrape {
       const sample = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
       if (!sample) throw new Error(`not a sample line: ${line}`);
       const labels: Record<string, string> = {};
-      for (const [, name, value] of (sample[2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)) labels[name] = value.replace(/\\(.)/g, '$1');
+      for (const [, name, value] of (sample[2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g))
+        labels[name] = value.replace(/\\(.)/g, '$1');
       this.samples.push({ name: sample[1], labels, value: Number(sample[3]) });
     }
   }
@@ -37,7 +38,13 @@ export class Scrape {
   /** The value of the one sample of a name with these labels; throws when there is none or several. */
   value(name: string, labels: Record<string, string> = {}): number {
     const found = this.find(name, labels);
-    if (found.length !== 1) throw new Error(`${found.length} samples of ${name} ${JSON.stringify(labels)}:\n${this.text.split('\n').filter((l) => l.startsWith(name)).join('\n')}`);
+    if (found.length !== 1)
+      throw new Error(
+        `${found.length} samples of ${name} ${JSON.stringify(labels)}:\n${this.text
+          .split('\n')
+          .filter((l) => l.startsWith(name))
+          .join('\n')}`,
+      );
     return found[0].value;
   }
 }

@@ -33,7 +33,12 @@ export const isoc: Actor = { id: 'isoc', role: 'stakeholder' };
 export interface WorkflowNaming {
   readonly consultationId: string;
   readonly documentId: string;
-  readonly contribution: { readonly egyptAmendments: string; readonly africanAmendments: string; readonly isocReport: string; readonly egyptReport: string };
+  readonly contribution: {
+    readonly egyptAmendments: string;
+    readonly africanAmendments: string;
+    readonly isocReport: string;
+    readonly egyptReport: string;
+  };
   readonly title: string;
   readonly deadlines: Record<string, string>;
   /** An amendment or decision id as this negotiation names it. */
@@ -89,7 +94,14 @@ export class LedgerSession {
     const { consultationId, documentId, id } = naming;
     await this.negotiateUntilAdoption(naming);
     await this.send(chair, { kind: 'ChangePhase', consultationId, to: 'adoption' });
-    await this.send(chair, { kind: 'AdoptVersion', documentId, decisionId: id('dec-9'), label: 'Modified 2026', meeting: 'sixth Plenary Meeting', date: '2026-06-12' });
+    await this.send(chair, {
+      kind: 'AdoptVersion',
+      documentId,
+      decisionId: id('dec-9'),
+      label: 'Modified 2026',
+      meeting: 'sixth Plenary Meeting',
+      date: '2026-06-12',
+    });
     return { consultationId, documentId };
   }
 
@@ -97,7 +109,8 @@ export class LedgerSession {
   async negotiateUntilAdoption(naming: WorkflowNaming): Promise<void> {
     const { consultationId, documentId, contribution, id, symbol } = naming;
     const base = importResolution(RES_1334).document;
-    const onDocument = (actor: Actor, command: DocumentCommand) => this.send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId });
+    const onDocument = (actor: Actor, command: DocumentCommand) =>
+      this.send(actor, command.kind === 'RegisterDocument' ? command : { ...command, documentId });
     const phase = (to: Phase) => this.send(chair, { kind: 'ChangePhase', consultationId, to });
 
     await this.send(secretariat, {
@@ -118,7 +131,14 @@ export class LedgerSession {
     await this.send(secretariat, { kind: 'AdmitParticipant', consultationId, stakeholderId: 'kenya' });
     await onDocument(secretariat, {
       kind: 'RegisterDocument',
-      document: { documentId, consultationId, symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: base, source: { kind: 'import', warnings: 0 } },
+      document: {
+        documentId,
+        consultationId,
+        symbol: 'Resolution 1334',
+        versionLabel: 'Modified 2023',
+        text: base,
+        source: { kind: 'import', warnings: 0 },
+      },
     });
 
     const text = (provision: string) => locateProvision(base, provision)!.provision.text;
@@ -130,8 +150,14 @@ export class LedgerSession {
       consultationId,
       cover: cover(symbol('C26/12-E'), 'Proposed modifications to Resolution 1334', ['egypt']),
       substance: amendments([
-        { amendmentId: id('a-1'), operation: { kind: 'modify', provisionId: O1, oldText: text(O1), newText: text(O1).replace('all possible', 'all appropriate') } },
-        { amendmentId: id('a-2'), operation: { kind: 'add', newId: 'op-1-report', position: { after: O2 }, text: 'to report to the Council at its 2026 session;' } },
+        {
+          amendmentId: id('a-1'),
+          operation: { kind: 'modify', provisionId: O1, oldText: text(O1), newText: text(O1).replace('all possible', 'all appropriate') },
+        },
+        {
+          amendmentId: id('a-2'),
+          operation: { kind: 'add', newId: 'op-1-report', position: { after: O2 }, text: 'to report to the Council at its 2026 session;' },
+        },
       ]),
     });
     await this.send(kenya, {
@@ -140,8 +166,26 @@ export class LedgerSession {
       consultationId,
       cover: cover(symbol('C26/15-E'), 'African common proposals on Resolution 1334', ['kenya'], { onBehalfOf: 'african-group' }),
       substance: amendments([
-        { amendmentId: id('a-3'), operation: { kind: 'modify', provisionId: O1, oldText: text(O1), newText: text(O1).replace('United Nations organizations', 'United Nations entities') } },
-        { amendmentId: id('a-4'), operation: { kind: 'offerAlternatives', provisionId: R2, baseText: text(R2), from: 0, to: 1, alternatives: ['Resolution', 'the relevant resolution'] } },
+        {
+          amendmentId: id('a-3'),
+          operation: {
+            kind: 'modify',
+            provisionId: O1,
+            oldText: text(O1),
+            newText: text(O1).replace('United Nations organizations', 'United Nations entities'),
+          },
+        },
+        {
+          amendmentId: id('a-4'),
+          operation: {
+            kind: 'offerAlternatives',
+            provisionId: R2,
+            baseText: text(R2),
+            from: 0,
+            to: 1,
+            alternatives: ['Resolution', 'the relevant resolution'],
+          },
+        },
       ]),
     });
     await this.send(isoc, {
@@ -164,24 +208,52 @@ export class LedgerSession {
       cover: cover(symbol('C26/20-E'), 'National experience with WSIS action lines', ['egypt']),
       substance: { kind: 'report', text: 'Egypt shares its national experience.' },
     });
-    await this.send(egypt, { kind: 'WithdrawContribution', contributionId: contribution.egyptReport, reason: 'submitted to the wrong session' });
+    await this.send(egypt, {
+      kind: 'WithdrawContribution',
+      contributionId: contribution.egyptReport,
+      reason: 'submitted to the wrong session',
+    });
     await onDocument(kenya, { kind: 'CoSponsorAmendment', amendmentId: id('a-1'), stakeholderId: 'kenya' });
     await onDocument(egypt, {
       kind: 'ReviseAmendment',
       amendmentId: id('a-2'),
-      operation: { kind: 'add', newId: 'op-1-report', position: { after: O2 }, text: 'to report to the Council at its 2026 and 2027 sessions;' },
+      operation: {
+        kind: 'add',
+        newId: 'op-1-report',
+        position: { after: O2 },
+        text: 'to report to the Council at its 2026 and 2027 sessions;',
+      },
       explanation: 'two sessions',
     });
 
     await phase('negotiation');
-    await onDocument(egypt, { kind: 'ProposeAmendment', amendmentId: id('a-5'), versionNumber: 1, proposers: ['egypt'], operation: { kind: 'add', newId: 'op-2-egypt', position: { after: E1 }, text: 'share best practices;' } });
-    await onDocument(kenya, { kind: 'ProposeAmendment', amendmentId: id('a-6'), versionNumber: 1, proposers: ['kenya'], operation: { kind: 'add', newId: 'op-2-kenya', position: { after: E1 }, text: 'share experience;' } });
+    await onDocument(egypt, {
+      kind: 'ProposeAmendment',
+      amendmentId: id('a-5'),
+      versionNumber: 1,
+      proposers: ['egypt'],
+      operation: { kind: 'add', newId: 'op-2-egypt', position: { after: E1 }, text: 'share best practices;' },
+    });
+    await onDocument(kenya, {
+      kind: 'ProposeAmendment',
+      amendmentId: id('a-6'),
+      versionNumber: 1,
+      proposers: ['kenya'],
+      operation: { kind: 'add', newId: 'op-2-kenya', position: { after: E1 }, text: 'share experience;' },
+    });
     const sitting = { meeting: 'CWG-WSIS&SDG-44', date: '2026-04-10' };
     await onDocument(chair, { kind: 'RuleOnAmendment', decisionId: id('dec-1'), amendmentId: id('a-1'), ruling: 'accepted', ...sitting });
     await onDocument(chair, { kind: 'RuleOnAmendment', decisionId: id('dec-2'), amendmentId: id('a-3'), ruling: 'accepted', ...sitting });
     await onDocument(chair, { kind: 'RuleOnAmendment', decisionId: id('dec-3'), amendmentId: id('a-4'), ruling: 'accepted', ...sitting });
     await onDocument(chair, { kind: 'SettleBrackets', decisionId: id('dec-4'), provisionId: R2, bracketIndex: 0, choice: 1, ...sitting });
-    await onDocument(chair, { kind: 'RuleOnAmendment', decisionId: id('dec-5'), amendmentId: id('a-2'), ruling: 'rejected', reason: 'no support', ...sitting });
+    await onDocument(chair, {
+      kind: 'RuleOnAmendment',
+      decisionId: id('dec-5'),
+      amendmentId: id('a-2'),
+      ruling: 'rejected',
+      reason: 'no support',
+      ...sitting,
+    });
     await onDocument(chair, {
       kind: 'MergeAmendments',
       decisionId: id('dec-6'),
@@ -189,12 +261,30 @@ export class LedgerSession {
       operation: { kind: 'add', newId: 'op-2-merged', position: { after: E1 }, text: 'share best practices and experience;' },
       ...sitting,
     });
-    await onDocument(chair, { kind: 'RecordReservation', decisionId: id('dec-7'), stakeholderId: 'kenya', provisionId: O1, text: 'Kenya reserves its position on the words "all appropriate".', ...sitting });
-    await onDocument(chair, { kind: 'CorrectDecision', decisionId: id('dec-8'), corrects: id('dec-5'), ruling: 'accepted', reason: 'the plenary had agreed to the report', meeting: 'CWG-WSIS&SDG-45', date: '2026-04-11' });
+    await onDocument(chair, {
+      kind: 'RecordReservation',
+      decisionId: id('dec-7'),
+      stakeholderId: 'kenya',
+      provisionId: O1,
+      text: 'Kenya reserves its position on the words "all appropriate".',
+      ...sitting,
+    });
+    await onDocument(chair, {
+      kind: 'CorrectDecision',
+      decisionId: id('dec-8'),
+      corrects: id('dec-5'),
+      ruling: 'accepted',
+      reason: 'the plenary had agreed to the report',
+      meeting: 'CWG-WSIS&SDG-45',
+      date: '2026-04-11',
+    });
   }
 
   /** A stakeholder more, for a test that needs one more event. */
   async registerStakeholder(stakeholderId: string, name: string): Promise<void> {
-    await this.send(secretariat, { kind: 'RegisterStakeholder', stakeholder: { stakeholderId, name, category: 'civil-society', region: 'global', memberIds: [] } });
+    await this.send(secretariat, {
+      kind: 'RegisterStakeholder',
+      stakeholder: { stakeholderId, name, category: 'civil-society', region: 'global', memberIds: [] },
+    });
   }
 }

@@ -13,60 +13,81 @@ export function edited(doc: ResolutionDocument, ...edits: TextEdit[]): Resolutio
 }
 
 /** Some words of a provision replaced by others. */
-export const reword = (provisionId: string, words: string, replacement: string): TextEdit => (doc) =>
-  mapProvision(doc, provisionId, (p) => {
-    if (p.text.split(words).length !== 2) throw new Error(`"${words}" is not in provision ${provisionId} exactly once`);
-    return { ...p, text: p.text.replace(words, replacement) };
-  });
+export const reword =
+  (provisionId: string, words: string, replacement: string): TextEdit =>
+  (doc) =>
+    mapProvision(doc, provisionId, (p) => {
+      if (p.text.split(words).length !== 2) throw new Error(`"${words}" is not in provision ${provisionId} exactly once`);
+      return { ...p, text: p.text.replace(words, replacement) };
+    });
 
 /** A provision taken out of the text. */
-export const remove = (provisionId: string): TextEdit => (doc) => {
-  provisionOf(doc, provisionId);
-  return mapSections(doc, (s) => ({ ...s, provisions: s.provisions.filter((p) => p.id !== provisionId) }));
-};
+export const remove =
+  (provisionId: string): TextEdit =>
+  (doc) => {
+    provisionOf(doc, provisionId);
+    return mapSections(doc, (s) => ({ ...s, provisions: s.provisions.filter((p) => p.id !== provisionId) }));
+  };
 
 /** A provision put in next to another one. */
-export const insert = (provision: Provision, where: { before: string } | { after: string }): TextEdit => (doc) => {
-  const neighbour = 'before' in where ? where.before : where.after;
-  provisionOf(doc, neighbour);
-  return mapSections(doc, (s) => ({
-    ...s,
-    provisions: s.provisions.flatMap((p) => (p.id !== neighbour ? [p] : 'before' in where ? [provision, p] : [p, provision])),
-  }));
-};
+export const insert =
+  (provision: Provision, where: { before: string } | { after: string }): TextEdit =>
+  (doc) => {
+    const neighbour = 'before' in where ? where.before : where.after;
+    provisionOf(doc, neighbour);
+    return mapSections(doc, (s) => ({
+      ...s,
+      provisions: s.provisions.flatMap((p) => (p.id !== neighbour ? [p] : 'before' in where ? [provision, p] : [p, provision])),
+    }));
+  };
 
 /** A provision taken from where it stands and put in next to another one. */
-export const move = (provisionId: string, where: { before: string } | { after: string }): TextEdit => (doc) =>
-  insert(provisionOf(doc, provisionId), where)(remove(provisionId)(doc));
+export const move =
+  (provisionId: string, where: { before: string } | { after: string }): TextEdit =>
+  (doc) =>
+    insert(provisionOf(doc, provisionId), where)(remove(provisionId)(doc));
 
 /** A section's heading worded otherwise. */
-export const rehead = (sectionId: string, heading: string): TextEdit => (doc) => mapSection(doc, sectionId, (s) => ({ ...s, heading }));
+export const rehead =
+  (sectionId: string, heading: string): TextEdit =>
+  (doc) =>
+    mapSection(doc, sectionId, (s) => ({ ...s, heading }));
 
 /** A whole section, its heading and its provisions, put in after another section of the same part. */
-export const insertSection = (part: PartName, section: Section, after: string): TextEdit => (doc) => {
-  sectionOf(doc, after);
-  return { ...doc, [part]: doc[part].flatMap((s) => (s.id === after ? [s, section] : [s])) };
-};
+export const insertSection =
+  (part: PartName, section: Section, after: string): TextEdit =>
+  (doc) => {
+    sectionOf(doc, after);
+    return { ...doc, [part]: doc[part].flatMap((s) => (s.id === after ? [s, section] : [s])) };
+  };
 
 /** A whole section, its heading and its provisions, taken out of the text. */
-export const removeSection = (sectionId: string): TextEdit => (doc) => {
-  sectionOf(doc, sectionId);
-  return { ...doc, preamble: doc.preamble.filter((s) => s.id !== sectionId), operative: doc.operative.filter((s) => s.id !== sectionId) };
-};
+export const removeSection =
+  (sectionId: string): TextEdit =>
+  (doc) => {
+    sectionOf(doc, sectionId);
+    return { ...doc, preamble: doc.preamble.filter((s) => s.id !== sectionId), operative: doc.operative.filter((s) => s.id !== sectionId) };
+  };
 
 /** A footnote attached to a provision. */
-export const annotate = (provisionId: string, footnote: Footnote): TextEdit => (doc) =>
-  mapProvision(doc, provisionId, (p) => ({ ...p, footnotes: [...p.footnotes, footnote] }));
+export const annotate =
+  (provisionId: string, footnote: Footnote): TextEdit =>
+  (doc) =>
+    mapProvision(doc, provisionId, (p) => ({ ...p, footnotes: [...p.footnotes, footnote] }));
 
 /** A footnote, found by its words, taken off its provision. */
-export const unannotate = (provisionId: string, footnoteText: string): TextEdit => (doc) =>
-  mapProvision(doc, provisionId, (p) => {
-    if (!p.footnotes.some((f) => f.text === footnoteText)) throw new Error(`no footnote "${footnoteText}" on provision ${provisionId}`);
-    return { ...p, footnotes: p.footnotes.filter((f) => f.text !== footnoteText) };
-  });
+export const unannotate =
+  (provisionId: string, footnoteText: string): TextEdit =>
+  (doc) =>
+    mapProvision(doc, provisionId, (p) => {
+      if (!p.footnotes.some((f) => f.text === footnoteText)) throw new Error(`no footnote "${footnoteText}" on provision ${provisionId}`);
+      return { ...p, footnotes: p.footnotes.filter((f) => f.text !== footnoteText) };
+    });
 
 /** The title and the cover as the text prints them. */
-export const recover = (title: string, metadata: ResolutionDocument['metadata']): TextEdit => (doc) => ({ ...doc, title, metadata });
+export const recover =
+  (title: string, metadata: ResolutionDocument['metadata']): TextEdit =>
+  (doc) => ({ ...doc, title, metadata });
 
 /** A provision of the text, or a failure naming the id. */
 export function provisionOf(doc: ResolutionDocument, provisionId: string): Provision {
@@ -127,7 +148,10 @@ export const OLDER_WORDING = {
 } as const;
 
 /** The provision the draft has and the adopted text does not: a report to PP-22, overtaken by events. */
-export const REPORT_TO_PP22 = provision('op-1-pp22', 'بتقديم تقرير إلى مؤتمر المندوبين المفوضين لعام 2022 عن التقدم المحرز في تنفيذ هذا القرار؛');
+export const REPORT_TO_PP22 = provision(
+  'op-1-pp22',
+  'بتقديم تقرير إلى مؤتمر المندوبين المفوضين لعام 2022 عن التقدم المحرز في تنفيذ هذا القرار؛',
+);
 
 /** The section the draft has and the adopted text does not, with its two provisions. */
 export const INVITES_SECTOR_MEMBERS: Section = {

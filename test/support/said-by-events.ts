@@ -54,14 +54,24 @@ export interface Said {
   readonly stakeholders: Map<string, StakeholderRegisteredV1>;
   readonly symbols: Map<string, string>;
   readonly amendments: Map<string, SaidAmendment>;
-  readonly versions: Map<number, { label: string; text: ResolutionDocument; position: number; decisionId?: string; meeting?: string; date?: string }>;
+  readonly versions: Map<
+    number,
+    { label: string; text: ResolutionDocument; position: number; decisionId?: string; meeting?: string; date?: string }
+  >;
   readonly reservations: (ReservationRecordedV1 & { position: number })[];
   readonly settlements: { decisionId: string; provisionId: string; position: number }[];
 }
 
 /** The stakeholders, contribution symbols, amendments with their decisions, versions, reservations and settlements the events record. */
 export function whatTheEventsSay(events: readonly RecordedEvent[]): Said {
-  const said: Said = { stakeholders: new Map(), symbols: new Map(), amendments: new Map(), versions: new Map(), reservations: [], settlements: [] };
+  const said: Said = {
+    stakeholders: new Map(),
+    symbols: new Map(),
+    amendments: new Map(),
+    versions: new Map(),
+    reservations: [],
+    settlements: [],
+  };
   const latestVersion = () => Math.max(...said.versions.keys());
   const decide = (amendmentId: string, decision: SaidDecision, status: string) => {
     const amendment = said.amendments.get(amendmentId)!;
@@ -80,11 +90,22 @@ export function whatTheEventsSay(events: readonly RecordedEvent[]): Said {
         said.symbols.set((p as ContributionSubmittedV1).contributionId, (p as ContributionSubmittedV1).symbol);
         break;
       case 'DocumentRegistered':
-        said.versions.set(1, { label: (p as DocumentRegisteredV1).versionLabel, text: (p as DocumentRegisteredV1).text, position: event.position });
+        said.versions.set(1, {
+          label: (p as DocumentRegisteredV1).versionLabel,
+          text: (p as DocumentRegisteredV1).text,
+          position: event.position,
+        });
         break;
       case 'VersionAdopted': {
         const e = p as VersionAdoptedV1;
-        said.versions.set(e.versionNumber, { label: e.label, text: e.text, position: event.position, decisionId: e.decisionId, meeting: e.meeting, date: e.date });
+        said.versions.set(e.versionNumber, {
+          label: e.label,
+          text: e.text,
+          position: event.position,
+          decisionId: e.decisionId,
+          meeting: e.meeting,
+          date: e.date,
+        });
         break;
       }
       case 'AmendmentProposed': {
@@ -120,17 +141,38 @@ export function whatTheEventsSay(events: readonly RecordedEvent[]): Said {
         break;
       case 'AmendmentRuled': {
         const e = p as AmendmentRuledV1;
-        decide(e.amendmentId, { id: e.decisionId, ruling: e.ruling, meeting: e.meeting, date: e.date, position: event.position, applied: e.applied }, e.ruling);
+        decide(
+          e.amendmentId,
+          { id: e.decisionId, ruling: e.ruling, meeting: e.meeting, date: e.date, position: event.position, applied: e.applied },
+          e.ruling,
+        );
         break;
       }
       case 'AmendmentsMerged': {
         const e = p as AmendmentsMergedV1;
-        for (const id of e.amendmentIds) decide(id, { id: e.decisionId, ruling: 'merged', meeting: e.meeting, date: e.date, position: event.position, applied: e.applied }, 'merged');
+        for (const id of e.amendmentIds)
+          decide(
+            id,
+            { id: e.decisionId, ruling: 'merged', meeting: e.meeting, date: e.date, position: event.position, applied: e.applied },
+            'merged',
+          );
         break;
       }
       case 'DecisionCorrected': {
         const e = p as DecisionCorrectedV1;
-        decide(e.amendmentId, { id: e.decisionId, ruling: e.ruling, meeting: e.meeting, date: e.date, corrects: e.corrects, position: event.position, applied: e.applied }, e.ruling);
+        decide(
+          e.amendmentId,
+          {
+            id: e.decisionId,
+            ruling: e.ruling,
+            meeting: e.meeting,
+            date: e.date,
+            corrects: e.corrects,
+            position: event.position,
+            applied: e.applied,
+          },
+          e.ruling,
+        );
         break;
       }
       case 'ReservationRecorded':
@@ -151,14 +193,18 @@ export function listedUnder(op: AmendmentOperation): { provision: string } | { s
   switch (op.kind) {
     case 'add':
       if ('atEndOf' in op.position) return { section: op.position.atEndOf };
-      return { provision: 'before' in op.position ? op.position.before : 'after' in op.position ? op.position.after : op.position.asChildOf };
+      return {
+        provision: 'before' in op.position ? op.position.before : 'after' in op.position ? op.position.after : op.position.asChildOf,
+      };
     case 'changeHeading':
     case 'suppressSection':
       return { section: op.sectionId };
     case 'changeTitle':
       return { section: '' };
     case 'addSection':
-      return { section: 'beforeSection' in op.position ? op.position.beforeSection : 'afterSection' in op.position ? op.position.afterSection : '' };
+      return {
+        section: 'beforeSection' in op.position ? op.position.beforeSection : 'afterSection' in op.position ? op.position.afterSection : '',
+      };
     default:
       return { provision: op.provisionId };
   }

@@ -12,119 +12,434 @@ import { OP_1_1, Role, SecurityIds, UNKNOWN } from './security-scenario';
 /** Every command endpoint with the roles allowed to use it, sent as a client. */
 export function roleCommands(ids: SecurityIds): { route: string; roles: Role[]; send: (client: HttpClient) => Promise<Answer> }[] {
   return [
-  { route: 'POST /stakeholders', roles: ['secretariat'], send: (c) => c.post('/api/v1/stakeholders', { id: 'itu-d', name: 'ITU-D', category: 'international-organization', region: 'global' }) },
-  { route: 'POST /consultations', roles: ['secretariat'], send: (c) => c.post('/api/v1/consultations', { title: 'x', body: 'ITU Council', subject: 'x', originalLanguage: 'en' }) },
-  { route: 'POST /consultations/{id}/phase', roles: ['secretariat', 'chair'], send: (c) => c.post(`/api/v1/consultations/${ids.open}/phase`, { to: 'negotiation' }) },
-  { route: 'POST /consultations/{id}/participants', roles: ['secretariat'], send: (c) => c.post(`/api/v1/consultations/${ids.restricted}/participants`, { stakeholderId: 'apc' }) },
-  { route: 'POST /consultations/{id}/documents', roles: ['secretariat'], send: (c) => c.post(`/api/v1/consultations/${ids.open}/documents`, { symbol: 'Resolution 2', versionLabel: 'x', document: smallResolution() }) },
-  {
-    route: 'POST /contributions',
-    roles: ['stakeholder'],
-    send: (c) => c.post('/api/v1/contributions', { consultationId: ids.open, symbol: 'C26/90-E', date: '2026-02-21', originalLanguage: 'en', title: 't', substance: { kind: 'report', text: 'r' } }),
-  },
-  { route: 'POST /contributions/{id}/revisions', roles: ['stakeholder'], send: (c) => c.post(`/api/v1/contributions/${ids.openContribution}/revisions`, { symbol: 'C26/71(Rev.1)-E', date: '2026-02-22', originalLanguage: 'en', title: 't', substance: { kind: 'report', text: 'r' } }) },
-  { route: 'POST /contributions/{id}/withdrawal', roles: ['stakeholder'], send: (c) => c.post(`/api/v1/contributions/${ids.openContribution}/withdrawal`, {}) },
-  { route: 'POST /documents/{id}/amendments', roles: ['stakeholder'], send: (c) => c.post(`/api/v1/documents/${ids.openDocument}/amendments`, { versionNumber: 1, operation: { kind: 'suppress', provisionId: 'op-1-2' } }) },
-  { route: 'POST /amendments/{id}/co-sponsors', roles: ['stakeholder'], send: (c) => c.post(`/api/v1/amendments/${ids.egyptAmendment}/co-sponsors`, {}) },
-  { route: 'POST /amendments/{id}/revisions', roles: ['stakeholder'], send: (c) => c.post(`/api/v1/amendments/${ids.egyptAmendment}/revisions`, { operation: { kind: 'suppress', provisionId: 'op-1-1' } }) },
-  { route: 'POST /amendments/{id}/withdrawal', roles: ['stakeholder'], send: (c) => c.post(`/api/v1/amendments/${ids.egyptAmendment}/withdrawal`, {}) },
-  { route: 'POST /amendments/{id}/decision', roles: ['chair'], send: (c) => c.post(`/api/v1/amendments/${ids.egyptAmendment}/decision`, { ruling: 'accepted' }) },
-  { route: 'POST /documents/{id}/merges', roles: ['chair'], send: (c) => c.post(`/api/v1/documents/${ids.openDocument}/merges`, { amendmentIds: [ids.egyptAmendment, ids.kenyaAmendment], operation: { kind: 'suppress', provisionId: 'op-1-1' } }) },
-  { route: 'POST /documents/{id}/bracket-settlements', roles: ['chair'], send: (c) => c.post(`/api/v1/documents/${ids.openDocument}/bracket-settlements`, { provisionId: 'op-1-1', bracketIndex: 0, choice: 0 }) },
-  { route: 'POST /documents/{id}/adoptions', roles: ['chair'], send: (c) => c.post(`/api/v1/documents/${ids.openDocument}/adoptions`, { label: 'Modified 2026', meeting: 'sixth Plenary Meeting', date: '2026-06-12' }) },
-  { route: 'POST /documents/{id}/reservations', roles: ['chair'], send: (c) => c.post(`/api/v1/documents/${ids.openDocument}/reservations`, { stakeholderId: 'egypt', provisionId: 'op-1-1', text: 'Egypt reserves its position.' }) },
-  { route: 'POST /documents/{id}/corrections', roles: ['chair'], send: (c) => c.post(`/api/v1/documents/${ids.openDocument}/corrections`, { corrects: 'decision-1', ruling: 'rejected', reason: 'wrong amendment' }) },
-  { route: 'POST /audit/checkpoints', roles: ['auditor', 'secretariat'], send: (c) => c.post('/api/v1/audit/checkpoints', {}) },
-  { route: 'POST /projections/{name}/rebuild', roles: ['auditor', 'secretariat'], send: (c) => c.post('/api/v1/projections/stakeholders/rebuild', {}) },
-  { route: 'GET /audit/verify', roles: ['auditor', 'secretariat'], send: (c) => c.get('/api/v1/audit/verify') },
-  { route: 'GET /audit/bundle', roles: ['auditor'], send: (c) => c.get('/api/v1/audit/bundle') },
-  { route: 'GET /audit/documents/{id}/provisions/{p}/why', roles: ['auditor', 'secretariat'], send: (c) => c.get(`/api/v1/audit/documents/${ids.openDocument}/provisions/op-1-1/why`) },
-  { route: 'GET /audit/refusals', roles: ['auditor'], send: (c) => c.get('/api/v1/audit/refusals') },
+    {
+      route: 'POST /stakeholders',
+      roles: ['secretariat'],
+      send: (c) => c.post('/api/v1/stakeholders', { id: 'itu-d', name: 'ITU-D', category: 'international-organization', region: 'global' }),
+    },
+    {
+      route: 'POST /consultations',
+      roles: ['secretariat'],
+      send: (c) => c.post('/api/v1/consultations', { title: 'x', body: 'ITU Council', subject: 'x', originalLanguage: 'en' }),
+    },
+    {
+      route: 'POST /consultations/{id}/phase',
+      roles: ['secretariat', 'chair'],
+      send: (c) => c.post(`/api/v1/consultations/${ids.open}/phase`, { to: 'negotiation' }),
+    },
+    {
+      route: 'POST /consultations/{id}/participants',
+      roles: ['secretariat'],
+      send: (c) => c.post(`/api/v1/consultations/${ids.restricted}/participants`, { stakeholderId: 'apc' }),
+    },
+    {
+      route: 'POST /consultations/{id}/documents',
+      roles: ['secretariat'],
+      send: (c) =>
+        c.post(`/api/v1/consultations/${ids.open}/documents`, { symbol: 'Resolution 2', versionLabel: 'x', document: smallResolution() }),
+    },
+    {
+      route: 'POST /contributions',
+      roles: ['stakeholder'],
+      send: (c) =>
+        c.post('/api/v1/contributions', {
+          consultationId: ids.open,
+          symbol: 'C26/90-E',
+          date: '2026-02-21',
+          originalLanguage: 'en',
+          title: 't',
+          substance: { kind: 'report', text: 'r' },
+        }),
+    },
+    {
+      route: 'POST /contributions/{id}/revisions',
+      roles: ['stakeholder'],
+      send: (c) =>
+        c.post(`/api/v1/contributions/${ids.openContribution}/revisions`, {
+          symbol: 'C26/71(Rev.1)-E',
+          date: '2026-02-22',
+          originalLanguage: 'en',
+          title: 't',
+          substance: { kind: 'report', text: 'r' },
+        }),
+    },
+    {
+      route: 'POST /contributions/{id}/withdrawal',
+      roles: ['stakeholder'],
+      send: (c) => c.post(`/api/v1/contributions/${ids.openContribution}/withdrawal`, {}),
+    },
+    {
+      route: 'POST /documents/{id}/amendments',
+      roles: ['stakeholder'],
+      send: (c) =>
+        c.post(`/api/v1/documents/${ids.openDocument}/amendments`, {
+          versionNumber: 1,
+          operation: { kind: 'suppress', provisionId: 'op-1-2' },
+        }),
+    },
+    {
+      route: 'POST /amendments/{id}/co-sponsors',
+      roles: ['stakeholder'],
+      send: (c) => c.post(`/api/v1/amendments/${ids.egyptAmendment}/co-sponsors`, {}),
+    },
+    {
+      route: 'POST /amendments/{id}/revisions',
+      roles: ['stakeholder'],
+      send: (c) => c.post(`/api/v1/amendments/${ids.egyptAmendment}/revisions`, { operation: { kind: 'suppress', provisionId: 'op-1-1' } }),
+    },
+    {
+      route: 'POST /amendments/{id}/withdrawal',
+      roles: ['stakeholder'],
+      send: (c) => c.post(`/api/v1/amendments/${ids.egyptAmendment}/withdrawal`, {}),
+    },
+    {
+      route: 'POST /amendments/{id}/decision',
+      roles: ['chair'],
+      send: (c) => c.post(`/api/v1/amendments/${ids.egyptAmendment}/decision`, { ruling: 'accepted' }),
+    },
+    {
+      route: 'POST /documents/{id}/merges',
+      roles: ['chair'],
+      send: (c) =>
+        c.post(`/api/v1/documents/${ids.openDocument}/merges`, {
+          amendmentIds: [ids.egyptAmendment, ids.kenyaAmendment],
+          operation: { kind: 'suppress', provisionId: 'op-1-1' },
+        }),
+    },
+    {
+      route: 'POST /documents/{id}/bracket-settlements',
+      roles: ['chair'],
+      send: (c) =>
+        c.post(`/api/v1/documents/${ids.openDocument}/bracket-settlements`, { provisionId: 'op-1-1', bracketIndex: 0, choice: 0 }),
+    },
+    {
+      route: 'POST /documents/{id}/adoptions',
+      roles: ['chair'],
+      send: (c) =>
+        c.post(`/api/v1/documents/${ids.openDocument}/adoptions`, {
+          label: 'Modified 2026',
+          meeting: 'sixth Plenary Meeting',
+          date: '2026-06-12',
+        }),
+    },
+    {
+      route: 'POST /documents/{id}/reservations',
+      roles: ['chair'],
+      send: (c) =>
+        c.post(`/api/v1/documents/${ids.openDocument}/reservations`, {
+          stakeholderId: 'egypt',
+          provisionId: 'op-1-1',
+          text: 'Egypt reserves its position.',
+        }),
+    },
+    {
+      route: 'POST /documents/{id}/corrections',
+      roles: ['chair'],
+      send: (c) =>
+        c.post(`/api/v1/documents/${ids.openDocument}/corrections`, {
+          corrects: 'decision-1',
+          ruling: 'rejected',
+          reason: 'wrong amendment',
+        }),
+    },
+    { route: 'POST /audit/checkpoints', roles: ['auditor', 'secretariat'], send: (c) => c.post('/api/v1/audit/checkpoints', {}) },
+    {
+      route: 'POST /projections/{name}/rebuild',
+      roles: ['auditor', 'secretariat'],
+      send: (c) => c.post('/api/v1/projections/stakeholders/rebuild', {}),
+    },
+    { route: 'GET /audit/verify', roles: ['auditor', 'secretariat'], send: (c) => c.get('/api/v1/audit/verify') },
+    { route: 'GET /audit/bundle', roles: ['auditor'], send: (c) => c.get('/api/v1/audit/bundle') },
+    {
+      route: 'GET /audit/documents/{id}/provisions/{p}/why',
+      roles: ['auditor', 'secretariat'],
+      send: (c) => c.get(`/api/v1/audit/documents/${ids.openDocument}/provisions/op-1-1/why`),
+    },
+    { route: 'GET /audit/refusals', roles: ['auditor'], send: (c) => c.get('/api/v1/audit/refusals') },
   ];
 }
 
 /** Every read of the restricted consultation's drafts. */
 export function draftReads(ids: SecurityIds): string[] {
   return [
-  `/api/v1/consultations/${ids.restricted}/documents`,
-  `/api/v1/consultations/${ids.restricted}/contributions`,
-  `/api/v1/consultations/${ids.restricted}/history`,
-  `/api/v1/consultations/${ids.restricted}/participation`,
-  `/api/v1/documents/${ids.restrictedDocument}`,
-  `/api/v1/documents/${ids.restrictedDocument}/versions`,
-  `/api/v1/documents/${ids.restrictedDocument}/versions/1`,
-  `/api/v1/documents/${ids.restrictedDocument}/amendments`,
-  `/api/v1/documents/${ids.restrictedDocument}/decisions`,
-  `/api/v1/documents/${ids.restrictedDocument}/text`,
-  `/api/v1/documents/${ids.restrictedDocument}/text?format=html`,
-  `/api/v1/documents/${ids.restrictedDocument}/text?version=1&format=text`,
-  `/api/v1/documents/${ids.restrictedDocument}/marked?to=pending`,
-  `/api/v1/documents/${ids.restrictedDocument}/compilation`,
-  `/api/v1/documents/${ids.restrictedDocument}/compilation?format=html`,
-  `/api/v1/documents/${ids.restrictedDocument}/provisions/op-1-1/provenance`,
-  `/api/v1/amendments/${ids.restrictedAmendment}`,
-  `/api/v1/contributions/${ids.restrictedContribution}`,
-  `/api/v1/contributions/${ids.restrictedContribution}/revisions`,
+    `/api/v1/consultations/${ids.restricted}/documents`,
+    `/api/v1/consultations/${ids.restricted}/contributions`,
+    `/api/v1/consultations/${ids.restricted}/history`,
+    `/api/v1/consultations/${ids.restricted}/participation`,
+    `/api/v1/documents/${ids.restrictedDocument}`,
+    `/api/v1/documents/${ids.restrictedDocument}/versions`,
+    `/api/v1/documents/${ids.restrictedDocument}/versions/1`,
+    `/api/v1/documents/${ids.restrictedDocument}/amendments`,
+    `/api/v1/documents/${ids.restrictedDocument}/decisions`,
+    `/api/v1/documents/${ids.restrictedDocument}/text`,
+    `/api/v1/documents/${ids.restrictedDocument}/text?format=html`,
+    `/api/v1/documents/${ids.restrictedDocument}/text?version=1&format=text`,
+    `/api/v1/documents/${ids.restrictedDocument}/marked?to=pending`,
+    `/api/v1/documents/${ids.restrictedDocument}/compilation`,
+    `/api/v1/documents/${ids.restrictedDocument}/compilation?format=html`,
+    `/api/v1/documents/${ids.restrictedDocument}/provisions/op-1-1/provenance`,
+    `/api/v1/amendments/${ids.restrictedAmendment}`,
+    `/api/v1/contributions/${ids.restrictedContribution}`,
+    `/api/v1/contributions/${ids.restrictedContribution}/revisions`,
   ];
 }
 
 /** Requests that set a field the caller may not: what, the request, and the field the refusal must name. */
 export function massAssignmentCases(as: Record<string, HttpClient>, ids: SecurityIds): [string, () => Promise<Answer>, string][] {
   return [
-  ['a consultation with its phase', () => as.secretariat.post('/api/v1/consultations', { title: 'x', body: 'x', subject: 'x', originalLanguage: 'en', phase: 'adoption' }), 'phase'],
-  ['a consultation with its participants', () => as.secretariat.post('/api/v1/consultations', { title: 'x', body: 'x', subject: 'x', originalLanguage: 'en', participants: ['apc'] }), 'participants'],
-  ['a consultation with its id and author', () => as.secretariat.post('/api/v1/consultations', { title: 'x', body: 'x', subject: 'x', originalLanguage: 'en', id: UNKNOWN }), 'id'],
-  ['a stakeholder with its registration time', () => as.secretariat.post('/api/v1/stakeholders', { id: 'itu-t', name: 'ITU-T', category: 'international-organization', region: 'global', registeredAt: '2020-01-01' }), 'registeredAt'],
-  ['an amendment with its status', () => as.egypt.post(`/api/v1/documents/${ids.openDocument}/amendments`, { versionNumber: 1, operation: { kind: 'suppress', provisionId: 'op-1-2' }, status: 'accepted' }), 'status'],
-  ['an amendment with its decision', () => as.egypt.post(`/api/v1/documents/${ids.openDocument}/amendments`, { versionNumber: 1, operation: { kind: 'suppress', provisionId: 'op-1-2' }, decisionId: 'd-1' }), 'decisionId'],
-  ['an operation with a status inside', () => as.egypt.post(`/api/v1/documents/${ids.openDocument}/amendments`, { versionNumber: 1, operation: { kind: 'suppress', provisionId: 'op-1-2', status: 'accepted' } }), 'operation.status'],
-  ['a co-sponsorship with its proposers', () => as.kenya.post(`/api/v1/amendments/${ids.egyptAmendment}/co-sponsors`, { proposers: ['kenya'] }), 'proposers'],
-  ['a ruling with the chair who decided', () => as.chairOpen.post(`/api/v1/amendments/${ids.egyptAmendment}/decision`, { ruling: 'accepted', decidedBy: 'chair-restricted' }), 'decidedBy'],
-  [
-    'a contribution whose report carries a status',
-    () => as.egypt.post('/api/v1/contributions', { consultationId: ids.open, symbol: 'C26/94-E', date: '2026-02-21', originalLanguage: 'en', title: 't', substance: { kind: 'report', text: 'r', status: 'adopted' } }),
-    'substance.status',
-  ],
-  [
-    'a contribution whose amendments carry their proposers',
-    () =>
-      as.egypt.post('/api/v1/contributions', {
-        consultationId: ids.open,
-        symbol: 'C26/95-E',
-        date: '2026-02-21',
-        originalLanguage: 'en',
-        title: 't',
-        substance: { kind: 'amendments', documentId: ids.openDocument, versionNumber: 1, amendments: [{ operation: { kind: 'suppress', provisionId: 'op-1-2' }, proposers: ['kenya'], status: 'accepted' }] },
-      }),
-    'substance.amendments[0].proposers',
-  ],
-  ['a contribution with its revision number', () => as.egypt.post('/api/v1/contributions', { consultationId: ids.open, symbol: 'C26/96-E', date: '2026-02-21', originalLanguage: 'en', title: 't', revision: 3, substance: { kind: 'report', text: 'r' } }), 'revision'],
-  ['a prototype key', () => as.secretariat.post('/api/v1/consultations', '{"title":"x","body":"x","subject":"x","originalLanguage":"en","__proto__":{"restricted":true}}'), '__proto__'],
+    [
+      'a consultation with its phase',
+      () =>
+        as.secretariat.post('/api/v1/consultations', { title: 'x', body: 'x', subject: 'x', originalLanguage: 'en', phase: 'adoption' }),
+      'phase',
+    ],
+    [
+      'a consultation with its participants',
+      () =>
+        as.secretariat.post('/api/v1/consultations', {
+          title: 'x',
+          body: 'x',
+          subject: 'x',
+          originalLanguage: 'en',
+          participants: ['apc'],
+        }),
+      'participants',
+    ],
+    [
+      'a consultation with its id and author',
+      () => as.secretariat.post('/api/v1/consultations', { title: 'x', body: 'x', subject: 'x', originalLanguage: 'en', id: UNKNOWN }),
+      'id',
+    ],
+    [
+      'a stakeholder with its registration time',
+      () =>
+        as.secretariat.post('/api/v1/stakeholders', {
+          id: 'itu-t',
+          name: 'ITU-T',
+          category: 'international-organization',
+          region: 'global',
+          registeredAt: '2020-01-01',
+        }),
+      'registeredAt',
+    ],
+    [
+      'an amendment with its status',
+      () =>
+        as.egypt.post(`/api/v1/documents/${ids.openDocument}/amendments`, {
+          versionNumber: 1,
+          operation: { kind: 'suppress', provisionId: 'op-1-2' },
+          status: 'accepted',
+        }),
+      'status',
+    ],
+    [
+      'an amendment with its decision',
+      () =>
+        as.egypt.post(`/api/v1/documents/${ids.openDocument}/amendments`, {
+          versionNumber: 1,
+          operation: { kind: 'suppress', provisionId: 'op-1-2' },
+          decisionId: 'd-1',
+        }),
+      'decisionId',
+    ],
+    [
+      'an operation with a status inside',
+      () =>
+        as.egypt.post(`/api/v1/documents/${ids.openDocument}/amendments`, {
+          versionNumber: 1,
+          operation: { kind: 'suppress', provisionId: 'op-1-2', status: 'accepted' },
+        }),
+      'operation.status',
+    ],
+    [
+      'a co-sponsorship with its proposers',
+      () => as.kenya.post(`/api/v1/amendments/${ids.egyptAmendment}/co-sponsors`, { proposers: ['kenya'] }),
+      'proposers',
+    ],
+    [
+      'a ruling with the chair who decided',
+      () => as.chairOpen.post(`/api/v1/amendments/${ids.egyptAmendment}/decision`, { ruling: 'accepted', decidedBy: 'chair-restricted' }),
+      'decidedBy',
+    ],
+    [
+      'a contribution whose report carries a status',
+      () =>
+        as.egypt.post('/api/v1/contributions', {
+          consultationId: ids.open,
+          symbol: 'C26/94-E',
+          date: '2026-02-21',
+          originalLanguage: 'en',
+          title: 't',
+          substance: { kind: 'report', text: 'r', status: 'adopted' },
+        }),
+      'substance.status',
+    ],
+    [
+      'a contribution whose amendments carry their proposers',
+      () =>
+        as.egypt.post('/api/v1/contributions', {
+          consultationId: ids.open,
+          symbol: 'C26/95-E',
+          date: '2026-02-21',
+          originalLanguage: 'en',
+          title: 't',
+          substance: {
+            kind: 'amendments',
+            documentId: ids.openDocument,
+            versionNumber: 1,
+            amendments: [{ operation: { kind: 'suppress', provisionId: 'op-1-2' }, proposers: ['kenya'], status: 'accepted' }],
+          },
+        }),
+      'substance.amendments[0].proposers',
+    ],
+    [
+      'a contribution with its revision number',
+      () =>
+        as.egypt.post('/api/v1/contributions', {
+          consultationId: ids.open,
+          symbol: 'C26/96-E',
+          date: '2026-02-21',
+          originalLanguage: 'en',
+          title: 't',
+          revision: 3,
+          substance: { kind: 'report', text: 'r' },
+        }),
+      'revision',
+    ],
+    [
+      'a prototype key',
+      () =>
+        as.secretariat.post(
+          '/api/v1/consultations',
+          '{"title":"x","body":"x","subject":"x","originalLanguage":"en","__proto__":{"restricted":true}}',
+        ),
+      '__proto__',
+    ],
   ];
 }
 
 /** Every text field, with a request that puts the given text in it, and the field the refusal must name. */
 export function textFieldCases(as: Record<string, HttpClient>, ids: SecurityIds): [string, (text: string) => Promise<Answer>, string][] {
   return [
-  ['a consultation title', (t) => as.secretariat.post('/api/v1/consultations', { title: `Resolution ${t}30`, body: 'x', subject: 'x', originalLanguage: 'en' }), 'title'],
-  ['a consultation subject', (t) => as.secretariat.post('/api/v1/consultations', { title: 'x', body: 'x', subject: `WSIS${t}+20`, originalLanguage: 'en' }), 'subject'],
-  ['a stakeholder name', (t) => as.secretariat.post('/api/v1/stakeholders', { id: 'itu-r', name: `ITU${t}-R`, category: 'international-organization', region: 'global' }), 'name'],
-  ['a stakeholder id', (t) => as.secretariat.post('/api/v1/stakeholders', { id: `itu${t}r`, name: 'ITU-R', category: 'international-organization', region: 'global' }), 'id'],
-  ['a document symbol', (t) => as.secretariat.post(`/api/v1/consultations/${ids.open}/documents`, { symbol: `Resolution ${t}1334`, versionLabel: 'x', document: smallResolution() }), 'symbol'],
-  ['a provision of an interchange text', (t) => as.secretariat.post(`/api/v1/consultations/${ids.open}/documents`, { symbol: 'Resolution 9', versionLabel: 'x', document: smallResolution({ operative: `to act${t} now;` }) }), 'document.operative[0].provisions[0].text'],
-  ['an amendment text', (t) => as.egypt.post(`/api/v1/documents/${ids.openDocument}/amendments`, { versionNumber: 1, operation: { kind: 'modify', provisionId: 'op-1-1', oldText: OP_1_1, newText: `en${t}courage` } }), 'operation.newText'],
-  ['an amendment explanation', (t) => as.egypt.post(`/api/v1/documents/${ids.openDocument}/amendments`, { versionNumber: 1, operation: { kind: 'suppress', provisionId: 'op-1-2' }, explanation: `because${t}` }), 'explanation'],
-  ['a provision id in an operation', (t) => as.egypt.post(`/api/v1/documents/${ids.openDocument}/amendments`, { versionNumber: 1, operation: { kind: 'suppress', provisionId: `op-1${t}-2` } }), 'operation.provisionId'],
-  [
-    'a contribution reference',
-    (t) => as.egypt.post('/api/v1/contributions', { consultationId: ids.open, symbol: 'C26/97-E', date: '2026-02-21', originalLanguage: 'en', title: 't', references: [`UNGA ${t}70/125`], substance: { kind: 'report', text: 'r' } }),
-    'references[0]',
-  ],
-  ['a contribution report', (t) => as.egypt.post('/api/v1/contributions', { consultationId: ids.open, symbol: 'C26/98-E', date: '2026-02-21', originalLanguage: 'en', title: 't', substance: { kind: 'report', text: `r${t}` } }), 'substance.text'],
-  ['a ruling reason', (t) => as.chairOpen.post(`/api/v1/amendments/${ids.egyptAmendment}/decision`, { ruling: 'rejected', reason: `no${t}` }), 'reason'],
-  ['a search query', (t) => as.egypt.get(`/api/v1/search?q=${encodeURIComponent(`wsis${t}`)}`), 'q'],
-  ['a history filter', (t) => as.egypt.get(`/api/v1/consultations/${ids.open}/history?provision=${encodeURIComponent(`op${t}1`)}`), 'provision'],
-  ['a path parameter', (t) => as.egypt.get(`/api/v1/stakeholders/${encodeURIComponent(`egy${t}pt`)}`), 'id'],
+    [
+      'a consultation title',
+      (t) => as.secretariat.post('/api/v1/consultations', { title: `Resolution ${t}30`, body: 'x', subject: 'x', originalLanguage: 'en' }),
+      'title',
+    ],
+    [
+      'a consultation subject',
+      (t) => as.secretariat.post('/api/v1/consultations', { title: 'x', body: 'x', subject: `WSIS${t}+20`, originalLanguage: 'en' }),
+      'subject',
+    ],
+    [
+      'a stakeholder name',
+      (t) =>
+        as.secretariat.post('/api/v1/stakeholders', {
+          id: 'itu-r',
+          name: `ITU${t}-R`,
+          category: 'international-organization',
+          region: 'global',
+        }),
+      'name',
+    ],
+    [
+      'a stakeholder id',
+      (t) =>
+        as.secretariat.post('/api/v1/stakeholders', {
+          id: `itu${t}r`,
+          name: 'ITU-R',
+          category: 'international-organization',
+          region: 'global',
+        }),
+      'id',
+    ],
+    [
+      'a document symbol',
+      (t) =>
+        as.secretariat.post(`/api/v1/consultations/${ids.open}/documents`, {
+          symbol: `Resolution ${t}1334`,
+          versionLabel: 'x',
+          document: smallResolution(),
+        }),
+      'symbol',
+    ],
+    [
+      'a provision of an interchange text',
+      (t) =>
+        as.secretariat.post(`/api/v1/consultations/${ids.open}/documents`, {
+          symbol: 'Resolution 9',
+          versionLabel: 'x',
+          document: smallResolution({ operative: `to act${t} now;` }),
+        }),
+      'document.operative[0].provisions[0].text',
+    ],
+    [
+      'an amendment text',
+      (t) =>
+        as.egypt.post(`/api/v1/documents/${ids.openDocument}/amendments`, {
+          versionNumber: 1,
+          operation: { kind: 'modify', provisionId: 'op-1-1', oldText: OP_1_1, newText: `en${t}courage` },
+        }),
+      'operation.newText',
+    ],
+    [
+      'an amendment explanation',
+      (t) =>
+        as.egypt.post(`/api/v1/documents/${ids.openDocument}/amendments`, {
+          versionNumber: 1,
+          operation: { kind: 'suppress', provisionId: 'op-1-2' },
+          explanation: `because${t}`,
+        }),
+      'explanation',
+    ],
+    [
+      'a provision id in an operation',
+      (t) =>
+        as.egypt.post(`/api/v1/documents/${ids.openDocument}/amendments`, {
+          versionNumber: 1,
+          operation: { kind: 'suppress', provisionId: `op-1${t}-2` },
+        }),
+      'operation.provisionId',
+    ],
+    [
+      'a contribution reference',
+      (t) =>
+        as.egypt.post('/api/v1/contributions', {
+          consultationId: ids.open,
+          symbol: 'C26/97-E',
+          date: '2026-02-21',
+          originalLanguage: 'en',
+          title: 't',
+          references: [`UNGA ${t}70/125`],
+          substance: { kind: 'report', text: 'r' },
+        }),
+      'references[0]',
+    ],
+    [
+      'a contribution report',
+      (t) =>
+        as.egypt.post('/api/v1/contributions', {
+          consultationId: ids.open,
+          symbol: 'C26/98-E',
+          date: '2026-02-21',
+          originalLanguage: 'en',
+          title: 't',
+          substance: { kind: 'report', text: `r${t}` },
+        }),
+      'substance.text',
+    ],
+    [
+      'a ruling reason',
+      (t) => as.chairOpen.post(`/api/v1/amendments/${ids.egyptAmendment}/decision`, { ruling: 'rejected', reason: `no${t}` }),
+      'reason',
+    ],
+    ['a search query', (t) => as.egypt.get(`/api/v1/search?q=${encodeURIComponent(`wsis${t}`)}`), 'q'],
+    [
+      'a history filter',
+      (t) => as.egypt.get(`/api/v1/consultations/${ids.open}/history?provision=${encodeURIComponent(`op${t}1`)}`),
+      'provision',
+    ],
+    ['a path parameter', (t) => as.egypt.get(`/api/v1/stakeholders/${encodeURIComponent(`egy${t}pt`)}`), 'id'],
   ];
 }
 

@@ -1,7 +1,9 @@
 /** What the security suite sends: small real-shaped texts, and the payloads an attacker would try. */
 
 /** A resolution in the interchange format, two recitals and two operative items, every text replaceable. */
-export function smallResolution(texts: Partial<Record<'title' | 'body' | 'heading' | 'recital' | 'operative' | 'footnote' | 'label', string>> = {}) {
+export function smallResolution(
+  texts: Partial<Record<'title' | 'body' | 'heading' | 'recital' | 'operative' | 'footnote' | 'label', string>> = {},
+) {
   return {
     title: texts.title ?? 'Resolution 1334 (Modified 2023): the role of ITU in the WSIS process',
     body: texts.body ?? 'The ITU Council,',
@@ -12,8 +14,20 @@ export function smallResolution(texts: Partial<Record<'title' | 'body' | 'headin
         id: 'pre-1',
         heading: texts.heading ?? 'recalling',
         provisions: [
-          { id: 'pre-1-1', label: texts.label ?? 'a)', text: texts.recital ?? 'Resolution 73 (Minneapolis, 1998) of the Plenipotentiary Conference;', children: [], footnotes: texts.footnote ? [texts.footnote] : [] },
-          { id: 'pre-1-2', label: 'b)', text: 'Resolution 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference,', children: [], footnotes: [] },
+          {
+            id: 'pre-1-1',
+            label: texts.label ?? 'a)',
+            text: texts.recital ?? 'Resolution 73 (Minneapolis, 1998) of the Plenipotentiary Conference;',
+            children: [],
+            footnotes: texts.footnote ? [texts.footnote] : [],
+          },
+          {
+            id: 'pre-1-2',
+            label: 'b)',
+            text: 'Resolution 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference,',
+            children: [],
+            footnotes: [],
+          },
         ],
       },
     ],
@@ -22,7 +36,13 @@ export function smallResolution(texts: Partial<Record<'title' | 'body' | 'headin
         id: 'op-1',
         heading: 'resolves to instruct the Secretary-General',
         provisions: [
-          { id: 'op-1-1', label: '1', text: texts.operative ?? 'to encourage the participation of all stakeholders in the WSIS process;', children: [], footnotes: [] },
+          {
+            id: 'op-1-1',
+            label: '1',
+            text: texts.operative ?? 'to encourage the participation of all stakeholders in the WSIS process;',
+            children: [],
+            footnotes: [],
+          },
           { id: 'op-1-2', label: '2', text: 'to submit an annual report to the Council.', children: [], footnotes: [] },
         ],
       },
@@ -33,7 +53,12 @@ export function smallResolution(texts: Partial<Record<'title' | 'body' | 'headin
 }
 
 /** Markup that would run or load something if a renderer forgot to escape it. */
-export const SCRIPT_INJECTIONS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(2)>', "'><svg onload=alert(3)>", '</title><script>alert(4)</script>'];
+export const SCRIPT_INJECTIONS = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(2)>',
+  "'><svg onload=alert(3)>",
+  '</title><script>alert(4)</script>',
+];
 
 /** What must never appear in a rendered page built from the injections above: the elements themselves (escaped, their text is harmless). */
 export const LIVE_MARKUP = [/<script/i, /<img/i, /<svg/i, /<\/title><script/i];
@@ -55,4 +80,14 @@ export const DISGUISES: readonly [string, string][] = [
 ];
 
 /** SQL a careless filter would execute: quotes, comments, statement separators, wildcards. */
-export const SQL_METACHARACTERS = ["' OR '1'='1", "x'; DROP TABLE events; --", '1) OR (1=1', '%', '_', "\\'", '$1', 'egypt"--', "'; SELECT pg_sleep(5); --"];
+export const SQL_METACHARACTERS = [
+  "' OR '1'='1",
+  "x'; DROP TABLE events; --",
+  '1) OR (1=1',
+  '%',
+  '_',
+  "\\'",
+  '$1',
+  'egypt"--',
+  "'; SELECT pg_sleep(5); --",
+];

@@ -68,7 +68,13 @@ async function sign(header: { alg: string; kid?: string }, key: KeyObject | Uint
 /** HS256 with the services' shared secret, with any claims spoiled as a test wishes. */
 export function hs256(claims: Record<string, unknown>, secret = TEST_JWT_SECRET): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return sign({ alg: 'HS256' }, new TextEncoder().encode(secret), { iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE, iat: now, exp: now + 3600, ...claims });
+  return sign({ alg: 'HS256' }, new TextEncoder().encode(secret), {
+    iss: TOKEN_ISSUER,
+    aud: TOKEN_AUDIENCE,
+    iat: now,
+    exp: now + 3600,
+    ...claims,
+  });
 }
 
 /**
@@ -83,14 +89,30 @@ export async function tamperedTokens(idp: TestIdentityProvider, sub: string, rol
   const [header, , signature] = genuine.split('.');
   return [
     ['a bad signature (another secret)', await hs256({ sub, roles }, 'a-forgers-secret-that-is-32-bytes-long!!'), 'bad-signature'],
-    ['a payload changed after signing', `${header}.${base64url({ sub, roles: ['secretariat'], iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE, exp: now + 3600 })}.${signature}`, 'bad-signature'],
-    ['alg none', `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub, roles: ['secretariat'], iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE, exp: now + 3600 })}.`, 'algorithm-not-allowed'],
-    ['alg none with a signature left on', `${base64url({ alg: 'none' })}.${base64url({ sub, roles, iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE, exp: now + 3600 })}.${signature}`, 'algorithm-not-allowed'],
+    [
+      'a payload changed after signing',
+      `${header}.${base64url({ sub, roles: ['secretariat'], iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE, exp: now + 3600 })}.${signature}`,
+      'bad-signature',
+    ],
+    [
+      'alg none',
+      `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub, roles: ['secretariat'], iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE, exp: now + 3600 })}.`,
+      'algorithm-not-allowed',
+    ],
+    [
+      'alg none with a signature left on',
+      `${base64url({ alg: 'none' })}.${base64url({ sub, roles, iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE, exp: now + 3600 })}.${signature}`,
+      'algorithm-not-allowed',
+    ],
     ['an expired token', await hs256({ sub, roles, iat: now - 7200, exp: now - 3600 }), 'expired'],
     ['a token not valid yet', await hs256({ sub, roles, nbf: now + 3600 }), 'not-yet-valid'],
     ['a token for another audience', await hs256({ sub, roles, aud: 'another-api' }), 'wrong-audience'],
     ['a token from another issuer', await hs256({ sub, roles, iss: 'https://evil.example' }), 'wrong-issuer'],
-    ['a token without exp', await sign({ alg: 'HS256' }, new TextEncoder().encode(TEST_JWT_SECRET), { sub, roles, exp: undefined }), 'missing-claim'],
+    [
+      'a token without exp',
+      await sign({ alg: 'HS256' }, new TextEncoder().encode(TEST_JWT_SECRET), { sub, roles, exp: undefined }),
+      'missing-claim',
+    ],
     ['a key the identity provider does not publish', await idp.forgeWithUnknownKey(sub, roles), 'unknown-key'],
     ['another key under the provider\u2019s kid', await idp.forgeUnderKnownKid(sub, roles), 'bad-signature'],
     ['HS256 keyed with the provider\u2019s public key', await idp.forgeWithPublicKeyAsSecret(sub, roles), 'bad-signature'],

@@ -160,13 +160,35 @@ export async function recordSecurityScenario(as: Record<string, HttpClient>): Pr
 /** A consultation whose every text carries script: its title, document, contribution, amendment and the ruling on it; answers the document and the contribution. */
 export async function recordScriptInjections(as: Record<string, HttpClient>): Promise<{ document: string; proposed: { id: string } }> {
   const [a, b, c, d] = SCRIPT_INJECTIONS;
-  recorded(await as.secretariat.post('/api/v1/stakeholders', { id: 'injector', name: `Injector ${a}`, category: 'civil-society', region: 'global' }));
-  const consultation = recorded(await as.secretariat.post('/api/v1/consultations', { title: `Injection ${a}`, body: b, subject: c, originalLanguage: 'en', chairs: ['chair-open'] })).id;
+  recorded(
+    await as.secretariat.post('/api/v1/stakeholders', {
+      id: 'injector',
+      name: `Injector ${a}`,
+      category: 'civil-society',
+      region: 'global',
+    }),
+  );
+  const consultation = recorded(
+    await as.secretariat.post('/api/v1/consultations', {
+      title: `Injection ${a}`,
+      body: b,
+      subject: c,
+      originalLanguage: 'en',
+      chairs: ['chair-open'],
+    }),
+  ).id;
   const document = recorded(
     await as.secretariat.post(`/api/v1/consultations/${consultation}/documents`, {
       symbol: `Resolution ${d}`,
       versionLabel: `Rev. ${a}`,
-      document: smallResolution({ title: `Title ${a}`, body: `Body ${b}`, heading: `recalling ${c}`, recital: `Recital ${d}`, operative: `to encourage ${a} participation;`, footnote: `Footnote ${b}` }),
+      document: smallResolution({
+        title: `Title ${a}`,
+        body: `Body ${b}`,
+        heading: `recalling ${c}`,
+        recital: `Recital ${d}`,
+        operative: `to encourage ${a} participation;`,
+        footnote: `Footnote ${b}`,
+      }),
     }),
   ).id;
   recorded(await as.secretariat.post(`/api/v1/consultations/${consultation}/phase`, { to: 'open-for-contributions' }), 200);
@@ -180,10 +202,26 @@ export async function recordScriptInjections(as: Record<string, HttpClient>): Pr
       originalLanguage: 'en',
       title: `Contribution ${a}`,
       purpose: b,
-      substance: { kind: 'amendments', documentId: document, versionNumber: 1, amendments: [{ operation: { kind: 'modify', provisionId: 'op-1-2', oldText: OP_1_2, newText: OP_1_2.replace('annual', `annual ${b}`) }, explanation: `Because ${c}` }] },
+      substance: {
+        kind: 'amendments',
+        documentId: document,
+        versionNumber: 1,
+        amendments: [
+          {
+            operation: { kind: 'modify', provisionId: 'op-1-2', oldText: OP_1_2, newText: OP_1_2.replace('annual', `annual ${b}`) },
+            explanation: `Because ${c}`,
+          },
+        ],
+      },
     }),
   );
-  const single = recorded(await injector.post(`/api/v1/documents/${document}/amendments`, { versionNumber: 1, operation: { kind: 'add', position: { after: 'op-1-2' }, text: `New ${d}` }, explanation: a }));
+  const single = recorded(
+    await injector.post(`/api/v1/documents/${document}/amendments`, {
+      versionNumber: 1,
+      operation: { kind: 'add', position: { after: 'op-1-2' }, text: `New ${d}` },
+      explanation: a,
+    }),
+  );
   recorded(await as.secretariat.post(`/api/v1/consultations/${consultation}/phase`, { to: 'negotiation' }), 200);
   await eventually(async () => expect((await as.chairOpen.get(`/api/v1/amendments/${single.id}`)).status).toBe(200));
   recorded(

@@ -46,7 +46,11 @@ export class ServiceProcess {
   }
 
   /** Starts a service from the sources; `nodeArguments` go to node before the script (`--cpu-prof`, say). */
-  static start(service: 'all' | 'gateway' | 'ledger' | 'projector', env: Record<string, string>, nodeArguments: readonly string[] = []): ServiceProcess {
+  static start(
+    service: 'all' | 'gateway' | 'ledger' | 'projector',
+    env: Record<string, string>,
+    nodeArguments: readonly string[] = [],
+  ): ServiceProcess {
     const child = spawn(process.execPath, [...nodeArguments, '--conditions=source', '-r', '@swc-node/register', MAIN, service], {
       cwd: REPO_ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env },
@@ -64,7 +68,8 @@ export class ServiceProcess {
     return eventually(async () => {
       const line = this.lines.find((l) => pattern.test(String(l.message ?? '')));
       if (!line) {
-        if (this.child.exitCode !== null) throw new Error(`${this.service} exited (${this.child.exitCode}) before "${pattern}":\n${this.tail()}`);
+        if (this.child.exitCode !== null)
+          throw new Error(`${this.service} exited (${this.child.exitCode}) before "${pattern}":\n${this.tail()}`);
         throw new Error(`${this.service} has not logged "${pattern}" yet:\n${this.tail()}`);
       }
       return line;
@@ -72,7 +77,10 @@ export class ServiceProcess {
   }
 
   tail(count = 20): string {
-    return this.lines.slice(-count).map((l) => JSON.stringify(l)).join('\n');
+    return this.lines
+      .slice(-count)
+      .map((l) => JSON.stringify(l))
+      .join('\n');
   }
 
   /** SIGKILL: no shutdown hook runs, as when a machine dies. */

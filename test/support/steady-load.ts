@@ -63,7 +63,10 @@ export class SteadyLoad {
     const target = this.acknowledged.length + count;
     const deadline = Date.now() + timeoutMs;
     while (this.acknowledged.length < target) {
-      if (Date.now() > deadline) throw new Error(`only ${this.acknowledged.length} of ${target} commands acknowledged after ${timeoutMs} ms; last failure: ${this.sent.at(-1)?.failure}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `only ${this.acknowledged.length} of ${target} commands acknowledged after ${timeoutMs} ms; last failure: ${this.sent.at(-1)?.failure}`,
+        );
       await sleep(50);
     }
   }
@@ -97,7 +100,12 @@ export class SteadyLoad {
         n,
         idempotencyKey,
         path: '/api/v1/consultations',
-        body: { title: `مشاورة ${n} (${this.runLabel})`, body: 'ITU Council', subject: 'WSIS+20 review under load', originalLanguage: 'ar' },
+        body: {
+          title: `مشاورة ${n} (${this.runLabel})`,
+          body: 'ITU Council',
+          subject: 'WSIS+20 review under load',
+          originalLanguage: 'ar',
+        },
       };
     }
     return {

@@ -1,7 +1,13 @@
 import { Kafka } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
 import { RecordedEvent } from '#libs/contracts';
-import { EventSubscription, InProcessEventBus, KafkaEventSubscription, PostgresEventStore, StoreFollowingSubscription } from '#libs/eventstore';
+import {
+  EventSubscription,
+  InProcessEventBus,
+  KafkaEventSubscription,
+  PostgresEventStore,
+  StoreFollowingSubscription,
+} from '#libs/eventstore';
 import { createLogger } from '#libs/platform';
 import { Projection } from '../../apps/projector/src/projection';
 import { ProjectionRunner } from '../../apps/projector/src/projection-runner';
@@ -52,7 +58,10 @@ export class TestProjector {
     const runner = new ProjectionRunner(dataSource, projections, projectorLogger);
     const rebuilds = createRebuildCoordinator(dataSource, runner, projectorLogger, {
       // Small fetches: the replay crosses many of them, as it does over a long history.
-      kafka: 'kafka' in transport ? { client: transport.kafka, topic: transport.topic, groupId: transport.groupId, maxBytesPerPartition: SMALL_FETCH_BYTES } : undefined,
+      kafka:
+        'kafka' in transport
+          ? { client: transport.kafka, topic: transport.topic, groupId: transport.groupId, maxBytesPerPartition: SMALL_FETCH_BYTES }
+          : undefined,
       rebuild: REBUILD_OPTIONS,
       coordinator: { pollIntervalMs: 100, retryDelayMs: 1000 },
     });
@@ -60,7 +69,13 @@ export class TestProjector {
     const subscription =
       'kafka' in transport
         ? new KafkaEventSubscription(transport.kafka, { topic: transport.topic, groupId: transport.groupId }, logger)
-        : new StoreFollowingSubscription(transport.store, new InProcessEventBus(), () => runner.resumePosition(), { batchSize: 25, pollIntervalMs: 50 }, logger);
+        : new StoreFollowingSubscription(
+            transport.store,
+            new InProcessEventBus(),
+            () => runner.resumePosition(),
+            { batchSize: 25, pollIntervalMs: 50 },
+            logger,
+          );
     await subscription.start((events) => runner.applyBatch(events));
     if (options.rebuildInBackground) rebuilds.start();
     return new TestProjector(runner, rebuilds, subscription);

@@ -19,7 +19,15 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 1280, height: 900 },
     locale: 'en-GB',
   });
@@ -33,7 +41,14 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
 }
 
 // Browser globals, inside page.evaluate callbacks only (the project compiles without the DOM library).
-declare const window: { axe: { run: (context: unknown, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } };
+declare const window: {
+  axe: {
+    run: (
+      context: unknown,
+      options: object,
+    ) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
+  };
+};
 declare const document: unknown;
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -52,7 +67,12 @@ export async function accessibilityViolations(page: Page): Promise<AxeViolation[
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
   });
 }
 
@@ -131,5 +151,6 @@ export const lacks = (locator: Locator, text: string) => retried(async () => exp
 export const reads = (locator: Locator, text: string) => retried(async () => expect((await locator.innerText()).trim()).toBe(text));
 export const counts = (locator: Locator, count: number) => retried(async () => expect(await locator.count()).toBe(count));
 export const holds = (locator: Locator, value: string) => retried(async () => expect(await locator.inputValue()).toBe(value));
-export const carries = (locator: Locator, attribute: string, value: string) => retried(async () => expect(await locator.getAttribute(attribute)).toBe(value));
+export const carries = (locator: Locator, attribute: string, value: string) =>
+  retried(async () => expect(await locator.getAttribute(attribute)).toBe(value));
 export const visible = (locator: Locator) => retried(async () => expect(await locator.first().isVisible()).toBe(true));

@@ -9,12 +9,21 @@ export class WebClient {
   constructor(readonly baseUrl: string) {}
 
   async request(method: 'GET' | 'POST', path: string, form?: Record<string, string | string[]>, headers: Record<string, string> = {}) {
-    const body = form === undefined ? undefined : new URLSearchParams(Object.entries(form).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v): [string, string] => [name, v]))).toString();
+    const body =
+      form === undefined
+        ? undefined
+        : new URLSearchParams(
+            Object.entries(form).flatMap(([name, value]) =>
+              (Array.isArray(value) ? value : [value]).map((v): [string, string] => [name, v]),
+            ),
+          ).toString();
     const response = await fetch(new URL(path, this.baseUrl), {
       method,
       redirect: 'manual',
       headers: {
-        ...(this.cookies.size > 0 ? { cookie: [...this.cookies].map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('; ') } : {}),
+        ...(this.cookies.size > 0
+          ? { cookie: [...this.cookies].map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('; ') }
+          : {}),
         ...(body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }),
         ...headers,
       },

@@ -20,10 +20,13 @@ export function webComposer(currentPage: () => Page, { press, expectAccessible }
     const text = await source.inputValue();
     const start = text.indexOf(phrase);
     expect(start).toBeGreaterThanOrEqual(0);
-    await source.evaluate((element, [from, to]) => {
-      (element as unknown as TextArea).focus();
-      (element as unknown as TextArea).setSelectionRange(from, to);
-    }, [start, start + phrase.length] as const);
+    await source.evaluate(
+      (element, [from, to]) => {
+        (element as unknown as TextArea).focus();
+        (element as unknown as TextArea).setSelectionRange(from, to);
+      },
+      [start, start + phrase.length] as const,
+    );
     await currentPage().keyboard.press('Shift+ArrowLeft');
     await currentPage().keyboard.press('Shift+ArrowRight');
     await holds(currentPage().locator('#words'), phrase);
@@ -45,7 +48,9 @@ export function webComposer(currentPage: () => Page, { press, expectAccessible }
     await currentPage().locator('#agendaItem').fill(cover.agendaItem);
     await currentPage().locator('#title').fill(cover.title);
     await currentPage().locator('#purpose').fill(cover.purpose);
-    await currentPage().locator('#actionRequested').fill('The Council is invited to consider the proposed modifications and to adopt them.');
+    await currentPage()
+      .locator('#actionRequested')
+      .fill('The Council is invited to consider the proposed modifications and to adopt them.');
     await currentPage().locator('#references').fill('Council Resolution 1334 (Modified 2023)\nUNGA Resolution 70/125');
   }
 

@@ -17,8 +17,12 @@ export const CHAIR = 'chair-cwg-wsis';
  */
 export async function openWsis20Consultation(baseUrl: string): Promise<{ consultationId: string; documentId: string }> {
   const secretariat = new HttpClient(baseUrl, await tokenFor('itu-secretariat', 'secretariat'));
-  for (const stakeholder of Object.values(STAKEHOLDERS)) recorded(`register ${stakeholder.id}`, await secretariat.post('/api/v1/stakeholders', stakeholder));
-  const consultationId = recorded('open the consultation', await secretariat.post('/api/v1/consultations', wsis20Consultation({ chairs: [CHAIR] }))).id;
+  for (const stakeholder of Object.values(STAKEHOLDERS))
+    recorded(`register ${stakeholder.id}`, await secretariat.post('/api/v1/stakeholders', stakeholder));
+  const consultationId = recorded(
+    'open the consultation',
+    await secretariat.post('/api/v1/consultations', wsis20Consultation({ chairs: [CHAIR] })),
+  ).id;
   await eventually(async () => expectStatus(await secretariat.get(`/api/v1/consultations/${consultationId}`), 200));
   for (const { id } of Object.values(STAKEHOLDERS)) {
     recorded(`admit ${id}`, await secretariat.post(`/api/v1/consultations/${consultationId}/participants`, { stakeholderId: id }));
@@ -33,10 +37,18 @@ export async function openWsis20Consultation(baseUrl: string): Promise<{ consult
       style: 'itu',
     }),
   ).id;
-  recorded('open for contributions', await secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }), 200);
+  recorded(
+    'open for contributions',
+    await secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }),
+    200,
+  );
   await eventually(async () => {
     const consultation = await secretariat.get(`/api/v1/consultations/${consultationId}`);
-    if (consultation.json?.phase !== 'open-for-contributions' || consultation.json?.participants?.length !== Object.keys(STAKEHOLDERS).length) throw new Error('not projected yet');
+    if (
+      consultation.json?.phase !== 'open-for-contributions' ||
+      consultation.json?.participants?.length !== Object.keys(STAKEHOLDERS).length
+    )
+      throw new Error('not projected yet');
     expectStatus(await secretariat.get(`/api/v1/documents/${documentId}/compilation`), 200);
   });
   return { consultationId, documentId };
@@ -60,7 +72,10 @@ export function documentAmendments(secretariat: () => HttpClient, documentId: ()
         a.proposers[0] === proposer &&
         a.operation.kind === kind &&
         a.status !== 'withdrawn' &&
-        (provisionOrSection === undefined || a.operation.provisionId === provisionOrSection || a.operation.position?.atEndOf === provisionOrSection || a.operation.position?.before === provisionOrSection),
+        (provisionOrSection === undefined ||
+          a.operation.provisionId === provisionOrSection ||
+          a.operation.position?.atEndOf === provisionOrSection ||
+          a.operation.position?.before === provisionOrSection),
     );
     if (!found) throw new Error(`no ${kind} amendment of ${proposer} on ${provisionOrSection}`);
     return found;

@@ -59,7 +59,8 @@ export function parseAuditArgs(argv: readonly string[], env: Env): AuditArgs {
   let bundle: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => {
       const v = inline ?? rest[++i];
       if (v === undefined || v.trim() === '' || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
@@ -68,7 +69,8 @@ export function parseAuditArgs(argv: readonly string[], env: Env): AuditArgs {
     switch (flag) {
       case '--database-url':
         databaseUrl = value();
-        if (!/^postgres(ql)?:\/\//.test(databaseUrl)) throw new UsageError(`--database-url must be a postgres:// URL (got "${databaseUrl}")`);
+        if (!/^postgres(ql)?:\/\//.test(databaseUrl))
+          throw new UsageError(`--database-url must be a postgres:// URL (got "${databaseUrl}")`);
         break;
       case '--kafka-brokers':
         if (action !== 'verify') throw new UsageError('--kafka-brokers is for audit verify');
@@ -110,10 +112,15 @@ export function parseAuditArgs(argv: readonly string[], env: Env): AuditArgs {
   }
   if (action === 'export' && out === undefined) throw new UsageError('audit export needs --out <file>');
   if (action === 'restore' && bundle === undefined) throw new UsageError('audit restore needs the bundle file');
-  if (topic !== undefined && brokers === undefined && !(env.RUN_MODE === 'full' && env.KAFKA_BROKERS)) throw new UsageError('--topic needs --kafka-brokers');
+  if (topic !== undefined && brokers === undefined && !(env.RUN_MODE === 'full' && env.KAFKA_BROKERS))
+    throw new UsageError('--topic needs --kafka-brokers');
   if (action === 'verify' && brokers === undefined && env.RUN_MODE === 'full') brokers = env.KAFKA_BROKERS;
-  if (action === 'verify' && env.RUN_MODE === 'full' && !brokers) throw new UsageError('the full mode compares the store with Kafka: give --kafka-brokers or set KAFKA_BROKERS');
-  const kafkaBrokers = brokers?.split(',').map((b) => b.trim()).filter(Boolean);
+  if (action === 'verify' && env.RUN_MODE === 'full' && !brokers)
+    throw new UsageError('the full mode compares the store with Kafka: give --kafka-brokers or set KAFKA_BROKERS');
+  const kafkaBrokers = brokers
+    ?.split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
   for (const broker of kafkaBrokers ?? []) {
     if (!/^[A-Za-z0-9._-]+:\d{1,5}$/.test(broker)) throw new UsageError(`--kafka-brokers entry "${broker}" is not host:port`);
   }

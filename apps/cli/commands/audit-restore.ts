@@ -34,7 +34,13 @@ export async function restoreFromBundle(args: AuditArgs, io: AuditCommandIo): Pr
   }
   try {
     const started = performance.now();
-    const result = await restoreAuditBundle({ databaseUrl: database.url, lines: () => fileLines(path), trustedPublicKey, progress: (line) => io.stderr(`${line}\n`), logger: createLogger('audit', 'warn', (line) => io.stderr(`${line}\n`)) });
+    const result = await restoreAuditBundle({
+      databaseUrl: database.url,
+      lines: () => fileLines(path),
+      trustedPublicKey,
+      progress: (line) => io.stderr(`${line}\n`),
+      logger: createLogger('audit', 'warn', (line) => io.stderr(`${line}\n`)),
+    });
     if (result.status === 'rejected') {
       io.stdout(formatBundleReport(result.report));
       io.stderr(`audit: ${path} does not verify: nothing was restored\n`);

@@ -62,7 +62,9 @@ export async function auditCommand(argv: readonly string[], io: AuditCommandIo):
 
   let publicKeyPem = keys.publicKeyPem;
   if (args.action === 'export' && !publicKeyPem) {
-    io.stderr('audit: no public key for the bundle to carry: set AUDIT_PUBLIC_KEY_FILE (or AUDIT_SIGNING_KEY_FILE), or run where the embedded default keeps its development key (.data)\n');
+    io.stderr(
+      'audit: no public key for the bundle to carry: set AUDIT_PUBLIC_KEY_FILE (or AUDIT_SIGNING_KEY_FILE), or run where the embedded default keeps its development key (.data)\n',
+    );
     return USAGE_ERROR;
   }
   if (args.action === 'verify') {
@@ -106,12 +108,17 @@ export async function auditCommand(argv: readonly string[], io: AuditCommandIo):
     let report: AuditReport;
     try {
       const logger = createLogger('audit', 'warn', (line) => io.stderr(`${line}\n`));
-      const kafka = args.kafkaBrokers ? { kafka: createKafka(args.kafkaBrokers, 'ledger-audit-cli', logger), topic: args.topic! } : undefined;
+      const kafka = args.kafkaBrokers
+        ? { kafka: createKafka(args.kafkaBrokers, 'ledger-audit-cli', logger), topic: args.topic! }
+        : undefined;
       const { timings: _, ...answer } = await verifyRecordedHistory({
         databaseUrl: database.url,
         logger,
         kafka,
-        kafkaSkipped: mode === 'embedded' && !args.databaseUrl && !io.env.DATABASE_URL ? EMBEDDED_KAFKA_NOTE : 'no Kafka brokers were given (--kafka-brokers)',
+        kafkaSkipped:
+          mode === 'embedded' && !args.databaseUrl && !io.env.DATABASE_URL
+            ? EMBEDDED_KAFKA_NOTE
+            : 'no Kafka brokers were given (--kafka-brokers)',
         publicKeyPem,
         workers: args.workers,
       });
@@ -129,7 +136,11 @@ export async function auditCommand(argv: readonly string[], io: AuditCommandIo):
 
 async function checkpoint(databaseUrl: string, signingKeyPem: string, args: AuditArgs, io: AuditCommandIo): Promise<number> {
   const logger = createLogger('audit', 'warn', (line) => io.stderr(`${line}\n`));
-  const pool = logConnectionErrors(new Pool({ connectionString: databaseUrl, max: 1, application_name: 'ledger-audit-cli' }), logger, 'ledger-audit-cli');
+  const pool = logConnectionErrors(
+    new Pool({ connectionString: databaseUrl, max: 1, application_name: 'ledger-audit-cli' }),
+    logger,
+    'ledger-audit-cli',
+  );
   try {
     const writer = new CheckpointWriter(pool, signingKeyPem, logger);
     const written = await writer.checkpoint();

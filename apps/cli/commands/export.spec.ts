@@ -21,7 +21,6 @@ function run(args: string[], files: Record<string, string>) {
   return Promise.resolve(exportCommand(() => new Date('2026-05-04T10:00:00Z')).run(args, io)).then((code) => ({ code, stdout, stderr }));
 }
 
-
 const FIXTURES = join(__dirname, '../../../libs/text/src/import/fixtures');
 const BASE = join(FIXTURES, 'itu-res1334-excerpt.en.txt');
 
@@ -44,8 +43,8 @@ describe('cli export', () => {
   const doc = importResolution(source).document;
 
   it('writes plain text and interchange JSON as the same Akoma Ntoso file, which reads back into the document', async () => {
-    const fromText = (await run(['res30.txt', '--format', 'akn', '--body', 'WTDC'], { 'res30.txt': source }));
-    const fromJson = (await run(['res30.json', '--format=akn', '--body=WTDC'], { 'res30.json': JSON.stringify(toInterchange(doc)) }));
+    const fromText = await run(['res30.txt', '--format', 'akn', '--body', 'WTDC'], { 'res30.txt': source });
+    const fromJson = await run(['res30.json', '--format=akn', '--body=WTDC'], { 'res30.json': JSON.stringify(toInterchange(doc)) });
     expect(fromText).toMatchObject({ code: 0, stderr: '' });
     expect(fromJson.stdout).toBe(fromText.stdout);
     expect(importAkomaNtoso(fromText.stdout)).toEqual(doc);
@@ -55,23 +54,32 @@ describe('cli export', () => {
 
   it('reads an Akoma Ntoso file back into interchange JSON', async () => {
     const akn = (await run(['res30.txt', '--format', 'akn'], { 'res30.txt': source })).stdout;
-    const json = (await run(['res30.akn.xml', '--format', 'json'], { 'res30.akn.xml': akn }));
+    const json = await run(['res30.akn.xml', '--format', 'json'], { 'res30.akn.xml': akn });
     expect(json).toMatchObject({ code: 0, stderr: '' });
     expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(toInterchange(doc))));
-    expect((await run(['bad.xml', '--format', 'json'], { 'bad.xml': '<akomaNtoso><act/></akomaNtoso>' }))).toMatchObject({
+    expect(await run(['bad.xml', '--format', 'json'], { 'bad.xml': '<akomaNtoso><act/></akomaNtoso>' })).toMatchObject({
       code: 1,
       stderr: 'export: bad.xml is not an Akoma Ntoso statement this system wrote: akomaNtoso: statement is missing\n',
     });
   });
 
   it('refuses an unknown format, a missing one and a missing file with the usage', async () => {
-    expect((await run(['res30.txt', '--format', 'pdf'], { 'res30.txt': source }))).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be one of akn, json') });
-    expect((await run(['res30.txt'], { 'res30.txt': source }))).toMatchObject({ code: 2, stderr: expect.stringContaining('missing --format') });
-    expect((await run(['absent.txt', '--format', 'akn'], {}))).toMatchObject({ code: 2, stderr: 'export: no such file: absent.txt\n' });
+    expect(await run(['res30.txt', '--format', 'pdf'], { 'res30.txt': source })).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--format must be one of akn, json'),
+    });
+    expect(await run(['res30.txt'], { 'res30.txt': source })).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('missing --format'),
+    });
+    expect(await run(['absent.txt', '--format', 'akn'], {})).toMatchObject({ code: 2, stderr: 'export: no such file: absent.txt\n' });
   });
 
   it('says what is wrong with JSON that is not an interchange document', async () => {
-    expect((await run(['bad.json', '--format', 'akn'], { 'bad.json': '{"title": 3}' }))).toMatchObject({ code: 1, stderr: expect.stringContaining('bad.json is not an interchange document') });
+    expect(await run(['bad.json', '--format', 'akn'], { 'bad.json': '{"title": 3}' })).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('bad.json is not an interchange document'),
+    });
   });
 });
 
@@ -88,9 +96,13 @@ describe('cli export as Word', () => {
     const source = readFileSync(BASE, 'utf8');
     const revised = source.replace('Resolution 73', 'Resolution 73 (Rev. Busan, 2014)');
     expect(revised).not.toBe(source);
-    const { code, written } = await runWord(['revised.txt', '--format=docx', '--against', BASE, '--out', 'marked.docx'], { 'revised.txt': revised });
+    const { code, written } = await runWord(['revised.txt', '--format=docx', '--against', BASE, '--out', 'marked.docx'], {
+      'revised.txt': revised,
+    });
     expect(code).toBe(0);
-    expect(acceptedText(written.get('marked.docx')!)).toEqual(textOf(readDocx(await renderDocumentDocx(importResolution(revised).document))));
+    expect(acceptedText(written.get('marked.docx')!)).toEqual(
+      textOf(readDocx(await renderDocumentDocx(importResolution(revised).document))),
+    );
   });
 
   it('refuses a format it does not write, and a missing output', async () => {

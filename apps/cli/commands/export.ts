@@ -8,7 +8,15 @@
  * stdout unless `--out` names a file; Word needs `--out`. The body ("ITU Council") names the
  * work's author in Akoma Ntoso.
  */
-import { AkomaNtosoFormatError, bareContext, exportAkomaNtoso, importAkomaNtoso, renderDocumentDocx, renderMarkedDocx, secretariatName } from '#libs/documents';
+import {
+  AkomaNtosoFormatError,
+  bareContext,
+  exportAkomaNtoso,
+  importAkomaNtoso,
+  renderDocumentDocx,
+  renderMarkedDocx,
+  secretariatName,
+} from '#libs/documents';
 import { InterchangeFormatError, ResolutionDocument, fromInterchange, importResolution, toInterchange } from '#libs/text';
 import type { Command, CommandIo } from './command';
 import { USAGE_ERROR } from './command';
@@ -25,11 +33,15 @@ interface ExportArgs {
 
 /** The formats the command writes, each from a document (and its base, for a marked Word file) and the arguments. */
 const FORMATS = {
-  akn: async (doc: ResolutionDocument, args: ExportArgs) => exportAkomaNtoso(doc, bareContext(doc.metadata.symbol ?? args.file, args.date, args.body)),
+  akn: async (doc: ResolutionDocument, args: ExportArgs) =>
+    exportAkomaNtoso(doc, bareContext(doc.metadata.symbol ?? args.file, args.date, args.body)),
   json: async (doc: ResolutionDocument) => `${JSON.stringify(toInterchange(doc), null, 2)}\n`,
   docx: async (doc: ResolutionDocument, args: ExportArgs, base?: ResolutionDocument) =>
     base
-      ? renderMarkedDocx(base, doc, { form: args.marks, fallback: { author: secretariatName(doc.language), date: new Date(`${args.date}T00:00:00Z`).toISOString() } })
+      ? renderMarkedDocx(base, doc, {
+          form: args.marks,
+          fallback: { author: secretariatName(doc.language), date: new Date(`${args.date}T00:00:00Z`).toISOString() },
+        })
       : renderDocumentDocx(doc),
 } as const;
 
@@ -42,8 +54,10 @@ class UsageError {
 export function exportCommand(today: () => Date = () => new Date()): Command {
   return {
     name: 'export',
-    summary: 'write a resolution (interchange JSON, Akoma Ntoso or plain text) as Akoma Ntoso, interchange JSON or Word (.docx, or marked against a base with --against)',
-    usage: 'export <file> --format akn|json|docx [--out <file>] [--body <name>] [--date <YYYY-MM-DD>] [--against <base>] [--marks tracked|printed]',
+    summary:
+      'write a resolution (interchange JSON, Akoma Ntoso or plain text) as Akoma Ntoso, interchange JSON or Word (.docx, or marked against a base with --against)',
+    usage:
+      'export <file> --format akn|json|docx [--out <file>] [--body <name>] [--date <YYYY-MM-DD>] [--against <base>] [--marks tracked|printed]',
 
     async run(args: readonly string[], io: CommandIo): Promise<number> {
       let parsed: ExportArgs;
@@ -80,7 +94,8 @@ function readDocumentFile(file: string, io: CommandIo): ResolutionDocument | und
     return readDocument(io.readFile(file));
   } catch (error) {
     if (error instanceof InterchangeFormatError) io.stderr(`export: ${file} is not an interchange document: ${error.message}\n`);
-    else if (error instanceof AkomaNtosoFormatError) io.stderr(`export: ${file} is not an Akoma Ntoso statement this system wrote: ${error.message}\n`);
+    else if (error instanceof AkomaNtosoFormatError)
+      io.stderr(`export: ${file} is not an Akoma Ntoso statement this system wrote: ${error.message}\n`);
     else throw error;
     return undefined;
   }
@@ -104,7 +119,8 @@ function parseArgs(args: readonly string[], today: string): ExportArgs {
   let date = today;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => {
       const v = inline ?? args[++i];
       if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
@@ -145,6 +161,15 @@ function parseArgs(args: readonly string[], today: string): ExportArgs {
   if (file === undefined) throw new UsageError('missing <file>');
   if (format === undefined) throw new UsageError('missing --format');
   if (format === 'docx' && out === undefined) throw new UsageError('--out names the .docx to write');
-  if (against !== undefined && format !== 'docx') throw new UsageError('--against marks a text against a base in Word: use it with --format docx');
-  return { file, format, date, marks, ...(out !== undefined ? { out } : {}), ...(body !== undefined ? { body } : {}), ...(against !== undefined ? { against } : {}) };
+  if (against !== undefined && format !== 'docx')
+    throw new UsageError('--against marks a text against a base in Word: use it with --format docx');
+  return {
+    file,
+    format,
+    date,
+    marks,
+    ...(out !== undefined ? { out } : {}),
+    ...(body !== undefined ? { body } : {}),
+    ...(against !== undefined ? { against } : {}),
+  };
 }

@@ -47,7 +47,9 @@ export const importCommand: Command = {
     const options = { language: parsed.language, style: parsed.style };
     let imported: ImportResult;
     try {
-      imported = /\.docx$/iu.test(parsed.file) ? importWordDocument(io.readBytes(parsed.file), options) : importResolution(io.readFile(parsed.file), options);
+      imported = /\.docx$/iu.test(parsed.file)
+        ? importWordDocument(io.readBytes(parsed.file), options)
+        : importResolution(io.readFile(parsed.file), options);
     } catch (error) {
       if (!(error instanceof UploadRefused)) throw error;
       io.stderr(`import: refused (${error.code}): ${error.message}\n`);
@@ -72,7 +74,8 @@ function parseArgs(args: readonly string[]): ImportArgs {
   };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => {
       const v = inline ?? args[++i];
       if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);

@@ -23,7 +23,16 @@ describe('cli token', () => {
   }
 
   it('prints a development token the server accepts, with the same secret file', async () => {
-    const { code, stdout, stderr } = await run(['--role', 'chair', '--role', 'auditor', '--sub', 'person-4711', '--name', 'Chair of WG-WSIS']);
+    const { code, stdout, stderr } = await run([
+      '--role',
+      'chair',
+      '--role',
+      'auditor',
+      '--sub',
+      'person-4711',
+      '--name',
+      'Chair of WG-WSIS',
+    ]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
 
     // The server started later on the same data folder reads the secret the command made.
@@ -66,9 +75,15 @@ describe('cli token', () => {
 
   it('refuses a missing or unknown role, a missing subject and a wrong duration', async () => {
     expect(await run(['--sub', 'person-1'])).toMatchObject({ code: 2, stderr: expect.stringContaining('at least one --role') });
-    expect(await run(['--role', 'admin', '--sub', 'person-1'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--role must be one of') });
+    expect(await run(['--role', 'admin', '--sub', 'person-1'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--role must be one of'),
+    });
     expect(await run(['--role', 'chair'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--sub <id> is needed') });
-    expect(await run(['--role', 'chair', '--sub', 'p', '--ttl', '8 hours'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--ttl must be') });
+    expect(await run(['--role', 'chair', '--sub', 'p', '--ttl', '8 hours'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--ttl must be'),
+    });
     expect(await run(['--role', 'chair', '--sub', 'p', '--ttl', '90d'])).toMatchObject({ code: 2 });
   });
 });

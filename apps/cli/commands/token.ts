@@ -46,7 +46,9 @@ export async function tokenCommand(argv: readonly string[], io: TokenCommandIo):
   const problems: string[] = [];
   const auth = loadAuthConfig(io.env, { mode: io.env.RUN_MODE === 'full' ? 'full' : 'embedded', dataDir: io.dataDir, problems });
   if (auth.mode === 'production') {
-    io.stderr('token: refused in the production auth mode (AUTH_MODE=production, the default with RUN_MODE=full): tokens come from your identity provider there\n');
+    io.stderr(
+      'token: refused in the production auth mode (AUTH_MODE=production, the default with RUN_MODE=full): tokens come from your identity provider there\n',
+    );
     for (const problem of problems) io.stderr(`  - ${problem}\n`);
     return USAGE_ERROR;
   }
@@ -55,10 +57,15 @@ export async function tokenCommand(argv: readonly string[], io: TokenCommandIo):
     return USAGE_ERROR;
   }
   if (auth.sharedSecret === undefined) {
-    io.stderr('token: the server verifies with JWT_PUBLIC_KEY only, so no token can be signed here; set JWT_SECRET, or unset the public key\n');
+    io.stderr(
+      'token: the server verifies with JWT_PUBLIC_KEY only, so no token can be signed here; set JWT_SECRET, or unset the public key\n',
+    );
     return USAGE_ERROR;
   }
-  const token = await signDevelopmentToken({ ...auth, sharedSecret: auth.sharedSecret }, { sub: args.sub, roles: args.roles, name: args.name, ttlSeconds: args.ttlSeconds });
+  const token = await signDevelopmentToken(
+    { ...auth, sharedSecret: auth.sharedSecret },
+    { sub: args.sub, roles: args.roles, name: args.name, ttlSeconds: args.ttlSeconds },
+  );
   io.stdout(`${token}\n`);
   return 0;
 }
@@ -80,7 +87,8 @@ function parseArgs(argv: readonly string[]): TokenArgs {
   let ttlSeconds = 8 * 3600;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
       if (v === undefined || v.trim() === '') throw new UsageError(`${flag} needs a value`);
@@ -107,13 +115,15 @@ function parseArgs(argv: readonly string[]): TokenArgs {
     }
   }
   if (roles.length === 0) throw new UsageError('at least one --role is needed');
-  if (sub === undefined) throw new UsageError('--sub <id> is needed: the stakeholder id, or the person id of a chair, secretariat or auditor');
+  if (sub === undefined)
+    throw new UsageError('--sub <id> is needed: the stakeholder id, or the person id of a chair, secretariat or auditor');
   return { roles, sub, name, ttlSeconds };
 }
 
 function parseTtl(raw: string): number {
   const match = /^(\d+)([smhd])$/.exec(raw);
   const seconds = match ? Number(match[1]) * TTL_UNITS_SECONDS[match[2]] : 0;
-  if (seconds < 1 || seconds > MAX_TTL_SECONDS) throw new UsageError(`--ttl must be a duration such as 30m, 8h or 2d, at most 30d (got "${raw}")`);
+  if (seconds < 1 || seconds > MAX_TTL_SECONDS)
+    throw new UsageError(`--ttl must be a duration such as 30m, 8h or 2d, at most 30d (got "${raw}")`);
   return seconds;
 }

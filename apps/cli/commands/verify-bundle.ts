@@ -36,7 +36,8 @@ import { renderCleanText } from '#libs/text';
 import type { CommandIo } from './command';
 import { USAGE_ERROR } from './command';
 
-export const USAGE = 'verify-bundle <bundle> [--public-key <pem>] [--json] [--why <documentId> <provision> | --text <documentId>] [--at <position> | --as-of <ISO time>]';
+export const USAGE =
+  'verify-bundle <bundle> [--public-key <pem>] [--json] [--why <documentId> <provision> | --text <documentId>] [--at <position> | --as-of <ISO time>]';
 export const BUNDLE_REJECTED = 1;
 export const BUNDLE_UNREADABLE = 3;
 
@@ -65,7 +66,11 @@ export async function* fileLines(path: string): AsyncIterable<string> {
   yield* reader;
 }
 
-export const fileIo = (io: Pick<CommandIo, 'stdout' | 'stderr'>): VerifyBundleIo => ({ ...io, lines: fileLines, readFile: (path) => readFileSync(path, 'utf8') });
+export const fileIo = (io: Pick<CommandIo, 'stdout' | 'stderr'>): VerifyBundleIo => ({
+  ...io,
+  lines: fileLines,
+  readFile: (path) => readFileSync(path, 'utf8'),
+});
 
 /** Runs the verifier; resolves to the exit code. */
 export async function verifyBundleCommand(argv: readonly string[], io: VerifyBundleIo): Promise<number> {
@@ -90,7 +95,10 @@ export async function verifyBundleCommand(argv: readonly string[], io: VerifyBun
   const contributionEvent = (e: BundleEvent) => e.type === 'ContributionSubmitted' || e.type === 'ContributionRevised';
   const verifier = new BundleVerifier({
     trustedPublicKey,
-    retain: documentId === undefined ? undefined : (e) => e.streamId === `document-${documentId}` || (args.why !== undefined && contributionEvent(e)),
+    retain:
+      documentId === undefined
+        ? undefined
+        : (e) => e.streamId === `document-${documentId}` || (args.why !== undefined && contributionEvent(e)),
   });
   try {
     for await (const line of io.lines(args.path)) verifier.addLine(line);
@@ -110,7 +118,19 @@ export async function verifyBundleCommand(argv: readonly string[], io: VerifyBun
     }
     const cited: CitedExplanation = citeSteps(result.explanation, (position) => {
       const proof = verifier.retainedProof(position);
-      return { hash: verifier.hashAt(position), ...(proof ? { inclusion: { treeSize: proof.treeSize, proof: proof.proof, rootHash: proof.valid ? proof.rootHash : undefined, valid: proof.valid } } : {}) };
+      return {
+        hash: verifier.hashAt(position),
+        ...(proof
+          ? {
+              inclusion: {
+                treeSize: proof.treeSize,
+                proof: proof.proof,
+                rootHash: proof.valid ? proof.rootHash : undefined,
+                valid: proof.valid,
+              },
+            }
+          : {}),
+      };
     });
     if (args.json) io.stdout(`${JSON.stringify({ verification: report, why: cited }, null, 2)}\n`);
     else io.stdout(`${formatBundleReport(report)}\n${caveat}${formatExplanation(cited)}`);
@@ -120,11 +140,19 @@ export async function verifyBundleCommand(argv: readonly string[], io: VerifyBun
     const replay = replayDocument(verifier.retainedEvents, args.text, args.at);
     if (!replay) {
       output(io, args, report);
-      io.stderr(`verify-bundle: document ${args.text} is not registered in the bundle${args.at.position !== undefined || args.at.time !== undefined ? ' by that moment' : ''}\n`);
+      io.stderr(
+        `verify-bundle: document ${args.text} is not registered in the bundle${args.at.position !== undefined || args.at.time !== undefined ? ' by that moment' : ''}\n`,
+      );
       return BUNDLE_REJECTED;
     }
-    if (args.json) io.stdout(`${JSON.stringify({ verification: report, document: { documentId: replay.documentId, versionNumber: replay.versionNumber, versionLabel: replay.versionLabel, lastPosition: replay.lastPosition, text: replay.text } }, null, 2)}\n`);
-    else io.stdout(`${formatBundleReport(report)}\n${caveat}document ${args.text}, version ${replay.versionNumber} (${replay.versionLabel}) with the decisions since, as of position ${replay.lastPosition}:\n\n${renderCleanText(replay.text)}\n`);
+    if (args.json)
+      io.stdout(
+        `${JSON.stringify({ verification: report, document: { documentId: replay.documentId, versionNumber: replay.versionNumber, versionLabel: replay.versionLabel, lastPosition: replay.lastPosition, text: replay.text } }, null, 2)}\n`,
+      );
+    else
+      io.stdout(
+        `${formatBundleReport(report)}\n${caveat}document ${args.text}, version ${replay.versionNumber} (${replay.versionLabel}) with the decisions since, as of position ${replay.lastPosition}:\n\n${renderCleanText(replay.text)}\n`,
+      );
     return report.ok ? 0 : BUNDLE_REJECTED;
   }
   output(io, args, report);
@@ -164,13 +192,15 @@ function parseArgs(argv: readonly string[]): VerifyBundleArgs {
         break;
       case '--at': {
         const raw = value(arg);
-        if (!/^\d{1,15}$/.test(raw) || Number(raw) < 1) throw new UsageError(`--at must be a global position, a whole number from 1 (got "${raw}")`);
+        if (!/^\d{1,15}$/.test(raw) || Number(raw) < 1)
+          throw new UsageError(`--at must be a global position, a whole number from 1 (got "${raw}")`);
         at.position = Number(raw);
         break;
       }
       case '--as-of': {
         const raw = value(arg);
-        if (!/^\d{4}-\d{2}-\d{2}/.test(raw) || Number.isNaN(Date.parse(raw))) throw new UsageError(`--as-of must be an ISO 8601 time (got "${raw}")`);
+        if (!/^\d{4}-\d{2}-\d{2}/.test(raw) || Number.isNaN(Date.parse(raw)))
+          throw new UsageError(`--as-of must be an ISO 8601 time (got "${raw}")`);
         at.time = new Date(raw).toISOString();
         break;
       }
@@ -182,6 +212,7 @@ function parseArgs(argv: readonly string[]): VerifyBundleArgs {
   }
   if (path === undefined) throw new UsageError('name the bundle file');
   if (why && text) throw new UsageError('--why and --text are asked one at a time');
-  if ((at.position !== undefined || at.time !== undefined) && !why && !text) throw new UsageError('--at and --as-of are for --why and --text');
+  if ((at.position !== undefined || at.time !== undefined) && !why && !text)
+    throw new UsageError('--at and --as-of are for --why and --text');
   return { path, publicKeyFile, json, why, text, at };
 }

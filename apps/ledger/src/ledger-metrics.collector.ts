@@ -48,8 +48,16 @@ export class LedgerMetricsCollector implements OnModuleInit {
       'Age of the oldest event the relay has not published yet (now minus its recorded_at); 0 when the outbox is empty.',
       (r) => r.oldestUnpublishedAgeSeconds,
     );
-    gauge('ledger_event_store_head_position', 'Global position of the last recorded event; positions are gapless from 1, so also the number of events.', (r) => r.headPosition);
-    gauge('ledger_event_store_size_bytes', 'Disk size of the events table with its indexes and TOAST (pg_total_relation_size).', (r) => r.storeBytes);
+    gauge(
+      'ledger_event_store_head_position',
+      'Global position of the last recorded event; positions are gapless from 1, so also the number of events.',
+      (r) => r.headPosition,
+    );
+    gauge(
+      'ledger_event_store_size_bytes',
+      'Disk size of the events table with its indexes and TOAST (pg_total_relation_size).',
+      (r) => r.storeBytes,
+    );
   }
 
   private async read(): Promise<WriteSideReading> {

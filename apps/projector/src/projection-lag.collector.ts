@@ -33,12 +33,23 @@ export class ProjectionLagCollector implements OnModuleInit {
           try {
             for (const lag of await read()) this.set({ projection: lag.projection }, value(lag));
           } catch (error) {
-            logger.warn('metrics: projection lag not read', { metric: name, error: error instanceof Error ? error.message : String(error) });
+            logger.warn('metrics: projection lag not read', {
+              metric: name,
+              error: error instanceof Error ? error.message : String(error),
+            });
           }
         },
       });
-    gauge('ledger_projection_lag_events', "Events recorded in the store that the projection has not applied yet (head position minus its checkpoint).", (lag) => lag.eventsBehind);
-    gauge('ledger_projection_lag_seconds', 'Age of the oldest event the projection has not applied yet; 0 when caught up.', (lag) => lag.secondsBehind);
+    gauge(
+      'ledger_projection_lag_events',
+      'Events recorded in the store that the projection has not applied yet (head position minus its checkpoint).',
+      (lag) => lag.eventsBehind,
+    );
+    gauge(
+      'ledger_projection_lag_seconds',
+      'Age of the oldest event the projection has not applied yet; 0 when caught up.',
+      (lag) => lag.secondsBehind,
+    );
     gauge('ledger_projection_checkpoint_position', 'The last global position the projection applied.', (lag) => lag.checkpointPosition);
   }
 
@@ -51,7 +62,11 @@ export class ProjectionLagCollector implements OnModuleInit {
     }
     // One statement, one snapshot: a checkpoint read after the head could stand beyond it.
     const [{ head, first_recorded_at, checkpoints }]: [
-      { head: string; first_recorded_at: Date | null; checkpoints: { name: string; version: number; position: number; next_recorded_at: string | null }[] },
+      {
+        head: string;
+        first_recorded_at: Date | null;
+        checkpoints: { name: string; version: number; position: number; next_recorded_at: string | null }[];
+      },
     ] = await this.dataSource.query(
       `SELECT (SELECT coalesce(max(position), 0) FROM events) AS head,
               (SELECT recorded_at FROM events WHERE position = 1) AS first_recorded_at,
@@ -60,7 +75,12 @@ export class ProjectionLagCollector implements OnModuleInit {
     );
     return projectionLags(
       this.projector.runner.projections.map((projection) => projection.name),
-      checkpoints.map((row) => ({ name: row.name, version: row.version, position: Number(row.position), nextRecordedAt: row.next_recorded_at === null ? null : new Date(row.next_recorded_at) })),
+      checkpoints.map((row) => ({
+        name: row.name,
+        version: row.version,
+        position: Number(row.position),
+        nextRecordedAt: row.next_recorded_at === null ? null : new Date(row.next_recorded_at),
+      })),
       { position: Number(head), firstRecordedAt: first_recorded_at },
       Date.now(),
     );

@@ -11,9 +11,14 @@ describe('projection lag', () => {
   });
 
   it('counts the events behind the head and the age of the oldest one not applied', () => {
-    expect(projectionLags(['history'], [{ name: 'history', version: 1, position: 37, nextRecordedAt: new Date('2026-03-01T12:00:07.500Z') }], head(40), NOW)).toEqual([
-      { projection: 'history', checkpointPosition: 37, eventsBehind: 3, secondsBehind: 2.5 },
-    ]);
+    expect(
+      projectionLags(
+        ['history'],
+        [{ name: 'history', version: 1, position: 37, nextRecordedAt: new Date('2026-03-01T12:00:07.500Z') }],
+        head(40),
+        NOW,
+      ),
+    ).toEqual([{ projection: 'history', checkpointPosition: 37, eventsBehind: 3, secondsBehind: 2.5 }]);
   });
 
   it('reads the version that serves (the highest), for the projections named only', () => {
@@ -42,6 +47,9 @@ describe('projection lag', () => {
   });
 
   it('never reports a negative age when the clock of the recorder runs ahead', () => {
-    expect(projectionLags(['documents'], [{ name: 'documents', version: 1, position: 0, nextRecordedAt: new Date(NOW + 5000) }], head(1), NOW)[0].secondsBehind).toBe(0);
+    expect(
+      projectionLags(['documents'], [{ name: 'documents', version: 1, position: 0, nextRecordedAt: new Date(NOW + 5000) }], head(1), NOW)[0]
+        .secondsBehind,
+    ).toBe(0);
   });
 });

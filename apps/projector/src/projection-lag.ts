@@ -28,7 +28,12 @@ export interface ProjectionLag {
  * behind is the age of the oldest unapplied event, so it is 0 when caught up however long ago
  * the last event came, and grows while an event waits.
  */
-export function projectionLags(names: readonly string[], checkpoints: readonly CheckpointReading[], head: StoreHead, nowMs: number): ProjectionLag[] {
+export function projectionLags(
+  names: readonly string[],
+  checkpoints: readonly CheckpointReading[],
+  head: StoreHead,
+  nowMs: number,
+): ProjectionLag[] {
   const serving = new Map<string, { version: number; reading: CheckpointReading }>();
   for (const reading of checkpoints) {
     const current = serving.get(reading.name);

@@ -27,12 +27,20 @@ describe('the label of a projection version', () => {
 
 describe('applying events to one projection', () => {
   const manager = {} as EntityManager;
-  const events = [1, 2, 3, 4].map((position) => ({ position, type: STAKEHOLDER_REGISTERED, schemaVersion: 1, payload: {} }) as RecordedEvent);
+  const events = [1, 2, 3, 4].map(
+    (position) => ({ position, type: STAKEHOLDER_REGISTERED, schemaVersion: 1, payload: {} }) as RecordedEvent,
+  );
   const registration = (position: number) => ({ position, type: CONSULTATION_REGISTERED, schemaVersion: 2, payload: {} }) as RecordedEvent;
 
   function recording(handles: readonly EventType[] = [STAKEHOLDER_REGISTERED]) {
     const calls: number[][] = [];
-    const projection: Projection = { name: 'p', version: 1, tables: ['p'], handles, apply: async (batch) => void calls.push(batch.map((e) => e.position)) };
+    const projection: Projection = {
+      name: 'p',
+      version: 1,
+      tables: ['p'],
+      handles,
+      apply: async (batch) => void calls.push(batch.map((e) => e.position)),
+    };
     return { projection, calls };
   }
 
@@ -51,8 +59,19 @@ describe('applying events to one projection', () => {
 
   it('hands them upcast to their current schema', async () => {
     const seen: RecordedEvent[] = [];
-    const projection: Projection = { name: 'p', version: 1, tables: ['p'], handles: [CONSULTATION_REGISTERED], apply: async (batch) => void seen.push(...batch) };
-    const legacy = { position: 1, type: CONSULTATION_REGISTERED, schemaVersion: 1, payload: { consultationId: 'c-1', title: 't', body: 'b', subject: 's', originalLanguage: 'en' } } as RecordedEvent;
+    const projection: Projection = {
+      name: 'p',
+      version: 1,
+      tables: ['p'],
+      handles: [CONSULTATION_REGISTERED],
+      apply: async (batch) => void seen.push(...batch),
+    };
+    const legacy = {
+      position: 1,
+      type: CONSULTATION_REGISTERED,
+      schemaVersion: 1,
+      payload: { consultationId: 'c-1', title: 't', body: 'b', subject: 's', originalLanguage: 'en' },
+    } as RecordedEvent;
     await applyToProjection(projection, [legacy], manager);
     expect(seen.map((event) => event.schemaVersion)).toEqual([2]);
   });

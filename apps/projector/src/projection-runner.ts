@@ -114,7 +114,12 @@ export class ProjectionRunner {
       for (const projection of live) {
         const fresh = eventsAfter(events, checkpoints.get(projection.name) ?? 0);
         if (fresh.length === 0) continue;
-        await applyToProjection(projection, fresh, manager, this.pauseMidBatchMs > 0 ? (applied) => this.pauseMidBatch(projection, applied, fresh.length) : undefined);
+        await applyToProjection(
+          projection,
+          fresh,
+          manager,
+          this.pauseMidBatchMs > 0 ? (applied) => this.pauseMidBatch(projection, applied, fresh.length) : undefined,
+        );
         moved.set(projection, fresh[fresh.length - 1].position);
       }
       // Every checkpoint in one statement, in the transaction of the rows.
@@ -140,7 +145,11 @@ export class ProjectionRunner {
   }
 
   /** The positions of these projections' current versions, by name (the runner runs one version of each). */
-  private async readCheckpoints(manager: EntityManager, projections: readonly Projection[], forUpdate: boolean): Promise<Map<string, number>> {
+  private async readCheckpoints(
+    manager: EntityManager,
+    projections: readonly Projection[],
+    forUpdate: boolean,
+  ): Promise<Map<string, number>> {
     const rows: { name: string; position: string }[] = await manager.query(
       `SELECT c.name, c.position FROM projection_checkpoints c JOIN unnest($1::text[], $2::integer[]) AS p (name, version) USING (name, version)${forUpdate ? ' FOR UPDATE OF c' : ''}`,
       [projections.map((p) => p.name), projections.map((p) => p.version)],

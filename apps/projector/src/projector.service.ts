@@ -1,7 +1,13 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { EventSubscription, InProcessEventBus, KafkaEventSubscription, PostgresEventStore, StoreFollowingSubscription } from '#libs/eventstore';
+import {
+  EventSubscription,
+  InProcessEventBus,
+  KafkaEventSubscription,
+  PostgresEventStore,
+  StoreFollowingSubscription,
+} from '#libs/eventstore';
 import { AppConfig, createLogger } from '#libs/platform';
 import { APP_CONFIG, KAFKA } from '#libs/runtime';
 import { ProjectionRunner } from './projection-runner';
@@ -35,7 +41,23 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     @Inject(KAFKA) private readonly kafka: Kafka | undefined,
   ) {
     this.logger = createLogger('projector', config.logLevel);
-    this.runner = new ProjectionRunner(dataSource, [new ConsultationsProjection(), new StakeholdersProjection(), new DocumentsProjection(), new ContributionsProjection(), new DocumentTextsProjection(), new ParticipationProjection(), new SearchProjection(), new CompilationProjection(), new HistoryProjection(), new ProvenanceProjection()], this.logger, config.faults.projectorPauseMidBatchMs);
+    this.runner = new ProjectionRunner(
+      dataSource,
+      [
+        new ConsultationsProjection(),
+        new StakeholdersProjection(),
+        new DocumentsProjection(),
+        new ContributionsProjection(),
+        new DocumentTextsProjection(),
+        new ParticipationProjection(),
+        new SearchProjection(),
+        new CompilationProjection(),
+        new HistoryProjection(),
+        new ProvenanceProjection(),
+      ],
+      this.logger,
+      config.faults.projectorPauseMidBatchMs,
+    );
     this.rebuilds = createRebuildCoordinator(dataSource, this.runner, this.logger, {
       kafka: kafka && { client: kafka, topic: config.kafka!.eventsTopic, groupId: config.kafka!.projectorGroupId },
     });

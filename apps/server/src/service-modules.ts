@@ -28,7 +28,9 @@ export function rootModuleFor(config: AppConfig, services: readonly ServiceName[
   if (runs('projector')) imports.push(ProjectorModule);
   if (runs('gateway')) {
     imports.push(AuthModule.forRoot(config.auth!));
-    imports.push(GatewayModule.register(config, ledger ? { module: ledger, executor: LedgerCommandExecutor, audit: LedgerAuditService } : undefined));
+    imports.push(
+      GatewayModule.register(config, ledger ? { module: ledger, executor: LedgerCommandExecutor, audit: LedgerAuditService } : undefined),
+    );
   }
   return { module: ServiceRootModule, imports, controllers: [HealthController] };
 }

@@ -32,18 +32,25 @@ export interface AuditReportParts {
 /** Puts the findings of the passes together, earliest divergence first. */
 export function buildAuditReport(parts: AuditReportParts): AuditReport {
   const divergences = [...parts.store.divergences, ...(parts.kafka?.divergences ?? []), ...parts.checkpoints.divergences]
-    .map((d) => (d.eventId === undefined && d.position !== undefined && parts.kafka?.eventIdAt(d.position) ? { ...d, eventId: parts.kafka.eventIdAt(d.position) } : d))
+    .map((d) =>
+      d.eventId === undefined && d.position !== undefined && parts.kafka?.eventIdAt(d.position)
+        ? { ...d, eventId: parts.kafka.eventIdAt(d.position) }
+        : d,
+    )
     .sort(compareDivergences);
   const divergenceCount = parts.store.divergenceCount + (parts.kafka?.divergenceCount ?? 0) + parts.checkpoints.divergences.length;
   const notes = [...(parts.notes ?? [])];
   if (!parts.kafka) notes.push(`Kafka was not checked: ${parts.kafkaSkipped ?? 'no brokers given'}; the store and the checkpoints were.`);
-  if (parts.checkpoints.summary.count === 0) notes.push('There is no checkpoint yet: the history is checked against itself (and Kafka), not against a signed head.');
+  if (parts.checkpoints.summary.count === 0)
+    notes.push('There is no checkpoint yet: the history is checked against itself (and Kafka), not against a signed head.');
   const kafkaSummary = parts.kafka?.summary();
   if (kafkaSummary && kafkaSummary.awaitingPublication > 0) {
     notes.push(`${kafkaSummary.awaitingPublication} event(s) at the store's head are still in the outbox, not yet on the topic.`);
   }
   if (kafkaSummary && kafkaSummary.appendedDuringVerification > 0) {
-    notes.push(`${kafkaSummary.appendedDuringVerification} event(s) were appended while the verification ran; they were compared but are not in the recomputed tree.`);
+    notes.push(
+      `${kafkaSummary.appendedDuringVerification} event(s) were appended while the verification ran; they were compared but are not in the recomputed tree.`,
+    );
   }
   return {
     ok: divergenceCount === 0,

@@ -122,7 +122,11 @@ export class BundleDivergenceLog {
 }
 
 /** A divergence of the store pass, in the words of a bundle: the bundle's events stand where the store's rows stood. */
-export function asBundleDivergence(d: Divergence, lines: ReadonlyMap<number, number>, outOfOrder: ReadonlyMap<number, number>): BundleDivergence {
+export function asBundleDivergence(
+  d: Divergence,
+  lines: ReadonlyMap<number, number>,
+  outOfOrder: ReadonlyMap<number, number>,
+): BundleDivergence {
   const kind = (d.kind.startsWith('store-') ? `event-${d.kind.slice('store-'.length)}` : d.kind) as BundleDivergenceKind;
   const detail = d.detail
     .replace(/\bfrom the store\b/g, 'from the bundle')

@@ -82,7 +82,9 @@ export class BundleProofChecks {
     const to = this.listed.validCheckpoints.get(proof.toTreeSize);
     if (!from || !to) return; // a proof between checkpoints without valid signatures proves nothing; their signatures are reported
     const path = parseProof(proof.proof);
-    const ok = path !== undefined && verifyConsistency(from.treeSize, to.treeSize, Buffer.from(from.rootHash, 'hex'), Buffer.from(to.rootHash, 'hex'), path);
+    const ok =
+      path !== undefined &&
+      verifyConsistency(from.treeSize, to.treeSize, Buffer.from(from.rootHash, 'hex'), Buffer.from(to.rootHash, 'hex'), path);
     this.consistencyProofs.set(`${from.treeSize}-${to.treeSize}`, ok);
     if (!ok) {
       this.log.add({
@@ -153,7 +155,8 @@ export class BundleProofChecks {
     const path = parseProof(proof.proof);
     const root = leaf && path ? rootFromInclusionProof(leaf, position - 1, treeSize, path) : undefined;
     const valid = root !== undefined && sameDigest(root, Buffer.from(checkpoint.rootHash, 'hex'));
-    if (this.listed.retainedPositions.has(position)) this.retainedProofs.set(position, { position, treeSize, proof: [...proof.proof], valid, rootHash: checkpoint.rootHash });
+    if (this.listed.retainedPositions.has(position))
+      this.retainedProofs.set(position, { position, treeSize, proof: [...proof.proof], valid, rootHash: checkpoint.rootHash });
     if (valid) {
       this.inclusionValid++;
       return;
@@ -176,18 +179,26 @@ export class BundleProofChecks {
 
   /** "from-to" for each two successive tree sizes among the listed checkpoints the events reach. */
   private successivePairs(): ReadonlySet<string> {
-    const sizes = [...new Set(this.listed.checkpoints.map((c) => c.treeSize))].sort((a, b) => a - b).filter((size) => size <= this.listed.store.size);
+    const sizes = [...new Set(this.listed.checkpoints.map((c) => c.treeSize))]
+      .sort((a, b) => a - b)
+      .filter((size) => size <= this.listed.store.size);
     return new Set(sizes.slice(1).map((to, i) => `${sizes[i]}-${to}`));
   }
 
   /** Reports the proofs the bundle owes and does not hold, once every line is read. */
   reportMissing(coveredUpTo: number): void {
     // A proof is owed between each two successive checkpoints the bundle lists, when both are validly signed.
-    const sizes = [...new Set(this.listed.checkpoints.map((c) => c.treeSize))].sort((a, b) => a - b).filter((size) => size <= this.listed.store.size);
+    const sizes = [...new Set(this.listed.checkpoints.map((c) => c.treeSize))]
+      .sort((a, b) => a - b)
+      .filter((size) => size <= this.listed.store.size);
     for (let i = 1; i < sizes.length; i++) {
       const [from, to] = [sizes[i - 1], sizes[i]];
       if (this.listed.validCheckpoints.has(from) && this.listed.validCheckpoints.has(to) && !this.consistencyProofs.has(`${from}-${to}`)) {
-        this.log.add({ kind: 'consistency-proof-missing', source: 'proof', detail: `the bundle holds no consistency proof from the checkpoint of ${from} events to the one of ${to}` });
+        this.log.add({
+          kind: 'consistency-proof-missing',
+          source: 'proof',
+          detail: `the bundle holds no consistency proof from the checkpoint of ${from} events to the one of ${to}`,
+        });
       }
     }
     const treeSize = this.inclusionTreeSize;
@@ -204,7 +215,10 @@ export class BundleProofChecks {
           position: from + 1,
           eventId: this.listed.store.eventIdAt(from + 1),
           range: { from: from + 1, to: i },
-          detail: from + 1 === i ? `the bundle holds no inclusion proof for position ${i}` : `the bundle holds no inclusion proofs for positions ${from + 1} to ${i}`,
+          detail:
+            from + 1 === i
+              ? `the bundle holds no inclusion proof for position ${i}`
+              : `the bundle holds no inclusion proofs for positions ${from + 1} to ${i}`,
         });
         from = -1;
       }

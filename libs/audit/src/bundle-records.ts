@@ -13,17 +13,35 @@ export type Section = 'header' | 'checkpoints' | 'events' | 'proofs' | 'ended';
 const MEMBERS = {
   bundle: ['format', 'exportedAt', 'events', 'headPosition', 'checkpoints', 'inclusionTreeSize', 'publicKey', 'publicKeyId'],
   checkpoint: ['treeSize', 'rootHash', 'chainHash', 'timestamp', 'keyId', 'signature'],
-  event: ['position', 'eventId', 'streamId', 'streamVersion', 'type', 'schemaVersion', 'payload', 'metadata', 'recordedAt', 'hash', 'chainHash'],
+  event: [
+    'position',
+    'eventId',
+    'streamId',
+    'streamVersion',
+    'type',
+    'schemaVersion',
+    'payload',
+    'metadata',
+    'recordedAt',
+    'hash',
+    'chainHash',
+  ],
   consistency: ['fromTreeSize', 'toTreeSize', 'proof'],
   inclusion: ['position', 'treeSize', 'proof'],
   end: ['events', 'checkpoints', 'consistencyProofs', 'inclusionProofs'],
 } as const satisfies Record<string, readonly string[]>;
-const MEMBER_SETS: Record<string, ReadonlySet<string>> = Object.fromEntries(Object.entries(MEMBERS).map(([name, members]) => [name, new Set<string>(members)]));
+const MEMBER_SETS: Record<string, ReadonlySet<string>> = Object.fromEntries(
+  Object.entries(MEMBERS).map(([name, members]) => [name, new Set<string>(members)]),
+);
 
 export const SECTION_ORDER: Record<Section, number> = { header: 0, checkpoints: 1, events: 2, proofs: 3, ended: 4 };
 
 /** One line of the bundle as its record's name and value; undefined (and reported) when it is not a record. */
-export function readBundleLine(text: string, line: number, log: BundleDivergenceLog): { readonly name: string; readonly value: object } | undefined {
+export function readBundleLine(
+  text: string,
+  line: number,
+  log: BundleDivergenceLog,
+): { readonly name: string; readonly value: object } | undefined {
   let record: unknown;
   try {
     record = JSON.parse(text);
@@ -32,7 +50,10 @@ export function readBundleLine(text: string, line: number, log: BundleDivergence
     return undefined;
   }
   if (!record || typeof record !== 'object' || Array.isArray(record) || Object.keys(record).length !== 1) {
-    log.malformed(line, 'it is not a record of the bundle (an object with one member: bundle, checkpoint, event, consistency, inclusion or end)');
+    log.malformed(
+      line,
+      'it is not a record of the bundle (an object with one member: bundle, checkpoint, event, consistency, inclusion or end)',
+    );
     return undefined;
   }
   const [name, value] = Object.entries(record)[0];
@@ -86,10 +107,14 @@ function checkMembers(name: string, value: Record<string, unknown>, text: string
       ...(treeSize !== undefined ? { checkpoint: { treeSize, timestamp: String(value.timestamp) } } : {}),
     });
   } else {
-    log.add({ kind: 'unknown-member', source: name === 'bundle' || name === 'end' ? 'bundle' : 'proof', line, detail: `line ${line}: the ${name} record has ${names}, which the format does not define` });
+    log.add({
+      kind: 'unknown-member',
+      source: name === 'bundle' || name === 'end' ? 'bundle' : 'proof',
+      line,
+      detail: `line ${line}: the ${name} record has ${names}, which the format does not define`,
+    });
   }
 }
-
 
 export const LOWERCASE_DIGEST = /^[0-9a-f]{64}$/;
 

@@ -25,7 +25,9 @@ function describe(d: BundleDivergence): string {
 export function formatBundleReport(report: BundleReport, maxListed = 20): string {
   const lines: string[] = [];
   lines.push(`verify-bundle: ${report.ok ? 'OK' : `FAILED (${count(report.divergenceCount)} problem(s))`}`);
-  lines.push(`  events       ${count(report.events)}, positions 1..${count(report.headPosition)}; root ${short(report.rootHash)} chain ${short(report.chainHash)}`);
+  lines.push(
+    `  events       ${count(report.events)}, positions 1..${count(report.headPosition)}; root ${short(report.rootHash)} chain ${short(report.chainHash)}`,
+  );
   const key = report.key;
   // Key ids shown are computed from the keys themselves; what the header states is shown only beside them, when it differs.
   const carried =
@@ -34,7 +36,10 @@ export function formatBundleReport(report: BundleReport, maxListed = 20): string
       : key.bundledKeyId === key.trustedKeyId
         ? 'the bundle carries the same key'
         : `the bundle carries ANOTHER key, ${short(key.bundledKeyId)}`;
-  const stated = key.statedKeyId !== undefined && key.statedKeyId !== key.bundledKeyId ? `; its header names ${short(key.statedKeyId)}, which is NOT the key it carries` : '';
+  const stated =
+    key.statedKeyId !== undefined && key.statedKeyId !== key.bundledKeyId
+      ? `; its header names ${short(key.statedKeyId)}, which is NOT the key it carries`
+      : '';
   lines.push(
     `  public key   ${
       key.checkedWith === 'trusted'
@@ -61,8 +66,12 @@ export function formatBundleReport(report: BundleReport, maxListed = 20): string
         ? `; latest covers ${count(latest.treeSize)} events, signed ${latest.timestamp}: root ${latest.rootMatches ? 'matches' : latest.rootMatches === false ? 'DIFFERS' : 'not comparable'}, chain ${latest.chainMatches ? 'matches' : latest.chainMatches === false ? 'DIFFERS' : 'not comparable'}`
         : ''),
   );
-  lines.push(`  inclusion    ${count(report.inclusion.valid)} of ${count(report.inclusion.checked)} proofs lead to the signed root of ${count(report.inclusion.treeSize)} events`);
-  lines.push(`  consistency  ${count(report.consistency.valid)} of ${count(report.consistency.checked)} proofs between successive checkpoints verify`);
+  lines.push(
+    `  inclusion    ${count(report.inclusion.valid)} of ${count(report.inclusion.checked)} proofs lead to the signed root of ${count(report.inclusion.treeSize)} events`,
+  );
+  lines.push(
+    `  consistency  ${count(report.consistency.valid)} of ${count(report.consistency.checked)} proofs between successive checkpoints verify`,
+  );
   if (report.firstDivergence) {
     lines.push('', `first divergence at ${describe(report.firstDivergence)}`);
     const others = report.divergences.slice(1, maxListed + 1);
@@ -95,7 +104,10 @@ export interface CitedExplanation extends Omit<ProvisionExplanation, 'steps'> {
 }
 
 /** Attaches to each step of an explanation its event's hash and inclusion proof. */
-export function citeSteps(explanation: ProvisionExplanation, proofOf: (position: number) => Pick<CitedStep, 'hash' | 'inclusion'> | undefined): CitedExplanation {
+export function citeSteps(
+  explanation: ProvisionExplanation,
+  proofOf: (position: number) => Pick<CitedStep, 'hash' | 'inclusion'> | undefined,
+): CitedExplanation {
   return { ...explanation, steps: explanation.steps.map((step) => ({ ...step, ...proofOf(step.position) })) };
 }
 
@@ -103,16 +115,32 @@ export function citeSteps(explanation: ProvisionExplanation, proofOf: (position:
 export function formatExplanation(explanation: CitedExplanation): string {
   const p = explanation.provision;
   const lines: string[] = [];
-  const moment = explanation.at.position !== undefined ? `at position ${explanation.at.position}` : explanation.at.time !== undefined ? `as of ${explanation.at.time}` : 'now';
-  lines.push(`why ${explanation.symbol ?? explanation.documentId} ${p.printedLabel || p.label || p.id} (${p.reference}, id ${p.id}, ${p.sectionHeading || 'untitled section'}) reads as it does ${moment}:`);
-  lines.push(`  version ${explanation.versionNumber} (${explanation.versionLabel}) with the decisions since; last event of the document: position ${explanation.at.lastPosition}`);
+  const moment =
+    explanation.at.position !== undefined
+      ? `at position ${explanation.at.position}`
+      : explanation.at.time !== undefined
+        ? `as of ${explanation.at.time}`
+        : 'now';
+  lines.push(
+    `why ${explanation.symbol ?? explanation.documentId} ${p.printedLabel || p.label || p.id} (${p.reference}, id ${p.id}, ${p.sectionHeading || 'untitled section'}) reads as it does ${moment}:`,
+  );
+  lines.push(
+    `  version ${explanation.versionNumber} (${explanation.versionLabel}) with the decisions since; last event of the document: position ${explanation.at.lastPosition}`,
+  );
   lines.push(`  text: ${p.printedLabel ? `${p.printedLabel} ` : ''}${p.text}`);
   for (const footnote of p.footnotes) lines.push(`  footnote: ${footnote}`);
   lines.push('');
   for (const step of explanation.steps) {
-    const proof = step.inclusion ? (step.inclusion.valid ? `included under the checkpoint of ${step.inclusion.treeSize} events (proof of ${step.inclusion.proof.length} hashes verifies)` : `inclusion proof DOES NOT verify`) : 'no checkpoint covers it yet';
-    lines.push(`  ${step.decisive ? '*' : '-'} position ${step.position} ${step.type} (event ${step.eventId}, hash ${short(step.hash)}): ${step.summary}`);
-    if (step.meeting || step.date) lines.push(`      at ${[step.meeting, step.date].filter(Boolean).join(', ')}${step.actor ? `, by ${step.actor}` : ''}`);
+    const proof = step.inclusion
+      ? step.inclusion.valid
+        ? `included under the checkpoint of ${step.inclusion.treeSize} events (proof of ${step.inclusion.proof.length} hashes verifies)`
+        : `inclusion proof DOES NOT verify`
+      : 'no checkpoint covers it yet';
+    lines.push(
+      `  ${step.decisive ? '*' : '-'} position ${step.position} ${step.type} (event ${step.eventId}, hash ${short(step.hash)}): ${step.summary}`,
+    );
+    if (step.meeting || step.date)
+      lines.push(`      at ${[step.meeting, step.date].filter(Boolean).join(', ')}${step.actor ? `, by ${step.actor}` : ''}`);
     else if (step.actor) lines.push(`      by ${step.actor}`);
     if (step.wordingBefore !== undefined && step.wordingAfter !== undefined && step.wordingBefore !== step.wordingAfter) {
       lines.push(`      before: ${step.wordingBefore}`, `      after:  ${step.wordingAfter}`);

@@ -130,13 +130,27 @@ export class BundleVerifier {
 
   /** Ends the verification: what is missing is reported, and the report made. */
   finish(): BundleReport {
-    if (!this.header) this.add({ kind: 'bundle-malformed', source: 'bundle', detail: 'the bundle has no header line ({"bundle": ...}): it is not an audit bundle' });
+    if (!this.header)
+      this.add({
+        kind: 'bundle-malformed',
+        source: 'bundle',
+        detail: 'the bundle has no header line ({"bundle": ...}): it is not an audit bundle',
+      });
     const audit = this.auditCheckpoints();
     this.proofs.reportMissing(audit.summary.coveredUpTo);
     if (!this.end) {
-      this.add({ kind: 'bundle-incomplete', source: 'bundle', detail: `the bundle ends at line ${this.lineNumber} without its closing line ({"end": ...}): the file was cut short` });
+      this.add({
+        kind: 'bundle-incomplete',
+        source: 'bundle',
+        detail: `the bundle ends at line ${this.lineNumber} without its closing line ({"end": ...}): the file was cut short`,
+      });
     } else {
-      const found: BundleEnd = { events: this.eventCount, checkpoints: this.checkpoints.length, consistencyProofs: this.proofs.consistencyLines, inclusionProofs: this.proofs.inclusionLines };
+      const found: BundleEnd = {
+        events: this.eventCount,
+        checkpoints: this.checkpoints.length,
+        consistencyProofs: this.proofs.consistencyLines,
+        inclusionProofs: this.proofs.inclusionLines,
+      };
       const differing = (Object.keys(found) as (keyof BundleEnd)[]).filter((k) => this.end![k] !== found[k]);
       if (differing.length > 0) {
         this.add({
@@ -154,11 +168,15 @@ export class BundleVerifier {
     else if (!this.trustedKey) {
       this.notes.push(
         "The checkpoints were checked against the public key the bundle carries. A bundle's own key proves nothing by itself: whoever could change the bundle " +
-          'could replace the key and sign again. Give the ledger operator\'s published key (--public-key <pem>) to know the bundle comes from the ledger.',
+          "could replace the key and sign again. Give the ledger operator's published key (--public-key <pem>) to know the bundle comes from the ledger.",
       );
     }
-    if (beyond > 0 && latestValid > 0) this.notes.push(`${beyond} event(s) after the latest checkpoint (${latestValid} events) are chained but no signed checkpoint covers them yet.`);
-    if (summary.count === 0) this.notes.push('The bundle holds no checkpoint: the history is checked against its own hash chain only, not against a signed head.');
+    if (beyond > 0 && latestValid > 0)
+      this.notes.push(
+        `${beyond} event(s) after the latest checkpoint (${latestValid} events) are chained but no signed checkpoint covers them yet.`,
+      );
+    if (summary.count === 0)
+      this.notes.push('The bundle holds no checkpoint: the history is checked against its own hash chain only, not against a signed head.');
     const sorted = [...this.log.items].sort(compareBundleDivergences);
     const storeSummary = this.store.summary();
     return {
@@ -192,7 +210,10 @@ export class BundleVerifier {
     // Asked for each inclusion proof: computed again only when an event or a checkpoint was listed since.
     const key = `${this.lastListedPosition}/${this.checkpoints.length}`;
     if (this.covered?.key !== key) {
-      this.covered = { key, size: this.checkpoints.reduce((max, c) => (c.treeSize <= this.lastListedPosition && c.treeSize > max ? c.treeSize : max), 0) };
+      this.covered = {
+        key,
+        size: this.checkpoints.reduce((max, c) => (c.treeSize <= this.lastListedPosition && c.treeSize > max ? c.treeSize : max), 0),
+      };
     }
     return this.covered.size;
   }
@@ -201,7 +222,12 @@ export class BundleVerifier {
   private checkHeaderCounts(): void {
     const header = this.header;
     if (!header) return;
-    const found = { events: this.eventCount, headPosition: this.lastListedPosition, checkpoints: this.checkpoints.length, inclusionTreeSize: this.coveredCheckpointSize };
+    const found = {
+      events: this.eventCount,
+      headPosition: this.lastListedPosition,
+      checkpoints: this.checkpoints.length,
+      inclusionTreeSize: this.coveredCheckpointSize,
+    };
     const differing = (Object.keys(found) as (keyof typeof found)[]).filter((k) => header[k] !== found[k]);
     if (differing.length === 0) return;
     this.add({
@@ -223,7 +249,10 @@ export class BundleVerifier {
   /** Moves to a later section; a record of an earlier one after a later one is out of place. */
   private enter(section: Section, line: number, name: string): boolean {
     if (SECTION_ORDER[section] < SECTION_ORDER[this.section]) {
-      this.malformed(line, `a ${name} record after the ${this.section} section: records are in the order header, checkpoints, events, proofs, end`);
+      this.malformed(
+        line,
+        `a ${name} record after the ${this.section} section: records are in the order header, checkpoints, events, proofs, end`,
+      );
       return false;
     }
     // Once the events are all read, the checkpoints are checked against them: the proofs need both.
@@ -242,7 +271,8 @@ export class BundleVerifier {
     if (header.format !== AUDIT_BUNDLE_FORMAT) {
       this.malformed(line, `the format is "${String(header.format)}", not ${AUDIT_BUNDLE_FORMAT}`);
     }
-    this.proofs.inclusionTreeSize = Number.isSafeInteger(header.inclusionTreeSize) && header.inclusionTreeSize > 0 ? header.inclusionTreeSize : 0;
+    this.proofs.inclusionTreeSize =
+      Number.isSafeInteger(header.inclusionTreeSize) && header.inclusionTreeSize > 0 ? header.inclusionTreeSize : 0;
     let bundled: KeyObject | undefined;
     try {
       bundled = ed25519PublicKey(String(header.publicKey));
@@ -310,12 +340,15 @@ export class BundleVerifier {
         found: typeof checkpoint.keyId === 'string' ? checkpoint.keyId : undefined,
       });
     }
-    if (this.key && verifyCheckpointSignature(checkpoint, this.key) && !this.validCheckpoints.has(checkpoint.treeSize)) this.validCheckpoints.set(checkpoint.treeSize, checkpoint);
+    if (this.key && verifyCheckpointSignature(checkpoint, this.key) && !this.validCheckpoints.has(checkpoint.treeSize))
+      this.validCheckpoints.set(checkpoint.treeSize, checkpoint);
   }
 
   private onEvent(event: BundleEvent, line: number): void {
     this.eventCount++;
-    const unwritten = (['hash', 'chainHash'] as const).filter((member) => typeof event[member] === 'string' && event[member] !== '' && !LOWERCASE_DIGEST.test(event[member]));
+    const unwritten = (['hash', 'chainHash'] as const).filter(
+      (member) => typeof event[member] === 'string' && event[member] !== '' && !LOWERCASE_DIGEST.test(event[member]),
+    );
     if (unwritten.length > 0) {
       this.add({
         kind: 'event-malformed',

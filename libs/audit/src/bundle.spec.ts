@@ -53,8 +53,25 @@ describe('the audit bundle and its offline verifier', () => {
   it('writes a header, the checkpoints, the events, the proofs and a closing line, in that order', () => {
     const kinds = lines.map((line) => Object.keys(JSON.parse(line))[0]);
     const n = negotiation.events.length;
-    expect(kinds).toEqual(['bundle', 'checkpoint', 'checkpoint', 'checkpoint', ...Array(n).fill('event'), 'consistency', 'consistency', ...Array(12).fill('inclusion'), 'end']);
-    expect(JSON.parse(lines[0]).bundle).toMatchObject({ format: 'consultation-ledger/audit-bundle/v1', events: n, headPosition: n, checkpoints: 3, inclusionTreeSize: 12, publicKeyId: auditKeyId(ledgerKey.publicKeyPem) });
+    expect(kinds).toEqual([
+      'bundle',
+      'checkpoint',
+      'checkpoint',
+      'checkpoint',
+      ...Array(n).fill('event'),
+      'consistency',
+      'consistency',
+      ...Array(12).fill('inclusion'),
+      'end',
+    ]);
+    expect(JSON.parse(lines[0]).bundle).toMatchObject({
+      format: 'consultation-ledger/audit-bundle/v1',
+      events: n,
+      headPosition: n,
+      checkpoints: 3,
+      inclusionTreeSize: 12,
+      publicKeyId: auditKeyId(ledgerKey.publicKeyPem),
+    });
     expect(JSON.parse(lines[lines.length - 1]).end).toEqual({ events: n, checkpoints: 3, consistencyProofs: 2, inclusionProofs: 12 });
     // Events as recorded: the same objects, hashes included.
     expect(bundleEvents(lines)).toEqual(negotiation.events);
@@ -67,7 +84,12 @@ describe('the audit bundle and its offline verifier', () => {
       ok: true,
       events: negotiation.events.length,
       key: { checkedWith: 'trusted', trustedKeyId: auditKeyId(ledgerKey.publicKeyPem), bundledKeyId: auditKeyId(ledgerKey.publicKeyPem) },
-      checkpoints: { count: 3, validSignatures: 3, consistentWithLatest: 2, latest: { treeSize: 12, rootMatches: true, chainMatches: true } },
+      checkpoints: {
+        count: 3,
+        validSignatures: 3,
+        consistentWithLatest: 2,
+        latest: { treeSize: 12, rootMatches: true, chainMatches: true },
+      },
       inclusion: { treeSize: 12, checked: 12, valid: 12 },
       consistency: { checked: 2, valid: 2 },
       beyondLatestCheckpoint: negotiation.events.length - 12,
@@ -83,7 +105,11 @@ describe('the audit bundle and its offline verifier', () => {
     expect(formatBundleReport(report)).toMatch(/NOT INDEPENDENT/);
   });
 
-  const at = (report: BundleReport) => ({ kind: report.firstDivergence?.kind, position: report.firstDivergence?.position, eventId: report.firstDivergence?.eventId });
+  const at = (report: BundleReport) => ({
+    kind: report.firstDivergence?.kind,
+    position: report.firstDivergence?.position,
+    eventId: report.firstDivergence?.eventId,
+  });
   const eventIdAt = (position: number) => negotiation.events[position - 1].eventId;
 
   it('finds a payload changed after it was recorded at its position', () => {
@@ -107,7 +133,11 @@ describe('the audit bundle and its offline verifier', () => {
   });
 
   it('finds a forged event inserted with every later event renumbered and rehashed, at the position of the forgery', () => {
-    const forged = { ...negotiation.events[6], eventId: '00000000-0000-4000-8000-000000000000', payload: { ...(negotiation.events[6].payload as object), ruling: 'accepted' } };
+    const forged = {
+      ...negotiation.events[6],
+      eventId: '00000000-0000-4000-8000-000000000000',
+      payload: { ...(negotiation.events[6].payload as object), ruling: 'accepted' },
+    };
     const report = verify(insertForgedEvent(lines, 7, forged));
     expect(at(report)).toEqual({ kind: 'inclusion-proof-invalid', position: 7, eventId: forged.eventId });
     expect(report.divergences.some((d) => d.kind.startsWith('event-'))).toBe(false);
@@ -123,7 +153,9 @@ describe('the audit bundle and its offline verifier', () => {
     const replaced = verify(replaceCheckpoint(lines, 9, (c) => ({ ...c, rootHash: 'ab'.repeat(32) })));
     expect(replaced.firstDivergence).toMatchObject({ kind: 'checkpoint-bad-signature', checkpoint: { treeSize: 9 } });
     const proof = verify(changeConsistencyProof(lines, 12));
-    expect(proof.divergences).toContainEqual(expect.objectContaining({ kind: 'consistency-proof-invalid', checkpoint: expect.objectContaining({ treeSize: 12 }) }));
+    expect(proof.divergences).toContainEqual(
+      expect.objectContaining({ kind: 'consistency-proof-invalid', checkpoint: expect.objectContaining({ treeSize: 12 }) }),
+    );
   });
 
   it('finds a swapped public key, and a forger who signs again with their own key only with the trusted key', async () => {
@@ -142,7 +174,9 @@ describe('the audit bundle and its offline verifier', () => {
   });
 
   it('finds a file cut short and lines that are not records', () => {
-    expect(verify(lines.slice(0, -5)).divergences.map((d) => d.kind)).toEqual(expect.arrayContaining(['bundle-incomplete', 'inclusion-proof-missing']));
+    expect(verify(lines.slice(0, -5)).divergences.map((d) => d.kind)).toEqual(
+      expect.arrayContaining(['bundle-incomplete', 'inclusion-proof-missing']),
+    );
     const garbled = [...lines];
     garbled.splice(6, 0, 'not json');
     expect(verify(garbled).firstDivergence).toMatchObject({ kind: 'bundle-malformed', line: 7 });
@@ -155,18 +189,27 @@ describe('the audit bundle and its offline verifier', () => {
     beforeAll(async () => {
       // A ruling rewritten, everything after it rehashed and signed again with the forger's key, the operator's key id kept everywhere.
       const events = rehashFrom(bundleEvents(changePayload(lines, 6, (p) => ({ ...p, ruling: 'rejected' }))), 5);
-      forgedUnderOperatorId = restateKeyIds(parseLines(await reexportAs(lines, events, forgerKey.privateKeyPem)), auditKeyId(ledgerKey.publicKeyPem));
+      forgedUnderOperatorId = restateKeyIds(
+        parseLines(await reexportAs(lines, events, forgerKey.privateKeyPem)),
+        auditKeyId(ledgerKey.publicKeyPem),
+      );
     });
 
-    it('refuses a bundle re-signed with another key that keeps the operator\'s key id, and names the key that really signed', () => {
+    it("refuses a bundle re-signed with another key that keeps the operator's key id, and names the key that really signed", () => {
       const own = verify(forgedUnderOperatorId, null);
       expect(own.ok).toBe(false);
       expect(kinds(own)).toContain('public-key-id-mismatch');
       expect(kinds(own).filter((k) => k === 'checkpoint-key-id-mismatch')).toHaveLength(3);
-      expect(own.key).toMatchObject({ bundledKeyId: auditKeyId(forgerKey.publicKeyPem), statedKeyId: auditKeyId(ledgerKey.publicKeyPem), signedByKeyId: auditKeyId(forgerKey.publicKeyPem) });
+      expect(own.key).toMatchObject({
+        bundledKeyId: auditKeyId(forgerKey.publicKeyPem),
+        statedKeyId: auditKeyId(ledgerKey.publicKeyPem),
+        signedByKeyId: auditKeyId(forgerKey.publicKeyPem),
+      });
       const text = formatBundleReport(own);
       expect(text).toMatch(/^verify-bundle: FAILED/);
-      expect(text).toContain(`checked with the key the bundle carries (${auditKeyId(forgerKey.publicKeyPem).slice(0, 16)}…; its header names ${auditKeyId(ledgerKey.publicKeyPem).slice(0, 16)}…, which is NOT the key it carries)`);
+      expect(text).toContain(
+        `checked with the key the bundle carries (${auditKeyId(forgerKey.publicKeyPem).slice(0, 16)}…; its header names ${auditKeyId(ledgerKey.publicKeyPem).slice(0, 16)}…, which is NOT the key it carries)`,
+      );
       expect(text).toContain(`signed by    key ${auditKeyId(forgerKey.publicKeyPem).slice(0, 16)}…`);
     });
 
@@ -203,7 +246,9 @@ describe('the audit bundle and its offline verifier', () => {
     });
 
     it('refuses members the format does not define in a checkpoint and in other lines', () => {
-      expect(kinds(verify(replaceCheckpoint(lines, 9, (c) => ({ ...c, note: 'approved' }) as never)))).toEqual(['checkpoint-unsigned-member']);
+      expect(kinds(verify(replaceCheckpoint(lines, 9, (c) => ({ ...c, note: 'approved' }) as never)))).toEqual([
+        'checkpoint-unsigned-member',
+      ]);
       expect(kinds(verify(changeHeader(lines, (h) => ({ ...h, operator: 'itu' }))))).toEqual(['unknown-member']);
     });
 

@@ -80,7 +80,8 @@ export type BundleRecord =
   | { readonly inclusion: BundleInclusionProof }
   | { readonly end: BundleEnd };
 
-const hexOf = (value: Uint8Array | string | undefined): string => (value === undefined ? '' : typeof value === 'string' ? value.toLowerCase() : toHex(value));
+const hexOf = (value: Uint8Array | string | undefined): string =>
+  value === undefined ? '' : typeof value === 'string' ? value.toLowerCase() : toHex(value);
 
 /** One line of the bundle (with its newline). */
 export function bundleLine(record: BundleRecord): string {

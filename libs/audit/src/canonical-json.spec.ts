@@ -6,7 +6,11 @@ const fromBits = (hex: string) => Buffer.from(hex, 'hex').readDoubleBE(0);
 
 /** Any JSON value, with Arabic, emoji and control characters in its strings and keys. */
 const jsonValue = fc.letrec((tie) => ({
-  text: fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: anyCodePoint }), fc.constantFrom('مراجعة القرار 1334', 'إن مجلس الاتحاد الدولي للاتصالات،', '\u0000\u001f\u007f"\\/', '😀\ufb33\u20ac')),
+  text: fc.oneof(
+    fc.string({ unit: 'grapheme' }),
+    fc.string({ unit: anyCodePoint }),
+    fc.constantFrom('مراجعة القرار 1334', 'إن مجلس الاتحاد الدولي للاتصالات،', '\u0000\u001f\u007f"\\/', '😀\ufb33\u20ac'),
+  ),
   value: fc.oneof(
     { depthSize: 'small' },
     fc.constant(null),
@@ -41,7 +45,15 @@ describe('RFC 8785 canonical JSON', () => {
   });
 
   it('sorts members by UTF-16 code units as RFC 8785 section 3.2.3 does', () => {
-    const input = { '\u20ac': 'Euro Sign', '\r': 'Carriage Return', '\ufb33': 'Hebrew Letter Dalet With Dagesh', '1': 'One', '\ud83d\ude00': 'Emoji: Grinning Face', '\u0080': 'Control', '\u00f6': 'Latin Small Letter O With Diaeresis' };
+    const input = {
+      '\u20ac': 'Euro Sign',
+      '\r': 'Carriage Return',
+      '\ufb33': 'Hebrew Letter Dalet With Dagesh',
+      '1': 'One',
+      '\ud83d\ude00': 'Emoji: Grinning Face',
+      '\u0080': 'Control',
+      '\u00f6': 'Latin Small Letter O With Diaeresis',
+    };
     const keys = Object.keys(JSON.parse(canonicalJson(input)));
     // JSON.parse puts the integer-like key first again; the text order is what counts.
     expect(canonicalJson(input).match(/"[^"]*":/g)).toEqual(['"\\r":', '"1":', '"\u0080":', '"ö":', '"€":', '"😀":', '"דּ":']);
@@ -69,14 +81,21 @@ describe('RFC 8785 canonical JSON', () => {
   });
 
   it('keeps Arabic text, no-break spaces and emoji as themselves and escapes only what JSON must', () => {
-    const value = { title: 'مراجعة القرار 1334 (المعدَّل في 2023)', note: '«\u00a0voir\u00a0»\t"quoted"\\', control: '\u0000\u0008\u000b\u001f\u007f', emoji: '😀' };
+    const value = {
+      title: 'مراجعة القرار 1334 (المعدَّل في 2023)',
+      note: '«\u00a0voir\u00a0»\t"quoted"\\',
+      control: '\u0000\u0008\u000b\u001f\u007f',
+      emoji: '😀',
+    };
     expect(canonicalJson(value)).toBe(
       '{"control":"\\u0000\\b\\u000b\\u001f\u007f","emoji":"😀","note":"«\u00a0voir\u00a0»\\t\\"quoted\\"\\\\","title":"مراجعة القرار 1334 (المعدَّل في 2023)"}',
     );
   });
 
   it('gives the same text whatever the order of the members and the spelling of the numbers', () => {
-    expect(canonicalJson(JSON.parse('{"b":[1.0,2.50,1E2],"a":{"y":-0,"x":"\\u0627"}}'))).toBe(canonicalJson({ a: { x: 'ا', y: 0 }, b: [1, 2.5, 100] }));
+    expect(canonicalJson(JSON.parse('{"b":[1.0,2.50,1E2],"a":{"y":-0,"x":"\\u0627"}}'))).toBe(
+      canonicalJson({ a: { x: 'ا', y: 0 }, b: [1, 2.5, 100] }),
+    );
     fc.assert(
       fc.property(jsonValue, fc.nat(), (value, seed) => {
         expect(canonicalJson(shuffled(value, seed))).toBe(canonicalJson(value));

@@ -144,7 +144,13 @@ export function auditCheckpoints(
   const withConsistency = findings.map((finding) => {
     if (!latest || !finding.signatureValid || finding === latest || !latest.rootMatches || latest.treeSize > store.size) return finding;
     const proof = store.tree.consistencyProof(finding.treeSize, latest.treeSize);
-    const ok = verifyConsistency(finding.treeSize, latest.treeSize, Buffer.from(finding.rootHash, 'hex'), Buffer.from(latest.rootHash, 'hex'), proof);
+    const ok = verifyConsistency(
+      finding.treeSize,
+      latest.treeSize,
+      Buffer.from(finding.rootHash, 'hex'),
+      Buffer.from(latest.rootHash, 'hex'),
+      proof,
+    );
     if (ok) consistent++;
     else {
       divergences.push({
@@ -158,7 +164,8 @@ export function auditCheckpoints(
     }
     return { ...finding, consistentWithLatest: ok };
   });
-  const latestFinding = latest && withConsistency.find((f) => f.id === latest.id && f.treeSize === latest.treeSize && f.timestamp === latest.timestamp);
+  const latestFinding =
+    latest && withConsistency.find((f) => f.id === latest.id && f.treeSize === latest.treeSize && f.timestamp === latest.timestamp);
   return {
     findings: withConsistency,
     divergences,

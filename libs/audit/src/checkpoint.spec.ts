@@ -39,7 +39,12 @@ describe('signed checkpoints', () => {
 
   it('refuse a checkpoint with any signed field changed', () => {
     const signed = signCheckpoint(checkpoint, key.privateKeyPem);
-    for (const change of [{ treeSize: 1001 }, { rootHash: checkpoint.chainHash }, { chainHash: checkpoint.rootHash }, { timestamp: '2026-04-10T16:45:00.251Z' }]) {
+    for (const change of [
+      { treeSize: 1001 },
+      { rootHash: checkpoint.chainHash },
+      { chainHash: checkpoint.rootHash },
+      { timestamp: '2026-04-10T16:45:00.251Z' },
+    ]) {
       expect(verifyCheckpointSignature({ ...signed, ...change }, key.publicKeyPem)).toBe(false);
     }
   });

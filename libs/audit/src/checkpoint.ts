@@ -49,7 +49,8 @@ export function checkpointStatement(checkpoint: Checkpoint): string {
   if (!Number.isSafeInteger(treeSize) || treeSize < 0) throw new CheckpointFormatError(`treeSize must be a whole number (got ${treeSize})`);
   if (!HEX_DIGEST.test(rootHash)) throw new CheckpointFormatError('rootHash must be 64 lowercase hex digits');
   if (!HEX_DIGEST.test(chainHash)) throw new CheckpointFormatError('chainHash must be 64 lowercase hex digits');
-  if (!ISO_MILLISECONDS.test(timestamp)) throw new CheckpointFormatError('timestamp must be ISO 8601 UTC with milliseconds (YYYY-MM-DDTHH:MM:SS.sssZ)');
+  if (!ISO_MILLISECONDS.test(timestamp))
+    throw new CheckpointFormatError('timestamp must be ISO 8601 UTC with milliseconds (YYYY-MM-DDTHH:MM:SS.sssZ)');
   return canonicalJson({ chainHash, format: CHECKPOINT_FORMAT, rootHash, timestamp, treeSize });
 }
 
@@ -58,15 +59,24 @@ export type KeyInput = KeyObject | string;
 
 /** The Ed25519 public key of a PEM or KeyObject (public, or private from which the public half is derived). */
 export function ed25519PublicKey(key: KeyInput): KeyObject {
-  const object = typeof key === 'string' ? (/PRIVATE KEY-----/.test(key) ? createPublicKey(createPrivateKey(key)) : createPublicKey(key)) : key.type === 'private' ? createPublicKey(key) : key;
-  if (object.asymmetricKeyType !== 'ed25519') throw new CheckpointFormatError(`checkpoints are signed with Ed25519, not ${object.asymmetricKeyType}`);
+  const object =
+    typeof key === 'string'
+      ? /PRIVATE KEY-----/.test(key)
+        ? createPublicKey(createPrivateKey(key))
+        : createPublicKey(key)
+      : key.type === 'private'
+        ? createPublicKey(key)
+        : key;
+  if (object.asymmetricKeyType !== 'ed25519')
+    throw new CheckpointFormatError(`checkpoints are signed with Ed25519, not ${object.asymmetricKeyType}`);
   return object;
 }
 
 /** The Ed25519 private key of a PEM or KeyObject. */
 export function ed25519PrivateKey(key: KeyInput): KeyObject {
   const object = typeof key === 'string' ? createPrivateKey(key) : key;
-  if (object.type !== 'private' || object.asymmetricKeyType !== 'ed25519') throw new CheckpointFormatError('checkpoints are signed with an Ed25519 private key');
+  if (object.type !== 'private' || object.asymmetricKeyType !== 'ed25519')
+    throw new CheckpointFormatError('checkpoints are signed with an Ed25519 private key');
   return object;
 }
 

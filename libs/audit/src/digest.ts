@@ -68,7 +68,8 @@ export class DigestList {
 
   /** The digest at an index, as a view (valid as long as the list lives; never modified). */
   get(index: number): Buffer {
-    if (!Number.isInteger(index) || index < 0 || index >= this.count) throw new RangeError(`no digest at index ${index} (length ${this.count})`);
+    if (!Number.isInteger(index) || index < 0 || index >= this.count)
+      throw new RangeError(`no digest at index ${index} (length ${this.count})`);
     return this.bytes.subarray(index * DIGEST_BYTES, (index + 1) * DIGEST_BYTES);
   }
 }

@@ -8,7 +8,9 @@ describe('firstDuplicateMember', () => {
 
   it('names the path of the first member written twice, at any depth', () => {
     expect(firstDuplicateMember('{"a":1,"a":2}')).toBe('a');
-    expect(firstDuplicateMember('{"event":{"payload":{"ruling":"accepted","x":[1,{"y":2}],"ruling":"rejected"}}}')).toBe('event.payload.ruling');
+    expect(firstDuplicateMember('{"event":{"payload":{"ruling":"accepted","x":[1,{"y":2}],"ruling":"rejected"}}}')).toBe(
+      'event.payload.ruling',
+    );
     expect(firstDuplicateMember('{"e":{"list":[{"k":1},{"k":1,"k":2}]}}')).toBe('e.list[1].k');
   });
 

@@ -23,7 +23,9 @@ describe('the canonical form of an event and its hash', () => {
         '"payload":{"body":"ITU Council","chairs":["chair-cwg-wsis"],"consultationId":"wsis20","deadlines":{"open-for-contributions":"2026-03-15T00:00:00.000Z"},"originalLanguage":"ar","restricted":false,"subject":"WSIS+20 review","title":"مراجعة القرار 1334 (المعدَّل في 2023)"},' +
         '"position":1,"recordedAt":"2026-03-01T09:30:00.000Z","schemaVersion":2,"streamId":"consultation-wsis20","streamVersion":1,"type":"ConsultationRegistered"}',
     );
-    expect(eventHash(registration).toString('hex')).toBe(sha256(Buffer.from([0]), Buffer.from(canonicalEvent(registration), 'utf8')).toString('hex'));
+    expect(eventHash(registration).toString('hex')).toBe(
+      sha256(Buffer.from([0]), Buffer.from(canonicalEvent(registration), 'utf8')).toString('hex'),
+    );
     expect(eventHash(registration).toString('hex')).toBe('e0d83d17456605768ba3870380e0873211aff7ad4f8bb4a02a90a3a9cb13e32b');
   });
 

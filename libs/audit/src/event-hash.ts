@@ -67,7 +67,10 @@ export interface CanonicalEventTemplate {
 }
 
 /** The canonical form of an event with its position and stream version left open. Throws CanonicalizationError for a non-JSON field. */
-export function canonicalEventTemplate(event: Omit<AuditedEvent, 'position' | 'streamVersion'>, canonicalMetadata = canonicalJson(event.metadata)): CanonicalEventTemplate {
+export function canonicalEventTemplate(
+  event: Omit<AuditedEvent, 'position' | 'streamVersion'>,
+  canonicalMetadata = canonicalJson(event.metadata),
+): CanonicalEventTemplate {
   // The same text canonicalJson would give for an object of exactly these fields, without building the object.
   return {
     head: `{"eventId":${canonicalJson(event.eventId)},"metadata":${canonicalMetadata},"payload":${canonicalJson(event.payload)},"position":`,

@@ -91,20 +91,36 @@ export class KafkaAudit {
   add(message: HashedEvent | { readonly malformed: string }, offset?: string): void {
     this.messages++;
     if ('malformed' in message) {
-      this.log.add({ kind: 'kafka-malformed', source: 'kafka', detail: `the message at offset ${offset} is not an event: ${message.malformed}`, kafka: { offset } });
+      this.log.add({
+        kind: 'kafka-malformed',
+        source: 'kafka',
+        detail: `the message at offset ${offset} is not an event: ${message.malformed}`,
+        kafka: { offset },
+      });
       return;
     }
     const event = message;
     const position = event.position;
     if (!Number.isSafeInteger(position) || position < 1) {
-      this.log.add({ kind: 'kafka-malformed', source: 'kafka', detail: `the message at offset ${offset} has no valid position`, kafka: { offset, eventId: event.eventId } });
+      this.log.add({
+        kind: 'kafka-malformed',
+        source: 'kafka',
+        detail: `the message at offset ${offset} has no valid position`,
+        kafka: { offset, eventId: event.eventId },
+      });
       return;
     }
     let recomputed: Buffer;
     try {
       recomputed = eventHash(event);
     } catch (error) {
-      this.log.add({ kind: 'kafka-malformed', source: 'kafka', position, detail: `the message at offset ${offset} cannot be put in canonical form: ${(error as Error).message}`, kafka: { offset, eventId: event.eventId } });
+      this.log.add({
+        kind: 'kafka-malformed',
+        source: 'kafka',
+        position,
+        detail: `the message at offset ${offset} cannot be put in canonical form: ${(error as Error).message}`,
+        kafka: { offset, eventId: event.eventId },
+      });
       return;
     }
     const carried = recordedDigest(event.hash);
@@ -182,7 +198,12 @@ export class KafkaAudit {
     const carriedHash = recordedDigest(event.hash);
     const carriedChain = recordedDigest(event.chainHash);
     // Like the store's, the link is checked between carried values, so one changed message is one finding, not a cascade.
-    if (carriedHash && carriedChain && this.carriedChainBefore && !sameDigest(carriedChain, chainHash(this.carriedChainBefore, carriedHash))) {
+    if (
+      carriedHash &&
+      carriedChain &&
+      this.carriedChainBefore &&
+      !sameDigest(carriedChain, chainHash(this.carriedChainBefore, carriedHash))
+    ) {
       this.log.add({
         kind: 'kafka-chain-mismatch',
         source: 'kafka',

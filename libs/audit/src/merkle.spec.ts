@@ -27,7 +27,9 @@ function naivePath(m: number, leaves: readonly Buffer[]): Buffer[] {
   const n = leaves.length;
   if (n <= 1) return [];
   const k = 2 ** Math.floor(Math.log2(n - 1));
-  return m < k ? [...naivePath(m, leaves.slice(0, k)), naiveRoot(leaves.slice(k))] : [...naivePath(m - k, leaves.slice(k)), naiveRoot(leaves.slice(0, k))];
+  return m < k
+    ? [...naivePath(m, leaves.slice(0, k)), naiveRoot(leaves.slice(k))]
+    : [...naivePath(m - k, leaves.slice(k)), naiveRoot(leaves.slice(0, k))];
 }
 
 function naiveSubproof(m: number, leaves: readonly Buffer[], complete: boolean): Buffer[] {
@@ -52,7 +54,9 @@ function treeOf(leaves: readonly Buffer[]): MerkleTree {
 }
 
 /** A tree size, and sizes and indexes within it. */
-const sizes = fc.integer({ min: 1, max: 300 }).chain((n) => fc.record({ n: fc.constant(n), m: fc.integer({ min: 0, max: n }), i: fc.integer({ min: 0, max: n - 1 }) }));
+const sizes = fc
+  .integer({ min: 1, max: 300 })
+  .chain((n) => fc.record({ n: fc.constant(n), m: fc.integer({ min: 0, max: n }), i: fc.integer({ min: 0, max: n - 1 }) }));
 
 function flipped(proof: Buffer[], index: number): Buffer[] {
   return proof.map((p, j) => (j === index ? Buffer.from(p.map((byte, b) => (b === 0 ? byte ^ 1 : byte))) : p));
@@ -126,20 +130,24 @@ describe('the RFC 6962 Merkle tree', () => {
 
   it('refuses an inclusion proof for another leaf, index or root, or with a changed, missing or extra step', () => {
     fc.assert(
-      fc.property(sizes.filter(({ n }) => n >= 2), fc.nat(), ({ n, i }, seed) => {
-        const leaves = leavesOf(n, seed);
-        const tree = treeOf(leaves);
-        const proof = tree.inclusionProof(i);
-        const root = tree.root();
-        const other = (i + 1) % n;
-        expect(verifyInclusion(leaves[other], i, n, proof, root)).toBe(false);
-        expect(verifyInclusion(leaves[i], other, n, proof, root)).toBe(false);
-        expect(verifyInclusion(leaves[i], i, n, proof, tree.root(n - 1))).toBe(false);
-        expect(verifyInclusion(leaves[i], i, n, flipped(proof, 0), root)).toBe(false);
-        expect(verifyInclusion(leaves[i], i, n, proof.slice(1), root)).toBe(false);
-        expect(verifyInclusion(leaves[i], i, n, [...proof, leaves[0]], root)).toBe(false);
-        expect(verifyInclusion(leaves[i], n, n, proof, root)).toBe(false);
-      }),
+      fc.property(
+        sizes.filter(({ n }) => n >= 2),
+        fc.nat(),
+        ({ n, i }, seed) => {
+          const leaves = leavesOf(n, seed);
+          const tree = treeOf(leaves);
+          const proof = tree.inclusionProof(i);
+          const root = tree.root();
+          const other = (i + 1) % n;
+          expect(verifyInclusion(leaves[other], i, n, proof, root)).toBe(false);
+          expect(verifyInclusion(leaves[i], other, n, proof, root)).toBe(false);
+          expect(verifyInclusion(leaves[i], i, n, proof, tree.root(n - 1))).toBe(false);
+          expect(verifyInclusion(leaves[i], i, n, flipped(proof, 0), root)).toBe(false);
+          expect(verifyInclusion(leaves[i], i, n, proof.slice(1), root)).toBe(false);
+          expect(verifyInclusion(leaves[i], i, n, [...proof, leaves[0]], root)).toBe(false);
+          expect(verifyInclusion(leaves[i], n, n, proof, root)).toBe(false);
+        },
+      ),
     );
   });
 
@@ -157,19 +165,23 @@ describe('the RFC 6962 Merkle tree', () => {
 
   it('refuses a consistency proof when the old tree is not a prefix of the new one, or the proof was changed', () => {
     fc.assert(
-      fc.property(sizes.filter(({ n, m }) => m >= 1 && m < n), fc.nat(), ({ n, m }, seed) => {
-        const leaves = leavesOf(n, seed);
-        const tree = treeOf(leaves);
-        const proof = tree.consistencyProof(m, n);
-        // The same old size, but one of its leaves rewritten: a history changed after it was signed.
-        const rewritten = [...leaves];
-        rewritten[seed % m] = leafHash('rewritten');
-        expect(verifyConsistency(m, n, naiveRoot(rewritten.slice(0, m)), tree.root(n), proof)).toBe(false);
-        expect(verifyConsistency(m, n, tree.root(m), naiveRoot(rewritten), proof)).toBe(false);
-        for (let j = 0; j < proof.length; j++) expect(verifyConsistency(m, n, tree.root(m), tree.root(n), flipped(proof, j))).toBe(false);
-        expect(verifyConsistency(m, n, tree.root(m), tree.root(n), proof.slice(0, -1))).toBe(false);
-        expect(verifyConsistency(n, m, tree.root(n), tree.root(m), proof)).toBe(false);
-      }),
+      fc.property(
+        sizes.filter(({ n, m }) => m >= 1 && m < n),
+        fc.nat(),
+        ({ n, m }, seed) => {
+          const leaves = leavesOf(n, seed);
+          const tree = treeOf(leaves);
+          const proof = tree.consistencyProof(m, n);
+          // The same old size, but one of its leaves rewritten: a history changed after it was signed.
+          const rewritten = [...leaves];
+          rewritten[seed % m] = leafHash('rewritten');
+          expect(verifyConsistency(m, n, naiveRoot(rewritten.slice(0, m)), tree.root(n), proof)).toBe(false);
+          expect(verifyConsistency(m, n, tree.root(m), naiveRoot(rewritten), proof)).toBe(false);
+          for (let j = 0; j < proof.length; j++) expect(verifyConsistency(m, n, tree.root(m), tree.root(n), flipped(proof, j))).toBe(false);
+          expect(verifyConsistency(m, n, tree.root(m), tree.root(n), proof.slice(0, -1))).toBe(false);
+          expect(verifyConsistency(n, m, tree.root(n), tree.root(m), proof)).toBe(false);
+        },
+      ),
     );
   });
 

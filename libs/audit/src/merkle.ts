@@ -84,7 +84,12 @@ export class MerkleTree {
   appendAll(leafHashes: Uint8Array, subtree?: readonly Uint8Array[]): void {
     const count = leafHashes.length / DIGEST_BYTES;
     const height = subtree ? subtree.length - 1 : -1;
-    const aligned = subtree !== undefined && isPowerOfTwo(count) && 2 ** height === count && this.size % count === 0 && subtree.every((level, h) => level.length === (count / 2 ** h) * DIGEST_BYTES);
+    const aligned =
+      subtree !== undefined &&
+      isPowerOfTwo(count) &&
+      2 ** height === count &&
+      this.size % count === 0 &&
+      subtree.every((level, h) => level.length === (count / 2 ** h) * DIGEST_BYTES);
     if (!aligned) {
       for (let i = 0; i < count; i++) this.append(leafHashes.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES));
       return;
@@ -116,7 +121,8 @@ export class MerkleTree {
   /** RFC 6962 PATH(index, D[0:size]): the audit path proving leaf `index` is in the tree of `size` leaves. */
   inclusionProof(index: number, size = this.size): Buffer[] {
     this.checkSize(size);
-    if (!Number.isSafeInteger(index) || index < 0 || index >= size) throw new RangeError(`leaf ${index} is not in a tree of ${size} leaves`);
+    if (!Number.isSafeInteger(index) || index < 0 || index >= size)
+      throw new RangeError(`leaf ${index} is not in a tree of ${size} leaves`);
     const proof: Buffer[] = [];
     this.path(index, 0, size, proof);
     return proof;
@@ -125,7 +131,8 @@ export class MerkleTree {
   /** RFC 6962 PROOF(oldSize, D[0:newSize]): proves the tree of `oldSize` leaves is a prefix of the tree of `newSize`. */
   consistencyProof(oldSize: number, newSize = this.size): Buffer[] {
     this.checkSize(newSize);
-    if (!Number.isSafeInteger(oldSize) || oldSize < 0 || oldSize > newSize) throw new RangeError(`no consistency proof from ${oldSize} to ${newSize}`);
+    if (!Number.isSafeInteger(oldSize) || oldSize < 0 || oldSize > newSize)
+      throw new RangeError(`no consistency proof from ${oldSize} to ${newSize}`);
     const proof: Buffer[] = [];
     if (oldSize > 0 && oldSize < newSize) this.subproof(oldSize, 0, newSize, true, proof);
     return proof;
@@ -197,11 +204,17 @@ export class MerkleFrontier {
   /** A frontier from its size and nodes (largest subtree first); throws when they do not fit together. */
   static of(size: number, nodes: readonly Uint8Array[]): MerkleFrontier {
     if (!Number.isSafeInteger(size) || size < 0) throw new RangeError(`bad tree size ${size}`);
-    const expected = size.toString(2).split('').filter((bit) => bit === '1').length;
+    const expected = size
+      .toString(2)
+      .split('')
+      .filter((bit) => bit === '1').length;
     if (nodes.length !== expected || nodes.some((n) => n.length !== DIGEST_BYTES)) {
       throw new RangeError(`a tree of ${size} leaves has ${expected} frontier nodes of 32 bytes`);
     }
-    return new MerkleFrontier(size, nodes.map((n) => Buffer.from(n)));
+    return new MerkleFrontier(
+      size,
+      nodes.map((n) => Buffer.from(n)),
+    );
   }
 
   get size(): number {
@@ -241,7 +254,7 @@ export function perfectSubtreeLevels(leafHashes: Uint8Array): Uint8Array[] {
   const count = leafHashes.length / DIGEST_BYTES;
   if (!isPowerOfTwo(count)) throw new RangeError(`a complete subtree has a power of two of leaves, not ${count}`);
   const levels: Uint8Array[] = [leafHashes];
-  for (let below = leafHashes; below.length > DIGEST_BYTES; ) {
+  for (let below = leafHashes; below.length > DIGEST_BYTES;) {
     const pairs = below.length / (2 * DIGEST_BYTES);
     const level = new Uint8Array(pairs * DIGEST_BYTES);
     for (let i = 0; i < pairs; i++) {
@@ -266,7 +279,12 @@ export function merkleRoot(leafHashes: readonly Uint8Array[]): Buffer {
  * The root an inclusion proof leads to (RFC 9162 2.1.3.2), or undefined when the proof
  * cannot be one for this index and size.
  */
-export function rootFromInclusionProof(hashOfLeaf: Uint8Array, index: number, treeSize: number, proof: readonly Uint8Array[]): Buffer | undefined {
+export function rootFromInclusionProof(
+  hashOfLeaf: Uint8Array,
+  index: number,
+  treeSize: number,
+  proof: readonly Uint8Array[],
+): Buffer | undefined {
   if (!Number.isSafeInteger(index) || !Number.isSafeInteger(treeSize) || index < 0 || index >= treeSize) return undefined;
   if (hashOfLeaf.length !== DIGEST_BYTES || proof.some((p) => p.length !== DIGEST_BYTES)) return undefined;
   // fn and sn exceed 32 bits for large trees: plain arithmetic, not bitwise operators.
@@ -291,7 +309,13 @@ export function rootFromInclusionProof(hashOfLeaf: Uint8Array, index: number, tr
 }
 
 /** Whether `proof` proves the leaf with this hash is at `index` in the tree of `treeSize` leaves with this root (RFC 9162 2.1.3.2). */
-export function verifyInclusion(hashOfLeaf: Uint8Array, index: number, treeSize: number, proof: readonly Uint8Array[], root: Uint8Array): boolean {
+export function verifyInclusion(
+  hashOfLeaf: Uint8Array,
+  index: number,
+  treeSize: number,
+  proof: readonly Uint8Array[],
+  root: Uint8Array,
+): boolean {
   return sameDigest(rootFromInclusionProof(hashOfLeaf, index, treeSize, proof), root);
 }
 

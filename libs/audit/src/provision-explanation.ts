@@ -105,9 +105,16 @@ function printedLabelIn(doc: ResolutionDocument | undefined, provisionId: string
 }
 
 const actorOf = (event: ReplayedEvent): string | undefined => (event.metadata as { actor?: { id?: string } } | undefined)?.actor?.id;
-const sittingOf = (payload: { meeting?: string; date?: string }) => ({ ...(payload.meeting ? { meeting: payload.meeting } : {}), ...(payload.date ? { date: payload.date } : {}) });
+const sittingOf = (payload: { meeting?: string; date?: string }) => ({
+  ...(payload.meeting ? { meeting: payload.meeting } : {}),
+  ...(payload.date ? { date: payload.date } : {}),
+});
 
-type DocumentHistory = readonly { readonly event: CurrentEvent; readonly before?: ResolutionDocument; readonly after?: ResolutionDocument }[];
+type DocumentHistory = readonly {
+  readonly event: CurrentEvent;
+  readonly before?: ResolutionDocument;
+  readonly after?: ResolutionDocument;
+}[];
 type Proposals = ReadonlyMap<string, readonly CurrentEvent<AmendmentProposed | AmendmentRevised>[]>;
 type Contributions = ReadonlyMap<string, CurrentEvent<ContributionSubmitted | ContributionRevised>>;
 
@@ -119,11 +126,19 @@ type Contributions = ReadonlyMap<string, CurrentEvent<ContributionSubmitted | Co
  * Computed by replaying the document's events and comparing the provision's words before
  * and after each one, so that nothing is taken on trust from a read model.
  */
-export function explainProvision(events: Iterable<ReplayedEvent>, documentId: string, reference: string, at: ReplayMoment = {}): ExplanationResult {
+export function explainProvision(
+  events: Iterable<ReplayedEvent>,
+  documentId: string,
+  reference: string,
+  at: ReplayMoment = {},
+): ExplanationResult {
   const all = [...events];
   const { state, history } = foldDocument(all, documentId, at);
   if (!state.registered || !state.working) {
-    return { ok: false, reason: `document ${documentId} was not registered${at.position !== undefined || at.time !== undefined ? ' by that moment' : ''}` };
+    return {
+      ok: false,
+      reason: `document ${documentId} was not registered${at.position !== undefined || at.time !== undefined ? ' by that moment' : ''}`,
+    };
   }
   const lookup = findProvision(state.working, reference);
   if (!lookup.ok) return { ok: false, reason: lookup.reason, candidates: lookup.candidates };
@@ -157,7 +172,11 @@ export function explainProvision(events: Iterable<ReplayedEvent>, documentId: st
 }
 
 /** The document's events up to the moment, in its current schema, each with the working text before and after it. */
-function foldDocument(all: readonly ReplayedEvent[], documentId: string, at: ReplayMoment): { state: DocumentState; history: DocumentHistory } {
+function foldDocument(
+  all: readonly ReplayedEvent[],
+  documentId: string,
+  at: ReplayMoment,
+): { state: DocumentState; history: DocumentHistory } {
   const stream = documentStream(documentId);
   const history: { event: CurrentEvent; before?: ResolutionDocument; after?: ResolutionDocument }[] = [];
   let state = initialDocumentState;
@@ -209,7 +228,12 @@ function stepBase(event: ReplayedEvent) {
 }
 
 /** The steps a document's history gives a provision, by the position of their events. */
-function provenanceSteps(history: DocumentHistory, id: string, proposals: Proposals, contributions: Contributions): Map<number, ProvenanceStep> {
+function provenanceSteps(
+  history: DocumentHistory,
+  id: string,
+  proposals: Proposals,
+  contributions: Contributions,
+): Map<number, ProvenanceStep> {
   const steps = new Map<number, ProvenanceStep>();
   /** The proposals behind a decision: each amendment's proposal and revisions up to the decision, and the contribution it came in. */
   const addProposals = (amendmentIds: readonly string[], decidedAt: number) => {
@@ -218,15 +242,33 @@ function provenanceSteps(history: DocumentHistory, id: string, proposals: Propos
         if (event.position > decidedAt || steps.has(event.position)) continue;
         if (event.type === AMENDMENT_PROPOSED) {
           const e = event.payload;
-          steps.set(event.position, { ...stepBase(event), kind: 'proposed', decisive: true, amendmentIds: [amendmentId], summary: `amendment ${amendmentId} (${e.operation.kind}) proposed by ${e.proposers.join(', ')}${e.onBehalfOf ? ` on behalf of ${e.onBehalfOf}` : ''} against version ${e.versionNumber}` });
+          steps.set(event.position, {
+            ...stepBase(event),
+            kind: 'proposed',
+            decisive: true,
+            amendmentIds: [amendmentId],
+            summary: `amendment ${amendmentId} (${e.operation.kind}) proposed by ${e.proposers.join(', ')}${e.onBehalfOf ? ` on behalf of ${e.onBehalfOf}` : ''} against version ${e.versionNumber}`,
+          });
           const contribution = e.contributionId ? contributions.get(e.contributionId) : undefined;
           if (contribution && !steps.has(contribution.position)) {
             const c = contribution.payload;
-            steps.set(contribution.position, { ...stepBase(contribution), kind: 'contribution', decisive: false, amendmentIds: [amendmentId], summary: `contribution ${c.symbol} by ${c.submitters.join(', ')}${c.onBehalfOf ? ` on behalf of ${c.onBehalfOf}` : ''}: ${c.title}` });
+            steps.set(contribution.position, {
+              ...stepBase(contribution),
+              kind: 'contribution',
+              decisive: false,
+              amendmentIds: [amendmentId],
+              summary: `contribution ${c.symbol} by ${c.submitters.join(', ')}${c.onBehalfOf ? ` on behalf of ${c.onBehalfOf}` : ''}: ${c.title}`,
+            });
           }
         } else {
           const e = event.payload;
-          steps.set(event.position, { ...stepBase(event), kind: 'revised', decisive: true, amendmentIds: [amendmentId], summary: `amendment ${amendmentId} revised (revision ${e.revision})${e.explanation ? `: ${e.explanation}` : ''}` });
+          steps.set(event.position, {
+            ...stepBase(event),
+            kind: 'revised',
+            decisive: true,
+            amendmentIds: [amendmentId],
+            summary: `amendment ${amendmentId} revised (revision ${e.revision})${e.explanation ? `: ${e.explanation}` : ''}`,
+          });
         }
       }
     }
@@ -244,12 +286,24 @@ function provenanceSteps(history: DocumentHistory, id: string, proposals: Propos
         if (wordingAfter === undefined) break;
         const e = event.payload;
         const source = e.source.kind === 'import' ? 'imported by the secretariat' : `the draft of contribution ${e.source.contributionId}`;
-        steps.set(event.position, { ...stepBase(event), kind: 'registered', decisive: true, ...words, labelAfter, summary: `${e.symbol} (${e.versionLabel}) registered as version 1, ${source}` });
+        steps.set(event.position, {
+          ...stepBase(event),
+          kind: 'registered',
+          decisive: true,
+          ...words,
+          labelAfter,
+          summary: `${e.symbol} (${e.versionLabel}) registered as version 1, ${source}`,
+        });
         if (e.source.kind === 'contribution') {
           const contribution = contributions.get(e.source.contributionId);
           if (contribution) {
             const c = contribution.payload;
-            steps.set(contribution.position, { ...stepBase(contribution), kind: 'contribution', decisive: true, summary: `contribution ${c.symbol} by ${c.submitters.join(', ')}: ${c.title}` });
+            steps.set(contribution.position, {
+              ...stepBase(contribution),
+              kind: 'contribution',
+              decisive: true,
+              summary: `contribution ${c.symbol} by ${c.submitters.join(', ')}: ${c.title}`,
+            });
           }
         }
         break;
@@ -260,7 +314,14 @@ function provenanceSteps(history: DocumentHistory, id: string, proposals: Propos
       case DECISION_CORRECTED: {
         if (!changed) {
           if (labelBefore !== labelAfter && wordingAfter !== undefined && labelBefore !== undefined) {
-            steps.set(event.position, { ...stepBase(event), kind: 'relettered', decisive: false, labelBefore, labelAfter, summary: `relettered from ${labelBefore} to ${labelAfter} by a decision on another provision` });
+            steps.set(event.position, {
+              ...stepBase(event),
+              kind: 'relettered',
+              decisive: false,
+              labelBefore,
+              labelAfter,
+              summary: `relettered from ${labelBefore} to ${labelAfter} by a decision on another provision`,
+            });
           }
           break;
         }
@@ -274,7 +335,13 @@ function provenanceSteps(history: DocumentHistory, id: string, proposals: Propos
           ...sittingOf(event.payload),
           ...words,
           ...(labelBefore !== labelAfter ? { labelBefore, labelAfter } : {}),
-          summary: decision.summary + (wordingBefore === undefined ? ': the provision entered the text' : wordingAfter === undefined ? ': the provision left the text' : ': its wording changed'),
+          summary:
+            decision.summary +
+            (wordingBefore === undefined
+              ? ': the provision entered the text'
+              : wordingAfter === undefined
+                ? ': the provision left the text'
+                : ': its wording changed'),
         });
         addProposals(decision.amendmentIds, event.position);
         break;
@@ -297,7 +364,14 @@ function provenanceSteps(history: DocumentHistory, id: string, proposals: Propos
       case RESERVATION_RECORDED: {
         const e = event.payload;
         if (e.provisionId !== id) break;
-        steps.set(event.position, { ...stepBase(event), kind: 'reservation', decisive: false, decisionId: e.decisionId, ...sittingOf(e), summary: `reservation by ${e.stakeholderId}: ${e.text}` });
+        steps.set(event.position, {
+          ...stepBase(event),
+          kind: 'reservation',
+          decisive: false,
+          decisionId: e.decisionId,
+          ...sittingOf(e),
+          summary: `reservation by ${e.stakeholderId}: ${e.text}`,
+        });
         break;
       }
     }
@@ -305,23 +379,48 @@ function provenanceSteps(history: DocumentHistory, id: string, proposals: Propos
   return steps;
 }
 
-function decisionOf(event: CurrentEvent<AmendmentRuled | AmendmentsMerged | BracketsSettled | DecisionCorrected>): { kind: 'ruled' | 'merged' | 'brackets-settled' | 'corrected'; decisionId: string; amendmentIds: string[]; summary: string } {
+function decisionOf(event: CurrentEvent<AmendmentRuled | AmendmentsMerged | BracketsSettled | DecisionCorrected>): {
+  kind: 'ruled' | 'merged' | 'brackets-settled' | 'corrected';
+  decisionId: string;
+  amendmentIds: string[];
+  summary: string;
+} {
   switch (event.type) {
     case AMENDMENT_RULED: {
       const e = event.payload;
-      return { kind: 'ruled', decisionId: e.decisionId, amendmentIds: [e.amendmentId], summary: `decision ${e.decisionId}: amendment ${e.amendmentId} ${e.ruling}` };
+      return {
+        kind: 'ruled',
+        decisionId: e.decisionId,
+        amendmentIds: [e.amendmentId],
+        summary: `decision ${e.decisionId}: amendment ${e.amendmentId} ${e.ruling}`,
+      };
     }
     case AMENDMENTS_MERGED: {
       const e = event.payload;
-      return { kind: 'merged', decisionId: e.decisionId, amendmentIds: [...e.amendmentIds], summary: `decision ${e.decisionId}: amendments ${e.amendmentIds.join(', ')} merged into one text` };
+      return {
+        kind: 'merged',
+        decisionId: e.decisionId,
+        amendmentIds: [...e.amendmentIds],
+        summary: `decision ${e.decisionId}: amendments ${e.amendmentIds.join(', ')} merged into one text`,
+      };
     }
     case BRACKETS_SETTLED: {
       const e = event.payload;
-      return { kind: 'brackets-settled', decisionId: e.decisionId, amendmentIds: [], summary: `decision ${e.decisionId}: bracketed alternatives settled (${e.choice === 'none' ? 'none kept' : `alternative ${e.choice + 1} kept`})` };
+      return {
+        kind: 'brackets-settled',
+        decisionId: e.decisionId,
+        amendmentIds: [],
+        summary: `decision ${e.decisionId}: bracketed alternatives settled (${e.choice === 'none' ? 'none kept' : `alternative ${e.choice + 1} kept`})`,
+      };
     }
     default: {
       const e = event.payload;
-      return { kind: 'corrected', decisionId: e.decisionId, amendmentIds: [e.amendmentId], summary: `decision ${e.decisionId} corrects ${e.corrects}: amendment ${e.amendmentId} ${e.ruling} (${e.reason})` };
+      return {
+        kind: 'corrected',
+        decisionId: e.decisionId,
+        amendmentIds: [e.amendmentId],
+        summary: `decision ${e.decisionId} corrects ${e.corrects}: amendment ${e.amendmentId} ${e.ruling} (${e.reason})`,
+      };
     }
   }
 }

@@ -14,7 +14,9 @@ export interface FoundProvision {
   readonly reference: string;
 }
 
-export type ProvisionLookup = { readonly ok: true; readonly found: FoundProvision } | { readonly ok: false; readonly reason: string; readonly candidates: readonly string[] };
+export type ProvisionLookup =
+  | { readonly ok: true; readonly found: FoundProvision }
+  | { readonly ok: false; readonly reason: string; readonly candidates: readonly string[] };
 
 /** A label as typed or printed, reduced to what tells labels apart: "هـ )", "ﻫ)", "ه" → "ه"; "(a)" → "a"; "'1'", "1 -", "١" → "1". */
 export function labelKey(label: string): string {
@@ -27,7 +29,12 @@ export function labelKey(label: string): string {
     .toLowerCase();
 }
 
-const PART_WORDS: Record<string, 'preamble' | 'operative'> = { preamble: 'preamble', operative: 'operative', الديباجة: 'preamble', المنطوق: 'operative' };
+const PART_WORDS: Record<string, 'preamble' | 'operative'> = {
+  preamble: 'preamble',
+  operative: 'operative',
+  الديباجة: 'preamble',
+  المنطوق: 'operative',
+};
 
 interface SectionFilter {
   readonly part?: 'preamble' | 'operative';
@@ -55,12 +62,19 @@ function sectionFilter(segment: string): SectionFilter | undefined {
 export function findProvision(doc: ResolutionDocument, reference: string): ProvisionLookup {
   const places = outlineDocument(doc);
   const sectionOf = new Map<string, { heading: string; number: number }>();
-  for (const part of ['preamble', 'operative'] as const) doc[part].forEach((section, i) => sectionOf.set(section.id, { heading: section.heading, number: i + 1 }));
+  for (const part of ['preamble', 'operative'] as const)
+    doc[part].forEach((section, i) => sectionOf.set(section.id, { heading: section.heading, number: i + 1 }));
   const describe = (place: ProvisionPlace): FoundProvision => {
     const section = sectionOf.get(place.sectionId)!;
     const path: string[] = [];
-    for (let p: ProvisionPlace | undefined = place; p; p = p.parentId ? places.find((q) => q.provision.id === p!.parentId) : undefined) path.unshift(p.label || '-');
-    return { place, sectionHeading: section.heading, sectionNumber: section.number, reference: `${place.part} ${section.number}/${path.join('/')}` };
+    for (let p: ProvisionPlace | undefined = place; p; p = p.parentId ? places.find((q) => q.provision.id === p!.parentId) : undefined)
+      path.unshift(p.label || '-');
+    return {
+      place,
+      sectionHeading: section.heading,
+      sectionNumber: section.number,
+      reference: `${place.part} ${section.number}/${path.join('/')}`,
+    };
   };
 
   const byId = places.find((place) => place.provision.id === reference);
@@ -76,9 +90,12 @@ export function findProvision(doc: ResolutionDocument, reference: string): Provi
     const { labels } = attempt;
     let filter = attempt.filter;
     // A heading named in full picks its own section, not the others that contain it ("إذ يذكّر" and "وإذ يذكّر أيضاً").
-    if (filter?.heading !== undefined && [...sectionOf.values()].some((section) => searchKey(section.heading) === filter!.heading)) filter = { ...filter, exact: true };
+    if (filter?.heading !== undefined && [...sectionOf.values()].some((section) => searchKey(section.heading) === filter!.heading))
+      filter = { ...filter, exact: true };
     const keys = labels.map((l) => (l === '-' ? '' : labelKey(l)));
-    let candidates = places.filter((place) => place.depth === 0 && inSection(place, filter, sectionOf) && labelKey(place.label) === keys[0]);
+    let candidates = places.filter(
+      (place) => place.depth === 0 && inSection(place, filter, sectionOf) && labelKey(place.label) === keys[0],
+    );
     for (const key of keys.slice(1)) {
       const parents = new Set(candidates.map((c) => c.provision.id));
       candidates = places.filter((place) => place.parentId !== undefined && parents.has(place.parentId) && labelKey(place.label) === key);
@@ -88,7 +105,9 @@ export function findProvision(doc: ResolutionDocument, reference: string): Provi
       return {
         ok: false,
         reason: `"${reference}" names ${candidates.length} provisions at this moment; say which by its section`,
-        candidates: candidates.map((c) => describe(c)).map((f) => `${f.reference} (${f.sectionHeading || 'untitled'}): ${f.place.provision.text.slice(0, 60)}`),
+        candidates: candidates
+          .map((c) => describe(c))
+          .map((f) => `${f.reference} (${f.sectionHeading || 'untitled'}): ${f.place.provision.text.slice(0, 60)}`),
       };
     }
   }
@@ -99,7 +118,11 @@ export function findProvision(doc: ResolutionDocument, reference: string): Provi
   };
 }
 
-function inSection(place: ProvisionPlace, filter: SectionFilter | undefined, sections: ReadonlyMap<string, { heading: string; number: number }>): boolean {
+function inSection(
+  place: ProvisionPlace,
+  filter: SectionFilter | undefined,
+  sections: ReadonlyMap<string, { heading: string; number: number }>,
+): boolean {
   if (!filter) return true;
   const section = sections.get(place.sectionId)!;
   if (filter.part && place.part !== filter.part) return false;

@@ -33,7 +33,9 @@ export interface RangeDigests {
 }
 
 /** Digests a run of rows read in position order. */
-export function digestRange(events: readonly { position: number; eventId: string; hash?: Uint8Array | string; chainHash?: Uint8Array | string }[]): RangeDigests {
+export function digestRange(
+  events: readonly { position: number; eventId: string; hash?: Uint8Array | string; chainHash?: Uint8Array | string }[],
+): RangeDigests {
   const count = events.length;
   const positions = new Float64Array(count);
   const eventIds: string[] = new Array(count);

@@ -56,7 +56,8 @@ describe('replay from the events alone', () => {
     expect(found('operative 1/3')).toBe('op-1-3');
     const ambiguous = findProvision(text, 'هـ');
     expect(ambiguous.ok).toBe(false);
-    if (!ambiguous.ok) expect(ambiguous.candidates.map((c) => c.split(' (')[0])).toEqual(expect.arrayContaining(['preamble 1/هـ', 'preamble 4/هـ']));
+    if (!ambiguous.ok)
+      expect(ambiguous.candidates.map((c) => c.split(' (')[0])).toEqual(expect.arrayContaining(['preamble 1/هـ', 'preamble 4/هـ']));
     expect(findProvision(text, 'operative 1/99')).toMatchObject({ ok: false, reason: expect.stringMatching(/no provision/) });
   });
 
@@ -76,7 +77,13 @@ describe('replay from the events alone', () => {
       [at.adopted, 'adopted', true],
     ]);
     const ruling = explanation.steps.find((s) => s.kind === 'ruled')!;
-    expect(ruling).toMatchObject({ decisionId: 'dec-1', amendmentIds: ['a-1'], meeting: 'CWG-WSIS&SDG-44', eventId: events[at.ruledA1 - 1].eventId, actor: 'chair-cwg-wsis' });
+    expect(ruling).toMatchObject({
+      decisionId: 'dec-1',
+      amendmentIds: ['a-1'],
+      meeting: 'CWG-WSIS&SDG-44',
+      eventId: events[at.ruledA1 - 1].eventId,
+      actor: 'chair-cwg-wsis',
+    });
     expect(ruling.wordingAfter).toMatch(/وبنتائجه المعتمدة$/);
     expect(ruling.wordingBefore).not.toMatch(/وبنتائجه/);
     expect(explanation.steps.find((s) => s.kind === 'relettered')).toMatchObject({ labelBefore: 'هـ )', labelAfter: 'و )' });

@@ -8,7 +8,15 @@
  * same events give the same texts here, in the projections and on the write side.
  */
 import { DOCUMENT_REGISTERED } from '#libs/contracts';
-import { ConsultationState, DocumentState, evolveConsultation, evolveDocument, initialConsultationState, initialDocumentState, latestVersion } from '#libs/domain';
+import {
+  ConsultationState,
+  DocumentState,
+  evolveConsultation,
+  evolveDocument,
+  initialConsultationState,
+  initialDocumentState,
+  latestVersion,
+} from '#libs/domain';
 import { ResolutionDocument } from '#libs/text';
 import { ReplayMoment, ReplayedEvent, current, documentStream, happenedBy } from './replay-events';
 
@@ -54,7 +62,11 @@ export interface ConsultationReplay {
 }
 
 /** A consultation's state and every one of its documents at a moment; undefined when it was not registered yet. */
-export function replayConsultation(events: Iterable<ReplayedEvent>, consultationId: string, at: ReplayMoment = {}): ConsultationReplay | undefined {
+export function replayConsultation(
+  events: Iterable<ReplayedEvent>,
+  consultationId: string,
+  at: ReplayMoment = {},
+): ConsultationReplay | undefined {
   const list = [...events];
   let state = initialConsultationState;
   let lastPosition = 0;
@@ -68,7 +80,8 @@ export function replayConsultation(events: Iterable<ReplayedEvent>, consultation
       lastPosition = Math.max(lastPosition, event.position);
     } else if (recorded.type === DOCUMENT_REGISTERED) {
       const event = current(recorded);
-      if (event?.type === DOCUMENT_REGISTERED && event.payload.consultationId === consultationId) documentIds.push(event.payload.documentId);
+      if (event?.type === DOCUMENT_REGISTERED && event.payload.consultationId === consultationId)
+        documentIds.push(event.payload.documentId);
     }
   }
   if (!state.registered) return undefined;

@@ -5,9 +5,15 @@ const short = (hex: string | undefined) => (hex ? `${hex.slice(0, 16)}â€¦` : 'â€
 const count = (n: number) => n.toLocaleString('en-US');
 
 function describe(divergence: Divergence): string {
-  const where = divergence.position !== undefined ? `position ${count(divergence.position)}` : divergence.range ? `positions ${count(divergence.range.from)}..${count(divergence.range.to)}` : 'checkpoint';
+  const where =
+    divergence.position !== undefined
+      ? `position ${count(divergence.position)}`
+      : divergence.range
+        ? `positions ${count(divergence.range.from)}..${count(divergence.range.to)}`
+        : 'checkpoint';
   const event = divergence.eventId ? ` (event ${divergence.eventId})` : '';
-  const values = divergence.expected || divergence.found ? `\n      recorded ${short(divergence.expected)}  found ${short(divergence.found)}` : '';
+  const values =
+    divergence.expected || divergence.found ? `\n      recorded ${short(divergence.expected)}  found ${short(divergence.found)}` : '';
   return `${where}${event}: ${divergence.kind}\n      ${divergence.detail}${values}`;
 }
 

@@ -96,7 +96,13 @@ export class StoreAudit {
     let recomputed: Uint8Array;
     if ('malformed' in recomputedHash) {
       recomputed = ZERO_DIGEST;
-      this.log.add({ kind: 'store-malformed-event', source: 'store', position, eventId: event.eventId, detail: `the event cannot be put in canonical form: ${recomputedHash.malformed}` });
+      this.log.add({
+        kind: 'store-malformed-event',
+        source: 'store',
+        position,
+        eventId: event.eventId,
+        detail: `the event cannot be put in canonical form: ${recomputedHash.malformed}`,
+      });
     } else {
       recomputed = recomputedHash;
     }
@@ -119,7 +125,8 @@ export class StoreAudit {
           source: 'store',
           position,
           eventId: event.eventId,
-          detail: 'the event does not match the hash recorded with it: its payload, metadata or another field was changed after it was recorded',
+          detail:
+            'the event does not match the hash recorded with it: its payload, metadata or another field was changed after it was recorded',
           expected: toHex(recordedHash),
           found: toHex(recomputed),
         });
@@ -161,10 +168,17 @@ export class StoreAudit {
     if (range.count === 0) return;
     const slot = (bytes: Uint8Array, i: number) => bytes.subarray(i * 32, (i + 1) * 32);
     const last = range.count - 1;
-    let consistent = this.inStep && range.malformed.length === 0 && range.positions[0] === this.lastPosition + 1 && range.positions[last] - range.positions[0] === last;
+    let consistent =
+      this.inStep &&
+      range.malformed.length === 0 &&
+      range.positions[0] === this.lastPosition + 1 &&
+      range.positions[last] - range.positions[0] === last;
     for (let i = 0; consistent && i < range.count; i++) {
       const flags = range.flags[i];
-      consistent = (flags & RANGE_HASH_MATCHES) !== 0 && (flags & (RANGE_NO_HASH | RANGE_NO_CHAIN_HASH)) === 0 && (i === 0 || (flags & RANGE_LINKED) !== 0);
+      consistent =
+        (flags & RANGE_HASH_MATCHES) !== 0 &&
+        (flags & (RANGE_NO_HASH | RANGE_NO_CHAIN_HASH)) === 0 &&
+        (i === 0 || (flags & RANGE_LINKED) !== 0);
     }
     if (consistent) consistent = sameDigest(chainHash(this.chain, slot(range.recordedHashes, 0)), slot(range.recordedChains, 0));
     if (!consistent) {

@@ -11,7 +11,11 @@ const key = generateAuditSigningKey();
 const otherKey = generateAuditSigningKey();
 
 /** Checkpoints the ledger would have signed over this history at these sizes. */
-function checkpointsOf(events: readonly RecordedWithHashes[], sizes: readonly number[], privateKeyPem = key.privateKeyPem): StoredCheckpoint[] {
+function checkpointsOf(
+  events: readonly RecordedWithHashes[],
+  sizes: readonly number[],
+  privateKeyPem = key.privateKeyPem,
+): StoredCheckpoint[] {
   return sizes.map((size, i) => ({
     id: String(i + 1),
     ...signCheckpoint(
@@ -26,14 +30,19 @@ function checkpointsOf(events: readonly RecordedWithHashes[], sizes: readonly nu
   }));
 }
 
-const withPayload = (event: RecordedWithHashes, change: object): RecordedWithHashes => ({ ...event, payload: { ...(event.payload as object), ...change } });
+const withPayload = (event: RecordedWithHashes, change: object): RecordedWithHashes => ({
+  ...event,
+  payload: { ...(event.payload as object), ...change },
+});
 
 describe('verification of a recorded history', () => {
   const history = withHashes(negotiationEvents(40));
   const checkpoints = checkpointsOf(history, [10, 25, 40]);
   const kafka = asKafkaMessages(history);
 
-  function verify(overrides: { events?: HashedEvent[]; kafka?: HashedEvent[] | null; checkpoints?: StoredCheckpoint[]; pendingFrom?: number } = {}): AuditReport {
+  function verify(
+    overrides: { events?: HashedEvent[]; kafka?: HashedEvent[] | null; checkpoints?: StoredCheckpoint[]; pendingFrom?: number } = {},
+  ): AuditReport {
     return verifyHistory({
       events: overrides.events ?? history,
       kafka: overrides.kafka === null ? undefined : (overrides.kafka ?? kafka),
@@ -48,9 +57,19 @@ describe('verification of a recorded history', () => {
     const report = verify({ kafka: redelivered });
     expect(report.divergences).toEqual([]);
     expect(report.ok).toBe(true);
-    expect(report.store).toMatchObject({ events: 40, headPosition: 40, rootHash: checkpoints[2].rootHash, chainHash: checkpoints[2].chainHash });
+    expect(report.store).toMatchObject({
+      events: 40,
+      headPosition: 40,
+      rootHash: checkpoints[2].rootHash,
+      chainHash: checkpoints[2].chainHash,
+    });
     expect(report.kafka).toMatchObject({ checked: true, messages: 50, events: 40, redelivered: 10, headPosition: 40 });
-    expect(report.checkpoints).toMatchObject({ count: 3, validSignatures: 3, consistentWithLatest: 2, latest: { treeSize: 40, rootMatches: true, chainMatches: true, kafkaMatches: true } });
+    expect(report.checkpoints).toMatchObject({
+      count: 3,
+      validSignatures: 3,
+      consistentWithLatest: 2,
+      latest: { treeSize: 40, rootMatches: true, chainMatches: true, kafkaMatches: true },
+    });
     expect(formatAuditReport(report)).toMatch(/^audit verify: CLEAN\n/);
   });
 
@@ -59,7 +78,12 @@ describe('verification of a recorded history', () => {
     events[16] = withPayload(events[16], { ruling: 'rejected', reason: 'recorded otherwise by an insider' });
     const report = verify({ events });
     expect(report.ok).toBe(false);
-    expect(report.firstDivergence).toMatchObject({ kind: 'store-hash-mismatch', position: 17, eventId: history[16].eventId, expected: history[16].hash.toString('hex') });
+    expect(report.firstDivergence).toMatchObject({
+      kind: 'store-hash-mismatch',
+      position: 17,
+      eventId: history[16].eventId,
+      expected: history[16].hash.toString('hex'),
+    });
     expect(report.divergences.map((d) => [d.kind, d.position])).toEqual([
       ['store-hash-mismatch', 17],
       ['kafka-differs', 17],
@@ -81,7 +105,10 @@ describe('verification of a recorded history', () => {
     const rewritten = withHashes([...history.slice(0, 16), changed, ...history.slice(17)]);
     const report = verify({ events: rewritten });
     expect(report.firstDivergence).toMatchObject({ kind: 'kafka-differs', position: 17, eventId: history[16].eventId });
-    expect(verify({ events: rewritten, kafka: null }).firstDivergence).toMatchObject({ kind: 'checkpoint-root-mismatch', range: { from: 11, to: 25 } });
+    expect(verify({ events: rewritten, kafka: null }).firstDivergence).toMatchObject({
+      kind: 'checkpoint-root-mismatch',
+      range: { from: 11, to: 25 },
+    });
   });
 
   it('locates a deleted event as a gap, naming the event Kafka still holds there', () => {
@@ -96,7 +123,10 @@ describe('verification of a recorded history', () => {
 
   it('locates two events swapped in the store at the first of them', () => {
     const events = [...history];
-    [events[11], events[29]] = [{ ...history[29], position: 12 }, { ...history[11], position: 30 }];
+    [events[11], events[29]] = [
+      { ...history[29], position: 12 },
+      { ...history[11], position: 30 },
+    ];
     const report = verify({ events });
     expect(report.firstDivergence).toMatchObject({ kind: 'store-hash-mismatch', position: 12, eventId: history[29].eventId });
     expect(report.divergences.filter((d) => d.source === 'store').map((d) => [d.kind, d.position])).toEqual([
@@ -112,11 +142,20 @@ describe('verification of a recorded history', () => {
   it('locates an event forged into Kafka, at an existing position or a new one', () => {
     const forged = { ...kafka[16], payload: { ...(kafka[16].payload as object), ruling: 'rejected', reason: 'forged' }, hash: undefined };
     const report = verify({ kafka: [...kafka, forged] });
-    expect(report.firstDivergence).toMatchObject({ kind: 'kafka-conflicting-duplicate', position: 17, eventId: kafka[16].eventId, kafka: { offset: '40' } });
+    expect(report.firstDivergence).toMatchObject({
+      kind: 'kafka-conflicting-duplicate',
+      position: 17,
+      eventId: kafka[16].eventId,
+      kafka: { offset: '40' },
+    });
     expect(report.divergences).toHaveLength(1);
 
     const invented = { ...kafka[39], position: 41, eventId: '0b7e4c1a-5d2f-4a8e-9c3b-0000deadbeef', streamVersion: 41 };
-    const extra = { ...invented, hash: eventHash(invented).toString('hex'), chainHash: chainHash(history[39].chainHash, eventHash(invented)).toString('hex') };
+    const extra = {
+      ...invented,
+      hash: eventHash(invented).toString('hex'),
+      chainHash: chainHash(history[39].chainHash, eventHash(invented)).toString('hex'),
+    };
     const beyond = verify({ kafka: [...kafka, extra] });
     expect(beyond.firstDivergence).toMatchObject({ kind: 'kafka-only', position: 41, eventId: extra.eventId });
   });
@@ -133,34 +172,58 @@ describe('verification of a recorded history', () => {
 
   it('locates a truncated tail from the latest checkpoint, naming the first lost event from Kafka', () => {
     const report = verify({ events: history.slice(0, 36) });
-    expect(report.firstDivergence).toMatchObject({ kind: 'store-truncated', position: 37, eventId: history[36].eventId, range: { from: 37, to: 40 } });
+    expect(report.firstDivergence).toMatchObject({
+      kind: 'store-truncated',
+      position: 37,
+      eventId: history[36].eventId,
+      range: { from: 37, to: 40 },
+    });
     expect(report.divergences).toHaveLength(1);
     expect(verify({ events: history.slice(0, 36), kafka: null }).firstDivergence).toMatchObject({ kind: 'store-truncated', position: 37 });
     // Two checkpoints beyond the head: one finding, up to the larger.
     const shorter = verify({ events: history.slice(0, 20) });
-    expect(shorter.divergences).toEqual([expect.objectContaining({ kind: 'store-truncated', position: 21, eventId: history[20].eventId, range: { from: 21, to: 40 } })]);
+    expect(shorter.divergences).toEqual([
+      expect.objectContaining({ kind: 'store-truncated', position: 21, eventId: history[20].eventId, range: { from: 21, to: 40 } }),
+    ]);
   });
 
   it('does not mistake events still in the outbox for events missing from Kafka', () => {
     expect(verify({ kafka: kafka.slice(0, 35), pendingFrom: 36 }).ok).toBe(true);
     expect(verify({ kafka: kafka.slice(0, 35), pendingFrom: 36 }).kafka).toMatchObject({ awaitingPublication: 5 });
-    expect(verify({ kafka: kafka.slice(0, 35) }).firstDivergence).toMatchObject({ kind: 'kafka-missing', position: 36, range: { from: 36, to: 40 } });
-    expect(verify({ kafka: kafka.filter((e) => e.position !== 8) }).firstDivergence).toMatchObject({ kind: 'kafka-missing', position: 8, eventId: history[7].eventId });
+    expect(verify({ kafka: kafka.slice(0, 35) }).firstDivergence).toMatchObject({
+      kind: 'kafka-missing',
+      position: 36,
+      range: { from: 36, to: 40 },
+    });
+    expect(verify({ kafka: kafka.filter((e) => e.position !== 8) }).firstDivergence).toMatchObject({
+      kind: 'kafka-missing',
+      position: 8,
+      eventId: history[7].eventId,
+    });
   });
 
   it('refuses a replaced checkpoint by its signature, and one signed over another history by its root', () => {
     const replaced = [...checkpoints];
     replaced[1] = { ...replaced[1], rootHash: checkpoints[0].rootHash };
-    expect(verify({ checkpoints: replaced }).firstDivergence).toMatchObject({ kind: 'checkpoint-bad-signature', checkpoint: { id: '2', treeSize: 25 } });
+    expect(verify({ checkpoints: replaced }).firstDivergence).toMatchObject({
+      kind: 'checkpoint-bad-signature',
+      checkpoint: { id: '2', treeSize: 25 },
+    });
 
     const reSigned = [...checkpoints];
     reSigned[2] = { ...checkpointsOf(history, [40], otherKey.privateKeyPem)[0], id: '3' };
-    expect(verify({ checkpoints: reSigned }).divergences).toEqual([expect.objectContaining({ kind: 'checkpoint-bad-signature', checkpoint: expect.objectContaining({ id: '3' }) })]);
+    expect(verify({ checkpoints: reSigned }).divergences).toEqual([
+      expect.objectContaining({ kind: 'checkpoint-bad-signature', checkpoint: expect.objectContaining({ id: '3' }) }),
+    ]);
 
     const otherHistory = withHashes(negotiationEvents(40).map((e) => (e.position === 3 ? { ...e, type: 'Forged' } : e)));
     const signedOverOther = [...checkpoints.slice(0, 2), { ...checkpointsOf(otherHistory, [40])[0], id: '3' }];
     const report = verify({ checkpoints: signedOverOther });
-    expect(report.firstDivergence).toMatchObject({ kind: 'checkpoint-root-mismatch', range: { from: 26, to: 40 }, checkpoint: { id: '3' } });
+    expect(report.firstDivergence).toMatchObject({
+      kind: 'checkpoint-root-mismatch',
+      range: { from: 26, to: 40 },
+      checkpoint: { id: '3' },
+    });
   });
 
   it('proves every earlier checkpoint consistent with the latest', () => {
@@ -211,30 +274,46 @@ describe('the store pass over ranges digested elsewhere (worker threads)', () =>
     untouched: (events) => events,
     'payload changed': (events, at) => events.map((e, i) => (i === at ? withPayload(e, { changed: true }) : e)),
     'event deleted': (events, at) => events.filter((_, i) => i !== at),
-    'hash rewritten': (events, at) => events.map((e, i) => (i === at ? { ...withPayload(e, { changed: true }), hash: eventHash(withPayload(e, { changed: true })) } : e)),
+    'hash rewritten': (events, at) =>
+      events.map((e, i) => (i === at ? { ...withPayload(e, { changed: true }), hash: eventHash(withPayload(e, { changed: true })) } : e)),
     'hash missing': (events, at) => events.map((e, i) => (i === at ? { ...e, hash: undefined } : e)),
-    'two swapped': (events, at) => events.map((e, i) => (i === at ? { ...events[(at + 5) % events.length], position: e.position } : i === (at + 5) % events.length ? { ...events[at], position: e.position } : e)),
+    'two swapped': (events, at) =>
+      events.map((e, i) =>
+        i === at
+          ? { ...events[(at + 5) % events.length], position: e.position }
+          : i === (at + 5) % events.length
+            ? { ...events[at], position: e.position }
+            : e,
+      ),
     'tail cut': (events, at) => events.slice(0, at),
   };
 
   it('finds exactly what the event-by-event pass finds, and builds the same tree and chain', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...Object.keys(tamperings)), fc.integer({ min: 0, max: 69 }), fc.constantFrom(8, 16, 13, 64), (tampering, at, rangeSize) => {
-        const events = tamperings[tampering](history, at);
-        const single = new StoreAudit();
-        for (const event of events) single.add(event);
-        const ranged = new StoreAudit();
-        // Ranges of positions, as the workers read them: a deleted event makes one shorter.
-        for (let after = 0; after < 70; after += rangeSize) ranged.addRange(digestRange(events.filter((e) => e.position > after && e.position <= after + rangeSize)));
-        expect(ranged.divergences).toEqual(single.divergences);
-        expect(ranged.summary()).toEqual(single.summary());
-        for (let size = 1; size <= single.size; size += 7) {
-          expect(ranged.tree.root(size)).toEqual(single.tree.root(size));
-          expect(ranged.chainAt(size)).toEqual(single.chainAt(size));
-        }
-        expect(ranged.tree.consistencyProof(Math.min(5, single.size), single.size)).toEqual(single.tree.consistencyProof(Math.min(5, single.size), single.size));
-        expect(ranged.eventIdAt(single.headPosition)).toBe(single.eventIdAt(single.headPosition));
-      }),
+      fc.property(
+        fc.constantFrom(...Object.keys(tamperings)),
+        fc.integer({ min: 0, max: 69 }),
+        fc.constantFrom(8, 16, 13, 64),
+        (tampering, at, rangeSize) => {
+          const events = tamperings[tampering](history, at);
+          const single = new StoreAudit();
+          for (const event of events) single.add(event);
+          const ranged = new StoreAudit();
+          // Ranges of positions, as the workers read them: a deleted event makes one shorter.
+          for (let after = 0; after < 70; after += rangeSize)
+            ranged.addRange(digestRange(events.filter((e) => e.position > after && e.position <= after + rangeSize)));
+          expect(ranged.divergences).toEqual(single.divergences);
+          expect(ranged.summary()).toEqual(single.summary());
+          for (let size = 1; size <= single.size; size += 7) {
+            expect(ranged.tree.root(size)).toEqual(single.tree.root(size));
+            expect(ranged.chainAt(size)).toEqual(single.chainAt(size));
+          }
+          expect(ranged.tree.consistencyProof(Math.min(5, single.size), single.size)).toEqual(
+            single.tree.consistencyProof(Math.min(5, single.size), single.size),
+          );
+          expect(ranged.eventIdAt(single.headPosition)).toBe(single.eventIdAt(single.headPosition));
+        },
+      ),
       { numRuns: 120 },
     );
   });
@@ -250,4 +329,3 @@ describe('the store pass over ranges digested elsewhere (worker threads)', () =>
     expect(digestRange(history.slice(64)).subtree).toBeUndefined();
   });
 });
-

@@ -92,9 +92,12 @@ export type CoSubmissionConfirmed = Typed<typeof CO_SUBMISSION_CONFIRMED, CoSubm
 export type CoSubmissionDeclined = Typed<typeof CO_SUBMISSION_DECLINED, CoSubmissionDeclinedV1>;
 
 /** The events of a contribution's stream. */
-export type ContributionEvent = ContributionSubmitted | ContributionRevised | ContributionWithdrawn | CoSubmissionConfirmed | CoSubmissionDeclined;
+export type ContributionEvent =
+  ContributionSubmitted | ContributionRevised | ContributionWithdrawn | CoSubmissionConfirmed | CoSubmissionDeclined;
 
-const v1 = <T extends ContributionEvent['type']>(type: T) => <P>(payload: P): Typed<T, P> => ({ type, schemaVersion: 1, payload });
+const v1 =
+  <T extends ContributionEvent['type']>(type: T) =>
+  <P>(payload: P): Typed<T, P> => ({ type, schemaVersion: 1, payload });
 
 export const contributionSubmitted: (payload: ContributionSubmittedV1) => ContributionSubmitted = v1(CONTRIBUTION_SUBMITTED);
 export const contributionRevised: (payload: ContributionRevisedV1) => ContributionRevised = v1(CONTRIBUTION_REVISED);

@@ -22,7 +22,8 @@ export interface DocumentRegisteredV1 {
   readonly versionLabel: string;
   readonly text: ResolutionDocument;
   /** Imported by the secretariat, or the draft new resolution of a contribution. */
-  readonly source: { readonly kind: 'import'; readonly warnings: number } | { readonly kind: 'contribution'; readonly contributionId: string };
+  readonly source:
+    { readonly kind: 'import'; readonly warnings: number } | { readonly kind: 'contribution'; readonly contributionId: string };
 }
 
 export interface AmendmentProposedV1 {
@@ -172,7 +173,9 @@ export type DocumentEvent =
   | ReservationRecorded
   | DecisionCorrected;
 
-const v1 = <T extends DocumentEvent['type']>(type: T) => <P>(payload: P): Typed<T, P> => ({ type, schemaVersion: 1, payload });
+const v1 =
+  <T extends DocumentEvent['type']>(type: T) =>
+  <P>(payload: P): Typed<T, P> => ({ type, schemaVersion: 1, payload });
 
 export const documentRegistered: (payload: DocumentRegisteredV1) => DocumentRegistered = v1(DOCUMENT_REGISTERED);
 export const amendmentProposed: (payload: AmendmentProposedV1) => AmendmentProposed = v1(AMENDMENT_PROPOSED);

@@ -31,7 +31,16 @@ describe('the event catalogue', () => {
   });
 
   it('leaves an event of the current version as it is', () => {
-    const v2 = { consultationId: '1', title: 't', body: 'b', subject: 's', originalLanguage: 'en', chairs: ['chair-1'], deadlines: {}, restricted: true };
+    const v2 = {
+      consultationId: '1',
+      title: 't',
+      body: 'b',
+      subject: 's',
+      originalLanguage: 'en',
+      chairs: ['chair-1'],
+      deadlines: {},
+      restricted: true,
+    };
     expect(upcast(recorded(CONSULTATION_REGISTERED, 2, v2)).payload).toEqual(v2);
   });
 

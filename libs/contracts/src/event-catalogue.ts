@@ -39,7 +39,11 @@ export const EVENT_CATALOGUE: Readonly<Record<LedgerEvent['type'], CatalogueEntr
 };
 
 /** The events of a consultation's stream. */
-export const CONSULTATION_EVENT_TYPES = [consultation.CONSULTATION_REGISTERED, consultation.CONSULTATION_PHASE_CHANGED, consultation.PARTICIPANT_ADMITTED] as const;
+export const CONSULTATION_EVENT_TYPES = [
+  consultation.CONSULTATION_REGISTERED,
+  consultation.CONSULTATION_PHASE_CHANGED,
+  consultation.PARTICIPANT_ADMITTED,
+] as const;
 
 /** The events of a document's stream: its registration, the amendments to it and the chair's decisions on them. */
 export const DOCUMENT_EVENT_TYPES = [
@@ -66,7 +70,12 @@ export const CONTRIBUTION_EVENT_TYPES = [
 ] as const;
 
 /** Every event type the ledger records (the catalogue's keys). */
-export const EVENT_TYPES = [stakeholder.STAKEHOLDER_REGISTERED, ...CONSULTATION_EVENT_TYPES, ...DOCUMENT_EVENT_TYPES, ...CONTRIBUTION_EVENT_TYPES] as const;
+export const EVENT_TYPES = [
+  stakeholder.STAKEHOLDER_REGISTERED,
+  ...CONSULTATION_EVENT_TYPES,
+  ...DOCUMENT_EVENT_TYPES,
+  ...CONTRIBUTION_EVENT_TYPES,
+] as const;
 
 /** Whether two types are the same: a list of event types and the union it stands for must agree. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

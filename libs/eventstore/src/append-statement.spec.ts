@@ -3,7 +3,11 @@ import { prepareAppend, recordedResults } from './append-statement';
 import type { StreamWrite } from './postgres-event-store';
 
 const writes: StreamWrite[] = [
-  { streamId: 'document-1', expectedVersion: 4, events: [{ type: 'AmendmentProposed', schemaVersion: 1, payload: { text: 'تعديل', at: undefined, n: 1 } }] },
+  {
+    streamId: 'document-1',
+    expectedVersion: 4,
+    events: [{ type: 'AmendmentProposed', schemaVersion: 1, payload: { text: 'تعديل', at: undefined, n: 1 } }],
+  },
   {
     streamId: 'contribution-9',
     expectedVersion: 0,
@@ -19,7 +23,13 @@ describe('the append statement, prepared', () => {
   const prepared = prepareAppend(writes, metadata, '2026-12-03T10:00:00.125Z');
 
   it('leaves exactly the position and the stream version open in the canonical form', () => {
-    const answer = { status: 'appended' as const, headBefore: 41, versionsBefore: [4, 0], hashes: ['a', 'b', 'c'], chainHashes: ['d', 'e', 'f'] };
+    const answer = {
+      status: 'appended' as const,
+      headBefore: 41,
+      versionsBefore: [4, 0],
+      hashes: ['a', 'b', 'c'],
+      chainHashes: ['d', 'e', 'f'],
+    };
     const recorded = recordedResults(writes, prepared, answer).flatMap((result) => result.events);
     expect(recorded.map((event) => [event.position, event.streamId, event.streamVersion])).toEqual([
       [42, 'document-1', 5],
@@ -44,7 +54,17 @@ describe('the append statement, prepared', () => {
   });
 
   it('fills in to the canonical form the verifier hashes', () => {
-    const event = { position: 1, eventId: prepared.events[0].eventId, streamId: 'document-1', streamVersion: 5, type: 'AmendmentProposed', schemaVersion: 1, payload: prepared.events[0].payload, metadata, recordedAt: prepared.recordedAt };
+    const event = {
+      position: 1,
+      eventId: prepared.events[0].eventId,
+      streamId: 'document-1',
+      streamVersion: 5,
+      type: 'AmendmentProposed',
+      schemaVersion: 1,
+      payload: prepared.events[0].payload,
+      metadata,
+      recordedAt: prepared.recordedAt,
+    };
     const { head, middle, tail } = prepared.events[0].template;
     expect(head + '1' + middle + '5' + tail).toBe(canonicalEvent(event));
   });

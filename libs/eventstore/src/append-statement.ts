@@ -26,12 +26,22 @@ export interface PreparedAppend {
 
 /** What `append_events` answers (see its migration). */
 export type AppendAnswer =
-  | { readonly status: 'appended'; readonly headBefore: number; readonly versionsBefore: readonly number[]; readonly hashes: readonly string[]; readonly chainHashes: readonly string[] }
+  | {
+      readonly status: 'appended';
+      readonly headBefore: number;
+      readonly versionsBefore: readonly number[];
+      readonly hashes: readonly string[];
+      readonly chainHashes: readonly string[];
+    }
   | { readonly status: 'conflict'; readonly streamId: string; readonly expectedVersion: number; readonly actualVersion: number }
   | { readonly status: 'replayed'; readonly requestHash: string; readonly outcome: unknown };
 
 /** The events of an append with their ids and the canonical form around the numbers the store hands out. */
-export function prepareAppend(writes: readonly StreamWrite[], metadata: EventMetadata, recordedAt = new Date().toISOString()): PreparedAppend {
+export function prepareAppend(
+  writes: readonly StreamWrite[],
+  metadata: EventMetadata,
+  recordedAt = new Date().toISOString(),
+): PreparedAppend {
   const metadataJson = JSON.stringify(metadata);
   // The hash is computed over the JSON values as jsonb will give them back (undefined members dropped, toJSON applied).
   const storedMetadata = JSON.parse(metadataJson) as EventMetadata;
@@ -42,7 +52,15 @@ export function prepareAppend(writes: readonly StreamWrite[], metadata: EventMet
       const payload: unknown = payloadJson === undefined ? undefined : JSON.parse(payloadJson);
       const eventId = randomUUID();
       const template = canonicalEventTemplate(
-        { eventId, streamId: write.streamId, type: event.type, schemaVersion: event.schemaVersion, payload, metadata: storedMetadata, recordedAt },
+        {
+          eventId,
+          streamId: write.streamId,
+          type: event.type,
+          schemaVersion: event.schemaVersion,
+          payload,
+          metadata: storedMetadata,
+          recordedAt,
+        },
         canonicalMetadata,
       );
       return { write: index, eventId, type: event.type, schemaVersion: event.schemaVersion, payloadJson, payload, template };
@@ -52,7 +70,11 @@ export function prepareAppend(writes: readonly StreamWrite[], metadata: EventMet
 }
 
 /** The recorded events of each write, numbered as the store numbered them. */
-export function recordedResults(writes: readonly StreamWrite[], prepared: PreparedAppend, answer: AppendAnswer & { status: 'appended' }): AppendResult[] {
+export function recordedResults(
+  writes: readonly StreamWrite[],
+  prepared: PreparedAppend,
+  answer: AppendAnswer & { status: 'appended' },
+): AppendResult[] {
   const versions = [...answer.versionsBefore];
   const recorded: StoredEvent[][] = writes.map(() => []);
   prepared.events.forEach((event, i) => {

@@ -9,12 +9,14 @@ export function createKafka(brokers: readonly string[], clientId: string, logger
     brokers: [...brokers],
     logLevel: logLevel.WARN,
     retry: { initialRetryTime: 200, retries: 8 },
-    logCreator: () => ({ namespace, level, log }) => {
-      const { message, ...extra } = log;
-      const fields = { namespace, ...extra };
-      if (isKafkaError(namespace, level)) logger.error(`kafka: ${message}`, fields);
-      else logger.warn(`kafka: ${message}`, fields);
-    },
+    logCreator:
+      () =>
+      ({ namespace, level, log }) => {
+        const { message, ...extra } = log;
+        const fields = { namespace, ...extra };
+        if (isKafkaError(namespace, level)) logger.error(`kafka: ${message}`, fields);
+        else logger.warn(`kafka: ${message}`, fields);
+      },
   });
 }
 
@@ -133,9 +135,7 @@ export class KafkaEventSubscription implements EventSubscription {
         await handler(events);
         const last = batch.messages[batch.messages.length - 1];
         resolveOffset(last.offset);
-        await consumer.commitOffsets([
-          { topic: batch.topic, partition: batch.partition, offset: (BigInt(last.offset) + 1n).toString() },
-        ]);
+        await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last.offset) + 1n).toString() }]);
         await heartbeat();
       },
     });

@@ -90,17 +90,13 @@ export class PostgresEventStore {
    * One statement does it all (`append_events`, see its migration), so the append lock is
    * held for that statement and its commit only.
    */
-  async appendToStreams(
-    writes: readonly StreamWrite[],
-    metadata: EventMetadata,
-    idempotency?: IdempotencyRecord,
-  ): Promise<AppendResult[]> {
+  async appendToStreams(writes: readonly StreamWrite[], metadata: EventMetadata, idempotency?: IdempotencyRecord): Promise<AppendResult[]> {
     const prepared = prepareAppend(writes, metadata);
     const started = process.hrtime.bigint();
-    const observe = (outcome: Parameters<AppendObserver>[0]) => this.observeAppend?.(outcome, Number(process.hrtime.bigint() - started) / 1e9);
-    const [{ answer }]: [{ answer: AppendAnswer }] = await this.dataSource.query(
-      'SELECT append_events($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) AS answer',
-      [
+    const observe = (outcome: Parameters<AppendObserver>[0]) =>
+      this.observeAppend?.(outcome, Number(process.hrtime.bigint() - started) / 1e9);
+    const [{ answer }]: [{ answer: AppendAnswer }] = await this.dataSource
+      .query('SELECT append_events($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) AS answer', [
         writes.map((write) => write.streamId),
         writes.map((write) => (write.expectedVersion === 'any' ? null : write.expectedVersion)),
         prepared.events.map((event) => event.write + 1),
@@ -116,11 +112,11 @@ export class PostgresEventStore {
         idempotency?.key ?? null,
         idempotency?.requestHash ?? null,
         idempotency ? JSON.stringify(idempotency.outcome) : null,
-      ],
-    ).catch((error: unknown) => {
-      observe('error');
-      throw error;
-    });
+      ])
+      .catch((error: unknown) => {
+        observe('error');
+        throw error;
+      });
     observe(answer.status);
     if (answer.status === 'replayed') throw new IdempotentReplay(answer.requestHash === idempotency?.requestHash, answer.outcome);
     if (answer.status === 'conflict') throw new ConcurrencyConflictError(answer.streamId, answer.expectedVersion, answer.actualVersion);

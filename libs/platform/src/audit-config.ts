@@ -74,7 +74,9 @@ export function loadAuditKeys(env: Env, options: AuditKeyOptions): AuditKeys {
   if (signing && verifying) {
     const derived = createPublicKey(signing.key).export({ type: 'spki', format: 'der' });
     if (!derived.equals(verifying.key.export({ type: 'spki', format: 'der' }))) {
-      problems.push('AUDIT_PUBLIC_KEY is not the public half of AUDIT_SIGNING_KEY: checkpoints signed with the one would not verify with the other');
+      problems.push(
+        'AUDIT_PUBLIC_KEY is not the public half of AUDIT_SIGNING_KEY: checkpoints signed with the one would not verify with the other',
+      );
     }
   }
 
@@ -90,7 +92,12 @@ interface ReadKey {
 }
 
 /** A PEM Ed25519 key from NAME (the PEM, possibly on one line with literal \n) or NAME_FILE. */
-function readKey(env: Env, name: 'AUDIT_SIGNING_KEY' | 'AUDIT_PUBLIC_KEY', kind: 'private' | 'public', problems: string[]): ReadKey | undefined {
+function readKey(
+  env: Env,
+  name: 'AUDIT_SIGNING_KEY' | 'AUDIT_PUBLIC_KEY',
+  kind: 'private' | 'public',
+  problems: string[],
+): ReadKey | undefined {
   const fileName = `${name}_FILE`;
   if (env[name] && env[fileName]) {
     problems.push(`${name} and ${fileName} are both set: set one`);
@@ -124,10 +131,17 @@ function readKey(env: Env, name: 'AUDIT_SIGNING_KEY' | 'AUDIT_PUBLIC_KEY', kind:
     return undefined;
   }
   if (key.asymmetricKeyType !== 'ed25519') {
-    problems.push(`${source} is a ${key.asymmetricKeyType} key; audit checkpoints are signed with Ed25519 (openssl genpkey -algorithm ed25519)`);
+    problems.push(
+      `${source} is a ${key.asymmetricKeyType} key; audit checkpoints are signed with Ed25519 (openssl genpkey -algorithm ed25519)`,
+    );
     return undefined;
   }
-  return { pem: kind === 'private' ? key.export({ type: 'pkcs8', format: 'pem' }).toString() : key.export({ type: 'spki', format: 'pem' }).toString(), key, source };
+  return {
+    pem:
+      kind === 'private' ? key.export({ type: 'pkcs8', format: 'pem' }).toString() : key.export({ type: 'spki', format: 'pem' }).toString(),
+    key,
+    source,
+  };
 }
 
 /** The development signing key: made once (when `create`), then read back on every start. */

@@ -40,7 +40,13 @@ export const JWKS_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'] as const;
  */
 export type JwksSetting =
   | { readonly kind: 'url'; readonly url: string; readonly cacheMaxAgeMs: number; readonly timeoutMs: number }
-  | { readonly kind: 'oidc-discovery'; readonly issuer: string; readonly discoveryUrl: string; readonly cacheMaxAgeMs: number; readonly timeoutMs: number };
+  | {
+      readonly kind: 'oidc-discovery';
+      readonly issuer: string;
+      readonly discoveryUrl: string;
+      readonly cacheMaxAgeMs: number;
+      readonly timeoutMs: number;
+    };
 
 export interface PublicKeySetting {
   /** The key as SPKI PEM, whatever PEM form it was given in. */
@@ -100,12 +106,14 @@ export function loadAuthConfig(env: Env, options: AuthConfigOptions): AuthConfig
   const publicKey = readPublicKey(env, problems);
   const jwks = readJwks(env, oidcIssuer, problems);
 
-  const keyConfigured = Boolean(env.JWT_SECRET || env.JWT_SECRET_FILE || env.JWT_PUBLIC_KEY || env.JWT_PUBLIC_KEY_FILE || env.JWT_JWKS_URL || env.OIDC_ISSUER);
+  const keyConfigured = Boolean(
+    env.JWT_SECRET || env.JWT_SECRET_FILE || env.JWT_PUBLIC_KEY || env.JWT_PUBLIC_KEY_FILE || env.JWT_JWKS_URL || env.OIDC_ISSUER,
+  );
   if (!keyConfigured) {
     if (mode === 'production') {
       problems.push(
         'AUTH_MODE=production needs a key to verify bearer tokens: set JWT_SECRET or JWT_SECRET_FILE (HS256, at least 32 bytes), ' +
-          'JWT_PUBLIC_KEY / JWT_PUBLIC_KEY_FILE (PEM; RS256, ES256 or EdDSA), or JWT_JWKS_URL / OIDC_ISSUER (the identity provider\'s key set)',
+          "JWT_PUBLIC_KEY / JWT_PUBLIC_KEY_FILE (PEM; RS256, ES256 or EdDSA), or JWT_JWKS_URL / OIDC_ISSUER (the identity provider's key set)",
       );
     } else {
       const value = developmentSecret(options.dataDir ?? DEFAULT_AUTH_DATA_DIR, problems, options.notices);
@@ -160,8 +168,10 @@ function httpsUrl(name: string, raw: string, problems: string[]): string | undef
 }
 
 function readJwks(env: Env, oidcIssuer: string | undefined, problems: string[]): JwksSetting | undefined {
-  const cacheMaxAgeMs = env.JWT_JWKS_CACHE_MS && /^\d+$/.test(env.JWT_JWKS_CACHE_MS) ? Number(env.JWT_JWKS_CACHE_MS) : DEFAULT_JWKS_CACHE_MS;
-  if (env.JWT_JWKS_CACHE_MS && !/^\d+$/.test(env.JWT_JWKS_CACHE_MS)) problems.push(`JWT_JWKS_CACHE_MS must be a whole number of milliseconds (got "${env.JWT_JWKS_CACHE_MS}")`);
+  const cacheMaxAgeMs =
+    env.JWT_JWKS_CACHE_MS && /^\d+$/.test(env.JWT_JWKS_CACHE_MS) ? Number(env.JWT_JWKS_CACHE_MS) : DEFAULT_JWKS_CACHE_MS;
+  if (env.JWT_JWKS_CACHE_MS && !/^\d+$/.test(env.JWT_JWKS_CACHE_MS))
+    problems.push(`JWT_JWKS_CACHE_MS must be a whole number of milliseconds (got "${env.JWT_JWKS_CACHE_MS}")`);
   if (env.JWT_JWKS_URL) {
     if (env.OIDC_ISSUER) {
       problems.push('JWT_JWKS_URL and OIDC_ISSUER are both set: set one (OIDC_ISSUER finds the key set itself)');
@@ -171,7 +181,13 @@ function readJwks(env: Env, oidcIssuer: string | undefined, problems: string[]):
     return url ? { kind: 'url', url, cacheMaxAgeMs, timeoutMs: JWKS_TIMEOUT_MS } : undefined;
   }
   if (oidcIssuer) {
-    return { kind: 'oidc-discovery', issuer: oidcIssuer, discoveryUrl: `${oidcIssuer.replace(/\/+$/, '')}/.well-known/openid-configuration`, cacheMaxAgeMs, timeoutMs: JWKS_TIMEOUT_MS };
+    return {
+      kind: 'oidc-discovery',
+      issuer: oidcIssuer,
+      discoveryUrl: `${oidcIssuer.replace(/\/+$/, '')}/.well-known/openid-configuration`,
+      cacheMaxAgeMs,
+      timeoutMs: JWKS_TIMEOUT_MS,
+    };
   }
   return undefined;
 }

@@ -17,7 +17,14 @@ describe('configuration', () => {
 
   it('reads the full mode from the environment', () => {
     const config = loadConfig(
-      { RUN_MODE: 'full', DATABASE_URL: 'postgres://ledger@db:5432/ledger', KAFKA_BROKERS: 'kafka:9092, k2:9093', PORT: '8080', JWT_SECRET, INTERNAL_API_TOKEN: 'x'.repeat(32) },
+      {
+        RUN_MODE: 'full',
+        DATABASE_URL: 'postgres://ledger@db:5432/ledger',
+        KAFKA_BROKERS: 'kafka:9092, k2:9093',
+        PORT: '8080',
+        JWT_SECRET,
+        INTERNAL_API_TOKEN: 'x'.repeat(32),
+      },
       ['gateway'],
     );
     expect(config.kafka?.brokers).toEqual(['kafka:9092', 'k2:9093']);

@@ -28,8 +28,7 @@ export interface KafkaConfig {
 }
 
 export type DatabaseConfig =
-  | { readonly kind: 'url'; readonly url: string }
-  | { readonly kind: 'embedded'; readonly dataDir: string; readonly port: number };
+  { readonly kind: 'url'; readonly url: string } | { readonly kind: 'embedded'; readonly dataDir: string; readonly port: number };
 
 export interface FaultInjection {
   /** Fault suite only: the projector pauses this long halfway through applying a batch. */
@@ -114,12 +113,17 @@ export function loadConfig(env: Env, services: readonly ServiceName[]): AppConfi
   if (mode === 'full' && (services.includes('gateway') || services.includes('ledger'))) {
     internalApiToken = readInternalApiToken(env, problems);
     if (!internalApiToken || internalApiToken.length < 32) {
-      problems.push('INTERNAL_API_TOKEN is required in the full mode for the gateway and the ledger: the same secret of at least 32 characters on both');
+      problems.push(
+        'INTERNAL_API_TOKEN is required in the full mode for the gateway and the ledger: the same secret of at least 32 characters on both',
+      );
     }
   }
   if (mode === 'full') {
     if (database.kind === 'embedded') problems.push('DATABASE_URL is required when RUN_MODE=full (e.g. postgres://user@host:5432/ledger)');
-    const brokers = (env.KAFKA_BROKERS ?? '').split(',').map((b) => b.trim()).filter(Boolean);
+    const brokers = (env.KAFKA_BROKERS ?? '')
+      .split(',')
+      .map((b) => b.trim())
+      .filter(Boolean);
     if (brokers.length === 0) problems.push('KAFKA_BROKERS is required when RUN_MODE=full (e.g. kafka:9092 or host1:9092,host2:9092)');
     for (const broker of brokers) {
       if (!/^[A-Za-z0-9._-]+:\d{1,5}$/.test(broker)) problems.push(`KAFKA_BROKERS entry "${broker}" is not host:port`);
@@ -188,7 +192,9 @@ function readInternalApiToken(env: Env, problems: string[]): string | undefined 
   try {
     return readFileSync(env.INTERNAL_API_TOKEN_FILE, 'utf8').replace(/\r?\n$/, '');
   } catch (error) {
-    problems.push(`INTERNAL_API_TOKEN_FILE cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}): ${env.INTERNAL_API_TOKEN_FILE}`);
+    problems.push(
+      `INTERNAL_API_TOKEN_FILE cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}): ${env.INTERNAL_API_TOKEN_FILE}`,
+    );
     return undefined;
   }
 }

@@ -60,7 +60,9 @@ describe('the data folders of the embedded default', () => {
       ]);
 
       // The .data the older version made 0700 is opened once the secrets are out of it.
-      expect(ensureDatabaseFolderReachable(join(DATA_ROOT, 'postgres'), OTHERS)).toMatch(/^opened \.data \(mode 0700 from an older version, now 0755\)/);
+      expect(ensureDatabaseFolderReachable(join(DATA_ROOT, 'postgres'), OTHERS)).toMatch(
+        /^opened \.data \(mode 0700 from an older version, now 0755\)/,
+      );
       expect(modeOf(DATA_ROOT)).toBe(0o755);
       expect(ensureDatabaseFolderReachable(join(DATA_ROOT, 'postgres'), OTHERS)).toBeUndefined();
     });

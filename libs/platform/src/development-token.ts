@@ -13,7 +13,10 @@ export interface DevelopmentTokenClaims {
  * secret, the configured issuer and audience. Used by `npm run cli -- token` and the web
  * pages' development sign-in; callers refuse outside the development auth mode.
  */
-export function signDevelopmentToken(auth: { issuer: string; audience: string; sharedSecret: { value: string } }, claims: DevelopmentTokenClaims): Promise<string> {
+export function signDevelopmentToken(
+  auth: { issuer: string; audience: string; sharedSecret: { value: string } },
+  claims: DevelopmentTokenClaims,
+): Promise<string> {
   const nowSeconds = Math.floor(Date.now() / 1000);
   return new SignJWT({ roles: [...claims.roles], ...(claims.name ? { name: claims.name } : {}) })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })

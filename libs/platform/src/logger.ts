@@ -9,11 +9,17 @@ export interface Logger {
 const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 type Level = (typeof LEVELS)[number];
 
-export function createLogger(component: string, minimumLevel: Level = 'info', write: (line: string) => void = (line) => process.stdout.write(line + '\n')): Logger {
+export function createLogger(
+  component: string,
+  minimumLevel: Level = 'info',
+  write: (line: string) => void = (line) => process.stdout.write(line + '\n'),
+): Logger {
   const threshold = LEVELS.indexOf(minimumLevel);
-  const log = (level: Level) => (message: string, fields: Record<string, unknown> = {}) => {
-    if (LEVELS.indexOf(level) < threshold) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level, component, message, ...fields }));
-  };
+  const log =
+    (level: Level) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      if (LEVELS.indexOf(level) < threshold) return;
+      write(JSON.stringify({ time: new Date().toISOString(), level, component, message, ...fields }));
+    };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }

@@ -32,8 +32,12 @@ describe('metrics configuration', () => {
       expect.stringContaining('METRICS_TOKEN must be at least 32 characters'),
     ]);
     expect(load({ METRICS_TOKEN: `${TOKEN} with spaces` }).problems).toEqual([expect.stringContaining('METRICS_TOKEN must be')]);
-    expect(load({ METRICS_TOKEN: TOKEN, METRICS_TOKEN_FILE: '/x' }).problems).toEqual(['METRICS_TOKEN and METRICS_TOKEN_FILE are both set: set one']);
-    expect(load({ METRICS_TOKEN_FILE: '/nonexistent/metrics-token' }).problems).toEqual([expect.stringContaining('METRICS_TOKEN_FILE cannot be read (ENOENT)')]);
+    expect(load({ METRICS_TOKEN: TOKEN, METRICS_TOKEN_FILE: '/x' }).problems).toEqual([
+      'METRICS_TOKEN and METRICS_TOKEN_FILE are both set: set one',
+    ]);
+    expect(load({ METRICS_TOKEN_FILE: '/nonexistent/metrics-token' }).problems).toEqual([
+      expect.stringContaining('METRICS_TOKEN_FILE cannot be read (ENOENT)'),
+    ]);
   });
 
   describe('who may read /metrics', () => {
@@ -44,7 +48,10 @@ describe('metrics configuration', () => {
     });
 
     it("does not serve them on the gateway's public port with production identity unless a token is set", () => {
-      expect(metricsExposure({ enabled: true }, ['gateway'], 'production')).toEqual({ serve: false, reason: expect.stringContaining('METRICS_TOKEN is not set') });
+      expect(metricsExposure({ enabled: true }, ['gateway'], 'production')).toEqual({
+        serve: false,
+        reason: expect.stringContaining('METRICS_TOKEN is not set'),
+      });
       expect(metricsExposure({ enabled: true }, ['gateway', 'ledger', 'projector'], 'production')).toMatchObject({ serve: false });
       expect(metricsExposure({ enabled: true, token: TOKEN }, ['gateway'], 'production')).toEqual({ serve: true, token: TOKEN });
     });

@@ -32,7 +32,9 @@ export function loadMetricsConfig(env: Env, problems: string[]): MetricsConfig {
   }
   const token = readToken(env, problems);
   if (token !== undefined && (token.length < MIN_TOKEN_LENGTH || !B64TOKEN.test(token))) {
-    problems.push(`METRICS_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters of letters, digits and - . _ ~ + / (e.g. openssl rand -hex 32)`);
+    problems.push(
+      `METRICS_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters of letters, digits and - . _ ~ + / (e.g. openssl rand -hex 32)`,
+    );
     return { enabled };
   }
   return token === undefined ? { enabled } : { enabled, token };
@@ -47,7 +49,9 @@ function readToken(env: Env, problems: string[]): string | undefined {
   try {
     return readFileSync(env.METRICS_TOKEN_FILE, 'utf8').replace(/\r?\n$/, '');
   } catch (error) {
-    problems.push(`METRICS_TOKEN_FILE cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}): ${env.METRICS_TOKEN_FILE}`);
+    problems.push(
+      `METRICS_TOKEN_FILE cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}): ${env.METRICS_TOKEN_FILE}`,
+    );
     return undefined;
   }
 }

@@ -5,7 +5,11 @@ describe('loadPdfConfig', () => {
 
   it('finds Chromium where Debian puts it', () => {
     const problems: string[] = [];
-    expect(loadPdfConfig({}, problems, (path) => path === '/usr/bin/chromium')).toEqual({ chromiumPath: '/usr/bin/chromium', source: 'found', timeoutMs: 30_000 });
+    expect(loadPdfConfig({}, problems, (path) => path === '/usr/bin/chromium')).toEqual({
+      chromiumPath: '/usr/bin/chromium',
+      source: 'found',
+      timeoutMs: 30_000,
+    });
     expect(problems).toEqual([]);
   });
 
@@ -17,6 +21,9 @@ describe('loadPdfConfig', () => {
   it('refuses a CHROMIUM_PATH that names no file, and a timeout that is not a positive whole number', () => {
     const problems: string[] = [];
     loadPdfConfig({ CHROMIUM_PATH: '/opt/chrome', PDF_TIMEOUT_MS: '0' }, problems, none);
-    expect(problems).toEqual([expect.stringContaining('PDF_TIMEOUT_MS'), expect.stringContaining('CHROMIUM_PATH names no file: /opt/chrome')]);
+    expect(problems).toEqual([
+      expect.stringContaining('PDF_TIMEOUT_MS'),
+      expect.stringContaining('CHROMIUM_PATH names no file: /opt/chrome'),
+    ]);
   });
 });

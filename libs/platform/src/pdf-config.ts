@@ -11,7 +11,12 @@ export interface PdfConfig {
 }
 
 /** Where Debian, Ubuntu and the Chrome packages put the browser. */
-export const CHROMIUM_CANDIDATES: readonly string[] = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+export const CHROMIUM_CANDIDATES: readonly string[] = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -24,7 +29,8 @@ export function loadPdfConfig(env: Env, problems: string[], exists: (path: strin
   const configured = env.CHROMIUM_PATH?.trim();
   if (configured === 'off') return { source: 'off', timeoutMs };
   if (configured) {
-    if (!exists(configured)) problems.push(`CHROMIUM_PATH names no file: ${configured} (set it to the Chromium executable, or to off to offer no PDF)`);
+    if (!exists(configured))
+      problems.push(`CHROMIUM_PATH names no file: ${configured} (set it to the Chromium executable, or to off to offer no PDF)`);
     return { chromiumPath: configured, source: 'CHROMIUM_PATH', timeoutMs };
   }
   const found = CHROMIUM_CANDIDATES.find((path) => exists(path));

@@ -99,7 +99,8 @@ export function loadSecurityConfig(env: Env, problems: string[], mode: 'embedded
 
   let maxJsonDepth = DEFAULT_SECURITY_CONFIG.maxJsonDepth;
   if (env.MAX_JSON_DEPTH) {
-    if (/^\d+$/.test(env.MAX_JSON_DEPTH) && Number(env.MAX_JSON_DEPTH) >= 4 && Number(env.MAX_JSON_DEPTH) <= 256) maxJsonDepth = Number(env.MAX_JSON_DEPTH);
+    if (/^\d+$/.test(env.MAX_JSON_DEPTH) && Number(env.MAX_JSON_DEPTH) >= 4 && Number(env.MAX_JSON_DEPTH) <= 256)
+      maxJsonDepth = Number(env.MAX_JSON_DEPTH);
     else problems.push(`MAX_JSON_DEPTH must be a whole number from 4 to 256 (got "${env.MAX_JSON_DEPTH}")`);
   }
 

@@ -9,7 +9,13 @@ export interface CoSubmissionColumn {
   readonly revision: number;
   readonly awaiting: readonly string[];
   readonly confirmed: readonly { readonly stakeholderId: string; readonly by: string; readonly reference?: string; readonly at: string }[];
-  readonly declined: readonly { readonly stakeholderId: string; readonly by: string; readonly reason?: string; readonly reference?: string; readonly at: string }[];
+  readonly declined: readonly {
+    readonly stakeholderId: string;
+    readonly by: string;
+    readonly reason?: string;
+    readonly reference?: string;
+    readonly at: string;
+  }[];
 }
 
 /** One row per contribution, as its latest revision reads. */

@@ -9,9 +9,20 @@ import { AddCoSubmission1732401200000 } from './migrations/1732401200000-add-co-
 import { AddVersionAdoption1732401300000 } from './migrations/1732401300000-add-version-adoption';
 import { KeyProjectionCheckpointsByNameAndVersion1732401450000 } from './migrations/1732401450000-key-projection-checkpoints-by-name-and-version';
 import { AmendmentRow } from './amendment-row.entity';
-import { CompilationAmendmentRow, CompilationContributionRow, CompilationStakeholderRow, CompilationVersionRow } from './compilation-rows.entity';
+import {
+  CompilationAmendmentRow,
+  CompilationContributionRow,
+  CompilationStakeholderRow,
+  CompilationVersionRow,
+} from './compilation-rows.entity';
 import { ConsultationHistoryRow, HISTORY_KINDS, HistorySubjectRow } from './history-rows.entity';
-import { ProvenanceAmendmentRow, ProvenanceContributionRow, ProvenanceDocumentRow, ProvenanceRecordRow, ProvenanceStakeholderRow } from './provenance-rows.entity';
+import {
+  ProvenanceAmendmentRow,
+  ProvenanceContributionRow,
+  ProvenanceDocumentRow,
+  ProvenanceRecordRow,
+  ProvenanceStakeholderRow,
+} from './provenance-rows.entity';
 import { ConsultationSummary } from './consultation-summary.entity';
 import { ContributionRevisionRow, ContributionRow } from './contribution-row.entity';
 import { DecisionRow } from './decision-row.entity';
@@ -20,14 +31,25 @@ import { DOCUMENT_TEXTS_PROJECTION, DocumentTextHistoryRow } from './document-te
 import { DocumentVersionRow } from './document-version-row.entity';
 import { ProjectionCheckpoint } from './projection-checkpoint.entity';
 import { StakeholderRow } from './stakeholder-row.entity';
-import { ParticipationConsultationRow, ParticipationDocumentRow, ParticipationFactRow, ParticipationStakeholderRow } from './participation-fact.entity';
+import {
+  ParticipationConsultationRow,
+  ParticipationDocumentRow,
+  ParticipationFactRow,
+  ParticipationStakeholderRow,
+} from './participation-fact.entity';
 import { SearchDocumentRow, SearchEntryRow } from './search-entry.entity';
 
 export type { AmendmentDecisionPayload, AmendmentStatusColumn } from './amendment-row.entity';
 export type { CoSubmissionColumn, ContributionStatusColumn } from './contribution-row.entity';
 export type { DecisionKindColumn, DecisionPayload } from './decision-row.entity';
 export type { AppliedChangeColumn } from './document-row.entity';
-export type { AmendmentDecisionRecord, AmendmentPlacement, AmendmentWithdrawalRecord, ProvisionRole, SectionRole } from './compilation-rows.entity';
+export type {
+  AmendmentDecisionRecord,
+  AmendmentPlacement,
+  AmendmentWithdrawalRecord,
+  ProvisionRole,
+  SectionRole,
+} from './compilation-rows.entity';
 export type { HistoryActor, HistoryKind, HistorySubjectKind } from './history-rows.entity';
 export type { ParticipationRoleColumn, ParticipationStatusColumn, ParticipationSubjectColumn } from './participation-fact.entity';
 export type { SearchKindColumn } from './search-entry.entity';
@@ -100,4 +122,15 @@ export const READ_MODEL_ENTITIES = [
   SearchDocumentRow,
   SearchEntryRow,
 ];
-export const READ_MODEL_MIGRATIONS = [CreateConsultationReadModels1732400100000, CreateWorkflowReadModels1732400300000, CreateDocumentTextHistory1732400400000, CreateCompilationHistoryProvenance1732400500000, CreateParticipationSearch1732400600000, CreateAccessRefusals1732401000000, CreateRateLimitBuckets1732401100000, AddCoSubmission1732401200000, AddVersionAdoption1732401300000, KeyProjectionCheckpointsByNameAndVersion1732401450000];
+export const READ_MODEL_MIGRATIONS = [
+  CreateConsultationReadModels1732400100000,
+  CreateWorkflowReadModels1732400300000,
+  CreateDocumentTextHistory1732400400000,
+  CreateCompilationHistoryProvenance1732400500000,
+  CreateParticipationSearch1732400600000,
+  CreateAccessRefusals1732401000000,
+  CreateRateLimitBuckets1732401100000,
+  AddCoSubmission1732401200000,
+  AddVersionAdoption1732401300000,
+  KeyProjectionCheckpointsByNameAndVersion1732401450000,
+];

@@ -19,9 +19,20 @@ export interface ProvisionAsPrinted {
 
 /** What one event says about one provision, by kind. */
 export type ProvenanceRecord =
-  | ({ readonly kind: 'registered'; readonly versionNumber: 1; readonly versionLabel: string; readonly source: DocumentRegisteredV1['source']; readonly registeredBy: string } & ProvisionAsPrinted)
+  | ({
+      readonly kind: 'registered';
+      readonly versionNumber: 1;
+      readonly versionLabel: string;
+      readonly source: DocumentRegisteredV1['source'];
+      readonly registeredBy: string;
+    } & ProvisionAsPrinted)
   /** `role` is absent on a revision that no longer bears on the provision. */
-  | { readonly kind: 'proposed' | 'revised'; readonly role?: ProvenanceRole; readonly operation: AmendmentOperation; readonly revision: number }
+  | {
+      readonly kind: 'proposed' | 'revised';
+      readonly role?: ProvenanceRole;
+      readonly operation: AmendmentOperation;
+      readonly revision: number;
+    }
   | { readonly kind: 'withdrawn'; readonly by: string; readonly reason?: string }
   | {
       readonly kind: 'ruled' | 'merged' | 'corrected';
@@ -33,8 +44,24 @@ export type ProvenanceRecord =
       /** For a correction: how the change of the corrected decision, now taken out, had borne on this provision. */
       readonly undoes?: ProvenanceRole;
     }
-  | { readonly kind: 'brackets-settled'; readonly decisionId: string; readonly bracketIndex: number; readonly choice: number | 'none'; readonly meeting?: string; readonly date?: string; readonly decidedBy: string }
-  | { readonly kind: 'reservation'; readonly decisionId: string; readonly stakeholderId: string; readonly text: string; readonly meeting?: string; readonly date?: string; readonly decidedBy: string }
+  | {
+      readonly kind: 'brackets-settled';
+      readonly decisionId: string;
+      readonly bracketIndex: number;
+      readonly choice: number | 'none';
+      readonly meeting?: string;
+      readonly date?: string;
+      readonly decidedBy: string;
+    }
+  | {
+      readonly kind: 'reservation';
+      readonly decisionId: string;
+      readonly stakeholderId: string;
+      readonly text: string;
+      readonly meeting?: string;
+      readonly date?: string;
+      readonly decidedBy: string;
+    }
   | ({
       readonly kind: 'adopted';
       readonly decisionId: string;

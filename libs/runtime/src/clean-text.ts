@@ -27,7 +27,8 @@ export function CleanText(kind: TextKind = 'prose'): PropertyDecorator {
       propertyName: propertyKey as string,
       validator: {
         validate: (value: unknown) => typeof value !== 'string' || checkText(value, kind) === undefined,
-        defaultMessage: (args: ValidationArguments) => `${args.property} ${checkText(String(args.value), kind)?.message ?? 'is not a clean text'}`,
+        defaultMessage: (args: ValidationArguments) =>
+          `${args.property} ${checkText(String(args.value), kind)?.message ?? 'is not a clean text'}`,
       },
     });
   };

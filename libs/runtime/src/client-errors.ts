@@ -9,7 +9,10 @@ import { PROBLEM_CONTENT_TYPE, ProblemDetails, problem } from './problem-details
  * not theirs (it keeps its problem details). Given the request's URL and headers only: a
  * request Node's parser refused has nothing more.
  */
-export type RefusalPage = (request: { readonly url: string; readonly headers: IncomingHttpHeaders }, refusal: ProblemDetails) => string | undefined;
+export type RefusalPage = (
+  request: { readonly url: string; readonly headers: IncomingHttpHeaders },
+  refusal: ProblemDetails,
+) => string | undefined;
 
 interface ClientError extends Error {
   readonly code?: string;
@@ -21,10 +24,20 @@ const REQUEST_LINE = /(?:^|\r?\n)([A-Za-z-]{1,20}) (\S{1,100000}) HTTP\/\d\.\d\r
 /** What Node's HTTP parser refused, as problem details: it answers those itself, with an empty body. */
 export function clientErrorProblem(code: string | undefined): ProblemDetails {
   if (code === 'HPE_HEADER_OVERFLOW') {
-    return problem(431, 'headers-too-large', 'Request headers too large', 'The request line or the headers are longer than this server reads.');
+    return problem(
+      431,
+      'headers-too-large',
+      'Request headers too large',
+      'The request line or the headers are longer than this server reads.',
+    );
   }
   if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return problem(408, 'request-timeout', 'Request timeout', 'The request did not arrive in time.');
-  return problem(400, 'malformed-request', 'Malformed request', 'The request is not well-formed HTTP/1.1 (its method, a header, or how its body is framed).');
+  return problem(
+    400,
+    'malformed-request',
+    'Malformed request',
+    'The request is not well-formed HTTP/1.1 (its method, a header, or how its body is framed).',
+  );
 }
 
 /**

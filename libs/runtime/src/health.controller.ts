@@ -49,7 +49,9 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'Readiness: PostgreSQL answers, and Kafka in the full mode. 503 when not ready.', security: [] })
-  @ApiServiceUnavailableResponse({ description: 'Not ready: the same body as when ready, `status` down, with each check and the error of those down.' })
+  @ApiServiceUnavailableResponse({
+    description: 'Not ready: the same body as when ready, `status` down, with each check and the error of those down.',
+  })
   async ready(@Res({ passthrough: true }) response: Response): Promise<{ status: 'up' | 'down'; checks: Record<string, CheckResult> }> {
     const checks: Record<string, CheckResult> = { postgres: await check(() => this.dataSource.query('SELECT 1')) };
     if (this.kafka) {

@@ -39,8 +39,12 @@ function requireJsonBodies(request: Request, response: Response, next: NextFunct
   const charset = CHARSET.exec(contentType)?.[1]?.toLowerCase();
   if (JSON_TYPE.test(contentType) && (charset === undefined || charset === 'utf-8' || charset === 'utf8')) return next();
   const details = JSON_TYPE.test(contentType)
-    ? problem(415, 'unsupported-encoding', 'Unsupported encoding', 'Send the request body as UTF-8 JSON.', { instance: request.originalUrl })
-    : problem(415, 'unsupported-media-type', 'Unsupported media type', 'Send the request body as application/json.', { instance: request.originalUrl });
+    ? problem(415, 'unsupported-encoding', 'Unsupported encoding', 'Send the request body as UTF-8 JSON.', {
+        instance: request.originalUrl,
+      })
+    : problem(415, 'unsupported-media-type', 'Unsupported media type', 'Send the request body as application/json.', {
+        instance: request.originalUrl,
+      });
   response.status(415).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(details));
 }
 
@@ -63,7 +67,11 @@ class RawBodyRefused extends Error {
   }
 }
 
-const RAW_BODY_ERROR_TYPES = { 'invalid-utf8': 'entity.invalid.utf8', 'too-deep': 'entity.too.deep', 'duplicate-key': 'entity.duplicate.key' } as const;
+const RAW_BODY_ERROR_TYPES = {
+  'invalid-utf8': 'entity.invalid.utf8',
+  'too-deep': 'entity.too.deep',
+  'duplicate-key': 'entity.duplicate.key',
+} as const;
 
 /**
  * What the application holds of a provider, or undefined when it has none (a service without
@@ -106,10 +114,16 @@ export function configureHttpApp(app: NestExpressApplication, options: HttpAppOp
   const verify = (_request: unknown, _response: unknown, body: Buffer) => {
     const refused = checkRawJsonBody(body, security.maxJsonDepth);
     if (refused) {
-      throw new RawBodyRefused(RAW_BODY_ERROR_TYPES[refused.code], refused.message, ...(refused.code === 'duplicate-key' ? [refused.key, refused.path] : []));
+      throw new RawBodyRefused(
+        RAW_BODY_ERROR_TYPES[refused.code],
+        refused.message,
+        ...(refused.code === 'duplicate-key' ? [refused.key, refused.path] : []),
+      );
     }
   };
-  app.useBodyParser('json', { limit: options.maxBodyBytes, type: ['application/json', 'application/*+json'], verify } as Parameters<typeof app.useBodyParser<'json'>>[1]);
+  app.useBodyParser('json', { limit: options.maxBodyBytes, type: ['application/json', 'application/*+json'], verify } as Parameters<
+    typeof app.useBodyParser<'json'>
+  >[1]);
   app.useGlobalPipes(...(limiter ? [new InputPolicyPipe(security.maxJsonDepth)] : []), createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(options.logger));
   app.disable('x-powered-by');

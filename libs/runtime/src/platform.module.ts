@@ -21,7 +21,13 @@ export class PlatformModule implements OnApplicationShutdown {
       {
         provide: DataSource,
         useFactory: () =>
-          createDataSource({ url: databaseUrl, entities: READ_MODEL_ENTITIES, applicationName: component, poolSize: 10, logger }).initialize(),
+          createDataSource({
+            url: databaseUrl,
+            entities: READ_MODEL_ENTITIES,
+            applicationName: component,
+            poolSize: 10,
+            logger,
+          }).initialize(),
       },
       { provide: InProcessEventBus, useValue: bus ?? new InProcessEventBus() },
       {

@@ -44,7 +44,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (parserError?.type === 'entity.duplicate.key') {
       return problem(400, 'duplicate-key', 'Repeated key', parserError.message ?? 'A key is repeated in one object of the request body.', {
         key: parserError.key,
-        errors: [{ field: parserError.path ?? '(body)', message: `the key ${JSON.stringify(parserError.key ?? '')} is repeated in its object` }],
+        errors: [
+          { field: parserError.path ?? '(body)', message: `the key ${JSON.stringify(parserError.key ?? '')} is repeated in its object` },
+        ],
       });
     }
     if (parserError?.type === 'entity.too.large') {
@@ -57,7 +59,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = error.getStatus();
       const body = error.getResponse();
       const detail = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? error.message);
-      return problem(status, slugFor(status), HttpStatus[status]?.replace(/_/g, ' ').toLowerCase().replace(/^./, (c) => c.toUpperCase()) ?? 'Error', detail);
+      return problem(
+        status,
+        slugFor(status),
+        HttpStatus[status]
+          ?.replace(/_/g, ' ')
+          .toLowerCase()
+          .replace(/^./, (c) => c.toUpperCase()) ?? 'Error',
+        detail,
+      );
     }
     return problem(500, 'internal', 'Internal error', 'The server could not complete the request.');
   }

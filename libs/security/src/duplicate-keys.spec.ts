@@ -29,7 +29,9 @@ describe('repeated keys in JSON objects', () => {
 
   it('find repetitions in nested objects and in objects inside arrays, with their JSON path', () => {
     expect(scan('{"substance":{"kind":"report","text":"r","kind":"amendments"}}')).toMatchObject({ key: 'kind', path: 'substance.kind' });
-    expect(scan('{"substance":{"amendments":[{"operation":{"kind":"add"}},{"operation":{"kind":"add","kind":"suppress"}}]}}')).toMatchObject({
+    expect(
+      scan('{"substance":{"amendments":[{"operation":{"kind":"add"}},{"operation":{"kind":"add","kind":"suppress"}}]}}'),
+    ).toMatchObject({
       key: 'kind',
       path: 'substance.amendments[1].operation.kind',
     });

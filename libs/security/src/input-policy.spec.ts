@@ -28,7 +28,9 @@ describe('the input policy for texts', () => {
     for (const kind of ['prose', 'identifier', 'symbol'] as const) {
       const found = checkText(`Resolution ${char}30`, kind);
       expect(found).toMatchObject({ code: 'bidi-control', offset: 11 });
-      expect(found!.message).toContain(`the bidirectional control ${describeCodePoint(char.codePointAt(0)!).slice(0, 6)} at offset 11 (${name})`);
+      expect(found!.message).toContain(
+        `the bidirectional control ${describeCodePoint(char.codePointAt(0)!).slice(0, 6)} at offset 11 (${name})`,
+      );
     }
   });
 

@@ -17,14 +17,7 @@
 export type TextKind = 'identifier' | 'symbol' | 'prose';
 
 export type TextViolationCode =
-  | 'lone-surrogate'
-  | 'bidi-control'
-  | 'invisible-format'
-  | 'control'
-  | 'noncharacter'
-  | 'private-use'
-  | 'line-separator'
-  | 'mixed-script';
+  'lone-surrogate' | 'bidi-control' | 'invisible-format' | 'control' | 'noncharacter' | 'private-use' | 'line-separator' | 'mixed-script';
 
 /** Why a text is refused: the first offending character and where it stands. */
 export interface TextViolation {
@@ -122,7 +115,12 @@ const NOUNS: Readonly<Record<TextViolationCode, string>> = {
 function violation(code: TextViolationCode, codePoint: number, offset: number, why: string): TextViolation {
   const name = NAMES[codePoint] ?? (code === 'mixed-script' ? String.fromCodePoint(codePoint) : undefined);
   const named = name ? ` (${name})` : '';
-  return { code, codePoint: hexOf(codePoint), offset, message: `contains ${NOUNS[code]} ${hexOf(codePoint)} at offset ${offset}${named}: ${why}` };
+  return {
+    code,
+    codePoint: hexOf(codePoint),
+    offset,
+    message: `contains ${NOUNS[code]} ${hexOf(codePoint)} at offset ${offset}${named}: ${why}`,
+  };
 }
 
 function isNoncharacter(codePoint: number): boolean {
@@ -158,7 +156,7 @@ function letterBefore(text: string, index: number): boolean {
 export function checkText(text: string, kind: TextKind): TextViolation | undefined {
   const strict = kind !== 'prose';
   let firstScript: string | undefined;
-  for (let offset = 0; offset < text.length; ) {
+  for (let offset = 0; offset < text.length;) {
     const unit = text.charCodeAt(offset);
     if (unit >= 0xd800 && unit <= 0xdfff) {
       const next = text.charCodeAt(offset + 1);
@@ -172,16 +170,30 @@ export function checkText(text: string, kind: TextKind): TextViolation | undefin
     const char = String.fromCodePoint(codePoint);
 
     if (isBidiControl(codePoint)) {
-      return violation('bidi-control', codePoint, offset, 'bidirectional embeddings, overrides and isolates can make a text read differently from what it is; remove it');
+      return violation(
+        'bidi-control',
+        codePoint,
+        offset,
+        'bidirectional embeddings, overrides and isolates can make a text read differently from what it is; remove it',
+      );
     }
     if (isControl(codePoint)) {
       const allowed = !strict && (codePoint === 0x09 || codePoint === 0x0a || codePoint === 0x0d);
-      if (!allowed) return violation('control', codePoint, offset, strict ? 'control characters, tabs and line breaks have no place in an identifier or a symbol' : 'control characters other than tab and line breaks are refused');
+      if (!allowed)
+        return violation(
+          'control',
+          codePoint,
+          offset,
+          strict
+            ? 'control characters, tabs and line breaks have no place in an identifier or a symbol'
+            : 'control characters other than tab and line breaks are refused',
+        );
     }
     if (isNoncharacter(codePoint)) return violation('noncharacter', codePoint, offset, 'a noncharacter is not text');
     if (FORMAT.test(char)) {
       const where = strict ? undefined : PROSE_FORMAT_CHARACTERS[codePoint];
-      const allowed = where === 'anywhere' || (where === 'between-letters' && letterBefore(text, offset) && isLetterAt(text, offset + width));
+      const allowed =
+        where === 'anywhere' || (where === 'between-letters' && letterBefore(text, offset) && isLetterAt(text, offset + width));
       if (!allowed) {
         const why = strict
           ? 'invisible formatting characters are refused in identifiers and symbols, where they make two names look alike while they differ'
@@ -192,14 +204,21 @@ export function checkText(text: string, kind: TextKind): TextViolation | undefin
       }
     }
     if (strict) {
-      if (codePoint === 0x2028 || codePoint === 0x2029) return violation('line-separator', codePoint, offset, 'line breaks have no place in an identifier or a symbol');
-      if (PRIVATE_USE.test(char)) return violation('private-use', codePoint, offset, 'private-use characters show as whatever a font puts there');
+      if (codePoint === 0x2028 || codePoint === 0x2029)
+        return violation('line-separator', codePoint, offset, 'line breaks have no place in an identifier or a symbol');
+      if (PRIVATE_USE.test(char))
+        return violation('private-use', codePoint, offset, 'private-use characters show as whatever a font puts there');
     }
     if (kind === 'symbol') {
       const script = CONFUSABLE_SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0];
       if (script && firstScript === undefined) firstScript = script;
       else if (script && script !== firstScript) {
-        return violation('mixed-script', codePoint, offset, `a ${script} letter among ${firstScript} letters makes a symbol look like another; write it in one script`);
+        return violation(
+          'mixed-script',
+          codePoint,
+          offset,
+          `a ${script} letter among ${firstScript} letters makes a symbol look like another; write it in one script`,
+        );
       }
     }
     offset += width;
@@ -208,7 +227,10 @@ export function checkText(text: string, kind: TextKind): TextViolation | undefin
 }
 
 /** A text as it is recorded: checked, then normalised to NFC; or why it is refused. */
-export function cleanText(text: string, kind: TextKind): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly violation: TextViolation } {
+export function cleanText(
+  text: string,
+  kind: TextKind,
+): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly violation: TextViolation } {
   const found = checkText(text, kind);
   return found ? { ok: false, violation: found } : { ok: true, text: text.normalize('NFC') };
 }

@@ -54,7 +54,15 @@ export function readInstant(raw: string, options: InstantOptions = {}): Date | u
   if (!match) return undefined;
   const [, year, month, day, hour, minute, second = '0', fraction = '', zulu, sign, offsetHours, offsetMinutes] = match;
   if (!zulu && (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)) return undefined;
-  const local = calendarMs(Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second), Number(fraction.padEnd(3, '0').slice(0, 3)));
+  const local = calendarMs(
+    Number(year),
+    Number(month),
+    Number(day),
+    Number(hour),
+    Number(minute),
+    Number(second),
+    Number(fraction.padEnd(3, '0').slice(0, 3)),
+  );
   const offsetMs = zulu ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000;
   const at = new Date(local - offsetMs);
   return isInstantInRange(at) ? at : undefined;

@@ -44,11 +44,15 @@ describe('the input policy over a request', () => {
   it('refuses nesting deeper than the limit', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 12; i++) deep = [deep];
-    expect(applyJsonPolicy({ a: deep }, { maxDepth: 8 }).violations).toEqual([expect.objectContaining({ message: 'is nested deeper than 8 levels' })]);
+    expect(applyJsonPolicy({ a: deep }, { maxDepth: 8 }).violations).toEqual([
+      expect.objectContaining({ message: 'is nested deeper than 8 levels' }),
+    ]);
   });
 
   it('names a query parameter or a path parameter by its own name', () => {
-    expect(applyJsonPolicy('egy\u202Ept', { root: 'id', maxDepth: 4 }).violations).toEqual([expect.objectContaining({ field: 'id', offset: 3 })]);
+    expect(applyJsonPolicy('egy\u202Ept', { root: 'id', maxDepth: 4 }).violations).toEqual([
+      expect.objectContaining({ field: 'id', offset: 3 }),
+    ]);
     expect(applyJsonPolicy({ q: 'a\u0000' }, { maxDepth: 4 }).violations).toEqual([expect.objectContaining({ field: 'q' })]);
   });
 });

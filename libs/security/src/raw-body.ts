@@ -14,7 +14,7 @@ export type RawBodyProblem =
 
 /** The byte offset of the first byte that is not part of well-formed UTF-8 (RFC 3629), or -1. */
 export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const byte = bytes[i];
     if (byte < 0x80) {
       i++;
@@ -47,7 +47,8 @@ function firstTooDeepOffset(bytes: Uint8Array, maxDepth: number): number {
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i];
     if (inString) {
-      if (byte === 0x5c) i++; // backslash: the next byte is escaped
+      if (byte === 0x5c)
+        i++; // backslash: the next byte is escaped
       else if (byte === 0x22) inString = false;
       continue;
     }
@@ -67,12 +68,22 @@ export function checkRawJsonBody(bytes: Uint8Array, maxDepth: number): RawBodyPr
   }
   const deep = firstTooDeepOffset(bytes, maxDepth);
   if (deep >= 0) {
-    return { code: 'too-deep', offset: deep, message: `The request body nests arrays and objects deeper than ${maxDepth} levels (at byte ${deep}).` };
+    return {
+      code: 'too-deep',
+      offset: deep,
+      message: `The request body nests arrays and objects deeper than ${maxDepth} levels (at byte ${deep}).`,
+    };
   }
   const duplicate = firstDuplicateKey(bytes);
   if (duplicate) {
     const { key, path, offset } = duplicate;
-    return { code: 'duplicate-key', offset, key, path, message: `The key ${JSON.stringify(key)} is repeated in one object, at ${path} (byte ${offset}).` };
+    return {
+      code: 'duplicate-key',
+      offset,
+      key,
+      path,
+      message: `The key ${JSON.stringify(key)} is repeated in one object, at ${path} (byte ${offset}).`,
+    };
   }
   return undefined;
 }

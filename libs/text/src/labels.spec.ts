@@ -14,9 +14,7 @@ const printed = (language: LanguageCode, style: DocumentStyle, part: PartName, d
 
 describe('provisionLabel', () => {
   it('letters the preamble of an Arabic ITU text in abjad order', () => {
-    expect(labels('ar', 'itu', 'preamble', 0, 28).join(' ')).toBe(
-      'أ ب ج د هـ و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ',
-    );
+    expect(labels('ar', 'itu', 'preamble', 0, 28).join(' ')).toBe('أ ب ج د هـ و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ');
   });
 
   it('doubles the letter past the end of the alphabet, as the ITU does', () => {
@@ -57,7 +55,7 @@ describe('provisionLabel', () => {
   it('prints no label on the lone provision of an ITU section', () => {
     expect(provisionLabelInSection('ar', 'itu', 'operative', 0, 0, 1)).toBe('');
     expect(provisionLabelInSection('ar', 'itu', 'operative', 0, 0, 2)).toBe('1');
-    expect(provisionLabelInSection('ar', 'itu', 'preamble', 1, 0, 1)).toBe("1");
+    expect(provisionLabelInSection('ar', 'itu', 'preamble', 1, 0, 1)).toBe('1');
   });
 });
 

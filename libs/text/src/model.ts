@@ -93,5 +93,10 @@ export interface ResolutionDocument {
  * its message needs, rendered in the reader's language where a person reads it.
  */
 export type ImportWarning = {
-  readonly [K in ImportWarningKey]: { readonly line: number; readonly key: K; readonly params: ImportWarningParams[K]; readonly text: string };
+  readonly [K in ImportWarningKey]: {
+    readonly line: number;
+    readonly key: K;
+    readonly params: ImportWarningParams[K];
+    readonly text: string;
+  };
 }[ImportWarningKey];

@@ -98,7 +98,10 @@ describe('the search key', () => {
       const invisible = ['\u064B', '\u064C', '\u064D', '\u064E', '\u064F', '\u0650', '\u0651', '\u0652', '\u0640', '\u0670'];
       fc.assert(
         fc.property(
-          fc.array(fc.tuple(fc.constantFrom(...letters), fc.array(fc.constantFrom(...invisible), { maxLength: 2 })), { minLength: 1, maxLength: 8 }),
+          fc.array(fc.tuple(fc.constantFrom(...letters), fc.array(fc.constantFrom(...invisible), { maxLength: 2 })), {
+            minLength: 1,
+            maxLength: 8,
+          }),
           (word) => {
             const bare = word.map(([letter]) => letter).join('');
             const decorated = word.map(([letter, marks]) => letter + marks.join('')).join('');
@@ -159,7 +162,11 @@ describe('the search key', () => {
     });
 
     it('keeps a run of characters as one term beside the other words of a query', () => {
-      expect(searchQuery('WSIS 信息社会 2025')).toEqual({ key: 'wsis 信 息 社 会 2025', units: ['wsis', '信', '息', '社', '会', '2025'], terms: ['wsis', '信 息 社 会', '2025'] });
+      expect(searchQuery('WSIS 信息社会 2025')).toEqual({
+        key: 'wsis 信 息 社 会 2025',
+        units: ['wsis', '信', '息', '社', '会', '2025'],
+        terms: ['wsis', '信 息 社 会', '2025'],
+      });
     });
   });
 
@@ -191,13 +198,19 @@ describe('the search key', () => {
     });
 
     it('highlights the words a phrase stands in, in their original spelling', () => {
-      expect(highlighted('يقرر أن يكلف الأمين العام بأن يقدّم تقريراً إلى الأمين العام', 'أمين عام')).toEqual(['الأمين العام', 'الأمين العام']);
+      expect(highlighted('يقرر أن يكلف الأمين العام بأن يقدّم تقريراً إلى الأمين العام', 'أمين عام')).toEqual([
+        'الأمين العام',
+        'الأمين العام',
+      ]);
       expect(highlighted('to take all possible measures', 'possib')).toEqual(['possible']);
       expect(highlighted('信息社会世界峰会', '世界')).toEqual(['世界']);
     });
 
     it('highlights each term when the query does not stand as a phrase', () => {
-      expect(highlighted('Resolution 73 (Minneapolis, 1998) of the Plenipotentiary Conference', 'conference resolution')).toEqual(['Resolution', 'Conference']);
+      expect(highlighted('Resolution 73 (Minneapolis, 1998) of the Plenipotentiary Conference', 'conference resolution')).toEqual([
+        'Resolution',
+        'Conference',
+      ]);
     });
   });
 });

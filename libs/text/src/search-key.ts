@@ -74,7 +74,16 @@ const ARABIC_FOLDS: Readonly<Record<string, string>> = {
 
 // Latin letters that no decomposition takes to a base letter.
 const LATIN_FOLDS: Readonly<Record<string, string>> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', ı: 'i', þ: 'th', ħ: 'h',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  ı: 'i',
+  þ: 'th',
+  ħ: 'h',
 };
 
 // Cyrillic letters that are letters of their own, not accented ones.

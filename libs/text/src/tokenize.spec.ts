@@ -11,7 +11,9 @@ describe('tokenize', () => {
   });
 
   it('gives the same tokens whether or not comparison keys are computed', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => JSON.stringify(texts(tokenize(text))) === JSON.stringify(tokenTexts(text))));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => JSON.stringify(texts(tokenize(text))) === JSON.stringify(tokenTexts(text))),
+    );
   });
 
   it('gives the same boundaries to a TokenizedText as to the tokens', () => {
@@ -27,14 +29,71 @@ describe('tokenize', () => {
     const punctuation = '؛،؟.,;:()\\[\\]«»!?"“”/…—–\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65';
     const cjk = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
     const reference = new RegExp(`\\s+|[${punctuation}]|[${cjk}]|[^\\s${punctuation}${cjk}]+`, 'gu');
-    const mixed = fc.array(fc.oneof(fc.constantFrom('وبالقرار', 'يذكّر', '،', '؛', '(', ')', '[', ']', '\u00A0', '\u3000', '\u2009', '信息', '𠀋', 'ひらがな', 'カタ', '。', '，', 'A/70/125', '😀', '\uD800'), fc.string({ unit: anyCodePoint, maxLength: 4 })), { maxLength: 20 }).map((parts) => parts.join(''));
+    const mixed = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(
+            'وبالقرار',
+            'يذكّر',
+            '،',
+            '؛',
+            '(',
+            ')',
+            '[',
+            ']',
+            '\u00A0',
+            '\u3000',
+            '\u2009',
+            '信息',
+            '𠀋',
+            'ひらがな',
+            'カタ',
+            '。',
+            '，',
+            'A/70/125',
+            '😀',
+            '\uD800',
+          ),
+          fc.string({ unit: anyCodePoint, maxLength: 4 }),
+        ),
+        { maxLength: 20 },
+      )
+      .map((parts) => parts.join(''));
     fc.assert(fc.property(mixed, (text) => JSON.stringify(tokenTexts(text)) === JSON.stringify(text.match(reference) ?? [])));
   });
 
   it('makes Arabic and Latin clause punctuation, brackets and guillemets separate tokens', () => {
     expect(texts(tokenize('(دبي، 2014)؛ [أ] «ب» هل؟ a, b; c: d.'))).toEqual([
-      '(', 'دبي', '،', ' ', '2014', ')', '؛', ' ', '[', 'أ', ']', ' ', '«', 'ب', '»', ' ', 'هل', '؟', ' ',
-      'a', ',', ' ', 'b', ';', ' ', 'c', ':', ' ', 'd', '.',
+      '(',
+      'دبي',
+      '،',
+      ' ',
+      '2014',
+      ')',
+      '؛',
+      ' ',
+      '[',
+      'أ',
+      ']',
+      ' ',
+      '«',
+      'ب',
+      '»',
+      ' ',
+      'هل',
+      '؟',
+      ' ',
+      'a',
+      ',',
+      ' ',
+      'b',
+      ';',
+      ' ',
+      'c',
+      ':',
+      ' ',
+      'd',
+      '.',
     ]);
   });
 
@@ -57,7 +116,9 @@ describe('tokenize', () => {
 
 describe('runTogether', () => {
   it('says whether two texts written side by side would make one token at the join', () => {
-    const piece = fc.array(fc.constantFrom(' ', '\u00A0', 'a', 'ب', 'ّ', '،', '[', '信', 'カ', '😀', '𠀋', '\t'), { minLength: 1, maxLength: 4 }).map((chars) => chars.join(''));
+    const piece = fc
+      .array(fc.constantFrom(' ', '\u00A0', 'a', 'ب', 'ّ', '،', '[', '信', 'カ', '😀', '𠀋', '\t'), { minLength: 1, maxLength: 4 })
+      .map((chars) => chars.join(''));
     fc.assert(
       fc.property(piece, piece, (left, right) => {
         const apart = tokenTexts(left).length + tokenTexts(right).length;

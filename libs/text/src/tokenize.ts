@@ -51,7 +51,11 @@ function buildClasses(): Uint8Array {
   mark(0xff1a, 0xff20, PUNCT);
   mark(0xff3b, 0xff40, PUNCT);
   mark(0xff5b, 0xff65, PUNCT);
-  for (const [from, to] of [[0x2e80, 0x9fff], [0xf900, 0xfaff], [0xff66, 0xff9f]]) {
+  for (const [from, to] of [
+    [0x2e80, 0x9fff],
+    [0xf900, 0xfaff],
+    [0xff66, 0xff9f],
+  ]) {
     for (let c = from; c <= to; c++) if (classes[c] === WORD && CJK_CHARACTER.test(String.fromCharCode(c))) classes[c] = CJK;
   }
   return classes;

@@ -3,7 +3,13 @@ import { missingWords, wordsOf } from './word-multiset';
 describe('word multisets', () => {
   it('compares normalised words without punctuation and footnote marks', () => {
     expect(wordsOf('بالقرار\u00A073 (مينيابوليس، 1998)؛ Society,(1) Agenda;⁽²⁾ — CWG\u2011WSIS')).toEqual([
-      'بالقرار', '73', 'مينيابوليس', '1998', 'Society', 'Agenda', 'CWG-WSIS',
+      'بالقرار',
+      '73',
+      'مينيابوليس',
+      '1998',
+      'Society',
+      'Agenda',
+      'CWG-WSIS',
     ]);
   });
 

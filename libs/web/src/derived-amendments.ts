@@ -7,7 +7,14 @@ function idsOf(op: AmendmentOperation): { subject?: string; anchor?: string } {
   const subject = 'provisionId' in op ? op.provisionId : undefined;
   if (!('position' in op)) return { subject };
   const position = op.position;
-  const anchor = 'before' in position ? position.before : 'after' in position ? position.after : 'asChildOf' in position ? position.asChildOf : undefined;
+  const anchor =
+    'before' in position
+      ? position.before
+      : 'after' in position
+        ? position.after
+        : 'asChildOf' in position
+          ? position.asChildOf
+          : undefined;
   return { subject, anchor };
 }
 
@@ -33,7 +40,13 @@ export function derivedAmendmentPreviews(version: ResolutionDocument, operations
     const { subject, anchor } = idsOf(op);
     const label = op.kind === 'add' ? preview.label : (labelOf(subject) ?? preview.label);
     const newLabel = op.kind === 'add' ? (after.get(op.newId) ?? preview.newLabel) : preview.newLabel;
-    const place = preview.place && anchor !== undefined ? { ...preview.place, label: labelOf(anchor) ?? preview.place.label } : preview.place;
-    return { ...preview, ...(label !== undefined ? { label } : {}), ...(newLabel !== undefined ? { newLabel } : {}), ...(place ? { place } : {}) };
+    const place =
+      preview.place && anchor !== undefined ? { ...preview.place, label: labelOf(anchor) ?? preview.place.label } : preview.place;
+    return {
+      ...preview,
+      ...(label !== undefined ? { label } : {}),
+      ...(newLabel !== undefined ? { newLabel } : {}),
+      ...(place ? { place } : {}),
+    };
   });
 }

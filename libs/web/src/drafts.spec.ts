@@ -42,35 +42,77 @@ describe('the amendment the editor describes, on Resolution 1334', () => {
   it('MOD: the words selected in op-1-1 replaced, the rest of the wording kept', () => {
     const old = wording('op-1-1');
     const start = old.indexOf('جميع التدابير الممكنة');
-    const drafted = draftOperation(doc, { action: 'modify', provisionId: 'op-1-1', words: 'جميع التدابير الممكنة', selectionStart: start, selectionEnd: start + 21, newWords: 'جميع التدابير المناسبة' }, newId);
-    expect(drafted).toEqual({ ok: true, operation: { kind: 'modify', provisionId: 'op-1-1', oldText: old, newText: old.replace('جميع التدابير الممكنة', 'جميع التدابير المناسبة') } });
+    const drafted = draftOperation(
+      doc,
+      {
+        action: 'modify',
+        provisionId: 'op-1-1',
+        words: 'جميع التدابير الممكنة',
+        selectionStart: start,
+        selectionEnd: start + 21,
+        newWords: 'جميع التدابير المناسبة',
+      },
+      newId,
+    );
+    expect(drafted).toEqual({
+      ok: true,
+      operation: {
+        kind: 'modify',
+        provisionId: 'op-1-1',
+        oldText: old,
+        newText: old.replace('جميع التدابير الممكنة', 'جميع التدابير المناسبة'),
+      },
+    });
     expect(drafted.ok && applyAmendment(doc, drafted.operation).ok).toBe(true);
   });
 
   it('MOD that changes nothing is refused', () => {
-    expect(draftOperation(doc, { action: 'modify', provisionId: 'op-1-1', words: 'الممكنة', newWords: 'الممكنة' }, newId)).toEqual({ ok: false, error: 'no-change' });
+    expect(draftOperation(doc, { action: 'modify', provisionId: 'op-1-1', words: 'الممكنة', newWords: 'الممكنة' }, newId)).toEqual({
+      ok: false,
+      error: 'no-change',
+    });
   });
 
   it('bracketed alternatives in place of the words, which the text engine applies', () => {
-    const drafted = draftOperation(doc, { action: 'alternatives', provisionId: 'op-3-4', words: 'غير الحكوميين', alternatives: ['غير الحكوميين', '', ' من جميع الفئات '] }, newId);
+    const drafted = draftOperation(
+      doc,
+      { action: 'alternatives', provisionId: 'op-3-4', words: 'غير الحكوميين', alternatives: ['غير الحكوميين', '', ' من جميع الفئات '] },
+      newId,
+    );
     expect(drafted.ok).toBe(true);
     if (!drafted.ok) return;
-    expect(drafted.operation).toMatchObject({ kind: 'offerAlternatives', provisionId: 'op-3-4', alternatives: ['غير الحكوميين', 'من جميع الفئات'] });
+    expect(drafted.operation).toMatchObject({
+      kind: 'offerAlternatives',
+      provisionId: 'op-3-4',
+      alternatives: ['غير الحكوميين', 'من جميع الفئات'],
+    });
     const applied = applyAmendment(doc, drafted.operation);
     expect(applied.ok && locateProvision(applied.value, 'op-3-4')!.provision.text).toContain('[غير الحكوميين] [من جميع الفئات]');
-    expect(draftOperation(doc, { action: 'alternatives', provisionId: 'op-3-4', words: 'غير الحكوميين', alternatives: ['وحده'] }, newId)).toEqual({ ok: false, error: 'too-few-alternatives' });
+    expect(
+      draftOperation(doc, { action: 'alternatives', provisionId: 'op-3-4', words: 'غير الحكوميين', alternatives: ['وحده'] }, newId),
+    ).toEqual({ ok: false, error: 'too-few-alternatives' });
   });
 
   it('ADD before, after, or at the end of the section of the provision chosen', () => {
-    const add = (action: 'add-before' | 'add-after' | 'add-end') => draftOperation(doc, { action, provisionId: 'op-3-1', newText: 'نص جديد؛' }, () => 'p-new');
-    expect(add('add-before')).toEqual({ ok: true, operation: { kind: 'add', newId: 'p-new', position: { before: 'op-3-1' }, text: 'نص جديد؛' } });
+    const add = (action: 'add-before' | 'add-after' | 'add-end') =>
+      draftOperation(doc, { action, provisionId: 'op-3-1', newText: 'نص جديد؛' }, () => 'p-new');
+    expect(add('add-before')).toEqual({
+      ok: true,
+      operation: { kind: 'add', newId: 'p-new', position: { before: 'op-3-1' }, text: 'نص جديد؛' },
+    });
     expect(add('add-after')).toMatchObject({ ok: true, operation: { position: { after: 'op-3-1' } } });
     expect(add('add-end')).toMatchObject({ ok: true, operation: { position: { atEndOf: 'op-3' } } });
-    expect(draftOperation(doc, { action: 'add-after', provisionId: 'op-3-1', newText: ' \n ' }, newId)).toEqual({ ok: false, error: 'no-text' });
+    expect(draftOperation(doc, { action: 'add-after', provisionId: 'op-3-1', newText: ' \n ' }, newId)).toEqual({
+      ok: false,
+      error: 'no-text',
+    });
   });
 
   it('SUP of the provision chosen; a provision not in the text is refused', () => {
-    expect(draftOperation(doc, { action: 'suppress', provisionId: 'op-1-6' }, newId)).toEqual({ ok: true, operation: { kind: 'suppress', provisionId: 'op-1-6' } });
+    expect(draftOperation(doc, { action: 'suppress', provisionId: 'op-1-6' }, newId)).toEqual({
+      ok: true,
+      operation: { kind: 'suppress', provisionId: 'op-1-6' },
+    });
     expect(draftOperation(doc, { action: 'suppress', provisionId: 'op-99' }, newId)).toEqual({ ok: false, error: 'unknown-provision' });
   });
 });

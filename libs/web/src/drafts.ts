@@ -32,9 +32,12 @@ export interface DraftInput {
   readonly newText?: string;
 }
 
-export type DraftError = 'unknown-provision' | 'no-words' | 'words-not-found' | 'words-ambiguous' | 'no-change' | 'no-text' | 'too-few-alternatives';
+export type DraftError =
+  'unknown-provision' | 'no-words' | 'words-not-found' | 'words-ambiguous' | 'no-change' | 'no-text' | 'too-few-alternatives';
 
-export type DraftResult = { readonly ok: true; readonly operation: AmendmentOperation } | { readonly ok: false; readonly error: DraftError; readonly count?: number };
+export type DraftResult =
+  | { readonly ok: true; readonly operation: AmendmentOperation }
+  | { readonly ok: false; readonly error: DraftError; readonly count?: number };
 
 /** Tokens `from` (inclusive) to `to` (exclusive) of a text. */
 export interface TokenRange {
@@ -71,7 +74,14 @@ export function locateWords(
   const wanted = words.normalize('NFC').trim();
   if (wanted === '') return { ok: false, error: 'no-words' };
   const { start, end } = selection ?? {};
-  if (start !== undefined && end !== undefined && start >= 0 && end > start && end <= text.length && text.slice(start, end).trim() === wanted) {
+  if (
+    start !== undefined &&
+    end !== undefined &&
+    start >= 0 &&
+    end > start &&
+    end <= text.length &&
+    text.slice(start, end).trim() === wanted
+  ) {
     const range = tokenRangeOf(text, start, end);
     if (range) return { ok: true, range };
   }
@@ -93,7 +103,10 @@ export function replaceTokens(text: string, range: TokenRange, replacement: stri
 
 /** One line of a text field: line breaks a text area adds become spaces. */
 export function oneLine(text: string): string {
-  return text.normalize('NFC').replace(/\s*[\r\n]+\s*/gu, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/\s*[\r\n]+\s*/gu, ' ')
+    .trim();
 }
 
 /** The operation the editor describes, against `doc` (the version amendments are drafted on). */
@@ -115,7 +128,10 @@ export function draftOperation(doc: ResolutionDocument, input: DraftInput, newId
       if (!words.ok) return words;
       const alternatives = (input.alternatives ?? []).map(oneLine).filter((alternative) => alternative !== '');
       if (alternatives.length < 2) return { ok: false, error: 'too-few-alternatives' };
-      return { ok: true, operation: { kind: 'offerAlternatives', provisionId, baseText: text, from: words.range.from, to: words.range.to, alternatives } };
+      return {
+        ok: true,
+        operation: { kind: 'offerAlternatives', provisionId, baseText: text, from: words.range.from, to: words.range.to, alternatives },
+      };
     }
     case 'suppress':
       return { ok: true, operation: { kind: 'suppress', provisionId } };
@@ -126,7 +142,11 @@ export function draftOperation(doc: ResolutionDocument, input: DraftInput, newId
       if (newText === '') return { ok: false, error: 'no-text' };
       const section = doc[located.container.part][located.container.sectionIndex];
       const position =
-        input.action === 'add-before' ? { before: provisionId } : input.action === 'add-after' ? { after: provisionId } : { atEndOf: section.id };
+        input.action === 'add-before'
+          ? { before: provisionId }
+          : input.action === 'add-after'
+            ? { after: provisionId }
+            : { atEndOf: section.id };
       return { ok: true, operation: { kind: 'add', newId: newId(), position, text: newText } };
     }
   }

@@ -11,7 +11,9 @@ describe('html templates', () => {
 
   it('keeps markup built by html or handed over by a renderer, and writes nothing for null, undefined and false', () => {
     const inner = html`<b>${'<i>'}</b>`;
-    expect(html`<p>${inner}${trusted('<ins>x</ins>')}${null}${undefined}${false}${0}</p>`.markup).toBe('<p><b>&lt;i&gt;</b><ins>x</ins>0</p>');
+    expect(html`<p>${inner}${trusted('<ins>x</ins>')}${null}${undefined}${false}${0}</p>`.markup).toBe(
+      '<p><b>&lt;i&gt;</b><ins>x</ins>0</p>',
+    );
   });
 
   it('joins lists, nested or not, escaping each item', () => {

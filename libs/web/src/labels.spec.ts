@@ -3,7 +3,18 @@ import { resolution1334, resolution1334English } from './testing/documents';
 
 describe('labels in the interface', () => {
   it('letters choices in abjad order in Arabic, with the space the ITU prints after non-joining letters', () => {
-    expect(Array.from({ length: 10 }, (_, i) => choiceLabel('ar', i))).toEqual(['أ )', 'ب)', 'ج)', 'د )', 'هـ )', 'و )', 'ز )', 'ح)', 'ط)', 'ي)']);
+    expect(Array.from({ length: 10 }, (_, i) => choiceLabel('ar', i))).toEqual([
+      'أ )',
+      'ب)',
+      'ج)',
+      'د )',
+      'هـ )',
+      'و )',
+      'ز )',
+      'ح)',
+      'ط)',
+      'ي)',
+    ]);
   });
 
   it('letters choices a b c in English', () => {

@@ -6,7 +6,12 @@ import { resolution1334 } from './testing/documents';
 describe('marked text in the interface', () => {
   const before = resolution1334();
   const old = locateProvision(before, 'op-1-1')!.provision.text;
-  const applied = applyAmendment(before, { kind: 'modify', provisionId: 'op-1-1', oldText: old, newText: old.replace('الممكنة', 'المناسبة') });
+  const applied = applyAmendment(before, {
+    kind: 'modify',
+    provisionId: 'op-1-1',
+    oldText: old,
+    newText: old.replace('الممكنة', 'المناسبة'),
+  });
   if (!applied.ok) throw new Error(applied.refusal.message);
   const diff = diffDocuments(before, applied.value);
 
@@ -25,7 +30,17 @@ describe('marked text in the interface', () => {
   });
 
   it('marks words of a preview the same way, escaping them', () => {
-    const markup = markedWords([{ kind: 'equal', text: 'a ' }, { kind: 'delete', text: '<b>' }, { kind: 'insert', text: 'c&d' }], 'en', translator('en')).markup;
-    expect(markup).toBe('a <del><span class="visually-hidden" lang="en">deleted: </span>&lt;b&gt;</del><ins><span class="visually-hidden" lang="en">inserted: </span>c&amp;d</ins>');
+    const markup = markedWords(
+      [
+        { kind: 'equal', text: 'a ' },
+        { kind: 'delete', text: '<b>' },
+        { kind: 'insert', text: 'c&d' },
+      ],
+      'en',
+      translator('en'),
+    ).markup;
+    expect(markup).toBe(
+      'a <del><span class="visually-hidden" lang="en">deleted: </span>&lt;b&gt;</del><ins><span class="visually-hidden" lang="en">inserted: </span>c&amp;d</ins>',
+    );
   });
 });

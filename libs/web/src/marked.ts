@@ -21,7 +21,13 @@ function hiddenWord(locale: Locale, word: string): string {
 /** The marked text of a whole document (a version against another) as an <article>, with the document's lang and dir. */
 export function markedDocument(diff: DocumentDiff, locale: Locale, t: Translate): Html {
   const markup = renderMarkedText(diff, 'html');
-  return trusted(markup.split(HIDDEN_INSERTED).join(hiddenWord(locale, t('marks.inserted'))).split(HIDDEN_DELETED).join(hiddenWord(locale, t('marks.deleted'))));
+  return trusted(
+    markup
+      .split(HIDDEN_INSERTED)
+      .join(hiddenWord(locale, t('marks.inserted')))
+      .split(HIDDEN_DELETED)
+      .join(hiddenWord(locale, t('marks.deleted'))),
+  );
 }
 
 /** Words kept, struck and added, as the marked text shows them (for a preview or a compilation). */

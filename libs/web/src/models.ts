@@ -131,7 +131,13 @@ export interface CompilationModel {
   readonly symbol: string;
   readonly title: string;
   readonly language: string;
-  readonly version: { readonly number: number; readonly label: string; readonly current: boolean; readonly adoptedMeeting: string | null; readonly adoptedDate: string | null };
+  readonly version: {
+    readonly number: number;
+    readonly label: string;
+    readonly current: boolean;
+    readonly adoptedMeeting: string | null;
+    readonly adoptedDate: string | null;
+  };
   readonly sections: readonly {
     readonly id: string;
     readonly part: string;
@@ -185,7 +191,12 @@ export interface ProvenanceModel {
   readonly consultationId: string;
   readonly symbol: string;
   readonly provisionId: string;
-  readonly current: { readonly label: string; readonly text: string; readonly heading: string; readonly footnotes: readonly string[] } | null;
+  readonly current: {
+    readonly label: string;
+    readonly text: string;
+    readonly heading: string;
+    readonly footnotes: readonly string[];
+  } | null;
   readonly origin: {
     readonly kind: string;
     readonly versionLabel?: string;
@@ -203,29 +214,75 @@ export interface ProvenanceModel {
     readonly amendment: ProvenanceAmendmentModel | null;
     readonly role: string | null;
     readonly decisions: readonly ProvenanceDecisionModel[];
-    readonly settlement?: { readonly decisionId: string; readonly bracketIndex: number; readonly choice: number | 'none'; readonly meeting?: string; readonly date?: string; readonly decidedBy: string; readonly recordedAt: string };
+    readonly settlement?: {
+      readonly decisionId: string;
+      readonly bracketIndex: number;
+      readonly choice: number | 'none';
+      readonly meeting?: string;
+      readonly date?: string;
+      readonly decidedBy: string;
+      readonly recordedAt: string;
+    };
     readonly withdrawal: { readonly by: string; readonly reason?: string; readonly recordedAt: string } | null;
     readonly changedText: boolean;
     readonly position: number;
   }[];
-  readonly reservations: readonly { readonly stakeholder: PartyModel; readonly text: string; readonly meeting?: string; readonly date?: string; readonly recordedAt: string }[];
-  readonly versions: readonly { readonly versionNumber: number; readonly versionLabel: string; readonly meeting: string | null; readonly date: string | null; readonly label: string; readonly text: string }[];
+  readonly reservations: readonly {
+    readonly stakeholder: PartyModel;
+    readonly text: string;
+    readonly meeting?: string;
+    readonly date?: string;
+    readonly recordedAt: string;
+  }[];
+  readonly versions: readonly {
+    readonly versionNumber: number;
+    readonly versionLabel: string;
+    readonly meeting: string | null;
+    readonly date: string | null;
+    readonly label: string;
+    readonly text: string;
+  }[];
 }
 
 export interface AuditReportModel {
   readonly ok: boolean;
   readonly verifiedAt: string;
-  readonly store: { readonly events: number; readonly headPosition: number; readonly rootHash: string; readonly chainHash: string; readonly divergences: number };
-  readonly kafka: { readonly checked: true; readonly messages: number; readonly events: number; readonly headPosition: number; readonly divergences: number } | { readonly checked: false; readonly reason: string };
+  readonly store: {
+    readonly events: number;
+    readonly headPosition: number;
+    readonly rootHash: string;
+    readonly chainHash: string;
+    readonly divergences: number;
+  };
+  readonly kafka:
+    | {
+        readonly checked: true;
+        readonly messages: number;
+        readonly events: number;
+        readonly headPosition: number;
+        readonly divergences: number;
+      }
+    | { readonly checked: false; readonly reason: string };
   readonly checkpoints: {
     readonly count: number;
     readonly validSignatures: number;
     readonly coveredUpTo: number;
     readonly consistentWithLatest: number;
-    readonly latest?: { readonly treeSize: number; readonly timestamp: string; readonly rootHash: string; readonly signatureValid: boolean };
+    readonly latest?: {
+      readonly treeSize: number;
+      readonly timestamp: string;
+      readonly rootHash: string;
+      readonly signatureValid: boolean;
+    };
   };
   readonly firstDivergence?: { readonly kind: string; readonly position?: number; readonly eventId?: string; readonly detail: string };
-  readonly divergences: readonly { readonly kind: string; readonly source: string; readonly position?: number; readonly eventId?: string; readonly detail: string }[];
+  readonly divergences: readonly {
+    readonly kind: string;
+    readonly source: string;
+    readonly position?: number;
+    readonly eventId?: string;
+    readonly detail: string;
+  }[];
   readonly divergenceCount: number;
   readonly notes: readonly string[];
 }

@@ -8,7 +8,12 @@ const wording = (id: string) => locateProvision(doc, id)!.provision.text;
 describe('an amendment previewed as it will read', () => {
   it('MOD: the provision by its printed label, the struck and the new words', () => {
     const old = wording('op-1-1');
-    const preview = previewOperation(doc, { kind: 'modify', provisionId: 'op-1-1', oldText: old, newText: old.replace('الممكنة', 'المناسبة') });
+    const preview = previewOperation(doc, {
+      kind: 'modify',
+      provisionId: 'op-1-1',
+      oldText: old,
+      newText: old.replace('الممكنة', 'المناسبة'),
+    });
     expect(preview).toMatchObject({ tag: 'MOD', label: '1', heading: 'يقرر أن يكلف الأمين العام' });
     expect(preview.segments.filter((s) => s.kind !== 'equal')).toEqual([
       { kind: 'delete', text: 'الممكنة' },
@@ -19,16 +24,31 @@ describe('an amendment previewed as it will read', () => {
 
   it('ADD before the first item of "recalling": it takes أ, and says so', () => {
     const preview = previewOperation(doc, { kind: 'add', newId: 'p-new', position: { before: 'pre-1-1' }, text: 'بقرار جديد؛' });
-    expect(preview).toMatchObject({ tag: 'ADD', newLabel: 'أ )', place: { relation: 'before', label: 'أ )' }, segments: [{ kind: 'insert', text: 'بقرار جديد؛' }] });
+    expect(preview).toMatchObject({
+      tag: 'ADD',
+      newLabel: 'أ )',
+      place: { relation: 'before', label: 'أ )' },
+      segments: [{ kind: 'insert', text: 'بقرار جديد؛' }],
+    });
   });
 
   it('SUP: the whole wording struck', () => {
-    expect(previewOperation(doc, { kind: 'suppress', provisionId: 'op-1-6' })).toMatchObject({ tag: 'SUP', label: '6', segments: [{ kind: 'delete', text: wording('op-1-6') }] });
+    expect(previewOperation(doc, { kind: 'suppress', provisionId: 'op-1-6' })).toMatchObject({
+      tag: 'SUP',
+      label: '6',
+      segments: [{ kind: 'delete', text: wording('op-1-6') }],
+    });
   });
 
   it('MOVE that rewords the provision: its new place and its struck and new words, as one amendment', () => {
     const old = wording('op-1-1');
-    const preview = previewOperation(doc, { kind: 'move', provisionId: 'op-1-1', position: { after: 'op-1-6' }, oldText: old, newText: old.replace('الممكنة', 'المناسبة') });
+    const preview = previewOperation(doc, {
+      kind: 'move',
+      provisionId: 'op-1-1',
+      position: { after: 'op-1-6' },
+      oldText: old,
+      newText: old.replace('الممكنة', 'المناسبة'),
+    });
     expect(preview).toMatchObject({ tag: 'MOVE', label: '1', place: { relation: 'after', label: '6' } });
     expect(preview.segments.filter((s) => s.kind !== 'equal')).toEqual([
       { kind: 'delete', text: 'الممكنة' },
@@ -44,13 +64,30 @@ describe('an amendment previewed as it will read', () => {
 });
 
 describe("the chair's compromise", () => {
-  it('keeps the proposal and puts the chair\'s wording in place of the proposer\'s', () => {
+  it("keeps the proposal and puts the chair's wording in place of the proposer's", () => {
     const add = { kind: 'add', newId: 'op-3-african', position: { atEndOf: 'op-3' }, text: 'دعم' } as const;
     expect(compromiseOperation(add, 'دعم مشاركة')).toEqual({ ...add, text: 'دعم مشاركة' });
-    expect(compromiseOperation({ kind: 'modify', provisionId: 'op-1-1', baseText: 'a b', replacements: [{ from: 0, to: 1, text: 'c' }] }, 'd b')).toEqual({ kind: 'modify', provisionId: 'op-1-1', oldText: 'a b', newText: 'd b' });
-    expect(compromiseOperation({ kind: 'changeHeading', sectionId: 'pre-5', heading: 'x' }, 'y')).toEqual({ kind: 'changeHeading', sectionId: 'pre-5', heading: 'y' });
+    expect(
+      compromiseOperation({ kind: 'modify', provisionId: 'op-1-1', baseText: 'a b', replacements: [{ from: 0, to: 1, text: 'c' }] }, 'd b'),
+    ).toEqual({ kind: 'modify', provisionId: 'op-1-1', oldText: 'a b', newText: 'd b' });
+    expect(compromiseOperation({ kind: 'changeHeading', sectionId: 'pre-5', heading: 'x' }, 'y')).toEqual({
+      kind: 'changeHeading',
+      sectionId: 'pre-5',
+      heading: 'y',
+    });
     expect(compromiseOperation({ kind: 'suppress', provisionId: 'op-1-6' }, 'x')).toBeUndefined();
-    expect(compromiseOperation({ kind: 'move', provisionId: 'op-1-1', position: { after: 'op-1-6' }, baseText: 'a b', replacements: [{ from: 0, to: 1, text: 'c' }] }, 'd b')).toEqual({
+    expect(
+      compromiseOperation(
+        {
+          kind: 'move',
+          provisionId: 'op-1-1',
+          position: { after: 'op-1-6' },
+          baseText: 'a b',
+          replacements: [{ from: 0, to: 1, text: 'c' }],
+        },
+        'd b',
+      ),
+    ).toEqual({
       kind: 'move',
       provisionId: 'op-1-1',
       position: { after: 'op-1-6' },
@@ -63,8 +100,12 @@ describe("the chair's compromise", () => {
   it('starts from the wording proposed', () => {
     const old = wording('op-1-1');
     expect(proposedWording(doc, { kind: 'modify', provisionId: 'op-1-1', oldText: old, newText: `${old} x` })).toBe(`${old} x`);
-    expect(proposedWording(doc, { kind: 'modify', provisionId: 'op-1-1', baseText: 'a b', replacements: [{ from: 0, to: 1, text: 'c' }] })).toBe('c b');
+    expect(
+      proposedWording(doc, { kind: 'modify', provisionId: 'op-1-1', baseText: 'a b', replacements: [{ from: 0, to: 1, text: 'c' }] }),
+    ).toBe('c b');
     expect(proposedWording(doc, { kind: 'suppress', provisionId: 'op-1-6' })).toBeUndefined();
-    expect(proposedWording(doc, { kind: 'move', provisionId: 'op-1-1', position: { after: 'op-1-6' }, oldText: old, newText: `${old} x` })).toBe(`${old} x`);
+    expect(
+      proposedWording(doc, { kind: 'move', provisionId: 'op-1-1', position: { after: 'op-1-6' }, oldText: old, newText: `${old} x` }),
+    ).toBe(`${old} x`);
   });
 });

@@ -40,8 +40,14 @@ function sectionHeadingOf(doc: ResolutionDocument, provisionId: string): string 
 }
 
 function placeOf(doc: ResolutionDocument, labels: ReadonlyMap<string, string>, position: ProvisionPosition): OperationPreview['place'] {
-  if ('atEndOf' in position) return { relation: 'at-end-of', label: locateSection(doc, position.atEndOf)?.section.heading ?? position.atEndOf };
-  const [relation, id] = 'before' in position ? (['before', position.before] as const) : 'after' in position ? (['after', position.after] as const) : (['inside', position.asChildOf] as const);
+  if ('atEndOf' in position)
+    return { relation: 'at-end-of', label: locateSection(doc, position.atEndOf)?.section.heading ?? position.atEndOf };
+  const [relation, id] =
+    'before' in position
+      ? (['before', position.before] as const)
+      : 'after' in position
+        ? (['after', position.after] as const)
+        : (['inside', position.asChildOf] as const);
   return { relation, label: labels.get(id) ?? id };
 }
 
@@ -56,14 +62,26 @@ export function previewOperation(before: ResolutionDocument, op: AmendmentOperat
     case 'replaceText':
     case 'offerAlternatives':
     case 'settleBrackets': {
-      const old = locateProvision(before, op.provisionId)?.provision.text ?? ('oldText' in op ? op.oldText : 'baseText' in op ? op.baseText : '');
+      const old =
+        locateProvision(before, op.provisionId)?.provision.text ?? ('oldText' in op ? op.oldText : 'baseText' in op ? op.baseText : '');
       const now = after ? locateProvision(after, op.provisionId)?.provision.text : undefined;
-      const segments = now !== undefined ? diffWords(old, now) : 'newText' in op ? diffWords(op.oldText, op.newText) : [{ kind: 'equal' as const, text: old }];
+      const segments =
+        now !== undefined
+          ? diffWords(old, now)
+          : 'newText' in op
+            ? diffWords(op.oldText, op.newText)
+            : [{ kind: 'equal' as const, text: old }];
       return { tag: 'MOD', label: labels.get(op.provisionId), heading: sectionHeadingOf(before, op.provisionId), segments, refusal };
     }
     case 'suppress': {
       const old = locateProvision(before, op.provisionId)?.provision.text ?? '';
-      return { tag: 'SUP', label: labels.get(op.provisionId), heading: sectionHeadingOf(before, op.provisionId), segments: [{ kind: 'delete', text: old }], refusal };
+      return {
+        tag: 'SUP',
+        label: labels.get(op.provisionId),
+        heading: sectionHeadingOf(before, op.provisionId),
+        segments: [{ kind: 'delete', text: old }],
+        refusal,
+      };
     }
     case 'add':
       return {
@@ -88,11 +106,13 @@ export function previewOperation(before: ResolutionDocument, op: AmendmentOperat
     case 'addFootnote':
       return { tag: 'ADD', label: labels.get(op.provisionId), segments: [{ kind: 'insert', text: op.text }], refusal };
     case 'changeFootnote': {
-      const old = locateProvision(before, op.provisionId)?.provision.footnotes.find((footnote) => footnote.id === op.footnoteId)?.text ?? '';
+      const old =
+        locateProvision(before, op.provisionId)?.provision.footnotes.find((footnote) => footnote.id === op.footnoteId)?.text ?? '';
       return { tag: 'MOD', label: labels.get(op.provisionId), segments: diffWords(old, op.text), refusal };
     }
     case 'suppressFootnote': {
-      const old = locateProvision(before, op.provisionId)?.provision.footnotes.find((footnote) => footnote.id === op.footnoteId)?.text ?? '';
+      const old =
+        locateProvision(before, op.provisionId)?.provision.footnotes.find((footnote) => footnote.id === op.footnoteId)?.text ?? '';
       return { tag: 'SUP', label: labels.get(op.provisionId), segments: [{ kind: 'delete', text: old }], refusal };
     }
     case 'changeTitle':
@@ -123,7 +143,8 @@ export function proposedWording(before: ResolutionDocument, op: AmendmentOperati
       if ('newText' in op) return op.newText;
       // Word replacements on the proposer's own base, last first so that earlier token indexes hold.
       const tokens = tokenTexts(op.baseText);
-      for (const replacement of [...op.replacements].sort((a, b) => b.from - a.from)) tokens.splice(replacement.from, replacement.to - replacement.from, replacement.text);
+      for (const replacement of [...op.replacements].sort((a, b) => b.from - a.from))
+        tokens.splice(replacement.from, replacement.to - replacement.from, replacement.text);
       return tokens.join('');
     }
     default:
@@ -150,7 +171,13 @@ export function compromiseOperation(op: AmendmentOperation, wording: string): Am
     case 'move': {
       const rewording = rewordingOf(op);
       if (rewording === undefined) return undefined;
-      return { kind: 'move', provisionId: op.provisionId, position: op.position, oldText: 'oldText' in rewording ? rewording.oldText : rewording.baseText, newText: wording };
+      return {
+        kind: 'move',
+        provisionId: op.provisionId,
+        position: op.position,
+        oldText: 'oldText' in rewording ? rewording.oldText : rewording.baseText,
+        newText: wording,
+      };
     }
     default:
       return undefined;

@@ -48,7 +48,8 @@ export class AccessRefusalsController {
   @ReadsNoDrafts('an auditor reads everything')
   @ApiOperation({
     summary: 'Refused requests (auditor): who asked for what, when, from where, and why it was refused.',
-    description: 'Every 401 for a token that was sent and refused, and every 403 (a role, a rule of the object, a restricted consultation), newest first, keyset-paginated.',
+    description:
+      'Every 401 for a token that was sent and refused, and every 403 (a role, a rule of the object, a restricted consultation), newest first, keyset-paginated.',
   })
   @ApiQuery({ name: 'actor', required: false, description: 'Only the refusals of this actor.' })
   @ApiQuery({ name: 'reason', required: false, example: 'restricted' })
@@ -87,7 +88,8 @@ export class AccessRefusalsController {
     if (!(limit >= 1 && limit <= MAX_PAGE_SIZE)) throw invalid('limit', `must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
     const rawCursor = single('cursor', cursorParam);
     const cursor = rawCursor === undefined ? undefined : decodeKeysetCursor(rawCursor);
-    if (rawCursor !== undefined && (!cursor || cursor.key !== 'refusal' || !isBigintText(cursor.id))) throw invalid('cursor', 'is not one this service issued');
+    if (rawCursor !== undefined && (!cursor || cursor.key !== 'refusal' || !isBigintText(cursor.id)))
+      throw invalid('cursor', 'is not one this service issued');
 
     // Every filter is a parameter of the statement: nothing a caller sends becomes SQL.
     const rows: RefusalRow[] = await this.dataSource.query(

@@ -47,7 +47,11 @@ export class DraftAccess {
     );
     if (restricted.length === 0) return [];
     const groups = await this.groupsOf(actor.id);
-    return restricted.filter((row) => !mayReadDrafts(actor, { restricted: true, chairs: row.chairs, participants: row.participants }, (id) => groups.has(id))).map((row) => row.id);
+    return restricted
+      .filter(
+        (row) => !mayReadDrafts(actor, { restricted: true, chairs: row.chairs, participants: row.participants }, (id) => groups.has(id)),
+      )
+      .map((row) => row.id);
   }
 
   /**
@@ -61,7 +65,9 @@ export class DraftAccess {
     const { consultationId, facts } = await this.consultationNamed(target, id);
     if (!facts) {
       if ((await this.hiddenConsultations(actor)).length === 0) return;
-      throw new ProblemException(problem(404, 'not-found', 'Not found', `No ${target} ${id} (yet: what was just recorded appears once projected).`));
+      throw new ProblemException(
+        problem(404, 'not-found', 'Not found', `No ${target} ${id} (yet: what was just recorded appears once projected).`),
+      );
     }
     const groups = facts.restricted ? await this.groupsOf(actor.id) : new Set<string>();
     if (mayReadDrafts(actor, facts, (groupId) => groups.has(groupId))) return;
@@ -80,13 +86,14 @@ export class DraftAccess {
 
   private async consultationNamed(target: DraftTarget, id: string): Promise<NamedConsultation> {
     if (target === 'consultation' && !UUID.test(id)) return {};
-    const [row]: { consultation_id: string; restricted: boolean | null; chairs: string[] | null; participants: string[] | null }[] = await this.dataSource.query(
-      ACCESS_FACTS_OF[target],
-      [id],
-    );
+    const [row]: { consultation_id: string; restricted: boolean | null; chairs: string[] | null; participants: string[] | null }[] =
+      await this.dataSource.query(ACCESS_FACTS_OF[target], [id]);
     if (!row) return {};
     if (row.restricted === null) return { consultationId: row.consultation_id };
-    return { consultationId: row.consultation_id, facts: { restricted: row.restricted, chairs: row.chairs ?? [], participants: row.participants ?? [] } };
+    return {
+      consultationId: row.consultation_id,
+      facts: { restricted: row.restricted, chairs: row.chairs ?? [], participants: row.participants ?? [] },
+    };
   }
 
   /** The groups the registry lists the actor as a member of. */

@@ -6,7 +6,8 @@ import type { Response } from 'express';
  * an escape were ever missed, no script would run, no form would post, nothing would load,
  * and no other site could frame it.
  */
-export const RENDERED_HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const RENDERED_HTML_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Sets the headers of an HTML representation. */
 export function protectRenderedHtml(response: Response): void {

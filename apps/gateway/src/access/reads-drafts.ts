@@ -8,19 +8,22 @@ import { DraftAccess, DraftTarget } from './draft-access';
 export const READS_DRAFTS = Symbol('READS_DRAFTS');
 
 /** How a read route stands towards restricted consultations: what it reads, or that it reads no drafts. */
-export type DraftsDeclaration = { readonly target: DraftTarget; readonly param: string } | { readonly target: 'none'; readonly why: string };
+export type DraftsDeclaration =
+  { readonly target: DraftTarget; readonly param: string } | { readonly target: 'none'; readonly why: string };
 
 /**
  * The route reads the drafts of the consultation, document, amendment or contribution its
  * path parameter names: DraftsGuard lets through only actors who may read them.
  */
-export const ReadsDraftsOf = (target: DraftTarget, param = 'id'): MethodDecorator => SetMetadata(READS_DRAFTS, { target, param } satisfies DraftsDeclaration);
+export const ReadsDraftsOf = (target: DraftTarget, param = 'id'): MethodDecorator =>
+  SetMetadata(READS_DRAFTS, { target, param } satisfies DraftsDeclaration);
 
 /**
  * The route reads no drafts of one consultation (a registry, a list that filters itself,
  * a status), and says why: every read route says one or the other, which a test checks.
  */
-export const ReadsNoDrafts = (why: string): MethodDecorator => SetMetadata(READS_DRAFTS, { target: 'none', why } satisfies DraftsDeclaration);
+export const ReadsNoDrafts = (why: string): MethodDecorator =>
+  SetMetadata(READS_DRAFTS, { target: 'none', why } satisfies DraftsDeclaration);
 
 /** Enforces @ReadsDraftsOf on the routes of a controller; runs after BearerAuthGuard has named the actor. */
 @Injectable()

@@ -16,7 +16,12 @@ function apiRoutes(): { route: string; method: RequestMethod; handler: object; c
       const handler = controller.prototype[name];
       if (typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
       const method: RequestMethod = Reflect.getMetadata(METHOD_METADATA, handler);
-      routes.push({ route: `${RequestMethod[method]} /${base}/${Reflect.getMetadata(PATH_METADATA, handler)}`.replace(/\/+$/, ''), method, handler, controller });
+      routes.push({
+        route: `${RequestMethod[method]} /${base}/${Reflect.getMetadata(PATH_METADATA, handler)}`.replace(/\/+$/, ''),
+        method,
+        handler,
+        controller,
+      });
     }
   }
   return routes;
@@ -30,20 +35,31 @@ describe('the routes of the API declare who may use them', () => {
   });
 
   it('declares for every read whether it reads the drafts of a consultation, and which', () => {
-    const undeclared = routes.filter((r) => r.method === RequestMethod.GET && Reflect.getMetadata(READS_DRAFTS, r.handler) === undefined).map((r) => r.route);
+    const undeclared = routes
+      .filter((r) => r.method === RequestMethod.GET && Reflect.getMetadata(READS_DRAFTS, r.handler) === undefined)
+      .map((r) => r.route);
     expect(undeclared).toEqual([]);
   });
 
   it('guards every controller whose reads name drafts', () => {
     const unguarded = routes
-      .filter((r) => (Reflect.getMetadata(READS_DRAFTS, r.handler) as { target: string } | undefined)?.target !== undefined && Reflect.getMetadata(READS_DRAFTS, r.handler).target !== 'none')
-      .filter((r) => !((Reflect.getMetadata(GUARDS_METADATA, r.controller) ?? []) as { name: string }[]).some((guard) => guard.name === 'DraftsGuard'))
+      .filter(
+        (r) =>
+          (Reflect.getMetadata(READS_DRAFTS, r.handler) as { target: string } | undefined)?.target !== undefined &&
+          Reflect.getMetadata(READS_DRAFTS, r.handler).target !== 'none',
+      )
+      .filter(
+        (r) =>
+          !((Reflect.getMetadata(GUARDS_METADATA, r.controller) ?? []) as { name: string }[]).some((guard) => guard.name === 'DraftsGuard'),
+      )
       .map((r) => r.route);
     expect(unguarded).toEqual([]);
   });
 
   it('names the roles of every command', () => {
-    const open = routes.filter((r) => r.method === RequestMethod.POST && Reflect.getMetadata(REQUIRED_ROLES, r.handler) === undefined).map((r) => r.route);
+    const open = routes
+      .filter((r) => r.method === RequestMethod.POST && Reflect.getMetadata(REQUIRED_ROLES, r.handler) === undefined)
+      .map((r) => r.route);
     expect(open).toEqual([]);
   });
 });

@@ -1,7 +1,11 @@
 import type { DecisionRow, DocumentVersionRow } from '#libs/read-models';
 import { aknFilename, akomaNtosoContext } from './akoma-ntoso-context';
 
-function version(number: number, recordedAt: string, adopted: Partial<Pick<DocumentVersionRow, 'adoptedDate' | 'adoptedMeeting'>> = {}): Omit<DocumentVersionRow, 'text'> {
+function version(
+  number: number,
+  recordedAt: string,
+  adopted: Partial<Pick<DocumentVersionRow, 'adoptedDate' | 'adoptedMeeting'>> = {},
+): Omit<DocumentVersionRow, 'text'> {
   return {
     documentId: 'doc-1',
     number,
@@ -19,21 +23,45 @@ function version(number: number, recordedAt: string, adopted: Partial<Pick<Docum
 }
 
 function decision(id: string, position: number, kind: DecisionRow['kind'], payload: object): DecisionRow {
-  return { id, documentId: 'doc-1', consultationId: 'c-1', kind, amendmentIds: ['a-1'], payload, meeting: null, date: '2026-03-10', decidedBy: 'chair-1', correctedBy: null, recordedAt: new Date('2026-03-10T10:00:00Z'), position } as DecisionRow;
+  return {
+    id,
+    documentId: 'doc-1',
+    consultationId: 'c-1',
+    kind,
+    amendmentIds: ['a-1'],
+    payload,
+    meeting: null,
+    date: '2026-03-10',
+    decidedBy: 'chair-1',
+    correctedBy: null,
+    recordedAt: new Date('2026-03-10T10:00:00Z'),
+    position,
+  } as DecisionRow;
 }
 
 const rows = {
   documentId: 'doc-1',
   symbol: 'Resolution 1334',
   body: 'ITU Council',
-  versions: [version(2, '2026-06-12T15:00:00Z', { adoptedDate: '2026-06-12', adoptedMeeting: 'sixth Plenary Meeting' }), version(1, '2026-03-01T09:00:00Z')],
-  decisions: [decision('d-1', 10, 'ruling', { ruling: 'accepted' }), decision('d-2', 20, 'adoption', {}), decision('d-3', 30, 'ruling', { ruling: 'rejected' })],
+  versions: [
+    version(2, '2026-06-12T15:00:00Z', { adoptedDate: '2026-06-12', adoptedMeeting: 'sixth Plenary Meeting' }),
+    version(1, '2026-03-01T09:00:00Z'),
+  ],
+  decisions: [
+    decision('d-1', 10, 'ruling', { ruling: 'accepted' }),
+    decision('d-2', 20, 'adoption', {}),
+    decision('d-3', 30, 'ruling', { ruling: 'rejected' }),
+  ],
   stakeholders: [{ id: 'egypt', name: 'Arab Republic of Egypt' }],
 };
 
 describe('akomaNtosoContext', () => {
   it('has an event per registration and adoption up to the version exported, and a step per decision up to the moment', () => {
-    const context = akomaNtosoContext(rows, { versionNumber: 2, versionLabel: 'Modified 2026', position: 20, recordedAt: new Date('2026-06-12T15:00:00Z') }, new Date('2026-07-01T00:00:00Z'));
+    const context = akomaNtosoContext(
+      rows,
+      { versionNumber: 2, versionLabel: 'Modified 2026', position: 20, recordedAt: new Date('2026-06-12T15:00:00Z') },
+      new Date('2026-07-01T00:00:00Z'),
+    );
     expect(context.events).toEqual([
       { id: 'registration-1', kind: 'registration', date: '2026-03-01T09:00:00.000Z', versionNumber: 1 },
       { id: 'adoption-2', kind: 'adoption', date: '2026-06-12', versionNumber: 2, meeting: 'sixth Plenary Meeting' },
@@ -50,7 +78,11 @@ describe('akomaNtosoContext', () => {
   });
 
   it('leaves later versions and decisions out of an earlier version', () => {
-    const context = akomaNtosoContext(rows, { versionNumber: 1, versionLabel: 'Modified 2023', position: 5, recordedAt: new Date('2026-03-01T09:00:00Z') }, new Date());
+    const context = akomaNtosoContext(
+      rows,
+      { versionNumber: 1, versionLabel: 'Modified 2023', position: 5, recordedAt: new Date('2026-03-01T09:00:00Z') },
+      new Date(),
+    );
     expect(context.events.map((event) => event.kind)).toEqual(['registration']);
     expect(context.decisions).toEqual([]);
   });

@@ -22,16 +22,30 @@ export class GetAkomaNtosoContextHandler implements IQueryHandler<GetAkomaNtosoC
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   async execute({ documentId, moment, stakeholderIds }: GetAkomaNtosoContext): Promise<AknContext | null> {
-    const document = await this.dataSource.getRepository(DocumentRow).findOne({ where: { id: documentId }, select: { id: true, consultationId: true, symbol: true } });
+    const document = await this.dataSource
+      .getRepository(DocumentRow)
+      .findOne({ where: { id: documentId }, select: { id: true, consultationId: true, symbol: true } });
     if (!document) return null;
     const [consultation, versions, decisions] = await Promise.all([
-      this.dataSource.getRepository(ConsultationSummary).findOne({ where: { id: document.consultationId }, select: { id: true, body: true } }),
-      this.dataSource.getRepository(DocumentVersionRow).find({ where: { documentId }, select: { documentId: true, number: true, label: true, adoptedDate: true, adoptedMeeting: true, recordedAt: true } }),
+      this.dataSource
+        .getRepository(ConsultationSummary)
+        .findOne({ where: { id: document.consultationId }, select: { id: true, body: true } }),
+      this.dataSource.getRepository(DocumentVersionRow).find({
+        where: { documentId },
+        select: { documentId: true, number: true, label: true, adoptedDate: true, adoptedMeeting: true, recordedAt: true },
+      }),
       this.dataSource.getRepository(DecisionRow).find({ where: { documentId } }),
     ]);
     const stakeholders = await this.stakeholders([...stakeholderIds, ...(await this.proposersRuledOn(decisions, moment.position))]);
     return akomaNtosoContext(
-      { documentId, symbol: document.symbol, body: consultation?.body ?? '', versions: versions as Omit<DocumentVersionRow, 'text'>[], decisions, stakeholders },
+      {
+        documentId,
+        symbol: document.symbol,
+        body: consultation?.body ?? '',
+        versions: versions as Omit<DocumentVersionRow, 'text'>[],
+        decisions,
+        stakeholders,
+      },
       moment,
       new Date(),
     );
@@ -39,9 +53,13 @@ export class GetAkomaNtosoContextHandler implements IQueryHandler<GetAkomaNtosoC
 
   /** The proposers and co-sponsors of the amendments decided up to the moment: the parties the file names. */
   private async proposersRuledOn(decisions: readonly DecisionRow[], position: number): Promise<string[]> {
-    const amendmentIds = [...new Set(decisions.filter((decision) => decision.position <= position).flatMap((decision) => decision.amendmentIds))];
+    const amendmentIds = [
+      ...new Set(decisions.filter((decision) => decision.position <= position).flatMap((decision) => decision.amendmentIds)),
+    ];
     if (amendmentIds.length === 0) return [];
-    const amendments = await this.dataSource.getRepository(AmendmentRow).find({ where: { id: In(amendmentIds) }, select: { id: true, proposers: true, coSponsors: true } });
+    const amendments = await this.dataSource
+      .getRepository(AmendmentRow)
+      .find({ where: { id: In(amendmentIds) }, select: { id: true, proposers: true, coSponsors: true } });
     return amendments.flatMap((amendment) => [...amendment.proposers, ...amendment.coSponsors]);
   }
 

@@ -22,7 +22,9 @@ export class GetAmendmentAkomaNtosoHandler implements IQueryHandler<GetAmendment
   ) {}
 
   async execute({ amendment }: GetAmendmentAkomaNtoso): Promise<AkomaNtosoFile | null> {
-    const version = await this.dataSource.getRepository(DocumentVersionRow).findOneBy({ documentId: amendment.documentId, number: amendment.versionNumber });
+    const version = await this.dataSource
+      .getRepository(DocumentVersionRow)
+      .findOneBy({ documentId: amendment.documentId, number: amendment.versionNumber });
     if (!version) return null;
     const decision = amendment.decisionId ? await this.dataSource.getRepository(DecisionRow).findOneBy({ id: amendment.decisionId }) : null;
     const proposerIds = [...amendment.proposers, ...amendment.coSponsors];
@@ -38,7 +40,14 @@ export class GetAmendmentAkomaNtosoHandler implements IQueryHandler<GetAmendment
     const named = new Map(context.parties.map((party) => [party.id, party]));
     const proposers = proposerIds.map((id): AknParty => named.get(id) ?? { id, name: id, kind: 'organization' });
     const ruling: AknDecision | undefined = decision
-      ? { id: decision.id, kind: decision.kind, date: decision.date ?? decision.recordedAt.toISOString(), decidedBy: decision.decidedBy, amendmentIds: decision.amendmentIds, ...(amendment.status !== 'pending' ? { outcome: amendment.status } : {}) }
+      ? {
+          id: decision.id,
+          kind: decision.kind,
+          date: decision.date ?? decision.recordedAt.toISOString(),
+          decidedBy: decision.decidedBy,
+          amendmentIds: decision.amendmentIds,
+          ...(amendment.status !== 'pending' ? { outcome: amendment.status } : {}),
+        }
       : undefined;
     const body = exportAmendmentAkomaNtoso(
       {
@@ -53,6 +62,11 @@ export class GetAmendmentAkomaNtosoHandler implements IQueryHandler<GetAmendment
       version.text,
       context,
     );
-    return { body, contentType: AKN_CONTENT_TYPE, language: version.text.language, filename: `amendment-${amendment.id}.${version.text.language}.akn.xml` };
+    return {
+      body,
+      contentType: AKN_CONTENT_TYPE,
+      language: version.text.language,
+      filename: `amendment-${amendment.id}.${version.text.language}.akn.xml`,
+    };
   }
 }

@@ -9,7 +9,9 @@ export interface CheckpointAnswer {
 }
 
 /** Why a provision reads as it does, or why that cannot be answered (no such document or provision at that moment). */
-export type WhyAnswer = { readonly ok: true; readonly explanation: CitedExplanation } | { readonly ok: false; readonly reason: string; readonly candidates?: readonly string[] };
+export type WhyAnswer =
+  | { readonly ok: true; readonly explanation: CitedExplanation }
+  | { readonly ok: false; readonly reason: string; readonly candidates?: readonly string[] };
 
 /** Receives the bundle in chunks and says when it may take more. */
 export type BundleSink = (text: string) => Promise<void>;
@@ -97,8 +99,12 @@ export class HttpAuditGateway extends AuditGateway {
 
   async bundle(write: BundleSink): Promise<void> {
     const response = await this.send('GET', '/internal/audit/bundle', BUNDLE_TIMEOUT_MS);
-    if (response.status === 409) throw new AuditRefusedError(((await response.json().catch(() => ({}))) as { detail?: string }).detail ?? 'the ledger refuses to export the bundle');
-    if (!response.ok || !response.body) throw new ProblemException(problem(502, 'ledger-error', 'Write side error', `The ledger service answered ${response.status}.`));
+    if (response.status === 409)
+      throw new AuditRefusedError(
+        ((await response.json().catch(() => ({}))) as { detail?: string }).detail ?? 'the ledger refuses to export the bundle',
+      );
+    if (!response.ok || !response.body)
+      throw new ProblemException(problem(502, 'ledger-error', 'Write side error', `The ledger service answered ${response.status}.`));
     const decoder = new TextDecoder('utf-8');
     for await (const chunk of Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>)) {
       const text = decoder.decode(chunk as Uint8Array, { stream: true });
@@ -116,13 +122,16 @@ export class HttpAuditGateway extends AuditGateway {
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch {
-      throw new ProblemException(problem(503, 'ledger-unavailable', 'Write side unavailable', 'The ledger service did not answer; retry later.'));
+      throw new ProblemException(
+        problem(503, 'ledger-unavailable', 'Write side unavailable', 'The ledger service did not answer; retry later.'),
+      );
     }
   }
 
   private async call<T>(method: string, path: string, timeoutMs: number): Promise<T> {
     const response = await this.send(method, path, timeoutMs);
-    if (!response.ok) throw new ProblemException(problem(502, 'ledger-error', 'Write side error', `The ledger service answered ${response.status}.`));
+    if (!response.ok)
+      throw new ProblemException(problem(502, 'ledger-error', 'Write side error', `The ledger service answered ${response.status}.`));
     return (await response.json()) as T;
   }
 }

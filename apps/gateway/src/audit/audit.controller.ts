@@ -47,7 +47,8 @@ export class AuditController {
   @ApiOkResponse({ type: CheckpointView })
   async checkpoint(): Promise<CheckpointView> {
     const answer = await this.audit.checkpoint();
-    if (!answer.checkpoint) throw new ProblemException(problem(409, 'no-checkpoint', 'No checkpoint signed', answer.refusal ?? 'No checkpoint could be signed.'));
+    if (!answer.checkpoint)
+      throw new ProblemException(problem(409, 'no-checkpoint', 'No checkpoint signed', answer.refusal ?? 'No checkpoint could be signed.'));
     return answer.checkpoint;
   }
 
@@ -73,7 +74,8 @@ export class AuditController {
         'cache-control': 'no-store',
       });
     } catch (error) {
-      if (error instanceof AuditRefusedError) throw new ProblemException(problem(409, 'audit-unavailable', 'Audit bundle unavailable', error.message));
+      if (error instanceof AuditRefusedError)
+        throw new ProblemException(problem(409, 'audit-unavailable', 'Audit bundle unavailable', error.message));
       throw error;
     }
   }
@@ -85,7 +87,7 @@ export class AuditController {
   @ApiOperation({
     summary: 'Why a provision reads as it does (auditor, secretariat).',
     description:
-      'Replays the document from the events alone (the write side\'s evolve functions and the text engine) up to the moment asked (`position`, or `asOf` an ISO time; ' +
+      "Replays the document from the events alone (the write side's evolve functions and the text engine) up to the moment asked (`position`, or `asOf` an ISO time; " +
       'now by default), finds the provision by its id or its label as printed at that moment ("3", "ب", "هـ)", "operative 2/1", "recalling further/a", a sub-item "3/\'1\'"), ' +
       'and answers the events that gave it its wording: its registration, the decisions that changed it with the amendments, revisions and contributions behind them, ' +
       'the adoptions that carried it; relettering and reservations as context. Each event is cited with its position, id, hash and its inclusion proof under the latest ' +
@@ -102,16 +104,27 @@ export class AuditController {
   ): Promise<CitedExplanation> {
     const at: ReplayMoment = {};
     if (position !== undefined) {
-      if (!/^\d{1,15}$/.test(position) || Number(position) < 1) throw new ProblemException(problem(400, 'validation', 'Invalid request', 'position must be a global position (a whole number from 1)'));
+      if (!/^\d{1,15}$/.test(position) || Number(position) < 1)
+        throw new ProblemException(
+          problem(400, 'validation', 'Invalid request', 'position must be a global position (a whole number from 1)'),
+        );
       Object.assign(at, { position: Number(position) });
     }
     if (asOf !== undefined) {
       const time = readInstant(asOf, { dateAlone: 'start' });
-      if (!time) throw new ProblemException(problem(400, 'validation', 'Invalid request', 'asOf must be an ISO 8601 time, from 1970 to 9999', { errors: [{ field: 'asOf', message: 'must be an ISO 8601 time, from 1970 to 9999' }] }));
+      if (!time)
+        throw new ProblemException(
+          problem(400, 'validation', 'Invalid request', 'asOf must be an ISO 8601 time, from 1970 to 9999', {
+            errors: [{ field: 'asOf', message: 'must be an ISO 8601 time, from 1970 to 9999' }],
+          }),
+        );
       Object.assign(at, { time: time.toISOString() });
     }
     const answer = await this.audit.why(documentId, provision, at);
-    if (!answer.ok) throw new ProblemException(problem(404, 'not-found', 'Not found', answer.reason, answer.candidates ? { candidates: answer.candidates } : {}));
+    if (!answer.ok)
+      throw new ProblemException(
+        problem(404, 'not-found', 'Not found', answer.reason, answer.candidates ? { candidates: answer.candidates } : {}),
+      );
     return answer.explanation;
   }
 }

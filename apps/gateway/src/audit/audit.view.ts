@@ -17,15 +17,23 @@ export class DivergenceView {
   })
   kind: string;
   @ApiProperty({ enum: ['store', 'kafka', 'checkpoint'] }) source: string;
-  @ApiPropertyOptional({ description: 'The global position where the history stops being the one recorded.', example: 57 }) position?: number;
+  @ApiPropertyOptional({ description: 'The global position where the history stops being the one recorded.', example: 57 })
+  position?: number;
   @ApiPropertyOptional({ description: 'The event at that position (the store’s, or Kafka’s when the store lost it).' }) eventId?: string;
   @ApiProperty({ description: 'What differs, in words.' }) detail: string;
   @ApiPropertyOptional({ ...HEX, description: 'The value of record (a recorded hash, a signed root).' }) expected?: string;
   @ApiPropertyOptional({ ...HEX, description: 'The value recomputed or found instead.' }) found?: string;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: false, properties: { from: { type: 'integer' }, to: { type: 'integer' } }, description: 'Positions it lies within, when it cannot be narrowed to one.' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: false,
+    properties: { from: { type: 'integer' }, to: { type: 'integer' } },
+    description: 'Positions it lies within, when it cannot be narrowed to one.',
+  })
   range?: { from: number; to: number };
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'The checkpoint concerned: id, treeSize, timestamp.' }) checkpoint?: object;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'The Kafka message concerned: offset, eventId.' }) kafka?: object;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'The checkpoint concerned: id, treeSize, timestamp.' })
+  checkpoint?: object;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'The Kafka message concerned: offset, eventId.' })
+  kafka?: object;
 }
 
 export class AuditReportView {
@@ -41,13 +49,19 @@ export class AuditReportView {
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
-    description: 'The Kafka pass (messages, events, redelivered, headPosition, awaitingPublication, roots at the checkpoint sizes), or { checked: false, reason } in the embedded default.',
+    description:
+      'The Kafka pass (messages, events, redelivered, headPosition, awaitingPublication, roots at the checkpoint sizes), or { checked: false, reason } in the embedded default.',
   })
   kafka: object;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'count, validSignatures, publicKeyId, latest (its root, chain and Kafka matches), consistentWithLatest, coveredUpTo.' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'count, validSignatures, publicKeyId, latest (its root, chain and Kafka matches), consistentWithLatest, coveredUpTo.',
+  })
   checkpoints: object;
   @ApiPropertyOptional({ type: DivergenceView, description: 'The earliest divergence by position.' }) firstDivergence?: DivergenceView;
-  @ApiProperty({ type: [DivergenceView], description: 'Every divergence kept (up to 1,000 per source), earliest first.' }) divergences: DivergenceView[];
+  @ApiProperty({ type: [DivergenceView], description: 'Every divergence kept (up to 1,000 per source), earliest first.' })
+  divergences: DivergenceView[];
   @ApiProperty() divergenceCount: number;
   @ApiProperty({ type: [String], description: 'What could not be checked, and why.' }) notes: string[];
 }
@@ -59,12 +73,33 @@ export class CheckpointView {
   @ApiProperty({ ...HEX, description: 'Hash chain after event treeSize.' }) chainHash: string;
   @ApiProperty({ format: 'date-time' }) timestamp: string;
   @ApiProperty({ ...HEX, description: 'SHA-256 of the signing public key (DER SubjectPublicKeyInfo).' }) keyId: string;
-  @ApiProperty({ description: 'Ed25519 signature (base64) of the canonical JSON statement { chainHash, format, rootHash, timestamp, treeSize }.' }) signature: string;
+  @ApiProperty({
+    description: 'Ed25519 signature (base64) of the canonical JSON statement { chainHash, format, rootHash, timestamp, treeSize }.',
+  })
+  signature: string;
 }
 
 export class ProvenanceStepView {
-  @ApiProperty({ enum: ['registered', 'contribution', 'proposed', 'revised', 'ruled', 'merged', 'brackets-settled', 'corrected', 'adopted', 'relettered', 'reservation'] }) kind: string;
-  @ApiProperty({ description: 'Whether the event gave the provision words it has (registration, proposal, decision, adoption) rather than context.' }) decisive: boolean;
+  @ApiProperty({
+    enum: [
+      'registered',
+      'contribution',
+      'proposed',
+      'revised',
+      'ruled',
+      'merged',
+      'brackets-settled',
+      'corrected',
+      'adopted',
+      'relettered',
+      'reservation',
+    ],
+  })
+  kind: string;
+  @ApiProperty({
+    description: 'Whether the event gave the provision words it has (registration, proposal, decision, adoption) rather than context.',
+  })
+  decisive: boolean;
   @ApiProperty({ description: 'Global position of the event.' }) position: number;
   @ApiProperty() eventId: string;
   @ApiProperty() type: string;
@@ -84,7 +119,8 @@ export class ProvenanceStepView {
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: true,
-    description: 'RFC 6962 inclusion proof of the event under the latest signed checkpoint: treeSize, proof (hex, leaf to root), rootHash, valid. Absent when no checkpoint covers the event yet.',
+    description:
+      'RFC 6962 inclusion proof of the event under the latest signed checkpoint: treeSize, proof (hex, leaf to root), rootHash, valid. Absent when no checkpoint covers the event yet.',
   })
   inclusion?: object;
 }
@@ -92,9 +128,20 @@ export class ProvenanceStepView {
 export class ProvisionWhyView {
   @ApiProperty() documentId: string;
   @ApiPropertyOptional() symbol?: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The moment asked (position or time) and the last event of the document by then (lastPosition).' }) at: object;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The moment asked (position or time) and the last event of the document by then (lastPosition).',
+  })
+  at: object;
   @ApiProperty() versionNumber: number;
   @ApiProperty() versionLabel: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'id, label, printedLabel, part, sectionHeading, reference ("operative 1/3"), text, footnotes.' }) provision: object;
-  @ApiProperty({ type: [ProvenanceStepView], description: 'The events that gave the provision its wording, earliest first.' }) steps: ProvenanceStepView[];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'id, label, printedLabel, part, sectionHeading, reference ("operative 1/3"), text, footnotes.',
+  })
+  provision: object;
+  @ApiProperty({ type: [ProvenanceStepView], description: 'The events that gave the provision its wording, earliest first.' })
+  steps: ProvenanceStepView[];
 }

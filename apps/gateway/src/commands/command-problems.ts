@@ -19,7 +19,8 @@ const COMMAND_PROBLEMS = [
 ] as const satisfies readonly ProblemType[];
 
 /** The problems of a command route: those of every command, and the refusals of its own decider (`not-found`, `invalid`, …). */
-export const ApiCommandProblems = (...refusals: ProblemType[]): MethodDecorator & ClassDecorator => ApiProblemResponses(...COMMAND_PROBLEMS, ...refusals);
+export const ApiCommandProblems = (...refusals: ProblemType[]): MethodDecorator & ClassDecorator =>
+  ApiProblemResponses(...COMMAND_PROBLEMS, ...refusals);
 
 /** The refusals of the document decider (libs/domain/src/document), which every document command goes through. */
 export const DOCUMENT_REFUSALS = ['not-found', 'already-exists', 'invalid', 'wrong-phase'] as const satisfies readonly ProblemType[];

@@ -21,13 +21,16 @@ export class CommandRequest {
   ) {
     const key = request.header('idempotency-key');
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
-      throw new ProblemException(problem(400, 'validation', 'Invalid request', 'Idempotency-Key must be 8 to 128 letters, digits or . _ : -'));
+      throw new ProblemException(
+        problem(400, 'validation', 'Invalid request', 'Idempotency-Key must be 8 to 128 letters, digits or . _ : -'),
+      );
     }
     this.idempotencyKey = key;
     const ifMatch = request.header('if-match');
     if (ifMatch !== undefined) {
       const match = /^(?:W\/)?"(\d+)"$/.exec(ifMatch.trim());
-      if (!match) throw new ProblemException(problem(400, 'validation', 'Invalid request', 'If-Match must be an ETag this API issued, like "3"'));
+      if (!match)
+        throw new ProblemException(problem(400, 'validation', 'Invalid request', 'If-Match must be an ETag this API issued, like "3"'));
       this.expectedVersion = Number(match[1]);
     }
   }
@@ -75,7 +78,8 @@ export class CommandSender {
       },
     });
     if (!outcome.ok) {
-      if (outcome.refusal.code === 'not-allowed') await this.refusals.recordRequest(context.request, 403, 'not-allowed', outcome.refusal.message);
+      if (outcome.refusal.code === 'not-allowed')
+        await this.refusals.recordRequest(context.request, 403, 'not-allowed', outcome.refusal.message);
       throw new ProblemException(refusalProblem(outcome.refusal.code, outcome.refusal.message));
     }
     context.response.setHeader('ETag', `"${outcome.streamVersion}"`);

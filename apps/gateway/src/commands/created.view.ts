@@ -16,7 +16,8 @@ const CONFLICT_REASONS = Object.keys({
 
 /** Two amendments that cannot both be applied without someone choosing between them (libs/text's Conflict). */
 export class ConflictView {
-  @ApiProperty({ type: [String], minItems: 2, maxItems: 2, description: 'The amendment proposed and the pending one it conflicts with.' }) amendmentIds: string[];
+  @ApiProperty({ type: [String], minItems: 2, maxItems: 2, description: 'The amendment proposed and the pending one it conflicts with.' })
+  amendmentIds: string[];
   @ApiProperty({ enum: CONFLICT_REASONS }) reason: string;
   @ApiProperty() message: string;
 }
@@ -25,8 +26,10 @@ export class ConflictView {
 export class CreatedView {
   @ApiProperty() id: string;
   @ApiProperty({ type: 'integer', description: "The target stream's version after the command (also the ETag)." }) streamVersion: number;
-  @ApiProperty({ type: 'integer', description: 'Global position of the last event recorded; read models show it once they reach it.' }) position: number;
-  @ApiPropertyOptional({ type: [ConflictView], description: 'Pending amendments this one conflicts with, reported at once.' }) conflicts?: unknown[];
+  @ApiProperty({ type: 'integer', description: 'Global position of the last event recorded; read models show it once they reach it.' })
+  position: number;
+  @ApiPropertyOptional({ type: [ConflictView], description: 'Pending amendments this one conflicts with, reported at once.' })
+  conflicts?: unknown[];
 
   static of(id: string, outcome: Accepted): CreatedView {
     const view = Object.assign(new CreatedView(), { id, streamVersion: outcome.streamVersion, position: outcome.position });

@@ -25,9 +25,7 @@ export class HttpCommandGateway extends CommandGateway {
       );
     }
     if (answer.status < 200 || answer.status >= 300 || answer.body === undefined) {
-      throw new ProblemException(
-        problem(502, 'ledger-error', 'Write side error', `The ledger service answered ${answer.status}.`),
-      );
+      throw new ProblemException(problem(502, 'ledger-error', 'Write side error', `The ledger service answered ${answer.status}.`));
     }
     return answer.body as CommandOutcome;
   }

@@ -38,13 +38,19 @@ export class CompilationController {
   @ReadsDraftsOf('document')
   @ApiOperation({
     operationId: 'NegotiationViewsController_compilation',
-    summary: 'The compilation of proposals on a version (the current one by default): each provision in document order, its label and text, and beside it every amendment on it with proposers, sponsors, contribution, status, decision and conflicts.',
+    summary:
+      'The compilation of proposals on a version (the current one by default): each provision in document order, its label and text, and beside it every amendment on it with proposers, sponsors, contribution, status, decision and conflicts.',
     description:
       'JSON, text/html (a two-column table, provision | proposals) by the Accept header or format=html, Word (a table: provision, proposal, proposers, status, decision) by format=docx or its media type, ' +
       'or the HTML table printed as PDF (application/pdf, format=pdf; 503 pdf-unavailable where the server has no Chromium).',
   })
   @ApiQuery({ name: 'version', required: false, description: 'A version number; the current version when absent.' })
-  @ApiQuery({ name: 'format', required: false, enum: COMPILATION_FORMATS.map(([name]) => name), description: 'Overrides the Accept header.' })
+  @ApiQuery({
+    name: 'format',
+    required: false,
+    enum: COMPILATION_FORMATS.map(([name]) => name),
+    description: 'Overrides the Accept header.',
+  })
   @ApiExtraModels(CompilationView)
   @ApiOkResponse({
     description: 'The compilation as JSON, or as an HTML page (lang and dir of the document, every text escaped).',
@@ -71,16 +77,32 @@ export class CompilationController {
     let versionNumber: number | undefined;
     if (version !== undefined) {
       versionNumber = /^\d{1,10}$/.test(version) ? Number(version) : NaN;
-      if (!(versionNumber >= 1 && versionNumber <= MAX_VERSION)) throw invalid('version must be a version number (1 is the registered text)', [{ field: 'version', message: 'must be a whole number from 1' }]);
+      if (!(versionNumber >= 1 && versionNumber <= MAX_VERSION))
+        throw invalid('version must be a version number (1 is the registered text)', [
+          { field: 'version', message: 'must be a whole number from 1' },
+        ]);
     }
-    const view = found(await this.queries.execute(new GetCompilation(id, versionNumber)), versionNumber === undefined ? `document ${id}` : `version ${versionNumber} of document ${id}`);
+    const view = found(
+      await this.queries.execute(new GetCompilation(id, versionNumber)),
+      versionNumber === undefined ? `document ${id}` : `version ${versionNumber} of document ${id}`,
+    );
     response.vary('Accept');
     if (representation.value === 'json') return view;
-    if (representation.value === 'docx') return wordDownload(response, await renderCompilationDocx(view), docxFileName(view.symbol, view.version.label, 'compilation'), view.language);
+    if (representation.value === 'docx')
+      return wordDownload(
+        response,
+        await renderCompilationDocx(view),
+        docxFileName(view.symbol, view.version.label, 'compilation'),
+        view.language,
+      );
     if (representation.value === 'pdf') {
       const pdf = await this.printer.print({ html: renderCompilationHtml(view), language: view.language });
       const filename = `${id}-compilation${versionNumber === undefined ? '' : `-version-${versionNumber}`}.pdf`;
-      return new StreamableFile(pdf, { type: 'application/pdf', disposition: attachmentDisposition(filename, 'inline'), length: pdf.length });
+      return new StreamableFile(pdf, {
+        type: 'application/pdf',
+        disposition: attachmentDisposition(filename, 'inline'),
+        length: pdf.length,
+      });
     }
     response.type('text/html; charset=utf-8');
     protectRenderedHtml(response);

@@ -5,7 +5,14 @@ const proposal = (extra: Partial<ProposalView> = {}): ProposalView => ({
   amendmentId: 'a-1',
   role: 'modify',
   operation: { kind: 'replaceText', provisionId: 'pre-1-1', text: 'x' },
-  change: { tag: 'MOD', segments: [{ kind: 'equal', text: 'بالقرار ' }, { kind: 'delete', text: '73' }, { kind: 'insert', text: '<b>74</b>' }] },
+  change: {
+    tag: 'MOD',
+    segments: [
+      { kind: 'equal', text: 'بالقرار ' },
+      { kind: 'delete', text: '73' },
+      { kind: 'insert', text: '<b>74</b>' },
+    ],
+  },
   proposers: [{ id: 'evil', name: '<script>alert("name")</script>', category: 'civil-society', region: 'global' }],
   coSponsors: [],
   onBehalfOf: null,
@@ -39,7 +46,16 @@ function view(language: string, proposals: ProposalView[]): CompilationView {
         proposals: [],
         conflicts: [],
         provisions: [
-          { id: 'pre-1-1', label: 'أ )', depth: 0, parentId: null, text: 'بالقرار 73 <img src=x onerror=alert(1)> & CWG-WSIS&SDG', footnotes: ['"quoted" note'], proposals, conflicts: [] },
+          {
+            id: 'pre-1-1',
+            label: 'أ )',
+            depth: 0,
+            parentId: null,
+            text: 'بالقرار 73 <img src=x onerror=alert(1)> & CWG-WSIS&SDG',
+            footnotes: ['"quoted" note'],
+            proposals,
+            conflicts: [],
+          },
           { id: 'pre-1-2', label: 'ب)', depth: 0, parentId: null, text: 'بالقرار 140', footnotes: [], proposals: [], conflicts: [] },
         ],
       },
@@ -58,7 +74,9 @@ describe('the compilation of proposals as HTML', () => {
     expect(html).toContain('<th scope="col" lang="en">Provision</th><th scope="col" lang="en">Proposals</th>');
     expect(html.match(/<tr class="provision"/g)).toHaveLength(2);
     expect(html).toContain('<td lang="ar" dir="rtl"><span class="label">أ )</span>');
-    expect(html).toContain('<tr class="provision" id="provision-pre-1-2" data-id="pre-1-2"><td lang="ar" dir="rtl"><span class="label">ب)</span> <span class="text">بالقرار 140</span></td><td><span class="none" lang="en" dir="ltr">—</span></td></tr>');
+    expect(html).toContain(
+      '<tr class="provision" id="provision-pre-1-2" data-id="pre-1-2"><td lang="ar" dir="rtl"><span class="label">ب)</span> <span class="text">بالقرار 140</span></td><td><span class="none" lang="en" dir="ltr">—</span></td></tr>',
+    );
     expect(renderCompilationHtml(view('en', []))).toMatch(/^<!DOCTYPE html>\n<html lang="en" dir="ltr">/);
   });
 
@@ -72,18 +90,35 @@ describe('the compilation of proposals as HTML', () => {
     expect(html).toContain('<bdi>&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt;</bdi> (civil-society)');
     expect(html).toContain('<bdi>C26/12-A &amp; &quot;Add.1&quot;</bdi>');
     expect(html).toContain('<li>&quot;quoted&quot; note</li>');
-    expect(html).toContain('بالقرار <del><span class="visually-hidden">deleted: </span>73</del><ins><span class="visually-hidden">inserted: </span>&lt;b&gt;74&lt;/b&gt;</ins>');
+    expect(html).toContain(
+      'بالقرار <del><span class="visually-hidden">deleted: </span>73</del><ins><span class="visually-hidden">inserted: </span>&lt;b&gt;74&lt;/b&gt;</ins>',
+    );
   });
 
   it('shows the decision with its sitting, and the conflicts of a proposal', () => {
     const decided = proposal({
       status: 'accepted',
-      decision: { id: 'dec-2', kind: 'correction', ruling: 'accepted', corrects: 'dec-1', meeting: 'CWG-WSIS&SDG-45', date: '2026-04-11', reason: 'announced in error', decidedBy: 'chair-1', recordedAt: '', position: 30 },
+      decision: {
+        id: 'dec-2',
+        kind: 'correction',
+        ruling: 'accepted',
+        corrects: 'dec-1',
+        meeting: 'CWG-WSIS&SDG-45',
+        date: '2026-04-11',
+        reason: 'announced in error',
+        decidedBy: 'chair-1',
+        recordedAt: '',
+        position: 30,
+      },
     });
     const withConflict = view('ar', [decided]);
-    withConflict.sections[0].provisions[0].conflicts = [{ amendmentIds: ['a-1', 'a-2'], reason: 'overlapping-words', message: 'both change words 2..3 of provision pre-1-1' }];
+    withConflict.sections[0].provisions[0].conflicts = [
+      { amendmentIds: ['a-1', 'a-2'], reason: 'overlapping-words', message: 'both change words 2..3 of provision pre-1-1' },
+    ];
     const html = renderCompilationHtml(withConflict);
-    expect(html).toContain('<p class="decision" lang="en" dir="ltr">accepted at <bdi>CWG-WSIS&amp;SDG-45</bdi> on 2026-04-11 (correcting dec-1): announced in error</p>');
+    expect(html).toContain(
+      '<p class="decision" lang="en" dir="ltr">accepted at <bdi>CWG-WSIS&amp;SDG-45</bdi> on 2026-04-11 (correcting dec-1): announced in error</p>',
+    );
     expect(html).toContain('<p class="conflict" lang="en" dir="ltr">conflicts with a-2: both change words 2..3 of provision pre-1-1</p>');
   });
 });

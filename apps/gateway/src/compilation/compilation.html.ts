@@ -56,7 +56,9 @@ export function renderCompilationHtml(view: CompilationView): string {
     for (const provision of section.provisions) {
       const label = provision.label === '' ? '' : `<span class="label">${escapeHtml(provision.label)}</span> `;
       const footnotes =
-        provision.footnotes.length === 0 ? '' : `<ol class="footnotes">${provision.footnotes.map((footnote) => `<li>${escapeHtml(footnote)}</li>`).join('')}</ol>`;
+        provision.footnotes.length === 0
+          ? ''
+          : `<ol class="footnotes">${provision.footnotes.map((footnote) => `<li>${escapeHtml(footnote)}</li>`).join('')}</ol>`;
       const indent = provision.depth > 0 ? ` style="padding-inline-start: ${1 + provision.depth * 1.5}em"` : '';
       rows.push(
         `<tr class="provision" id="provision-${escapeHtml(provision.id)}" data-id="${escapeHtml(provision.id)}">` +
@@ -66,10 +68,14 @@ export function renderCompilationHtml(view: CompilationView): string {
     }
   }
   if (view.unplaced.length > 0) {
-    rows.push(`<tr class="unplaced"><th scope="row" lang="en" dir="ltr">Not in this version</th><td>${proposalsCell(view.unplaced, [], view)}</td></tr>`);
+    rows.push(
+      `<tr class="unplaced"><th scope="row" lang="en" dir="ltr">Not in this version</th><td>${proposalsCell(view.unplaced, [], view)}</td></tr>`,
+    );
   }
   const version = view.version;
-  const adopted = version.adoptedMeeting ? `, adopted at ${escapeHtml(version.adoptedMeeting)}${version.adoptedDate ? ` on ${escapeHtml(version.adoptedDate)}` : ''}` : '';
+  const adopted = version.adoptedMeeting
+    ? `, adopted at ${escapeHtml(version.adoptedMeeting)}${version.adoptedDate ? ` on ${escapeHtml(version.adoptedDate)}` : ''}`
+    : '';
   return (
     `<!DOCTYPE html>\n<html lang="${lang}" dir="${dir}">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(title)}</title>\n<style>\n${CSS}\n</style>\n</head>\n<body>\n` +
     `<h1>${escapeHtml(view.title)}</h1>\n` +
@@ -99,7 +105,8 @@ function proposalsCell(proposals: readonly ProposalView[], conflicts: readonly C
 
 function proposalItem(proposal: ProposalView, conflicts: readonly ConflictView[], view: CompilationView): string {
   const doc = `lang="${escapeHtml(view.language)}" dir="${view.direction}"`;
-  const names = (parties: readonly PartyView[]) => parties.map((party) => `<bdi>${escapeHtml(party.name)}</bdi>${party.category ? ` (${escapeHtml(party.category)})` : ''}`).join(', ');
+  const names = (parties: readonly PartyView[]) =>
+    parties.map((party) => `<bdi>${escapeHtml(party.name)}</bdi>${party.category ? ` (${escapeHtml(party.category)})` : ''}`).join(', ');
   const meta = [
     `<span class="tag">${escapeHtml(proposal.change.tag)}</span>${names(proposal.proposers)}`,
     proposal.onBehalfOf ? `on behalf of ${names([proposal.onBehalfOf])}` : '',
@@ -114,14 +121,19 @@ function proposalItem(proposal: ProposalView, conflicts: readonly ConflictView[]
     : change.text !== undefined
       ? `<p class="change" ${doc}><ins><span class="visually-hidden">inserted: </span>${escapeHtml(change.text)}</ins></p>`
       : '';
-  const place = change.place ? `<p class="place" lang="en" dir="ltr">${escapeHtml(change.place.relation)} <bdi ${doc}>${escapeHtml(change.place.label || change.place.id)}</bdi></p>` : '';
+  const place = change.place
+    ? `<p class="place" lang="en" dir="ltr">${escapeHtml(change.place.relation)} <bdi ${doc}>${escapeHtml(change.place.label || change.place.id)}</bdi></p>`
+    : '';
   const decision = proposal.decision
     ? `<p class="decision" lang="en" dir="ltr">${escapeHtml(proposal.decision.ruling)}${proposal.decision.meeting ? ` at <bdi>${escapeHtml(proposal.decision.meeting)}</bdi>` : ''}${proposal.decision.date ? ` on ${escapeHtml(proposal.decision.date)}` : ''}${proposal.decision.corrects ? ` (correcting ${escapeHtml(proposal.decision.corrects)})` : ''}${proposal.decision.reason ? `: ${escapeHtml(proposal.decision.reason)}` : ''}</p>`
     : '';
   const compromise = proposal.decision?.compromise ? `<p class="compromise" lang="en" dir="ltr">with the chair's compromise text</p>` : '';
   const clashes = conflicts
     .filter((conflict) => conflict.amendmentIds.includes(proposal.amendmentId))
-    .map((conflict) => `<p class="conflict" lang="en" dir="ltr">conflicts with ${escapeHtml(conflict.amendmentIds.find((id) => id !== proposal.amendmentId) ?? '')}: ${escapeHtml(conflict.message)}</p>`)
+    .map(
+      (conflict) =>
+        `<p class="conflict" lang="en" dir="ltr">conflicts with ${escapeHtml(conflict.amendmentIds.find((id) => id !== proposal.amendmentId) ?? '')}: ${escapeHtml(conflict.message)}</p>`,
+    )
     .join('');
   return (
     `<li class="proposal status-${escapeHtml(proposal.status)}" id="amendment-${escapeHtml(proposal.amendmentId)}" data-id="${escapeHtml(proposal.amendmentId)}">` +

@@ -1,4 +1,10 @@
-import type { AmendmentDecisionRecord, AmendmentPlacement, AmendmentStatusColumn, CompilationAmendmentRow, CompilationVersionRow } from '#libs/read-models';
+import type {
+  AmendmentDecisionRecord,
+  AmendmentPlacement,
+  AmendmentStatusColumn,
+  CompilationAmendmentRow,
+  CompilationVersionRow,
+} from '#libs/read-models';
 import { AmendmentOperation, ResolutionDocument, importResolution } from '#libs/text';
 import { CompilationView, compileProposals } from './compilation.view';
 import { PartyView } from '../views/party.view';
@@ -15,12 +21,28 @@ resolves to instruct the Secretary-General
 `).document;
 
 function version(text = TEXT, number = 1): CompilationVersionRow {
-  return { documentId: 'd-1', number, consultationId: 'c-1', symbol: 'Resolution 1334', label: 'Modified 2023', text, adoptedMeeting: null, adoptedDate: null, decisionId: null, recordedAt: new Date('2026-02-01T00:00:00Z') };
+  return {
+    documentId: 'd-1',
+    number,
+    consultationId: 'c-1',
+    symbol: 'Resolution 1334',
+    label: 'Modified 2023',
+    text,
+    adoptedMeeting: null,
+    adoptedDate: null,
+    decisionId: null,
+    recordedAt: new Date('2026-02-01T00:00:00Z'),
+  };
 }
 
 let position = 10;
 /** An amendment as the compilation projection keeps it, pending unless told otherwise. */
-function amendment(id: string, operation: AmendmentOperation, placement: AmendmentPlacement, extra: Partial<CompilationAmendmentRow> = {}): CompilationAmendmentRow {
+function amendment(
+  id: string,
+  operation: AmendmentOperation,
+  placement: AmendmentPlacement,
+  extra: Partial<CompilationAmendmentRow> = {},
+): CompilationAmendmentRow {
   position += 1;
   return {
     id,
@@ -45,7 +67,11 @@ function amendment(id: string, operation: AmendmentOperation, placement: Amendme
   };
 }
 
-const decision = (id: string, ruling: AmendmentDecisionRecord['ruling'], extra: Partial<AmendmentDecisionRecord> = {}): AmendmentDecisionRecord => ({
+const decision = (
+  id: string,
+  ruling: AmendmentDecisionRecord['ruling'],
+  extra: Partial<AmendmentDecisionRecord> = {},
+): AmendmentDecisionRecord => ({
   id,
   kind: 'ruling',
   ruling,
@@ -67,10 +93,31 @@ describe('the compilation of proposals', () => {
   it('reads as the whole text: every provision in order with its printed label, those without proposals included', () => {
     const view = compileProposals({ version: version(), currentVersion: 1, amendments: [], parties });
     expect(view.sections.map((s) => [s.id, s.heading, s.provisions.map((p) => [p.id, p.label, p.depth])])).toEqual([
-      ['pre-1', 'recalling', [['pre-1-1', 'a)', 0], ['pre-1-2', 'b)', 0]]],
-      ['op-1', 'resolves to instruct the Secretary-General', [['op-1-1', '1', 0], ['op-1-2', '2', 0]]],
+      [
+        'pre-1',
+        'recalling',
+        [
+          ['pre-1-1', 'a)', 0],
+          ['pre-1-2', 'b)', 0],
+        ],
+      ],
+      [
+        'op-1',
+        'resolves to instruct the Secretary-General',
+        [
+          ['op-1-1', '1', 0],
+          ['op-1-2', '2', 0],
+        ],
+      ],
     ]);
-    expect(view).toMatchObject({ language: 'en', direction: 'ltr', version: { number: 1, current: true }, unplaced: [], conflicts: [], statusCounts: {} });
+    expect(view).toMatchObject({
+      language: 'en',
+      direction: 'ltr',
+      version: { number: 1, current: true },
+      unplaced: [],
+      conflicts: [],
+      statusCounts: {},
+    });
   });
 
   it('puts each proposal beside what it bears on, section-level ones under the heading, and what this version lacks apart', () => {
@@ -79,11 +126,31 @@ describe('the compilation of proposals', () => {
       currentVersion: 1,
       parties,
       amendments: [
-        amendment('mod', { kind: 'modify', provisionId: 'op-1-1', oldText: o1, newText: o1.replace('all possible', 'all appropriate') }, { provisionId: 'op-1-1', role: 'modify' }),
-        amendment('add', { kind: 'add', newId: 'op-1-new', position: { after: 'op-1-2' }, text: 'to report to the Council;' }, { provisionId: 'op-1-2', role: 'add-after' }),
-        amendment('end', { kind: 'add', newId: 'pre-1-new', position: { atEndOf: 'pre-1' }, text: 'Resolution 70/125;' }, { sectionId: 'pre-1', role: 'add-at-end' }),
-        amendment('heading', { kind: 'changeHeading', sectionId: 'op-1', heading: 'instructs the Secretary-General' }, { sectionId: 'op-1', role: 'change-heading' }),
-        amendment('section', { kind: 'addSection', part: 'operative', sectionId: 'op-9', heading: 'invites', position: { atEndOfPart: 'operative' } }, { part: 'operative', role: 'add-section-at-end' }),
+        amendment(
+          'mod',
+          { kind: 'modify', provisionId: 'op-1-1', oldText: o1, newText: o1.replace('all possible', 'all appropriate') },
+          { provisionId: 'op-1-1', role: 'modify' },
+        ),
+        amendment(
+          'add',
+          { kind: 'add', newId: 'op-1-new', position: { after: 'op-1-2' }, text: 'to report to the Council;' },
+          { provisionId: 'op-1-2', role: 'add-after' },
+        ),
+        amendment(
+          'end',
+          { kind: 'add', newId: 'pre-1-new', position: { atEndOf: 'pre-1' }, text: 'Resolution 70/125;' },
+          { sectionId: 'pre-1', role: 'add-at-end' },
+        ),
+        amendment(
+          'heading',
+          { kind: 'changeHeading', sectionId: 'op-1', heading: 'instructs the Secretary-General' },
+          { sectionId: 'op-1', role: 'change-heading' },
+        ),
+        amendment(
+          'section',
+          { kind: 'addSection', part: 'operative', sectionId: 'op-9', heading: 'invites', position: { atEndOfPart: 'operative' } },
+          { part: 'operative', role: 'add-section-at-end' },
+        ),
         amendment('gone', { kind: 'suppress', provisionId: 'op-3-1' }, { provisionId: 'op-3-1', role: 'suppress' }),
       ],
     });
@@ -94,8 +161,16 @@ describe('the compilation of proposals', () => {
       { kind: 'insert', text: 'appropriate' },
       { kind: 'equal', text: ' measures to encourage the full participation of all United Nations organizations;' },
     ]);
-    expect(provision(view, 'op-1-2').proposals[0].change).toEqual({ tag: 'ADD', text: 'to report to the Council;', place: { relation: 'after', id: 'op-1-2', label: '2' } });
-    expect(section(view, 'pre-1').proposals[0].change).toEqual({ tag: 'ADD', text: 'Resolution 70/125;', place: { relation: 'at-end-of', id: 'pre-1', label: 'recalling' } });
+    expect(provision(view, 'op-1-2').proposals[0].change).toEqual({
+      tag: 'ADD',
+      text: 'to report to the Council;',
+      place: { relation: 'after', id: 'op-1-2', label: '2' },
+    });
+    expect(section(view, 'pre-1').proposals[0].change).toEqual({
+      tag: 'ADD',
+      text: 'Resolution 70/125;',
+      place: { relation: 'at-end-of', id: 'pre-1', label: 'recalling' },
+    });
     expect(section(view, 'op-1').proposals.map((p) => [p.amendmentId, p.role])).toEqual([
       ['heading', 'change-heading'],
       ['section', 'add-section-at-end'],
@@ -114,7 +189,17 @@ describe('the compilation of proposals', () => {
       currentVersion: 1,
       parties,
       amendments: [
-        amendment('moved', { kind: 'move', provisionId: 'op-1-1', position: { after: 'op-1-2' }, oldText: o1, newText: o1.replace('all possible', 'all appropriate') }, { provisionId: 'op-1-1', role: 'move' }),
+        amendment(
+          'moved',
+          {
+            kind: 'move',
+            provisionId: 'op-1-1',
+            position: { after: 'op-1-2' },
+            oldText: o1,
+            newText: o1.replace('all possible', 'all appropriate'),
+          },
+          { provisionId: 'op-1-1', role: 'move' },
+        ),
       ],
     });
     expect(provision(view, 'op-1-1').proposals[0].change).toEqual({
@@ -130,15 +215,31 @@ describe('the compilation of proposals', () => {
   });
 
   it('names who stands behind a proposal, its contribution, and the decision in force after a correction', () => {
-    const corrected = amendment('sup', { kind: 'suppress', provisionId: 'op-1-2' }, { provisionId: 'op-1-2', role: 'suppress' }, {
-      proposers: ['apc'],
-      coSponsors: ['kenya'],
-      contributionId: 'k-1',
-      contributionSymbol: 'C26/20(Rev.1)-E',
-      status: 'accepted',
-      decisions: [decision('dec-1', 'rejected', { correctedBy: 'dec-2', meeting: 'CWG-WSIS&SDG-44' }), decision('dec-2', 'accepted', { kind: 'correction', corrects: 'dec-1', reason: 'announced in error', applied: { kind: 'suppress', provisionId: 'op-1-2' } })],
-    });
-    const [proposal] = provision(compileProposals({ version: version(), currentVersion: 1, amendments: [corrected], parties }), 'op-1-2').proposals;
+    const corrected = amendment(
+      'sup',
+      { kind: 'suppress', provisionId: 'op-1-2' },
+      { provisionId: 'op-1-2', role: 'suppress' },
+      {
+        proposers: ['apc'],
+        coSponsors: ['kenya'],
+        contributionId: 'k-1',
+        contributionSymbol: 'C26/20(Rev.1)-E',
+        status: 'accepted',
+        decisions: [
+          decision('dec-1', 'rejected', { correctedBy: 'dec-2', meeting: 'CWG-WSIS&SDG-44' }),
+          decision('dec-2', 'accepted', {
+            kind: 'correction',
+            corrects: 'dec-1',
+            reason: 'announced in error',
+            applied: { kind: 'suppress', provisionId: 'op-1-2' },
+          }),
+        ],
+      },
+    );
+    const [proposal] = provision(
+      compileProposals({ version: version(), currentVersion: 1, amendments: [corrected], parties }),
+      'op-1-2',
+    ).proposals;
     expect(proposal).toMatchObject({
       proposers: [{ id: 'apc', name: 'Association for Progressive Communications', category: 'civil-society' }],
       coSponsors: [{ id: 'kenya', name: 'kenya', category: null, region: null }],
@@ -156,7 +257,12 @@ describe('the compilation of proposals', () => {
 
   it('names the conflicts between undecided amendments beside each of them, and not those of decided ones', () => {
     const words = (id: string, replacement: string, status: AmendmentStatusColumn = 'pending') =>
-      amendment(id, { kind: 'modify', provisionId: 'op-1-1', oldText: o1, newText: o1.replace('all possible', replacement) }, { provisionId: 'op-1-1', role: 'modify' }, { status });
+      amendment(
+        id,
+        { kind: 'modify', provisionId: 'op-1-1', oldText: o1, newText: o1.replace('all possible', replacement) },
+        { provisionId: 'op-1-1', role: 'modify' },
+        { status },
+      );
     const view = compileProposals({
       version: version(),
       currentVersion: 1,
@@ -165,8 +271,16 @@ describe('the compilation of proposals', () => {
         words('a', 'all appropriate'),
         words('b', 'every necessary', 'deferred'),
         words('c', 'all feasible', 'rejected'),
-        amendment('d', { kind: 'add', newId: 'x', position: { after: 'op-1-1' }, text: 'x;' }, { provisionId: 'op-1-1', role: 'add-after' }),
-        amendment('e', { kind: 'add', newId: 'y', position: { before: 'op-1-2' }, text: 'y;' }, { provisionId: 'op-1-2', role: 'add-before' }),
+        amendment(
+          'd',
+          { kind: 'add', newId: 'x', position: { after: 'op-1-1' }, text: 'x;' },
+          { provisionId: 'op-1-1', role: 'add-after' },
+        ),
+        amendment(
+          'e',
+          { kind: 'add', newId: 'y', position: { before: 'op-1-2' }, text: 'y;' },
+          { provisionId: 'op-1-2', role: 'add-before' },
+        ),
       ],
     });
     expect(view.conflicts.map((c) => [c.amendmentIds, c.reason])).toEqual([
@@ -182,8 +296,21 @@ describe('the compilation of proposals', () => {
   });
 
   it('reads a proposal left open from an earlier version against the wording it was drafted on', () => {
-    const v2Text = { ...TEXT, operative: [{ ...TEXT.operative[0], provisions: [{ ...TEXT.operative[0].provisions[0], text: 'to take all appropriate measures;' }, TEXT.operative[0].provisions[1]] }] };
-    const leftOpen = amendment('old', { kind: 'modify', provisionId: 'op-1-1', oldText: o1, newText: o1.replace('organizations', 'entities') }, { provisionId: 'op-1-1', role: 'modify' }, { status: 'deferred' });
+    const v2Text = {
+      ...TEXT,
+      operative: [
+        {
+          ...TEXT.operative[0],
+          provisions: [{ ...TEXT.operative[0].provisions[0], text: 'to take all appropriate measures;' }, TEXT.operative[0].provisions[1]],
+        },
+      ],
+    };
+    const leftOpen = amendment(
+      'old',
+      { kind: 'modify', provisionId: 'op-1-1', oldText: o1, newText: o1.replace('organizations', 'entities') },
+      { provisionId: 'op-1-1', role: 'modify' },
+      { status: 'deferred' },
+    );
     const view = compileProposals({ version: version(v2Text, 2), currentVersion: 2, amendments: [leftOpen], parties });
     const [proposal] = provision(view, 'op-1-1').proposals;
     expect(proposal.draftedAgainst).toBe(1);

@@ -1,5 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { CompilationAmendmentRow, CompilationContributionRow, CompilationVersionRow, ProvisionRole, SectionRole } from '#libs/read-models';
+import type {
+  CompilationAmendmentRow,
+  CompilationContributionRow,
+  CompilationVersionRow,
+  ProvisionRole,
+  SectionRole,
+} from '#libs/read-models';
 import {
   AmendmentOperation,
   Conflict,
@@ -52,7 +58,10 @@ export class ProposalPlaceView {
 /** The proposal as a reader of the compilation sees it. */
 export class ProposalChangeView {
   @ApiProperty({ enum: ['ADD', 'MOD', 'SUP', 'MOVE'], description: 'As the ITU tags it.' }) tag: 'ADD' | 'MOD' | 'SUP' | 'MOVE';
-  @ApiPropertyOptional({ type: [WordSegmentView], description: 'The wording (of the provision, footnote or heading) with struck and new words marked.' })
+  @ApiPropertyOptional({
+    type: [WordSegmentView],
+    description: 'The wording (of the provision, footnote or heading) with struck and new words marked.',
+  })
   segments?: WordSegmentView[];
   @ApiPropertyOptional({ description: 'The text of a new provision, footnote or section heading.' }) text?: string;
   @ApiPropertyOptional({ type: [String], description: 'The footnotes a new provision carries, in order.' }) footnotes?: string[];
@@ -67,7 +76,10 @@ export class ConflictView {
 
 export class ProposalView {
   @ApiProperty() amendmentId: string;
-  @ApiProperty({ description: 'How it bears on the provision or section it stands under: add-before, add-after, add-inside, modify, replace, suppress, move, footnote, brackets; add-at-end, add-section-before, add-section-after, change-heading, add-section-at-end.' })
+  @ApiProperty({
+    description:
+      'How it bears on the provision or section it stands under: add-before, add-after, add-inside, modify, replace, suppress, move, footnote, brackets; add-at-end, add-section-before, add-section-after, change-heading, add-section-at-end.',
+  })
   role: ProvisionRole | SectionRole | 'add-section-at-end';
   @ApiProperty(OPERATION) operation: AmendmentOperation;
   @ApiProperty({ type: ProposalChangeView }) change: ProposalChangeView;
@@ -78,8 +90,10 @@ export class ProposalView {
   @ApiProperty({ enum: ['pending', 'accepted', 'rejected', 'accepted-as-modified', 'deferred', 'merged', 'withdrawn'] }) status: string;
   @ApiProperty({ description: '0 as proposed, 1 after the first revision ...' }) revision: number;
   @ApiProperty({ type: String, nullable: true }) explanation: string | null;
-  @ApiProperty({ description: 'The version it was drafted against (an undecided amendment left open at an adoption keeps its own).' }) draftedAgainst: number;
-  @ApiProperty({ type: DecisionRecordView, nullable: true, description: 'The decision in force: the latest no correction superseded.' }) decision: DecisionRecordView | null;
+  @ApiProperty({ description: 'The version it was drafted against (an undecided amendment left open at an adoption keeps its own).' })
+  draftedAgainst: number;
+  @ApiProperty({ type: DecisionRecordView, nullable: true, description: 'The decision in force: the latest no correction superseded.' })
+  decision: DecisionRecordView | null;
   @ApiProperty({ type: [DecisionRecordView], description: 'Every decision on it, in the order taken.' }) decisions: DecisionRecordView[];
   @ApiProperty({ type: WithdrawalView, nullable: true }) withdrawal: WithdrawalView | null;
   @ApiProperty({ format: 'date-time' }) proposedAt: string;
@@ -94,16 +108,22 @@ export class CompilationProvisionView {
   @ApiProperty() text: string;
   @ApiProperty({ type: [String] }) footnotes: string[];
   @ApiProperty({ type: [ProposalView] }) proposals: ProposalView[];
-  @ApiProperty({ type: [ConflictView], description: 'Conflicts between undecided amendments, one of which stands beside this provision.' }) conflicts: ConflictView[];
+  @ApiProperty({ type: [ConflictView], description: 'Conflicts between undecided amendments, one of which stands beside this provision.' })
+  conflicts: ConflictView[];
 }
 
 export class CompilationSectionView {
   @ApiProperty({ example: 'op-1' }) id: string;
   @ApiProperty({ enum: ['preamble', 'operative'] }) part: PartName;
   @ApiProperty({ example: 'يقرر أن يكلف الأمين العام' }) heading: string;
-  @ApiProperty({ type: [ProposalView], description: 'Amendments on the section itself: its heading, an item at its end, a section next to it.' }) proposals: ProposalView[];
+  @ApiProperty({
+    type: [ProposalView],
+    description: 'Amendments on the section itself: its heading, an item at its end, a section next to it.',
+  })
+  proposals: ProposalView[];
   @ApiProperty({ type: [ConflictView] }) conflicts: ConflictView[];
-  @ApiProperty({ type: [CompilationProvisionView], description: 'In document order, sub-items after their parent.' }) provisions: CompilationProvisionView[];
+  @ApiProperty({ type: [CompilationProvisionView], description: 'In document order, sub-items after their parent.' })
+  provisions: CompilationProvisionView[];
 }
 
 export class CompilationVersionView {
@@ -121,7 +141,8 @@ export class HeldContributionView {
   @ApiProperty({ enum: ['awaiting-co-submitters', 'declined'] }) status: 'awaiting-co-submitters' | 'declined';
   @ApiProperty({ type: [PartyView], description: 'The co-submitters whose confirmation is awaited.' }) awaiting: PartyView[];
   @ApiProperty({ type: [PartyView], description: 'The co-submitters that declined.' }) declined: PartyView[];
-  @ApiProperty({ type: [String], description: 'Its amendments on this document, left out of the compilation until all agree.' }) amendmentIds: string[];
+  @ApiProperty({ type: [String], description: 'Its amendments on this document, left out of the compilation until all agree.' })
+  amendmentIds: string[];
 }
 
 export class CompilationView {
@@ -133,11 +154,24 @@ export class CompilationView {
   @ApiProperty({ example: 'rtl', enum: ['rtl', 'ltr'] }) direction: 'rtl' | 'ltr';
   @ApiProperty({ type: CompilationVersionView }) version: CompilationVersionView;
   @ApiProperty({ type: [CompilationSectionView] }) sections: CompilationSectionView[];
-  @ApiProperty({ type: [ProposalView], description: 'Amendments on provisions or sections this version does not have (left open from an earlier version).' }) unplaced: ProposalView[];
-  @ApiProperty({ type: [ConflictView], description: 'Every conflict between undecided amendments (findConflicts on the version text).' }) conflicts: ConflictView[];
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, example: { pending: 3, accepted: 2 }, description: 'How many amendments stand at each status.' })
+  @ApiProperty({
+    type: [ProposalView],
+    description: 'Amendments on provisions or sections this version does not have (left open from an earlier version).',
+  })
+  unplaced: ProposalView[];
+  @ApiProperty({ type: [ConflictView], description: 'Every conflict between undecided amendments (findConflicts on the version text).' })
+  conflicts: ConflictView[];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    example: { pending: 3, accepted: 2 },
+    description: 'How many amendments stand at each status.',
+  })
   statusCounts: Record<string, number>;
-  @ApiProperty({ type: [HeldContributionView], description: 'Contributions awaiting their co-submitters (or declined by one): their amendments are not in the compilation.' })
+  @ApiProperty({
+    type: [HeldContributionView],
+    description: 'Contributions awaiting their co-submitters (or declined by one): their amendments are not in the compilation.',
+  })
   awaitingCoSubmitters: HeldContributionView[];
 }
 
@@ -153,7 +187,13 @@ export interface CompilationSource {
 }
 
 /** Lays every amendment beside the provision or section it bears on, in document order, and names the conflicts among the undecided ones. */
-export function compileProposals({ version, currentVersion, amendments: proposed, parties, contributions }: CompilationSource): CompilationView {
+export function compileProposals({
+  version,
+  currentVersion,
+  amendments: proposed,
+  parties,
+  contributions,
+}: CompilationSource): CompilationView {
   const text = version.text;
   // Nobody speaks for a party that did not agree: a contribution is before the meeting once all it names confirmed.
   const heldBack = (amendment: CompilationAmendmentRow) => {
@@ -177,7 +217,10 @@ export function compileProposals({ version, currentVersion, amendments: proposed
   }
   const outline = outlineDocument(text);
   const labels = new Map(outline.map((place) => [place.provision.id, place.printedLabel]));
-  const sections = [...text.preamble.map((s) => ({ section: s, part: 'preamble' as const })), ...text.operative.map((s) => ({ section: s, part: 'operative' as const }))];
+  const sections = [
+    ...text.preamble.map((s) => ({ section: s, part: 'preamble' as const })),
+    ...text.operative.map((s) => ({ section: s, part: 'operative' as const })),
+  ];
   const headings = new Map(sections.map(({ section }) => [section.id, section.heading]));
   const describe = { labels, headings };
 
@@ -190,7 +233,8 @@ export function compileProposals({ version, currentVersion, amendments: proposed
   const placementOf = (amendment: CompilationAmendmentRow, followed = new Set<string>()): CompilationAmendmentRow['placement'] => {
     const { placement } = amendment;
     const chained = 'provisionId' in placement && !labels.has(placement.provisionId) ? addedBy.get(placement.provisionId) : undefined;
-    if (!chained || !amendment.contributionId || chained.contributionId !== amendment.contributionId || followed.has(chained.id)) return placement;
+    if (!chained || !amendment.contributionId || chained.contributionId !== amendment.contributionId || followed.has(chained.id))
+      return placement;
     return placementOf(chained, followed.add(chained.id));
   };
   for (const amendment of amendments) {
@@ -198,14 +242,18 @@ export function compileProposals({ version, currentVersion, amendments: proposed
     const placement = placementOf(amendment);
     if ('provisionId' in placement && labels.has(placement.provisionId)) file(byProvision, placement.provisionId, proposal);
     else if ('sectionId' in placement && headings.has(placement.sectionId)) file(bySection, placement.sectionId, proposal);
-    else if ('part' in placement && text[placement.part].length > 0) file(bySection, text[placement.part][text[placement.part].length - 1].id, proposal);
+    else if ('part' in placement && text[placement.part].length > 0)
+      file(bySection, text[placement.part][text[placement.part].length - 1].id, proposal);
     else unplaced.push(proposal);
   }
 
   const undecided = amendments.filter((a) => UNDECIDED.includes(a.status));
   // A contribution's own amendments are one proposal, not rivals.
   const contributionOf = new Map(undecided.map((a) => [a.id, a.contributionId]));
-  const conflicts: ConflictView[] = findConflicts(undecided.map((a) => ({ id: a.id, op: a.operation })), text)
+  const conflicts: ConflictView[] = findConflicts(
+    undecided.map((a) => ({ id: a.id, op: a.operation })),
+    text,
+  )
     .filter(({ amendmentIds: [a, b] }) => !contributionOf.get(a) || contributionOf.get(a) !== contributionOf.get(b))
     .map(conflictView);
   const conflictsOf = (proposals: readonly ProposalView[] = []) => {
@@ -273,7 +321,9 @@ function proposalView(amendment: CompilationAmendmentRow, text: ResolutionDocume
     proposers: amendment.proposers.map((id) => partyOf(parties, id)),
     coSponsors: amendment.coSponsors.map((id) => partyOf(parties, id)),
     onBehalfOf: amendment.onBehalfOf ? partyOf(parties, amendment.onBehalfOf) : null,
-    contribution: amendment.contributionId ? { id: amendment.contributionId, symbol: amendment.contributionSymbol ?? amendment.contributionId } : null,
+    contribution: amendment.contributionId
+      ? { id: amendment.contributionId, symbol: amendment.contributionSymbol ?? amendment.contributionId }
+      : null,
     status: amendment.status,
     revision: amendment.revision,
     explanation: amendment.explanation,
@@ -307,7 +357,12 @@ export function changeOf(op: AmendmentOperation, text: ResolutionDocument, descr
       return { tag: 'SUP', ...(wording !== undefined ? { segments: [{ kind: 'delete', text: wording }] } : {}) };
     }
     case 'add':
-      return { tag: 'ADD', text: op.text, ...(op.footnotes?.length ? { footnotes: op.footnotes.map((footnote) => footnote.text) } : {}), place: provisionPlace(op.position, describe) };
+      return {
+        tag: 'ADD',
+        text: op.text,
+        ...(op.footnotes?.length ? { footnotes: op.footnotes.map((footnote) => footnote.text) } : {}),
+        place: provisionPlace(op.position, describe),
+      };
     case 'move': {
       // A move that rewords the provision shows its new place and its words marked, as its MOD would.
       const rewording = rewordingOf(op);
@@ -352,13 +407,19 @@ function wordingAfter(op: AmendmentOperation & { provisionId: string }, before: 
 
 function provisionPlace(position: ProvisionPosition, { labels, headings }: Describe): ProposalPlaceView {
   if ('atEndOf' in position) return { relation: 'at-end-of', id: position.atEndOf, label: headings.get(position.atEndOf) ?? '' };
-  const [relation, id] = 'before' in position ? (['before', position.before] as const) : 'after' in position ? (['after', position.after] as const) : (['inside', position.asChildOf] as const);
+  const [relation, id] =
+    'before' in position
+      ? (['before', position.before] as const)
+      : 'after' in position
+        ? (['after', position.after] as const)
+        : (['inside', position.asChildOf] as const);
   return { relation, id, label: labels.get(id) ?? '' };
 }
 
 function sectionPlace(position: SectionPosition, { headings }: Describe): ProposalPlaceView {
   if ('atEndOfPart' in position) return { relation: 'at-end-of', id: position.atEndOfPart, label: position.atEndOfPart };
-  const [relation, id] = 'beforeSection' in position ? (['before', position.beforeSection] as const) : (['after', position.afterSection] as const);
+  const [relation, id] =
+    'beforeSection' in position ? (['before', position.beforeSection] as const) : (['after', position.afterSection] as const);
   return { relation, id, label: headings.get(id) ?? '' };
 }
 

@@ -24,7 +24,9 @@ export class GetCompilationHandler implements IQueryHandler<GetCompilation> {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   async execute({ documentId, versionNumber }: GetCompilation): Promise<CompilationView | null> {
-    const [latest] = await this.dataSource.query('SELECT max(number) AS number FROM compilation_versions WHERE document_id = $1', [documentId]);
+    const [latest] = await this.dataSource.query('SELECT max(number) AS number FROM compilation_versions WHERE document_id = $1', [
+      documentId,
+    ]);
     if (latest?.number === null || latest?.number === undefined) return null;
     const currentVersion = Number(latest.number);
     const number = versionNumber ?? currentVersion;
@@ -44,10 +46,15 @@ export class GetCompilationHandler implements IQueryHandler<GetCompilation> {
       .orderBy('a.proposed_position', 'ASC')
       .getMany();
     const contributionIds = [...new Set(amendments.flatMap((a) => (a.contributionId ? [a.contributionId] : [])))];
-    const contributions = contributionIds.length === 0 ? [] : await this.dataSource.getRepository(CompilationContributionRow).findBy({ id: In(contributionIds) });
+    const contributions =
+      contributionIds.length === 0
+        ? []
+        : await this.dataSource.getRepository(CompilationContributionRow).findBy({ id: In(contributionIds) });
     const ids = [...new Set([...amendments.flatMap(sponsorIds), ...contributions.flatMap((c) => [...c.awaiting, ...c.declined])])];
     const stakeholders = ids.length === 0 ? [] : await this.dataSource.getRepository(CompilationStakeholderRow).findBy({ id: In(ids) });
-    const parties = new Map<string, PartyView>(stakeholders.map((s) => [s.id, { id: s.id, name: s.name, category: s.category, region: s.region }]));
+    const parties = new Map<string, PartyView>(
+      stakeholders.map((s) => [s.id, { id: s.id, name: s.name, category: s.category, region: s.region }]),
+    );
     return compileProposals({ version, currentVersion, amendments, parties, contributions: new Map(contributions.map((c) => [c.id, c])) });
   }
 }

@@ -7,7 +7,10 @@ describe('the representation of the compilation', () => {
     expect(chooseRepresentation(undefined, 'application/json')).toEqual({ ok: true, value: 'json' });
     expect(chooseRepresentation(undefined, 'text/html')).toEqual({ ok: true, value: 'html' });
     // What a browser sends.
-    expect(chooseRepresentation(undefined, 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8')).toEqual({ ok: true, value: 'html' });
+    expect(chooseRepresentation(undefined, 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8')).toEqual({
+      ok: true,
+      value: 'html',
+    });
     expect(chooseRepresentation(undefined, 'text/html;q=0.5, application/json')).toEqual({ ok: true, value: 'json' });
     expect(chooseRepresentation(undefined, 'text/*')).toEqual({ ok: true, value: 'html' });
   });
@@ -23,7 +26,10 @@ describe('the representation of the compilation', () => {
 
   it('answers Word when format=docx or when the Accept header names it above the others', () => {
     expect(chooseRepresentation('docx', 'text/html')).toEqual({ ok: true, value: 'docx' });
-    expect(chooseRepresentation(undefined, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toEqual({ ok: true, value: 'docx' });
+    expect(chooseRepresentation(undefined, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toEqual({
+      ok: true,
+      value: 'docx',
+    });
     expect(chooseRepresentation(undefined, 'text/html,*/*;q=0.8')).toEqual({ ok: true, value: 'html' });
   });
 });

@@ -1,16 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsObject,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  ValidateIf,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import { PHASES, Phase, UN_LANGUAGES, UnLanguage } from '#libs/contracts';
 import { CleanText } from '#libs/runtime';
 import { isInstantInRange } from '#libs/security';
@@ -121,4 +110,3 @@ export function deadlinesProblem(deadlines: Record<string, unknown> | undefined)
   }
   return undefined;
 }
-

@@ -42,13 +42,12 @@ export class ConsultationsController {
   @Post()
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.RegisterConsultation)
-  @ApiOperation({ summary: 'Register a consultation (secretariat). The read model shows it once the projector reaches the returned position.' })
+  @ApiOperation({
+    summary: 'Register a consultation (secretariat). The read model shows it once the projector reaches the returned position.',
+  })
   @ApiCreatedResponse({ type: CreatedView })
   @ApiCommandProblems('already-exists')
-  async register(
-    @Body() dto: RegisterConsultationDto,
-    @CommandContext() context: CommandRequest,
-  ): Promise<CreatedView> {
+  async register(@Body() dto: RegisterConsultationDto, @CommandContext() context: CommandRequest): Promise<CreatedView> {
     const deadlines = deadlinesProblem(dto.deadlines);
     if (deadlines) throw invalid(deadlines);
     const id = context.newId('consultation');
@@ -77,7 +76,9 @@ export class ConsultationsController {
   @Roles(...COMMAND_ROLES.ChangePhase)
   @ApiOkResponse({ type: CreatedView })
   @ApiCommandProblems('bad-request', 'not-found', 'invalid')
-  @ApiOperation({ summary: 'Move to the next phase (secretariat or chair), or reopen an earlier one with a reason (chair). Honours If-Match.' })
+  @ApiOperation({
+    summary: 'Move to the next phase (secretariat or chair), or reopen an earlier one with a reason (chair). Honours If-Match.',
+  })
   async changePhase(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ChangePhaseDto,
@@ -115,8 +116,15 @@ export class ConsultationsController {
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.RegisterDocument)
   @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
-  @ApiOperation({ summary: 'Register a base text (secretariat): plain text imported by the text engine, or the interchange format. Answers the import warnings.' })
-  @ApiHeader({ name: 'Accept-Language', required: false, description: 'The language of the warnings\' `message`: Arabic or English (the default).' })
+  @ApiOperation({
+    summary:
+      'Register a base text (secretariat): plain text imported by the text engine, or the interchange format. Answers the import warnings.',
+  })
+  @ApiHeader({
+    name: 'Accept-Language',
+    required: false,
+    description: "The language of the warnings' `message`: Arabic or English (the default).",
+  })
   @ApiCreatedResponse({ type: RegisteredDocumentView })
   async importDocument(
     @Param('id', ParseUUIDPipe) consultationId: string,
@@ -142,7 +150,14 @@ export class ConsultationsController {
       context,
       {
         kind: 'RegisterDocument',
-        document: { documentId, consultationId, symbol: dto.symbol, versionLabel: dto.versionLabel, text, source: { kind: 'import', warnings: warnings.length } },
+        document: {
+          documentId,
+          consultationId,
+          symbol: dto.symbol,
+          versionLabel: dto.versionLabel,
+          text,
+          source: { kind: 'import', warnings: warnings.length },
+        },
       },
       `/api/v1/documents/${documentId}`,
     );
@@ -156,7 +171,8 @@ export class ConsultationsController {
   @ApiProblemResponses('validation', 'bad-request', 'not-found')
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<ConsultationView> {
     const row = await this.queries.execute(new GetConsultation(id));
-    if (!row) throw new ProblemException(problem(404, 'not-found', 'Not found', `No consultation ${id} (yet: a new one appears once projected).`));
+    if (!row)
+      throw new ProblemException(problem(404, 'not-found', 'Not found', `No consultation ${id} (yet: a new one appears once projected).`));
     return ConsultationView.of(row);
   }
 
@@ -176,7 +192,11 @@ export class ConsultationsController {
   @Get(':id/documents')
   @ReadsDraftsOf('consultation')
   @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found')
-  @ApiOperation({ operationId: 'WorkflowReadsController_documentsOf', tags: ['reading'], summary: 'The documents a consultation works on.' })
+  @ApiOperation({
+    operationId: 'WorkflowReadsController_documentsOf',
+    tags: ['reading'],
+    summary: 'The documents a consultation works on.',
+  })
   async documentsOf(@Param('id', ParseUUIDPipe) id: string) {
     return found(await this.queries.execute(new ListDocumentsOfConsultation(id)), `consultation ${id}`);
   }
@@ -184,8 +204,13 @@ export class ConsultationsController {
   @Get(':id/contributions')
   @ReadsDraftsOf('consultation')
   @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found')
-  @ApiOperation({ operationId: 'WorkflowReadsController_contributionsOf', tags: ['reading'], summary: 'The contributions to a consultation, in order of submission.' })
-  @ApiQuery({ name: 'limit', required: false }) @ApiQuery({ name: 'cursor', required: false })
+  @ApiOperation({
+    operationId: 'WorkflowReadsController_contributionsOf',
+    tags: ['reading'],
+    summary: 'The contributions to a consultation, in order of submission.',
+  })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'cursor', required: false })
   async contributionsOf(@Param('id', ParseUUIDPipe) id: string, @Query('limit') limit?: string, @Query('cursor') cursor?: string) {
     const page = pageParameters(limit, cursor, decodeContributionCursor);
     return found(await this.queries.execute(new ListContributions(id, page.limit, page.cursor)), `consultation ${id}`);

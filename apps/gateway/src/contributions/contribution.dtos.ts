@@ -78,7 +78,12 @@ export class ContributionCoverDto {
   @ApiProperty({
     description:
       'What it brings: { kind: "amendments", documentId, versionNumber, amendments: [{ operation, explanation? }] } | { kind: "draft", symbol, versionLabel, source | document, language? } | { kind: "report", text }',
-    example: { kind: 'amendments', documentId: '…', versionNumber: 1, amendments: [{ operation: { kind: 'suppress', provisionId: 'op-1-2' } }] },
+    example: {
+      kind: 'amendments',
+      documentId: '…',
+      versionNumber: 1,
+      amendments: [{ operation: { kind: 'suppress', provisionId: 'op-1-2' } }],
+    },
   })
   @IsObject()
   substance: Record<string, unknown>;
@@ -101,7 +106,11 @@ export class WithdrawContributionDto {
 
 /** A named co-submitter agreeing to the current revision of a contribution. */
 export class ConfirmCoSubmissionDto {
-  @ApiProperty({ example: 'egypt', description: 'The co-submitter answering: the caller, a group it is a member of, or (for the secretariat) the delegation whose letter it records.' })
+  @ApiProperty({
+    example: 'egypt',
+    description:
+      'The co-submitter answering: the caller, a group it is a member of, or (for the secretariat) the delegation whose letter it records.',
+  })
   @Matches(ACTOR_ID)
   stakeholderId: string;
 

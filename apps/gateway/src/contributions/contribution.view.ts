@@ -14,7 +14,7 @@ export class ContributionWithdrawalView {
 export class CoSubmitterAnswerView {
   @ApiProperty({ example: 'egypt' }) stakeholderId: string;
   @ApiProperty({ description: 'Who recorded the answer: the co-submitter, a member of it, or the secretariat.' }) by: string;
-  @ApiPropertyOptional({ description: "The letter the secretariat recorded it from." }) reference?: string;
+  @ApiPropertyOptional({ description: 'The letter the secretariat recorded it from.' }) reference?: string;
   @ApiPropertyOptional() reason?: string;
   @ApiProperty(AT) at: string;
 }
@@ -35,13 +35,16 @@ export class ContributionView {
   @ApiProperty({ description: '0 for the original, 1 for Rev.1 ...' }) revision: number;
   @ApiProperty({
     enum: ['submitted', 'revised', 'awaiting-co-submitters', 'declined', 'withdrawn'],
-    description: 'awaiting-co-submitters (or declined): a submitter the cover names has not agreed, and the contribution is not before the meeting.',
+    description:
+      'awaiting-co-submitters (or declined): a submitter the cover names has not agreed, and the contribution is not before the meeting.',
   })
   status: ContributionStatusColumn;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The cover of the latest revision.' }) cover: ContributionCover;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'A draft, amendments to a document, or a report.' }) substance: ContributionSubstance;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'A draft, amendments to a document, or a report.' })
+  substance: ContributionSubstance;
   @ApiProperty({ type: ContributionWithdrawalView, nullable: true }) withdrawal: ContributionWithdrawalView | null;
-  @ApiProperty({ type: CoSubmissionView, nullable: true, description: 'Null when the submitter spoke for everyone it named.' }) coSubmission: CoSubmissionView | null;
+  @ApiProperty({ type: CoSubmissionView, nullable: true, description: 'Null when the submitter spoke for everyone it named.' })
+  coSubmission: CoSubmissionView | null;
   @ApiProperty(AT) submittedAt: string;
   @ApiProperty(AT) updatedAt: string;
   @ApiProperty(POSITION) lastPosition: number;
@@ -72,7 +75,12 @@ export function contributionView(row: ContributionRow): ContributionView {
     substance: row.substance,
     withdrawal: row.withdrawal ? { ...row.withdrawal } : null,
     coSubmission: row.coSubmission
-      ? { revision: row.coSubmission.revision, awaiting: [...row.coSubmission.awaiting], confirmed: row.coSubmission.confirmed.map((a) => ({ ...a })), declined: row.coSubmission.declined.map((a) => ({ ...a })) }
+      ? {
+          revision: row.coSubmission.revision,
+          awaiting: [...row.coSubmission.awaiting],
+          confirmed: row.coSubmission.confirmed.map((a) => ({ ...a })),
+          declined: row.coSubmission.declined.map((a) => ({ ...a })),
+        }
       : null,
     submittedAt: row.submittedAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -81,5 +89,11 @@ export function contributionView(row: ContributionRow): ContributionView {
 }
 
 export function contributionRevisionView(row: ContributionRevisionRow): ContributionRevisionView {
-  return { contributionId: row.contributionId, revision: row.revision, cover: row.cover, substance: row.substance, recordedAt: row.recordedAt.toISOString() };
+  return {
+    contributionId: row.contributionId,
+    revision: row.revision,
+    cover: row.cover,
+    substance: row.substance,
+    recordedAt: row.recordedAt.toISOString(),
+  };
 }

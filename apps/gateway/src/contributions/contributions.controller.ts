@@ -1,8 +1,29 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+  UseGuards,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DOCX_MEDIA_TYPE, attachmentDisposition, docxFileName, renderContributionDocx, renderContributionHtml, renderContributionTrackedDocx } from '#libs/documents';
+import {
+  DOCX_MEDIA_TYPE,
+  attachmentDisposition,
+  docxFileName,
+  renderContributionDocx,
+  renderContributionHtml,
+  renderContributionTrackedDocx,
+} from '#libs/documents';
 import { ContributionCover, UN_LANGUAGES } from '#libs/contracts';
 import { COMMAND_ROLES, SubmittedSubstance } from '#libs/domain';
 import { fromInterchange, importResolution } from '#libs/text';
@@ -19,7 +40,13 @@ import { wordDownload } from '../http/word-download';
 import { PdfPrinter } from '../pdf';
 import { ListContributionRevisions } from './list-contribution-revisions';
 import { operationFrom } from '../documents/documents.controller';
-import { ConfirmCoSubmissionDto, ContributionCoverDto, DeclineCoSubmissionDto, SubmitContributionDto, WithdrawContributionDto } from './contribution.dtos';
+import {
+  ConfirmCoSubmissionDto,
+  ContributionCoverDto,
+  DeclineCoSubmissionDto,
+  SubmitContributionDto,
+  WithdrawContributionDto,
+} from './contribution.dtos';
 
 /** A contribution as JSON, or as Word or PDF when named (a browser accepting any type is not asking for a download). */
 const CONTRIBUTION_FORMATS = [
@@ -69,7 +96,8 @@ function onlyFields(json: Record<string, unknown>, allowed: readonly string[], p
 
 /** A symbol or a label of a draft: 1 to 200 characters, by the symbol policy (no invisible characters, one script). */
 function symbolOf(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.trim() === '' || value.length > 200) throw invalid(`${field} must be a text of 1 to 200 characters`);
+  if (typeof value !== 'string' || value.trim() === '' || value.length > 200)
+    throw invalid(`${field} must be a text of 1 to 200 characters`);
   const problemOfSymbol = textProblem(value, 'symbol');
   if (problemOfSymbol) throw invalid(`${field} ${problemOfSymbol}`);
   return value.normalize('NFC').trim();
@@ -82,7 +110,8 @@ function substanceOf(json: Record<string, unknown>, context: CommandRequest): Su
     case 'amendments': {
       const amendments = json.amendments;
       if (typeof json.documentId !== 'string' || !UUID.test(json.documentId)) throw invalid('substance.documentId must be a document id');
-      if (!Number.isInteger(json.versionNumber) || (json.versionNumber as number) < 1) throw invalid('substance.versionNumber must be a version number');
+      if (!Number.isInteger(json.versionNumber) || (json.versionNumber as number) < 1)
+        throw invalid('substance.versionNumber must be a version number');
       if (!Array.isArray(amendments) || amendments.length === 0 || amendments.length > MAX_AMENDMENTS) {
         throw invalid(`substance.amendments must list 1 to ${MAX_AMENDMENTS} amendments`);
       }
@@ -91,10 +120,14 @@ function substanceOf(json: Record<string, unknown>, context: CommandRequest): Su
         documentId: json.documentId,
         versionNumber: json.versionNumber as number,
         amendments: amendments.map((item: { operation?: unknown; explanation?: unknown }, i) => {
-          if (!item || typeof item !== 'object' || Array.isArray(item)) throw invalid(`substance.amendments[${i}] must be an object with an operation`);
+          if (!item || typeof item !== 'object' || Array.isArray(item))
+            throw invalid(`substance.amendments[${i}] must be an object with an operation`);
           onlyFields(item as Record<string, unknown>, AMENDMENT_FIELDS, `substance.amendments[${i}]`);
           const explanation = item.explanation;
-          if (explanation !== undefined && (typeof explanation !== 'string' || explanation.length > MAX_EXPLANATION_CHARS || textProblem(explanation))) {
+          if (
+            explanation !== undefined &&
+            (typeof explanation !== 'string' || explanation.length > MAX_EXPLANATION_CHARS || textProblem(explanation))
+          ) {
             throw invalid(`substance.amendments[${i}].explanation must be a clean text of at most ${MAX_EXPLANATION_CHARS} characters`);
           }
           return {
@@ -106,16 +139,23 @@ function substanceOf(json: Record<string, unknown>, context: CommandRequest): Su
       };
     }
     case 'draft': {
-      if (typeof json.symbol !== 'string' || typeof json.versionLabel !== 'string') throw invalid('substance.symbol and substance.versionLabel are required for a draft');
+      if (typeof json.symbol !== 'string' || typeof json.versionLabel !== 'string')
+        throw invalid('substance.symbol and substance.versionLabel are required for a draft');
       const symbol = symbolOf(json.symbol, 'substance.symbol');
       const versionLabel = symbolOf(json.versionLabel, 'substance.versionLabel');
-      if (json.language !== undefined && !(UN_LANGUAGES as readonly unknown[]).includes(json.language)) throw invalid(`substance.language must be one of ${UN_LANGUAGES.join(', ')}`);
+      if (json.language !== undefined && !(UN_LANGUAGES as readonly unknown[]).includes(json.language))
+        throw invalid(`substance.language must be one of ${UN_LANGUAGES.join(', ')}`);
       if (typeof json.source === 'string' && (json.source.length > MAX_SOURCE_CHARS || textProblem(json.source))) {
-        throw invalid(`substance.source must be a clean text of at most ${MAX_SOURCE_CHARS} characters${textProblem(json.source) ? `: it ${textProblem(json.source)}` : ''}`);
+        throw invalid(
+          `substance.source must be a clean text of at most ${MAX_SOURCE_CHARS} characters${textProblem(json.source) ? `: it ${textProblem(json.source)}` : ''}`,
+        );
       }
       let text;
       try {
-        text = typeof json.source === 'string' ? importResolution(json.source, { language: json.language as never }).document : fromInterchange(json.document);
+        text =
+          typeof json.source === 'string'
+            ? importResolution(json.source, { language: json.language as never }).document
+            : fromInterchange(json.document);
       } catch (error) {
         throw invalid(`substance.document: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -151,19 +191,31 @@ export class ContributionsController {
   @HttpCode(201)
   @Roles(...COMMAND_ROLES.SubmitContribution)
   @ApiCommandProblems('not-found', 'already-exists', 'invalid', 'wrong-phase')
-  @ApiOperation({ summary: 'Submit a contribution while the consultation is open for contributions; its amendments are proposed, its draft registered, in the same transaction.' })
+  @ApiOperation({
+    summary:
+      'Submit a contribution while the consultation is open for contributions; its amendments are proposed, its draft registered, in the same transaction.',
+  })
   @ApiCreatedResponse({ type: CreatedView })
-  async submit(
-    @Body() dto: SubmitContributionDto,
-    @CommandContext() context: CommandRequest,
-  ): Promise<CreatedView> {
+  async submit(@Body() dto: SubmitContributionDto, @CommandContext() context: CommandRequest): Promise<CreatedView> {
     const contributionId = context.newId('contribution');
     const outcome = await this.commands.send(
       context,
-      { kind: 'SubmitContribution', contributionId, consultationId: dto.consultationId, cover: coverOf(dto, context.actor.id), substance: substanceOf(dto.substance, context) },
+      {
+        kind: 'SubmitContribution',
+        contributionId,
+        consultationId: dto.consultationId,
+        cover: coverOf(dto, context.actor.id),
+        substance: substanceOf(dto.substance, context),
+      },
       `/api/v1/contributions/${contributionId}`,
     );
-    return withholdConflictsFromOutsiders(CreatedView.of(contributionId, outcome), this.drafts, context.actor, 'consultation', dto.consultationId);
+    return withholdConflictsFromOutsiders(
+      CreatedView.of(contributionId, outcome),
+      this.drafts,
+      context.actor,
+      'consultation',
+      dto.consultationId,
+    );
   }
 
   @Post(':id/revisions')
@@ -183,7 +235,13 @@ export class ContributionsController {
       cover: coverOf(dto, context.actor.id),
       substance: substanceOf(dto.substance, context),
     });
-    return withholdConflictsFromOutsiders(CreatedView.of(contributionId, outcome), this.drafts, context.actor, 'contribution', contributionId);
+    return withholdConflictsFromOutsiders(
+      CreatedView.of(contributionId, outcome),
+      this.drafts,
+      context.actor,
+      'contribution',
+      contributionId,
+    );
   }
 
   @Post(':id/withdrawal')
@@ -215,7 +273,12 @@ export class ContributionsController {
     @Body() dto: ConfirmCoSubmissionDto,
     @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
-    const outcome = await this.commands.send(context, { kind: 'ConfirmCoSubmission', contributionId, stakeholderId: dto.stakeholderId, reference: dto.reference });
+    const outcome = await this.commands.send(context, {
+      kind: 'ConfirmCoSubmission',
+      contributionId,
+      stakeholderId: dto.stakeholderId,
+      reference: dto.reference,
+    });
     return CreatedView.of(contributionId, outcome);
   }
 
@@ -224,7 +287,10 @@ export class ContributionsController {
   @Roles(...COMMAND_ROLES.DeclineCoSubmission)
   @ApiCreatedResponse({ type: CreatedView })
   @ApiCommandProblems('bad-request', 'not-found', 'already-exists', 'invalid', 'wrong-phase')
-  @ApiOperation({ summary: 'A co-submitter named on the cover declines the current revision: its submitters revise it without that party, or withdraw it.' })
+  @ApiOperation({
+    summary:
+      'A co-submitter named on the cover declines the current revision: its submitters revise it without that party, or withdraw it.',
+  })
   async decline(
     @Param('id', ParseUUIDPipe) contributionId: string,
     @Body() dto: DeclineCoSubmissionDto,
@@ -242,7 +308,15 @@ export class ContributionsController {
 
   @Get(':id')
   @ReadsDraftsOf('contribution')
-  @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found', 'not-acceptable', 'pdf-unavailable')
+  @ApiProblemResponses(
+    ...AUTHENTICATION_PROBLEMS,
+    'validation',
+    'bad-request',
+    'restricted',
+    'not-found',
+    'not-acceptable',
+    'pdf-unavailable',
+  )
   @ApiOperation({
     operationId: 'WorkflowReadsController_contribution',
     tags: ['reading'],
@@ -251,8 +325,19 @@ export class ContributionsController {
       "JSON by default; Word in the body's contribution layout (cover, then each proposal with MOD / ADD / SUP, marked as printed, and its reasons) with format=docx or Accept naming its media type; " +
       'the same layout as PDF with format=pdf or Accept: application/pdf (503 pdf-unavailable where the server has no Chromium).',
   })
-  @ApiQuery({ name: 'format', required: false, enum: CONTRIBUTION_FORMATS.map(([name]) => name), description: 'Overrides the Accept header.' })
-  @ApiQuery({ name: 'marks', required: false, enum: ['printed', 'tracked'], description: "Word only: the contribution layout (printed, the default), or its amendments as Word's tracked changes on the text they amend, by its submitters." })
+  @ApiQuery({
+    name: 'format',
+    required: false,
+    enum: CONTRIBUTION_FORMATS.map(([name]) => name),
+    description: 'Overrides the Accept header.',
+  })
+  @ApiQuery({
+    name: 'marks',
+    required: false,
+    enum: ['printed', 'tracked'],
+    description:
+      "Word only: the contribution layout (printed, the default), or its amendments as Word's tracked changes on the text they amend, by its submitters.",
+  })
   @ApiProduces(...CONTRIBUTION_FORMATS.map(([, mediaType]) => mediaType))
   async contribution(
     @Param('id', ParseUUIDPipe) id: string,
@@ -263,17 +348,29 @@ export class ContributionsController {
   ) {
     const chosen = chooseRepresentation(CONTRIBUTION_FORMATS, format, accept);
     if (!chosen.ok) {
-      if (chosen.status === 400) throw new ProblemException(problem(400, 'validation', 'Invalid request', chosen.detail, { errors: [{ field: 'format', message: chosen.detail }] }));
+      if (chosen.status === 400)
+        throw new ProblemException(
+          problem(400, 'validation', 'Invalid request', chosen.detail, { errors: [{ field: 'format', message: chosen.detail }] }),
+        );
       throw new ProblemException(problem(406, 'not-acceptable', 'Not acceptable', chosen.detail));
     }
-    if (marks !== undefined && marks !== 'tracked' && marks !== 'printed') throw new ProblemException(problem(400, 'validation', 'Invalid request', 'marks must be tracked or printed', { errors: [{ field: 'marks', message: 'must be tracked or printed' }] }));
+    if (marks !== undefined && marks !== 'tracked' && marks !== 'printed')
+      throw new ProblemException(
+        problem(400, 'validation', 'Invalid request', 'marks must be tracked or printed', {
+          errors: [{ field: 'marks', message: 'must be tracked or printed' }],
+        }),
+      );
     if (chosen.value === 'pdf') {
       this.printer.assertAvailable();
       const contribution = found(await this.queries.execute(new GetContributionForWord(id)), `contribution ${id}`);
       const pdf = await this.printer.print({ html: renderContributionHtml(contribution), language: contribution.language });
       response.setHeader('Vary', 'Accept');
       response.setHeader('Content-Language', contribution.language);
-      return new StreamableFile(pdf, { type: 'application/pdf', disposition: attachmentDisposition(docxFileName(contribution.symbol).replace(/\.docx$/u, '.pdf'), 'inline'), length: pdf.length });
+      return new StreamableFile(pdf, {
+        type: 'application/pdf',
+        disposition: attachmentDisposition(docxFileName(contribution.symbol).replace(/\.docx$/u, '.pdf'), 'inline'),
+        length: pdf.length,
+      });
     }
     if (chosen.value === 'docx') {
       const contribution = found(await this.queries.execute(new GetContributionForWord(id)), `contribution ${id}`);
@@ -287,7 +384,11 @@ export class ContributionsController {
   @Get(':id/revisions')
   @ReadsDraftsOf('contribution')
   @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found')
-  @ApiOperation({ operationId: 'WorkflowReadsController_contributionRevisions', tags: ['reading'], summary: 'Every revision of a contribution: Rev.0, Rev.1 ...' })
+  @ApiOperation({
+    operationId: 'WorkflowReadsController_contributionRevisions',
+    tags: ['reading'],
+    summary: 'Every revision of a contribution: Rev.0, Rev.1 ...',
+  })
   async contributionRevisions(@Param('id', ParseUUIDPipe) id: string) {
     return found(await this.queries.execute(new ListContributionRevisions(id)), `contribution ${id}`);
   }

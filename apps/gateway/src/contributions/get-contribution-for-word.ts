@@ -29,7 +29,12 @@ export class GetContributionForWordHandler implements IQueryHandler<GetContribut
     const ids = [...cover.submitters, ...cover.coSponsors, ...(cover.onBehalfOf ? [cover.onBehalfOf] : [])];
     const names = new Map((await this.dataSource.getRepository(StakeholderRow).findBy({ id: In(ids) })).map((s) => [s.id, s.name]));
     const name = (id: string) => names.get(id) ?? id;
-    const language: LanguageCode = substance.kind === 'amendments' ? substance.base.language : substance.kind === 'draft' ? substance.document.language : cover.originalLanguage;
+    const language: LanguageCode =
+      substance.kind === 'amendments'
+        ? substance.base.language
+        : substance.kind === 'draft'
+          ? substance.document.language
+          : cover.originalLanguage;
     return {
       language,
       symbol: cover.symbol,
@@ -55,13 +60,20 @@ export class GetContributionForWordHandler implements IQueryHandler<GetContribut
       const version = await versions.findOne({ where: { documentId: substance.documentId }, order: { number: 'ASC' } });
       return version ? { kind: 'draft', document: version.text } : undefined;
     }
-    const amendments = substance.amendmentIds.length === 0 ? [] : await this.dataSource.getRepository(AmendmentRow).findBy({ id: In([...substance.amendmentIds]) });
+    const amendments =
+      substance.amendmentIds.length === 0
+        ? []
+        : await this.dataSource.getRepository(AmendmentRow).findBy({ id: In([...substance.amendmentIds]) });
     const byId = new Map(amendments.map((amendment) => [amendment.id, amendment]));
     const ordered = substance.amendmentIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
     // The proposals are drafted against one version; the cover is printed against the first's.
     const versionNumber = ordered[0]?.versionNumber ?? 1;
     const base = await versions.findOneBy({ documentId: substance.documentId, number: versionNumber });
     if (!base) return undefined;
-    return { kind: 'amendments', base: base.text, proposals: ordered.map((amendment) => ({ operation: amendment.operation, explanation: amendment.explanation })) };
+    return {
+      kind: 'amendments',
+      base: base.text,
+      proposals: ordered.map((amendment) => ({ operation: amendment.operation, explanation: amendment.explanation })),
+    };
   }
 }

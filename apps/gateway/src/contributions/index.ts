@@ -10,4 +10,9 @@ export * from './list-contribution-revisions';
 export * from './list-contributions';
 
 /** The query handlers of contributions and their revisions, for the gateway module's providers. */
-export const CONTRIBUTION_QUERY_HANDLERS = [GetContributionHandler, GetContributionForWordHandler, ListContributionsHandler, ListContributionRevisionsHandler];
+export const CONTRIBUTION_QUERY_HANDLERS = [
+  GetContributionHandler,
+  GetContributionForWordHandler,
+  ListContributionsHandler,
+  ListContributionRevisionsHandler,
+];

@@ -16,7 +16,9 @@ export class ListContributionRevisionsHandler implements IQueryHandler<ListContr
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   async execute({ contributionId }: ListContributionRevisions): Promise<ContributionRevisionView[] | null> {
-    const rows = await this.dataSource.getRepository(ContributionRevisionRow).find({ where: { contributionId }, order: { revision: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(ContributionRevisionRow)
+      .find({ where: { contributionId }, order: { revision: 'ASC' } });
     // Every submitted contribution has its Rev.0: no rows means no such contribution.
     return rows.length > 0 ? rows.map(contributionRevisionView) : null;
   }

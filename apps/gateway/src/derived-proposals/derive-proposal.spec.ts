@@ -12,16 +12,19 @@ function registered(file: string): ResolutionDocument {
 }
 
 describe('the amendments a whole text proposes to a version', () => {
-  it.each(['itu-council-res1334-mod2023.ar.txt', 'itu-res1334-excerpt.en.txt'])('%s: the clean text of the version, sent back unedited (CRLF line ends too), proposes nothing', (file) => {
-    const version = registered(file);
-    const clean = renderCleanText(version);
-    for (const source of [clean, clean.replace(/\n/gu, '\r\n')]) {
-      const derived = deriveProposal(version, { source });
-      expect(derived.operations).toEqual([]);
-      expect(derived.warnings).toEqual([]);
-      expect(derived.importWarnings).toEqual([]);
-    }
-  });
+  it.each(['itu-council-res1334-mod2023.ar.txt', 'itu-res1334-excerpt.en.txt'])(
+    '%s: the clean text of the version, sent back unedited (CRLF line ends too), proposes nothing',
+    (file) => {
+      const version = registered(file);
+      const clean = renderCleanText(version);
+      for (const source of [clean, clean.replace(/\n/gu, '\r\n')]) {
+        const derived = deriveProposal(version, { source });
+        expect(derived.operations).toEqual([]);
+        expect(derived.warnings).toEqual([]);
+        expect(derived.importWarnings).toEqual([]);
+      }
+    },
+  );
 
   it('a word changed and a paragraph added in the clean text: a MOD and an ADD, marked in the preview', () => {
     const version = registered('itu-council-res1334-mod2023.ar.txt');
@@ -30,7 +33,12 @@ describe('the amendments a whole text proposes to a version', () => {
     const derived = deriveProposal(version, { source: lines.join('\n').replace('جميع التدابير الممكنة', 'جميع التدابير المناسبة') });
     expect(derived.operations).toEqual([
       { kind: 'add', newId: expect.any(String), position: { after: 'op-3-4' }, text: 'دعم مشاركة البلدان النامية؛' },
-      { kind: 'modify', provisionId: 'op-1-1', baseText: expect.stringContaining('الممكنة'), replacements: [{ from: 6, to: 7, text: 'المناسبة' }] },
+      {
+        kind: 'modify',
+        provisionId: 'op-1-1',
+        baseText: expect.stringContaining('الممكنة'),
+        replacements: [{ from: 6, to: 7, text: 'المناسبة' }],
+      },
     ]);
     expect(derived.preview.html).toMatch(/<del>[^]*?الممكنة<\/del><ins>[^]*?المناسبة<\/ins>/u);
     expect(derived.diff.summary.inserted).toHaveLength(1);

@@ -1,5 +1,14 @@
 import { QueryBus } from '@nestjs/cqrs';
-import { DocumentDiff, ImportWarning, ResolutionDocument, diffDocuments, fromInterchange, importResolution, renderMarkedText, toInterchange } from '#libs/text';
+import {
+  DocumentDiff,
+  ImportWarning,
+  ResolutionDocument,
+  diffDocuments,
+  fromInterchange,
+  importResolution,
+  renderMarkedText,
+  toInterchange,
+} from '#libs/text';
 import { ProblemException, problem } from '#libs/runtime';
 import { GetDocument, GetDocumentVersion } from '../documents';
 import { SubmittableProposal, submittableProposal } from './submittable-proposal';
@@ -48,7 +57,9 @@ export function deriveProposal(version: ResolutionDocument, text: ProposedText):
     try {
       target = fromInterchange(text.document);
     } catch (error) {
-      throw new ProblemException(problem(400, 'validation', 'Invalid request', `document: ${error instanceof Error ? error.message : String(error)}`));
+      throw new ProblemException(
+        problem(400, 'validation', 'Invalid request', `document: ${error instanceof Error ? error.message : String(error)}`),
+      );
     }
   }
   // Provisions are recognised by their wording, whatever ids the text sent carries.
@@ -66,7 +77,11 @@ function withSortedMetadata(doc: ResolutionDocument): ResolutionDocument {
     Array.isArray(value)
       ? value.map(sorted)
       : value && typeof value === 'object'
-        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, item]) => [key, sorted(item)]))
+        ? Object.fromEntries(
+            Object.entries(value)
+              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+              .map(([key, item]) => [key, sorted(item)]),
+          )
         : value;
   return { ...doc, metadata: sorted(doc.metadata) as ResolutionDocument['metadata'] };
 }

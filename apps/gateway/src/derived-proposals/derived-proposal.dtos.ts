@@ -5,7 +5,8 @@ import { CleanText } from '#libs/runtime';
 /** The whole text as a stakeholder wants it: plain text, or the interchange format. */
 export class DeriveProposalDto {
   @ApiPropertyOptional({
-    description: "The whole text as plain text (as extracted from a word-processor file), imported as the document's base text was, in its language and style.",
+    description:
+      "The whole text as plain text (as extracted from a word-processor file), imported as the document's base text was, in its language and style.",
     example: 'Resolution 1334 (Modified 2023)\n...',
   })
   @ValidateIf((dto: DeriveProposalDto) => dto.document === undefined)
@@ -14,7 +15,9 @@ export class DeriveProposalDto {
   @CleanText()
   source?: string;
 
-  @ApiPropertyOptional({ description: 'The whole text in the interchange format (as `GET /documents/{id}/versions/{n}` answers it), edited.' })
+  @ApiPropertyOptional({
+    description: 'The whole text in the interchange format (as `GET /documents/{id}/versions/{n}` answers it), edited.',
+  })
   @ValidateIf((dto: DeriveProposalDto) => dto.source === undefined)
   @IsObject()
   document?: Record<string, unknown>;

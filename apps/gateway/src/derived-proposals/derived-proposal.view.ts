@@ -16,8 +16,18 @@ export class DerivedAmendmentView {
 
 export class DerivedProposalWarningView {
   @ApiProperty({
-    enum: ['body-changed', 'metadata-changed', 'language-changed', 'style-changed', 'section-moved', 'list-marker-changed', 'not-reproduced', 'not-submittable'],
-    description: 'What no amendment expresses, or `not-submittable`: an amendment derived from the text that a contribution cannot carry, left out of `amendments`.',
+    enum: [
+      'body-changed',
+      'metadata-changed',
+      'language-changed',
+      'style-changed',
+      'section-moved',
+      'list-marker-changed',
+      'not-reproduced',
+      'not-submittable',
+    ],
+    description:
+      'What no amendment expresses, or `not-submittable`: an amendment derived from the text that a contribution cannot carry, left out of `amendments`.',
   })
   code: DerivedProposalWarningCode;
 
@@ -34,7 +44,8 @@ export class DerivedSubstanceView {
 }
 
 export class ProposalPreviewView {
-  @ApiProperty({ description: 'The current version against the text the amendments make of it, marked word by word (plain text).' }) text: string;
+  @ApiProperty({ description: 'The current version against the text the amendments make of it, marked word by word (plain text).' })
+  text: string;
   @ApiProperty({ description: 'The same marked text as an HTML fragment, every piece of text escaped.' }) html: string;
 }
 
@@ -43,9 +54,13 @@ export class DerivedProposalView {
   @ApiProperty({ format: 'uuid' }) documentId: string;
   @ApiProperty({ description: 'The current version the amendments are drafted against.', example: 1 }) versionNumber: number;
   @ApiProperty({ example: 'Modified 2023' }) versionLabel: string;
-  @ApiProperty({ type: [DerivedAmendmentView], description: 'The amendments, in order: submit them as they are (see `substance`).' }) amendments: DerivedAmendmentView[];
-  @ApiProperty({ type: DerivedSubstanceView, description: 'The `substance` of a contribution (`POST /contributions`) that submits them.' }) substance: DerivedSubstanceView;
-  @ApiProperty({ type: [DerivedProposalWarningView], description: 'Differences the amendments do not carry.' }) warnings: DerivedProposalWarningView[];
-  @ApiProperty({ type: [ImportWarningView], description: 'What the importer could not place or had to interpret in `source`.' }) importWarnings: ImportWarningView[];
+  @ApiProperty({ type: [DerivedAmendmentView], description: 'The amendments, in order: submit them as they are (see `substance`).' })
+  amendments: DerivedAmendmentView[];
+  @ApiProperty({ type: DerivedSubstanceView, description: 'The `substance` of a contribution (`POST /contributions`) that submits them.' })
+  substance: DerivedSubstanceView;
+  @ApiProperty({ type: [DerivedProposalWarningView], description: 'Differences the amendments do not carry.' })
+  warnings: DerivedProposalWarningView[];
+  @ApiProperty({ type: [ImportWarningView], description: 'What the importer could not place or had to interpret in `source`.' })
+  importWarnings: ImportWarningView[];
   @ApiProperty({ type: ProposalPreviewView }) preview: ProposalPreviewView;
 }

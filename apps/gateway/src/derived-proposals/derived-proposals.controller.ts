@@ -32,7 +32,11 @@ export class DerivedProposalsController {
     summary:
       'Derive the amendments a whole text proposes to the current version (MOD, ADD, SUP, MOVE, headings, title, sections, footnotes), with what they cannot carry and the marked text they give. Records nothing: submit `substance` as a contribution.',
   })
-  @ApiHeader({ name: 'Accept-Language', required: false, description: 'The language of the import warnings\' `message`: Arabic or English (the default).' })
+  @ApiHeader({
+    name: 'Accept-Language',
+    required: false,
+    description: "The language of the import warnings' `message`: Arabic or English (the default).",
+  })
   @ApiOkResponse({ type: DerivedProposalView })
   async derive(
     @Param('id', ParseUUIDPipe) documentId: string,
@@ -42,7 +46,9 @@ export class DerivedProposalsController {
     if (dto.source !== undefined && dto.document !== undefined) throw invalid('send the text as source or as document, not both');
     const version = await currentVersionOf(this.queries, documentId);
     if (!version) {
-      throw new ProblemException(problem(404, 'not-found', 'Not found', `No document ${documentId} (yet: a new one appears once projected).`));
+      throw new ProblemException(
+        problem(404, 'not-found', 'Not found', `No document ${documentId} (yet: a new one appears once projected).`),
+      );
     }
     const derived = deriveProposal(version.text, dto.source !== undefined ? { source: dto.source } : { document: dto.document });
     const amendments = derived.operations.map((operation) => ({ operation }));

@@ -4,7 +4,10 @@ import { applyAmendment, importResolution, renderCleanText } from '#libs/text';
 import { parseAmendmentOperation } from '../documents/amendment-operation';
 import { submittableProposal } from './submittable-proposal';
 
-const SOURCE = readFileSync(join(__dirname, '..', '..', '..', '..', 'libs', 'text', 'src', 'import', 'fixtures', 'itu-res1334-excerpt.en.txt'), 'utf8');
+const SOURCE = readFileSync(
+  join(__dirname, '..', '..', '..', '..', 'libs', 'text', 'src', 'import', 'fixtures', 'itu-res1334-excerpt.en.txt'),
+  'utf8',
+);
 const base = importResolution(SOURCE).document;
 
 /** The excerpt with the line starting `start` replaced by `lines`. */
@@ -53,7 +56,10 @@ describe('the amendments a contribution can carry, derived from a whole text', (
     ).document;
     const proposal = submittableProposal(base, target);
     expect(proposal.warnings).toEqual([]);
-    expect(proposal.operations.filter((op) => op.kind === 'add').map((op) => 'position' in op && op.position)).toEqual([{ after: 'op-3-2' }, { after: 'op-3-3' }]);
+    expect(proposal.operations.filter((op) => op.kind === 'add').map((op) => 'position' in op && op.position)).toEqual([
+      { after: 'op-3-2' },
+      { after: 'op-3-3' },
+    ]);
     expect(renderCleanText(proposal.proposed)).toBe(renderCleanText(target));
   });
 
@@ -67,9 +73,18 @@ describe('the amendments a contribution can carry, derived from a whole text', (
     const proposal = submittableProposal(base, target);
     expect(proposal.warnings).toEqual([]);
     const moved = proposal.operations.filter((op) => op.kind === 'move');
-    expect(moved).toEqual([expect.objectContaining({ position: { after: 'op-1-3' }, baseText: expect.stringContaining('all possible'), replacements: [expect.objectContaining({ text: 'appropriate' })] })]);
-    expect(proposal.operations.filter((op) => op.kind === 'modify' && op.provisionId === (moved[0] as { provisionId: string }).provisionId)).toEqual([]);
-    for (const operation of proposal.operations) expect(parseAmendmentOperation(JSON.parse(JSON.stringify(operation))).operation).toEqual(operation);
+    expect(moved).toEqual([
+      expect.objectContaining({
+        position: { after: 'op-1-3' },
+        baseText: expect.stringContaining('all possible'),
+        replacements: [expect.objectContaining({ text: 'appropriate' })],
+      }),
+    ]);
+    expect(
+      proposal.operations.filter((op) => op.kind === 'modify' && op.provisionId === (moved[0] as { provisionId: string }).provisionId),
+    ).toEqual([]);
+    for (const operation of proposal.operations)
+      expect(parseAmendmentOperation(JSON.parse(JSON.stringify(operation))).operation).toEqual(operation);
     expect(renderCleanText(proposal.proposed)).toBe(renderCleanText(target));
   });
 

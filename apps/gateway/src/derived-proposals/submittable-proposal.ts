@@ -1,12 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import {
-  AmendmentOperation,
-  DeriveOptions,
-  ResolutionDocument,
-  UnexpressedCode,
-  applyAmendment,
-  deriveAmendments,
-} from '#libs/text';
+import { AmendmentOperation, DeriveOptions, ResolutionDocument, UnexpressedCode, applyAmendment, deriveAmendments } from '#libs/text';
 import { parseAmendmentOperation } from '../documents/amendment-operation';
 
 /**
@@ -40,7 +33,11 @@ export interface SubmittableProposal {
  * so a provision may be placed after one the proposal adds). Accepted one by one in order
  * they give `proposed`; what they cannot carry is a warning, never a surprise at submission.
  */
-export function submittableProposal(version: ResolutionDocument, target: ResolutionDocument, options: DeriveOptions = {}): SubmittableProposal {
+export function submittableProposal(
+  version: ResolutionDocument,
+  target: ResolutionDocument,
+  options: DeriveOptions = {},
+): SubmittableProposal {
   const derived = deriveAmendments(version, target, options);
   const warnings: DerivedProposalWarning[] = derived.unexpressed.map((item) => ({ ...item }));
   const operations: AmendmentOperation[] = [];
@@ -49,8 +46,15 @@ export function submittableProposal(version: ResolutionDocument, target: Resolut
     const refusal = notCarried(operation);
     const applied = refusal === undefined ? applyAmendment(proposed, operation) : undefined;
     if (refusal !== undefined || !applied?.ok) {
-      const why = refusal ?? (applied && !applied.ok ? `it does not apply after the amendments before it (${applied.refusal.message})` : 'it does not apply');
-      warnings.push({ code: 'not-submittable', message: `the ${operation.kind} amendment cannot be submitted: ${why}`, id: subjectOf(operation), operation });
+      const why =
+        refusal ??
+        (applied && !applied.ok ? `it does not apply after the amendments before it (${applied.refusal.message})` : 'it does not apply');
+      warnings.push({
+        code: 'not-submittable',
+        message: `the ${operation.kind} amendment cannot be submitted: ${why}`,
+        id: subjectOf(operation),
+        operation,
+      });
       continue;
     }
     operations.push(operation);
@@ -89,7 +93,8 @@ function notCarried(operation: AmendmentOperation): string | undefined {
     return `the contribution endpoint refuses it (${refused.map((e) => `${e.field}: ${e.message}`).join('; ')})`;
   }
   if (isDeepStrictEqual(JSON.parse(JSON.stringify(read.operation)), sent)) return undefined;
-  const lost = Object.keys(sent as object).filter((key) => !isDeepStrictEqual((sent as Record<string, unknown>)[key], (read.operation as unknown as Record<string, unknown>)[key]));
+  const lost = Object.keys(sent as object).filter(
+    (key) => !isDeepStrictEqual((sent as Record<string, unknown>)[key], (read.operation as unknown as Record<string, unknown>)[key]),
+  );
   return `the contribution endpoint does not carry its ${lost.join(', ')}`;
 }
-

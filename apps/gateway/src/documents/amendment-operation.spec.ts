@@ -6,7 +6,12 @@ const ids = (purpose?: string) => `id-${purpose ?? 'op'}`;
 describe('parseAmendmentOperation: footnotes', () => {
   it('keeps the footnotes an ADD carries, as texts or { id, text, anchor }, making ids for those without', () => {
     const { operation, errors } = parseAmendmentOperation(
-      { kind: 'add', position: { after: 'op-1-1' }, text: 'to report on the outcome;', footnotes: ['A/RES/70/125.', { id: 'fn-wsis', text: 'WSIS+20 review.', anchor: 3 }] },
+      {
+        kind: 'add',
+        position: { after: 'op-1-1' },
+        text: 'to report on the outcome;',
+        footnotes: ['A/RES/70/125.', { id: 'fn-wsis', text: 'WSIS+20 review.', anchor: 3 }],
+      },
       'operation',
       ids,
     );
@@ -24,7 +29,12 @@ describe('parseAmendmentOperation: footnotes', () => {
   });
 
   it('records no footnotes on an ADD that gives none', () => {
-    expect(parseAmendmentOperation({ kind: 'add', newId: 'n', position: { atEndOf: 'op-1' }, text: 'x' }).operation).toEqual({ kind: 'add', newId: 'n', position: { atEndOf: 'op-1' }, text: 'x' });
+    expect(parseAmendmentOperation({ kind: 'add', newId: 'n', position: { atEndOf: 'op-1' }, text: 'x' }).operation).toEqual({
+      kind: 'add',
+      newId: 'n',
+      position: { atEndOf: 'op-1' },
+      text: 'x',
+    });
   });
 
   it('refuses footnotes of an ADD that are not clean texts, with bad ids or anchors, unknown fields or an id twice', () => {
@@ -33,7 +43,14 @@ describe('parseAmendmentOperation: footnotes', () => {
       newId: 'n',
       position: { after: 'op-1-1' },
       text: 'x',
-      footnotes: ['see \u202Eevil', { id: 'a b', text: 'x' }, { id: 'fn', text: 'x', anchor: -1 }, { id: 'fn', text: 'y', page: 3 }, 42, { text: '' }],
+      footnotes: [
+        'see \u202Eevil',
+        { id: 'a b', text: 'x' },
+        { id: 'fn', text: 'x', anchor: -1 },
+        { id: 'fn', text: 'y', page: 3 },
+        42,
+        { text: '' },
+      ],
     });
     expect(operation).toBeUndefined();
     expect(errors.map((e) => e.field)).toEqual([
@@ -49,16 +66,28 @@ describe('parseAmendmentOperation: footnotes', () => {
     ]);
     expect(errors[1].message).toContain('U+202E');
     expect(errors.at(-1)!.message).toBe('footnote fn is given twice');
-    expect(parseAmendmentOperation({ kind: 'add', newId: 'n', position: { after: 'op-1-1' }, text: 'two words;', footnotes: [{ id: 'fn', text: 'x', anchor: 3 }] }).errors).toEqual([
-      { field: 'operation.footnotes[0].anchor', message: 'must be at most 2, the words of the text (0: before the first)' },
-    ]);
-    expect(parseAmendmentOperation({ kind: 'add', newId: 'n', position: { after: 'op-1-1' }, text: 'x', footnotes: 'a note' }).errors).toEqual([
-      { field: 'operation.footnotes', message: 'must be a list of at most 50 footnotes' },
-    ]);
+    expect(
+      parseAmendmentOperation({
+        kind: 'add',
+        newId: 'n',
+        position: { after: 'op-1-1' },
+        text: 'two words;',
+        footnotes: [{ id: 'fn', text: 'x', anchor: 3 }],
+      }).errors,
+    ).toEqual([{ field: 'operation.footnotes[0].anchor', message: 'must be at most 2, the words of the text (0: before the first)' }]);
+    expect(
+      parseAmendmentOperation({ kind: 'add', newId: 'n', position: { after: 'op-1-1' }, text: 'x', footnotes: 'a note' }).errors,
+    ).toEqual([{ field: 'operation.footnotes', message: 'must be a list of at most 50 footnotes' }]);
   });
 
   it('reads addFootnote with its anchor and the footnote it comes before', () => {
-    expect(parseAmendmentOperation({ kind: 'addFootnote', provisionId: 'op-1-1', text: 'See Resolution 140.', anchor: 4, before: 'fn-2' }, 'operation', ids).operation).toEqual({
+    expect(
+      parseAmendmentOperation(
+        { kind: 'addFootnote', provisionId: 'op-1-1', text: 'See Resolution 140.', anchor: 4, before: 'fn-2' },
+        'operation',
+        ids,
+      ).operation,
+    ).toEqual({
       kind: 'addFootnote',
       provisionId: 'op-1-1',
       footnoteId: 'id-op',
@@ -66,11 +95,22 @@ describe('parseAmendmentOperation: footnotes', () => {
       anchor: 4,
       before: 'fn-2',
     });
-    expect(parseAmendmentOperation({ kind: 'addFootnote', provisionId: 'op-1-1', footnoteId: 'fn-3', text: 'x' }).operation).toEqual({ kind: 'addFootnote', provisionId: 'op-1-1', footnoteId: 'fn-3', text: 'x' });
-    expect(parseAmendmentOperation({ kind: 'addFootnote', provisionId: 'op-1-1', footnoteId: 'fn-3', text: 'x', anchor: 1.5, before: '../x' }).errors.map((e) => e.field)).toEqual([
-      'operation.anchor',
-      'operation.before',
-    ]);
+    expect(parseAmendmentOperation({ kind: 'addFootnote', provisionId: 'op-1-1', footnoteId: 'fn-3', text: 'x' }).operation).toEqual({
+      kind: 'addFootnote',
+      provisionId: 'op-1-1',
+      footnoteId: 'fn-3',
+      text: 'x',
+    });
+    expect(
+      parseAmendmentOperation({
+        kind: 'addFootnote',
+        provisionId: 'op-1-1',
+        footnoteId: 'fn-3',
+        text: 'x',
+        anchor: 1.5,
+        before: '../x',
+      }).errors.map((e) => e.field),
+    ).toEqual(['operation.anchor', 'operation.before']);
   });
 
   it('reads changeFootnote: an anchor moves the marker, null puts it after the last word, absent leaves it; the footnote must be named', () => {
@@ -78,12 +118,18 @@ describe('parseAmendmentOperation: footnotes', () => {
     expect(parseAmendmentOperation({ ...change, anchor: 2 }).operation).toEqual({ ...change, anchor: 2 });
     expect(parseAmendmentOperation({ ...change, anchor: null }).operation).toEqual({ ...change, anchor: null });
     expect(parseAmendmentOperation(change).operation).toEqual(change);
-    expect(parseAmendmentOperation({ ...change, footnoteId: undefined }, 'operation', ids).errors.map((e) => e.field)).toEqual(['operation.footnoteId']);
+    expect(parseAmendmentOperation({ ...change, footnoteId: undefined }, 'operation', ids).errors.map((e) => e.field)).toEqual([
+      'operation.footnoteId',
+    ]);
     expect(parseAmendmentOperation({ ...change, before: 'fn-2' }).errors.map((e) => e.field)).toEqual(['operation.before']);
   });
 
   it('reads suppressFootnote', () => {
-    expect(parseAmendmentOperation({ kind: 'suppressFootnote', provisionId: 'op-1-1', footnoteId: 'fn-1' }).operation).toEqual({ kind: 'suppressFootnote', provisionId: 'op-1-1', footnoteId: 'fn-1' });
+    expect(parseAmendmentOperation({ kind: 'suppressFootnote', provisionId: 'op-1-1', footnoteId: 'fn-1' }).operation).toEqual({
+      kind: 'suppressFootnote',
+      provisionId: 'op-1-1',
+      footnoteId: 'fn-1',
+    });
   });
 });
 
@@ -103,17 +149,29 @@ describe('parseAmendmentOperation: bracketed alternatives by the words they repl
   it('refuses ambiguous or absent words as not matching the text (422), naming the words', () => {
     expect(parseAmendmentOperation({ ...offer, words: 'of all' })).toEqual({
       errors: [],
-      refusals: [{ field: 'operation.words', message: 'the words "of all" occur 2 times in the wording; say which occurrence (1 to 2) of provision op-1-1' }],
+      refusals: [
+        {
+          field: 'operation.words',
+          message: 'the words "of all" occur 2 times in the wording; say which occurrence (1 to 2) of provision op-1-1',
+        },
+      ],
     });
     expect(parseAmendmentOperation({ ...offer, words: 'all parties' }).refusals).toEqual([
       { field: 'operation.words', message: 'the words "all parties" are not in the wording of provision op-1-1' },
     ]);
-    expect(parseAmendmentOperation({ ...offer, words: 'of all', occurrence: 3 }).refusals![0].message).toContain('there is no occurrence 3');
+    expect(parseAmendmentOperation({ ...offer, words: 'of all', occurrence: 3 }).refusals![0].message).toContain(
+      'there is no occurrence 3',
+    );
   });
 
   it('refuses words together with token indexes, an occurrence below 1, and words that are not clean text (400)', () => {
-    expect(parseAmendmentOperation({ ...offer, words: 'all stakeholders', from: 10, to: 13 }).errors.map((e) => e.field)).toEqual(['operation.from', 'operation.to']);
-    expect(parseAmendmentOperation({ ...offer, words: 'all stakeholders', occurrence: 0 }).errors).toEqual([{ field: 'operation.occurrence', message: 'must be a whole number from 1' }]);
+    expect(parseAmendmentOperation({ ...offer, words: 'all stakeholders', from: 10, to: 13 }).errors.map((e) => e.field)).toEqual([
+      'operation.from',
+      'operation.to',
+    ]);
+    expect(parseAmendmentOperation({ ...offer, words: 'all stakeholders', occurrence: 0 }).errors).toEqual([
+      { field: 'operation.occurrence', message: 'must be a whole number from 1' },
+    ]);
     expect(parseAmendmentOperation({ ...offer, words: 'all\u200Bstakeholders' }).errors.map((e) => e.field)).toEqual(['operation.words']);
   });
 
@@ -134,13 +192,19 @@ describe('parseAmendmentOperation: a move that rewords the provision', () => {
   it('reads the words as replacements on the wording proposed against, as a derived proposal gives them', () => {
     const reworded = { ...move, baseText: O1, replacements: [{ from: 10, to: 10, text: 'relevant ' }] };
     expect(parseAmendmentOperation(reworded)).toEqual({ operation: reworded, errors: [] });
-    expect(parseAmendmentOperation({ ...move, baseText: O1, replacements: [] }).errors.map((e) => e.field)).toEqual(['operation.replacements']);
+    expect(parseAmendmentOperation({ ...move, baseText: O1, replacements: [] }).errors.map((e) => e.field)).toEqual([
+      'operation.replacements',
+    ]);
   });
 
   it('wants both wordings or neither, each a clean text, as a MOD does', () => {
     expect(parseAmendmentOperation({ ...move, oldText: O1 }).errors.map((e) => e.field)).toEqual(['operation.newText']);
     expect(parseAmendmentOperation({ ...move, newText: O1 }).errors.map((e) => e.field)).toEqual(['operation.oldText']);
-    expect(parseAmendmentOperation({ ...move, oldText: O1, newText: `${O1}\u202E` }).errors.map((e) => e.field)).toEqual(['operation.newText']);
-    expect(parseAmendmentOperation({ ...move, oldText: O1, newText: O1, text: 'x' }).errors.map((e) => e.field)).toEqual(['operation.text']);
+    expect(parseAmendmentOperation({ ...move, oldText: O1, newText: `${O1}\u202E` }).errors.map((e) => e.field)).toEqual([
+      'operation.newText',
+    ]);
+    expect(parseAmendmentOperation({ ...move, oldText: O1, newText: O1, text: 'x' }).errors.map((e) => e.field)).toEqual([
+      'operation.text',
+    ]);
   });
 });

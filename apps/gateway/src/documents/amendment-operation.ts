@@ -31,7 +31,8 @@ class Reader {
 
   id(name: string): string {
     const value = this.json[name];
-    if (typeof value !== 'string' || !ID.test(value)) this.errors.push({ field: `${this.path}.${name}`, message: 'must be an id (letters, digits, . _ : -)' });
+    if (typeof value !== 'string' || !ID.test(value))
+      this.errors.push({ field: `${this.path}.${name}`, message: 'must be an id (letters, digits, . _ : -)' });
     return value as string;
   }
 
@@ -49,7 +50,11 @@ class Reader {
 
   int(name: string, { min = 0 } = {}): number {
     const value = this.json[name];
-    if (!Number.isInteger(value) || (value as number) < min) this.errors.push({ field: `${this.path}.${name}`, message: min === 0 ? 'must be a whole number' : `must be a whole number from ${min}` });
+    if (!Number.isInteger(value) || (value as number) < min)
+      this.errors.push({
+        field: `${this.path}.${name}`,
+        message: min === 0 ? 'must be a whole number' : `must be a whole number from ${min}`,
+      });
     return value as number;
   }
 
@@ -82,7 +87,8 @@ class Reader {
     });
     const ids = footnotes.map((footnote) => footnote?.id);
     ids.forEach((id, i) => {
-      if (id !== undefined && ids.indexOf(id) !== i) this.errors.push({ field: `${this.path}.${name}[${i}].id`, message: `footnote ${id} is given twice` });
+      if (id !== undefined && ids.indexOf(id) !== i)
+        this.errors.push({ field: `${this.path}.${name}[${i}].id`, message: `footnote ${id} is given twice` });
     });
     return footnotes.filter((footnote): footnote is Footnote => footnote !== undefined);
   }
@@ -125,10 +131,15 @@ const FIELDS: Record<AmendmentOperation['kind'], readonly string[]> = {
 export const AMENDMENT_OPERATION_KINDS = Object.keys(FIELDS) as readonly AmendmentOperation['kind'][];
 
 /** The words of a MOD (or of a reworded move): replacements on `baseText`, or `oldText` and `newText`. */
-function readWords(read: Reader, json: Json, path: string): { baseText: string; replacements: WordReplacement[] } | { oldText: string; newText: string } {
+function readWords(
+  read: Reader,
+  json: Json,
+  path: string,
+): { baseText: string; replacements: WordReplacement[] } | { oldText: string; newText: string } {
   if ('replacements' in json) {
     const replacements = Array.isArray(json.replacements) ? json.replacements : [];
-    if (!Array.isArray(json.replacements) || replacements.length === 0) read.errors.push({ field: `${path}.replacements`, message: 'must be a non-empty list' });
+    if (!Array.isArray(json.replacements) || replacements.length === 0)
+      read.errors.push({ field: `${path}.replacements`, message: 'must be a non-empty list' });
     return {
       baseText: read.text('baseText'),
       replacements: replacements.map((r: Json, i: number) => {
@@ -155,7 +166,8 @@ export interface ParsedOperation {
  * (identity is decided once).
  */
 export function parseAmendmentOperation(value: unknown, path = 'operation', newId?: NewId): ParsedOperation {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { errors: [{ field: path, message: 'must be an object with a kind' }] };
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return { errors: [{ field: path, message: 'must be an object with a kind' }] };
   const json = value as Json;
   const kind = json.kind as AmendmentOperation['kind'];
   if (!(kind in FIELDS)) return { errors: [{ field: `${path}.kind`, message: `must be one of ${Object.keys(FIELDS).join(', ')}` }] };
@@ -164,12 +176,20 @@ export function parseAmendmentOperation(value: unknown, path = 'operation', newI
   let operation: AmendmentOperation;
   switch (kind) {
     case 'add': {
-      const added = { kind, newId: json.newId === undefined && newId ? newId() : read.id('newId'), position: read.position('position') as never, text: read.text('text') };
+      const added = {
+        kind,
+        newId: json.newId === undefined && newId ? newId() : read.id('newId'),
+        position: read.position('position') as never,
+        text: read.text('text'),
+      };
       const footnotes = read.optional('footnotes', (name) => read.footnotes(name, newId));
       const words = typeof added.text === 'string' ? wordCount(added.text) : 0;
       footnotes?.forEach((footnote, i) => {
         if (footnote.anchor !== undefined && footnote.anchor > words) {
-          read.errors.push({ field: `${path}.footnotes[${i}].anchor`, message: `must be at most ${words}, the words of the text (0: before the first)` });
+          read.errors.push({
+            field: `${path}.footnotes[${i}].anchor`,
+            message: `must be at most ${words}, the words of the text (0: before the first)`,
+          });
         }
       });
       operation = footnotes === undefined ? added : { ...added, footnotes };
@@ -194,8 +214,15 @@ export function parseAmendmentOperation(value: unknown, path = 'operation', newI
       break;
     }
     case 'addSection':
-      if (json.part !== 'preamble' && json.part !== 'operative') read.errors.push({ field: `${path}.part`, message: 'must be preamble or operative' });
-      operation = { kind, part: json.part as 'preamble', sectionId: json.sectionId === undefined && newId ? newId() : read.id('sectionId'), heading: read.text('heading'), position: read.position('position') as never };
+      if (json.part !== 'preamble' && json.part !== 'operative')
+        read.errors.push({ field: `${path}.part`, message: 'must be preamble or operative' });
+      operation = {
+        kind,
+        part: json.part as 'preamble',
+        sectionId: json.sectionId === undefined && newId ? newId() : read.id('sectionId'),
+        heading: read.text('heading'),
+        position: read.position('position') as never,
+      };
       break;
     case 'changeHeading':
       operation = { kind, sectionId: read.id('sectionId'), heading: read.text('heading') };
@@ -216,7 +243,13 @@ export function parseAmendmentOperation(value: unknown, path = 'operation', newI
     case 'changeFootnote': {
       // null puts the marker back after the last word; absent leaves it where it stands.
       const anchor = json.anchor === null ? null : read.optional('anchor', (name) => read.int(name));
-      operation = { kind, provisionId: read.id('provisionId'), footnoteId: read.id('footnoteId'), text: read.text('text'), ...(anchor === undefined ? {} : { anchor }) };
+      operation = {
+        kind,
+        provisionId: read.id('provisionId'),
+        footnoteId: read.id('footnoteId'),
+        text: read.text('text'),
+        ...(anchor === undefined ? {} : { anchor }),
+      };
       break;
     }
     case 'suppressFootnote':
@@ -242,18 +275,25 @@ export function parseAmendmentOperation(value: unknown, path = 'operation', newI
         break;
       }
       for (const name of ['from', 'to']) {
-        if (json[name] !== undefined) read.errors.push({ field: `${path}.${name}`, message: 'give the quoted words or from and to, not both' });
+        if (json[name] !== undefined)
+          read.errors.push({ field: `${path}.${name}`, message: 'give the quoted words or from and to, not both' });
       }
       const words = read.text('words');
       const occurrence = read.optional('occurrence', (name) => read.int(name, { min: 1 }));
       if (read.errors.length > 0) return { errors: read.errors };
       const located = locateQuotedWords(baseText, words, occurrence);
-      if (!located.ok) return { errors: [], refusals: [{ field: `${path}.words`, message: `${located.refusal.message} of provision ${provisionId}` }] };
+      if (!located.ok)
+        return { errors: [], refusals: [{ field: `${path}.words`, message: `${located.refusal.message} of provision ${provisionId}` }] };
       operation = { kind, provisionId, baseText, from: located.value.from, to: located.value.to, alternatives: offered };
       break;
     }
     case 'settleBrackets':
-      operation = { kind, provisionId: read.id('provisionId'), bracketIndex: read.int('bracketIndex'), choice: json.choice === 'none' ? 'none' : read.int('choice') };
+      operation = {
+        kind,
+        provisionId: read.id('provisionId'),
+        bracketIndex: read.int('bracketIndex'),
+        choice: json.choice === 'none' ? 'none' : read.int('choice'),
+      };
       break;
   }
   return read.errors.length > 0 ? { errors: read.errors } : { operation: operation!, errors: [] };

@@ -14,11 +14,17 @@ export class AmendmentView {
   @ApiProperty({ type: [String] }) coSponsors: string[];
   @ApiProperty({ type: String, nullable: true }) onBehalfOf: string | null;
   @ApiProperty({ type: String, nullable: true }) contributionId: string | null;
-  @ApiProperty({ enum: ['pending', 'accepted', 'rejected', 'accepted-as-modified', 'deferred', 'merged', 'withdrawn'] }) status: AmendmentStatusColumn;
+  @ApiProperty({ enum: ['pending', 'accepted', 'rejected', 'accepted-as-modified', 'deferred', 'merged', 'withdrawn'] })
+  status: AmendmentStatusColumn;
   @ApiProperty({ description: '0 as proposed, 1 after the first revision ...' }) revision: number;
   @ApiProperty({ type: String, nullable: true }) explanation: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The decision that ruled on it last.' }) decisionId: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'That decision as recorded (ruling, merge or correction).' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'That decision as recorded (ruling, merge or correction).',
+  })
   ruling: AmendmentDecisionPayload | null;
   @ApiProperty(AT) proposedAt: string;
   @ApiProperty(AT) updatedAt: string;

@@ -10,7 +10,11 @@ export class DecisionView {
   @ApiProperty() consultationId: string;
   @ApiProperty({ enum: ['ruling', 'merge', 'brackets', 'adoption', 'reservation', 'correction'] }) kind: DecisionKindColumn;
   @ApiProperty({ type: [String] }) amendmentIds: string[];
-  @ApiProperty({ type: 'object', additionalProperties: true, description: "The decision as recorded; an adoption's text is its document version." })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: "The decision as recorded; an adoption's text is its document version.",
+  })
   payload: DecisionPayload;
   @ApiProperty({ type: String, nullable: true }) meeting: string | null;
   @ApiProperty({ type: String, nullable: true }) date: string | null;

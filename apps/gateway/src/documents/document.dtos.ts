@@ -65,7 +65,10 @@ export class ProposeAmendmentDto {
   @IsObject()
   operation: Record<string, unknown>;
 
-  @ApiPropertyOptional({ type: [String], description: 'Proposers (default: the caller). The first is the one who submits; the caller must act for it.' })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Proposers (default: the caller). The first is the one who submits; the caller must act for it.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
@@ -157,7 +160,14 @@ export class SettleBracketsDto extends SittingDto {
   bracketIndex: number;
 
   // A union the type reflects as Object: the schema says what the controller accepts.
-  @ApiProperty({ oneOf: [{ type: 'integer', minimum: 0 }, { type: 'string', enum: ['none'] }], example: 0, description: 'The alternative kept (0-based), or "none".' })
+  @ApiProperty({
+    oneOf: [
+      { type: 'integer', minimum: 0 },
+      { type: 'string', enum: ['none'] },
+    ],
+    example: 0,
+    description: 'The alternative kept (0-based), or "none".',
+  })
   @IsOptional()
   choice: number | 'none';
 }
@@ -195,7 +205,8 @@ export class AdoptDto {
 
   @ApiPropertyOptional({
     example: 'Resolution 1334 (Modified 2023)',
-    description: 'The designation as printed: "Resolution 1334 (Modified 2023)", "القرار 1334 (المعدَّل في 2023)", or a General Assembly number "78/132". It opens the adopted title.',
+    description:
+      'The designation as printed: "Resolution 1334 (Modified 2023)", "القرار 1334 (المعدَّل في 2023)", or a General Assembly number "78/132". It opens the adopted title.',
   })
   @IsOptional()
   @IsString()
@@ -203,7 +214,10 @@ export class AdoptDto {
   @CleanText()
   number?: string;
 
-  @ApiPropertyOptional({ example: 'A/RES/78/132', description: "The adopted resolution's document symbol; the contribution's symbol does not carry over." })
+  @ApiPropertyOptional({
+    example: 'A/RES/78/132',
+    description: "The adopted resolution's document symbol; the contribution's symbol does not carry over.",
+  })
   @IsOptional()
   @IsString()
   @Length(1, 100)
@@ -222,7 +236,8 @@ export class AdoptDto {
 
   @ApiPropertyOptional({
     example: 'اعتُمد في الجلسة العامة السادسة',
-    description: 'The adoption line as printed, without parentheses ("adopted at the sixth Plenary Meeting"). Absent: composed from the meeting in the language of the text.',
+    description:
+      'The adoption line as printed, without parentheses ("adopted at the sixth Plenary Meeting"). Absent: composed from the meeting in the language of the text.',
   })
   @IsOptional()
   @IsString()

@@ -25,14 +25,16 @@ export class DocumentSummaryView {
   source: DocumentRegisteredV1['source'];
   @ApiProperty(AT) registeredAt: string;
   @ApiProperty(AT) updatedAt: string;
-  @ApiProperty({ description: "Events of the document's stream applied: the version an If-Match names (also the ETag)." }) streamVersion: number;
+  @ApiProperty({ description: "Events of the document's stream applied: the version an If-Match names (also the ETag)." })
+  streamVersion: number;
   @ApiProperty(POSITION) lastPosition: number;
 }
 
 /** A document with its working text: the latest version with every decision since applied. */
 export class DocumentView extends DocumentSummaryView {
   @ApiProperty(INTERCHANGE) working: InterchangeDocument;
-  @ApiProperty({ type: [AppliedChangeView], description: 'The changes decided since the latest version, in the order applied.' }) applied: AppliedChangeView[];
+  @ApiProperty({ type: [AppliedChangeView], description: 'The changes decided since the latest version, in the order applied.' })
+  applied: AppliedChangeView[];
 }
 
 export class DocumentVersionSummaryView {
@@ -42,11 +44,29 @@ export class DocumentVersionSummaryView {
   @ApiProperty({ type: String, nullable: true, example: 'sixth Plenary Meeting' }) adoptedMeeting: string | null;
   @ApiProperty({ type: String, nullable: true, example: '2026-06-12' }) adoptedDate: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'Geneva' }) adoptedPlace: string | null;
-  @ApiProperty({ type: String, nullable: true, example: 'Resolution 1334 (Modified 2023)', description: 'The designation the adoption printed.' }) adoptedNumber: string | null;
-  @ApiProperty({ type: String, nullable: true, example: 'A/RES/78/132', description: "The adopted resolution's symbol." }) adoptedSymbol: string | null;
-  @ApiProperty({ type: String, nullable: true, example: 'Resolution 1334 (Modified 2023) — The role of ITU in the overall review of the implementation of the WSIS outcomes', description: 'The adopted full title.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Resolution 1334 (Modified 2023)',
+    description: 'The designation the adoption printed.',
+  })
+  adoptedNumber: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'A/RES/78/132', description: "The adopted resolution's symbol." }) adoptedSymbol:
+    string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Resolution 1334 (Modified 2023) — The role of ITU in the overall review of the implementation of the WSIS outcomes',
+    description: 'The adopted full title.',
+  })
   adoptedTitle: string | null;
-  @ApiProperty({ type: String, nullable: true, example: 'adopted at the sixth Plenary Meeting', description: 'The adoption line as printed.' }) adoptionLine: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'adopted at the sixth Plenary Meeting',
+    description: 'The adoption line as printed.',
+  })
+  adoptionLine: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The adoption decision.' }) decisionId: string | null;
   @ApiProperty(AT) recordedAt: string;
 }

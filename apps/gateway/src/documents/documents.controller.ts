@@ -1,4 +1,18 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Inject,
+  Param,
+  ParseIntPipe,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { QueryBus } from '@nestjs/cqrs';
 import { attachmentDisposition } from '#libs/documents';
@@ -46,7 +60,11 @@ import {
  * well-formed fields do not match the text (quoted words absent or ambiguous).
  */
 export function operationFrom(value: unknown, field: string, context: CommandRequest): AmendmentOperation {
-  const { operation, errors, refusals = [] } = parseAmendmentOperation(value, field, (purpose) => `p-${context.newId(purpose ? `${field}.${purpose}` : field).slice(0, 8)}`);
+  const {
+    operation,
+    errors,
+    refusals = [],
+  } = parseAmendmentOperation(value, field, (purpose) => `p-${context.newId(purpose ? `${field}.${purpose}` : field).slice(0, 8)}`);
   if (errors.length > 0) {
     throw new ProblemException(
       problem(400, 'validation', 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors }),
@@ -54,7 +72,9 @@ export function operationFrom(value: unknown, field: string, context: CommandReq
   }
   if (!operation) {
     throw new ProblemException(
-      problem(422, 'invalid', 'Refused by the rules of the consultation', refusals.map((e) => `${e.field}: ${e.message}`).join('; '), { errors: refusals }),
+      problem(422, 'invalid', 'Refused by the rules of the consultation', refusals.map((e) => `${e.field}: ${e.message}`).join('; '), {
+        errors: refusals,
+      }),
     );
   }
   return operation;
@@ -92,7 +112,11 @@ export class DocumentsController {
   ) {}
 
   /** A chair's decision: it gets its own id, which the answer names. */
-  private decide(context: CommandRequest, target: { documentId?: string }, command: (decisionId: string) => DocumentCommand): Promise<CreatedView> {
+  private decide(
+    context: CommandRequest,
+    target: { documentId?: string },
+    command: (decisionId: string) => DocumentCommand,
+  ): Promise<CreatedView> {
     const decisionId = context.newId('decision');
     return onDocument(this.commands, context, target, command(decisionId), decisionId);
   }
@@ -111,15 +135,21 @@ export class DocumentsController {
     const amendmentId = context.newId('amendment');
     const operation = operationFrom(dto.operation, 'operation', context);
     context.response.location(`/api/v1/amendments/${amendmentId}`);
-    const created = await onDocument(this.commands, context, { documentId }, {
-      kind: 'ProposeAmendment',
+    const created = await onDocument(
+      this.commands,
+      context,
+      { documentId },
+      {
+        kind: 'ProposeAmendment',
+        amendmentId,
+        versionNumber: dto.versionNumber,
+        operation,
+        proposers: dto.proposers ?? [context.actor.id],
+        onBehalfOf: dto.onBehalfOf,
+        explanation: dto.explanation,
+      },
       amendmentId,
-      versionNumber: dto.versionNumber,
-      operation,
-      proposers: dto.proposers ?? [context.actor.id],
-      onBehalfOf: dto.onBehalfOf,
-      explanation: dto.explanation,
-    }, amendmentId);
+    );
     return withholdConflictsFromOutsiders(created, this.drafts, context.actor, 'document', documentId);
   }
 
@@ -130,7 +160,13 @@ export class DocumentsController {
   @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
   @ApiOperation({ summary: 'Co-sponsor an amendment.' })
   coSponsor(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: CoSponsorDto, @CommandContext() context: CommandRequest) {
-    return onDocument(this.commands, context, {}, { kind: 'CoSponsorAmendment', amendmentId, stakeholderId: dto.stakeholderId ?? context.actor.id }, amendmentId);
+    return onDocument(
+      this.commands,
+      context,
+      {},
+      { kind: 'CoSponsorAmendment', amendmentId, stakeholderId: dto.stakeholderId ?? context.actor.id },
+      amendmentId,
+    );
   }
 
   @Post('amendments/:id/revisions')
@@ -141,7 +177,13 @@ export class DocumentsController {
   @ApiOperation({ summary: 'Revise an amendment (its proposers only, while undecided).' })
   revise(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: ReviseAmendmentDto, @CommandContext() context: CommandRequest) {
     const operation = operationFrom(dto.operation, 'operation', context);
-    return onDocument(this.commands, context, {}, { kind: 'ReviseAmendment', amendmentId, operation, explanation: dto.explanation }, amendmentId);
+    return onDocument(
+      this.commands,
+      context,
+      {},
+      { kind: 'ReviseAmendment', amendmentId, operation, explanation: dto.explanation },
+      amendmentId,
+    );
   }
 
   @Post('amendments/:id/withdrawal')
@@ -159,7 +201,10 @@ export class DocumentsController {
   @Roles(...COMMAND_ROLES.RuleOnAmendment)
   @ApiCreatedResponse({ type: CreatedView })
   @ApiCommandProblems('bad-request', ...DOCUMENT_REFUSALS)
-  @ApiOperation({ summary: 'Rule on an amendment (a chair of the consultation): accepted, rejected, accepted-as-modified with a compromise, deferred. Honours If-Match (the document ETag).' })
+  @ApiOperation({
+    summary:
+      'Rule on an amendment (a chair of the consultation): accepted, rejected, accepted-as-modified with a compromise, deferred. Honours If-Match (the document ETag).',
+  })
   rule(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: RulingDto, @CommandContext() context: CommandRequest) {
     const compromise = dto.compromise === undefined ? undefined : operationFrom(dto.compromise, 'compromise', context);
     return this.decide(context, {}, (decisionId) => ({
@@ -276,7 +321,11 @@ export class DocumentsController {
   @Get('documents/:id')
   @ReadsDraftsOf('document')
   @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found')
-  @ApiOperation({ operationId: 'WorkflowReadsController_document', tags: ['reading'], summary: 'A document: its current version and the working text with every decision since applied.' })
+  @ApiOperation({
+    operationId: 'WorkflowReadsController_document',
+    tags: ['reading'],
+    summary: 'A document: its current version and the working text with every decision since applied.',
+  })
   async document(@Param('id', ParseUUIDPipe) id: string) {
     return found(await this.queries.execute(new GetDocument(id)), `document ${id}`);
   }
@@ -284,7 +333,11 @@ export class DocumentsController {
   @Get('documents/:id/versions')
   @ReadsDraftsOf('document')
   @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found')
-  @ApiOperation({ operationId: 'WorkflowReadsController_versions', tags: ['reading'], summary: 'The versions of a document: the registered base and each adopted one.' })
+  @ApiOperation({
+    operationId: 'WorkflowReadsController_versions',
+    tags: ['reading'],
+    summary: 'The versions of a document: the registered base and each adopted one.',
+  })
   async versions(@Param('id', ParseUUIDPipe) id: string) {
     return found(await this.queries.execute(new ListDocumentVersions(id)), `document ${id}`);
   }
@@ -292,7 +345,11 @@ export class DocumentsController {
   @Get('documents/:id/versions/:number')
   @ReadsDraftsOf('document')
   @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found')
-  @ApiOperation({ operationId: 'WorkflowReadsController_version', tags: ['reading'], summary: 'One version of a document, with its text in the interchange format.' })
+  @ApiOperation({
+    operationId: 'WorkflowReadsController_version',
+    tags: ['reading'],
+    summary: 'One version of a document, with its text in the interchange format.',
+  })
   async version(@Param('id', ParseUUIDPipe) id: string, @Param('number', ParseIntPipe) number: number) {
     return found(await this.queries.execute(new GetDocumentVersion(id, number)), `version ${number} of document ${id}`);
   }
@@ -300,11 +357,17 @@ export class DocumentsController {
   @Get('documents/:id/amendments')
   @ReadsDraftsOf('document')
   @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found')
-  @ApiOperation({ operationId: 'WorkflowReadsController_amendmentsOf', tags: ['reading'], summary: 'The amendments to a document, with proposers, co-sponsors and status.' })
+  @ApiOperation({
+    operationId: 'WorkflowReadsController_amendmentsOf',
+    tags: ['reading'],
+    summary: 'The amendments to a document, with proposers, co-sponsors and status.',
+  })
   @ApiQuery({ name: 'status', required: false, enum: AMENDMENT_STATUSES_FOR_FILTER })
   async amendmentsOf(@Param('id', ParseUUIDPipe) id: string, @Query('status') status?: string) {
     if (status !== undefined && !(AMENDMENT_STATUSES_FOR_FILTER as readonly string[]).includes(status)) {
-      throw new ProblemException(problem(400, 'validation', 'Invalid request', `status must be one of ${AMENDMENT_STATUSES_FOR_FILTER.join(', ')}`));
+      throw new ProblemException(
+        problem(400, 'validation', 'Invalid request', `status must be one of ${AMENDMENT_STATUSES_FOR_FILTER.join(', ')}`),
+      );
     }
     return found(await this.queries.execute(new ListAmendmentsOfDocument(id, status ? { status: status as never } : {})), `document ${id}`);
   }
@@ -312,7 +375,11 @@ export class DocumentsController {
   @Get('documents/:id/decisions')
   @ReadsDraftsOf('document')
   @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation', 'bad-request', 'restricted', 'not-found')
-  @ApiOperation({ operationId: 'WorkflowReadsController_decisionsOf', tags: ['reading'], summary: "The chair's decisions on a document, in the order taken." })
+  @ApiOperation({
+    operationId: 'WorkflowReadsController_decisionsOf',
+    tags: ['reading'],
+    summary: "The chair's decisions on a document, in the order taken.",
+  })
   async decisionsOf(@Param('id', ParseUUIDPipe) id: string) {
     return found(await this.queries.execute(new ListDecisionsOfDocument(id)), `document ${id}`);
   }
@@ -335,12 +402,19 @@ export class DocumentsController {
   ) {
     const chosen = chooseRepresentation(AMENDMENT_FORMATS, format, accept);
     if (!chosen.ok) {
-      throw new ProblemException(chosen.status === 400 ? problem(400, 'validation', 'Invalid request', chosen.detail) : problem(406, 'not-acceptable', 'Not acceptable', chosen.detail));
+      throw new ProblemException(
+        chosen.status === 400
+          ? problem(400, 'validation', 'Invalid request', chosen.detail)
+          : problem(406, 'not-acceptable', 'Not acceptable', chosen.detail),
+      );
     }
     const amendment = found(await this.queries.execute(new GetAmendment(id)), `amendment ${id}`);
     response.setHeader('Vary', 'Accept');
     if (chosen.value !== 'akn') return amendment;
-    const file = found(await this.queries.execute(new GetAmendmentAkomaNtoso(amendment)), `the version amendment ${id} was drafted against`);
+    const file = found(
+      await this.queries.execute(new GetAmendmentAkomaNtoso(amendment)),
+      `the version amendment ${id} was drafted against`,
+    );
     response.setHeader('Content-Type', file.contentType);
     response.setHeader('Content-Language', file.language);
     response.setHeader('Content-Disposition', attachmentDisposition(file.filename));

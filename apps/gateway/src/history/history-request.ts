@@ -52,7 +52,8 @@ const PROVISION_ID = /^[^\s\p{C}]{1,200}$/u;
 export function parseHistoryRequest(query: Readonly<Record<string, unknown>>): Parsed<HistoryRequest> {
   const errors: FieldError[] = [];
   for (const name of Object.keys(query)) {
-    if (!(PARAMETERS as readonly string[]).includes(name)) errors.push({ field: name, message: `unknown parameter; the history is filtered by ${PARAMETERS.join(', ')}` });
+    if (!(PARAMETERS as readonly string[]).includes(name))
+      errors.push({ field: name, message: `unknown parameter; the history is filtered by ${PARAMETERS.join(', ')}` });
   }
   const single = (name: (typeof PARAMETERS)[number]): string | undefined => {
     const value = query[name];
@@ -78,10 +79,15 @@ export function parseHistoryRequest(query: Readonly<Record<string, unknown>>): P
   // Several kinds come as one comma list or as the parameter repeated.
   const kindValue = query.kind;
   if (kindValue !== undefined) {
-    const listed = (Array.isArray(kindValue) ? kindValue : [kindValue]).flatMap((value) => (typeof value === 'string' ? value.split(',') : [String(value)])).map((kind) => kind.trim());
+    const listed = (Array.isArray(kindValue) ? kindValue : [kindValue])
+      .flatMap((value) => (typeof value === 'string' ? value.split(',') : [String(value)]))
+      .map((kind) => kind.trim());
     const unknown = listed.filter((kind) => !(HISTORY_KINDS as readonly string[]).includes(kind));
     if (listed.length === 0 || unknown.length > 0) {
-      errors.push({ field: 'kind', message: `${unknown.length > 0 ? `unknown kind ${unknown.map((kind) => JSON.stringify(kind)).join(', ')}; ` : ''}kind is a comma list of ${HISTORY_KINDS.join(', ')}` });
+      errors.push({
+        field: 'kind',
+        message: `${unknown.length > 0 ? `unknown kind ${unknown.map((kind) => JSON.stringify(kind)).join(', ')}; ` : ''}kind is a comma list of ${HISTORY_KINDS.join(', ')}`,
+      });
     } else {
       filter.kinds = [...new Set(listed as HistoryKind[])];
     }
@@ -90,20 +96,30 @@ export function parseHistoryRequest(query: Readonly<Record<string, unknown>>): P
   if (from !== undefined) {
     const at = instant(from, 'start');
     if (at) filter.from = at;
-    else errors.push({ field: 'from', message: 'must be an ISO 8601 date (YYYY-MM-DD) or date and time with its offset (2026-04-10T09:00:00Z)' });
+    else
+      errors.push({
+        field: 'from',
+        message: 'must be an ISO 8601 date (YYYY-MM-DD) or date and time with its offset (2026-04-10T09:00:00Z)',
+      });
   }
   const to = single('to');
   if (to !== undefined) {
     // A date names the whole day: to=2026-04-10 includes what happened on the 10th.
     const at = instant(to, 'end');
     if (at) filter.to = at;
-    else errors.push({ field: 'to', message: 'must be an ISO 8601 date (YYYY-MM-DD) or date and time with its offset (2026-04-10T18:00:00Z)' });
+    else
+      errors.push({
+        field: 'to',
+        message: 'must be an ISO 8601 date (YYYY-MM-DD) or date and time with its offset (2026-04-10T18:00:00Z)',
+      });
   }
-  if (filter.from && filter.to && filter.from.getTime() >= filter.to.getTime()) errors.push({ field: 'from', message: 'the period must end after it starts' });
+  if (filter.from && filter.to && filter.from.getTime() >= filter.to.getTime())
+    errors.push({ field: 'from', message: 'the period must end after it starts' });
 
   const limitValue = single('limit');
   const limit = limitValue === undefined ? DEFAULT_PAGE_SIZE : /^\d{1,3}$/u.test(limitValue) ? Number(limitValue) : NaN;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) errors.push({ field: 'limit', message: `must be a whole number from 1 to ${MAX_PAGE_SIZE}` });
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE)
+    errors.push({ field: 'limit', message: `must be a whole number from 1 to ${MAX_PAGE_SIZE}` });
   const cursorValue = single('cursor');
   const cursor = cursorValue === undefined ? undefined : decodeHistoryCursor(cursorValue);
   if (cursorValue !== undefined && !cursor) errors.push({ field: 'cursor', message: 'is not one this service issued' });

@@ -27,7 +27,8 @@ export class HistoryController {
   @ReadsDraftsOf('consultation')
   @ApiOperation({
     operationId: 'NegotiationViewsController_history',
-    summary: 'The history of a consultation: everything that happened, in order, with who was involved, the provisions touched and a one-line summary; filtered and keyset-paginated by position.',
+    summary:
+      'The history of a consultation: everything that happened, in order, with who was involved, the provisions touched and a one-line summary; filtered and keyset-paginated by position.',
   })
   @ApiQuery({ name: 'stakeholder', required: false, description: 'Only what involves this stakeholder.' })
   @ApiQuery({ name: 'provision', required: false, description: 'Only what touches this provision (or section) id.' })

@@ -13,12 +13,22 @@ export class HistoryEntryView {
   @ApiProperty({ format: 'date-time', description: 'When the ledger recorded it.' }) recordedAt: string;
   @ApiProperty({ enum: HISTORY_KINDS }) kind: HistoryKind;
   @ApiProperty({ type: HistoryActorView }) actor: HistoryActorView;
-  @ApiProperty({ type: [String], description: 'The stakeholders involved: who acted as a stakeholder, submitters, proposers, co-sponsors, the group they speak for, the one admitted or reserving.' })
+  @ApiProperty({
+    type: [String],
+    description:
+      'The stakeholders involved: who acted as a stakeholder, submitters, proposers, co-sponsors, the group they speak for, the one admitted or reserving.',
+  })
   stakeholders: string[];
-  @ApiProperty({ type: [String], description: 'The provisions touched (for a section-level amendment, the section too).' }) provisions: string[];
+  @ApiProperty({ type: [String], description: 'The provisions touched (for a section-level amendment, the section too).' })
+  provisions: string[];
   @ApiProperty({ type: String, nullable: true }) documentId: string | null;
-  @ApiProperty({ example: 'Accepted at CWG-WSIS&SDG-44 on 2026-04-10: MOD of op-1-1 (1), proposed by Arab Republic of Egypt (C26/12-A)' }) summary: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: "The event as recorded (type, stream, correlation and payload), without the text of a whole document." })
+  @ApiProperty({ example: 'Accepted at CWG-WSIS&SDG-44 on 2026-04-10: MOD of op-1-1 (1), proposed by Arab Republic of Egypt (C26/12-A)' })
+  summary: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The event as recorded (type, stream, correlation and payload), without the text of a whole document.',
+  })
   details: object;
 }
 

@@ -50,7 +50,10 @@ export class ListConsultationHistoryHandler implements IQueryHandler<ListConsult
     const rows = raw.map(rowOf);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    return { items: items.map(historyEntryView), ...(rows.length > limit && last ? { next: encodeHistoryCursor({ after: last.position }) } : {}) };
+    return {
+      items: items.map(historyEntryView),
+      ...(rows.length > limit && last ? { next: encodeHistoryCursor({ after: last.position }) } : {}),
+    };
   }
 }
 

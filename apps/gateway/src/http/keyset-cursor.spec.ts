@@ -12,7 +12,10 @@ describe('cursors', () => {
   it('read back what they carry, and are opaque', () => {
     const cursor = encodeKeysetCursor({ key: '2026-04-10T09:00:00.000Z', id: ID });
     expect(decodeKeysetCursor(cursor)).toEqual({ key: '2026-04-10T09:00:00.000Z', id: ID });
-    expect(decodeConsultationCursor(encodeConsultationCursor(new Date('2026-04-10T09:00:00Z'), ID))).toEqual({ registeredAt: new Date('2026-04-10T09:00:00Z'), id: ID });
+    expect(decodeConsultationCursor(encodeConsultationCursor(new Date('2026-04-10T09:00:00Z'), ID))).toEqual({
+      registeredAt: new Date('2026-04-10T09:00:00Z'),
+      id: ID,
+    });
     expect(decodeHistoryCursor(encodeHistoryCursor({ after: 42 }))).toEqual({ after: 42 });
   });
 
@@ -43,7 +46,10 @@ describe('cursors', () => {
     expect(decodeConsultationCursor(sealCursor(['2026-04-10T09:00:00.000Z', 'x']))).toBeUndefined();
     expect(decodeContributionCursor(sealCursor(['-271821-04-20T00:00:00.000Z', ID]))).toBeUndefined();
     expect(decodeContributionCursor(sealCursor(['0000-01-01T00:00:00.000Z', ID]))).toBeUndefined();
-    expect(decodeContributionCursor(sealCursor(['2026-04-10T09:00:00.000Z', ID]))).toEqual({ submittedAt: new Date('2026-04-10T09:00:00Z'), id: ID });
+    expect(decodeContributionCursor(sealCursor(['2026-04-10T09:00:00.000Z', ID]))).toEqual({
+      submittedAt: new Date('2026-04-10T09:00:00Z'),
+      id: ID,
+    });
     expect(decodeHistoryCursor(sealCursor({ after: -1 }))).toBeUndefined();
     expect(decodeHistoryCursor(sealCursor({ after: 2 ** 60 }))).toBeUndefined();
   });

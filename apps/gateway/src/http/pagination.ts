@@ -17,7 +17,8 @@ export function pageParameters<Cursor>(
   decode: (cursor: string) => Cursor | undefined,
 ): { limit: number; cursor?: Cursor } {
   const limit = limitParam === undefined ? 20 : Number(limitParam);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw invalid('limit', `must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE)
+    throw invalid('limit', `must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
   if (cursorParam === undefined) return { limit };
   const cursor = typeof cursorParam === 'string' ? decode(cursorParam) : undefined;
   if (!cursor) throw invalid('cursor', 'is not one this service issued');

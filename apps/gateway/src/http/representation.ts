@@ -6,14 +6,19 @@
 /** The representations of a resource: the name `format` gives each and its media type, in the order preferred when the client weighs them equally. */
 export type Representations<Name extends string> = readonly (readonly [Name, string])[];
 
-export type Chosen<Name extends string> = { readonly ok: true; readonly value: Name } | { readonly ok: false; readonly status: 400 | 406; readonly detail: string };
+export type Chosen<Name extends string> =
+  { readonly ok: true; readonly value: Name } | { readonly ok: false; readonly status: 400 | 406; readonly detail: string };
 
 /**
  * The representation to answer: `format` when given, else the best match of the Accept
  * header by quality, the first representation when the client weighs them equally or says
  * nothing. An unknown `format` is a 400; an Accept header that allows none of them a 406.
  */
-export function chooseRepresentation<Name extends string>(representations: Representations<Name>, format: string | undefined, accept: string | undefined): Chosen<Name> {
+export function chooseRepresentation<Name extends string>(
+  representations: Representations<Name>,
+  format: string | undefined,
+  accept: string | undefined,
+): Chosen<Name> {
   const names = representations.map(([name]) => name);
   if (format !== undefined) {
     const named = names.find((name) => name === format);
@@ -27,7 +32,15 @@ export function chooseRepresentation<Name extends string>(representations: Repre
     const quality = qualityOf(mediaType, ranges);
     if (quality > 0 && (best === undefined || quality > best.quality)) best = { name, quality };
   }
-  if (!best) return { ok: false, status: 406, detail: `this resource is available as ${inWords(representations.map(([, mediaType]) => mediaType), 'or')}` };
+  if (!best)
+    return {
+      ok: false,
+      status: 406,
+      detail: `this resource is available as ${inWords(
+        representations.map(([, mediaType]) => mediaType),
+        'or',
+      )}`,
+    };
   return { ok: true, value: best.name };
 }
 
@@ -63,9 +76,16 @@ function qualityOf(mediaType: string, ranges: readonly MediaRange[]): number {
   let best: { specificity: number; quality: number } | undefined;
   for (const range of ranges) {
     const specificity =
-      range.type === type && range.subtype === subtype ? 2 : range.type === type && range.subtype === '*' ? 1 : range.type === '*' && range.subtype === '*' ? 0 : -1;
+      range.type === type && range.subtype === subtype
+        ? 2
+        : range.type === type && range.subtype === '*'
+          ? 1
+          : range.type === '*' && range.subtype === '*'
+            ? 0
+            : -1;
     if (specificity < 0) continue;
-    if (!best || specificity > best.specificity || (specificity === best.specificity && range.quality > best.quality)) best = { specificity, quality: range.quality };
+    if (!best || specificity > best.specificity || (specificity === best.specificity && range.quality > best.quality))
+      best = { specificity, quality: range.quality };
   }
   return best?.quality ?? 0;
 }

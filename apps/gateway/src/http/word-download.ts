@@ -6,5 +6,9 @@ import { DOCX_MEDIA_TYPE, attachmentDisposition } from '#libs/documents';
 export function wordDownload(response: Response, bytes: Uint8Array, fileName: string, language: string): StreamableFile {
   response.setHeader('Vary', 'Accept');
   response.setHeader('Content-Language', language);
-  return new StreamableFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: DOCX_MEDIA_TYPE, disposition: attachmentDisposition(fileName), length: bytes.byteLength });
+  return new StreamableFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    type: DOCX_MEDIA_TYPE,
+    disposition: attachmentDisposition(fileName),
+    length: bytes.byteLength,
+  });
 }

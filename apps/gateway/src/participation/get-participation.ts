@@ -116,11 +116,18 @@ export class GetParticipationHandler implements IQueryHandler<GetParticipation> 
     const rows = ((await this.dataSource.query(COUNTS_SQL, [consultationId, hiddenConsultationIds])) as SqlRow[]).map(countsRow);
     const ids = [...new Set(rows.filter((row) => row.grouping === 'stakeholder' && row.key !== null).map((row) => row.key!))];
     const described: { id: string; name: string; category: string; region: string; member_ids: string[] }[] = ids.length
-      ? await this.dataSource.query('SELECT id, name, category, region, member_ids FROM participation_stakeholders WHERE id = ANY($1::text[])', [ids])
+      ? await this.dataSource.query(
+          'SELECT id, name, category, region, member_ids FROM participation_stakeholders WHERE id = ANY($1::text[])',
+          [ids],
+        )
       : [];
-    const participants = described.map(
-      (s): ParticipantDescription => ({ id: s.id, name: s.name, category: s.category as never, region: s.region as never, memberIds: s.member_ids }),
-    );
+    const participants = described.map((s): ParticipantDescription => ({
+      id: s.id,
+      name: s.name,
+      category: s.category as never,
+      region: s.region as never,
+      memberIds: s.member_ids,
+    }));
     return { consultationId, consultationTitle: title, ...participationReport(rows, participants) };
   }
 }

@@ -54,11 +54,36 @@ describe('the participation arithmetic', () => {
 
   describe('the report', () => {
     const rows: CountsRow[] = [
-      { basis: 'direct', grouping: 'stakeholder', key: 'egypt', counts: counts({ stakeholders: 1, contributions: 1, contributionsSubmitted: 1 }) },
-      { basis: 'direct', grouping: 'stakeholder', key: 'african-group', counts: counts({ stakeholders: 1, amendments: 1, amendmentsProposed: 1, rejected: 1 }) },
-      { basis: 'throughGroups', grouping: 'stakeholder', key: 'kenya', counts: counts({ stakeholders: 1, amendments: 1, amendmentsProposed: 1, rejected: 1 }) },
-      { basis: 'direct', grouping: 'category', key: 'member-state', counts: counts({ stakeholders: 2, contributions: 1, contributionsSubmitted: 1, amendments: 1, amendmentsProposed: 1, rejected: 1 }) },
-      { basis: 'direct', grouping: 'region', key: 'africa', counts: counts({ stakeholders: 1, amendments: 1, amendmentsProposed: 1, rejected: 1 }) },
+      {
+        basis: 'direct',
+        grouping: 'stakeholder',
+        key: 'egypt',
+        counts: counts({ stakeholders: 1, contributions: 1, contributionsSubmitted: 1 }),
+      },
+      {
+        basis: 'direct',
+        grouping: 'stakeholder',
+        key: 'african-group',
+        counts: counts({ stakeholders: 1, amendments: 1, amendmentsProposed: 1, rejected: 1 }),
+      },
+      {
+        basis: 'throughGroups',
+        grouping: 'stakeholder',
+        key: 'kenya',
+        counts: counts({ stakeholders: 1, amendments: 1, amendmentsProposed: 1, rejected: 1 }),
+      },
+      {
+        basis: 'direct',
+        grouping: 'category',
+        key: 'member-state',
+        counts: counts({ stakeholders: 2, contributions: 1, contributionsSubmitted: 1, amendments: 1, amendmentsProposed: 1, rejected: 1 }),
+      },
+      {
+        basis: 'direct',
+        grouping: 'region',
+        key: 'africa',
+        counts: counts({ stakeholders: 1, amendments: 1, amendmentsProposed: 1, rejected: 1 }),
+      },
       { basis: 'direct', grouping: 'all', key: null, counts: counts({ stakeholders: 2, contributions: 1, amendments: 1 }) },
     ];
     const participants = [
@@ -76,14 +101,21 @@ describe('the participation arithmetic', () => {
       expect(academia.direct).toEqual(tallyOf(NO_PARTICIPATION));
       expect(academia.direct.amendments.acceptanceRate).toBeNull();
       expect(report.byRegion.find((r) => r.region === 'cis')!.direct.stakeholders).toBe(0);
-      expect(report.byCategory.find((c) => c.category === 'member-state')!.direct).toMatchObject({ stakeholders: 2, amendments: { decided: 1, acceptanceRate: 0 } });
+      expect(report.byCategory.find((c) => c.category === 'member-state')!.direct).toMatchObject({
+        stakeholders: 2,
+        amendments: { decided: 1, acceptanceRate: 0 },
+      });
     });
 
     it('counts a group for itself and, separately, for its members', () => {
       const group = report.stakeholders.find((s) => s.id === 'african-group')!;
       const kenya = report.stakeholders.find((s) => s.id === 'kenya')!;
       expect(group).toMatchObject({ isGroup: true, direct: { amendments: { proposed: 1 } }, throughGroups: { amendments: { total: 0 } } });
-      expect(kenya).toMatchObject({ isGroup: false, direct: { amendments: { total: 0 } }, throughGroups: { amendments: { proposed: 1, outcomes: { rejected: 1 } } } });
+      expect(kenya).toMatchObject({
+        isGroup: false,
+        direct: { amendments: { total: 0 } },
+        throughGroups: { amendments: { proposed: 1, outcomes: { rejected: 1 } } },
+      });
       expect(kenya.direct).not.toHaveProperty('stakeholders');
     });
 

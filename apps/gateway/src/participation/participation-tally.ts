@@ -98,7 +98,9 @@ export interface GroupTally extends Tally {
  * merged, over those plus the rejected ones. Deferred, withdrawn and pending amendments are
  * not decided. Null when nothing is decided: a rate of 0 would read as "all rejected".
  */
-export function acceptanceRate(outcomes: Pick<AmendmentOutcomes, 'accepted' | 'acceptedAsModified' | 'merged' | 'rejected'>): number | null {
+export function acceptanceRate(
+  outcomes: Pick<AmendmentOutcomes, 'accepted' | 'acceptedAsModified' | 'merged' | 'rejected'>,
+): number | null {
   const carried = outcomes.accepted + outcomes.acceptedAsModified + outcomes.merged;
   const decided = carried + outcomes.rejected;
   return decided === 0 ? null : Math.round((carried / decided) * 10_000) / 10_000;
@@ -198,12 +200,19 @@ function withoutGroupCounts({ stakeholders: _stakeholders, admitted: _admitted, 
 export function participationReport(rows: readonly CountsRow[], participants: readonly ParticipantDescription[]): ParticipationReport {
   const counts = new Map<string, ParticipationCounts>();
   for (const row of rows) counts.set(`${row.basis}|${row.grouping}|${row.key ?? ''}`, row.counts);
-  const tally = (basis: Basis, grouping: CountsRow['grouping'], key: string | null) => tallyOf(counts.get(`${basis}|${grouping}|${key ?? ''}`) ?? NO_PARTICIPATION);
+  const tally = (basis: Basis, grouping: CountsRow['grouping'], key: string | null) =>
+    tallyOf(counts.get(`${basis}|${grouping}|${key ?? ''}`) ?? NO_PARTICIPATION);
 
   const categoryOrder = (category: string) => (STAKEHOLDER_CATEGORIES as readonly string[]).indexOf(category);
   const regionOrder = (region: string) => (REGIONS as readonly string[]).indexOf(region);
   const stakeholders = [...participants]
-    .sort((a, b) => categoryOrder(a.category) - categoryOrder(b.category) || regionOrder(a.region) - regionOrder(b.region) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+    .sort(
+      (a, b) =>
+        categoryOrder(a.category) - categoryOrder(b.category) ||
+        regionOrder(a.region) - regionOrder(b.region) ||
+        a.name.localeCompare(b.name) ||
+        a.id.localeCompare(b.id),
+    )
     .map((participant) => ({
       ...participant,
       memberIds: [...participant.memberIds],

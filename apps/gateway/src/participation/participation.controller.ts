@@ -24,7 +24,8 @@ export class ParticipationController {
   @ReadsDraftsOf('consultation')
   @ApiProblemResponses('validation', 'bad-request', 'restricted', 'not-found')
   @ApiOperation({
-    summary: 'Participation in a consultation: contributions, amendments and their outcomes, reservations, per stakeholder, category and region.',
+    summary:
+      'Participation in a consultation: contributions, amendments and their outcomes, reservations, per stakeholder, category and region.',
   })
   @ApiOkResponse({ type: ParticipationView })
   async ofConsultation(@Param('id', ParseUUIDPipe) id: string): Promise<ParticipationView> {

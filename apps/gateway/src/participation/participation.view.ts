@@ -19,7 +19,8 @@ export class AmendmentOutcomesView {
 }
 
 export class ContributionCountsView {
-  @ApiProperty({ description: 'Distinct contributions it submitted, co-sponsored, or that were submitted on its behalf.', example: 2 }) total: number;
+  @ApiProperty({ description: 'Distinct contributions it submitted, co-sponsored, or that were submitted on its behalf.', example: 2 })
+  total: number;
   @ApiProperty({ description: 'As a submitter or as the group on whose behalf it was submitted.', example: 2 }) submitted: number;
   @ApiProperty({ example: 0 }) coSponsored: number;
   @ApiProperty({ description: 'Of the total, withdrawn since.', example: 1 }) withdrawn: number;
@@ -31,7 +32,12 @@ export class AmendmentCountsView {
   @ApiProperty({ example: 1 }) coSponsored: number;
   @ApiProperty({ type: AmendmentOutcomesView }) outcomes: AmendmentOutcomesView;
   @ApiProperty({ description: 'Accepted, accepted as modified, merged or rejected.', example: 4 }) decided: number;
-  @ApiProperty({ type: Number, nullable: true, description: '(accepted + accepted as modified + merged) / decided, to four decimals; null while none is decided.', example: 0.75 })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: '(accepted + accepted as modified + merged) / decided, to four decimals; null while none is decided.',
+    example: 0.75,
+  })
   acceptanceRate: number | null;
 }
 
@@ -42,7 +48,8 @@ export class TallyView {
 }
 
 export class GroupTallyView extends TallyView {
-  @ApiProperty({ description: 'Distinct stakeholders that took part (submitted, proposed, co-sponsored or reserved).', example: 2 }) stakeholders: number;
+  @ApiProperty({ description: 'Distinct stakeholders that took part (submitted, proposed, co-sponsored or reserved).', example: 2 })
+  stakeholders: number;
   @ApiProperty({ description: 'Distinct stakeholders admitted as participants.', example: 3 }) admitted: number;
 }
 
@@ -60,7 +67,8 @@ export class StakeholderParticipationView {
 export class CategoryParticipationView {
   @ApiProperty({ enum: STAKEHOLDER_CATEGORIES }) category: StakeholderCategory;
   @ApiProperty({ type: GroupTallyView, description: 'Groups counted under their own category.' }) direct: GroupTallyView;
-  @ApiProperty({ type: GroupTallyView, description: "Groups' contributions and amendments counted under their members' categories." }) throughGroups: GroupTallyView;
+  @ApiProperty({ type: GroupTallyView, description: "Groups' contributions and amendments counted under their members' categories." })
+  throughGroups: GroupTallyView;
 }
 
 export class RegionParticipationView {
@@ -72,9 +80,15 @@ export class RegionParticipationView {
 export class ParticipationView implements ParticipationReport {
   @ApiProperty({ type: String, nullable: true, description: 'Null when counted across all consultations.' }) consultationId: string | null;
   @ApiProperty({ type: String, nullable: true }) consultationTitle: string | null;
-  @ApiProperty({ type: [StakeholderParticipationView], description: 'Those that took part or were admitted, by category, region and name.' })
+  @ApiProperty({
+    type: [StakeholderParticipationView],
+    description: 'Those that took part or were admitted, by category, region and name.',
+  })
   stakeholders: StakeholderParticipationView[];
-  @ApiProperty({ type: [CategoryParticipationView], description: 'Every stakeholder category, with zeros where none took part.' }) byCategory: CategoryParticipationView[];
-  @ApiProperty({ type: [RegionParticipationView], description: 'Every region, with zeros where none took part.' }) byRegion: RegionParticipationView[];
-  @ApiProperty({ type: GroupTallyView, description: 'Everyone together; each contribution and amendment counted once.' }) totals: GroupTallyView;
+  @ApiProperty({ type: [CategoryParticipationView], description: 'Every stakeholder category, with zeros where none took part.' })
+  byCategory: CategoryParticipationView[];
+  @ApiProperty({ type: [RegionParticipationView], description: 'Every region, with zeros where none took part.' })
+  byRegion: RegionParticipationView[];
+  @ApiProperty({ type: GroupTallyView, description: 'Everyone together; each contribution and amendment counted once.' })
+  totals: GroupTallyView;
 }

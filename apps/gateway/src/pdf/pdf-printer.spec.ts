@@ -27,6 +27,8 @@ describe('PdfPrinter without a Chromium', () => {
 
   it('answers 503 naming the cause when the configured browser cannot start', async () => {
     const printer = new PdfPrinter({ chromiumPath: '/nonexistent/chromium', source: 'CHROMIUM_PATH', timeoutMs: 1000 });
-    await expect(printer.print({ html: '<p>x</p>', language: 'en' })).rejects.toMatchObject({ problem: { status: 503, detail: expect.stringContaining('/nonexistent/chromium') } });
+    await expect(printer.print({ html: '<p>x</p>', language: 'en' })).rejects.toMatchObject({
+      problem: { status: 503, detail: expect.stringContaining('/nonexistent/chromium') },
+    });
   });
 });

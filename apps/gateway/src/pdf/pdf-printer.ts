@@ -32,7 +32,13 @@ export class PdfPrinter implements OnModuleDestroy {
       const tab = await context.newPage();
       await tab.route('**/*', (route) => route.abort());
       await tab.setContent(page.html, { waitUntil: 'load', timeout: this.config.timeoutMs });
-      return await tab.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' }, timeout: this.config.timeoutMs } as Parameters<typeof tab.pdf>[0]);
+      return await tab.pdf({
+        format: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+        margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' },
+        timeout: this.config.timeoutMs,
+      } as Parameters<typeof tab.pdf>[0]);
     } finally {
       await context.close();
     }
@@ -56,7 +62,14 @@ export class PdfPrinter implements OnModuleDestroy {
       );
     }
     return this.browser.catch((error: Error) => {
-      throw new ProblemException(problem(503, 'pdf-unavailable', 'PDF is not available', `Chromium at ${path} could not be started: ${error.message.split('\n')[0]}`));
+      throw new ProblemException(
+        problem(
+          503,
+          'pdf-unavailable',
+          'PDF is not available',
+          `Chromium at ${path} could not be started: ${error.message.split('\n')[0]}`,
+        ),
+      );
     });
   }
 }
@@ -65,6 +78,6 @@ function unavailable(config: PdfConfig | undefined): ProblemException {
   const why =
     config?.source === 'off'
       ? 'PDF is switched off on this server (CHROMIUM_PATH=off).'
-      : 'PDF is printed by a headless Chromium and none is installed here: install Debian\'s chromium package or set CHROMIUM_PATH to a Chromium or Chrome executable.';
+      : "PDF is printed by a headless Chromium and none is installed here: install Debian's chromium package or set CHROMIUM_PATH to a Chromium or Chrome executable.";
   return new ProblemException(problem(503, 'pdf-unavailable', 'PDF is not available', why));
 }

@@ -2,7 +2,13 @@ import { CheckpointFact, HeadFact, RebuildFact, projectionStatuses } from './pro
 
 const t = (seconds: number) => new Date(Date.UTC(2026, 10, 24, 9, 0, seconds));
 const head: HeadFact = { position: 100, recordedAt: t(50), firstRecordedAt: t(0) };
-const checkpoint = (name: string, version: number, position: number, recordedAt: Date | null, updatedAt = t(55)): CheckpointFact => ({ name, version, position, recordedAt, updatedAt });
+const checkpoint = (name: string, version: number, position: number, recordedAt: Date | null, updatedAt = t(55)): CheckpointFact => ({
+  name,
+  version,
+  position,
+  recordedAt,
+  updatedAt,
+});
 const rebuild = (fact: Partial<RebuildFact> & Pick<RebuildFact, 'id' | 'projection' | 'status'>): RebuildFact => ({
   reason: 'requested',
   version: null,
@@ -48,7 +54,18 @@ describe('the status of each projection', () => {
   it('shows the version that serves while the next one is rebuilt, with its progress', () => {
     const statuses = projectionStatuses(
       [checkpoint('consultations', 2, 70, t(30))],
-      [rebuild({ id: 7, projection: 'consultations', status: 'running', reason: 'version-changed', version: 3, position: 25, targetPosition: 100, startedAt: t(45) })],
+      [
+        rebuild({
+          id: 7,
+          projection: 'consultations',
+          status: 'running',
+          reason: 'version-changed',
+          version: 3,
+          position: 25,
+          targetPosition: 100,
+          startedAt: t(45),
+        }),
+      ],
       head,
     );
     expect(statuses).toEqual([
@@ -58,7 +75,14 @@ describe('the status of each projection', () => {
         status: 'rebuilding',
         checkpointPosition: 70,
         eventsBehind: 30,
-        rebuild: expect.objectContaining({ requestId: 7, status: 'running', version: 3, position: 25, targetPosition: 100, progress: 0.25 }),
+        rebuild: expect.objectContaining({
+          requestId: 7,
+          status: 'running',
+          version: 3,
+          position: 25,
+          targetPosition: 100,
+          progress: 0.25,
+        }),
       }),
     ]);
   });
@@ -70,7 +94,14 @@ describe('the status of each projection', () => {
 
   it('lists a projection new to the database while its first build runs, as far behind as the whole history', () => {
     const [status] = projectionStatuses([], [rebuild({ id: 3, projection: 'search', status: 'pending', reason: 'new-projection' })], head);
-    expect(status).toMatchObject({ name: 'search', version: null, status: 'rebuilding', checkpointPosition: 0, eventsBehind: 100, msBehind: 50_000 });
+    expect(status).toMatchObject({
+      name: 'search',
+      version: null,
+      status: 'rebuilding',
+      checkpointPosition: 0,
+      eventsBehind: 100,
+      msBehind: 50_000,
+    });
     expect(status.rebuild).toMatchObject({ requestId: 3, status: 'pending', progress: 0 });
   });
 
@@ -85,6 +116,12 @@ describe('the status of each projection', () => {
       head,
     );
     expect(status.rebuild).toMatchObject({ requestId: 3, status: 'running' });
-    expect(status.lastRebuild).toEqual({ requestId: 1, status: 'failed', version: null, finishedAt: t(20).toISOString(), error: 'the history jumps' });
+    expect(status.lastRebuild).toEqual({
+      requestId: 1,
+      status: 'failed',
+      version: null,
+      finishedAt: t(20).toISOString(),
+      error: 'the history jumps',
+    });
   });
 });

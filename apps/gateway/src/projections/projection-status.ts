@@ -76,7 +76,11 @@ export interface ProjectionStatusView {
  * in), the open rebuild request if any, and the head of the store. Events behind is exact
  * because positions are gapless.
  */
-export function projectionStatuses(checkpoints: readonly CheckpointFact[], rebuilds: readonly RebuildFact[], head: HeadFact): ProjectionStatusView[] {
+export function projectionStatuses(
+  checkpoints: readonly CheckpointFact[],
+  rebuilds: readonly RebuildFact[],
+  head: HeadFact,
+): ProjectionStatusView[] {
   const serving = new Map<string, { version: number; fact: CheckpointFact }>();
   for (const fact of checkpoints) {
     const current = serving.get(fact.name);
@@ -101,7 +105,10 @@ export function projectionStatuses(checkpoints: readonly CheckpointFact[], rebui
     const checkpointPosition = live?.fact.position ?? 0;
     const eventsBehind = Math.max(0, head.position - checkpointPosition);
     const checkpointRecordedAt = (live ? live.fact.recordedAt : head.firstRecordedAt) ?? head.recordedAt;
-    const msBehind = eventsBehind === 0 || !head.recordedAt || !checkpointRecordedAt ? 0 : Math.max(0, head.recordedAt.getTime() - checkpointRecordedAt.getTime());
+    const msBehind =
+      eventsBehind === 0 || !head.recordedAt || !checkpointRecordedAt
+        ? 0
+        : Math.max(0, head.recordedAt.getTime() - checkpointRecordedAt.getTime());
     return {
       name,
       version: live?.version ?? null,

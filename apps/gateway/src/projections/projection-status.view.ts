@@ -10,7 +10,13 @@ export class RebuildDoc {
   @ApiProperty({ example: 12 }) requestId: number;
   @ApiProperty({ enum: ['pending', 'running'] }) status: string;
   @ApiProperty({ enum: ['requested', 'version-changed', 'new-projection'] }) reason: string;
-  @ApiProperty({ type: 'integer', nullable: true, example: 3, description: 'The version being built; null until a projector has taken the request.' }) version: number | null;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    example: 3,
+    description: 'The version being built; null until a projector has taken the request.',
+  })
+  version: number | null;
   @ApiProperty({ example: 480000, description: 'How far the new tables are.' }) position: number;
   @ApiProperty({ type: 'integer', nullable: true, example: 1000000 }) targetPosition: number | null;
   @ApiProperty({ example: 0.48, description: 'position / targetPosition, from 0 to 1.' }) progress: number;
@@ -35,9 +41,11 @@ export class ProjectionStatusDoc {
   @ApiProperty({ example: 10412, description: 'The last position applied to the rows that serve.' }) checkpointPosition: number;
   @ApiProperty({ example: 10415, description: 'The last position recorded in the event store.' }) headPosition: number;
   @ApiProperty({ example: 3 }) eventsBehind: number;
-  @ApiProperty({ example: 180, description: 'recorded_at of the head minus recorded_at of the event at the checkpoint; 0 when caught up.' }) msBehind: number;
+  @ApiProperty({ example: 180, description: 'recorded_at of the head minus recorded_at of the event at the checkpoint; 0 when caught up.' })
+  msBehind: number;
   @ApiProperty({ type: String, nullable: true, description: 'When a batch last moved the checkpoint.' }) lastAppliedAt: string | null;
-  @ApiPropertyOptional({ type: RebuildDoc, description: 'The rebuild queued or running; the old rows serve meanwhile.' }) rebuild?: RebuildDoc;
+  @ApiPropertyOptional({ type: RebuildDoc, description: 'The rebuild queued or running; the old rows serve meanwhile.' })
+  rebuild?: RebuildDoc;
   @ApiPropertyOptional({ type: LastRebuildDoc }) lastRebuild?: LastRebuildDoc;
 }
 

@@ -2,7 +2,15 @@ import { Controller, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/com
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, AuthenticatedActor, CurrentActor, ProblemException, Roles, problem } from '#libs/runtime';
+import {
+  AUTHENTICATION_PROBLEMS,
+  ApiProblemResponses,
+  AuthenticatedActor,
+  CurrentActor,
+  ProblemException,
+  Roles,
+  problem,
+} from '#libs/runtime';
 import { ProjectionRebuildQueue } from './projection-rebuild-queue';
 import { ProjectionStatusView } from './projection-status';
 import { ProjectionStatusDoc, RebuildAcceptedDoc } from './projection-status.view';
@@ -24,7 +32,10 @@ export class ProjectionsController {
 
   @Get()
   @ReadsNoDrafts('the status of the projections, not what they hold')
-  @ApiOperation({ summary: 'Each projection: version, live or rebuilding (with progress), checkpoint, head, and how far behind in events and milliseconds.' })
+  @ApiOperation({
+    summary:
+      'Each projection: version, live or rebuilding (with progress), checkpoint, head, and how far behind in events and milliseconds.',
+  })
   @ApiOkResponse({ type: ProjectionStatusDoc, isArray: true })
   async list(): Promise<ProjectionStatusView[]> {
     return this.queries.execute(new ListProjectionStatuses());
@@ -38,7 +49,11 @@ export class ProjectionsController {
     summary: 'Rebuild a projection from the whole history beside the rows that serve, then swap it in (secretariat, auditor).',
   })
   @ApiAcceptedResponse({ type: RebuildAcceptedDoc })
-  async rebuild(@Param('name') name: string, @CurrentActor() actor: AuthenticatedActor, @Res({ passthrough: true }) response: Response): Promise<RebuildAcceptedDoc> {
+  async rebuild(
+    @Param('name') name: string,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<RebuildAcceptedDoc> {
     if (!PROJECTION_NAME.test(name) || !(await this.rebuilds.knows(name))) {
       throw new ProblemException(problem(404, 'not-found', 'Not found', `No projection ${JSON.stringify(name)} on this read side.`));
     }

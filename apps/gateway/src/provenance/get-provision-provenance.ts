@@ -30,7 +30,9 @@ export class GetProvisionProvenanceHandler implements IQueryHandler<GetProvision
   async execute({ documentId, provisionId }: GetProvisionProvenance): Promise<ProvisionProvenanceView | null> {
     const document = await this.dataSource.getRepository(ProvenanceDocumentRow).findOneBy({ id: documentId });
     if (!document) return null;
-    const rows = await this.dataSource.getRepository(ProvenanceRecordRow).find({ where: { documentId, provisionId }, order: { position: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(ProvenanceRecordRow)
+      .find({ where: { documentId, provisionId }, order: { position: 'ASC' } });
     if (rows.length === 0 && !locateProvision(document.working, provisionId)) return null;
 
     const amendmentIds = new Set<string>();
@@ -38,23 +40,45 @@ export class GetProvisionProvenanceHandler implements IQueryHandler<GetProvision
       if (row.amendmentId) amendmentIds.add(row.amendmentId);
       if ('amendmentIds' in row.record) row.record.amendmentIds.forEach((id) => amendmentIds.add(id));
     }
-    const amendments = amendmentIds.size === 0 ? [] : await this.dataSource.getRepository(ProvenanceAmendmentRow).findBy({ id: In([...amendmentIds]) });
-    const contributionIds = rows.flatMap((row) => (row.record.kind === 'registered' && row.record.source.kind === 'contribution' ? [row.record.source.contributionId] : []));
-    const contributions = contributionIds.length === 0 ? [] : await this.dataSource.getRepository(ProvenanceContributionRow).findBy({ id: In(contributionIds) });
+    const amendments =
+      amendmentIds.size === 0 ? [] : await this.dataSource.getRepository(ProvenanceAmendmentRow).findBy({ id: In([...amendmentIds]) });
+    const contributionIds = rows.flatMap((row) =>
+      row.record.kind === 'registered' && row.record.source.kind === 'contribution' ? [row.record.source.contributionId] : [],
+    );
+    const contributions =
+      contributionIds.length === 0
+        ? []
+        : await this.dataSource.getRepository(ProvenanceContributionRow).findBy({ id: In(contributionIds) });
     const stakeholderIds = new Set([
       ...amendments.flatMap(sponsorIds),
       ...contributions.flatMap((c) => c.submitters),
       ...rows.flatMap((row) => (row.record.kind === 'reservation' ? [row.record.stakeholderId] : [])),
     ]);
-    const stakeholders = stakeholderIds.size === 0 ? [] : await this.dataSource.getRepository(ProvenanceStakeholderRow).findBy({ id: In([...stakeholderIds]) });
+    const stakeholders =
+      stakeholderIds.size === 0
+        ? []
+        : await this.dataSource.getRepository(ProvenanceStakeholderRow).findBy({ id: In([...stakeholderIds]) });
 
     return provisionProvenance({
       provisionId,
-      document: { id: document.id, consultationId: document.consultationId, symbol: document.symbol, currentVersion: document.currentVersion, working: document.working },
-      records: rows.map((row) => ({ position: row.position, recordedAt: row.recordedAt, amendmentId: row.amendmentId, record: row.record })),
+      document: {
+        id: document.id,
+        consultationId: document.consultationId,
+        symbol: document.symbol,
+        currentVersion: document.currentVersion,
+        working: document.working,
+      },
+      records: rows.map((row) => ({
+        position: row.position,
+        recordedAt: row.recordedAt,
+        amendmentId: row.amendmentId,
+        record: row.record,
+      })),
       amendments: new Map(amendments.map((a) => [a.id, a])),
       contributions: new Map(contributions.map((c) => [c.id, { symbol: c.symbol, submitters: c.submitters }])),
-      parties: new Map<string, PartyView>(stakeholders.map((s) => [s.id, { id: s.id, name: s.name, category: s.category, region: s.region }])),
+      parties: new Map<string, PartyView>(
+        stakeholders.map((s) => [s.id, { id: s.id, name: s.name, category: s.category, region: s.region }]),
+      ),
     });
   }
 }

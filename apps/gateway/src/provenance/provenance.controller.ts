@@ -27,12 +27,16 @@ export class ProvenanceController {
   @ReadsDraftsOf('document')
   @ApiOperation({
     operationId: 'NegotiationViewsController_provenance',
-    summary: 'Where a provision came from (the registered text, or the amendment, contribution and decision that put it there), every amendment and decision that bore on it since, reservations on it, the versions that carried it, and its current label and text.',
+    summary:
+      'Where a provision came from (the registered text, or the amendment, contribution and decision that put it there), every amendment and decision that bore on it since, reservations on it, the versions that carried it, and its current label and text.',
   })
   @ApiParam({ name: 'provisionId', example: 'op-1-1' })
   @ApiOkResponse({ type: ProvisionProvenanceView })
   async provenance(@Param('id', ParseUUIDPipe) id: string, @Param('provisionId') provisionId: string): Promise<ProvisionProvenanceView> {
-    if (!PROVISION_ID.test(provisionId)) throw invalidRequest('provisionId must be a provision id (1 to 200 visible characters, no spaces)', [{ field: 'provisionId', message: 'must be a provision id' }]);
+    if (!PROVISION_ID.test(provisionId))
+      throw invalidRequest('provisionId must be a provision id (1 to 200 visible characters, no spaces)', [
+        { field: 'provisionId', message: 'must be a provision id' },
+      ]);
     return found(await this.queries.execute(new GetProvisionProvenance(id, provisionId)), `provision ${provisionId} in document ${id}`);
   }
 }

@@ -105,7 +105,10 @@ export class SearchTextsHandler implements IQueryHandler<SearchTexts> {
     ]);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    const next = rows.length > limit && last ? encodeSearchCursor({ rank: last.rank, position: Number(last.position), entryKey: last.entry_key }) : undefined;
+    const next =
+      rows.length > limit && last
+        ? encodeSearchCursor({ rank: last.rank, position: Number(last.position), entryKey: last.entry_key })
+        : undefined;
     return { key: query.key, items: page.map((row) => hitView(row, query)), ...(next ? { next } : {}) };
   }
 }

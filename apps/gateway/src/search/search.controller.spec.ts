@@ -59,9 +59,13 @@ describe('the search endpoint', () => {
 
   it('refuses an unknown kind, a consultation that is not an id, and a cursor it did not issue', async () => {
     const { search } = controller();
-    expect((await refusal(() => search.search('wsis', undefined, 'amendment'))).detail).toBe('kind must be one of document, provision, contribution');
+    expect((await refusal(() => search.search('wsis', undefined, 'amendment'))).detail).toBe(
+      'kind must be one of document, provision, contribution',
+    );
     expect((await refusal(() => search.search('wsis', "x' OR 1=1 --"))).detail).toBe('consultation must be a consultation id (a UUID)');
     expect((await refusal(() => search.search('wsis', undefined, undefined, '0'))).status).toBe(400);
-    expect((await refusal(() => search.search('wsis', undefined, undefined, undefined, 'bm90IG91cnM'))).detail).toBe('cursor is not one this service issued');
+    expect((await refusal(() => search.search('wsis', undefined, undefined, undefined, 'bm90IG91cnM'))).detail).toBe(
+      'cursor is not one this service issued',
+    );
   });
 });

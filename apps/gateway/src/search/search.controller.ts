@@ -15,7 +15,9 @@ export const MAX_QUERY_CHARS = 200;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
 function invalid(field: string, message: string): ProblemException {
-  return new ProblemException(problem(400, 'validation', 'Invalid request', `${field} ${message}`, { errors: [{ field, message: `${field} ${message}` }] }));
+  return new ProblemException(
+    problem(400, 'validation', 'Invalid request', `${field} ${message}`, { errors: [{ field, message: `${field} ${message}` }] }),
+  );
 }
 
 /** A single query parameter: repeated ones are refused rather than one picked silently. */
@@ -50,7 +52,8 @@ export class SearchController {
   @ApiQuery({ name: 'q', required: true, description: `What to look for (at most ${MAX_QUERY_CHARS} characters).`, example: 'القرار' })
   @ApiQuery({ name: 'consultation', required: false, description: 'Only in this consultation.' })
   @ApiQuery({ name: 'kind', required: false, enum: SEARCH_KINDS })
-  @ApiQuery({ name: 'limit', required: false }) @ApiQuery({ name: 'cursor', required: false })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'cursor', required: false })
   @ApiOkResponse({ type: SearchPageView })
   async search(
     @Query('q') qParam?: unknown,
@@ -73,7 +76,8 @@ export class SearchController {
     const consultationId = single('consultation', consultationParam);
     if (consultationId !== undefined && !UUID.test(consultationId)) throw invalid('consultation', 'must be a consultation id (a UUID)');
     const kind = single('kind', kindParam);
-    if (kind !== undefined && !(SEARCH_KINDS as readonly string[]).includes(kind)) throw invalid('kind', `must be one of ${SEARCH_KINDS.join(', ')}`);
+    if (kind !== undefined && !(SEARCH_KINDS as readonly string[]).includes(kind))
+      throw invalid('kind', `must be one of ${SEARCH_KINDS.join(', ')}`);
     const page = pageParameters(single('limit', limitParam), single('cursor', cursorParam), decodeSearchCursor);
 
     // The drafts of restricted consultations are found only by those who may read them.
@@ -81,7 +85,11 @@ export class SearchController {
     return this.queries.execute(
       new SearchTexts(
         query,
-        { ...(consultationId ? { consultationId: consultationId.toLowerCase() } : {}), ...(kind ? { kind: kind as SearchKind } : {}), ...(hidden.length ? { hiddenConsultationIds: hidden } : {}) },
+        {
+          ...(consultationId ? { consultationId: consultationId.toLowerCase() } : {}),
+          ...(kind ? { kind: kind as SearchKind } : {}),
+          ...(hidden.length ? { hiddenConsultationIds: hidden } : {}),
+        },
         page.limit,
         page.cursor,
       ),

@@ -13,9 +13,15 @@ export class HighlightView {
 }
 
 export class SnippetView {
-  @ApiProperty({ description: 'Plain text around the first match; "…" where the text was cut.', example: 'بالقرار 73 (مينيابوليس، 1998) لمؤتمر المندوبين المفوضين…' })
+  @ApiProperty({
+    description: 'Plain text around the first match; "…" where the text was cut.',
+    example: 'بالقرار 73 (مينيابوليس، 1998) لمؤتمر المندوبين المفوضين…',
+  })
   text: string;
-  @ApiProperty({ description: 'The same text, HTML-escaped, with each match in <mark>.', example: '<mark>بالقرار</mark> 73 (مينيابوليس، 1998) لمؤتمر المندوبين المفوضين…' })
+  @ApiProperty({
+    description: 'The same text, HTML-escaped, with each match in <mark>.',
+    example: '<mark>بالقرار</mark> 73 (مينيابوليس، 1998) لمؤتمر المندوبين المفوضين…',
+  })
   html: string;
   @ApiProperty({ type: [HighlightView], description: 'Where the matches stand in `text`.' }) highlights: HighlightView[];
 }
@@ -28,15 +34,22 @@ export class ProvisionVersionsView {
 export class SearchHitView {
   @ApiProperty({ enum: SEARCH_KINDS }) kind: SearchKind;
   @ApiProperty({ description: "The document's, provision's or contribution's id.", example: 'pre-1-1' }) id: string;
-  @ApiProperty({ type: String, nullable: true, description: 'The document (of a provision, or the one a contribution amends or brings).' }) documentId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The document (of a provision, or the one a contribution amends or brings).' })
+  documentId: string | null;
   @ApiProperty() consultationId: string;
   @ApiProperty({ example: 'ar' }) language: string;
-  @ApiProperty({ description: 'A document\'s symbol and version, a provision\'s label, a contribution\'s symbol.', example: 'أ )' }) label: string;
+  @ApiProperty({ description: "A document's symbol and version, a provision's label, a contribution's symbol.", example: 'أ )' })
+  label: string;
   @ApiProperty({ description: "A document's or contribution's title; a provision's section heading.", example: 'إذ يذكّر' }) title: string;
-  @ApiPropertyOptional({ type: ProvisionVersionsView, description: 'Provisions: where this wording stands.' }) versions?: ProvisionVersionsView;
+  @ApiPropertyOptional({ type: ProvisionVersionsView, description: 'Provisions: where this wording stands.' })
+  versions?: ProvisionVersionsView;
   @ApiPropertyOptional({ description: 'Contributions: submitted, revised or withdrawn.' }) status?: string;
   @ApiProperty({ type: SnippetView }) snippet: SnippetView;
-  @ApiProperty({ description: 'Higher is better: 4 whole words, 3 start of a word, 2 inside a word, 1 every term but not as a phrase. Ties: the most recent first.', example: 4 })
+  @ApiProperty({
+    description:
+      'Higher is better: 4 whole words, 3 start of a word, 2 inside a word, 1 every term but not as a phrase. Ties: the most recent first.',
+    example: 4,
+  })
   rank: number;
   @ApiProperty({ enum: SEARCH_MATCHES }) match: SearchMatchKind;
 }

@@ -31,10 +31,7 @@ export class StakeholdersController {
   @ApiCommandProblems('already-exists', 'invalid')
   @ApiOperation({ summary: 'Register a stakeholder or a group of stakeholders (secretariat).' })
   @ApiCreatedResponse({ type: CreatedView })
-  async register(
-    @Body() dto: RegisterStakeholderDto,
-    @CommandContext() context: CommandRequest,
-  ): Promise<CreatedView> {
+  async register(@Body() dto: RegisterStakeholderDto, @CommandContext() context: CommandRequest): Promise<CreatedView> {
     const outcome = await this.commands.send(
       context,
       {
@@ -50,7 +47,8 @@ export class StakeholdersController {
   @ApiProblemResponses(...AUTHENTICATION_PROBLEMS, 'validation')
   @ReadsNoDrafts('the stakeholder registry is public')
   @ApiOperation({ operationId: 'WorkflowReadsController_stakeholders', tags: ['reading'], summary: 'The stakeholder registry, paginated.' })
-  @ApiQuery({ name: 'limit', required: false }) @ApiQuery({ name: 'cursor', required: false })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'cursor', required: false })
   async stakeholders(@Query('limit') limit?: string, @Query('cursor') cursor?: string) {
     const page = pageParameters(limit, cursor, decodeStakeholderCursor);
     return this.queries.execute(new ListStakeholders(page.limit, page.cursor));

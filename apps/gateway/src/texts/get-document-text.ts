@@ -42,7 +42,9 @@ export class GetDocumentTextHandler implements IQueryHandler<GetDocumentText> {
       // Past the projection's checkpoint the history may still lack changes: say so rather than answer an older text.
       const projectedTo = await this.projectedTo();
       if (moment.position > projectedTo) {
-        return notFound(`The texts are projected up to position ${projectedTo}; the text at position ${moment.position} can be read once they reach it.`);
+        return notFound(
+          `The texts are projected up to position ${projectedTo}; the text at position ${moment.position} can be read once they reach it.`,
+        );
       }
     }
     const row = await this.lastRowAt(documentId, moment);
@@ -61,7 +63,9 @@ export class GetDocumentTextHandler implements IQueryHandler<GetDocumentText> {
       case 'position':
         return notFound(`Document ${documentId} did not exist yet at position ${moment.position}: ${registered}.`);
       default:
-        return notFound(`Document ${documentId} did not exist yet at ${moment.kind === 'time' ? moment.at.toISOString() : 'that moment'}: ${registered}.`);
+        return notFound(
+          `Document ${documentId} did not exist yet at ${moment.kind === 'time' ? moment.at.toISOString() : 'that moment'}: ${registered}.`,
+        );
     }
   }
 

@@ -80,9 +80,17 @@ export class GetMarkedTextHandler implements IQueryHandler<GetMarkedText> {
             select: { id: true, versionNumber: true, operation: true },
           })
         : [];
-    const numbers = new Set([from, ...(to.kind === 'version' ? [to.versionNumber] : []), ...(to.kind === 'pending' ? [latest] : []), ...pending.map((amendment) => amendment.versionNumber)]);
+    const numbers = new Set([
+      from,
+      ...(to.kind === 'version' ? [to.versionNumber] : []),
+      ...(to.kind === 'pending' ? [latest] : []),
+      ...pending.map((amendment) => amendment.versionNumber),
+    ]);
     const versions = new Map(
-      (await this.dataSource.getRepository(DocumentVersionRow).findBy({ documentId, number: In([...numbers]) })).map((row) => [row.number, row]),
+      (await this.dataSource.getRepository(DocumentVersionRow).findBy({ documentId, number: In([...numbers]) })).map((row) => [
+        row.number,
+        row,
+      ]),
     );
     const missing = [from, ...(to.kind === 'version' ? [to.versionNumber] : [])].find((number) => !versions.has(number));
     if (missing !== undefined) return notFound(`Document ${documentId} has no version ${missing} (yet).`);
@@ -99,13 +107,26 @@ export class GetMarkedTextHandler implements IQueryHandler<GetMarkedText> {
 
     if (to.kind === 'version') {
       const version = versions.get(to.versionNumber)!;
-      return answered(this.comparison(documentId, fromSide, { kind: 'version', versionNumber: version.number, versionLabel: version.label }, before, version.text));
+      return answered(
+        this.comparison(
+          documentId,
+          fromSide,
+          { kind: 'version', versionNumber: version.number, versionLabel: version.label },
+          before,
+          version.text,
+        ),
+      );
     }
-    if (to.kind === 'working') return answered(this.comparison(documentId, fromSide, { kind: 'working', ...working }, before, document.working));
+    if (to.kind === 'working')
+      return answered(this.comparison(documentId, fromSide, { kind: 'working', ...working }, before, document.working));
 
     const accepted = acceptEverythingProposed(
       document.working,
-      pending.map((amendment) => ({ id: amendment.id, operation: amendment.operation, proposedAgainst: (versions.get(amendment.versionNumber) ?? versions.get(latest)!).text })),
+      pending.map((amendment) => ({
+        id: amendment.id,
+        operation: amendment.operation,
+        proposedAgainst: (versions.get(amendment.versionNumber) ?? versions.get(latest)!).text,
+      })),
     );
     return answered({
       ...this.comparison(documentId, fromSide, { kind: 'pending', ...working, amendmentIds: accepted.applied }, before, accepted.text),
@@ -113,7 +134,13 @@ export class GetMarkedTextHandler implements IQueryHandler<GetMarkedText> {
     });
   }
 
-  private comparison(documentId: string, from: MarkedSide, to: MarkedSide, before: ResolutionDocument, after: ResolutionDocument): MarkedComparison {
+  private comparison(
+    documentId: string,
+    from: MarkedSide,
+    to: MarkedSide,
+    before: ResolutionDocument,
+    after: ResolutionDocument,
+  ): MarkedComparison {
     return { documentId, from, to, before, after, diff: diffDocuments(before, after) };
   }
 }

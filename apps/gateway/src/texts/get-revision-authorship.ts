@@ -28,9 +28,14 @@ export class GetRevisionAuthorshipHandler implements IQueryHandler<GetRevisionAu
     const decided = (await amendments.find({ where: { documentId, status: In(CARRIED) }, order: { lastPosition: 'ASC' } })).filter(
       (row) => row.versionNumber >= from.versionNumber && (to.kind !== 'version' || row.versionNumber < to.versionNumber),
     );
-    const pending = to.kind === 'pending' && to.amendmentIds.length > 0 ? await amendments.find({ where: { id: In([...to.amendmentIds]) }, order: { proposedPosition: 'ASC' } }) : [];
+    const pending =
+      to.kind === 'pending' && to.amendmentIds.length > 0
+        ? await amendments.find({ where: { id: In([...to.amendmentIds]) }, order: { proposedPosition: 'ASC' } })
+        : [];
     const ids = [...new Set([...decided, ...pending].flatMap((row) => row.proposers))];
-    const names = new Map((ids.length === 0 ? [] : await this.dataSource.getRepository(StakeholderRow).findBy({ id: In(ids) })).map((s) => [s.id, s.name]));
+    const names = new Map(
+      (ids.length === 0 ? [] : await this.dataSource.getRepository(StakeholderRow).findBy({ id: In(ids) })).map((s) => [s.id, s.name]),
+    );
     const authored = (row: AmendmentRow, date: string): AuthoredAmendment[] => {
       const proposers = row.proposers.map((id) => names.get(id) ?? id);
       const applied = row.ruling && 'applied' in row.ruling && row.ruling.applied ? [row.ruling.applied] : [];

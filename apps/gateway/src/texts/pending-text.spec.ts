@@ -4,7 +4,9 @@ import { AmendmentOperation, ResolutionDocument, applyAmendment, importResolutio
 import { UndecidedAmendment, acceptEverythingProposed } from './pending-text';
 
 // The English excerpt of Council Resolution 1334 (Modified 2023) that the importer is tested on.
-const BASE = importResolution(readFileSync(join(__dirname, '../../../../libs/text/src/import/fixtures/itu-res1334-excerpt.en.txt'), 'utf8')).document;
+const BASE = importResolution(
+  readFileSync(join(__dirname, '../../../../libs/text/src/import/fixtures/itu-res1334-excerpt.en.txt'), 'utf8'),
+).document;
 const O1 = 'op-1-1';
 const O2 = 'op-1-2';
 
@@ -25,7 +27,11 @@ function applied(doc: ResolutionDocument, ...ops: AmendmentOperation[]): Resolut
   }, doc);
 }
 
-const against = (id: string, operation: AmendmentOperation, proposedAgainst = BASE): UndecidedAmendment => ({ id, operation, proposedAgainst });
+const against = (id: string, operation: AmendmentOperation, proposedAgainst = BASE): UndecidedAmendment => ({
+  id,
+  operation,
+  proposedAgainst,
+});
 
 describe('acceptEverythingProposed', () => {
   it('applies every undecided amendment in order of proposal, words of one provision carried over each other', () => {
@@ -37,7 +43,9 @@ describe('acceptEverythingProposed', () => {
     const result = acceptEverythingProposed(BASE, amendments);
     expect(result.applied).toEqual(['a-1', 'a-2', 'a-3']);
     expect(result.notApplied).toEqual([]);
-    expect(wording(result.text, O1)).toBe(wording(BASE, O1).replace('all possible', 'all appropriate').replace('United Nations organizations', 'United Nations entities'));
+    expect(wording(result.text, O1)).toBe(
+      wording(BASE, O1).replace('all possible', 'all appropriate').replace('United Nations organizations', 'United Nations entities'),
+    );
     expect(wording(result.text, 'op-1-report')).toBe('to report to the Council at its 2026 session;');
   });
 

@@ -1,7 +1,6 @@
 /** What a text query answers: the text, or why there is none to give (404) or the question does not hold (400). */
 export type TextAnswer<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly status: 400 | 404; readonly detail: string };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly status: 400 | 404; readonly detail: string };
 
 export function answered<T>(value: T): TextAnswer<T> {
   return { ok: true, value };

@@ -8,14 +8,23 @@ describe('parseTextQuery', () => {
   });
 
   it('reads a version, a position or a time, and passes the format on', () => {
-    expect(parseTextQuery({ version: '2', format: 'html' })).toEqual({ ok: true, value: { moment: { kind: 'version', versionNumber: 2 }, format: 'html' } });
+    expect(parseTextQuery({ version: '2', format: 'html' })).toEqual({
+      ok: true,
+      value: { moment: { kind: 'version', versionNumber: 2 }, format: 'html' },
+    });
     expect(parseTextQuery({ position: '1334' })).toEqual({ ok: true, value: { moment: { kind: 'position', position: 1334 } } });
-    expect(parseTextQuery({ asOf: '2026-04-10T17:00:00Z' })).toEqual({ ok: true, value: { moment: { kind: 'time', at: new Date('2026-04-10T17:00:00.000Z') } } });
+    expect(parseTextQuery({ asOf: '2026-04-10T17:00:00Z' })).toEqual({
+      ok: true,
+      value: { moment: { kind: 'time', at: new Date('2026-04-10T17:00:00.000Z') } },
+    });
   });
 
   it('refuses more than one moment, naming them', () => {
     const parsed = parseTextQuery({ version: '1', asOf: '2026-04-10T17:00:00Z' });
-    expect(parsed).toEqual({ ok: false, errors: [{ field: 'version, asOf', message: expect.stringContaining('at most one of version, asOf and position') }] });
+    expect(parsed).toEqual({
+      ok: false,
+      errors: [{ field: 'version, asOf', message: expect.stringContaining('at most one of version, asOf and position') }],
+    });
   });
 
   it.each([
@@ -36,8 +45,14 @@ describe('parseTextQuery', () => {
   });
 
   it('refuses a parameter given twice, and one it does not know (a misspelt "version" must not answer the working text)', () => {
-    expect(parseTextQuery({ version: ['1', '2'] })).toEqual({ ok: false, errors: [{ field: 'version', message: 'give it once, as a plain value' }] });
-    expect(parseTextQuery({ versoin: '2' })).toEqual({ ok: false, errors: [{ field: 'versoin', message: expect.stringContaining('unknown query parameter') }] });
+    expect(parseTextQuery({ version: ['1', '2'] })).toEqual({
+      ok: false,
+      errors: [{ field: 'version', message: 'give it once, as a plain value' }],
+    });
+    expect(parseTextQuery({ versoin: '2' })).toEqual({
+      ok: false,
+      errors: [{ field: 'versoin', message: expect.stringContaining('unknown query parameter') }],
+    });
   });
 });
 
@@ -48,19 +63,30 @@ describe('parseInstant', () => {
     expect(parseInstant('2026-04-10T17:00:15.5Z')).toEqual({ kind: 'time', at: new Date('2026-04-10T17:00:15.500Z') });
   });
 
-  it.each(['2026-02-30T00:00:00Z', '2026-13-01T00:00:00Z', '2026-04-10T24:00:00Z', '2026-04-10T17:60:00Z', '2026-04-10T17:00:00', '2026-04-10T17:00:00+25:00', '0099-01-01T00:00:00Z'])(
-    'refuses %s',
-    (raw) => {
-      expect(parseInstant(raw)).toEqual(expect.stringContaining('ISO 8601 date-time with a time zone'));
-    },
-  );
+  it.each([
+    '2026-02-30T00:00:00Z',
+    '2026-13-01T00:00:00Z',
+    '2026-04-10T24:00:00Z',
+    '2026-04-10T17:60:00Z',
+    '2026-04-10T17:00:00',
+    '2026-04-10T17:00:00+25:00',
+    '0099-01-01T00:00:00Z',
+  ])('refuses %s', (raw) => {
+    expect(parseInstant(raw)).toEqual(expect.stringContaining('ISO 8601 date-time with a time zone'));
+  });
 });
 
 describe('parseMarkedQuery', () => {
   it('reads from as a version and to as a version, working or pending', () => {
     expect(parseMarkedQuery({})).toEqual({ ok: true, value: { range: {} } });
-    expect(parseMarkedQuery({ from: '1', to: '2' })).toEqual({ ok: true, value: { range: { from: 1, to: { kind: 'version', versionNumber: 2 } } } });
-    expect(parseMarkedQuery({ to: 'working', format: 'text' })).toEqual({ ok: true, value: { range: { to: { kind: 'working' } }, format: 'text' } });
+    expect(parseMarkedQuery({ from: '1', to: '2' })).toEqual({
+      ok: true,
+      value: { range: { from: 1, to: { kind: 'version', versionNumber: 2 } } },
+    });
+    expect(parseMarkedQuery({ to: 'working', format: 'text' })).toEqual({
+      ok: true,
+      value: { range: { to: { kind: 'working' } }, format: 'text' },
+    });
     expect(parseMarkedQuery({ from: '2', to: 'pending' })).toEqual({ ok: true, value: { range: { from: 2, to: { kind: 'pending' } } } });
   });
 
@@ -100,25 +126,42 @@ describe('chooseTextFormat', () => {
   it('offers Akoma Ntoso where the endpoint offers it: by format=akn or Accept: application/akn+xml, never to a browser asking for */*', () => {
     expect(chooseTextFormat('akn', undefined, TEXT_FORMATS)).toEqual({ ok: true, value: 'akn' });
     expect(chooseTextFormat(undefined, 'application/akn+xml', TEXT_FORMATS)).toEqual({ ok: true, value: 'akn' });
-    expect(chooseTextFormat(undefined, 'application/akn+xml;q=0.8, application/json;q=0.5', TEXT_FORMATS)).toEqual({ ok: true, value: 'akn' });
+    expect(chooseTextFormat(undefined, 'application/akn+xml;q=0.8, application/json;q=0.5', TEXT_FORMATS)).toEqual({
+      ok: true,
+      value: 'akn',
+    });
     expect(chooseTextFormat(undefined, '*/*', TEXT_FORMATS)).toEqual({ ok: true, value: 'json' });
-    expect(chooseTextFormat('akn', undefined, MARKED_FORMATS)).toEqual({ ok: false, status: 400, detail: 'format must be json, text, html, docx or pdf' });
+    expect(chooseTextFormat('akn', undefined, MARKED_FORMATS)).toEqual({
+      ok: false,
+      status: 400,
+      detail: 'format must be json, text, html, docx or pdf',
+    });
     expect(chooseTextFormat(undefined, 'application/akn+xml', MARKED_FORMATS)).toEqual({
       ok: false,
       status: 406,
-      detail: 'this resource is available as application/json, text/plain, text/html, application/vnd.openxmlformats-officedocument.wordprocessingml.document or application/pdf',
+      detail:
+        'this resource is available as application/json, text/plain, text/html, application/vnd.openxmlformats-officedocument.wordprocessingml.document or application/pdf',
     });
   });
 
   it('answers Word when asked by format=docx or by its media type, JSON still first for */*', () => {
     expect(chooseTextFormat('docx', undefined)).toEqual({ ok: true, value: 'docx' });
-    expect(chooseTextFormat(undefined, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toEqual({ ok: true, value: 'docx' });
+    expect(chooseTextFormat(undefined, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toEqual({
+      ok: true,
+      value: 'docx',
+    });
     expect(chooseTextFormat(undefined, '*/*')).toEqual({ ok: true, value: 'json' });
   });
 
   it('reads how a marked text in Word shows its changes: tracked or printed, nothing else', () => {
-    expect(parseMarkedQuery({ format: 'docx', marks: 'tracked' })).toEqual({ ok: true, value: { range: {}, format: 'docx', marks: 'tracked' } });
+    expect(parseMarkedQuery({ format: 'docx', marks: 'tracked' })).toEqual({
+      ok: true,
+      value: { range: {}, format: 'docx', marks: 'tracked' },
+    });
     expect(parseMarkedQuery({ marks: 'printed' })).toEqual({ ok: true, value: { range: {}, marks: 'printed' } });
-    expect(parseMarkedQuery({ marks: 'colour' })).toEqual({ ok: false, errors: [{ field: 'marks', message: 'marks must be tracked or printed' }] });
+    expect(parseMarkedQuery({ marks: 'colour' })).toEqual({
+      ok: false,
+      errors: [{ field: 'marks', message: 'marks must be tracked or printed' }],
+    });
   });
 });

@@ -14,7 +14,8 @@ export type TextMoment =
   | { readonly kind: 'time'; readonly at: Date };
 
 /** One side of a marked text: a version, the working text now, or the working text with every undecided amendment accepted. */
-export type MarkedTarget = { readonly kind: 'version'; readonly versionNumber: number } | { readonly kind: 'working' } | { readonly kind: 'pending' };
+export type MarkedTarget =
+  { readonly kind: 'version'; readonly versionNumber: number } | { readonly kind: 'working' } | { readonly kind: 'pending' };
 
 /** `from` and `to` as asked; what is left out defaults once the document's versions are known. */
 export interface MarkedRange {
@@ -83,7 +84,8 @@ export function parseMarkedQuery(query: QueryValues): Parsed<{ range: MarkedRang
   const errors: FieldError[] = unknownParameters(query, ['from', 'to', 'format', 'marks']);
   const format = single(query, 'format', errors);
   const marksRaw = single(query, 'marks', errors);
-  if (marksRaw !== undefined && marksRaw !== 'tracked' && marksRaw !== 'printed') errors.push({ field: 'marks', message: 'marks must be tracked or printed' });
+  if (marksRaw !== undefined && marksRaw !== 'tracked' && marksRaw !== 'printed')
+    errors.push({ field: 'marks', message: 'marks must be tracked or printed' });
   const fromRaw = single(query, 'from', errors);
   const toRaw = single(query, 'to', errors);
   let from: number | undefined;
@@ -101,11 +103,22 @@ export function parseMarkedQuery(query: QueryValues): Parsed<{ range: MarkedRang
     else to = parsed;
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { range: { ...(from !== undefined ? { from } : {}), ...(to ? { to } : {}) }, ...(format !== undefined ? { format } : {}), ...(marksRaw !== undefined ? { marks: marksRaw as WordMarks } : {}) } };
+  return {
+    ok: true,
+    value: {
+      range: { ...(from !== undefined ? { from } : {}), ...(to ? { to } : {}) },
+      ...(format !== undefined ? { format } : {}),
+      ...(marksRaw !== undefined ? { marks: marksRaw as WordMarks } : {}),
+    },
+  };
 }
 
 /** The representation to answer among those `offered` (see chooseRepresentation): JSON unless another is named or preferred. */
-export function chooseTextFormat(format: string | undefined, accept: string | undefined, offered: readonly TextFormat[] = MARKED_FORMATS): Chosen<TextFormat> {
+export function chooseTextFormat(
+  format: string | undefined,
+  accept: string | undefined,
+  offered: readonly TextFormat[] = MARKED_FORMATS,
+): Chosen<TextFormat> {
   return chooseRepresentation(
     MEDIA_TYPES.filter(([name]) => offered.includes(name)),
     format,

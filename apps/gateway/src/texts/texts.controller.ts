@@ -10,7 +10,17 @@ import { GetRevisionAuthorship } from './get-revision-authorship';
 import { GetDocumentSymbol } from './get-document-symbol';
 import { markedWordFile, textWordFile } from './word-files';
 import { TextAnswer } from './text-answer';
-import { FieldError, MARKED_FORMATS, Parsed, TEXT_FORMATS, TextFormat, chooseTextFormat, mediaTypeOf, parseMarkedQuery, parseTextQuery } from './text-request';
+import {
+  FieldError,
+  MARKED_FORMATS,
+  Parsed,
+  TEXT_FORMATS,
+  TextFormat,
+  chooseTextFormat,
+  mediaTypeOf,
+  parseMarkedQuery,
+  parseTextQuery,
+} from './text-request';
 import { DocumentTextView, MarkedTextView, Rendered, renderDocumentText, renderMarkedComparison } from './text.view';
 import { DraftsGuard, ReadsDraftsOf } from '../access';
 import { wordDownload } from '../http/word-download';
@@ -34,7 +44,9 @@ const TEXT_FORMAT_QUERY = {
 } as const;
 
 function invalid(errors: readonly FieldError[]): ProblemException {
-  return new ProblemException(problem(400, 'validation', 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors }));
+  return new ProblemException(
+    problem(400, 'validation', 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors }),
+  );
 }
 
 function parsed<T>(result: Parsed<T>): T {
@@ -46,7 +58,9 @@ function formatOf(format: string | undefined, accept: string | undefined, offere
   const chosen = chooseTextFormat(format, accept, offered);
   if (chosen.ok) return chosen.value;
   if (chosen.status === 400) throw invalid([{ field: 'format', message: chosen.detail }]);
-  throw new ProblemException(problem(406, 'not-acceptable', 'Not acceptable', `The Accept header allows none of the representations: ${chosen.detail}.`));
+  throw new ProblemException(
+    problem(406, 'not-acceptable', 'Not acceptable', `The Accept header allows none of the representations: ${chosen.detail}.`),
+  );
 }
 
 function value<T>(answer: TextAnswer<T>): T {
@@ -61,7 +75,11 @@ async function send(response: Response, rendered: Rendered, printer: PdfPrinter)
   response.setHeader('Content-Language', rendered.language);
   if (rendered.print) {
     const pdf = await printer.print({ html: rendered.body as string, language: rendered.language });
-    return new StreamableFile(pdf, { type: 'application/pdf', disposition: attachmentDisposition(rendered.filename ?? 'document.pdf', 'inline'), length: pdf.length });
+    return new StreamableFile(pdf, {
+      type: 'application/pdf',
+      disposition: attachmentDisposition(rendered.filename ?? 'document.pdf', 'inline'),
+      length: pdf.length,
+    });
   }
   if (rendered.contentType) response.setHeader('Content-Type', rendered.contentType);
   if (rendered.filename) response.setHeader('Content-Disposition', attachmentDisposition(rendered.filename));
@@ -93,14 +111,22 @@ export class TextsController {
       'that page as PDF with Accept: application/pdf or format=pdf; ' +
       'the Akoma Ntoso 1.0 file (a statement with its FRBR identifiers, lifecycle and the decisions up to that moment) with Accept: application/akn+xml or format=akn.',
   })
-  @ApiQuery({ name: 'version', required: false, description: 'A version number: 1 is the registered base text, each adoption makes the next.', example: 1 })
+  @ApiQuery({
+    name: 'version',
+    required: false,
+    description: 'A version number: 1 is the registered base text, each adoption makes the next.',
+    example: 1,
+  })
   @ApiQuery({ name: 'asOf', required: false, description: 'An ISO 8601 date-time with its time zone.', example: '2026-04-10T17:00:00Z' })
   @ApiQuery({ name: 'position', required: false, description: 'A global position of the log, as commands answer it.', example: 42 })
   @ApiQuery(TEXT_FORMAT_QUERY)
   @ApiProduces(...TEXT_FORMATS.map(mediaTypeOf))
   @ApiOkResponse({ type: DocumentTextView })
   @ApiResponse({ status: 400, description: 'More than one of version, asOf and position, an unparsable value or an unknown parameter.' })
-  @ApiResponse({ status: 404, description: 'No such document or version, a moment before the document was registered, or a position not projected yet.' })
+  @ApiResponse({
+    status: 404,
+    description: 'No such document or version, a moment before the document was registered, or a position not projected yet.',
+  })
   @ApiResponse({ status: 406, description: 'The Accept header allows none of JSON, plain text, HTML, Word, PDF and Akoma Ntoso.' })
   @ApiResponse({ status: 503, description: 'PDF was asked for and this server has no Chromium to print it with.' })
   async text(
@@ -138,7 +164,13 @@ export class TextsController {
   })
   @ApiQuery({ name: 'from', required: false, description: 'A version number.', example: 1 })
   @ApiQuery({ name: 'to', required: false, description: 'A version number, working or pending.', example: 'working' })
-  @ApiQuery({ name: 'marks', required: false, enum: ['tracked', 'printed'], description: "Word only: Word's tracked changes (the default; Accept All gives the later text), or added words underlined and struck words struck through with MOD / ADD / SUP, as the body prints them." })
+  @ApiQuery({
+    name: 'marks',
+    required: false,
+    enum: ['tracked', 'printed'],
+    description:
+      "Word only: Word's tracked changes (the default; Accept All gives the later text), or added words underlined and struck words struck through with MOD / ADD / SUP, as the body prints them.",
+  })
   @ApiQuery(FORMAT_QUERY)
   @ApiProduces(...MARKED_FORMATS.map(mediaTypeOf))
   @ApiOkResponse({ type: MarkedTextView })

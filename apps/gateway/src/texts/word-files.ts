@@ -25,8 +25,21 @@ function sideName(side: MarkedSide): string {
  * its decision (`authorship`, by provision or section id); what no amendment explains is the
  * secretariat's, dated when the file is made.
  */
-export async function markedWordFile(comparison: MarkedComparison, symbol: string, marks: WordMarks, authorship: ReadonlyMap<string, RevisionAuthorship>): Promise<WordFile> {
+export async function markedWordFile(
+  comparison: MarkedComparison,
+  symbol: string,
+  marks: WordMarks,
+  authorship: ReadonlyMap<string, RevisionAuthorship>,
+): Promise<WordFile> {
   const fallback = { author: secretariatName(comparison.after.language), date: new Date().toISOString() };
-  const bytes = await renderMarkedDocx(comparison.before, comparison.after, { form: marks, fallback, authorshipOf: (id) => authorship.get(id) });
-  return { bytes, fileName: docxFileName(symbol, `${sideName(comparison.from)}-${sideName(comparison.to)}`), language: comparison.after.language };
+  const bytes = await renderMarkedDocx(comparison.before, comparison.after, {
+    form: marks,
+    fallback,
+    authorshipOf: (id) => authorship.get(id),
+  });
+  return {
+    bytes,
+    fileName: docxFileName(symbol, `${sideName(comparison.from)}-${sideName(comparison.to)}`),
+    language: comparison.after.language,
+  };
 }

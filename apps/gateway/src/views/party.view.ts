@@ -9,13 +9,18 @@ import type { AmendmentOperation } from '#libs/text';
  * chair's decisions on it. Plain JSON, one class per shape for OpenAPI.
  */
 
-export const OPERATION = { type: 'object', additionalProperties: true, description: 'An amendment operation of the text engine (add, modify, replaceText, suppress, move, ...).' } as const;
+export const OPERATION = {
+  type: 'object',
+  additionalProperties: true,
+  description: 'An amendment operation of the text engine (add, modify, replaceText, suppress, move, ...).',
+} as const;
 const AT = { format: 'date-time' } as const;
 
 /** A stakeholder as the negotiation views name it. */
 export class PartyView {
   @ApiProperty({ example: 'egypt' }) id: string;
-  @ApiProperty({ example: 'Arab Republic of Egypt', description: 'The registered name; the id when the registry does not know it.' }) name: string;
+  @ApiProperty({ example: 'Arab Republic of Egypt', description: 'The registered name; the id when the registry does not know it.' })
+  name: string;
   @ApiProperty({ type: String, nullable: true, example: 'member-state' }) category: StakeholderCategory | null;
   @ApiProperty({ type: String, nullable: true, example: 'arab-states' }) region: Region | null;
 }
@@ -29,7 +34,11 @@ export function partyOf(parties: Parties, id: string): PartyView {
 }
 
 /** Every stakeholder an amendment names: proposers, co-sponsors and the group they speak for. */
-export function sponsorIds(amendment: { proposers: readonly string[]; coSponsors: readonly string[]; onBehalfOf: string | null }): string[] {
+export function sponsorIds(amendment: {
+  proposers: readonly string[];
+  coSponsors: readonly string[];
+  onBehalfOf: string | null;
+}): string[] {
   return [...amendment.proposers, ...amendment.coSponsors, ...(amendment.onBehalfOf ? [amendment.onBehalfOf] : [])];
 }
 
@@ -43,10 +52,13 @@ export class DecisionRecordView {
   @ApiProperty() id: string;
   @ApiProperty({ enum: ['ruling', 'merge', 'correction'] }) kind: 'ruling' | 'merge' | 'correction';
   @ApiProperty({ enum: ['accepted', 'rejected', 'accepted-as-modified', 'deferred', 'merged'] }) ruling: Ruling | 'merged';
-  @ApiPropertyOptional({ ...OPERATION, description: "The chair's compromise text (accepted as modified)." }) compromise?: AmendmentOperation;
-  @ApiPropertyOptional({ ...OPERATION, description: 'For a merge: the single text the chair made of the amendments.' }) operation?: AmendmentOperation;
+  @ApiPropertyOptional({ ...OPERATION, description: "The chair's compromise text (accepted as modified)." })
+  compromise?: AmendmentOperation;
+  @ApiPropertyOptional({ ...OPERATION, description: 'For a merge: the single text the chair made of the amendments.' })
+  operation?: AmendmentOperation;
   @ApiPropertyOptional({ type: [String], description: 'For a merge: the amendments it took in.' }) amendmentIds?: string[];
-  @ApiPropertyOptional({ ...OPERATION, description: 'What the decision applied to the working text (in provenance).' }) applied?: AmendmentOperation;
+  @ApiPropertyOptional({ ...OPERATION, description: 'What the decision applied to the working text (in provenance).' })
+  applied?: AmendmentOperation;
   @ApiPropertyOptional() reason?: string;
   @ApiPropertyOptional({ description: 'For a correction: the decision it corrects (which stays in the record).' }) corrects?: string;
   @ApiPropertyOptional({ description: 'The correction that superseded this decision.' }) correctedBy?: string;

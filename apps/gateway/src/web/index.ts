@@ -15,6 +15,14 @@ import { WebSession } from './web-session';
  * beside the API (under /web), rendered on the server by libs/web from the gateway's own
  * queries, acting through the gateway's own command sender.
  */
-export const WEB_CONTROLLERS = [WebSessionController, WebConsultationsController, WebDocumentsController, WebDownloadsController, WebComposerController, WebDerivedProposalController, WebFollowUpController];
+export const WEB_CONTROLLERS = [
+  WebSessionController,
+  WebConsultationsController,
+  WebDocumentsController,
+  WebDownloadsController,
+  WebComposerController,
+  WebDerivedProposalController,
+  WebFollowUpController,
+];
 
 export const WEB_PROVIDERS = [WebSession, WebReads, WebCommands, WebAccess];

@@ -19,7 +19,8 @@ import { WebSession } from './web-session';
 
 /** `?version=n` of a download link: a version, or the working text. */
 function momentOf(request: Request): TextMoment {
-  const asked = typeof request.query.version === 'string' && /^\d{1,9}$/.test(request.query.version) ? Number(request.query.version) : undefined;
+  const asked =
+    typeof request.query.version === 'string' && /^\d{1,9}$/.test(request.query.version) ? Number(request.query.version) : undefined;
   return asked === undefined ? { kind: 'working' } : { kind: 'version', versionNumber: asked };
 }
 
@@ -47,7 +48,12 @@ export class WebDownloadsController {
     const answer = await this.reads.text(documentId, momentOf(request));
     if (!answer.ok) throw notFound(answer.detail);
     const at = answer.value;
-    await this.sendPdf(response, renderHtml(at.document, { page: true }), at.document.language, `${documentId}-${fileLabel(at.versionLabel)}.pdf`);
+    await this.sendPdf(
+      response,
+      renderHtml(at.document, { page: true }),
+      at.document.language,
+      `${documentId}-${fileLabel(at.versionLabel)}.pdf`,
+    );
   }
 
   @Get('documents/:id/marked.pdf')
@@ -68,7 +74,12 @@ export class WebDownloadsController {
     const moment = momentOf(request);
     const view = await this.reads.compilation(documentId, moment.kind === 'version' ? moment.versionNumber : undefined);
     if (!view) throw notFound(`No compilation of document ${documentId}.`);
-    await this.sendPdf(response, renderCompilationHtml(view), view.language, `${documentId}-compilation-${fileLabel(view.version.label)}.pdf`);
+    await this.sendPdf(
+      response,
+      renderCompilationHtml(view),
+      view.language,
+      `${documentId}-compilation-${fileLabel(view.version.label)}.pdf`,
+    );
   }
 
   @Get('documents/:id/text.akn.xml')
@@ -79,7 +90,12 @@ export class WebDownloadsController {
     const context = await this.queries.execute(new GetAkomaNtosoContext(documentId, answer.value));
     if (!context) throw notFound(`No document ${documentId}.`);
     const file = akomaNtosoOfText(answer.value.document, context);
-    response.status(200).setHeader('Content-Type', file.contentType).setHeader('Content-Language', file.language).setHeader('Content-Disposition', attachmentDisposition(file.filename)).send(file.body);
+    response
+      .status(200)
+      .setHeader('Content-Type', file.contentType)
+      .setHeader('Content-Language', file.language)
+      .setHeader('Content-Disposition', attachmentDisposition(file.filename))
+      .send(file.body);
   }
 
   private async readable(id: string, request: Request, response: Response): Promise<string> {
@@ -91,6 +107,11 @@ export class WebDownloadsController {
 
   private async sendPdf(response: Response, html: string, language: string, filename: string): Promise<void> {
     const pdf = await this.printer.print({ html, language });
-    response.status(200).setHeader('Content-Type', 'application/pdf').setHeader('Content-Language', language).setHeader('Content-Disposition', attachmentDisposition(filename)).send(pdf);
+    response
+      .status(200)
+      .setHeader('Content-Type', 'application/pdf')
+      .setHeader('Content-Language', language)
+      .setHeader('Content-Disposition', attachmentDisposition(filename))
+      .send(pdf);
   }
 }

@@ -16,16 +16,19 @@ describe('refused uploads as problem details', () => {
     'xml-malformed': true,
   };
 
-  it.each(Object.keys(codes) as UploadRefusalCode[])('%s: answered with the status and title the API documents, its code and part repeated', (code) => {
-    const answered = uploadProblem(new UploadRefused(code, 'why', 'word/document.xml')).problem;
-    expect(answered).toMatchObject({
-      type: expect.stringMatching(new RegExp(`/${code}$`, 'u')),
-      status: PROBLEM_TYPES[code].status,
-      title: PROBLEM_TYPES[code].title,
-      detail: 'why',
-      code,
-      part: 'word/document.xml',
-    });
-    expect(WORD_UPLOAD_PROBLEMS).toContain(code);
-  });
+  it.each(Object.keys(codes) as UploadRefusalCode[])(
+    '%s: answered with the status and title the API documents, its code and part repeated',
+    (code) => {
+      const answered = uploadProblem(new UploadRefused(code, 'why', 'word/document.xml')).problem;
+      expect(answered).toMatchObject({
+        type: expect.stringMatching(new RegExp(`/${code}$`, 'u')),
+        status: PROBLEM_TYPES[code].status,
+        title: PROBLEM_TYPES[code].title,
+        detail: 'why',
+        code,
+        part: 'word/document.xml',
+      });
+      expect(WORD_UPLOAD_PROBLEMS).toContain(code);
+    },
+  );
 });

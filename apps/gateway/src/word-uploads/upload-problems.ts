@@ -16,7 +16,9 @@ const STATUS: Readonly<Record<UploadRefusalCode, { status: number; title: string
 /** The one place where a refused upload becomes problem details: its `type` names the refusal, `code` repeats it. */
 export function uploadProblem(refusal: UploadRefused): ProblemException {
   const { status, title } = STATUS[refusal.code];
-  return new ProblemException(problem(status, refusal.code, title, refusal.message, { code: refusal.code, ...(refusal.part ? { part: refusal.part } : {}) }));
+  return new ProblemException(
+    problem(status, refusal.code, title, refusal.message, { code: refusal.code, ...(refusal.part ? { part: refusal.part } : {}) }),
+  );
 }
 
 /** Runs a reader of an uploaded file, its refusals turned into problem details. */
@@ -32,6 +34,11 @@ export function readingUpload<T>(read: () => T): T {
 /** The upload's type refused before reading: the body was not sent as a Word document. */
 export function notSentAsWord(contentType: string): ProblemException {
   return new ProblemException(
-    problem(415, 'unsupported-media-type', 'Unsupported media type', `Send the .docx as the request body with Content-Type ${contentType}.`),
+    problem(
+      415,
+      'unsupported-media-type',
+      'Unsupported media type',
+      `Send the .docx as the request body with Content-Type ${contentType}.`,
+    ),
   );
 }

@@ -22,7 +22,8 @@ export function wordUploadOf(request: Request): Uint8Array | undefined {
  */
 export function wordBodyMiddleware(maxUploadBytes: number) {
   return (request: Request, response: Response, next: NextFunction): void => {
-    if (request.method !== 'POST' || !WORD_ROUTES.test(request.path) || !WORD_TYPE.test(request.headers['content-type'] ?? '')) return next();
+    if (request.method !== 'POST' || !WORD_ROUTES.test(request.path) || !WORD_TYPE.test(request.headers['content-type'] ?? ''))
+      return next();
     const tooLarge = () =>
       response
         .status(413)

@@ -20,8 +20,10 @@ class WordImportView {
   source: string;
   @ApiProperty({ enum: ['rtl', 'ltr'], description: "The document's direction (`w:bidi`)." }) direction: 'rtl' | 'ltr';
   @ApiProperty(INTERCHANGE) document: InterchangeDocument;
-  @ApiProperty({ type: [ImportWarningView], description: "The importer's warnings; `line` is a line of `source`." }) warnings: ImportWarningView[];
-  @ApiProperty({ type: [String], description: 'Parts of the file never opened: macros, embedded objects, images...' }) ignoredParts: string[];
+  @ApiProperty({ type: [ImportWarningView], description: "The importer's warnings; `line` is a line of `source`." })
+  warnings: ImportWarningView[];
+  @ApiProperty({ type: [String], description: 'Parts of the file never opened: macros, embedded objects, images...' })
+  ignoredParts: string[];
 }
 
 /** Word documents read into texts, before anything is registered or submitted. */
@@ -37,12 +39,19 @@ export class WordImportController {
   @Roles(...COMMAND_ROLES.RegisterDocument, ...COMMAND_ROLES.SubmitContribution)
   @ApiProblemResponses(...WORD_UPLOAD_PROBLEMS, 'forbidden')
   @ApiConsumes(WORD_CONTENT_TYPE)
-  @ApiBody({ description: 'The .docx itself as the request body (at most MAX_UPLOAD_BYTES).', schema: { type: 'string', format: 'binary' } })
+  @ApiBody({
+    description: 'The .docx itself as the request body (at most MAX_UPLOAD_BYTES).',
+    schema: { type: 'string', format: 'binary' },
+  })
   @ApiOperation({
     summary:
       'Read a base text or a new draft from a Word document (paragraphs, automatic numbering, footnotes, direction; tracked changes accepted) through the plain-text importer. Records nothing: register or submit the `source` it answers. A hostile or wrong file is refused with problem details (413, 415, 422).',
   })
-  @ApiHeader({ name: 'Accept-Language', required: false, description: "The language of the warnings' `message`: Arabic or English (the default)." })
+  @ApiHeader({
+    name: 'Accept-Language',
+    required: false,
+    description: "The language of the warnings' `message`: Arabic or English (the default).",
+  })
   @ApiOkResponse({ type: WordImportView })
   read(@Req() request: Request, @Headers('accept-language') acceptLanguage: string | undefined): WordImportView {
     const upload = wordUploadOf(request);

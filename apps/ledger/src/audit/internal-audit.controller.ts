@@ -47,7 +47,8 @@ export class InternalAuditController {
     try {
       await streamBundle(response, (write) => this.audit.exportBundle(write));
     } catch (error) {
-      if (error instanceof AuditUnavailableError) throw new ProblemException(problem(409, 'audit-unavailable', 'Audit bundle unavailable', error.message));
+      if (error instanceof AuditUnavailableError)
+        throw new ProblemException(problem(409, 'audit-unavailable', 'Audit bundle unavailable', error.message));
       throw error;
     }
   }

@@ -2,7 +2,15 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { Kafka } from 'kafkajs';
 import { Pool } from 'pg';
 import { AuditReport, BundleEnd, CitedExplanation, ReplayMoment } from '#libs/audit';
-import { CheckpointWriter, EMBEDDED_KAFKA_NOTE, PostgresEventStore, WrittenCheckpoint, explainProvisionFromStore, exportAuditBundle, verifyRecordedHistory } from '#libs/eventstore';
+import {
+  CheckpointWriter,
+  EMBEDDED_KAFKA_NOTE,
+  PostgresEventStore,
+  WrittenCheckpoint,
+  explainProvisionFromStore,
+  exportAuditBundle,
+  verifyRecordedHistory,
+} from '#libs/eventstore';
 import { AppConfig, Logger, createLogger, logConnectionErrors } from '#libs/platform';
 import { APP_CONFIG, DATABASE_URL, KAFKA } from '#libs/runtime';
 
@@ -30,7 +38,11 @@ export class LedgerAuditService implements OnApplicationBootstrap, OnApplication
     @Inject(KAFKA) private readonly kafka: Kafka | undefined,
   ) {
     this.logger = createLogger('audit', config.logLevel);
-    this.pool = logConnectionErrors(new Pool({ connectionString: databaseUrl, max: 2, application_name: 'ledger-audit' }), this.logger, 'ledger-audit');
+    this.pool = logConnectionErrors(
+      new Pool({ connectionString: databaseUrl, max: 2, application_name: 'ledger-audit' }),
+      this.logger,
+      'ledger-audit',
+    );
     const signingKey = config.audit.signingKey;
     if (signingKey) this.writer = new CheckpointWriter(this.pool, signingKey.pem, this.logger);
   }
@@ -84,7 +96,9 @@ export class LedgerAuditService implements OnApplicationBootstrap, OnApplication
       ok: report.ok,
       events: report.store.events,
       divergences: report.divergenceCount,
-      firstDivergence: report.firstDivergence ? { kind: report.firstDivergence.kind, position: report.firstDivergence.position } : undefined,
+      firstDivergence: report.firstDivergence
+        ? { kind: report.firstDivergence.kind, position: report.firstDivergence.position }
+        : undefined,
       ms: Date.now() - started,
       ...timings,
     });
@@ -94,7 +108,10 @@ export class LedgerAuditService implements OnApplicationBootstrap, OnApplication
   /** Writes the audit bundle (events, checkpoints, proofs, public key) through `write`; refused when no public key is configured. */
   async exportBundle(write: (text: string) => void | Promise<void>): Promise<BundleEnd & { headPosition: number }> {
     const publicKeyPem = this.config.audit.publicKeyPem;
-    if (!publicKeyPem) throw new AuditUnavailableError('no audit public key is configured (AUDIT_PUBLIC_KEY or AUDIT_SIGNING_KEY): the bundle would carry no key to check its checkpoints with');
+    if (!publicKeyPem)
+      throw new AuditUnavailableError(
+        'no audit public key is configured (AUDIT_PUBLIC_KEY or AUDIT_SIGNING_KEY): the bundle would carry no key to check its checkpoints with',
+      );
     const started = Date.now();
     const end = await exportAuditBundle({ databaseUrl: this.databaseUrl, publicKeyPem, write, logger: this.logger });
     this.logger.info('audit bundle exported', { ...end, ms: Date.now() - started });
@@ -102,8 +119,19 @@ export class LedgerAuditService implements OnApplicationBootstrap, OnApplication
   }
 
   /** Why a provision reads as it does at a moment, each event cited with its inclusion proof under the latest checkpoint. */
-  async explainProvision(documentId: string, provision: string, at: ReplayMoment = {}): Promise<{ ok: true; explanation: CitedExplanation } | { ok: false; reason: string; candidates?: readonly string[] }> {
-    const result = await explainProvisionFromStore({ databaseUrl: this.databaseUrl, logger: this.logger, publicKeyPem: this.config.audit.publicKeyPem, documentId, provision, at });
+  async explainProvision(
+    documentId: string,
+    provision: string,
+    at: ReplayMoment = {},
+  ): Promise<{ ok: true; explanation: CitedExplanation } | { ok: false; reason: string; candidates?: readonly string[] }> {
+    const result = await explainProvisionFromStore({
+      databaseUrl: this.databaseUrl,
+      logger: this.logger,
+      publicKeyPem: this.config.audit.publicKeyPem,
+      documentId,
+      provision,
+      at,
+    });
     if (!result.ok) return result;
     return { ok: true, explanation: result.cited! };
   }

@@ -33,7 +33,12 @@ export interface AggregateHandler<Command extends NamedCommand, State, Context> 
   /** What `decide` needs beyond the stream's state: the actor, the clock, the consultation, the registry entries it names. */
   contextOf(command: Command, stream: LoadedStream<State>, metadata: CommandMetadata, reads: AttemptReads): Promise<Context | Refused>;
   /** What an accepted command also records elsewhere, or reports to its sender. */
-  consequences?(command: Command, stream: LoadedStream<State>, context: Context, reads: AttemptReads): Consequences | Refused | Promise<Consequences | Refused>;
+  consequences?(
+    command: Command,
+    stream: LoadedStream<State>,
+    context: Context,
+    reads: AttemptReads,
+  ): Consequences | Refused | Promise<Consequences | Refused>;
 }
 
 /**
@@ -51,7 +56,9 @@ export async function decideOnStream<Command extends NamedCommand, State, Contex
   if (streamId instanceof Refused) return { ok: false, refusal: streamId.refusal };
   const reads = new AttemptReads(store);
   const along = handler.readAlong?.(command, metadata, lastFolded(streamId, decider.evolve)) ?? [];
-  const [stream] = (await reads.load([{ streamId, evolve: decider.evolve, initial: decider.initialState }, ...along])) as [LoadedStream<State>];
+  const [stream] = (await reads.load([{ streamId, evolve: decider.evolve, initial: decider.initialState }, ...along])) as [
+    LoadedStream<State>,
+  ];
   const precondition = checkExpectedVersion(metadata, streamId, stream.version);
   if (precondition) return precondition;
   const context = await handler.contextOf(command, stream, metadata, reads);

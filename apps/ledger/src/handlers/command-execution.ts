@@ -5,7 +5,10 @@ import { ConcurrencyConflictError, IdempotentReplay, PostgresEventStore, StreamW
 /** What one attempt at a command decided: the writes to make, or a refusal. */
 export type Attempt =
   | { readonly ok: true; readonly writes: readonly StreamWrite[]; readonly details?: Readonly<Record<string, unknown>> }
-  | { readonly ok: false; readonly refusal: { readonly code: Extract<CommandOutcome, { ok: false }>['refusal']['code']; readonly message: string } };
+  | {
+      readonly ok: false;
+      readonly refusal: { readonly code: Extract<CommandOutcome, { ok: false }>['refusal']['code']; readonly message: string };
+    };
 
 const MAX_ATTEMPTS = 5;
 
@@ -21,7 +24,9 @@ export async function execute(
   attempt: () => Promise<Attempt>,
 ): Promise<CommandOutcome> {
   const idempotencyKey = metadata.idempotencyKey ? `${metadata.actor.id}:${metadata.idempotencyKey}` : undefined;
-  const requestHash = createHash('sha256').update(JSON.stringify([command, metadata.expectedVersion ?? null])).digest('hex');
+  const requestHash = createHash('sha256')
+    .update(JSON.stringify([command, metadata.expectedVersion ?? null]))
+    .digest('hex');
   if (idempotencyKey) {
     const previous = await store.idempotentOutcome(idempotencyKey);
     if (previous) return replayed(previous.requestHash === requestHash, previous.outcome);
@@ -36,7 +41,11 @@ export async function execute(
     }
     const writes = decided.writes.filter((write) => write.events.length > 0);
     // What an idempotent repeat answers; the store fills in its streamVersion and position.
-    const recordedOutcome = { ok: true as const, streamId: writes[0]?.streamId ?? '', ...(decided.details ? { details: decided.details } : {}) };
+    const recordedOutcome = {
+      ok: true as const,
+      streamId: writes[0]?.streamId ?? '',
+      ...(decided.details ? { details: decided.details } : {}),
+    };
     try {
       const results = await store.appendToStreams(
         writes,

@@ -6,7 +6,8 @@ import { decisionStreams, loadDecisionReads } from './stream-reader';
 /** A consultation's registration, phases and participants. */
 export const consultationHandler: AggregateHandler<ConsultationCommand, ConsultationState, ConsultationContext> = {
   decider: consultationDecider,
-  streamOf: (command) => consultationStreamId(command.kind === 'RegisterConsultation' ? command.consultation.consultationId : command.consultationId),
+  streamOf: (command) =>
+    consultationStreamId(command.kind === 'RegisterConsultation' ? command.consultation.consultationId : command.consultationId),
   readAlong: (command) => (command.kind === 'AdmitParticipant' ? decisionStreams(undefined, [command.stakeholderId]) : []),
   async contextOf(command, _stream, { actor }, reads) {
     if (command.kind === 'AdmitParticipant') {

@@ -27,11 +27,18 @@ function amendmentProposersOf(command: DocumentCommand, state: DocumentState): r
 }
 
 /** The contributions that carry the amendments a ruling names: a ruling waits for their co-submitters. */
-async function contributionsRuledOn(reads: AttemptReads, command: DocumentCommand, state: DocumentState): Promise<Map<string, ContributionState>> {
-  const amendmentIds = command.kind === 'RuleOnAmendment' ? [command.amendmentId] : command.kind === 'MergeAmendments' ? command.amendmentIds : [];
+async function contributionsRuledOn(
+  reads: AttemptReads,
+  command: DocumentCommand,
+  state: DocumentState,
+): Promise<Map<string, ContributionState>> {
+  const amendmentIds =
+    command.kind === 'RuleOnAmendment' ? [command.amendmentId] : command.kind === 'MergeAmendments' ? command.amendmentIds : [];
   const ids = [...new Set(amendmentIds.flatMap((id) => state.amendments[id]?.contributionId ?? []))];
   if (ids.length === 0) return new Map();
-  const loaded = await reads.load(ids.map((id) => ({ streamId: contributionStreamId(id), evolve: evolveContribution, initial: initialContributionState })));
+  const loaded = await reads.load(
+    ids.map((id) => ({ streamId: contributionStreamId(id), evolve: evolveContribution, initial: initialContributionState })),
+  );
   return new Map(ids.map((id, i) => [id, loaded[i].state as ContributionState]));
 }
 
@@ -39,13 +46,16 @@ async function contributionsRuledOn(reads: AttemptReads, command: DocumentComman
 export const documentHandler: AggregateHandler<DocumentCommand, DocumentState, DocumentContext> = {
   decider: documentDecider,
   async streamOf(command, store) {
-    const documentId = documentNamedBy(command) ?? ('amendmentId' in command ? await store.documentOfAmendment(command.amendmentId) : undefined);
+    const documentId =
+      documentNamedBy(command) ?? ('amendmentId' in command ? await store.documentOfAmendment(command.amendmentId) : undefined);
     return documentId ? documentStreamId(documentId) : new Refused('not-found', 'no such amendment or document');
   },
   // A document never changes consultation: when this process has folded it before, the
   // document, its consultation and the stakeholders are read together in one query.
   readAlong: (command, { actor }, known) =>
-    known?.consultationId ? decisionStreams(known.consultationId, [...stakeholdersNamedIn(command, actor.id), ...amendmentProposersOf(command, known)]) : [],
+    known?.consultationId
+      ? decisionStreams(known.consultationId, [...stakeholdersNamedIn(command, actor.id), ...amendmentProposersOf(command, known)])
+      : [],
   async contextOf(command, { state }, { actor, requestedAt }, reads) {
     const consultationId = command.kind === 'RegisterDocument' ? command.document.consultationId : state.consultationId;
     if (!consultationId) return new Refused('not-found', `no document ${documentNamedBy(command)}`);
@@ -56,5 +66,7 @@ export const documentHandler: AggregateHandler<DocumentCommand, DocumentState, D
     return { actor, consultation, stakeholders, now: requestedAt, contributions };
   },
   consequences: (command, { state }) =>
-    command.kind === 'ProposeAmendment' ? { details: { conflicts: conflictsOfProposal(state, command.amendmentId, command.operation, command.contributionId) } } : {},
+    command.kind === 'ProposeAmendment'
+      ? { details: { conflicts: conflictsOfProposal(state, command.amendmentId, command.operation, command.contributionId) } }
+      : {},
 };

@@ -4,7 +4,8 @@ import { FoldedStreams } from './folded-streams';
 import { loadStream } from './stream-reader';
 
 type Tally = { readonly words: readonly string[] };
-const evolve = (state: Tally, event: NewEvent): Tally => (event.type === STAKEHOLDER_REGISTERED ? { words: [...state.words, event.payload.name] } : state);
+const evolve = (state: Tally, event: NewEvent): Tally =>
+  event.type === STAKEHOLDER_REGISTERED ? { words: [...state.words, event.payload.name] } : state;
 
 /** An event store holding one stream in memory, counting the events each read hands over. */
 function storeOf(words: string[]) {
@@ -13,7 +14,16 @@ function storeOf(words: string[]) {
     readStreams: async (reads: { streamId: string; afterVersion: number }[]) => {
       const byStream = new Map<string, StoredEvent[]>();
       for (const { streamId, afterVersion } of reads) {
-        const events = words.slice(afterVersion).map((word, i) => ({ type: STAKEHOLDER_REGISTERED, schemaVersion: 1, payload: { name: word }, streamId, streamVersion: afterVersion + i + 1 }) as unknown as StoredEvent);
+        const events = words.slice(afterVersion).map(
+          (word, i) =>
+            ({
+              type: STAKEHOLDER_REGISTERED,
+              schemaVersion: 1,
+              payload: { name: word },
+              streamId,
+              streamVersion: afterVersion + i + 1,
+            }) as unknown as StoredEvent,
+        );
         handedOver.push(events.length);
         if (events.length > 0) byStream.set(streamId, events);
       }

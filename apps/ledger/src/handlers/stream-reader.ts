@@ -1,11 +1,4 @@
-import {
-  NewEvent,
-  StoredEvent,
-  StakeholderRegisteredV1,
-  consultationStreamId,
-  stakeholderStreamId,
-  upcast,
-} from '#libs/contracts';
+import { NewEvent, StoredEvent, StakeholderRegisteredV1, consultationStreamId, stakeholderStreamId, upcast } from '#libs/contracts';
 import {
   ConsultationState,
   StakeholderDirectory,
@@ -55,7 +48,10 @@ export async function loadStreams(
   return streams.map((stream, i) => {
     const events: readonly StoredEvent[] = recent.get(stream.streamId) ?? [];
     if (events.length === 0) return kept[i];
-    const loaded = { state: events.map((event) => upcast(event)).reduce(stream.evolve, kept[i].state), version: kept[i].version + events.length };
+    const loaded = {
+      state: events.map((event) => upcast(event)).reduce(stream.evolve, kept[i].state),
+      version: kept[i].version + events.length,
+    };
     folds.set(stream.streamId, stream.evolve, loaded);
     return loaded;
   });
@@ -92,7 +88,9 @@ export class AttemptReads {
   ) {}
 
   async load(streams: readonly AnyStreamToLoad[]): Promise<LoadedStream<unknown>[]> {
-    const missing = [...new Map(streams.filter((stream) => !this.loaded.has(stream.streamId)).map((stream) => [stream.streamId, stream])).values()];
+    const missing = [
+      ...new Map(streams.filter((stream) => !this.loaded.has(stream.streamId)).map((stream) => [stream.streamId, stream])).values(),
+    ];
     if (missing.length > 0) {
       const loaded = await loadStreams(this.store, missing, this.folds);
       missing.forEach((stream, i) => this.loaded.set(stream.streamId, loaded[i]));
@@ -111,8 +109,14 @@ export interface DecisionReads {
 
 /** The streams of a consultation (when one is named) and of the named stakeholders' registry entries. */
 export function decisionStreams(consultationId: string | undefined, stakeholderIds: Iterable<string>): AnyStreamToLoad[] {
-  const stakeholders = [...new Set(stakeholderIds)].map((id) => ({ streamId: stakeholderStreamId(id), evolve: evolveStakeholder, initial: initialStakeholderState }));
-  const consultation = consultationId ? [{ streamId: consultationStreamId(consultationId), evolve: evolveConsultation, initial: initialConsultationState }] : [];
+  const stakeholders = [...new Set(stakeholderIds)].map((id) => ({
+    streamId: stakeholderStreamId(id),
+    evolve: evolveStakeholder,
+    initial: initialStakeholderState,
+  }));
+  const consultation = consultationId
+    ? [{ streamId: consultationStreamId(consultationId), evolve: evolveConsultation, initial: initialConsultationState }]
+    : [];
   return [...consultation, ...stakeholders];
 }
 

@@ -11,7 +11,11 @@ describe('TurnsByStream', () => {
       log.push(`end ${name}`);
       return name;
     };
-    const results = await Promise.all([turns.run('doc-1', task('a', 20)), turns.run('doc-1', task('b', 1)), turns.run('doc-1', task('c', 1))]);
+    const results = await Promise.all([
+      turns.run('doc-1', task('a', 20)),
+      turns.run('doc-1', task('b', 1)),
+      turns.run('doc-1', task('c', 1)),
+    ]);
     expect(results).toEqual(['a', 'b', 'c']);
     expect(log).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
     expect(turns.busyStreams).toBe(0);

@@ -42,7 +42,9 @@ export function contendedStream(command: LedgerCommand): string {
       return `consultation:${command.consultationId}`;
     case 'SubmitContribution':
     case 'ReviseContribution':
-      return command.substance?.kind === 'amendments' ? `document:${command.substance.documentId}` : `contribution:${command.contributionId}`;
+      return command.substance?.kind === 'amendments'
+        ? `document:${command.substance.documentId}`
+        : `contribution:${command.contributionId}`;
     case 'WithdrawContribution':
     case 'ConfirmCoSubmission':
     case 'DeclineCoSubmission':

@@ -31,9 +31,19 @@ export function entityTable(manager: EntityManager, entity: EntityTarget<ObjectL
       }),
     );
     const selectList = entityColumns
-      .map((column) => (column.databaseName === column.propertyPath ? quoteIdent(column.databaseName) : `${quoteIdent(column.databaseName)} AS ${quoteIdent(column.propertyPath)}`))
+      .map((column) =>
+        column.databaseName === column.propertyPath
+          ? quoteIdent(column.databaseName)
+          : `${quoteIdent(column.databaseName)} AS ${quoteIdent(column.propertyPath)}`,
+      )
       .join(', ');
-    table = { name: metadata.tableName, columns, key: metadata.primaryColumns.map((column) => column.databaseName), selectList, entityColumns };
+    table = {
+      name: metadata.tableName,
+      columns,
+      key: metadata.primaryColumns.map((column) => column.databaseName),
+      selectList,
+      entityColumns,
+    };
     described.set(metadata, table);
   }
   return table;
@@ -53,20 +63,36 @@ export function toColumns(table: EntityTable, row: ObjectLiteral): Record<string
 export function fromColumns<Row extends ObjectLiteral>(table: EntityTable, raw: ObjectLiteral): Row {
   const row: ObjectLiteral = { ...raw };
   for (const column of table.entityColumns) {
-    if (column.transformer && column.propertyPath in row) row[column.propertyPath] = ApplyValueTransformers.transformFrom(column.transformer, row[column.propertyPath]);
+    if (column.transformer && column.propertyPath in row)
+      row[column.propertyPath] = ApplyValueTransformers.transformFrom(column.transformer, row[column.propertyPath]);
   }
   return row as Row;
 }
 
 /** Inserts or overwrites rows of an entity's table in one statement per chunk (see `upsertJsonRows`). */
-export function upsertEntityRows<Row extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<Row>, rows: readonly Row[]): Promise<void> {
+export function upsertEntityRows<Row extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<Row>,
+  rows: readonly Row[],
+): Promise<void> {
   const table = entityTable(manager, entity);
-  return upsertJsonRows(manager, table, rows.map((row) => toColumns(table, row)));
+  return upsertJsonRows(
+    manager,
+    table,
+    rows.map((row) => toColumns(table, row)),
+  );
 }
 
 /** Reads the rows of an entity's table that a condition on its columns selects (`id = ANY ($1::text[])`), every column, as the entity's rows. */
-export async function selectEntityRows<Row extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<Row>, where: string, parameters: readonly unknown[]): Promise<Row[]> {
+export async function selectEntityRows<Row extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<Row>,
+  where: string,
+  parameters: readonly unknown[],
+): Promise<Row[]> {
   const table = entityTable(manager, entity);
-  const raw: ObjectLiteral[] = await manager.query(`SELECT ${table.selectList} FROM ${quoteIdent(table.name)} WHERE ${where}`, [...parameters]);
+  const raw: ObjectLiteral[] = await manager.query(`SELECT ${table.selectList} FROM ${quoteIdent(table.name)} WHERE ${where}`, [
+    ...parameters,
+  ]);
   return raw.map((row) => fromColumns<Row>(table, row));
 }

@@ -25,7 +25,9 @@ export async function upsertJsonRows(manager: EntityManager, table: JsonTable, r
   const columns = Object.keys(table.columns);
   const list = columns.map(quoteIdent).join(', ');
   const definition = columns.map((column) => `${quoteIdent(column)} ${table.columns[column]}`).join(', ');
-  const updates = columns.filter((column) => !table.key.includes(column)).map((column) => `${quoteIdent(column)} = EXCLUDED.${quoteIdent(column)}`);
+  const updates = columns
+    .filter((column) => !table.key.includes(column))
+    .map((column) => `${quoteIdent(column)} = EXCLUDED.${quoteIdent(column)}`);
   const conflict = updates.length > 0 ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING';
   const sql = `INSERT INTO ${quoteIdent(table.name)} (${list}) SELECT ${list} FROM jsonb_to_recordset($1::jsonb) AS r(${definition}) ON CONFLICT (${table.key.map(quoteIdent).join(', ')}) ${conflict}`;
   for (let start = 0; start < unique.length; start += ROWS_PER_STATEMENT) {
@@ -36,7 +38,8 @@ export async function upsertJsonRows(manager: EntityManager, table: JsonTable, r
 function lastOfEachKey(table: JsonTable, rows: readonly Record<string, unknown>[]): Record<string, unknown>[] {
   // One INSERT ... ON CONFLICT DO UPDATE may not touch a row twice.
   const byKey = new Map<string, Record<string, unknown>>();
-  for (const row of rows) byKey.set(table.key.length === 1 ? String(row[table.key[0]]) : table.key.map((column) => String(row[column])).join('\u0000'), row);
+  for (const row of rows)
+    byKey.set(table.key.length === 1 ? String(row[table.key[0]]) : table.key.map((column) => String(row[column])).join('\u0000'), row);
   return byKey.size === rows.length ? [...rows] : [...byKey.values()];
 }
 

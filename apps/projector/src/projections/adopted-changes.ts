@@ -13,7 +13,11 @@ export function provisionsChangedBetween(before: ResolutionDocument, after: Reso
     const order = new Map<string, string[]>();
     for (const place of outlineDocument(doc)) {
       const container = place.parentId !== undefined ? `provision:${place.parentId}` : `section:${place.sectionId}`;
-      map.set(place.provision.id, { container, text: place.provision.text, footnotes: JSON.stringify(place.provision.footnotes.map((footnote) => footnote.text)) });
+      map.set(place.provision.id, {
+        container,
+        text: place.provision.text,
+        footnotes: JSON.stringify(place.provision.footnotes.map((footnote) => footnote.text)),
+      });
       order.set(container, [...(order.get(container) ?? []), place.provision.id]);
     }
     return { map, order };
@@ -33,12 +37,17 @@ export function provisionsChangedBetween(before: ResolutionDocument, after: Reso
     const inOrder = new Set(longestCommonSubsequence(previously, kept));
     kept.filter((id) => !inOrder.has(id)).forEach((id) => changed.add(id));
   }
-  const sections = (doc: ResolutionDocument) => new Map([...doc.preamble, ...doc.operative].map((section) => [section.id, section.heading]));
+  const sections = (doc: ResolutionDocument) =>
+    new Map([...doc.preamble, ...doc.operative].map((section) => [section.id, section.heading]));
   const oldSections = sections(before);
   const newSections = sections(after);
   for (const [id, heading] of newSections) if (oldSections.get(id) !== heading) changed.add(id);
   for (const id of oldSections.keys()) if (!newSections.has(id)) changed.add(id);
-  const order = [...outlineDocument(after).map((place) => place.provision.id), ...outlineDocument(before).map((place) => place.provision.id), ...newSections.keys(), ...oldSections.keys()];
+  const order = [
+    ...outlineDocument(after).map((place) => place.provision.id),
+    ...outlineDocument(before).map((place) => place.provision.id),
+    ...newSections.keys(),
+    ...oldSections.keys(),
+  ];
   return unique(order.filter((id) => changed.has(id)));
 }
-

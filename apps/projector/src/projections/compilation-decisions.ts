@@ -1,23 +1,30 @@
-import {
-  AMENDMENTS_MERGED,
-  AMENDMENT_RULED,
-  DECISION_CORRECTED,
-  RecordedEvent,
-} from '#libs/contracts';
+import { AMENDMENTS_MERGED, AMENDMENT_RULED, DECISION_CORRECTED, RecordedEvent } from '#libs/contracts';
 import type { AmendmentDecisionRecord } from '#libs/read-models';
 
 /**
  * The decision an event records on amendments (a ruling, a merge, a correction), as each
  * amendment it rules on keeps it; undefined for any other event.
  */
-export function amendmentDecisionOf(event: RecordedEvent): { readonly amendmentIds: readonly string[]; readonly decision: AmendmentDecisionRecord } | undefined {
+export function amendmentDecisionOf(
+  event: RecordedEvent,
+): { readonly amendmentIds: readonly string[]; readonly decision: AmendmentDecisionRecord } | undefined {
   const taken = { decidedBy: event.metadata.actor.id, recordedAt: event.recordedAt, position: event.position };
   switch (event.type) {
     case AMENDMENT_RULED: {
       const e = event.payload;
       return {
         amendmentIds: [e.amendmentId],
-        decision: compact<AmendmentDecisionRecord>({ id: e.decisionId, kind: 'ruling', ruling: e.ruling, compromise: e.compromise, applied: e.applied, reason: e.reason, meeting: e.meeting, date: e.date, ...taken }),
+        decision: compact<AmendmentDecisionRecord>({
+          id: e.decisionId,
+          kind: 'ruling',
+          ruling: e.ruling,
+          compromise: e.compromise,
+          applied: e.applied,
+          reason: e.reason,
+          meeting: e.meeting,
+          date: e.date,
+          ...taken,
+        }),
       };
     }
     case AMENDMENTS_MERGED: {
@@ -67,7 +74,10 @@ export function amendmentDecisionOf(event: RecordedEvent): { readonly amendmentI
  */
 export function withDecision(decisions: readonly AmendmentDecisionRecord[], decision: AmendmentDecisionRecord): AmendmentDecisionRecord[] {
   const others = decisions.filter((recorded) => recorded.id !== decision.id);
-  const marked = decision.corrects === undefined ? others : others.map((recorded) => (recorded.id === decision.corrects ? { ...recorded, correctedBy: decision.id } : recorded));
+  const marked =
+    decision.corrects === undefined
+      ? others
+      : others.map((recorded) => (recorded.id === decision.corrects ? { ...recorded, correctedBy: decision.id } : recorded));
   return [...marked, decision];
 }
 

@@ -35,7 +35,10 @@ describe('which provisions an amendment operation touches', () => {
     expect(provisionsChanged(after)).toEqual(['op-1-new']);
     expect(roleFor(after, 'op-1-new')).toBe('create');
     expect(roleFor(after, 'op-1-1')).toBeUndefined();
-    expect(footprintOf({ kind: 'add', newId: 'x', position: { before: 'pre-1-1' }, text: 't' }).placement).toEqual({ provisionId: 'pre-1-1', role: 'add-before' });
+    expect(footprintOf({ kind: 'add', newId: 'x', position: { before: 'pre-1-1' }, text: 't' }).placement).toEqual({
+      provisionId: 'pre-1-1',
+      role: 'add-before',
+    });
   });
 
   it('lists a new sub-item inside its parent, which it changes', () => {
@@ -51,12 +54,25 @@ describe('which provisions an amendment operation touches', () => {
       sections: ['op-2'],
       creates: ['op-2-new'],
     });
-    expect(footprintOf({ kind: 'changeHeading', sectionId: 'pre-1', heading: 'recalling further' })).toMatchObject({ placement: { sectionId: 'pre-1', role: 'change-heading' }, sections: ['pre-1'] });
-    expect(footprintOf({ kind: 'addSection', part: 'operative', sectionId: 'op-new', heading: 'invites', position: { afterSection: 'op-1' } })).toMatchObject({
+    expect(footprintOf({ kind: 'changeHeading', sectionId: 'pre-1', heading: 'recalling further' })).toMatchObject({
+      placement: { sectionId: 'pre-1', role: 'change-heading' },
+      sections: ['pre-1'],
+    });
+    expect(
+      footprintOf({ kind: 'addSection', part: 'operative', sectionId: 'op-new', heading: 'invites', position: { afterSection: 'op-1' } }),
+    ).toMatchObject({
       placement: { sectionId: 'op-1', role: 'add-section-after' },
       sections: ['op-1', 'op-new'],
     });
-    expect(footprintOf({ kind: 'addSection', part: 'operative', sectionId: 'op-new', heading: 'invites', position: { atEndOfPart: 'operative' } }).placement).toEqual({
+    expect(
+      footprintOf({
+        kind: 'addSection',
+        part: 'operative',
+        sectionId: 'op-new',
+        heading: 'invites',
+        position: { atEndOfPart: 'operative' },
+      }).placement,
+    ).toEqual({
       part: 'operative',
       role: 'add-section-at-end',
     });
@@ -70,7 +86,12 @@ describe('which provisions an amendment operation touches', () => {
     expect(footprintOf({ kind: 'suppress', provisionId: 'op-1-2' }).carried).toEqual([]);
 
     const moved = footprintOf({ kind: 'move', provisionId: 'op-1-2', position: { before: 'op-1-1' } }, TEXT);
-    expect(moved).toMatchObject({ placement: { provisionId: 'op-1-2', role: 'move' }, changes: ['op-1-2'], anchors: ['op-1-1'], carried: ['op-1-2-1', 'op-1-2-2'] });
+    expect(moved).toMatchObject({
+      placement: { provisionId: 'op-1-2', role: 'move' },
+      changes: ['op-1-2'],
+      anchors: ['op-1-1'],
+      carried: ['op-1-2-1', 'op-1-2-2'],
+    });
     const reworded = footprintOf({ kind: 'move', provisionId: 'op-1-2', position: { before: 'op-1-1' }, oldText: 'a', newText: 'b' }, TEXT);
     expect(reworded).toEqual(moved);
     const intoAnother = footprintOf({ kind: 'move', provisionId: 'op-2-1', position: { asChildOf: 'op-1-2' } }, TEXT);
@@ -87,7 +108,12 @@ describe('which provisions an amendment operation touches', () => {
       [{ kind: 'replaceText', provisionId: 'pre-1-2', text: 'new' }, 'replace'],
     ];
     for (const [op, role] of cases) {
-      expect(footprintOf(op, TEXT)).toMatchObject({ placement: { provisionId: 'pre-1-2', role }, changes: ['pre-1-2'], creates: [], anchors: [] });
+      expect(footprintOf(op, TEXT)).toMatchObject({
+        placement: { provisionId: 'pre-1-2', role },
+        changes: ['pre-1-2'],
+        creates: [],
+        anchors: [],
+      });
     }
   });
 });

@@ -30,7 +30,10 @@ export function footprintOf(op: AmendmentOperation, text?: ResolutionDocument): 
       const placement: AmendmentPlacement =
         'atEndOf' in op.position
           ? { sectionId: op.position.atEndOf, role: 'add-at-end' }
-          : { provisionId: place.anchor!, role: 'before' in op.position ? 'add-before' : 'after' in op.position ? 'add-after' : 'add-inside' };
+          : {
+              provisionId: place.anchor!,
+              role: 'before' in op.position ? 'add-before' : 'after' in op.position ? 'add-after' : 'add-inside',
+            };
       return { ...none, ...place.footprint, placement, creates: [op.newId] };
     }
     case 'modify':
@@ -38,7 +41,12 @@ export function footprintOf(op: AmendmentOperation, text?: ResolutionDocument): 
     case 'replaceText':
       return { ...none, placement: { provisionId: op.provisionId, role: 'replace' }, changes: [op.provisionId] };
     case 'suppress':
-      return { ...none, placement: { provisionId: op.provisionId, role: 'suppress' }, changes: [op.provisionId], carried: subItemsOf(op.provisionId, text) };
+      return {
+        ...none,
+        placement: { provisionId: op.provisionId, role: 'suppress' },
+        changes: [op.provisionId],
+        carried: subItemsOf(op.provisionId, text),
+      };
     case 'move': {
       const place = positionFootprint(op.position).footprint;
       return {
@@ -64,10 +72,16 @@ export function footprintOf(op: AmendmentOperation, text?: ResolutionDocument): 
       return { ...none, placement: { sectionId: '', role: 'change-heading' } };
     // A suppressed section is listed at its heading, which is struck with the provisions under it.
     case 'suppressSection':
-      return { ...none, placement: { sectionId: op.sectionId, role: 'change-heading' }, sections: [op.sectionId], carried: provisionsIn(op.sectionId, text) };
+      return {
+        ...none,
+        placement: { sectionId: op.sectionId, role: 'change-heading' },
+        sections: [op.sectionId],
+        carried: provisionsIn(op.sectionId, text),
+      };
     case 'addSection': {
       const position = op.position;
-      if ('atEndOfPart' in position) return { ...none, placement: { part: position.atEndOfPart, role: 'add-section-at-end' }, sections: [op.sectionId] };
+      if ('atEndOfPart' in position)
+        return { ...none, placement: { part: position.atEndOfPart, role: 'add-section-at-end' }, sections: [op.sectionId] };
       const anchor = 'beforeSection' in position ? position.beforeSection : position.afterSection;
       const role = 'beforeSection' in position ? 'add-section-before' : 'add-section-after';
       return { ...none, placement: { sectionId: anchor, role }, sections: [anchor, op.sectionId] };
@@ -91,13 +105,18 @@ export function roleFor(footprint: OperationFootprint, provisionId: string): Pro
   if (!footprint.changes.includes(provisionId) && !footprint.carried.includes(provisionId)) return undefined;
   const { placement } = footprint;
   // A sub-item goes where its parent goes; a provision that receives a sub-item (or a moved provision) has one added inside it.
-  if ('provisionId' in placement && (placement.provisionId === provisionId || footprint.carried.includes(provisionId))) return placement.role;
+  if ('provisionId' in placement && (placement.provisionId === provisionId || footprint.carried.includes(provisionId)))
+    return placement.role;
   return 'add-inside';
 }
 
-function positionFootprint(position: ProvisionPosition): { anchor?: string; footprint: Pick<OperationFootprint, 'changes' | 'anchors' | 'sections'> } {
+function positionFootprint(position: ProvisionPosition): {
+  anchor?: string;
+  footprint: Pick<OperationFootprint, 'changes' | 'anchors' | 'sections'>;
+} {
   if ('atEndOf' in position) return { footprint: { changes: [], anchors: [], sections: [position.atEndOf] } };
-  if ('asChildOf' in position) return { anchor: position.asChildOf, footprint: { changes: [position.asChildOf], anchors: [], sections: [] } };
+  if ('asChildOf' in position)
+    return { anchor: position.asChildOf, footprint: { changes: [position.asChildOf], anchors: [], sections: [] } };
   const anchor = 'before' in position ? position.before : position.after;
   return { anchor, footprint: { changes: [], anchors: [anchor], sections: [] } };
 }

@@ -12,7 +12,12 @@ import {
   STAKEHOLDER_REGISTERED,
   VERSION_ADOPTED,
 } from '#libs/contracts';
-import type { CompilationAmendmentRow, CompilationContributionRow, CompilationStakeholderRow, CompilationVersionRow } from '#libs/read-models';
+import type {
+  CompilationAmendmentRow,
+  CompilationContributionRow,
+  CompilationStakeholderRow,
+  CompilationVersionRow,
+} from '#libs/read-models';
 import { amendmentDecisionOf, withDecision } from './compilation-decisions';
 import { footprintOf } from './compilation-footprint';
 
@@ -81,7 +86,8 @@ export function revisedContribution(event: RecordedEvent, state: Pick<Compilatio
  */
 export function compilationStep(event: RecordedEvent, state: CompilationState): CompilationChanges {
   const at = new Date(event.recordedAt);
-  const symbolOf = (contributionId: string | null | undefined) => (contributionId == null ? null : (state.contribution(contributionId)?.symbol ?? null));
+  const symbolOf = (contributionId: string | null | undefined) =>
+    contributionId == null ? null : (state.contribution(contributionId)?.symbol ?? null);
   switch (event.type) {
     case STAKEHOLDER_REGISTERED: {
       const e = event.payload;
@@ -92,7 +98,16 @@ export function compilationStep(event: RecordedEvent, state: CompilationState): 
       // A revision carries a new symbol ("C26/15(Rev.1)-A"); the amendments it brings follow it in the log.
       const e = event.payload;
       // Each revision asks its own co-submitters afresh.
-      return { contribution: { id: e.contributionId, consultationId: e.consultationId, symbol: e.symbol, awaiting: [...(e.awaitingCoSubmitters ?? [])], declined: [] }, amendments: [] };
+      return {
+        contribution: {
+          id: e.contributionId,
+          consultationId: e.consultationId,
+          symbol: e.symbol,
+          awaiting: [...(e.awaitingCoSubmitters ?? [])],
+          declined: [],
+        },
+        amendments: [],
+      };
     }
     case CO_SUBMISSION_CONFIRMED:
     case CO_SUBMISSION_DECLINED: {
@@ -128,7 +143,8 @@ export function compilationStep(event: RecordedEvent, state: CompilationState): 
     case VERSION_ADOPTED: {
       const e = event.payload;
       const document = state.document(e.documentId);
-      if (!document?.base) throw new Error(`${event.type} at position ${event.position} names document ${e.documentId}, which was never registered`);
+      if (!document?.base)
+        throw new Error(`${event.type} at position ${event.position} names document ${e.documentId}, which was never registered`);
       return {
         version: {
           documentId: e.documentId,
@@ -196,7 +212,12 @@ export function compilationStep(event: RecordedEvent, state: CompilationState): 
       const e = event.payload;
       const amendment = state.amendment(e.amendmentId);
       if (!amendment) return { amendments: [] };
-      const withdrawal = { by: e.by, ...(e.reason !== undefined ? { reason: e.reason } : {}), recordedAt: event.recordedAt, position: event.position };
+      const withdrawal = {
+        by: e.by,
+        ...(e.reason !== undefined ? { reason: e.reason } : {}),
+        recordedAt: event.recordedAt,
+        position: event.position,
+      };
       return { amendments: [{ ...amendment, status: 'withdrawn', withdrawal, lastPosition: event.position }] };
     }
     default: {
@@ -206,7 +227,12 @@ export function compilationStep(event: RecordedEvent, state: CompilationState): 
       const decidedNow = new Map<string, CompilationAmendmentRow>();
       const amendments = decided.amendmentIds.map((id) => {
         const amendment = decidedNow.get(id) ?? existing(state, id, event);
-        const next = { ...amendment, status: decided.decision.ruling, decisions: withDecision(amendment.decisions, decided.decision), lastPosition: event.position };
+        const next = {
+          ...amendment,
+          status: decided.decision.ruling,
+          decisions: withDecision(amendment.decisions, decided.decision),
+          lastPosition: event.position,
+        };
         decidedNow.set(id, next);
         return next;
       });

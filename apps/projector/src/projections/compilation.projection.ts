@@ -70,14 +70,21 @@ export class CompilationProjection implements Projection {
     const contributions = new RowCache<CompilationContributionRow>((ids) => loadContributions(manager, ids));
     // What the stored versions say of each document, kept up to date in the batch; the versions are written, never these.
     const documents = new RowCache<CompilationDocument>((ids) => loadDocuments(manager, ids));
-    const state: CompilationState = { amendment: (id) => amendments.known(id), contribution: (id) => contributions.known(id), document: (id) => documents.known(id) };
+    const state: CompilationState = {
+      amendment: (id) => amendments.known(id),
+      contribution: (id) => contributions.known(id),
+      document: (id) => documents.known(id),
+    };
 
     // What the events name, then the contributions of the amendments revised. Every row an event
     // reads is then known: an amendment proposed in the batch brings its contribution's id along.
     const named = events.map(compilationReads);
     await amendments.prefetch(named.flatMap((reads) => reads.amendments));
     await documents.prefetch(named.flatMap((reads) => reads.documents));
-    await contributions.prefetch([...named.flatMap((reads) => reads.contributions), ...events.flatMap((event) => revisedContribution(event, state))]);
+    await contributions.prefetch([
+      ...named.flatMap((reads) => reads.contributions),
+      ...events.flatMap((event) => revisedContribution(event, state)),
+    ]);
 
     const stakeholders = new Map<string, CompilationStakeholderRow>();
     const versions = new Map<string, CompilationVersionRow>();

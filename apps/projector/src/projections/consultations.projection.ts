@@ -46,7 +46,11 @@ export class ConsultationsProjection implements Projection {
  * The consultation's row after an event of its stream; undefined while it is not registered
  * (its events change nothing until then). Every event after the registration is counted.
  */
-export function consultationAfter(row: ConsultationSummary | undefined, id: string, event: RecordedEvent<ConsultationEvent>): ConsultationSummary | undefined {
+export function consultationAfter(
+  row: ConsultationSummary | undefined,
+  id: string,
+  event: RecordedEvent<ConsultationEvent>,
+): ConsultationSummary | undefined {
   if (event.type === CONSULTATION_REGISTERED) {
     const payload = event.payload;
     // The registration writes the whole row, so a rebuild under a new version starts each row afresh.

@@ -65,7 +65,10 @@ function statusOf(revision: number, coSubmission: CoSubmissionColumn | null): Co
  * What one event does: the contribution as it reads after it (undefined when unchanged, or
  * when it changes a contribution never submitted), and the revision it records, if any.
  */
-export function contributionStep(row: ContributionRow | undefined, event: RecordedEvent): { contribution?: ContributionRow; revision?: ContributionRevisionRow } {
+export function contributionStep(
+  row: ContributionRow | undefined,
+  event: RecordedEvent,
+): { contribution?: ContributionRow; revision?: ContributionRevisionRow } {
   const at = new Date(event.recordedAt);
   switch (event.type) {
     case CONTRIBUTION_SUBMITTED: {
@@ -94,7 +97,18 @@ export function contributionStep(row: ContributionRow | undefined, event: Record
       const { contributionId, consultationId: _consultationId, revision, substance, awaitingCoSubmitters, ...cover } = event.payload;
       const coSubmission = coSubmissionOf(revision, awaitingCoSubmitters);
       return {
-        contribution: row && { ...row, symbol: cover.symbol, title: cover.title, revision, status: statusOf(revision, coSubmission), cover, substance, coSubmission, updatedAt: at, lastPosition: event.position },
+        contribution: row && {
+          ...row,
+          symbol: cover.symbol,
+          title: cover.title,
+          revision,
+          status: statusOf(revision, coSubmission),
+          cover,
+          substance,
+          coSubmission,
+          updatedAt: at,
+          lastPosition: event.position,
+        },
         revision: { contributionId, revision, cover, substance, recordedAt: at },
       };
     }
@@ -108,16 +122,28 @@ export function contributionStep(row: ContributionRow | undefined, event: Record
       const e = event.payload;
       // An answer to an earlier revision changes nothing the current one reads.
       if (!row?.coSubmission || row.coSubmission.revision !== e.revision || row.status === 'withdrawn') return {};
-      const answer = { stakeholderId: e.stakeholderId, by: e.by, ...(e.reference !== undefined ? { reference: e.reference } : {}), at: event.recordedAt };
+      const answer = {
+        stakeholderId: e.stakeholderId,
+        by: e.by,
+        ...(e.reference !== undefined ? { reference: e.reference } : {}),
+        at: event.recordedAt,
+      };
       const before = row.coSubmission;
       const coSubmission: CoSubmissionColumn = {
         ...before,
         awaiting: before.awaiting.filter((id) => id !== e.stakeholderId),
         ...(event.type === CO_SUBMISSION_CONFIRMED
           ? { confirmed: [...before.confirmed, answer] }
-          : { declined: [...before.declined, { ...answer, ...(event.payload.reason !== undefined ? { reason: event.payload.reason } : {}) }] }),
+          : {
+              declined: [
+                ...before.declined,
+                { ...answer, ...(event.payload.reason !== undefined ? { reason: event.payload.reason } : {}) },
+              ],
+            }),
       };
-      return { contribution: { ...row, coSubmission, status: statusOf(row.revision, coSubmission), updatedAt: at, lastPosition: event.position } };
+      return {
+        contribution: { ...row, coSubmission, status: statusOf(row.revision, coSubmission), updatedAt: at, lastPosition: event.position },
+      };
     }
     default:
       return {};

@@ -1,9 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Actor, NewEvent, Phase, RecordedEvent } from '#libs/contracts';
-import { ConsultationState, DocumentCommand, DocumentState, StakeholderDirectory, decideDocument, evolveDocument, initialDocumentState } from '#libs/domain';
+import {
+  ConsultationState,
+  DocumentCommand,
+  DocumentState,
+  StakeholderDirectory,
+  decideDocument,
+  evolveDocument,
+  initialDocumentState,
+} from '#libs/domain';
 import { importResolution, locateProvision } from '#libs/text';
-import { DocumentTextHistory, TextChange, TextHistoryEntry, entersTextHistory, nextTextEntry, textHistoryReads, textHistoryStep } from './document-texts-history';
+import {
+  DocumentTextHistory,
+  TextChange,
+  TextHistoryEntry,
+  entersTextHistory,
+  nextTextEntry,
+  textHistoryReads,
+  textHistoryStep,
+} from './document-texts-history';
 
 // The English excerpt of Council Resolution 1334 (Modified 2023) that the importer is tested on.
 const RES_1334_EXCERPT = readFileSync(join(__dirname, '../../../../libs/text/src/import/fixtures/itu-res1334-excerpt.en.txt'), 'utf8');
@@ -13,7 +29,10 @@ const chair: Actor = { id: 'chair-1', role: 'chair' };
 const egypt: Actor = { id: 'egypt', role: 'stakeholder' };
 const kenya: Actor = { id: 'kenya', role: 'stakeholder' };
 const stakeholders: StakeholderDirectory = {
-  get: (id) => (['egypt', 'kenya'].includes(id) ? { stakeholderId: id, name: id, category: 'member-state', region: 'africa', memberIds: [] } : undefined),
+  get: (id) =>
+    ['egypt', 'kenya'].includes(id)
+      ? { stakeholderId: id, name: id, category: 'member-state', region: 'africa', memberIds: [] }
+      : undefined,
 };
 
 /** Runs commands through the domain's decide/evolve, keeping each event with the state it left. */
@@ -36,7 +55,12 @@ class DraftingSession {
   }
 
   run(actor: Actor, command: DocumentCommand): this {
-    const decided = decideDocument(command, this.state, { actor, consultation: this.consultation, stakeholders, now: '2026-11-24T09:00:00Z' });
+    const decided = decideDocument(command, this.state, {
+      actor,
+      consultation: this.consultation,
+      stakeholders,
+      now: '2026-11-24T09:00:00Z',
+    });
     if (!decided.ok) throw new Error(`refused ${command.kind}: ${decided.refusal.message}`);
     for (const event of decided.events) {
       this.state = evolveDocument(this.state, event);
@@ -65,7 +89,15 @@ function historyOf(session: DraftingSession): { entry: TextHistoryEntry; event: 
 /** The event as the store would have recorded it at this position. */
 function recorded(event: NewEvent, position: number): RecordedEvent {
   const at = '2026-11-24T09:00:00.000Z';
-  return { ...event, position, eventId: `e-${position}`, streamId: 'document-d-1', streamVersion: position, recordedAt: at, metadata: { actor: chair, correlationId: `c-${position}`, occurredAt: at } };
+  return {
+    ...event,
+    position,
+    eventId: `e-${position}`,
+    streamId: 'document-d-1',
+    streamVersion: position,
+    recordedAt: at,
+    metadata: { actor: chair, correlationId: `c-${position}`, occurredAt: at },
+  };
 }
 
 const modify = (provisionId: string, oldText: string, newText: string) => ({ kind: 'modify' as const, provisionId, oldText, newText });
@@ -79,7 +111,14 @@ describe('the text history of the document_texts projection', () => {
     const { document } = importResolution(RES_1334_EXCERPT);
     return new DraftingSession().run(secretariat, {
       kind: 'RegisterDocument',
-      document: { documentId: 'd-1', consultationId: 'c-1', symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: document, source: { kind: 'import', warnings: 0 } },
+      document: {
+        documentId: 'd-1',
+        consultationId: 'c-1',
+        symbol: 'Resolution 1334',
+        versionLabel: 'Modified 2023',
+        text: document,
+        source: { kind: 'import', warnings: 0 },
+      },
     });
   }
 
@@ -90,35 +129,86 @@ describe('the text history of the document_texts projection', () => {
     const o2 = session.wording(O2);
     const r2 = session.wording(R2);
     session
-      .run(egypt, { kind: 'ProposeAmendment', amendmentId: 'a-1', versionNumber: 1, proposers: ['egypt'], operation: modify(O1, o1, o1.replace('all possible', 'all appropriate')) })
-      .run(kenya, { kind: 'ProposeAmendment', amendmentId: 'a-2', versionNumber: 1, proposers: ['kenya'], operation: modify(O2, o2, o2.replace('and promote', 'and actively promote')) })
+      .run(egypt, {
+        kind: 'ProposeAmendment',
+        amendmentId: 'a-1',
+        versionNumber: 1,
+        proposers: ['egypt'],
+        operation: modify(O1, o1, o1.replace('all possible', 'all appropriate')),
+      })
+      .run(kenya, {
+        kind: 'ProposeAmendment',
+        amendmentId: 'a-2',
+        versionNumber: 1,
+        proposers: ['kenya'],
+        operation: modify(O2, o2, o2.replace('and promote', 'and actively promote')),
+      })
       .run(kenya, {
         kind: 'ProposeAmendment',
         amendmentId: 'a-3',
         versionNumber: 1,
         proposers: ['kenya'],
-        operation: { kind: 'offerAlternatives', provisionId: R2, baseText: r2, from: 0, to: 1, alternatives: ['Resolution', 'the relevant resolution'] },
+        operation: {
+          kind: 'offerAlternatives',
+          provisionId: R2,
+          baseText: r2,
+          from: 0,
+          to: 1,
+          alternatives: ['Resolution', 'the relevant resolution'],
+        },
       })
-      .run(egypt, { kind: 'ProposeAmendment', amendmentId: 'a-4', versionNumber: 1, proposers: ['egypt'], operation: { kind: 'suppress', provisionId: 'op-2-1' } })
+      .run(egypt, {
+        kind: 'ProposeAmendment',
+        amendmentId: 'a-4',
+        versionNumber: 1,
+        proposers: ['egypt'],
+        operation: { kind: 'suppress', provisionId: 'op-2-1' },
+      })
       .inPhase('negotiation')
       .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'accepted' })
       .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-2', amendmentId: 'a-4', ruling: 'rejected' })
       .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-3', amendmentId: 'a-3', ruling: 'accepted' })
       .run(chair, { kind: 'SettleBrackets', decisionId: 'dec-4', provisionId: R2, bracketIndex: 0, choice: 1 })
-      .run(chair, { kind: 'RecordReservation', decisionId: 'dec-5', stakeholderId: 'kenya', provisionId: O1, text: 'Kenya reserves its position.' })
+      .run(chair, {
+        kind: 'RecordReservation',
+        decisionId: 'dec-5',
+        stakeholderId: 'kenya',
+        provisionId: O1,
+        text: 'Kenya reserves its position.',
+      })
       .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-6', amendmentId: 'a-2', ruling: 'deferred' })
       .inPhase('adoption')
-      .run(chair, { kind: 'AdoptVersion', decisionId: 'dec-7', label: 'Modified 2026', meeting: 'sixth Plenary Meeting', date: '2026-06-12', leaveOpen: { amendmentIds: ['a-2'] } })
+      .run(chair, {
+        kind: 'AdoptVersion',
+        decisionId: 'dec-7',
+        label: 'Modified 2026',
+        meeting: 'sixth Plenary Meeting',
+        date: '2026-06-12',
+        leaveOpen: { amendmentIds: ['a-2'] },
+      })
       .inPhase('negotiation')
       .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-8', amendmentId: 'a-2', ruling: 'accepted' })
-      .run(chair, { kind: 'CorrectDecision', decisionId: 'dec-9', corrects: 'dec-8', ruling: 'rejected', reason: 'the ruling was announced in error' });
+      .run(chair, {
+        kind: 'CorrectDecision',
+        decisionId: 'dec-9',
+        corrects: 'dec-8',
+        ruling: 'rejected',
+        reason: 'the ruling was announced in error',
+      });
     return session;
   }
 
   it('keeps one entry per change of the text, each the working text the write side had at that moment', () => {
     const session = throughCorrection();
     const history = historyOf(session);
-    expect(history.map(({ event, entry }) => [event.type, entry.versionNumber, entry.versionLabel, entry.applied.map((change) => change.decisionId)])).toEqual([
+    expect(
+      history.map(({ event, entry }) => [
+        event.type,
+        entry.versionNumber,
+        entry.versionLabel,
+        entry.applied.map((change) => change.decisionId),
+      ]),
+    ).toEqual([
       ['DocumentRegistered', 1, 'Modified 2023', []],
       ['AmendmentRuled', 1, 'Modified 2023', ['dec-1']],
       ['AmendmentRuled', 1, 'Modified 2023', ['dec-1', 'dec-3']],
@@ -140,11 +230,23 @@ describe('the text history of the document_texts projection', () => {
     const session = registered();
     const o1 = session.wording(O1);
     session
-      .run(egypt, { kind: 'ProposeAmendment', amendmentId: 'a-1', versionNumber: 1, proposers: ['egypt'], operation: modify(O1, o1, o1.replace('all possible', 'all appropriate')) })
+      .run(egypt, {
+        kind: 'ProposeAmendment',
+        amendmentId: 'a-1',
+        versionNumber: 1,
+        proposers: ['egypt'],
+        operation: modify(O1, o1, o1.replace('all possible', 'all appropriate')),
+      })
       .run(kenya, { kind: 'CoSponsorAmendment', amendmentId: 'a-1', stakeholderId: 'kenya' })
       .inPhase('negotiation')
       .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'rejected' })
-      .run(chair, { kind: 'RecordReservation', decisionId: 'dec-2', stakeholderId: 'kenya', provisionId: O1, text: 'Kenya reserves its position on this provision.' });
+      .run(chair, {
+        kind: 'RecordReservation',
+        decisionId: 'dec-2',
+        stakeholderId: 'kenya',
+        provisionId: O1,
+        text: 'Kenya reserves its position on this provision.',
+      });
     expect(session.steps.map(({ event }) => [event.type, entersTextHistory(event)])).toEqual([
       ['DocumentRegistered', true],
       ['AmendmentProposed', false],
@@ -158,7 +260,13 @@ describe('the text history of the document_texts projection', () => {
     const session = registered();
     const o1 = session.wording(O1);
     session
-      .run(egypt, { kind: 'ProposeAmendment', amendmentId: 'a-1', versionNumber: 1, proposers: ['egypt'], operation: modify(O1, o1, o1.replace('all possible', 'all appropriate')) })
+      .run(egypt, {
+        kind: 'ProposeAmendment',
+        amendmentId: 'a-1',
+        versionNumber: 1,
+        proposers: ['egypt'],
+        operation: modify(O1, o1, o1.replace('all possible', 'all appropriate')),
+      })
       .inPhase('negotiation')
       .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'accepted' });
     expect(() => nextTextEntry(undefined, undefined, session.steps[2].event)).toThrow(/not registered/);
@@ -167,12 +275,23 @@ describe('the text history of the document_texts projection', () => {
   it('folds a batch from what it read of the history before it: the last entry, and the version a correction replays from', () => {
     const session = throughCorrection();
     const entries = historyOf(session).map(({ entry }) => entry);
-    const changes = session.steps.filter(({ event }) => entersTextHistory(event)).map(({ event }, i): TextChange => ({ documentId: 'd-1', event: recorded(event, i + 1) }));
+    const changes = session.steps
+      .filter(({ event }) => entersTextHistory(event))
+      .map(({ event }, i): TextChange => ({ documentId: 'd-1', event: recorded(event, i + 1) }));
     const adopted = changes.findIndex(({ event }) => event.type === 'VersionAdopted');
     const batch = changes.slice(adopted + 1);
-    expect(textHistoryReads(batch)).toEqual({ lastBefore: new Map([['d-1', adopted + 2]]), versionStartsBefore: new Map([['d-1', adopted + 2]]) });
+    expect(textHistoryReads(batch)).toEqual({
+      lastBefore: new Map([['d-1', adopted + 2]]),
+      versionStartsBefore: new Map([['d-1', adopted + 2]]),
+    });
 
-    let history: DocumentTextHistory = { last: entries[adopted], versionStarts: new Map([[1, entries[0].working], [2, entries[adopted].working]]) };
+    let history: DocumentTextHistory = {
+      last: entries[adopted],
+      versionStarts: new Map([
+        [1, entries[0].working],
+        [2, entries[adopted].working],
+      ]),
+    };
     const rows = batch.map((change) => {
       const step = textHistoryStep(change, history);
       history = step.history;

@@ -22,7 +22,11 @@ export function entersTextHistory(event: NewEvent): boolean {
  * (the write side's fold) from the entry before it (none before the registration) and
  * the latest version's text, which only a correction needs: it replays from there.
  */
-export function nextTextEntry(before: TextHistoryEntry | undefined, latestVersionText: ResolutionDocument | undefined, event: NewEvent): TextHistoryEntry {
+export function nextTextEntry(
+  before: TextHistoryEntry | undefined,
+  latestVersionText: ResolutionDocument | undefined,
+  event: NewEvent,
+): TextHistoryEntry {
   const previous = before && { latestVersion: latestVersionText, working: before.working, applied: before.applied };
   const next = evolveWorkingText(previous, event);
   if (!next) throw new Error(`${event.type} does not make a working text`);
@@ -64,13 +68,17 @@ export interface TextChange {
  * first change in the batch: the last entry, unless that change is the registration; the
  * versions' first entries, only when the batch holds a correction of the document.
  */
-export function textHistoryReads(changes: readonly TextChange[]): { lastBefore: Map<string, number>; versionStartsBefore: Map<string, number> } {
+export function textHistoryReads(changes: readonly TextChange[]): {
+  lastBefore: Map<string, number>;
+  versionStartsBefore: Map<string, number>;
+} {
   const firsts = new Map<string, RecordedEvent>();
   for (const { documentId, event } of changes) if (!firsts.has(documentId)) firsts.set(documentId, event);
   const lastBefore = new Map<string, number>();
   for (const [documentId, first] of firsts) if (first.type !== DOCUMENT_REGISTERED) lastBefore.set(documentId, first.position);
   const versionStartsBefore = new Map<string, number>();
-  for (const { documentId, event } of changes) if (event.type === DECISION_CORRECTED) versionStartsBefore.set(documentId, firsts.get(documentId)!.position);
+  for (const { documentId, event } of changes)
+    if (event.type === DECISION_CORRECTED) versionStartsBefore.set(documentId, firsts.get(documentId)!.position);
   return { lastBefore, versionStartsBefore };
 }
 
@@ -109,6 +117,9 @@ export function textHistoryStep(
       working: next.working,
       applied: [...next.applied],
     },
-    history: { last: next, versionStarts: starts.has(next.versionNumber) ? starts : new Map([...starts, [next.versionNumber, next.working]]) },
+    history: {
+      last: next,
+      versionStarts: starts.has(next.versionNumber) ? starts : new Map([...starts, [next.versionNumber, next.working]]),
+    },
   };
 }

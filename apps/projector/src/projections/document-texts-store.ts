@@ -20,7 +20,10 @@ export async function loadLastEntries(manager: EntityManager, before: ReadonlyMa
 }
 
 /** The text each version of each document started with (its first entry) before the position given for the document, in one query. */
-export async function loadVersionStarts(manager: EntityManager, before: ReadonlyMap<string, number>): Promise<Map<string, Map<number, ResolutionDocument>>> {
+export async function loadVersionStarts(
+  manager: EntityManager,
+  before: ReadonlyMap<string, number>,
+): Promise<Map<string, Map<number, ResolutionDocument>>> {
   if (before.size === 0) return new Map();
   const rows: { documentId: string; versionNumber: number; working: ResolutionDocument }[] = await manager.query(
     `SELECT DISTINCT ON (h.document_id, h.version_number) h.document_id AS "documentId", h.version_number AS "versionNumber", h.working

@@ -29,7 +29,12 @@ const chair: Actor = { id: 'chair-1', role: 'chair' };
 const kenya: Actor = { id: 'kenya', role: 'stakeholder' };
 const D = 'd-1';
 const wording = (id: string) => TEXT.operative.flatMap((s) => s.provisions).find((p) => p.id === id)!.text;
-const appropriate: AmendmentOperation = { kind: 'modify', provisionId: 'op-1-1', oldText: wording('op-1-1'), newText: wording('op-1-1').replace('all possible', 'all appropriate') };
+const appropriate: AmendmentOperation = {
+  kind: 'modify',
+  provisionId: 'op-1-1',
+  oldText: wording('op-1-1'),
+  newText: wording('op-1-1').replace('all possible', 'all appropriate'),
+};
 
 /** The documents tables in memory, folded one event at a time as a batch folds them. */
 class Tables implements DocumentsState {
@@ -47,7 +52,15 @@ class Tables implements DocumentsState {
   record(actor: Actor, event: NewEvent, streamId = `document-${D}`): this {
     this.position++;
     const at = `2026-04-10T09:00:0${this.position % 10}.000Z`;
-    const recorded: RecordedEvent = { ...event, position: this.position, eventId: `e-${this.position}`, streamId, streamVersion: this.position, recordedAt: at, metadata: { actor, correlationId: 'c', occurredAt: at } };
+    const recorded: RecordedEvent = {
+      ...event,
+      position: this.position,
+      eventId: `e-${this.position}`,
+      streamId,
+      streamVersion: this.position,
+      recordedAt: at,
+      metadata: { actor, correlationId: 'c', occurredAt: at },
+    };
     const changes = documentsStep(recorded, this);
     if (changes.document) this.documents.set(changes.document.id, changes.document);
     if (changes.version) this.versions.set(`${changes.version.documentId}/${changes.version.number}`, changes.version);
@@ -59,8 +72,21 @@ class Tables implements DocumentsState {
 
 const registered = () =>
   new Tables()
-    .record(secretariat, documentRegistered({ documentId: D, consultationId: 'c-1', symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: TEXT, source: { kind: 'import', warnings: 0 } }))
-    .record(kenya, amendmentProposed({ documentId: D, amendmentId: 'a-1', versionNumber: 1, operation: appropriate, proposers: ['kenya'] }));
+    .record(
+      secretariat,
+      documentRegistered({
+        documentId: D,
+        consultationId: 'c-1',
+        symbol: 'Resolution 1334',
+        versionLabel: 'Modified 2023',
+        text: TEXT,
+        source: { kind: 'import', warnings: 0 },
+      }),
+    )
+    .record(
+      kenya,
+      amendmentProposed({ documentId: D, amendmentId: 'a-1', versionNumber: 1, operation: appropriate, proposers: ['kenya'] }),
+    );
 
 describe('the documents projection, one event at a time', () => {
   it('moves the document to the head of its stream with every event of it', () => {
@@ -88,7 +114,17 @@ describe('the documents projection, one event at a time', () => {
   it('applies an accepted ruling to the working text, and a correction marks the decision it corrects and replays from the latest version', () => {
     const tables = registered()
       .record(chair, amendmentRuled({ documentId: D, decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'accepted', applied: appropriate }))
-      .record(chair, decisionCorrected({ documentId: D, decisionId: 'dec-2', corrects: 'dec-1', amendmentId: 'a-1', ruling: 'rejected', reason: 'in error' }));
+      .record(
+        chair,
+        decisionCorrected({
+          documentId: D,
+          decisionId: 'dec-2',
+          corrects: 'dec-1',
+          amendmentId: 'a-1',
+          ruling: 'rejected',
+          reason: 'in error',
+        }),
+      );
     expect(tables.decisions.get('dec-1')).toMatchObject({ kind: 'ruling', correctedBy: 'dec-2' });
     expect(tables.decisions.get('dec-2')).toMatchObject({ kind: 'correction', correctedBy: null, amendmentIds: ['a-1'] });
     expect(tables.amendments.get('a-1')).toMatchObject({ status: 'rejected', decisionId: 'dec-2' });
@@ -96,15 +132,30 @@ describe('the documents projection, one event at a time', () => {
   });
 
   it('freezes an adopted version, without its text in the decision', () => {
-    const tables = registered().record(chair, amendmentRuled({ documentId: D, decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'accepted', applied: appropriate }));
+    const tables = registered().record(
+      chair,
+      amendmentRuled({ documentId: D, decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'accepted', applied: appropriate }),
+    );
     const adopted = replay(TEXT, [{ decisionId: 'dec-1', operation: appropriate }]);
-    tables.record(chair, versionAdopted({ documentId: D, decisionId: 'dec-2', versionNumber: 2, label: 'Modified 2026', meeting: 'plenary', date: '2026-06-12', leftOpen: { amendmentIds: [], brackets: 0 }, text: adopted }));
+    tables.record(
+      chair,
+      versionAdopted({
+        documentId: D,
+        decisionId: 'dec-2',
+        versionNumber: 2,
+        label: 'Modified 2026',
+        meeting: 'plenary',
+        date: '2026-06-12',
+        leftOpen: { amendmentIds: [], brackets: 0 },
+        text: adopted,
+      }),
+    );
     expect(tables.documents.get(D)).toMatchObject({ currentVersion: 2, currentLabel: 'Modified 2026', working: adopted, applied: [] });
     expect(tables.versions.get(`${D}/2`)).toMatchObject({ text: adopted, adoptedMeeting: 'plenary', decisionId: 'dec-2' });
     expect(tables.decisions.get('dec-2')!.payload).not.toHaveProperty('text');
   });
 
-  it("keeps on the adopted version the number, symbol, title, adoption line and place its adoption gave, and nulls for an adoption that gave none", () => {
+  it('keeps on the adopted version the number, symbol, title, adoption line and place its adoption gave, and nulls for an adoption that gave none', () => {
     const tables = registered().record(
       chair,
       versionAdopted({
@@ -132,21 +183,54 @@ describe('the documents projection, one event at a time', () => {
       adoptedTitle: 'Resolution 1334 (Modified 2026) — The role of ITU',
       adoptionLine: 'adopted at the sixth Plenary Meeting',
     });
-    tables.record(chair, versionAdopted({ documentId: D, decisionId: 'dec-3', versionNumber: 3, label: 'Modified 2027', meeting: 'plenary', date: '2027-06-12', leftOpen: { amendmentIds: [], brackets: 0 }, text: TEXT }));
-    expect(tables.versions.get(`${D}/3`)).toMatchObject({ adoptedPlace: null, adoptedNumber: null, adoptedSymbol: null, adoptedTitle: null, adoptionLine: null });
+    tables.record(
+      chair,
+      versionAdopted({
+        documentId: D,
+        decisionId: 'dec-3',
+        versionNumber: 3,
+        label: 'Modified 2027',
+        meeting: 'plenary',
+        date: '2027-06-12',
+        leftOpen: { amendmentIds: [], brackets: 0 },
+        text: TEXT,
+      }),
+    );
+    expect(tables.versions.get(`${D}/3`)).toMatchObject({
+      adoptedPlace: null,
+      adoptedNumber: null,
+      adoptedSymbol: null,
+      adoptedTitle: null,
+      adoptionLine: null,
+    });
   });
 
   it('refuses an event on a document that was never registered', () => {
-    expect(() => new Tables().record(kenya, amendmentProposed({ documentId: D, amendmentId: 'a-1', versionNumber: 1, operation: appropriate, proposers: ['kenya'] }))).toThrow(
-      /never registered/,
-    );
+    expect(() =>
+      new Tables().record(
+        kenya,
+        amendmentProposed({ documentId: D, amendmentId: 'a-1', versionNumber: 1, operation: appropriate, proposers: ['kenya'] }),
+      ),
+    ).toThrow(/never registered/);
   });
 
   it('reads what an event names, and leaves the events of other streams (of other types) alone', () => {
-    const correction: RecordedEvent = { ...decisionCorrected({ documentId: D, decisionId: 'dec-2', corrects: 'dec-1', amendmentId: 'a-1', ruling: 'rejected', reason: 'r' }), position: 9, eventId: 'e', streamId: `document-${D}`, streamVersion: 9, recordedAt: '2026-04-10T09:00:00.000Z', metadata: { actor: chair, correlationId: 'c', occurredAt: '2026-04-10T09:00:00.000Z' } };
+    const correction: RecordedEvent = {
+      ...decisionCorrected({ documentId: D, decisionId: 'dec-2', corrects: 'dec-1', amendmentId: 'a-1', ruling: 'rejected', reason: 'r' }),
+      position: 9,
+      eventId: 'e',
+      streamId: `document-${D}`,
+      streamVersion: 9,
+      recordedAt: '2026-04-10T09:00:00.000Z',
+      metadata: { actor: chair, correlationId: 'c', occurredAt: '2026-04-10T09:00:00.000Z' },
+    };
     expect(documentsReads(correction)).toEqual({ documents: [D], amendments: ['a-1'], decisions: ['dec-1'] });
     expect(versionReplayedBy(correction, registered())).toEqual({ documentId: D, number: 1 });
-    const admission: RecordedEvent = { ...correction, ...participantAdmitted({ consultationId: 'c-1', stakeholderId: 'kenya' }), streamId: 'consultation-c-1' };
+    const admission: RecordedEvent = {
+      ...correction,
+      ...participantAdmitted({ consultationId: 'c-1', stakeholderId: 'kenya' }),
+      streamId: 'consultation-c-1',
+    };
     expect(documentsReads(admission)).toEqual({ documents: [], amendments: [], decisions: [] });
     expect(documentsStep(admission, new Tables())).toEqual({ amendments: [], decisions: [] });
   });

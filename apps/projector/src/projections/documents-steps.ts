@@ -75,7 +75,10 @@ export function documentsReads(event: RecordedEvent): DocumentsReads {
 }
 
 /** The version a correction replays the working text from: the document's latest, as it stands before the event. */
-export function versionReplayedBy(event: RecordedEvent, state: Pick<DocumentsState, 'document'>): { documentId: string; number: number } | undefined {
+export function versionReplayedBy(
+  event: RecordedEvent,
+  state: Pick<DocumentsState, 'document'>,
+): { documentId: string; number: number } | undefined {
   if (event.type !== DECISION_CORRECTED || !isDocumentEvent(event)) return undefined;
   const documentId = event.payload.documentId;
   const document = state.document(documentId);
@@ -122,7 +125,8 @@ export function documentsStep(event: RecordedEvent, state: DocumentsState): Docu
     case AMENDMENT_CO_SPONSORED: {
       const e = event.payload;
       const amendment = state.amendment(e.amendmentId);
-      if (amendment && !amendment.coSponsors.includes(e.stakeholderId)) amend(e.amendmentId, { coSponsors: [...amendment.coSponsors, e.stakeholderId] });
+      if (amendment && !amendment.coSponsors.includes(e.stakeholderId))
+        amend(e.amendmentId, { coSponsors: [...amendment.coSponsors, e.stakeholderId] });
       break;
     }
     case AMENDMENT_REVISED: {
@@ -200,7 +204,8 @@ function documentAfter(document: DocumentRow, event: RecordedEvent, state: Docum
   const head = { ...document, streamVersion: event.streamVersion, lastPosition: event.position, updatedAt: new Date(event.recordedAt) };
   if (!changesWorkingText(event)) return head;
   const latest = event.type === DECISION_CORRECTED ? state.version(document.id, document.currentVersion) : undefined;
-  if (event.type === DECISION_CORRECTED && !latest) throw new Error(`document ${document.id} has no row for its version ${document.currentVersion}`);
+  if (event.type === DECISION_CORRECTED && !latest)
+    throw new Error(`document ${document.id} has no row for its version ${document.currentVersion}`);
   const next = evolveWorkingText({ working: document.working, applied: document.applied, latestVersion: latest?.text }, event)!;
   const adopted = event.type === VERSION_ADOPTED ? event.payload : undefined;
   return {

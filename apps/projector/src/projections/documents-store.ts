@@ -26,10 +26,12 @@ export function versionKey(documentId: string, number: number): string {
 
 export async function loadVersions(manager: EntityManager, keys: readonly string[]): Promise<Map<string, DocumentVersionRow>> {
   const wanted = keys.map((key) => key.split('\u0000'));
-  const rows = await selectEntityRows(manager, DocumentVersionRow, '(document_id, number) IN (SELECT * FROM unnest($1::text[], $2::integer[]))', [
-    wanted.map(([documentId]) => documentId),
-    wanted.map(([, number]) => Number(number)),
-  ]);
+  const rows = await selectEntityRows(
+    manager,
+    DocumentVersionRow,
+    '(document_id, number) IN (SELECT * FROM unnest($1::text[], $2::integer[]))',
+    [wanted.map(([documentId]) => documentId), wanted.map(([, number]) => Number(number))],
+  );
   return new Map(rows.map((row) => [versionKey(row.documentId, row.number), row]));
 }
 

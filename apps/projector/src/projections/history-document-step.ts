@@ -17,7 +17,17 @@ import { provisionsChangedBetween } from './adopted-changes';
 import { footprintOf, touchedIds } from './compilation-footprint';
 import { HistoryStep, MakeEntry, namesFor, unique } from './history-entry';
 import type { AmendmentSubject, HistorySubjects } from './history-subjects';
-import { Names, adoptionPhrase, counted, describeOperation, listed, quote, rulingWord, sittingPhrase, sponsorsPhrase } from './history-summary';
+import {
+  Names,
+  adoptionPhrase,
+  counted,
+  describeOperation,
+  listed,
+  quote,
+  rulingWord,
+  sittingPhrase,
+  sponsorsPhrase,
+} from './history-summary';
 
 /** The events of a document's stream: amendments and the chair's decisions. */
 export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: HistorySubjects, names: Names, entry: MakeEntry): HistoryStep {
@@ -32,11 +42,14 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
     return amendment;
   };
   const sponsorsOf = (a: AmendmentSubject) => [...a.proposers, ...a.coSponsors, ...(a.onBehalfOf ? [a.onBehalfOf] : [])];
-  const ofWhom = (a: AmendmentSubject) => `${a.description}, proposed by ${sponsorsPhrase(a, names)}${a.contributionSymbol ? ` (${a.contributionSymbol})` : ''}`;
+  const ofWhom = (a: AmendmentSubject) =>
+    `${a.description}, proposed by ${sponsorsPhrase(a, names)}${a.contributionSymbol ? ` (${a.contributionSymbol})` : ''}`;
   const touched = (op: AmendmentOperation | undefined) => (op ? touchedIds(footprintOf(op, document.text)) : []);
   const extendContribution = (a: { contributionId?: string }, provisions: readonly string[]): HistoryStep['extend'] => {
     const contribution = a.contributionId === undefined ? undefined : subjects.contributions.get(a.contributionId);
-    return contribution && contribution.correlationId === event.metadata.correlationId && provisions.length > 0 ? { position: contribution.position, provisions } : undefined;
+    return contribution && contribution.correlationId === event.metadata.correlationId && provisions.length > 0
+      ? { position: contribution.position, provisions }
+      : undefined;
   };
 
   switch (event.type) {
@@ -133,7 +146,13 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           provisions: [...amendment.provisions, ...applied, ...touched(e.compromise)],
           summary: `${rulingWord(e.ruling)}${sittingPhrase(e)}: ${ofWhom(amendment)}${compromise}${e.reason ? ` (${quote(e.reason, 60)})` : ''}`,
         }),
-        remember: [{ kind: 'decisions', id: e.decisionId, subject: { ...base, amendmentIds: [e.amendmentId], ruling: e.ruling, provisions: applied } }],
+        remember: [
+          {
+            kind: 'decisions',
+            id: e.decisionId,
+            subject: { ...base, amendmentIds: [e.amendmentId], ruling: e.ruling, provisions: applied },
+          },
+        ],
       };
     }
     case AMENDMENTS_MERGED: {
@@ -149,7 +168,13 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           provisions: [...amendments.flatMap((a) => a.provisions), ...applied],
           summary: `Merged${sittingPhrase(e)}: ${listed(merged)}, into ${describeOperation(e.operation, docNames)}`,
         }),
-        remember: [{ kind: 'decisions', id: e.decisionId, subject: { ...base, amendmentIds: [...e.amendmentIds], ruling: 'merged', provisions: applied } }],
+        remember: [
+          {
+            kind: 'decisions',
+            id: e.decisionId,
+            subject: { ...base, amendmentIds: [...e.amendmentIds], ruling: 'merged', provisions: applied },
+          },
+        ],
       };
     }
     case BRACKETS_SETTLED: {
@@ -168,12 +193,15 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
     case VERSION_ADOPTED: {
       const e = event.payload;
       const changed = provisionsChangedBetween(document.text, e.text);
-      const sectionIds = new Set([...document.text.preamble, ...document.text.operative, ...e.text.preamble, ...e.text.operative].map((section) => section.id));
+      const sectionIds = new Set(
+        [...document.text.preamble, ...document.text.operative, ...e.text.preamble, ...e.text.operative].map((section) => section.id),
+      );
       const headings = changed.filter((id) => sectionIds.has(id)).length;
       const what = `${counted(changed.length - headings, 'provision')}${headings > 0 ? ` and ${counted(headings, 'heading')}` : ''}`;
-      const leftOpen = e.leftOpen.amendmentIds.length + e.leftOpen.brackets > 0
-        ? `; left open: ${counted(e.leftOpen.amendmentIds.length, 'amendment')}, ${counted(e.leftOpen.brackets, 'bracket group')}`
-        : '';
+      const leftOpen =
+        e.leftOpen.amendmentIds.length + e.leftOpen.brackets > 0
+          ? `; left open: ${counted(e.leftOpen.amendmentIds.length, 'amendment')}, ${counted(e.leftOpen.brackets, 'bracket group')}`
+          : '';
       const { text: _text, ...rest } = e;
       return {
         entry: entry({
@@ -183,7 +211,13 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           summary: `Version ${e.versionNumber} "${e.label}" of ${document.symbol} adopted${adoptionPhrase(e)}: ${what} changed since version ${document.versionNumber}${leftOpen}`,
           payload: rest,
         }),
-        remember: [{ kind: 'documents', id: documentId, subject: { ...document, versionNumber: e.versionNumber, versionLabel: e.label, text: e.text } }],
+        remember: [
+          {
+            kind: 'documents',
+            id: documentId,
+            subject: { ...document, versionNumber: e.versionNumber, versionLabel: e.label, text: e.text },
+          },
+        ],
       };
     }
     case RESERVATION_RECORDED: {
@@ -213,11 +247,16 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           provisions: [...amendment.provisions, ...(corrected?.provisions ?? []), ...applied, ...touched(e.compromise)],
           summary: `Decision ${e.corrects} corrected${sittingPhrase(e)}: ${from}${e.ruling} on ${ofWhom(amendment)} (${quote(e.reason, 80)})`,
         }),
-        remember: [{ kind: 'decisions', id: e.decisionId, subject: { ...base, amendmentIds: [e.amendmentId], ruling: e.ruling, provisions: applied } }],
+        remember: [
+          {
+            kind: 'decisions',
+            id: e.decisionId,
+            subject: { ...base, amendmentIds: [e.amendmentId], ruling: e.ruling, provisions: applied },
+          },
+        ],
       };
     }
     default:
       return { remember: [] };
   }
 }
-

@@ -33,12 +33,30 @@ export function historyStep(event: RecordedEvent, subjects: HistorySubjects): Hi
   const actorAsStakeholder = event.metadata.actor.role === 'stakeholder' ? [event.metadata.actor.id] : [];
   const names = namesFor(subjects);
   const details = (payload: unknown = event.payload) => ({
-    event: { type: event.type, eventId: event.eventId, streamId: event.streamId, streamVersion: event.streamVersion, correlationId: event.metadata.correlationId, occurredAt: event.metadata.occurredAt },
+    event: {
+      type: event.type,
+      eventId: event.eventId,
+      streamId: event.streamId,
+      streamVersion: event.streamVersion,
+      correlationId: event.metadata.correlationId,
+      occurredAt: event.metadata.occurredAt,
+    },
     payload,
   });
-  const entry = (fields: Omit<HistoryEntry, 'details' | 'stakeholders' | 'provisions'> & { stakeholders?: readonly string[]; provisions?: readonly string[]; payload?: unknown }): HistoryEntry => {
+  const entry = (
+    fields: Omit<HistoryEntry, 'details' | 'stakeholders' | 'provisions'> & {
+      stakeholders?: readonly string[];
+      provisions?: readonly string[];
+      payload?: unknown;
+    },
+  ): HistoryEntry => {
     const { payload, stakeholders = [], provisions = [], ...rest } = fields;
-    return { ...rest, stakeholders: unique([...actorAsStakeholder, ...stakeholders]), provisions: unique(provisions), details: details(payload === undefined ? event.payload : payload) };
+    return {
+      ...rest,
+      stakeholders: unique([...actorAsStakeholder, ...stakeholders]),
+      provisions: unique(provisions),
+      details: details(payload === undefined ? event.payload : payload),
+    };
   };
 
   switch (event.type) {
@@ -61,13 +79,20 @@ export function historyStep(event: RecordedEvent, subjects: HistorySubjects): Hi
     case CONSULTATION_PHASE_CHANGED: {
       const e = event.payload;
       const back = PHASES.indexOf(e.to) < PHASES.indexOf(e.from);
-      const summary = back ? `Reopened ${e.to} (from ${e.from})${e.reason ? `: ${quote(e.reason)}` : ''}` : `Moved from ${e.from} to ${e.to}${e.reason ? `: ${quote(e.reason)}` : ''}`;
+      const summary = back
+        ? `Reopened ${e.to} (from ${e.from})${e.reason ? `: ${quote(e.reason)}` : ''}`
+        : `Moved from ${e.from} to ${e.to}${e.reason ? `: ${quote(e.reason)}` : ''}`;
       return { entry: entry({ consultationId: e.consultationId, kind: 'phase-changed', summary }), remember: [] };
     }
     case PARTICIPANT_ADMITTED: {
       const e = event.payload;
       return {
-        entry: entry({ consultationId: e.consultationId, kind: 'participant-admitted', stakeholders: [e.stakeholderId], summary: `${names.stakeholder(e.stakeholderId)} admitted as a participant` }),
+        entry: entry({
+          consultationId: e.consultationId,
+          kind: 'participant-admitted',
+          stakeholders: [e.stakeholderId],
+          summary: `${names.stakeholder(e.stakeholderId)} admitted as a participant`,
+        }),
         remember: [],
       };
     }
@@ -90,7 +115,13 @@ export function historyStep(event: RecordedEvent, subjects: HistorySubjects): Hi
           summary: `${e.symbol} (${e.versionLabel}) registered as version 1: ${origin}, ${counted(ids.length, 'provision')}`,
           payload: { ...rest, text: { title: e.text.title, language: e.text.language, style: e.text.style, provisions: ids.length } },
         }),
-        remember: [{ kind: 'documents', id: e.documentId, subject: { consultationId: e.consultationId, symbol: e.symbol, versionNumber: 1, versionLabel: e.versionLabel, text: e.text } }],
+        remember: [
+          {
+            kind: 'documents',
+            id: e.documentId,
+            subject: { consultationId: e.consultationId, symbol: e.symbol, versionNumber: 1, versionLabel: e.versionLabel, text: e.text },
+          },
+        ],
       };
     }
     case CONTRIBUTION_SUBMITTED:
@@ -106,12 +137,25 @@ export function historyStep(event: RecordedEvent, subjects: HistorySubjects): Hi
           ? `${who} submitted ${e.symbol} "${quote(e.title)}": ${substance}`
           : `${who} issued ${e.symbol}, Rev.${revision} of ${previous?.symbol ?? e.contributionId} "${quote(e.title)}": ${substance}`;
       return {
-        entry: entry({ consultationId: e.consultationId, kind: revision === 0 ? 'contribution-submitted' : 'contribution-revised', stakeholders, summary }),
+        entry: entry({
+          consultationId: e.consultationId,
+          kind: revision === 0 ? 'contribution-submitted' : 'contribution-revised',
+          stakeholders,
+          summary,
+        }),
         remember: [
           {
             kind: 'contributions',
             id: e.contributionId,
-            subject: { consultationId: e.consultationId, symbol: e.symbol, title: e.title, stakeholders, submitters: [...e.submitters], position: event.position, correlationId: event.metadata.correlationId },
+            subject: {
+              consultationId: e.consultationId,
+              symbol: e.symbol,
+              title: e.title,
+              stakeholders,
+              submitters: [...e.submitters],
+              position: event.position,
+              correlationId: event.metadata.correlationId,
+            },
           },
         ],
       };
@@ -121,15 +165,27 @@ export function historyStep(event: RecordedEvent, subjects: HistorySubjects): Hi
       const contribution = subjects.contributions.get(e.contributionId);
       const summary = `${contribution?.symbol ?? e.contributionId}${contribution ? ` "${quote(contribution.title)}"` : ''} withdrawn by ${names.stakeholder(e.by)}${e.reason ? `: ${quote(e.reason)}` : ''}`;
       return {
-        entry: entry({ consultationId: e.consultationId, kind: 'contribution-withdrawn', stakeholders: [...(contribution?.stakeholders ?? []), e.by], summary }),
-        remember: contribution ? [{ kind: 'contributions', id: e.contributionId, subject: { ...contribution, position: event.position, correlationId: event.metadata.correlationId } }] : [],
+        entry: entry({
+          consultationId: e.consultationId,
+          kind: 'contribution-withdrawn',
+          stakeholders: [...(contribution?.stakeholders ?? []), e.by],
+          summary,
+        }),
+        remember: contribution
+          ? [
+              {
+                kind: 'contributions',
+                id: e.contributionId,
+                subject: { ...contribution, position: event.position, correlationId: event.metadata.correlationId },
+              },
+            ]
+          : [],
       };
     }
     default:
       return isDocumentEvent(event) ? documentStep(event, subjects, names, entry) : { remember: [] };
   }
 }
-
 
 function substancePhrase(substance: ContributionSubstance, subjects: HistorySubjects): string {
   switch (substance.kind) {
@@ -141,4 +197,3 @@ function substancePhrase(substance: ContributionSubstance, subjects: HistorySubj
       return 'an information report';
   }
 }
-

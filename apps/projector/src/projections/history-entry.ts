@@ -22,7 +22,13 @@ export interface HistoryStep {
 }
 
 /** Makes a row of the timeline for the event at hand, with its actor, details and payload. */
-export type MakeEntry = (fields: Omit<HistoryEntry, 'details' | 'stakeholders' | 'provisions'> & { stakeholders?: readonly string[]; provisions?: readonly string[]; payload?: unknown }) => HistoryEntry;
+export type MakeEntry = (
+  fields: Omit<HistoryEntry, 'details' | 'stakeholders' | 'provisions'> & {
+    stakeholders?: readonly string[];
+    provisions?: readonly string[];
+    payload?: unknown;
+  },
+) => HistoryEntry;
 
 /** How summaries name stakeholders, and the provisions and sections of a document by the labels and headings of its latest text. */
 export function namesFor(subjects: HistorySubjects, text?: ResolutionDocument): Names {
@@ -40,7 +46,10 @@ export function namesFor(subjects: HistorySubjects, text?: ResolutionDocument): 
 }
 
 // Texts are never changed in place, and a batch hands the same text to every event of its document: outline each once.
-const LABELS = new WeakMap<ResolutionDocument, { readonly places: ReadonlyMap<string, string>; readonly headings: ReadonlyMap<string, string> }>();
+const LABELS = new WeakMap<
+  ResolutionDocument,
+  { readonly places: ReadonlyMap<string, string>; readonly headings: ReadonlyMap<string, string> }
+>();
 
 /** The printed label of each provision and the heading of each section of a text. */
 function labelsOf(text: ResolutionDocument) {
@@ -54,7 +63,6 @@ function labelsOf(text: ResolutionDocument) {
   }
   return labels;
 }
-
 
 export function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];

@@ -13,7 +13,10 @@ const SUBJECT_KIND: Record<HistorySubjectKind, SubjectKind> = {
   amendment: 'amendments',
   decision: 'decisions',
 };
-export const ROW_KIND = Object.fromEntries(Object.entries(SUBJECT_KIND).map(([row, kind]) => [kind, row])) as Record<SubjectKind, HistorySubjectKind>;
+export const ROW_KIND = Object.fromEntries(Object.entries(SUBJECT_KIND).map(([row, kind]) => [kind, row])) as Record<
+  SubjectKind,
+  HistorySubjectKind
+>;
 
 /** A subject's key in a batch's cache: its kind (which has no colon) and its id. */
 export function subjectKey(kind: SubjectKind, id: string): string {
@@ -72,11 +75,15 @@ export function writeTimeline(manager: EntityManager, rows: readonly TimelineRow
 /** Adds provisions to rows written by earlier batches (those that exist), keeping the ones they list first. */
 export async function extendTimeline(manager: EntityManager, extensions: ReadonlyMap<number, readonly string[]>): Promise<void> {
   if (extensions.size === 0) return;
-  const rows: { position: string; provisions: string[] }[] = await manager.query('SELECT position, provisions FROM consultation_history WHERE position = ANY ($1::bigint[])', [
-    [...extensions.keys()],
-  ]);
+  const rows: { position: string; provisions: string[] }[] = await manager.query(
+    'SELECT position, provisions FROM consultation_history WHERE position = ANY ($1::bigint[])',
+    [[...extensions.keys()]],
+  );
   if (rows.length === 0) return;
-  const extended = rows.map((row) => ({ position: Number(row.position), provisions: [...new Set([...row.provisions, ...extensions.get(Number(row.position))!])] }));
+  const extended = rows.map((row) => ({
+    position: Number(row.position),
+    provisions: [...new Set([...row.provisions, ...extensions.get(Number(row.position))!])],
+  }));
   await manager.query(
     'UPDATE consultation_history h SET provisions = r.provisions FROM jsonb_to_recordset($1::jsonb) AS r(position bigint, provisions text[]) WHERE h.position = r.position',
     [JSON.stringify(extended)],

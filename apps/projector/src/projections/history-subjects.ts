@@ -1,4 +1,17 @@
-import { AMENDMENT_CO_SPONSORED, AMENDMENT_PROPOSED, AMENDMENT_WITHDRAWN, CONTRIBUTION_REVISED, CONTRIBUTION_SUBMITTED, CONTRIBUTION_WITHDRAWN, DECISION_CORRECTED, DOCUMENT_REGISTERED, PARTICIPANT_ADMITTED, RESERVATION_RECORDED, RecordedEvent, isDocumentEvent } from '#libs/contracts';
+import {
+  AMENDMENT_CO_SPONSORED,
+  AMENDMENT_PROPOSED,
+  AMENDMENT_WITHDRAWN,
+  CONTRIBUTION_REVISED,
+  CONTRIBUTION_SUBMITTED,
+  CONTRIBUTION_WITHDRAWN,
+  DECISION_CORRECTED,
+  DOCUMENT_REGISTERED,
+  PARTICIPANT_ADMITTED,
+  RESERVATION_RECORDED,
+  RecordedEvent,
+  isDocumentEvent,
+} from '#libs/contracts';
 import { AmendmentOperation, ResolutionDocument } from '#libs/text';
 
 /*
@@ -128,7 +141,13 @@ export function subjectsToLoad(event: RecordedEvent, known: HistorySubjects): Su
     for (const id of named[kind]) if (!known[kind].has(id)) ids.add(id);
     return [...ids];
   };
-  return { stakeholders: missing('stakeholders'), documents: missing('documents'), contributions: missing('contributions'), amendments: missing('amendments'), decisions: missing('decisions') };
+  return {
+    stakeholders: missing('stakeholders'),
+    documents: missing('documents'),
+    contributions: missing('contributions'),
+    amendments: missing('amendments'),
+    decisions: missing('decisions'),
+  };
 }
 
 /** A subject as the history remembers it, or undefined when it was never remembered. */
@@ -142,7 +161,13 @@ export type SubjectOf<K extends SubjectKind> = HistorySubjects[K] extends Readon
  */
 export function subjectsFor(event: RecordedEvent, lookup: SubjectLookup): HistorySubjects {
   // Most events name subjects of one or two kinds: the others share one empty map.
-  const subjects: Record<SubjectKind, ReadonlyMap<string, unknown>> = { stakeholders: NO_SUBJECTS, documents: NO_SUBJECTS, contributions: NO_SUBJECTS, amendments: NO_SUBJECTS, decisions: NO_SUBJECTS };
+  const subjects: Record<SubjectKind, ReadonlyMap<string, unknown>> = {
+    stakeholders: NO_SUBJECTS,
+    documents: NO_SUBJECTS,
+    contributions: NO_SUBJECTS,
+    amendments: NO_SUBJECTS,
+    decisions: NO_SUBJECTS,
+  };
   const tried = new Set<string>();
   for (;;) {
     const wanted = subjectsToLoad(event, subjects as HistorySubjects);

@@ -70,10 +70,15 @@ export function listed(items: readonly string[]): string {
 }
 
 /** Who stands behind a proposal: its proposers, the group they speak for, its co-sponsors. */
-export function sponsorsPhrase(sponsors: { readonly proposers: readonly string[]; readonly coSponsors?: readonly string[]; readonly onBehalfOf?: string | null }, names: Names): string {
+export function sponsorsPhrase(
+  sponsors: { readonly proposers: readonly string[]; readonly coSponsors?: readonly string[]; readonly onBehalfOf?: string | null },
+  names: Names,
+): string {
   const proposers = listed(sponsors.proposers.map((id) => names.stakeholder(id)));
   const behalf = sponsors.onBehalfOf ? ` on behalf of ${names.stakeholder(sponsors.onBehalfOf)}` : '';
-  const coSponsors = sponsors.coSponsors?.length ? `, co-sponsored by ${listed(sponsors.coSponsors.map((id) => names.stakeholder(id)))}` : '';
+  const coSponsors = sponsors.coSponsors?.length
+    ? `, co-sponsored by ${listed(sponsors.coSponsors.map((id) => names.stakeholder(id)))}`
+    : '';
   return `${proposers}${behalf}${coSponsors}`;
 }
 
@@ -83,8 +88,15 @@ export function sittingPhrase(sitting: { readonly meeting?: string; readonly dat
 }
 
 /** Where, when and as what a version was adopted: " at sixth Plenary Meeting (Geneva, 2023-07-20) as Resolution 1334 (Modified 2023)". */
-export function adoptionPhrase(adoption: { readonly meeting?: string; readonly date?: string; readonly place?: string; readonly number?: string }): string {
-  const where = adoption.place ? ` at ${adoption.meeting} (${[adoption.place, adoption.date].filter(Boolean).join(', ')})` : sittingPhrase(adoption);
+export function adoptionPhrase(adoption: {
+  readonly meeting?: string;
+  readonly date?: string;
+  readonly place?: string;
+  readonly number?: string;
+}): string {
+  const where = adoption.place
+    ? ` at ${adoption.meeting} (${[adoption.place, adoption.date].filter(Boolean).join(', ')})`
+    : sittingPhrase(adoption);
   return `${where}${adoption.number ? ` as ${adoption.number}` : ''}`;
 }
 

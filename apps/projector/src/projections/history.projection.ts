@@ -154,9 +154,23 @@ function subjectRow(update: SubjectUpdate): HistorySubjectRow {
     case 'stakeholders':
       return { ...common, consultationId: null, documentId: null, name: update.subject.name, stakeholders: [], provisions: [] };
     case 'documents':
-      return { ...common, consultationId: update.subject.consultationId, documentId: update.id, name: update.subject.symbol, stakeholders: [], provisions: [] };
+      return {
+        ...common,
+        consultationId: update.subject.consultationId,
+        documentId: update.id,
+        name: update.subject.symbol,
+        stakeholders: [],
+        provisions: [],
+      };
     case 'contributions':
-      return { ...common, consultationId: update.subject.consultationId, documentId: null, name: update.subject.symbol, stakeholders: [...update.subject.stakeholders], provisions: [] };
+      return {
+        ...common,
+        consultationId: update.subject.consultationId,
+        documentId: null,
+        name: update.subject.symbol,
+        stakeholders: [...update.subject.stakeholders],
+        provisions: [],
+      };
     case 'amendments': {
       const a = update.subject;
       return {
@@ -169,6 +183,13 @@ function subjectRow(update: SubjectUpdate): HistorySubjectRow {
       };
     }
     case 'decisions':
-      return { ...common, consultationId: update.subject.consultationId, documentId: update.subject.documentId, name: update.subject.ruling ?? '', stakeholders: [], provisions: [...update.subject.provisions] };
+      return {
+        ...common,
+        consultationId: update.subject.consultationId,
+        documentId: update.subject.documentId,
+        name: update.subject.ruling ?? '',
+        stakeholders: [],
+        provisions: [...update.subject.provisions],
+      };
   }
 }

@@ -21,7 +21,10 @@ export function partsOfCover(cover: Pick<ContributionCover, 'submitters' | 'coSp
  * co-sponsors among the proposers of the amendments it carries; they are counted as the
  * co-sponsors they are on the cover.
  */
-export function partsOfProposal(proposal: Pick<AmendmentProposedV1, 'proposers' | 'onBehalfOf'>, coSponsorsOfContribution: readonly string[] = []): Part[] {
+export function partsOfProposal(
+  proposal: Pick<AmendmentProposedV1, 'proposers' | 'onBehalfOf'>,
+  coSponsorsOfContribution: readonly string[] = [],
+): Part[] {
   const coSponsors = new Set(coSponsorsOfContribution);
   return distinctParts([
     ...proposal.proposers.map((stakeholderId, i) => ({

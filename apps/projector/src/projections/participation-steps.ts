@@ -73,7 +73,11 @@ export function subjectKey(subject: SubjectRef): string {
 }
 
 export function participationReads(event: RecordedEvent): ParticipationReads {
-  const reads = (subjects: SubjectRef[], stakeholders: readonly string[] = [], documents: string[] = []) => ({ subjects, stakeholders, documents });
+  const reads = (subjects: SubjectRef[], stakeholders: readonly string[] = [], documents: string[] = []) => ({
+    subjects,
+    stakeholders,
+    documents,
+  });
   switch (event.type) {
     case PARTICIPANT_ADMITTED: {
       const e = event.payload;
@@ -82,12 +86,19 @@ export function participationReads(event: RecordedEvent): ParticipationReads {
     case CONTRIBUTION_SUBMITTED:
     case CONTRIBUTION_REVISED:
       // Its facts are replaced whole: nothing to read but the registry.
-      return reads([], partsOfCover(event.payload).map((part) => part.stakeholderId));
+      return reads(
+        [],
+        partsOfCover(event.payload).map((part) => part.stakeholderId),
+      );
     case CONTRIBUTION_WITHDRAWN:
       return reads([{ kind: 'contribution', id: event.payload.contributionId }]);
     case AMENDMENT_PROPOSED: {
       const e = event.payload;
-      return reads(e.contributionId ? [{ kind: 'contribution', id: e.contributionId }] : [], partsOfProposal(e).map((part) => part.stakeholderId), [e.documentId]);
+      return reads(
+        e.contributionId ? [{ kind: 'contribution', id: e.contributionId }] : [],
+        partsOfProposal(e).map((part) => part.stakeholderId),
+        [e.documentId],
+      );
     }
     case AMENDMENT_CO_SPONSORED: {
       const e = event.payload;
@@ -116,7 +127,11 @@ export function participationStep(event: RecordedEvent, state: ParticipationStat
     const added = parts.filter((part) => !known.has(partKey(part))).map((part) => fact(subject, part, event, state));
     return { kind: subject.kind, id: subject.id, facts: [...facts, ...added] };
   };
-  const setStatus = (kind: ParticipationSubjectColumn, ids: readonly string[], status: ParticipationStatusColumn): ParticipationChanges => ({
+  const setStatus = (
+    kind: ParticipationSubjectColumn,
+    ids: readonly string[],
+    status: ParticipationStatusColumn,
+  ): ParticipationChanges => ({
     subjects: ids.map((id) => ({ kind, id, facts: state.facts({ kind, id }).map((row) => ({ ...row, status })) })),
   });
   const consultationOf = (documentId: string) => {
@@ -128,7 +143,10 @@ export function participationStep(event: RecordedEvent, state: ParticipationStat
   switch (event.type) {
     case STAKEHOLDER_REGISTERED: {
       const e = event.payload;
-      return { stakeholder: { id: e.stakeholderId, name: e.name, category: e.category, region: e.region, memberIds: [...e.memberIds] }, subjects: [] };
+      return {
+        stakeholder: { id: e.stakeholderId, name: e.name, category: e.category, region: e.region, memberIds: [...e.memberIds] },
+        subjects: [],
+      };
     }
     case CONSULTATION_REGISTERED: {
       const e = event.payload;
@@ -140,7 +158,13 @@ export function participationStep(event: RecordedEvent, state: ParticipationStat
     }
     case PARTICIPANT_ADMITTED: {
       const e = event.payload;
-      const subject: Subject = { kind: 'admission', id: e.consultationId, consultationId: e.consultationId, documentId: null, status: 'admitted' };
+      const subject: Subject = {
+        kind: 'admission',
+        id: e.consultationId,
+        consultationId: e.consultationId,
+        documentId: null,
+        status: 'admitted',
+      };
       return { subjects: [record(subject, [{ stakeholderId: e.stakeholderId, role: 'participant' }])] };
     }
     case CONTRIBUTION_SUBMITTED:
@@ -166,7 +190,13 @@ export function participationStep(event: RecordedEvent, state: ParticipationStat
             .filter((row) => row.role === 'co-sponsor')
             .map((row) => row.stakeholderId)
         : [];
-      const subject: Subject = { kind: 'amendment', id: e.amendmentId, consultationId: consultationOf(e.documentId), documentId: e.documentId, status: 'pending' };
+      const subject: Subject = {
+        kind: 'amendment',
+        id: e.amendmentId,
+        consultationId: consultationOf(e.documentId),
+        documentId: e.documentId,
+        status: 'pending',
+      };
       return { subjects: [record(subject, partsOfProposal(e, coSponsors), [])] };
     }
     case AMENDMENT_CO_SPONSORED: {
@@ -195,7 +225,13 @@ export function participationStep(event: RecordedEvent, state: ParticipationStat
       return setStatus('amendment', event.payload.amendmentIds, 'merged');
     case RESERVATION_RECORDED: {
       const e = event.payload;
-      const subject: Subject = { kind: 'reservation', id: e.decisionId, consultationId: consultationOf(e.documentId), documentId: e.documentId, status: 'recorded' };
+      const subject: Subject = {
+        kind: 'reservation',
+        id: e.decisionId,
+        consultationId: consultationOf(e.documentId),
+        documentId: e.documentId,
+        status: 'recorded',
+      };
       return { subjects: [record(subject, [{ stakeholderId: e.stakeholderId, role: 'reserving' }])] };
     }
     default:

@@ -1,5 +1,10 @@
 import { EntityManager, In } from 'typeorm';
-import { ParticipationConsultationRow, ParticipationDocumentRow, ParticipationFactRow, ParticipationStakeholderRow } from '#libs/read-models';
+import {
+  ParticipationConsultationRow,
+  ParticipationDocumentRow,
+  ParticipationFactRow,
+  ParticipationStakeholderRow,
+} from '#libs/read-models';
 import { selectEntityRows, upsertEntityRows } from '../batching/entity-rows';
 import { SubjectFacts, subjectKey } from './participation-steps';
 
@@ -11,10 +16,12 @@ export async function loadSubjects(manager: EntityManager, keys: readonly string
     const colon = key.indexOf(':');
     return { kind: key.slice(0, colon), id: key.slice(colon + 1) };
   });
-  const rows = await selectEntityRows(manager, ParticipationFactRow, '(subject_kind, subject_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))', [
-    subjects.map((subject) => subject.kind),
-    subjects.map((subject) => subject.id),
-  ]);
+  const rows = await selectEntityRows(
+    manager,
+    ParticipationFactRow,
+    '(subject_kind, subject_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))',
+    [subjects.map((subject) => subject.kind), subjects.map((subject) => subject.id)],
+  );
   const found = new Map<string, SubjectFacts>();
   for (const row of rows) {
     const key = subjectKey({ kind: row.subjectKind, id: row.subjectId });
@@ -29,7 +36,10 @@ export async function loadStakeholders(manager: EntityManager, ids: readonly str
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-export async function loadDocuments(manager: EntityManager, documentIds: readonly string[]): Promise<Map<string, ParticipationDocumentRow>> {
+export async function loadDocuments(
+  manager: EntityManager,
+  documentIds: readonly string[],
+): Promise<Map<string, ParticipationDocumentRow>> {
   const rows = await manager.findBy(ParticipationDocumentRow, { documentId: In([...documentIds]) });
   return new Map(rows.map((row) => [row.documentId, row]));
 }
@@ -58,7 +68,6 @@ export async function replaceFacts(manager: EntityManager, subjects: readonly Su
     ParticipationFactRow,
     subjects.flatMap((subject) => subject.facts),
   );
-
 }
 
 /** Gives the facts recorded before their stakeholder was registered the category and region of its (first) registration. */

@@ -30,7 +30,12 @@ const kenya: Actor = { id: 'kenya', role: 'stakeholder' };
 const D = 'd-1';
 
 const wording = (id: string) => [...TEXT.preamble, ...TEXT.operative].flatMap((s) => s.provisions).find((p) => p.id === id)!.text;
-const mod: AmendmentOperation = { kind: 'modify', provisionId: 'op-1-1', oldText: wording('op-1-1'), newText: wording('op-1-1').replace('all possible', 'all appropriate') };
+const mod: AmendmentOperation = {
+  kind: 'modify',
+  provisionId: 'op-1-1',
+  oldText: wording('op-1-1'),
+  newText: wording('op-1-1').replace('all possible', 'all appropriate'),
+};
 
 /** The provenance tables in memory, folded one event at a time as a batch folds them. */
 class Tables implements ProvenanceState {
@@ -46,8 +51,20 @@ class Tables implements ProvenanceState {
 
   record(actor: Actor, event: NewEvent): this {
     this.position++;
-    const streamId = event.type.startsWith('Contribution') ? 'contribution-x' : event.type.startsWith('Stakeholder') ? 'stakeholder-x' : `document-${D}`;
-    const recorded: RecordedEvent = { ...event, position: this.position, eventId: `e-${this.position}`, streamId, streamVersion: this.position, recordedAt: '2026-04-10T09:00:00.000Z', metadata: { actor, correlationId: `c-${this.position}`, occurredAt: '2026-04-10T09:00:00.000Z' } };
+    const streamId = event.type.startsWith('Contribution')
+      ? 'contribution-x'
+      : event.type.startsWith('Stakeholder')
+        ? 'stakeholder-x'
+        : `document-${D}`;
+    const recorded: RecordedEvent = {
+      ...event,
+      position: this.position,
+      eventId: `e-${this.position}`,
+      streamId,
+      streamVersion: this.position,
+      recordedAt: '2026-04-10T09:00:00.000Z',
+      metadata: { actor, correlationId: `c-${this.position}`, occurredAt: '2026-04-10T09:00:00.000Z' },
+    };
     const changes = provenanceStep(recorded, this);
     if (changes.contribution) this.contributions.set(changes.contribution.id, changes.contribution);
     if (changes.document) this.documents.set(changes.document.id, changes.document);
@@ -63,8 +80,27 @@ class Tables implements ProvenanceState {
 
 function registered(): Tables {
   return new Tables()
-    .record(secretariat, stakeholderRegistered({ stakeholderId: 'kenya', name: 'Republic of Kenya', category: 'member-state', region: 'africa', memberIds: [] }))
-    .record(secretariat, documentRegistered({ documentId: D, consultationId: 'c-1', symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: TEXT, source: { kind: 'import', warnings: 0 } }))
+    .record(
+      secretariat,
+      stakeholderRegistered({
+        stakeholderId: 'kenya',
+        name: 'Republic of Kenya',
+        category: 'member-state',
+        region: 'africa',
+        memberIds: [],
+      }),
+    )
+    .record(
+      secretariat,
+      documentRegistered({
+        documentId: D,
+        consultationId: 'c-1',
+        symbol: 'Resolution 1334',
+        versionLabel: 'Modified 2023',
+        text: TEXT,
+        source: { kind: 'import', warnings: 0 },
+      }),
+    )
     .record(
       kenya,
       contributionSubmitted({
@@ -85,14 +121,43 @@ describe('the provenance of each provision, one event at a time', () => {
   it('records the registered text under each provision as printed', () => {
     const tables = registered();
     expect(tables.recordsAt(2).map((record) => record.provisionId)).toEqual(['pre-1-1', 'op-1-1', 'op-1-2']);
-    expect(tables.recordsAt(2)[1].record).toMatchObject({ kind: 'registered', versionNumber: 1, printedLabel: '1', text: wording('op-1-1'), registeredBy: 'sec-1' });
+    expect(tables.recordsAt(2)[1].record).toMatchObject({
+      kind: 'registered',
+      versionNumber: 1,
+      printedLabel: '1',
+      text: wording('op-1-1'),
+      registeredBy: 'sec-1',
+    });
     expect(tables.documents.get(D)).toMatchObject({ currentVersion: 1, lastPosition: 2, applied: [] });
   });
 
   it('keeps a proposal with its contribution symbol and records it under the provision it changes', () => {
-    const tables = registered().record(kenya, amendmentProposed({ documentId: D, amendmentId: 'a-1', versionNumber: 1, operation: mod, proposers: ['kenya'], contributionId: 'k-1' }));
-    expect(tables.amendments.get('a-1')).toMatchObject({ status: 'pending', contributionSymbol: 'C26/15-E', coSponsors: [], proposedPosition: 4, proposedAt: new Date('2026-04-10T09:00:00.000Z') });
-    expect(tables.recordsAt(4)).toEqual([expect.objectContaining({ provisionId: 'op-1-1', kind: 'proposed', amendmentId: 'a-1', record: { kind: 'proposed', role: 'modify', operation: mod, revision: 0 } })]);
+    const tables = registered().record(
+      kenya,
+      amendmentProposed({
+        documentId: D,
+        amendmentId: 'a-1',
+        versionNumber: 1,
+        operation: mod,
+        proposers: ['kenya'],
+        contributionId: 'k-1',
+      }),
+    );
+    expect(tables.amendments.get('a-1')).toMatchObject({
+      status: 'pending',
+      contributionSymbol: 'C26/15-E',
+      coSponsors: [],
+      proposedPosition: 4,
+      proposedAt: new Date('2026-04-10T09:00:00.000Z'),
+    });
+    expect(tables.recordsAt(4)).toEqual([
+      expect.objectContaining({
+        provisionId: 'op-1-1',
+        kind: 'proposed',
+        amendmentId: 'a-1',
+        record: { kind: 'proposed', role: 'modify', operation: mod, revision: 0 },
+      }),
+    ]);
     expect(tables.documents.get(D)!.lastPosition).toBe(4);
   });
 
@@ -108,29 +173,79 @@ describe('the provenance of each provision, one event at a time', () => {
   it('moves the working text with a ruling that applies an amendment, and records the decision where it bears', () => {
     const tables = registered()
       .record(kenya, amendmentProposed({ documentId: D, amendmentId: 'a-1', versionNumber: 1, operation: mod, proposers: ['kenya'] }))
-      .record(chair, amendmentRuled({ documentId: D, decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'accepted', applied: mod, meeting: 'CWG-44', date: '2026-04-10' }));
+      .record(
+        chair,
+        amendmentRuled({
+          documentId: D,
+          decisionId: 'dec-1',
+          amendmentId: 'a-1',
+          ruling: 'accepted',
+          applied: mod,
+          meeting: 'CWG-44',
+          date: '2026-04-10',
+        }),
+      );
     const document = tables.documents.get(D)!;
     expect(document.applied).toEqual([{ decisionId: 'dec-1', operation: mod }]);
     expect(JSON.stringify(document.working)).toContain('all appropriate');
     expect(document.latest).toBe(TEXT);
-    expect(tables.amendments.get('a-1')).toMatchObject({ status: 'accepted', decisions: [expect.objectContaining({ id: 'dec-1', ruling: 'accepted' })] });
-    expect(tables.recordsAt(5)).toEqual([expect.objectContaining({ provisionId: 'op-1-1', kind: 'ruled', decisionId: 'dec-1', amendmentId: 'a-1', record: expect.objectContaining({ effect: 'modify' }) })]);
+    expect(tables.amendments.get('a-1')).toMatchObject({
+      status: 'accepted',
+      decisions: [expect.objectContaining({ id: 'dec-1', ruling: 'accepted' })],
+    });
+    expect(tables.recordsAt(5)).toEqual([
+      expect.objectContaining({
+        provisionId: 'op-1-1',
+        kind: 'ruled',
+        decisionId: 'dec-1',
+        amendmentId: 'a-1',
+        record: expect.objectContaining({ effect: 'modify' }),
+      }),
+    ]);
   });
 
   it('passes over a ruling on an amendment never proposed, but refuses a revision of one', () => {
-    const ruled = registered().record(chair, amendmentRuled({ documentId: D, decisionId: 'dec-1', amendmentId: 'a-9', ruling: 'rejected' }));
+    const ruled = registered().record(
+      chair,
+      amendmentRuled({ documentId: D, decisionId: 'dec-1', amendmentId: 'a-9', ruling: 'rejected' }),
+    );
     expect(ruled.amendments.size).toBe(0);
     expect(ruled.recordsAt(4)).toEqual([]);
-    expect(() => registered().record(kenya, amendmentRevised({ documentId: D, amendmentId: 'a-9', revision: 1, operation: mod }))).toThrow(/a-9, which was never proposed/);
+    expect(() => registered().record(kenya, amendmentRevised({ documentId: D, amendmentId: 'a-9', revision: 1, operation: mod }))).toThrow(
+      /a-9, which was never proposed/,
+    );
   });
 
   it('refuses an event of a document never registered', () => {
-    expect(() => new Tables().record(kenya, amendmentProposed({ documentId: D, amendmentId: 'a-1', versionNumber: 1, operation: mod, proposers: ['kenya'] }))).toThrow(/document d-1, which was never registered/);
+    expect(() =>
+      new Tables().record(
+        kenya,
+        amendmentProposed({ documentId: D, amendmentId: 'a-1', versionNumber: 1, operation: mod, proposers: ['kenya'] }),
+      ),
+    ).toThrow(/document d-1, which was never registered/);
   });
 
   it('names the rows an event reads, and the contribution of the amendment a revision revises', () => {
-    const tables = registered().record(kenya, amendmentProposed({ documentId: D, amendmentId: 'a-1', versionNumber: 1, operation: mod, proposers: ['kenya'], contributionId: 'k-1' }));
-    const revision: RecordedEvent = { ...amendmentRevised({ documentId: D, amendmentId: 'a-1', revision: 1, operation: mod }), position: 5, eventId: 'e-5', streamId: `document-${D}`, streamVersion: 5, recordedAt: '2026-04-10T09:00:00.000Z', metadata: { actor: kenya, correlationId: 'c-5', occurredAt: '2026-04-10T09:00:00.000Z' } };
+    const tables = registered().record(
+      kenya,
+      amendmentProposed({
+        documentId: D,
+        amendmentId: 'a-1',
+        versionNumber: 1,
+        operation: mod,
+        proposers: ['kenya'],
+        contributionId: 'k-1',
+      }),
+    );
+    const revision: RecordedEvent = {
+      ...amendmentRevised({ documentId: D, amendmentId: 'a-1', revision: 1, operation: mod }),
+      position: 5,
+      eventId: 'e-5',
+      streamId: `document-${D}`,
+      streamVersion: 5,
+      recordedAt: '2026-04-10T09:00:00.000Z',
+      metadata: { actor: kenya, correlationId: 'c-5', occurredAt: '2026-04-10T09:00:00.000Z' },
+    };
     expect(provenanceReads(revision)).toEqual({ documents: [D], amendments: ['a-1'], contributions: [] });
     expect(amendmentContributions(revision, tables)).toEqual(['k-1']);
   });

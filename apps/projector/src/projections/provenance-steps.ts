@@ -93,7 +93,13 @@ export function provenanceStep(event: RecordedEvent, state: ProvenanceState): Pr
     case CONTRIBUTION_REVISED: {
       const e = event.payload;
       return {
-        contribution: { id: e.contributionId, symbol: e.symbol, submitters: [...e.submitters], coSponsors: [...e.coSponsors], onBehalfOf: e.onBehalfOf ?? null },
+        contribution: {
+          id: e.contributionId,
+          symbol: e.symbol,
+          submitters: [...e.submitters],
+          coSponsors: [...e.coSponsors],
+          onBehalfOf: e.onBehalfOf ?? null,
+        },
         amendments: [],
         records: [],
       };
@@ -107,7 +113,8 @@ export function provenanceStep(event: RecordedEvent, state: ProvenanceState): Pr
   if (!document) throw new Error(`${event.type} at position ${event.position} names document ${documentId}, which was never registered`);
   const records = new Records(event, documentId);
   const amendments: ProvenanceAmendmentRow[] = [];
-  const symbolOf = (contributionId: string | null | undefined) => (contributionId == null ? null : (state.contribution(contributionId)?.symbol ?? null));
+  const symbolOf = (contributionId: string | null | undefined) =>
+    contributionId == null ? null : (state.contribution(contributionId)?.symbol ?? null);
   const amendmentOf = (id: string) => {
     const amendment = state.amendment(id);
     if (!amendment) throw new Error(`${event.type} at position ${event.position} names amendment ${id}, which was never proposed`);
@@ -137,14 +144,19 @@ export function provenanceStep(event: RecordedEvent, state: ProvenanceState): Pr
       });
       const footprint = footprintOf(e.operation, document.latest);
       for (const provisionId of provisionsChanged(footprint)) {
-        records.add(provisionId, { kind: 'proposed', role: roleFor(footprint, provisionId), operation: e.operation, revision: 0 }, { amendmentId: e.amendmentId });
+        records.add(
+          provisionId,
+          { kind: 'proposed', role: roleFor(footprint, provisionId), operation: e.operation, revision: 0 },
+          { amendmentId: e.amendmentId },
+        );
       }
       break;
     }
     case AMENDMENT_CO_SPONSORED: {
       const e = event.payload;
       const amendment = state.amendment(e.amendmentId);
-      if (amendment && !amendment.coSponsors.includes(e.stakeholderId)) amendments.push({ ...amendment, coSponsors: [...amendment.coSponsors, e.stakeholderId] });
+      if (amendment && !amendment.coSponsors.includes(e.stakeholderId))
+        amendments.push({ ...amendment, coSponsors: [...amendment.coSponsors, e.stakeholderId] });
       break;
     }
     case AMENDMENT_REVISED: {
@@ -162,17 +174,30 @@ export function provenanceStep(event: RecordedEvent, state: ProvenanceState): Pr
       const after = footprintOf(e.operation, document.latest);
       // A revision that no longer bears on a provision is recorded there too, without a role.
       for (const provisionId of new Set([...provisionsChanged(before), ...provisionsChanged(after)])) {
-        records.add(provisionId, { kind: 'revised', role: roleFor(after, provisionId), operation: e.operation, revision: e.revision }, { amendmentId: e.amendmentId });
+        records.add(
+          provisionId,
+          { kind: 'revised', role: roleFor(after, provisionId), operation: e.operation, revision: e.revision },
+          { amendmentId: e.amendmentId },
+        );
       }
       break;
     }
     case AMENDMENT_WITHDRAWN: {
       const e = event.payload;
       const amendment = amendmentOf(e.amendmentId);
-      const withdrawal = { by: e.by, ...(e.reason !== undefined ? { reason: e.reason } : {}), recordedAt: event.recordedAt, position: event.position };
+      const withdrawal = {
+        by: e.by,
+        ...(e.reason !== undefined ? { reason: e.reason } : {}),
+        recordedAt: event.recordedAt,
+        position: event.position,
+      };
       amendments.push({ ...amendment, status: 'withdrawn', withdrawal });
       for (const provisionId of provisionsChanged(footprintOf(amendment.operation, document.latest))) {
-        records.add(provisionId, { kind: 'withdrawn', by: e.by, ...(e.reason !== undefined ? { reason: e.reason } : {}) }, { amendmentId: e.amendmentId });
+        records.add(
+          provisionId,
+          { kind: 'withdrawn', by: e.by, ...(e.reason !== undefined ? { reason: e.reason } : {}) },
+          { amendmentId: e.amendmentId },
+        );
       }
       break;
     }
@@ -180,7 +205,14 @@ export function provenanceStep(event: RecordedEvent, state: ProvenanceState): Pr
       const e = event.payload;
       records.add(
         e.provisionId,
-        { kind: 'brackets-settled', decisionId: e.decisionId, bracketIndex: e.bracketIndex, choice: e.choice, ...sitting(e), decidedBy: event.metadata.actor.id },
+        {
+          kind: 'brackets-settled',
+          decisionId: e.decisionId,
+          bracketIndex: e.bracketIndex,
+          choice: e.choice,
+          ...sitting(e),
+          decidedBy: event.metadata.actor.id,
+        },
         { decisionId: e.decisionId },
       );
       break;
@@ -189,7 +221,14 @@ export function provenanceStep(event: RecordedEvent, state: ProvenanceState): Pr
       const e = event.payload;
       records.add(
         e.provisionId,
-        { kind: 'reservation', decisionId: e.decisionId, stakeholderId: e.stakeholderId, text: e.text, ...sitting(e), decidedBy: event.metadata.actor.id },
+        {
+          kind: 'reservation',
+          decisionId: e.decisionId,
+          stakeholderId: e.stakeholderId,
+          text: e.text,
+          ...sitting(e),
+          decidedBy: event.metadata.actor.id,
+        },
         { decisionId: e.decisionId },
       );
       break;
@@ -205,7 +244,16 @@ export function provenanceStep(event: RecordedEvent, state: ProvenanceState): Pr
       for (const [provisionId, printed] of asPrinted(e.text)) {
         records.add(
           provisionId,
-          { kind: 'adopted', decisionId: e.decisionId, versionNumber: e.versionNumber, versionLabel: e.label, meeting: e.meeting, date: e.date, ...adoption, ...printed },
+          {
+            kind: 'adopted',
+            decisionId: e.decisionId,
+            versionNumber: e.versionNumber,
+            versionLabel: e.label,
+            meeting: e.meeting,
+            date: e.date,
+            ...adoption,
+            ...printed,
+          },
           { decisionId: e.decisionId },
         );
       }
@@ -219,7 +267,13 @@ export function provenanceStep(event: RecordedEvent, state: ProvenanceState): Pr
 }
 
 /** A ruling, a merge or a correction: each amendment it rules on keeps it, and each provision it bears on records it. */
-function decide(event: RecordedEvent, document: ProvenanceDocumentRow, state: ProvenanceState, records: Records, decided: ProvenanceAmendmentRow[]): void {
+function decide(
+  event: RecordedEvent,
+  document: ProvenanceDocumentRow,
+  state: ProvenanceState,
+  records: Records,
+  decided: ProvenanceAmendmentRow[],
+): void {
   const taken = amendmentDecisionOf(event);
   if (!taken) return;
   const { decision, amendmentIds } = taken;
@@ -234,7 +288,11 @@ function decide(event: RecordedEvent, document: ProvenanceDocumentRow, state: Pr
   const effect = decision.applied ? footprintOf(decision.applied, document.working) : undefined;
   const undone = corrected?.applied ? footprintOf(corrected.applied, document.working) : undefined;
   const proposed = amendments.map((amendment) => footprintOf(amendment.operation, document.latest));
-  const provisions = new Set([...proposed.flatMap(provisionsChanged), ...(effect ? provisionsChanged(effect) : []), ...(undone ? provisionsChanged(undone) : [])]);
+  const provisions = new Set([
+    ...proposed.flatMap(provisionsChanged),
+    ...(effect ? provisionsChanged(effect) : []),
+    ...(undone ? provisionsChanged(undone) : []),
+  ]);
   const kind = decision.kind === 'ruling' ? 'ruled' : decision.kind === 'merge' ? 'merged' : 'corrected';
   for (const provisionId of provisions) {
     const record: ProvenanceRecord = {
@@ -265,10 +323,27 @@ function documentAfter(event: RecordedEvent, document: ProvenanceDocumentRow): P
 function register(event: RecordedEvent<DocumentRegistered>): ProvenanceChanges {
   const e = event.payload;
   // Registration writes whole rows, so a rebuild under a new version starts each document afresh.
-  const document = { id: e.documentId, consultationId: e.consultationId, symbol: e.symbol, currentVersion: 1, currentLabel: e.versionLabel, latest: e.text, working: e.text, applied: [], lastPosition: event.position };
+  const document = {
+    id: e.documentId,
+    consultationId: e.consultationId,
+    symbol: e.symbol,
+    currentVersion: 1,
+    currentLabel: e.versionLabel,
+    latest: e.text,
+    working: e.text,
+    applied: [],
+    lastPosition: event.position,
+  };
   const records = new Records(event, e.documentId);
   for (const [provisionId, printed] of asPrinted(e.text)) {
-    records.add(provisionId, { kind: 'registered', versionNumber: 1, versionLabel: e.versionLabel, source: e.source, registeredBy: event.metadata.actor.id, ...printed });
+    records.add(provisionId, {
+      kind: 'registered',
+      versionNumber: 1,
+      versionLabel: e.versionLabel,
+      source: e.source,
+      registeredBy: event.metadata.actor.id,
+      ...printed,
+    });
   }
   return { document, amendments: [], records: records.rows };
 }

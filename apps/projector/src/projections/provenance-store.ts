@@ -1,5 +1,11 @@
 import { EntityManager } from 'typeorm';
-import { ProvenanceAmendmentRow, ProvenanceContributionRow, ProvenanceDocumentRow, ProvenanceRecordRow, ProvenanceStakeholderRow } from '#libs/read-models';
+import {
+  ProvenanceAmendmentRow,
+  ProvenanceContributionRow,
+  ProvenanceDocumentRow,
+  ProvenanceRecordRow,
+  ProvenanceStakeholderRow,
+} from '#libs/read-models';
 import { selectEntityRows, upsertEntityRows } from '../batching/entity-rows';
 
 /** The provenance projection's reads and multi-row writes, in raw SQL over the columns its entities declare (see `entity-rows.ts`). */

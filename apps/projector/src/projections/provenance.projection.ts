@@ -1,6 +1,19 @@
 import { EntityManager } from 'typeorm';
-import { CONTRIBUTION_REVISED, CONTRIBUTION_SUBMITTED, DOCUMENT_EVENT_TYPES, EventType, RecordedEvent, STAKEHOLDER_REGISTERED } from '#libs/contracts';
-import { ProvenanceAmendmentRow, ProvenanceContributionRow, ProvenanceDocumentRow, ProvenanceRecordRow, ProvenanceStakeholderRow } from '#libs/read-models';
+import {
+  CONTRIBUTION_REVISED,
+  CONTRIBUTION_SUBMITTED,
+  DOCUMENT_EVENT_TYPES,
+  EventType,
+  RecordedEvent,
+  STAKEHOLDER_REGISTERED,
+} from '#libs/contracts';
+import {
+  ProvenanceAmendmentRow,
+  ProvenanceContributionRow,
+  ProvenanceDocumentRow,
+  ProvenanceRecordRow,
+  ProvenanceStakeholderRow,
+} from '#libs/read-models';
 import { RowCache } from '../batching';
 import { Projection } from '../projection';
 import { WritesInFlight } from '../batching/json-rows';
@@ -33,7 +46,13 @@ const RECORDS_PER_WRITE = 1_000;
 export class ProvenanceProjection implements Projection {
   readonly name = 'provenance';
   readonly version = 1;
-  readonly tables = ['provenance_stakeholders', 'provenance_contributions', 'provenance_documents', 'provenance_amendments', 'provenance_records'];
+  readonly tables = [
+    'provenance_stakeholders',
+    'provenance_contributions',
+    'provenance_documents',
+    'provenance_amendments',
+    'provenance_records',
+  ];
   readonly lookupIndexes = [];
   readonly handles: readonly EventType[] = [STAKEHOLDER_REGISTERED, CONTRIBUTION_SUBMITTED, CONTRIBUTION_REVISED, ...DOCUMENT_EVENT_TYPES];
 
@@ -41,13 +60,20 @@ export class ProvenanceProjection implements Projection {
     const documents = new RowCache<ProvenanceDocumentRow>((ids) => loadDocuments(manager, ids));
     const amendments = new RowCache<ProvenanceAmendmentRow>((ids) => loadAmendments(manager, ids));
     const contributions = new RowCache<ProvenanceContributionRow>((ids) => loadContributions(manager, ids));
-    const state: ProvenanceState = { document: (id) => documents.known(id), amendment: (id) => amendments.known(id), contribution: (id) => contributions.known(id) };
+    const state: ProvenanceState = {
+      document: (id) => documents.known(id),
+      amendment: (id) => amendments.known(id),
+      contribution: (id) => contributions.known(id),
+    };
 
     // What the events name, then the contributions of the amendments found; a row this misses is read when its event comes.
     const named = events.map(provenanceReads);
     await documents.prefetch(named.flatMap((reads) => reads.documents));
     await amendments.prefetch(named.flatMap((reads) => reads.amendments));
-    await contributions.prefetch([...named.flatMap((reads) => reads.contributions), ...events.flatMap((event) => amendmentContributions(event, state))]);
+    await contributions.prefetch([
+      ...named.flatMap((reads) => reads.contributions),
+      ...events.flatMap((event) => amendmentContributions(event, state)),
+    ]);
 
     const stakeholders = new Map<string, ProvenanceStakeholderRow>();
     // Records not yet sent: they are never changed once made, so they go in chunks while the batch goes on.

@@ -52,7 +52,14 @@ export function documentEntryText(document: ResolutionDocument, symbol: string):
 
 /** What a contribution is searched by: its cover (symbol, title, agenda item, purpose, action requested) and a report's text. */
 export function contributionEntryText(cover: ContributionCover, substance: ContributionSubstance): string {
-  const lines = [cover.symbol, cover.title, cover.agendaItem, cover.purpose, cover.actionRequested, substance.kind === 'report' ? substance.text : undefined];
+  const lines = [
+    cover.symbol,
+    cover.title,
+    cover.agendaItem,
+    cover.purpose,
+    cover.actionRequested,
+    substance.kind === 'report' ? substance.text : undefined,
+  ];
   return lines.filter((line): line is string => line !== undefined && line.trim() !== '').join('\n');
 }
 

@@ -1,4 +1,13 @@
-import { Actor, NewEvent, RecordedEvent, amendmentRuled, contributionSubmitted, contributionWithdrawn, documentRegistered, versionAdopted } from '#libs/contracts';
+import {
+  Actor,
+  NewEvent,
+  RecordedEvent,
+  amendmentRuled,
+  contributionSubmitted,
+  contributionWithdrawn,
+  documentRegistered,
+  versionAdopted,
+} from '#libs/contracts';
 import { replay } from '#libs/domain';
 import type { SearchDocumentRow, SearchEntryRow } from '#libs/read-models';
 import { AmendmentOperation, importResolution } from '#libs/text';
@@ -16,7 +25,12 @@ const secretariat: Actor = { id: 'sec-1', role: 'secretariat' };
 const chair: Actor = { id: 'chair-1', role: 'chair' };
 const D = 'd-1';
 const wording = (id: string) => TEXT.operative.flatMap((s) => s.provisions).find((p) => p.id === id)!.text;
-const modify = (id: string, from: string, to: string): AmendmentOperation => ({ kind: 'modify', provisionId: id, oldText: wording(id), newText: wording(id).replace(from, to) });
+const modify = (id: string, from: string, to: string): AmendmentOperation => ({
+  kind: 'modify',
+  provisionId: id,
+  oldText: wording(id),
+  newText: wording(id).replace(from, to),
+});
 const insert: AmendmentOperation = { kind: 'add', newId: 'op-1-0', position: { before: 'op-1-1' }, text: 'to consult the membership;' };
 
 /** The search tables in memory, folded one event at a time as a batch folds them. */
@@ -32,7 +46,15 @@ class Tables implements SearchState {
 
   record(actor: Actor, event: NewEvent): this {
     this.position++;
-    const recorded: RecordedEvent = { ...event, position: this.position, eventId: `e-${this.position}`, streamId: `document-${D}`, streamVersion: this.position, recordedAt: '2026-04-10T09:00:00.000Z', metadata: { actor, correlationId: 'c', occurredAt: '2026-04-10T09:00:00.000Z' } };
+    const recorded: RecordedEvent = {
+      ...event,
+      position: this.position,
+      eventId: `e-${this.position}`,
+      streamId: `document-${D}`,
+      streamVersion: this.position,
+      recordedAt: '2026-04-10T09:00:00.000Z',
+      metadata: { actor, correlationId: 'c', occurredAt: '2026-04-10T09:00:00.000Z' },
+    };
     const changes = searchStep(recorded, this);
     if (changes.document) this.documents.set(changes.document.documentId, changes.document);
     for (const entry of changes.entries) this.entries.set(entry.entryKey, entry);
@@ -47,7 +69,17 @@ class Tables implements SearchState {
 }
 
 const registered = () =>
-  new Tables().record(secretariat, documentRegistered({ documentId: D, consultationId: 'c-1', symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: TEXT, source: { kind: 'import', warnings: 0 } }));
+  new Tables().record(
+    secretariat,
+    documentRegistered({
+      documentId: D,
+      consultationId: 'c-1',
+      symbol: 'Resolution 1334',
+      versionLabel: 'Modified 2023',
+      text: TEXT,
+      source: { kind: 'import', warnings: 0 },
+    }),
+  );
 const ruled = (tables: Tables, decisionId: string, applied: AmendmentOperation) =>
   tables.record(chair, amendmentRuled({ documentId: D, decisionId, amendmentId: `a-${decisionId}`, ruling: 'accepted', applied }));
 
@@ -62,7 +94,12 @@ describe('the search index, one event at a time', () => {
   it('drops a working wording that a later decision replaced before any adoption, and keeps the versions', () => {
     const tables = ruled(registered(), 'dec-1', modify('op-1-1', 'all possible', 'all appropriate'));
     const appropriate = wording('op-1-1').replace('all possible', 'all appropriate');
-    ruled(tables, 'dec-2', { kind: 'modify', provisionId: 'op-1-1', oldText: appropriate, newText: appropriate.replace('all appropriate', 'all necessary') });
+    ruled(tables, 'dec-2', {
+      kind: 'modify',
+      provisionId: 'op-1-1',
+      oldText: appropriate,
+      newText: appropriate.replace('all appropriate', 'all necessary'),
+    });
     expect(tables.provisionRows()).toEqual([
       ['op-1-1', wording('op-1-1'), false, [1], 1],
       ['op-1-2', wording('op-1-2'), true, [1], 1],
@@ -73,7 +110,19 @@ describe('the search index, one event at a time', () => {
   it('enters a renumbered provision as a new wording of the same text, and adds the adopted version to every working wording', () => {
     const tables = ruled(registered(), 'dec-1', insert);
     const adopted = replay(TEXT, [{ decisionId: 'dec-1', operation: insert }]);
-    tables.record(chair, versionAdopted({ documentId: D, decisionId: 'dec-2', versionNumber: 2, label: 'Modified 2026', meeting: 'plenary', date: '2026-06-12', leftOpen: { amendmentIds: [], brackets: 0 }, text: adopted }));
+    tables.record(
+      chair,
+      versionAdopted({
+        documentId: D,
+        decisionId: 'dec-2',
+        versionNumber: 2,
+        label: 'Modified 2026',
+        meeting: 'plenary',
+        date: '2026-06-12',
+        leftOpen: { amendmentIds: [], brackets: 0 },
+        text: adopted,
+      }),
+    );
     const rows = [...tables.provisions(D).values()];
     const renumbered = rows.filter((row) => row.id === 'op-1-1');
     expect(renumbered.map((row) => [row.label, row.inWorking, row.versionNumbers])).toEqual([
@@ -92,11 +141,28 @@ describe('the search index, one event at a time', () => {
   });
 
   it('marks a withdrawn contribution, and leaves one it never entered alone', () => {
-    const cover = { symbol: 'C26/1-E', date: '2026-02-20', originalLanguage: 'en' as const, submitters: ['kenya'], coSponsors: [], title: 'Input' };
+    const cover = {
+      symbol: 'C26/1-E',
+      date: '2026-02-20',
+      originalLanguage: 'en' as const,
+      submitters: ['kenya'],
+      coSponsors: [],
+      title: 'Input',
+    };
     const tables = new Tables()
-      .record(secretariat, contributionSubmitted({ contributionId: 'k-1', consultationId: 'c-1', ...cover, substance: { kind: 'report', text: 'An open review.' } }))
+      .record(
+        secretariat,
+        contributionSubmitted({
+          contributionId: 'k-1',
+          consultationId: 'c-1',
+          ...cover,
+          substance: { kind: 'report', text: 'An open review.' },
+        }),
+      )
       .record(secretariat, contributionWithdrawn({ contributionId: 'k-1', consultationId: 'c-1', by: 'kenya' }))
       .record(secretariat, contributionWithdrawn({ contributionId: 'k-2', consultationId: 'c-1', by: 'kenya' }));
-    expect([...tables.entries.values()].map((entry) => [entry.entryKey, entry.status, entry.position])).toEqual([['contribution:k-1', 'withdrawn', 1]]);
+    expect([...tables.entries.values()].map((entry) => [entry.entryKey, entry.status, entry.position])).toEqual([
+      ['contribution:k-1', 'withdrawn', 1],
+    ]);
   });
 });

@@ -56,7 +56,8 @@ export function searchReads(event: RecordedEvent): SearchReads {
     // A registration starts the document afresh: it drops the entries an earlier registration left.
     return { documents: [], provisionsOf: [event.payload.documentId], entries: [] };
   }
-  if (event.type === CONTRIBUTION_WITHDRAWN) return { documents: [], provisionsOf: [], entries: [contributionKey(event.payload.contributionId)] };
+  if (event.type === CONTRIBUTION_WITHDRAWN)
+    return { documents: [], provisionsOf: [], entries: [contributionKey(event.payload.contributionId)] };
   if (isDocumentEvent(event) && changesWorkingText(event)) {
     const { documentId } = event.payload;
     return { documents: [documentId], provisionsOf: [documentId], entries: [documentKey(documentId)] };
@@ -93,7 +94,11 @@ function register(event: RecordedEvent<DocumentRegistered>): SearchChanges {
     working: e.text,
     applied: [],
   };
-  return { document, entries: [documentEntry(document, event)], provisions: { documentId: e.documentId, entries: markWorkingProvisions(new Map(), document, event, 1) } };
+  return {
+    document,
+    entries: [documentEntry(document, event)],
+    provisions: { documentId: e.documentId, entries: markWorkingProvisions(new Map(), document, event, 1) },
+  };
 }
 
 function changeWorkingText(event: RecordedEvent<DocumentEvent>, state: SearchState): SearchChanges {
@@ -122,7 +127,12 @@ function changeWorkingText(event: RecordedEvent<DocumentEvent>, state: SearchSta
  * wording is entered with this event's position; one already entered keeps its own.
  * Entries this leaves as they were are returned as the same objects.
  */
-export function markWorkingProvisions(before: ProvisionEntries, document: SearchDocumentRow, event: RecordedEvent, versionNumber?: number): ProvisionEntries {
+export function markWorkingProvisions(
+  before: ProvisionEntries,
+  document: SearchDocumentRow,
+  event: RecordedEvent,
+  versionNumber?: number,
+): ProvisionEntries {
   // What is known of the entries already made is not computed again: the key of a wording, and the search key of a
   // text (a renumbered provision is a new wording of the same text).
   const entered = new Map<string, SearchEntryRow[]>();
@@ -137,7 +147,8 @@ export function markWorkingProvisions(before: ProvisionEntries, document: Search
   const after = new Map<string, SearchEntryRow>();
   for (const [key, row] of before) {
     const inWorking = working.has(key);
-    const versionNumbers = inWorking && versionNumber !== undefined ? withVersion(row.versionNumbers ?? [], versionNumber) : (row.versionNumbers ?? []);
+    const versionNumbers =
+      inWorking && versionNumber !== undefined ? withVersion(row.versionNumbers ?? [], versionNumber) : (row.versionNumbers ?? []);
     if (!inWorking && versionNumbers.length === 0) continue;
     after.set(key, inWorking === row.inWorking && versionNumbers === row.versionNumbers ? row : { ...row, inWorking, versionNumbers });
   }

@@ -1,5 +1,12 @@
 import { EntityManager } from 'typeorm';
-import { CONTRIBUTION_REVISED, CONTRIBUTION_SUBMITTED, CONTRIBUTION_WITHDRAWN, DOCUMENT_REGISTERED, EventType, RecordedEvent } from '#libs/contracts';
+import {
+  CONTRIBUTION_REVISED,
+  CONTRIBUTION_SUBMITTED,
+  CONTRIBUTION_WITHDRAWN,
+  DOCUMENT_REGISTERED,
+  EventType,
+  RecordedEvent,
+} from '#libs/contracts';
 import { SearchDocumentRow, SearchEntryRow } from '#libs/read-models';
 import { RowCache } from '../batching';
 import { Projection } from '../projection';
@@ -31,7 +38,13 @@ export class SearchProjection implements Projection {
   readonly version = 1;
   readonly tables = ['search_entries', 'search_documents'];
   readonly lookupIndexes = ['search_entries_of_document'];
-  readonly handles: readonly EventType[] = [DOCUMENT_REGISTERED, CONTRIBUTION_SUBMITTED, CONTRIBUTION_REVISED, CONTRIBUTION_WITHDRAWN, ...WORKING_TEXT_CHANGES];
+  readonly handles: readonly EventType[] = [
+    DOCUMENT_REGISTERED,
+    CONTRIBUTION_SUBMITTED,
+    CONTRIBUTION_REVISED,
+    CONTRIBUTION_WITHDRAWN,
+    ...WORKING_TEXT_CHANGES,
+  ];
 
   async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const documents = new RowCache<SearchDocumentRow>((ids) => loadDocuments(manager, ids));

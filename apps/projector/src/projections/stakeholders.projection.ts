@@ -17,7 +17,11 @@ export class StakeholdersProjection implements Projection {
   readonly handles: readonly EventType[] = [STAKEHOLDER_REGISTERED];
 
   apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-    return upsertEntityRows(manager, StakeholderRow, events.flatMap((event) => (event.type === STAKEHOLDER_REGISTERED ? [stakeholderRow(event)] : [])));
+    return upsertEntityRows(
+      manager,
+      StakeholderRow,
+      events.flatMap((event) => (event.type === STAKEHOLDER_REGISTERED ? [stakeholderRow(event)] : [])),
+    );
   }
 }
 

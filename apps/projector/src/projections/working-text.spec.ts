@@ -30,7 +30,10 @@ const chair: Actor = { id: 'chair-1', role: 'chair' };
 const egypt: Actor = { id: 'egypt', role: 'stakeholder' };
 const kenya: Actor = { id: 'kenya', role: 'stakeholder' };
 const stakeholders: StakeholderDirectory = {
-  get: (id) => (['egypt', 'kenya'].includes(id) ? { stakeholderId: id, name: id, category: 'member-state', region: 'africa', memberIds: [] } : undefined),
+  get: (id) =>
+    ['egypt', 'kenya'].includes(id)
+      ? { stakeholderId: id, name: id, category: 'member-state', region: 'africa', memberIds: [] }
+      : undefined,
 };
 
 /** Runs commands through the domain's own decide/evolve, keeping the events it records. */
@@ -53,7 +56,12 @@ class DraftingSession {
   }
 
   run(actor: Actor, command: DocumentCommand): this {
-    const decided = decideDocument(command, this.state, { actor, consultation: this.consultation, stakeholders, now: '2026-11-24T09:00:00Z' });
+    const decided = decideDocument(command, this.state, {
+      actor,
+      consultation: this.consultation,
+      stakeholders,
+      now: '2026-11-24T09:00:00Z',
+    });
     if (!decided.ok) throw new Error(`refused ${command.kind}: ${decided.refusal.message}`);
     for (const event of decided.events) {
       this.state = evolveDocument(this.state, event);
@@ -71,7 +79,14 @@ function registeredSession(): DraftingSession {
   const { document } = importResolution(RES_1334);
   return new DraftingSession().run(secretariat, {
     kind: 'RegisterDocument',
-    document: { documentId: 'd-1', consultationId: 'c-1', symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: document, source: { kind: 'import', warnings: 0 } },
+    document: {
+      documentId: 'd-1',
+      consultationId: 'c-1',
+      symbol: 'Resolution 1334',
+      versionLabel: 'Modified 2023',
+      text: document,
+      source: { kind: 'import', warnings: 0 },
+    },
   });
 }
 
@@ -103,12 +118,48 @@ describe('the working text the projections keep', () => {
     const o1 = session.wording(O1);
     const o2 = session.wording(O2);
     session
-      .run(egypt, { kind: 'ProposeAmendment', amendmentId: 'a-1', versionNumber: 1, proposers: ['egypt'], operation: modify(O1, o1, o1.replace('all possible', 'all appropriate')) })
-      .run(kenya, { kind: 'ProposeAmendment', amendmentId: 'a-2', versionNumber: 1, proposers: ['kenya'], operation: modify(O1, o1, o1.replace('United Nations organizations', 'United Nations entities')) })
-      .run(kenya, { kind: 'ProposeAmendment', amendmentId: 'a-3', versionNumber: 1, proposers: ['kenya'], operation: { kind: 'suppress', provisionId: O2 } })
-      .run(egypt, { kind: 'ProposeAmendment', amendmentId: 'a-4', versionNumber: 1, proposers: ['egypt'], operation: modify(O2, o2, o2.replace('in 2025', 'in December 2025')) })
-      .run(egypt, { kind: 'ProposeAmendment', amendmentId: 'a-5', versionNumber: 1, proposers: ['egypt'], operation: { kind: 'add', newId: 'op-1-new', position: { after: O2 }, text: 'to report to the Council at its 2026 session;' } })
-      .run(kenya, { kind: 'ProposeAmendment', amendmentId: 'a-6', versionNumber: 1, proposers: ['kenya'], operation: { kind: 'add', newId: 'op-1-other', position: { after: O2 }, text: 'to consult all stakeholders;' } })
+      .run(egypt, {
+        kind: 'ProposeAmendment',
+        amendmentId: 'a-1',
+        versionNumber: 1,
+        proposers: ['egypt'],
+        operation: modify(O1, o1, o1.replace('all possible', 'all appropriate')),
+      })
+      .run(kenya, {
+        kind: 'ProposeAmendment',
+        amendmentId: 'a-2',
+        versionNumber: 1,
+        proposers: ['kenya'],
+        operation: modify(O1, o1, o1.replace('United Nations organizations', 'United Nations entities')),
+      })
+      .run(kenya, {
+        kind: 'ProposeAmendment',
+        amendmentId: 'a-3',
+        versionNumber: 1,
+        proposers: ['kenya'],
+        operation: { kind: 'suppress', provisionId: O2 },
+      })
+      .run(egypt, {
+        kind: 'ProposeAmendment',
+        amendmentId: 'a-4',
+        versionNumber: 1,
+        proposers: ['egypt'],
+        operation: modify(O2, o2, o2.replace('in 2025', 'in December 2025')),
+      })
+      .run(egypt, {
+        kind: 'ProposeAmendment',
+        amendmentId: 'a-5',
+        versionNumber: 1,
+        proposers: ['egypt'],
+        operation: { kind: 'add', newId: 'op-1-new', position: { after: O2 }, text: 'to report to the Council at its 2026 session;' },
+      })
+      .run(kenya, {
+        kind: 'ProposeAmendment',
+        amendmentId: 'a-6',
+        versionNumber: 1,
+        proposers: ['kenya'],
+        operation: { kind: 'add', newId: 'op-1-other', position: { after: O2 }, text: 'to consult all stakeholders;' },
+      })
       .inPhase('negotiation')
       // a-1 is accepted first; a-2 touches other words of the same provision and is rebased onto it.
       .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'accepted', meeting: 'CWG-WSIS&SDG-44' })
@@ -117,8 +168,24 @@ describe('the working text the projections keep', () => {
       .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-4', amendmentId: 'a-4', ruling: 'deferred' });
     const o2Now = session.wording(O2);
     session
-      .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-5', amendmentId: 'a-4', ruling: 'accepted-as-modified', compromise: { kind: 'replaceText', provisionId: O2, text: o2Now.replace('in 2025', 'by the end of 2025') } })
-      .run(chair, { kind: 'MergeAmendments', decisionId: 'dec-6', amendmentIds: ['a-5', 'a-6'], operation: { kind: 'add', newId: 'op-1-merged', position: { after: O2 }, text: 'to consult all stakeholders and report to the Council at its 2026 session;' } });
+      .run(chair, {
+        kind: 'RuleOnAmendment',
+        decisionId: 'dec-5',
+        amendmentId: 'a-4',
+        ruling: 'accepted-as-modified',
+        compromise: { kind: 'replaceText', provisionId: O2, text: o2Now.replace('in 2025', 'by the end of 2025') },
+      })
+      .run(chair, {
+        kind: 'MergeAmendments',
+        decisionId: 'dec-6',
+        amendmentIds: ['a-5', 'a-6'],
+        operation: {
+          kind: 'add',
+          newId: 'op-1-merged',
+          position: { after: O2 },
+          text: 'to consult all stakeholders and report to the Council at its 2026 session;',
+        },
+      });
 
     const projected = expectSameWorkingTextAtEveryStep(session);
     expect(projected.applied.map((change) => change.decisionId)).toEqual(['dec-1', 'dec-2', 'dec-5', 'dec-6']);
@@ -138,7 +205,14 @@ describe('the working text the projections keep', () => {
         amendmentId: 'a-1',
         versionNumber: 1,
         proposers: ['egypt'],
-        operation: { kind: 'offerAlternatives', provisionId: R2, baseText: r2, from: 0, to: 1, alternatives: ['Resolution', 'the relevant resolution'] },
+        operation: {
+          kind: 'offerAlternatives',
+          provisionId: R2,
+          baseText: r2,
+          from: 0,
+          to: 1,
+          alternatives: ['Resolution', 'the relevant resolution'],
+        },
       })
       .inPhase('negotiation')
       .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'accepted' })
@@ -154,12 +228,30 @@ describe('the working text the projections keep', () => {
     const o1 = session.wording(O1);
     const o2 = session.wording(O2);
     session
-      .run(egypt, { kind: 'ProposeAmendment', amendmentId: 'a-1', versionNumber: 1, proposers: ['egypt'], operation: modify(O1, o1, o1.replace('all possible', 'all appropriate')) })
-      .run(kenya, { kind: 'ProposeAmendment', amendmentId: 'a-2', versionNumber: 1, proposers: ['kenya'], operation: modify(O2, o2, o2.replace('WSIS+20', 'WSIS+20 (Geneva, 2024)')) })
+      .run(egypt, {
+        kind: 'ProposeAmendment',
+        amendmentId: 'a-1',
+        versionNumber: 1,
+        proposers: ['egypt'],
+        operation: modify(O1, o1, o1.replace('all possible', 'all appropriate')),
+      })
+      .run(kenya, {
+        kind: 'ProposeAmendment',
+        amendmentId: 'a-2',
+        versionNumber: 1,
+        proposers: ['kenya'],
+        operation: modify(O2, o2, o2.replace('WSIS+20', 'WSIS+20 (Geneva, 2024)')),
+      })
       .inPhase('negotiation')
       .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'accepted' })
       .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-2', amendmentId: 'a-2', ruling: 'accepted' })
-      .run(chair, { kind: 'CorrectDecision', decisionId: 'dec-3', corrects: 'dec-1', ruling: 'rejected', reason: 'the ruling was announced in error' })
+      .run(chair, {
+        kind: 'CorrectDecision',
+        decisionId: 'dec-3',
+        corrects: 'dec-1',
+        ruling: 'rejected',
+        reason: 'the ruling was announced in error',
+      })
       // A correction of the correction: accepted after all, with a compromise.
       .run(chair, {
         kind: 'CorrectDecision',
@@ -179,36 +271,80 @@ describe('the working text the projections keep', () => {
     const session = registeredSession().inPhase('open-for-contributions');
     const o1 = session.wording(O1);
     session
-      .run(egypt, { kind: 'ProposeAmendment', amendmentId: 'a-1', versionNumber: 1, proposers: ['egypt'], operation: modify(O1, o1, o1.replace('all possible', 'all appropriate')) })
+      .run(egypt, {
+        kind: 'ProposeAmendment',
+        amendmentId: 'a-1',
+        versionNumber: 1,
+        proposers: ['egypt'],
+        operation: modify(O1, o1, o1.replace('all possible', 'all appropriate')),
+      })
       .inPhase('negotiation')
       .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'accepted' })
       .inPhase('adoption')
-      .run(chair, { kind: 'AdoptVersion', decisionId: 'dec-2', label: 'Modified 2026', meeting: 'sixth Plenary Meeting', date: '2026-06-12' })
+      .run(chair, {
+        kind: 'AdoptVersion',
+        decisionId: 'dec-2',
+        label: 'Modified 2026',
+        meeting: 'sixth Plenary Meeting',
+        date: '2026-06-12',
+      })
       .inPhase('negotiation');
     const adopted: ResolutionDocument = session.state.working!;
     const o1v2 = session.wording(O1);
     session
-      .run(kenya, { kind: 'ProposeAmendment', amendmentId: 'a-2', versionNumber: 2, proposers: ['kenya'], operation: { kind: 'suppress', provisionId: 'op-2-1' } })
+      .run(kenya, {
+        kind: 'ProposeAmendment',
+        amendmentId: 'a-2',
+        versionNumber: 2,
+        proposers: ['kenya'],
+        operation: { kind: 'suppress', provisionId: 'op-2-1' },
+      })
       .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-3', amendmentId: 'a-2', ruling: 'accepted' })
-      .run(egypt, { kind: 'ProposeAmendment', amendmentId: 'a-3', versionNumber: 2, proposers: ['egypt'], operation: modify(O1, o1v2, o1v2.replace('full participation', 'full and effective participation')) })
+      .run(egypt, {
+        kind: 'ProposeAmendment',
+        amendmentId: 'a-3',
+        versionNumber: 2,
+        proposers: ['egypt'],
+        operation: modify(O1, o1v2, o1v2.replace('full participation', 'full and effective participation')),
+      })
       .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-4', amendmentId: 'a-3', ruling: 'accepted' })
-      .run(chair, { kind: 'CorrectDecision', decisionId: 'dec-5', corrects: 'dec-3', ruling: 'rejected', reason: 'Member States asked to keep the provision' });
+      .run(chair, {
+        kind: 'CorrectDecision',
+        decisionId: 'dec-5',
+        corrects: 'dec-3',
+        ruling: 'rejected',
+        reason: 'Member States asked to keep the provision',
+      });
 
     const projected = expectSameWorkingTextAtEveryStep(session);
     expect(projected.latestVersion).toEqual(adopted);
     expect(projected.applied.map((change) => change.decisionId)).toEqual(['dec-4']);
     expect(locateProvision(projected.working, 'op-2-1')).toBeDefined();
-    expect(locateProvision(projected.working, O1)!.provision.text).toContain('all appropriate measures to encourage the full and effective participation');
+    expect(locateProvision(projected.working, O1)!.provision.text).toContain(
+      'all appropriate measures to encourage the full and effective participation',
+    );
   });
 
   it('knows which events touch the working text', () => {
     const session = registeredSession().inPhase('negotiation');
     const o1 = session.wording(O1);
     session
-      .run(egypt, { kind: 'ProposeAmendment', amendmentId: 'a-1', versionNumber: 1, proposers: ['egypt'], operation: modify(O1, o1, o1.replace('all possible', 'all appropriate')) })
+      .run(egypt, {
+        kind: 'ProposeAmendment',
+        amendmentId: 'a-1',
+        versionNumber: 1,
+        proposers: ['egypt'],
+        operation: modify(O1, o1, o1.replace('all possible', 'all appropriate')),
+      })
       .run(kenya, { kind: 'CoSponsorAmendment', amendmentId: 'a-1', stakeholderId: 'kenya' })
       .run(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'rejected' })
-      .run(chair, { kind: 'RecordReservation', decisionId: 'dec-2', stakeholderId: 'kenya', provisionId: O1, text: 'Kenya reserves its position on this provision.' });
+      .run(chair, {
+        kind: 'RecordReservation',
+        decisionId: 'dec-2',
+        stakeholderId: 'kenya',
+        provisionId: O1,
+        text: 'Kenya reserves its position on this provision.',
+      });
     expect(session.events.map((event) => [event.type, changesWorkingText(event)])).toEqual([
       ['DocumentRegistered', false],
       ['AmendmentProposed', false],

@@ -72,7 +72,8 @@ export function evolveWorkingText(text: WorkingText | undefined, event: NewEvent
     case DECISION_CORRECTED: {
       const e = event.payload;
       const before = current(text, event);
-      if (!before.latestVersion) throw new Error(`a correction replays from the latest version's text, which was not given (${event.type})`);
+      if (!before.latestVersion)
+        throw new Error(`a correction replays from the latest version's text, which was not given (${event.type})`);
       const applied = [
         ...before.applied.filter((change) => change.decisionId !== e.corrects),
         ...(e.applied ? [{ decisionId: e.decisionId, operation: e.applied }] : []),

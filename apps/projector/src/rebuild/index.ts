@@ -22,7 +22,12 @@ export interface RebuildSettings {
 export const DEFAULT_COORDINATOR_OPTIONS: RebuildCoordinatorOptions = { pollIntervalMs: 1000, retryDelayMs: 30_000 };
 
 /** The rebuild machinery for a runner's projections: what the projector service starts beside the live subscription. */
-export function createRebuildCoordinator(dataSource: DataSource, runner: ProjectionRunner, logger: Logger, settings: RebuildSettings = {}): RebuildCoordinator {
+export function createRebuildCoordinator(
+  dataSource: DataSource,
+  runner: ProjectionRunner,
+  logger: Logger,
+  settings: RebuildSettings = {},
+): RebuildCoordinator {
   const shared = sharedTables(runner.projections);
   if (shared.size > 0) {
     const list = [...shared].map(([table, names]) => `${table} (${names.join(', ')})`).join('; ');

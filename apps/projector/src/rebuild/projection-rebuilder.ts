@@ -6,7 +6,15 @@ import { PostgresEventStore, ReplayVerdict, replayEventsTopic } from '#libs/even
 import { Logger } from '#libs/platform';
 import { Projection } from '../projection';
 import { PROJECTOR_APPLY_LOCK_KEY, applyToProjection, eventsAfter, headPosition, versionLabel } from '../projection-runner';
-import { ScratchTables, createScratchTables, dropScratchSchema, finishScratchTables, quoteIdent, scratchSchemaName, swapInScratchTables } from './scratch-tables';
+import {
+  ScratchTables,
+  createScratchTables,
+  dropScratchSchema,
+  finishScratchTables,
+  quoteIdent,
+  scratchSchemaName,
+  swapInScratchTables,
+} from './scratch-tables';
 
 /** Where a rebuild reads the history from before it catches up from the store. */
 export interface HistorySource {
@@ -31,7 +39,11 @@ export class KafkaHistory implements HistorySource {
 
   async replay(handler: (events: StoredEvent[]) => Promise<ReplayVerdict>, chunkSize: number, signal: AbortSignal): Promise<void> {
     const groupId = `${this.groupIdPrefix}.rebuild.${Date.now()}.${randomBytes(3).toString('hex')}`;
-    await replayEventsTopic(this.kafka, { topic: this.topic, groupId, chunkSize, signal, maxBytesPerPartition: this.maxBytesPerPartition }, handler);
+    await replayEventsTopic(
+      this.kafka,
+      { topic: this.topic, groupId, chunkSize, signal, maxBytesPerPartition: this.maxBytesPerPartition },
+      handler,
+    );
   }
 }
 
@@ -71,7 +83,13 @@ export interface RebuildOptions {
   readonly concurrency: number;
 }
 
-export const DEFAULT_REBUILD_OPTIONS: RebuildOptions = { batchSize: 5000, swapWithinEvents: 100, swapLockTimeoutMs: 5000, swapAttempts: 5, concurrency: 3 };
+export const DEFAULT_REBUILD_OPTIONS: RebuildOptions = {
+  batchSize: 5000,
+  swapWithinEvents: 100,
+  swapLockTimeoutMs: 5000,
+  swapAttempts: 5,
+  concurrency: 3,
+};
 
 // Rounds of catching up from the store that may leave the gap to the head no smaller before the rebuild takes the lock anyway.
 const ROUNDS_WITHOUT_GAINING = 3;
@@ -127,7 +145,11 @@ export class ProjectionRebuilder {
   async rebuild(projections: readonly Projection[], source: HistorySource | undefined, hooks: RebuildHooks = {}): Promise<RebuildOutcome> {
     const started = performance.now();
     const signal = hooks.signal ?? new AbortController().signal;
-    const targets: Target[] = projections.map((projection) => ({ projection, schema: scratchSchemaName(projection), scratch: { unlogged: false, deferredIndexes: [] } }));
+    const targets: Target[] = projections.map((projection) => ({
+      projection,
+      schema: scratchSchemaName(projection),
+      scratch: { unlogged: false, deferredIndexes: [] },
+    }));
     const names = projections.map(versionLabel);
     let position = 0;
     let events = 0;
@@ -171,7 +193,7 @@ export class ProjectionRebuilder {
       const catchUpFromStore = async (): Promise<void> => {
         let next = this.store.readAll(position, this.options.batchSize);
         let gap = Infinity;
-        for (let idle = 0; idle < ROUNDS_WITHOUT_GAINING; ) {
+        for (let idle = 0; idle < ROUNDS_WITHOUT_GAINING;) {
           throwIfAborted(signal);
           const [chunk, head] = await Promise.all([next, headPosition(this.dataSource.manager)]);
           if (chunk.length === 0 || head - position <= this.options.swapWithinEvents) break;
@@ -247,18 +269,18 @@ export class ProjectionRebuilder {
             }
             at = fresh[fresh.length - 1].position;
           }
-          if (at > head) throw new Error(`the rebuild read up to position ${at}, beyond the head of the store (${head}): the topic is not this store's`);
+          if (at > head)
+            throw new Error(`the rebuild read up to position ${at}, beyond the head of the store (${head}): the topic is not this store's`);
           await manager.query('SET LOCAL search_path TO DEFAULT');
           await manager.query(`SET LOCAL lock_timeout TO ${Math.max(1, Math.floor(this.options.swapLockTimeoutMs))}`);
           for (const target of targets) {
             await swapInScratchTables(manager, target.projection, target.schema);
             // The rows of any other version are gone with the old tables, and so is the meaning of their checkpoints.
             await manager.query('DELETE FROM public.projection_checkpoints WHERE name = $1', [target.projection.name]);
-            await manager.query('INSERT INTO public.projection_checkpoints (name, version, position, updated_at) VALUES ($1, $2, $3, now())', [
-              target.projection.name,
-              target.projection.version,
-              at,
-            ]);
+            await manager.query(
+              'INSERT INTO public.projection_checkpoints (name, version, position, updated_at) VALUES ($1, $2, $3, now())',
+              [target.projection.name, target.projection.version, at],
+            );
           }
           await hooks.inSwap?.(manager, at);
           return { position: at };

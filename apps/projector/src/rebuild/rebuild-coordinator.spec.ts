@@ -24,27 +24,53 @@ describe('what the projector does with each projection at start', () => {
   });
 
   it('resumes each projection whose version has its checkpoint', () => {
-    expect(summary(planStart(projections, [{ name: 'consultations', version: 3 }, { name: 'documents', version: 1 }, { name: 'search', version: 1 }]))).toEqual({
+    expect(
+      summary(
+        planStart(projections, [
+          { name: 'consultations', version: 3 },
+          { name: 'documents', version: 1 },
+          { name: 'search', version: 1 },
+        ]),
+      ),
+    ).toEqual({
       live: ['consultations', 'documents', 'search'],
       rebuild: [],
     });
   });
 
   it('rebuilds a projection whose version changed, beside the old version that keeps serving', () => {
-    expect(summary(planStart(projections, [{ name: 'consultations', version: 2 }, { name: 'documents', version: 1 }, { name: 'search', version: 1 }]))).toEqual({
+    expect(
+      summary(
+        planStart(projections, [
+          { name: 'consultations', version: 2 },
+          { name: 'documents', version: 1 },
+          { name: 'search', version: 1 },
+        ]),
+      ),
+    ).toEqual({
       live: ['documents', 'search'],
       rebuild: [['consultations', 'version-changed']],
     });
   });
 
   it('rebuilds a projection new to a database with history: the subscription has moved on past what it needs', () => {
-    expect(summary(planStart(projections, [{ name: 'consultations', version: 3 }, { name: 'documents', version: 1 }]))).toEqual({
+    expect(
+      summary(
+        planStart(projections, [
+          { name: 'consultations', version: 3 },
+          { name: 'documents', version: 1 },
+        ]),
+      ),
+    ).toEqual({
       live: ['consultations', 'documents'],
       rebuild: [['search', 'new-projection']],
     });
   });
 
   it('rebuilds a projection whose code went back to an older version', () => {
-    expect(summary(planStart([projection('documents', 1)], [{ name: 'documents', version: 2 }]))).toEqual({ live: [], rebuild: [['documents', 'version-changed']] });
+    expect(summary(planStart([projection('documents', 1)], [{ name: 'documents', version: 2 }]))).toEqual({
+      live: [],
+      rebuild: [['documents', 'version-changed']],
+    });
   });
 });

@@ -27,7 +27,8 @@ export function planStart(projections: readonly Projection[], checkpoints: reado
   const live: Projection[] = [];
   const rebuild: { projection: Projection; reason: RebuildReason }[] = [];
   for (const projection of projections) {
-    if (checkpoints.some((checkpoint) => checkpoint.name === projection.name && checkpoint.version === projection.version)) live.push(projection);
+    if (checkpoints.some((checkpoint) => checkpoint.name === projection.name && checkpoint.version === projection.version))
+      live.push(projection);
     else rebuild.push({ projection, reason: named.has(projection.name) ? 'version-changed' : 'new-projection' });
   }
   return { live, rebuild };
@@ -68,7 +69,9 @@ export class RebuildCoordinator {
 
   /** Before the live subscription starts: holds the projections to rebuild and queues their rebuilds. */
   async prepare(): Promise<StartPlan> {
-    const checkpoints: { name: string; version: number }[] = await this.dataSource.query('SELECT name, version FROM projection_checkpoints');
+    const checkpoints: { name: string; version: number }[] = await this.dataSource.query(
+      'SELECT name, version FROM projection_checkpoints',
+    );
     const plan = planStart(this.runner.projections, checkpoints);
     this.runner.awaitRebuild(plan.rebuild.map((r) => r.projection.name));
     for (const { projection, reason } of plan.rebuild) {
@@ -115,7 +118,10 @@ export class RebuildCoordinator {
     const locked: string[] = [];
     try {
       for (const name of wanted) {
-        const [{ acquired }] = await lockConnection.query('SELECT pg_try_advisory_lock($1, hashtext($2)) AS acquired', [REBUILD_LOCK_CLASS, name]);
+        const [{ acquired }] = await lockConnection.query('SELECT pg_try_advisory_lock($1, hashtext($2)) AS acquired', [
+          REBUILD_LOCK_CLASS,
+          name,
+        ]);
         if (acquired) locked.push(name);
       }
       if (locked.length === 0) return;
@@ -124,7 +130,8 @@ export class RebuildCoordinator {
       if (ids.length === 0) return;
       await this.run(projections, ids);
     } finally {
-      for (const name of locked) await lockConnection.query('SELECT pg_advisory_unlock($1, hashtext($2))', [REBUILD_LOCK_CLASS, name]).catch(() => undefined);
+      for (const name of locked)
+        await lockConnection.query('SELECT pg_advisory_unlock($1, hashtext($2))', [REBUILD_LOCK_CLASS, name]).catch(() => undefined);
       await lockConnection.release();
     }
   }
@@ -156,7 +163,10 @@ export class RebuildCoordinator {
       this.retryAfter.delete(name);
       const projection = this.byName.get(name)!;
       if (!this.runner.isAwaitingRebuild(name)) continue;
-      const [swapped] = await this.dataSource.query('SELECT 1 FROM projection_checkpoints WHERE name = $1 AND version = $2', [projection.name, projection.version]);
+      const [swapped] = await this.dataSource.query('SELECT 1 FROM projection_checkpoints WHERE name = $1 AND version = $2', [
+        projection.name,
+        projection.version,
+      ]);
       if (!swapped) await this.requests.ensureOpen(name, this.heldBecause.get(name) ?? 'version-changed');
     }
   }

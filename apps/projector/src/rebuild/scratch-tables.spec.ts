@@ -20,9 +20,9 @@ describe('pointing a definition at the scratch schema', () => {
   ]);
 
   it('moves an index onto the scratch table, keeping its name', () => {
-    expect(retarget('CREATE INDEX documents_of_consultation ON public.documents USING btree (consultation_id, registered_at, id)', tables)).toBe(
-      'CREATE INDEX documents_of_consultation ON "rebuild_documents_v2"."documents" USING btree (consultation_id, registered_at, id)',
-    );
+    expect(
+      retarget('CREATE INDEX documents_of_consultation ON public.documents USING btree (consultation_id, registered_at, id)', tables),
+    ).toBe('CREATE INDEX documents_of_consultation ON "rebuild_documents_v2"."documents" USING btree (consultation_id, registered_at, id)');
   });
 
   it('points a foreign key at the scratch table of the same projection, and leaves other tables alone', () => {
@@ -35,7 +35,9 @@ describe('pointing a definition at the scratch schema', () => {
   });
 
   it('does not take a longer table name for one of its own', () => {
-    expect(retarget('CREATE INDEX x ON public.documents_archive USING btree (id)', tables)).toBe('CREATE INDEX x ON public.documents_archive USING btree (id)');
+    expect(retarget('CREATE INDEX x ON public.documents_archive USING btree (id)', tables)).toBe(
+      'CREATE INDEX x ON public.documents_archive USING btree (id)',
+    );
   });
 });
 
@@ -50,7 +52,12 @@ describe('tables claimed by more than one projection', () => {
   });
 
   it('are none when each projection writes its own', () => {
-    expect(sharedTables([{ name: 'a', tables: ['a'] }, { name: 'b', tables: ['b'] }]).size).toBe(0);
+    expect(
+      sharedTables([
+        { name: 'a', tables: ['a'] },
+        { name: 'b', tables: ['b'] },
+      ]).size,
+    ).toBe(0);
   });
 });
 
@@ -64,9 +71,21 @@ describe('search indexes, built when a rebuild finishes', () => {
 });
 
 describe('indexes built once the scratch tables are filled', () => {
-  const btree = { name: 'history_by_subject', unique: false, definition: 'CREATE INDEX history_by_subject ON public.history USING btree (consultation_id, "position")' };
-  const gin = { name: 'history_by_provision', unique: false, definition: 'CREATE INDEX history_by_provision ON public.history USING gin (provisions)' };
-  const unique = { name: 'history_event', unique: true, definition: 'CREATE UNIQUE INDEX history_event ON public.history USING btree (event_id)' };
+  const btree = {
+    name: 'history_by_subject',
+    unique: false,
+    definition: 'CREATE INDEX history_by_subject ON public.history USING btree (consultation_id, "position")',
+  };
+  const gin = {
+    name: 'history_by_provision',
+    unique: false,
+    definition: 'CREATE INDEX history_by_provision ON public.history USING gin (provisions)',
+  };
+  const unique = {
+    name: 'history_event',
+    unique: true,
+    definition: 'CREATE UNIQUE INDEX history_event ON public.history USING btree (event_id)',
+  };
 
   it('are every index the projection does not look rows up by, when it says which it does', () => {
     expect(isBuiltWhenFinished(btree, new Set())).toBe(true);

@@ -92,7 +92,8 @@ export function isSearchIndex(definition: string): boolean {
  * the projection does not look rows up by are left to `finishScratchTables` (`isBuiltWhenFinished`).
  */
 export async function createScratchTables(manager: EntityManager, projection: Projection, schema: string): Promise<ScratchTables> {
-  if (!projection.tables?.length) throw new Error(`projection ${projection.name} lists no tables: add \`readonly tables = [...]\` naming every table it writes`);
+  if (!projection.tables?.length)
+    throw new Error(`projection ${projection.name} lists no tables: add \`readonly tables = [...]\` naming every table it writes`);
   // Every name printed below comes out schema-qualified, so it can be pointed at the scratch schema.
   await manager.query('SET LOCAL search_path TO pg_catalog');
   const definitions: TableDefinition[] = [];
@@ -103,13 +104,15 @@ export async function createScratchTables(manager: EntityManager, projection: Pr
         WHERE n.nspname = 'public' AND c.relname = $1 AND c.relkind IN ('r', 'p')`,
       [table],
     );
-    if (!found) throw new Error(`projection ${projection.name} lists table ${table}, which is not in the public schema (is its migration missing?)`);
+    if (!found)
+      throw new Error(`projection ${projection.name} lists table ${table}, which is not in the public schema (is its migration missing?)`);
     const [serial] = await manager.query(
       `SELECT a.attname FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
         WHERE d.adrelid = $1::oid AND pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%'`,
       [found.oid],
     );
-    if (serial) throw new Error(`table ${table} has a serial column (${serial.attname}); use GENERATED ... AS IDENTITY, which a rebuild can copy`);
+    if (serial)
+      throw new Error(`table ${table} has a serial column (${serial.attname}); use GENERATED ... AS IDENTITY, which a rebuild can copy`);
     const constraints = await manager.query(
       `SELECT conname AS name, pg_get_constraintdef(oid) AS definition, contype AS kind
          FROM pg_constraint WHERE conrelid = $1::oid AND contype IN ('p', 'u', 'x', 'f') ORDER BY contype <> 'p', conname`,
@@ -125,7 +128,8 @@ export async function createScratchTables(manager: EntityManager, projection: Pr
   }
   const lookupIndexes = lookupIndexesOf(projection);
   const unknown = [...(lookupIndexes ?? [])].filter((name) => !definitions.some((d) => d.indexes.some((index) => index.name === name)));
-  if (unknown.length > 0) throw new Error(`projection ${projection.name} looks rows up by indexes its tables do not have: ${unknown.join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`projection ${projection.name} looks rows up by indexes its tables do not have: ${unknown.join(', ')}`);
 
   const unlogged = definitions.every((d) => d.constraints.every((c) => c.kind !== 'f'));
   const scratchOf = new Map(definitions.map((d) => [d.printed, `${quoteIdent(schema)}.${quoteIdent(d.table)}`]));
@@ -148,14 +152,21 @@ export async function createScratchTables(manager: EntityManager, projection: Pr
   }
   for (const d of definitions) {
     for (const c of d.constraints.filter((c) => c.kind === 'f')) {
-      await manager.query(`ALTER TABLE ${scratchOf.get(d.printed)} ADD CONSTRAINT ${quoteIdent(c.name)} ${retarget(c.definition, scratchOf)}`);
+      await manager.query(
+        `ALTER TABLE ${scratchOf.get(d.printed)} ADD CONSTRAINT ${quoteIdent(c.name)} ${retarget(c.definition, scratchOf)}`,
+      );
     }
   }
   return { unlogged, deferredIndexes };
 }
 
 /** Makes the filled scratch tables durable, builds the indexes left for the end and gives the planner their statistics, before they serve. */
-export async function finishScratchTables(manager: EntityManager, projection: Projection, schema: string, scratch: ScratchTables): Promise<void> {
+export async function finishScratchTables(
+  manager: EntityManager,
+  projection: Projection,
+  schema: string,
+  scratch: ScratchTables,
+): Promise<void> {
   for (const table of projection.tables) {
     if (scratch.unlogged) await manager.query(`ALTER TABLE ${quoteIdent(schema)}.${quoteIdent(table)} SET LOGGED`);
   }

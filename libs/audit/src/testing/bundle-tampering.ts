@@ -47,18 +47,26 @@ export function rehashFrom(events: readonly BundleEvent[], from = 0): BundleEven
 
 /** Changes an event's payload and leaves its recorded hashes as they were. */
 export function changePayload(lines: readonly string[], position: number, change: (payload: any) => any): string[] {
-  return withEvents(lines, bundleEvents(lines).map((e) => (e.position === position ? { ...e, payload: change(JSON.parse(JSON.stringify(e.payload))) } : e)));
+  return withEvents(
+    lines,
+    bundleEvents(lines).map((e) => (e.position === position ? { ...e, payload: change(JSON.parse(JSON.stringify(e.payload))) } : e)),
+  );
 }
 
 /** Changes an event's payload and recomputes every hash and chain hash from it on. */
 export function changePayloadAndRehash(lines: readonly string[], position: number, change: (payload: any) => any): string[] {
-  const events = bundleEvents(lines).map((e) => (e.position === position ? { ...e, payload: change(JSON.parse(JSON.stringify(e.payload))) } : e));
+  const events = bundleEvents(lines).map((e) =>
+    e.position === position ? { ...e, payload: change(JSON.parse(JSON.stringify(e.payload))) } : e,
+  );
   return withEvents(lines, rehashFrom(events, position - 1));
 }
 
 /** Removes the event at a position. */
 export function deleteEvent(lines: readonly string[], position: number): string[] {
-  return withEvents(lines, bundleEvents(lines).filter((e) => e.position !== position));
+  return withEvents(
+    lines,
+    bundleEvents(lines).filter((e) => e.position !== position),
+  );
 }
 
 /** Swaps the lines of the events at two positions, as they are. */
@@ -81,26 +89,47 @@ export function reorderEvents(lines: readonly string[], position: number): strin
 }
 
 /** Inserts a forged event at a position, renumbers the events after it and rehashes from there. */
-export function insertForgedEvent(lines: readonly string[], position: number, forged: Omit<BundleEvent, 'position' | 'hash' | 'chainHash'>): string[] {
+export function insertForgedEvent(
+  lines: readonly string[],
+  position: number,
+  forged: Omit<BundleEvent, 'position' | 'hash' | 'chainHash'>,
+): string[] {
   const events = bundleEvents(lines);
   const i = events.findIndex((e) => e.position === position);
-  const shifted = [...events.slice(0, i), { ...forged, position, hash: '', chainHash: '' }, ...events.slice(i).map((e) => ({ ...e, position: e.position + 1 }))];
+  const shifted = [
+    ...events.slice(0, i),
+    { ...forged, position, hash: '', chainHash: '' },
+    ...events.slice(i).map((e) => ({ ...e, position: e.position + 1 })),
+  ];
   return withEvents(lines, rehashFrom(shifted, i));
 }
 
 /** Removes every event after position `keep`, and their inclusion proofs, as if the history ended there. */
 export function truncateTail(lines: readonly string[], keep: number): string[] {
-  return withEvents(lines, bundleEvents(lines).filter((e) => e.position <= keep)).filter((line) => !(line.startsWith('{"inclusion":') && recordOf(line).inclusion.position > keep));
+  return withEvents(
+    lines,
+    bundleEvents(lines).filter((e) => e.position <= keep),
+  ).filter((line) => !(line.startsWith('{"inclusion":') && recordOf(line).inclusion.position > keep));
 }
 
 /** Changes a checkpoint (its root, its size...) and keeps its signature. */
-export function replaceCheckpoint(lines: readonly string[], treeSize: number, change: (checkpoint: SignedCheckpoint) => SignedCheckpoint): string[] {
-  return lines.map((line) => (line.startsWith('{"checkpoint":') && recordOf(line).checkpoint.treeSize === treeSize ? JSON.stringify({ checkpoint: change(recordOf(line).checkpoint) }) : line));
+export function replaceCheckpoint(
+  lines: readonly string[],
+  treeSize: number,
+  change: (checkpoint: SignedCheckpoint) => SignedCheckpoint,
+): string[] {
+  return lines.map((line) =>
+    line.startsWith('{"checkpoint":') && recordOf(line).checkpoint.treeSize === treeSize
+      ? JSON.stringify({ checkpoint: change(recordOf(line).checkpoint) })
+      : line,
+  );
 }
 
 /** Puts another public key in the header and nothing else. */
 export function swapPublicKey(lines: readonly string[], publicKeyPem: string, publicKeyId: string): string[] {
-  return lines.map((line) => (line.startsWith('{"bundle":') ? JSON.stringify({ bundle: { ...recordOf(line).bundle, publicKey: publicKeyPem, publicKeyId } }) : line));
+  return lines.map((line) =>
+    line.startsWith('{"bundle":') ? JSON.stringify({ bundle: { ...recordOf(line).bundle, publicKey: publicKeyPem, publicKeyId } }) : line,
+  );
 }
 
 /** Changes a single line of a proof: the first hash of the consistency proof to the given size. */
@@ -132,9 +161,18 @@ export function checkpointsOver(events: readonly BundleEvent[], sizes: readonly 
 export async function bundleOf(events: readonly BundleEvent[], sizes: readonly number[], privateKeyPem: string): Promise<string> {
   let text = '';
   const head = events.length === 0 ? 0 : events[events.length - 1].position;
-  const writer = new AuditBundleWriter({ publicKey: privateKeyPem, checkpoints: checkpointsOver(events, sizes, privateKeyPem), headPosition: head, events: events.length, exportedAt: '2026-06-12T12:00:00.000Z' }, (chunk) => {
-    text += chunk;
-  });
+  const writer = new AuditBundleWriter(
+    {
+      publicKey: privateKeyPem,
+      checkpoints: checkpointsOver(events, sizes, privateKeyPem),
+      headPosition: head,
+      events: events.length,
+      exportedAt: '2026-06-12T12:00:00.000Z',
+    },
+    (chunk) => {
+      text += chunk;
+    },
+  );
   await writer.start();
   for (const event of events) await writer.event(event);
   await writer.finish();
@@ -143,7 +181,11 @@ export async function bundleOf(events: readonly BundleEvent[], sizes: readonly n
 
 /** The bundle a forger makes with a key of their own: the events as they want them, rehashed, checkpoints of the same sizes signed again. */
 export function reexportAs(lines: readonly string[], events: readonly BundleEvent[], forgerPrivateKeyPem: string): Promise<string> {
-  return bundleOf(events, bundleCheckpoints(lines).map((c) => c.treeSize), forgerPrivateKeyPem);
+  return bundleOf(
+    events,
+    bundleCheckpoints(lines).map((c) => c.treeSize),
+    forgerPrivateKeyPem,
+  );
 }
 
 /** Makes the header and every checkpoint name this key id, whatever key they carry and were signed with: a forger borrowing the operator's fingerprint. */
@@ -157,7 +199,11 @@ export function restateKeyIds(lines: readonly string[], keyId: string): string[]
 
 /** Adds a member to an event line, outside the fields its hash covers. */
 export function addEventMember(lines: readonly string[], position: number, name: string, value: unknown): string[] {
-  return lines.map((line) => (isEvent(line) && recordOf(line).event.position === position ? JSON.stringify({ event: { ...recordOf(line).event, [name]: value } }) : line));
+  return lines.map((line) =>
+    isEvent(line) && recordOf(line).event.position === position
+      ? JSON.stringify({ event: { ...recordOf(line).event, [name]: value } })
+      : line,
+  );
 }
 
 /**
@@ -179,7 +225,9 @@ export function changeHeader(lines: readonly string[], change: (header: Record) 
 
 /** Lists the checkpoint of this tree size a second time, right after itself. */
 export function repeatCheckpoint(lines: readonly string[], treeSize: number): string[] {
-  return lines.flatMap((line) => (line.startsWith('{"checkpoint":') && recordOf(line).checkpoint.treeSize === treeSize ? [line, line] : [line]));
+  return lines.flatMap((line) =>
+    line.startsWith('{"checkpoint":') && recordOf(line).checkpoint.treeSize === treeSize ? [line, line] : [line],
+  );
 }
 
 /** Lists the checkpoints largest tree first. */
@@ -194,7 +242,11 @@ export function reverseCheckpoints(lines: readonly string[]): string[] {
 export function proveUnderOlderCheckpoint(lines: readonly string[], treeSize: number): string[] {
   const tree = new MerkleTree();
   for (const event of bundleEvents(lines)) tree.append(Buffer.from(event.hash, 'hex'));
-  const proofs = Array.from({ length: treeSize }, (_, index) => JSON.stringify({ inclusion: { position: index + 1, treeSize, proof: tree.inclusionProof(index, treeSize).map((p) => p.toString('hex')) } }));
+  const proofs = Array.from({ length: treeSize }, (_, index) =>
+    JSON.stringify({
+      inclusion: { position: index + 1, treeSize, proof: tree.inclusionProof(index, treeSize).map((p) => p.toString('hex')) },
+    }),
+  );
   const withoutProofs = lines.filter((l) => !l.startsWith('{"inclusion":'));
   const end = withoutProofs.pop()!;
   const header = changeHeader(withoutProofs, (h) => ({ ...h, inclusionTreeSize: treeSize }));

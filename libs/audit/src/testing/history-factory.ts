@@ -23,7 +23,11 @@ function uuid(n: number): string {
 export function negotiationEvent(n: number): AuditedEvent {
   const position = n + 1;
   const recordedAt = new Date(Date.UTC(2026, 2, 1, 9, 30) + n * 1_250).toISOString();
-  const metadata = (actor: object) => ({ actor, correlationId: `corr-${n}`, occurredAt: new Date(Date.UTC(2026, 2, 1, 9, 30) + n * 1_250 - 17).toISOString() });
+  const metadata = (actor: object) => ({
+    actor,
+    correlationId: `corr-${n}`,
+    occurredAt: new Date(Date.UTC(2026, 2, 1, 9, 30) + n * 1_250 - 17).toISOString(),
+  });
   if (n === 0) {
     return {
       position,
@@ -79,7 +83,14 @@ export function negotiationEvent(n: number): AuditedEvent {
     streamVersion: n,
     type: 'AmendmentRuled',
     schemaVersion: 1,
-    payload: { documentId: 'res1334', decisionId: `dec-${n / 2}`, amendmentId: amendment, ruling: n % 4 === 0 ? 'accepted' : 'rejected', meeting: 'CWG-WSIS&SDG-44', date: '2026-04-10' },
+    payload: {
+      documentId: 'res1334',
+      decisionId: `dec-${n / 2}`,
+      amendmentId: amendment,
+      ruling: n % 4 === 0 ? 'accepted' : 'rejected',
+      meeting: 'CWG-WSIS&SDG-44',
+      date: '2026-04-10',
+    },
     metadata: metadata(CHAIR),
     recordedAt,
   };
@@ -102,5 +113,7 @@ export function withHashes(events: readonly AuditedEvent[], previousChainHash: B
 
 /** The same events as Kafka messages carry them: parsed JSON with the hashes in hex. */
 export function asKafkaMessages(events: readonly RecordedWithHashes[]): AuditedEvent[] {
-  return events.map((event) => JSON.parse(JSON.stringify({ ...event, hash: event.hash.toString('hex'), chainHash: event.chainHash.toString('hex') })));
+  return events.map((event) =>
+    JSON.parse(JSON.stringify({ ...event, hash: event.hash.toString('hex'), chainHash: event.chainHash.toString('hex') })),
+  );
 }

@@ -6,7 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Actor, NewEvent, StakeholderRegisteredV1, consultationPhaseChanged, consultationRegistered } from '#libs/contracts';
-import { ConsultationState, DocumentCommand, DocumentState, StakeholderDirectory, decideDocument, evolveConsultation, evolveDocument, initialConsultationState, initialDocumentState } from '#libs/domain';
+import {
+  ConsultationState,
+  DocumentCommand,
+  DocumentState,
+  StakeholderDirectory,
+  decideDocument,
+  evolveConsultation,
+  evolveDocument,
+  initialConsultationState,
+  initialDocumentState,
+} from '#libs/domain';
 import { ResolutionDocument, importResolution, locateProvision } from '#libs/text';
 import { GENESIS_CHAIN_HASH, chainHash, eventHash } from '../event-hash';
 import { BundleEvent } from '../bundle';
@@ -27,7 +37,9 @@ const stakeholders: StakeholderDirectory = { get: (id) => registry[id] };
 
 /** The Council's Arabic text of Resolution 1334 (Modified 2023), as the text engine imports it. */
 export function arabicRes1334(): ResolutionDocument {
-  return importResolution(readFileSync(join(__dirname, '..', '..', '..', 'text', 'src', 'import', 'fixtures', 'itu-council-res1334-mod2023.ar.txt'), 'utf8')).document;
+  return importResolution(
+    readFileSync(join(__dirname, '..', '..', '..', 'text', 'src', 'import', 'fixtures', 'itu-council-res1334-mod2023.ar.txt'), 'utf8'),
+  ).document;
 }
 
 /** Records events as the store does: the next positions, stream versions, metadata, hashes and the chain. */
@@ -63,7 +75,10 @@ class Recorder {
 export interface RecordedNegotiation {
   readonly events: readonly BundleEvent[];
   /** Positions of the events the tests look at. */
-  readonly at: Record<'registered' | 'proposedA1' | 'proposedA2' | 'proposedA3' | 'revisedA1' | 'ruledA1' | 'ruledA2' | 'ruledA3' | 'reservation' | 'adopted', number>;
+  readonly at: Record<
+    'registered' | 'proposedA1' | 'proposedA2' | 'proposedA3' | 'revisedA1' | 'ruledA1' | 'ruledA2' | 'ruledA3' | 'reservation' | 'adopted',
+    number
+  >;
   readonly base: ResolutionDocument;
 }
 
@@ -81,9 +96,20 @@ export function recordedNegotiation(): RecordedNegotiation {
     consultation = events.reduce(evolveConsultation, consultation);
   };
   onConsultation(secretariat, [
-    consultationRegistered({ consultationId: CONSULTATION_ID, title: 'مراجعة القرار 1334 (المعدَّل في 2023)', body: 'ITU Council', subject: 'WSIS+20 review', originalLanguage: 'ar', chairs: [chair.id], deadlines: {}, restricted: false }),
+    consultationRegistered({
+      consultationId: CONSULTATION_ID,
+      title: 'مراجعة القرار 1334 (المعدَّل في 2023)',
+      body: 'ITU Council',
+      subject: 'WSIS+20 review',
+      originalLanguage: 'ar',
+      chairs: [chair.id],
+      deadlines: {},
+      restricted: false,
+    }),
   ]);
-  onConsultation(secretariat, [consultationPhaseChanged({ consultationId: CONSULTATION_ID, from: 'drafting', to: 'open-for-contributions' })]);
+  onConsultation(secretariat, [
+    consultationPhaseChanged({ consultationId: CONSULTATION_ID, from: 'drafting', to: 'open-for-contributions' }),
+  ]);
   onConsultation(chair, [consultationPhaseChanged({ consultationId: CONSULTATION_ID, from: 'open-for-contributions', to: 'negotiation' })]);
 
   let document: DocumentState = initialDocumentState;
@@ -99,17 +125,76 @@ export function recordedNegotiation(): RecordedNegotiation {
 
   const registered = on(secretariat, {
     kind: 'RegisterDocument',
-    document: { documentId: DOCUMENT_ID, consultationId: CONSULTATION_ID, symbol: 'القرار 1334', versionLabel: 'المعدَّل في 2023', text: base, source: { kind: 'import', warnings: 0 } },
+    document: {
+      documentId: DOCUMENT_ID,
+      consultationId: CONSULTATION_ID,
+      symbol: 'القرار 1334',
+      versionLabel: 'المعدَّل في 2023',
+      text: base,
+      source: { kind: 'import', warnings: 0 },
+    },
   });
-  const proposedA1 = on(egypt, { kind: 'ProposeAmendment', amendmentId: 'a-1', versionNumber: 1, proposers: ['egypt'], operation: { kind: 'modify', provisionId: 'pre-1-5', oldText: words('pre-1-5'), newText: `${words('pre-1-5')} وبنتائجه` } });
-  const proposedA2 = on(kenya, { kind: 'ProposeAmendment', amendmentId: 'a-2', versionNumber: 1, proposers: ['kenya'], operation: { kind: 'add', newId: 'pre-1-new', position: { after: 'pre-1-2' }, text: 'بالقرار 79/1 للجمعية العامة للأمم المتحدة بشأن ميثاق المستقبل؛' } });
-  const proposedA3 = on(kenya, { kind: 'ProposeAmendment', amendmentId: 'a-3', versionNumber: 1, proposers: ['kenya'], operation: { kind: 'suppress', provisionId: 'pre-1-5' } });
-  const revisedA1 = on(egypt, { kind: 'ReviseAmendment', amendmentId: 'a-1', operation: { kind: 'modify', provisionId: 'pre-1-5', oldText: words('pre-1-5'), newText: `${words('pre-1-5')} وبنتائجه المعتمدة` }, explanation: 'صياغة أدق' });
+  const proposedA1 = on(egypt, {
+    kind: 'ProposeAmendment',
+    amendmentId: 'a-1',
+    versionNumber: 1,
+    proposers: ['egypt'],
+    operation: { kind: 'modify', provisionId: 'pre-1-5', oldText: words('pre-1-5'), newText: `${words('pre-1-5')} وبنتائجه` },
+  });
+  const proposedA2 = on(kenya, {
+    kind: 'ProposeAmendment',
+    amendmentId: 'a-2',
+    versionNumber: 1,
+    proposers: ['kenya'],
+    operation: {
+      kind: 'add',
+      newId: 'pre-1-new',
+      position: { after: 'pre-1-2' },
+      text: 'بالقرار 79/1 للجمعية العامة للأمم المتحدة بشأن ميثاق المستقبل؛',
+    },
+  });
+  const proposedA3 = on(kenya, {
+    kind: 'ProposeAmendment',
+    amendmentId: 'a-3',
+    versionNumber: 1,
+    proposers: ['kenya'],
+    operation: { kind: 'suppress', provisionId: 'pre-1-5' },
+  });
+  const revisedA1 = on(egypt, {
+    kind: 'ReviseAmendment',
+    amendmentId: 'a-1',
+    operation: { kind: 'modify', provisionId: 'pre-1-5', oldText: words('pre-1-5'), newText: `${words('pre-1-5')} وبنتائجه المعتمدة` },
+    explanation: 'صياغة أدق',
+  });
   const ruledA1 = on(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-1', amendmentId: 'a-1', ruling: 'accepted', ...sitting });
   const ruledA2 = on(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-2', amendmentId: 'a-2', ruling: 'accepted', ...sitting });
-  const ruledA3 = on(chair, { kind: 'RuleOnAmendment', decisionId: 'dec-3', amendmentId: 'a-3', ruling: 'rejected', reason: 'لا تأييد', ...sitting });
-  const reservation = on(chair, { kind: 'RecordReservation', decisionId: 'dec-4', stakeholderId: 'kenya', provisionId: 'pre-1-5', text: 'تتحفظ كينيا على عبارة "وبنتائجه المعتمدة".', ...sitting });
+  const ruledA3 = on(chair, {
+    kind: 'RuleOnAmendment',
+    decisionId: 'dec-3',
+    amendmentId: 'a-3',
+    ruling: 'rejected',
+    reason: 'لا تأييد',
+    ...sitting,
+  });
+  const reservation = on(chair, {
+    kind: 'RecordReservation',
+    decisionId: 'dec-4',
+    stakeholderId: 'kenya',
+    provisionId: 'pre-1-5',
+    text: 'تتحفظ كينيا على عبارة "وبنتائجه المعتمدة".',
+    ...sitting,
+  });
   onConsultation(chair, [consultationPhaseChanged({ consultationId: CONSULTATION_ID, from: 'negotiation', to: 'adoption' })]);
-  const adopted = on(chair, { kind: 'AdoptVersion', decisionId: 'dec-5', label: 'المعدَّل في 2026', meeting: 'الجلسة العامة السادسة', date: '2026-06-12' });
-  return { events: recorder.events, at: { registered, proposedA1, proposedA2, proposedA3, revisedA1, ruledA1, ruledA2, ruledA3, reservation, adopted }, base };
+  const adopted = on(chair, {
+    kind: 'AdoptVersion',
+    decisionId: 'dec-5',
+    label: 'المعدَّل في 2026',
+    meeting: 'الجلسة العامة السادسة',
+    date: '2026-06-12',
+  });
+  return {
+    events: recorder.events,
+    at: { registered, proposedA1, proposedA2, proposedA3, revisedA1, ruledA1, ruledA2, ruledA3, reservation, adopted },
+    base,
+  };
 }

@@ -49,7 +49,8 @@ export function amendmentMod(op: AmendmentOperation, target: ResolutionDocument,
   const section = (id: string) => sectionRef(target, expressionUri, id) ?? id;
   const provisionText = (id: string) => locateProvision(target, id)?.provision.text ?? '';
   const mark = ituMark(op);
-  const mod = (...content: (XmlNode | undefined)[]) => inline('mod', { eId }, [`${mark} `, ...content.filter((node): node is XmlNode => node !== undefined)]);
+  const mod = (...content: (XmlNode | undefined)[]) =>
+    inline('mod', { eId }, [`${mark} `, ...content.filter((node): node is XmlNode => node !== undefined)]);
   const spaced = (...parts: XmlNode[]) => parts.flatMap((part, i) => (i === 0 ? [part] : [' ', part]));
 
   const position = (where: ProvisionPosition): XmlNode[] => {
@@ -75,7 +76,12 @@ export function amendmentMod(op: AmendmentOperation, target: ResolutionDocument,
       return mod(ref(op.provisionId), ': ', quoted([{ kind: 'delete', nodes: [provisionText(op.provisionId)] }], eId));
     case 'move': {
       const reworded = rewordingOf(op);
-      return mod(ref(op.provisionId), ` ${words.movedTo} `, ...position(op.position), ...(reworded ? [': ', quoted(rewording(reworded, provisionText(op.provisionId)), eId)] : []));
+      return mod(
+        ref(op.provisionId),
+        ` ${words.movedTo} `,
+        ...position(op.position),
+        ...(reworded ? [': ', quoted(rewording(reworded, provisionText(op.provisionId)), eId)] : []),
+      );
     }
     case 'addSection':
       return mod(`${words.heading} `, ...sectionPosition(op.position), ': ', quoted([{ kind: 'insert', nodes: [op.heading] }], eId));
@@ -86,9 +92,19 @@ export function amendmentMod(op: AmendmentOperation, target: ResolutionDocument,
     case 'addFootnote':
       return mod(`${words.footnoteOf} `, ref(op.provisionId), ': ', quoted([{ kind: 'insert', nodes: [op.text] }], eId));
     case 'changeFootnote':
-      return mod(`${words.footnoteOf} `, ref(op.provisionId), ': ', quoted(textSegments(footnoteText(target, op.provisionId, op.footnoteId), op.text), eId));
+      return mod(
+        `${words.footnoteOf} `,
+        ref(op.provisionId),
+        ': ',
+        quoted(textSegments(footnoteText(target, op.provisionId, op.footnoteId), op.text), eId),
+      );
     case 'suppressFootnote':
-      return mod(`${words.footnoteOf} `, ref(op.provisionId), ': ', quoted([{ kind: 'delete', nodes: [footnoteText(target, op.provisionId, op.footnoteId)] }], eId));
+      return mod(
+        `${words.footnoteOf} `,
+        ref(op.provisionId),
+        ': ',
+        quoted([{ kind: 'delete', nodes: [footnoteText(target, op.provisionId, op.footnoteId)] }], eId),
+      );
     case 'changeTitle':
       return mod(`${words.title}: `, quoted(textSegments(target.title, op.title), eId));
     case 'offerAlternatives':
@@ -102,7 +118,9 @@ function quoted(segments: readonly Segment[], eId: string): XmlElement {
   return inline(
     'quotedText',
     { eId: `${eId}__qtext_1` },
-    segments.flatMap((segment) => (segment.kind === 'equal' ? segment.nodes : [inline(segment.kind === 'delete' ? 'del' : 'ins', {}, segment.nodes)])),
+    segments.flatMap((segment) =>
+      segment.kind === 'equal' ? segment.nodes : [inline(segment.kind === 'delete' ? 'del' : 'ins', {}, segment.nodes)],
+    ),
   );
 }
 
@@ -160,7 +178,10 @@ function bracketsSettled(text: string, bracketIndex: number, choice: number | 'n
   const { from, to, text: kept } = settled.value;
   const segments: Segment[] = [
     { kind: 'equal', nodes: [tokens.slice(0, from).join('')] },
-    { kind: 'delete', nodes: [...tokens.slice(from, group.from), ...alternativeSpans(group.alternatives, eId), ...tokens.slice(group.to, to)] },
+    {
+      kind: 'delete',
+      nodes: [...tokens.slice(from, group.from), ...alternativeSpans(group.alternatives, eId), ...tokens.slice(group.to, to)],
+    },
     { kind: 'insert', nodes: [kept] },
     { kind: 'equal', nodes: [tokens.slice(to).join('')] },
   ];

@@ -35,7 +35,15 @@ export function exportAmendmentAkomaNtoso(amendment: AknAmendment, target: Resol
 }
 
 function amendmentElement(amendment: AknAmendment, target: ResolutionDocument, documentContext: AknContext): XmlElement {
-  const amended = frbrUris({ documentType: 'statement/resolution', number: workNumber(target.metadata.symbol, documentContext), language: target.language, name: target.title }, documentContext);
+  const amended = frbrUris(
+    {
+      documentType: 'statement/resolution',
+      number: workNumber(target.metadata.symbol, documentContext),
+      language: target.language,
+      name: target.title,
+    },
+    documentContext,
+  );
   const [submitter, ...coSponsors] = amendment.proposers;
   const author = submitter ?? documentContext.author;
   const context: AknContext = {
@@ -53,16 +61,31 @@ function amendmentElement(amendment: AknAmendment, target: ResolutionDocument, d
   const eId = 'mod_1';
   return element('akomaNtoso', { xmlns: AKN_NAMESPACE, [`xmlns:${LEDGER_PREFIX}`]: LEDGER_NAMESPACE }, [
     element('amendment', { name: 'amendment' }, [
-      metaElement(names, context, [element(`${LEDGER_PREFIX}:amendment`, { status: amendment.status, mark })], [
-        element('activeRef', { eId: 'amended', href: amended.expression, showAs: target.title }),
-      ]),
+      metaElement(
+        names,
+        context,
+        [element(`${LEDGER_PREFIX}:amendment`, { status: amendment.status, mark })],
+        [element('activeRef', { eId: 'amended', href: amended.expression, showAs: target.title })],
+      ),
       element('preface', { 'xml:lang': target.language }, [
         inline('p', { class: 'title' }, [inline('docTitle', {}, [title])]),
-        inline('p', { class: 'proposers' }, amendment.proposers.flatMap((party, i) => [...(i > 0 ? ['; '] : []), inline('docProponent', { refersTo: `#${referenceId(party.id)}` }, [party.name])])),
+        inline(
+          'p',
+          { class: 'proposers' },
+          amendment.proposers.flatMap((party, i) => [
+            ...(i > 0 ? ['; '] : []),
+            inline('docProponent', { refersTo: `#${referenceId(party.id)}` }, [party.name]),
+          ]),
+        ),
       ]),
       element('amendmentBody', { 'xml:lang': target.language }, [
         element('amendmentContent', {}, [inline('p', {}, [amendmentMod(amendment.operation, target, amended.expression, eId)])]),
-        amendment.explanation && element('amendmentJustification', {}, amendment.explanation.split('\n').map((line) => inline('p', {}, [line]))),
+        amendment.explanation &&
+          element(
+            'amendmentJustification',
+            {},
+            amendment.explanation.split('\n').map((line) => inline('p', {}, [line])),
+          ),
       ]),
     ]),
   ]);

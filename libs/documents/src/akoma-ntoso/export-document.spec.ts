@@ -15,7 +15,9 @@ const arabic: ResolutionDocument = {
   style: 'itu',
   title: 'القرار 1334',
   body: 'إن مجلس الاتحاد الدولي للاتصالات،',
-  preamble: [{ id: 'pre-1', heading: 'إذ يذكّر', provisions: ['أ', 'ب', 'ج', 'د', 'هـ'].map((w, i) => provision(`pre-1-${i + 1}`, `بالقرار ${w}؛`)) }],
+  preamble: [
+    { id: 'pre-1', heading: 'إذ يذكّر', provisions: ['أ', 'ب', 'ج', 'د', 'هـ'].map((w, i) => provision(`pre-1-${i + 1}`, `بالقرار ${w}؛`)) },
+  ],
   operative: [
     {
       id: 'op-1',
@@ -56,7 +58,13 @@ describe('exportAkomaNtoso', () => {
   const root = readXml(exportAkomaNtoso(arabic, negotiationContext));
 
   it('letters Arabic recitals in abjad order, as printed', () => {
-    expect(['pre-1-1', 'pre-1-2', 'pre-1-3', 'pre-1-4', 'pre-1-5'].map((id) => num(root, `recital_${id}`))).toEqual(['أ )', 'ب)', 'ج)', 'د )', 'هـ )']);
+    expect(['pre-1-1', 'pre-1-2', 'pre-1-3', 'pre-1-4', 'pre-1-5'].map((id) => num(root, `recital_${id}`))).toEqual([
+      'أ )',
+      'ب)',
+      'ج)',
+      'د )',
+      'هـ )',
+    ]);
     expect(textContent(all(root, 'recitals')[0].children.find((c) => typeof c !== 'string' && c.name === 'heading')!)).toBe('إذ يذكّر');
   });
 
@@ -105,7 +113,12 @@ describe('exportAkomaNtoso', () => {
       ['#chair-1', undefined],
     ]);
     expect(all(meta, 'TLCPerson').map((person) => person.attributes.showAs)).toEqual(['Chair of CWG-WSIS&SDG']);
-    expect(all(meta, 'TLCOrganization').map((organization) => organization.attributes.showAs)).toEqual(['Consultation ledger', 'ITU Council', 'Egypt', 'RCC member states']);
+    expect(all(meta, 'TLCOrganization').map((organization) => organization.attributes.showAs)).toEqual([
+      'Consultation ledger',
+      'ITU Council',
+      'Egypt',
+      'RCC member states',
+    ]);
   });
 
   it('prints the title and the symbol in the preface and the adoption line in the conclusions', () => {

@@ -28,7 +28,12 @@ export function akomaNtosoElement(doc: ResolutionDocument, context: AknContext):
       writer.preface(),
       writer.preamble(),
       writer.mainBody(),
-      doc.metadata.adoption !== undefined && element('conclusions', {}, doc.metadata.adoption.split('\n').map((line) => inline('p', { class: 'adoption' }, [line]))),
+      doc.metadata.adoption !== undefined &&
+        element(
+          'conclusions',
+          {},
+          doc.metadata.adoption.split('\n').map((line) => inline('p', { class: 'adoption' }, [line])),
+        ),
     ]),
   ]);
 }
@@ -38,7 +43,14 @@ function ledgerFields(doc: ResolutionDocument): XmlNode[] {
   const fields: XmlNode[] = [element(`${LEDGER_PREFIX}:text`, { style: doc.style, language: doc.language })];
   for (const [name, value] of Object.entries(doc.metadata as DocumentMetadata)) {
     if (value === undefined) continue;
-    if (Array.isArray(value)) fields.push(element(`${LEDGER_PREFIX}:list`, { name }, value.map((entry) => inline(`${LEDGER_PREFIX}:entry`, {}, [entry]))));
+    if (Array.isArray(value))
+      fields.push(
+        element(
+          `${LEDGER_PREFIX}:list`,
+          { name },
+          value.map((entry) => inline(`${LEDGER_PREFIX}:entry`, {}, [entry])),
+        ),
+      );
     else fields.push(inline(`${LEDGER_PREFIX}:field`, { name }, [value]));
   }
   return fields;
@@ -85,7 +97,9 @@ class StatementWriter {
   /** A preamble section; one without provisions keeps its heading in a container, as recitals need one recital at least. */
   private recitals(section: Section): XmlElement {
     if (section.provisions.length === 0) {
-      return element('container', { name: 'recitalsHeading', eId: eIdOf('emptyRecitals', section.id) }, [inline('p', {}, [section.heading])]);
+      return element('container', { name: 'recitalsHeading', eId: eIdOf('emptyRecitals', section.id) }, [
+        inline('p', {}, [section.heading]),
+      ]);
     }
     return element('recitals', { eId: eIdOf('recitals', section.id) }, [
       section.heading !== '' && inline('heading', {}, [section.heading]),
@@ -94,7 +108,14 @@ class StatementWriter {
   }
 
   /** A recital or, below it, an item of a blockList: the only shapes a preamble allows. */
-  private recital(provision: Provision, kind: 'recital' | 'item', depth: number, index: number, siblings: number, marker: Provision['listMarker']): XmlElement {
+  private recital(
+    provision: Provision,
+    kind: 'recital' | 'item',
+    depth: number,
+    index: number,
+    siblings: number,
+    marker: Provision['listMarker'],
+  ): XmlElement {
     const eId = eIdOf(kind, provision.id);
     const children = provision.children;
     return element(kind, { eId, ...this.listMarker(provision) }, [
@@ -118,7 +139,10 @@ class StatementWriter {
       this.num('operative', depth, index, siblings, marker),
       ...(children.length === 0
         ? [element('content', {}, [words])]
-        : [element('intro', {}, [words]), ...children.map((child, i) => this.operative(child, depth + 1, i, children.length, provision.listMarker))]),
+        : [
+            element('intro', {}, [words]),
+            ...children.map((child, i) => this.operative(child, depth + 1, i, children.length, provision.listMarker)),
+          ]),
     ]);
   }
 

@@ -63,8 +63,10 @@ function ledgerFields(meta: ReadElement): { style: DocumentStyle; language: Lang
   const text = proprietary && firstChild(proprietary, 'text');
   const style = text?.attributes.style as DocumentStyle | undefined;
   const language = (text?.attributes.language ?? languageOfExpression(meta)) as LanguageCode | undefined;
-  if (!style || !STYLES.includes(style)) throw new AkomaNtosoFormatError('meta/proprietary', `the text's style must be one of ${STYLES.join(', ')}`);
-  if (!language || !LANGUAGES.includes(language)) throw new AkomaNtosoFormatError('meta', `the language must be one of ${LANGUAGES.join(', ')}`);
+  if (!style || !STYLES.includes(style))
+    throw new AkomaNtosoFormatError('meta/proprietary', `the text's style must be one of ${STYLES.join(', ')}`);
+  if (!language || !LANGUAGES.includes(language))
+    throw new AkomaNtosoFormatError('meta', `the language must be one of ${LANGUAGES.join(', ')}`);
   const metadata: DocumentMetadata = {};
   for (const field of proprietary ? childElements(proprietary) : []) {
     const name = field.attributes.name;
@@ -132,7 +134,8 @@ class StatementReader {
 
   private id(node: ReadElement, kind: EidKind): string {
     const id = idFromEid(kind, node.attributes.eId);
-    if (id === undefined) throw new AkomaNtosoFormatError(localName(node.name), `eId "${node.attributes.eId ?? ''}" does not name a ${kind}`);
+    if (id === undefined)
+      throw new AkomaNtosoFormatError(localName(node.name), `eId "${node.attributes.eId ?? ''}" does not name a ${kind}`);
     if (this.ids.has(`${kind}:${id}`)) throw new AkomaNtosoFormatError(localName(node.name), `eId "${node.attributes.eId}" is used twice`);
     this.ids.add(`${kind}:${id}`);
     return id;
@@ -149,7 +152,8 @@ function provision(id: string, words: ReadElement | undefined, children: Provisi
   const marker = foreignAttribute(node, 'listMarker');
   const base: Provision = { id, text, children, footnotes };
   if (marker === undefined) return base;
-  if (marker !== 'dash' && marker !== 'bullet') throw new AkomaNtosoFormatError(localName(node.name), `listMarker must be dash or bullet, not "${marker}"`);
+  if (marker !== 'dash' && marker !== 'bullet')
+    throw new AkomaNtosoFormatError(localName(node.name), `listMarker must be dash or bullet, not "${marker}"`);
   return { ...base, listMarker: marker as ListMarker };
 }
 

@@ -41,11 +41,18 @@ function firstRegistration(context: AknContext): string | undefined {
 }
 
 /** The whole `meta` element; `proprietary` holds what Akoma Ntoso has no element for. */
-export function metaElement(names: FrbrNames, context: AknContext, proprietary: readonly XmlNode[], documentReferences: readonly XmlNode[] = []): XmlElement {
+export function metaElement(
+  names: FrbrNames,
+  context: AknContext,
+  proprietary: readonly XmlNode[],
+  documentReferences: readonly XmlNode[] = [],
+): XmlElement {
   const uris = frbrUris(names, context);
   const workDate = isoDate(firstRegistration(context)) ?? isoDate(context.version.date) ?? '0001-01-01';
   const versionDate = isoDate(context.version.date) ?? workDate;
-  const versionEvent = context.events.find((event) => event.versionNumber === context.version.number && event.kind === 'adoption') ? 'adoption' : 'registration';
+  const versionEvent = context.events.find((event) => event.versionNumber === context.version.number && event.kind === 'adoption')
+    ? 'adoption'
+    : 'registration';
   const author = `#${referenceId(context.author.id)}`;
   return element('meta', {}, [
     element('identification', { source: SOURCE }, [
@@ -122,9 +129,13 @@ function references(names: FrbrNames, uris: FrbrUris, context: AknContext, docum
   const parties = new Map<string, AknParty>();
   for (const party of [LEDGER_PARTY, context.author, ...context.parties]) if (!parties.has(party.id)) parties.set(party.id, party);
   for (const decision of context.decisions) {
-    if (!parties.has(decision.decidedBy)) parties.set(decision.decidedBy, { id: decision.decidedBy, name: decision.decidedBy, kind: 'person' });
+    if (!parties.has(decision.decidedBy))
+      parties.set(decision.decidedBy, { id: decision.decidedBy, name: decision.decidedBy, kind: 'person' });
   }
-  const concepts = new Set<string>([...context.events.map((event) => event.kind), ...context.decisions.flatMap((d) => [d.kind, ...(d.outcome ? [d.outcome] : [])])]);
+  const concepts = new Set<string>([
+    ...context.events.map((event) => event.kind),
+    ...context.decisions.flatMap((d) => [d.kind, ...(d.outcome ? [d.outcome] : [])]),
+  ]);
   return element('references', { source: SOURCE }, [
     element('original', { eId: 'original', href: uris.expression, showAs: names.name || names.number }),
     ...documentReferences,
@@ -135,7 +146,13 @@ function references(names: FrbrNames, uris: FrbrUris, context: AknContext, docum
         showAs: party.name,
       }),
     ),
-    ...[...concepts].map((concept) => element('TLCConcept', { eId: conceptRef(concept).slice(1), href: `/akn/ontology/concept/${COUNTRY}/${uriComponent(concept)}`, showAs: concept })),
+    ...[...concepts].map((concept) =>
+      element('TLCConcept', {
+        eId: conceptRef(concept).slice(1),
+        href: `/akn/ontology/concept/${COUNTRY}/${uriComponent(concept)}`,
+        showAs: concept,
+      }),
+    ),
     context.decisions.length > 0 && element('TLCRole', { eId: 'chair', href: `/akn/ontology/role/${COUNTRY}/chair`, showAs: 'chair' }),
   ]);
 }

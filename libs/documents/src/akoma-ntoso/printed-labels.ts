@@ -7,8 +7,21 @@ export interface LabelPlace {
 }
 
 /** A provision's label as printed at its place ("a)", "أ )", "هـ )", "1", "'1'", "-"), '' where none is printed. */
-export function printedLabel(place: LabelPlace, part: PartName, depth: number, index: number, siblings: number, marker: Provision['listMarker']): string {
+export function printedLabel(
+  place: LabelPlace,
+  part: PartName,
+  depth: number,
+  index: number,
+  siblings: number,
+  marker: Provision['listMarker'],
+): string {
   if (marker === 'dash') return '-';
   if (marker === 'bullet') return '•';
-  return formatLabel(place.language, place.style, part, depth, provisionLabelInSection(place.language, place.style, part, depth, index, siblings));
+  return formatLabel(
+    place.language,
+    place.style,
+    part,
+    depth,
+    provisionLabelInSection(place.language, place.style, part, depth, index, siblings),
+  );
 }

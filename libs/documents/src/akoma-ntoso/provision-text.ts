@@ -60,7 +60,12 @@ function bracketSpans(text: string, provisionEid: string): Span[] {
 function noteAt(text: string, { footnote, marker }: NumberedFootnote): Note {
   const words = [...text.matchAll(/\S+/gu)];
   const canonical = footnote.anchor === undefined || footnote.anchor < words.length;
-  const at = footnote.anchor === undefined || footnote.anchor >= words.length ? text.length : footnote.anchor === 0 ? 0 : words[footnote.anchor - 1].index + words[footnote.anchor - 1][0].length;
+  const at =
+    footnote.anchor === undefined || footnote.anchor >= words.length
+      ? text.length
+      : footnote.anchor === 0
+        ? 0
+        : words[footnote.anchor - 1].index + words[footnote.anchor - 1][0].length;
   const node = element(
     'authorialNote',
     {

@@ -52,7 +52,8 @@ function convert(raw: RawNode): ReadNode | undefined {
   const name = Object.keys(raw).find((key) => key !== ':@');
   if (name === undefined) return undefined;
   const attributes: Record<string, string> = {};
-  for (const [key, value] of Object.entries((raw[':@'] as Record<string, unknown> | undefined) ?? {})) attributes[key] = decode(String(value));
+  for (const [key, value] of Object.entries((raw[':@'] as Record<string, unknown> | undefined) ?? {}))
+    attributes[key] = decode(String(value));
   const children = (raw[name] as RawNode[]).map(convert).filter((node): node is ReadNode => node !== undefined);
   return { name, attributes, children };
 }
@@ -71,7 +72,9 @@ function decode(text: string): string {
 
 /** The element children of an element, by local name (namespace prefixes ignored). */
 export function childElements(node: ReadElement, name?: string): ReadElement[] {
-  return node.children.filter((child): child is ReadElement => typeof child !== 'string' && (name === undefined || localName(child.name) === name));
+  return node.children.filter(
+    (child): child is ReadElement => typeof child !== 'string' && (name === undefined || localName(child.name) === name),
+  );
 }
 
 export function firstChild(node: ReadElement, name: string): ReadElement | undefined {

@@ -13,12 +13,20 @@ export interface XmlElement {
 export type XmlNode = XmlElement | string;
 
 /** A block element: its children are elements, each on its own line. */
-export function element(name: string, attributes: Record<string, string | undefined> = {}, children: readonly (XmlNode | undefined | false)[] = []): XmlElement {
+export function element(
+  name: string,
+  attributes: Record<string, string | undefined> = {},
+  children: readonly (XmlNode | undefined | false)[] = [],
+): XmlElement {
   return { name, attributes, children: children.filter(isNode), inline: false };
 }
 
 /** An element of mixed content (text with inline elements), written as it is. */
-export function inline(name: string, attributes: Record<string, string | undefined> = {}, children: readonly (XmlNode | undefined | false)[] = []): XmlElement {
+export function inline(
+  name: string,
+  attributes: Record<string, string | undefined> = {},
+  children: readonly (XmlNode | undefined | false)[] = [],
+): XmlElement {
   return { name, attributes, children: children.filter(isNode), inline: true };
 }
 

@@ -23,7 +23,13 @@ describe('a contribution written in Word with tracked changes, against Resolutio
         baseText: expect.stringContaining(changedWord.deleted),
         replacements: [{ from: expect.any(Number), to: expect.any(Number), text: changedWord.inserted }],
       },
-      { kind: 'addFootnote', provisionId: footnote.provisionId, footnoteId: expect.any(String), text: footnote.text, anchor: footnote.afterWords },
+      {
+        kind: 'addFootnote',
+        provisionId: footnote.provisionId,
+        footnoteId: expect.any(String),
+        text: footnote.text,
+        anchor: footnote.afterWords,
+      },
       { kind: 'suppress', provisionId: RES1334_EDITS.deletedProvisionId },
     ]);
     expect(read.changes.map((c) => [c.change, c.provisionId])).toEqual([

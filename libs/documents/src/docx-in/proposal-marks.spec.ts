@@ -11,7 +11,12 @@ describe('a contribution in the printed convention (MOD/ADD/SUP, underlined adde
     expect(read.tracked).toBe(false);
     const derived = deriveAmendments(version, read.target, { identities: 'ids' });
     expect(derived.operations).toEqual([
-      { kind: 'add', newId: expect.any(String), position: { after: 'op-3-2' }, text: 'share their national experience with the Council Working Group;' },
+      {
+        kind: 'add',
+        newId: expect.any(String),
+        position: { after: 'op-3-2' },
+        text: 'share their national experience with the Council Working Group;',
+      },
       {
         kind: 'modify',
         provisionId: 'op-3-2',
@@ -31,7 +36,12 @@ describe('a contribution in the printed convention (MOD/ADD/SUP, underlined adde
   it('reports by paragraph the proposal that matches no provision (no amendment made of it) and reasons that follow no proposal', async () => {
     const read = readDocxContribution(readWordPackage(await printedMarksContribution()), version);
     expect(read.warnings).toEqual([
-      { key: 'docx.reasons-without-proposal', paragraph: 3, text: 'This contribution updates the resolution for the WSIS+20 review.', params: {} },
+      {
+        key: 'docx.reasons-without-proposal',
+        paragraph: 3,
+        text: 'This contribution updates the resolution for the WSIS+20 review.',
+        params: {},
+      },
       {
         key: 'docx.paragraph-not-matched',
         paragraph: 14,

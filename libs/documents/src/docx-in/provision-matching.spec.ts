@@ -21,9 +21,11 @@ describe('a paragraph of a contribution matched with the provision it stands for
 
   it('the printed label decides between provisions with the same words, then the order of the text', () => {
     const twice = printedProvisions(
-      importResolution('The ITU Council,\nresolves\n1\tto report annually to the Council;\n2\tto report annually to the Council;\n').document,
+      importResolution('The ITU Council,\nresolves\n1\tto report annually to the Council;\n2\tto report annually to the Council;\n')
+        .document,
     );
-    const match = (label: string, after = -1) => matchProvision({ label, text: 'to report annually to the Council;' }, twice.provisions, none, after, true)?.id;
+    const match = (label: string, after = -1) =>
+      matchProvision({ label, text: 'to report annually to the Council;' }, twice.provisions, none, after, true)?.id;
     expect(match('2')).toBe('op-1-2');
     expect(match('1')).toBe('op-1-1');
     expect(match('', twice.provisions[0].order)).toBe('op-1-2');

@@ -103,7 +103,11 @@ export function matchProvision(
     if (exactOnly && !same) continue;
     const similarity = same ? 1 : wordSimilarity(provision.text, paragraph.text);
     if (similarity < MIN_SIMILARITY) continue;
-    const score = similarity + (label !== '' && comparableLabel(provision.label) === label ? 0.25 : 0) + (same ? 1 : 0) + (provision.order > after ? 0.01 : 0);
+    const score =
+      similarity +
+      (label !== '' && comparableLabel(provision.label) === label ? 0.25 : 0) +
+      (same ? 1 : 0) +
+      (provision.order > after ? 0.01 : 0);
     if (!best || score > best.score) best = { provision, score };
   }
   return best?.provision;

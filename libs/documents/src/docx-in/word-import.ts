@@ -38,7 +38,11 @@ export function wordSource(word: WordPackage): { source: string; direction: 'rtl
  * paragraphs, numbering and footnotes as plain text, through the same importer as plain text,
  * so the warnings are the importer's own.
  */
-export function importWordDocument(data: Uint8Array, options: ImportOptions = {}, limits: UploadLimits = DEFAULT_UPLOAD_LIMITS): WordImport {
+export function importWordDocument(
+  data: Uint8Array,
+  options: ImportOptions = {},
+  limits: UploadLimits = DEFAULT_UPLOAD_LIMITS,
+): WordImport {
   const word = readWordPackage(data, limits);
   const { source, direction } = wordSource(word);
   return { ...importResolution(source, options), source, direction, ignoredParts: word.ignoredParts };

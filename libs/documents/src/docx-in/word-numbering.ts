@@ -10,7 +10,36 @@ interface LevelFormat {
 /** The list definitions of `word/numbering.xml`: each list's levels, by `w:numId`. */
 export type NumberingDefinitions = ReadonlyMap<string, ReadonlyMap<number, LevelFormat>>;
 
-const ABJAD = ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'];
+const ABJAD = [
+  'أ',
+  'ب',
+  'ج',
+  'د',
+  'هـ',
+  'و',
+  'ز',
+  'ح',
+  'ط',
+  'ي',
+  'ك',
+  'ل',
+  'م',
+  'ن',
+  'س',
+  'ع',
+  'ف',
+  'ص',
+  'ق',
+  'ر',
+  'ش',
+  'ت',
+  'ث',
+  'خ',
+  'ذ',
+  'ض',
+  'ظ',
+  'غ',
+];
 const ALPHABETICAL = [
   'أ',
   'ب',
@@ -41,7 +70,36 @@ const ALPHABETICAL = [
   'و',
   'ي',
 ];
-const CYRILLIC = ['а', 'б', 'в', 'г', 'д', 'е', 'ж', 'з', 'и', 'к', 'л', 'м', 'н', 'о', 'п', 'р', 'с', 'т', 'у', 'ф', 'х', 'ц', 'ч', 'ш', 'щ', 'э', 'ю', 'я'];
+const CYRILLIC = [
+  'а',
+  'б',
+  'в',
+  'г',
+  'д',
+  'е',
+  'ж',
+  'з',
+  'и',
+  'к',
+  'л',
+  'м',
+  'н',
+  'о',
+  'п',
+  'р',
+  'с',
+  'т',
+  'у',
+  'ф',
+  'х',
+  'ц',
+  'ч',
+  'ш',
+  'щ',
+  'э',
+  'ю',
+  'я',
+];
 
 export function readNumbering(numbering: XmlNode[] | undefined): NumberingDefinitions {
   const root = numbering?.find((node) => tagOf(node) === 'w:numbering');

@@ -6,7 +6,13 @@ export type Revision = 'inserted' | 'deleted' | undefined;
 /** One piece of a paragraph in reading order: words, or a footnote's reference mark. */
 export type WordSegment =
   | { readonly kind: 'text'; readonly text: string; readonly revision: Revision; readonly underline: boolean; readonly strike: boolean }
-  | { readonly kind: 'footnote'; readonly footnoteId: string; readonly revision: Revision; readonly underline: boolean; readonly strike: boolean };
+  | {
+      readonly kind: 'footnote';
+      readonly footnoteId: string;
+      readonly revision: Revision;
+      readonly underline: boolean;
+      readonly strike: boolean;
+    };
 
 export interface WordParagraph {
   readonly segments: readonly WordSegment[];
@@ -93,7 +99,11 @@ function readParagraph(paragraph: XmlNode, found: { tracked: boolean }): WordPar
   const properties = findChild(paragraph, 'w:pPr');
   const markProperties = properties && findChild(properties, 'w:rPr');
   const mark: Revision =
-    markProperties && findChild(markProperties, 'w:ins') ? 'inserted' : markProperties && findChild(markProperties, 'w:del') ? 'deleted' : undefined;
+    markProperties && findChild(markProperties, 'w:ins')
+      ? 'inserted'
+      : markProperties && findChild(markProperties, 'w:del')
+        ? 'deleted'
+        : undefined;
   if (mark) found.tracked = true;
   const numPr = properties && findChild(properties, 'w:numPr');
   const numId = numPr && findChild(numPr, 'w:numId') && attributesOf(findChild(numPr, 'w:numId')!)['w:val'];
@@ -138,7 +148,8 @@ function readRun(run: XmlNode, revision: Revision, out: WordSegment[]): void {
     else if (tag === 'w:tab' || tag === 'w:ptab') push('\t');
     else if (tag === 'w:br' || tag === 'w:cr') push(' ');
     else if (tag === 'w:noBreakHyphen') push('\u2011');
-    else if (tag === 'w:footnoteReference') out.push({ kind: 'footnote', footnoteId: attributesOf(child)['w:id'] ?? '', revision, underline, strike });
+    else if (tag === 'w:footnoteReference')
+      out.push({ kind: 'footnote', footnoteId: attributesOf(child)['w:id'] ?? '', revision, underline, strike });
   }
 }
 
@@ -168,7 +179,12 @@ export function readFootnotes(footnotes: XmlNode[] | undefined): Map<string, Wor
   for (const footnote of childrenOf(root)) {
     if (tagOf(footnote) !== 'w:footnote') continue;
     const attributes = attributesOf(footnote);
-    if (attributes['w:type'] === 'separator' || attributes['w:type'] === 'continuationSeparator' || attributes['w:type'] === 'continuationNotice') continue;
+    if (
+      attributes['w:type'] === 'separator' ||
+      attributes['w:type'] === 'continuationSeparator' ||
+      attributes['w:type'] === 'continuationNotice'
+    )
+      continue;
     out.set(attributes['w:id'] ?? '', readParagraphs(footnote, { tracked: false }));
   }
   return out;

@@ -8,18 +8,26 @@ const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main
 const body = (paragraphs: string, sectionProperties = '') =>
   parseUploadedXml(strToU8(`<w:document ${W}><w:body>${paragraphs}${sectionProperties}</w:body></w:document>`), 'word/document.xml');
 const change = (tag: string, inner: string) => `<w:${tag} w:id="1" w:author="Kenya" w:date="2026-03-02T10:00:00Z">${inner}</w:${tag}>`;
-const run = (text: string, properties = '') => `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+const run = (text: string, properties = '') =>
+  `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
 const deletedRun = (text: string) => `<w:r><w:delText xml:space="preserve">${text}</w:delText></w:r>`;
 const numbered = (numId: number, level = 0) => `<w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>`;
 
 function linesOf(document: string, view: View, numbering = ''): string[] {
-  const definitions = readNumbering(numbering ? parseUploadedXml(strToU8(`<w:numbering ${W}>${numbering}</w:numbering>`), 'word/numbering.xml') : undefined);
-  return paragraphsInView(readBody(body(document)).paragraphs, view, definitions).map((p) => (p.numberLabel ? `${p.numberLabel}\t` : '') + p.text);
+  const definitions = readNumbering(
+    numbering ? parseUploadedXml(strToU8(`<w:numbering ${W}>${numbering}</w:numbering>`), 'word/numbering.xml') : undefined,
+  );
+  return paragraphsInView(readBody(body(document)).paragraphs, view, definitions).map(
+    (p) => (p.numberLabel ? `${p.numberLabel}\t` : '') + p.text,
+  );
 }
 
 const levels = (...formats: [string, string][]) =>
   formats
-    .map(([format, text], level) => `<w:lvl w:ilvl="${level}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`)
+    .map(
+      ([format, text], level) =>
+        `<w:lvl w:ilvl="${level}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`,
+    )
     .join('');
 
 describe('the paragraphs of a Word body, as they read before and after the changes', () => {
@@ -51,7 +59,14 @@ describe('the paragraphs of a Word body, as they read before and after the chang
     ].join('');
     // Only its words were inserted, not its mark: before the changes it is an empty paragraph, not counted.
     expect(linesOf(document, 'before', numbering)).toEqual(['أ )\tfirst', '', "'1'\tsub-item", 'ب )\tthird', 'i)\tone', 'ii)\ttwo']);
-    expect(linesOf(document, 'after', numbering)).toEqual(['أ )\tfirst', 'ب )\tinserted', "'1'\tsub-item", 'ج )\tthird', 'i)\tone', 'ii)\ttwo']);
+    expect(linesOf(document, 'after', numbering)).toEqual([
+      'أ )\tfirst',
+      'ب )\tinserted',
+      "'1'\tsub-item",
+      'ج )\tthird',
+      'i)\tone',
+      'ii)\ttwo',
+    ]);
   });
 
   it('reads the direction from the section, or from most paragraphs', () => {

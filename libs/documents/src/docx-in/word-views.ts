@@ -51,7 +51,12 @@ export function paragraphsInView(paragraphs: readonly WordParagraph[], view: Vie
     const numbered = group.find((member) => textIn(member.paragraph.segments, view).trim() !== '') ?? group[0];
     const list = numbered.paragraph.numbering;
     const numberLabel = list && text.trim() !== '' ? counter.next(list.numId, list.level) : undefined;
-    out.push({ sources: group.map((member) => member.number), ...(numberLabel ? { numberLabel } : {}), text, references: references(segments, view) });
+    out.push({
+      sources: group.map((member) => member.number),
+      ...(numberLabel ? { numberLabel } : {}),
+      text,
+      references: references(segments, view),
+    });
     group = [];
   });
   return out;

@@ -15,7 +15,10 @@ function acceptParagraphs(paragraphs: readonly DocxParagraph[]): DocxParagraph[]
   const accepted: DocxParagraph[] = [];
   let carried: DocxRun[] = [];
   for (const paragraph of paragraphs) {
-    const runs = [...carried, ...paragraph.runs.filter((run) => run.revision !== 'delete').map((run): DocxRun => ({ ...run, revision: 'plain' }))];
+    const runs = [
+      ...carried,
+      ...paragraph.runs.filter((run) => run.revision !== 'delete').map((run): DocxRun => ({ ...run, revision: 'plain' })),
+    ];
     if (paragraph.mark === 'delete') {
       carried = runs;
       continue;
@@ -24,7 +27,8 @@ function acceptParagraphs(paragraphs: readonly DocxParagraph[]): DocxParagraph[]
     accepted.push({ ...paragraph, runs, mark: 'plain' });
   }
   // The last paragraph mark of a document cannot be deleted: what it carried stays as a paragraph of its own.
-  if (carried.some((run) => run.text !== '' || run.footnoteId !== undefined)) accepted.push({ runs: carried, rightToLeft: false, mark: 'plain' });
+  if (carried.some((run) => run.text !== '' || run.footnoteId !== undefined))
+    accepted.push({ runs: carried, rightToLeft: false, mark: 'plain' });
   return accepted;
 }
 
@@ -36,7 +40,9 @@ export interface DocxText {
 
 /** The text of a .docx's content: paragraph texts (references left out) and the referenced footnotes' texts in reference order. */
 export function textOf(content: DocxContent): DocxText {
-  const references = content.paragraphs.flatMap((paragraph) => paragraph.runs.flatMap((run) => (run.footnoteId === undefined ? [] : [run.footnoteId])));
+  const references = content.paragraphs.flatMap((paragraph) =>
+    paragraph.runs.flatMap((run) => (run.footnoteId === undefined ? [] : [run.footnoteId])),
+  );
   return {
     paragraphs: content.paragraphs.map(paragraphText),
     footnotes: references.map((id) => (content.footnotes.get(id) ?? []).map(paragraphText).join('\n')),

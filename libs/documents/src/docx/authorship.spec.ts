@@ -11,7 +11,11 @@ describe('who is named on a tracked change', () => {
   it('keeps the proposers of the last amendment decided on a provision, with its decision date as a date-time', () => {
     const byTarget = authorshipByTarget([
       { operation: { kind: 'replaceText', provisionId: 'op-1-1', text: 'a' }, proposers: ['Egypt'], date: '2026-04-10' },
-      { operation: { kind: 'replaceText', provisionId: 'op-1-1', text: 'b' }, proposers: ['Brazil', 'India'], date: '2026-04-11T10:00:00.000Z' },
+      {
+        operation: { kind: 'replaceText', provisionId: 'op-1-1', text: 'b' },
+        proposers: ['Brazil', 'India'],
+        date: '2026-04-11T10:00:00.000Z',
+      },
     ]);
     expect(byTarget.get('op-1-1')).toEqual({ author: 'Brazil, India', date: '2026-04-11T10:00:00.000Z' });
   });

@@ -9,7 +9,17 @@ const modified = places[2].provision;
 const newWording = modified.text.replace(/ /u, ' والمتجددة ');
 
 function proposal(overrides: Partial<ProposalForWord>): ProposalForWord {
-  return { change: { tag: 'MOD' }, proposers: [{ name: 'جمهورية مصر العربية' }], coSponsors: [], onBehalfOf: null, contribution: null, status: 'pending', decision: null, explanation: null, ...overrides };
+  return {
+    change: { tag: 'MOD' },
+    proposers: [{ name: 'جمهورية مصر العربية' }],
+    coSponsors: [],
+    onBehalfOf: null,
+    contribution: null,
+    status: 'pending',
+    decision: null,
+    explanation: null,
+    ...overrides,
+  };
 }
 
 /** The compilation of version 1 of Resolution 1334 with a MOD ruled on and an ADD still pending, as the read model lays it out. */
@@ -52,7 +62,9 @@ describe('the compilation of proposals as Word', () => {
     const expected = places.map((place) => (place.printedLabel ? `${place.printedLabel}\t${place.provision.text}` : place.provision.text));
     expect(provisionTexts.filter((text) => expected.includes(text))).toEqual(expected);
     expect(column(2)).toEqual(expect.arrayContaining(['جمهورية مصر العربية', 'بمشاركة المملكة العربية السعودية', 'الاتحاد الروسي']));
-    expect(content.paragraphs.map(paragraphText)).toEqual(expect.arrayContaining(['مقبول', 'القبول', 'قيد النظر', 'CWG-WSIS&SDG-44', '2026-04-10', 'C26/15-A']));
+    expect(content.paragraphs.map(paragraphText)).toEqual(
+      expect.arrayContaining(['مقبول', 'القبول', 'قيد النظر', 'CWG-WSIS&SDG-44', '2026-04-10', 'C26/15-A']),
+    );
     const proposalRuns = cells.filter((p) => p.cell?.column === 1).flatMap((p) => p.runs);
     expect(proposalRuns.some((run) => run.underline && run.text.includes('والمتجددة'))).toBe(true);
     expect(proposalRuns.some((run) => run.underline && run.text === 'بأن يقدم تقريراً سنوياً؛')).toBe(true);

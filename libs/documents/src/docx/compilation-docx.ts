@@ -17,7 +17,12 @@ export interface PartyForWord {
 }
 
 export interface ProposalForWord {
-  readonly change: { readonly tag: string; readonly segments?: readonly WordSegment[]; readonly text?: string; readonly footnotes?: readonly string[] };
+  readonly change: {
+    readonly tag: string;
+    readonly segments?: readonly WordSegment[];
+    readonly text?: string;
+    readonly footnotes?: readonly string[];
+  };
   readonly proposers: readonly PartyForWord[];
   readonly coSponsors: readonly PartyForWord[];
   readonly onBehalfOf: PartyForWord | null;
@@ -42,7 +47,11 @@ export interface CompilationForWord {
   readonly symbol: string;
   readonly language: string;
   readonly version: { readonly label: string };
-  readonly sections: readonly { readonly heading: string; readonly proposals: readonly ProposalForWord[]; readonly provisions: readonly ProvisionForWord[] }[];
+  readonly sections: readonly {
+    readonly heading: string;
+    readonly proposals: readonly ProposalForWord[];
+    readonly provisions: readonly ProvisionForWord[];
+  }[];
   readonly unplaced: readonly ProposalForWord[];
 }
 
@@ -57,15 +66,29 @@ export async function renderCompilationDocx(compilation: CompilationForWord): Pr
   const t = wordsFor(language);
   const cells = new CellWriter(writer, t);
   const rows: TableRow[] = [
-    new TableRow({ tableHeader: true, children: [t('word.provision'), t('word.proposal'), t('word.proposedBy'), t('word.status'), t('word.decision')].map((head) => cells.cell([cells.line(head, true)])) }),
+    new TableRow({
+      tableHeader: true,
+      children: [t('word.provision'), t('word.proposal'), t('word.proposedBy'), t('word.status'), t('word.decision')].map((head) =>
+        cells.cell([cells.line(head, true)]),
+      ),
+    }),
   ];
   for (const section of compilation.sections) {
-    if (section.heading) rows.push(new TableRow({ children: [cells.cell([writer.paragraph([writer.text(section.heading, HEADING_STYLE)])], { columnSpan: COLUMNS })] }));
+    if (section.heading)
+      rows.push(
+        new TableRow({
+          children: [cells.cell([writer.paragraph([writer.text(section.heading, HEADING_STYLE)])], { columnSpan: COLUMNS })],
+        }),
+      );
     rows.push(...section.proposals.map((proposal) => cells.proposalRow(proposal)));
     for (const provision of section.provisions) rows.push(...cells.provisionRows(provision));
   }
   if (compilation.unplaced.length > 0) {
-    rows.push(new TableRow({ children: [cells.cell([writer.paragraph([writer.text(t('compilation.unplaced'), HEADING_STYLE)])], { columnSpan: COLUMNS })] }));
+    rows.push(
+      new TableRow({
+        children: [cells.cell([writer.paragraph([writer.text(t('compilation.unplaced'), HEADING_STYLE)])], { columnSpan: COLUMNS })],
+      }),
+    );
     rows.push(...compilation.unplaced.map((proposal) => cells.proposalRow(proposal)));
   }
   const heading = [
@@ -73,7 +96,11 @@ export async function renderCompilationDocx(compilation: CompilationForWord): Pr
     writer.paragraph([writer.text(compilation.title, TITLE_STYLE)], TITLE_LAYOUT),
     writer.paragraph([writer.text(t('word.onVersion', { label: compilation.version.label }))], ADOPTION_LAYOUT),
   ];
-  const table = new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE }, ...(language === 'ar' ? { visuallyRightToLeft: true } : {}) });
+  const table = new Table({
+    rows,
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    ...(language === 'ar' ? { visuallyRightToLeft: true } : {}),
+  });
   return packageDocx(writer, [...heading, table], { title: `${t('compilation.title')} — ${compilation.title}`, landscape: true });
 }
 
@@ -94,13 +121,21 @@ class CellWriter {
   /** A provision's rows: its cell spans the rows of the proposals beside it. */
   provisionRows(provision: ProvisionForWord): TableRow[] {
     const labelled = provision.label === '' ? provision.text : `${provision.label}\t${provision.text}`;
-    const text = [this.writer.paragraph([this.writer.text(labelled)], { indent: { start: DEPTH_STEP * provision.depth } }), ...provision.footnotes.map((note) => this.line(`(${note})`))];
+    const text = [
+      this.writer.paragraph([this.writer.text(labelled)], { indent: { start: DEPTH_STEP * provision.depth } }),
+      ...provision.footnotes.map((note) => this.line(`(${note})`)),
+    ];
     if (provision.proposals.length === 0) {
-      return [new TableRow({ children: [this.cell(text), this.cell([this.line(this.t('word.noProposal'))], { columnSpan: COLUMNS - 1 })] })];
+      return [
+        new TableRow({ children: [this.cell(text), this.cell([this.line(this.t('word.noProposal'))], { columnSpan: COLUMNS - 1 })] }),
+      ];
     }
     return provision.proposals.map(
       (proposal, index) =>
-        new TableRow({ cantSplit: true, children: [...(index === 0 ? [this.cell(text, { rowSpan: provision.proposals.length })] : []), ...this.proposalCells(proposal)] }),
+        new TableRow({
+          cantSplit: true,
+          children: [...(index === 0 ? [this.cell(text, { rowSpan: provision.proposals.length })] : []), ...this.proposalCells(proposal)],
+        }),
     );
   }
 
@@ -113,7 +148,11 @@ class CellWriter {
   private proposalCells(proposal: ProposalForWord): TableCell[] {
     const { writer, t } = this;
     const change = proposal.change;
-    const words = change.segments ? segmentRuns(writer, change.segments, { form: 'printed', by: NO_AUTHORSHIP }) : change.text ? [writer.text(change.text, { underline: true })] : [];
+    const words = change.segments
+      ? segmentRuns(writer, change.segments, { form: 'printed', by: NO_AUTHORSHIP })
+      : change.text
+        ? [writer.text(change.text, { underline: true })]
+        : [];
     const proposalCell = [
       writer.paragraph([writer.text(change.tag, { bold: true })]),
       writer.paragraph(words),
@@ -130,8 +169,16 @@ class CellWriter {
     ];
     const decision = proposal.decision;
     const decisionCell = decision
-      ? [this.line(translated(t, 'ruling', decision.ruling)), ...[decision.meeting, decision.date].filter((x): x is string => !!x).map((x) => this.line(x))]
+      ? [
+          this.line(translated(t, 'ruling', decision.ruling)),
+          ...[decision.meeting, decision.date].filter((x): x is string => !!x).map((x) => this.line(x)),
+        ]
       : [this.line('')];
-    return [this.cell(proposalCell), this.cell(byCell), this.cell([this.line(translated(t, 'status', proposal.status))]), this.cell(decisionCell)];
+    return [
+      this.cell(proposalCell),
+      this.cell(byCell),
+      this.cell([this.line(translated(t, 'status', proposal.status))]),
+      this.cell(decisionCell),
+    ];
   }
 }

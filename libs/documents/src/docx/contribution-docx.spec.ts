@@ -25,8 +25,14 @@ function contribution(): ContributionForWord {
       kind: 'amendments',
       base,
       proposals: [
-        { operation: { kind: 'replaceText', provisionId: first.id, text: first.text.replace(oldWord, 'والمتجددة') }, explanation: 'لمواءمة النص مع خطة عام 2030.' },
-        { operation: { kind: 'add', newId: 'op-new', position: { after: first.id }, text: 'بأن يقدم تقريراً سنوياً إلى المجلس؛' }, explanation: 'للمتابعة.' },
+        {
+          operation: { kind: 'replaceText', provisionId: first.id, text: first.text.replace(oldWord, 'والمتجددة') },
+          explanation: 'لمواءمة النص مع خطة عام 2030.',
+        },
+        {
+          operation: { kind: 'add', newId: 'op-new', position: { after: first.id }, text: 'بأن يقدم تقريراً سنوياً إلى المجلس؛' },
+          explanation: 'للمتابعة.',
+        },
         { operation: { kind: 'suppress', provisionId: suppressed.id } },
       ],
     },
@@ -54,8 +60,18 @@ describe('a contribution as Word', () => {
     const tags = lines.filter((line) => /^(MOD|ADD|SUP)\t/u.test(line));
     expect(tags).toEqual(['MOD\tC26/15-A/1', 'ADD\tC26/15-A/2', 'SUP\tC26/15-A/3']);
     const mod = content.paragraphs[lines.indexOf('MOD\tC26/15-A/1') + 1];
-    expect(mod.runs.filter((run) => run.strike).map((run) => run.text).join('')).toContain(oldWord);
-    expect(mod.runs.filter((run) => run.underline).map((run) => run.text).join('')).toContain('والمتجددة');
+    expect(
+      mod.runs
+        .filter((run) => run.strike)
+        .map((run) => run.text)
+        .join(''),
+    ).toContain(oldWord);
+    expect(
+      mod.runs
+        .filter((run) => run.underline)
+        .map((run) => run.text)
+        .join(''),
+    ).toContain('والمتجددة');
     expect(lines[lines.indexOf('MOD\tC26/15-A/1') + 2]).toBe('الأسباب: لمواءمة النص مع خطة عام 2030.');
     const add = content.paragraphs[lines.indexOf('ADD\tC26/15-A/2') + 1];
     expect(paragraphText(add)).toBe('2\tبأن يقدم تقريراً سنوياً إلى المجلس؛');
@@ -74,8 +90,11 @@ describe('a contribution as Word', () => {
     if (!proposed.ok) throw new Error(proposed.refusal.message);
     const tracked = await renderContributionTrackedDocx(submitted);
     expect(acceptedText(tracked)).toEqual(textOf(readDocx(await renderDocumentDocx(proposed.value))));
-    const changes = readDocx(tracked).paragraphs.flatMap((p) => p.runs).filter((run) => run.revision !== 'plain');
+    const changes = readDocx(tracked)
+      .paragraphs.flatMap((p) => p.runs)
+      .filter((run) => run.revision !== 'plain');
     expect(changes.length).toBeGreaterThan(0);
-    for (const run of changes) expect({ author: run.author, date: run.date }).toEqual({ author: 'جمهورية مصر العربية', date: '2026-03-02T00:00:00Z' });
+    for (const run of changes)
+      expect({ author: run.author, date: run.date }).toEqual({ author: 'جمهورية مصر العربية', date: '2026-03-02T00:00:00Z' });
   });
 });

@@ -5,7 +5,17 @@
  * (added words underlined, struck words struck through), and its reasons.
  */
 import type { Paragraph } from 'docx';
-import { AmendmentOperation, LanguageCode, MarkedProvision, MarkedSection, ResolutionDocument, applyAmendment, diffDocuments, languageProfile, markRevision } from '#libs/text';
+import {
+  AmendmentOperation,
+  LanguageCode,
+  MarkedProvision,
+  MarkedSection,
+  ResolutionDocument,
+  applyAmendment,
+  diffDocuments,
+  languageProfile,
+  markRevision,
+} from '#libs/text';
 import { documentParagraphs } from './document-docx';
 import { ADOPTION_LAYOUT, COVER_LAYOUT, REASONS_LAYOUT, TAG_LAYOUT, TAG_STYLE, TITLE_LAYOUT, TITLE_STYLE } from './layout';
 import { MarkedParagraphContext, footnoteAnchors, provisionParagraphs, sectionParagraphs } from './marked-paragraphs';
@@ -54,7 +64,9 @@ export async function renderContributionDocx(contribution: ContributionForWord):
       : substance.kind === 'draft'
         ? documentParagraphs(substance.document, writer)
         : substance.text.split('\n').map((line) => writer.paragraph(line === '' ? [] : [writer.text(line)], COVER_LAYOUT));
-  return packageDocx(writer, [...coverParagraphs(contribution, writer), ...body], { title: `${contribution.symbol} — ${contribution.title}` });
+  return packageDocx(writer, [...coverParagraphs(contribution, writer), ...body], {
+    title: `${contribution.symbol} — ${contribution.title}`,
+  });
 }
 
 function coverParagraphs(contribution: ContributionForWord, writer: RunWriter): Paragraph[] {
@@ -107,7 +119,12 @@ export function proposalTag(operation: AmendmentOperation): 'ADD' | 'MOD' | 'SUP
 }
 
 /** Each proposal: "MOD  C23/71/1", the lines it changes marked as printed, and its reasons. */
-function proposalParagraphs(contribution: ContributionForWord, base: ResolutionDocument, proposals: readonly ProposalOfContribution[], writer: RunWriter): Paragraph[] {
+function proposalParagraphs(
+  contribution: ContributionForWord,
+  base: ResolutionDocument,
+  proposals: readonly ProposalOfContribution[],
+  writer: RunWriter,
+): Paragraph[] {
   const t = wordsFor(contribution.language);
   // Read in order, as a delegate reads them: a proposal may place its provision after one an earlier proposal added.
   let current = base;
@@ -116,9 +133,18 @@ function proposalParagraphs(contribution: ContributionForWord, base: ResolutionD
     const lines = applied.ok ? changedLines(current, applied.value, writer) : [];
     if (applied.ok) current = applied.value;
     return [
-      writer.paragraph([writer.text(`${proposalTag(proposal.operation)}`, TAG_STYLE), writer.tab(), writer.text(`${contribution.symbol}/${index + 1}`, TAG_STYLE)], TAG_LAYOUT),
+      writer.paragraph(
+        [
+          writer.text(`${proposalTag(proposal.operation)}`, TAG_STYLE),
+          writer.tab(),
+          writer.text(`${contribution.symbol}/${index + 1}`, TAG_STYLE),
+        ],
+        TAG_LAYOUT,
+      ),
       ...lines,
-      ...(proposal.explanation ? [writer.paragraph([writer.text(`${t('word.reasons')}: `, { bold: true }), writer.text(proposal.explanation)], REASONS_LAYOUT)] : []),
+      ...(proposal.explanation
+        ? [writer.paragraph([writer.text(`${t('word.reasons')}: `, { bold: true }), writer.text(proposal.explanation)], REASONS_LAYOUT)]
+        : []),
     ];
   });
 }
@@ -126,7 +152,14 @@ function proposalParagraphs(contribution: ContributionForWord, base: ResolutionD
 /** The lines an amendment changes, marked as printed; untouched lines around them left out. */
 function changedLines(before: ResolutionDocument, after: ResolutionDocument, writer: RunWriter): Paragraph[] {
   const marked = markRevision(diffDocuments(before, after));
-  const context: MarkedParagraphContext = { writer, form: 'printed', style: after.style, anchors: footnoteAnchors(before, after), authorshipOf: () => SECRETARIAT, tagEachLine: false };
+  const context: MarkedParagraphContext = {
+    writer,
+    form: 'printed',
+    style: after.style,
+    anchors: footnoteAnchors(before, after),
+    authorshipOf: () => SECRETARIAT,
+    tagEachLine: false,
+  };
   const changed = (provision: MarkedProvision): MarkedProvision[] => {
     const own = provision.tag !== '' || provision.footnotes.some((note) => note.tag !== '') ? [{ ...provision, children: [] }] : [];
     return [...own, ...provision.children.flatMap(changed)];

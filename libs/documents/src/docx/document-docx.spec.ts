@@ -28,7 +28,11 @@ describe('a text as Word', () => {
       for (const paragraph of [...content.paragraphs, ...[...content.footnotes.values()].flat()]) {
         expect(paragraph.rightToLeft).toBe(true);
         for (const run of paragraph.runs.filter((r) => r.text !== '')) {
-          expect(run).toMatchObject({ rightToLeft: true, language: { value: 'ar-SA', bidi: 'ar-SA' }, complexScriptFont: 'Traditional Arabic' });
+          expect(run).toMatchObject({
+            rightToLeft: true,
+            language: { value: 'ar-SA', bidi: 'ar-SA' },
+            complexScriptFont: 'Traditional Arabic',
+          });
         }
       }
     });
@@ -50,7 +54,12 @@ describe('a text as Word', () => {
     const content = await wordOf(doc);
     const heading = content.paragraphs.find((p) => p.runs.map((r) => r.text).join('') === doc.preamble[0].heading);
     expect(heading?.runs.every((run) => run.italics)).toBe(true);
-    const first = content.paragraphs.find((p) => p.runs.map((r) => r.text).join('').includes(doc.preamble[0].provisions[0].text.slice(0, 30)));
+    const first = content.paragraphs.find((p) =>
+      p.runs
+        .map((r) => r.text)
+        .join('')
+        .includes(doc.preamble[0].provisions[0].text.slice(0, 30)),
+    );
     expect(first?.runs[0].text).toBe('أ )');
     expect(first?.runs[1].text).toBe('\t');
   });

@@ -24,7 +24,9 @@ export async function renderDocumentDocx(doc: ResolutionDocument): Promise<Uint8
 /** The paragraphs of a document, its footnotes registered with the writer. */
 export function documentParagraphs(doc: ResolutionDocument, writer: RunWriter): Paragraph[] {
   const places = placesById(doc);
-  const paragraphs: Paragraph[] = coverLines(doc).map((line) => frameParagraph(writer, line.kind, [writer.text(line.text, frameStyle(line.kind))]));
+  const paragraphs: Paragraph[] = coverLines(doc).map((line) =>
+    frameParagraph(writer, line.kind, [writer.text(line.text, frameStyle(line.kind))]),
+  );
   if (doc.body) paragraphs.push(writer.paragraph([writer.text(doc.body)], BODY_LAYOUT));
   const provisionParagraphs = (provision: Provision, part: PartName): Paragraph[] => {
     const place = places.get(provision.id);

@@ -5,7 +5,12 @@ export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wo
 /** A file name from its parts ("C23/71-E", "v2"): characters a file system refuses become "-", joined by "_". */
 export function docxFileName(...parts: readonly string[]): string {
   const stem = parts
-    .map((part) => part.normalize('NFC').replace(/[\\/:*?"<>|\p{C}\s]+/gu, '-').replace(/^-+|-+$/gu, ''))
+    .map((part) =>
+      part
+        .normalize('NFC')
+        .replace(/[\\/:*?"<>|\p{C}\s]+/gu, '-')
+        .replace(/^-+|-+$/gu, ''),
+    )
     .filter((part) => part !== '')
     .join('_');
   return `${(stem || 'document').slice(0, 150)}.docx`;

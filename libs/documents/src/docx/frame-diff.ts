@@ -66,8 +66,10 @@ export function diffFrameLines(before: readonly FrameLine[], after: readonly Fra
         changes.push({ kind: inserted[p].kind, words: [{ kind: 'insert', text: inserted[p].text }], inBefore: false, inAfter: true });
       }
     }
-    for (const line of deleted.slice(paired)) changes.push({ kind: line.kind, words: [{ kind: 'delete', text: line.text }], inBefore: true, inAfter: false });
-    for (const line of inserted.slice(paired)) changes.push({ kind: line.kind, words: [{ kind: 'insert', text: line.text }], inBefore: false, inAfter: true });
+    for (const line of deleted.slice(paired))
+      changes.push({ kind: line.kind, words: [{ kind: 'delete', text: line.text }], inBefore: true, inAfter: false });
+    for (const line of inserted.slice(paired))
+      changes.push({ kind: line.kind, words: [{ kind: 'insert', text: line.text }], inBefore: false, inAfter: true });
   }
   return changes;
 }

@@ -8,7 +8,12 @@ export function frameStyle(kind: FrameLineKind): RunStyle {
   return kind === 'title' ? TITLE_STYLE : kind === 'adoption' ? ADOPTION_STYLE : {};
 }
 
-export function frameParagraph(writer: RunWriter, kind: FrameLineKind, children: readonly ParagraphChild[], mark?: TrackedChange): Paragraph {
+export function frameParagraph(
+  writer: RunWriter,
+  kind: FrameLineKind,
+  children: readonly ParagraphChild[],
+  mark?: TrackedChange,
+): Paragraph {
   const layout = kind === 'title' ? TITLE_LAYOUT : kind === 'adoption' ? ADOPTION_LAYOUT : COVER_LAYOUT;
   return writer.paragraph(children, layout, mark);
 }

@@ -3,8 +3,6 @@ export * from './marked-docx';
 export * from './compilation-docx';
 export * from './contribution-docx';
 
-
-
 export * from './docx-reader';
 export * from './accept-all';
 

@@ -28,7 +28,11 @@ export const REASONS_LAYOUT: ParagraphLayout = { spacing: { before: SPACE_BEFORE
 /** A provision at a depth (0 for the items of a section): the label hangs, the text starts one step in. */
 export function provisionLayout(depth: number, labelled: boolean, unlabelledIndent = false): ParagraphLayout {
   const start = STEP * (depth + 1);
-  if (labelled) return { spacing: { before: SPACE_BEFORE }, indent: { start, hanging: STEP }, tabStops: [{ type: TabStopType.LEFT, position: start }] };
+  if (labelled)
+    return { spacing: { before: SPACE_BEFORE }, indent: { start, hanging: STEP }, tabStops: [{ type: TabStopType.LEFT, position: start }] };
   // A UN General Assembly preambular paragraph opens with a first-line indent; a lone ITU item stands flush.
-  return { spacing: { before: SPACE_BEFORE }, indent: unlabelledIndent ? { start: STEP * depth, firstLine: STEP } : { start: STEP * depth } };
+  return {
+    spacing: { before: SPACE_BEFORE },
+    indent: unlabelledIndent ? { start: STEP * depth, firstLine: STEP } : { start: STEP * depth },
+  };
 }

@@ -44,9 +44,15 @@ function styleOf(kind: Kind, context: LineContext): RunStyle {
 }
 
 /** Runs of a list of segments, with footnote references at their anchors. */
-export function segmentRuns(writer: RunWriter, segments: readonly WordSegment[], context: LineContext, marks: readonly AnchoredMark<FootnoteMark>[] = []): ParagraphChild[] {
+export function segmentRuns(
+  writer: RunWriter,
+  segments: readonly WordSegment[],
+  context: LineContext,
+  marks: readonly AnchoredMark<FootnoteMark>[] = [],
+): ParagraphChild[] {
   return placeMarks(segments, marks).map((piece) => {
-    if (piece.kind === 'words') return writer.text(piece.segment.text, styleOf(piece.segment.kind, context), changeOf(piece.segment.kind, context));
+    if (piece.kind === 'words')
+      return writer.text(piece.segment.text, styleOf(piece.segment.kind, context), changeOf(piece.segment.kind, context));
     const kind = piece.mark.kind ?? 'equal';
     return writer.footnoteReference(piece.mark.footnoteId, styleOf(kind, { ...context, style: {} }), changeOf(kind, context));
   });

@@ -17,11 +17,16 @@ const TAGS = new Set(['MOD', 'ADD', 'SUP']);
 /** The printed marked text read as its later version: struck runs and the tags in the margin left out, paragraphs struck whole gone. */
 function printedAsLater(content: DocxContent): string[] {
   const keep = (paragraph: DocxParagraph) => paragraph.runs.filter((run) => !run.strike);
-  const hasContent = (runs: readonly DocxParagraph['runs'][number][]) => runs.some((run) => run.text !== '' || run.footnoteId !== undefined);
+  const hasContent = (runs: readonly DocxParagraph['runs'][number][]) =>
+    runs.some((run) => run.text !== '' || run.footnoteId !== undefined);
   return content.paragraphs
     .filter((p) => !(TAGS.has(paragraphText(p)) && p.runs.every((run) => run.bold)))
     .filter((p) => !(hasContent(p.runs) && !hasContent(keep(p))))
-    .map((p) => keep(p).map((run) => run.text).join(''));
+    .map((p) =>
+      keep(p)
+        .map((run) => run.text)
+        .join(''),
+    );
 }
 
 describe('the marked text as Word', () => {
@@ -69,7 +74,9 @@ describe('the marked text as Word', () => {
       fc.asyncProperty(pairs, async ([before, after]) => {
         const expected = await cleanText(after);
         expect(acceptedText(await renderMarkedDocx(before, after, { form: 'tracked', fallback: SECRETARIAT }))).toEqual(expected);
-        expect(printedAsLater(readDocx(await renderMarkedDocx(before, after, { form: 'printed', fallback: SECRETARIAT })))).toEqual(expected.paragraphs);
+        expect(printedAsLater(readDocx(await renderMarkedDocx(before, after, { form: 'printed', fallback: SECRETARIAT })))).toEqual(
+          expected.paragraphs,
+        );
       }),
       { numRuns: 12 },
     );

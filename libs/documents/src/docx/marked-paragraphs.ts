@@ -4,7 +4,17 @@
  * mark added or deleted with it; in print, the ITU's MOD / ADD / SUP before a changed line.
  */
 import type { Paragraph } from 'docx';
-import { MarkedFootnote, MarkedProvision, MarkedSection, PartName, ResolutionDocument, RevisionTag, placesById, textAfter, textBefore } from '#libs/text';
+import {
+  MarkedFootnote,
+  MarkedProvision,
+  MarkedSection,
+  PartName,
+  ResolutionDocument,
+  RevisionTag,
+  placesById,
+  textAfter,
+  textBefore,
+} from '#libs/text';
 import { AnchoredMark, anchorOffset } from './anchors';
 import { HEADING_LAYOUT, HEADING_STYLE, TAG_LAYOUT, TAG_STYLE, provisionLayout } from './layout';
 import { FootnoteMark, LineContext, labelledRuns, paragraphMark, segmentRuns } from './lines';
@@ -20,7 +30,11 @@ export interface FootnoteAnchors {
 
 export function footnoteAnchors(before: ResolutionDocument, after: ResolutionDocument): FootnoteAnchors {
   const anchors = (doc: ResolutionDocument) =>
-    new Map([...placesById(doc).values()].flatMap((place) => place.provision.footnotes.map((note) => [`${place.provision.id}/${note.id}`, note.anchor] as const)));
+    new Map(
+      [...placesById(doc).values()].flatMap((place) =>
+        place.provision.footnotes.map((note) => [`${place.provision.id}/${note.id}`, note.anchor] as const),
+      ),
+    );
   return { before: anchors(before), after: anchors(after) };
 }
 
@@ -46,7 +60,12 @@ export function tagParagraph(writer: RunWriter, tag: RevisionTag): Paragraph[] {
 
 export function sectionParagraphs(section: MarkedSection, part: PartName, context: MarkedParagraphContext): Paragraph[] {
   const { writer, form } = context;
-  const line: LineContext = { form, by: context.authorshipOf(section.id), ...(section.whole ? { whole: section.whole } : {}), style: HEADING_STYLE };
+  const line: LineContext = {
+    form,
+    by: context.authorshipOf(section.id),
+    ...(section.whole ? { whole: section.whole } : {}),
+    style: HEADING_STYLE,
+  };
   const presentBefore = section.whole !== 'insert' && textBefore(section.words) !== '';
   const presentAfter = section.whole !== 'delete' && textAfter(section.words) !== '';
   const heading =
@@ -71,13 +90,22 @@ export function provisionParagraphs(provision: MarkedProvision, part: PartName, 
   const tag = provision.tag !== '' ? provision.tag : provision.footnotes.some((note) => note.tag !== '') ? 'MOD' : '';
   return [
     ...(printsTags(context) ? tagParagraph(writer, tag) : []),
-    writer.paragraph(labelledRuns(writer, provision.label, provision.words, line, marks), layout, paragraphMark(presentBefore, presentAfter, line)),
+    writer.paragraph(
+      labelledRuns(writer, provision.label, provision.words, line, marks),
+      layout,
+      paragraphMark(presentBefore, presentAfter, line),
+    ),
     ...provision.children.flatMap((child) => provisionParagraphs(child, part, context)),
   ];
 }
 
 /** A footnote's body registered with its words marked, and its reference anchored in the version that has it. */
-function footnoteMark(provision: MarkedProvision, note: MarkedFootnote, by: RevisionAuthorship, context: MarkedParagraphContext): AnchoredMark<FootnoteMark> {
+function footnoteMark(
+  provision: MarkedProvision,
+  note: MarkedFootnote,
+  by: RevisionAuthorship,
+  context: MarkedParagraphContext,
+): AnchoredMark<FootnoteMark> {
   const { writer, form } = context;
   const side = note.whole === 'delete' ? 'before' : 'after';
   const text = side === 'before' ? textBefore(provision.words) : textAfter(provision.words);

@@ -14,7 +14,11 @@ export interface PackageOptions {
 /** 2 cm margins, A4, as the ITU and UN print. */
 const MARGIN = 1134;
 
-export async function packageDocx(writer: RunWriter, children: readonly (Paragraph | Table)[], options: PackageOptions): Promise<Uint8Array> {
+export async function packageDocx(
+  writer: RunWriter,
+  children: readonly (Paragraph | Table)[],
+  options: PackageOptions,
+): Promise<Uint8Array> {
   const document = new Document({
     creator: 'Consultation ledger',
     title: options.title,
@@ -23,7 +27,12 @@ export async function packageDocx(writer: RunWriter, children: readonly (Paragra
     footnotes: writer.footnotes,
     sections: [
       {
-        properties: { page: { margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, ...(options.landscape ? { size: { orientation: 'landscape' as const } } : {}) } },
+        properties: {
+          page: {
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+            ...(options.landscape ? { size: { orientation: 'landscape' as const } } : {}),
+          },
+        },
         children: [...children],
       },
     ],

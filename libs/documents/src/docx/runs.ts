@@ -2,7 +2,17 @@
  * Runs in a document's language, plain or as tracked changes, and the footnotes they
  * reference. One writer per .docx: revision and footnote ids are unique within it.
  */
-import { DeletedTextRun, FootnoteReference, IParagraphRunOptions, IRunOptions, InsertedTextRun, Paragraph, ParagraphChild, Tab, TextRun } from 'docx';
+import {
+  DeletedTextRun,
+  FootnoteReference,
+  IParagraphRunOptions,
+  IRunOptions,
+  InsertedTextRun,
+  Paragraph,
+  ParagraphChild,
+  Tab,
+  TextRun,
+} from 'docx';
 import type { LanguageCode } from '#libs/text';
 import { scriptParagraphOptions, scriptRunOptions } from './script';
 
@@ -61,7 +71,11 @@ export class RunWriter {
   }
 
   /** A paragraph in the language's direction; a tracked paragraph mark when the paragraph itself is added or deleted. */
-  paragraph(children: readonly ParagraphChild[], options: Omit<ConstructorParameters<typeof Paragraph>[0] & object, 'children'> = {}, mark?: TrackedChange): Paragraph {
+  paragraph(
+    children: readonly ParagraphChild[],
+    options: Omit<ConstructorParameters<typeof Paragraph>[0] & object, 'children'> = {},
+    mark?: TrackedChange,
+  ): Paragraph {
     // OOXML wants a tracked mark first in the mark's properties, and docx writes it last: a tracked mark carries nothing else.
     const run: IParagraphRunOptions = mark ? this.markOf(mark) : scriptRunOptions(this.language);
     return new Paragraph({ ...scriptParagraphOptions(this.language), ...options, run, children: [...children] });
@@ -87,6 +101,8 @@ export class RunWriter {
     };
     if (!change) return new TextRun(options);
     const attributes = this.revision(change);
-    return change.kind === 'insert' ? new InsertedTextRun({ ...options, ...attributes }) : new DeletedTextRun({ ...options, ...attributes });
+    return change.kind === 'insert'
+      ? new InsertedTextRun({ ...options, ...attributes })
+      : new DeletedTextRun({ ...options, ...attributes });
   }
 }

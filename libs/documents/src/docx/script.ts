@@ -6,7 +6,14 @@
 import type { IParagraphOptions, IRunOptions } from 'docx';
 import type { LanguageCode } from '#libs/text';
 
-const LANGUAGE_TAGS: Readonly<Record<LanguageCode, string>> = { ar: 'ar-SA', en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ru: 'ru-RU', zh: 'zh-CN' };
+const LANGUAGE_TAGS: Readonly<Record<LanguageCode, string>> = {
+  ar: 'ar-SA',
+  en: 'en-GB',
+  fr: 'fr-FR',
+  es: 'es-ES',
+  ru: 'ru-RU',
+  zh: 'zh-CN',
+};
 
 /** The ITU's body text: Times New Roman 12 pt; Arabic in a complex-script face at 14 pt. */
 const LATIN_FONT = 'Times New Roman';
@@ -30,7 +37,12 @@ export function scriptRunOptions(language: LanguageCode): IRunOptions {
   const rtl = isRightToLeft(language);
   return {
     language: { value: tag, ...(rtl ? { bidirectional: tag } : {}), ...(language === 'zh' ? { eastAsia: tag } : {}) },
-    font: { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: rtl ? ARABIC_FONT : LATIN_FONT, eastAsia: language === 'zh' ? CHINESE_FONT : LATIN_FONT },
+    font: {
+      ascii: LATIN_FONT,
+      hAnsi: LATIN_FONT,
+      cs: rtl ? ARABIC_FONT : LATIN_FONT,
+      eastAsia: language === 'zh' ? CHINESE_FONT : LATIN_FONT,
+    },
     size: HALF_POINTS,
     sizeComplexScript: rtl ? ARABIC_HALF_POINTS : HALF_POINTS,
     ...(rtl ? { rightToLeft: true } : {}),

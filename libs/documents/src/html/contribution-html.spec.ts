@@ -20,8 +20,14 @@ const contribution: ContributionForWord = {
     kind: 'amendments',
     base,
     proposals: [
-      { operation: { kind: 'replaceText', provisionId: first.id, text: first.text.replace(oldWord, 'والمتجددة') }, explanation: 'لمواءمة النص مع خطة عام 2030.' },
-      { operation: { kind: 'add', newId: 'op-new', position: { after: first.id }, text: 'بأن يقدم تقريراً سنوياً إلى المجلس؛' }, explanation: 'للمتابعة.' },
+      {
+        operation: { kind: 'replaceText', provisionId: first.id, text: first.text.replace(oldWord, 'والمتجددة') },
+        explanation: 'لمواءمة النص مع خطة عام 2030.',
+      },
+      {
+        operation: { kind: 'add', newId: 'op-new', position: { after: first.id }, text: 'بأن يقدم تقريراً سنوياً إلى المجلس؛' },
+        explanation: 'للمتابعة.',
+      },
       { operation: { kind: 'suppress', provisionId: suppressed.id } },
     ],
   },
@@ -46,7 +52,13 @@ describe('a contribution as an HTML page (what its PDF is printed from)', () => 
     expect(page).toContain('&lt;وثيقة&gt;');
     expect(page).not.toContain('<وثيقة>');
     const text = visible(page);
-    for (const line of ['الوثيقة C26/15-A', 'مساهمة مقدمة من جمهورية مصر العربية', 'بمشاركة المملكة العربية السعودية', 'مقترحات بشأن القرار 1334 <وثيقة>']) expect(text).toContain(line);
+    for (const line of [
+      'الوثيقة C26/15-A',
+      'مساهمة مقدمة من جمهورية مصر العربية',
+      'بمشاركة المملكة العربية السعودية',
+      'مقترحات بشأن القرار 1334 <وثيقة>',
+    ])
+      expect(text).toContain(line);
     expect(text.indexOf('الوثيقة C26/15-A')).toBeLessThan(text.indexOf('مقترحات بشأن القرار 1334'));
   });
 

@@ -75,7 +75,9 @@ function proposalsHtml(contribution: ContributionForWord, base: ResolutionDocume
       const lines = applied.ok ? changedLinesHtml(current, applied.value) : '';
       if (applied.ok) current = applied.value;
       const heading = `<h2 class="proposal"><span class="tag">${proposalTag(proposal.operation)}</span> ${escapeHtml(`${contribution.symbol}/${index + 1}`)}</h2>`;
-      const reasons = proposal.explanation ? `<p class="reasons"><strong>${escapeHtml(t('word.reasons'))}:</strong> ${escapeHtml(proposal.explanation)}</p>` : '';
+      const reasons = proposal.explanation
+        ? `<p class="reasons"><strong>${escapeHtml(t('word.reasons'))}:</strong> ${escapeHtml(proposal.explanation)}</p>`
+        : '';
       return `<section class="proposal">\n${heading}\n${lines}\n${reasons}\n</section>`;
     })
     .join('\n');
@@ -91,7 +93,12 @@ function changedLinesHtml(before: ResolutionDocument, after: ResolutionDocument)
   return (['preamble', 'operative'] as const)
     .flatMap((part) =>
       marked.parts[part].map((section: MarkedSection) =>
-        section.tag !== '' ? markedSectionHtml(part, section) : section.provisions.flatMap(changed).map((provision) => `<ol class="provisions">${markedProvisionHtml(provision)}</ol>`).join('\n'),
+        section.tag !== ''
+          ? markedSectionHtml(part, section)
+          : section.provisions
+              .flatMap(changed)
+              .map((provision) => `<ol class="provisions">${markedProvisionHtml(provision)}</ol>`)
+              .join('\n'),
       ),
     )
     .filter((html) => html !== '')

@@ -9,7 +9,10 @@ const documentXml = (prologue: string, text: string) =>
 export const hostileUploads = {
   /** 12 MiB of one letter in the main part, some kilobytes zipped. */
   zipBomb: () =>
-    zipSync({ '[Content_Types].xml': strToU8(CONTENT_TYPES), 'word/document.xml': strToU8(documentXml('', 'a'.repeat(12 * 1024 * 1024))) }, { level: 9 }),
+    zipSync(
+      { '[Content_Types].xml': strToU8(CONTENT_TYPES), 'word/document.xml': strToU8(documentXml('', 'a'.repeat(12 * 1024 * 1024))) },
+      { level: 9 },
+    ),
   /** An external entity reading a server file. */
   xxe: () =>
     zipSync({
@@ -28,7 +31,10 @@ export const hostileUploads = {
   renamedPdf: () => strToU8('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
   /** A zip with more entries than any Word document has. */
   manyEntries: (count: number) => {
-    const parts: Record<string, Uint8Array> = { '[Content_Types].xml': strToU8(CONTENT_TYPES), 'word/document.xml': strToU8(documentXml('', 'x')) };
+    const parts: Record<string, Uint8Array> = {
+      '[Content_Types].xml': strToU8(CONTENT_TYPES),
+      'word/document.xml': strToU8(documentXml('', 'x')),
+    };
     for (let i = 0; i < count; i++) parts[`word/media/image${i}.png`] = strToU8('x');
     return zipSync(parts);
   },

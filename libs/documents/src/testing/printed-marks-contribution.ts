@@ -24,7 +24,12 @@ export async function printedMarksContribution(): Promise<Buffer> {
     paragraph(plain('Egypt (Arab Republic of)')),
     paragraph(plain('Reasons: This contribution updates the resolution for the WSIS+20 review.')),
     paragraph(plain('MOD\tEGY/1')),
-    paragraph(plain('2\tparticipate '), struck('actively'), added('fully'), plain(' in the preparatory process of the UNGA overall review.')),
+    paragraph(
+      plain('2\tparticipate '),
+      struck('actively'),
+      added('fully'),
+      plain(' in the preparatory process of the UNGA overall review.'),
+    ),
     paragraph(plain('Reasons: Full participation is what the review asks of Member States.')),
     paragraph(plain('ADD\tEGY/2')),
     paragraph(added('3\tshare their national experience with the Council Working Group;')),

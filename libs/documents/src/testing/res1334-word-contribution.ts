@@ -5,7 +5,18 @@ import { importResolution, toInterchange } from '#libs/text';
 import type { InterchangeProvision } from '#libs/text';
 
 /** The seed the contributions are written against: Council Resolution 1334 (Modified 2023), in Arabic, as extracted from the Council's Word file. */
-export const RES1334_AR_SEED = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'fixtures', 'seeds', 'itu-council-res1334-mod2023.ar.txt');
+export const RES1334_AR_SEED = join(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  '..',
+  '..',
+  'shared',
+  'fixtures',
+  'seeds',
+  'itu-council-res1334-mod2023.ar.txt',
+);
 
 export function res1334ArSource(): string {
   return readFileSync(RES1334_AR_SEED, 'utf8');
@@ -55,7 +66,9 @@ export async function trackedRes1334Contribution(): Promise<Buffer> {
     walk(section.provisions);
   }
   const document = new Document({
-    footnotes: { 1: { children: [new Paragraph({ ...rtl, children: [new InsertedTextRun({ text: RES1334_EDITS.footnote.text, ...tracked() })] })] } },
+    footnotes: {
+      1: { children: [new Paragraph({ ...rtl, children: [new InsertedTextRun({ text: RES1334_EDITS.footnote.text, ...tracked() })] })] },
+    },
     sections: [{ properties: {}, children: paragraphs }],
   });
   return Packer.toBuffer(document);
@@ -66,7 +79,13 @@ function provisionParagraphs(provision: InterchangeProvision): Paragraph[] {
   const { changedWord, addedAfter, deletedProvisionId, footnote } = RES1334_EDITS;
   if (provision.id === deletedProvisionId) {
     // The whole paragraph struck, its mark with it.
-    return [new Paragraph({ ...rtl, run: { deletion: tracked() }, children: [new DeletedTextRun({ text: label + provision.text, ...arabic, ...tracked() })] })];
+    return [
+      new Paragraph({
+        ...rtl,
+        run: { deletion: tracked() },
+        children: [new DeletedTextRun({ text: label + provision.text, ...arabic, ...tracked() })],
+      }),
+    ];
   }
   if (provision.id === changedWord.provisionId) {
     const [head, tail] = provision.text.split(changedWord.deleted);
@@ -114,6 +133,9 @@ function provisionParagraphs(provision: InterchangeProvision): Paragraph[] {
   // Enter pressed at the end of the paragraph: its mark is new, the new words follow it.
   return [
     new Paragraph({ ...rtl, run: { insertion: tracked() }, children: [new TextRun({ text: label + provision.text, ...arabic })] }),
-    new Paragraph({ ...rtl, children: [new InsertedTextRun({ text: `${Number(provision.label) + 1}\t${addedAfter.text}`, ...arabic, ...tracked() })] }),
+    new Paragraph({
+      ...rtl,
+      children: [new InsertedTextRun({ text: `${Number(provision.label) + 1}\t${addedAfter.text}`, ...arabic, ...tracked() })],
+    }),
   ];
 }

@@ -24,7 +24,9 @@ export async function wordOfText(doc: InterchangeDocument, labels: LabelForm): P
     ['operative', doc.operative],
   ] as const) {
     for (const section of sections) {
-      paragraphs.push(new Paragraph({ bidirectional: rightToLeft, children: [new TextRun({ text: section.heading, italics: true, rightToLeft })] }));
+      paragraphs.push(
+        new Paragraph({ bidirectional: rightToLeft, children: [new TextRun({ text: section.heading, italics: true, rightToLeft })] }),
+      );
       const list = ++instance;
       const walk = (provisions: readonly InterchangeProvision[], depth: number) => {
         for (const provision of provisions) {
@@ -41,7 +43,9 @@ export async function wordOfText(doc: InterchangeDocument, labels: LabelForm): P
           if (from < words.length) children.push(run((from > 0 ? ' ' : '') + words.slice(from).join(' ')));
           const typed = labels === 'typed' && provision.label !== '' ? [run(`${provision.label}\t`)] : [];
           const numbering =
-            labels === 'automatic' && provision.label !== '' ? { numbering: { reference: `${LIST}-${part}`, level: depth, instance: list } } : {};
+            labels === 'automatic' && provision.label !== ''
+              ? { numbering: { reference: `${LIST}-${part}`, level: depth, instance: list } }
+              : {};
           paragraphs.push(new Paragraph({ bidirectional: rightToLeft, ...numbering, children: [...typed, ...children] }));
           walk(provision.children, depth + 1);
         }

@@ -64,7 +64,11 @@ function centralDirectory(data: Uint8Array): ZipEntryInfo[] {
 
 function checkRatio(part: string, inflatedBytes: number, compressedBytes: number, limits: UploadLimits): void {
   if (inflatedBytes > RATIO_FLOOR_BYTES && inflatedBytes > limits.maxCompressionRatio * Math.max(compressedBytes, 1)) {
-    throw new UploadRefused('compression-ratio-too-high', `The part ${part} decompresses to more than ${limits.maxCompressionRatio} times its size.`, part);
+    throw new UploadRefused(
+      'compression-ratio-too-high',
+      `The part ${part} decompresses to more than ${limits.maxCompressionRatio} times its size.`,
+      part,
+    );
   }
 }
 
@@ -88,7 +92,11 @@ function inflateWanted(data: Uint8Array, wanted: (name: string) => boolean, limi
       inflated += chunk.length;
       total += chunk.length;
       if (total > limits.maxUncompressedBytes) {
-        refusal = new UploadRefused('uncompressed-too-large', `The parts read decompress to more than ${limits.maxUncompressedBytes} bytes.`, file.name);
+        refusal = new UploadRefused(
+          'uncompressed-too-large',
+          `The parts read decompress to more than ${limits.maxUncompressedBytes} bytes.`,
+          file.name,
+        );
         return;
       }
       try {

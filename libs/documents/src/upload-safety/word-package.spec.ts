@@ -17,9 +17,12 @@ function documentXml(paragraph: string, prologue = ''): string {
 
 /** A Word document as a zip, its parts compressed. */
 function docx(parts: Record<string, string | Uint8Array>, level: 0 | 9 = 9): Uint8Array {
-  return zipSync(Object.fromEntries(Object.entries(parts).map(([name, content]) => [name, typeof content === 'string' ? strToU8(content) : content])), {
-    level,
-  });
+  return zipSync(
+    Object.fromEntries(Object.entries(parts).map(([name, content]) => [name, typeof content === 'string' ? strToU8(content) : content])),
+    {
+      level,
+    },
+  );
 }
 
 function refusalOf(data: Uint8Array, limits: UploadLimits = DEFAULT_UPLOAD_LIMITS): UploadRefusalCode | undefined {
@@ -34,7 +37,9 @@ function refusalOf(data: Uint8Array, limits: UploadLimits = DEFAULT_UPLOAD_LIMIT
 
 describe('an uploaded Word document, hostile until proven otherwise', () => {
   it('reads a well-formed document: its main part, parsed', () => {
-    const read = readWordPackage(docx({ '[Content_Types].xml': contentTypes(), 'word/document.xml': documentXml('recalling &amp; noting') }));
+    const read = readWordPackage(
+      docx({ '[Content_Types].xml': contentTypes(), 'word/document.xml': documentXml('recalling &amp; noting') }),
+    );
     expect(JSON.stringify(read.document)).toContain('recalling &amp; noting');
     expect(read.ignoredParts).toEqual([]);
   });
@@ -56,7 +61,9 @@ describe('an uploaded Word document, hostile until proven otherwise', () => {
     const file = docx({ '[Content_Types].xml': contentTypes(), 'word/document.xml': documentXml('a'.repeat(12 * 1024 * 1024)) });
     // Rewrite every declared uncompressed size (local headers and the central directory) to 100 bytes.
     const lying = patchDeclaredSizes(file, 'word/document.xml', 100);
-    expect(refusalOf(lying, { ...DEFAULT_UPLOAD_LIMITS, maxCompressionRatio: 100_000, maxUncompressedBytes: 5 * 1024 * 1024 })).toBe('uncompressed-too-large');
+    expect(refusalOf(lying, { ...DEFAULT_UPLOAD_LIMITS, maxCompressionRatio: 100_000, maxUncompressedBytes: 5 * 1024 * 1024 })).toBe(
+      'uncompressed-too-large',
+    );
   });
 
   it('refuses an archive with too many entries', () => {
@@ -71,7 +78,8 @@ describe('an uploaded Word document, hostile until proven otherwise', () => {
     const laughs = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join('');
     const billion = documentXml('&lol9;', `<!DOCTYPE lolz [<!ENTITY lol0 "lol">${laughs}]>`);
     expect(refusalOf(docx({ '[Content_Types].xml': contentTypes(), 'word/document.xml': billion }))).toBe('xml-doctype-refused');
-    const inContentTypes = `<!DOCTYPE Types [<!ENTITY x SYSTEM "http://attacker.example/">]>` + contentTypes().replace(/^<\?xml[^>]*\?>/u, '');
+    const inContentTypes =
+      `<!DOCTYPE Types [<!ENTITY x SYSTEM "http://attacker.example/">]>` + contentTypes().replace(/^<\?xml[^>]*\?>/u, '');
     expect(refusalOf(docx({ '[Content_Types].xml': inContentTypes, 'word/document.xml': documentXml('x') }))).toBe('xml-doctype-refused');
   });
 

@@ -46,7 +46,9 @@ export function readWordPackage(data: Uint8Array, limits: UploadLimits = DEFAULT
     document: parseUploadedXml(bytes, mainPart),
     ...(footnotes ? { footnotes } : {}),
     ...(numbering ? { numbering } : {}),
-    ignoredParts: opened.entries.map((entry) => entry.name).filter((name) => name !== CONTENT_TYPES && !wanted.has(name) && !name.endsWith('/')),
+    ignoredParts: opened.entries
+      .map((entry) => entry.name)
+      .filter((name) => name !== CONTENT_TYPES && !wanted.has(name) && !name.endsWith('/')),
   };
 }
 

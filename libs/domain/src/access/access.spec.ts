@@ -1,4 +1,12 @@
-import { Actor, ContributionCover, NewEvent, StakeholderRegisteredV1, consultationPhaseChanged, consultationRegistered, participantAdmitted } from '#libs/contracts';
+import {
+  Actor,
+  ContributionCover,
+  NewEvent,
+  StakeholderRegisteredV1,
+  consultationPhaseChanged,
+  consultationRegistered,
+  participantAdmitted,
+} from '#libs/contracts';
 import { decideContribution, initialContributionState } from '../contribution/contribution';
 import { ConsultationState, evolveConsultation, initialConsultationState } from '../consultation/consultation';
 import { StakeholderDirectory, membershipIn } from '../stakeholder/stakeholder';
@@ -18,7 +26,13 @@ const registry: Record<string, StakeholderRegisteredV1> = {
   egypt: { stakeholderId: 'egypt', name: 'Egypt', category: 'member-state', region: 'arab-states', memberIds: [] },
   kenya: { stakeholderId: 'kenya', name: 'Kenya', category: 'member-state', region: 'africa', memberIds: [] },
   apc: { stakeholderId: 'apc', name: 'APC', category: 'civil-society', region: 'global', memberIds: [] },
-  'african-group': { stakeholderId: 'african-group', name: 'African region', category: 'member-state', region: 'africa', memberIds: ['kenya'] },
+  'african-group': {
+    stakeholderId: 'african-group',
+    name: 'African region',
+    category: 'member-state',
+    region: 'africa',
+    memberIds: ['kenya'],
+  },
 };
 const stakeholders: StakeholderDirectory = { get: (id) => registry[id] };
 const now = '2026-11-24T09:00:00Z';
@@ -26,7 +40,16 @@ const now = '2026-11-24T09:00:00Z';
 /** A restricted consultation open for contributions, with Egypt and the African group admitted. */
 function restrictedConsultation(restricted = true): ConsultationState {
   const events: NewEvent[] = [
-    consultationRegistered({ consultationId: 'c1', title: 't', body: 'ITU Council', subject: 's', originalLanguage: 'en', chairs: ['chair-1'], deadlines: {}, restricted }),
+    consultationRegistered({
+      consultationId: 'c1',
+      title: 't',
+      body: 'ITU Council',
+      subject: 's',
+      originalLanguage: 'en',
+      chairs: ['chair-1'],
+      deadlines: {},
+      restricted,
+    }),
     participantAdmitted({ consultationId: 'c1', stakeholderId: 'egypt' }),
     participantAdmitted({ consultationId: 'c1', stakeholderId: 'african-group' }),
     consultationPhaseChanged({ consultationId: 'c1', from: 'drafting', to: 'open-for-contributions' }),
@@ -34,7 +57,11 @@ function restrictedConsultation(restricted = true): ConsultationState {
   return events.reduce(evolveConsultation, initialConsultationState);
 }
 
-const facts = (restricted: boolean): ConsultationAccessFacts => ({ restricted, chairs: ['chair-1'], participants: ['egypt', 'african-group'] });
+const facts = (restricted: boolean): ConsultationAccessFacts => ({
+  restricted,
+  chairs: ['chair-1'],
+  participants: ['egypt', 'african-group'],
+});
 const memberOf = (actor: Actor) => membershipIn(stakeholders, actor.id);
 
 describe('who may read the drafts of a consultation', () => {
@@ -62,10 +89,26 @@ describe('restricted consultations on the write side', () => {
   // State's contribution, the write side takes an outsider's, which then sees no other draft.
   it('takes a contribution from a stakeholder that is not a participant', () => {
     const cover: ContributionCover = {
-      symbol: 'C26/71-E', date: '2026-11-20', originalLanguage: 'en', submitters: ['apc'], coSponsors: [], title: 'Views of civil society',
+      symbol: 'C26/71-E',
+      date: '2026-11-20',
+      originalLanguage: 'en',
+      submitters: ['apc'],
+      coSponsors: [],
+      title: 'Views of civil society',
     };
-    const submission = { kind: 'SubmitContribution' as const, contributionId: 'k1', consultationId: 'c1', cover, substance: { kind: 'report' as const, text: 'Our views.' } };
-    const decided = decideContribution(submission, initialContributionState, { actor: apc, consultation: restrictedConsultation(), stakeholders, now });
+    const submission = {
+      kind: 'SubmitContribution' as const,
+      contributionId: 'k1',
+      consultationId: 'c1',
+      cover,
+      substance: { kind: 'report' as const, text: 'Our views.' },
+    };
+    const decided = decideContribution(submission, initialContributionState, {
+      actor: apc,
+      consultation: restrictedConsultation(),
+      stakeholders,
+      now,
+    });
     expect(decided).toMatchObject({ ok: true });
   });
 });
@@ -79,13 +122,33 @@ describe('who may issue which command', () => {
 
   it('gives registration and phases to the secretariat, proposals to stakeholders and decisions to chairs', () => {
     expect(kinds.filter((kind) => mayIssue(secretariat, kind))).toEqual([
-      'RegisterStakeholder', 'RegisterConsultation', 'AdmitParticipant', 'RegisterDocument', 'ChangePhase', 'ConfirmCoSubmission', 'DeclineCoSubmission',
+      'RegisterStakeholder',
+      'RegisterConsultation',
+      'AdmitParticipant',
+      'RegisterDocument',
+      'ChangePhase',
+      'ConfirmCoSubmission',
+      'DeclineCoSubmission',
     ]);
     expect(kinds.filter((kind) => mayIssue(egypt, kind))).toEqual([
-      'SubmitContribution', 'ReviseContribution', 'WithdrawContribution', 'ConfirmCoSubmission', 'DeclineCoSubmission', 'ProposeAmendment', 'CoSponsorAmendment', 'ReviseAmendment', 'WithdrawAmendment',
+      'SubmitContribution',
+      'ReviseContribution',
+      'WithdrawContribution',
+      'ConfirmCoSubmission',
+      'DeclineCoSubmission',
+      'ProposeAmendment',
+      'CoSponsorAmendment',
+      'ReviseAmendment',
+      'WithdrawAmendment',
     ]);
     expect(kinds.filter((kind) => mayIssue(chair, kind))).toEqual([
-      'ChangePhase', 'RuleOnAmendment', 'MergeAmendments', 'SettleBrackets', 'AdoptVersion', 'RecordReservation', 'CorrectDecision',
+      'ChangePhase',
+      'RuleOnAmendment',
+      'MergeAmendments',
+      'SettleBrackets',
+      'AdoptVersion',
+      'RecordReservation',
+      'CorrectDecision',
     ]);
   });
 

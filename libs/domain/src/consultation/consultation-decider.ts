@@ -1,5 +1,12 @@
 import { Decider } from '../decider';
-import { ConsultationCommand, ConsultationContext, ConsultationState, decideConsultation, evolveConsultation, initialConsultationState } from './consultation';
+import {
+  ConsultationCommand,
+  ConsultationContext,
+  ConsultationState,
+  decideConsultation,
+  evolveConsultation,
+  initialConsultationState,
+} from './consultation';
 
 /** One consultation: its registration, phases and participants. */
 export const consultationDecider: Decider<ConsultationCommand, ConsultationState, ConsultationContext> = {

@@ -23,11 +23,18 @@ function given(...events: NewEvent[]) {
 
 const registered = consultationRegistered(wsis20);
 const inPhase = (to: 'open-for-contributions' | 'negotiation') =>
-  consultationPhaseChanged({ consultationId: wsis20.consultationId, from: to === 'negotiation' ? 'open-for-contributions' : 'drafting', to });
+  consultationPhaseChanged({
+    consultationId: wsis20.consultationId,
+    from: to === 'negotiation' ? 'open-for-contributions' : 'drafting',
+    to,
+  });
 
 describe('consultation decisions', () => {
   it('records a new consultation registered by the secretariat', () => {
-    expect(decideConsultation({ kind: 'RegisterConsultation', consultation: wsis20 }, given(), { actor: secretariat })).toEqual({ ok: true, events: [registered] });
+    expect(decideConsultation({ kind: 'RegisterConsultation', consultation: wsis20 }, given(), { actor: secretariat })).toEqual({
+      ok: true,
+      events: [registered],
+    });
   });
 
   it('refuses registration by anyone but the secretariat', () => {
@@ -38,7 +45,9 @@ describe('consultation decisions', () => {
   });
 
   it('refuses to register the same consultation twice', () => {
-    expect(decideConsultation({ kind: 'RegisterConsultation', consultation: wsis20 }, given(registered), { actor: secretariat })).toMatchObject({
+    expect(
+      decideConsultation({ kind: 'RegisterConsultation', consultation: wsis20 }, given(registered), { actor: secretariat }),
+    ).toMatchObject({
       ok: false,
       refusal: { code: 'already-exists' },
     });
@@ -46,8 +55,14 @@ describe('consultation decisions', () => {
 
   it('moves forward one phase at a time', () => {
     const state = given(registered);
-    expect(decideConsultation({ kind: 'ChangePhase', consultationId: wsis20.consultationId, to: 'open-for-contributions' }, state, { actor: secretariat })).toMatchObject({ ok: true });
-    expect(decideConsultation({ kind: 'ChangePhase', consultationId: wsis20.consultationId, to: 'adoption' }, state, { actor: secretariat })).toMatchObject({
+    expect(
+      decideConsultation({ kind: 'ChangePhase', consultationId: wsis20.consultationId, to: 'open-for-contributions' }, state, {
+        actor: secretariat,
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      decideConsultation({ kind: 'ChangePhase', consultationId: wsis20.consultationId, to: 'adoption' }, state, { actor: secretariat }),
+    ).toMatchObject({
       ok: false,
       refusal: { code: 'invalid', message: expect.stringContaining('open-for-contributions') },
     });

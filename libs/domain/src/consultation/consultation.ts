@@ -71,7 +71,11 @@ export interface ConsultationContext {
 }
 
 /** Decides what a command on one consultation records, or why it is refused. */
-export function decideConsultation(command: ConsultationCommand, state: ConsultationState, { actor }: ConsultationContext): Decision<NewEvent> {
+export function decideConsultation(
+  command: ConsultationCommand,
+  state: ConsultationState,
+  { actor }: ConsultationContext,
+): Decision<NewEvent> {
   if (command.kind === 'RegisterConsultation') {
     if (!hasRole(actor, 'secretariat')) return refuse('not-allowed', 'only the secretariat registers consultations');
     if (state.registered) return refuse('already-exists', `consultation ${command.consultation.consultationId} is already registered`);

@@ -19,14 +19,20 @@ export type Carried =
  * on the document: the draft it brings becomes a document, its amendments proposals on the
  * document; a revision replaces its pending amendments, a withdrawal takes them with it.
  */
-export function carriedToDocument(command: CarryingCommand, previous: ContributionState, document: DocumentState, context: DocumentContext): Carried {
+export function carriedToDocument(
+  command: CarryingCommand,
+  previous: ContributionState,
+  document: DocumentState,
+  context: DocumentContext,
+): Carried {
   let state = document;
   const events: NewEvent[] = [];
   const conflicts: Conflict[] = [];
   for (const carried of documentCommandsOf(command, previous, document)) {
     const decision = decideDocument(carried, state, context);
     if (!decision.ok) return decision;
-    if (carried.kind === 'ProposeAmendment') conflicts.push(...conflictsOfProposal(state, carried.amendmentId, carried.operation, carried.contributionId));
+    if (carried.kind === 'ProposeAmendment')
+      conflicts.push(...conflictsOfProposal(state, carried.amendmentId, carried.operation, carried.contributionId));
     events.push(...decision.events);
     state = decision.events.reduce(evolveDocument, state);
   }
@@ -43,7 +49,11 @@ function documentCommandsOf(command: CarryingCommand, previous: ContributionStat
   const keep = new Set(substance?.kind === 'amendments' ? substance.amendments.map((a) => a.amendmentId) : []);
   for (const amendment of pendingOfThis) {
     if (!keep.has(amendment.id)) {
-      commands.push({ kind: 'WithdrawAmendment', amendmentId: amendment.id, reason: command.kind === 'WithdrawContribution' ? 'contribution withdrawn' : `superseded by Rev.${previous.revision + 1}` });
+      commands.push({
+        kind: 'WithdrawAmendment',
+        amendmentId: amendment.id,
+        reason: command.kind === 'WithdrawContribution' ? 'contribution withdrawn' : `superseded by Rev.${previous.revision + 1}`,
+      });
     }
   }
   if (substance?.kind === 'draft' && command.kind === 'SubmitContribution') {
@@ -65,7 +75,12 @@ function documentCommandsOf(command: CarryingCommand, previous: ContributionStat
       const existing = document.amendments[amendment.amendmentId];
       commands.push(
         existing
-          ? { kind: 'ReviseAmendment', amendmentId: amendment.amendmentId, operation: amendment.operation, explanation: amendment.explanation }
+          ? {
+              kind: 'ReviseAmendment',
+              amendmentId: amendment.amendmentId,
+              operation: amendment.operation,
+              explanation: amendment.explanation,
+            }
           : {
               kind: 'ProposeAmendment',
               amendmentId: amendment.amendmentId,

@@ -1,4 +1,11 @@
-import { Actor, ContributionSubmittedV1, NewEvent, StakeholderRegisteredV1, consultationPhaseChanged, consultationRegistered } from '#libs/contracts';
+import {
+  Actor,
+  ContributionSubmittedV1,
+  NewEvent,
+  StakeholderRegisteredV1,
+  consultationPhaseChanged,
+  consultationRegistered,
+} from '#libs/contracts';
 import { ConsultationState, evolveConsultation, initialConsultationState } from '../consultation/consultation';
 import { StakeholderDirectory } from '../stakeholder/stakeholder';
 import { decideContribution, evolveContribution, initialContributionState } from './contribution';
@@ -13,9 +20,21 @@ const registry: Record<string, StakeholderRegisteredV1> = {
 const stakeholders: StakeholderDirectory = { get: (id) => registry[id] };
 
 function consultation(phase: 'drafting' | 'open-for-contributions' | 'negotiation', deadlines = {}): ConsultationState {
-  const events: NewEvent[] = [consultationRegistered({ consultationId: 'c1', title: 't', body: 'ITU Council', subject: 's', originalLanguage: 'en', chairs: ['chair-1'], deadlines, restricted: false })];
+  const events: NewEvent[] = [
+    consultationRegistered({
+      consultationId: 'c1',
+      title: 't',
+      body: 'ITU Council',
+      subject: 's',
+      originalLanguage: 'en',
+      chairs: ['chair-1'],
+      deadlines,
+      restricted: false,
+    }),
+  ];
   if (phase !== 'drafting') events.push(consultationPhaseChanged({ consultationId: 'c1', from: 'drafting', to: 'open-for-contributions' }));
-  if (phase === 'negotiation') events.push(consultationPhaseChanged({ consultationId: 'c1', from: 'open-for-contributions', to: 'negotiation' }));
+  if (phase === 'negotiation')
+    events.push(consultationPhaseChanged({ consultationId: 'c1', from: 'open-for-contributions', to: 'negotiation' }));
   return events.reduce(evolveConsultation, initialConsultationState);
 }
 
@@ -43,8 +62,17 @@ function submission({ contributionId, consultationId, substance, ...cover }: Con
 
 describe('contributions', () => {
   it('accepts a contribution while the consultation is open for contributions, and not in another phase', () => {
-    expect(decideContribution(submit, initialContributionState, { actor: egypt, consultation: consultation('open-for-contributions'), stakeholders, now })).toMatchObject({ ok: true });
-    expect(decideContribution(submit, initialContributionState, { actor: egypt, consultation: consultation('negotiation'), stakeholders, now })).toMatchObject({ ok: false, refusal: { code: 'wrong-phase' } });
+    expect(
+      decideContribution(submit, initialContributionState, {
+        actor: egypt,
+        consultation: consultation('open-for-contributions'),
+        stakeholders,
+        now,
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      decideContribution(submit, initialContributionState, { actor: egypt, consultation: consultation('negotiation'), stakeholders, now }),
+    ).toMatchObject({ ok: false, refusal: { code: 'wrong-phase' } });
   });
 
   it('refuses a contribution after the deadline for contributions', () => {
@@ -56,7 +84,14 @@ describe('contributions', () => {
   });
 
   it('refuses a stakeholder submitting in the name of another', () => {
-    expect(decideContribution(submit, initialContributionState, { actor: kenya, consultation: consultation('open-for-contributions'), stakeholders, now })).toMatchObject({ ok: false, refusal: { code: 'not-allowed' } });
+    expect(
+      decideContribution(submit, initialContributionState, {
+        actor: kenya,
+        consultation: consultation('open-for-contributions'),
+        stakeholders,
+        now,
+      }),
+    ).toMatchObject({ ok: false, refusal: { code: 'not-allowed' } });
   });
 
   it('keeps revisions numbered, and lets only a submitter withdraw', () => {
@@ -64,9 +99,26 @@ describe('contributions', () => {
     const submitted = decideContribution(submit, initialContributionState, open);
     if (!submitted.ok) throw new Error(submitted.refusal.message);
     const state = submitted.events.reduce(evolveContribution, initialContributionState);
-    const revised = decideContribution({ kind: 'ReviseContribution', contributionId: 'k1', cover: { ...c71, symbol: 'C26/71(Rev.1)-E' }, substance: { kind: 'report', text: 'Information on national WSIS activities.' } }, state, open);
-    expect(revised).toMatchObject({ ok: true, events: [{ type: 'ContributionRevised', payload: { revision: 1, symbol: 'C26/71(Rev.1)-E' } }] });
-    expect(decideContribution({ kind: 'WithdrawContribution', contributionId: 'k1' }, state, { ...open, actor: kenya })).toMatchObject({ ok: false, refusal: { code: 'not-allowed' } });
-    expect(decideContribution({ kind: 'WithdrawContribution', contributionId: 'k1', reason: 'merged into C26/80' }, state, open)).toMatchObject({ ok: true });
+    const revised = decideContribution(
+      {
+        kind: 'ReviseContribution',
+        contributionId: 'k1',
+        cover: { ...c71, symbol: 'C26/71(Rev.1)-E' },
+        substance: { kind: 'report', text: 'Information on national WSIS activities.' },
+      },
+      state,
+      open,
+    );
+    expect(revised).toMatchObject({
+      ok: true,
+      events: [{ type: 'ContributionRevised', payload: { revision: 1, symbol: 'C26/71(Rev.1)-E' } }],
+    });
+    expect(decideContribution({ kind: 'WithdrawContribution', contributionId: 'k1' }, state, { ...open, actor: kenya })).toMatchObject({
+      ok: false,
+      refusal: { code: 'not-allowed' },
+    });
+    expect(
+      decideContribution({ kind: 'WithdrawContribution', contributionId: 'k1', reason: 'merged into C26/80' }, state, open),
+    ).toMatchObject({ ok: true });
   });
 });

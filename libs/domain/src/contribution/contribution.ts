@@ -38,7 +38,14 @@ export interface ContributionState {
   readonly declined: readonly string[];
 }
 
-export const initialContributionState: ContributionState = { submitted: false, submitters: [], revision: 0, withdrawn: false, awaiting: [], declined: [] };
+export const initialContributionState: ContributionState = {
+  submitted: false,
+  submitters: [],
+  revision: 0,
+  withdrawn: false,
+  awaiting: [],
+  declined: [],
+};
 
 /**
  * Whether a contribution is before the meeting: every submitter it names agreed to it. One
@@ -69,7 +76,11 @@ export interface ContributionContext {
 }
 
 /** Contributions are submitted and revised while the consultation is open for them; never edited in place. */
-export function decideContribution(command: ContributionCommand, state: ContributionState, context: ContributionContext): Decision<NewEvent> {
+export function decideContribution(
+  command: ContributionCommand,
+  state: ContributionState,
+  context: ContributionContext,
+): Decision<NewEvent> {
   const { actor, consultation, stakeholders } = context;
   if (command.kind === 'SubmitContribution') {
     if (state.submitted) return refuse('already-exists', `contribution ${command.contributionId} exists`);
@@ -77,7 +88,10 @@ export function decideContribution(command: ContributionCommand, state: Contribu
     const problem = checkCover(command.cover, actor, stakeholders);
     if (problem) return problem;
     if (consultation.phase !== 'open-for-contributions') {
-      return refuse('wrong-phase', `contributions are accepted while the consultation is open for contributions, not in ${consultation.phase}`);
+      return refuse(
+        'wrong-phase',
+        `contributions are accepted while the consultation is open for contributions, not in ${consultation.phase}`,
+      );
     }
     const late = pastDeadline(consultation, context.now);
     if (late) return refuse('wrong-phase', `${late}; contributions are no longer accepted`);
@@ -94,12 +108,23 @@ export function decideContribution(command: ContributionCommand, state: Contribu
   if (command.kind === 'ConfirmCoSubmission' || command.kind === 'DeclineCoSubmission') return decideCoSubmission(command, state, context);
   // Those named but not (yet) agreeing do not speak for the contribution.
   const consenting = state.submitters.filter((s) => !state.awaiting.includes(s) && !state.declined.includes(s));
-  if (!consenting.some((s) => actsFor(actor, s, stakeholders))) return refuse('not-allowed', 'only its submitters revise or withdraw a contribution');
+  if (!consenting.some((s) => actsFor(actor, s, stakeholders)))
+    return refuse('not-allowed', 'only its submitters revise or withdraw a contribution');
   if (command.kind === 'WithdrawContribution') {
-    return accept(contributionWithdrawn({ contributionId: state.contributionId!, consultationId: state.consultationId!, by: actor.id, reason: command.reason }));
+    return accept(
+      contributionWithdrawn({
+        contributionId: state.contributionId!,
+        consultationId: state.consultationId!,
+        by: actor.id,
+        reason: command.reason,
+      }),
+    );
   }
   if (consultation.phase !== 'open-for-contributions') {
-    return refuse('wrong-phase', `contributions are revised while the consultation is open for contributions, not in ${consultation.phase}`);
+    return refuse(
+      'wrong-phase',
+      `contributions are revised while the consultation is open for contributions, not in ${consultation.phase}`,
+    );
   }
   const late = pastDeadline(consultation, context.now);
   if (late) return refuse('wrong-phase', `${late}; contributions are no longer revised`);
@@ -130,13 +155,20 @@ function decideCoSubmission(
   const symbol = state.symbol ?? 'the contribution';
   const forItself = actsFor(actor, party, stakeholders);
   if (!forItself && !hasRole(actor, 'secretariat')) {
-    return refuse('not-allowed', `${nameOf(stakeholders, actor.id)} does not speak for ${nameOf(stakeholders, party)}: a co-submitter answers for itself, or a member for its group`);
+    return refuse(
+      'not-allowed',
+      `${nameOf(stakeholders, actor.id)} does not speak for ${nameOf(stakeholders, party)}: a co-submitter answers for itself, or a member for its group`,
+    );
   }
   if (!forItself && !command.reference?.trim()) {
-    return refuse('invalid', `the secretariat records the answer of ${nameOf(stakeholders, party)} from its letter: give the letter's reference`);
+    return refuse(
+      'invalid',
+      `the secretariat records the answer of ${nameOf(stakeholders, party)} from its letter: give the letter's reference`,
+    );
   }
   if (consultation.phase === 'closed') return refuse('wrong-phase', 'the consultation is closed');
-  if (!state.submitters.includes(party)) return refuse('invalid', `${nameOf(stakeholders, party)} is not named among the submitters of ${symbol}`);
+  if (!state.submitters.includes(party))
+    return refuse('invalid', `${nameOf(stakeholders, party)} is not named among the submitters of ${symbol}`);
   if (state.declined.includes(party)) return refuse('conflict', `${nameOf(stakeholders, party)} declined to co-submit ${symbol}`);
   if (!state.awaiting.includes(party)) return refuse('already-exists', `${nameOf(stakeholders, party)} already submits ${symbol}`);
   const answer = {
@@ -152,7 +184,11 @@ function decideCoSubmission(
 }
 
 /** The named submitters the actor does not speak for: each must confirm (recorded only when there are any). */
-function awaitingOf(cover: ContributionCover, actor: Actor, stakeholders: StakeholderDirectory): { awaitingCoSubmitters?: readonly string[] } {
+function awaitingOf(
+  cover: ContributionCover,
+  actor: Actor,
+  stakeholders: StakeholderDirectory,
+): { awaitingCoSubmitters?: readonly string[] } {
   const awaiting = [...new Set(cover.submitters)].filter((id) => !actsFor(actor, id, stakeholders));
   return awaiting.length > 0 ? { awaitingCoSubmitters: awaiting } : {};
 }
@@ -168,7 +204,9 @@ function checkCover(cover: ContributionCover, actor: Actor, stakeholders: Stakeh
   if (!submitter || !actsFor(actor, submitter, stakeholders)) {
     return refuse('not-allowed', 'a stakeholder submits for itself or for a group it belongs to');
   }
-  const unknown = [...cover.submitters, ...cover.coSponsors, ...(cover.onBehalfOf ? [cover.onBehalfOf] : [])].filter((id) => !stakeholders.get(id));
+  const unknown = [...cover.submitters, ...cover.coSponsors, ...(cover.onBehalfOf ? [cover.onBehalfOf] : [])].filter(
+    (id) => !stakeholders.get(id),
+  );
   if (unknown.length > 0) return refuse('invalid', `not registered stakeholders: ${unknown.join(', ')}`);
   if (cover.onBehalfOf && !speaksFor(actor, cover.onBehalfOf, stakeholders)) return notAMember(actor, cover.onBehalfOf, stakeholders);
   return undefined;
@@ -176,7 +214,10 @@ function checkCover(cover: ContributionCover, actor: Actor, stakeholders: Stakeh
 
 /** The refusal of an actor speaking on behalf of a group it is not a member of. */
 export function notAMember(actor: Actor, groupId: string, stakeholders: StakeholderDirectory): Decision<never> {
-  return refuse('not-allowed', `${nameOf(stakeholders, actor.id)} is not a member of ${nameOf(stakeholders, groupId)} and does not speak on its behalf`);
+  return refuse(
+    'not-allowed',
+    `${nameOf(stakeholders, actor.id)} is not a member of ${nameOf(stakeholders, groupId)} and does not speak on its behalf`,
+  );
 }
 
 export function evolveContribution(state: ContributionState, event: NewEvent): ContributionState {
@@ -197,7 +238,15 @@ export function evolveContribution(state: ContributionState, event: NewEvent): C
     }
     case CONTRIBUTION_REVISED: {
       const e = event.payload;
-      return { ...state, revision: e.revision, symbol: e.symbol, submitters: e.submitters, substance: e.substance, awaiting: e.awaitingCoSubmitters ?? [], declined: [] };
+      return {
+        ...state,
+        revision: e.revision,
+        symbol: e.symbol,
+        submitters: e.submitters,
+        substance: e.substance,
+        awaiting: e.awaitingCoSubmitters ?? [],
+        declined: [],
+      };
     }
     case CONTRIBUTION_WITHDRAWN:
       return { ...state, withdrawn: true };

@@ -1,4 +1,13 @@
-import { Actor, NewEvent, StakeholderRegisteredV1, VersionAdoptedV1, consultationPhaseChanged, consultationRegistered, documentRegistered, versionAdopted } from '#libs/contracts';
+import {
+  Actor,
+  NewEvent,
+  StakeholderRegisteredV1,
+  VersionAdoptedV1,
+  consultationPhaseChanged,
+  consultationRegistered,
+  documentRegistered,
+  versionAdopted,
+} from '#libs/contracts';
 import { ResolutionDocument } from '#libs/text';
 import { ConsultationState, evolveConsultation, initialConsultationState } from '../consultation/consultation';
 import { StakeholderDirectory } from '../stakeholder/stakeholder';
@@ -13,7 +22,13 @@ const otherChair: Actor = { id: 'chair-9', role: 'chair' };
 const registry: Record<string, StakeholderRegisteredV1> = {
   egypt: { stakeholderId: 'egypt', name: 'Egypt', category: 'member-state', region: 'arab-states', memberIds: [] },
   kenya: { stakeholderId: 'kenya', name: 'Kenya', category: 'member-state', region: 'africa', memberIds: [] },
-  'african-group': { stakeholderId: 'african-group', name: 'African region', category: 'member-state', region: 'africa', memberIds: ['kenya'] },
+  'african-group': {
+    stakeholderId: 'african-group',
+    name: 'African region',
+    category: 'member-state',
+    region: 'africa',
+    memberIds: ['kenya'],
+  },
 };
 const stakeholders: StakeholderDirectory = { get: (id) => registry[id] };
 
@@ -25,21 +40,60 @@ function res1334(): ResolutionDocument {
     style: 'itu',
     title: 'Resolution 1334 (Modified 2023)',
     body: 'The ITU Council,',
-    preamble: [{ id: 'recalling', heading: 'recalling', provisions: [p('rec-a', 'Resolution 73 (Minneapolis, 1998) of the Plenipotentiary Conference;'), p('rec-b', 'Resolution 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference,')] }],
-    operative: [{ id: 'instructs', heading: 'resolves to instruct the Secretary-General', provisions: [p('op-1', 'to take all necessary measures to encourage the participation of all UN organizations;'), p('op-2', 'to submit an annual report to the Council.')] }],
+    preamble: [
+      {
+        id: 'recalling',
+        heading: 'recalling',
+        provisions: [
+          p('rec-a', 'Resolution 73 (Minneapolis, 1998) of the Plenipotentiary Conference;'),
+          p('rec-b', 'Resolution 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference,'),
+        ],
+      },
+    ],
+    operative: [
+      {
+        id: 'instructs',
+        heading: 'resolves to instruct the Secretary-General',
+        provisions: [
+          p('op-1', 'to take all necessary measures to encourage the participation of all UN organizations;'),
+          p('op-2', 'to submit an annual report to the Council.'),
+        ],
+      },
+    ],
     metadata: {},
   };
 }
 
 function consultationIn(phase: 'open-for-contributions' | 'negotiation' | 'adoption'): ConsultationState {
   const order = ['drafting', 'open-for-contributions', 'negotiation', 'adoption'] as const;
-  const events: NewEvent[] = [consultationRegistered({ consultationId: 'c1', title: 't', body: 'ITU Council', subject: 'WSIS+20', originalLanguage: 'en', chairs: ['chair-1'], deadlines: {}, restricted: false })];
-  for (let i = 1; i <= order.indexOf(phase); i++) events.push(consultationPhaseChanged({ consultationId: 'c1', from: order[i - 1], to: order[i] }));
+  const events: NewEvent[] = [
+    consultationRegistered({
+      consultationId: 'c1',
+      title: 't',
+      body: 'ITU Council',
+      subject: 'WSIS+20',
+      originalLanguage: 'en',
+      chairs: ['chair-1'],
+      deadlines: {},
+      restricted: false,
+    }),
+  ];
+  for (let i = 1; i <= order.indexOf(phase); i++)
+    events.push(consultationPhaseChanged({ consultationId: 'c1', from: order[i - 1], to: order[i] }));
   return events.reduce(evolveConsultation, initialConsultationState);
 }
 
 class Scenario {
-  private state: DocumentState = [documentRegistered({ documentId: 'd1', consultationId: 'c1', symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: res1334(), source: { kind: 'import', warnings: 0 } })].reduce(evolveDocument, initialDocumentState);
+  private state: DocumentState = [
+    documentRegistered({
+      documentId: 'd1',
+      consultationId: 'c1',
+      symbol: 'Resolution 1334',
+      versionLabel: 'Modified 2023',
+      text: res1334(),
+      source: { kind: 'import', warnings: 0 },
+    }),
+  ].reduce(evolveDocument, initialDocumentState);
   private consultation = consultationIn('open-for-contributions');
   private now = '2026-11-24T09:00:00Z';
 
@@ -71,7 +125,11 @@ class Scenario {
   }
 }
 
-const proposal = (amendmentId: string, operation: DocumentCommand & { kind: 'ProposeAmendment' } extends infer C ? C extends { operation: infer O } ? O : never : never, proposers = ['egypt']): DocumentCommand => ({
+const proposal = (
+  amendmentId: string,
+  operation: DocumentCommand & { kind: 'ProposeAmendment' } extends infer C ? (C extends { operation: infer O } ? O : never) : never,
+  proposers = ['egypt'],
+): DocumentCommand => ({
   kind: 'ProposeAmendment',
   amendmentId,
   versionNumber: 1,
@@ -82,21 +140,35 @@ const proposal = (amendmentId: string, operation: DocumentCommand & { kind: 'Pro
 describe('decisions on a document', () => {
   it('records a proposal by a stakeholder for itself, against the current version', () => {
     const decision = new Scenario().decide(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-1' }));
-    expect(decision).toMatchObject({ ok: true, events: [{ type: 'AmendmentProposed', payload: { amendmentId: 'a1', proposers: ['egypt'] } }] });
+    expect(decision).toMatchObject({
+      ok: true,
+      events: [{ type: 'AmendmentProposed', payload: { amendmentId: 'a1', proposers: ['egypt'] } }],
+    });
   });
 
   it('lets a member propose on behalf of its group, and refuses a stakeholder proposing for another', () => {
     const scenario = new Scenario();
-    expect(scenario.decide(kenya, proposal('a1', { kind: 'suppress', provisionId: 'op-1' }, ['african-group']))).toMatchObject({ ok: true });
-    expect(scenario.decide(egypt, proposal('a2', { kind: 'suppress', provisionId: 'op-1' }, ['kenya']))).toMatchObject({ ok: false, refusal: { code: 'not-allowed' } });
+    expect(scenario.decide(kenya, proposal('a1', { kind: 'suppress', provisionId: 'op-1' }, ['african-group']))).toMatchObject({
+      ok: true,
+    });
+    expect(scenario.decide(egypt, proposal('a2', { kind: 'suppress', provisionId: 'op-1' }, ['kenya']))).toMatchObject({
+      ok: false,
+      refusal: { code: 'not-allowed' },
+    });
   });
 
   it('refuses an amendment that does not apply to the text', () => {
-    expect(new Scenario().decide(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-99' }))).toMatchObject({ ok: false, refusal: { code: 'invalid' } });
+    expect(new Scenario().decide(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-99' }))).toMatchObject({
+      ok: false,
+      refusal: { code: 'invalid' },
+    });
   });
 
   it('refuses proposals outside the phases that accept them', () => {
-    expect(new Scenario().phase('adoption').decide(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-1' }))).toMatchObject({ ok: false, refusal: { code: 'wrong-phase' } });
+    expect(new Scenario().phase('adoption').decide(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-1' }))).toMatchObject({
+      ok: false,
+      refusal: { code: 'wrong-phase' },
+    });
   });
 
   it('refuses proposals after the deadline of the phase', () => {
@@ -105,44 +177,87 @@ describe('decisions on a document', () => {
       ok: false,
       refusal: { code: 'wrong-phase', message: expect.stringContaining('deadline') },
     });
-    expect(scenario.at('2026-12-15T12:00:00Z', { 'open-for-contributions': '2026-12-15T23:59:59Z' }).decide(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-1' }))).toMatchObject({ ok: true });
+    expect(
+      scenario
+        .at('2026-12-15T12:00:00Z', { 'open-for-contributions': '2026-12-15T23:59:59Z' })
+        .decide(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-1' })),
+    ).toMatchObject({ ok: true });
   });
 
   it('lets only a proposer withdraw an amendment', () => {
     const scenario = new Scenario().done(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-1' }));
-    expect(scenario.decide(kenya, { kind: 'WithdrawAmendment', amendmentId: 'a1' })).toMatchObject({ ok: false, refusal: { code: 'not-allowed' } });
+    expect(scenario.decide(kenya, { kind: 'WithdrawAmendment', amendmentId: 'a1' })).toMatchObject({
+      ok: false,
+      refusal: { code: 'not-allowed' },
+    });
     expect(scenario.decide(egypt, { kind: 'WithdrawAmendment', amendmentId: 'a1' })).toMatchObject({ ok: true });
   });
 
   it('lets only a chair of this consultation rule, and applies an accepted amendment to the working text', () => {
     const scenario = new Scenario()
-      .done(egypt, proposal('a1', { kind: 'modify', provisionId: 'op-2', oldText: 'to submit an annual report to the Council.', newText: 'to submit an annual report to the Council and to the CWG-WSIS&SDG.' }))
+      .done(
+        egypt,
+        proposal('a1', {
+          kind: 'modify',
+          provisionId: 'op-2',
+          oldText: 'to submit an annual report to the Council.',
+          newText: 'to submit an annual report to the Council and to the CWG-WSIS&SDG.',
+        }),
+      )
       .phase('negotiation');
     const ruling: DocumentCommand = { kind: 'RuleOnAmendment', decisionId: 'd-1', amendmentId: 'a1', ruling: 'accepted' };
     expect(scenario.decide(otherChair, ruling)).toMatchObject({ ok: false, refusal: { code: 'not-allowed' } });
     expect(scenario.decide(egypt, ruling)).toMatchObject({ ok: false, refusal: { code: 'not-allowed' } });
     scenario.done(chair, ruling);
-    expect(scenario.document.working!.operative[0].provisions[1].text).toBe('to submit an annual report to the Council and to the CWG-WSIS&SDG.');
+    expect(scenario.document.working!.operative[0].provisions[1].text).toBe(
+      'to submit an annual report to the Council and to the CWG-WSIS&SDG.',
+    );
     expect(scenario.decide(chair, { ...ruling, decisionId: 'd-2' })).toMatchObject({ ok: false, refusal: { code: 'conflict' } });
   });
 
   it('refuses adoption while amendments are undecided or brackets unsettled, unless recorded as left open', () => {
     const scenario = new Scenario()
       .done(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-1' }))
-      .done(egypt, proposal('a2', { kind: 'offerAlternatives', provisionId: 'rec-b', baseText: 'Resolution 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference,', from: 0, to: 1, alternatives: ['Resolution', 'Decision'] }))
+      .done(
+        egypt,
+        proposal('a2', {
+          kind: 'offerAlternatives',
+          provisionId: 'rec-b',
+          baseText: 'Resolution 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference,',
+          from: 0,
+          to: 1,
+          alternatives: ['Resolution', 'Decision'],
+        }),
+      )
       .phase('negotiation')
       .done(chair, { kind: 'RuleOnAmendment', decisionId: 'd-1', amendmentId: 'a2', ruling: 'accepted' })
       .phase('adoption');
-    const adopt: DocumentCommand = { kind: 'AdoptVersion', decisionId: 'd-2', label: 'Modified 2026', meeting: 'sixth Plenary Meeting', date: '2026-11-24' };
+    const adopt: DocumentCommand = {
+      kind: 'AdoptVersion',
+      decisionId: 'd-2',
+      label: 'Modified 2026',
+      meeting: 'sixth Plenary Meeting',
+      date: '2026-11-24',
+    };
     expect(scenario.decide(chair, adopt)).toMatchObject({ ok: false, refusal: { message: expect.stringContaining('a1') } });
-    expect(scenario.decide(chair, { ...adopt, leaveOpen: { amendmentIds: ['a1'] } })).toMatchObject({ ok: false, refusal: { message: expect.stringContaining('bracket') } });
+    expect(scenario.decide(chair, { ...adopt, leaveOpen: { amendmentIds: ['a1'] } })).toMatchObject({
+      ok: false,
+      refusal: { message: expect.stringContaining('bracket') },
+    });
     scenario.done(chair, { kind: 'SettleBrackets', decisionId: 'd-3', provisionId: 'rec-b', bracketIndex: 0, choice: 1 });
     scenario.done(chair, { ...adopt, leaveOpen: { amendmentIds: ['a1'] } });
     const adopted = latestVersion(scenario.document);
-    expect(adopted).toMatchObject({ number: 2, label: 'Modified 2026', adoptedAt: { meeting: 'sixth Plenary Meeting', date: '2026-11-24' } });
+    expect(adopted).toMatchObject({
+      number: 2,
+      label: 'Modified 2026',
+      adoptedAt: { meeting: 'sixth Plenary Meeting', date: '2026-11-24' },
+    });
     expect(adopted.text.preamble[0].provisions[1].text).toBe('Decision 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference,');
     // An adopted version is frozen: new amendments go against it, not the old one.
-    expect(scenario.phase('negotiation').decide(egypt, proposal('a3', { kind: 'suppress', provisionId: 'op-2' }))).toMatchObject({ ok: false, refusal: { code: 'invalid', message: expect.stringContaining('frozen') } });
+    expect(scenario.phase('negotiation').decide(egypt, proposal('a3', { kind: 'suppress', provisionId: 'op-2' }))).toMatchObject({
+      ok: false,
+      refusal: { code: 'invalid', message: expect.stringContaining('frozen') },
+    });
   });
 
   it('corrects a ruling by a new decision that cites it, and the working text follows', () => {
@@ -151,10 +266,18 @@ describe('decisions on a document', () => {
       .phase('negotiation')
       .done(chair, { kind: 'RuleOnAmendment', decisionId: 'd-1', amendmentId: 'a1', ruling: 'accepted' });
     expect(scenario.document.working!.operative[0].provisions).toHaveLength(1);
-    scenario.done(chair, { kind: 'CorrectDecision', decisionId: 'd-2', corrects: 'd-1', ruling: 'rejected', reason: 'recorded against the wrong amendment' });
+    scenario.done(chair, {
+      kind: 'CorrectDecision',
+      decisionId: 'd-2',
+      corrects: 'd-1',
+      ruling: 'rejected',
+      reason: 'recorded against the wrong amendment',
+    });
     expect(scenario.document.working!.operative[0].provisions).toHaveLength(2);
     expect(scenario.document.amendments.a1.status).toBe('rejected');
-    expect(scenario.decide(chair, { kind: 'CorrectDecision', decisionId: 'd-3', corrects: 'd-1', ruling: 'accepted', reason: 'again' })).toMatchObject({ ok: false, refusal: { code: 'conflict' } });
+    expect(
+      scenario.decide(chair, { kind: 'CorrectDecision', decisionId: 'd-3', corrects: 'd-1', ruling: 'accepted', reason: 'again' }),
+    ).toMatchObject({ ok: false, refusal: { code: 'conflict' } });
   });
 
   it('refuses to correct a decision whose text an adoption has frozen', () => {
@@ -163,8 +286,16 @@ describe('decisions on a document', () => {
       .phase('negotiation')
       .done(chair, { kind: 'RuleOnAmendment', decisionId: 'd-1', amendmentId: 'a1', ruling: 'accepted' })
       .phase('adoption')
-      .done(chair, { kind: 'AdoptVersion', decisionId: 'd-2', label: 'Modified 2026', meeting: 'seventh Plenary Meeting', date: '2026-06-18' });
-    expect(scenario.decide(chair, { kind: 'CorrectDecision', decisionId: 'd-3', corrects: 'd-1', ruling: 'rejected', reason: 'late objection' })).toMatchObject({
+      .done(chair, {
+        kind: 'AdoptVersion',
+        decisionId: 'd-2',
+        label: 'Modified 2026',
+        meeting: 'seventh Plenary Meeting',
+        date: '2026-06-18',
+      });
+    expect(
+      scenario.decide(chair, { kind: 'CorrectDecision', decisionId: 'd-3', corrects: 'd-1', ruling: 'rejected', reason: 'late objection' }),
+    ).toMatchObject({
       ok: false,
       refusal: { code: 'invalid', message: expect.stringContaining('version 2') },
     });
@@ -173,32 +304,90 @@ describe('decisions on a document', () => {
   it('refuses proposers and groups that are not registered, and co-proposers the proposer does not act for', () => {
     const scenario = new Scenario();
     const suppress = { kind: 'suppress' as const, provisionId: 'op-1' };
-    expect(scenario.decide(egypt, proposal('a1', suppress, ['egypt', 'ghost']))).toMatchObject({ ok: false, refusal: { code: 'invalid', message: expect.stringContaining('ghost') } });
-    expect(scenario.decide(egypt, { ...proposal('a1', suppress), onBehalfOf: 'unknown-region' } as DocumentCommand)).toMatchObject({ ok: false, refusal: { code: 'invalid' } });
-    expect(scenario.decide(egypt, proposal('a1', suppress, ['egypt', 'kenya']))).toMatchObject({ ok: false, refusal: { code: 'not-allowed' } });
+    expect(scenario.decide(egypt, proposal('a1', suppress, ['egypt', 'ghost']))).toMatchObject({
+      ok: false,
+      refusal: { code: 'invalid', message: expect.stringContaining('ghost') },
+    });
+    expect(scenario.decide(egypt, { ...proposal('a1', suppress), onBehalfOf: 'unknown-region' } as DocumentCommand)).toMatchObject({
+      ok: false,
+      refusal: { code: 'invalid' },
+    });
+    expect(scenario.decide(egypt, proposal('a1', suppress, ['egypt', 'kenya']))).toMatchObject({
+      ok: false,
+      refusal: { code: 'not-allowed' },
+    });
   });
 
   it('refuses a compromise text with any ruling but accepted-as-modified, and a reservation by an unregistered stakeholder', () => {
     const scenario = new Scenario().done(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-1' })).phase('negotiation');
     expect(
-      scenario.decide(chair, { kind: 'RuleOnAmendment', decisionId: 'd-1', amendmentId: 'a1', ruling: 'deferred', compromise: { kind: 'replaceText', provisionId: 'op-1', text: 'x' } }),
+      scenario.decide(chair, {
+        kind: 'RuleOnAmendment',
+        decisionId: 'd-1',
+        amendmentId: 'a1',
+        ruling: 'deferred',
+        compromise: { kind: 'replaceText', provisionId: 'op-1', text: 'x' },
+      }),
     ).toMatchObject({ ok: false, refusal: { code: 'invalid' } });
-    expect(scenario.decide(chair, { kind: 'RecordReservation', decisionId: 'd-2', stakeholderId: 'nobody', provisionId: 'op-1', text: 'reserves its position' })).toMatchObject({
+    expect(
+      scenario.decide(chair, {
+        kind: 'RecordReservation',
+        decisionId: 'd-2',
+        stakeholderId: 'nobody',
+        provisionId: 'op-1',
+        text: 'reserves its position',
+      }),
+    ).toMatchObject({
       ok: false,
       refusal: { code: 'invalid' },
     });
-    expect(scenario.decide(chair, { kind: 'RecordReservation', decisionId: 'd-2', stakeholderId: 'egypt', provisionId: 'op-1', text: 'reserves its position' })).toMatchObject({ ok: true });
+    expect(
+      scenario.decide(chair, {
+        kind: 'RecordReservation',
+        decisionId: 'd-2',
+        stakeholderId: 'egypt',
+        provisionId: 'op-1',
+        text: 'reserves its position',
+      }),
+    ).toMatchObject({ ok: true });
   });
 
   it('merges two amendments into the chair\u2019s single text', () => {
     const scenario = new Scenario()
-      .done(egypt, proposal('a1', { kind: 'modify', provisionId: 'op-2', oldText: 'to submit an annual report to the Council.', newText: 'to submit a biennial report to the Council.' }))
-      .done(kenya, proposal('a2', { kind: 'modify', provisionId: 'op-2', oldText: 'to submit an annual report to the Council.', newText: 'to submit a comprehensive annual report to the Council.' }, ['kenya']))
+      .done(
+        egypt,
+        proposal('a1', {
+          kind: 'modify',
+          provisionId: 'op-2',
+          oldText: 'to submit an annual report to the Council.',
+          newText: 'to submit a biennial report to the Council.',
+        }),
+      )
+      .done(
+        kenya,
+        proposal(
+          'a2',
+          {
+            kind: 'modify',
+            provisionId: 'op-2',
+            oldText: 'to submit an annual report to the Council.',
+            newText: 'to submit a comprehensive annual report to the Council.',
+          },
+          ['kenya'],
+        ),
+      )
       .phase('negotiation')
-      .done(chair, { kind: 'MergeAmendments', decisionId: 'd-1', amendmentIds: ['a1', 'a2'], operation: { kind: 'replaceText', provisionId: 'op-2', text: 'to submit a comprehensive report to the Council every two years.' } });
+      .done(chair, {
+        kind: 'MergeAmendments',
+        decisionId: 'd-1',
+        amendmentIds: ['a1', 'a2'],
+        operation: { kind: 'replaceText', provisionId: 'op-2', text: 'to submit a comprehensive report to the Council every two years.' },
+      });
     expect(scenario.document.amendments.a1.status).toBe('merged');
     expect(scenario.document.amendments.a2.status).toBe('merged');
-    expect(scenario.document.working!.operative[0].provisions[1].text).toBe('to submit a comprehensive report to the Council every two years.');
+    expect(scenario.document.working!.operative[0].provisions[1].text).toBe(
+      'to submit a comprehensive report to the Council every two years.',
+    );
   });
 });
 
@@ -220,7 +409,14 @@ describe('adopting a draft as the resolution the body prints', () => {
     },
   };
   const given = (events: NewEvent[]): DocumentState => events.reduce(evolveDocument, initialDocumentState);
-  const registeredDraft = documentRegistered({ documentId: 'd1', consultationId: 'c1', symbol: 'C23/71', versionLabel: 'draft', text: draft, source: { kind: 'contribution', contributionId: 'c23-71' } });
+  const registeredDraft = documentRegistered({
+    documentId: 'd1',
+    consultationId: 'c1',
+    symbol: 'C23/71',
+    versionLabel: 'draft',
+    text: draft,
+    source: { kind: 'contribution', contributionId: 'c23-71' },
+  });
   const when = (state: DocumentState, command: DocumentCommand) =>
     decideDocument(command, state, { actor: chair, consultation: consultationIn('adoption'), stakeholders, now: '2023-07-20T10:00:00Z' });
   const adopt = (extra: Partial<DocumentCommand & { kind: 'AdoptVersion' }> = {}): DocumentCommand => ({
@@ -260,16 +456,35 @@ describe('adopting a draft as the resolution the body prints', () => {
   });
 
   it("takes the resolution's symbol and the adoption line as printed, and keeps the draft's subject when only the number is given", () => {
-    const decision = when(given([registeredDraft]), adopt({ number: 'Resolution 1334 (Modified 2023)', symbol: 'C23/RES/1334', adoptionLine: 'adopted at the sixth Plenary Meeting, Geneva' }));
+    const decision = when(
+      given([registeredDraft]),
+      adopt({
+        number: 'Resolution 1334 (Modified 2023)',
+        symbol: 'C23/RES/1334',
+        adoptionLine: 'adopted at the sixth Plenary Meeting, Geneva',
+      }),
+    );
     expect(decision).toMatchObject({
       ok: true,
-      events: [{ payload: { symbol: 'C23/RES/1334', title: `Resolution 1334 (Modified 2023) — ${SUBJECT}`, adoptionLine: 'adopted at the sixth Plenary Meeting, Geneva', text: { metadata: { symbol: 'C23/RES/1334' } } } }],
+      events: [
+        {
+          payload: {
+            symbol: 'C23/RES/1334',
+            title: `Resolution 1334 (Modified 2023) — ${SUBJECT}`,
+            adoptionLine: 'adopted at the sixth Plenary Meeting, Geneva',
+            text: { metadata: { symbol: 'C23/RES/1334' } },
+          },
+        },
+      ],
     });
   });
 
   it('adopts as before for a chair who names only the label, meeting and date: the title stays, the line is composed, the cover goes', () => {
     const decision = when(given([registeredDraft]), adopt());
-    expect(decision).toMatchObject({ ok: true, events: [{ payload: { title: draft.title, adoptionLine: 'adopted at the sixth Plenary Meeting' } }] });
+    expect(decision).toMatchObject({
+      ok: true,
+      events: [{ payload: { title: draft.title, adoptionLine: 'adopted at the sixth Plenary Meeting' } }],
+    });
     if (!decision.ok) return;
     const payload = decision.events[0].payload as VersionAdoptedV1;
     expect(payload.number).toBeUndefined();
@@ -291,7 +506,20 @@ describe('adopting a draft as the resolution the body prints', () => {
       title: `Resolution 1334 (Modified 2023) — ${SUBJECT}`,
       adoptionLine: 'adopted at the sixth Plenary Meeting',
     });
-    const before = versionAdopted({ documentId: 'd1', decisionId: 'd-old', versionNumber: 2, label: 'Modified 2023', meeting: 'sixth Plenary Meeting', date: '2023-07-20', leftOpen: { amendmentIds: [], brackets: 0 }, text: draft });
-    expect(latestVersion(given([registeredDraft, before])).adoptedAt).toEqual({ meeting: 'sixth Plenary Meeting', date: '2023-07-20', decisionId: 'd-old' });
+    const before = versionAdopted({
+      documentId: 'd1',
+      decisionId: 'd-old',
+      versionNumber: 2,
+      label: 'Modified 2023',
+      meeting: 'sixth Plenary Meeting',
+      date: '2023-07-20',
+      leftOpen: { amendmentIds: [], brackets: 0 },
+      text: draft,
+    });
+    expect(latestVersion(given([registeredDraft, before])).adoptedAt).toEqual({
+      meeting: 'sixth Plenary Meeting',
+      date: '2023-07-20',
+      decisionId: 'd-old',
+    });
   });
 });

@@ -51,14 +51,64 @@ export type DocumentCommand =
   | { readonly kind: 'RegisterDocument'; readonly document: DocumentRegisteredV1 }
   | ({ readonly kind: 'ProposeAmendment' } & Omit<AmendmentProposedV1, 'documentId'> & OnDocument)
   | ({ readonly kind: 'CoSponsorAmendment'; readonly amendmentId: string; readonly stakeholderId: string } & OnDocument)
-  | ({ readonly kind: 'ReviseAmendment'; readonly amendmentId: string; readonly operation: AmendmentOperation; readonly explanation?: string } & OnDocument)
+  | ({
+      readonly kind: 'ReviseAmendment';
+      readonly amendmentId: string;
+      readonly operation: AmendmentOperation;
+      readonly explanation?: string;
+    } & OnDocument)
   | ({ readonly kind: 'WithdrawAmendment'; readonly amendmentId: string; readonly reason?: string } & OnDocument)
-  | ({ readonly kind: 'RuleOnAmendment'; readonly decisionId: string; readonly amendmentId: string; readonly ruling: Ruling; readonly compromise?: AmendmentOperation; readonly reason?: string } & Sitting & OnDocument)
-  | ({ readonly kind: 'MergeAmendments'; readonly decisionId: string; readonly amendmentIds: readonly string[]; readonly operation: AmendmentOperation } & Sitting & OnDocument)
-  | ({ readonly kind: 'SettleBrackets'; readonly decisionId: string; readonly provisionId: string; readonly bracketIndex: number; readonly choice: number | 'none' } & Sitting & OnDocument)
-  | ({ readonly kind: 'AdoptVersion'; readonly decisionId: string; readonly label: string; readonly meeting: string; readonly date: string; readonly place?: string; readonly leaveOpen?: { readonly amendmentIds?: readonly string[]; readonly brackets?: boolean } } & Omit<TextAdoption, 'meeting'> & OnDocument)
-  | ({ readonly kind: 'RecordReservation'; readonly decisionId: string; readonly stakeholderId: string; readonly provisionId: string; readonly text: string } & Sitting & OnDocument)
-  | ({ readonly kind: 'CorrectDecision'; readonly decisionId: string; readonly corrects: string; readonly ruling: Ruling; readonly compromise?: AmendmentOperation; readonly reason: string } & Sitting & OnDocument);
+  | ({
+      readonly kind: 'RuleOnAmendment';
+      readonly decisionId: string;
+      readonly amendmentId: string;
+      readonly ruling: Ruling;
+      readonly compromise?: AmendmentOperation;
+      readonly reason?: string;
+    } & Sitting &
+      OnDocument)
+  | ({
+      readonly kind: 'MergeAmendments';
+      readonly decisionId: string;
+      readonly amendmentIds: readonly string[];
+      readonly operation: AmendmentOperation;
+    } & Sitting &
+      OnDocument)
+  | ({
+      readonly kind: 'SettleBrackets';
+      readonly decisionId: string;
+      readonly provisionId: string;
+      readonly bracketIndex: number;
+      readonly choice: number | 'none';
+    } & Sitting &
+      OnDocument)
+  | ({
+      readonly kind: 'AdoptVersion';
+      readonly decisionId: string;
+      readonly label: string;
+      readonly meeting: string;
+      readonly date: string;
+      readonly place?: string;
+      readonly leaveOpen?: { readonly amendmentIds?: readonly string[]; readonly brackets?: boolean };
+    } & Omit<TextAdoption, 'meeting'> &
+      OnDocument)
+  | ({
+      readonly kind: 'RecordReservation';
+      readonly decisionId: string;
+      readonly stakeholderId: string;
+      readonly provisionId: string;
+      readonly text: string;
+    } & Sitting &
+      OnDocument)
+  | ({
+      readonly kind: 'CorrectDecision';
+      readonly decisionId: string;
+      readonly corrects: string;
+      readonly ruling: Ruling;
+      readonly compromise?: AmendmentOperation;
+      readonly reason: string;
+    } & Sitting &
+      OnDocument);
 
 /** The document a command names, if it names one. */
 export function documentNamedBy(command: DocumentCommand): string | undefined {
@@ -97,7 +147,10 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
   switch (command.kind) {
     case 'ProposeAmendment': {
       if (!PROPOSING_PHASES.includes(consultation.phase)) {
-        return refuse('wrong-phase', `amendments are proposed while the consultation is open for contributions or in negotiation, not in ${consultation.phase}`);
+        return refuse(
+          'wrong-phase',
+          `amendments are proposed while the consultation is open for contributions or in negotiation, not in ${consultation.phase}`,
+        );
       }
       const late = pastDeadline(consultation, context.now);
       if (late) return refuse('wrong-phase', `${late}; amendments are no longer accepted`);
@@ -105,30 +158,49 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
       if (!proposer || !actsFor(actor, proposer, context.stakeholders)) {
         return refuse('not-allowed', 'a stakeholder proposes amendments for itself or for a group it belongs to');
       }
-      const unknown = [...command.proposers, ...(command.onBehalfOf ? [command.onBehalfOf] : [])].filter((id) => !context.stakeholders.get(id));
+      const unknown = [...command.proposers, ...(command.onBehalfOf ? [command.onBehalfOf] : [])].filter(
+        (id) => !context.stakeholders.get(id),
+      );
       if (unknown.length > 0) return refuse('invalid', `not registered stakeholders: ${unknown.join(', ')}`);
-      if (command.onBehalfOf && !speaksFor(actor, command.onBehalfOf, context.stakeholders)) return notAMember(actor, command.onBehalfOf, context.stakeholders);
+      if (command.onBehalfOf && !speaksFor(actor, command.onBehalfOf, context.stakeholders))
+        return notAMember(actor, command.onBehalfOf, context.stakeholders);
       // Others join an amendment by co-sponsoring it themselves; only a contribution's cover names them.
       if (!command.contributionId && !command.proposers.every((p) => actsFor(actor, p, context.stakeholders))) {
-        return refuse('not-allowed', 'a stakeholder names only itself or its groups as proposers; others co-sponsor the amendment themselves');
+        return refuse(
+          'not-allowed',
+          'a stakeholder names only itself or its groups as proposers; others co-sponsor the amendment themselves',
+        );
       }
       if (state.amendments[command.amendmentId]) return refuse('already-exists', `amendment ${command.amendmentId} exists`);
       const version = latestVersion(state);
       if (command.versionNumber !== version.number) {
-        return refuse('invalid', `version ${command.versionNumber} is not the current version (${version.number}: ${version.label}); an adopted version is frozen`);
+        return refuse(
+          'invalid',
+          `version ${command.versionNumber} is not the current version (${version.number}: ${version.label}); an adopted version is frozen`,
+        );
       }
       if (command.operation.kind === 'settleBrackets') return refuse('not-allowed', 'only the chair settles brackets');
-      const draftedOn = textProposedAgainst(state, { id: command.amendmentId, contributionId: command.contributionId, versionNumber: version.number });
+      const draftedOn = textProposedAgainst(state, {
+        id: command.amendmentId,
+        contributionId: command.contributionId,
+        versionNumber: version.number,
+      });
       const applies = applyAmendment(draftedOn, command.operation);
-      if (!applies.ok) return refuse('invalid', `the amendment does not apply to version ${version.number}${draftedOn === version.text ? '' : ' with the earlier amendments of its contribution'}: ${applies.refusal.message}`);
+      if (!applies.ok)
+        return refuse(
+          'invalid',
+          `the amendment does not apply to version ${version.number}${draftedOn === version.text ? '' : ' with the earlier amendments of its contribution'}: ${applies.refusal.message}`,
+        );
       return accept(amendmentProposed({ documentId, ...proposal(command) }));
     }
     case 'CoSponsorAmendment': {
       const amendment = state.amendments[command.amendmentId];
       if (!amendment) return refuse('not-found', `no amendment ${command.amendmentId}`);
-      if (!actsFor(actor, command.stakeholderId, context.stakeholders)) return refuse('not-allowed', 'a stakeholder co-sponsors only for itself or its group');
+      if (!actsFor(actor, command.stakeholderId, context.stakeholders))
+        return refuse('not-allowed', 'a stakeholder co-sponsors only for itself or its group');
       if (!isUndecided(amendment)) return refuse('invalid', `the amendment is ${amendment.status}`);
-      if ([...amendment.proposers, ...amendment.coSponsors].includes(command.stakeholderId)) return refuse('already-exists', 'already a sponsor');
+      if ([...amendment.proposers, ...amendment.coSponsors].includes(command.stakeholderId))
+        return refuse('already-exists', 'already a sponsor');
       return accept(amendmentCoSponsored({ documentId, amendmentId: amendment.id, stakeholderId: command.stakeholderId }));
     }
     case 'ReviseAmendment':
@@ -142,11 +214,21 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
       if (command.kind === 'WithdrawAmendment') {
         return accept(amendmentWithdrawn({ documentId, amendmentId: amendment.id, by: actor.id, reason: command.reason }));
       }
-      if (!PROPOSING_PHASES.includes(consultation.phase)) return refuse('wrong-phase', `amendments are not revised in ${consultation.phase}`);
-      const applies = applyAmendment(textProposedAgainst(state, { ...amendment, versionNumber: latestVersion(state).number }), command.operation);
+      if (!PROPOSING_PHASES.includes(consultation.phase))
+        return refuse('wrong-phase', `amendments are not revised in ${consultation.phase}`);
+      const applies = applyAmendment(
+        textProposedAgainst(state, { ...amendment, versionNumber: latestVersion(state).number }),
+        command.operation,
+      );
       if (!applies.ok) return refuse('invalid', `the revised amendment does not apply: ${applies.refusal.message}`);
       return accept(
-        amendmentRevised({ documentId, amendmentId: amendment.id, revision: amendment.revision + 1, operation: command.operation, explanation: command.explanation }),
+        amendmentRevised({
+          documentId,
+          amendmentId: amendment.id,
+          revision: amendment.revision + 1,
+          operation: command.operation,
+          explanation: command.explanation,
+        }),
       );
     }
     default:
@@ -155,7 +237,10 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
 }
 
 function decideAsChair(
-  command: Exclude<DocumentCommand, { kind: 'RegisterDocument' | 'ProposeAmendment' | 'CoSponsorAmendment' | 'ReviseAmendment' | 'WithdrawAmendment' }>,
+  command: Exclude<
+    DocumentCommand,
+    { kind: 'RegisterDocument' | 'ProposeAmendment' | 'CoSponsorAmendment' | 'ReviseAmendment' | 'WithdrawAmendment' }
+  >,
   state: DocumentState,
   { actor, consultation, stakeholders, contributions }: DocumentContext,
   documentId: string,
@@ -173,7 +258,8 @@ function decideAsChair(
 
   switch (command.kind) {
     case 'RuleOnAmendment': {
-      if (!RULING_PHASES.includes(consultation.phase)) return refuse('wrong-phase', `rulings are made in negotiation or adoption, not in ${consultation.phase}`);
+      if (!RULING_PHASES.includes(consultation.phase))
+        return refuse('wrong-phase', `rulings are made in negotiation or adoption, not in ${consultation.phase}`);
       const amendment = state.amendments[command.amendmentId];
       if (!amendment) return refuse('not-found', `no amendment ${command.amendmentId}`);
       if (!isUndecided(amendment)) return refuse('conflict', `the amendment is already ${amendment.status}`);
@@ -185,11 +271,21 @@ function decideAsChair(
       const change = changeFor(state, amendment, command.ruling, command.compromise);
       if (!change.ok) return change;
       return accept(
-        amendmentRuled({ documentId, decisionId: command.decisionId, amendmentId: amendment.id, ruling: command.ruling, compromise: command.compromise, applied: change.applied, reason: command.reason, ...sitting }),
+        amendmentRuled({
+          documentId,
+          decisionId: command.decisionId,
+          amendmentId: amendment.id,
+          ruling: command.ruling,
+          compromise: command.compromise,
+          applied: change.applied,
+          reason: command.reason,
+          ...sitting,
+        }),
       );
     }
     case 'MergeAmendments': {
-      if (!RULING_PHASES.includes(consultation.phase)) return refuse('wrong-phase', `rulings are made in negotiation or adoption, not in ${consultation.phase}`);
+      if (!RULING_PHASES.includes(consultation.phase))
+        return refuse('wrong-phase', `rulings are made in negotiation or adoption, not in ${consultation.phase}`);
       if (new Set(command.amendmentIds).size < 2) return refuse('invalid', 'a merge takes two or more amendments');
       for (const id of command.amendmentIds) {
         const amendment = state.amendments[id];
@@ -200,22 +296,51 @@ function decideAsChair(
       }
       const applies = applyAmendment(state.working!, command.operation);
       if (!applies.ok) return refuse('invalid', `the merged text does not apply: ${applies.refusal.message}`);
-      return accept(amendmentsMerged({ documentId, decisionId: command.decisionId, amendmentIds: command.amendmentIds, operation: command.operation, applied: command.operation, ...sitting }));
+      return accept(
+        amendmentsMerged({
+          documentId,
+          decisionId: command.decisionId,
+          amendmentIds: command.amendmentIds,
+          operation: command.operation,
+          applied: command.operation,
+          ...sitting,
+        }),
+      );
     }
     case 'SettleBrackets': {
-      if (!RULING_PHASES.includes(consultation.phase)) return refuse('wrong-phase', `brackets are settled in negotiation or adoption, not in ${consultation.phase}`);
-      const operation: AmendmentOperation = { kind: 'settleBrackets', provisionId: command.provisionId, bracketIndex: command.bracketIndex, choice: command.choice };
+      if (!RULING_PHASES.includes(consultation.phase))
+        return refuse('wrong-phase', `brackets are settled in negotiation or adoption, not in ${consultation.phase}`);
+      const operation: AmendmentOperation = {
+        kind: 'settleBrackets',
+        provisionId: command.provisionId,
+        bracketIndex: command.bracketIndex,
+        choice: command.choice,
+      };
       const applies = applyAmendment(state.working!, operation);
       if (!applies.ok) return refuse('invalid', applies.refusal.message);
-      return accept(bracketsSettled({ documentId, decisionId: command.decisionId, provisionId: command.provisionId, bracketIndex: command.bracketIndex, choice: command.choice, applied: operation, ...sitting }));
+      return accept(
+        bracketsSettled({
+          documentId,
+          decisionId: command.decisionId,
+          provisionId: command.provisionId,
+          bracketIndex: command.bracketIndex,
+          choice: command.choice,
+          applied: operation,
+          ...sitting,
+        }),
+      );
     }
     case 'AdoptVersion': {
-      if (consultation.phase !== 'adoption') return refuse('wrong-phase', `a version is adopted in the adoption phase, not in ${consultation.phase}`);
+      if (consultation.phase !== 'adoption')
+        return refuse('wrong-phase', `a version is adopted in the adoption phase, not in ${consultation.phase}`);
       if (!command.label.trim() || !command.meeting.trim()) return refuse('invalid', 'an adoption names its version label and the meeting');
       const leftOpen = new Set(command.leaveOpen?.amendmentIds ?? []);
       const undecided = undecidedAmendments(state).filter((a) => !leftOpen.has(a.id));
       if (undecided.length > 0) {
-        return refuse('invalid', `undecided amendments remain: ${undecided.map((a) => a.id).join(', ')}; rule on them or record them as left open`);
+        return refuse(
+          'invalid',
+          `undecided amendments remain: ${undecided.map((a) => a.id).join(', ')}; rule on them or record them as left open`,
+        );
       }
       const brackets = listUnsettledBrackets(state.working!);
       if (brackets.length > 0 && !command.leaveOpen?.brackets) {
@@ -249,18 +374,30 @@ function decideAsChair(
       }
       if (!command.text.trim()) return refuse('invalid', 'a reservation states its terms');
       return accept(
-        reservationRecorded({ documentId, decisionId: command.decisionId, stakeholderId: command.stakeholderId, provisionId: command.provisionId, text: command.text, ...sitting }),
+        reservationRecorded({
+          documentId,
+          decisionId: command.decisionId,
+          stakeholderId: command.stakeholderId,
+          provisionId: command.provisionId,
+          text: command.text,
+          ...sitting,
+        }),
       );
     }
     case 'CorrectDecision': {
       const corrected = state.decisions[command.corrects];
       if (!corrected) return refuse('not-found', `no decision ${command.corrects}`);
-      if (corrected.correctedBy) return refuse('conflict', `decision ${command.corrects} was already corrected by ${corrected.correctedBy}`);
-      if (corrected.kind !== 'ruling' && corrected.kind !== 'correction') return refuse('invalid', 'only rulings on amendments are corrected this way');
+      if (corrected.correctedBy)
+        return refuse('conflict', `decision ${command.corrects} was already corrected by ${corrected.correctedBy}`);
+      if (corrected.kind !== 'ruling' && corrected.kind !== 'correction')
+        return refuse('invalid', 'only rulings on amendments are corrected this way');
       const version = latestVersion(state);
       if (corrected.versionNumber !== version.number) {
         // An adoption froze the text the decision made; changing it now is a new amendment to the adopted version.
-        return refuse('invalid', `decision ${command.corrects} was carried into version ${version.number} (${version.label}) by its adoption; propose an amendment to that version instead`);
+        return refuse(
+          'invalid',
+          `decision ${command.corrects} was carried into version ${version.number} (${version.label}) by its adoption; propose an amendment to that version instead`,
+        );
       }
       if (!command.reason.trim()) return refuse('invalid', 'a correction states its reason');
       const amendment = state.amendments[corrected.amendmentIds[0]];
@@ -270,7 +407,17 @@ function decideAsChair(
       const change = changeFor({ ...without, working: working.text }, amendment, command.ruling, command.compromise);
       if (!change.ok) return change;
       return accept(
-        decisionCorrected({ documentId, decisionId: command.decisionId, corrects: command.corrects, amendmentId: amendment.id, ruling: command.ruling, compromise: command.compromise, applied: change.applied, reason: command.reason, ...sitting }),
+        decisionCorrected({
+          documentId,
+          decisionId: command.decisionId,
+          corrects: command.corrects,
+          amendmentId: amendment.id,
+          ruling: command.ruling,
+          compromise: command.compromise,
+          applied: change.applied,
+          reason: command.reason,
+          ...sitting,
+        }),
       );
     }
   }
@@ -284,21 +431,32 @@ function changeFor(state: DocumentState, amendment: AmendmentRecord, ruling: Rul
   if (ruling === 'accepted-as-modified') {
     if (!compromise) return { ok: false, refusal: { code: 'invalid', message: 'accepting as modified needs the compromise text' } };
     const applies = applyAmendment(state.working!, compromise);
-    if (!applies.ok) return { ok: false, refusal: { code: 'invalid', message: `the compromise text does not apply: ${applies.refusal.message}` } };
+    if (!applies.ok)
+      return { ok: false, refusal: { code: 'invalid', message: `the compromise text does not apply: ${applies.refusal.message}` } };
     return { ok: true, applied: compromise };
   }
-  const rebased = rebaseAmendment(textProposedAgainst(state, amendment), state.working!, placedWithinProposal(state, amendment, state.working!));
+  const rebased = rebaseAmendment(
+    textProposedAgainst(state, amendment),
+    state.working!,
+    placedWithinProposal(state, amendment, state.working!),
+  );
   if (rebased.status === 'conflict') {
     return {
       ok: false,
-      refusal: { code: 'conflict', message: `the amendment no longer applies to the text as decided so far (${rebased.message}); accept it as modified with a compromise text` },
+      refusal: {
+        code: 'conflict',
+        message: `the amendment no longer applies to the text as decided so far (${rebased.message}); accept it as modified with a compromise text`,
+      },
     };
   }
   return { ok: true, applied: rebased.op };
 }
 
 /** The text after the given changes, or why one of them no longer applies. */
-function replayable(base: ResolutionDocument, changes: readonly AppliedChange[]): { ok: true; text: ResolutionDocument } | { ok: false; message: string } {
+function replayable(
+  base: ResolutionDocument,
+  changes: readonly AppliedChange[],
+): { ok: true; text: ResolutionDocument } | { ok: false; message: string } {
   let text = base;
   for (const change of changes) {
     const result = applyAmendment(text, change.operation);
@@ -319,8 +477,19 @@ function proposal(command: Extract<DocumentCommand, { kind: 'ProposeAmendment' }
 }
 
 /** The pending amendments on the same version that a new one conflicts with, for the proposer to see at once. */
-export function conflictsOfProposal(state: DocumentState, amendmentId: string, operation: AmendmentOperation, contributionId?: string): Conflict[] {
+export function conflictsOfProposal(
+  state: DocumentState,
+  amendmentId: string,
+  operation: AmendmentOperation,
+  contributionId?: string,
+): Conflict[] {
   const version = latestVersion(state);
-  const pending = undecidedAmendments(state).filter((a) => a.versionNumber === version.number && a.id !== amendmentId && !sameProposal(a, { contributionId }));
-  return findConflictsWith({ id: amendmentId, op: operation }, pending.map((a) => ({ id: a.id, op: a.operation })), version.text);
+  const pending = undecidedAmendments(state).filter(
+    (a) => a.versionNumber === version.number && a.id !== amendmentId && !sameProposal(a, { contributionId }),
+  );
+  return findConflictsWith(
+    { id: amendmentId, op: operation },
+    pending.map((a) => ({ id: a.id, op: a.operation })),
+    version.text,
+  );
 }

@@ -114,7 +114,11 @@ function withApplied(state: DocumentState, change: AppliedChange | undefined): D
   return { ...state, applied: [...state.applied, change], working: replay(state.working!, [change]) };
 }
 
-function withDecision(state: DocumentState, decisionId: string, record: Omit<DecisionRecord, 'versionNumber'> & { versionNumber?: number }): DocumentState {
+function withDecision(
+  state: DocumentState,
+  decisionId: string,
+  record: Omit<DecisionRecord, 'versionNumber'> & { versionNumber?: number },
+): DocumentState {
   const versionNumber = record.versionNumber ?? latestVersion(state).number;
   return { ...state, decisions: { ...state.decisions, [decisionId]: { ...record, versionNumber } } };
 }
@@ -156,7 +160,11 @@ export function evolveDocument(state: DocumentState, event: NewEvent): DocumentS
     }
     case AMENDMENT_REVISED: {
       const e = event.payload;
-      return withAmendment(state, e.amendmentId, { operation: e.operation, revision: e.revision, versionNumber: latestVersion(state).number });
+      return withAmendment(state, e.amendmentId, {
+        operation: e.operation,
+        revision: e.revision,
+        versionNumber: latestVersion(state).number,
+      });
     }
     case AMENDMENT_WITHDRAWN: {
       const e = event.payload;

@@ -1,4 +1,11 @@
-import { Actor, NewEvent, StakeholderRegisteredV1, consultationPhaseChanged, consultationRegistered, documentRegistered } from '#libs/contracts';
+import {
+  Actor,
+  NewEvent,
+  StakeholderRegisteredV1,
+  consultationPhaseChanged,
+  consultationRegistered,
+  documentRegistered,
+} from '#libs/contracts';
 import { AmendmentOperation, ResolutionDocument } from '#libs/text';
 import { ConsultationState, evolveConsultation, initialConsultationState } from '../consultation/consultation';
 import { StakeholderDirectory } from '../stakeholder/stakeholder';
@@ -20,26 +27,61 @@ const base: ResolutionDocument = {
   style: 'itu',
   title: 'Resolution 1334 (Modified 2023)',
   body: 'The ITU Council,',
-  preamble: [{ id: 'recalling', heading: 'recalling', provisions: [provision('rec-a', 'Resolution 73 (Minneapolis, 1998);'), provision('rec-b', 'Resolution 140 (Rev. Bucharest, 2022),')] }],
-  operative: [{ id: 'instructs', heading: 'resolves to instruct the Secretary-General', provisions: [provision('op-1', 'to report to the Council.')] }],
+  preamble: [
+    {
+      id: 'recalling',
+      heading: 'recalling',
+      provisions: [provision('rec-a', 'Resolution 73 (Minneapolis, 1998);'), provision('rec-b', 'Resolution 140 (Rev. Bucharest, 2022),')],
+    },
+  ],
+  operative: [
+    {
+      id: 'instructs',
+      heading: 'resolves to instruct the Secretary-General',
+      provisions: [provision('op-1', 'to report to the Council.')],
+    },
+  ],
   metadata: {},
 };
 
 function consultationIn(phase: 'negotiation' | 'adoption'): ConsultationState {
   const order = ['drafting', 'open-for-contributions', 'negotiation', 'adoption'] as const;
-  const events: NewEvent[] = [consultationRegistered({ consultationId: 'c1', title: 't', body: 'ITU Council', subject: 'WSIS+20', originalLanguage: 'en', chairs: ['chair-1'], deadlines: {}, restricted: false })];
-  for (let i = 1; i <= order.indexOf(phase); i++) events.push(consultationPhaseChanged({ consultationId: 'c1', from: order[i - 1], to: order[i] }));
+  const events: NewEvent[] = [
+    consultationRegistered({
+      consultationId: 'c1',
+      title: 't',
+      body: 'ITU Council',
+      subject: 'WSIS+20',
+      originalLanguage: 'en',
+      chairs: ['chair-1'],
+      deadlines: {},
+      restricted: false,
+    }),
+  ];
+  for (let i = 1; i <= order.indexOf(phase); i++)
+    events.push(consultationPhaseChanged({ consultationId: 'c1', from: order[i - 1], to: order[i] }));
   return events.reduce(evolveConsultation, initialConsultationState);
 }
 
 class Negotiation {
-  state: DocumentState = [documentRegistered({ documentId: 'd1', consultationId: 'c1', symbol: 'Resolution 1334', versionLabel: 'Modified 2023', text: base, source: { kind: 'import', warnings: 0 } })].reduce(
-    evolveDocument,
-    initialDocumentState,
-  );
+  state: DocumentState = [
+    documentRegistered({
+      documentId: 'd1',
+      consultationId: 'c1',
+      symbol: 'Resolution 1334',
+      versionLabel: 'Modified 2023',
+      text: base,
+      source: { kind: 'import', warnings: 0 },
+    }),
+  ].reduce(evolveDocument, initialDocumentState);
 
   decide(actor: Actor, command: DocumentCommand) {
-    return decideDocument(command, this.state, { actor, consultation: consultationIn('negotiation'), stakeholders, now: '2026-11-24T09:00:00Z' });
+    return decideDocument(command, this.state, {
+      actor,
+      consultation: consultationIn('negotiation'),
+      stakeholders,
+      now: '2026-11-24T09:00:00Z',
+    });
   }
 
   done(actor: Actor, command: DocumentCommand): this {
@@ -52,13 +94,17 @@ class Negotiation {
   /** A contribution's amendments, proposed one after another as the ledger records a contribution. */
   contribution(contributionId: string, proposer: string, operations: Record<string, AmendmentOperation>): this {
     for (const [amendmentId, operation] of Object.entries(operations)) {
-      this.done({ id: proposer, role: 'stakeholder' }, { kind: 'ProposeAmendment', amendmentId, versionNumber: 1, operation, proposers: [proposer], contributionId });
+      this.done(
+        { id: proposer, role: 'stakeholder' },
+        { kind: 'ProposeAmendment', amendmentId, versionNumber: 1, operation, proposers: [proposer], contributionId },
+      );
     }
     return this;
   }
 
   accept(...amendmentIds: string[]): this {
-    for (const amendmentId of amendmentIds) this.done(chair, { kind: 'RuleOnAmendment', decisionId: `decision-${amendmentId}`, amendmentId, ruling: 'accepted' });
+    for (const amendmentId of amendmentIds)
+      this.done(chair, { kind: 'RuleOnAmendment', decisionId: `decision-${amendmentId}`, amendmentId, ruling: 'accepted' });
     return this;
   }
 
@@ -67,10 +113,19 @@ class Negotiation {
   }
 }
 
-const add = (newId: string, position: { after: string } | { before: string }, text = `${newId} text;`): AmendmentOperation => ({ kind: 'add', newId, position, text });
+const add = (newId: string, position: { after: string } | { before: string }, text = `${newId} text;`): AmendmentOperation => ({
+  kind: 'add',
+  newId,
+  position,
+  text,
+});
 
 /** Three new recitals, each placed after the one before it: the order the proposer wants is A, B, C after rec-a. */
-const chainOfThree = { 'a-1': add('new-a', { after: 'rec-a' }), 'a-2': add('new-b', { after: 'new-a' }), 'a-3': add('new-c', { after: 'new-b' }) };
+const chainOfThree = {
+  'a-1': add('new-a', { after: 'rec-a' }),
+  'a-2': add('new-b', { after: 'new-a' }),
+  'a-3': add('new-c', { after: 'new-b' }),
+};
 
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
@@ -85,14 +140,23 @@ describe("a contribution's amendments are one proposal", () => {
 
   it('still refuses a lone amendment placed after a provision that only another pending amendment adds', () => {
     const negotiation = new Negotiation().contribution('c-egypt', 'egypt', { 'a-1': add('new-a', { after: 'rec-a' }) });
-    const decision = negotiation.decide(kenya, { kind: 'ProposeAmendment', amendmentId: 'k-1', versionNumber: 1, operation: add('new-k', { after: 'new-a' }), proposers: ['kenya'] });
+    const decision = negotiation.decide(kenya, {
+      kind: 'ProposeAmendment',
+      amendmentId: 'k-1',
+      versionNumber: 1,
+      operation: add('new-k', { after: 'new-a' }),
+      proposers: ['kenya'],
+    });
     expect(decision.ok).toBe(false);
   });
 
-  it.each(permutations(['a-1', 'a-2', 'a-3']).map((order) => [order.join(' then ')] as const))('keeps the proposed order whatever order the chair accepts them in (%s)', (order) => {
-    const negotiation = new Negotiation().contribution('c-egypt', 'egypt', chainOfThree).accept(...order.split(' then '));
-    expect(negotiation.recitals).toEqual(['rec-a', 'new-a', 'new-b', 'new-c', 'rec-b']);
-  });
+  it.each(permutations(['a-1', 'a-2', 'a-3']).map((order) => [order.join(' then ')] as const))(
+    'keeps the proposed order whatever order the chair accepts them in (%s)',
+    (order) => {
+      const negotiation = new Negotiation().contribution('c-egypt', 'egypt', chainOfThree).accept(...order.split(' then '));
+      expect(negotiation.recitals).toEqual(['rec-a', 'new-a', 'new-b', 'new-c', 'rec-b']);
+    },
+  );
 
   it('places a provision after the nearest one of its chain that was accepted when one before it is rejected', () => {
     const negotiation = new Negotiation().contribution('c-egypt', 'egypt', chainOfThree).accept('a-3');
@@ -110,9 +174,16 @@ describe("a contribution's amendments are one proposal", () => {
   it('takes a modification of a provision the same contribution adds, applied once that provision is in', () => {
     const negotiation = new Negotiation().contribution('c-egypt', 'egypt', {
       'a-1': add('new-a', { after: 'rec-a' }, 'Resolution 200 (Rev. Bucharest, 2022);'),
-      'a-2': { kind: 'modify', provisionId: 'new-a', oldText: 'Resolution 200 (Rev. Bucharest, 2022);', newText: 'Resolution 200 (Rev. Bucharest, 2022) on Connect 2030;' },
+      'a-2': {
+        kind: 'modify',
+        provisionId: 'new-a',
+        oldText: 'Resolution 200 (Rev. Bucharest, 2022);',
+        newText: 'Resolution 200 (Rev. Bucharest, 2022) on Connect 2030;',
+      },
     });
-    expect(negotiation.decide(chair, { kind: 'RuleOnAmendment', decisionId: 'd-early', amendmentId: 'a-2', ruling: 'accepted' }).ok).toBe(false);
+    expect(negotiation.decide(chair, { kind: 'RuleOnAmendment', decisionId: 'd-early', amendmentId: 'a-2', ruling: 'accepted' }).ok).toBe(
+      false,
+    );
     negotiation.accept('a-1', 'a-2');
     expect(negotiation.state.working!.preamble[0].provisions[1].text).toBe('Resolution 200 (Rev. Bucharest, 2022) on Connect 2030;');
   });
@@ -128,7 +199,9 @@ describe("a contribution's amendments are one proposal", () => {
   it('leaves a withdrawn amendment out of the proposal: a revision of the contribution may add the same provision anew', () => {
     const negotiation = new Negotiation().contribution('c-egypt', 'egypt', { 'a-1': add('new-a', { after: 'rec-a' }, 'Resolution 200;') });
     negotiation.done(egypt, { kind: 'WithdrawAmendment', amendmentId: 'a-1', reason: 'superseded by Rev.1' });
-    negotiation.contribution('c-egypt', 'egypt', { 'a-2': add('new-a', { after: 'rec-a' }, 'Resolution 200 (Rev. Bucharest, 2022);') }).accept('a-2');
+    negotiation
+      .contribution('c-egypt', 'egypt', { 'a-2': add('new-a', { after: 'rec-a' }, 'Resolution 200 (Rev. Bucharest, 2022);') })
+      .accept('a-2');
     expect(negotiation.recitals).toEqual(['rec-a', 'new-a', 'rec-b']);
   });
 

@@ -21,10 +21,19 @@ import { AmendmentRecord, DocumentState, latestVersion } from './document-state'
  * order they were proposed; a withdrawn one (a revision of the contribution dropped it) is
  * no longer part of it.
  */
-export function proposalSiblings(state: DocumentState, amendment: Pick<AmendmentRecord, 'id' | 'contributionId' | 'versionNumber'>): AmendmentRecord[] {
+export function proposalSiblings(
+  state: DocumentState,
+  amendment: Pick<AmendmentRecord, 'id' | 'contributionId' | 'versionNumber'>,
+): AmendmentRecord[] {
   if (!amendment.contributionId) return [];
   return Object.values(state.amendments)
-    .filter((other) => other.id !== amendment.id && other.status !== 'withdrawn' && other.contributionId === amendment.contributionId && other.versionNumber === amendment.versionNumber)
+    .filter(
+      (other) =>
+        other.id !== amendment.id &&
+        other.status !== 'withdrawn' &&
+        other.contributionId === amendment.contributionId &&
+        other.versionNumber === amendment.versionNumber,
+    )
     .sort((a, b) => a.sequence - b.sequence);
 }
 
@@ -33,9 +42,14 @@ export function proposalSiblings(state: DocumentState, amendment: Pick<Amendment
  * contribution's earlier amendments applied in order (one that no longer applies is
  * passed over). A new amendment comes after all the others.
  */
-export function textProposedAgainst(state: DocumentState, amendment: Pick<AmendmentRecord, 'id' | 'contributionId' | 'versionNumber'> & { readonly sequence?: number }): ResolutionDocument {
+export function textProposedAgainst(
+  state: DocumentState,
+  amendment: Pick<AmendmentRecord, 'id' | 'contributionId' | 'versionNumber'> & { readonly sequence?: number },
+): ResolutionDocument {
   const version = state.versions.find((v) => v.number === amendment.versionNumber) ?? latestVersion(state);
-  const earlier = proposalSiblings(state, amendment).filter((other) => amendment.sequence === undefined || other.sequence < amendment.sequence);
+  const earlier = proposalSiblings(state, amendment).filter(
+    (other) => amendment.sequence === undefined || other.sequence < amendment.sequence,
+  );
   let text = version.text;
   for (const other of earlier) {
     const applied = applyAmendment(text, other.operation);
@@ -68,7 +82,12 @@ export function placedWithinProposal(state: DocumentState, amendment: AmendmentR
 
 type PlacedProvision = Extract<AmendmentOperation, { kind: 'add' | 'move' }>;
 
-function provisionPlace(id: string, position: ProvisionPosition, siblings: readonly AmendmentOperation[], working: ResolutionDocument): ProvisionPosition {
+function provisionPlace(
+  id: string,
+  position: ProvisionPosition,
+  siblings: readonly AmendmentOperation[],
+  working: ResolutionDocument,
+): ProvisionPosition {
   const placed = siblings.filter((sibling): sibling is PlacedProvision => sibling.kind === 'add' || sibling.kind === 'move');
   const idOf = (sibling: PlacedProvision) => (sibling.kind === 'add' ? sibling.newId : sibling.provisionId);
   const inText = (provisionId: string) => locateProvision(working, provisionId) !== undefined;
@@ -89,7 +108,12 @@ function provisionPlace(id: string, position: ProvisionPosition, siblings: reado
   }
 }
 
-function sectionPlace(id: string, position: SectionPosition, siblings: readonly AmendmentOperation[], working: ResolutionDocument): SectionPosition {
+function sectionPlace(
+  id: string,
+  position: SectionPosition,
+  siblings: readonly AmendmentOperation[],
+  working: ResolutionDocument,
+): SectionPosition {
   const added = siblings.filter((sibling): sibling is Extract<AmendmentOperation, { kind: 'addSection' }> => sibling.kind === 'addSection');
   const inText = (sectionId: string) => locateSection(working, sectionId) !== undefined;
   for (const sibling of added) {

@@ -1,5 +1,12 @@
 import { Decider } from '../decider';
-import { StakeholderCommand, StakeholderContext, StakeholderState, decideStakeholder, evolveStakeholder, initialStakeholderState } from './stakeholder';
+import {
+  StakeholderCommand,
+  StakeholderContext,
+  StakeholderState,
+  decideStakeholder,
+  evolveStakeholder,
+  initialStakeholderState,
+} from './stakeholder';
 
 /** The registry entry of one stakeholder. */
 export const stakeholderDecider: Decider<StakeholderCommand, StakeholderState, StakeholderContext> = {

@@ -63,7 +63,11 @@ export interface StakeholderContext {
 }
 
 /** Only the secretariat keeps the registry; a group lists members that are themselves registered. */
-export function decideStakeholder(command: StakeholderCommand, state: StakeholderState, { actor, stakeholders }: StakeholderContext): Decision<NewEvent> {
+export function decideStakeholder(
+  command: StakeholderCommand,
+  state: StakeholderState,
+  { actor, stakeholders }: StakeholderContext,
+): Decision<NewEvent> {
   if (!hasRole(actor, 'secretariat')) return refuse('not-allowed', 'only the secretariat registers stakeholders');
   if (state.registered) return refuse('already-exists', `stakeholder ${command.stakeholder.stakeholderId} is already registered`);
   const unknown = command.stakeholder.memberIds.filter((id) => !stakeholders.get(id));

@@ -34,7 +34,11 @@ export interface BundleExportOptions {
  * checkpoints, every event as recorded, and the proofs (libs/audit AuditBundleWriter).
  */
 export async function exportAuditBundle(options: BundleExportOptions): Promise<BundleEnd & { headPosition: number }> {
-  const client = logConnectionErrors(new Client({ connectionString: options.databaseUrl, application_name: 'ledger-audit-export' }), options.logger ?? createLogger('audit'), 'ledger-audit-export');
+  const client = logConnectionErrors(
+    new Client({ connectionString: options.databaseUrl, application_name: 'ledger-audit-export' }),
+    options.logger ?? createLogger('audit'),
+    'ledger-audit-export',
+  );
   await client.connect();
   try {
     const snapshot = await StoreHistory.open(client);
@@ -75,7 +79,11 @@ export interface ProvisionWhyOptions {
  * hashes the store recorded and checked against the event recomputed from its content.
  */
 export async function explainProvisionFromStore(options: ProvisionWhyOptions): Promise<ExplanationResult & { cited?: CitedExplanation }> {
-  const client = logConnectionErrors(new Client({ connectionString: options.databaseUrl, application_name: 'ledger-audit-why' }), options.logger ?? createLogger('audit'), 'ledger-audit-why');
+  const client = logConnectionErrors(
+    new Client({ connectionString: options.databaseUrl, application_name: 'ledger-audit-why' }),
+    options.logger ?? createLogger('audit'),
+    'ledger-audit-why',
+  );
   await client.connect();
   try {
     const snapshot = await StoreHistory.open(client);
@@ -99,7 +107,10 @@ export async function explainProvisionFromStore(options: ProvisionWhyOptions): P
         if (!checkpoint || !tree || position > checkpoint.treeSize) return { hash: toHex(hash) };
         const proof = tree.inclusionProof(position - 1, checkpoint.treeSize);
         const valid = verifyInclusion(hash, position - 1, checkpoint.treeSize, proof, Buffer.from(checkpoint.rootHash, 'hex'));
-        return { hash: toHex(hash), inclusion: { treeSize: checkpoint.treeSize, proof: proof.map(toHex), rootHash: checkpoint.rootHash, valid } };
+        return {
+          hash: toHex(hash),
+          inclusion: { treeSize: checkpoint.treeSize, proof: proof.map(toHex), rootHash: checkpoint.rootHash, valid },
+        };
       });
       return { ...result, cited };
     } finally {

@@ -44,7 +44,13 @@ export interface StoreContents {
 export type BundleRestoreResult =
   | { readonly status: 'rejected'; readonly report: BundleReport }
   | { readonly status: 'not-empty'; readonly report: BundleReport; readonly found: StoreContents }
-  | { readonly status: 'restored'; readonly report: BundleReport; readonly events: number; readonly headPosition: number; readonly checkpoints: number };
+  | {
+      readonly status: 'restored';
+      readonly report: BundleReport;
+      readonly events: number;
+      readonly headPosition: number;
+      readonly checkpoints: number;
+    };
 
 /** The restore wrote something other than the bundle holds; its transaction was rolled back. */
 export class RestoreMismatchError extends Error {}
@@ -65,9 +71,15 @@ export async function restoreAuditBundle(options: BundleRestoreOptions): Promise
   const verified = await verifyLines(options.lines(), options.trustedPublicKey, progress);
   const report = verified.report;
   if (!report.ok) return { status: 'rejected', report };
-  progress(`restore: the bundle verifies: ${report.events} events (positions 1..${report.headPosition}), ${report.checkpoints.count} checkpoint(s)`);
+  progress(
+    `restore: the bundle verifies: ${report.events} events (positions 1..${report.headPosition}), ${report.checkpoints.count} checkpoint(s)`,
+  );
 
-  const client = logConnectionErrors(new Client({ connectionString: options.databaseUrl, application_name: 'ledger-audit-restore' }), options.logger ?? createLogger('audit'), 'ledger-audit-restore');
+  const client = logConnectionErrors(
+    new Client({ connectionString: options.databaseUrl, application_name: 'ledger-audit-restore' }),
+    options.logger ?? createLogger('audit'),
+    'ledger-audit-restore',
+  );
   await client.connect();
   try {
     const before = await storeContents(client);
@@ -85,7 +97,8 @@ export async function restoreAuditBundle(options: BundleRestoreOptions): Promise
         return { status: 'not-empty', report, found: underLock };
       }
       const written = await writeBundle(client, options.lines(), options.batchSize ?? 5000, report, progress);
-      if (written.digest !== verified.digest) throw new RestoreMismatchError('the bundle file changed between its verification and its restore');
+      if (written.digest !== verified.digest)
+        throw new RestoreMismatchError('the bundle file changed between its verification and its restore');
       await checkWritten(client, report, options.trustedPublicKey ?? written.header.publicKey, progress);
       await client.query('COMMIT');
       return { status: 'restored', report, events: written.events, headPosition: report.headPosition, checkpoints: written.checkpoints };
@@ -100,7 +113,9 @@ export async function restoreAuditBundle(options: BundleRestoreOptions): Promise
 
 /** The events and checkpoints the database holds (none when the event store's tables do not exist yet). */
 export async function storeContents(client: ClientBase): Promise<StoreContents> {
-  const { rows } = await client.query("SELECT to_regclass('public.events') AS events, to_regclass('public.audit_checkpoints') AS checkpoints");
+  const { rows } = await client.query(
+    "SELECT to_regclass('public.events') AS events, to_regclass('public.audit_checkpoints') AS checkpoints",
+  );
   const events = rows[0].events
     ? (await client.query('SELECT count(*) AS n, coalesce(max(position), 0) AS head FROM events')).rows[0]
     : { n: 0, head: 0 };
@@ -110,7 +125,11 @@ export async function storeContents(client: ClientBase): Promise<StoreContents> 
 
 const isEmpty = (contents: StoreContents) => contents.events === 0 && contents.checkpoints === 0;
 
-async function verifyLines(lines: AsyncIterable<string>, trustedPublicKey: string | undefined, progress: (line: string) => void): Promise<{ report: BundleReport; digest: string }> {
+async function verifyLines(
+  lines: AsyncIterable<string>,
+  trustedPublicKey: string | undefined,
+  progress: (line: string) => void,
+): Promise<{ report: BundleReport; digest: string }> {
   const verifier = new BundleVerifier({ trustedPublicKey });
   const digest = createHash('sha256');
   let count = 0;
@@ -153,8 +172,7 @@ async function writeBundle(
     else if ('checkpoint' in record) {
       checkpoints.push(record.checkpoint);
       checkpointSizes.add(record.checkpoint.treeSize);
-    }
-    else if ('event' in record) {
+    } else if ('event' in record) {
       const event = record.event;
       batch.push(event);
       frontier.append(Buffer.from(event.hash, 'hex'));
@@ -206,7 +224,11 @@ async function checkWritten(client: ClientBase, report: BundleReport, publicKey:
   const store = new StoreAudit();
   await client.query(`DECLARE restored_events NO SCROLL CURSOR FOR ${SELECT_EVENTS} ORDER BY position`);
   for (;;) {
-    const { rows } = await client.query<EventRowArray>({ text: 'FETCH FORWARD 5000 FROM restored_events', rowMode: 'array', types: EVENT_TYPES });
+    const { rows } = await client.query<EventRowArray>({
+      text: 'FETCH FORWARD 5000 FROM restored_events',
+      rowMode: 'array',
+      types: EVENT_TYPES,
+    });
     if (rows.length === 0) break;
     for (const row of rows) store.add(toEvent(row));
   }
@@ -217,13 +239,27 @@ async function checkWritten(client: ClientBase, report: BundleReport, publicKey:
     ...store.divergences.map((d) => `${d.kind} at position ${d.position}: ${d.detail}`),
     ...checkpoints.divergences.map((d) => `${d.kind}: ${d.detail}`),
   ];
-  const wrote = { events: summary.events, headPosition: summary.headPosition, rootHash: summary.rootHash, chainHash: summary.chainHash, checkpoints: checkpoints.summary.validSignatures };
-  const bundle = { events: report.events, headPosition: report.headPosition, rootHash: report.rootHash, chainHash: report.chainHash, checkpoints: report.checkpoints.count };
+  const wrote = {
+    events: summary.events,
+    headPosition: summary.headPosition,
+    rootHash: summary.rootHash,
+    chainHash: summary.chainHash,
+    checkpoints: checkpoints.summary.validSignatures,
+  };
+  const bundle = {
+    events: report.events,
+    headPosition: report.headPosition,
+    rootHash: report.rootHash,
+    chainHash: report.chainHash,
+    checkpoints: report.checkpoints.count,
+  };
   if (problems.length > 0 || JSON.stringify(wrote) !== JSON.stringify(bundle)) {
     throw new RestoreMismatchError(
       `the store written does not verify as the bundle does: wrote ${JSON.stringify(wrote)}, the bundle holds ${JSON.stringify(bundle)}` +
         (problems.length > 0 ? `; ${problems.slice(0, 5).join('; ')}` : ''),
     );
   }
-  progress(`restore: the store written verifies: root ${toHex(store.tree.root()).slice(0, 16)}…, chain ${summary.chainHash.slice(0, 16)}…, ${checkpoints.summary.validSignatures} checkpoint signature(s) valid`);
+  progress(
+    `restore: the store written verifies: root ${toHex(store.tree.root()).slice(0, 16)}…, chain ${summary.chainHash.slice(0, 16)}…, ${checkpoints.summary.validSignatures} checkpoint signature(s) valid`,
+  );
 }

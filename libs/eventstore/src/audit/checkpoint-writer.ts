@@ -93,19 +93,28 @@ export class CheckpointWriter {
     if (latest) {
       let frontier: MerkleFrontier | undefined;
       try {
-        const nodes = Array.from({ length: latest.frontier.length / DIGEST_BYTES }, (_, i) => latest.frontier.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES));
+        const nodes = Array.from({ length: latest.frontier.length / DIGEST_BYTES }, (_, i) =>
+          latest.frontier.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES),
+        );
         frontier = MerkleFrontier.of(latest.treeSize, nodes);
       } catch {
         frontier = undefined;
       }
       const [recorded] = (await client.query('SELECT chain_hash FROM events WHERE position = $1', [latest.treeSize])).rows;
-      if (frontier && frontier.root().toString('hex') === latest.rootHash && recorded && recorded.chain_hash.toString('hex') === latest.chainHash) {
+      if (
+        frontier &&
+        frontier.root().toString('hex') === latest.rootHash &&
+        recorded &&
+        recorded.chain_hash.toString('hex') === latest.chainHash
+      ) {
         const { frontier: _, ...checkpoint } = latest;
         this.latest = checkpoint as WrittenCheckpoint;
         this.logger.info('audit checkpoints resume from the latest', { treeSize: latest.treeSize, checkpointId: latest.id });
         return { frontier, chain: Buffer.from(latest.chainHash, 'hex') };
       }
-      this.logger.warn('audit: the latest checkpoint cannot be resumed from; recomputing the tree from the first event', { treeSize: latest.treeSize });
+      this.logger.warn('audit: the latest checkpoint cannot be resumed from; recomputing the tree from the first event', {
+        treeSize: latest.treeSize,
+      });
     }
     return { frontier: MerkleFrontier.empty(), chain: GENESIS_CHAIN_HASH };
   }
@@ -129,7 +138,11 @@ export class CheckpointWriter {
                 : undefined;
         if (problem) {
           this.refusal = `${problem}; no checkpoint is signed over a history that differs from its record (run: npm run cli -- audit verify)`;
-          this.logger.error('audit: the event store does not match its hash chain; checkpoints are no longer signed', { position, eventId: event.eventId, problem });
+          this.logger.error('audit: the event store does not match its hash chain; checkpoints are no longer signed', {
+            position,
+            eventId: event.eventId,
+            problem,
+          });
           return false;
         }
         head.chain = chainHash(head.chain, hash);
@@ -140,7 +153,12 @@ export class CheckpointWriter {
 
   private async sign(client: PoolClient, head: Head): Promise<WrittenCheckpoint | undefined> {
     const signed = signCheckpoint(
-      { treeSize: head.frontier.size, rootHash: head.frontier.root().toString('hex'), chainHash: head.chain.toString('hex'), timestamp: new Date().toISOString() },
+      {
+        treeSize: head.frontier.size,
+        rootHash: head.frontier.root().toString('hex'),
+        chainHash: head.chain.toString('hex'),
+        timestamp: new Date().toISOString(),
+      },
       this.signingKeyPem,
     );
     await client.query('BEGIN');
@@ -170,7 +188,12 @@ export class CheckpointWriter {
         return this.latest;
       }
       this.latest = { ...signed, id: String(rows[0].id) };
-      this.logger.info('audit checkpoint written', { checkpointId: this.latest.id, treeSize: signed.treeSize, rootHash: signed.rootHash, keyId: auditKeyId(this.signingKeyPem).slice(0, 16) });
+      this.logger.info('audit checkpoint written', {
+        checkpointId: this.latest.id,
+        treeSize: signed.treeSize,
+        rootHash: signed.rootHash,
+        keyId: auditKeyId(this.signingKeyPem).slice(0, 16),
+      });
       return this.latest;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

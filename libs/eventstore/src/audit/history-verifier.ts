@@ -41,7 +41,11 @@ export interface VerificationTimings {
  * them with each other and with the signed checkpoints, and reports the first divergence.
  */
 export async function verifyRecordedHistory(options: HistoryVerificationOptions): Promise<AuditReport & { timings: VerificationTimings }> {
-  const client = logConnectionErrors(new Client({ connectionString: options.databaseUrl, application_name: 'ledger-audit-verify' }), options.logger ?? createLogger('audit'), 'ledger-audit-verify');
+  const client = logConnectionErrors(
+    new Client({ connectionString: options.databaseUrl, application_name: 'ledger-audit-verify' }),
+    options.logger ?? createLogger('audit'),
+    'ledger-audit-verify',
+  );
   await client.connect();
   try {
     const storeStarted = performance.now();
@@ -52,7 +56,12 @@ export async function verifyRecordedHistory(options: HistoryVerificationOptions)
     const headPosition = await snapshot.headPosition();
     const workers = options.workers ?? defaultStoreWorkers(headPosition);
     if (workers > 0) {
-      await runParallelStorePass(store, { databaseUrl: options.databaseUrl, snapshot: await snapshot.exportSnapshot(), headPosition, workers });
+      await runParallelStorePass(store, {
+        databaseUrl: options.databaseUrl,
+        snapshot: await snapshot.exportSnapshot(),
+        headPosition,
+        workers,
+      });
     } else {
       for await (const batch of snapshot.events(options.batchSize)) {
         for (const event of batch) store.add(event);

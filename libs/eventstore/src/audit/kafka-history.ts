@@ -43,7 +43,12 @@ export async function readEventsTopic(
       if (BigInt(partition.high) > BigInt(partition.low)) ends.set(partition.partition, BigInt(partition.high));
     }
     if (ends.size === 0) return { messages: 0 };
-    const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, maxBytesPerPartition: 8 * 1024 * 1024, maxWaitTimeInMs: 250 });
+    const consumer = kafka.consumer({
+      groupId,
+      allowAutoTopicCreation: false,
+      maxBytesPerPartition: 8 * 1024 * 1024,
+      maxWaitTimeInMs: 250,
+    });
     let messages = 0;
     await consumer.connect();
     try {

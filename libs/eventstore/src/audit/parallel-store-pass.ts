@@ -50,7 +50,12 @@ export async function runParallelStorePass(store: StoreAudit, options: ParallelS
       const handOut = (worker: Worker) => {
         if (nextToHandOut >= rangeCount) return;
         const id = nextToHandOut++;
-        const request: RangeRequest = { kind: 'range', id, after: id * rangeSize, upTo: Math.min((id + 1) * rangeSize, options.headPosition) };
+        const request: RangeRequest = {
+          kind: 'range',
+          id,
+          after: id * rangeSize,
+          upTo: Math.min((id + 1) * rangeSize, options.headPosition),
+        };
         worker.postMessage(request);
       };
       for (const worker of workers) {

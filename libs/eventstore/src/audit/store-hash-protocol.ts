@@ -22,4 +22,5 @@ export interface RangeResult extends RangeDigests {
   readonly id: number;
 }
 
-export type WorkerMessage = RangeResult | { readonly kind: 'ready' } | { readonly kind: 'failed'; readonly id: number; readonly message: string };
+export type WorkerMessage =
+  RangeResult | { readonly kind: 'ready' } | { readonly kind: 'failed'; readonly id: number; readonly message: string };

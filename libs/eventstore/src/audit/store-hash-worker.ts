@@ -46,7 +46,14 @@ async function hashRange(request: RangeRequest): Promise<{ result: RangeResult; 
     types: EVENT_TYPES,
   });
   const digests = digestRange(rows.map(toEvent));
-  const buffers = [digests.positions, digests.recomputed, digests.recordedHashes, digests.recordedChains, digests.flags, ...(digests.subtree?.slice(1) ?? [])];
+  const buffers = [
+    digests.positions,
+    digests.recomputed,
+    digests.recordedHashes,
+    digests.recordedChains,
+    digests.flags,
+    ...(digests.subtree?.slice(1) ?? []),
+  ];
   return { result: { kind: 'range', id: request.id, ...digests }, transfer: buffers.map((b) => b.buffer as ArrayBuffer) };
 }
 

@@ -95,7 +95,8 @@ export class StoreHistory {
    */
   async *events(batchSize = 5000): AsyncGenerator<HashedEvent[]> {
     await this.client.query(`DECLARE audit_events NO SCROLL CURSOR FOR ${SELECT_EVENTS} ORDER BY position`);
-    const fetch = () => this.client.query<EventRowArray>({ text: `FETCH FORWARD ${batchSize} FROM audit_events`, rowMode: 'array', types: EVENT_TYPES });
+    const fetch = () =>
+      this.client.query<EventRowArray>({ text: `FETCH FORWARD ${batchSize} FROM audit_events`, rowMode: 'array', types: EVENT_TYPES });
     let next = fetch();
     try {
       for (;;) {

@@ -136,7 +136,15 @@ export class CreateWorkflowReadModels1732400300000 implements MigrationInterface
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['decisions', 'contribution_revisions', 'contributions', 'amendments', 'document_versions', 'documents', 'stakeholders']) {
+    for (const table of [
+      'decisions',
+      'contribution_revisions',
+      'contributions',
+      'amendments',
+      'document_versions',
+      'documents',
+      'stakeholders',
+    ]) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
     await queryRunner.query(`

@@ -25,7 +25,9 @@ export class CreateDocumentTextHistory1732400400000 implements MigrationInterfac
     // "As of a time": the last row of the document recorded at or before it.
     await queryRunner.query('CREATE INDEX document_text_history_by_time ON document_text_history (document_id, recorded_at, position)');
     // "Version n": the row that started it (the registration or the adoption).
-    await queryRunner.query('CREATE INDEX document_text_history_by_version ON document_text_history (document_id, version_number, position)');
+    await queryRunner.query(
+      'CREATE INDEX document_text_history_by_version ON document_text_history (document_id, version_number, position)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

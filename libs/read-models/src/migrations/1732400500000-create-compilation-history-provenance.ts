@@ -59,8 +59,12 @@ export class CreateCompilationHistoryProvenance1732400500000 implements Migratio
         proposed_position    bigint      NOT NULL,
         last_position        bigint      NOT NULL
       )`);
-    await queryRunner.query('CREATE INDEX compilation_amendments_of_version ON compilation_amendments (document_id, version_number, proposed_position)');
-    await queryRunner.query('CREATE INDEX compilation_amendments_of_contribution ON compilation_amendments (contribution_id) WHERE contribution_id IS NOT NULL');
+    await queryRunner.query(
+      'CREATE INDEX compilation_amendments_of_version ON compilation_amendments (document_id, version_number, proposed_position)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX compilation_amendments_of_contribution ON compilation_amendments (contribution_id) WHERE contribution_id IS NOT NULL',
+    );
 
     // The consultation history: one row per event, filtered by who, which provision, what and when.
     await queryRunner.query(`

@@ -95,7 +95,14 @@ export class CreateParticipationSearch1732400600000 implements MigrationInterfac
 
   async down(queryRunner: QueryRunner): Promise<void> {
     // pg_trgm stays: other schemas of the database may use it.
-    for (const table of ['search_entries', 'search_documents', 'participation_facts', 'participation_documents', 'participation_consultations', 'participation_stakeholders']) {
+    for (const table of [
+      'search_entries',
+      'search_documents',
+      'participation_facts',
+      'participation_documents',
+      'participation_consultations',
+      'participation_stakeholders',
+    ]) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
   }

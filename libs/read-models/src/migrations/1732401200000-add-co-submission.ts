@@ -11,7 +11,9 @@ export class AddCoSubmission1732401200000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('ALTER TABLE contributions ADD COLUMN co_submission jsonb');
-    await queryRunner.query(`ALTER TABLE compilation_contributions ADD COLUMN awaiting text[] NOT NULL DEFAULT '{}', ADD COLUMN declined text[] NOT NULL DEFAULT '{}'`);
+    await queryRunner.query(
+      `ALTER TABLE compilation_contributions ADD COLUMN awaiting text[] NOT NULL DEFAULT '{}', ADD COLUMN declined text[] NOT NULL DEFAULT '{}'`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

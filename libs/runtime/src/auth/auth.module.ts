@@ -26,7 +26,11 @@ export class AuthModule {
           // The read side's database holds the log; without one (a unit test), memory does.
           useFactory: (dataSource?: DataSource, logger?: Logger, metrics?: Metrics) =>
             dataSource ? new PostgresRefusalLog(dataSource, logger, metrics) : new MemoryRefusalLog(),
-          inject: [{ token: DataSource, optional: true }, { token: 'Logger', optional: true }, { token: Metrics, optional: true }],
+          inject: [
+            { token: DataSource, optional: true },
+            { token: 'Logger', optional: true },
+            { token: Metrics, optional: true },
+          ],
         },
         {
           provide: RateLimiter,
@@ -35,11 +39,19 @@ export class AuthModule {
             const setting = app?.security.sharedRateLimit;
             const shared =
               setting?.enabled && dataSource
-                ? new SharedRateLimit(new PostgresSharedBucketStore(dataSource), { leaseTokens: setting.leaseTokens, timeoutMs: setting.timeoutMs }, logger)
+                ? new SharedRateLimit(
+                    new PostgresSharedBucketStore(dataSource),
+                    { leaseTokens: setting.leaseTokens, timeoutMs: setting.timeoutMs },
+                    logger,
+                  )
                 : undefined;
             return new RateLimiter(app?.security, Date.now, shared);
           },
-          inject: [{ token: APP_CONFIG, optional: true }, { token: DataSource, optional: true }, { token: 'Logger', optional: true }],
+          inject: [
+            { token: APP_CONFIG, optional: true },
+            { token: DataSource, optional: true },
+            { token: 'Logger', optional: true },
+          ],
         },
         { provide: APP_GUARD, useClass: BearerAuthGuard },
       ],

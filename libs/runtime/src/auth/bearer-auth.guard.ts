@@ -57,7 +57,14 @@ export class BearerAuthGuard implements CanActivate {
       if (check.refusal.code === 'keys-unavailable') {
         // The identity provider is down or unreachable: not the caller's fault, so not a 401.
         response.setHeader('Retry-After', '30');
-        throw new ProblemException(problem(503, 'identity-provider-unavailable', 'Identity provider unavailable', 'The keys to verify bearer tokens with cannot be fetched now; try again shortly.'));
+        throw new ProblemException(
+          problem(
+            503,
+            'identity-provider-unavailable',
+            'Identity provider unavailable',
+            'The keys to verify bearer tokens with cannot be fetched now; try again shortly.',
+          ),
+        );
       }
       await this.refusals.recordRequest(request, 401, check.refusal.code, check.refusal.message);
       throw this.unauthorized(response, check.refusal);
@@ -79,12 +86,8 @@ export class BearerAuthGuard implements CanActivate {
   }
 
   private unauthorized(response: Response, refusal?: TokenRefusal): ProblemException {
-    response.setHeader(
-      'WWW-Authenticate',
-      refusal ? `Bearer error="invalid_token", error_description="${refusal.message}"` : 'Bearer',
-    );
-    const hint =
-      this.config.mode === 'development' ? ' In development, `npm run cli -- token --role <role> --sub <id>` prints one.' : '';
+    response.setHeader('WWW-Authenticate', refusal ? `Bearer error="invalid_token", error_description="${refusal.message}"` : 'Bearer');
+    const hint = this.config.mode === 'development' ? ' In development, `npm run cli -- token --role <role> --sub <id>` prints one.' : '';
     return new ProblemException(
       refusal
         ? problem(401, 'unauthorized', 'Unauthorized', `The bearer token was refused: ${refusal.message}.`, { reason: refusal.code })

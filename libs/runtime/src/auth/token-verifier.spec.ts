@@ -66,7 +66,9 @@ describe('bearer token verification', () => {
   });
 
   it('refuses a token signed with another secret', async () => {
-    expect(refusalCode(await verify(withSecret, await hs256(chairClaims(), 'another-secret-of-at-least-thirty-two-bytes')))).toBe('bad-signature');
+    expect(refusalCode(await verify(withSecret, await hs256(chairClaims(), 'another-secret-of-at-least-thirty-two-bytes')))).toBe(
+      'bad-signature',
+    );
   });
 
   it('refuses a token whose claims were changed after signing', async () => {
@@ -95,7 +97,9 @@ describe('bearer token verification', () => {
   });
 
   it('refuses an expired token, allowing 60 s of clock skew', async () => {
-    expect(refusalCode(await verify(withSecret, await hs256({ ...chairClaims(), iat: NOW_SECONDS - 2 * HOUR, exp: NOW_SECONDS - 61 })))).toBe('expired');
+    expect(
+      refusalCode(await verify(withSecret, await hs256({ ...chairClaims(), iat: NOW_SECONDS - 2 * HOUR, exp: NOW_SECONDS - 61 }))),
+    ).toBe('expired');
     expect((await verify(withSecret, await hs256({ ...chairClaims(), iat: NOW_SECONDS - 2 * HOUR, exp: NOW_SECONDS - 30 }))).ok).toBe(true);
   });
 

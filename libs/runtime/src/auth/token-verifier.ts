@@ -56,19 +56,25 @@ function remoteKeySet(setting: JwksSetting): KeyResolver {
   const options = { cacheMaxAge: setting.cacheMaxAgeMs, timeoutDuration: setting.timeoutMs, cooldownDuration: 30_000 };
   const discover = async (): Promise<ReturnType<typeof createRemoteJWKSet>> => {
     if (setting.kind === 'url') return createRemoteJWKSet(new URL(setting.url), options);
-    const response = await fetch(setting.discoveryUrl, { signal: AbortSignal.timeout(setting.timeoutMs), headers: { accept: 'application/json' } });
+    const response = await fetch(setting.discoveryUrl, {
+      signal: AbortSignal.timeout(setting.timeoutMs),
+      headers: { accept: 'application/json' },
+    });
     if (!response.ok) throw new KeysUnavailable(`the OIDC discovery document answered ${response.status}`);
     const document = (await response.json()) as { issuer?: unknown; jwks_uri?: unknown };
     if (document.issuer !== setting.issuer) throw new KeysUnavailable('the OIDC discovery document names another issuer');
     if (typeof document.jwks_uri !== 'string') throw new KeysUnavailable('the OIDC discovery document has no jwks_uri');
     const jwksUri = new URL(document.jwks_uri);
-    if (jwksUri.protocol !== 'https:' && new URL(setting.discoveryUrl).protocol === 'https:') throw new KeysUnavailable('the jwks_uri of the OIDC discovery document is not https');
+    if (jwksUri.protocol !== 'https:' && new URL(setting.discoveryUrl).protocol === 'https:')
+      throw new KeysUnavailable('the jwks_uri of the OIDC discovery document is not https');
     return createRemoteJWKSet(jwksUri, options);
   };
   return async (header, token) => {
     try {
       keySet ??= discover();
-      return await (await keySet)(header, token);
+      return await (
+        await keySet
+      )(header, token);
     } catch (error) {
       if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) throw error;
       // A failed discovery is tried again with the next token, not remembered for ever.
@@ -95,7 +101,8 @@ export class TokenVerifier {
     if (config.sharedSecret) keys.set('HS256', new TextEncoder().encode(config.sharedSecret.value));
     if (config.publicKey) keys.set(config.publicKey.algorithm, await importSPKI(config.publicKey.spkiPem, config.publicKey.algorithm));
     const keySet = config.jwks ? remoteKeySet(config.jwks) : undefined;
-    if (keys.size === 0 && !keySet) throw new Error('no key to verify bearer tokens with: loadAuthConfig reports this as a configuration problem');
+    if (keys.size === 0 && !keySet)
+      throw new Error('no key to verify bearer tokens with: loadAuthConfig reports this as a configuration problem');
     return new TokenVerifier(config, keys, keySet);
   }
 
@@ -179,7 +186,8 @@ function refusalFor(error: unknown): TokenRefusal {
     if (error.reason === 'missing') return { code: 'missing-claim', message: `the token has no ${error.claim} claim` };
     return CLAIM_REFUSALS[error.claim] ?? { code: 'invalid-claim', message: `the ${error.claim} claim is invalid` };
   }
-  if (error instanceof errors.JOSEAlgNotAllowed) return { code: 'algorithm-not-allowed', message: 'the token is signed with an algorithm this server does not accept' };
+  if (error instanceof errors.JOSEAlgNotAllowed)
+    return { code: 'algorithm-not-allowed', message: 'the token is signed with an algorithm this server does not accept' };
   if (error instanceof errors.JWSSignatureVerificationFailed) return { code: 'bad-signature', message: 'the token signature is invalid' };
   if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid || error instanceof errors.JOSENotSupported) {
     return { code: 'malformed', message: 'the token is not a well-formed signed JWT' };

@@ -22,7 +22,10 @@ export function httpMetricsMiddleware(metrics: Metrics): (request: Request, resp
     const started = process.hrtime.bigint();
     response.once('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      metrics.httpRequestDuration.observe({ method: request.method, route: routeTemplate(request), status_class: statusClass(response.statusCode) }, seconds);
+      metrics.httpRequestDuration.observe(
+        { method: request.method, route: routeTemplate(request), status_class: statusClass(response.statusCode) },
+        seconds,
+      );
     });
     next();
   };
@@ -42,14 +45,19 @@ const BEARER = /^Bearer +(\S+) *$/i;
  * limited). Not served at all when the exposure says so: the request goes on to the 404 of
  * any unknown path.
  */
-export function metricsEndpoint(metrics: Metrics, exposure: MetricsExposure): (request: Request, response: Response, next: NextFunction) => void {
+export function metricsEndpoint(
+  metrics: Metrics,
+  exposure: MetricsExposure,
+): (request: Request, response: Response, next: NextFunction) => void {
   return (request, response, next) => {
     if (request.path !== METRICS_PATH || (request.method !== 'GET' && request.method !== 'HEAD') || !exposure.serve) return next();
     if (exposure.token) {
       const given = BEARER.exec(request.headers.authorization ?? '')?.[1];
       if (!given || !sameSecret(given, exposure.token)) {
         response.setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
-        const details = problem(401, 'unauthorized', 'Unauthorized', 'Metrics need the bearer token METRICS_TOKEN names.', { instance: request.originalUrl });
+        const details = problem(401, 'unauthorized', 'Unauthorized', 'Metrics need the bearer token METRICS_TOKEN names.', {
+          instance: request.originalUrl,
+        });
         response.status(401).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(details));
         return;
       }

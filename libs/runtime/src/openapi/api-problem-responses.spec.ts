@@ -63,7 +63,11 @@ describe('problem responses in the OpenAPI document', () => {
       schema: { $ref: '#/components/schemas/Problem' },
       examples: {
         'not-found': {
-          value: { type: 'https://consultation-ledger.example/problems/not-found', status: 404, instance: '/api/v1/readings/5b0f3c1e-6a43-4b8e-9d0a-1f2e3d4c5b6a' },
+          value: {
+            type: 'https://consultation-ledger.example/problems/not-found',
+            status: 404,
+            instance: '/api/v1/readings/5b0f3c1e-6a43-4b8e-9d0a-1f2e3d4c5b6a',
+          },
         },
       },
     });
@@ -87,7 +91,10 @@ describe('problem responses in the OpenAPI document', () => {
   it('says where to reach the API, under which licence, and what a problem holds', () => {
     expect(document.servers).toEqual([{ url: '/', description: expect.any(String) }]);
     expect(document.info.license).toMatchObject({ name: 'UNLICENSED' });
-    expect(document.components!.schemas!.Problem).toMatchObject({ required: ['type', 'title', 'status', 'instance'], additionalProperties: true });
+    expect(document.components!.schemas!.Problem).toMatchObject({
+      required: ['type', 'title', 'status', 'instance'],
+      additionalProperties: true,
+    });
   });
 });
 
@@ -124,7 +131,11 @@ describe('the catalogue of problem types', () => {
     };
     for (const code of Object.keys(codes) as RefusalCode[]) {
       const answered = refusalProblem(code, 'why');
-      expect({ code, status: PROBLEM_TYPES[code].status, title: PROBLEM_TYPES[code].title }).toEqual({ code, status: answered.status, title: answered.title });
+      expect({ code, status: PROBLEM_TYPES[code].status, title: PROBLEM_TYPES[code].title }).toEqual({
+        code,
+        status: answered.status,
+        title: answered.title,
+      });
     }
   });
 });

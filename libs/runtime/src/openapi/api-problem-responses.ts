@@ -56,9 +56,19 @@ export const WORD_UPLOAD_PROBLEMS = [
 ] as const satisfies readonly ProblemType[];
 
 const HEADERS_BY_STATUS: Readonly<Record<number, HeadersObject>> = {
-  401: { 'WWW-Authenticate': { description: 'The Bearer challenge (RFC 6750), with `error="invalid_token"` when a token was refused.', schema: { type: 'string' } } },
+  401: {
+    'WWW-Authenticate': {
+      description: 'The Bearer challenge (RFC 6750), with `error="invalid_token"` when a token was refused.',
+      schema: { type: 'string' },
+    },
+  },
   429: { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } } },
-  503: { 'Retry-After': { description: 'Seconds to wait before trying again, when the identity provider is the cause.', schema: { type: 'integer', minimum: 0 } } },
+  503: {
+    'Retry-After': {
+      description: 'Seconds to wait before trying again, when the identity provider is the cause.',
+      schema: { type: 'integer', minimum: 0 },
+    },
+  },
 };
 
 function examplesOf(types: readonly ProblemType[], instance: string): ExamplesObject {
@@ -76,7 +86,9 @@ const EXAMPLE_ID = '5b0f3c1e-6a43-4b8e-9d0a-1f2e3d4c5b6a';
 /** A path of the route for the examples' `instance`: ids stand in for `:id` and `:documentId`, the name for other parameters. */
 function instanceOf(controller: object, handler: object): string {
   const first = (declared: unknown) => String((Array.isArray(declared) ? declared[0] : declared) ?? '').replace(/^\/+|\/+$/g, '');
-  const path = [first(Reflect.getMetadata(PATH_METADATA, controller)), first(Reflect.getMetadata(PATH_METADATA, handler))].filter(Boolean).join('/');
+  const path = [first(Reflect.getMetadata(PATH_METADATA, controller)), first(Reflect.getMetadata(PATH_METADATA, handler))]
+    .filter(Boolean)
+    .join('/');
   return `/${path.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => (name === 'id' || name === 'documentId' ? EXAMPLE_ID : name))}`;
 }
 
@@ -92,7 +104,9 @@ const documented = new WeakSet<object>();
 function documentRoute(controller: object, prototype: object, name: string, controllerTypes: readonly ProblemType[]): void {
   const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;
   const handler: object = descriptor.value;
-  const types = [...new Set([...controllerTypes, ...((Reflect.getMetadata(PROBLEM_RESPONSES, handler) as ProblemType[] | undefined) ?? [])])];
+  const types = [
+    ...new Set([...controllerTypes, ...((Reflect.getMetadata(PROBLEM_RESPONSES, handler) as ProblemType[] | undefined) ?? [])]),
+  ];
   if (types.length === 0 || documented.has(handler)) return;
   documented.add(handler);
   const declared: Record<string, unknown> = Reflect.getMetadata(DECORATORS.API_RESPONSE, handler) ?? {};
@@ -108,7 +122,10 @@ function documentRoute(controller: object, prototype: object, name: string, cont
       description: `Problem details: ${slugs.map((slug) => `\`${slug}\` when ${PROBLEM_TYPES[slug].when}`).join('; ')}.`,
       ...(HEADERS_BY_STATUS[status] ? { headers: HEADERS_BY_STATUS[status] } : {}),
       content: {
-        [PROBLEM_CONTENT_TYPE]: { schema: { $ref: `#/components/schemas/${PROBLEM_SCHEMA_NAME}` }, examples: examplesOf(slugs, instanceOf(controller, handler)) },
+        [PROBLEM_CONTENT_TYPE]: {
+          schema: { $ref: `#/components/schemas/${PROBLEM_SCHEMA_NAME}` },
+          examples: examplesOf(slugs, instanceOf(controller, handler)),
+        },
       },
     })(prototype, name, descriptor);
   }
@@ -127,7 +144,8 @@ export function documentProblemResponses(app: INestApplication): void {
       const controllerTypes: readonly ProblemType[] = Reflect.getMetadata(PROBLEM_RESPONSES, controller) ?? [];
       for (const name of Object.getOwnPropertyNames(controller.prototype)) {
         const handler: unknown = Object.getOwnPropertyDescriptor(controller.prototype, name)?.value;
-        if (name === 'constructor' || typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
+        if (name === 'constructor' || typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) === undefined)
+          continue;
         documentRoute(controller, controller.prototype, name, controllerTypes);
       }
     }

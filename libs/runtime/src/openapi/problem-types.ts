@@ -95,7 +95,8 @@ export const PROBLEM_TYPES = {
     status: 403,
     title: 'Restricted consultation',
     when: 'the drafts read belong to a restricted consultation the actor does not take part in',
-    exampleDetail: 'Consultation 5b0f3c1e-6a43-4b8e-9d0a-1f2e3d4c5b6a is restricted: its drafts are for its participants, its chairs, the secretariat and auditors.',
+    exampleDetail:
+      'Consultation 5b0f3c1e-6a43-4b8e-9d0a-1f2e3d4c5b6a is restricted: its drafts are for its participants, its chairs, the secretariat and auditors.',
   },
   'not-allowed': {
     status: 403,
@@ -249,7 +250,7 @@ export const PROBLEM_TYPES = {
     title: 'Too many requests',
     when: 'the rate limit of the client address or of the actor is spent; Retry-After (and `retryAfter`) say when to try again',
     exampleDetail: 'Too many requests from actor egypt; try again in 2 s.',
-    exampleExtra: { 'retryAfter': 2 },
+    exampleExtra: { retryAfter: 2 },
   },
   internal: {
     status: 500,
@@ -279,7 +280,8 @@ export const PROBLEM_TYPES = {
     status: 503,
     title: 'PDF is not available',
     when: 'PDF was asked for and this server has no Chromium to print it with (or it is switched off, or failed to start)',
-    exampleDetail: "PDF is printed by a headless Chromium and none is installed here: install Debian's chromium package or set CHROMIUM_PATH to a Chromium or Chrome executable.",
+    exampleDetail:
+      "PDF is printed by a headless Chromium and none is installed here: install Debian's chromium package or set CHROMIUM_PATH to a Chromium or Chrome executable.",
   },
 } as const satisfies Record<string, ProblemTypeDoc>;
 

@@ -26,7 +26,8 @@ export function problemSchema(): SchemaObject {
       instance: { type: 'string', format: 'uri-reference', description: 'The path (and query) of the request refused.' },
       errors: {
         type: 'array',
-        description: 'Validation problems (`validation`): each field refused and why; for the input policy, the character refused and its offset.',
+        description:
+          'Validation problems (`validation`): each field refused and why; for the input policy, the character refused and its offset.',
         items: {
           type: 'object',
           required: ['field', 'message'],
@@ -40,9 +41,14 @@ export function problemSchema(): SchemaObject {
       },
       reason: {
         type: 'string',
-        description: 'Why a bearer token was refused (`unauthorized`): malformed, expired, bad-signature, wrong-issuer, wrong-audience, unknown-key, …',
+        description:
+          'Why a bearer token was refused (`unauthorized`): malformed, expired, bad-signature, wrong-issuer, wrong-audience, unknown-key, …',
       },
-      retryAfter: { type: 'integer', minimum: 0, description: 'Seconds to wait before trying again (`too-many-requests`); the Retry-After header says the same.' },
+      retryAfter: {
+        type: 'integer',
+        minimum: 0,
+        description: 'Seconds to wait before trying again (`too-many-requests`); the Retry-After header says the same.',
+      },
       candidates: {
         type: 'array',
         items: { type: 'string' },

@@ -15,7 +15,11 @@ export class InputPolicyPipe implements PipeTransform {
     if (metadata.type !== 'body' && metadata.type !== 'query' && metadata.type !== 'param') return value;
     const checked = applyJsonPolicy(value, { root: metadata.data, maxDepth: this.maxDepth });
     if (checked.violations.length === 0) return checked.value;
-    const errors = checked.violations.map(({ field, message, codePoint, offset }) => ({ field, message, ...(codePoint ? { codePoint, offset } : {}) }));
+    const errors = checked.violations.map(({ field, message, codePoint, offset }) => ({
+      field,
+      message,
+      ...(codePoint ? { codePoint, offset } : {}),
+    }));
     throw new ProblemException(
       problem(400, 'validation', 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors }),
     );

@@ -63,5 +63,7 @@ export class RateLimiter {
 
 /** 429 problem details; the Retry-After header goes with them. */
 export function tooManyRequests(who: string, retryAfterSeconds: number): ProblemDetails {
-  return problem(429, 'too-many-requests', 'Too many requests', `Too many requests from ${who}; try again in ${retryAfterSeconds} s.`, { retryAfter: retryAfterSeconds });
+  return problem(429, 'too-many-requests', 'Too many requests', `Too many requests from ${who}; try again in ${retryAfterSeconds} s.`, {
+    retryAfter: retryAfterSeconds,
+  });
 }

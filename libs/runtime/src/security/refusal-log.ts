@@ -58,10 +58,23 @@ export class PostgresRefusalLog extends RefusalLog {
     try {
       await this.dataSource.query(
         `INSERT INTO access_refusals (actor_id, roles, address, method, path, status, reason, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [refusal.actorId ?? null, refusal.roles ?? null, refusal.address, refusal.method, refusal.path, refusal.status, refusal.reason, refusal.detail],
+        [
+          refusal.actorId ?? null,
+          refusal.roles ?? null,
+          refusal.address,
+          refusal.method,
+          refusal.path,
+          refusal.status,
+          refusal.reason,
+          refusal.detail,
+        ],
       );
     } catch (error) {
-      this.logger?.error('access refusal not recorded', { reason: refusal.reason, status: refusal.status, error: error instanceof Error ? error.message : String(error) });
+      this.logger?.error('access refusal not recorded', {
+        reason: refusal.reason,
+        status: refusal.status,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 }

@@ -51,7 +51,8 @@ export class PostgresSharedBucketStore implements SharedBucketStore {
   constructor(private readonly dataSource: DataSource) {}
 
   async take(key: string, limit: RateLimit, tokens: number): Promise<SharedGrant> {
-    const stored = key.length > MAX_KEY_LENGTH ? `${key.slice(0, key.indexOf(':') + 1)}sha256:${createHash('sha256').update(key).digest('hex')}` : key;
+    const stored =
+      key.length > MAX_KEY_LENGTH ? `${key.slice(0, key.indexOf(':') + 1)}sha256:${createHash('sha256').update(key).digest('hex')}` : key;
     const rows: { granted: number; tokens: number }[] = await this.dataSource.query(TAKE, [stored, limit.burst, limit.perSecond, tokens]);
     return { granted: Number(rows[0].granted), tokens: Number(rows[0].tokens) };
   }

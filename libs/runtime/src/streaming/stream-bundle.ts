@@ -10,7 +10,11 @@ export type BundleWriter = (text: string) => Promise<void>;
  * before the first byte propagates (the caller answers it as a problem); after it the
  * connection is cut, so that a reader never takes a bundle cut short for a whole one.
  */
-export async function streamBundle(response: Response, produce: (write: BundleWriter) => Promise<unknown>, headers: Readonly<Record<string, string>> = {}): Promise<void> {
+export async function streamBundle(
+  response: Response,
+  produce: (write: BundleWriter) => Promise<unknown>,
+  headers: Readonly<Record<string, string>> = {},
+): Promise<void> {
   let started = false;
   const write: BundleWriter = async (text) => {
     if (!started) {

@@ -67,6 +67,8 @@ describe('telling an uploaded Word document by its bytes', () => {
   it('refuses a file whose content type lies about what it is', async () => {
     const pdfCalledWord = upload(Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n', 'latin1'), DOCX);
     expect(await wordOnly.isValid(pdfCalledWord)).toBe(false);
-    expect(wordOnly.buildErrorMessage(pdfCalledWord)).toBe(`Validation failed (current file type is application/pdf, expected type is ${DOCX})`);
+    expect(wordOnly.buildErrorMessage(pdfCalledWord)).toBe(
+      `Validation failed (current file type is application/pdf, expected type is ${DOCX})`,
+    );
   });
 });

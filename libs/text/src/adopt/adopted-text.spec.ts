@@ -31,7 +31,12 @@ function draftOf(adopted: ResolutionDocument): ResolutionDocument {
 
 describe('the adopted text of Council Resolution 1334 (Modified 2023)', () => {
   const draft = draftOf(seed);
-  const adopted = adoptedText(draft, { meeting: 'الجلسة العامة السادسة', number: NUMBER, title: SUBJECT, adoptionLine: 'اعتُمد في الجلسة العامة السادسة' });
+  const adopted = adoptedText(draft, {
+    meeting: 'الجلسة العامة السادسة',
+    number: NUMBER,
+    title: SUBJECT,
+    adoptionLine: 'اعتُمد في الجلسة العامة السادسة',
+  });
 
   it('takes the number and subject as the title and the adoption line the seed prints', () => {
     expect(seed.title).toBe(`${NUMBER} — ${SUBJECT}`);
@@ -59,7 +64,9 @@ describe('the adopted text of Council Resolution 1334 (Modified 2023)', () => {
   });
 
   it('composes the adoption line from the meeting in Arabic when the chair gives none', () => {
-    expect(adoptedText(draft, { meeting: 'الجلسة العامة السادسة', number: NUMBER }).metadata.adoption).toBe('اعتُمد في الجلسة العامة السادسة');
+    expect(adoptedText(draft, { meeting: 'الجلسة العامة السادسة', number: NUMBER }).metadata.adoption).toBe(
+      'اعتُمد في الجلسة العامة السادسة',
+    );
   });
 
   it("keeps the draft's subject when only the number is given, and the subject alone when only the subject is", () => {
@@ -83,7 +90,13 @@ describe('the adopted text of a General Assembly resolution', () => {
   const draft: ResolutionDocument = {
     ...imported,
     title: 'Information and communications technologies for sustainable development',
-    metadata: { symbol: 'A/C.2/78/L.37', date: '10 November 2023', submitters: ['Cuba (on behalf of the Group of 77 and China)'], agendaItem: '18', purpose: 'Draft resolution' },
+    metadata: {
+      symbol: 'A/C.2/78/L.37',
+      date: '10 November 2023',
+      submitters: ['Cuba (on behalf of the Group of 77 and China)'],
+      agendaItem: '18',
+      purpose: 'Draft resolution',
+    },
   };
   const adopted = adoptedText(draft, { meeting: '51st plenary meeting', number: '78/132', symbol: 'A/RES/78/132' });
 
@@ -94,13 +107,19 @@ describe('the adopted text of a General Assembly resolution', () => {
 
   it('prints the adoption at the end, after the operative paragraphs, without the draft cover', () => {
     const printed = renderCleanText(adopted);
-    expect(printed.startsWith('United Nations\tA/RES/78/132\n\n78/132. Information and communications technologies for sustainable development\n\nThe General Assembly,')).toBe(true);
+    expect(
+      printed.startsWith(
+        'United Nations\tA/RES/78/132\n\n78/132. Information and communications technologies for sustainable development\n\nThe General Assembly,',
+      ),
+    ).toBe(true);
     expect(printed.indexOf('adopted at the 51st plenary meeting')).toBeGreaterThan(printed.indexOf('Decides to include'));
     expect(printed).not.toContain('A/C.2/78/L.37');
     expect(printed).not.toContain('Group of 77');
   });
 
   it('renumbers a title that already carries a number rather than repeating it', () => {
-    expect(adoptedTitle({ ...draft, title: imported.title }, { meeting: 'x', number: '78/133' })).toBe('78/133. Information and communications technologies for sustainable development');
+    expect(adoptedTitle({ ...draft, title: imported.title }, { meeting: 'x', number: '78/133' })).toBe(
+      '78/133. Information and communications technologies for sustainable development',
+    );
   });
 });

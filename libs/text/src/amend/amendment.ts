@@ -13,10 +13,7 @@ export type ProvisionPosition =
   | { readonly asChildOf: string };
 
 /** Where a new section (a heading with its provisions) goes. */
-export type SectionPosition =
-  | { readonly beforeSection: string }
-  | { readonly afterSection: string }
-  | { readonly atEndOfPart: PartName };
+export type SectionPosition = { readonly beforeSection: string } | { readonly afterSection: string } | { readonly atEndOfPart: PartName };
 
 /** Words replaced in a provision: tokens `from` (inclusive) to `to` (exclusive) of the wording proposed against, as `tokenize` splits it. */
 export interface WordReplacement {
@@ -202,6 +199,7 @@ export function rewordingOf(op: MoveProvision): ModifyWords | ModifyText | undef
 /** A move carrying a MOD's words (or none): the one amendment that moves and rewords a provision. */
 export function rewordedMove(provisionId: string, position: ProvisionPosition, rewording?: ModifyWords | ModifyText): MoveProvision {
   if (rewording === undefined) return { kind: 'move', provisionId, position };
-  if ('replacements' in rewording) return { kind: 'move', provisionId, position, baseText: rewording.baseText, replacements: rewording.replacements };
+  if ('replacements' in rewording)
+    return { kind: 'move', provisionId, position, baseText: rewording.baseText, replacements: rewording.replacements };
   return { kind: 'move', provisionId, position, oldText: rewording.oldText, newText: rewording.newText };
 }

@@ -19,12 +19,25 @@ function refusalOf(doc: ResolutionDocument, op: AmendmentOperation): string {
 
 const textOf = (doc: ResolutionDocument, id: string) => locateProvision(doc, id)?.provision.text;
 const labels = (doc: ResolutionDocument, sectionId: string) =>
-  outlineDocument(doc).filter((place) => place.sectionId === sectionId && place.depth === 0).map((place) => `${place.provision.id}=${place.printedLabel}`);
+  outlineDocument(doc)
+    .filter((place) => place.sectionId === sectionId && place.depth === 0)
+    .map((place) => `${place.provision.id}=${place.printedLabel}`);
 
 describe('applyAmendment: add (ADD)', () => {
   it('inserts a provision after another and reletters the Arabic preamble items after it', () => {
-    const doc = applied(resolution30(), { kind: 'add', newId: 'recalling-a70125', position: { after: 'recalling-wsis' }, text: RES30.recallingA70125 });
-    expect(labels(doc, 'recalling')).toEqual(['recalling-wsis=أ )', 'recalling-a70125=ب)', 'recalling-res71=ج)', 'recalling-res131=د )', 'recalling-wsis10=هـ )']);
+    const doc = applied(resolution30(), {
+      kind: 'add',
+      newId: 'recalling-a70125',
+      position: { after: 'recalling-wsis' },
+      text: RES30.recallingA70125,
+    });
+    expect(labels(doc, 'recalling')).toEqual([
+      'recalling-wsis=أ )',
+      'recalling-a70125=ب)',
+      'recalling-res71=ج)',
+      'recalling-res131=د )',
+      'recalling-wsis10=هـ )',
+    ]);
     expect(textOf(doc, 'recalling-a70125')).toBe(RES30.recallingA70125);
   });
 
@@ -32,19 +45,41 @@ describe('applyAmendment: add (ADD)', () => {
     let doc = resolution30();
     doc = applied(doc, { kind: 'add', newId: 'first', position: { before: 'recalling-wsis' }, text: 'بالقرار 140؛' });
     doc = applied(doc, { kind: 'add', newId: 'last', position: { atEndOf: 'resolves' }, text: 'بتقديم تقرير سنوي؛' });
-    doc = applied(doc, { kind: 'add', newId: 'sub', position: { asChildOf: 'resolves-financing' }, text: 'خطة التنمية المستدامة لعام 2030؛' });
+    doc = applied(doc, {
+      kind: 'add',
+      newId: 'sub',
+      position: { asChildOf: 'resolves-financing' },
+      text: 'خطة التنمية المستدامة لعام 2030؛',
+    });
     expect(doc.preamble[0].provisions[0].id).toBe('first');
-    expect(doc.operative[0].provisions.map((p) => p.id)).toEqual(['resolves-inclusion', 'resolves-financing', 'resolves-statistics', 'last']);
-    expect(locateProvision(doc, 'resolves-financing')?.provision.children.map((p) => p.id)).toEqual(['financing-lines', 'financing-sdg', 'sub']);
+    expect(doc.operative[0].provisions.map((p) => p.id)).toEqual([
+      'resolves-inclusion',
+      'resolves-financing',
+      'resolves-statistics',
+      'last',
+    ]);
+    expect(locateProvision(doc, 'resolves-financing')?.provision.children.map((p) => p.id)).toEqual([
+      'financing-lines',
+      'financing-sdg',
+      'sub',
+    ]);
   });
 
   it('keeps the footnotes given with a new provision', () => {
-    const doc = applied(englishResolution(), { kind: 'add', newId: 'o-4', position: { atEndOf: 'instructs' }, text: 'to report;', footnotes: [{ id: 'fn-new', text: 'See C23/71.' }] });
+    const doc = applied(englishResolution(), {
+      kind: 'add',
+      newId: 'o-4',
+      position: { atEndOf: 'instructs' },
+      text: 'to report;',
+      footnotes: [{ id: 'fn-new', text: 'See C23/71.' }],
+    });
     expect(locateProvision(doc, 'o-4')?.provision.footnotes).toEqual([{ id: 'fn-new', text: 'See C23/71.' }]);
   });
 
   it('refuses an id that is already taken', () => {
-    expect(refusalOf(resolution30(), { kind: 'add', newId: 'recalling-res71', position: { after: 'recalling-wsis' }, text: 'x' })).toBe('duplicate-id');
+    expect(refusalOf(resolution30(), { kind: 'add', newId: 'recalling-res71', position: { after: 'recalling-wsis' }, text: 'x' })).toBe(
+      'duplicate-id',
+    );
   });
 
   it('refuses an anchor that is not in the text', () => {
@@ -62,7 +97,9 @@ describe('applyAmendment: modify (MOD)', () => {
       baseText: RES30.resolves3,
       replacements: [{ from: tokens.indexOf('دبي'), to: tokens.indexOf(')'), text: 'بوينس آيرس، 2017' }],
     });
-    expect(textOf(doc, 'resolves-statistics')).toBe('مواصلة أنشطته في مجال العمل الإحصائي لتنمية الاتصالات عملاً بمضمون القرار 8 (المراجَع في بوينس آيرس، 2017) لهذا المؤتمر؛');
+    expect(textOf(doc, 'resolves-statistics')).toBe(
+      'مواصلة أنشطته في مجال العمل الإحصائي لتنمية الاتصالات عملاً بمضمون القرار 8 (المراجَع في بوينس آيرس، 2017) لهذا المؤتمر؛',
+    );
   });
 
   it('leaves the document as it is when there is nothing to replace', () => {
@@ -77,14 +114,31 @@ describe('applyAmendment: modify (MOD)', () => {
   });
 
   it('refuses a modification proposed against a wording the provision no longer has', () => {
-    expect(refusalOf(resolution30(), { kind: 'modify', provisionId: 'recalling-res71', oldText: 'نص آخر', newText: 'x' })).toBe('stale-target');
-    expect(refusalOf(resolution30(), { kind: 'modify', provisionId: 'recalling-res71', baseText: 'نص آخر', replacements: [] })).toBe('stale-target');
+    expect(refusalOf(resolution30(), { kind: 'modify', provisionId: 'recalling-res71', oldText: 'نص آخر', newText: 'x' })).toBe(
+      'stale-target',
+    );
+    expect(refusalOf(resolution30(), { kind: 'modify', provisionId: 'recalling-res71', baseText: 'نص آخر', replacements: [] })).toBe(
+      'stale-target',
+    );
   });
 
   it('refuses word ranges outside the provision or overlapping each other', () => {
-    const op = (replacements: { from: number; to: number; text: string }[]): AmendmentOperation => ({ kind: 'modify', provisionId: 'o-1', baseText: englishResolution().operative[0].provisions[0].text, replacements });
+    const op = (replacements: { from: number; to: number; text: string }[]): AmendmentOperation => ({
+      kind: 'modify',
+      provisionId: 'o-1',
+      baseText: englishResolution().operative[0].provisions[0].text,
+      replacements,
+    });
     expect(refusalOf(englishResolution(), op([{ from: 0, to: 500, text: 'x' }]))).toBe('invalid-range');
-    expect(refusalOf(englishResolution(), op([{ from: 0, to: 3, text: 'x' }, { from: 2, to: 4, text: 'y' }]))).toBe('invalid-range');
+    expect(
+      refusalOf(
+        englishResolution(),
+        op([
+          { from: 0, to: 3, text: 'x' },
+          { from: 2, to: 4, text: 'y' },
+        ]),
+      ),
+    ).toBe('invalid-range');
   });
 
   it('refuses an unknown provision', () => {
@@ -96,17 +150,33 @@ describe('applyAmendment: modify (MOD)', () => {
     const withNote = applied(base, { kind: 'addFootnote', provisionId: 'o-3', footnoteId: 'fn', text: 'note' });
     const anchored: ResolutionDocument = {
       ...withNote,
-      operative: [{ ...withNote.operative[0], provisions: withNote.operative[0].provisions.map((p) => (p.id === 'o-3' ? { ...p, footnotes: [{ id: 'fn', text: 'note', anchor: 3 }] } : p)) }],
+      operative: [
+        {
+          ...withNote.operative[0],
+          provisions: withNote.operative[0].provisions.map((p) =>
+            p.id === 'o-3' ? { ...p, footnotes: [{ id: 'fn', text: 'note', anchor: 3 }] } : p,
+          ),
+        },
+      ],
     };
-    const doc = applied(anchored, { kind: 'modify', provisionId: 'o-3', oldText: 'to report annually to the Council on the implementation of this resolution.', newText: 'to submit a comprehensive report annually to the Council on the implementation of this resolution.' });
+    const doc = applied(anchored, {
+      kind: 'modify',
+      provisionId: 'o-3',
+      oldText: 'to report annually to the Council on the implementation of this resolution.',
+      newText: 'to submit a comprehensive report annually to the Council on the implementation of this resolution.',
+    });
     // "to report annually¹" became "to submit a comprehensive report annually¹": the marker still follows "annually".
     expect(locateProvision(doc, 'o-3')?.provision.footnotes[0].anchor).toBe(6);
   });
 });
 
-describe('applyAmendment: replaceText (a chair\'s compromise)', () => {
-  it('puts the chair\'s words in place of the whole wording', () => {
-    const doc = applied(resolution30(), { kind: 'replaceText', provisionId: 'recognizing-2030', text: 'أن خطة التنمية المستدامة لعام 2030 ذات أهمية لأنشطة الاتحاد؛' });
+describe("applyAmendment: replaceText (a chair's compromise)", () => {
+  it("puts the chair's words in place of the whole wording", () => {
+    const doc = applied(resolution30(), {
+      kind: 'replaceText',
+      provisionId: 'recognizing-2030',
+      text: 'أن خطة التنمية المستدامة لعام 2030 ذات أهمية لأنشطة الاتحاد؛',
+    });
     expect(textOf(doc, 'recognizing-2030')).toBe('أن خطة التنمية المستدامة لعام 2030 ذات أهمية لأنشطة الاتحاد؛');
   });
 });
@@ -135,18 +205,33 @@ describe('applyAmendment: move', () => {
 
   it('moves a provision earlier among its siblings', () => {
     const doc = applied(resolution30(), { kind: 'move', provisionId: 'recalling-wsis10', position: { before: 'recalling-wsis' } });
-    expect(doc.preamble[0].provisions.map((p) => p.id)).toEqual(['recalling-wsis10', 'recalling-wsis', 'recalling-res71', 'recalling-res131']);
+    expect(doc.preamble[0].provisions.map((p) => p.id)).toEqual([
+      'recalling-wsis10',
+      'recalling-wsis',
+      'recalling-res71',
+      'recalling-res131',
+    ]);
   });
 
   it('refuses to place a provision inside itself', () => {
-    expect(refusalOf(resolution30(), { kind: 'move', provisionId: 'resolves-financing', position: { after: 'financing-lines' } })).toBe('invalid-position');
-    expect(refusalOf(resolution30(), { kind: 'move', provisionId: 'resolves-financing', position: { asChildOf: 'resolves-financing' } })).toBe('invalid-position');
+    expect(refusalOf(resolution30(), { kind: 'move', provisionId: 'resolves-financing', position: { after: 'financing-lines' } })).toBe(
+      'invalid-position',
+    );
+    expect(
+      refusalOf(resolution30(), { kind: 'move', provisionId: 'resolves-financing', position: { asChildOf: 'resolves-financing' } }),
+    ).toBe('invalid-position');
   });
 });
 
 describe('applyAmendment: sections, headings and footnotes', () => {
   it('adds a section after another and changes a heading', () => {
-    let doc = applied(resolution30(), { kind: 'addSection', part: 'preamble', sectionId: 'noting', heading: 'وإذ يلاحظ', position: { afterSection: 'recalling' } });
+    let doc = applied(resolution30(), {
+      kind: 'addSection',
+      part: 'preamble',
+      sectionId: 'noting',
+      heading: 'وإذ يلاحظ',
+      position: { afterSection: 'recalling' },
+    });
     doc = applied(doc, { kind: 'add', newId: 'noting-a', position: { atEndOf: 'noting' }, text: 'القرار 1332 للمجلس؛' });
     doc = applied(doc, { kind: 'changeHeading', sectionId: 'recognizing', heading: 'وإذ يدرك كذلك' });
     expect(doc.preamble.map((s) => `${s.id}:${s.heading}`)).toEqual(['recalling:إذ يذكّر', 'noting:وإذ يلاحظ', 'recognizing:وإذ يدرك كذلك']);
@@ -154,21 +239,53 @@ describe('applyAmendment: sections, headings and footnotes', () => {
   });
 
   it('refuses a section in the wrong part or with a taken id', () => {
-    expect(refusalOf(resolution30(), { kind: 'addSection', part: 'operative', sectionId: 'x', heading: 'h', position: { afterSection: 'recalling' } })).toBe('invalid-position');
-    expect(refusalOf(resolution30(), { kind: 'addSection', part: 'preamble', sectionId: 'recalling', heading: 'h', position: { atEndOfPart: 'preamble' } })).toBe('duplicate-id');
+    expect(
+      refusalOf(resolution30(), {
+        kind: 'addSection',
+        part: 'operative',
+        sectionId: 'x',
+        heading: 'h',
+        position: { afterSection: 'recalling' },
+      }),
+    ).toBe('invalid-position');
+    expect(
+      refusalOf(resolution30(), {
+        kind: 'addSection',
+        part: 'preamble',
+        sectionId: 'recalling',
+        heading: 'h',
+        position: { atEndOfPart: 'preamble' },
+      }),
+    ).toBe('duplicate-id');
     expect(refusalOf(resolution30(), { kind: 'changeHeading', sectionId: 'nowhere', heading: 'h' })).toBe('unknown-section');
   });
 
   it('adds and changes a footnote', () => {
-    let doc = applied(resolution30(), { kind: 'addFootnote', provisionId: 'resolves-inclusion', footnoteId: 'fn-tunis', text: 'التزام تونس، 2005.' });
-    doc = applied(doc, { kind: 'changeFootnote', provisionId: 'resolves-statistics', footnoteId: 'fn-developing', text: 'تشمل أقل البلدان نمواً.' });
+    let doc = applied(resolution30(), {
+      kind: 'addFootnote',
+      provisionId: 'resolves-inclusion',
+      footnoteId: 'fn-tunis',
+      text: 'التزام تونس، 2005.',
+    });
+    doc = applied(doc, {
+      kind: 'changeFootnote',
+      provisionId: 'resolves-statistics',
+      footnoteId: 'fn-developing',
+      text: 'تشمل أقل البلدان نمواً.',
+    });
     expect(locateProvision(doc, 'resolves-inclusion')?.provision.footnotes).toEqual([{ id: 'fn-tunis', text: 'التزام تونس، 2005.' }]);
-    expect(locateProvision(doc, 'resolves-statistics')?.provision.footnotes).toEqual([{ id: 'fn-developing', text: 'تشمل أقل البلدان نمواً.' }]);
+    expect(locateProvision(doc, 'resolves-statistics')?.provision.footnotes).toEqual([
+      { id: 'fn-developing', text: 'تشمل أقل البلدان نمواً.' },
+    ]);
   });
 
   it('refuses a footnote id already used and a footnote that is not there', () => {
-    expect(refusalOf(resolution30(), { kind: 'addFootnote', provisionId: 'resolves-inclusion', footnoteId: 'fn-developing', text: 'x' })).toBe('duplicate-id');
-    expect(refusalOf(resolution30(), { kind: 'changeFootnote', provisionId: 'resolves-inclusion', footnoteId: 'fn-developing', text: 'x' })).toBe('unknown-footnote');
+    expect(
+      refusalOf(resolution30(), { kind: 'addFootnote', provisionId: 'resolves-inclusion', footnoteId: 'fn-developing', text: 'x' }),
+    ).toBe('duplicate-id');
+    expect(
+      refusalOf(resolution30(), { kind: 'changeFootnote', provisionId: 'resolves-inclusion', footnoteId: 'fn-developing', text: 'x' }),
+    ).toBe('unknown-footnote');
   });
 });
 

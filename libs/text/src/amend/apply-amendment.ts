@@ -79,8 +79,10 @@ export function applyAmendment(doc: ResolutionDocument, op: AmendmentOperation):
       const located = locateProvision(doc, op.provisionId);
       if (located === undefined) return unknownProvision(op.provisionId);
       if (footnoteExists(doc, op.footnoteId)) return refusal('duplicate-id', `a footnote ${op.footnoteId} already exists`);
-      const footnote = op.anchor === undefined ? { id: op.footnoteId, text: op.text } : { id: op.footnoteId, text: op.text, anchor: op.anchor };
-      const at = op.before === undefined ? located.provision.footnotes.length : located.provision.footnotes.findIndex((f) => f.id === op.before);
+      const footnote =
+        op.anchor === undefined ? { id: op.footnoteId, text: op.text } : { id: op.footnoteId, text: op.text, anchor: op.anchor };
+      const at =
+        op.before === undefined ? located.provision.footnotes.length : located.provision.footnotes.findIndex((f) => f.id === op.before);
       if (at < 0) return refusal('unknown-footnote', `provision ${op.provisionId} has no footnote ${op.before}`);
       const footnotes = insertAt(located.provision.footnotes, at, footnote);
       return success(replaceProvision(doc, located, { ...located.provision, footnotes }));

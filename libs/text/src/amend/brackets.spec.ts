@@ -32,12 +32,18 @@ const textOf = (doc: ResolutionDocument, id: string) => locateProvision(doc, id)
 
 describe('bracketed alternatives', () => {
   it('puts the alternatives into the text, each in its brackets', () => {
-    expect(textOf(bracketed(), 'o-forum')).toBe('to ensure that the WSIS Forum [is open to all stakeholders] [should be intergovernmental];');
+    expect(textOf(bracketed(), 'o-forum')).toBe(
+      'to ensure that the WSIS Forum [is open to all stakeholders] [should be intergovernmental];',
+    );
   });
 
   it('lists the unsettled bracket groups of a document with their alternatives', () => {
     expect(listUnsettledBrackets(bracketed())).toEqual([
-      expect.objectContaining({ provisionId: 'o-forum', bracketIndex: 0, alternatives: ['is open to all stakeholders', 'should be intergovernmental'] }),
+      expect.objectContaining({
+        provisionId: 'o-forum',
+        bracketIndex: 0,
+        alternatives: ['is open to all stakeholders', 'should be intergovernmental'],
+      }),
     ]);
     expect(listUnsettledBrackets(englishResolution())).toEqual([]);
   });
@@ -54,7 +60,11 @@ describe('bracketed alternatives', () => {
   });
 
   it('settles a lone bracketed phrase in an Arabic provision by keeping it', () => {
-    const doc = applied(resolution30(), { kind: 'replaceText', provisionId: 'recognizing-2030', text: 'أن خطة التنمية المستدامة لعام 2030 [لها تأثيرات هامة] على أنشطة الاتحاد؛' });
+    const doc = applied(resolution30(), {
+      kind: 'replaceText',
+      provisionId: 'recognizing-2030',
+      text: 'أن خطة التنمية المستدامة لعام 2030 [لها تأثيرات هامة] على أنشطة الاتحاد؛',
+    });
     expect(listUnsettledBrackets(doc)).toHaveLength(1);
     const settled = applied(doc, { kind: 'settleBrackets', provisionId: 'recognizing-2030', bracketIndex: 0, choice: 0 });
     expect(textOf(settled, 'recognizing-2030')).toBe('أن خطة التنمية المستدامة لعام 2030 لها تأثيرات هامة على أنشطة الاتحاد؛');
@@ -68,21 +78,47 @@ describe('bracketed alternatives', () => {
   });
 
   it('refuses a bracket group that is not there and a choice that is not offered', () => {
-    expect(applyAmendment(bracketed(), { kind: 'settleBrackets', provisionId: 'o-forum', bracketIndex: 1, choice: 0 })).toEqual({ ok: false, refusal: expect.objectContaining({ code: 'bracket-not-found' }) });
-    expect(applyAmendment(bracketed(), { kind: 'settleBrackets', provisionId: 'o-forum', bracketIndex: 0, choice: 2 })).toEqual({ ok: false, refusal: expect.objectContaining({ code: 'invalid-choice' }) });
+    expect(applyAmendment(bracketed(), { kind: 'settleBrackets', provisionId: 'o-forum', bracketIndex: 1, choice: 0 })).toEqual({
+      ok: false,
+      refusal: expect.objectContaining({ code: 'bracket-not-found' }),
+    });
+    expect(applyAmendment(bracketed(), { kind: 'settleBrackets', provisionId: 'o-forum', bracketIndex: 0, choice: 2 })).toEqual({
+      ok: false,
+      refusal: expect.objectContaining({ code: 'invalid-choice' }),
+    });
   });
 
   it('refuses alternatives that contain brackets themselves, or none at all', () => {
-    const offer = (alternatives: string[]): AmendmentOperation => ({ kind: 'offerAlternatives', provisionId: 'o-1', baseText: englishResolution().operative[0].provisions[0].text, from: 0, to: 1, alternatives });
-    expect(applyAmendment(englishResolution(), offer(['a [b]']))).toEqual({ ok: false, refusal: expect.objectContaining({ code: 'invalid-alternatives' }) });
-    expect(applyAmendment(englishResolution(), offer([]))).toEqual({ ok: false, refusal: expect.objectContaining({ code: 'invalid-alternatives' }) });
+    const offer = (alternatives: string[]): AmendmentOperation => ({
+      kind: 'offerAlternatives',
+      provisionId: 'o-1',
+      baseText: englishResolution().operative[0].provisions[0].text,
+      from: 0,
+      to: 1,
+      alternatives,
+    });
+    expect(applyAmendment(englishResolution(), offer(['a [b]']))).toEqual({
+      ok: false,
+      refusal: expect.objectContaining({ code: 'invalid-alternatives' }),
+    });
+    expect(applyAmendment(englishResolution(), offer([]))).toEqual({
+      ok: false,
+      refusal: expect.objectContaining({ code: 'invalid-alternatives' }),
+    });
   });
 
   it('refuses alternatives that would cut through a bracket group already there', () => {
     const doc = bracketed();
     const text = textOf(doc, 'o-forum') as string;
     const tokens = tokenTexts(text);
-    const result = applyAmendment(doc, { kind: 'offerAlternatives', provisionId: 'o-forum', baseText: text, from: tokens.indexOf('WSIS'), to: tokens.indexOf('open'), alternatives: ['x'] });
+    const result = applyAmendment(doc, {
+      kind: 'offerAlternatives',
+      provisionId: 'o-forum',
+      baseText: text,
+      from: tokens.indexOf('WSIS'),
+      to: tokens.indexOf('open'),
+      alternatives: ['x'],
+    });
     expect(result).toEqual({ ok: false, refusal: expect.objectContaining({ code: 'invalid-range' }) });
   });
 

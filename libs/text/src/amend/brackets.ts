@@ -108,4 +108,3 @@ export function bracketedAlternatives(alternatives: readonly string[]): Result<s
   if (nested !== undefined) return refusal('invalid-alternatives', `an alternative may not contain brackets: "${nested}"`);
   return success(alternatives.map((alternative) => `[${alternative}]`).join(' '));
 }
-

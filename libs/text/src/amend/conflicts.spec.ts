@@ -13,7 +13,8 @@ const modifyRes71 = (first: string, last: string, text: string): AmendmentOperat
 });
 
 const amendments = (...ops: AmendmentOperation[]): IdentifiedAmendment[] => ops.map((op, i) => ({ id: `A${i + 1}`, op }));
-const reasons = (ops: IdentifiedAmendment[], withBase = true) => findConflicts(ops, withBase ? resolution30() : undefined).map((c) => `${c.amendmentIds.join('/')}:${c.reason}`);
+const reasons = (ops: IdentifiedAmendment[], withBase = true) =>
+  findConflicts(ops, withBase ? resolution30() : undefined).map((c) => `${c.amendmentIds.join('/')}:${c.reason}`);
 
 describe('findConflicts', () => {
   it('finds two modifications of overlapping words of the same provision', () => {
@@ -23,51 +24,99 @@ describe('findConflicts', () => {
   });
 
   it('lets two modifications of words far apart in one provision stand together', () => {
-    expect(reasons(amendments(modifyRes71('غوادالاخارا', ')', 'بوسان، 2014'), modifyRes71('الاستراتيجية', 'للاتحاد', 'التشغيلية ')))).toEqual([]);
+    expect(
+      reasons(amendments(modifyRes71('غوادالاخارا', ')', 'بوسان، 2014'), modifyRes71('الاستراتيجية', 'للاتحاد', 'التشغيلية '))),
+    ).toEqual([]);
   });
 
   it('finds a modification of words right next to another one', () => {
-    expect(reasons(amendments(modifyRes71('غوادالاخارا', '،', 'بوسان'), modifyRes71('،', '2010', '، ')))).toEqual(['A1/A2:overlapping-words']);
+    expect(reasons(amendments(modifyRes71('غوادالاخارا', '،', 'بوسان'), modifyRes71('،', '2010', '، ')))).toEqual([
+      'A1/A2:overlapping-words',
+    ]);
   });
 
   it('finds a suppression of a provision another amendment modifies', () => {
-    expect(reasons(amendments({ kind: 'suppress', provisionId: 'recalling-res71' }, modifyRes71('غوادالاخارا', ')', 'بوسان، 2014')))).toEqual(['A1/A2:target-suppressed']);
+    expect(
+      reasons(amendments({ kind: 'suppress', provisionId: 'recalling-res71' }, modifyRes71('غوادالاخارا', ')', 'بوسان، 2014'))),
+    ).toEqual(['A1/A2:target-suppressed']);
   });
 
   it('finds a suppression of a provision whose sub-item another amendment changes, given the base', () => {
-    const ops = amendments({ kind: 'suppress', provisionId: 'resolves-financing' }, { kind: 'replaceText', provisionId: 'financing-sdg', text: 'أهداف التنمية المستدامة،' });
+    const ops = amendments(
+      { kind: 'suppress', provisionId: 'resolves-financing' },
+      { kind: 'replaceText', provisionId: 'financing-sdg', text: 'أهداف التنمية المستدامة،' },
+    );
     expect(reasons(ops)).toEqual(['A1/A2:target-suppressed']);
   });
 
   it('finds a move of a provision another amendment modifies', () => {
-    expect(reasons(amendments({ kind: 'move', provisionId: 'recalling-res71', position: { atEndOf: 'recalling' } }, modifyRes71('غوادالاخارا', ')', 'x')))).toEqual(['A1/A2:target-moved']);
+    expect(
+      reasons(
+        amendments(
+          { kind: 'move', provisionId: 'recalling-res71', position: { atEndOf: 'recalling' } },
+          modifyRes71('غوادالاخارا', ')', 'x'),
+        ),
+      ),
+    ).toEqual(['A1/A2:target-moved']);
   });
 
   it('finds two additions at the same place, even named from either side of the gap', () => {
-    const add = (newId: string, position: { after: string } | { before: string }): AmendmentOperation => ({ kind: 'add', newId, position, text: 'بالقرار 1332؛' });
-    expect(reasons(amendments(add('n1', { after: 'recalling-wsis' }), add('n2', { after: 'recalling-wsis' })))).toEqual(['A1/A2:same-place']);
-    expect(reasons(amendments(add('n1', { after: 'recalling-wsis' }), add('n2', { before: 'recalling-res71' })))).toEqual(['A1/A2:same-place']);
+    const add = (newId: string, position: { after: string } | { before: string }): AmendmentOperation => ({
+      kind: 'add',
+      newId,
+      position,
+      text: 'بالقرار 1332؛',
+    });
+    expect(reasons(amendments(add('n1', { after: 'recalling-wsis' }), add('n2', { after: 'recalling-wsis' })))).toEqual([
+      'A1/A2:same-place',
+    ]);
+    expect(reasons(amendments(add('n1', { after: 'recalling-wsis' }), add('n2', { before: 'recalling-res71' })))).toEqual([
+      'A1/A2:same-place',
+    ]);
     expect(reasons(amendments(add('n1', { after: 'recalling-wsis' }), add('n2', { before: 'recalling-wsis' })))).toEqual([]);
   });
 
   it('finds two amendments that create the same id', () => {
-    const ops = amendments({ kind: 'add', newId: 'n', position: { atEndOf: 'recalling' }, text: 'x' }, { kind: 'add', newId: 'n', position: { atEndOf: 'resolves' }, text: 'y' });
+    const ops = amendments(
+      { kind: 'add', newId: 'n', position: { atEndOf: 'recalling' }, text: 'x' },
+      { kind: 'add', newId: 'n', position: { atEndOf: 'resolves' }, text: 'y' },
+    );
     expect(reasons(ops)).toEqual(['A1/A2:same-id']);
   });
 
   it('finds two rewrites of the same heading or footnote', () => {
-    expect(reasons(amendments({ kind: 'changeHeading', sectionId: 'recognizing', heading: 'a' }, { kind: 'changeHeading', sectionId: 'recognizing', heading: 'b' }))).toEqual(['A1/A2:same-heading']);
-    const footnote = (text: string): AmendmentOperation => ({ kind: 'changeFootnote', provisionId: 'resolves-statistics', footnoteId: 'fn-developing', text });
+    expect(
+      reasons(
+        amendments(
+          { kind: 'changeHeading', sectionId: 'recognizing', heading: 'a' },
+          { kind: 'changeHeading', sectionId: 'recognizing', heading: 'b' },
+        ),
+      ),
+    ).toEqual(['A1/A2:same-heading']);
+    const footnote = (text: string): AmendmentOperation => ({
+      kind: 'changeFootnote',
+      provisionId: 'resolves-statistics',
+      footnoteId: 'fn-developing',
+      text,
+    });
     expect(reasons(amendments(footnote('a'), footnote('b')))).toEqual(['A1/A2:same-footnote']);
   });
 
   it('finds word changes proposed against different wordings of one provision', () => {
-    const ops = amendments(modifyRes71('غوادالاخارا', ')', 'x'), { kind: 'modify', provisionId: 'recalling-res71', oldText: 'نص سابق', newText: 'نص لاحق' });
+    const ops = amendments(modifyRes71('غوادالاخارا', ')', 'x'), {
+      kind: 'modify',
+      provisionId: 'recalling-res71',
+      oldText: 'نص سابق',
+      newText: 'نص لاحق',
+    });
     expect(reasons(ops)).toEqual(['A1/A2:different-base']);
   });
 
-  it('treats a chair\'s whole new wording as touching every word, even without the base', () => {
-    const ops = amendments({ kind: 'replaceText', provisionId: 'recalling-res71', text: 'نص الرئيس' }, modifyRes71('الاستراتيجية', 'للاتحاد', 'x'));
+  it("treats a chair's whole new wording as touching every word, even without the base", () => {
+    const ops = amendments(
+      { kind: 'replaceText', provisionId: 'recalling-res71', text: 'نص الرئيس' },
+      modifyRes71('الاستراتيجية', 'للاتحاد', 'x'),
+    );
     expect(reasons(ops, false)).toEqual(['A1/A2:overlapping-words']);
   });
 

@@ -68,7 +68,11 @@ export function findConflicts(amendments: readonly IdentifiedAmendment[], base?:
  * new proposal is told, in the time of one comparison per pending amendment. Each pair names
  * the other amendment first, as findConflicts over the others followed by this one would.
  */
-export function findConflictsWith(amendment: IdentifiedAmendment, others: readonly IdentifiedAmendment[], base?: ResolutionDocument): Conflict[] {
+export function findConflictsWith(
+  amendment: IdentifiedAmendment,
+  others: readonly IdentifiedAmendment[],
+  base?: ResolutionDocument,
+): Conflict[] {
   const footprint = footprintOf(amendment.op, base);
   const conflicts: Conflict[] = [];
   for (const other of others) {
@@ -160,38 +164,56 @@ function conflictBetween(a: Footprint, b: Footprint, base: ResolutionDocument | 
     const bEdits = b.words.edits;
     const overlap = a.words.edits.find((edit) => bEdits.some((other) => editsTouch(edit, other)));
     if (overlap !== undefined) {
-      return { reason: 'overlapping-words', message: `both change words ${overlap.from}..${overlap.to} of provision ${id} or words next to them` };
+      return {
+        reason: 'overlapping-words',
+        message: `both change words ${overlap.from}..${overlap.to} of provision ${id} or words next to them`,
+      };
     }
   }
   if (a.suppressed !== undefined) {
     const suppressed = a.suppressed;
     const hit = b.refers.find((id) => id === suppressed || within(base, suppressed, id));
     if (hit !== undefined) {
-      return { reason: 'target-suppressed', message: `provision ${suppressed} is suppressed by one and ${hit === suppressed ? 'used' : `its sub-item ${hit} used`} by the other` };
+      return {
+        reason: 'target-suppressed',
+        message: `provision ${suppressed} is suppressed by one and ${hit === suppressed ? 'used' : `its sub-item ${hit} used`} by the other`,
+      };
     }
   }
   if (a.moved !== undefined) {
     const moved = a.moved;
-    if (b.words?.provisionId === moved) return { reason: 'target-moved', message: `provision ${moved} is moved by one and modified by the other` };
+    if (b.words?.provisionId === moved)
+      return { reason: 'target-moved', message: `provision ${moved} is moved by one and modified by the other` };
     if (b.moved === moved) return { reason: 'target-moved', message: `both move provision ${moved}` };
-    if (b.anchors.includes(moved)) return { reason: 'target-moved', message: `one places a provision next to ${moved}, which the other moves` };
-    if (b.moved !== undefined && b.anchors.some((anchor) => within(base, moved, anchor)) && a.anchors.some((anchor) => within(base, b.moved as string, anchor))) {
+    if (b.anchors.includes(moved))
+      return { reason: 'target-moved', message: `one places a provision next to ${moved}, which the other moves` };
+    if (
+      b.moved !== undefined &&
+      b.anchors.some((anchor) => within(base, moved, anchor)) &&
+      a.anchors.some((anchor) => within(base, b.moved as string, anchor))
+    ) {
       return { reason: 'target-moved', message: `provisions ${moved} and ${b.moved} are each moved inside the other` };
     }
   }
   const place = a.places.find((gap) => b.places.includes(gap));
-  if (place !== undefined) return { reason: 'same-place', message: `both put something at the same place (${place}); their order is undecided` };
+  if (place !== undefined)
+    return { reason: 'same-place', message: `both put something at the same place (${place}); their order is undecided` };
   const id = a.newIds.find((newId) => b.newIds.includes(newId));
   if (id !== undefined) return { reason: 'same-id', message: `both create ${id.replace(':', ' ')}` };
   if (a.footnote !== undefined && a.footnote === b.footnote) {
-    return { reason: 'same-footnote', message: `both change footnote ${a.footnote.split('\u0000')[1]} of provision ${a.footnote.split('\u0000')[0]}` };
+    return {
+      reason: 'same-footnote',
+      message: `both change footnote ${a.footnote.split('\u0000')[1]} of provision ${a.footnote.split('\u0000')[0]}`,
+    };
   }
   if (a.suppressedSection !== undefined) {
     const found = sectionUsed(a.suppressedSection, b, base);
-    if (found !== undefined) return { reason: 'target-suppressed', message: `section ${a.suppressedSection} is suppressed by one and ${found} by the other` };
+    if (found !== undefined)
+      return { reason: 'target-suppressed', message: `section ${a.suppressedSection} is suppressed by one and ${found} by the other` };
   }
   if (a.title === true && b.title === true) return { reason: 'same-heading', message: 'both change the title' };
-  if (a.heading !== undefined && a.heading === b.heading) return { reason: 'same-heading', message: `both change the heading of section ${a.heading}` };
+  if (a.heading !== undefined && a.heading === b.heading)
+    return { reason: 'same-heading', message: `both change the heading of section ${a.heading}` };
   return undefined;
 }
 
@@ -224,7 +246,8 @@ function provisionGap(position: ProvisionPosition, base: ResolutionDocument | un
       if (located !== undefined) {
         if ('asChildOf' in position) return `provision:${located.provision.id}@${located.provision.children.length}`;
         const parent = located.ancestors[located.ancestors.length - 1];
-        const container = parent === undefined ? `section:${base[located.container.part][located.container.sectionIndex].id}` : `provision:${parent}`;
+        const container =
+          parent === undefined ? `section:${base[located.container.part][located.container.sectionIndex].id}` : `provision:${parent}`;
         return `${container}@${'before' in position ? located.index : located.index + 1}`;
       }
     }

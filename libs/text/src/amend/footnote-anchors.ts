@@ -7,7 +7,12 @@ import { TokenEdit } from './word-edits';
  * replaced: a marker inside replaced words moves to the end of the new words. Anchors
  * count words as the importer does: runs of text between spaces.
  */
-export function carryFootnoteAnchors(footnotes: readonly Footnote[], oldText: string, edits: readonly TokenEdit[], newText: string): readonly Footnote[] {
+export function carryFootnoteAnchors(
+  footnotes: readonly Footnote[],
+  oldText: string,
+  edits: readonly TokenEdit[],
+  newText: string,
+): readonly Footnote[] {
   if (footnotes.every((footnote) => footnote.anchor === undefined)) return footnotes;
   const oldTokens = tokenize(oldText);
   const newTokens = tokenize(newText);

@@ -33,7 +33,10 @@ describe('locateQuotedWords', () => {
   });
 
   it('refuses words that are not there, and an occurrence beyond the last', () => {
-    expect(locateQuotedWords(O1, 'all stakeholders')).toEqual({ ok: false, refusal: { code: 'words-not-found', message: 'the words "all stakeholders" are not in the wording' } });
+    expect(locateQuotedWords(O1, 'all stakeholders')).toEqual({
+      ok: false,
+      refusal: { code: 'words-not-found', message: 'the words "all stakeholders" are not in the wording' },
+    });
     expect(locateQuotedWords(O1, 'all', 3)).toEqual({
       ok: false,
       refusal: { code: 'words-not-found', message: 'the words "all" occur 2 time(s) in the wording; there is no occurrence 3' },

@@ -36,11 +36,18 @@ export function locateQuotedWords(text: string, words: string, occurrence?: numb
   const quoted = quote(wanted);
   if (found.length === 0) return refusal('words-not-found', `the words ${quoted} are not in the wording`);
   if (occurrence === undefined) {
-    if (found.length > 1) return refusal('words-ambiguous', `the words ${quoted} occur ${found.length} times in the wording; say which occurrence (1 to ${found.length})`);
+    if (found.length > 1)
+      return refusal(
+        'words-ambiguous',
+        `the words ${quoted} occur ${found.length} times in the wording; say which occurrence (1 to ${found.length})`,
+      );
     return success(found[0]);
   }
   if (!Number.isInteger(occurrence) || occurrence < 1 || occurrence > found.length) {
-    return refusal('words-not-found', `the words ${quoted} occur ${found.length} time(s) in the wording; there is no occurrence ${occurrence}`);
+    return refusal(
+      'words-not-found',
+      `the words ${quoted} occur ${found.length} time(s) in the wording; there is no occurrence ${occurrence}`,
+    );
   }
   return success(found[occurrence - 1]);
 }

@@ -1,7 +1,16 @@
 import { wordChanges } from '../diff/word-diff';
 import { ResolutionDocument } from '../model';
 import { TokenizedText, tokenTexts } from '../tokenize';
-import { AddProvision, AmendmentOperation, IdentifiedAmendment, ModifyText, ModifyWords, MoveProvision, rewordedMove, rewordingOf } from './amendment';
+import {
+  AddProvision,
+  AmendmentOperation,
+  IdentifiedAmendment,
+  ModifyText,
+  ModifyWords,
+  MoveProvision,
+  rewordedMove,
+  rewordingOf,
+} from './amendment';
 import { anchorOf, applyAmendment, footnoteExists } from './apply-amendment';
 import { bracketGroups } from './brackets';
 import { locateProvision, locateSection } from './document-tree';
@@ -96,7 +105,8 @@ function transform(op: AmendmentOperation, base: ResolutionDocument, current: Re
       return anchorStillThere(op, current);
     }
     case 'move': {
-      if (locateProvision(current, op.provisionId) === undefined) return conflict('target-gone', `provision ${op.provisionId} is no longer in the text`);
+      if (locateProvision(current, op.provisionId) === undefined)
+        return conflict('target-gone', `provision ${op.provisionId} is no longer in the text`);
       const rewording = rewordingOf(op);
       if (rewording === undefined) return anchorStillThere(op, current);
       const words = transformWords(rewording, base, current, editsSince);
@@ -104,13 +114,16 @@ function transform(op: AmendmentOperation, base: ResolutionDocument, current: Re
       return anchorStillThere(rewordedMove(op.provisionId, op.position, words.op as ModifyWords | ModifyText), current);
     }
     case 'suppress':
-      if (locateProvision(current, op.provisionId) === undefined) return conflict('target-gone', `provision ${op.provisionId} is no longer in the text`);
+      if (locateProvision(current, op.provisionId) === undefined)
+        return conflict('target-gone', `provision ${op.provisionId} is no longer in the text`);
       return rebased(op);
     case 'addSection': {
       if (locateSection(current, op.sectionId) !== undefined) return conflict('id-taken', `a section ${op.sectionId} exists meanwhile`);
       if ('atEndOfPart' in op.position) return rebased(op);
       const anchor = 'beforeSection' in op.position ? op.position.beforeSection : op.position.afterSection;
-      return locateSection(current, anchor) === undefined ? conflict('anchor-gone', `section ${anchor} is no longer in the text`) : rebased(op);
+      return locateSection(current, anchor) === undefined
+        ? conflict('anchor-gone', `section ${anchor} is no longer in the text`)
+        : rebased(op);
     }
     case 'changeHeading': {
       const now = locateSection(current, op.sectionId);
@@ -122,22 +135,29 @@ function transform(op: AmendmentOperation, base: ResolutionDocument, current: Re
       return rebased(op);
     }
     case 'addFootnote':
-      if (locateProvision(current, op.provisionId) === undefined) return conflict('target-gone', `provision ${op.provisionId} is no longer in the text`);
+      if (locateProvision(current, op.provisionId) === undefined)
+        return conflict('target-gone', `provision ${op.provisionId} is no longer in the text`);
       if (footnoteExists(current, op.footnoteId)) return conflict('id-taken', `a footnote ${op.footnoteId} exists meanwhile`);
-      if (op.before !== undefined && !locateProvision(current, op.provisionId)?.provision.footnotes.some((footnote) => footnote.id === op.before)) {
+      if (
+        op.before !== undefined &&
+        !locateProvision(current, op.provisionId)?.provision.footnotes.some((footnote) => footnote.id === op.before)
+      ) {
         return conflict('anchor-gone', `footnote ${op.before} of provision ${op.provisionId} is no longer in the text`);
       }
       return rebased(op);
     case 'changeFootnote': {
       const now = locateProvision(current, op.provisionId)?.provision.footnotes.find((footnote) => footnote.id === op.footnoteId);
-      if (now === undefined) return conflict('target-gone', `footnote ${op.footnoteId} of provision ${op.provisionId} is no longer in the text`);
+      if (now === undefined)
+        return conflict('target-gone', `footnote ${op.footnoteId} of provision ${op.provisionId} is no longer in the text`);
       const then = locateProvision(base, op.provisionId)?.provision.footnotes.find((footnote) => footnote.id === op.footnoteId);
-      if (then !== undefined && then.text !== now.text) return conflict('changed-meanwhile', `footnote ${op.footnoteId} was changed meanwhile`);
+      if (then !== undefined && then.text !== now.text)
+        return conflict('changed-meanwhile', `footnote ${op.footnoteId} was changed meanwhile`);
       return rebased(op);
     }
     case 'suppressFootnote': {
       const now = locateProvision(current, op.provisionId)?.provision.footnotes.find((footnote) => footnote.id === op.footnoteId);
-      if (now === undefined) return conflict('target-gone', `footnote ${op.footnoteId} of provision ${op.provisionId} is no longer in the text`);
+      if (now === undefined)
+        return conflict('target-gone', `footnote ${op.footnoteId} of provision ${op.provisionId} is no longer in the text`);
       return rebased(op);
     }
     case 'changeTitle':
@@ -160,7 +180,8 @@ function transformWords(op: WordOperation, base: ResolutionDocument, current: Re
   const now = locateProvision(current, op.provisionId);
   if (now === undefined) return conflict('target-gone', `provision ${op.provisionId} is no longer in the text`);
   const against = proposedAgainst(op) ?? locateProvision(base, op.provisionId)?.provision.text;
-  if (against === undefined) return conflict('invalid-amendment', `provision ${op.provisionId} is not in the version the amendment was proposed against`);
+  if (against === undefined)
+    return conflict('invalid-amendment', `provision ${op.provisionId} is not in the version the amendment was proposed against`);
   const currentText = now.provision.text;
   const againstTokens = new TokenizedText(against);
   const edits = wordEdits(op, against, againstTokens);
@@ -173,7 +194,10 @@ function transformWords(op: WordOperation, base: ResolutionDocument, current: Re
   for (const applied of history) {
     const carried = mapEditsThrough(mapped, applied);
     if (!carried.ok) {
-      return conflict('overlapping-words', `words of provision ${op.provisionId} that the amendment changes, or words next to them, were changed meanwhile`);
+      return conflict(
+        'overlapping-words',
+        `words of provision ${op.provisionId} that the amendment changes, or words next to them, were changed meanwhile`,
+      );
     }
     mapped = carried.value;
   }
@@ -198,10 +222,14 @@ function transformWords(op: WordOperation, base: ResolutionDocument, current: Re
 
 function anchorStillThere(op: AddProvision | MoveProvision, current: ResolutionDocument): RebaseOutcome {
   if ('atEndOf' in op.position) {
-    return locateSection(current, op.position.atEndOf) === undefined ? conflict('anchor-gone', `section ${op.position.atEndOf} is no longer in the text`) : rebased(op);
+    return locateSection(current, op.position.atEndOf) === undefined
+      ? conflict('anchor-gone', `section ${op.position.atEndOf} is no longer in the text`)
+      : rebased(op);
   }
   const anchor = anchorOf(op.position) as string;
-  return locateProvision(current, anchor) === undefined ? conflict('anchor-gone', `provision ${anchor} is no longer in the text`) : rebased(op);
+  return locateProvision(current, anchor) === undefined
+    ? conflict('anchor-gone', `provision ${anchor} is no longer in the text`)
+    : rebased(op);
 }
 
 function rebased(op: AmendmentOperation): RebaseOutcome {

@@ -9,7 +9,36 @@ import { STRUCTURAL, amendmentFor, amendmentSeed } from './testing/operations';
 
 const LETTERS: Record<string, readonly string[]> = {
   en: [...'abcdefghijklmnopqrstuvwxyz'],
-  ar: ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'],
+  ar: [
+    'أ',
+    'ب',
+    'ج',
+    'د',
+    'هـ',
+    'و',
+    'ز',
+    'ح',
+    'ط',
+    'ي',
+    'ك',
+    'ل',
+    'م',
+    'ن',
+    'س',
+    'ع',
+    'ف',
+    'ص',
+    'ق',
+    'ر',
+    'ش',
+    'ت',
+    'ث',
+    'خ',
+    'ذ',
+    'ض',
+    'ظ',
+    'غ',
+  ],
 };
 
 /** The labels the siblings of one list must carry, top-level items by the rules of the field, sub-items by their kind's sequence. */
@@ -63,7 +92,7 @@ describe('relettering', () => {
     );
   });
 
-  it('keeps a moved provision\'s identity, words and sub-items while its label changes', () => {
+  it("keeps a moved provision's identity, words and sub-items while its label changes", () => {
     fc.assert(
       fc.property(resolutionDocument(), fc.array(amendmentSeed(['move']), { minLength: 1, maxLength: 10 }), (start, seeds) => {
         let doc = start;

@@ -20,7 +20,13 @@ const textOf = (doc: ResolutionDocument, id: string) => locateProvision(doc, id)
 const order = (doc: ResolutionDocument) => doc.operative[0].provisions.map((provision) => provision.id);
 
 /** o-3 to the top of the operative part, "annually" becoming "biennially" on the way. */
-const moveAndReword: MoveProvision = { kind: 'move', provisionId: 'o-3', position: { before: 'o-1' }, oldText: O3, newText: O3.replace('annually', 'biennially') };
+const moveAndReword: MoveProvision = {
+  kind: 'move',
+  provisionId: 'o-3',
+  position: { before: 'o-1' },
+  oldText: O3,
+  newText: O3.replace('annually', 'biennially'),
+};
 const asReplacements: MoveProvision = {
   kind: 'move',
   provisionId: 'o-3',
@@ -44,7 +50,13 @@ describe('a move that rewords the provision (MOVE with MOD)', () => {
   });
 
   it('is refused, as a move would be, when placed inside its own sub-items', () => {
-    const inside = applyAmendment(englishResolution(), { kind: 'move', provisionId: 'o-2', position: { after: 'o-2-i' }, oldText: 'to present the outcomes of the WSIS+20 High-Level Event;', newText: 'to present the outcomes;' });
+    const inside = applyAmendment(englishResolution(), {
+      kind: 'move',
+      provisionId: 'o-2',
+      position: { after: 'o-2-i' },
+      oldText: 'to present the outcomes of the WSIS+20 High-Level Event;',
+      newText: 'to present the outcomes;',
+    });
     expect(inside.ok ? 'applied' : inside.refusal.code).toBe('invalid-position');
   });
 });
@@ -53,7 +65,12 @@ describe('rebasing a reworded move', () => {
   const base = englishResolution();
 
   it('carries its words over a MOD of other words of the provision, and keeps its place', () => {
-    const current = applied(base, { kind: 'modify', provisionId: 'o-3', oldText: O3, newText: O3.replace('this resolution', 'Resolution 1334') });
+    const current = applied(base, {
+      kind: 'modify',
+      provisionId: 'o-3',
+      oldText: O3,
+      newText: O3.replace('this resolution', 'Resolution 1334'),
+    });
     const outcome = rebaseAmendment(base, current, moveAndReword);
     expect(outcome.status).toBe('rebased');
     if (outcome.status !== 'rebased') return;
@@ -92,21 +109,38 @@ describe('rebasing a reworded move', () => {
 });
 
 describe('conflicts of a reworded move', () => {
-  const reasons = (...ops: AmendmentOperation[]) => findConflicts(ops.map((op, i) => ({ id: `A${i + 1}`, op })), englishResolution()).map((c) => `${c.amendmentIds.join('/')}:${c.reason}`);
+  const reasons = (...ops: AmendmentOperation[]) =>
+    findConflicts(
+      ops.map((op, i) => ({ id: `A${i + 1}`, op })),
+      englishResolution(),
+    ).map((c) => `${c.amendmentIds.join('/')}:${c.reason}`);
 
   it('conflicts with what a MOD of the provision conflicts with: other words of it, proposed against another wording', () => {
-    expect(reasons(moveAndReword, { kind: 'modify', provisionId: 'o-3', oldText: 'to report every year.', newText: 'to report every two years.' })).toEqual(['A1/A2:different-base']);
+    expect(
+      reasons(moveAndReword, {
+        kind: 'modify',
+        provisionId: 'o-3',
+        oldText: 'to report every year.',
+        newText: 'to report every two years.',
+      }),
+    ).toEqual(['A1/A2:different-base']);
     expect(reasons(moveAndReword, { ...asReplacements, position: { after: 'o-1' } })).toEqual(['A1/A2:overlapping-words']);
   });
 
   it('conflicts with what a move conflicts with: another move of it, a provision placed next to it, its suppression', () => {
     expect(reasons(moveAndReword, { kind: 'move', provisionId: 'o-3', position: { after: 'o-1' } })).toEqual(['A1/A2:target-moved']);
-    expect(reasons(moveAndReword, { kind: 'add', newId: 'o-new', position: { after: 'o-3' }, text: 'to inform the Council;' })).toEqual(['A1/A2:target-moved']);
+    expect(reasons(moveAndReword, { kind: 'add', newId: 'o-new', position: { after: 'o-3' }, text: 'to inform the Council;' })).toEqual([
+      'A1/A2:target-moved',
+    ]);
     expect(reasons(moveAndReword, { kind: 'suppress', provisionId: 'o-3' })).toEqual(['A1/A2:target-suppressed']);
-    expect(reasons(moveAndReword, { kind: 'add', newId: 'o-new', position: { before: 'o-1' }, text: 'to inform the Council;' })).toEqual(['A1/A2:same-place']);
+    expect(reasons(moveAndReword, { kind: 'add', newId: 'o-new', position: { before: 'o-1' }, text: 'to inform the Council;' })).toEqual([
+      'A1/A2:same-place',
+    ]);
   });
 
   it('leaves amendments of other provisions alone', () => {
-    expect(reasons(moveAndReword, { kind: 'modify', provisionId: 'o-1', oldText: O1, newText: O1.replace('all possible', 'all appropriate') })).toEqual([]);
+    expect(
+      reasons(moveAndReword, { kind: 'modify', provisionId: 'o-1', oldText: O1, newText: O1.replace('all possible', 'all appropriate') }),
+    ).toEqual([]);
   });
 });

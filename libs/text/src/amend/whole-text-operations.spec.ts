@@ -34,20 +34,52 @@ describe('applyAmendment: the title, sections and footnotes as a whole text chan
   });
 
   it('adds a footnote with its marker after a given word, and an ADD carries its own footnotes', () => {
-    let doc = applied(resolution30(), { kind: 'addFootnote', provisionId: 'resolves-inclusion', footnoteId: 'fn-tunis', text: 'التزام تونس، 2005.', anchor: 3 });
+    let doc = applied(resolution30(), {
+      kind: 'addFootnote',
+      provisionId: 'resolves-inclusion',
+      footnoteId: 'fn-tunis',
+      text: 'التزام تونس، 2005.',
+      anchor: 3,
+    });
     expect(footnotesOf(doc, 'resolves-inclusion')).toEqual([{ id: 'fn-tunis', text: 'التزام تونس، 2005.', anchor: 3 }]);
-    doc = applied(doc, { kind: 'add', newId: 'new', position: { after: 'resolves-inclusion' }, text: RES30.recallingA70125, footnotes: [{ id: 'fn-a70125', text: 'A/70/125', anchor: 2 }] });
+    doc = applied(doc, {
+      kind: 'add',
+      newId: 'new',
+      position: { after: 'resolves-inclusion' },
+      text: RES30.recallingA70125,
+      footnotes: [{ id: 'fn-a70125', text: 'A/70/125', anchor: 2 }],
+    });
     expect(footnotesOf(doc, 'new')).toEqual([{ id: 'fn-a70125', text: 'A/70/125', anchor: 2 }]);
   });
 
   it('adds a footnote before another of the same provision, and refuses one before a footnote it does not carry', () => {
-    const doc = applied(resolution30(), { kind: 'addFootnote', provisionId: 'resolves-statistics', footnoteId: 'fn-first', text: 'x', before: 'fn-developing' });
+    const doc = applied(resolution30(), {
+      kind: 'addFootnote',
+      provisionId: 'resolves-statistics',
+      footnoteId: 'fn-first',
+      text: 'x',
+      before: 'fn-developing',
+    });
     expect(footnotesOf(doc, 'resolves-statistics')?.map((footnote) => footnote.id)).toEqual(['fn-first', 'fn-developing']);
-    expect(refusalOf(resolution30(), { kind: 'addFootnote', provisionId: 'resolves-inclusion', footnoteId: 'fn-x', text: 'x', before: 'fn-developing' })).toBe('unknown-footnote');
+    expect(
+      refusalOf(resolution30(), {
+        kind: 'addFootnote',
+        provisionId: 'resolves-inclusion',
+        footnoteId: 'fn-x',
+        text: 'x',
+        before: 'fn-developing',
+      }),
+    ).toBe('unknown-footnote');
   });
 
   it('keeps a footnote marker where it stood when its text changes, and moves it when told', () => {
-    const anchored = applied(resolution30(), { kind: 'addFootnote', provisionId: 'resolves-inclusion', footnoteId: 'fn', text: 'x', anchor: 3 });
+    const anchored = applied(resolution30(), {
+      kind: 'addFootnote',
+      provisionId: 'resolves-inclusion',
+      footnoteId: 'fn',
+      text: 'x',
+      anchor: 3,
+    });
     const reworded = applied(anchored, { kind: 'changeFootnote', provisionId: 'resolves-inclusion', footnoteId: 'fn', text: 'y' });
     expect(footnotesOf(reworded, 'resolves-inclusion')).toEqual([{ id: 'fn', text: 'y', anchor: 3 }]);
     const moved = applied(reworded, { kind: 'changeFootnote', provisionId: 'resolves-inclusion', footnoteId: 'fn', text: 'y', anchor: 5 });
@@ -59,7 +91,9 @@ describe('applyAmendment: the title, sections and footnotes as a whole text chan
   it('suppresses a footnote, and refuses one the provision does not carry', () => {
     const doc = applied(resolution30(), { kind: 'suppressFootnote', provisionId: 'resolves-statistics', footnoteId: 'fn-developing' });
     expect(footnotesOf(doc, 'resolves-statistics')).toEqual([]);
-    expect(refusalOf(doc, { kind: 'suppressFootnote', provisionId: 'resolves-statistics', footnoteId: 'fn-developing' })).toBe('unknown-footnote');
+    expect(refusalOf(doc, { kind: 'suppressFootnote', provisionId: 'resolves-statistics', footnoteId: 'fn-developing' })).toBe(
+      'unknown-footnote',
+    );
   });
 });
 
@@ -102,6 +136,8 @@ describe('conflicts and rebasing of the new operations', () => {
     const op: AmendmentOperation = { kind: 'suppressSection', sectionId: 'recognizing' };
     const current = applied(base, { kind: 'add', newId: 'n', position: { atEndOf: 'recognizing' }, text: 'x' });
     expect(rebaseAmendment(base, current, op).status).toBe('conflict');
-    expect(rebaseAmendment(base, base, { kind: 'suppressFootnote', provisionId: 'resolves-statistics', footnoteId: 'fn-developing' }).status).toBe('rebased');
+    expect(
+      rebaseAmendment(base, base, { kind: 'suppressFootnote', provisionId: 'resolves-statistics', footnoteId: 'fn-developing' }).status,
+    ).toBe('rebased');
   });
 });

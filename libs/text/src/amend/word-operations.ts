@@ -1,14 +1,6 @@
 import { wordChanges } from '../diff/word-diff';
 import { TokenizedText } from '../tokenize';
-import {
-  AmendmentOperation,
-  ModifyText,
-  ModifyWords,
-  OfferAlternatives,
-  ReplaceText,
-  SettleBrackets,
-  WordReplacement,
-} from './amendment';
+import { AmendmentOperation, ModifyText, ModifyWords, OfferAlternatives, ReplaceText, SettleBrackets, WordReplacement } from './amendment';
 import { bracketGroups, bracketedAlternatives, settlement } from './brackets';
 import { AmendmentRefusal, Result, refusal, success } from './result';
 import { TokenEdit, effectiveEdits } from './word-edits';
@@ -28,7 +20,11 @@ export function proposedAgainst(op: WordOperation): string | undefined {
 }
 
 /** The effective token edits a word operation makes on a provision that reads `text`. */
-export function wordEdits(op: WordOperation, text: string, tokens: TokenizedText = new TokenizedText(text)): Result<TokenEdit[], AmendmentRefusal> {
+export function wordEdits(
+  op: WordOperation,
+  text: string,
+  tokens: TokenizedText = new TokenizedText(text),
+): Result<TokenEdit[], AmendmentRefusal> {
   const against = proposedAgainst(op);
   if (against !== undefined && against !== text) {
     return refusal('stale-target', `provision ${op.provisionId} no longer reads as the amendment was proposed against; rebase it`);
@@ -48,7 +44,9 @@ function declaredReplacements(op: WordOperation, tokens: TokenizedText): Result<
     case 'offerAlternatives': {
       const offered = bracketedAlternatives(op.alternatives);
       if (!offered.ok) return offered;
-      const cut = (tokens.text.includes('[') ? bracketGroups(tokens.texts()) : []).find((group) => group.from < op.to && op.from < group.to && (group.from < op.from || op.to < group.to));
+      const cut = (tokens.text.includes('[') ? bracketGroups(tokens.texts()) : []).find(
+        (group) => group.from < op.to && op.from < group.to && (group.from < op.from || op.to < group.to),
+      );
       if (cut !== undefined) {
         return refusal('invalid-range', `words ${op.from}..${op.to} cut through the bracket group at ${cut.from}..${cut.to}`);
       }
@@ -69,4 +67,3 @@ export function replacementsBetween(oldText: string, newText: string): WordRepla
   const { changes, newTokens } = wordChanges(oldText, newText);
   return changes.map((change) => ({ from: change.from, to: change.to, text: newTokens.slice(change.newFrom, change.newTo) }));
 }
-

@@ -30,7 +30,8 @@ export function versionOf(diff: DocumentDiff, side: RevisionSide): ResolutionDoc
   const present = (change: string) => presentIn(side, change);
   const { provisions, sections } = indexEntries(diff);
 
-  const extras = (entry: { extrasBefore?: object; extrasAfter?: object }) => (side === 'before' ? entry.extrasBefore : entry.extrasAfter) ?? {};
+  const extras = (entry: { extrasBefore?: object; extrasAfter?: object }) =>
+    (side === 'before' ? entry.extrasBefore : entry.extrasAfter) ?? {};
   const footnote = (entry: FootnoteEntry): Footnote => ({ id: entry.id, text: text(entry.words), ...extras(entry) });
   const provisionList = (entries: readonly ProvisionEntry[]): Provision[] =>
     entries
@@ -89,4 +90,3 @@ function firstDifference(x: unknown, y: unknown, path: string): string | undefin
   }
   return undefined;
 }
-

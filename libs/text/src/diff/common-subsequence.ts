@@ -12,7 +12,7 @@ export function longestCommonSubsequence<T>(a: readonly T[], b: readonly T[]): T
     }
   }
   const common: T[] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) {
       common.push(a[i]);
       i++;

@@ -25,7 +25,14 @@ function reading(doc: ResolutionDocument) {
   return {
     title: doc.title,
     headings: [...doc.preamble, ...doc.operative].map((section) => [section.id, section.heading]),
-    outline: outlineDocument(doc).map((place) => [place.provision.id, place.sectionId, place.parentId, place.printedLabel, place.provision.text, place.provision.footnotes.map(plainFootnote)]),
+    outline: outlineDocument(doc).map((place) => [
+      place.provision.id,
+      place.sectionId,
+      place.parentId,
+      place.printedLabel,
+      place.provision.text,
+      place.provision.footnotes.map(plainFootnote),
+    ]),
   };
 }
 
@@ -42,16 +49,18 @@ const beside = (base: ResolutionDocument, target: ResolutionDocument): Resolutio
 
 /** A generated document whose footnote markers stand after some word of their provision, or (undefined) at its end. */
 const anchoredDocument = (text = hostileWording) =>
-  fc.tuple(resolutionDocument({ text }), fc.array(fc.option(fc.nat(12), { nil: undefined }), { minLength: 40, maxLength: 40 })).map(([doc, anchors]) => {
-    let next = 0;
-    return mapProvisions(doc, (p) => ({
-      ...p,
-      footnotes: p.footnotes.map((footnote) => {
-        const anchor = anchors[next++ % anchors.length];
-        return anchor === undefined ? footnote : { ...footnote, anchor: Math.min(anchor, p.text.split(' ').length) };
-      }),
-    }));
-  });
+  fc
+    .tuple(resolutionDocument({ text }), fc.array(fc.option(fc.nat(12), { nil: undefined }), { minLength: 40, maxLength: 40 }))
+    .map(([doc, anchors]) => {
+      let next = 0;
+      return mapProvisions(doc, (p) => ({
+        ...p,
+        footnotes: p.footnotes.map((footnote) => {
+          const anchor = anchors[next++ % anchors.length];
+          return anchor === undefined ? footnote : { ...footnote, anchor: Math.min(anchor, p.text.split(' ').length) };
+        }),
+      }));
+    });
 
 /** The base amended by whatever random amendments apply: a target that shares the base's ids. */
 const amendedPair = (text = hostileWording) =>
@@ -75,7 +84,11 @@ function positionalIds(doc: ResolutionDocument): ResolutionDocument {
     children: p.children.map((c, k) => provision(c, `${id}-${k + 1}`)),
   });
   const sections = (list: readonly Section[], prefix: string) =>
-    list.map((s, i) => ({ ...s, id: `${prefix}-${i + 1}`, provisions: s.provisions.map((p, k) => provision(p, `${prefix}-${i + 1}-${k + 1}`)) }));
+    list.map((s, i) => ({
+      ...s,
+      id: `${prefix}-${i + 1}`,
+      provisions: s.provisions.map((p, k) => provision(p, `${prefix}-${i + 1}-${k + 1}`)),
+    }));
   return { ...doc, preamble: sections(doc.preamble, 'pre'), operative: sections(doc.operative, 'op') };
 }
 
@@ -136,7 +149,11 @@ describe('deriveAmendments: laws over generated texts', () => {
         const footnotes = new Set(summary.footnotesChanged.map((change) => `${change.provisionId}/${change.footnoteId}`));
         // The revision's summary compares footnote wordings; a marker that moved is a change too.
         const markers = (doc: ResolutionDocument) =>
-          new Map(outlineDocument(doc).flatMap((place) => place.provision.footnotes.map((f) => [`${place.provision.id}/${f.id}`, f.anchor] as const)));
+          new Map(
+            outlineDocument(doc).flatMap((place) =>
+              place.provision.footnotes.map((f) => [`${place.provision.id}/${f.id}`, f.anchor] as const),
+            ),
+          );
         const after = markers(target);
         for (const [key, anchor] of markers(base)) if (after.has(key) && after.get(key) !== anchor) footnotes.add(key);
         const sectionsBefore = new Set([...base.preamble, ...base.operative].map((section) => section.id));
@@ -178,7 +195,9 @@ describe('deriveAmendments: laws over generated texts', () => {
       fc.property(resolutionDocument(), fc.nat(), fc.nat(), (base, which, where) => {
         expect(deriveAmendments(base, base).operations).toEqual([]);
         expect(deriveAmendments(base, base, { identities: 'ids' }).operations).toEqual([]);
-        const provisions = outlineDocument(base).map((place) => place.provision).filter((p) => tokenTexts(p.text).some(isWord));
+        const provisions = outlineDocument(base)
+          .map((place) => place.provision)
+          .filter((p) => tokenTexts(p.text).some(isWord));
         fc.pre(provisions.length > 0);
         const chosen = provisions[which % provisions.length];
         const tokens = tokenTexts(chosen.text);
@@ -187,7 +206,14 @@ describe('deriveAmendments: laws over generated texts', () => {
         const text = [...tokens.slice(0, index), 'WSIS+20', ...tokens.slice(index + 1)].join('');
         const target = replaceText(base, chosen.id, text);
         const derived = deriveAmendments(base, target, { identities: 'ids' });
-        expect(derived.operations).toEqual([{ kind: 'modify', provisionId: chosen.id, baseText: chosen.text, replacements: [{ from: index, to: index + 1, text: 'WSIS+20' }] }]);
+        expect(derived.operations).toEqual([
+          {
+            kind: 'modify',
+            provisionId: chosen.id,
+            baseText: chosen.text,
+            replacements: [{ from: index, to: index + 1, text: 'WSIS+20' }],
+          },
+        ]);
       }),
       { numRuns: RUNS },
     );
@@ -209,7 +235,9 @@ const SEEDS: FixtureName[] = ['wtdc17-23-rcc-rev-res30.ar.txt', 'itu-council-res
 describe.each(SEEDS)('deriveAmendments on the public seed %s', (name) => {
   const base = importResolution(readFixture(name)).document;
   const sections = [...base.preamble, ...base.operative].filter((s) => s.provisions.length >= 2);
-  const withWords = outlineDocument(base).map((place) => place.provision).filter((p) => tokenTexts(p.text).filter(isWord).length >= 6);
+  const withWords = outlineDocument(base)
+    .map((place) => place.provision)
+    .filter((p) => tokenTexts(p.text).filter(isWord).length >= 6);
   const middle = <T>(list: readonly T[]) => list[Math.floor(list.length / 2)];
 
   /** Checks both ways a target reaches the engine — ids kept, or re-imported with positional ids — and returns the operations. */
@@ -236,7 +264,14 @@ describe.each(SEEDS)('deriveAmendments on the public seed %s', (name) => {
     const wordIndexes = tokens.map((token, index) => (isWord(token) ? index : -1)).filter((index) => index >= 0);
     const index = middle(wordIndexes);
     const target = replaceText(base, provision.id, [...tokens.slice(0, index), 'الرقمية', ...tokens.slice(index + 1)].join(''));
-    expect(derivedFor(target)).toEqual([{ kind: 'modify', provisionId: provision.id, baseText: provision.text, replacements: [{ from: index, to: index + 1, text: 'الرقمية' }] }]);
+    expect(derivedFor(target)).toEqual([
+      {
+        kind: 'modify',
+        provisionId: provision.id,
+        baseText: provision.text,
+        replacements: [{ from: index, to: index + 1, text: 'الرقمية' }],
+      },
+    ]);
   });
 
   it('derives one MOD of a paragraph reworded beyond recognition where it stands, not a SUP and an ADD', () => {
@@ -253,11 +288,17 @@ describe.each(SEEDS)('deriveAmendments on the public seed %s', (name) => {
     const added = (id: string, text: string): Provision => ({ id, text, children: [], footnotes: [] });
     const insert = (extra: Provision[]) => ({
       ...base,
-      preamble: base.preamble.map((s) => (s.id === section.id ? { ...s, provisions: [s.provisions[0], ...extra, ...s.provisions.slice(1)] } : s)),
-      operative: base.operative.map((s) => (s.id === section.id ? { ...s, provisions: [s.provisions[0], ...extra, ...s.provisions.slice(1)] } : s)),
+      preamble: base.preamble.map((s) =>
+        s.id === section.id ? { ...s, provisions: [s.provisions[0], ...extra, ...s.provisions.slice(1)] } : s,
+      ),
+      operative: base.operative.map((s) =>
+        s.id === section.id ? { ...s, provisions: [s.provisions[0], ...extra, ...s.provisions.slice(1)] } : s,
+      ),
     });
     const one = derivedFor(insert([added('new-1', 'بالقرار A/70/125 للجمعية العامة للأمم المتحدة؛')]));
-    expect(one).toEqual([{ kind: 'add', newId: 'new-1', position: { after: anchor.id }, text: 'بالقرار A/70/125 للجمعية العامة للأمم المتحدة؛' }]);
+    expect(one).toEqual([
+      { kind: 'add', newId: 'new-1', position: { after: anchor.id }, text: 'بالقرار A/70/125 للجمعية العامة للأمم المتحدة؛' },
+    ]);
     const two = derivedFor(insert([added('new-1', 'بالقرار 71؛'), added('new-2', 'بالقرار 140؛')]));
     expect(two).toEqual([
       { kind: 'add', newId: 'new-1', position: { after: anchor.id }, text: 'بالقرار 71؛' },
@@ -304,14 +345,27 @@ describe.each(SEEDS)('deriveAmendments on the public seed %s', (name) => {
     };
     const target = { ...base, preamble: base.preamble.map(relocate), operative: base.operative.map(relocate) };
     const ops = derivedFor(target);
-    expect(ops).toEqual([{ kind: 'move', provisionId: moved.id, position: { before: to.provisions[0].id }, baseText: moved.text, replacements: [{ from: index, to: index + 1, text: 'الرقمية' }] }]);
+    expect(ops).toEqual([
+      {
+        kind: 'move',
+        provisionId: moved.id,
+        position: { before: to.provisions[0].id },
+        baseText: moved.text,
+        replacements: [{ from: index, to: index + 1, text: 'الرقمية' }],
+      },
+    ]);
   });
 
   it('derives a heading change and a title change', () => {
     const section = middle(sections);
     const heading = `${section.heading} أيضاً`;
     const retitle = (s: Section) => (s.id === section.id ? { ...s, heading } : s);
-    const target = { ...base, title: `${base.title} (المراجَع)`, preamble: base.preamble.map(retitle), operative: base.operative.map(retitle) };
+    const target = {
+      ...base,
+      title: `${base.title} (المراجَع)`,
+      preamble: base.preamble.map(retitle),
+      operative: base.operative.map(retitle),
+    };
     expect(derivedFor(target)).toEqual([
       { kind: 'changeTitle', title: `${base.title} (المراجَع)` },
       { kind: 'changeHeading', sectionId: section.id, heading },
@@ -319,20 +373,26 @@ describe.each(SEEDS)('deriveAmendments on the public seed %s', (name) => {
   });
 
   it('derives one footnote added before the footnote that follows it, the others untouched', () => {
-    const holder = outlineDocument(base).map((place) => place.provision).find((p) => p.footnotes.length > 0);
+    const holder = outlineDocument(base)
+      .map((place) => place.provision)
+      .find((p) => p.footnotes.length > 0);
     // Resolution 30 carries a footnote ("[footnoteRef:1]" with its body inline); Resolution 1334 none.
     expect(holder === undefined).toBe(name === 'itu-council-res1334-mod2023.ar.txt');
     if (holder === undefined) return;
     const footnote = { id: 'fn-new', text: 'انظر القرار 140.', anchor: 0 };
     const target = mapProvisions(base, (p) => (p.id === holder.id ? { ...p, footnotes: [footnote, ...p.footnotes] } : p));
-    expect(derivedFor(target)).toEqual([{ kind: 'addFootnote', provisionId: holder.id, footnoteId: 'fn-new', text: footnote.text, anchor: 0, before: holder.footnotes[0].id }]);
+    expect(derivedFor(target)).toEqual([
+      { kind: 'addFootnote', provisionId: holder.id, footnoteId: 'fn-new', text: footnote.text, anchor: 0, before: holder.footnotes[0].id },
+    ]);
   });
 
   it('derives one footnote added where its marker stands', () => {
     const provision = middle(withWords);
     const footnote = { id: 'fn-new', text: 'تشمل أقل البلدان نمواً.', anchor: 2 };
     const target = mapProvisions(base, (p) => (p.id === provision.id ? { ...p, footnotes: [...p.footnotes, footnote] } : p));
-    expect(derivedFor(target)).toEqual([{ kind: 'addFootnote', provisionId: provision.id, footnoteId: 'fn-new', text: footnote.text, anchor: 2 }]);
+    expect(derivedFor(target)).toEqual([
+      { kind: 'addFootnote', provisionId: provision.id, footnoteId: 'fn-new', text: footnote.text, anchor: 2 },
+    ]);
   });
 });
 
@@ -351,7 +411,12 @@ describe('deriveAmendments on the public seed sg-report-wsis20-roadmap.ar.txt (a
 
   it('derives a new section with its paragraphs, footnote included, as one ADD section and a chain of ADDs', () => {
     const provisions: Provision[] = [
-      { id: 'p1', text: 'مواصلة تنفيذ خطوط عمل القمة؛', children: [], footnotes: [{ id: 'f1', text: 'انظر الوثيقة A/70/125.', anchor: 2 }] },
+      {
+        id: 'p1',
+        text: 'مواصلة تنفيذ خطوط عمل القمة؛',
+        children: [],
+        footnotes: [{ id: 'f1', text: 'انظر الوثيقة A/70/125.', anchor: 2 }],
+      },
       { id: 'p2', text: 'تقديم تقرير إلى المجلس.', children: [], footnotes: [] },
     ];
     const target = { ...base, operative: [{ id: 'resolves', heading: 'يقرر', provisions }] };
@@ -387,7 +452,11 @@ describe('deriveAmendments: a provision moved and reworded', () => {
         expect(touching).toHaveLength(1);
         const [op] = touching;
         // Unless the provision stays where it was (moved before the one that followed it), it is one reworded MOVE, no separate MOD.
-        if (op.kind === 'move') expect(op).toMatchObject({ baseText: moved.text, replacements: [expect.objectContaining({ text: expect.stringContaining(word) })] });
+        if (op.kind === 'move')
+          expect(op).toMatchObject({
+            baseText: moved.text,
+            replacements: [expect.objectContaining({ text: expect.stringContaining(word) })],
+          });
         else expect(op.kind).toBe('modify');
         expect(derived.operations.filter((o) => o.kind === 'move').length).toBeLessThanOrEqual(1);
       }),

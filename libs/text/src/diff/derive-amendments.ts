@@ -79,8 +79,10 @@ class Derivation {
     const { base, target } = this;
     if (base.title !== target.title) this.emit({ kind: 'changeTitle', title: target.title });
     if (base.body !== target.body) this.note('body-changed', 'the enacting formula changed; no amendment changes it');
-    if (JSON.stringify(base.metadata) !== JSON.stringify(target.metadata)) this.note('metadata-changed', 'the cover changed; it is registered, not amended');
-    if (base.language !== target.language) this.note('language-changed', `the language changed from ${base.language} to ${target.language}`);
+    if (JSON.stringify(base.metadata) !== JSON.stringify(target.metadata))
+      this.note('metadata-changed', 'the cover changed; it is registered, not amended');
+    if (base.language !== target.language)
+      this.note('language-changed', `the language changed from ${base.language} to ${target.language}`);
     if (base.style !== target.style) this.note('style-changed', `the style changed from ${base.style} to ${target.style}`);
 
     for (const part of ['preamble', 'operative'] as const) this.placeSections(part);
@@ -90,7 +92,10 @@ class Derivation {
     }
     for (const provision of provisionsOf(target)) this.reword(provision);
     this.suppressWhatLeft();
-    if (!sameDocumentText(this.current, target) && !this.unexpressed.some((item) => item.code === 'section-moved' || item.code === 'list-marker-changed')) {
+    if (
+      !sameDocumentText(this.current, target) &&
+      !this.unexpressed.some((item) => item.code === 'section-moved' || item.code === 'list-marker-changed')
+    ) {
       this.note('not-reproduced', 'applying the derived amendments does not give the target text');
     }
   }
@@ -125,10 +130,15 @@ class Derivation {
       const now = locateSection(this.current, section.id);
       if (now === undefined) {
         const position: SectionPosition =
-          previous !== undefined ? { afterSection: previous } : firstKept !== undefined ? { beforeSection: firstKept.id } : { atEndOfPart: part };
+          previous !== undefined
+            ? { afterSection: previous }
+            : firstKept !== undefined
+              ? { beforeSection: firstKept.id }
+              : { atEndOfPart: part };
         this.emit({ kind: 'addSection', part, sectionId: section.id, heading: section.heading, position });
       } else {
-        if (now.part !== part || !kept.has(section.id)) this.note('section-moved', `section ${section.id} stands elsewhere among the sections; no amendment moves a section`, section.id);
+        if (now.part !== part || !kept.has(section.id))
+          this.note('section-moved', `section ${section.id} stands elsewhere among the sections; no amendment moves a section`, section.id);
         if (now.section.heading !== section.heading) this.emit({ kind: 'changeHeading', sectionId: section.id, heading: section.heading });
         // A new section cannot be placed next to one of the other part.
         if (now.part !== part) continue;
@@ -161,22 +171,41 @@ class Derivation {
    */
   private placeProvisions(list: readonly Provision[], container: { atEndOf: string } | { asChildOf: string }): void {
     const present = this.itemsOf(container).map((p) => p.id);
-    const order = alignLists(present, list.map((p) => p.id), () => false, () => false);
+    const order = alignLists(
+      present,
+      list.map((p) => p.id),
+      () => false,
+      () => false,
+    );
     const kept = new Set(order.filter((entry) => entry.change === 'kept').map((entry) => entry.id));
     const firstKept = list.find((p) => kept.has(p.id));
     let previous: string | undefined;
     for (const provision of list) {
       if (!kept.has(provision.id)) {
-        const position: ProvisionPosition = previous !== undefined ? { after: previous } : firstKept !== undefined ? { before: firstKept.id } : container;
+        const position: ProvisionPosition =
+          previous !== undefined ? { after: previous } : firstKept !== undefined ? { before: firstKept.id } : container;
         const present = locateProvision(this.current, provision.id)?.provision;
         if (present !== undefined) {
           // Moved and reworded: one amendment, the MOVE carrying the MOD of its words.
-          const rewording = present.text === provision.text ? undefined : { kind: 'modify' as const, provisionId: provision.id, baseText: present.text, replacements: replacementsBetween(present.text, provision.text) };
+          const rewording =
+            present.text === provision.text
+              ? undefined
+              : {
+                  kind: 'modify' as const,
+                  provisionId: provision.id,
+                  baseText: present.text,
+                  replacements: replacementsBetween(present.text, provision.text),
+                };
           this.emit(rewordedMove(provision.id, position, rewording));
         } else {
           const footnotes = provision.footnotes.map(copyFootnote);
           this.emit({ kind: 'add', newId: provision.id, position, text: provision.text, ...(footnotes.length > 0 ? { footnotes } : {}) });
-          if (provision.listMarker !== undefined) this.note('list-marker-changed', `the sub-items of new provision ${provision.id} are marked "${provision.listMarker}"; an ADD does not say so`, provision.id);
+          if (provision.listMarker !== undefined)
+            this.note(
+              'list-marker-changed',
+              `the sub-items of new provision ${provision.id} are marked "${provision.listMarker}"; an ADD does not say so`,
+              provision.id,
+            );
         }
       }
       previous = provision.id;
@@ -187,7 +216,9 @@ class Derivation {
   private itemsOf(container: { atEndOf: string } | { asChildOf: string }): readonly Provision[] {
     if ('atEndOf' in container) return locateSection(this.current, container.atEndOf)?.section.provisions ?? [];
     const located = locateProvision(this.current, container.asChildOf);
-    return located === undefined ? [] : containerItems(this.current, { ...located.container, provisionPath: [...located.container.provisionPath, located.index] });
+    return located === undefined
+      ? []
+      : containerItems(this.current, { ...located.container, provisionPath: [...located.container.provisionPath, located.index] });
   }
 
   /** MOD of the words that changed, then the footnotes: wording, marker, new ones in order. */
@@ -212,7 +243,14 @@ class Derivation {
         // Before the next footnote that stays, so that the footnotes keep the target's order.
         const next = wanted.footnotes.slice(index + 1).find((later) => footnotes.some((f) => f.id === later.id));
         const anchor = footnote.anchor !== undefined ? { anchor: footnote.anchor } : {};
-        this.emit({ kind: 'addFootnote', provisionId: wanted.id, footnoteId: footnote.id, text: footnote.text, ...anchor, ...(next !== undefined ? { before: next.id } : {}) });
+        this.emit({
+          kind: 'addFootnote',
+          provisionId: wanted.id,
+          footnoteId: footnote.id,
+          text: footnote.text,
+          ...anchor,
+          ...(next !== undefined ? { before: next.id } : {}),
+        });
       } else if (present.text !== footnote.text || present.anchor !== footnote.anchor) {
         const anchor = present.anchor === footnote.anchor ? {} : { anchor: footnote.anchor ?? null };
         this.emit({ kind: 'changeFootnote', provisionId: wanted.id, footnoteId: footnote.id, text: footnote.text, ...anchor });
@@ -240,12 +278,19 @@ class Derivation {
 
 /** The footnotes of a provision that can stay: the longest run of the target's list that stands in the same order now. */
 function keptFootnotes(now: readonly Footnote[], wanted: readonly Footnote[]): Set<string> {
-  const order = alignLists(now.map((f) => f.id), wanted.map((f) => f.id), () => false, () => false);
+  const order = alignLists(
+    now.map((f) => f.id),
+    wanted.map((f) => f.id),
+    () => false,
+    () => false,
+  );
   return new Set(order.filter((entry) => entry.change === 'kept').map((entry) => entry.id));
 }
 
 function copyFootnote(footnote: Footnote): Footnote {
-  return footnote.anchor === undefined ? { id: footnote.id, text: footnote.text } : { id: footnote.id, text: footnote.text, anchor: footnote.anchor };
+  return footnote.anchor === undefined
+    ? { id: footnote.id, text: footnote.text }
+    : { id: footnote.id, text: footnote.text, anchor: footnote.anchor };
 }
 
 function provisionsOf(doc: ResolutionDocument): Provision[] {

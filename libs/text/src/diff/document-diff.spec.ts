@@ -21,7 +21,12 @@ function revised(): ResolutionDocument {
   return amended(
     withBody,
     { kind: 'add', newId: 'recalling-a70125', position: { after: 'recalling-wsis' }, text: RES30.recallingA70125 },
-    { kind: 'modify', provisionId: 'recalling-res71', oldText: RES30.recallingRes71, newText: RES30.recallingRes71.replace('غوادالاخارا، 2010', 'بوسان، 2014') },
+    {
+      kind: 'modify',
+      provisionId: 'recalling-res71',
+      oldText: RES30.recallingRes71,
+      newText: RES30.recallingRes71.replace('غوادالاخارا، 2010', 'بوسان، 2014'),
+    },
     { kind: 'suppress', provisionId: 'recalling-wsis10' },
     { kind: 'move', provisionId: 'resolves-inclusion', position: { after: 'resolves-statistics' } },
     { kind: 'changeHeading', sectionId: 'recognizing', heading: 'وإذ يدرك كذلك' },
@@ -70,7 +75,12 @@ describe('diffDocuments', () => {
 
   it('shows a moved provision where it stood and where it stands', () => {
     const resolves = diff.sections.operative[0].provisions.map((p) => `${p.id}:${p.change}`);
-    expect(resolves).toEqual(['resolves-inclusion:moved-away', 'resolves-financing:kept', 'resolves-statistics:kept', 'resolves-inclusion:moved-here']);
+    expect(resolves).toEqual([
+      'resolves-inclusion:moved-away',
+      'resolves-financing:kept',
+      'resolves-statistics:kept',
+      'resolves-inclusion:moved-here',
+    ]);
   });
 
   it('gives a provision moved and reworded its word changes where it stands, and a reminder without words where it stood', () => {
@@ -89,7 +99,10 @@ describe('diffDocuments', () => {
       { kind: 'insert', text: ' المستدامة' },
     ]);
     expect(away).toMatchObject({ children: [], footnotes: [] });
-    expect(diffDocuments(resolution30(), reworded).summary).toMatchObject({ moved: ['resolves-inclusion'], modified: ['resolves-inclusion'] });
+    expect(diffDocuments(resolution30(), reworded).summary).toMatchObject({
+      moved: ['resolves-inclusion'],
+      modified: ['resolves-inclusion'],
+    });
   });
 
   it('keeps the fields of later model versions (sub-item markers, footnote anchors)', () => {
@@ -97,7 +110,15 @@ describe('diffDocuments', () => {
     const marked = base;
     const withMarker: ResolutionDocument = {
       ...marked,
-      operative: [{ ...marked.operative[0], provisions: marked.operative[0].provisions.map((p) => (p.id === 'resolves-financing' ? { ...p, listMarker: 'dash' as const } : p)) }, marked.operative[1]],
+      operative: [
+        {
+          ...marked.operative[0],
+          provisions: marked.operative[0].provisions.map((p) =>
+            p.id === 'resolves-financing' ? { ...p, listMarker: 'dash' as const } : p,
+          ),
+        },
+        marked.operative[1],
+      ],
     };
     const result = applyDiff(base, diffDocuments(base, withMarker));
     expect(result).toEqual({ ok: true, value: withMarker });
@@ -109,7 +130,7 @@ describe('applyDiff', () => {
     expect(applyDiff(resolution30(), diffDocuments(resolution30(), revised()))).toEqual({ ok: true, value: revised() });
   });
 
-  it('refuses a document that is not the revision\'s base', () => {
+  it("refuses a document that is not the revision's base", () => {
     const diff = diffDocuments(resolution30(), revised());
     expect(applyDiff(revised(), diff)).toEqual({ ok: false, refusal: expect.objectContaining({ code: 'diff-does-not-apply' }) });
   });

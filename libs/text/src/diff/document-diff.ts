@@ -70,7 +70,11 @@ export interface DiffSummary {
   /** Old label → new label, as the ITU prints them side by side ("أ ﻫ )"). */
   readonly relabelled: readonly { readonly id: string; readonly before: string; readonly after: string }[];
   readonly headingsChanged: readonly string[];
-  readonly footnotesChanged: readonly { readonly provisionId: string; readonly footnoteId: string; readonly change: 'inserted' | 'deleted' | 'modified' }[];
+  readonly footnotesChanged: readonly {
+    readonly provisionId: string;
+    readonly footnoteId: string;
+    readonly change: 'inserted' | 'deleted' | 'modified';
+  }[];
 }
 
 /**
@@ -118,7 +122,15 @@ export function diffDocuments(a: ResolutionDocument, b: ResolutionDocument): Doc
     const before = change === 'inserted' ? undefined : sideOf(old as ProvisionPlace);
     const after = change === 'deleted' || change === 'moved-away' ? undefined : sideOf(now as ProvisionPlace);
     if (change === 'moved-away') {
-      return { id, change, before, words: deleted(old!.provision.text), footnotes: [], children: [], ...extrasOf(old!.provision, undefined, PROVISION_FIELDS) };
+      return {
+        id,
+        change,
+        before,
+        words: deleted(old!.provision.text),
+        footnotes: [],
+        children: [],
+        ...extrasOf(old!.provision, undefined, PROVISION_FIELDS),
+      };
     }
     const oldProvision = change === 'inserted' ? undefined : old!.provision;
     const newProvision = change === 'deleted' ? undefined : now!.provision;
@@ -189,29 +201,53 @@ function sectionIndex(doc: ResolutionDocument): Map<string, Section> {
   return sections;
 }
 
-function footnoteEntries(provisionId: string, oldList: readonly Footnote[], newList: readonly Footnote[], summary: SummaryBuilder): FootnoteEntry[] {
+function footnoteEntries(
+  provisionId: string,
+  oldList: readonly Footnote[],
+  newList: readonly Footnote[],
+  summary: SummaryBuilder,
+): FootnoteEntry[] {
   const oldById = new Map(oldList.map((f) => [f.id, f]));
   const newById = new Map(newList.map((f) => [f.id, f]));
   const entries: FootnoteEntry[] = [];
   // A footnote that changed place among its siblings is shown struck at the old place and added at the new.
-  for (const { id, change } of alignLists(oldList.map((f) => f.id), newList.map((f) => f.id), () => false, () => false)) {
+  for (const { id, change } of alignLists(
+    oldList.map((f) => f.id),
+    newList.map((f) => f.id),
+    () => false,
+    () => false,
+  )) {
     if (change === 'kept') {
       const words = diffWords(oldById.get(id)!.text, newById.get(id)!.text);
       if (words.some((segment) => segment.kind !== 'equal')) summary.footnote(provisionId, id, 'modified');
       entries.push({ id, change, words, ...extrasOf(oldById.get(id), newById.get(id), FOOTNOTE_FIELDS) });
     } else if (change === 'deleted' || change === 'moved-away') {
       summary.footnote(provisionId, id, 'deleted');
-      entries.push({ id, change: 'deleted', words: deleted(oldById.get(id)!.text), ...extrasOf(oldById.get(id), undefined, FOOTNOTE_FIELDS) });
+      entries.push({
+        id,
+        change: 'deleted',
+        words: deleted(oldById.get(id)!.text),
+        ...extrasOf(oldById.get(id), undefined, FOOTNOTE_FIELDS),
+      });
     } else {
       summary.footnote(provisionId, id, 'inserted');
       const text = newById.get(id)!.text;
-      entries.push({ id, change: 'inserted', words: text === '' ? [] : [{ kind: 'insert', text }], ...extrasOf(undefined, newById.get(id), FOOTNOTE_FIELDS) });
+      entries.push({
+        id,
+        change: 'inserted',
+        words: text === '' ? [] : [{ kind: 'insert', text }],
+        ...extrasOf(undefined, newById.get(id), FOOTNOTE_FIELDS),
+      });
     }
   }
   return entries;
 }
 
-function extrasOf(before: object | undefined, after: object | undefined, known: readonly string[]): { extrasBefore?: Extras; extrasAfter?: Extras } {
+function extrasOf(
+  before: object | undefined,
+  after: object | undefined,
+  known: readonly string[],
+): { extrasBefore?: Extras; extrasAfter?: Extras } {
   const pick = (value: object | undefined): Extras | undefined => {
     if (value === undefined) return undefined;
     const extras = Object.entries(value).filter(([key]) => !known.includes(key));
@@ -231,13 +267,20 @@ class SummaryBuilder {
   private readonly headingsChanged: string[] = [];
   private readonly footnotesChanged: { provisionId: string; footnoteId: string; change: 'inserted' | 'deleted' | 'modified' }[] = [];
 
-  provision(id: string, change: EntryChange, before: ProvisionSide | undefined, after: ProvisionSide | undefined, words: readonly WordSegment[]): void {
+  provision(
+    id: string,
+    change: EntryChange,
+    before: ProvisionSide | undefined,
+    after: ProvisionSide | undefined,
+    words: readonly WordSegment[],
+  ): void {
     if (change === 'inserted') this.inserted.push(id);
     else if (change === 'deleted') this.deleted.push(id);
     else {
       if (change === 'moved-here') this.moved.push(id);
       if (words.some((segment) => segment.kind !== 'equal')) this.modified.push(id);
-      if (before !== undefined && after !== undefined && before.label !== after.label) this.relabelled.push({ id, before: before.label, after: after.label });
+      if (before !== undefined && after !== undefined && before.label !== after.label)
+        this.relabelled.push({ id, before: before.label, after: after.label });
     }
   }
 

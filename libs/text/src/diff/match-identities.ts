@@ -21,7 +21,11 @@ export interface MatchedIdentities {
 export const NEAR_IDENTICAL = 0.6;
 
 /** Gives the target the ids of the base for what it recognises as the same provision, section or footnote. */
-export function matchIdentities(base: ResolutionDocument, target: ResolutionDocument, matching: IdentityMatching = 'text'): MatchedIdentities {
+export function matchIdentities(
+  base: ResolutionDocument,
+  target: ResolutionDocument,
+  matching: IdentityMatching = 'text',
+): MatchedIdentities {
   if (matching === 'ids') return { document: target, renamed: new Map() };
   const baseProvisions = flatten(base);
   const targetProvisions = flatten(target);
@@ -43,9 +47,24 @@ export function matchIdentities(base: ResolutionDocument, target: ResolutionDocu
     for (const [from, to] of ids) if (from !== to) renamed.set(`${namespace}:${from}`, to);
     return ids;
   };
-  const provisionMap = rename('provision', provisionIds, baseProvisions.map((p) => p.provision.id), targetProvisions.map((p) => p.provision.id));
-  const sectionMap = rename('section', sectionIds, sectionsOf(base).map((s) => s.section.id), sectionsOf(target).map((s) => s.section.id));
-  const footnoteMap = rename('footnote', footnoteIds, footnotesOf(base).map((f) => f.footnote.id), footnotesOf(target).map((f) => f.footnote.id));
+  const provisionMap = rename(
+    'provision',
+    provisionIds,
+    baseProvisions.map((p) => p.provision.id),
+    targetProvisions.map((p) => p.provision.id),
+  );
+  const sectionMap = rename(
+    'section',
+    sectionIds,
+    sectionsOf(base).map((s) => s.section.id),
+    sectionsOf(target).map((s) => s.section.id),
+  );
+  const footnoteMap = rename(
+    'footnote',
+    footnoteIds,
+    footnotesOf(base).map((f) => f.footnote.id),
+    footnotesOf(target).map((f) => f.footnote.id),
+  );
 
   const provision = (p: Provision): Provision => ({
     ...p,
@@ -168,7 +187,8 @@ function matchRewordedInPlace(base: readonly Placed[], target: readonly Placed[]
   const baseWhere = siblings(base);
   const targetWhere = siblings(target);
   const baseChildren = new Map<string, string[]>();
-  for (const place of base) if (place.parentId !== undefined) baseChildren.set(place.parentId, [...(baseChildren.get(place.parentId) ?? []), place.provision.id]);
+  for (const place of base)
+    if (place.parentId !== undefined) baseChildren.set(place.parentId, [...(baseChildren.get(place.parentId) ?? []), place.provision.id]);
   for (const t of target) {
     if (matched.has(t.provision.id)) continue;
     const { list, index } = targetWhere.get(t.provision.id)!;
@@ -200,7 +220,12 @@ function matchRewordedInPlace(base: readonly Placed[], target: readonly Placed[]
  * of order among the others is taken as new (added, its provisions moved into it, the old
  * one suppressed), since a section itself has no MOVE.
  */
-function matchSections(base: ResolutionDocument, target: ResolutionDocument, provisionIds: ReadonlyMap<string, string>, baseProvisions: readonly Placed[]): Map<string, string> {
+function matchSections(
+  base: ResolutionDocument,
+  target: ResolutionDocument,
+  provisionIds: ReadonlyMap<string, string>,
+  baseProvisions: readonly Placed[],
+): Map<string, string> {
   const baseSectionOf = new Map(baseProvisions.map((place) => [place.provision.id, place.sectionId]));
   const matched = new Map<string, string>();
   for (const part of ['preamble', 'operative'] as const) {
@@ -245,9 +270,14 @@ function matchSections(base: ResolutionDocument, target: ResolutionDocument, pro
 }
 
 /** Target footnote id → base footnote id: on a recognised provision the same wording, then the same wording anywhere, then the rest of a recognised provision's footnotes in order. */
-function matchFootnotes(base: ResolutionDocument, target: ResolutionDocument, provisionIds: ReadonlyMap<string, string>): Map<string, string> {
+function matchFootnotes(
+  base: ResolutionDocument,
+  target: ResolutionDocument,
+  provisionIds: ReadonlyMap<string, string>,
+): Map<string, string> {
   const baseByProvision = new Map<string, Footnote[]>();
-  for (const { footnote, provisionId } of footnotesOf(base)) baseByProvision.set(provisionId, [...(baseByProvision.get(provisionId) ?? []), footnote]);
+  for (const { footnote, provisionId } of footnotesOf(base))
+    baseByProvision.set(provisionId, [...(baseByProvision.get(provisionId) ?? []), footnote]);
   const targetFootnotes = footnotesOf(target);
   const matched = new Map<string, string>();
   const used = new Set<string>();
@@ -256,11 +286,20 @@ function matchFootnotes(base: ResolutionDocument, target: ResolutionDocument, pr
     matched.set(t.id, b.id);
     used.add(b.id);
   };
-  const onSame = (provisionId: string) => (baseByProvision.get(provisionIds.get(provisionId) ?? '\u0000') ?? []).filter((b) => !used.has(b.id));
-  for (const { footnote, provisionId } of targetFootnotes) take(footnote, onSame(provisionId).find((b) => normalized(b.text) === normalized(footnote.text)));
+  const onSame = (provisionId: string) =>
+    (baseByProvision.get(provisionIds.get(provisionId) ?? '\u0000') ?? []).filter((b) => !used.has(b.id));
+  for (const { footnote, provisionId } of targetFootnotes)
+    take(
+      footnote,
+      onSame(provisionId).find((b) => normalized(b.text) === normalized(footnote.text)),
+    );
   const allBase = footnotesOf(base).map((entry) => entry.footnote);
   for (const { footnote } of targetFootnotes) {
-    if (!matched.has(footnote.id)) take(footnote, allBase.find((b) => !used.has(b.id) && normalized(b.text) === normalized(footnote.text)));
+    if (!matched.has(footnote.id))
+      take(
+        footnote,
+        allBase.find((b) => !used.has(b.id) && normalized(b.text) === normalized(footnote.text)),
+      );
   }
   for (const { footnote, provisionId } of targetFootnotes) if (!matched.has(footnote.id)) take(footnote, onSame(provisionId)[0]);
   return matched;

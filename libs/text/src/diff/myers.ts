@@ -20,11 +20,7 @@ function push(runs: EditRun[], kind: EditRun['kind'], length: number): void {
   if (length > 0) runs.push({ kind, length });
 }
 
-function diffRange(
-  a: Int32Array, aStart: number, aEnd: number,
-  b: Int32Array, bStart: number, bEnd: number,
-  runs: EditRun[],
-): void {
+function diffRange(a: Int32Array, aStart: number, aEnd: number, b: Int32Array, bStart: number, bEnd: number, runs: EditRun[]): void {
   let prefix = 0;
   while (aStart + prefix < aEnd && bStart + prefix < bEnd && a[aStart + prefix] === b[bStart + prefix]) prefix++;
   aStart += prefix;
@@ -57,8 +53,12 @@ function diffRange(
  * until they overlap; the problem then splits in two at that point.
  */
 function middleSnake(
-  a: Int32Array, aStart: number, aEnd: number,
-  b: Int32Array, bStart: number, bEnd: number,
+  a: Int32Array,
+  aStart: number,
+  aEnd: number,
+  b: Int32Array,
+  bStart: number,
+  bEnd: number,
 ): { x: number; y: number } | undefined {
   const n = aEnd - aStart;
   const m = bEnd - bStart;
@@ -71,14 +71,20 @@ function middleSnake(
   reverse[offset + 1] = 0;
   const delta = n - m;
   const frontOverlaps = delta % 2 !== 0;
-  let kStartF = 0, kEndF = 0, kStartR = 0, kEndR = 0;
+  let kStartF = 0,
+    kEndF = 0,
+    kStartR = 0,
+    kEndR = 0;
 
   for (let d = 0; d < maxD; d++) {
     for (let k = -d + kStartF; k <= d - kEndF; k += 2) {
       const i = offset + k;
       let x = k === -d || (k !== d && forward[i - 1] < forward[i + 1]) ? forward[i + 1] : forward[i - 1] + 1;
       let y = x - k;
-      while (x < n && y < m && a[aStart + x] === b[bStart + y]) { x++; y++; }
+      while (x < n && y < m && a[aStart + x] === b[bStart + y]) {
+        x++;
+        y++;
+      }
       forward[i] = x;
       if (x > n) kEndF += 2;
       else if (y > m) kStartF += 2;
@@ -93,7 +99,10 @@ function middleSnake(
       const i = offset + k;
       let x = k === -d || (k !== d && reverse[i - 1] < reverse[i + 1]) ? reverse[i + 1] : reverse[i - 1] + 1;
       let y = x - k;
-      while (x < n && y < m && a[aEnd - x - 1] === b[bEnd - y - 1]) { x++; y++; }
+      while (x < n && y < m && a[aEnd - x - 1] === b[bEnd - y - 1]) {
+        x++;
+        y++;
+      }
       reverse[i] = x;
       if (x > n) kEndR += 2;
       else if (y > m) kStartR += 2;

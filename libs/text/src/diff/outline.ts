@@ -43,7 +43,14 @@ export function placesById(doc: ResolutionDocument): Map<string, ProvisionPlace>
   return new Map(outlineDocument(doc).map((place) => [place.provision.id, place]));
 }
 
-function labelAt(doc: ResolutionDocument, part: PartName, depth: number, index: number, siblings: number, parent: Provision | undefined): string {
+function labelAt(
+  doc: ResolutionDocument,
+  part: PartName,
+  depth: number,
+  index: number,
+  siblings: number,
+  parent: Provision | undefined,
+): string {
   // Dashed and bulleted sub-items carry their marker, not a number.
   if (parent?.listMarker === 'dash') return '-';
   if (parent?.listMarker === 'bullet') return '•';

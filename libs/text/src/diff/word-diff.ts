@@ -53,7 +53,11 @@ export function wordChanges(before: string, after: string): { changes: TokenChan
   let prefixChars = 0;
   while (prefixChars < shared && before.charCodeAt(prefixChars) === after.charCodeAt(prefixChars)) prefixChars++;
   let suffixChars = 0;
-  while (suffixChars < shared - prefixChars && before.charCodeAt(before.length - 1 - suffixChars) === after.charCodeAt(after.length - 1 - suffixChars)) suffixChars++;
+  while (
+    suffixChars < shared - prefixChars &&
+    before.charCodeAt(before.length - 1 - suffixChars) === after.charCodeAt(after.length - 1 - suffixChars)
+  )
+    suffixChars++;
   // A token boundary strictly inside the common text is one in both wordings.
   const oldCount = oldTokens.count;
   const newCount = newTokens.count;
@@ -115,7 +119,8 @@ function alignedChanges(oldTokens: readonly Token[], newTokens: readonly Token[]
   let j = 0;
   let open: { from: number; newFrom: number } | undefined;
   const close = () => {
-    if (open !== undefined && (open.from < i || open.newFrom < j)) changes.push({ from: open.from, to: i, newFrom: open.newFrom, newTo: j });
+    if (open !== undefined && (open.from < i || open.newFrom < j))
+      changes.push({ from: open.from, to: i, newFrom: open.newFrom, newTo: j });
     open = undefined;
   };
   for (const run of runs) {

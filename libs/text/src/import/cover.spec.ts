@@ -8,7 +8,21 @@ describe('readCover', () => {
 
   it('reads fields inline, under their keyword, and without a colon where the field allows it', () => {
     const { metadata } = readCover(
-      lines('Document C23/71-E', '4 May 2023', 'Original: French', 'Agenda item PL 2', '', 'Contribution from Brazil', '', 'DRAFT RESOLUTION', '', 'Summary:', 'First line.', 'Second line.', 'Action required: The Council is invited to adopt the draft.'),
+      lines(
+        'Document C23/71-E',
+        '4 May 2023',
+        'Original: French',
+        'Agenda item PL 2',
+        '',
+        'Contribution from Brazil',
+        '',
+        'DRAFT RESOLUTION',
+        '',
+        'Summary:',
+        'First line.',
+        'Second line.',
+        'Action required: The Council is invited to adopt the draft.',
+      ),
       en,
     );
     expect(metadata).toEqual({
@@ -29,7 +43,17 @@ describe('readCover', () => {
 
   it('reads the block before the designation as the submitters and the prose after the fields as narrative', () => {
     const { title, metadata, warnings } = readCover(
-      lines('Member States of the RCC', '', 'Draft revision of Resolution 30 -', 'ITU-D and WSIS', '', 'References: Res 140', '', 'I\tIntroduction', 'The RCC proposes a revision.'),
+      lines(
+        'Member States of the RCC',
+        '',
+        'Draft revision of Resolution 30 -',
+        'ITU-D and WSIS',
+        '',
+        'References: Res 140',
+        '',
+        'I\tIntroduction',
+        'The RCC proposes a revision.',
+      ),
       en,
     );
     expect(metadata.submitters).toEqual(['Member States of the RCC']);

@@ -25,7 +25,14 @@ type FieldName = keyof LanguageProfile['keywords'];
 
 /** Fields whose value may follow on the next lines when the keyword stands alone ("Summary:"). */
 const blockFields: ReadonlySet<FieldName> = new Set([
-  'purpose', 'summary', 'actionRequested', 'expectedResults', 'references', 'priorityArea', 'agendaItem', 'date',
+  'purpose',
+  'summary',
+  'actionRequested',
+  'expectedResults',
+  'references',
+  'priorityArea',
+  'agendaItem',
+  'date',
 ]);
 /** Fields whose keyword may be followed by the value without a colon ("Agenda item 18", "تقرير من الأمين العام"). */
 const runOnFields: ReadonlySet<FieldName> = new Set(['symbol', 'agendaItem', 'contributionFrom', 'reportFrom']);
@@ -50,7 +57,8 @@ export function readCover(lines: readonly SourceLine[], profile: LanguageProfile
   // left no blank line between the masthead and the title.
   const numberedTitleBlock = blocks.findIndex((b) => b.some((l) => isNumberedTitle(flat(l))));
   const numberedTitleLine = numberedTitleBlock >= 0 ? blocks[numberedTitleBlock].findIndex((l) => isNumberedTitle(flat(l))) : -1;
-  const firstTitleBlock = numberedTitleBlock >= 0 ? numberedTitleBlock : blocks.findIndex((b) => b.some((l) => isTitleOpener(flat(l), profile)));
+  const firstTitleBlock =
+    numberedTitleBlock >= 0 ? numberedTitleBlock : blocks.findIndex((b) => b.some((l) => isTitleOpener(flat(l), profile)));
   let titleFound = false;
 
   const keepUnrecognised = (line: SourceLine) => {
@@ -88,7 +96,11 @@ export function readCover(lines: readonly SourceLine[], profile: LanguageProfile
         i++;
         continue;
       }
-      if (!titleFound && (blockIndex === firstTitleBlock || firstTitleBlock < 0) && (blockIndex !== numberedTitleBlock || i >= numberedTitleLine)) {
+      if (
+        !titleFound &&
+        (blockIndex === firstTitleBlock || firstTitleBlock < 0) &&
+        (blockIndex !== numberedTitleBlock || i >= numberedTitleLine)
+      ) {
         for (; i < block.length; i++) {
           const rest = flat(block[i]);
           const restField = matchField(rest, profile);
@@ -256,7 +268,14 @@ function symbolLine(text: string): string | undefined {
 
 /** Whether the metadata already holds what a field would set. */
 function fieldTaken(metadata: DocumentMetadata, field: FieldName): boolean {
-  const key = field === 'original' ? 'originalLanguage' : field === 'contributionFrom' || field === 'reportFrom' ? 'submitters' : field === 'meeting' ? 'adoption' : field;
+  const key =
+    field === 'original'
+      ? 'originalLanguage'
+      : field === 'contributionFrom' || field === 'reportFrom'
+        ? 'submitters'
+        : field === 'meeting'
+          ? 'adoption'
+          : field;
   return metadata[key] !== undefined;
 }
 

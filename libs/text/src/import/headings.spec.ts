@@ -10,10 +10,13 @@ describe('headingPart', () => {
     (heading) => expect(headingPart(heading, ar)).toBe('preamble'),
   );
 
-  it.each(['يقرر أن يكلف الأمين العام', 'يكلف مدير مكتب تنمية الاتصالات كذلك', 'يشجع الدول الأعضاء على', 'ويطلب من الأمين العام', 'يناشد الدول الأعضاء'])(
-    'reads the Arabic operative heading %j',
-    (heading) => expect(headingPart(heading, ar)).toBe('operative'),
-  );
+  it.each([
+    'يقرر أن يكلف الأمين العام',
+    'يكلف مدير مكتب تنمية الاتصالات كذلك',
+    'يشجع الدول الأعضاء على',
+    'ويطلب من الأمين العام',
+    'يناشد الدول الأعضاء',
+  ])('reads the Arabic operative heading %j', (heading) => expect(headingPart(heading, ar)).toBe('operative'));
 
   it('reads English headings, also behind "further"', () => {
     expect(headingPart('recalling further', en)).toBe('preamble');

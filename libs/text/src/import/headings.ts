@@ -21,7 +21,10 @@ export function comparableWords(text: string): string[] {
 
 /** Whether a text ends a clause (";", ",", ".", ":", "؛", "،" ...), ignoring trailing footnote anchors and spaces. */
 export function endsClause(text: string, profile: LanguageProfile): boolean {
-  const trimmed = text.replace(anchors, '').replace(/[\s"”’»)\]]+$/u, '').trimEnd();
+  const trimmed = text
+    .replace(anchors, '')
+    .replace(/[\s"”’»)\]]+$/u, '')
+    .trimEnd();
   const last = trimmed.slice(-1);
   return profile.clauseEnds.includes(last);
 }

@@ -26,7 +26,11 @@ describe('importing an English ITU resolution', () => {
   });
 
   it('finds the lowercase ITU headings, including one that runs on into a clause', () => {
-    expect(doc.preamble.map((s) => s.heading)).toEqual(['recalling', 'recalling further', 'bearing in mind that the 2022 Plenipotentiary Conference resolved']);
+    expect(doc.preamble.map((s) => s.heading)).toEqual([
+      'recalling',
+      'recalling further',
+      'bearing in mind that the 2022 Plenipotentiary Conference resolved',
+    ]);
     expect(doc.operative.map((s) => s.heading)).toEqual([
       'resolves to instruct the Secretary-General',
       'instructs the Council Working Group on WSIS and SDGs',
@@ -72,7 +76,9 @@ describe('importing an English ITU resolution', () => {
 
   it('renders the clean text in the conventions of the input', () => {
     const clean = renderCleanText(doc).split('\n');
-    expect(clean).toContain('a)\tResolution 73 (Minneapolis, 1998) of the Plenipotentiary Conference, which achieved its objectives with regard to the holding of the two phases of the World Summit on the Information Society (WSIS);');
+    expect(clean).toContain(
+      'a)\tResolution 73 (Minneapolis, 1998) of the Plenipotentiary Conference, which achieved its objectives with regard to the holding of the two phases of the World Summit on the Information Society (WSIS);',
+    );
     expect(clean).toContain("'2'\tthe role of ITU in achieving the Sustainable Development Goals,");
     expect(clean).toContain('⁽²⁾\tIncluding the action line facilitators, in accordance with the Tunis Agenda.');
     expect(renderCleanText(importResolution(clean.join('\n')).document)).toBe(clean.join('\n'));

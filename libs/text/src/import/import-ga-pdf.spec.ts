@@ -35,7 +35,9 @@ describe.each(cases)('importing a General Assembly resolution as PDF extraction 
   it('keeps the masthead lines it does not model in the cover, each warned with its line and text under a message key', () => {
     const kept = warnings.filter((w) => w.key === importWarningKeys.coverLineKept);
     expect(kept.map((w) => w.text)).toEqual(doc.metadata.cover);
-    expect(kept.map((w) => w.line)).toEqual(kept.map((w) => lineOf(gaResolutionLines(shape).find((l) => l.replace(/\t/gu, ' ') === w.text) ?? '')));
+    expect(kept.map((w) => w.line)).toEqual(
+      kept.map((w) => lineOf(gaResolutionLines(shape).find((l) => l.replace(/\t/gu, ' ') === w.text) ?? '')),
+    );
   });
 
   it('reads the enacting formula and every preambular paragraph, none of them left in the narrative', () => {
@@ -66,7 +68,12 @@ describe('the garbled preambular particle', () => {
   const withPreamble = (preamble: readonly string[]) => importResolution(gaResolutionSource({ ...arabicGaResolution, preamble }));
 
   it('is read in each form, with and without the conjunction: "إنه", "إن", "وإنه", "وإن"', () => {
-    const preamble = ['إنه تشير إلى قراراتها السابقة،', 'إن تلاحظ التقدم المحرز،', 'وإنه تؤكد من جديد التزامها،', 'وإن تسلم بالتحديات القائمة،'];
+    const preamble = [
+      'إنه تشير إلى قراراتها السابقة،',
+      'إن تلاحظ التقدم المحرز،',
+      'وإنه تؤكد من جديد التزامها،',
+      'وإن تسلم بالتحديات القائمة،',
+    ];
     const { document: doc } = withPreamble(preamble);
     expect(doc.body).toBe('إن الجمعية العامة،');
     expect(doc.preamble[0].provisions.map((p) => p.text)).toEqual(preamble);
@@ -107,19 +114,28 @@ describe('a General Assembly resolution with the particle garbled in any of its 
 
   it('reads every preambular paragraph, the title and the adoption, with or without blank lines between the blocks', () => {
     fc.assert(
-      fc.property(fc.array(particle, { minLength: bodies.length, maxLength: bodies.length }), dash, fc.boolean(), (forms, titleDash, blankLines) => {
-        const preamble = bodies.map((body, i) => `${i === 0 ? '' : 'و'}${forms[i]} ${body}`);
-        const shape = { ...arabicGaResolution, preamble, titleLine: arabicGaResolution.titleLine.replace(' - ', titleDash) };
-        const lines = gaResolutionLines(shape);
-        const source = blankLines ? lines.map((l) => (l === shape.adoptionLine || l === shape.titleLine ? `\n${l}` : l)).join('\n') : lines.join('\n');
-        const { document: doc, warnings } = importResolution(source);
-        expect(doc.title).toBe(shape.titleLine);
-        expect(doc.body).toBe(shape.formula);
-        expect(doc.preamble.flatMap((s) => s.provisions.map((p) => p.text))).toEqual(preamble);
-        expect(doc.operative[0].provisions).toHaveLength(shape.operative.length);
-        expect(doc.metadata.adoption?.split('\n')[0]).toBe(shape.adoptionLine);
-        expect(warnings.filter((w) => w.key === importWarningKeys.garbledPreambleParticle)).toHaveLength(forms.filter((f) => f !== 'إذ').length);
-      }),
+      fc.property(
+        fc.array(particle, { minLength: bodies.length, maxLength: bodies.length }),
+        dash,
+        fc.boolean(),
+        (forms, titleDash, blankLines) => {
+          const preamble = bodies.map((body, i) => `${i === 0 ? '' : 'و'}${forms[i]} ${body}`);
+          const shape = { ...arabicGaResolution, preamble, titleLine: arabicGaResolution.titleLine.replace(' - ', titleDash) };
+          const lines = gaResolutionLines(shape);
+          const source = blankLines
+            ? lines.map((l) => (l === shape.adoptionLine || l === shape.titleLine ? `\n${l}` : l)).join('\n')
+            : lines.join('\n');
+          const { document: doc, warnings } = importResolution(source);
+          expect(doc.title).toBe(shape.titleLine);
+          expect(doc.body).toBe(shape.formula);
+          expect(doc.preamble.flatMap((s) => s.provisions.map((p) => p.text))).toEqual(preamble);
+          expect(doc.operative[0].provisions).toHaveLength(shape.operative.length);
+          expect(doc.metadata.adoption?.split('\n')[0]).toBe(shape.adoptionLine);
+          expect(warnings.filter((w) => w.key === importWarningKeys.garbledPreambleParticle)).toHaveLength(
+            forms.filter((f) => f !== 'إذ').length,
+          );
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -128,7 +144,13 @@ describe('a General Assembly resolution with the particle garbled in any of its 
 describe('the numbered title', () => {
   it('does not take the UN adoption line for the title when the numbered title has no blank line before it', () => {
     const { document: doc } = importResolution(
-      ['Resolution adopted by the General Assembly on 19 December 2023', 'A/RES/78/132 – Information and communications technologies', 'The General Assembly,', 'Recalling its resolutions,', '1. Decides to act.'].join('\n'),
+      [
+        'Resolution adopted by the General Assembly on 19 December 2023',
+        'A/RES/78/132 – Information and communications technologies',
+        'The General Assembly,',
+        'Recalling its resolutions,',
+        '1. Decides to act.',
+      ].join('\n'),
     );
     expect(doc.title).toBe('A/RES/78/132 – Information and communications technologies');
     expect(doc.metadata.adoption).toBe('Resolution adopted by the General Assembly on 19 December 2023');
@@ -159,7 +181,9 @@ describe('the garbled particle in an ITU text', () => {
     const clean = importResolution(source).document;
     const { document: doc, warnings } = importResolution(garbled);
     expect(doc.preamble.map((s) => s.provisions.length)).toEqual(clean.preamble.map((s) => s.provisions.length));
-    expect(doc.preamble.map((s) => s.heading)).toEqual(clean.preamble.map((s) => s.heading.replace(/^إذ يذكّر$/u, 'إنه يذكّر').replace(/^وإذ يضع في اعتباره$/u, 'وإن يضع في اعتباره')));
+    expect(doc.preamble.map((s) => s.heading)).toEqual(
+      clean.preamble.map((s) => s.heading.replace(/^إذ يذكّر$/u, 'إنه يذكّر').replace(/^وإذ يضع في اعتباره$/u, 'وإن يضع في اعتباره')),
+    );
     expect(doc.body).toBe(clean.body);
     expect(warnings).toEqual([
       { line: 12, key: importWarningKeys.garbledPreambleParticle, params: {}, text: 'إنه يذكّر' },

@@ -59,7 +59,20 @@ describe('importing Council Resolution 1334 (Modified 2023), Arabic', () => {
   });
 
   it('numbers each operative section from 1', () => {
-    expect(interchange.operative[0].provisions.map((p) => p.label)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
+    expect(interchange.operative[0].provisions.map((p) => p.label)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+    ]);
     expect(interchange.operative[3].provisions.map((p) => p.label)).toEqual(['1', '2', '3', '4', '5', '6']);
   });
 

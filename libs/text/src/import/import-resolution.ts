@@ -75,13 +75,23 @@ export function importResolution(source: string, options: ImportOptions = {}): I
     style,
     title: footnotes.strip(cover.title, 1),
     body: formulaLine ? footnotes.strip(collapseWhitespace(formulaLine.text), formulaLine.number) : '',
-    preamble: buildSections(text.sections.filter((s) => s.part === 'preamble'), 'pre', footnotes),
-    operative: buildSections(text.sections.filter((s) => s.part === 'operative'), 'op', footnotes),
+    preamble: buildSections(
+      text.sections.filter((s) => s.part === 'preamble'),
+      'pre',
+      footnotes,
+    ),
+    operative: buildSections(
+      text.sections.filter((s) => s.part === 'operative'),
+      'op',
+      footnotes,
+    ),
     metadata: stripMetadataAnchors(metadata, footnotes),
   };
   footnotes.reportUnused();
   // A warning names its line as a person reads it: the markers of footnote anchors are taken out of it.
-  const named = warnings.map((w) => (w.text.includes('\uE000') ? { ...w, text: collapseWhitespace(w.text.replace(anchorSentinels, '')) } : w));
+  const named = warnings.map((w) =>
+    w.text.includes('\uE000') ? { ...w, text: collapseWhitespace(w.text.replace(anchorSentinels, '')) } : w,
+  );
   return { document, warnings: sortByLine(named) };
 }
 
@@ -135,7 +145,9 @@ function buildProvision(draft: DraftProvision, id: string, footnotes: FootnoteAt
   const { text, anchors } = takeAnchors(draft.text);
   // A marker after the last word is the model's default place: it carries no anchor, so that one place has one form.
   const words = text.split(' ').filter((word) => word !== '').length;
-  const notes = footnotes.attach(anchors, id, draft.line).map(({ anchor, ...note }) => (anchor === undefined || anchor >= words ? note : { ...note, anchor }));
+  const notes = footnotes
+    .attach(anchors, id, draft.line)
+    .map(({ anchor, ...note }) => (anchor === undefined || anchor >= words ? note : { ...note, anchor }));
   const provision: Provision = {
     id,
     text,
@@ -213,5 +225,8 @@ function stripMetadataAnchors(metadata: ResolutionDocument['metadata'], footnote
 }
 
 function sortByLine(warnings: ImportWarning[]): ImportWarning[] {
-  return warnings.map((w, i) => ({ w, i })).sort((a, b) => a.w.line - b.w.line || a.i - b.i).map(({ w }) => w);
+  return warnings
+    .map((w, i) => ({ w, i }))
+    .sort((a, b) => a.w.line - b.w.line || a.i - b.i)
+    .map(({ w }) => w);
 }

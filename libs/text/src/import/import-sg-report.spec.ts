@@ -48,7 +48,17 @@ describe('importing the Secretary-General’s report on the WSIS+20 roadmap, Ara
 
   it('keeps the printed labels of the numbered paragraphs, lettered items and their sub-items in order', () => {
     expect(narrative.map(label).filter((l) => l !== undefined && l !== '')).toEqual([
-      '1', '2', '3', '4', 'أ )', '’1‘', '’2‘', '’3‘', '’4‘', 'ب)', 'ج)',
+      '1',
+      '2',
+      '3',
+      '4',
+      'أ )',
+      '’1‘',
+      '’2‘',
+      '’3‘',
+      '’4‘',
+      'ب)',
+      'ج)',
     ]);
     expect(narrative[3].startsWith('1\tيطلب قرار الجمعية العامة للأمم المتحدة A/RES/70/125')).toBe(true);
   });

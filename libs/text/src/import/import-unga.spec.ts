@@ -25,7 +25,11 @@ describe('importing a UN General Assembly resolution', () => {
   });
 
   it('keeps the UN cover lines it does not model, each with a warning', () => {
-    expect(doc.metadata.cover).toEqual(['General Assembly Distr.: General', 'Seventy-eighth session', '[on the report of the Second Committee (A/78/459)]']);
+    expect(doc.metadata.cover).toEqual([
+      'General Assembly Distr.: General',
+      'Seventy-eighth session',
+      '[on the report of the Second Committee (A/78/459)]',
+    ]);
     expect(warnings.map((w) => w.line)).toEqual([2, 4, 8]);
   });
 
@@ -56,7 +60,9 @@ describe('importing a UN General Assembly resolution', () => {
   });
 
   it("reads the masthead's adoption line, then the closing plenary meeting and date, as the adoption", () => {
-    expect(doc.metadata.adoption).toBe('Resolution adopted by the General Assembly on 19 December 2023\n51st plenary meeting\n19 December 2023');
+    expect(doc.metadata.adoption).toBe(
+      'Resolution adopted by the General Assembly on 19 December 2023\n51st plenary meeting\n19 December 2023',
+    );
   });
 
   it('loses no word of the source in the clean text', () => {

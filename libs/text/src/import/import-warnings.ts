@@ -127,17 +127,27 @@ export const revisionTraceKeys = {
 } as const satisfies Record<RevisionTraceKind, ImportWarningKey>;
 
 /** The keys whose message needs no more than the line and its text. */
-export type PlainImportWarningKey = { [K in ImportWarningKey]: [keyof ImportWarningParams[K]] extends [never] ? K : never }[ImportWarningKey];
+export type PlainImportWarningKey = {
+  [K in ImportWarningKey]: [keyof ImportWarningParams[K]] extends [never] ? K : never;
+}[ImportWarningKey];
 
 type ParamsArgument<K extends ImportWarningKey> = [keyof ImportWarningParams[K]] extends [never] ? [] : [params: ImportWarningParams[K]];
 
 /** A keyed warning about a line: its number and text as read, and what the key's message needs. */
-export function keyedWarning<K extends ImportWarningKey>(key: K, line: number, text: string, ...[params]: ParamsArgument<K>): ImportWarning {
+export function keyedWarning<K extends ImportWarningKey>(
+  key: K,
+  line: number,
+  text: string,
+  ...[params]: ParamsArgument<K>
+): ImportWarning {
   return { line, key, params: params ?? {}, text: collapseWhitespace(text) } as ImportWarning;
 }
 
 /** Keys whose warning is the only place the text it names is kept (the words are not in the document). */
-const notPlacedKeys: ReadonlySet<ImportWarningKey> = new Set<ImportWarningKey>([importWarningKeys.lineNotPlaced, importWarningKeys.footnoteNotPlaced]);
+const notPlacedKeys: ReadonlySet<ImportWarningKey> = new Set<ImportWarningKey>([
+  importWarningKeys.lineNotPlaced,
+  importWarningKeys.footnoteNotPlaced,
+]);
 
 /** Whether a warning keeps words the document does not carry (a line or footnote the importer could not place). */
 export function keepsUnplacedText(warning: ImportWarning): boolean {

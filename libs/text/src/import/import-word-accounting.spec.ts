@@ -30,9 +30,42 @@ const sources: [string, string][] = [
 // word-processor artefacts (bookmarks, footnote anchors without a body, presentation forms, no-break spaces) and stray
 // words of the text's own vocabulary (particles, adoption and meeting words), with or without a clause mark.
 const junkWord = fc.constantFrom(
-  '23-25876', '2/4', 'A/78/459', '78/132', 'Page', '-', '•', '1', '(a)', '[bookmark: _Toc9]', 'note⁽⁹⁾', 'note(7)', '[footnoteRef:8]', 'ﻫ', 'نص\u00A0آخر',
-  'إنه', 'وإن', 'تشير', 'الجمعية', 'العامة', 'اتخذته', 'قرار', 'يقرر', 'وإذ', 'يذكّر', 'التنمية',
-  'Resolution', 'adopted', 'by', 'the', 'General', 'Assembly', 'plenary', 'meeting', 'Recalling', 'resolves',
+  '23-25876',
+  '2/4',
+  'A/78/459',
+  '78/132',
+  'Page',
+  '-',
+  '•',
+  '1',
+  '(a)',
+  '[bookmark: _Toc9]',
+  'note⁽⁹⁾',
+  'note(7)',
+  '[footnoteRef:8]',
+  'ﻫ',
+  'نص\u00A0آخر',
+  'إنه',
+  'وإن',
+  'تشير',
+  'الجمعية',
+  'العامة',
+  'اتخذته',
+  'قرار',
+  'يقرر',
+  'وإذ',
+  'يذكّر',
+  'التنمية',
+  'Resolution',
+  'adopted',
+  'by',
+  'the',
+  'General',
+  'Assembly',
+  'plenary',
+  'meeting',
+  'Recalling',
+  'resolves',
 );
 const junkLine = fc
   .tuple(fc.array(junkWord, { minLength: 1, maxLength: 8 }), fc.constantFrom('', ',', '،', ';', '؛', '.', ':'))
@@ -41,10 +74,7 @@ const junkLine = fc
 /** A source with junk lines put in at random places and a few of its own lines moved elsewhere. */
 const disturbed = (source: string) =>
   fc
-    .tuple(
-      fc.array(fc.tuple(fc.nat(), junkLine), { maxLength: 6 }),
-      fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 8 }),
-    )
+    .tuple(fc.array(fc.tuple(fc.nat(), junkLine), { maxLength: 6 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 8 }))
     .map(([insertions, moves]) => {
       const lines = source.split('\n');
       for (const [from, to] of moves) {
@@ -84,7 +114,12 @@ describe('the accounting itself', () => {
   it('counts the words of a line the importer could not place in the warning that names it', () => {
     const withFooter = `${source}23-25876 Page 2/4\n`;
     const imported = importResolution(withFooter);
-    expect(imported.warnings).toContainEqual({ line: source.split('\n').length, key: 'import.line-not-placed', params: {}, text: '23-25876 Page 2/4' });
+    expect(imported.warnings).toContainEqual({
+      line: source.split('\n').length,
+      key: 'import.line-not-placed',
+      params: {},
+      text: '23-25876 Page 2/4',
+    });
     expect(accountWords(withFooter, imported)).toEqual({ lost: [], extra: [] });
   });
 });

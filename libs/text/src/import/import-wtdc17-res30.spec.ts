@@ -23,7 +23,9 @@ describe('importing the RCC contribution WTDC-17/23 revising Resolution 30, Arab
     expect(doc.metadata.priorityArea).toBe('-');
     expect(doc.metadata.summary?.split('\n')).toHaveLength(2);
     expect(doc.metadata.summary?.startsWith('تتضمن هذه الوثيقة مشروعاً لمراجعة القرار 30')).toBe(true);
-    expect(doc.metadata.expectedResults).toBe('يُدعى المؤتمر العالمي لتنمية الاتصالات لعام 2017 إلى النظر في الوثيقة المقترحة واتخاذ القرارات المناسبة.');
+    expect(doc.metadata.expectedResults).toBe(
+      'يُدعى المؤتمر العالمي لتنمية الاتصالات لعام 2017 إلى النظر في الوثيقة المقترحة واتخاذ القرارات المناسبة.',
+    );
     expect(doc.metadata.references).toBe('القرار 140 لمؤتمر المندوبين المفوضين لعام 2014، والقرار 1332 للمجلس في دورته لعام 2016');
   });
 
@@ -46,7 +48,14 @@ describe('importing the RCC contribution WTDC-17/23 revising Resolution 30, Arab
   });
 
   it('finds the six preamble headings and their provisions', () => {
-    expect(doc.preamble.map((s) => s.heading)).toEqual(['إذ يذكّر', 'وإذ يدرك', 'وإذ يدرك كذلك', 'وإذ يأخذ بعين الاعتبار', 'وإذ يلاحظ', 'وإذ يلاحظ كذلك']);
+    expect(doc.preamble.map((s) => s.heading)).toEqual([
+      'إذ يذكّر',
+      'وإذ يدرك',
+      'وإذ يدرك كذلك',
+      'وإذ يأخذ بعين الاعتبار',
+      'وإذ يلاحظ',
+      'وإذ يلاحظ كذلك',
+    ]);
     expect(doc.preamble.map((s) => s.provisions.length)).toEqual([13, 4, 5, 4, 3, 1]);
   });
 
@@ -63,7 +72,19 @@ describe('importing the RCC contribution WTDC-17/23 revising Resolution 30, Arab
 
   it('reletters "recalling" by position although the printed letters ran old and new together', () => {
     expect(interchange.preamble[0].provisions.map((p) => p.label)).toEqual([
-      'أ )', 'ب)', 'ج)', 'د )', 'هـ )', 'و )', 'ز )', 'ح)', 'ط)', 'ي)', 'ك)', 'ل)', 'م)',
+      'أ )',
+      'ب)',
+      'ج)',
+      'د )',
+      'هـ )',
+      'و )',
+      'ز )',
+      'ح)',
+      'ط)',
+      'ي)',
+      'ك)',
+      'ل)',
+      'م)',
     ]);
     expect(doc.preamble[0].provisions[4].text.startsWith('بالقرار 71 (المراجَع في غوادالاخارا')).toBe(true);
     expect(doc.preamble[0].provisions[6].text.startsWith('بالقرار 131 (المراجَع في بوسان، 2014)')).toBe(true);
@@ -72,14 +93,20 @@ describe('importing the RCC contribution WTDC-17/23 revising Resolution 30, Arab
   it('renumbers "instructs the Director further" where 45, 56, 67 stood for old 4, 5, 6 and new 5, 6, 7', () => {
     expect(interchange.operative[2].provisions.map((p) => p.label)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
     expect(doc.operative[2].provisions[4].text.startsWith('بتشجيع مؤسسات التمويل الدولية')).toBe(true);
-    expect(warnings.find((w) => w.line === 101)).toMatchObject({ key: importWarningKeys.oldAndNewLabels, params: { label: '45', readAs: '5' } });
+    expect(warnings.find((w) => w.line === 101)).toMatchObject({
+      key: importWarningKeys.oldAndNewLabels,
+      params: { label: '45', readAs: '5' },
+    });
   });
 
   it('hangs dash, bullet and quoted-number sub-items under the provision that introduces them', () => {
     const documents = doc.preamble[0].provisions[10];
     expect(documents.text).toBe('بالوثائق التي اعتمدتها القمة في مرحلتيها:');
     expect(documents.listMarker).toBe('dash');
-    expect(documents.children.map((c) => c.text)).toEqual(['إعلان مبادئ جنيف وخطة عمل جنيف؛', 'التزام تونس وبرنامج عمل تونس بشأن مجتمع المعلومات؛']);
+    expect(documents.children.map((c) => c.text)).toEqual([
+      'إعلان مبادئ جنيف وخطة عمل جنيف؛',
+      'التزام تونس وبرنامج عمل تونس بشأن مجتمع المعلومات؛',
+    ]);
     expect(doc.preamble[4].provisions[1].listMarker).toBe('bullet');
     expect(doc.preamble[4].provisions[1].children).toHaveLength(2);
     expect(interchange.operative[0].provisions[8].children.map((c) => c.label)).toEqual(["'1'", "'2'", "'3'"]);
@@ -122,8 +149,13 @@ describe('importing the RCC contribution WTDC-17/23 revising Resolution 30, Arab
     expect(warningLines(importWarningKeys.oldAndNewLabels)).toEqual([38, 39, 41, 42, 43, 70, 101, 102, 103]);
     expect(warningLines(importWarningKeys.labelOutOfSequence)).toEqual([44, 47, 48]);
     expect(warningLines(...lostRevisionMarks)).toEqual([32, 38, 39, 41, 42, 50, 61, 62, 72, 81, 85, 89, 89, 117, 117]);
-    expect(warnings.find((w) => w.line === 62 && lostRevisionMarks.includes(w.key))).toMatchObject({ key: importWarningKeys.revisionMarksYearsRunTogether, params: { excerpt: expect.stringContaining('20122015') } });
-    expect(warnings.find((w) => w.line === 89 && w.key === importWarningKeys.revisionMarksYearsSideBySide)?.params).toEqual({ excerpt: expect.stringContaining('2014 2018') });
+    expect(warnings.find((w) => w.line === 62 && lostRevisionMarks.includes(w.key))).toMatchObject({
+      key: importWarningKeys.revisionMarksYearsRunTogether,
+      params: { excerpt: expect.stringContaining('20122015') },
+    });
+    expect(warnings.find((w) => w.line === 89 && w.key === importWarningKeys.revisionMarksYearsSideBySide)?.params).toEqual({
+      excerpt: expect.stringContaining('2014 2018'),
+    });
   });
 
   it('gives every provision a distinct id', () => {

@@ -13,7 +13,9 @@ describe('findRevisionTraces', () => {
   });
 
   it('sees none in a text whose revision marks were not lost', () => {
-    const lines = readFixture('itu-council-res1334-mod2023.ar.txt').replace(/\u00A0/gu, ' ').split('\n');
+    const lines = readFixture('itu-council-res1334-mod2023.ar.txt')
+      .replace(/\u00A0/gu, ' ')
+      .split('\n');
     expect(lines.flatMap(findRevisionTraces)).toEqual([]);
   });
 

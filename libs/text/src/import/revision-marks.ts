@@ -5,7 +5,8 @@
  */
 
 /** What a trace looks like; each has its warning key (`revisionTraceKeys`). */
-export type RevisionTraceKind = 'number-runs-into-word' | 'years-run-together' | 'years-side-by-side' | 'clause-marks-side-by-side' | 'clause-mark-runs-into-word';
+export type RevisionTraceKind =
+  'number-runs-into-word' | 'years-run-together' | 'years-side-by-side' | 'clause-marks-side-by-side' | 'clause-mark-runs-into-word';
 
 interface Trace {
   readonly pattern: RegExp;

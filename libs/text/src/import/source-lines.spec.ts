@@ -37,6 +37,8 @@ describe('prepareSource', () => {
   it('warns about invisible characters and removes them', () => {
     const prepared = prepareSource('plain\nab\u202Ecd');
     expect(prepared.lines[1].text).toBe('abcd');
-    expect(prepared.warnings).toEqual([{ line: 2, key: 'import.invisible-character-removed', params: { character: 'U+202E', column: 3 }, text: 'ab\u202Ecd' }]);
+    expect(prepared.warnings).toEqual([
+      { line: 2, key: 'import.invisible-character-removed', params: { character: 'U+202E', column: 3 }, text: 'ab\u202Ecd' },
+    ]);
   });
 });

@@ -54,7 +54,9 @@ export function prepareSource(source: string): PreparedSource {
 
   rawLines.forEach((raw, i) => {
     for (const found of findDisguisingCharacters(raw)) {
-      warnings.push(keyedWarning(importWarningKeys.invisibleCharacterRemoved, i + 1, raw, { character: found.codePoint, column: found.offset + 1 }));
+      warnings.push(
+        keyedWarning(importWarningKeys.invisibleCharacterRemoved, i + 1, raw, { character: found.codePoint, column: found.offset + 1 }),
+      );
     }
   });
 
@@ -119,8 +121,13 @@ function countLines(text: string, upTo: number): number {
 /** A body's words: normalised, on one line, without the number the extractor repeated ("1\t"). */
 function bodyText(inner: string, n: number): string {
   // A body keeps no word-processor markers: a bookmark, or an anchor of another footnote, swallowed when a body's closing bracket was lost.
-  const unmarked = inner.replace(/\n/gu, ' ').replace(bookmark, '').replace(footnoteRef, (_, ref: string, printed: string) => (printed === ref ? ' ' : ` ${printed}`));
-  const text = normalizeLine(unmarked).replace(/[ \t]+/gu, ' ').trim();
+  const unmarked = inner
+    .replace(/\n/gu, ' ')
+    .replace(bookmark, '')
+    .replace(footnoteRef, (_, ref: string, printed: string) => (printed === ref ? ' ' : ` ${printed}`));
+  const text = normalizeLine(unmarked)
+    .replace(/[ \t]+/gu, ' ')
+    .trim();
   const printed = new RegExp(`^${n}(?:\\s+|\\.\\s*|\\)\\s*)`, 'u');
   return text.replace(printed, '').trim();
 }

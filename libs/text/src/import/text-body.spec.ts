@@ -16,17 +16,17 @@ describe('readTextBody', () => {
   });
 
   it('joins a line to the provision whose sentence it continues, and keeps an unlabelled new paragraph apart with a warning', () => {
-    const { sections, warnings } = readTextBody(
-      lines('resolves', '1\tto take all', 'possible measures;', 'to report back,'),
-      en,
-      'itu',
-    );
+    const { sections, warnings } = readTextBody(lines('resolves', '1\tto take all', 'possible measures;', 'to report back,'), en, 'itu');
     expect(sections[0].provisions.map((p) => p.text)).toEqual(['to take all possible measures;', 'to report back,']);
     expect(warnings).toEqual([{ line: 4, key: 'import.paragraph-without-label', params: {}, text: 'to report back,' }]);
   });
 
   it('joins a heading broken over two lines', () => {
-    const { sections } = readTextBody(lines('instructs the Director of the', 'Telecommunication Development Bureau', '1\tto act;'), en, 'itu');
+    const { sections } = readTextBody(
+      lines('instructs the Director of the', 'Telecommunication Development Bureau', '1\tto act;'),
+      en,
+      'itu',
+    );
     expect(sections[0].heading).toBe('instructs the Director of the Telecommunication Development Bureau');
   });
 

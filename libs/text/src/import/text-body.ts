@@ -90,7 +90,13 @@ class TextBodyReader {
 
   private placeUnlabelled(text: string, line: SourceLine): void {
     const last = this.lastProvision();
-    if (this.section && this.headingOpen && !endsClause(text, this.profile) && this.style === 'itu' && headingPart(text, this.profile) === undefined) {
+    if (
+      this.section &&
+      this.headingOpen &&
+      !endsClause(text, this.profile) &&
+      this.style === 'itu' &&
+      headingPart(text, this.profile) === undefined
+    ) {
       // A heading broken over two lines: provisions always end with a clause mark, headings never do.
       this.section.heading = `${this.section.heading} ${text}`;
       return;
@@ -102,7 +108,8 @@ class TextBodyReader {
     }
     if (this.style === 'itu') {
       const part = headingPart(text, this.profile);
-      if (part === 'preamble' && opensWithGarbledParticle(text, this.profile)) this.warnings.push(keyedWarning(importWarningKeys.garbledPreambleParticle, line.number, text));
+      if (part === 'preamble' && opensWithGarbledParticle(text, this.profile))
+        this.warnings.push(keyedWarning(importWarningKeys.garbledPreambleParticle, line.number, text));
       if (part) return this.openSection(text, part, line);
     }
     if (this.style === 'unga' && this.section?.part === 'operative' && (this.isMeetingLine(text) || isUnAdoptionLine(text))) {
@@ -118,7 +125,8 @@ class TextBodyReader {
     const lone = this.style === 'itu' && section.provisions.length === 0;
     const ungaPreamble = this.style === 'unga' && section.part === 'preamble';
     if (!lone && !ungaPreamble) this.warn(importWarningKeys.paragraphWithoutLabel, line, text);
-    if (section.part === 'preamble' && opensWithGarbledParticle(text, this.profile)) this.warnings.push(keyedWarning(importWarningKeys.garbledPreambleParticle, line.number, text));
+    if (section.part === 'preamble' && opensWithGarbledParticle(text, this.profile))
+      this.warnings.push(keyedWarning(importWarningKeys.garbledPreambleParticle, line.number, text));
     this.append(0, this.chain[0]?.kind ?? 'none', text, line);
   }
 
@@ -196,7 +204,8 @@ class TextBodyReader {
       const expected = level.siblings.length + 1;
       const kind = level.kind === 'none' ? undefined : level.kind;
       const parsed = readLabel(raw, { kind, language: this.language, expected });
-      if (parsed && parsed.kind === level.kind && (parsed.ordinal === expected || parsed.ordinal === 0)) return { depth: d, parsed, expected };
+      if (parsed && parsed.kind === level.kind && (parsed.ordinal === expected || parsed.ordinal === 0))
+        return { depth: d, parsed, expected };
     }
     for (let d = deeper - 1; d >= 0; d--) {
       const level = this.chain[d];
@@ -215,7 +224,12 @@ class TextBodyReader {
     const part = (this.section as DraftSection).part;
     const wanted = this.printed(parsed.kind, depth, expected - 1);
     if (parsed.previousOrdinal !== undefined) {
-      this.warnings.push(keyedWarning(importWarningKeys.oldAndNewLabels, line.number, text, { label: raw, readAs: this.printed(parsed.kind, depth, parsed.ordinal - 1) }));
+      this.warnings.push(
+        keyedWarning(importWarningKeys.oldAndNewLabels, line.number, text, {
+          label: raw,
+          readAs: this.printed(parsed.kind, depth, parsed.ordinal - 1),
+        }),
+      );
     }
     if (parsed.ordinal !== 0 && parsed.ordinal !== expected) {
       this.warnings.push(keyedWarning(importWarningKeys.labelOutOfSequence, line.number, text, { label: raw, expected: wanted }));

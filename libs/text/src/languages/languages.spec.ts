@@ -38,7 +38,7 @@ describe('detectLanguage', () => {
     expect(detectLanguage('напоминая о Резолюции 140 (WSIS)')).toBe('ru');
     expect(detectLanguage('忆及 WSIS 成果')).toBe('zh');
     expect(detectLanguage('recalling the outcomes of the World Summit on the Information Society')).toBe('en');
-    expect(detectLanguage('rappelant les résultats du Sommet mondial sur la société de l\'information')).toBe('fr');
+    expect(detectLanguage("rappelant les résultats du Sommet mondial sur la société de l'information")).toBe('fr');
     expect(detectLanguage('recordando los resultados de la Cumbre Mundial sobre la Sociedad de la Información')).toBe('es');
   });
 });

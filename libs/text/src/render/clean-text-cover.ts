@@ -27,14 +27,9 @@ export function coverBlocks(doc: ResolutionDocument, profile: LanguageProfile): 
     ...field(k.actionRequested[0], meta.actionRequested),
     ...field(k.references[0], meta.references),
   ];
-  return [
-    present(header),
-    meta.cover ?? [],
-    submitterLines(meta, profile),
-    titleLines(doc),
-    present(fields),
-    meta.narrative ?? [],
-  ].filter((block) => block.length > 0);
+  return [present(header), meta.cover ?? [], submitterLines(meta, profile), titleLines(doc), present(fields), meta.narrative ?? []].filter(
+    (block) => block.length > 0,
+  );
 }
 
 function present(lines: readonly (string | undefined)[]): string[] {
@@ -59,7 +54,8 @@ function submitterLines(meta: DocumentMetadata, profile: LanguageProfile): strin
 /** ITU: designation, "(adopted at ...)", subject; UNGA: the numbered title, the adoption coming at the end. */
 function titleLines(doc: ResolutionDocument): string[] {
   const breakAt = doc.title.indexOf(TITLE_BREAK);
-  const [designation, subject] = breakAt >= 0 ? [doc.title.slice(0, breakAt), doc.title.slice(breakAt + TITLE_BREAK.length)] : [doc.title, ''];
+  const [designation, subject] =
+    breakAt >= 0 ? [doc.title.slice(0, breakAt), doc.title.slice(breakAt + TITLE_BREAK.length)] : [doc.title, ''];
   const adoption = doc.style === 'itu' && doc.metadata.adoption ? `(${doc.metadata.adoption})` : '';
   return present([designation, adoption, subject]);
 }

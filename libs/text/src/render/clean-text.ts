@@ -42,7 +42,14 @@ function sectionLines(section: Section, part: PartName, place: Place, notes: str
   return lines;
 }
 
-function provisionLines(provision: Provision, printedLabel: string, part: PartName, depth: number, place: Place, notes: string[]): string[] {
+function provisionLines(
+  provision: Provision,
+  printedLabel: string,
+  part: PartName,
+  depth: number,
+  place: Place,
+  notes: string[],
+): string[] {
   const text = withMarkers(provision, place.style, notes);
   const lines = [printedLabel ? `${printedLabel}\t${text}` : text];
   provision.children.forEach((child, index) => {

@@ -23,7 +23,17 @@ function visibleText(html: string): string {
 }
 
 function hostile(doc: ResolutionDocument): ResolutionDocument {
-  return { ...doc, title: '<script>alert("x")</script>', operative: [{ ...doc.operative[0], heading: '<img src=x onerror=alert(1)>', provisions: [{ ...doc.operative[0].provisions[0], id: '"><b>', text: 'a & b <i>c</i> \'d\'' }] }] };
+  return {
+    ...doc,
+    title: '<script>alert("x")</script>',
+    operative: [
+      {
+        ...doc.operative[0],
+        heading: '<img src=x onerror=alert(1)>',
+        provisions: [{ ...doc.operative[0].provisions[0], id: '"><b>', text: "a & b <i>c</i> 'd'" }],
+      },
+    ],
+  };
 }
 
 describe('renderHtml', () => {
@@ -35,10 +45,12 @@ describe('renderHtml', () => {
     expect(renderHtml(englishResolution())).toMatch(/^<article class="resolution" lang="en" dir="ltr">/u);
   });
 
-  it('prints headings, labels derived from position and the provisions\' words', () => {
+  it("prints headings, labels derived from position and the provisions' words", () => {
     const html = renderHtml(resolution30());
     expect(html).toContain('<h2 class="heading">إذ يذكّر</h2>');
-    expect(html).toContain('<li class="provision" data-id="recalling-res71"><span class="label">ب)</span> <span class="text">بالقرار 71 (المراجَع في غوادالاخارا، 2010)');
+    expect(html).toContain(
+      '<li class="provision" data-id="recalling-res71"><span class="label">ب)</span> <span class="text">بالقرار 71 (المراجَع في غوادالاخارا، 2010)',
+    );
     expect(html).toContain('<span class="label">&#39;1&#39;</span> <span class="text">لخطوط العمل');
   });
 
@@ -50,7 +62,12 @@ describe('renderHtml', () => {
 
   it('places a footnote reference after the word its anchor counts', () => {
     const doc = englishResolution();
-    const anchored: ResolutionDocument = { ...doc, operative: [{ ...doc.operative[0], provisions: [{ ...doc.operative[0].provisions[0], footnotes: [{ id: 'fn', text: 'note', anchor: 2 }] }] }] };
+    const anchored: ResolutionDocument = {
+      ...doc,
+      operative: [
+        { ...doc.operative[0], provisions: [{ ...doc.operative[0].provisions[0], footnotes: [{ id: 'fn', text: 'note', anchor: 2 }] }] },
+      ],
+    };
     expect(renderHtml(anchored)).toContain('to take<sup class="footnote-ref"><a href="#fn-1" id="fnref-1">1</a></sup> all possible');
   });
 
@@ -59,7 +76,7 @@ describe('renderHtml', () => {
     expect(onlyRendererTags(html)).toBe(true);
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(html).toContain('data-id="&quot;&gt;&lt;b&gt;"');
-    expect(visibleText(html)).toContain('a & b <i>c</i> \'d\'');
+    expect(visibleText(html)).toContain("a & b <i>c</i> 'd'");
   });
 
   it('never lets document text become markup, and shows all of it', () => {

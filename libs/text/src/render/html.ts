@@ -20,7 +20,10 @@ export function renderHtml(doc: ResolutionDocument, options: HtmlOptions = {}): 
     const place = places.get(item.id) as ProvisionPlace;
     const refs = item.footnotes.map((footnote) => {
       const number = footnotes.push({ number: footnotes.length + 1, footnote });
-      return { anchor: footnote.anchor, html: `<sup class="footnote-ref"><a href="#fn-${number}" id="fnref-${number}">${number}</a></sup>` };
+      return {
+        anchor: footnote.anchor,
+        html: `<sup class="footnote-ref"><a href="#fn-${number}" id="fnref-${number}">${number}</a></sup>`,
+      };
     });
     const label = place.printedLabel === '' ? '' : `<span class="label">${escapeHtml(place.printedLabel)}</span> `;
     const children = item.children.length === 0 ? '' : `\n<ol class="provisions">\n${item.children.map(provision).join('\n')}\n</ol>`;
@@ -36,7 +39,10 @@ export function renderHtml(doc: ResolutionDocument, options: HtmlOptions = {}): 
     footnotes.length === 0
       ? ''
       : `\n<aside class="footnotes">\n<ol class="footnotes">\n${footnotes
-          .map(({ number, footnote }) => `<li id="fn-${number}" data-id="${escapeHtml(footnote.id)}"><a href="#fnref-${number}">${number}</a> ${escapeHtml(footnote.text)}</li>`)
+          .map(
+            ({ number, footnote }) =>
+              `<li id="fn-${number}" data-id="${escapeHtml(footnote.id)}"><a href="#fnref-${number}">${number}</a> ${escapeHtml(footnote.text)}</li>`,
+          )
           .join('\n')}\n</ol>\n</aside>`;
   const lang = escapeHtml(doc.language);
   // ITU texts print "(adopted at ...)" under the title; UNGA texts close with the meeting and date.

@@ -45,13 +45,29 @@ describe('interchange JSON', () => {
   });
 
   it('writes each warning as its message key and the parameters the message needs, as printed', () => {
-    expect(json.warnings).toContainEqual({ line: 101, key: 'import.old-and-new-labels', params: { label: '45', readAs: '5' }, text: expect.any(String) });
+    expect(json.warnings).toContainEqual({
+      line: 101,
+      key: 'import.old-and-new-labels',
+      params: { label: '45', readAs: '5' },
+      text: expect.any(String),
+    });
     expect(json.warnings.every((w) => !('message' in w))).toBe(true);
   });
 
   it('still reads footnotes written as their texts alone, as older writers did, making their ids from the provision', () => {
-    const older = { ...json, operative: [{ ...json.operative[0], provisions: [{ ...json.operative[0].provisions[0], footnotes: ['a note'] }, ...json.operative[0].provisions.slice(1)] }, ...json.operative.slice(1)] };
-    expect(fromInterchange(JSON.stringify(older)).operative[0].provisions[0].footnotes).toEqual([{ id: `${json.operative[0].provisions[0].id}-fn1`, text: 'a note' }]);
+    const older = {
+      ...json,
+      operative: [
+        {
+          ...json.operative[0],
+          provisions: [{ ...json.operative[0].provisions[0], footnotes: ['a note'] }, ...json.operative[0].provisions.slice(1)],
+        },
+        ...json.operative.slice(1),
+      ],
+    };
+    expect(fromInterchange(JSON.stringify(older)).operative[0].provisions[0].footnotes).toEqual([
+      { id: `${json.operative[0].provisions[0].id}-fn1`, text: 'a note' },
+    ]);
   });
 
   it('still reads a document whose warnings carry an English message, as the command line wrote them before warnings were keyed', () => {
@@ -60,7 +76,10 @@ describe('interchange JSON', () => {
   });
 
   it('ignores labels on the way in: they are derived, not stored', () => {
-    const relabelled = { ...json, preamble: [{ ...json.preamble[1], provisions: json.preamble[1].provisions.map((p) => ({ ...p, label: 'z)' })) }] };
+    const relabelled = {
+      ...json,
+      preamble: [{ ...json.preamble[1], provisions: json.preamble[1].provisions.map((p) => ({ ...p, label: 'z)' })) }],
+    };
     expect(toInterchange(fromInterchange(relabelled)).preamble[0].provisions.map((p) => p.label)).toEqual(['أ )', 'ب)', 'ج)', 'د )']);
   });
 
@@ -71,17 +90,78 @@ describe('interchange JSON', () => {
     ['an unknown field', '$.version', { ...json, version: 2 }],
     ['an unknown language', '$.language', { ...json, language: 'de' }],
     ['an unknown style', '$.style', { ...json, style: 'eu' }],
-    ['a provision text that is not a string', '$.operative[0].provisions[0].text', { ...json, operative: [{ ...json.operative[0], provisions: [{ ...json.operative[0].provisions[0], text: 7 }] }] }],
-    ['a footnote without its text', '$.operative[0].provisions[0].footnotes[0].text', { ...json, operative: [{ ...json.operative[0], provisions: [{ ...json.operative[0].provisions[0], footnotes: [{}] }] }] }],
-    ['a footnote that is neither a text nor an object', '$.operative[0].provisions[0].footnotes[0]', { ...json, operative: [{ ...json.operative[0], provisions: [{ ...json.operative[0].provisions[0], footnotes: [7] }] }] }],
-    ['a footnote marker at a negative word', '$.operative[0].provisions[0].footnotes[0].anchor', { ...json, operative: [{ ...json.operative[0], provisions: [{ ...json.operative[0].provisions[0], footnotes: [{ text: 'a note', anchor: -1 }] }] }] }],
-    ['two footnotes with one id', '$.operative[0].provisions[0].footnotes[1].id', { ...json, operative: [{ ...json.operative[0], provisions: [{ ...json.operative[0].provisions[0], footnotes: [{ id: 'fn-1', text: 'a' }, { id: 'fn-1', text: 'b' }] }] }] }],
-    ['a duplicate provision id', '$.operative[0].provisions[1].id', { ...json, operative: [{ ...json.operative[0], provisions: [json.operative[0].provisions[0], json.operative[0].provisions[0]] }] }],
+    [
+      'a provision text that is not a string',
+      '$.operative[0].provisions[0].text',
+      { ...json, operative: [{ ...json.operative[0], provisions: [{ ...json.operative[0].provisions[0], text: 7 }] }] },
+    ],
+    [
+      'a footnote without its text',
+      '$.operative[0].provisions[0].footnotes[0].text',
+      { ...json, operative: [{ ...json.operative[0], provisions: [{ ...json.operative[0].provisions[0], footnotes: [{}] }] }] },
+    ],
+    [
+      'a footnote that is neither a text nor an object',
+      '$.operative[0].provisions[0].footnotes[0]',
+      { ...json, operative: [{ ...json.operative[0], provisions: [{ ...json.operative[0].provisions[0], footnotes: [7] }] }] },
+    ],
+    [
+      'a footnote marker at a negative word',
+      '$.operative[0].provisions[0].footnotes[0].anchor',
+      {
+        ...json,
+        operative: [
+          { ...json.operative[0], provisions: [{ ...json.operative[0].provisions[0], footnotes: [{ text: 'a note', anchor: -1 }] }] },
+        ],
+      },
+    ],
+    [
+      'two footnotes with one id',
+      '$.operative[0].provisions[0].footnotes[1].id',
+      {
+        ...json,
+        operative: [
+          {
+            ...json.operative[0],
+            provisions: [
+              {
+                ...json.operative[0].provisions[0],
+                footnotes: [
+                  { id: 'fn-1', text: 'a' },
+                  { id: 'fn-1', text: 'b' },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+    [
+      'a duplicate provision id',
+      '$.operative[0].provisions[1].id',
+      { ...json, operative: [{ ...json.operative[0], provisions: [json.operative[0].provisions[0], json.operative[0].provisions[0]] }] },
+    ],
     ['a metadata value that is a number', '$.metadata.symbol', { ...json, metadata: { symbol: 12 } }],
-    ['a warning without a line number', '$.warnings[0].line', { ...json, warnings: [{ line: 'one', key: 'import.line-not-placed', params: {}, text: '' }] }],
-    ['a warning under a key the importer does not state', '$.warnings[0].key', { ...json, warnings: [{ line: 1, key: 'import.unheard-of', params: {}, text: '' }] }],
-    ['a warning without a parameter its key needs', '$.warnings[0].params.readAs', { ...json, warnings: [{ line: 1, key: 'import.old-and-new-labels', params: { label: '4 5' }, text: '' }] }],
-    ['a warning parameter that is neither text nor a number', '$.warnings[0].params.label', { ...json, warnings: [{ line: 1, key: 'import.label-kind-unexpected', params: { label: ['a)'] }, text: '' }] }],
+    [
+      'a warning without a line number',
+      '$.warnings[0].line',
+      { ...json, warnings: [{ line: 'one', key: 'import.line-not-placed', params: {}, text: '' }] },
+    ],
+    [
+      'a warning under a key the importer does not state',
+      '$.warnings[0].key',
+      { ...json, warnings: [{ line: 1, key: 'import.unheard-of', params: {}, text: '' }] },
+    ],
+    [
+      'a warning without a parameter its key needs',
+      '$.warnings[0].params.readAs',
+      { ...json, warnings: [{ line: 1, key: 'import.old-and-new-labels', params: { label: '4 5' }, text: '' }] },
+    ],
+    [
+      'a warning parameter that is neither text nor a number',
+      '$.warnings[0].params.label',
+      { ...json, warnings: [{ line: 1, key: 'import.label-kind-unexpected', params: { label: ['a)'] }, text: '' }] },
+    ],
     ['an old-form warning whose message is not text', '$.warnings[0].message', { ...json, warnings: [{ line: 1, message: 7, text: '' }] }],
   ])('refuses %s with an InterchangeFormatError at %s', (_, path, value) => {
     // Through JSON text, as a service would receive it: fields set to undefined are then missing.

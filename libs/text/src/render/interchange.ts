@@ -67,13 +67,15 @@ const BULLET = '•';
 /** The interchange form of a document and the warnings of its import. */
 export function toInterchange(doc: ResolutionDocument, warnings: readonly ImportWarning[] = []): InterchangeDocument {
   const place = { language: doc.language, style: doc.style };
-  const section = (part: PartName) => (s: Section): InterchangeSection => ({
-    id: s.id,
-    heading: s.heading,
-    provisions: s.provisions.map((p, i) =>
-      provisionOut(p, printedLabel(place, part, 0, i, s.provisions.length, undefined), part, 0, place),
-    ),
-  });
+  const section =
+    (part: PartName) =>
+    (s: Section): InterchangeSection => ({
+      id: s.id,
+      heading: s.heading,
+      provisions: s.provisions.map((p, i) =>
+        provisionOut(p, printedLabel(place, part, 0, i, s.provisions.length, undefined), part, 0, place),
+      ),
+    });
   return {
     title: doc.title,
     body: doc.body,
@@ -96,7 +98,9 @@ function provisionOut(p: Provision, label: string, part: PartName, depth: number
     id: p.id,
     label,
     text: p.text,
-    children: p.children.map((c, i) => provisionOut(c, printedLabel(place, part, depth + 1, i, p.children.length, p.listMarker), part, depth + 1, place)),
+    children: p.children.map((c, i) =>
+      provisionOut(c, printedLabel(place, part, depth + 1, i, p.children.length, p.listMarker), part, depth + 1, place),
+    ),
     footnotes: p.footnotes.map((f) => (f.anchor === undefined ? { id: f.id, text: f.text } : { id: f.id, text: f.text, anchor: f.anchor })),
   };
 }
@@ -104,7 +108,13 @@ function provisionOut(p: Provision, label: string, part: PartName, depth: number
 function printedLabel(place: Place, part: PartName, depth: number, index: number, count: number, marker: Provision['listMarker']): string {
   if (marker === 'dash') return DASH;
   if (marker === 'bullet') return BULLET;
-  return formatLabel(place.language, place.style, part, depth, provisionLabelInSection(place.language, place.style, part, depth, index, count));
+  return formatLabel(
+    place.language,
+    place.style,
+    part,
+    depth,
+    provisionLabelInSection(place.language, place.style, part, depth, index, count),
+  );
 }
 
 function copyMetadata(metadata: DocumentMetadata): DocumentMetadata {
@@ -160,7 +170,9 @@ function provisionIn(value: unknown, path: string, ids: Set<string>): Provision 
   text(p.label, `${path}.label`);
   const children = array(p.children, `${path}.children`).map((c, i) => provisionIn(c, `${path}.children[${i}]`, ids));
   const footnoteIds = new Set<string>();
-  const footnotes: Footnote[] = array(p.footnotes, `${path}.footnotes`).map((f, i) => footnoteIn(f, `${path}.footnotes[${i}]`, `${id}-fn${i + 1}`, footnoteIds));
+  const footnotes: Footnote[] = array(p.footnotes, `${path}.footnotes`).map((f, i) =>
+    footnoteIn(f, `${path}.footnotes[${i}]`, `${id}-fn${i + 1}`, footnoteIds),
+  );
   const provision: Provision = { id, text: text(p.text, `${path}.text`), children, footnotes };
   const marker = listMarkerOf(array(p.children, `${path}.children`));
   return marker ? { ...provision, listMarker: marker } : provision;
@@ -176,7 +188,8 @@ function footnoteIn(value: unknown, path: string, madeId: string, ids: Set<strin
   ids.add(id);
   const footnote = { id, text: text(f.text, `${path}.text`) };
   if (f.anchor === undefined || f.anchor === null) return footnote;
-  if (typeof f.anchor !== 'number' || !Number.isInteger(f.anchor) || f.anchor < 0) throw new InterchangeFormatError(`${path}.anchor`, 'must be a whole number of words, 0 or more');
+  if (typeof f.anchor !== 'number' || !Number.isInteger(f.anchor) || f.anchor < 0)
+    throw new InterchangeFormatError(`${path}.anchor`, 'must be a whole number of words, 0 or more');
   return { ...footnote, anchor: f.anchor };
 }
 
@@ -196,7 +209,8 @@ function listMarkerOf(children: readonly unknown[]): Provision['listMarker'] {
 function checkWarning(value: unknown, path: string): void {
   const keyed = typeof value === 'object' && value !== null && !('message' in value);
   const w = record(value, path, keyed ? ['line', 'key', 'params', 'text'] : ['line', 'message', 'text']);
-  if (typeof w.line !== 'number' || !Number.isInteger(w.line) || w.line < 0) throw new InterchangeFormatError(`${path}.line`, 'expected a line number');
+  if (typeof w.line !== 'number' || !Number.isInteger(w.line) || w.line < 0)
+    throw new InterchangeFormatError(`${path}.line`, 'expected a line number');
   text(w.text, `${path}.text`);
   if (!keyed) {
     text(w.message, `${path}.message`);
@@ -205,7 +219,8 @@ function checkWarning(value: unknown, path: string): void {
   if (!isImportWarningKey(w.key)) throw new InterchangeFormatError(`${path}.key`, 'expected an import warning key');
   const params = record(w.params, `${path}.params`, importWarningParamNames[w.key]);
   for (const [name, param] of Object.entries(params)) {
-    if (typeof param !== 'string' && typeof param !== 'number') throw new InterchangeFormatError(`${path}.params.${name}`, 'expected a string or a number');
+    if (typeof param !== 'string' && typeof param !== 'number')
+      throw new InterchangeFormatError(`${path}.params.${name}`, 'expected a string or a number');
   }
 }
 

@@ -34,8 +34,13 @@ describe('renderMarkedText (html)', () => {
   });
 
   it('wraps an added provision, label and words, in one <ins> and tags it ADD', () => {
-    const out = html(resolution30(), amended(resolution30(), { kind: 'add', newId: 'n', position: { after: 'recalling-wsis' }, text: RES30.recallingA70125 }));
-    expect(out).toContain(`<li class="provision" data-id="n" data-change="add"><abbr class="tag" lang="en" title="added">ADD</abbr> <ins><span class="visually-hidden" lang="en">inserted: </span><span class="label">ب)</span> <span class="text">${RES30.recallingA70125}</span></ins></li>`);
+    const out = html(
+      resolution30(),
+      amended(resolution30(), { kind: 'add', newId: 'n', position: { after: 'recalling-wsis' }, text: RES30.recallingA70125 }),
+    );
+    expect(out).toContain(
+      `<li class="provision" data-id="n" data-change="add"><abbr class="tag" lang="en" title="added">ADD</abbr> <ins><span class="visually-hidden" lang="en">inserted: </span><span class="label">ب)</span> <span class="text">${RES30.recallingA70125}</span></ins></li>`,
+    );
   });
 
   it('escapes hostile text in both versions', () => {

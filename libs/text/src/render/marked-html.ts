@@ -24,7 +24,8 @@ export function writeMarkedHtml(marked: MarkedDocument): string {
   const out: string[] = [];
   out.push(`<article class="marked-text" lang="${escapeHtml(marked.language)}" dir="${directionOf(marked.language)}">`);
   out.push(`<h1 class="title"${changeAttribute(marked.title)}>${tag(marked.title)}${content(marked.title)}</h1>`);
-  if (marked.body.words.length > 0) out.push(`<p class="body"${changeAttribute(marked.body)}>${tag(marked.body)}${content(marked.body)}</p>`);
+  if (marked.body.words.length > 0)
+    out.push(`<p class="body"${changeAttribute(marked.body)}>${tag(marked.body)}${content(marked.body)}</p>`);
   for (const part of ['preamble', 'operative'] as const) {
     for (const section of marked.parts[part]) out.push(markedSectionHtml(part, section));
   }
@@ -34,7 +35,8 @@ export function writeMarkedHtml(marked: MarkedDocument): string {
 
 /** One section of a marked text: its heading (tagged when it changed) and its provisions. */
 export function markedSectionHtml(part: string, section: MarkedSection): string {
-  const heading = section.words.length === 0 && section.tag === '' ? '' : `<h2 class="heading">${tag(section)}${content(section)}${note(section)}</h2>\n`;
+  const heading =
+    section.words.length === 0 && section.tag === '' ? '' : `<h2 class="heading">${tag(section)}${content(section)}${note(section)}</h2>\n`;
   return (
     `<section class="section ${part}" data-id="${escapeHtml(section.id)}"${changeAttribute(section)}>\n${heading}` +
     `<ol class="provisions">\n${section.provisions.map(markedProvisionHtml).join('\n')}\n</ol>\n</section>`
@@ -46,14 +48,17 @@ export function markedProvisionHtml(provision: MarkedProvision): string {
   const label = provision.label.length === 0 ? '' : `<span class="label">${segments(provision.label)}</span> `;
   const words = `<span class="text">${segments(provision.words)}</span>`;
   const body = provision.whole === undefined ? `${label}${words}` : wrap(provision.whole, `${label}${words}`);
-  const footnotes = provision.footnotes.length === 0 ? '' : `\n<ol class="footnotes">\n${provision.footnotes.map(footnoteHtml).join('\n')}\n</ol>`;
-  const children = provision.children.length === 0 ? '' : `\n<ol class="provisions">\n${provision.children.map(markedProvisionHtml).join('\n')}\n</ol>`;
+  const footnotes =
+    provision.footnotes.length === 0 ? '' : `\n<ol class="footnotes">\n${provision.footnotes.map(footnoteHtml).join('\n')}\n</ol>`;
+  const children =
+    provision.children.length === 0 ? '' : `\n<ol class="provisions">\n${provision.children.map(markedProvisionHtml).join('\n')}\n</ol>`;
   return `<li class="provision" data-id="${escapeHtml(provision.id)}"${changeAttribute(provision)}>${tag(provision)}${body}${note(provision)}${footnotes}${children}</li>`;
 }
 
 function footnoteHtml(footnote: MarkedFootnote): string {
   const marker = `<span class="footnote-id">[${escapeHtml(footnote.id)}]</span> `;
-  const body = footnote.whole === undefined ? `${marker}${segments(footnote.words)}` : wrap(footnote.whole, `${marker}${segments(footnote.words)}`);
+  const body =
+    footnote.whole === undefined ? `${marker}${segments(footnote.words)}` : wrap(footnote.whole, `${marker}${segments(footnote.words)}`);
   return `<li class="footnote" data-id="${escapeHtml(footnote.id)}"${changeAttribute(footnote)}>${tag(footnote)}${body}</li>`;
 }
 
@@ -62,7 +67,9 @@ function content(line: MarkedLine): string {
 }
 
 function segments(words: readonly WordSegment[]): string {
-  return words.map((segment) => (segment.kind === 'equal' ? escapeHtml(segment.text) : wrap(segment.kind, escapeHtml(segment.text)))).join('');
+  return words
+    .map((segment) => (segment.kind === 'equal' ? escapeHtml(segment.text) : wrap(segment.kind, escapeHtml(segment.text))))
+    .join('');
 }
 
 function wrap(kind: 'insert' | 'delete', html: string): string {
@@ -85,5 +92,8 @@ function changeAttribute(line: MarkedLine): string {
 }
 
 function textOf(words: readonly WordSegment[]): string {
-  return words.filter((segment) => segment.kind !== 'delete').map((segment) => segment.text).join('');
+  return words
+    .filter((segment) => segment.kind !== 'delete')
+    .map((segment) => segment.text)
+    .join('');
 }

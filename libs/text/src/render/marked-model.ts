@@ -61,7 +61,9 @@ type Side = 'before' | 'after';
 export function markRevision(diff: DocumentDiff): MarkedDocument {
   const index = indexEntries(diff);
   const headings = sectionHeadings(index);
-  const movedSections = new Set([...diff.sections.preamble, ...diff.sections.operative].filter((entry) => entry.change === 'moved-here').map((entry) => entry.id));
+  const movedSections = new Set(
+    [...diff.sections.preamble, ...diff.sections.operative].filter((entry) => entry.change === 'moved-here').map((entry) => entry.id),
+  );
   const context: Context = { index, headings, movedSections };
   const parts = {} as Record<PartName, MarkedSection[]>;
   for (const part of ['preamble', 'operative'] as const) {
@@ -111,11 +113,28 @@ function markSection(entry: SectionEntry, context: Context): MarkedSection {
   const base = { id: entry.id, label: [] };
   switch (entry.change) {
     case 'kept':
-      return { ...base, tag: changed(entry.heading) ? 'MOD' : '', words: entry.heading, provisions: entry.provisions.map((p) => markProvision(p, context)) };
+      return {
+        ...base,
+        tag: changed(entry.heading) ? 'MOD' : '',
+        words: entry.heading,
+        provisions: entry.provisions.map((p) => markProvision(p, context)),
+      };
     case 'inserted':
-      return { ...base, tag: 'ADD', whole: 'insert', words: plain(textAfter(entry.heading)), provisions: entry.provisions.map((p) => markProvision(p, context)) };
+      return {
+        ...base,
+        tag: 'ADD',
+        whole: 'insert',
+        words: plain(textAfter(entry.heading)),
+        provisions: entry.provisions.map((p) => markProvision(p, context)),
+      };
     case 'deleted':
-      return { ...base, tag: 'SUP', whole: 'delete', words: plain(textBefore(entry.heading)), provisions: entry.provisions.map((p) => markProvision(p, context)) };
+      return {
+        ...base,
+        tag: 'SUP',
+        whole: 'delete',
+        words: plain(textBefore(entry.heading)),
+        provisions: entry.provisions.map((p) => markProvision(p, context)),
+      };
     case 'moved-here':
       return {
         ...base,
@@ -127,7 +146,14 @@ function markSection(entry: SectionEntry, context: Context): MarkedSection {
       };
     case 'moved-away': {
       const whole = index.sections.get(entry.id) as SectionEntry;
-      return { ...base, tag: 'SUP', whole: 'delete', words: plain(textBefore(whole.heading)), note: `moved to the ${whole.part}`, provisions: wholeSide(whole.provisions, 'before', index, headings) };
+      return {
+        ...base,
+        tag: 'SUP',
+        whole: 'delete',
+        words: plain(textBefore(whole.heading)),
+        note: `moved to the ${whole.part}`,
+        provisions: wholeSide(whole.provisions, 'before', index, headings),
+      };
     }
   }
 }
@@ -161,7 +187,12 @@ function markProvision(entry: ProvisionEntry, context: Context): MarkedProvision
       const after = entry.after as ProvisionSide;
       const note = `moved from ${describePlace(before, 'before', index, headings)}`;
       if (shownWhole(entry.id, before, after, context)) {
-        return { ...wholeLine(entry, 'after'), note, footnotes: wholeFootnotes(entry.footnotes, 'after'), children: wholeSide(entry.children, 'after', index, headings) };
+        return {
+          ...wholeLine(entry, 'after'),
+          note,
+          footnotes: wholeFootnotes(entry.footnotes, 'after'),
+          children: wholeSide(entry.children, 'after', index, headings),
+        };
       }
       return {
         id: entry.id,
@@ -181,9 +212,24 @@ function markProvision(entry: ProvisionEntry, context: Context): MarkedProvision
       const after = whole.after as ProvisionSide;
       const note = `moved to ${describePlace(after, 'after', index, headings)}`;
       if (shownWhole(entry.id, before, after, context)) {
-        return { ...wholeLine(entry, 'before'), note, footnotes: wholeFootnotes(whole.footnotes, 'before'), children: wholeSide(whole.children, 'before', index, headings) };
+        return {
+          ...wholeLine(entry, 'before'),
+          note,
+          footnotes: wholeFootnotes(whole.footnotes, 'before'),
+          children: wholeSide(whole.children, 'before', index, headings),
+        };
       }
-      return { id: entry.id, depth: before.depth, tag: '', moved: 'away', label: struck(before.label), words: [], note, footnotes: [], children: [] };
+      return {
+        id: entry.id,
+        depth: before.depth,
+        tag: '',
+        moved: 'away',
+        label: struck(before.label),
+        words: [],
+        note,
+        footnotes: [],
+        children: [],
+      };
     }
   }
 }
@@ -192,15 +238,26 @@ function markProvision(entry: ProvisionEntry, context: Context): MarkedProvision
  * Whether a moved provision is shown struck where it stood and added where it stands: when
  * either place is in a section that changed part, or inside a provision shown so.
  */
-function shownWhole(id: string, before: ProvisionSide, after: ProvisionSide, context: Context, visiting: ReadonlySet<string> = new Set()): boolean {
+function shownWhole(
+  id: string,
+  before: ProvisionSide,
+  after: ProvisionSide,
+  context: Context,
+  visiting: ReadonlySet<string> = new Set(),
+): boolean {
   if (context.movedSections.has(before.sectionId) || context.movedSections.has(after.sectionId)) return true;
   const seen = new Set([...visiting, id]);
   const insideWhole = (place: ProvisionSide, side: Side): boolean => {
-    for (let parentId = place.parentId; parentId !== undefined; ) {
+    for (let parentId = place.parentId; parentId !== undefined;) {
       const parent = context.index.provisions.get(parentId);
       if (parent === undefined) return false;
       // A provision moved inside one of its own sub-items meets itself again: that is no reason to show it whole.
-      if (parent.change === 'moved-here' && !seen.has(parent.id) && shownWhole(parent.id, parent.before as ProvisionSide, parent.after as ProvisionSide, context, seen)) return true;
+      if (
+        parent.change === 'moved-here' &&
+        !seen.has(parent.id) &&
+        shownWhole(parent.id, parent.before as ProvisionSide, parent.after as ProvisionSide, context, seen)
+      )
+        return true;
       parentId = parent[side]?.parentId;
     }
     return false;

@@ -42,11 +42,23 @@ function reading(doc: ResolutionDocument): string[] {
  */
 function readMarkedDocument(doc: MarkedDocument, side: 'before' | 'after'): string[] {
   const heads = new Map<string, MarkedProvision>();
-  const collect = (list: readonly MarkedProvision[]) => list.forEach((p) => (p.moved === 'here' && heads.set(p.id, p), collect(p.children)));
+  const collect = (list: readonly MarkedProvision[]) =>
+    list.forEach((p) => (p.moved === 'here' && heads.set(p.id, p), collect(p.children)));
   for (const part of ['preamble', 'operative'] as const) for (const section of doc.parts[part]) collect(section.provisions);
   const read = (line: MarkedLine) =>
-    (line.whole !== undefined ? (keeps(line.whole, side) ? line.words : []) : line.words.filter((w) => w.kind === 'equal' || keeps(w.kind, side))).map((w) => w.text).join('');
-  const labelOf = (line: MarkedLine) => line.label.filter((w) => (line.whole !== undefined ? keeps(line.whole, side) : w.kind === 'equal' || keeps(w.kind, side))).map((w) => w.text).join('');
+    (line.whole !== undefined
+      ? keeps(line.whole, side)
+        ? line.words
+        : []
+      : line.words.filter((w) => w.kind === 'equal' || keeps(w.kind, side))
+    )
+      .map((w) => w.text)
+      .join('');
+  const labelOf = (line: MarkedLine) =>
+    line.label
+      .filter((w) => (line.whole !== undefined ? keeps(line.whole, side) : w.kind === 'equal' || keeps(w.kind, side)))
+      .map((w) => w.text)
+      .join('');
   const out = [read(doc.title), read(doc.body)];
   const provisions = (list: readonly MarkedProvision[], depth: number) => {
     for (const item of list) {
@@ -54,7 +66,8 @@ function readMarkedDocument(doc: MarkedDocument, side: 'before' | 'after'): stri
       const p = item.moved === 'away' ? (heads.get(item.id) as MarkedProvision) : item;
       const indent = '  '.repeat(depth);
       out.push(`${indent}${labelOf(p)}\t${read(p)}`);
-      for (const footnote of p.footnotes) if (footnote.whole === undefined || keeps(footnote.whole, side)) out.push(`${indent}  [^${footnote.id}] ${read(footnote)}`);
+      for (const footnote of p.footnotes)
+        if (footnote.whole === undefined || keeps(footnote.whole, side)) out.push(`${indent}  [^${footnote.id}] ${read(footnote)}`);
       provisions(p.children, depth + 1);
     }
   };
@@ -78,12 +91,27 @@ describe('renderMarkedText (text)', () => {
 
   it('marks the revised reference in an operative paragraph the way the seed lost it ("دبي، 2014بوينس آيرس، 2017")', () => {
     const newText = RES30.resolves3.replace('دبي، 2014', 'بوينس آيرس، 2017');
-    const text = marked(resolution30(), amended(resolution30(), { kind: 'modify', provisionId: 'resolves-statistics', oldText: RES30.resolves3, newText }));
-    expect(lines(text)).toContain('MOD\t3\tمواصلة أنشطته في مجال العمل الإحصائي لتنمية الاتصالات عملاً بمضمون القرار 8 (المراجَع في [-دبي، 2014-][+بوينس آيرس، 2017+]) لهذا المؤتمر؛');
+    const text = marked(
+      resolution30(),
+      amended(resolution30(), { kind: 'modify', provisionId: 'resolves-statistics', oldText: RES30.resolves3, newText }),
+    );
+    expect(lines(text)).toContain(
+      'MOD\t3\tمواصلة أنشطته في مجال العمل الإحصائي لتنمية الاتصالات عملاً بمضمون القرار 8 (المراجَع في [-دبي، 2014-][+بوينس آيرس، 2017+]) لهذا المؤتمر؛',
+    );
   });
 
   it('tags an added recital ADD and shows the old and new letters of the recitals it reletters', () => {
-    const text = lines(marked(resolution30(), amended(resolution30(), { kind: 'add', newId: 'recalling-a70125', position: { after: 'recalling-wsis' }, text: RES30.recallingA70125 })));
+    const text = lines(
+      marked(
+        resolution30(),
+        amended(resolution30(), {
+          kind: 'add',
+          newId: 'recalling-a70125',
+          position: { after: 'recalling-wsis' },
+          text: RES30.recallingA70125,
+        }),
+      ),
+    );
     expect(text).toContain(`ADD\t[+ب)\t${RES30.recallingA70125}+]`);
     expect(text).toContain(`\t[-ب)-][+ج)+]\t${RES30.recallingRes71}`);
     expect(text).toContain(`\t[-د )-][+هـ )+]\t${RES30.recallingWsis10}`);
@@ -96,9 +124,13 @@ describe('renderMarkedText (text)', () => {
   });
 
   it('shows a moved provision once, where it stands, with a note of where it stood and a reminder there', () => {
-    const text = lines(marked(englishResolution(), amended(englishResolution(), { kind: 'move', provisionId: 'o-3', position: { before: 'o-1' } })));
+    const text = lines(
+      marked(englishResolution(), amended(englishResolution(), { kind: 'move', provisionId: 'o-3', position: { before: 'o-1' } })),
+    );
     const resolves = text.slice(text.indexOf('\tresolves to instruct the Secretary-General') + 1);
-    expect(resolves[0]).toBe('MOD\t[-3-][+1+]\tto report annually to the Council on the implementation of this resolution. ⟦moved from 3 in «resolves to instruct the Secretary-General»⟧');
+    expect(resolves[0]).toBe(
+      'MOD\t[-3-][+1+]\tto report annually to the Council on the implementation of this resolution. ⟦moved from 3 in «resolves to instruct the Secretary-General»⟧',
+    );
     expect(resolves[resolves.length - 2]).toBe('\t[-3-]\t ⟦moved to 1 in «resolves to instruct the Secretary-General»⟧');
     expect(text.filter((line) => line.includes('to report annually'))).toHaveLength(1);
   });
@@ -106,19 +138,34 @@ describe('renderMarkedText (text)', () => {
   it('marks the words of a provision moved and reworded where it now stands, not as a suppressed copy and an added one', () => {
     const base = englishResolution();
     const o3 = 'to report annually to the Council on the implementation of this resolution.';
-    const revised = amended(base, { kind: 'move', provisionId: 'o-3', position: { asChildOf: 'o-2' }, oldText: o3, newText: o3.replace('annually', 'biennially') });
+    const revised = amended(base, {
+      kind: 'move',
+      provisionId: 'o-3',
+      position: { asChildOf: 'o-2' },
+      oldText: o3,
+      newText: o3.replace('annually', 'biennially'),
+    });
     const text = lines(marked(base, revised));
-    expect(text).toContain("MOD\t  [-3-][+'3'+]\tto report [-annually-][+biennially+] to the Council on the implementation of this resolution. ⟦moved from 3 in «resolves to instruct the Secretary-General»⟧");
+    expect(text).toContain(
+      "MOD\t  [-3-][+'3'+]\tto report [-annually-][+biennially+] to the Council on the implementation of this resolution. ⟦moved from 3 in «resolves to instruct the Secretary-General»⟧",
+    );
     expect(text).toContain("\t[-3-]\t ⟦moved to 2 '3' in «resolves to instruct the Secretary-General»⟧");
     expect(text.filter((line) => line.includes('to report'))).toHaveLength(1);
     expect(text.some((line) => line.startsWith('SUP') || line.startsWith('ADD'))).toBe(false);
     const html = renderMarkedText(diffDocuments(base, revised), 'html');
-    expect(html).toContain('<del><span class="visually-hidden" lang="en">deleted: </span>annually</del><ins><span class="visually-hidden" lang="en">inserted: </span>biennially</ins>');
+    expect(html).toContain(
+      '<del><span class="visually-hidden" lang="en">deleted: </span>annually</del><ins><span class="visually-hidden" lang="en">inserted: </span>biennially</ins>',
+    );
     expect(html.match(/to report/gu)).toHaveLength(1);
   });
 
   it('marks sub-items by depth and footnotes under their provision', () => {
-    const text = lines(marked(englishResolution(), amended(englishResolution(), { kind: 'addFootnote', provisionId: 'o-2-i', footnoteId: 'fn1', text: 'A/RES/70/125.' })));
+    const text = lines(
+      marked(
+        englishResolution(),
+        amended(englishResolution(), { kind: 'addFootnote', provisionId: 'o-2-i', footnoteId: 'fn1', text: 'A/RES/70/125.' }),
+      ),
+    );
     expect(text).toContain("\t  '1'\tto the General Assembly;");
     expect(text).toContain('ADD\t    [+[^fn1] A/RES/70/125.+]');
   });

@@ -38,7 +38,12 @@ export function writeMarkedText(marked: MarkedDocument): string {
   emit(marked.body, wordsOf(marked.body));
   const provision = (item: MarkedProvision) => {
     const indent = '  '.repeat(item.depth);
-    emit(item, item.whole === undefined ? `${indent}${segments(item.label)}\t${segments(item.words)}` : `${indent}${wrap(item.whole, `${plainText(item.label)}\t${plainText(item.words)}`)}`);
+    emit(
+      item,
+      item.whole === undefined
+        ? `${indent}${segments(item.label)}\t${segments(item.words)}`
+        : `${indent}${wrap(item.whole, `${plainText(item.label)}\t${plainText(item.words)}`)}`,
+    );
     for (const footnote of item.footnotes) emit(footnote, `${indent}  ${footnoteContent(footnote)}`);
     item.children.forEach(provision);
   };
@@ -57,7 +62,9 @@ function wordsOf(line: MarkedLine): string {
 
 function footnoteContent(footnote: MarkedFootnote): string {
   const marker = `[^${escape(footnote.id)}] `;
-  return footnote.whole === undefined ? `${marker}${segments(footnote.words)}` : wrap(footnote.whole, `${marker}${plainText(footnote.words)}`);
+  return footnote.whole === undefined
+    ? `${marker}${segments(footnote.words)}`
+    : wrap(footnote.whole, `${marker}${plainText(footnote.words)}`);
 }
 
 function segments(words: readonly WordSegment[]): string {

@@ -11,13 +11,19 @@ describe('previewDerivedProposal', () => {
       section.id === 'recalling'
         ? {
             ...section,
-            provisions: [section.provisions[0], { id: 'recalling-a70125', text: RES30.recallingA70125, children: [], footnotes: [] }, ...section.provisions.slice(1)],
+            provisions: [
+              section.provisions[0],
+              { id: 'recalling-a70125', text: RES30.recallingA70125, children: [], footnotes: [] },
+              ...section.provisions.slice(1),
+            ],
           }
         : section,
     ),
     operative: base.operative.map((section) => ({
       ...section,
-      provisions: section.provisions.map((p) => (p.id === 'requests-pp' ? { ...p, text: p.text.replace('(بوسان، 2014)', '(دبي، 2018)') } : p)),
+      provisions: section.provisions.map((p) =>
+        p.id === 'requests-pp' ? { ...p, text: p.text.replace('(بوسان، 2014)', '(دبي، 2018)') } : p,
+      ),
     })),
   };
 

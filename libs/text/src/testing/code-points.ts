@@ -13,7 +13,11 @@ export const anyCodePoint: fc.Arbitrary<string> = fc.nat({ max: 0x10ffff - SURRO
   (index) => String.fromCodePoint(index < FIRST_SURROGATE ? index : index + SURROGATES),
   (unit) => {
     const codePoint = typeof unit === 'string' ? unit.codePointAt(0) : undefined;
-    if (codePoint === undefined || String.fromCodePoint(codePoint) !== unit || (codePoint >= FIRST_SURROGATE && codePoint < FIRST_SURROGATE + SURROGATES)) {
+    if (
+      codePoint === undefined ||
+      String.fromCodePoint(codePoint) !== unit ||
+      (codePoint >= FIRST_SURROGATE && codePoint < FIRST_SURROGATE + SURROGATES)
+    ) {
       throw new Error('not one code point outside the surrogates');
     }
     return codePoint < FIRST_SURROGATE ? codePoint : codePoint - SURROGATES;

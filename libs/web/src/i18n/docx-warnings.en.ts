@@ -10,6 +10,7 @@ export const docxWarningsEn = {
   'docx.added-paragraph-not-placed':
     'This added paragraph has no provision or heading of the current version before it to be placed after; no amendment was made of it.',
   'docx.footnote-not-matched': "A footnote marked in this paragraph matches none of the provision's footnotes; it is left as it stands.",
-  'docx.change-refused': 'This change cannot be made on the current version: it does not apply to the text as it stands; no amendment was made of it.',
+  'docx.change-refused':
+    'This change cannot be made on the current version: it does not apply to the text as it stands; no amendment was made of it.',
   'docx.reasons-without-proposal': 'These reasons follow no proposal.',
 } as const satisfies Record<DocxWarningKey, string>;

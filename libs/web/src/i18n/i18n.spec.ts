@@ -9,7 +9,12 @@ describe('message catalogues', () => {
   it('have the same keys in Arabic and English, none of them empty', () => {
     expect(Object.keys(CATALOGUES.ar).sort()).toEqual([...keys].sort());
     for (const locale of ['ar', 'en'] as const) {
-      for (const key of keys) expect({ key, locale, empty: CATALOGUES[locale][key as keyof typeof CATALOGUES.en].trim() === '' }).toEqual({ key, locale, empty: false });
+      for (const key of keys)
+        expect({ key, locale, empty: CATALOGUES[locale][key as keyof typeof CATALOGUES.en].trim() === '' }).toEqual({
+          key,
+          locale,
+          empty: false,
+        });
     }
   });
 

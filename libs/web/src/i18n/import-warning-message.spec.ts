@@ -16,7 +16,11 @@ describe("the importer's warnings in the message catalogues", () => {
   it("name in each message exactly the parameters the key's warning carries", () => {
     for (const key of IMPORT_WARNING_KEYS) {
       const names = [...importWarningParamNames[key]].sort();
-      expect({ key, en: placeholdersOf(CATALOGUES.en[key]), ar: placeholdersOf(CATALOGUES.ar[key]) }).toEqual({ key, en: names, ar: names });
+      expect({ key, en: placeholdersOf(CATALOGUES.en[key]), ar: placeholdersOf(CATALOGUES.ar[key]) }).toEqual({
+        key,
+        en: names,
+        ar: names,
+      });
     }
   });
 
@@ -24,7 +28,11 @@ describe("the importer's warnings in the message catalogues", () => {
     const source = ['The ITU Council,', 'resolves', '1\tto act;', '3\tto report back;'].join('\n');
     const [warning] = importResolution(source, { language: 'en' }).warnings;
     expect(warning).toMatchObject({ line: 4, key: 'import.label-out-of-sequence', params: { label: '3', expected: '2' } });
-    expect(importWarningMessage(translator('en'), warning)).toBe('Label "3" stands where "2" is expected; the provision keeps its place and takes the label of its place.');
-    expect(importWarningMessage(translator('ar'), warning)).toBe('الترقيم "3" في موضع يُنتظر فيه "2"؛ تبقى الفقرة في مكانها وتأخذ ترقيم موضعها.');
+    expect(importWarningMessage(translator('en'), warning)).toBe(
+      'Label "3" stands where "2" is expected; the provision keeps its place and takes the label of its place.',
+    );
+    expect(importWarningMessage(translator('ar'), warning)).toBe(
+      'الترقيم "3" في موضع يُنتظر فيه "2"؛ تبقى الفقرة في مكانها وتأخذ ترقيم موضعها.',
+    );
   });
 });

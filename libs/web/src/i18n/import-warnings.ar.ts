@@ -21,6 +21,8 @@ export const importWarningsAr: Readonly<Record<ImportWarningKey, string>> = {
   'import.lost-revision-marks.number-runs-into-word': 'لعل علامات المراجعة ضاعت في "{excerpt}": رقم ملتصق بكلمة. حُفظت الكلمات كما هي.',
   'import.lost-revision-marks.years-run-together': 'لعل علامات المراجعة ضاعت في "{excerpt}": سنتان ملتصقتان. حُفظت الكلمات كما هي.',
   'import.lost-revision-marks.years-side-by-side': 'لعل علامات المراجعة ضاعت في "{excerpt}": سنتان متجاورتان. حُفظت الكلمات كما هي.',
-  'import.lost-revision-marks.clause-marks-side-by-side': 'لعل علامات المراجعة ضاعت في "{excerpt}": فاصلتان متجاورتان. حُفظت الكلمات كما هي.',
-  'import.lost-revision-marks.clause-mark-runs-into-word': 'لعل علامات المراجعة ضاعت في "{excerpt}": فاصلة ملتصقة بكلمة. حُفظت الكلمات كما هي.',
+  'import.lost-revision-marks.clause-marks-side-by-side':
+    'لعل علامات المراجعة ضاعت في "{excerpt}": فاصلتان متجاورتان. حُفظت الكلمات كما هي.',
+  'import.lost-revision-marks.clause-mark-runs-into-word':
+    'لعل علامات المراجعة ضاعت في "{excerpt}": فاصلة ملتصقة بكلمة. حُفظت الكلمات كما هي.',
 };

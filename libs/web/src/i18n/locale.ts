@@ -31,7 +31,10 @@ export function fromAcceptLanguage(header: string | undefined): Locale | undefin
   const ranges = header
     .split(',')
     .map((part, order) => {
-      const [range, ...parameters] = part.trim().split(';').map((piece) => piece.trim());
+      const [range, ...parameters] = part
+        .trim()
+        .split(';')
+        .map((piece) => piece.trim());
       const q = parameters.map((p) => /^q=([01](?:\.\d{0,3})?)$/i.exec(p)).find((match) => match !== null);
       return { language: range.toLowerCase().split('-')[0], quality: q ? Number(q[1]) : 1, order };
     })

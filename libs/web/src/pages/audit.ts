@@ -18,14 +18,30 @@ ${facts([
   [t('audit.head'), String(report.store.headPosition)],
   [t('audit.root'), html`<span class="hash" dir="ltr">${report.store.rootHash}</span>`],
   [t('audit.chain'), html`<span class="hash" dir="ltr">${report.store.chainHash}</span>`],
-  [t('audit.kafka'), kafka.checked ? t('audit.kafkaChecked', { messages: kafka.messages, divergences: kafka.divergences }) : html`${t('audit.kafkaNotChecked')} <span lang="en" dir="ltr">${kafka.reason}</span>`],
-  [t('audit.checkpoints'), t('audit.checkpointsSummary', { count: report.checkpoints.count, valid: report.checkpoints.validSignatures, covered: report.checkpoints.coveredUpTo })],
-  latest && [t('audit.latestCheckpoint'), html`${t('audit.treeSize', { size: latest.treeSize })} · ${dateTime(ctx, latest.timestamp)} · ${latest.signatureValid ? t('audit.signatureValid') : t('audit.signatureInvalid')}`],
+  [
+    t('audit.kafka'),
+    kafka.checked
+      ? t('audit.kafkaChecked', { messages: kafka.messages, divergences: kafka.divergences })
+      : html`${t('audit.kafkaNotChecked')} <span lang="en" dir="ltr">${kafka.reason}</span>`,
+  ],
+  [
+    t('audit.checkpoints'),
+    t('audit.checkpointsSummary', {
+      count: report.checkpoints.count,
+      valid: report.checkpoints.validSignatures,
+      covered: report.checkpoints.coveredUpTo,
+    }),
+  ],
+  latest && [
+    t('audit.latestCheckpoint'),
+    html`${t('audit.treeSize', { size: latest.treeSize })} · ${dateTime(ctx, latest.timestamp)} · ${latest.signatureValid ? t('audit.signatureValid') : t('audit.signatureInvalid')}`,
+  ],
 ])}
 ${
   report.divergences.length > 0
     ? html`<h2>${t('audit.divergences')}</h2><table><thead><tr><th scope="col">${t('audit.position')}</th><th scope="col">${t('audit.kind')}</th><th scope="col">${t('audit.event')}</th><th scope="col">${t('audit.detail')}</th></tr></thead><tbody>${report.divergences.map(
-        (d) => html`<tr><td>${d.position ?? '—'}</td><td><code>${d.kind}</code></td><td><code>${d.eventId ?? '—'}</code></td><td lang="en" dir="ltr">${d.detail}</td></tr>`,
+        (d) =>
+          html`<tr><td>${d.position ?? '—'}</td><td><code>${d.kind}</code></td><td><code>${d.eventId ?? '—'}</code></td><td lang="en" dir="ltr">${d.detail}</td></tr>`,
       )}</tbody></table>`
     : ''
 }

@@ -47,7 +47,8 @@ function rulingForm(ctx: PageContext, data: CompilationData, proposal: ProposalM
   const { t } = ctx;
   const id = proposal.amendmentId;
   const language = data.compilation.language;
-  const wording = proposedWording(data.versionText, proposal.operation) ?? (proposal.change.segments ? textAfter(proposal.change.segments) : undefined);
+  const wording =
+    proposedWording(data.versionText, proposal.operation) ?? (proposal.change.segments ? textAfter(proposal.change.segments) : undefined);
   return html`<details class="rule"><summary>${t('chair.rule')}</summary>
 <form method="post" action="/web/amendments/${id}/decision">
 ${csrfField(ctx)}<input type="hidden" name="documentId" value="${data.document.id}">
@@ -57,11 +58,22 @@ ${choiceGroup({
   type: 'radio',
   idPrefix: `ruling-${id}`,
   required: true,
-  choices: ['accepted', 'rejected', 'accepted-as-modified', 'deferred'].map((ruling) => ({ value: ruling, label: term(t, 'ruling', ruling) })),
+  choices: ['accepted', 'rejected', 'accepted-as-modified', 'deferred'].map((ruling) => ({
+    value: ruling,
+    label: term(t, 'ruling', ruling),
+  })),
 })}
 ${
   wording !== undefined
-    ? textArea({ id: `compromise-${id}`, name: 'compromise', label: t('chair.compromise'), hint: t('chair.compromiseHint'), value: wording, lang: language, rows: 3 })
+    ? textArea({
+        id: `compromise-${id}`,
+        name: 'compromise',
+        label: t('chair.compromise'),
+        hint: t('chair.compromiseHint'),
+        value: wording,
+        lang: language,
+        rows: 3,
+      })
     : ''
 }
 ${textArea({ id: `reason-${id}`, name: 'reason', label: t('chair.reason'), rows: 2 })}
@@ -70,7 +82,12 @@ ${submitButton(t('chair.recordRuling'))}
 </form></details>`;
 }
 
-function conflictLines(ctx: PageContext, proposal: ProposalModel, conflicts: readonly ConflictModel[], byId: ReadonlyMap<string, ProposalModel>): Html {
+function conflictLines(
+  ctx: PageContext,
+  proposal: ProposalModel,
+  conflicts: readonly ConflictModel[],
+  byId: ReadonlyMap<string, ProposalModel>,
+): Html {
   return html`${conflicts
     .filter((conflict) => conflict.amendmentIds.includes(proposal.amendmentId))
     .map((conflict) => {
@@ -80,7 +97,13 @@ function conflictLines(ctx: PageContext, proposal: ProposalModel, conflicts: rea
     })}`;
 }
 
-function proposalItem(ctx: PageContext, data: CompilationData, proposal: ProposalModel, conflicts: readonly ConflictModel[], byId: ReadonlyMap<string, ProposalModel>): Html {
+function proposalItem(
+  ctx: PageContext,
+  data: CompilationData,
+  proposal: ProposalModel,
+  conflicts: readonly ConflictModel[],
+  byId: ReadonlyMap<string, ProposalModel>,
+): Html {
   const { t } = ctx;
   const language = data.compilation.language;
   const doc = html` lang="${language}" dir="${directionOf(language)}"`;
@@ -91,7 +114,11 @@ function proposalItem(ctx: PageContext, data: CompilationData, proposal: Proposa
     : change.text !== undefined
       ? html`<p class="change"${doc}>${markedWords([{ kind: 'insert', text: change.text }], ctx.locale, t)}</p>`
       : '';
-  const chairCanRule = data.isChair && UNDECIDED.includes(proposal.status) && data.compilation.version.current && ['negotiation', 'adoption'].includes(data.consultation.phase);
+  const chairCanRule =
+    data.isChair &&
+    UNDECIDED.includes(proposal.status) &&
+    data.compilation.version.current &&
+    ['negotiation', 'adoption'].includes(data.consultation.phase);
   return html`<li id="amendment-${proposal.amendmentId}" data-amendment="${proposal.amendmentId}">
 <p class="meta">${proposalName(ctx, proposal)}${proposal.onBehalfOf ? html` · ${t('compilation.onBehalfOf')} <bdi>${proposal.onBehalfOf.name}</bdi>` : ''}${
     proposal.coSponsors.length > 0 ? html` · ${t('contribution.coSponsoredBy')} ${parties(proposal.coSponsors, ctx)}` : ''
@@ -111,15 +138,29 @@ ${chairCanRule ? rulingForm(ctx, data, proposal) : ''}
 </li>`;
 }
 
-function proposalsCell(ctx: PageContext, data: CompilationData, proposals: readonly ProposalModel[], conflicts: readonly ConflictModel[], byId: ReadonlyMap<string, ProposalModel>): Html {
+function proposalsCell(
+  ctx: PageContext,
+  data: CompilationData,
+  proposals: readonly ProposalModel[],
+  conflicts: readonly ConflictModel[],
+  byId: ReadonlyMap<string, ProposalModel>,
+): Html {
   if (proposals.length === 0) return html`<span class="meta">${ctx.t('compilation.noProposals')}</span>`;
   return html`<ol class="proposals">${proposals.map((proposal) => proposalItem(ctx, data, proposal, conflicts, byId))}</ol>`;
 }
 
 function mergeForm(ctx: PageContext, data: CompilationData, provision: CompilationProvisionModel): Html {
   const { t } = ctx;
-  const undecided = provision.proposals.filter((p) => UNDECIDED.includes(p.status) && (p.operation.kind === 'modify' || p.operation.kind === 'replaceText'));
-  if (!data.isChair || undecided.length < 2 || !data.compilation.version.current || !['negotiation', 'adoption'].includes(data.consultation.phase)) return html``;
+  const undecided = provision.proposals.filter(
+    (p) => UNDECIDED.includes(p.status) && (p.operation.kind === 'modify' || p.operation.kind === 'replaceText'),
+  );
+  if (
+    !data.isChair ||
+    undecided.length < 2 ||
+    !data.compilation.version.current ||
+    !['negotiation', 'adoption'].includes(data.consultation.phase)
+  )
+    return html``;
   return html`<details class="rule"><summary>${t('chair.merge')}</summary>
 <form method="post" action="/web/documents/${data.document.id}/merges">
 ${csrfField(ctx)}<input type="hidden" name="provisionId" value="${provision.id}">
@@ -154,7 +195,10 @@ ${choiceGroup({
   idPrefix: `bracket-${group.provisionId}-${group.bracketIndex}`,
   required: true,
   choices: [
-    ...group.alternatives.map((alternative, i) => ({ value: String(i), label: html`<span class="label">${choiceLabel(ctx.locale, i)}</span> <span${doc}>${alternative}</span>` })),
+    ...group.alternatives.map((alternative, i) => ({
+      value: String(i),
+      label: html`<span class="label">${choiceLabel(ctx.locale, i)}</span> <span${doc}>${alternative}</span>`,
+    })),
     { value: 'none', label: t('chair.noneOfThem') },
   ],
 })}
@@ -196,14 +240,23 @@ export function compilationPage(ctx: PageContext, data: CompilationData): string
   const byId = new Map(all.map((p) => [p.amendmentId, p]));
   const rows: Html[] = [];
   for (const section of c.sections) {
-    rows.push(html`<tr class="section"><th scope="rowgroup"${doc}>${section.heading}</th><td>${proposalsCell(ctx, data, section.proposals, c.conflicts, byId)}</td></tr>`);
+    rows.push(
+      html`<tr class="section"><th scope="rowgroup"${doc}>${section.heading}</th><td>${proposalsCell(ctx, data, section.proposals, c.conflicts, byId)}</td></tr>`,
+    );
     for (const provision of section.provisions) {
-      rows.push(html`<tr id="provision-${provision.id}"><td class="provision"${doc}>${provision.label ? html`<span class="label">${provision.label}</span> ` : ''}${provision.text}${
-        provision.footnotes.length > 0 ? html`<ol class="meta">${provision.footnotes.map((footnote) => html`<li>${footnote}</li>`)}</ol>` : ''
-      }</td><td>${proposalsCell(ctx, data, provision.proposals, c.conflicts, byId)}${mergeForm(ctx, data, provision)}</td></tr>`);
+      rows.push(
+        html`<tr id="provision-${provision.id}"><td class="provision"${doc}>${provision.label ? html`<span class="label">${provision.label}</span> ` : ''}${provision.text}${
+          provision.footnotes.length > 0
+            ? html`<ol class="meta">${provision.footnotes.map((footnote) => html`<li>${footnote}</li>`)}</ol>`
+            : ''
+        }</td><td>${proposalsCell(ctx, data, provision.proposals, c.conflicts, byId)}${mergeForm(ctx, data, provision)}</td></tr>`,
+      );
     }
   }
-  if (c.unplaced.length > 0) rows.push(html`<tr><th scope="row">${t('compilation.unplaced')}</th><td>${proposalsCell(ctx, data, c.unplaced, c.conflicts, byId)}</td></tr>`);
+  if (c.unplaced.length > 0)
+    rows.push(
+      html`<tr><th scope="row">${t('compilation.unplaced')}</th><td>${proposalsCell(ctx, data, c.unplaced, c.conflicts, byId)}</td></tr>`,
+    );
   const counts = Object.entries(c.statusCounts);
   const body = html`<h1>${t('compilation.title')}: <bdi>${c.symbol}</bdi> (<bdi>${c.version.label}</bdi>)</h1>
 ${documentLinks(ctx, data)}
@@ -220,7 +273,8 @@ ${downloadLinks([
 ${
   c.conflicts.length > 0
     ? html`<section aria-labelledby="conflicts-heading" class="notice error"><h2 id="conflicts-heading"><span aria-hidden="true">⚠ </span>${t('compilation.conflicts', { count: c.conflicts.length })}</h2><ul>${c.conflicts.map(
-        (conflict) => html`<li>${conflict.amendmentIds.map((id, i) => html`${i > 0 ? html` ${t('compilation.and')} ` : ''}<a href="#amendment-${id}">${byId.get(id) ? proposalName(ctx, byId.get(id)!) : id}</a>`)}: <span lang="en" dir="ltr">${conflict.message}</span></li>`,
+        (conflict) =>
+          html`<li>${conflict.amendmentIds.map((id, i) => html`${i > 0 ? html` ${t('compilation.and')} ` : ''}<a href="#amendment-${id}">${byId.get(id) ? proposalName(ctx, byId.get(id)!) : id}</a>`)}: <span lang="en" dir="ltr">${conflict.message}</span></li>`,
       )}</ul></section>`
     : ''
 }
@@ -231,5 +285,10 @@ ${adoptionSection(ctx, data)}
 <thead><tr><th scope="col">${t('compilation.provision')}</th><th scope="col">${t('compilation.proposals')}</th></tr></thead>
 <tbody>${rows}</tbody>
 </table>`;
-  return layout(ctx, { title: `${t('compilation.title')}: ${c.symbol}`, body, notices: data.notices, trail: documentTrail(ctx, data, { href: `/web/documents/${d.id}/compilation`, label: t('compilation.title') }) });
+  return layout(ctx, {
+    title: `${t('compilation.title')}: ${c.symbol}`,
+    body,
+    notices: data.notices,
+    trail: documentTrail(ctx, data, { href: `/web/documents/${d.id}/compilation`, label: t('compilation.title') }),
+  });
 }

@@ -7,7 +7,22 @@ import { PartyModel } from '../models';
 import { PageContext } from './context';
 
 /** The words of a value of the field (a phase, a status, a role, a category): from the catalogue when it has them, else the value itself. */
-export function term(t: Translate, group: 'role' | 'phase' | 'status' | 'contributionStatus' | 'category' | 'region' | 'ruling' | 'historyKind' | 'relation' | 'language' | 'effect', value: string): string {
+export function term(
+  t: Translate,
+  group:
+    | 'role'
+    | 'phase'
+    | 'status'
+    | 'contributionStatus'
+    | 'category'
+    | 'region'
+    | 'ruling'
+    | 'historyKind'
+    | 'relation'
+    | 'language'
+    | 'effect',
+  value: string,
+): string {
   const key = `${group}.${value}`;
   return isMessageKey(key) ? t(key) : value;
 }
@@ -105,11 +120,14 @@ ${options.hint ? html`<p class="hint" id="${options.id}-hint">${options.hint}</p
 <textarea id="${options.id}" name="${options.name}" rows="${options.rows ?? 3}"${attr('required', options.required)}${attr('readonly', options.readonly)}${described(options)}${languageAttributes(options.lang)}${options.extra ?? ''}>${options.value ?? ''}</textarea>`;
 }
 
-export function selectField(options: FieldOptions & { readonly choices: readonly { readonly value: string; readonly label: string; readonly lang?: string }[] }): Html {
+export function selectField(
+  options: FieldOptions & { readonly choices: readonly { readonly value: string; readonly label: string; readonly lang?: string }[] },
+): Html {
   return html`<label for="${options.id}">${options.label}</label>
 ${options.hint ? html`<p class="hint" id="${options.id}-hint">${options.hint}</p>` : ''}
 <select id="${options.id}" name="${options.name}"${attr('required', options.required)}${described(options)}>${options.choices.map(
-    (choice) => html`<option value="${choice.value}"${attr('selected', choice.value === options.value)}${choice.lang ? html` lang="${choice.lang}"` : ''}>${choice.label}</option>`,
+    (choice) =>
+      html`<option value="${choice.value}"${attr('selected', choice.value === options.value)}${choice.lang ? html` lang="${choice.lang}"` : ''}>${choice.label}</option>`,
   )}</select>`;
 }
 

@@ -111,15 +111,26 @@ function basket(ctx: PageContext, data: ComposerData): Html {
   return html`${hidden}<section aria-labelledby="basket-heading">
 <h2 id="basket-heading">${t('composer.basket', { count: amendments.length })}</h2>
 <ol class="proposals">${amendments.map(
-    (amendment, i) => html`<li>${previewBlock(ctx, data.text.language, previewOperation(data.text, amendment.operation))}${
-      amendment.explanation ? html`<p class="meta">${t('composer.explanation')}: <bdi>${amendment.explanation}</bdi></p>` : ''
-    }${submitButton(t('composer.remove', { number: i + 1 }), { name: 'intent', value: `remove-${i}`, secondary: true })}</li>`,
+    (amendment, i) =>
+      html`<li>${previewBlock(ctx, data.text.language, previewOperation(data.text, amendment.operation))}${
+        amendment.explanation ? html`<p class="meta">${t('composer.explanation')}: <bdi>${amendment.explanation}</bdi></p>` : ''
+      }${submitButton(t('composer.remove', { number: i + 1 }), { name: 'intent', value: `remove-${i}`, secondary: true })}</li>`,
   )}</ol>
 </section>`;
 }
 
 function editorHiddenFields(edit: EditorFields, except: readonly (keyof EditorFields)[] = []): Html {
-  const names: (keyof EditorFields)[] = ['target', 'action', 'words', 'selStart', 'selEnd', 'newWords', 'alternatives', 'newText', 'explanation'];
+  const names: (keyof EditorFields)[] = [
+    'target',
+    'action',
+    'words',
+    'selStart',
+    'selEnd',
+    'newWords',
+    'alternatives',
+    'newText',
+    'explanation',
+  ];
   return html`${names.filter((name) => !except.includes(name) && edit[name] !== undefined && edit[name] !== '').map((name) => html`<input type="hidden" name="${name}" value="${edit[name]}">`)}`;
 }
 
@@ -130,7 +141,10 @@ function chooseStep(ctx: PageContext, data: ComposerData): Html {
   const choices = provisionChoices(data.text);
   let heading = '';
   const items = choices.map((choice, i) => {
-    const head = choice.heading !== heading && choice.heading !== '' ? html`<p class="section-heading" lang="${language}" dir="${dir}">${choice.heading}</p>` : '';
+    const head =
+      choice.heading !== heading && choice.heading !== ''
+        ? html`<p class="section-heading" lang="${language}" dir="${dir}">${choice.heading}</p>`
+        : '';
     heading = choice.heading;
     return html`${head}<div class="choice"><input type="radio" id="target-${i}" name="target" value="${choice.id}"${data.state.edit.target === choice.id ? html` checked` : ''}><label for="target-${i}" lang="${language}" dir="${dir}"><span class="label">${choice.label}</span> ${choice.text}</label></div>`;
   });
@@ -166,8 +180,24 @@ ${textField({ id: 'words', name: 'words', label: t('composer.words'), hint: t('c
 <input type="hidden" name="selStart" value="${edit.selStart ?? ''}"><input type="hidden" name="selEnd" value="${edit.selEnd ?? ''}">
 ${
   action === 'modify'
-    ? textArea({ id: 'newWords', name: 'newWords', label: t('composer.newWords'), hint: t('composer.newWordsHint'), value: edit.newWords, lang: language, rows: 2 })
-    : textArea({ id: 'alternatives', name: 'alternatives', label: t('composer.alternatives'), hint: t('composer.alternativesHint'), value: edit.alternatives, lang: language, rows: 3 })
+    ? textArea({
+        id: 'newWords',
+        name: 'newWords',
+        label: t('composer.newWords'),
+        hint: t('composer.newWordsHint'),
+        value: edit.newWords,
+        lang: language,
+        rows: 2,
+      })
+    : textArea({
+        id: 'alternatives',
+        name: 'alternatives',
+        label: t('composer.alternatives'),
+        hint: t('composer.alternativesHint'),
+        value: edit.alternatives,
+        lang: language,
+        rows: 3,
+      })
 }`;
   } else if (action === 'suppress') {
     fields = html`<p class="change" lang="${language}" dir="${dir}">${text}</p>`;
@@ -190,7 +220,9 @@ function previewStep(ctx: PageContext, data: ComposerData): Html {
 ${draft ? previewBlock(ctx, data.text.language, previewOperation(data.text, draft)) : ''}
 ${edit.explanation ? html`<p class="meta">${t('composer.explanation')}: <bdi>${edit.explanation}</bdi></p>` : ''}
 <div class="actions">${
-    mode === 'contribution' ? submitButton(t('composer.add'), { name: 'intent', value: 'add' }) : submitButton(t('composer.proposeSubmit'), { name: 'intent', value: 'submit' })
+    mode === 'contribution'
+      ? submitButton(t('composer.add'), { name: 'intent', value: 'add' })
+      : submitButton(t('composer.proposeSubmit'), { name: 'intent', value: 'submit' })
   }${submitButton(t('composer.change'), { name: 'intent', value: 'edit', secondary: true })}</div>`;
 }
 
@@ -226,5 +258,11 @@ ${
     : ''
 }
 </form>`;
-  return layout(ctx, { title, body, notices: data.notices, script: state.step === 'edit', trail: documentTrail(ctx, data, { href: `/web/documents/${d.id}/compose?mode=${state.mode}`, label: title }) });
+  return layout(ctx, {
+    title,
+    body,
+    notices: data.notices,
+    script: state.step === 'edit',
+    trail: documentTrail(ctx, data, { href: `/web/documents/${d.id}/compose?mode=${state.mode}`, label: title }),
+  });
 }

@@ -78,7 +78,9 @@ ${isStakeholder && (open || c.phase === 'negotiation') ? html`<li><a href="/web/
 <th scope="row"><bdi>${contribution.symbol}</bdi> <a href="/web/contributions/${contribution.id}/contribution.docx" download>${t('word.download')}<span class="visually-hidden">: ${contribution.symbol}</span></a></th>
 <td><bdi>${contribution.title}</bdi></td>
 <td>${names(ctx, contribution.cover.submitters.map(name))}${
-      contribution.cover.coSponsors?.length ? html`<br><span class="meta">${t('contribution.coSponsoredBy')} ${names(ctx, contribution.cover.coSponsors.map(name))}</span>` : ''
+      contribution.cover.coSponsors?.length
+        ? html`<br><span class="meta">${t('contribution.coSponsoredBy')} ${names(ctx, contribution.cover.coSponsors.map(name))}</span>`
+        : ''
     }</td>
 <td>${date(ctx, contribution.cover.date)}</td>
 <td>${term(t, 'contributionStatus', contribution.status)}${contribution.revision > 0 ? html` (Rev.${contribution.revision})` : ''}</td>
@@ -94,7 +96,10 @@ ${facts([
   [t('consultation.originalLanguage'), term(t, 'language', c.originalLanguage)],
   [t('consultation.chairs'), names(ctx, c.chairs)],
   [t('consultation.participants'), names(ctx, c.participants.map(name))],
-  deadlines.length > 0 && [t('consultation.deadlines'), html`${deadlines.map(([phase, at]) => html`${term(t, 'phase', phase)}: ${dateTime(ctx, at)} `)}`],
+  deadlines.length > 0 && [
+    t('consultation.deadlines'),
+    html`${deadlines.map(([phase, at]) => html`${term(t, 'phase', phase)}: ${dateTime(ctx, at)} `)}`,
+  ],
 ])}
 <p class="actions"><a href="/web/consultations/${c.id}/history">${t('consultation.history')}</a></p>
 ${phaseForms(ctx, c)}

@@ -5,7 +5,10 @@ import { bidi, dateTime, inLanguage, term } from './components';
 import { layout } from './layout';
 
 /** Every consultation, newest first: where everyone starts. */
-export function consultationsPage(ctx: PageContext, options: { consultations: readonly ConsultationModel[]; notices?: readonly Notice[] }): string {
+export function consultationsPage(
+  ctx: PageContext,
+  options: { consultations: readonly ConsultationModel[]; notices?: readonly Notice[] },
+): string {
   const { t } = ctx;
   const rows = options.consultations.map(
     (c) => html`<tr>

@@ -6,21 +6,59 @@ import { resolution1334 } from '../testing/documents';
 import { PageContext } from './context';
 import { EditedTextForm, editedTextPage } from './derived-proposal';
 
-const ctx = (locale: 'ar' | 'en'): PageContext => ({ locale, t: translator(locale), csrf: 'csrf-token-of-the-session', url: '/web/x', viewer: { id: 'egypt', role: 'stakeholder', roles: ['stakeholder'] } as never });
-const consultation = { id: '11111111-1111-4111-8111-111111111111', title: 'Review', originalLanguage: 'en', phase: 'open-for-contributions' } as ConsultationModel;
-const document: DocumentSummaryModel = { id: '22222222-2222-4222-8222-222222222222', consultationId: consultation.id, symbol: 'Resolution 1334', title: 'القرار 1334', language: 'ar', currentVersion: 1, currentVersionLabel: 'Modified 2023' };
+const ctx = (locale: 'ar' | 'en'): PageContext => ({
+  locale,
+  t: translator(locale),
+  csrf: 'csrf-token-of-the-session',
+  url: '/web/x',
+  viewer: { id: 'egypt', role: 'stakeholder', roles: ['stakeholder'] } as never,
+});
+const consultation = {
+  id: '11111111-1111-4111-8111-111111111111',
+  title: 'Review',
+  originalLanguage: 'en',
+  phase: 'open-for-contributions',
+} as ConsultationModel;
+const document: DocumentSummaryModel = {
+  id: '22222222-2222-4222-8222-222222222222',
+  consultationId: consultation.id,
+  symbol: 'Resolution 1334',
+  title: 'القرار 1334',
+  language: 'ar',
+  currentVersion: 1,
+  currentVersionLabel: 'Modified 2023',
+};
 const version = resolution1334();
-const form: EditedTextForm = { key: 'key-of-the-form-0001', source: renderCleanText(version), symbol: '', date: '2026-03-01', title: '', purpose: '', submitter: 'egypt' };
-const header = { document, consultation, versions: [], language: 'ar', versionLabel: 'Modified 2023', actingFor: [{ id: 'egypt', name: 'Egypt', category: '', region: '', memberIds: [] }] };
+const form: EditedTextForm = {
+  key: 'key-of-the-form-0001',
+  source: renderCleanText(version),
+  symbol: '',
+  date: '2026-03-01',
+  title: '',
+  purpose: '',
+  submitter: 'egypt',
+};
+const header = {
+  document,
+  consultation,
+  versions: [],
+  language: 'ar',
+  versionLabel: 'Modified 2023',
+  actingFor: [{ id: 'egypt', name: 'Egypt', category: '', region: '', memberIds: [] }],
+};
 
 describe('the page where a delegate proposes by editing the whole text', () => {
   it('holds the text, escaped, in a text area in the document language and direction, in a form that carries the form token', () => {
     const hostile = `${form.source}\n</textarea><script>alert(1)</script>`;
     const page = editedTextPage(ctx('en'), { ...header, form: { ...form, source: hostile } });
-    expect(page).toMatch(/<textarea id="source" name="source" rows="30" required aria-describedby="source-hint" lang="ar" dir="rtl">الأصل/u);
+    expect(page).toMatch(
+      /<textarea id="source" name="source" rows="30" required aria-describedby="source-hint" lang="ar" dir="rtl">الأصل/u,
+    );
     expect(page).not.toContain('<script>alert');
     expect(page).toContain('&lt;/textarea&gt;&lt;script&gt;');
-    expect(page).toContain('<input type="hidden" name="_csrf" value="csrf-token-of-the-session"><input type="hidden" name="key" value="key-of-the-form-0001">');
+    expect(page).toContain(
+      '<input type="hidden" name="_csrf" value="csrf-token-of-the-session"><input type="hidden" name="key" value="key-of-the-form-0001">',
+    );
   });
 
   it('lists the amendments by printed labels and says the warnings in the interface language', () => {
@@ -28,7 +66,12 @@ describe('the page where a delegate proposes by editing the whole text', () => {
     const page = editedTextPage(ctx('ar'), {
       ...header,
       form,
-      derived: { amendments: derivedAmendmentPreviews(version, [op]), warnings: [{ code: 'body-changed', message: 'the enacting formula changed' }], importWarnings: [], diff: diffDocuments(version, version) },
+      derived: {
+        amendments: derivedAmendmentPreviews(version, [op]),
+        warnings: [{ code: 'body-changed', message: 'the enacting formula changed' }],
+        importWarnings: [],
+        diff: diffDocuments(version, version),
+      },
     });
     expect(page).toContain('التعديلات التي يقترحها نصك (1)');
     expect(page).toMatch(/<span class="tag" lang="en">SUP<\/span><span lang="ar" dir="rtl"><span class="label">6<\/span>/u);

@@ -77,7 +77,10 @@ ${downloadLinks(
       ['text.pdf', 'download.pdf'],
       ['text.akn.xml', 'download.akomaNtoso'],
     ] as const
-  ).map(([file, label]) => ({ href: `/web/documents/${d.id}/${file}${data.versionNumber === undefined ? '' : `?version=${data.versionNumber}`}`, label: t(label) })),
+  ).map(([file, label]) => ({
+    href: `/web/documents/${d.id}/${file}${data.versionNumber === undefined ? '' : `?version=${data.versionNumber}`}`,
+    label: t(label),
+  })),
 )}
 <div class="document">${trusted(renderHtml(data.text))}</div>
 <h2>${t('provenance.title')}</h2>
@@ -85,9 +88,12 @@ ${downloadLinks(
 <label for="provision">${t('provenance.choose')}</label>
 <select id="provision" name="provision" lang="${data.text.language}">
 ${sections.map(
-  ([sectionId, heading]) => html`<optgroup label="${heading}">${choices
-    .filter((choice) => choice.sectionId === sectionId)
-    .map((choice) => html`<option value="${choice.id}">${choice.label} ${choice.text.split(/\s+/u).slice(0, 8).join(' ')}…</option>`)}</optgroup>`,
+  ([sectionId, heading]) =>
+    html`<optgroup label="${heading}">${choices
+      .filter((choice) => choice.sectionId === sectionId)
+      .map(
+        (choice) => html`<option value="${choice.id}">${choice.label} ${choice.text.split(/\s+/u).slice(0, 8).join(' ')}…</option>`,
+      )}</optgroup>`,
 )}
 </select>
 ${submitButton(t('provenance.show'), { secondary: true })}
@@ -142,7 +148,11 @@ ${downloadLinks([
 ])}
 ${data.notApplied?.length ? html`<div class="notice info"><p>${t('marked.notApplied')}</p><ul>${data.notApplied.map((item) => html`<li><code>${item.amendmentId}</code>: <span lang="en" dir="ltr">${item.reason}</span></li>`)}</ul></div>` : ''}
 <div class="document">${markedDocument(data.diff, ctx.locale, t)}</div>`;
-  return layout(ctx, { title: `${t('marked.title')}: ${d.symbol}`, body, trail: trail(ctx, data, { href: `/web/documents/${d.id}/marked`, label: t('marked.title') }) });
+  return layout(ctx, {
+    title: `${t('marked.title')}: ${d.symbol}`,
+    body,
+    trail: trail(ctx, data, { href: `/web/documents/${d.id}/marked`, label: t('marked.title') }),
+  });
 }
 
 export { trail as documentTrail, documentLinks };

@@ -8,7 +8,13 @@ import { layout } from './layout';
 
 /** The text of a document as it stood at a moment of the history, or why there was none. */
 export type TextAsOf =
-  | { readonly kind: 'text'; readonly document: ResolutionDocument; readonly versionLabel: string; readonly changedAt: string; readonly changedAtPosition: number }
+  | {
+      readonly kind: 'text';
+      readonly document: ResolutionDocument;
+      readonly versionLabel: string;
+      readonly changedAt: string;
+      readonly changedAtPosition: number;
+    }
   | { readonly kind: 'none'; readonly reason: string };
 
 export interface HistoryData {
@@ -52,7 +58,13 @@ ${
     : html`<form method="get" action="/web/consultations/${c.id}/history">
 ${
   data.documents.length > 1
-    ? selectField({ id: 'document', name: 'document', label: t('history.document'), value: data.documentId, choices: data.documents.map((d) => ({ value: d.id, label: d.symbol })) })
+    ? selectField({
+        id: 'document',
+        name: 'document',
+        label: t('history.document'),
+        value: data.documentId,
+        choices: data.documents.map((d) => ({ value: d.id, label: d.symbol })),
+      })
     : data.documentId
       ? html`<input type="hidden" name="document" value="${data.documentId}">`
       : ''
@@ -67,7 +79,9 @@ ${submitButton(t('history.show'))}
 <section aria-labelledby="timeline-heading">
 <h2 id="timeline-heading">${t('history.timeline')}</h2>
 <ol class="timeline" id="timeline">${data.entries.map(
-        (entry) => html`<li data-position="${entry.position}" data-label="${entryLabel(ctx, entry)}"${entry === current ? html` aria-current="true"` : ''}>
+        (
+          entry,
+        ) => html`<li data-position="${entry.position}" data-label="${entryLabel(ctx, entry)}"${entry === current ? html` aria-current="true"` : ''}>
 <a href="${query(entry.position)}">#${entry.position} · ${dateTime(ctx, entry.recordedAt)}</a> · ${term(t, 'historyKind', entry.kind)} · ${bidi(entry.actor.name ?? entry.actor.id)}
 <br><span class="meta" lang="en" dir="ltr">${entry.summary}</span></li>`,
       )}</ol>

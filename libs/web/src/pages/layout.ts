@@ -41,7 +41,8 @@ function header(ctx: PageContext): Html {
   if (viewer) {
     links.push(html`<li><a href="/web">${t('nav.consultations')}</a></li>`);
     if (hasRole(ctx, 'stakeholder')) links.push(html`<li><a href="/web/proposals">${t('nav.proposals')}</a></li>`);
-    if (hasRole(ctx, 'auditor') || hasRole(ctx, 'secretariat')) links.push(html`<li><a href="/web/audit">${t('nav.verification')}</a></li>`);
+    if (hasRole(ctx, 'auditor') || hasRole(ctx, 'secretariat'))
+      links.push(html`<li><a href="/web/audit">${t('nav.verification')}</a></li>`);
   }
   const other = LOCALES.filter((locale) => locale !== ctx.locale);
   const switches = other.map(
@@ -62,7 +63,8 @@ function header(ctx: PageContext): Html {
 export function layout(ctx: PageContext, options: PageOptions): string {
   const trail = options.trail?.length
     ? html`<nav aria-label="${ctx.t('nav.trail')}" class="trail"><ol class="phases">${options.trail.map(
-        (step) => html`<li><a href="${step.href}"${step.lang ? html` lang="${step.lang}" dir="${directionOf(step.lang)}"` : ''}>${step.label}</a></li>`,
+        (step) =>
+          html`<li><a href="${step.href}"${step.lang ? html` lang="${step.lang}" dir="${directionOf(step.lang)}"` : ''}>${step.label}</a></li>`,
       )}</ol></nav>`
     : '';
   const page = html`<!DOCTYPE html>

@@ -70,13 +70,18 @@ describe('pages', () => {
   });
 
   it('offer the same page in the other language, keeping the address', () => {
-    expect(consultationsPage(contextOf('en', {}), { consultations: [] })).toContain('href="/web/consultations/c1?x=1&amp;lang=ar" lang="ar"');
+    expect(consultationsPage(contextOf('en', {}), { consultations: [] })).toContain(
+      'href="/web/consultations/c1?x=1&amp;lang=ar" lang="ar"',
+    );
   });
 
   it('offer development identities only when the server gives them, and guard every form', () => {
     const without = signInPage(contextOf('en'), { next: '/web' });
     expect(without).not.toContain('/web/sign-in/development');
-    const withThem = signInPage(contextOf('ar'), { next: '/web', identities: [{ key: 'stakeholder:egypt', role: 'stakeholder', id: 'egypt', name: HOSTILE }] });
+    const withThem = signInPage(contextOf('ar'), {
+      next: '/web',
+      identities: [{ key: 'stakeholder:egypt', role: 'stakeholder', id: 'egypt', name: HOSTILE }],
+    });
     expect(withThem).toContain('value="stakeholder:egypt"');
     expect(withThem).not.toContain('<script>alert');
     expectEveryFormGuarded(withThem);
@@ -98,7 +103,13 @@ describe('the compilation page', () => {
   const proposal = (id: string, proposer: string): ProposalModel => ({
     amendmentId: id,
     operation: { kind: 'modify', provisionId: 'op-1-1', oldText: wording, newText: wording.replace('الممكنة', 'المناسبة') },
-    change: { tag: 'MOD', segments: [{ kind: 'delete', text: 'الممكنة' }, { kind: 'insert', text: 'المناسبة' }] },
+    change: {
+      tag: 'MOD',
+      segments: [
+        { kind: 'delete', text: 'الممكنة' },
+        { kind: 'insert', text: 'المناسبة' },
+      ],
+    },
     proposers: [{ id: proposer, name: proposer === 'egypt' ? 'Arab Republic of Egypt' : HOSTILE, category: 'member-state' }],
     coSponsors: [],
     onBehalfOf: null,
@@ -118,14 +129,42 @@ describe('the compilation page', () => {
     title: text.title,
     language: 'ar',
     version: { number: 1, label: 'Modified 2023', current: true, adoptedMeeting: null, adoptedDate: null },
-    sections: [{ id: 'op-1', part: 'operative', heading: 'يقرر أن يكلف الأمين العام', proposals: [], conflicts: [], provisions: [{ id: 'op-1-1', label: '1', depth: 0, text: wording, footnotes: [], proposals: [proposal('a1', 'egypt'), proposal('a2', 'african-group')], conflicts: [conflict] }] }],
+    sections: [
+      {
+        id: 'op-1',
+        part: 'operative',
+        heading: 'يقرر أن يكلف الأمين العام',
+        proposals: [],
+        conflicts: [],
+        provisions: [
+          {
+            id: 'op-1-1',
+            label: '1',
+            depth: 0,
+            text: wording,
+            footnotes: [],
+            proposals: [proposal('a1', 'egypt'), proposal('a2', 'african-group')],
+            conflicts: [conflict],
+          },
+        ],
+      },
+    ],
     unplaced: [],
     conflicts: [conflict],
     statusCounts: { pending: 2 },
   };
-  const data = (isChair: boolean) => ({ consultation, document, versions: [], compilation, versionText: text, isChair, brackets: [], sitting: { meeting: 'CWG-WSIS&SDG', date: '2026-03-10' } });
+  const data = (isChair: boolean) => ({
+    consultation,
+    document,
+    versions: [],
+    compilation,
+    versionText: text,
+    isChair,
+    brackets: [],
+    sitting: { meeting: 'CWG-WSIS&SDG', date: '2026-03-10' },
+  });
 
-  it('offers the compilation of the version shown as a Word file, named in the reader\'s language', () => {
+  it("offers the compilation of the version shown as a Word file, named in the reader's language", () => {
     const ar = compilationPage(contextOf('ar', {}), data(false));
     expect(ar).toMatch(/<a href="\/web\/documents\/[^"]+\/compilation\.docx\?version=\d+" download>ملف Word<\/a>/u);
     expect(compilationPage(contextOf('en', {}), data(false))).toContain('download>Word file</a>');
@@ -153,7 +192,8 @@ describe('the compilation page', () => {
     const chair = { id: 'chair-cwg-wsis', role: 'chair', roles: ['chair'] } as const;
     const ar = compilationPage(contextOf('ar', chair), adoption);
     const form = ar.slice(ar.indexOf(`action="/web/documents/${document.id}/adoptions"`));
-    for (const name of ['label', 'meeting', 'date', 'place', 'number', 'title', 'adoptionLine', 'symbol']) expect(form).toContain(`name="${name}"`);
+    for (const name of ['label', 'meeting', 'date', 'place', 'number', 'title', 'adoptionLine', 'symbol'])
+      expect(form).toContain(`name="${name}"`);
     expect(form).toContain('<label for="adopt-line">عبارة الاعتماد</label>');
     expect(form).toMatch(/id="adopt-number" name="number" value=""[^>]*lang="ar"/u);
     expect(compilationPage(contextOf('en', chair), adoption)).toContain('<label for="adopt-number">Number of the resolution</label>');
@@ -165,14 +205,33 @@ describe('the composer', () => {
   const state = (step: ComposerState['step']): ComposerState => ({
     mode: 'contribution',
     key: 'composer-key-0001',
-    cover: { symbol: HOSTILE, date: '2026-02-20', agendaItem: '', originalLanguage: 'ar', title: '', purpose: '', actionRequested: '', references: '', submitter: 'egypt', coSponsors: [] },
+    cover: {
+      symbol: HOSTILE,
+      date: '2026-02-20',
+      agendaItem: '',
+      originalLanguage: 'ar',
+      title: '',
+      purpose: '',
+      actionRequested: '',
+      references: '',
+      submitter: 'egypt',
+      coSponsors: [],
+    },
     amendments: [{ operation: { kind: 'suppress', provisionId: 'op-1-6' } }],
     step,
     edit: step === 'choose' ? {} : { target: 'op-1-1', action: 'modify', words: 'الممكنة' },
     ...(step === 'preview' ? { draft: { kind: 'suppress', provisionId: 'op-1-1' } as const } : {}),
   });
   const render = (step: ComposerState['step']) =>
-    composerPage(contextOf('ar', {}), { consultation, document, versions: [], text, state: state(step), actingFor: [{ id: 'egypt', name: 'Arab Republic of Egypt', category: 'member-state', region: 'arab-states', memberIds: [] }], others: [] });
+    composerPage(contextOf('ar', {}), {
+      consultation,
+      document,
+      versions: [],
+      text,
+      state: state(step),
+      actingFor: [{ id: 'egypt', name: 'Arab Republic of Egypt', category: 'member-state', region: 'arab-states', memberIds: [] }],
+      others: [],
+    });
 
   it('makes Enter do the step at hand, never take out an amendment', () => {
     expect(render('choose')).toMatch(/<form method="post"[^>]*>\s*<button type="submit" name="intent" value="choose"/u);
@@ -184,7 +243,9 @@ describe('the composer', () => {
     const page = render('choose');
     expect(page).toContain('name="key" value="composer-key-0001"');
     expect(page).toContain('value="&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;"');
-    expect(page).toContain('name="amendment" value="{&quot;operation&quot;:{&quot;kind&quot;:&quot;suppress&quot;,&quot;provisionId&quot;:&quot;op-1-6&quot;}}"');
+    expect(page).toContain(
+      'name="amendment" value="{&quot;operation&quot;:{&quot;kind&quot;:&quot;suppress&quot;,&quot;provisionId&quot;:&quot;op-1-6&quot;}}"',
+    );
     expectEveryFormGuarded(page);
   });
 

@@ -12,7 +12,9 @@ export function previewBlock(ctx: PageContext, language: string, preview: Operat
   const about = preview.label || preview.heading;
   return html`<div class="preview">
 <p><span class="tag" lang="en">${preview.tag}</span>${
-    about ? html`<span${doc}>${preview.label ? html`<span class="label">${preview.label}</span>` : ''}${preview.heading && !preview.label ? preview.heading : ''}</span>` : ''
+    about
+      ? html`<span${doc}>${preview.label ? html`<span class="label">${preview.label}</span>` : ''}${preview.heading && !preview.label ? preview.heading : ''}</span>`
+      : ''
   }${preview.newLabel ? html` ${t('preview.newLabel')} <span${doc} class="label">${preview.newLabel}</span>` : ''}${
     preview.place ? html` — ${term(t, 'relation', preview.place.relation)} <span${doc}>${preview.place.label}</span>` : ''
   }</p>

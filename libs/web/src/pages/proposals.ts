@@ -42,7 +42,11 @@ export function proposalsPage(ctx: PageContext, data: ProposalsData): string {
       ({ proposal, provisionLabel }) => html`<tr id="amendment-${proposal.amendmentId}">
 <th scope="row"${doc}>${provisionLabel ?? ''}</th>
 <td><span class="tag" lang="en">${proposal.change.tag}</span><span${doc}>${
-        proposal.change.segments ? markedWords(proposal.change.segments, ctx.locale, t) : proposal.change.text !== undefined ? markedWords([{ kind: 'insert', text: proposal.change.text }], ctx.locale, t) : ''
+        proposal.change.segments
+          ? markedWords(proposal.change.segments, ctx.locale, t)
+          : proposal.change.text !== undefined
+            ? markedWords([{ kind: 'insert', text: proposal.change.text }], ctx.locale, t)
+            : ''
       }</span></td>
 <td>${parties(proposal.proposers, ctx)}${proposal.contribution ? html`<br><span class="meta"><bdi>${proposal.contribution.symbol}</bdi></span>` : ''}</td>
 <td>${statusBadge(t, proposal.status)}</td>
@@ -60,7 +64,8 @@ ${
   data.contributions.length === 0
     ? html`<p>${t('proposals.noContributions')}</p>`
     : html`<table><thead><tr><th scope="col">${t('contribution.symbol')}</th><th scope="col">${t('contribution.title')}</th><th scope="col">${t('proposals.consultation')}</th><th scope="col">${t('contribution.date')}</th><th scope="col">${t('contribution.status')}</th></tr></thead><tbody>${data.contributions.map(
-        ({ contribution, consultation }) => html`<tr><th scope="row"><bdi>${contribution.symbol}</bdi></th><td><bdi>${contribution.title}</bdi></td><td><a href="/web/consultations/${consultation.id}">${inLanguage(consultation.originalLanguage, consultation.title)}</a></td><td>${date(ctx, contribution.cover.date)}</td><td>${term(t, 'contributionStatus', contribution.status)}${contribution.revision > 0 ? ` (Rev.${contribution.revision})` : ''}</td></tr>`,
+        ({ contribution, consultation }) =>
+          html`<tr><th scope="row"><bdi>${contribution.symbol}</bdi></th><td><bdi>${contribution.title}</bdi></td><td><a href="/web/consultations/${consultation.id}">${inLanguage(consultation.originalLanguage, consultation.title)}</a></td><td>${date(ctx, contribution.cover.date)}</td><td>${term(t, 'contributionStatus', contribution.status)}${contribution.revision > 0 ? ` (Rev.${contribution.revision})` : ''}</td></tr>`,
       )}</tbody></table>`
 }`;
   return layout(ctx, { title: t('proposals.title'), body, notices: data.notices });

@@ -51,7 +51,10 @@ export function provenancePage(ctx: PageContext, data: ProvenanceData): string {
           origin.registeredBy !== undefined && [t('provenance.registeredBy'), html`<bdi>${origin.registeredBy}</bdi>`],
           [t('provenance.recorded'), dateTime(ctx, origin.recordedAt)],
         ])}${origin.text !== undefined ? html`<p class="change"${doc}><span class="label">${origin.label ?? ''}</span> ${origin.text}</p>` : ''}`
-      : html`${facts([[t('provenance.originKind'), term(t, 'effect', origin.kind)], [t('provenance.recorded'), dateTime(ctx, origin.recordedAt)]])}
+      : html`${facts([
+          [t('provenance.originKind'), term(t, 'effect', origin.kind)],
+          [t('provenance.recorded'), dateTime(ctx, origin.recordedAt)],
+        ])}
 ${(origin.amendments ?? []).map((amendment) => amendmentBlock(ctx, data, amendment))}
 ${origin.decision ? html`<h3>${t('provenance.decision')}</h3><ul>${decisionLine(ctx, origin.decision)}</ul>` : ''}`;
   const body = html`<h1>${t('provenance.title')}: <bdi>${p.symbol}</bdi> <span${doc}>${p.current?.label ?? p.provisionId}</span></h1>
@@ -67,34 +70,42 @@ ${
   p.changes.length === 0
     ? html`<p>${t('provenance.noChanges')}</p>`
     : html`<ol class="proposals">${p.changes.map(
-        (change) => html`<li>${
-          change.amendment
-            ? amendmentBlock(ctx, data, change.amendment)
-            : change.settlement
-              ? html`<p>${t('provenance.settlement', { index: change.settlement.bracketIndex + 1 })}: ${change.settlement.choice === 'none' ? t('chair.noneOfThem') : String(Number(change.settlement.choice) + 1)}${
-                  change.settlement.meeting ? html` — <bdi>${change.settlement.meeting}</bdi>` : ''
-                }${change.settlement.date ? html`, ${date(ctx, change.settlement.date)}` : ''} · ${t('provenance.by')} <bdi>${change.settlement.decidedBy}</bdi></p>`
+        (change) =>
+          html`<li>${
+            change.amendment
+              ? amendmentBlock(ctx, data, change.amendment)
+              : change.settlement
+                ? html`<p>${t('provenance.settlement', { index: change.settlement.bracketIndex + 1 })}: ${change.settlement.choice === 'none' ? t('chair.noneOfThem') : String(Number(change.settlement.choice) + 1)}${
+                    change.settlement.meeting ? html` — <bdi>${change.settlement.meeting}</bdi>` : ''
+                  }${change.settlement.date ? html`, ${date(ctx, change.settlement.date)}` : ''} · ${t('provenance.by')} <bdi>${change.settlement.decidedBy}</bdi></p>`
+                : ''
+          }${change.decisions.length > 0 ? html`<ul>${change.decisions.map((decision) => decisionLine(ctx, decision))}</ul>` : ''}${
+            change.withdrawal
+              ? html`<p class="meta">${t('status.withdrawn')} · <bdi>${change.withdrawal.by}</bdi> · ${dateTime(ctx, change.withdrawal.recordedAt)}</p>`
               : ''
-        }${change.decisions.length > 0 ? html`<ul>${change.decisions.map((decision) => decisionLine(ctx, decision))}</ul>` : ''}${
-          change.withdrawal ? html`<p class="meta">${t('status.withdrawn')} · <bdi>${change.withdrawal.by}</bdi> · ${dateTime(ctx, change.withdrawal.recordedAt)}</p>` : ''
-        }</li>`,
+          }</li>`,
       )}</ol>`
 }
 ${
   p.reservations.length > 0
     ? html`<h2>${t('provenance.reservations')}</h2><ul>${p.reservations.map(
-        (reservation) => html`<li><bdi>${reservation.stakeholder.name}</bdi>: <bdi>${reservation.text}</bdi>${reservation.meeting ? html` — <bdi>${reservation.meeting}</bdi>` : ''}</li>`,
+        (reservation) =>
+          html`<li><bdi>${reservation.stakeholder.name}</bdi>: <bdi>${reservation.text}</bdi>${reservation.meeting ? html` — <bdi>${reservation.meeting}</bdi>` : ''}</li>`,
       )}</ul>`
     : ''
 }
 <h2>${t('provenance.versions')}</h2>
 <table><thead><tr><th scope="col">${t('document.version')}</th><th scope="col">${t('provenance.adopted')}</th><th scope="col">${t('provenance.wording')}</th></tr></thead>
 <tbody>${p.versions.map(
-    (version) => html`<tr><th scope="row"><bdi>${version.versionLabel}</bdi></th><td>${version.meeting ? html`<bdi>${version.meeting}</bdi>` : '—'}${version.date ? html`, ${date(ctx, version.date)}` : ''}</td><td${doc}><span class="label">${version.label}</span> ${version.text}</td></tr>`,
+    (version) =>
+      html`<tr><th scope="row"><bdi>${version.versionLabel}</bdi></th><td>${version.meeting ? html`<bdi>${version.meeting}</bdi>` : '—'}${version.date ? html`, ${date(ctx, version.date)}` : ''}</td><td${doc}><span class="label">${version.label}</span> ${version.text}</td></tr>`,
   )}</tbody></table>`;
   return layout(ctx, {
     title: `${t('provenance.title')}: ${p.symbol} ${p.current?.label ?? p.provisionId}`,
     body,
-    trail: documentTrail(ctx, data, { href: `/web/documents/${p.documentId}/provenance?provision=${encodeURIComponent(p.provisionId)}`, label: t('provenance.title') }),
+    trail: documentTrail(ctx, data, {
+      href: `/web/documents/${p.documentId}/provenance?provision=${encodeURIComponent(p.provisionId)}`,
+      label: t('provenance.title'),
+    }),
   });
 }

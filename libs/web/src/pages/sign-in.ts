@@ -19,7 +19,10 @@ export interface DevelopmentIdentity {
  * development also by picking one of the people of the consultations, for whom the server
  * signs a token the way `npm run cli -- token` does.
  */
-export function signInPage(ctx: PageContext, options: { next: string; identities?: readonly DevelopmentIdentity[]; notices?: readonly Notice[] }): string {
+export function signInPage(
+  ctx: PageContext,
+  options: { next: string; identities?: readonly DevelopmentIdentity[]; notices?: readonly Notice[] },
+): string {
   const { t } = ctx;
   const identities = options.identities;
   const groups = identities
@@ -36,9 +39,10 @@ ${csrfField(ctx)}<input type="hidden" name="next" value="${options.next}">
 ${groups.map(
   (group) => html`<h3>${t(`signIn.group.${group.role}`)}</h3>
 <ul class="identities">${group.list.map(
-    (identity) => html`<li>${submitButton(identity.name, { name: 'identity', value: identity.key, secondary: true })}${
-      identity.note ? html` <span class="hint"><bdi>${identity.note}</bdi></span>` : ''
-    }</li>`,
+    (identity) =>
+      html`<li>${submitButton(identity.name, { name: 'identity', value: identity.key, secondary: true })}${
+        identity.note ? html` <span class="hint"><bdi>${identity.note}</bdi></span>` : ''
+      }</li>`,
   )}</ul>`,
 )}
 </form>

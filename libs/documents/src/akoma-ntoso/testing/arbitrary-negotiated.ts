@@ -26,7 +26,10 @@ function firstOperative(doc: ResolutionDocument, change: (p: Provision) => Provi
 export const negotiatedDocument: fc.Arbitrary<ResolutionDocument> = fc
   .record({
     doc: anyDocument,
-    alternatives: fc.array(fc.constantFrom('open to all stakeholders', 'intergovernmental', 'multistakeholder'), { minLength: 1, maxLength: 3 }),
+    alternatives: fc.array(fc.constantFrom('open to all stakeholders', 'intergovernmental', 'multistakeholder'), {
+      minLength: 1,
+      maxLength: 3,
+    }),
     oddId: oddIds,
     emptyHeading: fc.boolean(),
     strayMarker: fc.boolean(),
@@ -41,7 +44,10 @@ export const negotiatedDocument: fc.Arbitrary<ResolutionDocument> = fc
     if (strayMarker) out = firstOperative(out, (p) => ({ ...p, children: [], listMarker: 'bullet' }));
     if (endAnchor) {
       // An anchor after the last word given explicitly, as a changed footnote may carry it.
-      out = firstOperative(out, (p) => ({ ...p, footnotes: [...p.footnotes, { id: 'fn-end', text: 'end.', anchor: p.text.split(/\s+/u).filter(Boolean).length }] }));
+      out = firstOperative(out, (p) => ({
+        ...p,
+        footnotes: [...p.footnotes, { id: 'fn-end', text: 'end.', anchor: p.text.split(/\s+/u).filter(Boolean).length }],
+      }));
     }
     return out;
   });

@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ResolutionDocument, importResolution } from '#libs/text';
 
-export const SEED_NAMES = ['itu-council-res1334-mod2023.ar.txt', 'wtdc17-23-rcc-rev-res30.ar.txt', 'sg-report-wsis20-roadmap.ar.txt'] as const;
+export const SEED_NAMES = [
+  'itu-council-res1334-mod2023.ar.txt',
+  'wtdc17-23-rcc-rev-res30.ar.txt',
+  'sg-report-wsis20-roadmap.ar.txt',
+] as const;
 
 const SEEDS_DIR = join(__dirname, '..', '..', '..', '..', 'text', 'src', 'import', 'fixtures');
 

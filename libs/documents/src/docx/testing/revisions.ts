@@ -31,9 +31,21 @@ export function reviseSeed(doc: ResolutionDocument): { after: ResolutionDocument
   const last = operative.provisions[operative.provisions.length - 1];
   const operations: AmendmentOperation[] = [
     { kind: 'replaceText', provisionId: first.id, text: words.join(' ') },
-    { kind: 'add', newId: 'op-new-1', position: { after: first.id }, text: 'أن يقدم تقريراً سنوياً إلى المجلس؛', footnotes: [{ id: 'fn-new-1', text: 'انظر الوثيقة C26/15.', anchor: 2 }] },
+    {
+      kind: 'add',
+      newId: 'op-new-1',
+      position: { after: first.id },
+      text: 'أن يقدم تقريراً سنوياً إلى المجلس؛',
+      footnotes: [{ id: 'fn-new-1', text: 'انظر الوثيقة C26/15.', anchor: 2 }],
+    },
     { kind: 'changeHeading', sectionId: preamble.id, heading: `${preamble.heading} أيضاً` },
-    { kind: 'addFootnote', provisionId: preamble.provisions[0].id, footnoteId: 'fn-new-2', text: 'القرار 140 (المراجَع في بوخارست، 2022).', anchor: 3 },
+    {
+      kind: 'addFootnote',
+      provisionId: preamble.provisions[0].id,
+      footnoteId: 'fn-new-2',
+      text: 'القرار 140 (المراجَع في بوخارست، 2022).',
+      anchor: 3,
+    },
   ];
   if (preamble.provisions.length > 2) operations.push({ kind: 'suppress', provisionId: preamble.provisions[1].id });
   if (operative.provisions.length > 2) operations.push({ kind: 'move', provisionId: last.id, position: { before: first.id } });

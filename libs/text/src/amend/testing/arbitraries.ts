@@ -7,19 +7,68 @@
 import fc from 'fast-check';
 import { Footnote, LanguageCode, Provision, ResolutionDocument, Section } from '../../model';
 
-const ARABIC_WORDS = ['إذ', 'يذكّر', 'بالقرار', 'المراجَع', 'في', 'بوسان', 'دبي', 'الاتحاد', 'القمة', 'العالمية', 'لمجتمع', 'المعلومات', 'وإذ', 'يدرك', 'التنمية', 'المستدامة', 'لعام', '2030', '140', 'الأمين', 'العام'];
-const ENGLISH_WORDS = ['recalling', 'Resolution', '140', 'Rev.', 'Busan', 'the', 'Council', 'WSIS', 'outcomes', 'of', 'and', 'Member', 'States', 'to', 'encourage', 'all', 'stakeholders'];
+const ARABIC_WORDS = [
+  'إذ',
+  'يذكّر',
+  'بالقرار',
+  'المراجَع',
+  'في',
+  'بوسان',
+  'دبي',
+  'الاتحاد',
+  'القمة',
+  'العالمية',
+  'لمجتمع',
+  'المعلومات',
+  'وإذ',
+  'يدرك',
+  'التنمية',
+  'المستدامة',
+  'لعام',
+  '2030',
+  '140',
+  'الأمين',
+  'العام',
+];
+const ENGLISH_WORDS = [
+  'recalling',
+  'Resolution',
+  '140',
+  'Rev.',
+  'Busan',
+  'the',
+  'Council',
+  'WSIS',
+  'outcomes',
+  'of',
+  'and',
+  'Member',
+  'States',
+  'to',
+  'encourage',
+  'all',
+  'stakeholders',
+];
 const PUNCTUATION = ['،', '؛', ',', ';', '(', ')', '.', ':'];
 const HOSTILE = ['<script>alert(1)</script>', '[+x+]', '[-y-]', '-]', '[+', '\\', '⟦note⟧', '&amp;', '"\'', '\t', '[a] [b]', '[c]'];
 
-const word = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...ARABIC_WORDS, ...ENGLISH_WORDS) }, { weight: 1, arbitrary: fc.constantFrom(...PUNCTUATION) });
+const word = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom(...ARABIC_WORDS, ...ENGLISH_WORDS) },
+  { weight: 1, arbitrary: fc.constantFrom(...PUNCTUATION) },
+);
 
 /** A provision's wording: real words, with spaces and punctuation. */
 export const wording: fc.Arbitrary<string> = fc.array(word, { maxLength: 12 }).map((words) => words.join(' '));
 
 /** A wording with bracket groups in it, as a text under negotiation has. */
 export const bracketedWording: fc.Arbitrary<string> = fc
-  .array(fc.oneof({ weight: 4, arbitrary: word }, { weight: 1, arbitrary: fc.constantFrom('[open to all] [intergovernmental]', '[مفتوح]', '[a] [b] [c]') }), { maxLength: 14 })
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: word },
+      { weight: 1, arbitrary: fc.constantFrom('[open to all] [intergovernmental]', '[مفتوح]', '[a] [b] [c]') },
+    ),
+    { maxLength: 14 },
+  )
   .map((words) => words.join(' '));
 
 /** A wording that may also carry markup, mark-like sequences, tabs and backslashes. */
@@ -78,7 +127,11 @@ export function resolutionDocument(options: DocumentOptions = {}): fc.Arbitrary<
         return { id, text: node.text, footnotes, children: node.children.map(build).filter((p): p is Provision => p !== undefined) };
       };
       const sections = (list: { heading: string; provisions: Shape[] }[]): Section[] =>
-        list.map((item) => ({ id: `s${sectionIds[nextSection++]}`, heading: item.heading, provisions: item.provisions.map(build).filter((p): p is Provision => p !== undefined) }));
+        list.map((item) => ({
+          id: `s${sectionIds[nextSection++]}`,
+          heading: item.heading,
+          provisions: item.provisions.map(build).filter((p): p is Provision => p !== undefined),
+        }));
       return { ...doc, preamble: sections(doc.preamble), operative: sections(doc.operative), metadata: {} };
     });
 }

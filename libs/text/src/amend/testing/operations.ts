@@ -12,8 +12,19 @@ import { allProvisions } from '../document-tree';
 import { wording } from './arbitraries';
 
 export type SeedKind =
-  | 'add' | 'move' | 'moveReworded' | 'suppress' | 'modifyWords' | 'modifyText' | 'replaceText' | 'offerAlternatives'
-  | 'settleBrackets' | 'addFootnote' | 'changeFootnote' | 'changeHeading' | 'addSection';
+  | 'add'
+  | 'move'
+  | 'moveReworded'
+  | 'suppress'
+  | 'modifyWords'
+  | 'modifyText'
+  | 'replaceText'
+  | 'offerAlternatives'
+  | 'settleBrackets'
+  | 'addFootnote'
+  | 'changeFootnote'
+  | 'changeHeading'
+  | 'addSection';
 
 export interface AmendmentSeed {
   readonly kind: SeedKind;
@@ -28,8 +39,19 @@ export interface AmendmentSeed {
 
 export const STRUCTURAL: readonly SeedKind[] = ['add', 'move', 'suppress'];
 export const ALL_KINDS: readonly SeedKind[] = [
-  'add', 'move', 'moveReworded', 'suppress', 'modifyWords', 'modifyText', 'replaceText', 'offerAlternatives',
-  'settleBrackets', 'addFootnote', 'changeFootnote', 'changeHeading', 'addSection',
+  'add',
+  'move',
+  'moveReworded',
+  'suppress',
+  'modifyWords',
+  'modifyText',
+  'replaceText',
+  'offerAlternatives',
+  'settleBrackets',
+  'addFootnote',
+  'changeFootnote',
+  'changeHeading',
+  'addSection',
 ];
 
 export function amendmentSeed(kinds: readonly SeedKind[] = ALL_KINDS): fc.Arbitrary<AmendmentSeed> {
@@ -54,9 +76,12 @@ export function amendmentFor(doc: ResolutionDocument, seed: AmendmentSeed, seria
   const position = (): ProvisionPosition | undefined => {
     const anchor = pick(provisions, seed.anchor);
     switch (seed.where % 4) {
-      case 0: return anchor && { before: anchor.id };
-      case 1: return anchor && { after: anchor.id };
-      case 2: return anchor && { asChildOf: anchor.id };
+      case 0:
+        return anchor && { before: anchor.id };
+      case 1:
+        return anchor && { after: anchor.id };
+      case 2:
+        return anchor && { asChildOf: anchor.id };
       default: {
         const section = pick(sections, seed.anchor);
         return section && { atEndOf: section.id };
@@ -79,19 +104,38 @@ export function amendmentFor(doc: ResolutionDocument, seed: AmendmentSeed, seria
     }
     case 'moveReworded': {
       const at = position();
-      return target && at && { kind: 'move', provisionId: target.id, position: at, baseText: target.text, replacements: [{ ...range(target), text: seed.text }] };
+      return (
+        target &&
+        at && {
+          kind: 'move',
+          provisionId: target.id,
+          position: at,
+          baseText: target.text,
+          replacements: [{ ...range(target), text: seed.text }],
+        }
+      );
     }
     case 'suppress':
       return target && { kind: 'suppress', provisionId: target.id };
     case 'modifyWords':
-      return target && { kind: 'modify', provisionId: target.id, baseText: target.text, replacements: [{ ...range(target), text: seed.text }] };
+      return (
+        target && { kind: 'modify', provisionId: target.id, baseText: target.text, replacements: [{ ...range(target), text: seed.text }] }
+      );
     case 'modifyText':
       return target && { kind: 'modify', provisionId: target.id, oldText: target.text, newText: `${seed.text} ${target.text}`.trim() };
     case 'replaceText':
       return target && { kind: 'replaceText', provisionId: target.id, text: seed.text };
     case 'offerAlternatives': {
       const clean = (text: string) => text.replace(/[[\]]/gu, '');
-      return target && { kind: 'offerAlternatives', provisionId: target.id, baseText: target.text, ...range(target), alternatives: [clean(seed.text), clean(seed.alternative)] };
+      return (
+        target && {
+          kind: 'offerAlternatives',
+          provisionId: target.id,
+          baseText: target.text,
+          ...range(target),
+          alternatives: [clean(seed.text), clean(seed.alternative)],
+        }
+      );
     }
     case 'settleBrackets': {
       const bracketed = provisions.filter((p) => bracketGroups(tokenTexts(p.text)).length > 0);
@@ -100,7 +144,12 @@ export function amendmentFor(doc: ResolutionDocument, seed: AmendmentSeed, seria
       const groups = bracketGroups(tokenTexts(chosen.text));
       const bracketIndex = seed.from % groups.length;
       const count = groups[bracketIndex].alternatives.length;
-      return { kind: 'settleBrackets', provisionId: chosen.id, bracketIndex, choice: seed.length % (count + 1) === count ? 'none' : seed.length % (count + 1) };
+      return {
+        kind: 'settleBrackets',
+        provisionId: chosen.id,
+        bracketIndex,
+        choice: seed.length % (count + 1) === count ? 'none' : seed.length % (count + 1),
+      };
     }
     case 'addFootnote':
       return target && { kind: 'addFootnote', provisionId: target.id, footnoteId: `fn-new-${serial}`, text: seed.text };
@@ -117,7 +166,12 @@ export function amendmentFor(doc: ResolutionDocument, seed: AmendmentSeed, seria
     case 'addSection': {
       const part: PartName = seed.where % 2 === 0 ? 'preamble' : 'operative';
       const anchor = pick(doc[part], seed.anchor);
-      const place = anchor === undefined || seed.from % 3 === 0 ? { atEndOfPart: part } : seed.from % 3 === 1 ? { beforeSection: anchor.id } : { afterSection: anchor.id };
+      const place =
+        anchor === undefined || seed.from % 3 === 0
+          ? { atEndOfPart: part }
+          : seed.from % 3 === 1
+            ? { beforeSection: anchor.id }
+            : { afterSection: anchor.id };
       return { kind: 'addSection', part, sectionId: `new-section-${serial}`, heading: seed.text, position: place };
     }
   }
