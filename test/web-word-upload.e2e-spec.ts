@@ -16,6 +16,9 @@ import { counts, launchChromium, screenshot, shows } from './support/web-browser
 import { webVisitor, words } from './support/web-visitor';
 import { openWsis20Consultation } from './support/web-scenario';
 
+/** The reasons Egypt gives on the page for the first amendment its Word file proposes. */
+const REASON = 'لتحديث النص في ضوء الاستعراض.';
+
 const AR = CATALOGUES.ar;
 const EN = CATALOGUES.en;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -120,6 +123,9 @@ describe('the web application: proposing changes by uploading a Word document', 
       await screenshot(page, 'word-upload-preview-ar', { selector: 'section[aria-labelledby="amendments-heading"]' });
       expect(await contributions()).toEqual([]);
 
+      // Each amendment has a field for its reasons, in Arabic, right to left; the delegate gives one.
+      expect(await page.locator('#reason-1').getAttribute('dir')).toBe('rtl');
+      await page.locator('#reason-1').fill(REASON);
       await page.locator('#symbol').fill('C26/31-A');
       await press(page.getByRole('button', { name: AR['derived.submit'] }));
       expect(new URL(page.url()).pathname).toBe('/web/proposals');
@@ -129,6 +135,13 @@ describe('the web application: proposing changes by uploading a Word document', 
         return items;
       });
       expect(contribution.cover).toMatchObject({ symbol: 'C26/31-A', submitters: ['egypt'] });
+      const explained = await eventually(async () => {
+        const answer = await secretariat.get(`/api/v1/documents/${documentId}/amendments`);
+        const items: { explanation: string | null }[] = answer.json.items ?? answer.json;
+        expect(items.filter((item) => item.explanation !== null)).toHaveLength(1);
+        return items.filter((item) => item.explanation !== null);
+      });
+      expect(explained[0].explanation).toBe(REASON);
     },
     STEP_MS,
   );

@@ -24,6 +24,7 @@ import {
 } from '#libs/web';
 import { CurrentVersion, DerivedProposal, currentVersionOf, deriveProposal } from '../derived-proposals/derive-proposal';
 import { deriveWordProposal } from '../derived-proposals/word-proposal';
+import { reasonKeyOf, reasonsFromForm } from '../derived-proposals/reason-key';
 import { multipartUploadOf } from './multipart-upload';
 import { MAX_SOURCE_CHARACTERS, editedSource } from './edited-source';
 import { FormBody } from './form-bodies';
@@ -31,7 +32,7 @@ import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
 import { forbidden, notFound } from './web-errors';
 import { WebPageFilter } from './web-page.filter';
-import { field, idParameter, redirectAfter, refusalNotice, sendPage } from './web-pages';
+import { field, fields, idParameter, redirectAfter, refusalNotice, sendPage } from './web-pages';
 import { WebReads } from './web-reads';
 import { WebSession, formOf } from './web-session';
 
@@ -75,6 +76,7 @@ export class WebDerivedProposalController {
       title: ctx.t('derived.defaultTitle', { symbol: setting.header.document.symbol }),
       purpose: '',
       submitter: actor!.id,
+      reasons: {},
     };
     this.render(ctx, response, setting, form);
   }
@@ -140,6 +142,10 @@ export class WebDerivedProposalController {
     }
     const source = renderCleanText(word.proposed);
     const derived = deriveProposal(setting.version.text, { source });
+    // The Word file's "Reasons" paragraphs, kept under the keys the amendments derived from its text carry.
+    const reasons = Object.fromEntries(
+      word.amendments.flatMap((amendment) => (amendment.explanation ? [[reasonKeyOf(amendment.operation), amendment.explanation]] : [])),
+    );
     const notices: Notice[] = [
       { kind: 'info', text: ctx.t('derived.uploadRead', { file: read.upload.file.name, count: word.amendments.length }) },
       ...word.docxWarnings.map((warning): Notice => ({
@@ -147,7 +153,7 @@ export class WebDerivedProposalController {
         text: `${ctx.t('derived.uploadParagraph', { paragraph: warning.paragraph })}: ${ctx.t(warning.key, warning.params)} — ${warning.text}`,
       })),
     ];
-    this.render(ctx, response, setting, { ...form, source }, derived, notices);
+    this.render(ctx, response, setting, { ...form, source, reasons }, derived, notices);
   }
 
   /** Sends the contribution: no notices when recorded (and the browser sent on to the proposals), else why not. */
@@ -180,6 +186,11 @@ export class WebDerivedProposalController {
       const problem = textProblem(value);
       if (problem) problems.push(ctx.t('form.invalid', { field: ctx.t(label), problem }));
     }
+    for (const reason of Object.values(form.reasons)) {
+      const problem =
+        reason.length > MAX_REASON_CHARACTERS ? ctx.t('derived.tooLong', { max: MAX_REASON_CHARACTERS }) : textProblem(reason);
+      if (problem) problems.push(ctx.t('form.invalid', { field: ctx.t('derived.reasons'), problem }));
+    }
     if (derived.operations.length === 0) problems.push(ctx.t('derived.nothingToSubmit'));
     if (problems.length > 0) return problems.map((text): Notice => ({ kind: 'error', text }));
     const language = setting.header.document.language;
@@ -204,7 +215,10 @@ export class WebDerivedProposalController {
         kind: 'amendments',
         documentId,
         versionNumber: setting.version.number,
-        amendments: derived.operations.map((operation, i) => ({ amendmentId: context.newId(`amendment-${i}`), operation })),
+        amendments: derived.operations.map((operation, i) => {
+          const explanation = form.reasons[reasonKeyOf(operation)];
+          return { amendmentId: context.newId(`amendment-${i}`), operation, ...(explanation ? { explanation } : {}) };
+        }),
       },
     });
     if (!sent.ok) return [refusalNotice(ctx, sent)];
@@ -230,6 +244,7 @@ export class WebDerivedProposalController {
     const version = setting.version.text;
     const model: DerivedProposalModel | undefined = derived && {
       amendments: derivedAmendmentPreviews(version, derived.operations),
+      reasonKeys: derived.operations.map(reasonKeyOf),
       warnings: derived.warnings.map((warning) => ({
         code: warning.code,
         message: warning.message,
@@ -278,6 +293,9 @@ export class WebDerivedProposalController {
 }
 
 /** The page's state as its form posted it back. */
+/** As long as the explanation of an amendment the API takes. */
+const MAX_REASON_CHARACTERS = 4000;
+
 function formFrom(posted: FormBody, actor: AuthenticatedActor): EditedTextForm {
   return {
     key: KEY.test(field(posted, 'key')) ? field(posted, 'key') : newKey(),
@@ -287,6 +305,7 @@ function formFrom(posted: FormBody, actor: AuthenticatedActor): EditedTextForm {
     title: field(posted, 'title'),
     purpose: field(posted, 'purpose'),
     submitter: 'submitter' in posted ? field(posted, 'submitter') : actor.id,
+    reasons: reasonsFromForm(fields(posted, 'reasonFor'), fields(posted, 'reason')),
   };
 }
 

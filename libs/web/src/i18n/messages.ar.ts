@@ -318,6 +318,7 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'derived.importWarnings': 'كيف قُرئ نصك',
   'derived.line': 'السطر {line}',
   'derived.defaultTitle': 'تعديلات مقترحة على {symbol}',
+  'derived.reasons': 'الأسباب (اختياري)',
   'derived.submitHint':
     'تُقدَّم التعديلات المعروضة في المعاينة مساهمةً واحدة بصفحة الغلاف أعلاه، بعد استخلاصها من جديد من النص بحالته الآن؛ ويمكن لاحقاً تنقيحها (Rev.1) أو سحبها، لكن لا يمكن تحريرها.',
   'derived.uploadHeading': 'تحميل وثيقة Word',

@@ -323,6 +323,7 @@ export const en = {
   'derived.importWarnings': 'How your text was read',
   'derived.line': 'Line {line}',
   'derived.defaultTitle': 'Proposed modifications to {symbol}',
+  'derived.reasons': 'Reasons (optional)',
   'derived.submitHint':
     'The amendments listed in the preview are submitted as one contribution under the cover above, derived again from the text as it stands now; it can later be revised (Rev.1) or withdrawn, never edited.',
   'derived.uploadHeading': 'Upload a Word document',

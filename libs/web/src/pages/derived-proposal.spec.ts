@@ -37,6 +37,7 @@ const form: EditedTextForm = {
   title: '',
   purpose: '',
   submitter: 'egypt',
+  reasons: {},
 };
 const header = {
   document,
@@ -48,6 +49,25 @@ const header = {
 };
 
 describe('the page where a delegate proposes by editing the whole text', () => {
+  it('gives each amendment a field for its reasons, in the document language, filled with the reasons given so far', () => {
+    const op = { kind: 'suppress' as const, provisionId: 'op-1-6' };
+    const page = editedTextPage(ctx('ar'), {
+      ...header,
+      form: { ...form, reasons: { 'key-of-the-suppression': 'لم تعد الفقرة لازمة.' } },
+      derived: {
+        amendments: derivedAmendmentPreviews(version, [op]),
+        reasonKeys: ['key-of-the-suppression'],
+        warnings: [],
+        importWarnings: [],
+        diff: diffDocuments(version, version),
+      },
+    });
+    expect(page).toContain('<input type="hidden" name="reasonFor" value="key-of-the-suppression" />');
+    expect(page).toMatch(
+      /<label for="reason-1">الأسباب \(اختياري\)<\/label>\s*<textarea id="reason-1" name="reason" rows="2" lang="ar" dir="rtl">لم تعد الفقرة لازمة.<\/textarea>/u,
+    );
+  });
+
   it('holds the text, escaped, in a text area in the document language and direction, in a form that carries the form token', () => {
     const hostile = `${form.source}\n</textarea><script>alert(1)</script>`;
     const page = editedTextPage(ctx('en'), { ...header, form: { ...form, source: hostile } });
@@ -68,6 +88,7 @@ describe('the page where a delegate proposes by editing the whole text', () => {
       form,
       derived: {
         amendments: derivedAmendmentPreviews(version, [op]),
+        reasonKeys: ['key-of-the-suppression'],
         warnings: [{ code: 'body-changed', message: 'the enacting formula changed' }],
         importWarnings: [],
         diff: diffDocuments(version, version),

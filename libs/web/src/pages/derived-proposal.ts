@@ -23,6 +23,8 @@ export interface EditedTextForm {
   readonly purpose: string;
   /** The stakeholder itself, or a group it speaks in. */
   readonly submitter: string;
+  /** The reasons given for the amendments, by the key of what each amends (a Word file's "Reasons" paragraphs, or typed). */
+  readonly reasons: Readonly<Record<string, string>>;
 }
 
 /** A difference the amendments do not carry: its code, the engine's words, and the amendment left out, if one is. */
@@ -35,6 +37,8 @@ export interface DerivedWarningModel {
 /** What the edited text proposes, as previewed. */
 export interface DerivedProposalModel {
   readonly amendments: readonly OperationPreview[];
+  /** For each amendment, the key its reasons travel under from one post to the next. */
+  readonly reasonKeys: readonly string[];
   readonly warnings: readonly DerivedWarningModel[];
   readonly importWarnings: readonly ImportWarning[];
   /** The current version against the text the amendments make of it. */
@@ -64,7 +68,14 @@ function derivedSection(ctx: PageContext, data: EditedTextData, derived: Derived
       ${
         derived.amendments.length > 0
           ? html`<ol class="proposals">
-              ${derived.amendments.map((preview) => html`<li>${previewBlock(ctx, language, preview)}</li>`)}
+              ${derived.amendments.map((preview, i) => {
+                const key = derived.reasonKeys[i];
+                return html`<li>
+                  ${previewBlock(ctx, language, preview)}
+                  <input type="hidden" name="reasonFor" value="${key}" />
+                  ${textArea({ id: `reason-${i + 1}`, name: 'reason', label: t('derived.reasons'), value: data.form.reasons[key] ?? '', lang: language, rows: 2 })}
+                </li>`;
+              })}
             </ol>`
           : html`<p>${t('derived.noAmendments')}</p>`
       }
