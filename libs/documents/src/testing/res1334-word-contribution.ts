@@ -4,19 +4,8 @@ import { DeletedTextRun, Document, FootnoteReferenceRun, InsertedTextRun, Packer
 import { importResolution, toInterchange } from '#libs/text';
 import type { InterchangeProvision } from '#libs/text';
 
-/** The seed the contributions are written against: Council Resolution 1334 (Modified 2023), in Arabic, as extracted from the Council's Word file. */
-export const RES1334_AR_SEED = join(
-  __dirname,
-  '..',
-  '..',
-  '..',
-  '..',
-  '..',
-  'shared',
-  'fixtures',
-  'seeds',
-  'itu-council-res1334-mod2023.ar.txt',
-);
+/** The seed the contributions are written against: Council Resolution 1334 (Modified 2023), in Arabic, as extracted from the Council's Word file (the copy that travels with the repository). */
+export const RES1334_AR_SEED = join(__dirname, '..', '..', '..', 'text', 'src', 'import', 'fixtures', 'itu-council-res1334-mod2023.ar.txt');
 
 export function res1334ArSource(): string {
   return readFileSync(RES1334_AR_SEED, 'utf8');
