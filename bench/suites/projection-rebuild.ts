@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
-import { GENESIS_CHAIN_HASH, chainHash, eventHash } from '#libs/audit';
+import { GENESIS_CHAIN_HASH } from '#libs/audit';
 import { EVENT_TYPES, RecordedEvent, StoredEvent } from '#libs/contracts';
 import { EVENT_STORE_MIGRATIONS, InProcessEventBus, KafkaEventPublisher, createKafka } from '#libs/eventstore';
 import { AppConfig, createDataSource, createLogger, runMigrations, startEmbeddedPostgres } from '#libs/platform';
@@ -39,6 +39,7 @@ import { freePort } from '../../test/support/free-port';
 import { generateEventHistory } from '../factories/event-history';
 import { BenchSuite, benchCase } from '../harness';
 import { createScratchDatabase } from '../infrastructure';
+import { insertEvents } from '../factories/store-events';
 // Plain CommonJS shared with the test infrastructure: a KRaft broker from Maven Central's jars.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startKafka } = require('../../test/infra/kafka.js');
@@ -80,45 +81,6 @@ async function startInfrastructure(): Promise<Infrastructure> {
       for (const stop of stops.reverse()) await stop().catch(() => undefined);
     },
   };
-}
-
-/** The audit hash chain the store keeps beside each event, when this store has one. */
-interface Chain {
-  hash: Buffer;
-}
-
-/** Appends a chunk of recorded events to the store as the write side would have (no outbox: they are published directly). */
-async function insertEvents(dataSource: DataSource, events: readonly StoredEvent[], chain?: Chain): Promise<void> {
-  const columns = 'position, event_id, stream_id, stream_version, type, schema_version, payload, metadata, recorded_at';
-  const values = [
-    events.map((e) => e.position),
-    events.map((e) => e.eventId),
-    events.map((e) => e.streamId),
-    events.map((e) => e.streamVersion),
-    events.map((e) => e.type),
-    events.map((e) => e.schemaVersion),
-    events.map((e) => JSON.stringify(e.payload)),
-    events.map((e) => JSON.stringify(e.metadata)),
-    events.map((e) => e.recordedAt),
-  ];
-  const types = 'bigint[], uuid[], text[], int[], text[], int[], jsonb[], jsonb[], timestamptz[]';
-  if (!chain) {
-    await dataSource.query(`INSERT INTO events (${columns}) SELECT * FROM unnest(${placeholders(types)})`, values);
-    return;
-  }
-  const hashes = events.map((event) => eventHash(event));
-  const chainHashes = hashes.map((hash) => (chain.hash = chainHash(chain.hash, hash)));
-  await dataSource.query(
-    `INSERT INTO events (${columns}, hash, chain_hash) SELECT * FROM unnest(${placeholders(`${types}, bytea[], bytea[]`)})`,
-    [...values, hashes, chainHashes],
-  );
-}
-
-function placeholders(types: string): string {
-  return types
-    .split(', ')
-    .map((type, i) => `$${i + 1}::${type}`)
-    .join(', ');
 }
 
 async function publish(publisher: KafkaEventPublisher, events: readonly StoredEvent[]): Promise<number> {

@@ -1,28 +1,32 @@
 import {
   AMENDMENTS_MERGED,
   AMENDMENT_PROPOSED,
-  AMENDMENT_REVISED,
   AMENDMENT_RULED,
-  AmendmentProposed,
-  AmendmentRevised,
   AmendmentRuled,
   AmendmentsMerged,
   BRACKETS_SETTLED,
   BracketsSettled,
-  CONTRIBUTION_REVISED,
-  CONTRIBUTION_SUBMITTED,
-  ContributionRevised,
-  ContributionSubmitted,
   DECISION_CORRECTED,
   DOCUMENT_REGISTERED,
   DecisionCorrected,
   RESERVATION_RECORDED,
   VERSION_ADOPTED,
 } from '#libs/contracts';
-import { DocumentState, evolveDocument, initialDocumentState, latestVersion } from '#libs/domain';
-import { ResolutionDocument, locateProvision, outlineDocument } from '#libs/text';
+import { latestVersion } from '#libs/domain';
 import { findProvision } from './provision-lookup';
-import { CurrentEvent, ReplayMoment, ReplayedEvent, current, documentStream, happenedBy } from './replay-events';
+import {
+  Contributions,
+  DocumentHistory,
+  Proposals,
+  actorOf,
+  contributionsBy,
+  foldDocument,
+  printedLabelIn,
+  proposalsIn,
+  sittingOf,
+  wordingIn,
+} from './explanation-history';
+import { CurrentEvent, ReplayMoment, ReplayedEvent } from './replay-events';
 
 /*
  * Why a provision reads as it does: the events that gave it its wording, found by replaying
@@ -90,34 +94,6 @@ export type ExplanationResult =
   | { readonly ok: true; readonly explanation: ProvisionExplanation }
   | { readonly ok: false; readonly reason: string; readonly candidates?: readonly string[] };
 
-/** The wording the question is about: the provision's words and its footnotes. */
-function wordingIn(doc: ResolutionDocument | undefined, provisionId: string): string | undefined {
-  if (!doc) return undefined;
-  const located = locateProvision(doc, provisionId);
-  if (!located) return undefined;
-  const footnotes = located.provision.footnotes.map((f) => ` [${f.text}]`).join('');
-  return located.provision.text + footnotes;
-}
-
-function printedLabelIn(doc: ResolutionDocument | undefined, provisionId: string): string | undefined {
-  if (!doc) return undefined;
-  return outlineDocument(doc).find((place) => place.provision.id === provisionId)?.printedLabel;
-}
-
-const actorOf = (event: ReplayedEvent): string | undefined => (event.metadata as { actor?: { id?: string } } | undefined)?.actor?.id;
-const sittingOf = (payload: { meeting?: string; date?: string }) => ({
-  ...(payload.meeting ? { meeting: payload.meeting } : {}),
-  ...(payload.date ? { date: payload.date } : {}),
-});
-
-type DocumentHistory = readonly {
-  readonly event: CurrentEvent;
-  readonly before?: ResolutionDocument;
-  readonly after?: ResolutionDocument;
-}[];
-type Proposals = ReadonlyMap<string, readonly CurrentEvent<AmendmentProposed | AmendmentRevised>[]>;
-type Contributions = ReadonlyMap<string, CurrentEvent<ContributionSubmitted | ContributionRevised>>;
-
 /**
  * Why a provision of a document reads as it does at a moment: the registration that
  * brought it (or the decision that added it), every decision that changed its words with
@@ -169,50 +145,6 @@ export function explainProvision(
       steps: [...steps.values()].sort((a, b) => a.position - b.position),
     },
   };
-}
-
-/** The document's events up to the moment, in its current schema, each with the working text before and after it. */
-function foldDocument(
-  all: readonly ReplayedEvent[],
-  documentId: string,
-  at: ReplayMoment,
-): { state: DocumentState; history: DocumentHistory } {
-  const stream = documentStream(documentId);
-  const history: { event: CurrentEvent; before?: ResolutionDocument; after?: ResolutionDocument }[] = [];
-  let state = initialDocumentState;
-  for (const recorded of all) {
-    if (recorded.streamId !== stream || !happenedBy(recorded, at)) continue;
-    const event = current(recorded);
-    if (!event) continue;
-    const before = state.working;
-    state = evolveDocument(state, event);
-    history.push({ event, before, after: state.working });
-  }
-  return { state, history };
-}
-
-/** Each amendment's proposal and revisions, in order. */
-function proposalsIn(history: DocumentHistory): Proposals {
-  const proposals = new Map<string, CurrentEvent<AmendmentProposed | AmendmentRevised>[]>();
-  for (const { event } of history) {
-    if (event.type === AMENDMENT_PROPOSED || event.type === AMENDMENT_REVISED) {
-      const amendmentId = event.payload.amendmentId;
-      proposals.set(amendmentId, [...(proposals.get(amendmentId) ?? []), event]);
-    }
-  }
-  return proposals;
-}
-
-/** The first submission or revision of each contribution up to the moment. */
-function contributionsBy(all: readonly ReplayedEvent[], at: ReplayMoment): Contributions {
-  const contributions = new Map<string, CurrentEvent<ContributionSubmitted | ContributionRevised>>();
-  for (const recorded of all) {
-    if ((recorded.type !== CONTRIBUTION_SUBMITTED && recorded.type !== CONTRIBUTION_REVISED) || !happenedBy(recorded, at)) continue;
-    const event = current(recorded);
-    if (event?.type !== CONTRIBUTION_SUBMITTED && event?.type !== CONTRIBUTION_REVISED) continue;
-    if (!contributions.has(event.payload.contributionId)) contributions.set(event.payload.contributionId, event);
-  }
-  return contributions;
 }
 
 /** What every step says of its event: its place in the log and who recorded it. */

@@ -6,7 +6,8 @@ import type {
   CompilationVersionRow,
 } from '#libs/read-models';
 import { AmendmentOperation, ResolutionDocument, importResolution } from '#libs/text';
-import { CompilationView, compileProposals } from './compilation.view';
+import { CompilationView } from './compilation.view';
+import { compileProposals } from './compile-proposals';
 import { PartyView } from '../views/party.view';
 
 const TEXT: ResolutionDocument = importResolution(`RESOLUTION 1334 (MODIFIED 2023)

@@ -2,7 +2,8 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource, In } from 'typeorm';
 import { CompilationAmendmentRow, CompilationContributionRow, CompilationStakeholderRow, CompilationVersionRow } from '#libs/read-models';
-import { CompilationView, compileProposals } from './compilation.view';
+import { CompilationView } from './compilation.view';
+import { compileProposals } from './compile-proposals';
 import { PartyView, sponsorIds } from '../views/party.view';
 
 /**

@@ -39,7 +39,7 @@ import { chooseRepresentation } from '../http/representation';
 import { wordDownload } from '../http/word-download';
 import { PdfPrinter } from '../pdf';
 import { ListContributionRevisions } from './list-contribution-revisions';
-import { operationFrom } from '../documents/documents.controller';
+import { operationFrom } from '../documents/operation-from-body';
 import {
   ConfirmCoSubmissionDto,
   ContributionCoverDto,

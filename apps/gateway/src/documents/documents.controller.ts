@@ -18,7 +18,6 @@ import { QueryBus } from '@nestjs/cqrs';
 import { attachmentDisposition } from '#libs/documents';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { COMMAND_ROLES, DocumentCommand } from '#libs/domain';
-import { AmendmentOperation } from '#libs/text';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem } from '#libs/runtime';
 import { ApiCommandProblems, DOCUMENT_REFUSALS } from '../commands/command-problems';
 import { CommandContext, CommandRequest, CommandSender } from '../commands/command-sender';
@@ -34,7 +33,7 @@ import { GetDocumentVersion } from './get-document-version';
 import { ListAmendmentsOfDocument } from './list-amendments-of-document';
 import { ListDecisionsOfDocument } from './list-decisions-of-document';
 import { ListDocumentVersions } from './list-document-versions';
-import { parseAmendmentOperation } from './amendment-operation';
+import { operationFrom } from './operation-from-body';
 
 /** An amendment as JSON or as an Akoma Ntoso amendment document. */
 const AMENDMENT_FORMATS = [
@@ -54,31 +53,6 @@ import {
   SittingDto,
   WithdrawDto,
 } from './document.dtos';
-
-/**
- * Reads an operation from the body, or answers 400 naming each wrong field, or 422 when
- * well-formed fields do not match the text (quoted words absent or ambiguous).
- */
-export function operationFrom(value: unknown, field: string, context: CommandRequest): AmendmentOperation {
-  const {
-    operation,
-    errors,
-    refusals = [],
-  } = parseAmendmentOperation(value, field, (purpose) => `p-${context.newId(purpose ? `${field}.${purpose}` : field).slice(0, 8)}`);
-  if (errors.length > 0) {
-    throw new ProblemException(
-      problem(400, 'validation', 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors }),
-    );
-  }
-  if (!operation) {
-    throw new ProblemException(
-      problem(422, 'invalid', 'Refused by the rules of the consultation', refusals.map((e) => `${e.field}: ${e.message}`).join('; '), {
-        errors: refusals,
-      }),
-    );
-  }
-  return operation;
-}
 
 async function onDocument(
   commands: CommandSender,

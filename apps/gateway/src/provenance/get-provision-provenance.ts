@@ -10,7 +10,8 @@ import {
 } from '#libs/read-models';
 import { locateProvision } from '#libs/text';
 import { PartyView, sponsorIds } from '../views/party.view';
-import { ProvisionProvenanceView, provisionProvenance } from './provenance.view';
+import { ProvisionProvenanceView } from './provenance.view';
+import { provisionProvenance } from './provision-provenance';
 
 /** Where a provision came from and what bore on it since; null when the document, or the provision in it, is not (yet) known. */
 export class GetProvisionProvenance extends Query<ProvisionProvenanceView | null> {

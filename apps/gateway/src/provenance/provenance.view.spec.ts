@@ -1,7 +1,8 @@
 import type { AmendmentDecisionRecord, ProvenanceAmendmentRow, ProvenanceRecord } from '#libs/read-models';
 import { AmendmentOperation, ResolutionDocument, applyAmendment, importResolution } from '#libs/text';
 import { PartyView } from '../views/party.view';
-import { ProvenanceSource, ProvisionRecord, provisionProvenance } from './provenance.view';
+import { ProvenanceSource, ProvisionRecord } from './provenance.view';
+import { provisionProvenance } from './provision-provenance';
 
 const TEXT: ResolutionDocument = importResolution(`RESOLUTION 1334 (MODIFIED 2023)
 ITU's role in the overall review of the implementation of the outcomes of the WSIS

@@ -20,15 +20,14 @@ import {
   printedLabels,
   provenancePage,
 } from '#libs/web';
-import { docxFileName, renderCompilationDocx } from '#libs/documents';
-import { MarkedTarget, markedWordFile, textWordFile } from '../texts';
 import { FormBody } from './form-bodies';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
 import { badRequest, notFound } from './web-errors';
 import { WebPageFilter } from './web-page.filter';
-import { field, fields, idParameter, noticesAfter, redirectAfter, refusalNotice, sendPage, sendWordFile } from './web-pages';
+import { field, fields, idParameter, noticesAfter, redirectAfter, refusalNotice, sendPage } from './web-pages';
 import { WebReads } from './web-reads';
+import { markedRangeOf } from './text-queries';
 import { WebSession, formOf } from './web-session';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -64,17 +63,6 @@ function cleanText(value: string, max = MAX_TEXT): { text: string } | { problem:
 }
 
 /** The texts a marked page compares, as its query names them (`from` a version; `to` a version, working or pending). */
-export function markedRangeOf(request: Request): { from?: number; to?: MarkedTarget } {
-  const from = typeof request.query.from === 'string' && /^\d{1,9}$/.test(request.query.from) ? Number(request.query.from) : undefined;
-  const toParameter = typeof request.query.to === 'string' ? request.query.to : undefined;
-  const to: MarkedTarget | undefined =
-    toParameter === 'working' || toParameter === 'pending'
-      ? { kind: toParameter }
-      : toParameter && /^\d{1,9}$/.test(toParameter)
-        ? { kind: 'version', versionNumber: Number(toParameter) }
-        : undefined;
-  return { ...(from !== undefined ? { from } : {}), ...(to ? { to } : {}) };
-}
 
 /** The pages of a document: its text as printed, the marked text, the compilation of proposals (with the chair's forms), provenance. */
 @ApiExcludeController()
@@ -113,48 +101,6 @@ export class WebDocumentsController {
         notices: await noticesAfter(request, ctx, this.reads),
       }),
     );
-  }
-
-  @Get('documents/:id/text.docx')
-  async textWord(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const { actor } = await this.session.open(request, response);
-    await this.access.mayRead(request, actor!, 'document', idParameter(id));
-    const header = await this.header(idParameter(id));
-    const asked =
-      typeof request.query.version === 'string' && /^\d{1,9}$/.test(request.query.version) ? Number(request.query.version) : undefined;
-    const answer = await this.reads.text(
-      header.document.id,
-      asked === undefined ? { kind: 'working' } : { kind: 'version', versionNumber: asked },
-    );
-    if (!answer.ok) throw notFound(answer.detail);
-    sendWordFile(response, await textWordFile(answer.value, header.document.symbol));
-  }
-
-  @Get('documents/:id/marked.docx')
-  async markedWord(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const { actor } = await this.session.open(request, response);
-    await this.access.mayRead(request, actor!, 'document', idParameter(id));
-    const header = await this.header(idParameter(id));
-    const answer = await this.reads.marked(header.document.id, markedRangeOf(request));
-    if (!answer.ok) throw answer.status === 404 ? notFound(answer.detail) : badRequest(answer.detail);
-    const marks = request.query.marks === 'printed' ? 'printed' : 'tracked';
-    const authorship = marks === 'tracked' ? await this.reads.authorship(answer.value) : new Map();
-    sendWordFile(response, await markedWordFile(answer.value, header.document.symbol, marks, authorship));
-  }
-
-  @Get('documents/:id/compilation.docx')
-  async compilationWord(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const { actor } = await this.session.open(request, response);
-    await this.access.mayRead(request, actor!, 'document', idParameter(id));
-    const version =
-      typeof request.query.version === 'string' && /^\d{1,9}$/.test(request.query.version) ? Number(request.query.version) : undefined;
-    const view = await this.reads.compilation(idParameter(id), version);
-    if (!view) throw notFound(`No compilation of document ${id}.`);
-    sendWordFile(response, {
-      bytes: await renderCompilationDocx(view),
-      fileName: docxFileName(view.symbol, view.version.label, 'compilation'),
-      language: view.language,
-    });
   }
 
   @Get('documents/:id/marked')

@@ -2,32 +2,25 @@ import { Controller, Get, Inject, Param, Req, Res, UseFilters } from '@nestjs/co
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { attachmentDisposition } from '#libs/documents';
+import { attachmentDisposition, docxFileName, renderCompilationDocx } from '#libs/documents';
 import { renderHtml, renderMarkedText } from '#libs/text';
 import { GetAkomaNtosoContext, akomaNtosoOfText } from '../akoma-ntoso';
 import { renderCompilationHtml } from '../compilation/compilation.html';
 import { PdfPrinter } from '../pdf';
-import { TextMoment } from '../texts';
+import { markedWordFile, textWordFile } from '../texts';
 import { fileLabel } from '../texts/text.view';
 import { WebAccess } from './web-access';
-import { markedRangeOf } from './web-documents.controller';
+import { markedRangeOf, momentOf } from './text-queries';
 import { badRequest, notFound } from './web-errors';
 import { WebPageFilter } from './web-page.filter';
-import { idParameter } from './web-pages';
+import { idParameter, sendWordFile } from './web-pages';
 import { WebReads } from './web-reads';
 import { WebSession } from './web-session';
 
-/** `?version=n` of a download link: a version, or the working text. */
-function momentOf(request: Request): TextMoment {
-  const asked =
-    typeof request.query.version === 'string' && /^\d{1,9}$/.test(request.query.version) ? Number(request.query.version) : undefined;
-  return asked === undefined ? { kind: 'working' } : { kind: 'version', versionNumber: asked };
-}
-
 /**
- * The files the document pages link to besides Word: the text, the marked text and the
- * compilation as PDF (printed from the same HTML the API prints), and the text as Akoma
- * Ntoso. Read with the session of the pages, under the same access rules.
+ * The files the document pages link to: the text, the marked text and the compilation as Word
+ * and as PDF (printed from the same HTML the API prints), and the text as Akoma Ntoso. Read
+ * with the session of the pages, under the same access rules.
  */
 @ApiExcludeController()
 @Controller('web')
@@ -40,6 +33,40 @@ export class WebDownloadsController {
     @Inject(QueryBus) private readonly queries: QueryBus,
     @Inject(PdfPrinter) private readonly printer: PdfPrinter,
   ) {}
+
+  @Get('documents/:id/text.docx')
+  async textWord(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.readable(id, request, response);
+    const document = await this.documentOf(idParameter(id));
+    const answer = await this.reads.text(document.id, momentOf(request));
+    if (!answer.ok) throw notFound(answer.detail);
+    sendWordFile(response, await textWordFile(answer.value, document.symbol));
+  }
+
+  @Get('documents/:id/marked.docx')
+  async markedWord(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.readable(id, request, response);
+    const document = await this.documentOf(idParameter(id));
+    const answer = await this.reads.marked(document.id, markedRangeOf(request));
+    if (!answer.ok) throw answer.status === 404 ? notFound(answer.detail) : badRequest(answer.detail);
+    const marks = request.query.marks === 'printed' ? 'printed' : 'tracked';
+    const authorship = marks === 'tracked' ? await this.reads.authorship(answer.value) : new Map();
+    sendWordFile(response, await markedWordFile(answer.value, document.symbol, marks, authorship));
+  }
+
+  @Get('documents/:id/compilation.docx')
+  async compilationWord(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.readable(id, request, response);
+    const version =
+      typeof request.query.version === 'string' && /^\d{1,9}$/.test(request.query.version) ? Number(request.query.version) : undefined;
+    const view = await this.reads.compilation(idParameter(id), version);
+    if (!view) throw notFound(`No compilation of document ${id}.`);
+    sendWordFile(response, {
+      bytes: await renderCompilationDocx(view),
+      fileName: docxFileName(view.symbol, view.version.label, 'compilation'),
+      language: view.language,
+    });
+  }
 
   @Get('documents/:id/text.pdf')
   async textPdf(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
@@ -103,6 +130,12 @@ export class WebDownloadsController {
     const documentId = idParameter(id);
     await this.access.mayRead(request, actor!, 'document', documentId);
     return documentId;
+  }
+
+  private async documentOf(documentId: string): Promise<NonNullable<Awaited<ReturnType<WebReads['document']>>>> {
+    const document = await this.reads.document(documentId);
+    if (!document) throw notFound();
+    return document;
   }
 
   private async sendPdf(response: Response, html: string, language: string, filename: string): Promise<void> {

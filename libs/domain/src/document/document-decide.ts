@@ -1,7 +1,5 @@
 import {
-  Actor,
   AmendmentProposedV1,
-  DocumentRegisteredV1,
   NewEvent,
   Phase,
   Ruling,
@@ -19,112 +17,24 @@ import {
 } from '#libs/contracts';
 import {
   AmendmentOperation,
-  Conflict,
   ResolutionDocument,
-  TextAdoption,
   adoptedText,
   applyAmendment,
-  findConflictsWith,
   listUnsettledBrackets,
   locateProvision,
   rebaseAmendment,
 } from '#libs/text';
 import { hasRole } from '../actor';
-import { ConsultationState, chairs, pastDeadline } from '../consultation/consultation';
+import { chairs, pastDeadline } from '../consultation/consultation';
 import { Decision, Refusal, accept, refuse } from '../result';
-import { ContributionState, notAMember, notBeforeTheMeeting } from '../contribution/contribution';
-import { StakeholderDirectory, actsFor, speaksFor } from '../stakeholder/stakeholder';
+import { notAMember, notBeforeTheMeeting } from '../contribution/contribution';
+import { actsFor, speaksFor } from '../stakeholder/stakeholder';
 import { AmendmentRecord, AppliedChange, DocumentState, latestVersion, undecidedAmendments } from './document-state';
-import { placedWithinProposal, sameProposal, textProposedAgainst } from './one-proposal';
+import { placedWithinProposal, textProposedAgainst } from './one-proposal';
+import { DocumentCommand, DocumentContext } from './document-commands';
 
-export interface Sitting {
-  readonly meeting?: string;
-  readonly date?: string;
-}
-
-/** The document a command acts on, when its sender knows it: for a command on an amendment the write side finds it. */
-export interface OnDocument {
-  readonly documentId?: string;
-}
-
-export type DocumentCommand =
-  | { readonly kind: 'RegisterDocument'; readonly document: DocumentRegisteredV1 }
-  | ({ readonly kind: 'ProposeAmendment' } & Omit<AmendmentProposedV1, 'documentId'> & OnDocument)
-  | ({ readonly kind: 'CoSponsorAmendment'; readonly amendmentId: string; readonly stakeholderId: string } & OnDocument)
-  | ({
-      readonly kind: 'ReviseAmendment';
-      readonly amendmentId: string;
-      readonly operation: AmendmentOperation;
-      readonly explanation?: string;
-    } & OnDocument)
-  | ({ readonly kind: 'WithdrawAmendment'; readonly amendmentId: string; readonly reason?: string } & OnDocument)
-  | ({
-      readonly kind: 'RuleOnAmendment';
-      readonly decisionId: string;
-      readonly amendmentId: string;
-      readonly ruling: Ruling;
-      readonly compromise?: AmendmentOperation;
-      readonly reason?: string;
-    } & Sitting &
-      OnDocument)
-  | ({
-      readonly kind: 'MergeAmendments';
-      readonly decisionId: string;
-      readonly amendmentIds: readonly string[];
-      readonly operation: AmendmentOperation;
-    } & Sitting &
-      OnDocument)
-  | ({
-      readonly kind: 'SettleBrackets';
-      readonly decisionId: string;
-      readonly provisionId: string;
-      readonly bracketIndex: number;
-      readonly choice: number | 'none';
-    } & Sitting &
-      OnDocument)
-  | ({
-      readonly kind: 'AdoptVersion';
-      readonly decisionId: string;
-      readonly label: string;
-      readonly meeting: string;
-      readonly date: string;
-      readonly place?: string;
-      readonly leaveOpen?: { readonly amendmentIds?: readonly string[]; readonly brackets?: boolean };
-    } & Omit<TextAdoption, 'meeting'> &
-      OnDocument)
-  | ({
-      readonly kind: 'RecordReservation';
-      readonly decisionId: string;
-      readonly stakeholderId: string;
-      readonly provisionId: string;
-      readonly text: string;
-    } & Sitting &
-      OnDocument)
-  | ({
-      readonly kind: 'CorrectDecision';
-      readonly decisionId: string;
-      readonly corrects: string;
-      readonly ruling: Ruling;
-      readonly compromise?: AmendmentOperation;
-      readonly reason: string;
-    } & Sitting &
-      OnDocument);
-
-/** The document a command names, if it names one. */
-export function documentNamedBy(command: DocumentCommand): string | undefined {
-  return command.kind === 'RegisterDocument' ? command.document.documentId : command.documentId;
-}
-
-/** What a document command needs to know beyond the document's own stream. */
-export interface DocumentContext {
-  readonly actor: Actor;
-  readonly consultation: ConsultationState;
-  readonly stakeholders: StakeholderDirectory;
-  /** When the command was made (ISO 8601): deadlines are judged against it. */
-  readonly now: string;
-  /** The contributions that carry the amendments a ruling names, by id: one awaiting its co-submitters is not before the meeting. */
-  readonly contributions?: ReadonlyMap<string, ContributionState>;
-}
+export * from './document-commands';
+export { conflictsOfProposal } from './proposal-conflicts';
 
 const PROPOSING_PHASES: readonly Phase[] = ['open-for-contributions', 'negotiation'];
 const RULING_PHASES: readonly Phase[] = ['negotiation', 'adoption'];
@@ -474,22 +384,4 @@ function isUndecided(amendment: AmendmentRecord): boolean {
 function proposal(command: Extract<DocumentCommand, { kind: 'ProposeAmendment' }>): Omit<AmendmentProposedV1, 'documentId'> {
   const { kind: _kind, documentId: _documentId, ...rest } = command;
   return rest;
-}
-
-/** The pending amendments on the same version that a new one conflicts with, for the proposer to see at once. */
-export function conflictsOfProposal(
-  state: DocumentState,
-  amendmentId: string,
-  operation: AmendmentOperation,
-  contributionId?: string,
-): Conflict[] {
-  const version = latestVersion(state);
-  const pending = undecidedAmendments(state).filter(
-    (a) => a.versionNumber === version.number && a.id !== amendmentId && !sameProposal(a, { contributionId }),
-  );
-  return findConflictsWith(
-    { id: amendmentId, op: operation },
-    pending.map((a) => ({ id: a.id, op: a.operation })),
-    version.text,
-  );
 }

@@ -1,0 +1,278 @@
+/** The compilation of proposals laid out from the compilation projection's rows (the shapes are in compilation.view.ts). */
+import type { CompilationAmendmentRow, CompilationContributionRow, CompilationVersionRow } from '#libs/read-models';
+import {
+  AmendmentOperation,
+  Conflict,
+  ProvisionPosition,
+  ResolutionDocument,
+  SectionPosition,
+  applyAmendment,
+  diffWords,
+  findConflicts,
+  locateProvision,
+  outlineDocument,
+  rewordingOf,
+} from '#libs/text';
+import { Parties, decisionInForce, decisionRecordView, partyOf, withdrawalView } from '../views/party.view';
+import {
+  ProposalPlaceView,
+  ProposalChangeView,
+  ConflictView,
+  ProposalView,
+  HeldContributionView,
+  CompilationView,
+} from './compilation.view';
+
+const UNDECIDED = ['pending', 'deferred'];
+
+/** What the compilation of one version is made from, as its handler reads it from the compilation projection. */
+export interface CompilationSource {
+  readonly version: CompilationVersionRow;
+  readonly currentVersion: number;
+  /** In the order proposed. */
+  readonly amendments: readonly CompilationAmendmentRow[];
+  readonly parties: Parties;
+  /** The contributions that brought the amendments, by id: those not agreed by all their co-submitters hold their amendments back. */
+  readonly contributions?: ReadonlyMap<string, CompilationContributionRow>;
+}
+
+/** Lays every amendment beside the provision or section it bears on, in document order, and names the conflicts among the undecided ones. */
+export function compileProposals({
+  version,
+  currentVersion,
+  amendments: proposed,
+  parties,
+  contributions,
+}: CompilationSource): CompilationView {
+  const text = version.text;
+  // Nobody speaks for a party that did not agree: a contribution is before the meeting once all it names confirmed.
+  const heldBack = (amendment: CompilationAmendmentRow) => {
+    const contribution = amendment.contributionId ? contributions?.get(amendment.contributionId) : undefined;
+    return contribution && (contribution.awaiting.length > 0 || contribution.declined.length > 0) ? contribution : undefined;
+  };
+  const amendments = proposed.filter((amendment) => !heldBack(amendment));
+  const held = new Map<string, HeldContributionView>();
+  for (const amendment of proposed) {
+    const contribution = heldBack(amendment);
+    if (!contribution) continue;
+    const entry = held.get(contribution.id) ?? {
+      contribution: { id: contribution.id, symbol: contribution.symbol },
+      status: contribution.declined.length > 0 ? ('declined' as const) : ('awaiting-co-submitters' as const),
+      awaiting: contribution.awaiting.map((id) => partyOf(parties, id)),
+      declined: contribution.declined.map((id) => partyOf(parties, id)),
+      amendmentIds: [],
+    };
+    entry.amendmentIds.push(amendment.id);
+    held.set(contribution.id, entry);
+  }
+  const outline = outlineDocument(text);
+  const labels = new Map(outline.map((place) => [place.provision.id, place.printedLabel]));
+  const sections = [
+    ...text.preamble.map((s) => ({ section: s, part: 'preamble' as const })),
+    ...text.operative.map((s) => ({ section: s, part: 'operative' as const })),
+  ];
+  const headings = new Map(sections.map(({ section }) => [section.id, section.heading]));
+  const describe = { labels, headings };
+
+  const byProvision = new Map<string, ProposalView[]>();
+  const bySection = new Map<string, ProposalView[]>();
+  const unplaced: ProposalView[] = [];
+  const file = (map: Map<string, ProposalView[]>, id: string, proposal: ProposalView) => map.set(id, [...(map.get(id) ?? []), proposal]);
+  // A provision placed next to one its own contribution adds stands where that one stands.
+  const addedBy = new Map(amendments.flatMap((a) => (a.operation.kind === 'add' ? [[a.operation.newId, a] as const] : [])));
+  const placementOf = (amendment: CompilationAmendmentRow, followed = new Set<string>()): CompilationAmendmentRow['placement'] => {
+    const { placement } = amendment;
+    const chained = 'provisionId' in placement && !labels.has(placement.provisionId) ? addedBy.get(placement.provisionId) : undefined;
+    if (!chained || !amendment.contributionId || chained.contributionId !== amendment.contributionId || followed.has(chained.id))
+      return placement;
+    return placementOf(chained, followed.add(chained.id));
+  };
+  for (const amendment of amendments) {
+    const proposal = proposalView(amendment, text, parties, describe);
+    const placement = placementOf(amendment);
+    if ('provisionId' in placement && labels.has(placement.provisionId)) file(byProvision, placement.provisionId, proposal);
+    else if ('sectionId' in placement && headings.has(placement.sectionId)) file(bySection, placement.sectionId, proposal);
+    else if ('part' in placement && text[placement.part].length > 0)
+      file(bySection, text[placement.part][text[placement.part].length - 1].id, proposal);
+    else unplaced.push(proposal);
+  }
+
+  const undecided = amendments.filter((a) => UNDECIDED.includes(a.status));
+  // A contribution's own amendments are one proposal, not rivals.
+  const contributionOf = new Map(undecided.map((a) => [a.id, a.contributionId]));
+  const conflicts: ConflictView[] = findConflicts(
+    undecided.map((a) => ({ id: a.id, op: a.operation })),
+    text,
+  )
+    .filter(({ amendmentIds: [a, b] }) => !contributionOf.get(a) || contributionOf.get(a) !== contributionOf.get(b))
+    .map(conflictView);
+  const conflictsOf = (proposals: readonly ProposalView[] = []) => {
+    const ids = new Set(proposals.map((p) => p.amendmentId));
+    return conflicts.filter((conflict) => conflict.amendmentIds.some((id) => ids.has(id)));
+  };
+
+  const statusCounts: Record<string, number> = {};
+  for (const amendment of amendments) statusCounts[amendment.status] = (statusCounts[amendment.status] ?? 0) + 1;
+
+  return {
+    documentId: version.documentId,
+    consultationId: version.consultationId,
+    symbol: version.symbol,
+    title: text.title,
+    language: text.language,
+    direction: text.language === 'ar' ? 'rtl' : 'ltr',
+    version: {
+      number: version.number,
+      label: version.label,
+      current: version.number === currentVersion,
+      adoptedMeeting: version.adoptedMeeting,
+      adoptedDate: version.adoptedDate,
+      decisionId: version.decisionId,
+    },
+    sections: sections.map(({ section, part }) => ({
+      id: section.id,
+      part,
+      heading: section.heading,
+      proposals: bySection.get(section.id) ?? [],
+      conflicts: conflictsOf(bySection.get(section.id)),
+      provisions: outline
+        .filter((place) => place.sectionId === section.id)
+        .map((place) => ({
+          id: place.provision.id,
+          label: place.printedLabel,
+          depth: place.depth,
+          parentId: place.parentId ?? null,
+          text: place.provision.text,
+          footnotes: place.provision.footnotes.map((footnote) => footnote.text),
+          proposals: byProvision.get(place.provision.id) ?? [],
+          conflicts: conflictsOf(byProvision.get(place.provision.id)),
+        })),
+    })),
+    unplaced,
+    conflicts,
+    statusCounts,
+    awaitingCoSubmitters: [...held.values()],
+  };
+}
+
+interface Describe {
+  readonly labels: ReadonlyMap<string, string>;
+  readonly headings: ReadonlyMap<string, string>;
+}
+
+function proposalView(amendment: CompilationAmendmentRow, text: ResolutionDocument, parties: Parties, describe: Describe): ProposalView {
+  const inForce = decisionInForce(amendment.decisions);
+  const { placement } = amendment;
+  return {
+    amendmentId: amendment.id,
+    role: placement.role,
+    operation: amendment.operation,
+    change: changeOf(amendment.operation, text, describe),
+    proposers: amendment.proposers.map((id) => partyOf(parties, id)),
+    coSponsors: amendment.coSponsors.map((id) => partyOf(parties, id)),
+    onBehalfOf: amendment.onBehalfOf ? partyOf(parties, amendment.onBehalfOf) : null,
+    contribution: amendment.contributionId
+      ? { id: amendment.contributionId, symbol: amendment.contributionSymbol ?? amendment.contributionId }
+      : null,
+    status: amendment.status,
+    revision: amendment.revision,
+    explanation: amendment.explanation,
+    draftedAgainst: amendment.versionNumber,
+    decision: inForce ? decisionRecordView(inForce) : null,
+    decisions: amendment.decisions.map((decision) => decisionRecordView(decision)),
+    withdrawal: withdrawalView(amendment.withdrawal),
+    proposedAt: amendment.proposedAt.toISOString(),
+    position: amendment.proposedPosition,
+  };
+}
+
+/**
+ * The proposal as the ITU prints it in a compilation: a MOD as the wording with struck and
+ * new words, a SUP as the wording struck, an ADD as its text and where it goes.
+ */
+export function changeOf(op: AmendmentOperation, text: ResolutionDocument, describe: Describe): ProposalChangeView {
+  const wordingOf = (id: string) => locateProvision(text, id)?.provision;
+  switch (op.kind) {
+    case 'modify':
+    case 'replaceText':
+    case 'offerAlternatives':
+    case 'settleBrackets': {
+      // The proposer's own base when the operation states it: a proposal left open from an earlier version reads against what it was drafted on.
+      const before = 'oldText' in op ? op.oldText : 'baseText' in op ? op.baseText : wordingOf(op.provisionId)?.text;
+      const after = before === undefined ? undefined : wordingAfter(op, before, text);
+      return { tag: 'MOD', ...(before !== undefined && after !== undefined ? { segments: diffWords(before, after) } : {}) };
+    }
+    case 'suppress': {
+      const wording = wordingOf(op.provisionId)?.text;
+      return { tag: 'SUP', ...(wording !== undefined ? { segments: [{ kind: 'delete', text: wording }] } : {}) };
+    }
+    case 'add':
+      return {
+        tag: 'ADD',
+        text: op.text,
+        ...(op.footnotes?.length ? { footnotes: op.footnotes.map((footnote) => footnote.text) } : {}),
+        place: provisionPlace(op.position, describe),
+      };
+    case 'move': {
+      // A move that rewords the provision shows its new place and its words marked, as its MOD would.
+      const rewording = rewordingOf(op);
+      const words = rewording === undefined ? undefined : changeOf(rewording, text, describe).segments;
+      return { tag: 'MOVE', ...(words !== undefined ? { segments: words } : {}), place: provisionPlace(op.position, describe) };
+    }
+    case 'addFootnote':
+      return { tag: 'ADD', text: op.text };
+    case 'changeFootnote': {
+      const before = wordingOf(op.provisionId)?.footnotes.find((footnote) => footnote.id === op.footnoteId)?.text;
+      return { tag: 'MOD', text: op.text, ...(before !== undefined ? { segments: diffWords(before, op.text) } : {}) };
+    }
+    case 'changeHeading': {
+      const before = describe.headings.get(op.sectionId);
+      return { tag: 'MOD', text: op.heading, ...(before !== undefined ? { segments: diffWords(before, op.heading) } : {}) };
+    }
+    case 'addSection':
+      return { tag: 'ADD', text: op.heading, place: sectionPlace(op.position, describe) };
+    case 'suppressFootnote': {
+      const before = wordingOf(op.provisionId)?.footnotes.find((footnote) => footnote.id === op.footnoteId)?.text;
+      return { tag: 'SUP', ...(before !== undefined ? { segments: [{ kind: 'delete', text: before }] } : {}) };
+    }
+    case 'changeTitle':
+      return { tag: 'MOD', text: op.title, segments: diffWords(text.title, op.title) };
+    case 'suppressSection': {
+      const before = describe.headings.get(op.sectionId);
+      return { tag: 'SUP', ...(before !== undefined ? { segments: [{ kind: 'delete', text: before }] } : {}) };
+    }
+  }
+}
+
+/** The wording of a provision reading `before` once the operation is applied, or undefined when it does not apply. */
+function wordingAfter(op: AmendmentOperation & { provisionId: string }, before: string, like: ResolutionDocument): string | undefined {
+  const alone: ResolutionDocument = {
+    ...like,
+    preamble: [{ id: '', heading: '', provisions: [{ id: op.provisionId, text: before, children: [], footnotes: [] }] }],
+    operative: [],
+  };
+  const applied = applyAmendment(alone, op);
+  return applied.ok ? locateProvision(applied.value, op.provisionId)?.provision.text : undefined;
+}
+
+function provisionPlace(position: ProvisionPosition, { labels, headings }: Describe): ProposalPlaceView {
+  if ('atEndOf' in position) return { relation: 'at-end-of', id: position.atEndOf, label: headings.get(position.atEndOf) ?? '' };
+  const [relation, id] =
+    'before' in position
+      ? (['before', position.before] as const)
+      : 'after' in position
+        ? (['after', position.after] as const)
+        : (['inside', position.asChildOf] as const);
+  return { relation, id, label: labels.get(id) ?? '' };
+}
+
+function sectionPlace(position: SectionPosition, { headings }: Describe): ProposalPlaceView {
+  if ('atEndOfPart' in position) return { relation: 'at-end-of', id: position.atEndOfPart, label: position.atEndOfPart };
+  const [relation, id] =
+    'beforeSection' in position ? (['before', position.beforeSection] as const) : (['after', position.afterSection] as const);
+  return { relation, id, label: headings.get(id) ?? '' };
+}
+
+function conflictView(conflict: Conflict): ConflictView {
+  return { amendmentIds: [conflict.amendmentIds[0], conflict.amendmentIds[1]], reason: conflict.reason, message: conflict.message };
+}

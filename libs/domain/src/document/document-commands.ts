@@ -1,0 +1,95 @@
+/** The commands on a document (its amendments and decisions) and what deciding them needs beyond the document's stream. */
+import { Actor, AmendmentProposedV1, DocumentRegisteredV1, Ruling } from '#libs/contracts';
+import { AmendmentOperation, TextAdoption } from '#libs/text';
+import { ConsultationState } from '../consultation/consultation';
+import { ContributionState } from '../contribution/contribution';
+import { StakeholderDirectory } from '../stakeholder/stakeholder';
+
+export interface Sitting {
+  readonly meeting?: string;
+  readonly date?: string;
+}
+
+/** The document a command acts on, when its sender knows it: for a command on an amendment the write side finds it. */
+export interface OnDocument {
+  readonly documentId?: string;
+}
+
+export type DocumentCommand =
+  | { readonly kind: 'RegisterDocument'; readonly document: DocumentRegisteredV1 }
+  | ({ readonly kind: 'ProposeAmendment' } & Omit<AmendmentProposedV1, 'documentId'> & OnDocument)
+  | ({ readonly kind: 'CoSponsorAmendment'; readonly amendmentId: string; readonly stakeholderId: string } & OnDocument)
+  | ({
+      readonly kind: 'ReviseAmendment';
+      readonly amendmentId: string;
+      readonly operation: AmendmentOperation;
+      readonly explanation?: string;
+    } & OnDocument)
+  | ({ readonly kind: 'WithdrawAmendment'; readonly amendmentId: string; readonly reason?: string } & OnDocument)
+  | ({
+      readonly kind: 'RuleOnAmendment';
+      readonly decisionId: string;
+      readonly amendmentId: string;
+      readonly ruling: Ruling;
+      readonly compromise?: AmendmentOperation;
+      readonly reason?: string;
+    } & Sitting &
+      OnDocument)
+  | ({
+      readonly kind: 'MergeAmendments';
+      readonly decisionId: string;
+      readonly amendmentIds: readonly string[];
+      readonly operation: AmendmentOperation;
+    } & Sitting &
+      OnDocument)
+  | ({
+      readonly kind: 'SettleBrackets';
+      readonly decisionId: string;
+      readonly provisionId: string;
+      readonly bracketIndex: number;
+      readonly choice: number | 'none';
+    } & Sitting &
+      OnDocument)
+  | ({
+      readonly kind: 'AdoptVersion';
+      readonly decisionId: string;
+      readonly label: string;
+      readonly meeting: string;
+      readonly date: string;
+      readonly place?: string;
+      readonly leaveOpen?: { readonly amendmentIds?: readonly string[]; readonly brackets?: boolean };
+    } & Omit<TextAdoption, 'meeting'> &
+      OnDocument)
+  | ({
+      readonly kind: 'RecordReservation';
+      readonly decisionId: string;
+      readonly stakeholderId: string;
+      readonly provisionId: string;
+      readonly text: string;
+    } & Sitting &
+      OnDocument)
+  | ({
+      readonly kind: 'CorrectDecision';
+      readonly decisionId: string;
+      readonly corrects: string;
+      readonly ruling: Ruling;
+      readonly compromise?: AmendmentOperation;
+      readonly reason: string;
+    } & Sitting &
+      OnDocument);
+
+/** The document a command names, if it names one. */
+export function documentNamedBy(command: DocumentCommand): string | undefined {
+  return command.kind === 'RegisterDocument' ? command.document.documentId : command.documentId;
+}
+
+/** What a document command needs to know beyond the document's own stream. */
+export interface DocumentContext {
+  readonly actor: Actor;
+  readonly consultation: ConsultationState;
+  readonly stakeholders: StakeholderDirectory;
+  /** When the command was made (ISO 8601): deadlines are judged against it. */
+  readonly now: string;
+  /** The contributions that carry the amendments a ruling names, by id: one awaiting its co-submitters is not before the meeting. */
+  readonly contributions?: ReadonlyMap<string, ContributionState>;
+}
