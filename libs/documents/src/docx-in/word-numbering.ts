@@ -1,3 +1,4 @@
+import { languageProfile } from '#libs/text';
 import { XmlNode } from '../upload-safety';
 import { attributesOf, childrenOf, findChild, tagOf } from './word-paragraphs';
 
@@ -10,36 +11,7 @@ interface LevelFormat {
 /** The list definitions of `word/numbering.xml`: each list's levels, by `w:numId`. */
 export type NumberingDefinitions = ReadonlyMap<string, ReadonlyMap<number, LevelFormat>>;
 
-const ABJAD = [
-  'أ',
-  'ب',
-  'ج',
-  'د',
-  'هـ',
-  'و',
-  'ز',
-  'ح',
-  'ط',
-  'ي',
-  'ك',
-  'ل',
-  'م',
-  'ن',
-  'س',
-  'ع',
-  'ف',
-  'ص',
-  'ق',
-  'ر',
-  'ش',
-  'ت',
-  'ث',
-  'خ',
-  'ذ',
-  'ض',
-  'ظ',
-  'غ',
-];
+/** Word's `arabicAlpha`: the Arabic letters in alphabetical order (the abjad order, Word's `arabicAbjad`, is the Arabic profile's). */
 const ALPHABETICAL = [
   'أ',
   'ب',
@@ -69,36 +41,6 @@ const ALPHABETICAL = [
   'هـ',
   'و',
   'ي',
-];
-const CYRILLIC = [
-  'а',
-  'б',
-  'в',
-  'г',
-  'д',
-  'е',
-  'ж',
-  'з',
-  'и',
-  'к',
-  'л',
-  'м',
-  'н',
-  'о',
-  'п',
-  'р',
-  'с',
-  'т',
-  'у',
-  'ф',
-  'х',
-  'ц',
-  'ч',
-  'ш',
-  'щ',
-  'э',
-  'ю',
-  'я',
 ];
 
 export function readNumbering(numbering: XmlNode[] | undefined): NumberingDefinitions {
@@ -167,11 +109,11 @@ function formatNumber(n: number, format: string): string {
     case 'upperRoman':
       return roman(n);
     case 'arabicAbjad':
-      return letters(n, ABJAD);
+      return letters(n, languageProfile('ar').letters);
     case 'arabicAlpha':
       return letters(n, ALPHABETICAL);
     case 'russianLower':
-      return letters(n, CYRILLIC);
+      return letters(n, languageProfile('ru').letters);
     case 'none':
       return '';
     default:
