@@ -1,3 +1,4 @@
+import type { MeetingEvent } from './meeting-events';
 import { Typed } from './recorded-event';
 
 /** The six official languages of the United Nations. */
@@ -49,7 +50,7 @@ export type ConsultationPhaseChanged = Typed<typeof CONSULTATION_PHASE_CHANGED, 
 export type ParticipantAdmitted = Typed<typeof PARTICIPANT_ADMITTED, ParticipantAdmittedV1>;
 
 /** The events of a consultation's stream. */
-export type ConsultationEvent = ConsultationRegistered | ConsultationPhaseChanged | ParticipantAdmitted;
+export type ConsultationEvent = ConsultationRegistered | ConsultationPhaseChanged | ParticipantAdmitted | MeetingEvent;
 
 export function consultationRegistered(payload: ConsultationRegisteredV2): ConsultationRegistered {
   return { type: CONSULTATION_REGISTERED, schemaVersion: 2, payload };

@@ -1,4 +1,5 @@
 import type { AmendmentOperation, ResolutionDocument } from '#libs/text';
+import type { AdoptionMethod, NegotiationEvent } from './negotiation-events';
 import { Typed } from './recorded-event';
 
 export const DOCUMENT_REGISTERED = 'DocumentRegistered';
@@ -70,6 +71,8 @@ export interface Sitting {
   readonly meeting?: string;
   /** ISO 8601 date. */
   readonly date?: string;
+  /** The registered meeting (`MeetingRegistered`); `meeting` stays the name as displayed. */
+  readonly meetingId?: string;
 }
 
 export interface AmendmentRuledV1 extends Sitting {
@@ -124,6 +127,12 @@ export interface VersionAdoptedV1 extends Sitting {
   readonly adoptionLine?: string;
   /** "Geneva". */
   readonly place?: string;
+  /** The registered meeting it was adopted at. */
+  readonly meetingId?: string;
+  /** Consensus or a recorded vote with its tally; absent in adoptions recorded before it was kept (consensus). */
+  readonly method?: AdoptionMethod;
+  /** The silence procedure whose holding adopted it, when the system recorded it at the deadline. */
+  readonly silenceId?: string;
 }
 
 export interface ReservationRecordedV1 extends Sitting {
@@ -171,7 +180,8 @@ export type DocumentEvent =
   | BracketsSettled
   | VersionAdopted
   | ReservationRecorded
-  | DecisionCorrected;
+  | DecisionCorrected
+  | NegotiationEvent;
 
 const v1 =
   <T extends DocumentEvent['type']>(type: T) =>

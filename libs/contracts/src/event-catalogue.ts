@@ -1,6 +1,9 @@
 import * as consultation from './consultation-events';
 import * as contribution from './contribution-events';
 import * as document from './document-events';
+import * as input from './input-events';
+import * as meeting from './meeting-events';
+import * as negotiation from './negotiation-events';
 import * as stakeholder from './stakeholder-events';
 import { LedgerEvent } from './ledger-event';
 import { RecordedEvent, StoredEvent, Typed } from './recorded-event';
@@ -20,6 +23,8 @@ export const EVENT_CATALOGUE: Readonly<Record<LedgerEvent['type'], CatalogueEntr
   [consultation.CONSULTATION_REGISTERED]: { currentVersion: 2, upcasters: { 1: consultation.upcastConsultationRegisteredV1 } },
   [consultation.CONSULTATION_PHASE_CHANGED]: { currentVersion: 1, upcasters: {} },
   [consultation.PARTICIPANT_ADMITTED]: { currentVersion: 1, upcasters: {} },
+  [meeting.MEETING_REGISTERED]: { currentVersion: 1, upcasters: {} },
+  [meeting.PROVISIONS_READ]: { currentVersion: 1, upcasters: {} },
   [document.DOCUMENT_REGISTERED]: { currentVersion: 1, upcasters: {} },
   [document.AMENDMENT_PROPOSED]: { currentVersion: 1, upcasters: {} },
   [document.AMENDMENT_CO_SPONSORED]: { currentVersion: 1, upcasters: {} },
@@ -31,11 +36,20 @@ export const EVENT_CATALOGUE: Readonly<Record<LedgerEvent['type'], CatalogueEntr
   [document.VERSION_ADOPTED]: { currentVersion: 1, upcasters: {} },
   [document.RESERVATION_RECORDED]: { currentVersion: 1, upcasters: {} },
   [document.DECISION_CORRECTED]: { currentVersion: 1, upcasters: {} },
+  [negotiation.REVISION_ISSUED]: { currentVersion: 1, upcasters: {} },
+  [negotiation.PROVISION_STATUSES_RECORDED]: { currentVersion: 1, upcasters: {} },
+  [negotiation.SILENCE_STARTED]: { currentVersion: 1, upcasters: {} },
+  [negotiation.SILENCE_EXTENDED]: { currentVersion: 1, upcasters: {} },
+  [negotiation.SILENCE_BROKEN]: { currentVersion: 1, upcasters: {} },
+  [negotiation.SILENCE_CONCLUDED]: { currentVersion: 1, upcasters: {} },
+  [negotiation.POSITION_EXPLAINED]: { currentVersion: 1, upcasters: {} },
   [contribution.CONTRIBUTION_SUBMITTED]: { currentVersion: 1, upcasters: {} },
   [contribution.CONTRIBUTION_REVISED]: { currentVersion: 1, upcasters: {} },
   [contribution.CONTRIBUTION_WITHDRAWN]: { currentVersion: 1, upcasters: {} },
   [contribution.CO_SUBMISSION_CONFIRMED]: { currentVersion: 1, upcasters: {} },
   [contribution.CO_SUBMISSION_DECLINED]: { currentVersion: 1, upcasters: {} },
+  [input.STAKEHOLDER_INPUT_SUBMITTED]: { currentVersion: 1, upcasters: {} },
+  [input.STAKEHOLDER_INPUT_WITHDRAWN]: { currentVersion: 1, upcasters: {} },
 };
 
 /** The events of a consultation's stream. */
@@ -43,6 +57,8 @@ export const CONSULTATION_EVENT_TYPES = [
   consultation.CONSULTATION_REGISTERED,
   consultation.CONSULTATION_PHASE_CHANGED,
   consultation.PARTICIPANT_ADMITTED,
+  meeting.MEETING_REGISTERED,
+  meeting.PROVISIONS_READ,
 ] as const;
 
 /** The events of a document's stream: its registration, the amendments to it and the chair's decisions on them. */
@@ -58,6 +74,13 @@ export const DOCUMENT_EVENT_TYPES = [
   document.VERSION_ADOPTED,
   document.RESERVATION_RECORDED,
   document.DECISION_CORRECTED,
+  negotiation.REVISION_ISSUED,
+  negotiation.PROVISION_STATUSES_RECORDED,
+  negotiation.SILENCE_STARTED,
+  negotiation.SILENCE_EXTENDED,
+  negotiation.SILENCE_BROKEN,
+  negotiation.SILENCE_CONCLUDED,
+  negotiation.POSITION_EXPLAINED,
 ] as const;
 
 /** The events of a contribution's stream. */
@@ -69,12 +92,16 @@ export const CONTRIBUTION_EVENT_TYPES = [
   contribution.CO_SUBMISSION_DECLINED,
 ] as const;
 
+/** The events of a stakeholder input's stream. */
+export const INPUT_EVENT_TYPES = [input.STAKEHOLDER_INPUT_SUBMITTED, input.STAKEHOLDER_INPUT_WITHDRAWN] as const;
+
 /** Every event type the ledger records (the catalogue's keys). */
 export const EVENT_TYPES = [
   stakeholder.STAKEHOLDER_REGISTERED,
   ...CONSULTATION_EVENT_TYPES,
   ...DOCUMENT_EVENT_TYPES,
   ...CONTRIBUTION_EVENT_TYPES,
+  ...INPUT_EVENT_TYPES,
 ] as const;
 
 /** Whether two types are the same: a list of event types and the union it stands for must agree. */
@@ -83,13 +110,15 @@ const listsMatchUnions: [
   Same<(typeof CONSULTATION_EVENT_TYPES)[number], consultation.ConsultationEvent['type']>,
   Same<(typeof DOCUMENT_EVENT_TYPES)[number], document.DocumentEvent['type']>,
   Same<(typeof CONTRIBUTION_EVENT_TYPES)[number], contribution.ContributionEvent['type']>,
+  Same<(typeof INPUT_EVENT_TYPES)[number], input.InputEvent['type']>,
   Same<(typeof EVENT_TYPES)[number], LedgerEvent['type']>,
-] = [true, true, true, true];
+] = [true, true, true, true, true];
 void listsMatchUnions;
 
 const CONSULTATION_EVENTS: ReadonlySet<string> = new Set(CONSULTATION_EVENT_TYPES);
 const DOCUMENT_EVENTS: ReadonlySet<string> = new Set(DOCUMENT_EVENT_TYPES);
 const CONTRIBUTION_EVENTS: ReadonlySet<string> = new Set(CONTRIBUTION_EVENT_TYPES);
+const INPUT_EVENTS: ReadonlySet<string> = new Set(INPUT_EVENT_TYPES);
 
 /** Whether an event is of a consultation's stream (see `CONSULTATION_EVENT_TYPES`). */
 export function isConsultationEvent(event: RecordedEvent): event is RecordedEvent<consultation.ConsultationEvent> {
@@ -104,6 +133,11 @@ export function isDocumentEvent(event: RecordedEvent): event is RecordedEvent<do
 /** Whether an event is of a contribution's stream (see `CONTRIBUTION_EVENT_TYPES`). */
 export function isContributionEvent(event: RecordedEvent): event is RecordedEvent<contribution.ContributionEvent> {
   return CONTRIBUTION_EVENTS.has(event.type);
+}
+
+/** Whether an event is of a stakeholder input's stream (see `INPUT_EVENT_TYPES`). */
+export function isInputEvent(event: RecordedEvent): event is RecordedEvent<input.InputEvent> {
+  return INPUT_EVENTS.has(event.type);
 }
 
 export class UnknownEventTypeError extends Error {

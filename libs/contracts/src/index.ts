@@ -4,5 +4,8 @@ export * from './stakeholder-events';
 export * from './consultation-events';
 export * from './document-events';
 export * from './contribution-events';
+export * from './negotiation-events';
+export * from './meeting-events';
+export * from './input-events';
 export * from './event-catalogue';
 export * from './command-envelope';

@@ -8,6 +8,8 @@ import { StakeholderDirectory } from '../stakeholder/stakeholder';
 export interface Sitting {
   readonly meeting?: string;
   readonly date?: string;
+  /** A meeting registered on the consultation; `meeting` stays the name as displayed. */
+  readonly meetingId?: string;
 }
 
 /** The document a command acts on, when its sender knows it: for a command on an amendment the write side finds it. */
@@ -57,6 +59,7 @@ export type DocumentCommand =
       readonly meeting: string;
       readonly date: string;
       readonly place?: string;
+      readonly meetingId?: string;
       readonly leaveOpen?: { readonly amendmentIds?: readonly string[]; readonly brackets?: boolean };
     } & Omit<TextAdoption, 'meeting'> &
       OnDocument)

@@ -13,24 +13,16 @@ import {
   decisionCorrected,
   documentRegistered,
   reservationRecorded,
-  versionAdopted,
 } from '#libs/contracts';
-import {
-  AmendmentOperation,
-  ResolutionDocument,
-  adoptedText,
-  applyAmendment,
-  listUnsettledBrackets,
-  locateProvision,
-  rebaseAmendment,
-} from '#libs/text';
+import { AmendmentOperation, ResolutionDocument, applyAmendment, locateProvision, rebaseAmendment } from '#libs/text';
 import { hasRole } from '../actor';
 import { chairs, pastDeadline } from '../consultation/consultation';
 import { Decision, Refusal, accept, refuse } from '../result';
 import { notAMember, notBeforeTheMeeting } from '../contribution/contribution';
 import { actsFor, speaksFor } from '../stakeholder/stakeholder';
-import { AmendmentRecord, AppliedChange, DocumentState, latestVersion, undecidedAmendments } from './document-state';
+import { AmendmentRecord, AppliedChange, DocumentState, latestVersion } from './document-state';
 import { placedWithinProposal, textProposedAgainst } from './one-proposal';
+import { decideAdoption } from './adoption';
 import { DocumentCommand, DocumentContext } from './document-commands';
 
 export * from './document-commands';
@@ -164,7 +156,11 @@ function decideAsChair(
   // Decisions belong to the chair of this consultation, and to no one else.
   if (!chairs(actor, consultation)) return refuse('not-allowed', 'only a chair of this consultation takes decisions on its texts');
   if (state.decisions[command.decisionId]) return refuse('already-exists', `decision ${command.decisionId} exists`);
-  const sitting = { meeting: 'meeting' in command ? command.meeting : undefined, date: 'date' in command ? command.date : undefined };
+  const sitting = {
+    meeting: 'meeting' in command ? command.meeting : undefined,
+    date: 'date' in command ? command.date : undefined,
+    ...('meetingId' in command && command.meetingId ? { meetingId: command.meetingId } : {}),
+  };
 
   switch (command.kind) {
     case 'RuleOnAmendment': {
@@ -243,39 +239,8 @@ function decideAsChair(
     case 'AdoptVersion': {
       if (consultation.phase !== 'adoption')
         return refuse('wrong-phase', `a version is adopted in the adoption phase, not in ${consultation.phase}`);
-      if (!command.label.trim() || !command.meeting.trim()) return refuse('invalid', 'an adoption names its version label and the meeting');
-      const leftOpen = new Set(command.leaveOpen?.amendmentIds ?? []);
-      const undecided = undecidedAmendments(state).filter((a) => !leftOpen.has(a.id));
-      if (undecided.length > 0) {
-        return refuse(
-          'invalid',
-          `undecided amendments remain: ${undecided.map((a) => a.id).join(', ')}; rule on them or record them as left open`,
-        );
-      }
-      const brackets = listUnsettledBrackets(state.working!);
-      if (brackets.length > 0 && !command.leaveOpen?.brackets) {
-        return refuse('invalid', `${brackets.length} bracket group(s) remain unsettled; settle them or record them as left open`);
-      }
-      const version = latestVersion(state).number + 1;
-      // The resolution prints its own number, title and adoption line; the cover was the contribution's.
-      const text = adoptedText(state.working!, command);
-      return accept(
-        versionAdopted({
-          documentId,
-          decisionId: command.decisionId,
-          versionNumber: version,
-          label: command.label,
-          meeting: command.meeting,
-          date: command.date,
-          leftOpen: { amendmentIds: [...leftOpen], brackets: brackets.length },
-          text,
-          ...(command.number ? { number: command.number } : {}),
-          ...(command.symbol ? { symbol: command.symbol } : {}),
-          title: text.title,
-          adoptionLine: text.metadata.adoption!,
-          ...(command.place ? { place: command.place } : {}),
-        }),
-      );
+      const { kind: _kind, documentId: _documentId, ...request } = command;
+      return decideAdoption(state, request);
     }
     case 'RecordReservation': {
       if (!stakeholders.get(command.stakeholderId)) return refuse('invalid', `${command.stakeholderId} is not a registered stakeholder`);
