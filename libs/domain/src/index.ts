@@ -9,6 +9,8 @@ export * from './consultation/consultation-decider';
 export * from './document/document-state';
 export * from './document/document-decide';
 export * from './document/document-decider';
+export * from './document/adoption';
+export * from './document/explanation';
 export * from './contribution/contribution';
 export * from './contribution/contribution-commands';
 export * from './contribution/contribution-decider';

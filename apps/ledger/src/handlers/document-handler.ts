@@ -18,6 +18,9 @@ function stakeholdersNamedIn(command: DocumentCommand, actorId: string): string[
   const named = [actorId];
   if (command.kind === 'ProposeAmendment') named.push(...command.proposers, ...(command.onBehalfOf ? [command.onBehalfOf] : []));
   if (command.kind === 'CoSponsorAmendment' || command.kind === 'RecordReservation') named.push(command.stakeholderId);
+  if (command.kind === 'ExplainPosition') named.push(command.stakeholderId);
+  if (command.kind === 'AdoptVersion' && command.method?.kind === 'recorded-vote')
+    named.push(...command.method.votes.map((v) => v.stakeholderId));
   return named;
 }
 

@@ -129,6 +129,7 @@ describe('who may issue which command', () => {
       'ChangePhase',
       'ConfirmCoSubmission',
       'DeclineCoSubmission',
+      'ExplainPosition',
     ]);
     expect(kinds.filter((kind) => mayIssue(egypt, kind))).toEqual([
       'SubmitContribution',
@@ -140,6 +141,7 @@ describe('who may issue which command', () => {
       'CoSponsorAmendment',
       'ReviseAmendment',
       'WithdrawAmendment',
+      'ExplainPosition',
     ]);
     expect(kinds.filter((kind) => mayIssue(chair, kind))).toEqual([
       'ChangePhase',
@@ -149,6 +151,7 @@ describe('who may issue which command', () => {
       'AdoptVersion',
       'RecordReservation',
       'CorrectDecision',
+      'ExplainPosition',
     ]);
   });
 

@@ -31,6 +31,8 @@ export const COMMAND_ROLES = {
   AdoptVersion: ['chair'],
   RecordReservation: ['chair'],
   CorrectDecision: ['chair'],
+  // A delegation explains its own position or vote; the secretariat or the chair records one given from the floor.
+  ExplainPosition: ['stakeholder', 'secretariat', 'chair'],
 } as const satisfies Record<CommandKind, readonly [Role, ...Role[]]>;
 
 /** Whether a name is that of a command this ledger knows. */

@@ -4,6 +4,8 @@ import { AmendmentOperation, TextAdoption } from '#libs/text';
 import { ConsultationState } from '../consultation/consultation';
 import { ContributionState } from '../contribution/contribution';
 import { StakeholderDirectory } from '../stakeholder/stakeholder';
+import type { AdoptionMethodInput } from './adoption-method';
+import type { ExplainPosition } from './explanation';
 
 export interface Sitting {
   readonly meeting?: string;
@@ -61,7 +63,9 @@ export type DocumentCommand =
       readonly place?: string;
       readonly meetingId?: string;
       readonly leaveOpen?: { readonly amendmentIds?: readonly string[]; readonly brackets?: boolean };
-    } & Omit<TextAdoption, 'meeting'> &
+      /** Without a vote, or by a recorded vote of the member states; the tally is counted from the votes. */
+      readonly method?: AdoptionMethodInput;
+    } & Omit<TextAdoption, 'meeting' | 'method'> &
       OnDocument)
   | ({
       readonly kind: 'RecordReservation';
@@ -79,7 +83,8 @@ export type DocumentCommand =
       readonly compromise?: AmendmentOperation;
       readonly reason: string;
     } & Sitting &
-      OnDocument);
+      OnDocument)
+  | ExplainPosition;
 
 /** The document a command names, if it names one. */
 export function documentNamedBy(command: DocumentCommand): string | undefined {

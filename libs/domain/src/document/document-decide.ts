@@ -23,6 +23,7 @@ import { actsFor, speaksFor } from '../stakeholder/stakeholder';
 import { AmendmentRecord, AppliedChange, DocumentState, latestVersion } from './document-state';
 import { placedWithinProposal, textProposedAgainst } from './one-proposal';
 import { decideAdoption } from './adoption';
+import { decideExplanation } from './explanation';
 import { DocumentCommand, DocumentContext } from './document-commands';
 
 export * from './document-commands';
@@ -133,6 +134,8 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
         }),
       );
     }
+    case 'ExplainPosition':
+      return decideExplanation(command, state, context);
     default:
       return decideAsChair(command, state, context, documentId);
   }
@@ -141,7 +144,7 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
 function decideAsChair(
   command: Exclude<
     DocumentCommand,
-    { kind: 'RegisterDocument' | 'ProposeAmendment' | 'CoSponsorAmendment' | 'ReviseAmendment' | 'WithdrawAmendment' }
+    { kind: 'RegisterDocument' | 'ProposeAmendment' | 'CoSponsorAmendment' | 'ReviseAmendment' | 'WithdrawAmendment' | 'ExplainPosition' }
   >,
   state: DocumentState,
   { actor, consultation, stakeholders, contributions }: DocumentContext,
@@ -240,7 +243,7 @@ function decideAsChair(
       if (consultation.phase !== 'adoption')
         return refuse('wrong-phase', `a version is adopted in the adoption phase, not in ${consultation.phase}`);
       const { kind: _kind, documentId: _documentId, ...request } = command;
-      return decideAdoption(state, request);
+      return decideAdoption(state, request, stakeholders);
     }
     case 'RecordReservation': {
       if (!stakeholders.get(command.stakeholderId)) return refuse('invalid', `${command.stakeholderId} is not a registered stakeholder`);

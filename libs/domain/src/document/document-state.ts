@@ -8,7 +8,9 @@ import {
   BRACKETS_SETTLED,
   DECISION_CORRECTED,
   DOCUMENT_REGISTERED,
+  AdoptionMethod,
   NewEvent,
+  POSITION_EXPLAINED,
   RESERVATION_RECORDED,
   Ruling,
   VERSION_ADOPTED,
@@ -52,6 +54,16 @@ export interface VersionAdoption {
   readonly title?: string;
   /** "adopted at the sixth Plenary Meeting". */
   readonly adoptionLine?: string;
+  /** Without a vote, or a recorded vote and its tally; absent in adoptions recorded before it was kept. */
+  readonly method?: AdoptionMethod;
+}
+
+/** An explanation of position or vote on record, by its id. */
+export interface ExplanationRecord {
+  readonly stakeholderId: string;
+  readonly kind: 'position' | 'vote';
+  readonly timing: 'before-adoption' | 'after-adoption';
+  readonly versionNumber: number;
 }
 
 /** A change the chair's decisions made to the working text since the latest version. */
@@ -80,6 +92,8 @@ export interface DocumentState {
   readonly applied: readonly AppliedChange[];
   readonly amendments: Readonly<Record<string, AmendmentRecord>>;
   readonly decisions: Readonly<Record<string, DecisionRecord>>;
+  /** Explanations of position or vote, by id; absent until the first is given. */
+  readonly explanations?: Readonly<Record<string, ExplanationRecord>>;
 }
 
 export const initialDocumentState: DocumentState = { registered: false, versions: [], applied: [], amendments: {}, decisions: {} };
@@ -206,6 +220,7 @@ export function evolveDocument(state: DocumentState, event: NewEvent): DocumentS
           ...(e.symbol ? { symbol: e.symbol } : {}),
           ...(e.title ? { title: e.title } : {}),
           ...(e.adoptionLine ? { adoptionLine: e.adoptionLine } : {}),
+          ...(e.method ? { method: e.method } : {}),
         },
       };
       return withDecision({ ...state, versions: [...state.versions, version], working: e.text, applied: [] }, e.decisionId, {
@@ -228,6 +243,11 @@ export function evolveDocument(state: DocumentState, event: NewEvent): DocumentS
         ...(e.applied ? [{ decisionId: e.decisionId, operation: e.applied }] : []),
       ];
       return { ...next, applied, working: replay(latestVersion(next).text, applied) };
+    }
+    case POSITION_EXPLAINED: {
+      const e = event.payload;
+      const record: ExplanationRecord = { stakeholderId: e.stakeholderId, kind: e.kind, timing: e.timing, versionNumber: e.versionNumber };
+      return { ...state, explanations: { ...state.explanations, [e.explanationId]: record } };
     }
     default:
       return state;

@@ -3,9 +3,11 @@
  * own designation, title and adoption line; the cover of the contribution that carried
  * the draft (submitters, purpose, references, its symbol and date ...) is not part of it.
  */
-import { languageProfile } from '../languages';
 import type { DocumentMetadata, ResolutionDocument } from '../model';
 import { TITLE_BREAK } from '../render/clean-text-cover';
+import { AdoptionVoting, composeAdoptionLine } from './adoption-line';
+
+export * from './adoption-line';
 
 /** What the chair records of an adoption that the adopted text prints. */
 export interface TextAdoption {
@@ -19,6 +21,8 @@ export interface TextAdoption {
   readonly title?: string;
   /** As printed, without parentheses: "adopted at the sixth Plenary Meeting". */
   readonly adoptionLine?: string;
+  /** Without a vote or by a recorded vote: the composed adoption line says which. */
+  readonly method?: AdoptionVoting;
 }
 
 /** What the adopted text does not take from the draft: the contribution's cover, symbol and date, and any earlier adoption line. */
@@ -53,10 +57,10 @@ export function adoptedText(working: ResolutionDocument, adoption: TextAdoption)
   return { ...working, title: adoptedTitle(working, adoption), metadata };
 }
 
-/** The adoption line as the chair gave it, or composed from the meeting in the text's language. */
+/** The adoption line as the chair gave it, or composed from the meeting and the method in the text's language. */
 export function adoptionLineOf(working: ResolutionDocument, adoption: TextAdoption): string {
   if (adoption.adoptionLine?.trim()) return adoption.adoptionLine.trim();
-  return languageProfile(working.language).adoptedAtMeeting.replace('{meeting}', adoption.meeting.trim());
+  return composeAdoptionLine(working.language, adoption.meeting, adoption.method);
 }
 
 /** ITU: "{number} — {subject}"; UNGA: "{number}. {subject}"; the subject alone without a number; the working title when neither is given. */

@@ -1,5 +1,27 @@
 import type { LanguageProfile } from './profile';
 
+/** The forms an Arabic noun takes after a number: one, two, 3–10 (plural), 11–99 (singular accusative), hundreds. */
+interface CountedNoun {
+  readonly one: string;
+  readonly two: string;
+  readonly few: string;
+  readonly many: string;
+  readonly hundreds: string;
+}
+
+const VOTES: CountedNoun = { one: 'صوت واحد', two: 'صوتين', few: 'أصوات', many: 'صوتا', hundreds: 'صوت' };
+const MEMBERS: CountedNoun = { one: 'عضو واحد', two: 'عضوين', few: 'أعضاء', many: 'عضوا', hundreds: 'عضو' };
+
+/** "صوت واحد", "صوتين", "5 أصوات", "150 صوتا", "100 صوت", "105 أصوات": the noun agrees with the last part of the number. */
+function counted(count: number, noun: CountedNoun): string {
+  if (count === 1) return noun.one;
+  if (count === 2) return noun.two;
+  const lastPart = count % 100;
+  if (lastPart >= 3 && lastPart <= 10) return `${count} ${noun.few}`;
+  if (lastPart >= 11) return `${count} ${noun.many}`;
+  return `${count} ${noun.hundreds}`;
+}
+
 /** Arabic, as the ITU and the UN print it (read off the seed texts). */
 export const arabic: LanguageProfile = {
   code: 'ar',
@@ -127,4 +149,11 @@ export const arabic: LanguageProfile = {
   },
   months: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
   adoptedAtMeeting: 'اعتُمد في {meeting}',
+  adoptedWithoutVote: 'اعتُمد دون تصويت في {meeting}',
+  adoptedByRecordedVote: 'اعتُمد في {meeting} بتصويت مسجل بأغلبية {yes} مقابل {no}، {abstentions}',
+  voteCounts: {
+    yes: (count) => counted(count, VOTES),
+    no: (count) => (count === 0 ? 'لا شيء' : counted(count, VOTES)),
+    abstentions: (count) => (count === 0 ? 'دون امتناع أي عضو عن التصويت' : `مع امتناع ${counted(count, MEMBERS)} عن التصويت`),
+  },
 };

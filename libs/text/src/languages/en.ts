@@ -126,4 +126,11 @@ export const english: LanguageProfile = {
   },
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   adoptedAtMeeting: 'adopted at the {meeting}',
+  adoptedWithoutVote: 'adopted without a vote at the {meeting}',
+  adoptedByRecordedVote: 'adopted at the {meeting} by a recorded vote of {yes} to {no}, {abstentions}',
+  voteCounts: {
+    yes: (count) => `${count}`,
+    no: (count) => (count === 0 ? 'none' : `${count}`),
+    abstentions: (count) => (count === 0 ? 'with no abstentions' : count === 1 ? 'with 1 abstention' : `with ${count} abstentions`),
+  },
 };

@@ -93,4 +93,11 @@ export const spanish: LanguageProfile = {
   languageNames: { ar: ['árabe'], en: ['inglés'], fr: ['francés'], es: ['español'], ru: ['ruso'], zh: ['chino'] },
   months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
   adoptedAtMeeting: 'aprobada en la {meeting}',
+  adoptedWithoutVote: 'aprobada sin votación en la {meeting}',
+  adoptedByRecordedVote: 'aprobada en la {meeting} en votación registrada, por {yes} contra {no} y {abstentions}',
+  voteCounts: {
+    yes: (count) => (count === 1 ? '1 voto' : `${count} votos`),
+    no: (count) => (count === 0 ? 'ninguno' : `${count}`),
+    abstentions: (count) => (count === 0 ? 'ninguna abstención' : count === 1 ? '1 abstención' : `${count} abstenciones`),
+  },
 };

@@ -99,4 +99,11 @@ export const french: LanguageProfile = {
   languageNames: { ar: ['arabe'], en: ['anglais'], fr: ['français'], es: ['espagnol'], ru: ['russe'], zh: ['chinois'] },
   months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   adoptedAtMeeting: 'adoptée à la {meeting}',
+  adoptedWithoutVote: 'adoptée sans vote à la {meeting}',
+  adoptedByRecordedVote: "adoptée à la {meeting} à l'issue d'un vote enregistré, par {yes} contre {no}, {abstentions}",
+  voteCounts: {
+    yes: (count) => `${count} voix`,
+    no: (count) => (count === 0 ? 'zéro' : `${count}`),
+    abstentions: (count) => (count === 0 ? 'sans abstention' : count === 1 ? 'avec 1 abstention' : `avec ${count} abstentions`),
+  },
 };

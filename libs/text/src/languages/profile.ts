@@ -1,5 +1,15 @@
 import type { LanguageCode } from '../model';
 
+/** The counts of a recorded vote as the adoption line prints them, each with the agreement its language needs. */
+export interface VoteCounts {
+  /** "150" ("بأغلبية 150 صوتا", "150 голосами"). */
+  readonly yes: (count: number) => string;
+  /** "5", or "none" when no one voted against. */
+  readonly no: (count: number) => string;
+  /** "with 10 abstentions", "with no abstentions". */
+  readonly abstentions: (count: number) => string;
+}
+
 /** How sub-items below the top level are marked in a language's texts. */
 export type SubItemKind = 'roman' | 'quoted-number';
 
@@ -65,4 +75,9 @@ export interface LanguageProfile {
   readonly months: readonly string[];
   /** The adoption line composed from the meeting when the chair gives none: "adopted at the {meeting}". */
   readonly adoptedAtMeeting: string;
+  /** The line of an adoption by consensus: "adopted at the {meeting} without a vote". */
+  readonly adoptedWithoutVote: string;
+  /** The line of an adoption by recorded vote: "adopted at the {meeting} by a recorded vote of {yes} to {no}, {abstentions}". */
+  readonly adoptedByRecordedVote: string;
+  readonly voteCounts: VoteCounts;
 }

@@ -1,5 +1,10 @@
 import type { LanguageProfile } from './profile';
 
+/** Whether a Russian count takes the singular: 1, 21, 101, but not 11 or 111. */
+function endsInOne(count: number): boolean {
+  return count % 10 === 1 && count % 100 !== 11;
+}
+
 /** Russian, as in ITU resolutions ("напоминая", "решает") and UNGA resolutions. */
 export const russian: LanguageProfile = {
   code: 'ru',
@@ -124,4 +129,13 @@ export const russian: LanguageProfile = {
   languageNames: { ar: ['арабский'], en: ['английский'], fr: ['французский'], es: ['испанский'], ru: ['русский'], zh: ['китайский'] },
   months: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
   adoptedAtMeeting: 'принята на {meeting}',
+  adoptedWithoutVote: 'принята без голосования на {meeting}',
+  adoptedByRecordedVote: 'принята на {meeting} заносимым в отчет о заседании голосованием {yes} против {no} {abstentions}',
+  voteCounts: {
+    // The instrumental case after the count: "101 голосом", "150 голосами"; "при 1 воздержавшемся", "при 10 воздержавшихся".
+    yes: (count) => `${count} ${endsInOne(count) ? 'голосом' : 'голосами'}`,
+    no: (count) => `${count}`,
+    abstentions: (count) =>
+      count === 0 ? 'при отсутствии воздержавшихся' : `при ${count} ${endsInOne(count) ? 'воздержавшемся' : 'воздержавшихся'}`,
+  },
 };

@@ -59,4 +59,11 @@ export const chinese: LanguageProfile = {
   languageNames: { ar: ['阿拉伯文'], en: ['英文'], fr: ['法文'], es: ['西班牙文'], ru: ['俄文'], zh: ['中文'] },
   months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
   adoptedAtMeeting: '在{meeting}上通过',
+  adoptedWithoutVote: '在{meeting}上未经表决通过',
+  adoptedByRecordedVote: '在{meeting}上经记录表决以{yes}、{no}、{abstentions}通过',
+  voteCounts: {
+    yes: (count) => `${count}票赞成`,
+    no: (count) => `${count}票反对`,
+    abstentions: (count) => `${count}票弃权`,
+  },
 };

@@ -1,0 +1,83 @@
+/**
+ * Explanations of position (on an adoption by consensus) and of vote (on a recorded vote),
+ * given before or after the adoption. They are statements for the record: they change no text.
+ */
+import { NewEvent, positionExplained } from '#libs/contracts';
+import { hasRole } from '../actor';
+import { chairs } from '../consultation/consultation';
+import { Decision, accept, refuse } from '../result';
+import { actsFor } from '../stakeholder/stakeholder';
+import type { DocumentContext, OnDocument, Sitting } from './document-commands';
+import { DocumentState, DocumentVersion, latestVersion } from './document-state';
+
+export type ExplanationKind = 'position' | 'vote';
+export type ExplanationTiming = 'before-adoption' | 'after-adoption';
+
+export type ExplainPosition = {
+  readonly kind: 'ExplainPosition';
+  readonly explanationId: string;
+  readonly stakeholderId: string;
+  readonly explains: ExplanationKind;
+  readonly timing: ExplanationTiming;
+  readonly text: string;
+} & Sitting &
+  OnDocument;
+
+/** The latest version that was adopted, if any. */
+export function latestAdoptedVersion(state: DocumentState): DocumentVersion | undefined {
+  return [...state.versions].reverse().find((version) => version.adoptedAt);
+}
+
+/**
+ * Recorded by the stakeholder itself (or a member for its group), by the secretariat, or by a
+ * chair of the consultation. An explanation of vote comes from a member state (or a group of
+ * them) and, after the adoption, only on an adoption by recorded vote. Before the adoption the
+ * method is not decided yet, so an explanation of vote before the vote is taken is accepted.
+ */
+export function decideExplanation(command: ExplainPosition, state: DocumentState, context: DocumentContext): Decision<NewEvent> {
+  const { actor, consultation, stakeholders } = context;
+  const recorder = hasRole(actor, 'secretariat') || chairs(actor, consultation) || actsFor(actor, command.stakeholderId, stakeholders);
+  if (!recorder) {
+    return refuse(
+      'not-allowed',
+      'an explanation is recorded by the stakeholder itself, by the secretariat or by a chair of the consultation',
+    );
+  }
+  if (state.explanations?.[command.explanationId]) return refuse('already-exists', `explanation ${command.explanationId} exists`);
+  const speaker = stakeholders.get(command.stakeholderId);
+  if (!speaker) return refuse('invalid', `${command.stakeholderId} is not a registered stakeholder`);
+  if (!command.text.trim()) return refuse('invalid', 'an explanation states what the stakeholder explains');
+  if (command.explains === 'vote' && speaker.category !== 'member-state') {
+    return refuse('invalid', `only member states explain their vote; ${speaker.name} is ${speaker.category}`);
+  }
+  const versionNumber = explainedVersion(command, state);
+  if (typeof versionNumber === 'string') return refuse('invalid', versionNumber);
+  if (command.timing === 'before-adoption' && consultation.phase === 'closed') {
+    return refuse('wrong-phase', 'the consultation is closed: nothing is before it for adoption');
+  }
+  return accept(
+    positionExplained({
+      documentId: state.documentId!,
+      explanationId: command.explanationId,
+      stakeholderId: command.stakeholderId,
+      kind: command.explains,
+      timing: command.timing,
+      text: command.text.trim(),
+      versionNumber,
+      ...(command.meeting ? { meeting: command.meeting } : {}),
+      ...(command.date ? { date: command.date } : {}),
+      ...(command.meetingId ? { meetingId: command.meetingId } : {}),
+    }),
+  );
+}
+
+/** The version explained: the one about to be adopted, or the latest adopted; or why there is none. */
+function explainedVersion(command: ExplainPosition, state: DocumentState): number | string {
+  if (command.timing === 'before-adoption') return latestVersion(state).number + 1;
+  const adopted = latestAdoptedVersion(state);
+  if (!adopted) return 'no version of the document has been adopted yet; explain before the adoption';
+  if (command.explains === 'vote' && adopted.adoptedAt?.method?.kind !== 'recorded-vote') {
+    return `version ${adopted.number} (${adopted.label}) was adopted without a vote; explain the position instead`;
+  }
+  return adopted.number;
+}
