@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { AdoptionMethod } from '#libs/contracts';
 import type { ResolutionDocument } from '#libs/text';
 
 /** A version of a document: 1 is the registered base text, each adoption freezes the next. */
@@ -44,6 +45,10 @@ export class DocumentVersionRow {
   /** "Geneva". */
   @Column('text', { name: 'adopted_place', nullable: true })
   adoptedPlace: string | null;
+
+  /** Without a vote, or a recorded vote with each member's vote and the tally; null when not adopted or adopted before methods were kept. */
+  @Column('jsonb', { name: 'adoption_method', nullable: true })
+  adoptionMethod?: AdoptionMethod | null;
 
   @Column('text', { name: 'decision_id', nullable: true })
   decisionId: string | null;

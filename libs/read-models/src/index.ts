@@ -8,6 +8,8 @@ import { CreateRateLimitBuckets1732401100000 } from './migrations/1732401100000-
 import { AddCoSubmission1732401200000 } from './migrations/1732401200000-add-co-submission';
 import { AddVersionAdoption1732401300000 } from './migrations/1732401300000-add-version-adoption';
 import { KeyProjectionCheckpointsByNameAndVersion1732401450000 } from './migrations/1732401450000-key-projection-checkpoints-by-name-and-version';
+import { AddAdoptionMethodAndExplanations1732401900000 } from './migrations/1732401900000-add-adoption-method-and-explanations';
+import { ExplanationRow } from './explanation-row.entity';
 import { AmendmentRow } from './amendment-row.entity';
 import {
   CompilationAmendmentRow,
@@ -90,6 +92,8 @@ export {
   CreateWorkflowReadModels1732400300000,
   CreateDocumentTextHistory1732400400000,
   KeyProjectionCheckpointsByNameAndVersion1732401450000,
+  AddAdoptionMethodAndExplanations1732401900000,
+  ExplanationRow,
 };
 
 /** Everything the read side's schema is made of; the projector owns these migrations. */
@@ -121,6 +125,7 @@ export const READ_MODEL_ENTITIES = [
   ParticipationFactRow,
   SearchDocumentRow,
   SearchEntryRow,
+  ExplanationRow,
 ];
 export const READ_MODEL_MIGRATIONS = [
   CreateConsultationReadModels1732400100000,
@@ -133,4 +138,5 @@ export const READ_MODEL_MIGRATIONS = [
   AddCoSubmission1732401200000,
   AddVersionAdoption1732401300000,
   KeyProjectionCheckpointsByNameAndVersion1732401450000,
+  AddAdoptionMethodAndExplanations1732401900000,
 ];

@@ -174,6 +174,7 @@ export function documentsStep(event: RecordedEvent, state: DocumentsState): Docu
         adoptedTitle: e.title ?? null,
         adoptionLine: e.adoptionLine ?? null,
         adoptedPlace: e.place ?? null,
+        adoptionMethod: e.method ?? null,
         decisionId: e.decisionId,
         recordedAt: at,
       };
