@@ -2,6 +2,7 @@ import {
   AMENDMENTS_MERGED,
   AMENDMENT_PROPOSED,
   AMENDMENT_RULED,
+  AdoptionMethod,
   AmendmentRuled,
   AmendmentsMerged,
   BRACKETS_SETTLED,
@@ -289,7 +290,7 @@ function provenanceSteps(
           meeting: e.meeting,
           date: e.date,
           ...(changed ? words : { wordingAfter }),
-          summary: `version ${e.versionNumber} (${e.label}) adopted at ${e.meeting} on ${e.date}, with the provision as worded`,
+          summary: `version ${e.versionNumber} (${e.label}) adopted at ${e.meeting} on ${e.date}${howAdopted(e.method)}, with the provision as worded`,
         });
         break;
       }
@@ -309,6 +310,13 @@ function provenanceSteps(
     }
   }
   return steps;
+}
+
+/** " without a vote", " by a recorded vote of 150 to 5 with 10 abstentions", or nothing for adoptions recorded without their method. */
+function howAdopted(method: AdoptionMethod | undefined): string {
+  if (!method) return '';
+  if (method.kind === 'consensus') return ' without a vote';
+  return ` by a recorded vote of ${method.tally.yes} to ${method.tally.no} with ${method.tally.abstain} abstention(s)`;
 }
 
 function decisionOf(event: CurrentEvent<AmendmentRuled | AmendmentsMerged | BracketsSettled | DecisionCorrected>): {

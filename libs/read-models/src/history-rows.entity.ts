@@ -20,6 +20,7 @@ export const HISTORY_KINDS = [
   'version-adopted',
   'reservation-recorded',
   'decision-corrected',
+  'position-explained',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 

@@ -8,6 +8,7 @@ import {
   BRACKETS_SETTLED,
   DECISION_CORRECTED,
   DocumentEvent,
+  POSITION_EXPLAINED,
   RESERVATION_RECORDED,
   RecordedEvent,
   VERSION_ADOPTED,
@@ -22,7 +23,9 @@ import {
   adoptionPhrase,
   counted,
   describeOperation,
+  explanationPhrase,
   listed,
+  methodPhrase,
   quote,
   rulingWord,
   sittingPhrase,
@@ -208,7 +211,7 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           ...base,
           kind: 'version-adopted',
           provisions: changed,
-          summary: `Version ${e.versionNumber} "${e.label}" of ${document.symbol} adopted${adoptionPhrase(e)}: ${what} changed since version ${document.versionNumber}${leftOpen}`,
+          summary: `Version ${e.versionNumber} "${e.label}" of ${document.symbol} adopted${adoptionPhrase(e)}${methodPhrase(e.method)}: ${what} changed since version ${document.versionNumber}${leftOpen}`,
           payload: rest,
         }),
         remember: [
@@ -254,6 +257,18 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
             subject: { ...base, amendmentIds: [e.amendmentId], ruling: e.ruling, provisions: applied },
           },
         ],
+      };
+    }
+    case POSITION_EXPLAINED: {
+      const e = event.payload;
+      return {
+        entry: entry({
+          ...base,
+          kind: 'position-explained',
+          stakeholders: [e.stakeholderId],
+          summary: `${names.stakeholder(e.stakeholderId)}: ${explanationPhrase(e)} of version ${e.versionNumber} of ${document.symbol}${sittingPhrase(e)}: "${quote(e.text)}"`,
+        }),
+        remember: [],
       };
     }
     default:

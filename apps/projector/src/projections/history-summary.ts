@@ -1,4 +1,4 @@
-import type { Ruling } from '#libs/contracts';
+import type { AdoptionMethod, PositionExplainedV1, Ruling } from '#libs/contracts';
 import type { AmendmentOperation, ProvisionPosition, SectionPosition } from '#libs/text';
 
 /**
@@ -98,6 +98,19 @@ export function adoptionPhrase(adoption: {
     ? ` at ${adoption.meeting} (${[adoption.place, adoption.date].filter(Boolean).join(', ')})`
     : sittingPhrase(adoption);
   return `${where}${adoption.number ? ` as ${adoption.number}` : ''}`;
+}
+
+/** How a version was adopted: " without a vote", " by a recorded vote of 150 to 5, with 10 abstentions", nothing when not recorded. */
+export function methodPhrase(method: AdoptionMethod | undefined): string {
+  if (!method) return '';
+  if (method.kind === 'consensus') return ' without a vote';
+  const { yes, no, abstain } = method.tally;
+  return ` by a recorded vote of ${yes} to ${no === 0 ? 'none' : no}, with ${abstain === 0 ? 'no abstentions' : counted(abstain, 'abstention')}`;
+}
+
+/** "explanation of vote before the adoption", "explanation of position after the adoption". */
+export function explanationPhrase(explanation: Pick<PositionExplainedV1, 'kind' | 'timing'>): string {
+  return `explanation of ${explanation.kind} ${explanation.timing === 'before-adoption' ? 'before' : 'after'} the adoption`;
 }
 
 const RULING_WORDS: Record<Ruling, string> = {

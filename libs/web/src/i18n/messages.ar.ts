@@ -101,6 +101,7 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'historyKind.brackets-settled': 'البت في المعقوفين',
   'historyKind.version-adopted': 'اعتماد صيغة',
   'historyKind.reservation-recorded': 'تسجيل تحفظ',
+  'historyKind.position-explained': 'شرح موقف أو تصويت',
   'historyKind.decision-corrected': 'تصحيح قرار',
 
   'effect.base-text': 'النص الأساسي المسجَّل',

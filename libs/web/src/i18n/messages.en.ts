@@ -101,6 +101,7 @@ export const en = {
   'historyKind.brackets-settled': 'Brackets settled',
   'historyKind.version-adopted': 'Version adopted',
   'historyKind.reservation-recorded': 'Reservation recorded',
+  'historyKind.position-explained': 'Position or vote explained',
   'historyKind.decision-corrected': 'Decision corrected',
 
   'effect.base-text': 'The registered base text',
