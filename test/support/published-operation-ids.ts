@@ -26,6 +26,8 @@ export const PUBLISHED_OPERATION_IDS: readonly (readonly [route: string, operati
   ['POST /api/v1/documents/{id}/adoptions', 'DocumentsController_adopt'],
   ['POST /api/v1/documents/{id}/reservations', 'DocumentsController_reserve'],
   ['POST /api/v1/documents/{id}/corrections', 'DocumentsController_correct'],
+  ['POST /api/v1/documents/{id}/explanations', 'ExplanationsController_explain'],
+  ['GET /api/v1/documents/{id}/explanations', 'ExplanationsController_list'],
   ['POST /api/v1/documents/{id}/derived-proposal', 'DerivedProposalsController_derive'],
   ['POST /api/v1/contributions', 'ContributionsController_submit'],
   ['POST /api/v1/contributions/{id}/revisions', 'ContributionsController_revise'],

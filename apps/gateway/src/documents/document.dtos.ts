@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { RULINGS, Ruling } from '#libs/contracts';
 import { CleanText } from '#libs/runtime';
+import { AdoptionMethodDto } from './adoption-method.dto';
 
 const ACTOR_ID = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$/;
 const ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -257,6 +258,24 @@ export class AdoptDto {
   @ValidateNested()
   @Type(() => LeaveOpenDto)
   leaveOpen?: LeaveOpenDto;
+
+  @ApiPropertyOptional({
+    type: AdoptionMethodDto,
+    description:
+      'Without a vote ({"kind":"consensus"}) or by a recorded vote ({"kind":"recorded-vote","votes":[{"stakeholderId":"egypt","vote":"yes"}]}): ' +
+      'the adoption line, when not given, says which ("adopted without a vote", "by a recorded vote of 150 to 5, with 10 abstentions"). ' +
+      'Only registered member states vote, each once; groups do not. Absent: the line names the meeting only.',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => AdoptionMethodDto)
+  method?: AdoptionMethodDto;
+
+  @ApiPropertyOptional({ example: 'plenary-61', description: 'The meeting as registered on the consultation.' })
+  @IsOptional()
+  @Matches(ID)
+  meetingId?: string;
 }
 
 export class ReservationDto extends SittingDto {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DocumentRow, DocumentVersionRow } from '#libs/read-models';
-import type { DocumentRegisteredV1 } from '#libs/contracts';
+import type { AdoptionMethod, DocumentRegisteredV1 } from '#libs/contracts';
 import { AmendmentOperation, InterchangeDocument, toInterchange } from '#libs/text';
 import { AT, INTERCHANGE, OPERATION, POSITION } from '../views/view-fields';
 
@@ -37,6 +37,17 @@ export class DocumentView extends DocumentSummaryView {
   applied: AppliedChangeView[];
 }
 
+export class VoteTallyView {
+  @ApiProperty({ example: 150 }) yes: number;
+  @ApiProperty({ example: 5 }) no: number;
+  @ApiProperty({ example: 10 }) abstain: number;
+}
+
+export class RecordedVoteView {
+  @ApiProperty({ example: 'egypt' }) stakeholderId: string;
+  @ApiProperty({ enum: ['yes', 'no', 'abstain'] }) vote: 'yes' | 'no' | 'abstain';
+}
+
 export class DocumentVersionSummaryView {
   @ApiProperty() documentId: string;
   @ApiProperty({ description: '1 is the registered base text; each adoption freezes the next.' }) number: number;
@@ -67,8 +78,28 @@ export class DocumentVersionSummaryView {
     description: 'The adoption line as printed.',
   })
   adoptionLine: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: ['consensus', 'recorded-vote'],
+    description:
+      'How the version was adopted: without a vote or by a recorded vote; null when not adopted, or adopted before methods were kept.',
+  })
+  adoptionMethod: 'consensus' | 'recorded-vote' | null;
+  @ApiProperty({ type: VoteTallyView, nullable: true, description: 'The tally of a recorded vote.' }) tally: VoteTallyView | null;
+  @ApiProperty({ type: [RecordedVoteView], nullable: true, description: "Each member state's vote, in a recorded vote." })
+  votes: RecordedVoteView[] | null;
   @ApiProperty({ type: String, nullable: true, description: 'The adoption decision.' }) decisionId: string | null;
   @ApiProperty(AT) recordedAt: string;
+}
+
+/** The method, tally and votes of a version's adoption as the versions view shows them. */
+function adoptionMethodView(
+  method: AdoptionMethod | null | undefined,
+): Pick<DocumentVersionSummaryView, 'adoptionMethod' | 'tally' | 'votes'> {
+  if (!method) return { adoptionMethod: null, tally: null, votes: null };
+  if (method.kind === 'consensus') return { adoptionMethod: 'consensus', tally: null, votes: null };
+  return { adoptionMethod: 'recorded-vote', tally: { ...method.tally }, votes: method.votes.map((v) => ({ ...v })) };
 }
 
 export class DocumentVersionView extends DocumentVersionSummaryView {
@@ -113,6 +144,7 @@ export function documentVersionSummaryView(row: Omit<DocumentVersionRow, 'text'>
     adoptedSymbol: row.adoptedSymbol,
     adoptedTitle: row.adoptedTitle,
     adoptionLine: row.adoptionLine,
+    ...adoptionMethodView(row.adoptionMethod),
     decisionId: row.decisionId,
     recordedAt: row.recordedAt.toISOString(),
   };

@@ -34,6 +34,7 @@ import { ListAmendmentsOfDocument } from './list-amendments-of-document';
 import { ListDecisionsOfDocument } from './list-decisions-of-document';
 import { ListDocumentVersions } from './list-document-versions';
 import { operationFrom } from './operation-from-body';
+import { adoptionMethodFrom } from './adoption-method.dto';
 
 /** An amendment as JSON or as an Akoma Ntoso amendment document. */
 const AMENDMENT_FORMATS = [
@@ -238,9 +239,11 @@ export class DocumentsController {
     summary:
       'Adopt the text as a new version at a named meeting (a chair, in the adoption phase): the adopted text takes the number and title given, the adoption line as printed ' +
       "(composed from the meeting when absent) and the resolution's symbol, and drops the cover of the contribution that carried the draft. " +
-      'Refused while brackets or undecided amendments remain, unless recorded as left open.',
+      'Refused while brackets or undecided amendments remain, unless recorded as left open. ' +
+      'Without a vote or by a recorded vote of the member states (`method`): the tally is counted from the votes.',
   })
   adopt(@Param('id', ParseUUIDPipe) documentId: string, @Body() dto: AdoptDto, @CommandContext() context: CommandRequest) {
+    const method = adoptionMethodFrom(dto.method);
     return this.decide(context, { documentId }, (decisionId) => ({
       kind: 'AdoptVersion',
       decisionId,
@@ -253,6 +256,8 @@ export class DocumentsController {
       adoptionLine: dto.adoptionLine,
       place: dto.place,
       leaveOpen: dto.leaveOpen,
+      ...(method ? { method } : {}),
+      ...(dto.meetingId ? { meetingId: dto.meetingId } : {}),
     }));
   }
 

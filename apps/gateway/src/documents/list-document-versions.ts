@@ -30,6 +30,7 @@ export class ListDocumentVersionsHandler implements IQueryHandler<ListDocumentVe
         adoptedSymbol: true,
         adoptedTitle: true,
         adoptionLine: true,
+        adoptionMethod: true,
         decisionId: true,
         recordedAt: true,
       },
