@@ -8,6 +8,7 @@ import {
   DECISION_CORRECTED,
   DOCUMENT_REGISTERED,
   PARTICIPANT_ADMITTED,
+  POSITION_EXPLAINED,
   RESERVATION_RECORDED,
   RecordedEvent,
   isDocumentEvent,
@@ -118,6 +119,7 @@ export function subjectsToLoad(event: RecordedEvent, known: HistorySubjects): Su
       break;
     case AMENDMENT_CO_SPONSORED:
     case RESERVATION_RECORDED:
+    case POSITION_EXPLAINED:
       named.stakeholders.push(event.payload.stakeholderId);
       break;
     case AMENDMENT_WITHDRAWN:
