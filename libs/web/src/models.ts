@@ -49,6 +49,10 @@ export interface VersionModel {
   readonly label: string;
   readonly adoptedMeeting: string | null;
   readonly adoptedDate: string | null;
+  /** How it was adopted, and the tally of a recorded vote (absent where a page does not show it). */
+  readonly adoptionMethod?: 'consensus' | 'recorded-vote' | null;
+  readonly tally?: { readonly yes: number; readonly no: number; readonly abstain: number } | null;
+  readonly adoptionLine?: string | null;
 }
 
 export interface ContributionModel {

@@ -21,6 +21,7 @@ import {
   provenancePage,
 } from '#libs/web';
 import { FormBody } from './form-bodies';
+import { ADOPTION_FIELDS, AdoptionField, adoptionMethodOf, votersAmong } from './adoption-form';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
 import { badRequest, notFound } from './web-errors';
@@ -43,17 +44,6 @@ function sittingOf(form: FormBody, required = false): { meeting?: string; date?:
   if (problem || meeting.length > 300) return { problem: `meeting ${problem ?? 'is too long'}` };
   return { ...(meeting ? { meeting } : {}), ...(date ? { date } : {}) };
 }
-
-/** What the adopted text prints, as the adoption form names it: each optional, each through the input policy. */
-const ADOPTION_FIELDS = [
-  ['number', 'chair.adoptedNumber', 200],
-  ['symbol', 'chair.adoptedSymbol', 100],
-  ['title', 'chair.adoptedTitle', 1000],
-  ['adoptionLine', 'chair.adoptionLine', 500],
-  ['place', 'chair.adoptedPlace', 200],
-] as const;
-
-type AdoptionField = (typeof ADOPTION_FIELDS)[number][0];
 
 function cleanText(value: string, max = MAX_TEXT): { text: string } | { problem: string } {
   const text = value.normalize('NFC').trim();
@@ -99,6 +89,7 @@ export class WebDocumentsController {
         appliedDecisions: at.appliedDecisionIds.length,
         changedAt: at.recordedAt.toISOString(),
         notices: await noticesAfter(request, ctx, this.reads),
+        explanations: await this.reads.explanations(header.document.id),
       }),
     );
   }
@@ -271,6 +262,8 @@ export class WebDocumentsController {
       if (problem) return refuse(ctx.t('form.invalid', { field: ctx.t(labelKey), problem }));
       if ('text' in value && value.text) printed[name] = value.text;
     }
+    const method = adoptionMethodOf(form);
+    if ('problem' in method) return refuse(ctx.t(method.problem));
     await this.decide(ctx, request, response, actor!, form, documentId, 'adopted', undefined, (decisionId) => ({
       kind: 'AdoptVersion',
       decisionId,
@@ -278,6 +271,7 @@ export class WebDocumentsController {
       meeting: sitting.meeting!,
       date: sitting.date!,
       ...printed,
+      ...method,
     }));
   }
 
@@ -391,6 +385,7 @@ export class WebDocumentsController {
         brackets,
         sitting: options.sitting ?? { meeting: '', date: '' },
         notices: options.notices,
+        voters: isChair ? votersAmong(await this.reads.stakeholders(), header.consultation.participants) : [],
       }),
       options.status ?? 200,
     );

@@ -7,6 +7,7 @@ import { HistoryEntryView, ListConsultationHistory } from '../history';
 import { GetProvisionProvenance, ProvisionProvenanceView } from '../provenance';
 import { ListProjectionStatuses } from '../projections';
 import { ListStakeholders, StakeholderView } from '../stakeholders';
+import { ExplanationView, ListExplanations } from '../explanations';
 import { ContributionView, GetContributionForWord, ListContributions } from '../contributions';
 import {
   AmendmentView,
@@ -82,6 +83,10 @@ export class WebReads {
       if (!page.next || !last) return items;
       cursor = { submittedAt: new Date(last.submittedAt), id: last.id };
     }
+  }
+
+  async explanations(documentId: string): Promise<ExplanationView[]> {
+    return (await this.queries.execute(new ListExplanations(documentId)))?.items ?? [];
   }
 
   async stakeholders(): Promise<StakeholderView[]> {

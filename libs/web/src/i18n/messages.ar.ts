@@ -1,5 +1,6 @@
 import { importWarningsAr } from './import-warnings.ar';
 import { docxWarningsAr } from './docx-warnings.ar';
+import { votesAr } from './votes.ar';
 import { MessageKey } from './messages.en';
 
 /**
@@ -491,4 +492,5 @@ export const ar: Readonly<Record<MessageKey, string>> = {
 
   ...importWarningsAr,
   ...docxWarningsAr,
+  ...votesAr,
 };

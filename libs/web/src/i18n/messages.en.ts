@@ -1,5 +1,6 @@
 import { importWarningsEn } from './import-warnings.en';
 import { docxWarningsEn } from './docx-warnings.en';
+import { votesEn } from './votes.en';
 
 /**
  * The interface in English: every string a page shows, by key. The Arabic catalogue has
@@ -501,6 +502,7 @@ export const en = {
   // The importer's warnings, by the text engine's keys.
   ...importWarningsEn,
   ...docxWarningsEn,
+  ...votesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -9,6 +9,7 @@ import { PageContext, Notice } from './context';
 import { choiceGroup, csrfField, date, downloadLinks, parties, statusBadge, submitButton, term, textArea, textField } from './components';
 import { DocumentHeader, documentLinks, documentTrail } from './document';
 import { layout } from './layout';
+import { VoterModel, adoptionMethodFields } from './votes';
 
 /** A bracket group still in the working text, for the chair to settle. */
 export interface BracketGroupModel {
@@ -29,6 +30,8 @@ export interface CompilationData extends DocumentHeader {
   /** The meeting and date the chair last recorded decisions at, to start the next forms with. */
   readonly sitting: { readonly meeting: string; readonly date: string };
   readonly notices?: readonly Notice[];
+  /** The member states that may vote in a recorded vote, for the adoption form. */
+  readonly voters?: readonly VoterModel[];
 }
 
 const UNDECIDED = ['pending', 'deferred'];
@@ -224,6 +227,7 @@ ${textField({ id: 'adopt-number', name: 'number', label: t('chair.adoptedNumber'
 ${textField({ id: 'adopt-title', name: 'title', label: t('chair.adoptedTitle'), hint: t('chair.adoptedTitleHint'), lang: data.compilation.language })}
 ${textField({ id: 'adopt-line', name: 'adoptionLine', label: t('chair.adoptionLine'), hint: t('chair.adoptionLineHint'), lang: data.compilation.language })}
 ${textField({ id: 'adopt-symbol', name: 'symbol', label: t('chair.adoptedSymbol'), hint: t('chair.adoptedSymbolHint') })}
+${adoptionMethodFields(ctx, data.voters ?? [])}
 ${submitButton(t('chair.adopt'))}
 </form>
 </section>`;

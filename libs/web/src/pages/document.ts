@@ -6,6 +6,7 @@ import { ConsultationModel, DocumentSummaryModel, VersionModel } from '../models
 import { PageContext, Notice, hasRole } from './context';
 import { bidi, dateTime, downloadLinks, facts, inLanguage, submitButton } from './components';
 import { layout } from './layout';
+import { ExplanationModel, adoptionsSection, explanationsSection } from './votes';
 
 export interface DocumentHeader {
   readonly document: DocumentSummaryModel;
@@ -47,6 +48,8 @@ export interface DocumentTextData extends DocumentHeader {
   readonly appliedDecisions: number;
   readonly changedAt: string;
   readonly notices?: readonly Notice[];
+  /** The explanations of position and vote given on the document. */
+  readonly explanations?: readonly ExplanationModel[];
 }
 
 /** The text of a document as printed, labels included, in its own language and direction. */
@@ -97,7 +100,9 @@ ${sections.map(
 )}
 </select>
 ${submitButton(t('provenance.show'), { secondary: true })}
-</form>`;
+</form>
+${adoptionsSection(ctx, data.versions)}
+${data.explanations ? explanationsSection(ctx, data.explanations) : ''}`;
   return layout(ctx, { title: `${d.symbol} — ${data.versionLabel}`, body, notices: data.notices, trail: trail(ctx, data) });
 }
 

@@ -1,0 +1,31 @@
+/** The chair's choice of how a text is adopted, the recorded vote, and the explanations of position or vote, in English. */
+export const votesEn = {
+  'vote.method': 'How the text is adopted',
+  'vote.methodHint':
+    'The adoption line, when left empty, says it: "adopted without a vote", or "adopted by a recorded vote of 150 to 5, with 10 abstentions".',
+  'vote.methodUnstated': 'Not stated (the line names the meeting only, as ITU texts print it)',
+  'vote.consensus': 'Without a vote (by consensus)',
+  'vote.recorded': 'By a recorded vote',
+  'vote.votes': 'The recorded vote, member state by member state',
+  'vote.votesHint':
+    'Only member states vote, each for itself; groups do not. The tally is counted from the votes when the adoption is recorded.',
+  'vote.noVoters': 'No member state is registered as a participant: a recorded vote cannot be taken here.',
+  'vote.memberState': 'Member state',
+  'vote.yes': 'Yes',
+  'vote.no': 'No',
+  'vote.abstain': 'Abstain',
+  'vote.absent': 'Did not vote',
+  'vote.needsVotes': 'A recorded vote needs the vote of at least one member state.',
+  'vote.votesWithoutVote': 'Votes were entered, but the method chosen is not a recorded vote.',
+  'vote.adoptions': 'How each version was adopted',
+  'vote.tally': 'Recorded vote: {yes} in favour, {no} against, {abstain} abstentions',
+  'vote.withoutVote': 'Adopted without a vote',
+  'vote.notRecorded': 'Adopted (method not recorded)',
+  'explanation.title': 'Explanations of position and of vote',
+  'explanation.none': 'No explanation of position or vote has been given on this document.',
+  'explanation.kind.position': 'Explanation of position',
+  'explanation.kind.vote': 'Explanation of vote',
+  'explanation.timing.before-adoption': 'before the adoption',
+  'explanation.timing.after-adoption': 'after the adoption',
+  'explanation.on': 'on version {number}',
+} as const;
