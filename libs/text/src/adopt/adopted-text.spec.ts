@@ -123,3 +123,27 @@ describe('the adopted text of a General Assembly resolution', () => {
     );
   });
 });
+
+describe('an adopted text that says how it was adopted', () => {
+  const draft = importResolution(readFixture('itu-council-res1334-mod2023.ar.txt')).document;
+  const unga = importResolution(readFixture('unga-res78-132-excerpt.en.txt')).document;
+
+  it('prints the Arabic line of a recorded vote under the title, and reads it back as printed', () => {
+    const adopted = adoptedText(draft, {
+      meeting: 'الجلسة العامة السادسة',
+      number: NUMBER,
+      method: { kind: 'recorded-vote', tally: { yes: 150, no: 5, abstain: 10 } },
+    });
+    const line = 'اعتُمد في الجلسة العامة السادسة بتصويت مسجل بأغلبية 150 صوتا مقابل 5 أصوات، مع امتناع 10 أعضاء عن التصويت';
+    expect(adopted.metadata.adoption).toBe(line);
+    expect(renderCleanText(adopted)).toContain(`(${line})`);
+    expect(importResolution(renderCleanText(adopted)).document.metadata.adoption).toBe(line);
+  });
+
+  it('prints a General Assembly adoption without a vote after the operative paragraphs, and reads it back', () => {
+    const adopted = adoptedText(unga, { meeting: '51st plenary meeting', number: '78/132', method: { kind: 'consensus' } });
+    const printed = renderCleanText(adopted);
+    expect(printed.indexOf('adopted without a vote at the 51st plenary meeting')).toBeGreaterThan(printed.indexOf('Decides to include'));
+    expect(importResolution(printed).document.metadata.adoption).toBe('adopted without a vote at the 51st plenary meeting');
+  });
+});
