@@ -87,7 +87,7 @@ export class LedgerSession {
   /**
    * One consultation from registration to adoption on the Resolution 1334 text: contributions
    * with amendments and reports, a revision and a withdrawal, co-sponsors, rulings, a merge,
-   * settled brackets, a reservation, a correction and the adoption of version 2.
+   * settled brackets, a reservation, a correction, the adoption of version 2 and an explanation of position after it.
    */
   async negotiate(label: string): Promise<{ consultationId: string; documentId: string }> {
     const naming = labelled(label);
@@ -101,6 +101,15 @@ export class LedgerSession {
       label: 'Modified 2026',
       meeting: 'sixth Plenary Meeting',
       date: '2026-06-12',
+    });
+    await this.send(egypt, {
+      kind: 'ExplainPosition',
+      documentId,
+      explanationId: id('eop-egypt'),
+      stakeholderId: 'egypt',
+      explains: 'position',
+      timing: 'after-adoption',
+      text: 'Egypt joined the consensus and reads operative paragraph 1 as encouraging, not requiring, participation.',
     });
     return { consultationId, documentId };
   }
