@@ -7,6 +7,7 @@ import { expectRefused, recorded, scenarioSteps } from './support/negotiation-st
 import { ServiceProcess } from './support/service-process';
 import { createTestDatabase } from './support/test-database';
 import { tokenFor } from './support/tokens';
+import { WebClient, formToken } from './support/web-client';
 
 /** Member states of the General Assembly that vote, an observer group, and a non-state stakeholder. */
 const STAKEHOLDERS = [
@@ -33,6 +34,9 @@ describe('adoption by recorded vote with explanations of vote, in the full mode'
   let as: Record<'secretariat' | 'chair' | 'norway' | 'egypt' | 'kenya' | 'apc', HttpClient>;
   let consultationId: string;
   let documentId: string;
+  /** A second draft, adopted through the chair's form on the compilation page. */
+  let decisionDraftId: string;
+  let web: WebClient;
 
   beforeAll(async () => {
     database = await createTestDatabase('recorded-vote');
@@ -40,6 +44,7 @@ describe('adoption by recorded vote with explanations of vote, in the full mode'
     services = await Promise.all([startService('ledger', env), startService('projector', env)]);
     services.push(await startService('gateway', env));
     const gateway = new HttpClient(`http://127.0.0.1:${env.PORT}`);
+    web = new WebClient(`http://127.0.0.1:${env.PORT}`);
     as = {
       secretariat: gateway.as(await tokenFor('un-secretariat', 'secretariat')),
       chair: gateway.as(await tokenFor('pga-80', 'chair')),
@@ -87,6 +92,16 @@ describe('adoption by recorded vote with explanations of vote, in the full mode'
       'register the draft',
       await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, {
         symbol: 'A/80/L.1',
+        versionLabel: 'zero draft',
+        source,
+        language: 'en',
+        style: 'unga',
+      }),
+    ).id;
+    decisionDraftId = recorded(
+      'register a second draft',
+      await as.secretariat.post(`/api/v1/consultations/${consultationId}/documents`, {
+        symbol: 'A/80/L.2',
         versionLabel: 'zero draft',
         source,
         language: 'en',
@@ -250,4 +265,57 @@ describe('adoption by recorded vote with explanations of vote, in the full mode'
     ]);
     expect(history.items[0].stakeholders).toEqual(['norway']);
   });
+
+  step(
+    'the chair adopts the second draft through the adoption form, voting member state by member state; the pages show the tally and the explanations',
+    async () => {
+      const signIn = await web.get('/web/sign-in?lang=en');
+      const signedIn = await web.post('/web/sign-in', {
+        _csrf: formToken(signIn.text),
+        token: await tokenFor('pga-80', 'chair'),
+        next: '/web',
+      });
+      expect(signedIn.status).toBe(303);
+      const compilation = await eventually(async () => {
+        const page = await web.get(`/web/documents/${decisionDraftId}/compilation`);
+        expect(page.status).toBe(200);
+        return page.text;
+      });
+      // Only the member states vote: the group and the civil society organisation get no row.
+      for (const id of ['egypt', 'kenya', 'brazil', 'norway']) expect(compilation).toContain(`name="vote-${id}" value="yes"`);
+      expect(compilation).not.toContain('name="vote-g77"');
+      expect(compilation).not.toContain('name="vote-apc"');
+      const form = { _csrf: formToken(compilation), label: 'adopted', meeting: '62nd plenary meeting', date: '2025-12-18', number: '80/2' };
+      const empty = await web.post(`/web/documents/${decisionDraftId}/adoptions`, {
+        ...form,
+        key: 'adopt-l2-empty',
+        method: 'recorded-vote',
+      });
+      expect(empty.status).toBe(400);
+      expect(empty.text).toContain('A recorded vote needs the vote of at least one member state.');
+      const adopted = await web.post(`/web/documents/${decisionDraftId}/adoptions`, {
+        ...form,
+        key: 'adopt-l2',
+        method: 'recorded-vote',
+        'vote-egypt': 'yes',
+        'vote-kenya': 'no',
+        'vote-brazil': 'yes',
+        'vote-norway': 'yes',
+      });
+      expect(adopted.status).toBe(303);
+      const versions = await until(`/documents/${decisionDraftId}/versions`, (v) => expect(v).toHaveLength(2));
+      expect(versions[1]).toMatchObject({
+        adoptionMethod: 'recorded-vote',
+        tally: { yes: 3, no: 1, abstain: 0 },
+        adoptionLine: 'adopted at the 62nd plenary meeting by a recorded vote of 3 to 1, with no abstentions',
+      });
+
+      const page = await web.get(`/web/documents/${documentId}?lang=ar`);
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('تصويت مسجل: 2 مؤيدون، 1 معارضون، 1 ممتنعون');
+      expect(page.text).toContain('تعليل المواقف والتصويت');
+      expect(page.text).toContain('Norway will vote against the draft because of paragraph 3.');
+      expect(page.text).toContain('تعليل تصويت قبل الاعتماد');
+    },
+  );
 });
