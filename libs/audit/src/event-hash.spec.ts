@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
-import { AuditedEvent, CANONICAL_EVENT_FIELDS, GENESIS_CHAIN_HASH, canonicalEvent, chainHash, chainOver, eventHash } from './event-hash';
+import {
+  AuditedEvent,
+  CANONICAL_EVENT_FIELDS,
+  GENESIS_CHAIN_HASH,
+  canonicalEvent,
+  chainHash,
+  chainOver,
+  eventHash,
+  writeChainHash,
+  writeEventHash,
+} from './event-hash';
 import { leafHash } from './merkle';
 import { negotiationEvent, negotiationEvents } from './testing/history-factory';
 
@@ -66,6 +76,21 @@ describe('the canonical form of an event and its hash', () => {
     expect(chainHash(GENESIS_CHAIN_HASH, h1)).toEqual(c1);
     expect(chainOver(events)).toEqual(sha256(c2, h3));
     expect(chainOver(events.slice(1), c1)).toEqual(chainOver(events));
+  });
+
+  it('writes the same event and chain hashes in place, at any offset, leaving the bytes around them alone', () => {
+    const events = negotiationEvents(4);
+    const target = Buffer.alloc(32 * events.length + 3, 0xee);
+    events.forEach((event, i) => writeEventHash(event, target, 1 + 32 * i));
+    events.forEach((event, i) => {
+      expect(target.subarray(1 + 32 * i, 33 + 32 * i)).toEqual(sha256(Buffer.from([0]), Buffer.from(canonicalEvent(event), 'utf8')));
+    });
+    expect([target[0], target[target.length - 2], target[target.length - 1]]).toEqual([0xee, 0xee, 0xee]);
+    const link = Buffer.alloc(34, 0xee);
+    writeChainHash(GENESIS_CHAIN_HASH, eventHash(events[0]), link, 1);
+    expect(link.subarray(1, 33)).toEqual(chainHash(GENESIS_CHAIN_HASH, eventHash(events[0])));
+    expect([link[0], link[33]]).toEqual([0xee, 0xee]);
+    expect(() => writeChainHash(Buffer.alloc(31), eventHash(events[0]), link, 0)).toThrow(RangeError);
   });
 
   it('depends on the order of the events', () => {

@@ -24,7 +24,7 @@
  * the raw 32-byte digests, for the events in position order.
  */
 import { canonicalJson } from './canonical-json';
-import { DIGEST_BYTES, sha256 } from './digest';
+import { DIGEST_BYTES, sha256, sha256Into } from './digest';
 
 /** The fields of an event the hash covers; RecordedEvent of #libs/contracts has this shape. */
 export interface AuditedEvent {
@@ -91,6 +91,11 @@ export function eventHash(event: AuditedEvent): Buffer {
   return sha256('\u0000' + canonicalEvent(event));
 }
 
+/** The event's hash written into `target` at `offset` (eventHash without a Buffer of its own). */
+export function writeEventHash(event: AuditedEvent, target: Buffer, offset: number): void {
+  sha256Into('\u0000' + canonicalEvent(event), target, offset);
+}
+
 const chainInput = Buffer.alloc(2 * DIGEST_BYTES);
 
 /** SHA-256(previous chain hash || event hash). */
@@ -101,6 +106,16 @@ export function chainHash(previousChainHash: Uint8Array, hashOfEvent: Uint8Array
   chainInput.set(previousChainHash, 0);
   chainInput.set(hashOfEvent, DIGEST_BYTES);
   return sha256(chainInput);
+}
+
+/** The chain hash written into `target` at `offset` (chainHash without a Buffer of its own). */
+export function writeChainHash(previousChainHash: Uint8Array, hashOfEvent: Uint8Array, target: Buffer, offset: number): void {
+  if (previousChainHash.length !== DIGEST_BYTES || hashOfEvent.length !== DIGEST_BYTES) {
+    throw new RangeError('chain hashes are computed over two 32-byte digests');
+  }
+  chainInput.set(previousChainHash, 0);
+  chainInput.set(hashOfEvent, DIGEST_BYTES);
+  sha256Into(chainInput, target, offset);
 }
 
 /** The chain hash after a run of events, from the chain hash before them. */

@@ -12,7 +12,7 @@
  * and consistency proofs are the RFC's PATH and PROOF, and the verification functions are
  * RFC 9162's algorithms (2.1.3.2 and 2.1.4.2), which need nothing but the proof.
  */
-import { DIGEST_BYTES, DigestList, sameDigest, sha256 } from './digest';
+import { DIGEST_BYTES, DigestList, sameDigest, sha256, sha256Into } from './digest';
 
 /** MTH of the empty tree: SHA-256 of no bytes. */
 export const EMPTY_TREE_ROOT: Buffer = sha256(Buffer.alloc(0));
@@ -256,11 +256,12 @@ export function perfectSubtreeLevels(leafHashes: Uint8Array): Uint8Array[] {
   const levels: Uint8Array[] = [leafHashes];
   for (let below = leafHashes; below.length > DIGEST_BYTES;) {
     const pairs = below.length / (2 * DIGEST_BYTES);
-    const level = new Uint8Array(pairs * DIGEST_BYTES);
+    // Buffer.alloc, not a pooled Buffer: each level has an ArrayBuffer of its own, to be transferred between threads.
+    const level = Buffer.alloc(pairs * DIGEST_BYTES);
     for (let i = 0; i < pairs; i++) {
-      const left = below.subarray(2 * i * DIGEST_BYTES, (2 * i + 1) * DIGEST_BYTES);
-      const right = below.subarray((2 * i + 1) * DIGEST_BYTES, (2 * i + 2) * DIGEST_BYTES);
-      level.set(nodeHash(left, right), i * DIGEST_BYTES);
+      // The two children are side by side: 0x01 || left || right is one copy.
+      nodeInput.set(below.subarray(2 * i * DIGEST_BYTES, (2 * i + 2) * DIGEST_BYTES), 1);
+      sha256Into(nodeInput, level, i * DIGEST_BYTES);
     }
     levels.push(level);
     below = level;

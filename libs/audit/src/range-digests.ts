@@ -1,5 +1,5 @@
-import { DIGEST_BYTES, sameDigest } from './digest';
-import { chainHash, eventHash } from './event-hash';
+import { DIGEST_BYTES } from './digest';
+import { writeChainHash, writeEventHash } from './event-hash';
 import { perfectSubtreeLevels } from './merkle';
 
 /** Per-event flags of a RangeDigests. */
@@ -39,31 +39,36 @@ export function digestRange(
   const count = events.length;
   const positions = new Float64Array(count);
   const eventIds: string[] = new Array(count);
-  const recomputed = new Uint8Array(count * DIGEST_BYTES);
-  const recordedHashes = new Uint8Array(count * DIGEST_BYTES);
-  const recordedChains = new Uint8Array(count * DIGEST_BYTES);
+  // Buffer.alloc (not pooled): each has an ArrayBuffer of its own, transferred to the thread that joins the ranges.
+  const recomputed = Buffer.alloc(count * DIGEST_BYTES);
+  const recordedHashes = Buffer.alloc(count * DIGEST_BYTES);
+  const recordedChains = Buffer.alloc(count * DIGEST_BYTES);
+  const link = Buffer.alloc(DIGEST_BYTES);
   const flags = new Uint8Array(count);
   const malformed: [number, string][] = [];
-  const slot = (bytes: Uint8Array, i: number) => bytes.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES);
+  let previousChain: Uint8Array | undefined;
   for (let i = 0; i < count; i++) {
     const event = events[i];
+    const at = i * DIGEST_BYTES;
     positions[i] = event.position;
     eventIds[i] = event.eventId;
     try {
-      recomputed.set(eventHash(event as Parameters<typeof eventHash>[0]), i * DIGEST_BYTES);
+      writeEventHash(event as Parameters<typeof writeEventHash>[0], recomputed, at);
     } catch (error) {
       malformed.push([i, (error as Error).message]);
     }
     const hash = bytesOf(event.hash);
     const chain = bytesOf(event.chainHash);
-    if (hash) recordedHashes.set(hash, i * DIGEST_BYTES);
+    if (hash) recordedHashes.set(hash, at);
     else flags[i] |= RANGE_NO_HASH;
-    if (chain) recordedChains.set(chain, i * DIGEST_BYTES);
+    if (chain) recordedChains.set(chain, at);
     else flags[i] |= RANGE_NO_CHAIN_HASH;
-    if (hash && sameDigest(hash, slot(recomputed, i))) flags[i] |= RANGE_HASH_MATCHES;
-    if (i > 0 && hash && chain && !(flags[i - 1] & RANGE_NO_CHAIN_HASH) && positions[i] === positions[i - 1] + 1) {
-      if (sameDigest(chain, chainHash(slot(recordedChains, i - 1), hash))) flags[i] |= RANGE_LINKED;
+    if (hash && recomputed.compare(hash, 0, DIGEST_BYTES, at, at + DIGEST_BYTES) === 0) flags[i] |= RANGE_HASH_MATCHES;
+    if (previousChain && hash && chain && positions[i] === positions[i - 1] + 1) {
+      writeChainHash(previousChain, hash, link, 0);
+      if (link.equals(chain)) flags[i] |= RANGE_LINKED;
     }
+    previousChain = chain;
   }
   const consecutive = count > 0 && positions[count - 1] - positions[0] === count - 1;
   const powerOfTwo = count > 0 && (count & (count - 1)) === 0;

@@ -6,18 +6,17 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Client } from 'pg';
-import { digestRange } from '#libs/audit';
-import { createLogger, logConnectionErrors } from '#libs/platform';
+// The one module of libs/audit a worker needs, not its index: every verification starts its workers afresh, and
+// the index (with the replay's domain and text engine) and #libs/platform (TypeORM) cost a second of CPU each to load.
+import { digestRange } from '../../../audit/src/range-digests';
 import { RangeRequest, RangeResult, StoreWorkerData } from './store-hash-protocol';
 import { EVENT_TYPES, EventRowArray, SELECT_EVENTS, toEvent } from './store-history';
 
 const { databaseUrl, snapshot } = workerData as StoreWorkerData;
 const port = parentPort!;
-const client = logConnectionErrors(
-  new Client({ connectionString: databaseUrl, application_name: 'ledger-audit-verify-worker' }),
-  createLogger('audit'),
-  'ledger-audit-verify-worker',
-);
+const client = new Client({ connectionString: databaseUrl, application_name: 'ledger-audit-verify-worker' });
+// An error of the connection outside a query would crash the thread: the verification is told, and fails.
+client.on('error', (error) => port.postMessage({ kind: 'failed', id: -1, message: String(error?.stack ?? error) }));
 
 async function start(): Promise<void> {
   await client.connect();

@@ -1,5 +1,5 @@
 import { Client, ClientBase, types } from 'pg';
-import { HashedEvent, StoredCheckpoint } from '#libs/audit';
+import type { HashedEvent, StoredCheckpoint } from '#libs/audit';
 
 // Column types whose parsing the audit does itself (pg's type oids).
 const INT8 = 20;
