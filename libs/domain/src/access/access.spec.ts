@@ -129,6 +129,8 @@ describe('who may issue which command', () => {
       'ChangePhase',
       'ConfirmCoSubmission',
       'DeclineCoSubmission',
+      'RegisterMeeting',
+      'RecordProvisionsRead',
     ]);
     expect(kinds.filter((kind) => mayIssue(egypt, kind))).toEqual([
       'SubmitContribution',
@@ -149,6 +151,9 @@ describe('who may issue which command', () => {
       'AdoptVersion',
       'RecordReservation',
       'CorrectDecision',
+      'RegisterMeeting',
+      'RecordProvisionsRead',
+      'RecordProvisionStatuses',
     ]);
   });
 

@@ -31,6 +31,10 @@ export const COMMAND_ROLES = {
   AdoptVersion: ['chair'],
   RecordReservation: ['chair'],
   CorrectDecision: ['chair'],
+  // Meetings are registered by the secretariat or a chair; the decider checks it chairs this consultation.
+  RegisterMeeting: ['secretariat', 'chair'],
+  RecordProvisionsRead: ['secretariat', 'chair'],
+  RecordProvisionStatuses: ['chair'],
 } as const satisfies Record<CommandKind, readonly [Role, ...Role[]]>;
 
 /** Whether a name is that of a command this ledger knows. */

@@ -17,12 +17,14 @@ import {
 import { AmendmentOperation, ResolutionDocument, applyAmendment, locateProvision, rebaseAmendment } from '#libs/text';
 import { hasRole } from '../actor';
 import { chairs, pastDeadline } from '../consultation/consultation';
+import { sittingAt } from '../consultation/meetings';
 import { Decision, Refusal, accept, refuse } from '../result';
 import { notAMember, notBeforeTheMeeting } from '../contribution/contribution';
 import { actsFor, speaksFor } from '../stakeholder/stakeholder';
 import { AmendmentRecord, AppliedChange, DocumentState, latestVersion } from './document-state';
 import { placedWithinProposal, textProposedAgainst } from './one-proposal';
 import { decideAdoption } from './adoption';
+import { decideProvisionStatuses } from './state-of-play';
 import { DocumentCommand, DocumentContext } from './document-commands';
 
 export * from './document-commands';
@@ -156,11 +158,15 @@ function decideAsChair(
   // Decisions belong to the chair of this consultation, and to no one else.
   if (!chairs(actor, consultation)) return refuse('not-allowed', 'only a chair of this consultation takes decisions on its texts');
   if (state.decisions[command.decisionId]) return refuse('already-exists', `decision ${command.decisionId} exists`);
-  const sitting = {
-    meeting: 'meeting' in command ? command.meeting : undefined,
-    date: 'date' in command ? command.date : undefined,
-    ...('meetingId' in command && command.meetingId ? { meetingId: command.meetingId } : {}),
-  };
+  const sitting = sittingAt(
+    {
+      meeting: 'meeting' in command ? command.meeting : undefined,
+      date: 'date' in command ? command.date : undefined,
+      meetingId: 'meetingId' in command ? command.meetingId : undefined,
+    },
+    consultation.meetings,
+  );
+  if (!sitting.ok) return sitting;
 
   switch (command.kind) {
     case 'RuleOnAmendment': {
@@ -185,7 +191,7 @@ function decideAsChair(
           compromise: command.compromise,
           applied: change.applied,
           reason: command.reason,
-          ...sitting,
+          ...sitting.value,
         }),
       );
     }
@@ -209,7 +215,7 @@ function decideAsChair(
           amendmentIds: command.amendmentIds,
           operation: command.operation,
           applied: command.operation,
-          ...sitting,
+          ...sitting.value,
         }),
       );
     }
@@ -232,7 +238,7 @@ function decideAsChair(
           bracketIndex: command.bracketIndex,
           choice: command.choice,
           applied: operation,
-          ...sitting,
+          ...sitting.value,
         }),
       );
     }
@@ -240,7 +246,10 @@ function decideAsChair(
       if (consultation.phase !== 'adoption')
         return refuse('wrong-phase', `a version is adopted in the adoption phase, not in ${consultation.phase}`);
       const { kind: _kind, documentId: _documentId, ...request } = command;
-      return decideAdoption(state, request);
+      return decideAdoption(state, { ...request, meeting: sitting.value.meeting ?? '', date: sitting.value.date ?? '' });
+    }
+    case 'RecordProvisionStatuses': {
+      return decideProvisionStatuses(command, state, consultation.phase, sitting.value);
     }
     case 'RecordReservation': {
       if (!stakeholders.get(command.stakeholderId)) return refuse('invalid', `${command.stakeholderId} is not a registered stakeholder`);
@@ -255,7 +264,7 @@ function decideAsChair(
           stakeholderId: command.stakeholderId,
           provisionId: command.provisionId,
           text: command.text,
-          ...sitting,
+          ...sitting.value,
         }),
       );
     }
@@ -291,7 +300,7 @@ function decideAsChair(
           compromise: command.compromise,
           applied: change.applied,
           reason: command.reason,
-          ...sitting,
+          ...sitting.value,
         }),
       );
     }

@@ -9,11 +9,13 @@ import {
   DECISION_CORRECTED,
   DOCUMENT_REGISTERED,
   NewEvent,
+  PROVISION_STATUSES_RECORDED,
   RESERVATION_RECORDED,
   Ruling,
   VERSION_ADOPTED,
 } from '#libs/contracts';
 import { AmendmentOperation, ResolutionDocument, applyAmendment } from '#libs/text';
+import { StateOfPlay, initialStateOfPlay, withProvisionStatuses } from './state-of-play-state';
 
 export type AmendmentStatus = Ruling | 'pending' | 'merged' | 'withdrawn';
 
@@ -61,7 +63,7 @@ export interface AppliedChange {
 }
 
 export interface DecisionRecord {
-  readonly kind: 'ruling' | 'merge' | 'brackets' | 'adoption' | 'reservation' | 'correction';
+  readonly kind: 'ruling' | 'merge' | 'brackets' | 'adoption' | 'reservation' | 'correction' | 'statuses';
   readonly amendmentIds: readonly string[];
   /** The version whose working text the decision changed; an adoption freezes it into the next. */
   readonly versionNumber: number;
@@ -80,9 +82,18 @@ export interface DocumentState {
   readonly applied: readonly AppliedChange[];
   readonly amendments: Readonly<Record<string, AmendmentRecord>>;
   readonly decisions: Readonly<Record<string, DecisionRecord>>;
+  /** The statuses the chair recorded per provision, and the last round. */
+  readonly stateOfPlay: StateOfPlay;
 }
 
-export const initialDocumentState: DocumentState = { registered: false, versions: [], applied: [], amendments: {}, decisions: {} };
+export const initialDocumentState: DocumentState = {
+  registered: false,
+  versions: [],
+  applied: [],
+  amendments: {},
+  decisions: {},
+  stateOfPlay: initialStateOfPlay,
+};
 
 export function latestVersion(state: DocumentState): DocumentVersion {
   return state.versions[state.versions.length - 1];
@@ -216,6 +227,11 @@ export function evolveDocument(state: DocumentState, event: NewEvent): DocumentS
     case RESERVATION_RECORDED: {
       const e = event.payload;
       return withDecision(state, e.decisionId, { kind: 'reservation', amendmentIds: [] });
+    }
+    case PROVISION_STATUSES_RECORDED: {
+      const e = event.payload;
+      const next = withDecision(state, e.decisionId, { kind: 'statuses', amendmentIds: [], versionNumber: e.versionNumber });
+      return { ...next, stateOfPlay: withProvisionStatuses(state.stateOfPlay, e) };
     }
     case DECISION_CORRECTED: {
       const e = event.payload;
