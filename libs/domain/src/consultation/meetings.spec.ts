@@ -50,6 +50,7 @@ function zeroDraft(consultation = consultationId) {
     documentRegistered({
       documentId: 'zero',
       consultationId: consultation,
+      symbol: 'A/80/L.1',
       versionLabel: 'zero draft',
       text,
       source: { kind: 'import', warnings: 0 },

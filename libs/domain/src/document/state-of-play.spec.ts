@@ -81,6 +81,7 @@ class Negotiation {
     documentRegistered({
       documentId: 'd1',
       consultationId: 'c1',
+      symbol: 'A/80/L.1',
       versionLabel: 'zero draft',
       text: zeroDraft(),
       source: { kind: 'import', warnings: 0 },
