@@ -22,6 +22,8 @@ import { ProvenanceProjection } from './projections/provenance.projection';
 import { StakeholdersProjection } from './projections/stakeholders.projection';
 import { ParticipationProjection } from './projections/participation.projection';
 import { SearchProjection } from './projections/search.projection';
+import { MeetingsProjection } from './projections/meetings.projection';
+import { StateOfPlayProjection } from './projections/state-of-play.projection';
 
 /**
  * Feeds the projections from Kafka in the full mode, from the store in the embedded default,
@@ -54,6 +56,8 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
         new CompilationProjection(),
         new HistoryProjection(),
         new ProvenanceProjection(),
+        new MeetingsProjection(),
+        new StateOfPlayProjection(),
       ],
       this.logger,
       config.faults.projectorPauseMidBatchMs,

@@ -20,6 +20,9 @@ export const HISTORY_KINDS = [
   'version-adopted',
   'reservation-recorded',
   'decision-corrected',
+  'meeting-registered',
+  'provisions-read',
+  'provision-statuses-recorded',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 

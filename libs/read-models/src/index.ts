@@ -8,6 +8,9 @@ import { CreateRateLimitBuckets1732401100000 } from './migrations/1732401100000-
 import { AddCoSubmission1732401200000 } from './migrations/1732401200000-add-co-submission';
 import { AddVersionAdoption1732401300000 } from './migrations/1732401300000-add-version-adoption';
 import { KeyProjectionCheckpointsByNameAndVersion1732401450000 } from './migrations/1732401450000-key-projection-checkpoints-by-name-and-version';
+import { CreateMeetingsStateOfPlay1732401600000 } from './migrations/1732401600000-create-meetings-state-of-play';
+import { MeetingRow } from './meeting-row.entity';
+import { StateOfPlayProvisionRow, StateOfPlayRoundRow } from './state-of-play-rows.entity';
 import { AmendmentRow } from './amendment-row.entity';
 import {
   CompilationAmendmentRow,
@@ -53,6 +56,7 @@ export type {
 export type { HistoryActor, HistoryKind, HistorySubjectKind } from './history-rows.entity';
 export type { ParticipationRoleColumn, ParticipationStatusColumn, ParticipationSubjectColumn } from './participation-fact.entity';
 export type { SearchKindColumn } from './search-entry.entity';
+export type { MeetingReadingColumn } from './meeting-row.entity';
 export type { ProvenanceRecord, ProvenanceRecordKind, ProvenanceRole, ProvisionAsPrinted } from './provenance-rows.entity';
 export {
   AmendmentRow,
@@ -90,6 +94,10 @@ export {
   CreateWorkflowReadModels1732400300000,
   CreateDocumentTextHistory1732400400000,
   KeyProjectionCheckpointsByNameAndVersion1732401450000,
+  CreateMeetingsStateOfPlay1732401600000,
+  MeetingRow,
+  StateOfPlayProvisionRow,
+  StateOfPlayRoundRow,
 };
 
 /** Everything the read side's schema is made of; the projector owns these migrations. */
@@ -121,6 +129,9 @@ export const READ_MODEL_ENTITIES = [
   ParticipationFactRow,
   SearchDocumentRow,
   SearchEntryRow,
+  MeetingRow,
+  StateOfPlayProvisionRow,
+  StateOfPlayRoundRow,
 ];
 export const READ_MODEL_MIGRATIONS = [
   CreateConsultationReadModels1732400100000,
@@ -133,4 +144,5 @@ export const READ_MODEL_MIGRATIONS = [
   AddCoSubmission1732401200000,
   AddVersionAdoption1732401300000,
   KeyProjectionCheckpointsByNameAndVersion1732401450000,
+  CreateMeetingsStateOfPlay1732401600000,
 ];

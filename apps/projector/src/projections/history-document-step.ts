@@ -8,12 +8,14 @@ import {
   BRACKETS_SETTLED,
   DECISION_CORRECTED,
   DocumentEvent,
+  PROVISION_STATUSES_RECORDED,
   RESERVATION_RECORDED,
   RecordedEvent,
   VERSION_ADOPTED,
 } from '#libs/contracts';
 import { AmendmentOperation } from '#libs/text';
 import { provisionsChangedBetween } from './adopted-changes';
+import { statusesSummary } from './history-meetings';
 import { footprintOf, touchedIds } from './compilation-footprint';
 import { HistoryStep, MakeEntry, namesFor, unique } from './history-entry';
 import type { AmendmentSubject, HistorySubjects } from './history-subjects';
@@ -254,6 +256,18 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
             subject: { ...base, amendmentIds: [e.amendmentId], ruling: e.ruling, provisions: applied },
           },
         ],
+      };
+    }
+    case PROVISION_STATUSES_RECORDED: {
+      const e = event.payload;
+      return {
+        entry: entry({
+          ...base,
+          kind: 'provision-statuses-recorded',
+          provisions: e.statuses.map((s) => s.provisionId),
+          summary: statusesSummary(e, document.symbol, docNames),
+        }),
+        remember: [],
       };
     }
     default:

@@ -8,6 +8,7 @@ import {
   DECISION_CORRECTED,
   DOCUMENT_REGISTERED,
   PARTICIPANT_ADMITTED,
+  PROVISIONS_READ,
   RESERVATION_RECORDED,
   RecordedEvent,
   isDocumentEvent,
@@ -125,6 +126,9 @@ export function subjectsToLoad(event: RecordedEvent, known: HistorySubjects): Su
       break;
     case DECISION_CORRECTED:
       named.decisions.push(event.payload.corrects);
+      break;
+    case PROVISIONS_READ:
+      named.documents.push(event.payload.documentId);
       break;
   }
   if (isDocumentEvent(event)) named.documents.push(event.payload.documentId);

@@ -102,6 +102,9 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'historyKind.version-adopted': 'اعتماد صيغة',
   'historyKind.reservation-recorded': 'تسجيل تحفظ',
   'historyKind.decision-corrected': 'تصحيح قرار',
+  'historyKind.meeting-registered': 'تسجيل اجتماع',
+  'historyKind.provisions-read': 'قراءة أحكام في اجتماع',
+  'historyKind.provision-statuses-recorded': 'تسجيل حالة المفاوضات',
 
   'effect.base-text': 'النص الأساسي المسجَّل',
   'effect.draft': 'مشروع مساهمة',

@@ -102,6 +102,9 @@ export const en = {
   'historyKind.version-adopted': 'Version adopted',
   'historyKind.reservation-recorded': 'Reservation recorded',
   'historyKind.decision-corrected': 'Decision corrected',
+  'historyKind.meeting-registered': 'Meeting registered',
+  'historyKind.provisions-read': 'Provisions read at a meeting',
+  'historyKind.provision-statuses-recorded': 'State of play recorded',
 
   'effect.base-text': 'The registered base text',
   'effect.draft': 'The draft of a contribution',
