@@ -28,6 +28,8 @@ import { InProcessCommandGateway } from './commands/in-process-command-gateway';
 import { useCursorSecret } from './http/keyset-cursor';
 import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web';
 import { pdfPrinterProvider } from './pdf';
+import { MEETING_QUERY_HANDLERS, MeetingsController } from './meetings';
+import { STATE_OF_PLAY_QUERY_HANDLERS, StateOfPlayController } from './state-of-play';
 
 /** The HTTP face: sends commands to the write side and answers queries from the read models. */
 @Module({})
@@ -57,6 +59,8 @@ export class GatewayModule {
         CompilationController,
         HistoryController,
         ProvenanceController,
+        MeetingsController,
+        StateOfPlayController,
         ...AUDIT_CONTROLLERS,
         ...ACCESS_CONTROLLERS,
         ...WEB_CONTROLLERS,
@@ -76,6 +80,8 @@ export class GatewayModule {
         ...COMPILATION_QUERY_HANDLERS,
         ...HISTORY_QUERY_HANDLERS,
         ...PROVENANCE_QUERY_HANDLERS,
+        ...MEETING_QUERY_HANDLERS,
+        ...STATE_OF_PLAY_QUERY_HANDLERS,
         auditGatewayProvider(config, inProcessLedger?.audit),
         ...ACCESS_PROVIDERS,
         ...WEB_PROVIDERS,
