@@ -1,6 +1,7 @@
 import { importWarningsAr } from './import-warnings.ar';
 import { docxWarningsAr } from './docx-warnings.ar';
 import { MessageKey } from './messages.en';
+import { stateOfPlayAr } from './state-of-play.ar';
 
 /**
  * The interface in Arabic. The terms follow the Arabic texts of the ITU and the UN (the
@@ -493,4 +494,5 @@ export const ar: Readonly<Record<MessageKey, string>> = {
 
   ...importWarningsAr,
   ...docxWarningsAr,
+  ...stateOfPlayAr,
 };

@@ -1,5 +1,6 @@
 import { importWarningsEn } from './import-warnings.en';
 import { docxWarningsEn } from './docx-warnings.en';
+import { stateOfPlayEn } from './state-of-play.en';
 
 /**
  * The interface in English: every string a page shows, by key. The Arabic catalogue has
@@ -503,6 +504,7 @@ export const en = {
   // The importer's warnings, by the text engine's keys.
   ...importWarningsEn,
   ...docxWarningsEn,
+  ...stateOfPlayEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
