@@ -22,11 +22,18 @@ export interface StateOfPlayModel {
   readonly versionNumber: number;
   readonly versionLabel: string;
   readonly round: number;
-  readonly counts: Readonly<Record<string, number>>;
+  readonly counts: { readonly [status in (typeof PROVISION_STATUSES)[number]]: number };
   readonly provisions: readonly ProvisionStandingModel[];
   readonly open: readonly string[];
   readonly changedSinceLastRound: readonly { provisionId: string; label: string; section: string; from: string; to: string }[];
-  readonly rounds: readonly { round: number; versionNumber: number; meetingId: string | null; meeting: string | null; date: string | null; provisions: number }[];
+  readonly rounds: readonly {
+    round: number;
+    versionNumber: number;
+    meetingId: string | null;
+    meeting: string | null;
+    date: string | null;
+    provisions: number;
+  }[];
 }
 
 export interface MeetingModel {
@@ -77,7 +84,7 @@ function overview(ctx: PageContext, data: StateOfPlayData): Html {
   const byId = new Map(s.provisions.map((p) => [p.provisionId, p]));
   return html`<h2>${t('stateOfPlay.counts')}</h2>
 <table><thead><tr>${PROVISION_STATUSES.map((status) => html`<th scope="col">${statusBadge(ctx, status)}</th>`)}</tr></thead>
-<tbody><tr>${PROVISION_STATUSES.map((status) => html`<td>${String(s.counts[status] ?? 0)}</td>`)}</tr></tbody></table>
+<tbody><tr>${PROVISION_STATUSES.map((status) => html`<td>${String(s.counts[status])}</td>`)}</tr></tbody></table>
 <h2>${t('stateOfPlay.open')}</h2>
 ${
   s.open.length === 0
@@ -98,7 +105,8 @@ function provisionsTable(ctx: PageContext, data: StateOfPlayData): Html {
   return html`<h2>${t('stateOfPlay.provisions')}</h2>
 <table class="state-of-play"><thead><tr><th scope="col">${t('stateOfPlay.provision')}</th><th scope="col">${t('stateOfPlay.status')}</th><th scope="col">${t('stateOfPlay.since')}</th><th scope="col">${t('stateOfPlay.meeting')}</th><th scope="col">${t('stateOfPlay.inputs')}</th></tr></thead>
 <tbody>${data.state.provisions.map(
-    (p) => html`<tr id="provision-${p.provisionId}"><td>${cited(data, p)}${p.inText ? '' : html` <span class="meta">${t('stateOfPlay.notInText')}</span>`}</td><td>${statusBadge(ctx, p.status)}</td><td>${p.since === null ? '' : String(p.since)}</td><td>${meetingName(data, p.meetingId)}</td><td>${String(p.inputs)}</td></tr>`,
+    (p) =>
+      html`<tr id="provision-${p.provisionId}"><td>${cited(data, p)}${p.inText ? '' : html` <span class="meta">${t('stateOfPlay.notInText')}</span>`}</td><td>${statusBadge(ctx, p.status)}</td><td>${p.since === null ? '' : String(p.since)}</td><td>${meetingName(data, p.meetingId)}</td><td>${String(p.inputs)}</td></tr>`,
   )}</tbody></table>`;
 }
 
@@ -108,7 +116,8 @@ function roundsTable(ctx: PageContext, data: StateOfPlayData): Html {
   return html`<h2>${t('stateOfPlay.rounds')}</h2>
 <table><thead><tr><th scope="col">${t('stateOfPlay.roundNumber')}</th><th scope="col">${t('stateOfPlay.version')}</th><th scope="col">${t('stateOfPlay.meeting')}</th><th scope="col">${t('stateOfPlay.date')}</th><th scope="col">${t('stateOfPlay.count')}</th></tr></thead>
 <tbody>${data.state.rounds.map(
-    (r) => html`<tr><td>${String(r.round)}</td><td>${String(r.versionNumber)}</td><td>${r.meeting ? bidi(r.meeting) : meetingName(data, r.meetingId)}</td><td>${r.date ? date(ctx, r.date.slice(0, 10)) : ''}</td><td>${String(r.provisions)}</td></tr>`,
+    (r) =>
+      html`<tr><td>${String(r.round)}</td><td>${String(r.versionNumber)}</td><td>${r.meeting ? bidi(r.meeting) : meetingName(data, r.meetingId)}</td><td>${r.date ? date(ctx, r.date.slice(0, 10)) : ''}</td><td>${String(r.provisions)}</td></tr>`,
   )}</tbody></table>`;
 }
 
