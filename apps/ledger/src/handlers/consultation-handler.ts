@@ -12,7 +12,11 @@ import { AggregateHandler, Refused } from './aggregate-handler';
 import { decisionStreams, loadDecisionReads } from './stream-reader';
 
 /** The document a reading at a meeting names: the reading is checked against its text. */
-const documentRead = (documentId: string) => ({ streamId: documentStreamId(documentId), evolve: evolveDocument, initial: initialDocumentState });
+const documentRead = (documentId: string) => ({
+  streamId: documentStreamId(documentId),
+  evolve: evolveDocument,
+  initial: initialDocumentState,
+});
 
 /** A consultation's registration, phases, participants and meetings. */
 export const consultationHandler: AggregateHandler<ConsultationCommand, ConsultationState, ConsultationContext> = {
