@@ -20,7 +20,9 @@ export class MeetingsProjection implements Projection {
 
   async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const meetings = new RowCache<MeetingRow>((keys) => loadMeetings(manager, keys));
-    const ofMeetings = events as readonly RecordedEvent<MeetingEvent>[];
+    const ofMeetings = events.filter(
+      (event): event is RecordedEvent<MeetingEvent> => event.type === MEETING_REGISTERED || event.type === PROVISIONS_READ,
+    );
     // A registration writes the whole row, so it reads none.
     await meetings.prefetch(
       ofMeetings.filter((e) => e.type === PROVISIONS_READ).map((e) => keyOf(e.payload.consultationId, e.payload.meetingId)),

@@ -16,7 +16,8 @@ export class StateOfPlayProjection implements Projection {
   readonly handles: readonly EventType[] = [PROVISION_STATUSES_RECORDED];
 
   async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
-    const rounds = events as readonly RecordedEvent<ProvisionStatusesRecorded>[];
+    const rounds = events.filter((event): event is RecordedEvent<ProvisionStatusesRecorded> => event.type === PROVISION_STATUSES_RECORDED);
+    if (rounds.length === 0) return;
     const documentIds = [...new Set(rounds.map((event) => event.payload.documentId))];
     const known = await selectEntityRows(manager, StateOfPlayProvisionRow, 'document_id = ANY ($1::uuid[])', [documentIds]);
     const provisions = new Map(known.map((row) => [`${row.documentId}/${row.provisionId}`, row]));
