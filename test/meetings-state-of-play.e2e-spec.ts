@@ -6,6 +6,8 @@ import { fullModeEnvironment, startService } from './support/ledger-cluster';
 import { STAKEHOLDERS, negotiationActors } from './support/negotiation-parties';
 import { ServiceProcess } from './support/service-process';
 import { createTestDatabase } from './support/test-database';
+import { tokenFor } from './support/tokens';
+import { WebClient, formToken } from './support/web-client';
 
 /** A zero draft abridged to two recitals and three operative items, one with its year still in brackets. */
 const ZERO_DRAFT = `RESOLUTION 1334 (MODIFIED 2023)
@@ -31,6 +33,7 @@ describe('meetings and the state of play, in the full mode', () => {
   let as: Awaited<ReturnType<typeof negotiationActors>>;
   let consultationId: string;
   let documentId: string;
+  let base: string;
   const [recA, recB] = importResolution(ZERO_DRAFT).document.preamble[0].provisions.map((p) => p.id);
   const [op1, op2, op3] = importResolution(ZERO_DRAFT).document.operative[0].provisions.map((p) => p.id);
 
@@ -39,7 +42,8 @@ describe('meetings and the state of play, in the full mode', () => {
     const env = await fullModeEnvironment(database.url);
     services = await Promise.all([startService('ledger', env), startService('projector', env)]);
     services.push(await startService('gateway', env));
-    as = await negotiationActors(new HttpClient(`http://127.0.0.1:${env.PORT}`));
+    base = `http://127.0.0.1:${env.PORT}`;
+    as = await negotiationActors(new HttpClient(base));
 
     const consultation = await as.secretariat.post('/api/v1/consultations', wsis20Consultation({ chairs: ['chair-cwg-wsis'] }));
     expect(consultation.status).toBe(201);
@@ -267,5 +271,42 @@ describe('meetings and the state of play, in the full mode', () => {
     expect(history.find((item) => item.kind === 'provision-statuses-recorded' && item.summary.startsWith('Round 2'))!.summary).toContain(
       'at Second informal consultation',
     );
+  });
+
+  it('shows the state of play on its page in Arabic, and lets the chair record a round with a select per provision', async () => {
+    const web = new WebClient(base);
+    const signIn = await web.get('/web/sign-in?lang=ar');
+    const path = `/web/documents/${documentId}/state-of-play`;
+    const signedIn = await web.post('/web/sign-in', {
+      _csrf: formToken(signIn.text),
+      token: await tokenFor('chair-cwg-wsis', 'chair'),
+      next: path,
+    });
+    expect(signedIn.status).toBe(303);
+    const page = await web.get(path);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<html lang="ar" dir="rtl">');
+    expect(page.text).toContain('حالة المفاوضات');
+    expect(page.text).toContain('Second informal consultation');
+    expect(page.text.match(/<select id="status-\d+" name="status:[^"]+">/gu)).toHaveLength(5);
+
+    const posted = await web.post(`/web/documents/${documentId}/statuses`, {
+      _csrf: formToken(page.text),
+      key: 'state-of-play-round-3',
+      meetingId: 'ic-2',
+      [`status:${recA}`]: '',
+      [`status:${recB}`]: 'agreed',
+      [`status:${op1}`]: '',
+    });
+    expect(posted.status).toBe(303);
+    expect(posted.headers.get('location')).toMatch(new RegExp(`^${path}\\?notice=statusesRecorded`));
+    const state = await eventually(async () => {
+      const response = await as.egypt.get(`/api/v1/documents/${documentId}/state-of-play`);
+      expect(response.json.round).toBe(3);
+      return response.json;
+    });
+    expect(state.changedSinceLastRound).toEqual([
+      { provisionId: recB, label: 'b)', section: 'recalling', from: 'agreed-ad-ref', to: 'agreed' },
+    ]);
   });
 });

@@ -12,11 +12,12 @@ import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
 import { forbidden, notFound } from './web-errors';
 import { WebPageFilter } from './web-page.filter';
-import { field, fields, idParameter, noticesAfter, redirectAfter, refusalNotice, sendPage } from './web-pages';
+import { field, idParameter, noticesAfter, redirectAfter, refusalNotice, sendPage } from './web-pages';
 import { WebReads } from './web-reads';
 import { WebSession, formOf } from './web-session';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const STATUS_FIELD = 'status:';
 
 /** The meeting a chair registers from the state-of-play page, or what is wrong with the form. */
 function meetingOf(
@@ -59,11 +60,13 @@ export class WebStateOfPlayController {
   async record(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const documentId = idParameter(id);
     const { ctx, actor, form } = await this.form(request, response, 'document', documentId);
-    const provisionIds = fields(form, 'provisionId');
-    const chosen = fields(form, 'status');
-    const statuses = provisionIds.flatMap((provisionId, i) =>
-      (PROVISION_STATUSES as readonly string[]).includes(chosen[i] ?? '') ? [{ provisionId, status: chosen[i] as ProvisionStatus }] : [],
-    );
+    // One select per provision, named `status:{provisionId}`; those left unchanged send ''.
+    const statuses = Object.keys(form).flatMap((name) => {
+      const status = field(form, name);
+      return name.startsWith(STATUS_FIELD) && (PROVISION_STATUSES as readonly string[]).includes(status)
+        ? [{ provisionId: name.slice(STATUS_FIELD.length), status: status as ProvisionStatus }]
+        : [];
+    });
     if (statuses.length === 0)
       return this.render(ctx, response, documentId, [{ kind: 'error', text: ctx.t('stateOfPlay.nothingChosen') }], 400);
     const meetingId = field(form, 'meetingId');

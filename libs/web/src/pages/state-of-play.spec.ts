@@ -79,7 +79,7 @@ describe('the state-of-play page', () => {
     expect(page).toContain('بين معقوفين');
     expect(page).toContain('action="/web/documents/22222222-2222-4222-8222-222222222222/statuses"');
     expect(page).toContain('action="/web/consultations/11111111-1111-4111-8111-111111111111/meetings"');
-    expect(page.match(/<select id="status-\d+" name="status">/gu)).toHaveLength(3);
+    expect(page.match(/<select id="status-\d+" name="status:[^"]+">/gu)).toHaveLength(3);
     for (const form of page.match(/<form method="post"[\s\S]*?<\/form>/gu) ?? [])
       expect(form).toContain('<input type="hidden" name="_csrf" value="csrf-token-of-the-session">');
   });

@@ -134,7 +134,7 @@ ${
 }`;
 }
 
-/** The chair's form for a round: a select per provision, unchanged by default, and the meeting. */
+/** The chair's form for a round: a select per provision (`status:{provisionId}`), unchanged by default, and the meeting. */
 function recordForm(ctx: PageContext, data: StateOfPlayData): Html {
   const { t } = ctx;
   const lang = data.document.language;
@@ -152,7 +152,7 @@ ${selectField({
 <table><thead><tr><th scope="col">${t('stateOfPlay.provision')}</th><th scope="col">${t('stateOfPlay.status')}</th></tr></thead>
 <tbody>${data.state.provisions.map(
     (p, i) =>
-      html`<tr><td><label for="status-${i}" lang="${lang}">${p.label || p.provisionId}${p.section ? ` (${p.section})` : ''}</label></td><td><input type="hidden" name="provisionId" value="${p.provisionId}"><select id="status-${i}" name="status"><option value="">${t('stateOfPlay.unchanged')}</option>${PROVISION_STATUSES.map(
+      html`<tr><td><label for="status-${i}" lang="${lang}">${p.label || p.provisionId}${p.section ? ` (${p.section})` : ''}</label></td><td><select id="status-${i}" name="status:${p.provisionId}"><option value="">${t('stateOfPlay.unchanged')}</option>${PROVISION_STATUSES.map(
         (status) => html`<option value="${status}">${statusWord(ctx, status)}</option>`,
       )}</select></td></tr>`,
   )}</tbody></table>
