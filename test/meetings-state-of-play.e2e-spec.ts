@@ -308,5 +308,24 @@ describe('meetings and the state of play, in the full mode', () => {
     expect(state.changedSinceLastRound).toEqual([
       { provisionId: recB, label: 'b)', section: 'recalling', from: 'agreed-ad-ref', to: 'agreed' },
     ]);
+
+    const registered = await web.post(`/web/consultations/${consultationId}/meetings`, {
+      _csrf: formToken(page.text),
+      key: 'state-of-play-plenary-1',
+      documentId,
+      kind: 'plenary',
+      number: '1',
+      name: 'First plenary meeting',
+      date: '2025-12-16',
+      place: 'General Assembly Hall',
+    });
+    expect(registered.status).toBe(303);
+    expect(registered.headers.get('location')).toMatch(new RegExp(`^${path}\\?notice=meetingRegistered`));
+    const meetings = await eventually(async () => {
+      const response = await as.egypt.get(`/api/v1/consultations/${consultationId}/meetings`);
+      expect(response.json.items).toHaveLength(3);
+      return response.json.items as { kind: string; name: string; place: string }[];
+    });
+    expect(meetings.find((m) => m.kind === 'plenary')).toMatchObject({ name: 'First plenary meeting', place: 'General Assembly Hall' });
   });
 });

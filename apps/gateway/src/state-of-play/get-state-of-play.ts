@@ -18,12 +18,13 @@ export class GetStateOfPlayHandler implements IQueryHandler<GetStateOfPlay> {
   async execute({ documentId }: GetStateOfPlay): Promise<StateOfPlayView | null> {
     const document = await this.dataSource.getRepository(DocumentRow).findOneBy({ id: documentId });
     if (!document) return null;
-    const [version, provisions, rounds, inputsByProvision] = await Promise.all([
-      this.dataSource.getRepository(DocumentVersionRow).findOneBy({ documentId, number: document.currentVersion }),
-      this.dataSource.getRepository(StateOfPlayProvisionRow).findBy({ documentId }),
-      this.dataSource.getRepository(StateOfPlayRoundRow).find({ where: { documentId }, order: { round: 'ASC' } }),
-      this.inputsByProvision(documentId),
-    ]);
+    const version = await this.dataSource.getRepository(DocumentVersionRow).findOneBy({ documentId, number: document.currentVersion });
+    // The statuses and the rounds as one batch of the projection left them: one snapshot, not two reads a batch may fall between.
+    const { provisions, rounds } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => ({
+      provisions: await manager.getRepository(StateOfPlayProvisionRow).findBy({ documentId }),
+      rounds: await manager.getRepository(StateOfPlayRoundRow).find({ where: { documentId }, order: { round: 'ASC' } }),
+    }));
+    const inputsByProvision = await this.inputsByProvision(documentId);
     return stateOfPlayView({
       documentId,
       consultationId: document.consultationId,
