@@ -67,6 +67,8 @@ describe('projections applied in batches', () => {
     'compilation',
     'history',
     'provenance',
+    'meetings',
+    'state_of_play',
   ];
 
   it('runs every projection the projector runs', () => {

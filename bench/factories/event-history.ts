@@ -283,6 +283,12 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
   );
 
   yield onConsultation('ConsultationPhaseChanged', { from: 'open-for-contributions', to: 'negotiation' }, chair);
+  const meetingId = `c${serial}-ic-1`;
+  yield onConsultation(
+    'MeetingRegistered',
+    { meetingId, kind: 'informal-consultation', number: 1, name: `CWG-${serial}`, date: '2026-04-10', place: 'Geneva' },
+    chair,
+  );
   for (let k = 0; k < 12; k++) yield propose(random.pick(participants));
 
   // The chair's sitting: additions are accepted about half the time, so the working text grows.
@@ -335,6 +341,25 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
       stakeholderId: reserving,
       provisionId: random.pick(provisions).id,
       text: `${reserving} reserves its position on this provision.`,
+      ...sitting,
+    },
+    chair,
+  );
+  // The state of play after the sitting: the first provisions read and agreed ad ref, one deleted.
+  const read = provisions.slice(0, 3).map((provision) => provision.id);
+  yield onConsultation('ProvisionsRead', { meetingId, documentId, versionNumber: 1, provisionIds: read }, chair);
+  yield onDocument(
+    'ProvisionStatusesRecorded',
+    {
+      decisionId: `c${serial}-dec-${++decisions}`,
+      versionNumber: 1,
+      round: 1,
+      statuses: [
+        { provisionId: read[0], status: 'agreed-ad-ref' },
+        { provisionId: read[1], status: 'agreed-ad-ref' },
+        { provisionId: read[2], status: 'deleted', note: 'to be taken up in the next revision' },
+      ],
+      meetingId,
       ...sitting,
     },
     chair,

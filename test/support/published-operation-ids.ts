@@ -58,4 +58,9 @@ export const PUBLISHED_OPERATION_IDS: readonly (readonly [route: string, operati
   ['GET /api/v1/audit/bundle', 'AuditController_bundle'],
   ['GET /api/v1/audit/documents/{documentId}/provisions/{provision}/why', 'AuditController_why'],
   ['GET /api/v1/audit/refusals', 'AccessRefusalsController_refusals'],
+  ['POST /api/v1/consultations/{id}/meetings', 'MeetingsController_register'],
+  ['GET /api/v1/consultations/{id}/meetings', 'MeetingsController_list'],
+  ['POST /api/v1/consultations/{id}/meetings/{meetingId}/readings', 'MeetingsController_recordReading'],
+  ['POST /api/v1/documents/{id}/statuses', 'StateOfPlayController_record'],
+  ['GET /api/v1/documents/{id}/state-of-play', 'StateOfPlayController_get'],
 ];

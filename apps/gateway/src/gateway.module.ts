@@ -29,6 +29,8 @@ import { useCursorSecret } from './http/keyset-cursor';
 import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web';
 import { pdfPrinterProvider } from './pdf';
 import { EXPLANATION_QUERY_HANDLERS, ExplanationsController } from './explanations';
+import { MEETING_QUERY_HANDLERS, MeetingsController } from './meetings';
+import { STATE_OF_PLAY_QUERY_HANDLERS, StateOfPlayController } from './state-of-play';
 
 /** The HTTP face: sends commands to the write side and answers queries from the read models. */
 @Module({})
@@ -59,6 +61,8 @@ export class GatewayModule {
         HistoryController,
         ProvenanceController,
         ExplanationsController,
+        MeetingsController,
+        StateOfPlayController,
         ...AUDIT_CONTROLLERS,
         ...ACCESS_CONTROLLERS,
         ...WEB_CONTROLLERS,
@@ -79,6 +83,8 @@ export class GatewayModule {
         ...HISTORY_QUERY_HANDLERS,
         ...PROVENANCE_QUERY_HANDLERS,
         ...EXPLANATION_QUERY_HANDLERS,
+        ...MEETING_QUERY_HANDLERS,
+        ...STATE_OF_PLAY_QUERY_HANDLERS,
         auditGatewayProvider(config, inProcessLedger?.audit),
         ...ACCESS_PROVIDERS,
         ...WEB_PROVIDERS,

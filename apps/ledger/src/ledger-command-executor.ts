@@ -57,6 +57,8 @@ export class ExecuteLedgerCommandHandler implements ICommandHandler<ExecuteLedge
       case 'RegisterConsultation':
       case 'ChangePhase':
       case 'AdmitParticipant':
+      case 'RegisterMeeting':
+      case 'RecordProvisionsRead':
         return decideOnStream(this.store, consultationHandler, { command, metadata });
       case 'SubmitContribution':
       case 'ReviseContribution':

@@ -23,6 +23,8 @@ import { StakeholdersProjection } from './projections/stakeholders.projection';
 import { ParticipationProjection } from './projections/participation.projection';
 import { SearchProjection } from './projections/search.projection';
 import { ExplanationsProjection } from './projections/explanations.projection';
+import { MeetingsProjection } from './projections/meetings.projection';
+import { StateOfPlayProjection } from './projections/state-of-play.projection';
 
 /**
  * Feeds the projections from Kafka in the full mode, from the store in the embedded default,
@@ -56,6 +58,8 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
         new HistoryProjection(),
         new ProvenanceProjection(),
         new ExplanationsProjection(),
+        new MeetingsProjection(),
+        new StateOfPlayProjection(),
       ],
       this.logger,
       config.faults.projectorPauseMidBatchMs,

@@ -10,6 +10,7 @@ import {
   DECISION_CORRECTED,
   DOCUMENT_REGISTERED,
   DecisionCorrected,
+  PROVISION_STATUSES_RECORDED,
   RESERVATION_RECORDED,
   VERSION_ADOPTED,
 } from '#libs/contracts';
@@ -45,7 +46,8 @@ export type ProvenanceStepKind =
   | 'corrected'
   | 'adopted'
   | 'relettered'
-  | 'reservation';
+  | 'reservation'
+  | 'status';
 
 /** An event in the chain that gave a provision its wording (or, when not decisive, its label or a reservation on it). */
 export interface ProvenanceStep {
@@ -304,6 +306,20 @@ function provenanceSteps(
           decisionId: e.decisionId,
           ...sittingOf(e),
           summary: `reservation by ${e.stakeholderId}: ${e.text}`,
+        });
+        break;
+      }
+      case PROVISION_STATUSES_RECORDED: {
+        const e = event.payload;
+        const recorded = e.statuses.find((entry) => entry.provisionId === id);
+        if (!recorded) break;
+        steps.set(event.position, {
+          ...stepBase(event),
+          kind: 'status',
+          decisive: false,
+          decisionId: e.decisionId,
+          ...sittingOf(e),
+          summary: `status ${recorded.status} recorded in round ${e.round} on version ${e.versionNumber}${e.meetingId ? ` (meeting ${e.meetingId})` : ''}`,
         });
         break;
       }

@@ -21,6 +21,9 @@ export const HISTORY_KINDS = [
   'reservation-recorded',
   'decision-corrected',
   'position-explained',
+  'meeting-registered',
+  'provisions-read',
+  'provision-statuses-recorded',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 

@@ -10,6 +10,9 @@ import { AddVersionAdoption1732401300000 } from './migrations/1732401300000-add-
 import { KeyProjectionCheckpointsByNameAndVersion1732401450000 } from './migrations/1732401450000-key-projection-checkpoints-by-name-and-version';
 import { AddAdoptionMethodAndExplanations1732401900000 } from './migrations/1732401900000-add-adoption-method-and-explanations';
 import { ExplanationRow } from './explanation-row.entity';
+import { CreateMeetingsStateOfPlay1732401600000 } from './migrations/1732401600000-create-meetings-state-of-play';
+import { MeetingRow } from './meeting-row.entity';
+import { StateOfPlayProvisionRow, StateOfPlayRoundRow } from './state-of-play-rows.entity';
 import { AmendmentRow } from './amendment-row.entity';
 import {
   CompilationAmendmentRow,
@@ -55,6 +58,7 @@ export type {
 export type { HistoryActor, HistoryKind, HistorySubjectKind } from './history-rows.entity';
 export type { ParticipationRoleColumn, ParticipationStatusColumn, ParticipationSubjectColumn } from './participation-fact.entity';
 export type { SearchKindColumn } from './search-entry.entity';
+export type { MeetingReadingColumn } from './meeting-row.entity';
 export type { ProvenanceRecord, ProvenanceRecordKind, ProvenanceRole, ProvisionAsPrinted } from './provenance-rows.entity';
 export {
   AmendmentRow,
@@ -94,6 +98,10 @@ export {
   KeyProjectionCheckpointsByNameAndVersion1732401450000,
   AddAdoptionMethodAndExplanations1732401900000,
   ExplanationRow,
+  CreateMeetingsStateOfPlay1732401600000,
+  MeetingRow,
+  StateOfPlayProvisionRow,
+  StateOfPlayRoundRow,
 };
 
 /** Everything the read side's schema is made of; the projector owns these migrations. */
@@ -126,6 +134,9 @@ export const READ_MODEL_ENTITIES = [
   SearchDocumentRow,
   SearchEntryRow,
   ExplanationRow,
+  MeetingRow,
+  StateOfPlayProvisionRow,
+  StateOfPlayRoundRow,
 ];
 export const READ_MODEL_MIGRATIONS = [
   CreateConsultationReadModels1732400100000,
@@ -139,4 +150,5 @@ export const READ_MODEL_MIGRATIONS = [
   AddVersionAdoption1732401300000,
   KeyProjectionCheckpointsByNameAndVersion1732401450000,
   AddAdoptionMethodAndExplanations1732401900000,
+  CreateMeetingsStateOfPlay1732401600000,
 ];

@@ -26,3 +26,4 @@ export * from './pages/history';
 export * from './pages/provenance';
 export * from './pages/audit';
 export * from './pages/votes';
+export * from './pages/state-of-play';

@@ -54,6 +54,15 @@ export class SittingDto {
   @IsOptional()
   @Matches(DATE, { message: 'date must be an ISO 8601 date (YYYY-MM-DD)' })
   date?: string;
+
+  @ApiPropertyOptional({
+    example: 'ic-2',
+    description: 'A meeting registered on the consultation; its name and date stand in for `meeting` and `date` when these are absent.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  meetingId?: string;
 }
 
 export class ProposeAmendmentDto {

@@ -66,8 +66,8 @@ async function onDocument(
 }
 
 /** Where and when, as the chair records it. */
-function sittingOf(dto: SittingDto): { meeting?: string; date?: string } {
-  return { meeting: dto.meeting, date: dto.date };
+function sittingOf(dto: SittingDto): { meeting?: string; date?: string; meetingId?: string } {
+  return { meeting: dto.meeting, date: dto.date, ...(dto.meetingId ? { meetingId: dto.meetingId } : {}) };
 }
 
 /**

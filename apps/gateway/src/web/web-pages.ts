@@ -16,6 +16,8 @@ const NOTICES = [
   'merged',
   'settled',
   'adopted',
+  'statusesRecorded',
+  'meetingRegistered',
 ] as const;
 
 /** An id in a page's address: a UUID, or the page does not exist. */

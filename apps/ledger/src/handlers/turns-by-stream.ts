@@ -39,6 +39,8 @@ export function contendedStream(command: LedgerCommand): string {
       return `consultation:${command.consultation.consultationId}`;
     case 'ChangePhase':
     case 'AdmitParticipant':
+    case 'RegisterMeeting':
+    case 'RecordProvisionsRead':
       return `consultation:${command.consultationId}`;
     case 'SubmitContribution':
     case 'ReviseContribution':

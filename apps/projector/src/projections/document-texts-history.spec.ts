@@ -47,6 +47,7 @@ class DraftingSession {
     participants: [],
     restricted: false,
     deadlines: {},
+    meetings: {},
   };
 
   inPhase(phase: Phase): this {

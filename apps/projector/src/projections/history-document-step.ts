@@ -9,12 +9,14 @@ import {
   DECISION_CORRECTED,
   DocumentEvent,
   POSITION_EXPLAINED,
+  PROVISION_STATUSES_RECORDED,
   RESERVATION_RECORDED,
   RecordedEvent,
   VERSION_ADOPTED,
 } from '#libs/contracts';
 import { AmendmentOperation } from '#libs/text';
 import { provisionsChangedBetween } from './adopted-changes';
+import { statusesSummary } from './history-meetings';
 import { footprintOf, touchedIds } from './compilation-footprint';
 import { HistoryStep, MakeEntry, namesFor, unique } from './history-entry';
 import type { AmendmentSubject, HistorySubjects } from './history-subjects';
@@ -267,6 +269,18 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           kind: 'position-explained',
           stakeholders: [e.stakeholderId],
           summary: `${names.stakeholder(e.stakeholderId)}: ${explanationPhrase(e)} of version ${e.versionNumber} of ${document.symbol}${sittingPhrase(e)}: "${quote(e.text)}"`,
+        }),
+        remember: [],
+      };
+    }
+    case PROVISION_STATUSES_RECORDED: {
+      const e = event.payload;
+      return {
+        entry: entry({
+          ...base,
+          kind: 'provision-statuses-recorded',
+          provisions: e.statuses.map((s) => s.provisionId),
+          summary: statusesSummary(e, document.symbol, docNames),
         }),
         remember: [],
       };

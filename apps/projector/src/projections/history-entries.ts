@@ -6,7 +6,9 @@ import {
   CONTRIBUTION_WITHDRAWN,
   ContributionSubstance,
   DOCUMENT_REGISTERED,
+  MEETING_REGISTERED,
   PARTICIPANT_ADMITTED,
+  PROVISIONS_READ,
   PHASES,
   RecordedEvent,
   STAKEHOLDER_REGISTERED,
@@ -16,6 +18,7 @@ import { allProvisions } from '#libs/text';
 import { documentStep } from './history-document-step';
 import { HistoryEntry, HistoryStep, namesFor, unique } from './history-entry';
 import { HistorySubjects } from './history-subjects';
+import { meetingEntry } from './history-meetings';
 import { counted, listed, quote, sponsorsPhrase } from './history-summary';
 
 /*
@@ -182,6 +185,9 @@ export function historyStep(event: RecordedEvent, subjects: HistorySubjects): Hi
           : [],
       };
     }
+    case MEETING_REGISTERED:
+    case PROVISIONS_READ:
+      return { entry: entry(meetingEntry(event, subjects)), remember: [] };
     default:
       return isDocumentEvent(event) ? documentStep(event, subjects, names, entry) : { remember: [] };
   }

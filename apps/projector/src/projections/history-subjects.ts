@@ -9,6 +9,7 @@ import {
   DOCUMENT_REGISTERED,
   PARTICIPANT_ADMITTED,
   POSITION_EXPLAINED,
+  PROVISIONS_READ,
   RESERVATION_RECORDED,
   RecordedEvent,
   isDocumentEvent,
@@ -127,6 +128,9 @@ export function subjectsToLoad(event: RecordedEvent, known: HistorySubjects): Su
       break;
     case DECISION_CORRECTED:
       named.decisions.push(event.payload.corrects);
+      break;
+    case PROVISIONS_READ:
+      named.documents.push(event.payload.documentId);
       break;
   }
   if (isDocumentEvent(event)) named.documents.push(event.payload.documentId);

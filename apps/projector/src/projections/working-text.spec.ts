@@ -48,6 +48,7 @@ class DraftingSession {
     participants: [],
     restricted: false,
     deadlines: {},
+    meetings: {},
   };
 
   inPhase(phase: Phase): this {

@@ -130,6 +130,8 @@ describe('who may issue which command', () => {
       'ConfirmCoSubmission',
       'DeclineCoSubmission',
       'ExplainPosition',
+      'RegisterMeeting',
+      'RecordProvisionsRead',
     ]);
     expect(kinds.filter((kind) => mayIssue(egypt, kind))).toEqual([
       'SubmitContribution',
@@ -152,6 +154,9 @@ describe('who may issue which command', () => {
       'RecordReservation',
       'CorrectDecision',
       'ExplainPosition',
+      'RegisterMeeting',
+      'RecordProvisionsRead',
+      'RecordProvisionStatuses',
     ]);
   });
 

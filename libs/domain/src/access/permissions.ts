@@ -33,6 +33,10 @@ export const COMMAND_ROLES = {
   CorrectDecision: ['chair'],
   // A delegation explains its own position or vote; the secretariat or the chair records one given from the floor.
   ExplainPosition: ['stakeholder', 'secretariat', 'chair'],
+  // Meetings are registered by the secretariat or a chair; the decider checks it chairs this consultation.
+  RegisterMeeting: ['secretariat', 'chair'],
+  RecordProvisionsRead: ['secretariat', 'chair'],
+  RecordProvisionStatuses: ['chair'],
 } as const satisfies Record<CommandKind, readonly [Role, ...Role[]]>;
 
 /** Whether a name is that of a command this ledger knows. */

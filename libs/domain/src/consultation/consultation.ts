@@ -3,6 +3,7 @@ import {
   CONSULTATION_PHASE_CHANGED,
   CONSULTATION_REGISTERED,
   ConsultationRegisteredV2,
+  MEETING_REGISTERED,
   NewEvent,
   PARTICIPANT_ADMITTED,
   PHASES,
@@ -12,7 +13,9 @@ import {
   participantAdmitted,
 } from '#libs/contracts';
 import { hasRole } from '../actor';
+import type { DocumentState } from '../document/document-state';
 import { Decision, accept, refuse } from '../result';
+import { MeetingCommand, MeetingRecord, decideMeeting, organisesMeetings, withMeeting } from './meetings';
 
 export interface RegisterConsultation {
   readonly kind: 'RegisterConsultation';
@@ -32,7 +35,7 @@ export interface AdmitParticipant {
   readonly stakeholderId: string;
 }
 
-export type ConsultationCommand = RegisterConsultation | ChangePhase | AdmitParticipant;
+export type ConsultationCommand = RegisterConsultation | ChangePhase | AdmitParticipant | MeetingCommand;
 
 export interface ConsultationState {
   readonly registered: boolean;
@@ -42,6 +45,8 @@ export interface ConsultationState {
   readonly participants: readonly string[];
   readonly restricted: boolean;
   readonly deadlines: Readonly<Partial<Record<Phase, string>>>;
+  /** The meetings registered on the consultation, by id. */
+  readonly meetings: Readonly<Record<string, MeetingRecord>>;
 }
 
 export const initialConsultationState: ConsultationState = {
@@ -51,6 +56,7 @@ export const initialConsultationState: ConsultationState = {
   participants: [],
   restricted: false,
   deadlines: {},
+  meetings: {},
 };
 
 /** Whether the actor chairs this consultation: the chair role and named among its chairs. */
@@ -68,13 +74,15 @@ export function pastDeadline(consultation: ConsultationState, now: string): stri
 /** What a command on a consultation needs beyond its stream: who asks. */
 export interface ConsultationContext {
   readonly actor: Actor;
+  /** The document a reading at a meeting names (`RecordProvisionsRead`), as its stream has it. */
+  readonly document?: DocumentState;
 }
 
 /** Decides what a command on one consultation records, or why it is refused. */
 export function decideConsultation(
   command: ConsultationCommand,
   state: ConsultationState,
-  { actor }: ConsultationContext,
+  { actor, document }: ConsultationContext,
 ): Decision<NewEvent> {
   if (command.kind === 'RegisterConsultation') {
     if (!hasRole(actor, 'secretariat')) return refuse('not-allowed', 'only the secretariat registers consultations');
@@ -104,6 +112,14 @@ export function decideConsultation(
       if (!hasRole(actor, 'secretariat')) return refuse('not-allowed', 'only the secretariat admits participants');
       if (state.participants.includes(command.stakeholderId)) return refuse('already-exists', 'already a participant');
       return accept(participantAdmitted({ consultationId, stakeholderId: command.stakeholderId }));
+    case 'RegisterMeeting':
+    case 'RecordProvisionsRead':
+      return decideMeeting(command, {
+        consultationId,
+        meetings: state.meetings,
+        organises: organisesMeetings(actor, chairs(actor, state)),
+        document,
+      });
   }
 }
 
@@ -125,6 +141,8 @@ export function evolveConsultation(state: ConsultationState, event: NewEvent): C
       return { ...state, phase: event.payload.to };
     case PARTICIPANT_ADMITTED:
       return { ...state, participants: [...state.participants, event.payload.stakeholderId] };
+    case MEETING_REGISTERED:
+      return { ...state, meetings: withMeeting(state.meetings, event.payload) };
     default:
       return state;
   }

@@ -6,6 +6,7 @@ import { ContributionState } from '../contribution/contribution';
 import { StakeholderDirectory } from '../stakeholder/stakeholder';
 import type { AdoptionMethodInput } from './adoption-method';
 import type { ExplainPosition } from './explanation';
+import type { RecordProvisionStatuses } from './state-of-play';
 
 export interface Sitting {
   readonly meeting?: string;
@@ -84,7 +85,8 @@ export type DocumentCommand =
       readonly reason: string;
     } & Sitting &
       OnDocument)
-  | ExplainPosition;
+  | ExplainPosition
+  | RecordProvisionStatuses;
 
 /** The document a command names, if it names one. */
 export function documentNamedBy(command: DocumentCommand): string | undefined {

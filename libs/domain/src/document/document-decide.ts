@@ -17,6 +17,7 @@ import {
 import { AmendmentOperation, ResolutionDocument, applyAmendment, locateProvision, rebaseAmendment } from '#libs/text';
 import { hasRole } from '../actor';
 import { chairs, pastDeadline } from '../consultation/consultation';
+import { sittingAt } from '../consultation/meetings';
 import { Decision, Refusal, accept, refuse } from '../result';
 import { notAMember, notBeforeTheMeeting } from '../contribution/contribution';
 import { actsFor, speaksFor } from '../stakeholder/stakeholder';
@@ -24,6 +25,7 @@ import { AmendmentRecord, AppliedChange, DocumentState, latestVersion } from './
 import { placedWithinProposal, textProposedAgainst } from './one-proposal';
 import { decideAdoption } from './adoption';
 import { decideExplanation } from './explanation';
+import { decideProvisionStatuses } from './state-of-play';
 import { DocumentCommand, DocumentContext } from './document-commands';
 
 export * from './document-commands';
@@ -159,11 +161,15 @@ function decideAsChair(
   // Decisions belong to the chair of this consultation, and to no one else.
   if (!chairs(actor, consultation)) return refuse('not-allowed', 'only a chair of this consultation takes decisions on its texts');
   if (state.decisions[command.decisionId]) return refuse('already-exists', `decision ${command.decisionId} exists`);
-  const sitting = {
-    meeting: 'meeting' in command ? command.meeting : undefined,
-    date: 'date' in command ? command.date : undefined,
-    ...('meetingId' in command && command.meetingId ? { meetingId: command.meetingId } : {}),
-  };
+  const sitting = sittingAt(
+    {
+      meeting: 'meeting' in command ? command.meeting : undefined,
+      date: 'date' in command ? command.date : undefined,
+      meetingId: 'meetingId' in command ? command.meetingId : undefined,
+    },
+    consultation.meetings,
+  );
+  if (!sitting.ok) return sitting;
 
   switch (command.kind) {
     case 'RuleOnAmendment': {
@@ -188,7 +194,7 @@ function decideAsChair(
           compromise: command.compromise,
           applied: change.applied,
           reason: command.reason,
-          ...sitting,
+          ...sitting.value,
         }),
       );
     }
@@ -212,7 +218,7 @@ function decideAsChair(
           amendmentIds: command.amendmentIds,
           operation: command.operation,
           applied: command.operation,
-          ...sitting,
+          ...sitting.value,
         }),
       );
     }
@@ -235,7 +241,7 @@ function decideAsChair(
           bracketIndex: command.bracketIndex,
           choice: command.choice,
           applied: operation,
-          ...sitting,
+          ...sitting.value,
         }),
       );
     }
@@ -243,7 +249,10 @@ function decideAsChair(
       if (consultation.phase !== 'adoption')
         return refuse('wrong-phase', `a version is adopted in the adoption phase, not in ${consultation.phase}`);
       const { kind: _kind, documentId: _documentId, ...request } = command;
-      return decideAdoption(state, request, stakeholders);
+      return decideAdoption(state, { ...request, meeting: sitting.value.meeting ?? '', date: sitting.value.date ?? '' }, stakeholders);
+    }
+    case 'RecordProvisionStatuses': {
+      return decideProvisionStatuses(command, state, consultation.phase, sitting.value);
     }
     case 'RecordReservation': {
       if (!stakeholders.get(command.stakeholderId)) return refuse('invalid', `${command.stakeholderId} is not a registered stakeholder`);
@@ -258,7 +267,7 @@ function decideAsChair(
           stakeholderId: command.stakeholderId,
           provisionId: command.provisionId,
           text: command.text,
-          ...sitting,
+          ...sitting.value,
         }),
       );
     }
@@ -294,7 +303,7 @@ function decideAsChair(
           compromise: command.compromise,
           applied: change.applied,
           reason: command.reason,
-          ...sitting,
+          ...sitting.value,
         }),
       );
     }

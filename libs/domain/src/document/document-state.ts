@@ -11,11 +11,13 @@ import {
   AdoptionMethod,
   NewEvent,
   POSITION_EXPLAINED,
+  PROVISION_STATUSES_RECORDED,
   RESERVATION_RECORDED,
   Ruling,
   VERSION_ADOPTED,
 } from '#libs/contracts';
 import { AmendmentOperation, ResolutionDocument, applyAmendment } from '#libs/text';
+import { StateOfPlay, initialStateOfPlay, withProvisionStatuses } from './state-of-play-state';
 
 export type AmendmentStatus = Ruling | 'pending' | 'merged' | 'withdrawn';
 
@@ -73,7 +75,7 @@ export interface AppliedChange {
 }
 
 export interface DecisionRecord {
-  readonly kind: 'ruling' | 'merge' | 'brackets' | 'adoption' | 'reservation' | 'correction';
+  readonly kind: 'ruling' | 'merge' | 'brackets' | 'adoption' | 'reservation' | 'correction' | 'statuses';
   readonly amendmentIds: readonly string[];
   /** The version whose working text the decision changed; an adoption freezes it into the next. */
   readonly versionNumber: number;
@@ -94,9 +96,18 @@ export interface DocumentState {
   readonly decisions: Readonly<Record<string, DecisionRecord>>;
   /** Explanations of position or vote, by id; absent until the first is given. */
   readonly explanations?: Readonly<Record<string, ExplanationRecord>>;
+  /** The statuses the chair recorded per provision, and the last round. */
+  readonly stateOfPlay: StateOfPlay;
 }
 
-export const initialDocumentState: DocumentState = { registered: false, versions: [], applied: [], amendments: {}, decisions: {} };
+export const initialDocumentState: DocumentState = {
+  registered: false,
+  versions: [],
+  applied: [],
+  amendments: {},
+  decisions: {},
+  stateOfPlay: initialStateOfPlay,
+};
 
 export function latestVersion(state: DocumentState): DocumentVersion {
   return state.versions[state.versions.length - 1];
@@ -231,6 +242,11 @@ export function evolveDocument(state: DocumentState, event: NewEvent): DocumentS
     case RESERVATION_RECORDED: {
       const e = event.payload;
       return withDecision(state, e.decisionId, { kind: 'reservation', amendmentIds: [] });
+    }
+    case PROVISION_STATUSES_RECORDED: {
+      const e = event.payload;
+      const next = withDecision(state, e.decisionId, { kind: 'statuses', amendmentIds: [], versionNumber: e.versionNumber });
+      return { ...next, stateOfPlay: withProvisionStatuses(state.stateOfPlay, e) };
     }
     case DECISION_CORRECTED: {
       const e = event.payload;

@@ -6,6 +6,7 @@ import { NewEvent, positionExplained } from '#libs/contracts';
 import { hasRole } from '../actor';
 import { chairs } from '../consultation/consultation';
 import { Decision, accept, refuse } from '../result';
+import { sittingAt } from '../consultation/meetings';
 import { actsFor } from '../stakeholder/stakeholder';
 import type { DocumentContext, OnDocument, Sitting } from './document-commands';
 import { DocumentState, DocumentVersion, latestVersion } from './document-state';
@@ -55,6 +56,8 @@ export function decideExplanation(command: ExplainPosition, state: DocumentState
   if (command.timing === 'before-adoption' && consultation.phase === 'closed') {
     return refuse('wrong-phase', 'the consultation is closed: nothing is before it for adoption');
   }
+  const sitting = sittingAt(command, consultation.meetings);
+  if (!sitting.ok) return { ok: false, refusal: sitting.refusal };
   return accept(
     positionExplained({
       documentId: state.documentId!,
@@ -64,9 +67,9 @@ export function decideExplanation(command: ExplainPosition, state: DocumentState
       timing: command.timing,
       text: command.text.trim(),
       versionNumber,
-      ...(command.meeting ? { meeting: command.meeting } : {}),
-      ...(command.date ? { date: command.date } : {}),
-      ...(command.meetingId ? { meetingId: command.meetingId } : {}),
+      ...(sitting.value.meeting ? { meeting: sitting.value.meeting } : {}),
+      ...(sitting.value.date ? { date: sitting.value.date } : {}),
+      ...(sitting.value.meetingId ? { meetingId: sitting.value.meetingId } : {}),
     }),
   );
 }

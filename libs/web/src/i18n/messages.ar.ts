@@ -2,6 +2,7 @@ import { importWarningsAr } from './import-warnings.ar';
 import { docxWarningsAr } from './docx-warnings.ar';
 import { votesAr } from './votes.ar';
 import { MessageKey } from './messages.en';
+import { stateOfPlayAr } from './state-of-play.ar';
 
 /**
  * The interface in Arabic. The terms follow the Arabic texts of the ITU and the UN (the
@@ -104,6 +105,9 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'historyKind.reservation-recorded': 'تسجيل تحفظ',
   'historyKind.position-explained': 'شرح موقف أو تصويت',
   'historyKind.decision-corrected': 'تصحيح قرار',
+  'historyKind.meeting-registered': 'تسجيل اجتماع',
+  'historyKind.provisions-read': 'قراءة أحكام في اجتماع',
+  'historyKind.provision-statuses-recorded': 'تسجيل حالة المفاوضات',
 
   'effect.base-text': 'النص الأساسي المسجَّل',
   'effect.draft': 'مشروع مساهمة',
@@ -493,4 +497,5 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   ...importWarningsAr,
   ...docxWarningsAr,
   ...votesAr,
+  ...stateOfPlayAr,
 };

@@ -1,6 +1,7 @@
 import { importWarningsEn } from './import-warnings.en';
 import { docxWarningsEn } from './docx-warnings.en';
 import { votesEn } from './votes.en';
+import { stateOfPlayEn } from './state-of-play.en';
 
 /**
  * The interface in English: every string a page shows, by key. The Arabic catalogue has
@@ -104,6 +105,9 @@ export const en = {
   'historyKind.reservation-recorded': 'Reservation recorded',
   'historyKind.position-explained': 'Position or vote explained',
   'historyKind.decision-corrected': 'Decision corrected',
+  'historyKind.meeting-registered': 'Meeting registered',
+  'historyKind.provisions-read': 'Provisions read at a meeting',
+  'historyKind.provision-statuses-recorded': 'State of play recorded',
 
   'effect.base-text': 'The registered base text',
   'effect.draft': 'The draft of a contribution',
@@ -503,6 +507,7 @@ export const en = {
   ...importWarningsEn,
   ...docxWarningsEn,
   ...votesEn,
+  ...stateOfPlayEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
