@@ -9,6 +9,7 @@ export * from './consultation/consultation-decider';
 export * from './document/document-state';
 export * from './document/document-decide';
 export * from './document/document-decider';
+export * from './document/revision';
 export * from './contribution/contribution';
 export * from './contribution/contribution-commands';
 export * from './contribution/contribution-decider';

@@ -29,6 +29,7 @@ export const COMMAND_ROLES = {
   MergeAmendments: ['chair'],
   SettleBrackets: ['chair'],
   AdoptVersion: ['chair'],
+  IssueRevision: ['chair'],
   RecordReservation: ['chair'],
   CorrectDecision: ['chair'],
 } as const satisfies Record<CommandKind, readonly [Role, ...Role[]]>;

@@ -4,6 +4,7 @@ import { AmendmentOperation, TextAdoption } from '#libs/text';
 import { ConsultationState } from '../consultation/consultation';
 import { ContributionState } from '../contribution/contribution';
 import { StakeholderDirectory } from '../stakeholder/stakeholder';
+import type { RevisionRequest } from './revision';
 
 export interface Sitting {
   readonly meeting?: string;
@@ -63,6 +64,7 @@ export type DocumentCommand =
       readonly leaveOpen?: { readonly amendmentIds?: readonly string[]; readonly brackets?: boolean };
     } & Omit<TextAdoption, 'meeting'> &
       OnDocument)
+  | ({ readonly kind: 'IssueRevision' } & RevisionRequest & OnDocument)
   | ({
       readonly kind: 'RecordReservation';
       readonly decisionId: string;

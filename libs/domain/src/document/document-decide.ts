@@ -23,6 +23,7 @@ import { actsFor, speaksFor } from '../stakeholder/stakeholder';
 import { AmendmentRecord, AppliedChange, DocumentState, latestVersion } from './document-state';
 import { placedWithinProposal, textProposedAgainst } from './one-proposal';
 import { decideAdoption } from './adoption';
+import { REVISION_PHASES, decideRevision } from './revision';
 import { DocumentCommand, DocumentContext } from './document-commands';
 
 export * from './document-commands';
@@ -242,6 +243,12 @@ function decideAsChair(
       const { kind: _kind, documentId: _documentId, ...request } = command;
       return decideAdoption(state, request);
     }
+    case 'IssueRevision': {
+      if (!REVISION_PHASES.includes(consultation.phase))
+        return refuse('wrong-phase', `revisions are issued while the text is negotiated, not in ${consultation.phase}`);
+      const { kind: _kind, documentId: _documentId, ...request } = command;
+      return decideRevision(state, request);
+    }
     case 'RecordReservation': {
       if (!stakeholders.get(command.stakeholderId)) return refuse('invalid', `${command.stakeholderId} is not a registered stakeholder`);
       if (!locateProvision(state.working!, command.provisionId) && !locateProvision(latestVersion(state).text, command.provisionId)) {
@@ -271,7 +278,7 @@ function decideAsChair(
         // An adoption froze the text the decision made; changing it now is a new amendment to the adopted version.
         return refuse(
           'invalid',
-          `decision ${command.corrects} was carried into version ${version.number} (${version.label}) by its adoption; propose an amendment to that version instead`,
+          `decision ${command.corrects} was carried into version ${version.number} (${version.label}) by its ${version.revision ? 'revision' : 'adoption'}; propose an amendment to that version instead`,
         );
       }
       if (!command.reason.trim()) return refuse('invalid', 'a correction states its reason');
