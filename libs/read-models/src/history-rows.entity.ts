@@ -20,6 +20,7 @@ export const HISTORY_KINDS = [
   'version-adopted',
   'reservation-recorded',
   'decision-corrected',
+  'revision-issued',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 

@@ -8,6 +8,7 @@ import { CreateRateLimitBuckets1732401100000 } from './migrations/1732401100000-
 import { AddCoSubmission1732401200000 } from './migrations/1732401200000-add-co-submission';
 import { AddVersionAdoption1732401300000 } from './migrations/1732401300000-add-version-adoption';
 import { KeyProjectionCheckpointsByNameAndVersion1732401450000 } from './migrations/1732401450000-key-projection-checkpoints-by-name-and-version';
+import { AddVersionRevision1732401500000 } from './migrations/1732401500000-add-version-revision';
 import { AmendmentRow } from './amendment-row.entity';
 import {
   CompilationAmendmentRow,
@@ -29,6 +30,7 @@ import { DecisionRow } from './decision-row.entity';
 import { DocumentRow } from './document-row.entity';
 import { DOCUMENT_TEXTS_PROJECTION, DocumentTextHistoryRow } from './document-text-history.entity';
 import { DocumentVersionRow } from './document-version-row.entity';
+export type { VersionRevisionColumn } from './document-version-row.entity';
 import { ProjectionCheckpoint } from './projection-checkpoint.entity';
 import { StakeholderRow } from './stakeholder-row.entity';
 import {
@@ -90,6 +92,7 @@ export {
   CreateWorkflowReadModels1732400300000,
   CreateDocumentTextHistory1732400400000,
   KeyProjectionCheckpointsByNameAndVersion1732401450000,
+  AddVersionRevision1732401500000,
 };
 
 /** Everything the read side's schema is made of; the projector owns these migrations. */
@@ -133,4 +136,5 @@ export const READ_MODEL_MIGRATIONS = [
   AddCoSubmission1732401200000,
   AddVersionAdoption1732401300000,
   KeyProjectionCheckpointsByNameAndVersion1732401450000,
+  AddVersionRevision1732401500000,
 ];

@@ -197,7 +197,7 @@ describe('revisions issued by the chair', () => {
       scenario,
       revision(REV_1, { overtake: ['named'], reflects: [{ provisionId: 'x-3', amendmentIds: ['taken-up'], inputIds: ['input-7'] }] }),
     );
-    expect(event.overtaken.sort()).toEqual(['named', 'taken-up']);
+    expect([...event.overtaken].sort()).toEqual(['named', 'taken-up']);
     expect(event.rebased).toEqual([]);
   });
 

@@ -100,6 +100,7 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'historyKind.amendments-merged': 'دمج تعديلات',
   'historyKind.brackets-settled': 'البت في المعقوفين',
   'historyKind.version-adopted': 'اعتماد صيغة',
+  'historyKind.revision-issued': 'إصدار تنقيح',
   'historyKind.reservation-recorded': 'تسجيل تحفظ',
   'historyKind.decision-corrected': 'تصحيح قرار',
 

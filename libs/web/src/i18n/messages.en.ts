@@ -100,6 +100,7 @@ export const en = {
   'historyKind.amendments-merged': 'Amendments merged',
   'historyKind.brackets-settled': 'Brackets settled',
   'historyKind.version-adopted': 'Version adopted',
+  'historyKind.revision-issued': 'Revision issued',
   'historyKind.reservation-recorded': 'Reservation recorded',
   'historyKind.decision-corrected': 'Decision corrected',
 
