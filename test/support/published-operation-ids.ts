@@ -56,4 +56,7 @@ export const PUBLISHED_OPERATION_IDS: readonly (readonly [route: string, operati
   ['GET /api/v1/audit/bundle', 'AuditController_bundle'],
   ['GET /api/v1/audit/documents/{documentId}/provisions/{provision}/why', 'AuditController_why'],
   ['GET /api/v1/audit/refusals', 'AccessRefusalsController_refusals'],
+  ['POST /api/v1/documents/{id}/revisions/preview', 'RevisionsController_preview'],
+  ['POST /api/v1/documents/{id}/revisions', 'RevisionsController_issue'],
+  ['GET /api/v1/documents/{id}/revisions', 'RevisionsController_list'],
 ];

@@ -31,6 +31,7 @@ export class ListDocumentVersionsHandler implements IQueryHandler<ListDocumentVe
         adoptedTitle: true,
         adoptionLine: true,
         decisionId: true,
+        revision: true,
         recordedAt: true,
       },
     });
