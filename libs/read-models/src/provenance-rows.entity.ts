@@ -94,6 +94,7 @@ export type ProvenanceRecord =
       /** What the changes to this provision take up ("reflected in Rev.2"). */
       readonly amendmentIds: readonly string[];
       readonly inputIds: readonly string[];
+      readonly decidedBy: string;
     } & Partial<ProvisionAsPrinted>)
   /** An undecided amendment on this provision that a revision overtook. */
   | { readonly kind: 'overtaken'; readonly decisionId: string; readonly versionNumber: number; readonly versionLabel: string };

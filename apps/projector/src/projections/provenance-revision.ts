@@ -20,6 +20,7 @@ export function revisionRecords(
   working: ResolutionDocument,
   overtaken: readonly ProvenanceAmendmentRow[],
   latest: ResolutionDocument,
+  decidedBy: string,
 ): RevisionRecord[] {
   const common = {
     decisionId: e.decisionId,
@@ -29,6 +30,7 @@ export function revisionRecords(
     ...(e.symbol ? { symbol: e.symbol } : {}),
     date: e.date,
     ...(e.meeting ? { meeting: e.meeting } : {}),
+    decidedBy,
   };
   const changed = new Map<string, { role?: ProvenanceRole; indexes: number[] }>();
   // Each change is read on the text it applied to, so that what a suppression or move carries is known.
