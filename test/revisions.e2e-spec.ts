@@ -50,6 +50,7 @@ describe('revisions by the chair: Rev.1 and Rev.2 of Resolution 1334, in the ful
   });
 
   afterAll(async () => {
+    for (const s of services) for (const l of s.lines) if (l.level === 'error' || l.level === 'warn') console.log(s.service, JSON.stringify(l).slice(0, 1500));
     await sql?.end();
     await Promise.all(services.map((s) => s.stop()));
     await database?.drop();

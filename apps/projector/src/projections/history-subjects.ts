@@ -9,6 +9,7 @@ import {
   DOCUMENT_REGISTERED,
   PARTICIPANT_ADMITTED,
   RESERVATION_RECORDED,
+  REVISION_ISSUED,
   RecordedEvent,
   isDocumentEvent,
 } from '#libs/contracts';
@@ -126,6 +127,11 @@ export function subjectsToLoad(event: RecordedEvent, known: HistorySubjects): Su
     case DECISION_CORRECTED:
       named.decisions.push(event.payload.corrects);
       break;
+    case REVISION_ISSUED: {
+      const e = event.payload;
+      named.amendments.push(...e.rebased.map((r) => r.amendmentId), ...e.overtaken, ...e.reflects.flatMap((r) => r.amendmentIds));
+      break;
+    }
   }
   if (isDocumentEvent(event)) named.documents.push(event.payload.documentId);
   if ('amendmentId' in event.payload) named.amendments.push(event.payload.amendmentId);
