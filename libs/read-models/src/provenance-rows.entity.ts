@@ -77,8 +77,8 @@ export type ProvenanceRecord =
     } & ProvisionAsPrinted)
   /**
    * A revision issued by the chair or co-facilitators (Rev.N): for every provision it
-   * changes or prints. `role` and `operations` when it changed the provision; how it is
-   * printed there unless the revision took it out.
+   * changes or prints, or that an amendment it overtook bore on. `role` and `operations`
+   * when it changed the provision; how it is printed there unless the revision took it out.
    */
   | ({
       readonly kind: 'revision';
@@ -94,10 +94,10 @@ export type ProvenanceRecord =
       /** What the changes to this provision take up ("reflected in Rev.2"). */
       readonly amendmentIds: readonly string[];
       readonly inputIds: readonly string[];
+      /** Undecided amendments on this provision that the revision overtook. */
+      readonly overtaken: readonly string[];
       readonly decidedBy: string;
-    } & Partial<ProvisionAsPrinted>)
-  /** An undecided amendment on this provision that a revision overtook. */
-  | { readonly kind: 'overtaken'; readonly decisionId: string; readonly versionNumber: number; readonly versionLabel: string };
+    } & Partial<ProvisionAsPrinted>);
 
 export type ProvenanceRecordKind = ProvenanceRecord['kind'];
 

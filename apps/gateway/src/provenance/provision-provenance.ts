@@ -129,20 +129,17 @@ export function provisionProvenance(source: ProvenanceSource): ProvisionProvenan
   const changes: ProvisionChangeView[] = [];
   const seen = new Set<string>(originAmendments);
   for (const r of records) {
-    if (r.record.kind === 'revision') {
-      // A revision changes the provision by the chair's whole new text, without an amendment.
-      if (r.record.role && r !== revisionCreation)
-        changes.push({
-          amendment: null,
-          role: r.record.role,
-          decisions: [],
-          revision: revisionOf(r.record, r.recordedAt),
-          withdrawal: null,
-          changedText: true,
-          position: r.position,
-        });
-      continue;
-    }
+    // A revision changes the provision by the chair's whole new text, without an amendment.
+    if (r.record.kind === 'revision' && r.record.role && r !== revisionCreation)
+      changes.push({
+        amendment: null,
+        role: r.record.role,
+        decisions: [],
+        revision: revisionOf(r.record, r.recordedAt),
+        withdrawal: null,
+        changedText: true,
+        position: r.position,
+      });
     if (r.record.kind === 'brackets-settled') {
       changes.push({
         amendment: null,
@@ -166,9 +163,11 @@ export function provisionProvenance(source: ProvenanceSource): ProvisionProvenan
     const ids =
       r.record.kind === 'ruled' || r.record.kind === 'merged' || r.record.kind === 'corrected'
         ? r.record.amendmentIds
-        : r.amendmentId
-          ? [r.amendmentId]
-          : [];
+        : r.record.kind === 'revision'
+          ? r.record.overtaken
+          : r.amendmentId
+            ? [r.amendmentId]
+            : [];
     for (const id of ids) {
       if (seen.has(id)) continue;
       seen.add(id);

@@ -3,17 +3,16 @@ import type { ProvenanceAmendmentRow, ProvenanceRecord, ProvenanceRole, Provisio
 import { ResolutionDocument, outlineDocument } from '#libs/text';
 import { footprintOf, provisionsChanged, roleFor } from './compilation-footprint';
 
-/** One record of a revision's, under the provision it bears on, and the amendment it concerns if any. */
+/** One record of a revision's, under the provision it bears on. */
 export interface RevisionRecord {
   readonly provisionId: string;
   readonly record: ProvenanceRecord;
-  readonly amendmentId?: string;
 }
 
 /**
- * What a revision says about each provision: the changes that touched it (attributed to the
- * revision, with what they reflect) and how it is printed in the revision; and, under the
- * provisions an overtaken amendment proposed to change, that it was overtaken.
+ * What a revision says about each provision it bears on, in one record each: the changes
+ * that touched it (attributed to the revision, with what they reflect), how it is printed
+ * in the revision, and the undecided amendments on it that the revision overtook.
  */
 export function revisionRecords(
   e: RevisionIssuedV1,
@@ -43,12 +42,16 @@ export function revisionRecords(
       changed.set(provisionId, entry);
     }
   });
+  const overtakenOn = new Map<string, string[]>();
+  for (const amendment of overtaken) {
+    for (const provisionId of provisionsChanged(footprintOf(amendment.operation, latest)))
+      overtakenOn.set(provisionId, [...(overtakenOn.get(provisionId) ?? []), amendment.id]);
+  }
   const printed = new Map(asPrinted(e.text));
-  const records: RevisionRecord[] = [];
-  for (const provisionId of new Set([...changed.keys(), ...printed.keys()])) {
+  return [...new Set([...changed.keys(), ...printed.keys(), ...overtakenOn.keys()])].map((provisionId) => {
     const change = changed.get(provisionId);
     const reflects = e.reflects.filter((r) => change?.indexes.includes(r.change));
-    records.push({
+    return {
       provisionId,
       record: {
         kind: 'revision',
@@ -57,20 +60,11 @@ export function revisionRecords(
         operations: (change?.indexes ?? []).map((index) => e.changes[index]),
         amendmentIds: [...new Set(reflects.flatMap((r) => r.amendmentIds))],
         inputIds: [...new Set(reflects.flatMap((r) => r.inputIds))],
+        overtaken: overtakenOn.get(provisionId) ?? [],
         ...printed.get(provisionId),
       },
-    });
-  }
-  for (const amendment of overtaken) {
-    for (const provisionId of provisionsChanged(footprintOf(amendment.operation, latest))) {
-      records.push({
-        provisionId,
-        amendmentId: amendment.id,
-        record: { kind: 'overtaken', decisionId: e.decisionId, versionNumber: e.versionNumber, versionLabel: e.label },
-      });
-    }
-  }
-  return records;
+    };
+  });
 }
 
 /** Each provision of a text as printed there: label, wording, footnotes and the section it stands in. */

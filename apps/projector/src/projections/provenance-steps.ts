@@ -269,7 +269,7 @@ export function provenanceStep(event: RecordedEvent, state: ProvenanceState): Pr
         amendments.push({ ...amendmentOf(amendmentId), operation, versionNumber: e.versionNumber });
       amendments.push(...overtaken.map((amendment) => ({ ...amendment, status: 'overtaken' as const })));
       for (const r of revisionRecords(e, document.working, overtaken, document.latest, event.metadata.actor.id))
-        records.add(r.provisionId, r.record, { decisionId: e.decisionId, amendmentId: r.amendmentId });
+        records.add(r.provisionId, r.record, { decisionId: e.decisionId });
       break;
     }
     default:
