@@ -36,6 +36,7 @@ export const en = {
   'status.deferred': 'Deferred',
   'status.merged': 'Merged',
   'status.withdrawn': 'Withdrawn',
+  'status.overtaken': 'Overtaken by a revision',
 
   'ruling.accepted': 'Accepted',
   'ruling.rejected': 'Rejected',
@@ -497,6 +498,35 @@ export const en = {
   'word.coSponsoredBy': 'co-sponsored by',
   'word.onBehalfOf': 'on behalf of',
   'word.secretariat': 'Secretariat',
+
+  // Revisions by the chair or co-facilitators (issue 20).
+  'document.revisions': 'Revisions',
+  'notice.revised': 'The revision was issued and recorded as a new version.',
+  'revisions.title': 'Revisions of {symbol}',
+  'revisions.intro':
+    'A revision (Rev.1, Rev.2, …) is a whole new text issued by the chair or the co-facilitators. Its changes are derived from the working text it replaces; pending amendments are carried onto it, or overtaken where it changed their words.',
+  'revisions.none': 'No revision has been issued yet.',
+  'revisions.revision': 'Revision',
+  'revisions.symbol': 'Symbol',
+  'revisions.date': 'Date of issue',
+  'revisions.version': 'Version',
+  'revisions.changes': 'Changes',
+  'revisions.reflects': 'Inputs and amendments reflected',
+  'revisions.rebased': 'Amendments carried onto it',
+  'revisions.overtaken': 'Amendments overtaken',
+  'revisions.issueHeading': 'Issue a revision',
+  'revisions.text': 'The whole text of the revision',
+  'revisions.textHint': 'Paste the revised text as plain text, in the language and layout of the document; it starts as the working text.',
+  'revisions.label': 'Label',
+  'revisions.labelHint': 'As printed; Rev.N when left empty.',
+  'revisions.meeting': 'Meeting (optional)',
+  'revisions.preview': 'Preview the changes',
+  'revisions.issue': 'Issue the revision',
+  'revisions.previewHeading': '{count} change(s) to the working text',
+  'revisions.unexpressed': 'Differences no change expresses',
+  'revisions.notReproduced': 'This text cannot be recorded as changes to the working text: the revision would be refused.',
+  'revisions.marked': 'The working text marked up to the revision',
+  'revisions.emptyText': 'Paste the whole text of the revision.',
 
   // The importer's warnings, by the text engine's keys.
   ...importWarningsEn,
