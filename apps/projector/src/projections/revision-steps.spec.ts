@@ -151,7 +151,7 @@ describe('a revision, as the projections fold it', () => {
       changes.amendments.forEach((a) => amendments.set(a.id, a));
       changes.decisions.forEach((d) => decisions.set(d.id, d));
     }
-    expect(documentsReads(issued).amendments.sort()).toEqual(['changed', 'kept']);
+    expect([...documentsReads(issued).amendments].sort()).toEqual(['changed', 'kept']);
     expect(versions.get(2)).toMatchObject({
       label: 'Rev.1',
       decisionId: 'rev-1',
@@ -181,7 +181,7 @@ describe('a revision, as the projections fold it', () => {
       for (const update of step.remember) (subjects[update.kind] as Map<string, unknown>).set(update.id, update.subject);
       entry = step.entry;
     }
-    expect(subjectsToLoad(issued, { ...subjects, amendments: new Map() }).amendments.sort()).toEqual(['changed', 'kept']);
+    expect([...subjectsToLoad(issued, { ...subjects, amendments: new Map() }).amendments].sort()).toEqual(['changed', 'kept']);
     expect(entry).toMatchObject({ kind: 'revision-issued', documentId: D });
     expect(entry!.summary).toBe(
       'Rev.1 of A/80/L.1 (A/80/L.1/Rev.1) issued at informal consultation 3 on 2025-11-07: 3 changes to 3 provisions, reflecting 1 stakeholder input; 1 pending amendment rebased onto it and 1 amendment overtaken',
