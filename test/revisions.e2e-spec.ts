@@ -9,6 +9,8 @@ import { expectRefused, recorded, scenarioSteps } from './support/negotiation-st
 import { modifyWords, res1334, res1334Source, wordingOf } from './support/negotiation-text';
 import { ServiceProcess } from './support/service-process';
 import { createTestDatabase } from './support/test-database';
+import { tokenFor } from './support/tokens';
+import { WebClient, formToken } from './support/web-client';
 
 /** The source with one run of words replaced; the run must occur exactly once. */
 function edited(source: string, words: string, replacement: string): string {
@@ -29,6 +31,7 @@ describe('revisions by the chair: Rev.1 and Rev.2 of Resolution 1334, in the ful
   let services: ServiceProcess[] = [];
   let sql: Client;
   let as: Awaited<ReturnType<typeof negotiationActors>>;
+  let gatewayUrl: string;
   let base: ResolutionDocument;
   let consultationId: string;
   let documentId: string;
@@ -43,7 +46,8 @@ describe('revisions by the chair: Rev.1 and Rev.2 of Resolution 1334, in the ful
     const env = await fullModeEnvironment(database.url);
     services = await Promise.all([startService('ledger', env), startService('projector', env)]);
     services.push(await startService('gateway', env));
-    as = await negotiationActors(new HttpClient(`http://127.0.0.1:${env.PORT}`));
+    gatewayUrl = `http://127.0.0.1:${env.PORT}`;
+    as = await negotiationActors(new HttpClient(gatewayUrl));
     sql = new Client({ connectionString: database.url });
     await sql.connect();
     base = res1334();
@@ -273,5 +277,50 @@ describe('revisions by the chair: Rev.1 and Rev.2 of Resolution 1334, in the ful
     expect(rev2.find((line) => line.includes('[-الممكنة-]'))).toMatch(/^MOD\t1\t/);
     expect(rev2.find((line) => line.includes(NEW_ITEM))).toMatch(/^ADD\t\[\+13\t/);
     expect(wordingOf(base, 'op-1-1')).toContain('الممكنة');
+  });
+
+  step('the chair sees the revisions on the web, previews Rev.3 pasted in the form, and issues it (Arabic)', async () => {
+    const web = new WebClient(gatewayUrl);
+    const signIn = await web.get('/web/sign-in?lang=ar');
+    const signedIn = await web.post('/web/sign-in', {
+      _csrf: formToken(signIn.text),
+      token: await tokenFor('chair-cwg-wsis', 'chair'),
+      next: `/web/documents/${documentId}/revisions`,
+    });
+    expect(signedIn.status).toBe(303);
+    const page = await web.get(`/web/documents/${documentId}/revisions`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<html lang="ar" dir="rtl">');
+    expect(page.text).toContain('A/80/L.1/Rev.1');
+    expect(page.text).toContain('A/80/L.1/Rev.2');
+    expect(page.text).toContain('إصدار تنقيح');
+
+    const working = await as.secretariat.get(`/api/v1/documents/${documentId}/text?format=text`);
+    expect(working.status).toBe(200);
+    const rev3 = edited(working.text, 'في سبيل تنفيذ القرارين', 'في سبيل التنفيذ الكامل للقرارين');
+    const form = {
+      _csrf: formToken(page.text),
+      key: 'web-revision-3-of-1334',
+      source: rev3,
+      label: '',
+      symbol: 'A/80/L.1/Rev.3',
+      date: '2025-12-10',
+      meeting: '',
+    };
+    const preview = await web.post(`/web/documents/${documentId}/revisions`, { ...form, intent: 'preview' });
+    expect(preview.status).toBe(200);
+    expect(preview.text).toContain('عدد التغييرات على النص الجاري: 1');
+    expect(preview.text).toContain('التنفيذ الكامل');
+    const issued = await web.post(`/web/documents/${documentId}/revisions`, { ...form, intent: 'issue' });
+    expect(issued.status).toBe(303);
+    expect(issued.headers.get('location')).toMatch(new RegExp(`^/web/documents/${documentId}/revisions\\?notice=revised&after=\\d+$`));
+    const revisions = await until(`/documents/${documentId}/revisions`, (r) => expect(r.items).toHaveLength(3));
+    expect(revisions.items[2]).toMatchObject({
+      label: 'Rev.3',
+      symbol: 'A/80/L.1/Rev.3',
+      versionNumber: 4,
+      changes: 1,
+      rebased: [amendment.kept],
+    });
   });
 });
