@@ -147,6 +147,7 @@ describe('who may issue which command', () => {
       'MergeAmendments',
       'SettleBrackets',
       'AdoptVersion',
+      'IssueRevision',
       'RecordReservation',
       'CorrectDecision',
     ]);
