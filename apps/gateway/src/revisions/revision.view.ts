@@ -20,6 +20,8 @@ export class CitedProvisionView {
 /** One change a revision makes to the working text. */
 export class RevisionChangeView {
   @ApiProperty({ description: '0-based, in the order the changes apply.' }) index: number;
+  @ApiProperty({ example: '3 (resolves to instruct the Secretary-General)', description: 'The provisions it bears on, as printed.' })
+  label: string;
   @ApiProperty({ type: [CitedProvisionView], description: 'The provisions it changes or creates.' }) provisions: CitedProvisionView[];
   @ApiProperty(OPERATION) operation: AmendmentOperation;
 }
@@ -33,6 +35,11 @@ export class UnexpressedView {
 export class MarkedPreviewView {
   @ApiProperty() text: string;
   @ApiProperty() html: string;
+}
+
+export class CarriedAmendmentsView {
+  @ApiProperty({ type: [String], description: 'Undecided amendments it would carry onto the revision.' }) rebased: string[];
+  @ApiProperty({ type: [String], description: 'Undecided amendments whose words it changed: it would overtake them.' }) overtaken: string[];
 }
 
 /** What a revision text would record, before anything is recorded. */
@@ -49,6 +56,11 @@ export class RevisionPreviewView {
   unexpressed: UnexpressedView[];
   @ApiProperty({ type: [ImportWarningView] }) importWarnings: ImportWarningView[];
   @ApiProperty({ type: MarkedPreviewView, description: 'The working text marked up to the revision.' }) marked: MarkedPreviewView;
+  @ApiProperty({
+    type: CarriedAmendmentsView,
+    description: 'What the revision would do to the undecided amendments, before the chair names any to overtake.',
+  })
+  amendments: CarriedAmendmentsView;
 }
 
 export class RevisionReflectsView {
@@ -96,11 +108,10 @@ export function revisionChangeViews(
   before: ResolutionDocument,
   after: ResolutionDocument,
 ): RevisionChangeView[] {
-  return changes.map((operation, index) => ({
-    index,
-    provisions: provisionsChangedBy(operation).map((id) => citeProvision(id, after, before)),
-    operation,
-  }));
+  return changes.map((operation, index) => {
+    const provisions = provisionsChangedBy(operation).map((id) => citeProvision(id, after, before));
+    return { index, label: provisions.map((p) => p.label).join('; '), provisions, operation };
+  });
 }
 
 export function revisionView(

@@ -14,6 +14,7 @@ import { IssueRevisionDto, RevisionTextDto } from './revision.dtos';
 import { revisionTextOf } from './revision-text';
 import { RevisionListView, RevisionPreviewView, revisionChangeViews } from './revision.view';
 import { ListRevisions } from './list-revisions';
+import { carriedAmendments } from './carried-amendments';
 
 function noDocument(documentId: string): ProblemException {
   return new ProblemException(problem(404, 'not-found', 'Not found', `No document ${documentId} (yet: a new one appears once projected).`));
@@ -65,6 +66,7 @@ export class RevisionsController {
       unexpressed: derived.unexpressed.map((item) => ({ ...item })),
       importWarnings: importWarningViews(importWarnings, acceptLanguage),
       marked: { text: renderMarkedText(diff, 'text'), html: renderMarkedText(diff, 'html') },
+      amendments: await carriedAmendments(this.queries, documentId, working, derived.text),
     };
   }
 

@@ -93,7 +93,7 @@ export function decideRevision(state: DocumentState, request: RevisionRequest): 
   if (notUndecided.length > 0) return refuse('invalid', `not undecided amendments of this document: ${notUndecided.join(', ')}`);
   // An amendment a change takes up is part of the revision: it no longer stands on its own.
   const reflected = reflects.entries.flatMap((entry) => entry.amendmentIds).filter((id) => undecidedIds.has(id));
-  const carried = carryOnto(state, derived.text, undecided, new Set([...(request.overtake ?? []), ...reflected]));
+  const carried = carryOnto(state, derived.text, new Set([...(request.overtake ?? []), ...reflected]));
 
   const number = nextRevisionNumber(state);
   return accept(
@@ -147,12 +147,12 @@ function reflectsOf(
  * named, and the ones whose words the revision changed. A contribution's amendments are
  * carried in order, each onto the revision with its earlier ones applied, as they were drafted.
  */
-function carryOnto(
+export function carryOnto(
   state: DocumentState,
   revision: ResolutionDocument,
-  undecided: readonly AmendmentRecord[],
-  overtake: ReadonlySet<string>,
+  overtake: ReadonlySet<string> = new Set(),
 ): { rebased: { amendmentId: string; operation: AmendmentOperation }[]; overtaken: string[] } {
+  const undecided: readonly AmendmentRecord[] = undecidedAmendments(state);
   const rebased: { amendmentId: string; operation: AmendmentOperation }[] = [];
   const overtaken: string[] = [];
   const carriedText = new Map<string, ResolutionDocument>();
