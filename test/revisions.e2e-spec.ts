@@ -314,6 +314,7 @@ describe('revisions by the chair: Rev.1 and Rev.2 of Resolution 1334, in the ful
     expect(preview.status).toBe(200);
     expect(preview.text).toContain('عدد التغييرات على النص الجاري: 1');
     expect(preview.text).toContain('التنفيذ الكامل');
+    expect(preview.text).toContain(`<dt>التعديلات المنقولة إليه</dt><dd><code>${amendment.kept}</code></dd>`);
     const issued = await web.post(`/web/documents/${documentId}/revisions`, { ...form, intent: 'issue' });
     expect(issued.status).toBe(303);
     expect(issued.headers.get('location')).toMatch(new RegExp(`^/web/documents/${documentId}/revisions\\?notice=revised&after=\\d+$`));

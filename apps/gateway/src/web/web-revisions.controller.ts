@@ -21,6 +21,7 @@ import {
 import { GetDocument } from '../documents';
 import { ListRevisions } from '../revisions';
 import { revisionTextOf } from '../revisions/revision-text';
+import { carriedAmendments } from '../revisions/carried-amendments';
 import { MAX_SOURCE_CHARACTERS, editedSource } from './edited-source';
 import { FormBody } from './form-bodies';
 import { WebAccess } from './web-access';
@@ -99,6 +100,7 @@ export class WebRevisionsController {
       changes: derivedAmendmentPreviews(setting.working, derived.changes),
       unexpressed: derived.unexpressed.map(({ code, message }) => ({ code, message })),
       refused: derived.unexpressed.some((item) => item.code === 'not-reproduced'),
+      ...(await carriedAmendments(this.queries, setting.header.document.id, setting.working, derived.text)),
       diff: diffDocuments(setting.working, derived.text),
     };
     if (field(posted, 'intent') !== 'issue') return this.render(ctx, response, setting, form, preview);

@@ -80,6 +80,8 @@ function data(withForm: boolean): RevisionsData {
             changes: derivedAmendmentPreviews(working, derived.changes),
             unexpressed: [],
             refused: false,
+            rebased: ['amendment-kept'],
+            overtaken: [],
             diff: diffDocuments(working, derived.text),
           },
         }
@@ -96,6 +98,7 @@ describe('the revisions page', () => {
     expect(page).toContain(`href="/web/documents/${document.id}?version=2"`);
     expect(page).toContain('عدد التغييرات على النص الجاري: 1');
     expect(page).toContain('(المنقّح)');
+    expect(page).toContain('<dt>التعديلات المنقولة إليه</dt><dd><code>amendment-kept</code></dd>');
     expect(page).toContain('<input type="hidden" name="_csrf" value="csrf-token-of-the-session">');
     expect(page).toContain('name="intent" value="issue"');
     expect(page).toContain('<textarea id="source" name="source" rows="24" required aria-describedby="source-hint" lang="ar" dir="rtl">');

@@ -3,7 +3,7 @@ import { Html, html } from '../html';
 import { markedDocument } from '../marked';
 import { OperationPreview } from '../previews';
 import { PageContext, Notice } from './context';
-import { bidi, csrfField, date, submitButton, textArea, textField } from './components';
+import { bidi, csrfField, date, facts, submitButton, textArea, textField } from './components';
 import { DocumentHeader, documentLinks, documentTrail } from './document';
 import { layout } from './layout';
 import { previewBlock } from './preview';
@@ -38,6 +38,9 @@ export interface RevisionPreviewModel {
   readonly changes: readonly OperationPreview[];
   readonly unexpressed: readonly { readonly code: string; readonly message: string }[];
   readonly refused: boolean;
+  /** The undecided amendments it would carry onto the revision, and those it would overtake. */
+  readonly rebased: readonly string[];
+  readonly overtaken: readonly string[];
   /** The working text against the revision. */
   readonly diff: DocumentDiff;
 }
@@ -75,6 +78,16 @@ ${
     ? html`<div class="notice info"><p>${t('revisions.unexpressed')}</p><ul>${preview.unexpressed.map((item) => html`<li><code>${item.code}</code> <span lang="en" dir="ltr">${item.message}</span></li>`)}</ul></div>`
     : ''
 }
+${facts([
+  [
+    t('revisions.rebased'),
+    preview.rebased.length > 0 ? html`${preview.rebased.map((id, i) => html`${i > 0 ? ' ' : ''}<code>${id}</code>`)}` : '—',
+  ],
+  [
+    t('revisions.overtaken'),
+    preview.overtaken.length > 0 ? html`${preview.overtaken.map((id, i) => html`${i > 0 ? ' ' : ''}<code>${id}</code>`)}` : '—',
+  ],
+])}
 <h2>${t('revisions.marked')}</h2>
 <div class="document">${markedDocument(preview.diff, ctx.locale, t)}</div>
 </section>`;
