@@ -10,6 +10,7 @@ import { modifyWords, res1334, res1334Source, wordingOf } from './support/negoti
 import { ServiceProcess } from './support/service-process';
 import { createTestDatabase } from './support/test-database';
 import { tokenFor } from './support/tokens';
+import { wordOfText } from '../libs/documents/src/testing/word-of-text';
 import { WebClient, formToken } from './support/web-client';
 
 /** The source with one run of words replaced; the run must occur exactly once. */
@@ -326,5 +327,24 @@ describe('revisions by the chair: Rev.1 and Rev.2 of Resolution 1334, in the ful
       changes: 1,
       rebased: [amendment.kept],
     });
+  });
+
+  step('the chair reads Rev.4 written in Word through the importer and issues it as plain text', async () => {
+    const v4 = (await until(`/documents/${documentId}/versions/4`)).text;
+    const first = v4.operative[0].provisions.find((p: any) => p.id === 'op-1-1');
+    first.text = first.text.replace(REV_2_WORDS, 'جميع التدابير اللازمة');
+    const word = await fetch(new URL('/api/v1/word-imports', gatewayUrl), {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await tokenFor('chair-cwg-wsis', 'chair')}`,
+        'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      },
+      body: new Uint8Array(await wordOfText(v4, 'typed')),
+    });
+    expect(word.status).toBe(200);
+    const { source } = (await word.json()) as { source: string };
+    recorded('Rev.4', await as.chair.post(`/api/v1/documents/${documentId}/revisions`, { text: source, date: '2025-12-15' }));
+    const revisions = await until(`/documents/${documentId}/revisions`, (r) => expect(r.items).toHaveLength(4));
+    expect(revisions.items[3]).toMatchObject({ label: 'Rev.4', versionNumber: 5, changes: 1 });
   });
 });
