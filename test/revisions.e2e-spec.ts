@@ -1,3 +1,4 @@
+import { unzipSync, strFromU8 } from 'fflate';
 import { Client } from 'pg';
 import { ResolutionDocument } from '#libs/text';
 import { wsis20Consultation } from './support/consultations';
@@ -281,6 +282,14 @@ describe('revisions by the chair: Rev.1 and Rev.2 of Resolution 1334, in the ful
     expect(rev2.find((line) => line.includes('[-الممكنة-]'))).toMatch(/^MOD\t1\t/);
     expect(rev2.find((line) => line.includes(NEW_ITEM))).toMatch(/^ADD\t\[\+13\t/);
     expect(wordingOf(base, 'op-1-1')).toContain('الممكنة');
+
+    // In Word, the tracked changes of Rev.1 are signed by the revision.
+    const docx = await fetch(new URL(`/api/v1/documents/${documentId}/marked?from=1&to=2&format=docx`, gatewayUrl), {
+      headers: { authorization: `Bearer ${await tokenFor('itu-secretariat', 'secretariat')}` },
+    });
+    expect(docx.status).toBe(200);
+    const xml = strFromU8(unzipSync(new Uint8Array(await docx.arrayBuffer()))['word/document.xml']);
+    expect(xml).toContain('w:author="Rev.1 (A/80/L.1/Rev.1)"');
   });
 
   step('the chair sees the revisions on the web, previews Rev.3 pasted in the form, and issues it (Arabic)', async () => {
