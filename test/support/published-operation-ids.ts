@@ -63,4 +63,7 @@ export const PUBLISHED_OPERATION_IDS: readonly (readonly [route: string, operati
   ['POST /api/v1/consultations/{id}/meetings/{meetingId}/readings', 'MeetingsController_recordReading'],
   ['POST /api/v1/documents/{id}/statuses', 'StateOfPlayController_record'],
   ['GET /api/v1/documents/{id}/state-of-play', 'StateOfPlayController_get'],
+  ['POST /api/v1/documents/{id}/revisions/preview', 'RevisionsController_preview'],
+  ['POST /api/v1/documents/{id}/revisions', 'RevisionsController_issue'],
+  ['GET /api/v1/documents/{id}/revisions', 'RevisionsController_list'],
 ];

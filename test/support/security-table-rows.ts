@@ -162,6 +162,13 @@ const COMMANDS: readonly { route: string; roles: readonly Role[]; method: string
     body: { label: 'Modified 2026', meeting: 'sixth Plenary Meeting', date: '2026-06-12' },
   },
   {
+    route: 'POST /documents/{id}/revisions',
+    roles: ['chair'],
+    method: 'POST',
+    path: '/api/v1/documents/{openDocument}/revisions',
+    body: { text: 'Rev.1', date: '2025-11-07' },
+  },
+  {
     route: 'POST /documents/{id}/reservations',
     roles: ['chair'],
     method: 'POST',

@@ -31,6 +31,7 @@ import { pdfPrinterProvider } from './pdf';
 import { EXPLANATION_QUERY_HANDLERS, ExplanationsController } from './explanations';
 import { MEETING_QUERY_HANDLERS, MeetingsController } from './meetings';
 import { STATE_OF_PLAY_QUERY_HANDLERS, StateOfPlayController } from './state-of-play';
+import { REVISION_QUERY_HANDLERS, RevisionsController } from './revisions';
 
 /** The HTTP face: sends commands to the write side and answers queries from the read models. */
 @Module({})
@@ -63,6 +64,7 @@ export class GatewayModule {
         ExplanationsController,
         MeetingsController,
         StateOfPlayController,
+        RevisionsController,
         ...AUDIT_CONTROLLERS,
         ...ACCESS_CONTROLLERS,
         ...WEB_CONTROLLERS,
@@ -85,6 +87,7 @@ export class GatewayModule {
         ...EXPLANATION_QUERY_HANDLERS,
         ...MEETING_QUERY_HANDLERS,
         ...STATE_OF_PLAY_QUERY_HANDLERS,
+        ...REVISION_QUERY_HANDLERS,
         auditGatewayProvider(config, inProcessLedger?.audit),
         ...ACCESS_PROVIDERS,
         ...WEB_PROVIDERS,

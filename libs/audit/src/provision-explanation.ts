@@ -12,6 +12,7 @@ import {
   DecisionCorrected,
   PROVISION_STATUSES_RECORDED,
   RESERVATION_RECORDED,
+  REVISION_ISSUED,
   VERSION_ADOPTED,
 } from '#libs/contracts';
 import { latestVersion } from '#libs/domain';
@@ -45,6 +46,7 @@ export type ProvenanceStepKind =
   | 'brackets-settled'
   | 'corrected'
   | 'adopted'
+  | 'revision'
   | 'relettered'
   | 'reservation'
   | 'status';
@@ -294,6 +296,33 @@ function provenanceSteps(
           ...(changed ? words : { wordingAfter }),
           summary: `version ${e.versionNumber} (${e.label}) adopted at ${e.meeting} on ${e.date}${howAdopted(e.method)}, with the provision as worded`,
         });
+        break;
+      }
+      case REVISION_ISSUED: {
+        // Rev.N replaces the whole text: a step for every provision it carries, decisive where it changed the words.
+        if (wordingBefore === undefined && wordingAfter === undefined) break;
+        const e = event.payload;
+        const reflected = [...new Set(e.reflects.flatMap((r) => r.amendmentIds))];
+        const what =
+          wordingBefore === undefined
+            ? 'the provision entered the text'
+            : wordingAfter === undefined
+              ? 'the provision left the text'
+              : changed
+                ? 'its wording changed'
+                : 'the provision as worded';
+        steps.set(event.position, {
+          ...stepBase(event),
+          kind: 'revision',
+          decisive: changed,
+          decisionId: e.decisionId,
+          ...(reflected.length > 0 ? { amendmentIds: reflected } : {}),
+          ...sittingOf(e),
+          ...(changed ? words : { wordingAfter }),
+          ...(labelBefore !== labelAfter ? { labelBefore, labelAfter } : {}),
+          summary: `${e.label}${e.symbol ? ` (${e.symbol})` : ''} issued as version ${e.versionNumber} on ${e.date}: ${what}`,
+        });
+        addProposals(reflected, event.position);
         break;
       }
       case RESERVATION_RECORDED: {

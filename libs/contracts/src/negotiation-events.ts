@@ -55,6 +55,8 @@ export interface RevisionIssuedV1 extends AtMeeting {
   readonly rebased: readonly { readonly amendmentId: string; readonly operation: AmendmentOperation }[];
   /** Undecided amendments the revision overtook: they no longer apply and are closed. */
   readonly overtaken: readonly string[];
+  /** Differences from the working text no change expresses (the cover, the enacting formula...), as the derivation reports them. */
+  readonly unexpressed?: readonly { readonly code: string; readonly message: string; readonly id?: string }[];
 }
 
 /** Where a provision stands after an informal round, as negotiators track it by hand. */

@@ -12,6 +12,7 @@ export * from './document/document-decide';
 export * from './document/document-decider';
 export * from './document/adoption';
 export * from './document/explanation';
+export * from './document/revision';
 export * from './contribution/contribution';
 export * from './contribution/contribution-commands';
 export * from './contribution/contribution-decider';

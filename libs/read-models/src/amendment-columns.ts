@@ -3,8 +3,8 @@ import type { Ruling } from '#libs/contracts';
 import type { AmendmentOperation } from '#libs/text';
 import { bigintAsNumber } from './column-transformers';
 
-/** Where an amendment stands: pending, a ruling (accepted, rejected, accepted-as-modified, deferred), merged or withdrawn. */
-export type AmendmentStatusColumn = Ruling | 'pending' | 'merged' | 'withdrawn';
+/** Where an amendment stands: pending, a ruling (accepted, rejected, accepted-as-modified, deferred), merged, withdrawn, or overtaken by a revision. */
+export type AmendmentStatusColumn = Ruling | 'pending' | 'merged' | 'withdrawn' | 'overtaken';
 
 /** One of the chair's decisions on an amendment: a ruling, a merge that took it in, or a correction. */
 export interface AmendmentDecisionRecord {

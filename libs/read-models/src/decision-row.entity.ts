@@ -1,12 +1,13 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { BracketsSettledV1, ReservationRecordedV1, VersionAdoptedV1 } from '#libs/contracts';
+import type { BracketsSettledV1, ReservationRecordedV1, RevisionIssuedV1, VersionAdoptedV1 } from '#libs/contracts';
 import type { AmendmentDecisionPayload } from './amendment-row.entity';
 import { bigintAsNumber } from './column-transformers';
 
-export type DecisionKindColumn = 'ruling' | 'merge' | 'brackets' | 'adoption' | 'reservation' | 'correction';
+export type DecisionKindColumn = 'ruling' | 'merge' | 'brackets' | 'adoption' | 'reservation' | 'correction' | 'revision';
 
-/** A decision's payload, as its event recorded it; an adoption's is without the adopted text, which is its document version. */
-export type DecisionPayload = AmendmentDecisionPayload | BracketsSettledV1 | Omit<VersionAdoptedV1, 'text'> | ReservationRecordedV1;
+/** A decision's payload, as its event recorded it; an adoption's (or a revision's) is without its text, which is its document version. */
+export type DecisionPayload =
+  AmendmentDecisionPayload | BracketsSettledV1 | Omit<VersionAdoptedV1, 'text'> | ReservationRecordedV1 | Omit<RevisionIssuedV1, 'text'>;
 
 /** One row per decision of a chair on a document; a correction is a new row that the corrected one points to. */
 @Entity({ name: 'decisions' })

@@ -2,7 +2,15 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { AdoptionMethod } from '#libs/contracts';
 import type { ResolutionDocument } from '#libs/text';
 
-/** A version of a document: 1 is the registered base text, each adoption freezes the next. */
+/** "Rev.2" as issued: its number among the revisions, label, symbol and date. */
+export interface VersionRevisionColumn {
+  readonly number: number;
+  readonly label: string;
+  readonly symbol?: string;
+  readonly date: string;
+}
+
+/** A version of a document: 1 is the registered base text, each revision or adoption makes the next. */
 @Entity({ name: 'document_versions' })
 export class DocumentVersionRow {
   @PrimaryColumn('text', { name: 'document_id' })
@@ -49,6 +57,9 @@ export class DocumentVersionRow {
   /** Without a vote, or a recorded vote with each member's vote and the tally; null when not adopted or adopted before methods were kept. */
   @Column('jsonb', { name: 'adoption_method', nullable: true })
   adoptionMethod?: AdoptionMethod | null;
+  /** Set for a revision issued by the chair or co-facilitators (Rev.N): not adopted. */
+  @Column('jsonb', { nullable: true })
+  revision?: VersionRevisionColumn | null;
 
   @Column('text', { name: 'decision_id', nullable: true })
   decisionId: string | null;

@@ -24,6 +24,7 @@ export const HISTORY_KINDS = [
   'meeting-registered',
   'provisions-read',
   'provision-statuses-recorded',
+  'revision-issued',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 

@@ -13,6 +13,7 @@ import { ExplanationRow } from './explanation-row.entity';
 import { CreateMeetingsStateOfPlay1732401600000 } from './migrations/1732401600000-create-meetings-state-of-play';
 import { MeetingRow } from './meeting-row.entity';
 import { StateOfPlayProvisionRow, StateOfPlayRoundRow } from './state-of-play-rows.entity';
+import { AddVersionRevision1732401500000 } from './migrations/1732401500000-add-version-revision';
 import { AmendmentRow } from './amendment-row.entity';
 import {
   CompilationAmendmentRow,
@@ -34,6 +35,7 @@ import { DecisionRow } from './decision-row.entity';
 import { DocumentRow } from './document-row.entity';
 import { DOCUMENT_TEXTS_PROJECTION, DocumentTextHistoryRow } from './document-text-history.entity';
 import { DocumentVersionRow } from './document-version-row.entity';
+export type { VersionRevisionColumn } from './document-version-row.entity';
 import { ProjectionCheckpoint } from './projection-checkpoint.entity';
 import { StakeholderRow } from './stakeholder-row.entity';
 import {
@@ -102,6 +104,7 @@ export {
   MeetingRow,
   StateOfPlayProvisionRow,
   StateOfPlayRoundRow,
+  AddVersionRevision1732401500000,
 };
 
 /** Everything the read side's schema is made of; the projector owns these migrations. */
@@ -151,4 +154,5 @@ export const READ_MODEL_MIGRATIONS = [
   KeyProjectionCheckpointsByNameAndVersion1732401450000,
   AddAdoptionMethodAndExplanations1732401900000,
   CreateMeetingsStateOfPlay1732401600000,
+  AddVersionRevision1732401500000,
 ];

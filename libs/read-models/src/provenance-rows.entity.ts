@@ -74,7 +74,30 @@ export type ProvenanceRecord =
       readonly number?: string;
       readonly title?: string;
       readonly adoptionLine?: string;
-    } & ProvisionAsPrinted);
+    } & ProvisionAsPrinted)
+  /**
+   * A revision issued by the chair or co-facilitators (Rev.N): for every provision it
+   * changes or prints, or that an amendment it overtook bore on. `role` and `operations`
+   * when it changed the provision; how it is printed there unless the revision took it out.
+   */
+  | ({
+      readonly kind: 'revision';
+      readonly decisionId: string;
+      readonly versionNumber: number;
+      readonly versionLabel: string;
+      readonly revision: number;
+      readonly symbol?: string;
+      readonly date: string;
+      readonly meeting?: string;
+      readonly role?: ProvenanceRole;
+      readonly operations: readonly AmendmentOperation[];
+      /** What the changes to this provision take up ("reflected in Rev.2"). */
+      readonly amendmentIds: readonly string[];
+      readonly inputIds: readonly string[];
+      /** Undecided amendments on this provision that the revision overtook. */
+      readonly overtaken: readonly string[];
+      readonly decidedBy: string;
+    } & Partial<ProvisionAsPrinted>);
 
 export type ProvenanceRecordKind = ProvenanceRecord['kind'];
 

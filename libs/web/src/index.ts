@@ -20,6 +20,7 @@ export * from './pages/consultation';
 export * from './pages/document';
 export * from './pages/composer';
 export * from './pages/derived-proposal';
+export * from './pages/revisions';
 export * from './pages/compilation';
 export * from './pages/proposals';
 export * from './pages/history';

@@ -54,7 +54,8 @@ export class ProposalView {
   @ApiProperty({ type: [PartyView] }) coSponsors: PartyView[];
   @ApiProperty({ type: PartyView, nullable: true }) onBehalfOf: PartyView | null;
   @ApiProperty({ type: ContributionRefView, nullable: true }) contribution: ContributionRefView | null;
-  @ApiProperty({ enum: ['pending', 'accepted', 'rejected', 'accepted-as-modified', 'deferred', 'merged', 'withdrawn'] }) status: string;
+  @ApiProperty({ enum: ['pending', 'accepted', 'rejected', 'accepted-as-modified', 'deferred', 'merged', 'withdrawn', 'overtaken'] })
+  status: string;
   @ApiProperty({ description: '0 as proposed, 1 after the first revision ...' }) revision: number;
   @ApiProperty({ type: String, nullable: true }) explanation: string | null;
   @ApiProperty({ description: 'The version it was drafted against (an undecided amendment left open at an adoption keeps its own).' })

@@ -48,9 +48,17 @@ export class RecordedVoteView {
   @ApiProperty({ enum: ['yes', 'no', 'abstain'] }) vote: 'yes' | 'no' | 'abstain';
 }
 
+/** A version issued as a revision by the chair or co-facilitators. */
+export class VersionRevisionView {
+  @ApiProperty({ description: '1 for Rev.1.' }) number: number;
+  @ApiProperty({ example: 'Rev.2' }) label: string;
+  @ApiProperty({ type: String, nullable: true, example: 'A/80/L.12/Rev.2' }) symbol: string | null;
+  @ApiProperty({ example: '2025-12-03' }) date: string;
+}
+
 export class DocumentVersionSummaryView {
   @ApiProperty() documentId: string;
-  @ApiProperty({ description: '1 is the registered base text; each adoption freezes the next.' }) number: number;
+  @ApiProperty({ description: '1 is the registered base text; each revision or adoption makes the next.' }) number: number;
   @ApiProperty({ example: 'Modified 2026' }) label: string;
   @ApiProperty({ type: String, nullable: true, example: 'sixth Plenary Meeting' }) adoptedMeeting: string | null;
   @ApiProperty({ type: String, nullable: true, example: '2026-06-12' }) adoptedDate: string | null;
@@ -90,6 +98,12 @@ export class DocumentVersionSummaryView {
   @ApiProperty({ type: [RecordedVoteView], nullable: true, description: "Each member state's vote, in a recorded vote." })
   votes: RecordedVoteView[] | null;
   @ApiProperty({ type: String, nullable: true, description: 'The adoption decision.' }) decisionId: string | null;
+  @ApiProperty({
+    type: VersionRevisionView,
+    nullable: true,
+    description: 'For a revision issued by the chair or co-facilitators (Rev.N), not adopted: its number, label, symbol and date.',
+  })
+  revision: VersionRevisionView | null;
   @ApiProperty(AT) recordedAt: string;
 }
 
@@ -146,6 +160,9 @@ export function documentVersionSummaryView(row: Omit<DocumentVersionRow, 'text'>
     adoptionLine: row.adoptionLine,
     ...adoptionMethodView(row.adoptionMethod),
     decisionId: row.decisionId,
+    revision: row.revision
+      ? { number: row.revision.number, label: row.revision.label, symbol: row.revision.symbol ?? null, date: row.revision.date }
+      : null,
     recordedAt: row.recordedAt.toISOString(),
   };
 }

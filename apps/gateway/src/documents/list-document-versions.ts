@@ -32,6 +32,7 @@ export class ListDocumentVersionsHandler implements IQueryHandler<ListDocumentVe
         adoptionLine: true,
         adoptionMethod: true,
         decisionId: true,
+        revision: true,
         recordedAt: true,
       },
     });

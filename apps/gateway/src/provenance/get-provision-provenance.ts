@@ -40,6 +40,7 @@ export class GetProvisionProvenanceHandler implements IQueryHandler<GetProvision
     for (const row of rows) {
       if (row.amendmentId) amendmentIds.add(row.amendmentId);
       if ('amendmentIds' in row.record) row.record.amendmentIds.forEach((id) => amendmentIds.add(id));
+      if (row.record.kind === 'revision') row.record.overtaken.forEach((id) => amendmentIds.add(id));
     }
     const amendments =
       amendmentIds.size === 0 ? [] : await this.dataSource.getRepository(ProvenanceAmendmentRow).findBy({ id: In([...amendmentIds]) });

@@ -40,14 +40,32 @@ export class ProvisionDecisionView extends DecisionRecordView {
   undoes: ProvenanceRole | null;
 }
 
+/** A revision issued by the chair or co-facilitators (Rev.N), as it bore on the provision. */
+export class ProvisionRevisionView {
+  @ApiProperty() decisionId: string;
+  @ApiProperty({ description: 'The version the revision became.' }) versionNumber: number;
+  @ApiProperty({ example: 'Rev.2' }) versionLabel: string;
+  @ApiProperty({ description: '1 for Rev.1.' }) revision: number;
+  @ApiPropertyOptional({ example: 'A/80/L.12/Rev.2' }) symbol?: string;
+  @ApiProperty({ example: '2025-12-03' }) date: string;
+  @ApiPropertyOptional() meeting?: string;
+  @ApiProperty({ type: [Object], description: 'The changes of the revision that touched the provision.' }) operations: AmendmentOperation[];
+  @ApiProperty({ type: [String], description: 'The amendments these changes take up ("reflected in Rev.2").' }) amendmentIds: string[];
+  @ApiProperty({ type: [String], description: 'The stakeholder inputs these changes take up.' }) inputIds: string[];
+  @ApiProperty() decidedBy: string;
+  @ApiProperty(AT) recordedAt: string;
+}
+
 /** Where the provision came from. */
 export class ProvisionOriginView {
   @ApiProperty({
-    enum: ['base-text', 'draft', 'amendment', 'proposal'],
+    enum: ['base-text', 'draft', 'amendment', 'proposal', 'revision'],
     description:
-      'The registered base text (imported), the draft new resolution of a contribution, an amendment a decision accepted, or a proposal not (yet) in the text.',
+      'The registered base text (imported), the draft new resolution of a contribution, an amendment a decision accepted, a proposal not (yet) in the text, or a revision by the chair or co-facilitators that added it.',
   })
-  kind: 'base-text' | 'draft' | 'amendment' | 'proposal';
+  kind: 'base-text' | 'draft' | 'amendment' | 'proposal' | 'revision';
+  @ApiPropertyOptional({ type: ProvisionRevisionView, description: 'For a provision a revision added: the revision.' })
+  revision?: ProvisionRevisionView;
   @ApiPropertyOptional({ description: 'For the registered text: the version (1) and its label.' }) versionNumber?: number;
   @ApiPropertyOptional({ example: 'Modified 2023' }) versionLabel?: string;
   @ApiPropertyOptional({
@@ -92,9 +110,11 @@ export class ProvisionChangeView {
   @ApiProperty({
     type: AmendmentRefView,
     nullable: true,
-    description: 'Null for a settlement of brackets, which the chair makes without an amendment.',
+    description: 'Null for a settlement of brackets or a revision, which the chair makes without an amendment.',
   })
   amendment: AmendmentRefView | null;
+  @ApiPropertyOptional({ type: () => ProvisionRevisionView, description: 'For a revision (Rev.N) that changed the provision.' })
+  revision?: ProvisionRevisionView;
   @ApiProperty({ ...ROLE, description: 'How it bears on this provision now (null when a revision no longer touches it).' }) role:
     ProvenanceRole | 'settle-brackets' | null;
   @ApiProperty({ type: [ProvisionDecisionView] }) decisions: ProvisionDecisionView[];
@@ -138,6 +158,7 @@ export class ProvisionInVersionView {
   number: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The adopted full title; null for the registered text.' }) title: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'adopted at the sixth Plenary Meeting' }) adoptionLine: string | null;
+  @ApiPropertyOptional({ description: 'For a revision (Rev.N): its number; the version was issued, not adopted.' }) revision?: number;
   @ApiProperty({ description: 'Its label as printed in that version.' }) label: string;
   @ApiProperty() text: string;
   @ApiProperty({ type: [String] }) footnotes: string[];
@@ -174,7 +195,10 @@ export class ProvisionProvenanceView {
   })
   changes: ProvisionChangeView[];
   @ApiProperty({ type: [ProvisionReservationView] }) reservations: ProvisionReservationView[];
-  @ApiProperty({ type: [ProvisionInVersionView], description: 'The registered text and each adopted version that carried it.' })
+  @ApiProperty({
+    type: [ProvisionInVersionView],
+    description: 'The registered text and each revision and adopted version that carried it.',
+  })
   versions: ProvisionInVersionView[];
 }
 

@@ -11,11 +11,31 @@ import {
   ProvisionInVersionView,
   CurrentProvisionView,
   ProvisionProvenanceView,
+  ProvisionRevisionView,
   ProvenanceSource,
   ProvisionRecord,
 } from './provenance.view';
 
 type DecidedRecord = Extract<ProvenanceRecord, { kind: 'ruled' | 'merged' | 'corrected' }>;
+type RevisionRecord = Extract<ProvenanceRecord, { kind: 'revision' }>;
+
+/** A revision as it bore on the provision. */
+function revisionOf(record: RevisionRecord, recordedAt: Date): ProvisionRevisionView {
+  return {
+    decisionId: record.decisionId,
+    versionNumber: record.versionNumber,
+    versionLabel: record.versionLabel,
+    revision: record.revision,
+    ...(record.symbol !== undefined ? { symbol: record.symbol } : {}),
+    date: record.date,
+    ...(record.meeting !== undefined ? { meeting: record.meeting } : {}),
+    operations: [...record.operations],
+    amendmentIds: [...record.amendmentIds],
+    inputIds: [...record.inputIds],
+    decidedBy: record.decidedBy,
+    recordedAt: recordedAt.toISOString(),
+  };
+}
 
 /** Folds a provision's records into where it came from, what bore on it, reservations, and the versions that carried it. */
 export function provisionProvenance(source: ProvenanceSource): ProvisionProvenanceView {
@@ -47,9 +67,22 @@ export function provisionProvenance(source: ProvenanceSource): ProvisionProvenan
   const creation = [...decided]
     .reverse()
     .find((d) => d.record.effect === 'create' && !corrected(d.record.decision.id, d.record.amendmentIds));
+  const revisions = records.filter((r): r is ProvisionRecord & { record: RevisionRecord } => r.record.kind === 'revision');
+  const revisionCreation = [...revisions].reverse().find((r) => r.record.role === 'create');
   let origin: ProvisionOriginView | null = null;
   const originAmendments = new Set<string>();
-  if (registered && registered.record.kind === 'registered') {
+  if (!registered && revisionCreation && (!creation || creation.position < revisionCreation.position)) {
+    origin = {
+      kind: 'revision',
+      versionNumber: revisionCreation.record.versionNumber,
+      versionLabel: revisionCreation.record.versionLabel,
+      revision: revisionOf(revisionCreation.record, revisionCreation.recordedAt),
+      ...(revisionCreation.record.printedLabel !== undefined ? { label: revisionCreation.record.printedLabel } : {}),
+      ...(revisionCreation.record.text !== undefined ? { text: revisionCreation.record.text } : {}),
+      recordedAt: revisionCreation.recordedAt.toISOString(),
+      position: revisionCreation.position,
+    };
+  } else if (registered && registered.record.kind === 'registered') {
     const r = registered.record;
     const contribution = r.source.kind === 'contribution' ? source.contributions.get(r.source.contributionId) : undefined;
     origin = {
@@ -96,6 +129,17 @@ export function provisionProvenance(source: ProvenanceSource): ProvisionProvenan
   const changes: ProvisionChangeView[] = [];
   const seen = new Set<string>(originAmendments);
   for (const r of records) {
+    // A revision changes the provision by the chair's whole new text, without an amendment.
+    if (r.record.kind === 'revision' && r.record.role && r !== revisionCreation)
+      changes.push({
+        amendment: null,
+        role: r.record.role,
+        decisions: [],
+        revision: revisionOf(r.record, r.recordedAt),
+        withdrawal: null,
+        changedText: true,
+        position: r.position,
+      });
     if (r.record.kind === 'brackets-settled') {
       changes.push({
         amendment: null,
@@ -119,9 +163,11 @@ export function provisionProvenance(source: ProvenanceSource): ProvisionProvenan
     const ids =
       r.record.kind === 'ruled' || r.record.kind === 'merged' || r.record.kind === 'corrected'
         ? r.record.amendmentIds
-        : r.amendmentId
-          ? [r.amendmentId]
-          : [];
+        : r.record.kind === 'revision'
+          ? r.record.overtaken
+          : r.amendmentId
+            ? [r.amendmentId]
+            : [];
     for (const id of ids) {
       if (seen.has(id)) continue;
       seen.add(id);
@@ -180,6 +226,27 @@ export function provisionProvenance(source: ProvenanceSource): ProvisionProvenan
           label: registered.printedLabel,
           text: registered.text,
           footnotes: [...registered.footnotes],
+          ...at,
+        },
+      ];
+    }
+    if (r.record.kind === 'revision' && r.record.text !== undefined) {
+      const v = r.record;
+      return [
+        {
+          versionNumber: v.versionNumber,
+          versionLabel: v.versionLabel,
+          decisionId: v.decisionId,
+          meeting: v.meeting ?? null,
+          date: v.date,
+          place: null,
+          number: null,
+          title: null,
+          adoptionLine: null,
+          revision: v.revision,
+          label: v.printedLabel ?? '',
+          text: v.text ?? '',
+          footnotes: [...(v.footnotes ?? [])],
           ...at,
         },
       ];

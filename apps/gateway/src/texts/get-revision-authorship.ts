@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource, In } from 'typeorm';
-import { AmendmentRow, StakeholderRow } from '#libs/read-models';
+import type { RevisionIssuedV1 } from '#libs/contracts';
+import { AmendmentRow, DecisionRow, StakeholderRow } from '#libs/read-models';
 import { AuthoredAmendment, RevisionAuthorship, authorshipByTarget } from '#libs/documents';
 import type { MarkedComparison } from './get-marked-text';
 
@@ -10,7 +11,8 @@ const CARRIED = ['accepted', 'accepted-as-modified', 'merged'];
 /**
  * Who changed each provision and section between the two texts of a marked comparison: the
  * proposers of the amendments decided in that span (and, for `pending`, those accepted in
- * the reading), by name, with the decision's date; for Word's tracked changes.
+ * the reading), by name, with the decision's date, and the revisions (Rev.N) issued in it,
+ * by their label; for Word's tracked changes.
  */
 export class GetRevisionAuthorship extends Query<Map<string, RevisionAuthorship>> {
   constructor(readonly comparison: MarkedComparison) {
@@ -41,8 +43,26 @@ export class GetRevisionAuthorshipHandler implements IQueryHandler<GetRevisionAu
       const applied = row.ruling && 'applied' in row.ruling && row.ruling.applied ? [row.ruling.applied] : [];
       return [row.operation, ...applied].map((operation) => ({ operation, proposers, date }));
     };
+    // A revision's changes are the chair's or co-facilitators': they sign as the revision.
+    const revisions = (
+      await this.dataSource.getRepository(DecisionRow).find({ where: { documentId, kind: 'revision' }, order: { position: 'ASC' } })
+    ).filter((row) => {
+      const { versionNumber } = row.payload as RevisionIssuedV1;
+      return versionNumber > from.versionNumber && (to.kind !== 'version' || versionNumber <= to.versionNumber);
+    });
+    const inOrder = [
+      ...decided.map((row) => ({
+        position: row.lastPosition,
+        authored: authored(row, (row.ruling && 'date' in row.ruling && row.ruling.date) || row.updatedAt.toISOString()),
+      })),
+      ...revisions.map((row) => {
+        const e = row.payload as RevisionIssuedV1;
+        const author = e.symbol ? `${e.label} (${e.symbol})` : e.label;
+        return { position: row.position, authored: e.changes.map((operation) => ({ operation, proposers: [author], date: e.date })) };
+      }),
+    ].sort((a, b) => a.position - b.position);
     return authorshipByTarget([
-      ...decided.flatMap((row) => authored(row, (row.ruling && 'date' in row.ruling && row.ruling.date) || row.updatedAt.toISOString())),
+      ...inOrder.flatMap((entry) => entry.authored),
       ...pending.flatMap((row) => authored(row, row.proposedAt.toISOString())),
     ]);
   }

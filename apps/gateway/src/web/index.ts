@@ -5,6 +5,7 @@ import { WebDerivedProposalController } from './web-derived-proposal.controller'
 import { WebDocumentsController } from './web-documents.controller';
 import { WebFollowUpController } from './web-follow-up.controller';
 import { WebStateOfPlayController } from './web-state-of-play.controller';
+import { WebRevisionsController } from './web-revisions.controller';
 import { WebSessionController } from './web-session.controller';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
@@ -25,6 +26,7 @@ export const WEB_CONTROLLERS = [
   WebDerivedProposalController,
   WebFollowUpController,
   WebStateOfPlayController,
+  WebRevisionsController,
 ];
 
 export const WEB_PROVIDERS = [WebSession, WebReads, WebCommands, WebAccess];

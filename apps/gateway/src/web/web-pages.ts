@@ -18,6 +18,7 @@ const NOTICES = [
   'adopted',
   'statusesRecorded',
   'meetingRegistered',
+  'revised',
 ] as const;
 
 /** An id in a page's address: a UUID, or the page does not exist. */

@@ -36,7 +36,8 @@ export class WordImportController {
 
   @Post('word-imports')
   @HttpCode(200)
-  @Roles(...COMMAND_ROLES.RegisterDocument, ...COMMAND_ROLES.SubmitContribution)
+  // A chair reads a revision written in Word the same way, and issues it as plain text.
+  @Roles(...COMMAND_ROLES.RegisterDocument, ...COMMAND_ROLES.SubmitContribution, ...COMMAND_ROLES.IssueRevision)
   @ApiProblemResponses(...WORD_UPLOAD_PROBLEMS, 'forbidden')
   @ApiConsumes(WORD_CONTENT_TYPE)
   @ApiBody({
@@ -45,7 +46,7 @@ export class WordImportController {
   })
   @ApiOperation({
     summary:
-      'Read a base text or a new draft from a Word document (paragraphs, automatic numbering, footnotes, direction; tracked changes accepted) through the plain-text importer. Records nothing: register or submit the `source` it answers. A hostile or wrong file is refused with problem details (413, 415, 422).',
+      'Read a base text, a new draft or a revision (by a chair) from a Word document (paragraphs, automatic numbering, footnotes, direction; tracked changes accepted) through the plain-text importer. Records nothing: register, submit or issue as a revision the `source` it answers. A hostile or wrong file is refused with problem details (413, 415, 422).',
   })
   @ApiHeader({
     name: 'Accept-Language',

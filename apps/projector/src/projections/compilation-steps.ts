@@ -8,6 +8,7 @@ import {
   CONTRIBUTION_REVISED,
   CONTRIBUTION_SUBMITTED,
   DOCUMENT_REGISTERED,
+  REVISION_ISSUED,
   RecordedEvent,
   STAKEHOLDER_REGISTERED,
   VERSION_ADOPTED,
@@ -64,6 +65,10 @@ export function compilationReads(event: RecordedEvent): { amendments: string[]; 
       return { amendments: [event.payload.amendmentId], contributions: [], documents: [] };
     case VERSION_ADOPTED:
       return { amendments: [], contributions: [], documents: [event.payload.documentId] };
+    case REVISION_ISSUED: {
+      const e = event.payload;
+      return { amendments: [...e.rebased.map((r) => r.amendmentId), ...e.overtaken], contributions: [], documents: [e.documentId] };
+    }
     case CO_SUBMISSION_CONFIRMED:
     case CO_SUBMISSION_DECLINED:
       return { amendments: [], contributions: [event.payload.contributionId], documents: [] };
@@ -160,6 +165,38 @@ export function compilationStep(event: RecordedEvent, state: CompilationState): 
         },
         document: { ...document, latestVersion: Math.max(document.latestVersion, e.versionNumber) },
         amendments: [],
+      };
+    }
+    case REVISION_ISSUED: {
+      // A revision is a version like an adoption, not adopted; the amendments before it move onto it or are overtaken.
+      const e = event.payload;
+      const document = state.document(e.documentId);
+      if (!document?.base)
+        throw new Error(`${event.type} at position ${event.position} names document ${e.documentId}, which was never registered`);
+      const moved = { versionNumber: e.versionNumber, lastPosition: event.position };
+      return {
+        version: {
+          documentId: e.documentId,
+          number: e.versionNumber,
+          consultationId: document.base.consultationId,
+          symbol: document.base.symbol,
+          label: e.label,
+          text: e.text,
+          adoptedMeeting: null,
+          adoptedDate: null,
+          decisionId: e.decisionId,
+          recordedAt: at,
+        },
+        document: { ...document, latestVersion: Math.max(document.latestVersion, e.versionNumber) },
+        amendments: [
+          ...e.rebased.map(({ amendmentId, operation }) => ({
+            ...existing(state, amendmentId, event),
+            operation,
+            placement: footprintOf(operation).placement,
+            ...moved,
+          })),
+          ...e.overtaken.map((id) => ({ ...existing(state, id, event), status: 'overtaken' as const, lastPosition: event.position })),
+        ],
       };
     }
     case AMENDMENT_PROPOSED: {

@@ -15,6 +15,7 @@ import {
   EventType,
   RecordedEvent,
   STAKEHOLDER_REGISTERED,
+  REVISION_ISSUED,
   VERSION_ADOPTED,
 } from '#libs/contracts';
 import { CompilationAmendmentRow, CompilationContributionRow, CompilationStakeholderRow, CompilationVersionRow } from '#libs/read-models';
@@ -56,6 +57,7 @@ export class CompilationProjection implements Projection {
     CO_SUBMISSION_DECLINED,
     DOCUMENT_REGISTERED,
     VERSION_ADOPTED,
+    REVISION_ISSUED,
     AMENDMENT_PROPOSED,
     AMENDMENT_CO_SPONSORED,
     AMENDMENT_REVISED,

@@ -1,4 +1,12 @@
-import { DECISION_CORRECTED, DOCUMENT_REGISTERED, NewEvent, RecordedEvent, VERSION_ADOPTED, isDocumentEvent } from '#libs/contracts';
+import {
+  DECISION_CORRECTED,
+  DOCUMENT_REGISTERED,
+  NewEvent,
+  REVISION_ISSUED,
+  RecordedEvent,
+  VERSION_ADOPTED,
+  isDocumentEvent,
+} from '#libs/contracts';
 import { AppliedChange } from '#libs/domain';
 import type { DocumentTextHistoryRow } from '#libs/read-models';
 import { ResolutionDocument } from '#libs/text';
@@ -33,7 +41,8 @@ export function nextTextEntry(
   switch (event.type) {
     case DOCUMENT_REGISTERED:
       return { versionNumber: 1, versionLabel: event.payload.versionLabel, working: next.working, applied: next.applied };
-    case VERSION_ADOPTED: {
+    case VERSION_ADOPTED:
+    case REVISION_ISSUED: {
       const e = event.payload;
       return { versionNumber: e.versionNumber, versionLabel: e.label, working: next.working, applied: next.applied };
     }

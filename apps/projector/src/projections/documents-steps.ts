@@ -11,6 +11,7 @@ import {
   DOCUMENT_REGISTERED,
   DocumentRegistered,
   RESERVATION_RECORDED,
+  REVISION_ISSUED,
   RecordedEvent,
   VERSION_ADOPTED,
   isDocumentEvent,
@@ -70,6 +71,9 @@ export function documentsReads(event: RecordedEvent): DocumentsReads {
       reads.decisions.push(e.corrects);
       break;
     }
+    case REVISION_ISSUED:
+      reads.amendments.push(...event.payload.rebased.map((r) => r.amendmentId), ...event.payload.overtaken);
+      break;
   }
   return reads;
 }
@@ -183,6 +187,19 @@ export function documentsStep(event: RecordedEvent, state: DocumentsState): Docu
       decide(e.decisionId, 'adoption', [], adoption);
       break;
     }
+    case REVISION_ISSUED: {
+      const e = event.payload;
+      version = {
+        ...unadopted(documentId, e.versionNumber, e.label, e.text, at),
+        revision: { number: e.revision, label: e.label, date: e.date, ...(e.symbol ? { symbol: e.symbol } : {}) },
+        decisionId: e.decisionId,
+      };
+      for (const { amendmentId, operation } of e.rebased) amend(amendmentId, { operation, versionNumber: e.versionNumber });
+      for (const amendmentId of e.overtaken) amend(amendmentId, { status: 'overtaken', decisionId: e.decisionId });
+      const { text: _text, ...revision } = e;
+      decide(e.decisionId, 'revision', e.overtaken, revision);
+      break;
+    }
     case RESERVATION_RECORDED: {
       const e = event.payload;
       decide(e.decisionId, 'reservation', [], e);
@@ -208,7 +225,7 @@ function documentAfter(document: DocumentRow, event: RecordedEvent, state: Docum
   if (event.type === DECISION_CORRECTED && !latest)
     throw new Error(`document ${document.id} has no row for its version ${document.currentVersion}`);
   const next = evolveWorkingText({ working: document.working, applied: document.applied, latestVersion: latest?.text }, event)!;
-  const adopted = event.type === VERSION_ADOPTED ? event.payload : undefined;
+  const adopted = event.type === VERSION_ADOPTED || event.type === REVISION_ISSUED ? event.payload : undefined;
   return {
     ...head,
     working: next.working,
@@ -240,23 +257,29 @@ function register(event: RecordedEvent<DocumentRegistered>): DocumentsChanges {
       lastPosition: event.position,
       streamVersion: event.streamVersion,
     },
-    version: {
-      documentId: e.documentId,
-      number: 1,
-      label: e.versionLabel,
-      text: e.text,
-      adoptedMeeting: null,
-      adoptedDate: null,
-      adoptedNumber: null,
-      adoptedSymbol: null,
-      adoptedTitle: null,
-      adoptionLine: null,
-      adoptedPlace: null,
-      decisionId: null,
-      recordedAt: at,
-    },
+    version: unadopted(e.documentId, 1, e.versionLabel, e.text, at),
     amendments: [],
     decisions: [],
+  };
+}
+
+/** A version no adoption made: the registered base text, or a revision. */
+function unadopted(documentId: string, number: number, label: string, text: DocumentVersionRow['text'], at: Date): DocumentVersionRow {
+  return {
+    documentId,
+    number,
+    label,
+    text,
+    adoptedMeeting: null,
+    adoptedDate: null,
+    adoptedNumber: null,
+    adoptedSymbol: null,
+    adoptedTitle: null,
+    adoptionLine: null,
+    adoptedPlace: null,
+    revision: null,
+    decisionId: null,
+    recordedAt: at,
   };
 }
 

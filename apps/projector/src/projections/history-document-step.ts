@@ -11,6 +11,7 @@ import {
   POSITION_EXPLAINED,
   PROVISION_STATUSES_RECORDED,
   RESERVATION_RECORDED,
+  REVISION_ISSUED,
   RecordedEvent,
   VERSION_ADOPTED,
 } from '#libs/contracts';
@@ -217,6 +218,44 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           payload: rest,
         }),
         remember: [
+          {
+            kind: 'documents',
+            id: documentId,
+            subject: { ...document, versionNumber: e.versionNumber, versionLabel: e.label, text: e.text },
+          },
+        ],
+      };
+    }
+    case REVISION_ISSUED: {
+      const e = event.payload;
+      const provisions = unique(e.changes.flatMap((change) => touched(change)));
+      const reflected = unique(e.reflects.flatMap((r) => r.amendmentIds)).map(amendmentOf);
+      const inputs = unique(e.reflects.flatMap((r) => r.inputIds)).length;
+      const reflecting = [
+        ...(reflected.length > 0 ? [`amendments of ${listed(unique(reflected.map((a) => sponsorsPhrase(a, names))))}`] : []),
+        ...(inputs > 0 ? [counted(inputs, 'stakeholder input')] : []),
+      ];
+      const carried = [
+        ...(e.rebased.length > 0 ? [`${counted(e.rebased.length, 'pending amendment')} rebased onto it`] : []),
+        ...(e.overtaken.length > 0 ? [`${counted(e.overtaken.length, 'amendment')} overtaken`] : []),
+      ];
+      const rebased = e.rebased.map(({ amendmentId, operation }) => {
+        const amendment = amendmentOf(amendmentId);
+        const subject = { ...amendment, operation, description: describeOperation(operation, docNames), provisions: touched(operation) };
+        return { kind: 'amendments' as const, id: amendmentId, subject };
+      });
+      const { text: _text, ...rest } = e;
+      return {
+        entry: entry({
+          ...base,
+          kind: 'revision-issued',
+          stakeholders: reflected.flatMap(sponsorsOf),
+          provisions,
+          summary: `${e.label} of ${document.symbol}${e.symbol ? ` (${e.symbol})` : ''} issued${sittingPhrase(e)}: ${counted(e.changes.length, 'change')} to ${counted(provisions.length, 'provision')}${reflecting.length > 0 ? `, reflecting ${listed(reflecting)}` : ''}${carried.length > 0 ? `; ${listed(carried)}` : ''}`,
+          payload: rest,
+        }),
+        remember: [
+          ...rebased,
           {
             kind: 'documents',
             id: documentId,

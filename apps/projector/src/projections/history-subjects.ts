@@ -11,6 +11,7 @@ import {
   POSITION_EXPLAINED,
   PROVISIONS_READ,
   RESERVATION_RECORDED,
+  REVISION_ISSUED,
   RecordedEvent,
   isDocumentEvent,
 } from '#libs/contracts';
@@ -132,6 +133,10 @@ export function subjectsToLoad(event: RecordedEvent, known: HistorySubjects): Su
     case PROVISIONS_READ:
       named.documents.push(event.payload.documentId);
       break;
+    case REVISION_ISSUED: {
+      const e = event.payload;
+      named.amendments.push(...e.rebased.map((r) => r.amendmentId), ...e.overtaken, ...e.reflects.flatMap((r) => r.amendmentIds));
+    }
   }
   if (isDocumentEvent(event)) named.documents.push(event.payload.documentId);
   if ('amendmentId' in event.payload) named.amendments.push(event.payload.amendmentId);

@@ -9,6 +9,7 @@ import {
   DOCUMENT_REGISTERED,
   DocumentRegistered,
   RESERVATION_RECORDED,
+  REVISION_ISSUED,
   RecordedEvent,
   STAKEHOLDER_REGISTERED,
   VERSION_ADOPTED,
@@ -22,12 +23,11 @@ import type {
   ProvenanceRecord,
   ProvenanceRecordRow,
   ProvenanceStakeholderRow,
-  ProvisionAsPrinted,
 } from '#libs/read-models';
-import { ResolutionDocument, outlineDocument } from '#libs/text';
 import { amendmentDecisionOf, withDecision } from './compilation-decisions';
 import { footprintOf, provisionsChanged, roleFor } from './compilation-footprint';
 import { changesWorkingText, evolveWorkingText } from './working-text';
+import { asPrinted, revisionRecords } from './provenance-revision';
 
 /*
  * The provenance of each provision as a pure step: given an event and the rows of the
@@ -68,6 +68,9 @@ export function provenanceReads(event: RecordedEvent): { documents: string[]; am
     case AMENDMENT_REVISED:
     case AMENDMENT_WITHDRAWN:
       reads.amendments.push(event.payload.amendmentId);
+      break;
+    case REVISION_ISSUED:
+      reads.amendments.push(...event.payload.rebased.map((r) => r.amendmentId), ...event.payload.overtaken);
       break;
     default:
       reads.amendments.push(...(amendmentDecisionOf(event)?.amendmentIds ?? []));
@@ -259,6 +262,16 @@ export function provenanceStep(event: RecordedEvent, state: ProvenanceState): Pr
       }
       break;
     }
+    case REVISION_ISSUED: {
+      const e = event.payload;
+      const overtaken = e.overtaken.map(amendmentOf);
+      for (const { amendmentId, operation } of e.rebased)
+        amendments.push({ ...amendmentOf(amendmentId), operation, versionNumber: e.versionNumber });
+      amendments.push(...overtaken.map((amendment) => ({ ...amendment, status: 'overtaken' as const })));
+      for (const r of revisionRecords(e, document.working, overtaken, document.latest, event.metadata.actor.id))
+        records.add(r.provisionId, r.record, { decisionId: e.decisionId });
+      break;
+    }
     default:
       decide(event, document, state, records, amendments);
   }
@@ -310,7 +323,7 @@ function decide(
 function documentAfter(event: RecordedEvent, document: ProvenanceDocumentRow): ProvenanceDocumentRow {
   if (!changesWorkingText(event)) return { ...document, lastPosition: event.position };
   const next = evolveWorkingText({ latestVersion: document.latest, working: document.working, applied: document.applied }, event)!;
-  const adopted = event.type === VERSION_ADOPTED ? event.payload : undefined;
+  const adopted = event.type === VERSION_ADOPTED || event.type === REVISION_ISSUED ? event.payload : undefined;
   return {
     ...document,
     lastPosition: event.position,
@@ -372,21 +385,6 @@ class Records {
       record,
     });
   }
-}
-
-/** Each provision of a text as printed there: label, wording, footnotes and the section it stands in. */
-function asPrinted(text: ResolutionDocument): [string, ProvisionAsPrinted][] {
-  const headings = new Map([...text.preamble, ...text.operative].map((section) => [section.id, section.heading]));
-  return outlineDocument(text).map((place) => [
-    place.provision.id,
-    {
-      printedLabel: place.printedLabel,
-      text: place.provision.text,
-      footnotes: place.provision.footnotes.map((footnote) => footnote.text),
-      sectionId: place.sectionId,
-      heading: headings.get(place.sectionId) ?? '',
-    },
-  ]);
 }
 
 function sitting(e: { meeting?: string; date?: string }): { meeting?: string; date?: string } {

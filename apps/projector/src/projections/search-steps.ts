@@ -8,6 +8,7 @@ import {
   DocumentEvent,
   DocumentRegistered,
   RecordedEvent,
+  REVISION_ISSUED,
   VERSION_ADOPTED,
   isDocumentEvent,
 } from '#libs/contracts';
@@ -106,7 +107,8 @@ function changeWorkingText(event: RecordedEvent<DocumentEvent>, state: SearchSta
   const before = state.document(documentId);
   if (!before) throw new Error(`${event.type} at position ${event.position} names document ${documentId}, which was never registered`);
   const next = evolveWorkingText({ latestVersion: before.latestVersion, working: before.working, applied: before.applied }, event)!;
-  const adopted = event.type === VERSION_ADOPTED ? event.payload : undefined;
+  // A revision, like an adoption, is a new version.
+  const adopted = event.type === VERSION_ADOPTED || event.type === REVISION_ISSUED ? event.payload : undefined;
   const document: SearchDocumentRow = {
     ...before,
     working: next.working,

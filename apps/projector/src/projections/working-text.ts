@@ -5,6 +5,7 @@ import {
   DECISION_CORRECTED,
   DOCUMENT_REGISTERED,
   NewEvent,
+  REVISION_ISSUED,
   VERSION_ADOPTED,
 } from '#libs/contracts';
 import { AppliedChange, replay } from '#libs/domain';
@@ -24,7 +25,14 @@ export interface WorkingText {
 }
 
 /** The types of the events that may change the working text (see `changesWorkingText`). */
-export const WORKING_TEXT_CHANGES = [AMENDMENT_RULED, AMENDMENTS_MERGED, BRACKETS_SETTLED, VERSION_ADOPTED, DECISION_CORRECTED] as const;
+export const WORKING_TEXT_CHANGES = [
+  AMENDMENT_RULED,
+  AMENDMENTS_MERGED,
+  BRACKETS_SETTLED,
+  VERSION_ADOPTED,
+  DECISION_CORRECTED,
+  REVISION_ISSUED,
+] as const;
 
 /** The events that change the working text (a ruling only when it applied something). */
 export function changesWorkingText(event: NewEvent): boolean {
@@ -35,6 +43,7 @@ export function changesWorkingText(event: NewEvent): boolean {
     case BRACKETS_SETTLED:
     case VERSION_ADOPTED:
     case DECISION_CORRECTED:
+    case REVISION_ISSUED:
       return true;
     default:
       return false;
@@ -45,7 +54,7 @@ export function changesWorkingText(event: NewEvent): boolean {
  * Folds one document event into the working text exactly as `evolveDocument` does: a
  * decision's applied operation goes through the text engine onto the working text; a
  * correction drops the corrected decision's change and replays the rest from the latest
- * version; an adoption freezes the working text as the new latest version.
+ * version; an adoption freezes the working text as the new latest version; a revision replaces it as one.
  */
 export function evolveWorkingText(text: WorkingText | undefined, event: NewEvent): WorkingText | undefined {
   switch (event.type) {
@@ -65,7 +74,8 @@ export function evolveWorkingText(text: WorkingText | undefined, event: NewEvent
       const e = event.payload;
       return withChange(current(text, event), { decisionId: e.decisionId, operation: e.applied });
     }
-    case VERSION_ADOPTED: {
+    case VERSION_ADOPTED:
+    case REVISION_ISSUED: {
       const e = event.payload;
       return { latestVersion: e.text, working: e.text, applied: [] };
     }

@@ -151,6 +151,7 @@ describe('who may issue which command', () => {
       'MergeAmendments',
       'SettleBrackets',
       'AdoptVersion',
+      'IssueRevision',
       'RecordReservation',
       'CorrectDecision',
       'ExplainPosition',

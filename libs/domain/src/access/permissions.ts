@@ -29,6 +29,7 @@ export const COMMAND_ROLES = {
   MergeAmendments: ['chair'],
   SettleBrackets: ['chair'],
   AdoptVersion: ['chair'],
+  IssueRevision: ['chair'],
   RecordReservation: ['chair'],
   CorrectDecision: ['chair'],
   // A delegation explains its own position or vote; the secretariat or the chair records one given from the floor.

@@ -7,6 +7,7 @@ import { StakeholderDirectory } from '../stakeholder/stakeholder';
 import type { AdoptionMethodInput } from './adoption-method';
 import type { ExplainPosition } from './explanation';
 import type { RecordProvisionStatuses } from './state-of-play';
+import type { RevisionRequest } from './revision';
 
 export interface Sitting {
   readonly meeting?: string;
@@ -68,6 +69,7 @@ export type DocumentCommand =
       readonly method?: AdoptionMethodInput;
     } & Omit<TextAdoption, 'meeting' | 'method'> &
       OnDocument)
+  | ({ readonly kind: 'IssueRevision' } & RevisionRequest & OnDocument)
   | ({
       readonly kind: 'RecordReservation';
       readonly decisionId: string;

@@ -26,6 +26,7 @@ import { placedWithinProposal, textProposedAgainst } from './one-proposal';
 import { decideAdoption } from './adoption';
 import { decideExplanation } from './explanation';
 import { decideProvisionStatuses } from './state-of-play';
+import { REVISION_PHASES, decideRevision } from './revision';
 import { DocumentCommand, DocumentContext } from './document-commands';
 
 export * from './document-commands';
@@ -254,6 +255,13 @@ function decideAsChair(
     case 'RecordProvisionStatuses': {
       return decideProvisionStatuses(command, state, consultation.phase, sitting.value);
     }
+    case 'IssueRevision': {
+      if (!REVISION_PHASES.includes(consultation.phase))
+        return refuse('wrong-phase', `revisions are issued while the text is negotiated, not in ${consultation.phase}`);
+      const { kind: _kind, documentId: _documentId, ...request } = command;
+      const { meeting, meetingId } = sitting.value;
+      return decideRevision(state, { ...request, ...(meeting ? { meeting } : {}), ...(meetingId ? { meetingId } : {}) });
+    }
     case 'RecordReservation': {
       if (!stakeholders.get(command.stakeholderId)) return refuse('invalid', `${command.stakeholderId} is not a registered stakeholder`);
       if (!locateProvision(state.working!, command.provisionId) && !locateProvision(latestVersion(state).text, command.provisionId)) {
@@ -283,7 +291,7 @@ function decideAsChair(
         // An adoption froze the text the decision made; changing it now is a new amendment to the adopted version.
         return refuse(
           'invalid',
-          `decision ${command.corrects} was carried into version ${version.number} (${version.label}) by its adoption; propose an amendment to that version instead`,
+          `decision ${command.corrects} was carried into version ${version.number} (${version.label}) by its ${version.revision ? 'revision' : 'adoption'}; propose an amendment to that version instead`,
         );
       }
       if (!command.reason.trim()) return refuse('invalid', 'a correction states its reason');

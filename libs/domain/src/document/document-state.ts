@@ -13,13 +13,16 @@ import {
   POSITION_EXPLAINED,
   PROVISION_STATUSES_RECORDED,
   RESERVATION_RECORDED,
+  REVISION_ISSUED,
+  RevisionIssuedV1,
   Ruling,
   VERSION_ADOPTED,
 } from '#libs/contracts';
 import { AmendmentOperation, ResolutionDocument, applyAmendment } from '#libs/text';
 import { StateOfPlay, initialStateOfPlay, withProvisionStatuses } from './state-of-play-state';
 
-export type AmendmentStatus = Ruling | 'pending' | 'merged' | 'withdrawn';
+/** `overtaken`: a revision of the whole text took its place (named by the chair, or its words changed under it). */
+export type AmendmentStatus = Ruling | 'pending' | 'merged' | 'withdrawn' | 'overtaken';
 
 export interface AmendmentRecord {
   readonly id: string;
@@ -42,6 +45,17 @@ export interface DocumentVersion {
   readonly label: string;
   readonly text: ResolutionDocument;
   readonly adoptedAt?: VersionAdoption;
+  /** Set when the version is a revision issued by the chair or co-facilitators (Rev.N), not adopted. */
+  readonly revision?: VersionRevision;
+}
+
+/** A revision as issued: "Rev.2", its symbol and date, and the decision that recorded it. */
+export interface VersionRevision {
+  readonly number: number;
+  readonly label: string;
+  readonly symbol?: string;
+  readonly date: string;
+  readonly decisionId: string;
 }
 
 /** Where, when and as what a version was adopted; number, title and line are absent from adoptions recorded before they were kept. */
@@ -75,7 +89,7 @@ export interface AppliedChange {
 }
 
 export interface DecisionRecord {
-  readonly kind: 'ruling' | 'merge' | 'brackets' | 'adoption' | 'reservation' | 'correction' | 'statuses';
+  readonly kind: 'ruling' | 'merge' | 'brackets' | 'adoption' | 'reservation' | 'correction' | 'statuses' | 'revision';
   readonly amendmentIds: readonly string[];
   /** The version whose working text the decision changed; an adoption freezes it into the next. */
   readonly versionNumber: number;
@@ -146,6 +160,21 @@ function withDecision(
 ): DocumentState {
   const versionNumber = record.versionNumber ?? latestVersion(state).number;
   return { ...state, decisions: { ...state.decisions, [decisionId]: { ...record, versionNumber } } };
+}
+
+/** Rev.N becomes the next version and the working text; undecided amendments move onto it or close as overtaken. */
+function withRevision(state: DocumentState, e: RevisionIssuedV1): DocumentState {
+  const version: DocumentVersion = {
+    number: e.versionNumber,
+    label: e.label,
+    text: e.text,
+    revision: { number: e.revision, label: e.label, date: e.date, decisionId: e.decisionId, ...(e.symbol ? { symbol: e.symbol } : {}) },
+  };
+  let next: DocumentState = { ...state, versions: [...state.versions, version], working: e.text, applied: [] };
+  for (const { amendmentId, operation } of e.rebased)
+    next = withAmendment(next, amendmentId, { operation, versionNumber: e.versionNumber });
+  for (const id of e.overtaken) next = withAmendment(next, id, { status: 'overtaken', decisionId: e.decisionId });
+  return withDecision(next, e.decisionId, { kind: 'revision', amendmentIds: [...e.overtaken] });
 }
 
 /** Folds one recorded document event into the state. */
@@ -239,6 +268,8 @@ export function evolveDocument(state: DocumentState, event: NewEvent): DocumentS
         amendmentIds: [],
       });
     }
+    case REVISION_ISSUED:
+      return withRevision(state, event.payload);
     case RESERVATION_RECORDED: {
       const e = event.payload;
       return withDecision(state, e.decisionId, { kind: 'reservation', amendmentIds: [] });
