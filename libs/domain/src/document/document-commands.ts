@@ -4,6 +4,7 @@ import { AmendmentOperation, TextAdoption } from '#libs/text';
 import { ConsultationState } from '../consultation/consultation';
 import { ContributionState } from '../contribution/contribution';
 import { StakeholderDirectory } from '../stakeholder/stakeholder';
+import { SilenceCommand } from './silence-commands';
 
 export interface Sitting {
   readonly meeting?: string;
@@ -79,7 +80,8 @@ export type DocumentCommand =
       readonly compromise?: AmendmentOperation;
       readonly reason: string;
     } & Sitting &
-      OnDocument);
+      OnDocument)
+  | SilenceCommand;
 
 /** The document a command names, if it names one. */
 export function documentNamedBy(command: DocumentCommand): string | undefined {

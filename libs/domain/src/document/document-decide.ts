@@ -24,6 +24,8 @@ import { AmendmentRecord, AppliedChange, DocumentState, latestVersion } from './
 import { placedWithinProposal, textProposedAgainst } from './one-proposal';
 import { decideAdoption } from './adoption';
 import { DocumentCommand, DocumentContext } from './document-commands';
+import { SilenceCommand } from './silence-commands';
+import { decideSilence } from './silence';
 
 export * from './document-commands';
 export { conflictsOfProposal } from './proposal-conflicts';
@@ -133,6 +135,11 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
         }),
       );
     }
+    case 'StartSilence':
+    case 'ExtendSilence':
+    case 'BreakSilence':
+    case 'ConcludeSilence':
+      return decideSilence(command, state, context);
     default:
       return decideAsChair(command, state, context, documentId);
   }
@@ -141,7 +148,7 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
 function decideAsChair(
   command: Exclude<
     DocumentCommand,
-    { kind: 'RegisterDocument' | 'ProposeAmendment' | 'CoSponsorAmendment' | 'ReviseAmendment' | 'WithdrawAmendment' }
+    { kind: 'RegisterDocument' | 'ProposeAmendment' | 'CoSponsorAmendment' | 'ReviseAmendment' | 'WithdrawAmendment' | SilenceCommand['kind'] }
   >,
   state: DocumentState,
   { actor, consultation, stakeholders, contributions }: DocumentContext,

@@ -11,9 +11,14 @@ import {
   NewEvent,
   RESERVATION_RECORDED,
   Ruling,
+  SILENCE_BROKEN,
+  SILENCE_CONCLUDED,
+  SILENCE_EXTENDED,
+  SILENCE_STARTED,
   VERSION_ADOPTED,
 } from '#libs/contracts';
 import { AmendmentOperation, ResolutionDocument, applyAmendment } from '#libs/text';
+import { SilenceRecord, evolveSilences } from './silence-state';
 
 export type AmendmentStatus = Ruling | 'pending' | 'merged' | 'withdrawn';
 
@@ -80,9 +85,18 @@ export interface DocumentState {
   readonly applied: readonly AppliedChange[];
   readonly amendments: Readonly<Record<string, AmendmentRecord>>;
   readonly decisions: Readonly<Record<string, DecisionRecord>>;
+  /** The silence procedures, by id; at most one is open (`openSilence`). */
+  readonly silences: Readonly<Record<string, SilenceRecord>>;
 }
 
-export const initialDocumentState: DocumentState = { registered: false, versions: [], applied: [], amendments: {}, decisions: {} };
+export const initialDocumentState: DocumentState = {
+  registered: false,
+  versions: [],
+  applied: [],
+  amendments: {},
+  decisions: {},
+  silences: {},
+};
 
 export function latestVersion(state: DocumentState): DocumentVersion {
   return state.versions[state.versions.length - 1];
@@ -229,6 +243,11 @@ export function evolveDocument(state: DocumentState, event: NewEvent): DocumentS
       ];
       return { ...next, applied, working: replay(latestVersion(next).text, applied) };
     }
+    case SILENCE_STARTED:
+    case SILENCE_EXTENDED:
+    case SILENCE_BROKEN:
+    case SILENCE_CONCLUDED:
+      return { ...state, silences: evolveSilences(state.silences, event) };
     default:
       return state;
   }
