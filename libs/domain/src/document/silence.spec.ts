@@ -44,13 +44,13 @@ function draft(): ResolutionDocument {
   const p = (id: string, text: string) => ({ id, text, children: [], footnotes: [] });
   return {
     language: 'en',
-    style: 'un',
+    style: 'unga',
     title: 'Outcome document of the high-level meeting on the WSIS+20 review',
     body: 'The General Assembly,',
-    preamble: [{ id: 'pre', provisions: [p('pp-1', 'Recalling its resolution 70/125,')] }],
-    operative: [{ id: 'ops', provisions: [p('op-5', 'Decides to hold a review in 2035;'), p('op-12', 'Requests a report.')] }],
+    preamble: [{ id: 'pre', heading: '', provisions: [p('pp-1', 'Recalling its resolution 70/125,')] }],
+    operative: [{ id: 'ops', heading: '', provisions: [p('op-5', 'Decides to hold a review in 2035;'), p('op-12', 'Requests a report.')] }],
     metadata: {},
-  } as ResolutionDocument;
+  };
 }
 
 function consultationIn(phase: 'open-for-contributions' | 'negotiation' | 'adoption'): ConsultationState {
