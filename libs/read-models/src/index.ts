@@ -8,6 +8,8 @@ import { CreateRateLimitBuckets1732401100000 } from './migrations/1732401100000-
 import { AddCoSubmission1732401200000 } from './migrations/1732401200000-add-co-submission';
 import { AddVersionAdoption1732401300000 } from './migrations/1732401300000-add-version-adoption';
 import { KeyProjectionCheckpointsByNameAndVersion1732401450000 } from './migrations/1732401450000-key-projection-checkpoints-by-name-and-version';
+import { CreateSilences1732401700000 } from './migrations/1732401700000-create-silences';
+import { SilenceRow } from './silence-row.entity';
 import { AmendmentRow } from './amendment-row.entity';
 import {
   CompilationAmendmentRow,
@@ -53,6 +55,7 @@ export type {
 export type { HistoryActor, HistoryKind, HistorySubjectKind } from './history-rows.entity';
 export type { ParticipationRoleColumn, ParticipationStatusColumn, ParticipationSubjectColumn } from './participation-fact.entity';
 export type { SearchKindColumn } from './search-entry.entity';
+export type { SilenceBreakColumn, SilenceStateColumn } from './silence-row.entity';
 export type { ProvenanceRecord, ProvenanceRecordKind, ProvenanceRole, ProvisionAsPrinted } from './provenance-rows.entity';
 export {
   AmendmentRow,
@@ -84,6 +87,7 @@ export {
   ParticipationStakeholderRow,
   SearchDocumentRow,
   SearchEntryRow,
+  SilenceRow,
   CreateParticipationSearch1732400600000,
   CreateCompilationHistoryProvenance1732400500000,
   CreateConsultationReadModels1732400100000,
@@ -121,6 +125,7 @@ export const READ_MODEL_ENTITIES = [
   ParticipationFactRow,
   SearchDocumentRow,
   SearchEntryRow,
+  SilenceRow,
 ];
 export const READ_MODEL_MIGRATIONS = [
   CreateConsultationReadModels1732400100000,
@@ -133,4 +138,5 @@ export const READ_MODEL_MIGRATIONS = [
   AddCoSubmission1732401200000,
   AddVersionAdoption1732401300000,
   KeyProjectionCheckpointsByNameAndVersion1732401450000,
+  CreateSilences1732401700000,
 ];
