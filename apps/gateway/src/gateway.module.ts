@@ -28,6 +28,7 @@ import { InProcessCommandGateway } from './commands/in-process-command-gateway';
 import { useCursorSecret } from './http/keyset-cursor';
 import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web';
 import { pdfPrinterProvider } from './pdf';
+import { SILENCE_QUERY_HANDLERS, SilencesController } from './silences';
 
 /** The HTTP face: sends commands to the write side and answers queries from the read models. */
 @Module({})
@@ -57,6 +58,7 @@ export class GatewayModule {
         CompilationController,
         HistoryController,
         ProvenanceController,
+        SilencesController,
         ...AUDIT_CONTROLLERS,
         ...ACCESS_CONTROLLERS,
         ...WEB_CONTROLLERS,
@@ -76,6 +78,7 @@ export class GatewayModule {
         ...COMPILATION_QUERY_HANDLERS,
         ...HISTORY_QUERY_HANDLERS,
         ...PROVENANCE_QUERY_HANDLERS,
+        ...SILENCE_QUERY_HANDLERS,
         auditGatewayProvider(config, inProcessLedger?.audit),
         ...ACCESS_PROVIDERS,
         ...WEB_PROVIDERS,
