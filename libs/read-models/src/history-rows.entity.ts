@@ -20,6 +20,10 @@ export const HISTORY_KINDS = [
   'version-adopted',
   'reservation-recorded',
   'decision-corrected',
+  'silence-started',
+  'silence-extended',
+  'silence-broken',
+  'silence-concluded',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 

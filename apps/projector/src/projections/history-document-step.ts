@@ -10,6 +10,10 @@ import {
   DocumentEvent,
   RESERVATION_RECORDED,
   RecordedEvent,
+  SILENCE_BROKEN,
+  SILENCE_CONCLUDED,
+  SILENCE_EXTENDED,
+  SILENCE_STARTED,
   VERSION_ADOPTED,
 } from '#libs/contracts';
 import { AmendmentOperation } from '#libs/text';
@@ -17,6 +21,7 @@ import { provisionsChangedBetween } from './adopted-changes';
 import { footprintOf, touchedIds } from './compilation-footprint';
 import { HistoryStep, MakeEntry, namesFor, unique } from './history-entry';
 import type { AmendmentSubject, HistorySubjects } from './history-subjects';
+import { silenceStep } from './history-silence-step';
 import {
   Names,
   adoptionPhrase,
@@ -256,6 +261,11 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
         ],
       };
     }
+    case SILENCE_STARTED:
+    case SILENCE_EXTENDED:
+    case SILENCE_BROKEN:
+    case SILENCE_CONCLUDED:
+      return silenceStep(event, base, document, names, docNames, entry);
     default:
       return { remember: [] };
   }

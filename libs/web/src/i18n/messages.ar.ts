@@ -102,6 +102,10 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'historyKind.version-adopted': 'اعتماد صيغة',
   'historyKind.reservation-recorded': 'تسجيل تحفظ',
   'historyKind.decision-corrected': 'تصحيح قرار',
+  'historyKind.silence-started': 'بدء إجراء الصمت',
+  'historyKind.silence-extended': 'تمديد مهلة الصمت',
+  'historyKind.silence-broken': 'كسر الصمت',
+  'historyKind.silence-concluded': 'انتهاء إجراء الصمت',
 
   'effect.base-text': 'النص الأساسي المسجَّل',
   'effect.draft': 'مشروع مساهمة',

@@ -102,6 +102,10 @@ export const en = {
   'historyKind.version-adopted': 'Version adopted',
   'historyKind.reservation-recorded': 'Reservation recorded',
   'historyKind.decision-corrected': 'Decision corrected',
+  'historyKind.silence-started': 'Silence procedure started',
+  'historyKind.silence-extended': 'Silence extended',
+  'historyKind.silence-broken': 'Silence broken',
+  'historyKind.silence-concluded': 'Silence procedure concluded',
 
   'effect.base-text': 'The registered base text',
   'effect.draft': 'The draft of a contribution',
