@@ -10,6 +10,7 @@ import {
   DOCUMENT_REGISTERED,
   DecisionCorrected,
   RESERVATION_RECORDED,
+  SILENCE_BROKEN,
   VERSION_ADOPTED,
 } from '#libs/contracts';
 import { latestVersion } from '#libs/domain';
@@ -44,7 +45,8 @@ export type ProvenanceStepKind =
   | 'corrected'
   | 'adopted'
   | 'relettered'
-  | 'reservation';
+  | 'reservation'
+  | 'silence-broken';
 
 /** An event in the chain that gave a provision its wording (or, when not decisive, its label or a reservation on it). */
 export interface ProvenanceStep {
@@ -303,6 +305,17 @@ function provenanceSteps(
           decisionId: e.decisionId,
           ...sittingOf(e),
           summary: `reservation by ${e.stakeholderId}: ${e.text}`,
+        });
+        break;
+      }
+      case SILENCE_BROKEN: {
+        const e = event.payload;
+        if (!e.provisionIds.includes(id)) break;
+        steps.set(event.position, {
+          ...stepBase(event),
+          kind: 'silence-broken',
+          decisive: false,
+          summary: `silence ${e.silenceId} broken by ${e.stakeholderId} on this provision: ${e.reasons}`,
         });
         break;
       }

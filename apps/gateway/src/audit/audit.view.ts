@@ -93,6 +93,7 @@ export class ProvenanceStepView {
       'adopted',
       'relettered',
       'reservation',
+      'silence-broken',
     ],
   })
   kind: string;
