@@ -25,3 +25,4 @@ export * from './pages/proposals';
 export * from './pages/history';
 export * from './pages/provenance';
 export * from './pages/audit';
+export * from './pages/silence';

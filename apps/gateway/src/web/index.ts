@@ -5,6 +5,7 @@ import { WebDerivedProposalController } from './web-derived-proposal.controller'
 import { WebDocumentsController } from './web-documents.controller';
 import { WebFollowUpController } from './web-follow-up.controller';
 import { WebSessionController } from './web-session.controller';
+import { WebSilencesController } from './web-silences.controller';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
 import { WebReads } from './web-reads';
@@ -23,6 +24,7 @@ export const WEB_CONTROLLERS = [
   WebComposerController,
   WebDerivedProposalController,
   WebFollowUpController,
+  WebSilencesController,
 ];
 
 export const WEB_PROVIDERS = [WebSession, WebReads, WebCommands, WebAccess];

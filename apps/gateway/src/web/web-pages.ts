@@ -16,6 +16,9 @@ const NOTICES = [
   'merged',
   'settled',
   'adopted',
+  'silenceStarted',
+  'silenceExtended',
+  'silenceBroken',
 ] as const;
 
 /** An id in a page's address: a UUID, or the page does not exist. */
