@@ -148,7 +148,10 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
 function decideAsChair(
   command: Exclude<
     DocumentCommand,
-    { kind: 'RegisterDocument' | 'ProposeAmendment' | 'CoSponsorAmendment' | 'ReviseAmendment' | 'WithdrawAmendment' | SilenceCommand['kind'] }
+    {
+      kind:
+        'RegisterDocument' | 'ProposeAmendment' | 'CoSponsorAmendment' | 'ReviseAmendment' | 'WithdrawAmendment' | SilenceCommand['kind'];
+    }
   >,
   state: DocumentState,
   { actor, consultation, stakeholders, contributions }: DocumentContext,

@@ -134,7 +134,8 @@ export const en = {
   'silence.reasons': 'Reasons',
   'silence.breakSubmit': 'Break silence',
   'silence.start': 'Place under silence',
-  'silence.startHint': 'The latest version is placed under silence; if no member state breaks it by the deadline, it is adopted as announced.',
+  'silence.startHint':
+    'The latest version is placed under silence; if no member state breaks it by the deadline, it is adopted as announced.',
   'silence.meeting': 'Meeting the adoption is recorded at',
   'silence.startSubmit': 'Start the silence procedure',
   'notice.silenceStarted': 'The silence procedure has started.',
