@@ -34,6 +34,7 @@ const CATEGORIES: readonly StakeholderCategory[] = [
 ];
 const REGIONS: readonly Region[] = ['africa', 'americas', 'arab-states', 'asia-pacific', 'cis', 'europe'];
 const BASE_TEXTS = 24;
+const SYSTEM: Actor = { id: 'system', role: 'system' };
 
 interface Step<Payload = unknown> {
   readonly streamId: string;
@@ -338,6 +339,39 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
       ...sitting,
     },
     chair,
+  );
+  // A silence procedure, extended and broken: the version goes on to adoption at the meeting.
+  const silenceId = `c${serial}-silence`;
+  const breaking = random.pick(participants);
+  const objected = random.pick(provisions).id;
+  const deadline = '2026-06-11T18:00:00+02:00';
+  yield onDocument(
+    'SilenceStarted',
+    {
+      silenceId,
+      versionNumber: 1,
+      deadline: '2026-06-10T18:00:00+02:00',
+      timeZone: 'Europe/Zurich',
+      adoption: { label: 'Modified 2026', meeting: 'sixth Plenary Meeting' },
+    },
+    chair,
+  );
+  yield onDocument('SilenceExtended', { silenceId, deadline, timeZone: 'Europe/Zurich' }, chair);
+  yield onDocument(
+    'SilenceBroken',
+    { silenceId, stakeholderId: breaking, provisionIds: [objected], reasons: `${breaking} cannot join consensus.` },
+    { id: breaking, role: 'stakeholder' },
+  );
+  yield onDocument(
+    'SilenceConcluded',
+    {
+      silenceId,
+      decisionId: `${silenceId}-outcome`,
+      outcome: 'broken',
+      deadline,
+      breaks: [{ stakeholderId: breaking, provisionIds: [objected] }],
+    },
+    SYSTEM,
   );
   yield onConsultation('ConsultationPhaseChanged', { from: 'negotiation', to: 'adoption' }, chair);
   yield onDocument(

@@ -4,7 +4,11 @@ import { SilenceRow } from '#libs/read-models';
 import { Projection } from '../projection';
 
 const SILENCE_EVENT_TYPES = [SILENCE_STARTED, SILENCE_EXTENDED, SILENCE_BROKEN, SILENCE_CONCLUDED] as const;
-type SilenceEvent = RecordedEvent & { type: (typeof SILENCE_EVENT_TYPES)[number] };
+type SilenceEvent = Extract<RecordedEvent, { type: (typeof SILENCE_EVENT_TYPES)[number] }>;
+
+function isSilenceEvent(event: RecordedEvent): event is SilenceEvent {
+  return (SILENCE_EVENT_TYPES as readonly string[]).includes(event.type);
+}
 
 /** The silence procedures of each document: deadline in force and zone, breaks, outcome. */
 export class SilencesProjection implements Projection {
@@ -17,7 +21,7 @@ export class SilencesProjection implements Projection {
   async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
     const repository = manager.getRepository(SilenceRow);
     const rows = new Map<string, SilenceRow>();
-    for (const event of events as readonly SilenceEvent[]) {
+    for (const event of events.filter(isSilenceEvent)) {
       const { documentId, silenceId } = event.payload;
       const key = `${documentId}\u0000${silenceId}`;
       const known = rows.get(key) ?? (await repository.findOneBy({ documentId, silenceId })) ?? undefined;
