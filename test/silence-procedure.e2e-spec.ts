@@ -217,6 +217,16 @@ describe('the silence procedure: one outcome, recorded by the system at the dead
       expect(answer.json?.items?.[0]?.state).toBe('broken');
       return answer.json.items;
     });
+    const history = await eventually(async () => {
+      const answer = await chair.get(`/api/v1/consultations/${consultationId}/history?kind=silence-broken,silence-concluded`);
+      const items = ((answer.json?.items ?? []) as { kind: string; summary: string; documentId: string }[]).filter(
+        (item) => item.documentId === documentId,
+      );
+      expect(items).toHaveLength(2);
+      return items;
+    });
+    expect(history.map((h) => h.kind).sort()).toEqual(['silence-broken', 'silence-concluded']);
+    expect(history.find((h) => h.kind === 'silence-broken')!.summary).toMatch(/^Silence broken by Egypt on /);
     expect(silences[0].breaks).toEqual([
       expect.objectContaining({ stakeholderId: 'egypt', provisionIds: [first, second], reasons: expect.stringContaining('financing') }),
     ]);

@@ -10,7 +10,7 @@ import {
   stakeholderRegistered,
 } from '#libs/contracts';
 import { importResolution } from '#libs/text';
-import { HistoryEntry, historyStep } from './history-entries';
+import { HistoryEntry, historyStep, subjectsToLoad } from './history-entries';
 
 const TEXT = importResolution(`RESOLUTION 1334 (MODIFIED 2023)
 ITU's role in the overall review of the implementation of the outcomes of the WSIS
@@ -137,5 +137,30 @@ describe('the silence procedure on the consultation timeline', () => {
       stakeholders: [],
       summary: expect.stringMatching(/held at .*: no member state broke it$/),
     });
+  });
+
+  it('loads the names of the member states that broke silence, so a batch names them as a single event does', () => {
+    const none = { stakeholders: new Map(), documents: new Map(), contributions: new Map(), amendments: new Map(), decisions: new Map() };
+    const as = (event: NewEvent) =>
+      ({
+        ...event,
+        position: 1,
+        eventId: 'e',
+        streamId: 'document-d-1',
+        streamVersion: 1,
+        recordedAt: '',
+        metadata: { actor: egypt, correlationId: 'c', occurredAt: '' },
+      }) as RecordedEvent;
+    const broken = silenceBroken({ documentId: 'd-1', silenceId: 's-1', stakeholderId: 'egypt', provisionIds: [op1], reasons: 'r' });
+    const concluded = silenceConcluded({
+      documentId: 'd-1',
+      silenceId: 's-1',
+      decisionId: 'x',
+      outcome: 'broken',
+      deadline: '2025-12-09T18:00:00-05:00',
+      breaks: [{ stakeholderId: 'kenya', provisionIds: [op1] }],
+    });
+    expect(subjectsToLoad(as(broken), none).stakeholders).toContain('egypt');
+    expect(subjectsToLoad(as(concluded), none).stakeholders).toContain('kenya');
   });
 });

@@ -11,6 +11,8 @@ import {
   RESERVATION_RECORDED,
   RecordedEvent,
   isDocumentEvent,
+  SILENCE_BROKEN,
+  SILENCE_CONCLUDED,
 } from '#libs/contracts';
 import { AmendmentOperation, ResolutionDocument } from '#libs/text';
 
@@ -125,6 +127,12 @@ export function subjectsToLoad(event: RecordedEvent, known: HistorySubjects): Su
       break;
     case DECISION_CORRECTED:
       named.decisions.push(event.payload.corrects);
+      break;
+    case SILENCE_BROKEN:
+      named.stakeholders.push(event.payload.stakeholderId);
+      break;
+    case SILENCE_CONCLUDED:
+      named.stakeholders.push(...event.payload.breaks.map((b) => b.stakeholderId));
       break;
   }
   if (isDocumentEvent(event)) named.documents.push(event.payload.documentId);
