@@ -10,6 +10,7 @@ import { Actor, EventMetadata, StoredEvent, Region, StakeholderCategory } from '
 import { AppliedChange, replay } from '#libs/domain';
 import type { AmendmentOperation, ResolutionDocument } from '#libs/text';
 import { SeededRandom } from './random';
+import { brokenSilence } from './silence-history';
 import { generatePhrase, generateResolution } from './resolution-factory';
 
 export interface EventHistoryOptions {
@@ -34,7 +35,6 @@ const CATEGORIES: readonly StakeholderCategory[] = [
 ];
 const REGIONS: readonly Region[] = ['africa', 'americas', 'arab-states', 'asia-pacific', 'cis', 'europe'];
 const BASE_TEXTS = 24;
-const SYSTEM: Actor = { id: 'system', role: 'system' };
 
 interface Step<Payload = unknown> {
   readonly streamId: string;
@@ -340,39 +340,9 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
     },
     chair,
   );
-  // A silence procedure, extended and broken: the version goes on to adoption at the meeting.
-  const silenceId = `c${serial}-silence`;
-  const breaking = random.pick(participants);
-  const objected = random.pick(provisions).id;
-  const deadline = '2026-06-11T18:00:00+02:00';
-  yield onDocument(
-    'SilenceStarted',
-    {
-      silenceId,
-      versionNumber: 1,
-      deadline: '2026-06-10T18:00:00+02:00',
-      timeZone: 'Europe/Zurich',
-      adoption: { label: 'Modified 2026', meeting: 'sixth Plenary Meeting' },
-    },
-    chair,
-  );
-  yield onDocument('SilenceExtended', { silenceId, deadline, timeZone: 'Europe/Zurich' }, chair);
-  yield onDocument(
-    'SilenceBroken',
-    { silenceId, stakeholderId: breaking, provisionIds: [objected], reasons: `${breaking} cannot join consensus.` },
-    { id: breaking, role: 'stakeholder' },
-  );
-  yield onDocument(
-    'SilenceConcluded',
-    {
-      silenceId,
-      decisionId: `${silenceId}-outcome`,
-      outcome: 'broken',
-      deadline,
-      breaks: [{ stakeholderId: breaking, provisionIds: [objected] }],
-    },
-    SYSTEM,
-  );
+  for (const step of brokenSilence(`c${serial}-silence`, random.pick(participants), random.pick(provisions).id, chair)) {
+    yield onDocument(step.type, step.payload, step.actor);
+  }
   yield onConsultation('ConsultationPhaseChanged', { from: 'negotiation', to: 'adoption' }, chair);
   yield onDocument(
     'VersionAdopted',
