@@ -173,7 +173,22 @@ describe('the silence procedure: one outcome, recorded by the system at the dead
   it('records the breaks of member states and adopts nothing when silence is broken', async () => {
     const { documentId, provisionIds } = await registerDocument('C26/3-A');
     const [first, second] = provisionIds;
-    const deadline = await startSilence(documentId, 'broken-silence');
+    const announced = await startSilence(documentId, 'broken-silence');
+    const deadline = announced + 1_000;
+    const extended = new Date(deadline).toISOString().replace('Z', '+00:00');
+    const early = new Date(announced - 1_000).toISOString().replace('Z', '+00:00');
+    const notLater = await chair.post(`/api/v1/documents/${documentId}/silences/broken-silence/extensions`, {
+      deadline: early,
+      timeZone: 'Africa/Cairo',
+    });
+    expect(notLater.status).toBe(422);
+    created(
+      await chair.post(`/api/v1/documents/${documentId}/silences/broken-silence/extensions`, {
+        deadline: extended,
+        timeZone: 'Africa/Cairo',
+        reason: 'Delegations asked for another second.',
+      }),
+    );
 
     const refused = await apc.post(`/api/v1/documents/${documentId}/silences/broken-silence/breaks`, {
       stakeholderId: 'apc',
@@ -227,6 +242,7 @@ describe('the silence procedure: one outcome, recorded by the system at the dead
     });
     expect(history.map((h) => h.kind).sort()).toEqual(['silence-broken', 'silence-concluded']);
     expect(history.find((h) => h.kind === 'silence-broken')!.summary).toMatch(/^Silence broken by Egypt on /);
+    expect(silences[0]).toMatchObject({ deadline: extended, timeZone: 'Africa/Cairo' });
     expect(silences[0].breaks).toEqual([
       expect.objectContaining({ stakeholderId: 'egypt', provisionIds: [first, second], reasons: expect.stringContaining('financing') }),
     ]);
