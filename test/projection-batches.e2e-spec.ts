@@ -69,6 +69,7 @@ describe('projections applied in batches', () => {
     'provenance',
     'meetings',
     'state_of_play',
+    'silences',
   ];
 
   it('runs every projection the projector runs', () => {

@@ -10,6 +10,7 @@ import { Actor, EventMetadata, StoredEvent, Region, StakeholderCategory } from '
 import { AppliedChange, replay } from '#libs/domain';
 import type { AmendmentOperation, ResolutionDocument } from '#libs/text';
 import { SeededRandom } from './random';
+import { brokenSilence } from './silence-history';
 import { generatePhrase, generateResolution } from './resolution-factory';
 
 export interface EventHistoryOptions {
@@ -364,6 +365,9 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
     },
     chair,
   );
+  for (const step of brokenSilence(`c${serial}-silence`, random.pick(participants), random.pick(provisions).id, chair)) {
+    yield onDocument(step.type, step.payload, step.actor);
+  }
   yield onConsultation('ConsultationPhaseChanged', { from: 'negotiation', to: 'adoption' }, chair);
   yield onDocument(
     'VersionAdopted',

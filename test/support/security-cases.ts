@@ -142,6 +142,35 @@ export function roleCommands(ids: SecurityIds): { route: string; roles: Role[]; 
           reason: 'wrong amendment',
         }),
     },
+    {
+      route: 'POST /documents/{id}/silences',
+      roles: ['chair'],
+      send: (c) =>
+        c.post(`/api/v1/documents/${ids.openDocument}/silences`, {
+          deadline: '2099-12-09T18:00:00-05:00',
+          timeZone: 'America/New_York',
+          adoption: { label: 'Rev.3', meeting: 'plenary' },
+        }),
+    },
+    {
+      route: 'POST /documents/{id}/silences/{silenceId}/extensions',
+      roles: ['chair'],
+      send: (c) =>
+        c.post(`/api/v1/documents/${ids.openDocument}/silences/silence-1/extensions`, {
+          deadline: '2099-12-10T18:00:00-05:00',
+          timeZone: 'America/New_York',
+        }),
+    },
+    {
+      route: 'POST /documents/{id}/silences/{silenceId}/breaks',
+      roles: ['stakeholder'],
+      send: (c) =>
+        c.post(`/api/v1/documents/${ids.openDocument}/silences/silence-1/breaks`, {
+          stakeholderId: 'egypt',
+          provisionIds: ['op-1-1'],
+          reasons: 'Egypt cannot join consensus.',
+        }),
+    },
     { route: 'POST /audit/checkpoints', roles: ['auditor', 'secretariat'], send: (c) => c.post('/api/v1/audit/checkpoints', {}) },
     {
       route: 'POST /projections/{name}/rebuild',

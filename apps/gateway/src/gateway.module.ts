@@ -32,6 +32,7 @@ import { EXPLANATION_QUERY_HANDLERS, ExplanationsController } from './explanatio
 import { MEETING_QUERY_HANDLERS, MeetingsController } from './meetings';
 import { STATE_OF_PLAY_QUERY_HANDLERS, StateOfPlayController } from './state-of-play';
 import { REVISION_QUERY_HANDLERS, RevisionsController } from './revisions';
+import { SILENCE_QUERY_HANDLERS, SilencesController } from './silences';
 
 /** The HTTP face: sends commands to the write side and answers queries from the read models. */
 @Module({})
@@ -65,6 +66,7 @@ export class GatewayModule {
         MeetingsController,
         StateOfPlayController,
         RevisionsController,
+        SilencesController,
         ...AUDIT_CONTROLLERS,
         ...ACCESS_CONTROLLERS,
         ...WEB_CONTROLLERS,
@@ -88,6 +90,7 @@ export class GatewayModule {
         ...MEETING_QUERY_HANDLERS,
         ...STATE_OF_PLAY_QUERY_HANDLERS,
         ...REVISION_QUERY_HANDLERS,
+        ...SILENCE_QUERY_HANDLERS,
         auditGatewayProvider(config, inProcessLedger?.audit),
         ...ACCESS_PROVIDERS,
         ...WEB_PROVIDERS,

@@ -8,8 +8,9 @@ import { LEDGER_AUDIT_INTERNAL_CONTROLLERS, LEDGER_AUDIT_PROVIDERS, LedgerAuditS
 
 import { LedgerMetricsCollector } from './ledger-metrics.collector';
 import { OutboxRelayService } from './outbox-relay.service';
+import { SilenceClockService } from './silence/silence-clock.service';
 
-/** The write side: command handlers, the event store and the outbox relay. */
+/** The write side: command handlers, the event store, the outbox relay and the clock that concludes silences. */
 @Module({})
 export class LedgerModule {
   static register(options: { exposeInternalApi: boolean }): DynamicModule {
@@ -27,6 +28,7 @@ export class LedgerModule {
         LedgerCommandExecutor,
         OutboxRelayService,
         LedgerMetricsCollector,
+        SilenceClockService,
         ...LEDGER_AUDIT_PROVIDERS,
       ],
       exports: [LedgerCommandExecutor, PostgresEventStore, LedgerAuditService],

@@ -19,6 +19,7 @@ import { DocumentTextsProjection } from './projections/document-texts.projection
 import { DocumentsProjection } from './projections/documents.projection';
 import { HistoryProjection } from './projections/history.projection';
 import { ProvenanceProjection } from './projections/provenance.projection';
+import { SilencesProjection } from './projections/silences.projection';
 import { StakeholdersProjection } from './projections/stakeholders.projection';
 import { ParticipationProjection } from './projections/participation.projection';
 import { SearchProjection } from './projections/search.projection';
@@ -60,6 +61,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
         new ExplanationsProjection(),
         new MeetingsProjection(),
         new StateOfPlayProjection(),
+        new SilencesProjection(),
       ],
       this.logger,
       config.faults.projectorPauseMidBatchMs,

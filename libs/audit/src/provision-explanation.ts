@@ -13,6 +13,7 @@ import {
   PROVISION_STATUSES_RECORDED,
   RESERVATION_RECORDED,
   REVISION_ISSUED,
+  SILENCE_BROKEN,
   VERSION_ADOPTED,
 } from '#libs/contracts';
 import { latestVersion } from '#libs/domain';
@@ -49,7 +50,8 @@ export type ProvenanceStepKind =
   | 'revision'
   | 'relettered'
   | 'reservation'
-  | 'status';
+  | 'status'
+  | 'silence-broken';
 
 /** An event in the chain that gave a provision its wording (or, when not decisive, its label or a reservation on it). */
 export interface ProvenanceStep {
@@ -349,6 +351,17 @@ function provenanceSteps(
           decisionId: e.decisionId,
           ...sittingOf(e),
           summary: `status ${recorded.status} recorded in round ${e.round} on version ${e.versionNumber}${e.meetingId ? ` (meeting ${e.meetingId})` : ''}`,
+        });
+        break;
+      }
+      case SILENCE_BROKEN: {
+        const e = event.payload;
+        if (!e.provisionIds.includes(id)) break;
+        steps.set(event.position, {
+          ...stepBase(event),
+          kind: 'silence-broken',
+          decisive: false,
+          summary: `silence ${e.silenceId} broken by ${e.stakeholderId} on this provision: ${e.reasons}`,
         });
         break;
       }

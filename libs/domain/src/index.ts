@@ -18,3 +18,6 @@ export * from './contribution/contribution-commands';
 export * from './contribution/contribution-decider';
 export * from './contribution/carried-by-contribution';
 export * from './access';
+export * from './document/silence-commands';
+export * from './document/silence-state';
+export * from './document/silence';

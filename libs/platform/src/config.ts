@@ -72,6 +72,8 @@ export interface AppConfig {
   readonly kafka?: KafkaConfig;
   readonly relayBatchSize: number;
   readonly relayPollIntervalMs: number;
+  /** How often the ledger looks for silences whose deadline has passed (besides a timer for the nearest one). */
+  readonly silenceClockIntervalMs: number;
   readonly projectorBatchSize: number;
   /** On SIGTERM or SIGINT, how long requests being served may run before their connections are closed. */
   readonly shutdownGraceMs: number;
@@ -161,6 +163,7 @@ export function loadConfig(env: Env, services: readonly ServiceName[]): AppConfi
     kafka,
     relayBatchSize: reader.positiveInt('RELAY_BATCH_SIZE', 500),
     relayPollIntervalMs: reader.positiveInt('RELAY_POLL_INTERVAL_MS', 200),
+    silenceClockIntervalMs: reader.positiveInt('SILENCE_CLOCK_INTERVAL_MS', 5000),
     projectorBatchSize: reader.positiveInt('PROJECTOR_BATCH_SIZE', 500),
     shutdownGraceMs: reader.positiveInt('SHUTDOWN_GRACE_MS', 10_000),
     faults: {

@@ -25,6 +25,10 @@ export const HISTORY_KINDS = [
   'provisions-read',
   'provision-statuses-recorded',
   'revision-issued',
+  'silence-started',
+  'silence-extended',
+  'silence-broken',
+  'silence-concluded',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 

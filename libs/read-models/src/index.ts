@@ -14,6 +14,8 @@ import { CreateMeetingsStateOfPlay1732401600000 } from './migrations/17324016000
 import { MeetingRow } from './meeting-row.entity';
 import { StateOfPlayProvisionRow, StateOfPlayRoundRow } from './state-of-play-rows.entity';
 import { AddVersionRevision1732401500000 } from './migrations/1732401500000-add-version-revision';
+import { CreateSilences1732401700000 } from './migrations/1732401700000-create-silences';
+import { SilenceRow } from './silence-row.entity';
 import { AmendmentRow } from './amendment-row.entity';
 import {
   CompilationAmendmentRow,
@@ -61,6 +63,7 @@ export type { HistoryActor, HistoryKind, HistorySubjectKind } from './history-ro
 export type { ParticipationRoleColumn, ParticipationStatusColumn, ParticipationSubjectColumn } from './participation-fact.entity';
 export type { SearchKindColumn } from './search-entry.entity';
 export type { MeetingReadingColumn } from './meeting-row.entity';
+export type { SilenceBreakColumn, SilenceStateColumn } from './silence-row.entity';
 export type { ProvenanceRecord, ProvenanceRecordKind, ProvenanceRole, ProvisionAsPrinted } from './provenance-rows.entity';
 export {
   AmendmentRow,
@@ -92,6 +95,7 @@ export {
   ParticipationStakeholderRow,
   SearchDocumentRow,
   SearchEntryRow,
+  SilenceRow,
   CreateParticipationSearch1732400600000,
   CreateCompilationHistoryProvenance1732400500000,
   CreateConsultationReadModels1732400100000,
@@ -140,6 +144,7 @@ export const READ_MODEL_ENTITIES = [
   MeetingRow,
   StateOfPlayProvisionRow,
   StateOfPlayRoundRow,
+  SilenceRow,
 ];
 export const READ_MODEL_MIGRATIONS = [
   CreateConsultationReadModels1732400100000,
@@ -155,4 +160,5 @@ export const READ_MODEL_MIGRATIONS = [
   AddAdoptionMethodAndExplanations1732401900000,
   CreateMeetingsStateOfPlay1732401600000,
   AddVersionRevision1732401500000,
+  CreateSilences1732401700000,
 ];

@@ -28,3 +28,4 @@ export * from './pages/provenance';
 export * from './pages/audit';
 export * from './pages/votes';
 export * from './pages/state-of-play';
+export * from './pages/silence';

@@ -94,6 +94,7 @@ export class ProvenanceStepView {
       'relettered',
       'reservation',
       'status',
+      'silence-broken',
     ],
   })
   kind: string;

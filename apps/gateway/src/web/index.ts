@@ -7,6 +7,7 @@ import { WebFollowUpController } from './web-follow-up.controller';
 import { WebStateOfPlayController } from './web-state-of-play.controller';
 import { WebRevisionsController } from './web-revisions.controller';
 import { WebSessionController } from './web-session.controller';
+import { WebSilencesController } from './web-silences.controller';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
 import { WebReads } from './web-reads';
@@ -27,6 +28,7 @@ export const WEB_CONTROLLERS = [
   WebFollowUpController,
   WebStateOfPlayController,
   WebRevisionsController,
+  WebSilencesController,
 ];
 
 export const WEB_PROVIDERS = [WebSession, WebReads, WebCommands, WebAccess];

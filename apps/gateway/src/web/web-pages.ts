@@ -19,6 +19,9 @@ const NOTICES = [
   'statusesRecorded',
   'meetingRegistered',
   'revised',
+  'silenceStarted',
+  'silenceExtended',
+  'silenceBroken',
 ] as const;
 
 /** An id in a page's address: a UUID, or the page does not exist. */

@@ -12,12 +12,14 @@ import {
 } from '#libs/domain';
 import { AggregateHandler, Refused } from './aggregate-handler';
 import { AttemptReads, decisionStreams, loadDecisionReads } from './stream-reader';
+import { withMembersOf } from '../silence/group-members';
 
 /** The stakeholders a document command names, whose registry entries its decision needs. */
 function stakeholdersNamedIn(command: DocumentCommand, actorId: string): string[] {
   const named = [actorId];
   if (command.kind === 'ProposeAmendment') named.push(...command.proposers, ...(command.onBehalfOf ? [command.onBehalfOf] : []));
-  if (command.kind === 'CoSponsorAmendment' || command.kind === 'RecordReservation') named.push(command.stakeholderId);
+  if (command.kind === 'CoSponsorAmendment' || command.kind === 'RecordReservation' || command.kind === 'BreakSilence')
+    named.push(command.stakeholderId);
   if (command.kind === 'ExplainPosition') named.push(command.stakeholderId);
   if (command.kind === 'AdoptVersion' && command.method?.kind === 'recorded-vote')
     named.push(...command.method.votes.map((v) => v.stakeholderId));
@@ -65,7 +67,8 @@ export const documentHandler: AggregateHandler<DocumentCommand, DocumentState, D
     const contributions = await contributionsRuledOn(reads, command, state);
     const awaitingNames = [...contributions.values()].flatMap((c) => [...c.awaiting, ...c.declined]);
     const named = [...stakeholdersNamedIn(command, actor.id), ...amendmentProposersOf(command, state), ...awaitingNames];
-    const { consultation, stakeholders } = await loadDecisionReads(reads, consultationId, named);
+    const { consultation, stakeholders: directory } = await loadDecisionReads(reads, consultationId, named);
+    const stakeholders = command.kind === 'BreakSilence' ? await withMembersOf(reads, directory, command.stakeholderId) : directory;
     return { actor, consultation, stakeholders, now: requestedAt, contributions };
   },
   consequences: (command, { state }) =>

@@ -13,6 +13,10 @@ import {
   RESERVATION_RECORDED,
   REVISION_ISSUED,
   RecordedEvent,
+  SILENCE_BROKEN,
+  SILENCE_CONCLUDED,
+  SILENCE_EXTENDED,
+  SILENCE_STARTED,
   VERSION_ADOPTED,
 } from '#libs/contracts';
 import { AmendmentOperation } from '#libs/text';
@@ -21,6 +25,7 @@ import { statusesSummary } from './history-meetings';
 import { footprintOf, touchedIds } from './compilation-footprint';
 import { HistoryStep, MakeEntry, namesFor, unique } from './history-entry';
 import type { AmendmentSubject, HistorySubjects } from './history-subjects';
+import { silenceStep } from './history-silence-step';
 import {
   Names,
   adoptionPhrase,
@@ -324,6 +329,11 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
         remember: [],
       };
     }
+    case SILENCE_STARTED:
+    case SILENCE_EXTENDED:
+    case SILENCE_BROKEN:
+    case SILENCE_CONCLUDED:
+      return silenceStep(event, base, document, names, docNames, entry);
     default:
       return { remember: [] };
   }

@@ -14,6 +14,8 @@ import {
   REVISION_ISSUED,
   RecordedEvent,
   isDocumentEvent,
+  SILENCE_BROKEN,
+  SILENCE_CONCLUDED,
 } from '#libs/contracts';
 import { AmendmentOperation, ResolutionDocument } from '#libs/text';
 
@@ -136,7 +138,14 @@ export function subjectsToLoad(event: RecordedEvent, known: HistorySubjects): Su
     case REVISION_ISSUED: {
       const e = event.payload;
       named.amendments.push(...e.rebased.map((r) => r.amendmentId), ...e.overtaken, ...e.reflects.flatMap((r) => r.amendmentIds));
+      break;
     }
+    case SILENCE_BROKEN:
+      named.stakeholders.push(event.payload.stakeholderId);
+      break;
+    case SILENCE_CONCLUDED:
+      named.stakeholders.push(...event.payload.breaks.map((b) => b.stakeholderId));
+      break;
   }
   if (isDocumentEvent(event)) named.documents.push(event.payload.documentId);
   if ('amendmentId' in event.payload) named.amendments.push(event.payload.amendmentId);

@@ -13,6 +13,7 @@ import { StakeholderDirectory, membershipIn } from '../stakeholder/stakeholder';
 import { ConsultationAccessFacts, mayReadDrafts, participates } from './consultation-access';
 import { CommandKind } from '../commands';
 import { COMMAND_ROLES, mayIssue, roleRefusal } from './permissions';
+import { SYSTEM_ACTOR } from '../actor';
 
 const egypt: Actor = { id: 'egypt', role: 'stakeholder' };
 const kenya: Actor = { id: 'kenya', role: 'stakeholder' };
@@ -144,6 +145,7 @@ describe('who may issue which command', () => {
       'ReviseAmendment',
       'WithdrawAmendment',
       'ExplainPosition',
+      'BreakSilence',
     ]);
     expect(kinds.filter((kind) => mayIssue(chair, kind))).toEqual([
       'ChangePhase',
@@ -158,7 +160,14 @@ describe('who may issue which command', () => {
       'RegisterMeeting',
       'RecordProvisionsRead',
       'RecordProvisionStatuses',
+      'StartSilence',
+      'ExtendSilence',
     ]);
+  });
+
+  it('lets the system record the outcome of a silence and nothing else', () => {
+    expect(kinds.filter((kind) => mayIssue(SYSTEM_ACTOR, kind))).toEqual(['ConcludeSilence']);
+    expect(roleRefusal(chair, 'ConcludeSilence')).toBe('ConcludeSilence needs the role system');
   });
 
   it('looks at every role a token grants, and names the roles a refusal needed', () => {

@@ -38,6 +38,11 @@ export const COMMAND_ROLES = {
   RegisterMeeting: ['secretariat', 'chair'],
   RecordProvisionsRead: ['secretariat', 'chair'],
   RecordProvisionStatuses: ['chair'],
+  StartSilence: ['chair'],
+  ExtendSilence: ['chair'],
+  BreakSilence: ['stakeholder'],
+  // The outcome of a silence is the ledger's own record at the deadline: no token carries this role.
+  ConcludeSilence: ['system'],
 } as const satisfies Record<CommandKind, readonly [Role, ...Role[]]>;
 
 /** Whether a name is that of a command this ledger knows. */

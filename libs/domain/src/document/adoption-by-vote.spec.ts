@@ -6,6 +6,7 @@ import {
   consultationPhaseChanged,
   consultationRegistered,
   documentRegistered,
+  meetingRegistered,
 } from '#libs/contracts';
 import { ResolutionDocument } from '#libs/text';
 import { ConsultationState, evolveConsultation, initialConsultationState } from '../consultation/consultation';
@@ -59,6 +60,7 @@ function consultationIn(phase: 'negotiation' | 'adoption' | 'closed'): Consultat
       deadlines: {},
       restricted: false,
     }),
+    meetingRegistered({ consultationId: 'c1', meetingId: 'plenary-61', kind: 'plenary', name: '61st plenary meeting', date: '2025-12-17' }),
   ];
   for (let i = 1; i <= order.indexOf(phase); i++)
     events.push(consultationPhaseChanged({ consultationId: 'c1', from: order[i - 1], to: order[i] }));

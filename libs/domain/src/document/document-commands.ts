@@ -8,6 +8,7 @@ import type { AdoptionMethodInput } from './adoption-method';
 import type { ExplainPosition } from './explanation';
 import type { RecordProvisionStatuses } from './state-of-play';
 import type { RevisionRequest } from './revision';
+import { SilenceCommand } from './silence-commands';
 
 export interface Sitting {
   readonly meeting?: string;
@@ -88,7 +89,8 @@ export type DocumentCommand =
     } & Sitting &
       OnDocument)
   | ExplainPosition
-  | RecordProvisionStatuses;
+  | RecordProvisionStatuses
+  | SilenceCommand;
 
 /** The document a command names, if it names one. */
 export function documentNamedBy(command: DocumentCommand): string | undefined {

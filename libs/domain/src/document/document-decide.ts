@@ -25,9 +25,12 @@ import { AmendmentRecord, AppliedChange, DocumentState, latestVersion } from './
 import { placedWithinProposal, textProposedAgainst } from './one-proposal';
 import { decideAdoption } from './adoption';
 import { decideExplanation } from './explanation';
+import { openSilence } from './silence-state';
 import { decideProvisionStatuses } from './state-of-play';
 import { REVISION_PHASES, decideRevision } from './revision';
 import { DocumentCommand, DocumentContext } from './document-commands';
+import { SilenceCommand } from './silence-commands';
+import { decideSilence } from './silence';
 
 export * from './document-commands';
 export { conflictsOfProposal } from './proposal-conflicts';
@@ -139,6 +142,11 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
     }
     case 'ExplainPosition':
       return decideExplanation(command, state, context);
+    case 'StartSilence':
+    case 'ExtendSilence':
+    case 'BreakSilence':
+    case 'ConcludeSilence':
+      return decideSilence(command, state, context);
     default:
       return decideAsChair(command, state, context, documentId);
   }
@@ -147,7 +155,16 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
 function decideAsChair(
   command: Exclude<
     DocumentCommand,
-    { kind: 'RegisterDocument' | 'ProposeAmendment' | 'CoSponsorAmendment' | 'ReviseAmendment' | 'WithdrawAmendment' | 'ExplainPosition' }
+    {
+      kind:
+        | 'RegisterDocument'
+        | 'ProposeAmendment'
+        | 'CoSponsorAmendment'
+        | 'ReviseAmendment'
+        | 'WithdrawAmendment'
+        | 'ExplainPosition'
+        | SilenceCommand['kind'];
+    }
   >,
   state: DocumentState,
   { actor, consultation, stakeholders, contributions }: DocumentContext,
@@ -258,6 +275,9 @@ function decideAsChair(
     case 'IssueRevision': {
       if (!REVISION_PHASES.includes(consultation.phase))
         return refuse('wrong-phase', `revisions are issued while the text is negotiated, not in ${consultation.phase}`);
+      const silence = openSilence(state.silences);
+      if (silence)
+        return refuse('conflict', `${latestVersion(state).label} is under silence until ${silence.deadline}; a revision follows once silence ends`);
       const { kind: _kind, documentId: _documentId, ...request } = command;
       const { meeting, meetingId } = sitting.value;
       return decideRevision(state, { ...request, ...(meeting ? { meeting } : {}), ...(meetingId ? { meetingId } : {}) });

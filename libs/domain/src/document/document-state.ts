@@ -16,10 +16,15 @@ import {
   REVISION_ISSUED,
   RevisionIssuedV1,
   Ruling,
+  SILENCE_BROKEN,
+  SILENCE_CONCLUDED,
+  SILENCE_EXTENDED,
+  SILENCE_STARTED,
   VERSION_ADOPTED,
 } from '#libs/contracts';
 import { AmendmentOperation, ResolutionDocument, applyAmendment } from '#libs/text';
 import { StateOfPlay, initialStateOfPlay, withProvisionStatuses } from './state-of-play-state';
+import { SilenceRecord, evolveSilences } from './silence-state';
 
 /** `overtaken`: a revision of the whole text took its place (named by the chair, or its words changed under it). */
 export type AmendmentStatus = Ruling | 'pending' | 'merged' | 'withdrawn' | 'overtaken';
@@ -112,6 +117,8 @@ export interface DocumentState {
   readonly explanations?: Readonly<Record<string, ExplanationRecord>>;
   /** The statuses the chair recorded per provision, and the last round. */
   readonly stateOfPlay: StateOfPlay;
+  /** The silence procedures, by id; at most one is open (`openSilence`). */
+  readonly silences: Readonly<Record<string, SilenceRecord>>;
 }
 
 export const initialDocumentState: DocumentState = {
@@ -121,6 +128,7 @@ export const initialDocumentState: DocumentState = {
   amendments: {},
   decisions: {},
   stateOfPlay: initialStateOfPlay,
+  silences: {},
 };
 
 export function latestVersion(state: DocumentState): DocumentVersion {
@@ -296,6 +304,11 @@ export function evolveDocument(state: DocumentState, event: NewEvent): DocumentS
       const record: ExplanationRecord = { stakeholderId: e.stakeholderId, kind: e.kind, timing: e.timing, versionNumber: e.versionNumber };
       return { ...state, explanations: { ...state.explanations, [e.explanationId]: record } };
     }
+    case SILENCE_STARTED:
+    case SILENCE_EXTENDED:
+    case SILENCE_BROKEN:
+    case SILENCE_CONCLUDED:
+      return { ...state, silences: evolveSilences(state.silences, event) };
     default:
       return state;
   }
