@@ -13,4 +13,5 @@ export * from './contribution/contribution';
 export * from './contribution/contribution-commands';
 export * from './contribution/contribution-decider';
 export * from './contribution/carried-by-contribution';
+export * from './input';
 export * from './access';

@@ -140,6 +140,8 @@ describe('who may issue which command', () => {
       'CoSponsorAmendment',
       'ReviseAmendment',
       'WithdrawAmendment',
+      'SubmitStakeholderInput',
+      'WithdrawStakeholderInput',
     ]);
     expect(kinds.filter((kind) => mayIssue(chair, kind))).toEqual([
       'ChangePhase',

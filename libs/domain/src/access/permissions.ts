@@ -31,6 +31,9 @@ export const COMMAND_ROLES = {
   AdoptVersion: ['chair'],
   RecordReservation: ['chair'],
   CorrectDecision: ['chair'],
+  // A non-state stakeholder sends and withdraws its own inputs (the decider checks which stakeholders may).
+  SubmitStakeholderInput: ['stakeholder'],
+  WithdrawStakeholderInput: ['stakeholder'],
 } as const satisfies Record<CommandKind, readonly [Role, ...Role[]]>;
 
 /** Whether a name is that of a command this ledger knows. */
