@@ -67,6 +67,7 @@ describe('projections applied in batches', () => {
     'compilation',
     'history',
     'provenance',
+    'stakeholder-inputs',
   ];
 
   it('runs every projection the projector runs', () => {

@@ -22,6 +22,7 @@ import { ProvenanceProjection } from './projections/provenance.projection';
 import { StakeholdersProjection } from './projections/stakeholders.projection';
 import { ParticipationProjection } from './projections/participation.projection';
 import { SearchProjection } from './projections/search.projection';
+import { StakeholderInputsProjection } from './projections/stakeholder-inputs.projection';
 
 /**
  * Feeds the projections from Kafka in the full mode, from the store in the embedded default,
@@ -54,6 +55,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
         new CompilationProjection(),
         new HistoryProjection(),
         new ProvenanceProjection(),
+        new StakeholderInputsProjection(),
       ],
       this.logger,
       config.faults.projectorPauseMidBatchMs,

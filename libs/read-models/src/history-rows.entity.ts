@@ -20,6 +20,8 @@ export const HISTORY_KINDS = [
   'version-adopted',
   'reservation-recorded',
   'decision-corrected',
+  'input-submitted',
+  'input-withdrawn',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 

@@ -8,6 +8,7 @@ import { CreateRateLimitBuckets1732401100000 } from './migrations/1732401100000-
 import { AddCoSubmission1732401200000 } from './migrations/1732401200000-add-co-submission';
 import { AddVersionAdoption1732401300000 } from './migrations/1732401300000-add-version-adoption';
 import { KeyProjectionCheckpointsByNameAndVersion1732401450000 } from './migrations/1732401450000-key-projection-checkpoints-by-name-and-version';
+import { CreateStakeholderInputs1732401800000 } from './migrations/1732401800000-create-stakeholder-inputs';
 import { AmendmentRow } from './amendment-row.entity';
 import {
   CompilationAmendmentRow,
@@ -38,6 +39,7 @@ import {
   ParticipationStakeholderRow,
 } from './participation-fact.entity';
 import { SearchDocumentRow, SearchEntryRow } from './search-entry.entity';
+import { StakeholderInputRow } from './stakeholder-input-row.entity';
 
 export type { AmendmentDecisionPayload, AmendmentStatusColumn } from './amendment-row.entity';
 export type { CoSubmissionColumn, ContributionStatusColumn } from './contribution-row.entity';
@@ -53,6 +55,7 @@ export type {
 export type { HistoryActor, HistoryKind, HistorySubjectKind } from './history-rows.entity';
 export type { ParticipationRoleColumn, ParticipationStatusColumn, ParticipationSubjectColumn } from './participation-fact.entity';
 export type { SearchKindColumn } from './search-entry.entity';
+export type { InputWithdrawalColumn } from './stakeholder-input-row.entity';
 export type { ProvenanceRecord, ProvenanceRecordKind, ProvenanceRole, ProvisionAsPrinted } from './provenance-rows.entity';
 export {
   AmendmentRow,
@@ -84,12 +87,14 @@ export {
   ParticipationStakeholderRow,
   SearchDocumentRow,
   SearchEntryRow,
+  StakeholderInputRow,
   CreateParticipationSearch1732400600000,
   CreateCompilationHistoryProvenance1732400500000,
   CreateConsultationReadModels1732400100000,
   CreateWorkflowReadModels1732400300000,
   CreateDocumentTextHistory1732400400000,
   KeyProjectionCheckpointsByNameAndVersion1732401450000,
+  CreateStakeholderInputs1732401800000,
 };
 
 /** Everything the read side's schema is made of; the projector owns these migrations. */
@@ -121,6 +126,7 @@ export const READ_MODEL_ENTITIES = [
   ParticipationFactRow,
   SearchDocumentRow,
   SearchEntryRow,
+  StakeholderInputRow,
 ];
 export const READ_MODEL_MIGRATIONS = [
   CreateConsultationReadModels1732400100000,
@@ -133,4 +139,5 @@ export const READ_MODEL_MIGRATIONS = [
   AddCoSubmission1732401200000,
   AddVersionAdoption1732401300000,
   KeyProjectionCheckpointsByNameAndVersion1732401450000,
+  CreateStakeholderInputs1732401800000,
 ];

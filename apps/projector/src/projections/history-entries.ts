@@ -11,9 +11,11 @@ import {
   RecordedEvent,
   STAKEHOLDER_REGISTERED,
   isDocumentEvent,
+  isInputEvent,
 } from '#libs/contracts';
 import { allProvisions } from '#libs/text';
 import { documentStep } from './history-document-step';
+import { inputStep } from './history-input-step';
 import { HistoryEntry, HistoryStep, namesFor, unique } from './history-entry';
 import { HistorySubjects } from './history-subjects';
 import { counted, listed, quote, sponsorsPhrase } from './history-summary';
@@ -183,6 +185,7 @@ export function historyStep(event: RecordedEvent, subjects: HistorySubjects): Hi
       };
     }
     default:
+      if (isInputEvent(event)) return inputStep(event, subjects, names, entry);
       return isDocumentEvent(event) ? documentStep(event, subjects, names, entry) : { remember: [] };
   }
 }

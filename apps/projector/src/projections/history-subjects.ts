@@ -10,6 +10,8 @@ import {
   PARTICIPANT_ADMITTED,
   RESERVATION_RECORDED,
   RecordedEvent,
+  STAKEHOLDER_INPUT_SUBMITTED,
+  STAKEHOLDER_INPUT_WITHDRAWN,
   isDocumentEvent,
 } from '#libs/contracts';
 import { AmendmentOperation, ResolutionDocument } from '#libs/text';
@@ -125,6 +127,13 @@ export function subjectsToLoad(event: RecordedEvent, known: HistorySubjects): Su
       break;
     case DECISION_CORRECTED:
       named.decisions.push(event.payload.corrects);
+      break;
+    case STAKEHOLDER_INPUT_SUBMITTED:
+      named.stakeholders.push(event.payload.stakeholderId);
+      named.documents.push(event.payload.documentId);
+      break;
+    case STAKEHOLDER_INPUT_WITHDRAWN:
+      named.stakeholders.push(event.payload.by);
       break;
   }
   if (isDocumentEvent(event)) named.documents.push(event.payload.documentId);

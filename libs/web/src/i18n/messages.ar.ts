@@ -102,6 +102,8 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'historyKind.version-adopted': 'اعتماد صيغة',
   'historyKind.reservation-recorded': 'تسجيل تحفظ',
   'historyKind.decision-corrected': 'تصحيح قرار',
+  'historyKind.input-submitted': 'إرسال إسهام من أصحاب المصلحة',
+  'historyKind.input-withdrawn': 'سحب إسهام من أصحاب المصلحة',
 
   'effect.base-text': 'النص الأساسي المسجَّل',
   'effect.draft': 'مشروع مساهمة',

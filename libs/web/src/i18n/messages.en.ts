@@ -102,6 +102,8 @@ export const en = {
   'historyKind.version-adopted': 'Version adopted',
   'historyKind.reservation-recorded': 'Reservation recorded',
   'historyKind.decision-corrected': 'Decision corrected',
+  'historyKind.input-submitted': 'Stakeholder input sent',
+  'historyKind.input-withdrawn': 'Stakeholder input withdrawn',
 
   'effect.base-text': 'The registered base text',
   'effect.draft': 'The draft of a contribution',
