@@ -5,6 +5,7 @@ import { AUDIT_CONTROLLERS, auditGatewayProvider } from './audit';
 import { CommandGateway } from './commands/command-gateway';
 import { CommandSender } from './commands/command-sender';
 import { ContributionsController } from './contributions/contributions.controller';
+import { InputsController } from './inputs';
 import { DocumentsController } from './documents/documents.controller';
 import { DerivedProposalsController } from './derived-proposals/derived-proposals.controller';
 import { WordProposalController } from './derived-proposals/word-proposal.controller';
@@ -50,6 +51,7 @@ export class GatewayModule {
         WordProposalController,
         WordImportController,
         ContributionsController,
+        InputsController,
         TextsController,
         ParticipationController,
         SearchController,

@@ -1,0 +1,3 @@
+export * from './input.view';
+export * from './input-queries';
+export * from './inputs.controller';
