@@ -4,6 +4,7 @@ import { WebConsultationsController } from './web-consultations.controller';
 import { WebDerivedProposalController } from './web-derived-proposal.controller';
 import { WebDocumentsController } from './web-documents.controller';
 import { WebFollowUpController } from './web-follow-up.controller';
+import { WebInputsController } from './web-inputs.controller';
 import { WebSessionController } from './web-session.controller';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
@@ -23,6 +24,7 @@ export const WEB_CONTROLLERS = [
   WebComposerController,
   WebDerivedProposalController,
   WebFollowUpController,
+  WebInputsController,
 ];
 
 export const WEB_PROVIDERS = [WebSession, WebReads, WebCommands, WebAccess];

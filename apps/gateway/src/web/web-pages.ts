@@ -16,6 +16,7 @@ const NOTICES = [
   'merged',
   'settled',
   'adopted',
+  'inputSubmitted',
 ] as const;
 
 /** An id in a page's address: a UUID, or the page does not exist. */

@@ -8,6 +8,7 @@ import { GetProvisionProvenance, ProvisionProvenanceView } from '../provenance';
 import { ListProjectionStatuses } from '../projections';
 import { ListStakeholders, StakeholderView } from '../stakeholders';
 import { ContributionView, GetContributionForWord, ListContributions } from '../contributions';
+import { InputFilter, ListStakeholderInputs, StakeholderInputView } from '../inputs';
 import {
   AmendmentView,
   DocumentSummaryView,
@@ -82,6 +83,10 @@ export class WebReads {
       if (!page.next || !last) return items;
       cursor = { submittedAt: new Date(last.submittedAt), id: last.id };
     }
+  }
+
+  async inputsOf(documentId: string, filter: InputFilter = {}): Promise<StakeholderInputView[]> {
+    return this.queries.execute(new ListStakeholderInputs(documentId, filter));
   }
 
   async stakeholders(): Promise<StakeholderView[]> {

@@ -490,6 +490,31 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'word.onBehalfOf': 'باسم',
   'word.secretariat': 'الأمانة',
 
+  // Stakeholder inputs (issue 20)
+  'inputs.title': 'إسهامات أصحاب المصلحة',
+  'inputs.intro':
+    'الإسهامات المكتوبة لأصحاب المصلحة من غير الدول بشأن هذه الوثيقة: تُنشر كما أُرسلت ولا يُبتّ فيها. أما الدول الأعضاء فتقترح تعديلات.',
+  'inputs.none': 'لم يُرسَل أي إسهام بشأن هذه الوثيقة.',
+  'inputs.filter': 'الإسهامات المتعلقة بالحكم',
+  'inputs.allProvisions': 'كل الأحكام',
+  'inputs.from': 'من',
+  'inputs.on': 'بشأن',
+  'inputs.wholeText': 'النص بأكمله',
+  'inputs.version': 'بشأن الصيغة {number}',
+  'inputs.sent': 'تاريخ الإرسال',
+  'inputs.withdrawn': 'سحبه مقدّمه',
+  'inputs.submit': 'إرسال إسهام',
+  'inputs.submitHint': 'للمجتمع المدني والقطاع الخاص والأوساط الأكاديمية والمجتمع التقني وسائر أصحاب المصلحة من غير الدول. يُنشر كما ترسله.',
+  'inputs.stakeholder': 'يُرسَل باسم',
+  'inputs.provisions': 'الأحكام التي يتناولها (بلا تحديد: النص بأكمله)',
+  'inputs.inputTitle': 'العنوان',
+  'inputs.text': 'النص',
+  'inputs.language': 'لغة الإسهام',
+  'inputs.send': 'إرسال الإسهام',
+  'inputs.inCompilation': 'إسهامات أصحاب المصلحة',
+  'inputs.onWholeText': 'إسهامات أصحاب المصلحة بشأن النص بأكمله',
+  'notice.inputSubmitted': 'أُرسل إسهامك ونُشر.',
+
   ...importWarningsAr,
   ...docxWarningsAr,
 };

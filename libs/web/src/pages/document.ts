@@ -33,6 +33,7 @@ function documentLinks(ctx: PageContext, header: DocumentHeader): Html {
 <li><a href="/web/documents/${d.id}">${t('document.read')}</a></li>
 <li><a href="/web/documents/${d.id}/marked">${t('document.marked')}</a></li>
 <li><a href="/web/documents/${d.id}/compilation">${t('document.compilation')}</a></li>
+<li><a href="/web/documents/${d.id}/inputs">${t('inputs.title')}</a></li>
 <li><a href="/web/consultations/${c.id}/history?document=${d.id}">${t('consultation.history')}</a></li>
 ${propose ? html`<li><a href="/web/documents/${d.id}/compose?mode=${open ? 'contribution' : 'amendment'}">${open ? t('document.contribute') : t('document.propose')}</a></li>` : ''}
 ${propose && open ? html`<li><a href="/web/documents/${d.id}/derived-proposal">${t('derived.link')}</a></li>` : ''}
