@@ -1,5 +1,12 @@
 import { EntityManager } from 'typeorm';
-import { EventType, INPUT_EVENT_TYPES, RecordedEvent, STAKEHOLDER_INPUT_SUBMITTED, STAKEHOLDER_INPUT_WITHDRAWN } from '#libs/contracts';
+import {
+  EventType,
+  INPUT_EVENT_TYPES,
+  RecordedEvent,
+  STAKEHOLDER_INPUT_SUBMITTED,
+  STAKEHOLDER_INPUT_WITHDRAWN,
+  isInputEvent,
+} from '#libs/contracts';
 import { StakeholderInputRow } from '#libs/read-models';
 import { RowCache } from '../batching';
 import { selectEntityRows, upsertEntityRows } from '../batching/entity-rows';
@@ -24,7 +31,8 @@ export class StakeholderInputsProjection implements Projection {
     });
     await inputs.prefetch(events.flatMap((event) => (event.type === STAKEHOLDER_INPUT_WITHDRAWN ? [event.payload.inputId] : [])));
     for (const event of events) {
-      const id = (event.payload as { inputId: string }).inputId;
+      if (!isInputEvent(event)) continue;
+      const id = event.payload.inputId;
       // A submission writes the whole row, so it reads none.
       const row = stakeholderInputStep(event.type === STAKEHOLDER_INPUT_SUBMITTED ? undefined : inputs.known(id), event);
       if (row) inputs.set(id, row);
