@@ -6,6 +6,9 @@
  * their provisions in the compilation (JSON and HTML) and in the history; on a restricted
  * consultation only an admitted stakeholder sends one, and only readers of its drafts see it.
  */
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { countInputsByProvision } from '../apps/gateway/src/inputs';
 import { eventually } from './support/eventually';
 import { HttpClient } from './support/http';
 import { fullModeEnvironment, startService } from './support/ledger-cluster';
@@ -14,6 +17,7 @@ import { smallResolution } from './support/security-fixtures';
 import { ServiceProcess } from './support/service-process';
 import { createTestDatabase } from './support/test-database';
 import { tokenFor } from './support/tokens';
+import { WebClient, formToken } from './support/web-client';
 
 const STAKEHOLDERS = [
   { id: 'egypt', name: 'Arab Republic of Egypt', category: 'member-state', region: 'arab-states' },
@@ -26,6 +30,8 @@ describe('stakeholder inputs, in the full mode', () => {
   const step = scenarioSteps();
   let database: { url: string; drop: () => Promise<void> };
   let services: ServiceProcess[] = [];
+  let sql: Client;
+  let base: string;
   let as: Record<'secretariat' | 'chair' | 'egypt' | 'apc' | 'aub' | 'isoc', HttpClient>;
   let open: { consultationId: string; documentId: string };
   let restricted: { consultationId: string; documentId: string };
@@ -65,7 +71,10 @@ describe('stakeholder inputs, in the full mode', () => {
     const env = await fullModeEnvironment(database.url);
     services = await Promise.all([startService('ledger', env), startService('projector', env)]);
     services.push(await startService('gateway', env));
-    const gateway = new HttpClient(`http://127.0.0.1:${env.PORT}`);
+    sql = new Client({ connectionString: database.url });
+    await sql.connect();
+    base = `http://127.0.0.1:${env.PORT}`;
+    const gateway = new HttpClient(base);
     as = {
       secretariat: gateway.as(await tokenFor('un-secretariat', 'secretariat')),
       chair: gateway.as(await tokenFor('chair-1', 'chair')),
@@ -80,6 +89,7 @@ describe('stakeholder inputs, in the full mode', () => {
   }, 240_000);
 
   afterAll(async () => {
+    await sql?.end();
     await Promise.all(services.map((s) => s.stop()));
     await database?.drop();
   });
@@ -257,6 +267,17 @@ describe('stakeholder inputs, in the full mode', () => {
     expect(page.text).toContain('<bdi>الجامعة الأمريكية في بيروت</bdi>: <q lang="ar" dir="rtl">سدّ الفجوة الرقمية</q>');
   });
 
+  step('counts the inputs still published on each provision, for the state of play', async () => {
+    const read = { query: async (text: string, params: unknown[]) => (await sql.query(text, params)).rows } as unknown as DataSource;
+    expect(await countInputsByProvision(read, open.documentId)).toEqual(
+      new Map([
+        ['op-1-1', 2],
+        ['op-1-2', 1],
+      ]),
+    );
+    expect(await countInputsByProvision(read, open.documentId, 2)).toEqual(new Map());
+  });
+
   step('tells the inputs in the history', async () => {
     const history = await ok(as.isoc.get(`/api/v1/consultations/${open.consultationId}/history?limit=100`));
     const kinds = history.items.map((entry: any) => entry.kind);
@@ -265,6 +286,56 @@ describe('stakeholder inputs, in the full mode', () => {
     const aub = history.items.find((entry: any) => entry.kind === 'input-submitted' && entry.stakeholders.includes('aub'));
     expect(aub.summary).toContain('الجامعة الأمريكية في بيروت sent the input');
   });
+
+  step(
+    'the web page lists the inputs in Arabic and takes one from a non-state stakeholder in its form, not from a member state',
+    async () => {
+      const signedIn = async (id: string) => {
+        const web = new WebClient(base);
+        const signIn = await web.get('/web/sign-in?lang=ar');
+        const answer = await web.post('/web/sign-in', {
+          _csrf: formToken(signIn.text),
+          token: await tokenFor(id, 'stakeholder'),
+          next: '/web',
+        });
+        expect(answer.status).toBe(303);
+        return web;
+      };
+      const egypt = await signedIn('egypt');
+      const seen = await egypt.get(`/web/documents/${open.documentId}/inputs`);
+      expect(seen.status).toBe(200);
+      expect(seen.text).toContain('<html lang="ar" dir="rtl">');
+      expect(seen.text).toContain('<h3 lang="ar" dir="rtl">سدّ الفجوة الرقمية</h3>');
+      expect(seen.text).not.toContain(`<form method="post" action="/web/documents/${open.documentId}/inputs"`);
+
+      const isoc = await signedIn('isoc');
+      const page = await isoc.get(`/web/documents/${open.documentId}/inputs?provision=op-1-2`);
+      expect(page.text).toContain(`<form method="post" action="/web/documents/${open.documentId}/inputs"`);
+      expect(page.text).toContain('<option value="isoc">Internet Society</option>');
+      const sent = await isoc.post(`/web/documents/${open.documentId}/inputs`, {
+        _csrf: formToken(page.text),
+        key: 'stakeholder-inputs-web-1',
+        stakeholderId: 'isoc',
+        provisionIds: ['op-1-2'],
+        language: 'ar',
+        title: 'تقرير سنوي مفتوح',
+        text: 'نقترح أن يُنشر التقرير السنوي بصيغة مفتوحة.',
+      });
+      expect(sent.status).toBe(303);
+      expect(sent.headers.get('location')).toMatch(
+        new RegExp(`^/web/documents/${open.documentId}/inputs\\?notice=inputSubmitted&after=\\d+#input-`),
+      );
+      const listed = await eventually(async () => {
+        const list = await ok(as.isoc.get(`/api/v1/documents/${open.documentId}/inputs?stakeholderId=isoc`));
+        expect(list.items).toHaveLength(1);
+        return list.items[0];
+      });
+      expect(listed).toMatchObject({ provisionIds: ['op-1-2'], title: 'تقرير سنوي مفتوح', language: 'ar' });
+      const after = await isoc.get(sent.headers.get('location')!.split('#')[0]);
+      expect(after.text).toContain('أُرسل إسهامك ونُشر.');
+      expect(after.text).toContain(`id="input-${listed.inputId}"`);
+    },
+  );
 
   step(
     'on a restricted consultation, takes inputs from admitted stakeholders only and shows them to readers of its drafts only',
