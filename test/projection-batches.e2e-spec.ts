@@ -70,6 +70,7 @@ describe('projections applied in batches', () => {
     'meetings',
     'state_of_play',
     'silences',
+    'stakeholder-inputs',
   ];
 
   it('runs every projection the projector runs', () => {

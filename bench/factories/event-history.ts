@@ -290,6 +290,33 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
     { meetingId, kind: 'informal-consultation', number: 1, name: `CWG-${serial}`, date: '2026-04-10', place: 'Geneva' },
     chair,
   );
+  // Two written inputs on the draft (quoting it), one withdrawn: made without drawing, so the rest of the history stays as seeded.
+  for (const [k, author] of participants.slice(0, 2).entries()) {
+    yield {
+      streamId: `input-c${serial}-input-${k}`,
+      type: 'StakeholderInputSubmitted',
+      schemaVersion: 1,
+      payload: {
+        inputId: `c${serial}-input-${k}`,
+        consultationId,
+        documentId,
+        versionNumber: 1,
+        provisionIds: k === 0 ? [provisions[0].id] : [],
+        stakeholderId: author,
+        title: `Input ${k + 1} of ${author}`,
+        text: provisions[k].text,
+        language,
+      },
+      actor: stakeholder(author),
+    };
+  }
+  yield {
+    streamId: `input-c${serial}-input-1`,
+    type: 'StakeholderInputWithdrawn',
+    schemaVersion: 1,
+    payload: { inputId: `c${serial}-input-1`, consultationId, documentId, by: participants[1], reason: 'superseded' },
+    actor: stakeholder(participants[1]),
+  };
   for (let k = 0; k < 12; k++) yield propose(random.pick(participants));
 
   // The chair's sitting: additions are accepted about half the time, so the working text grows.

@@ -57,6 +57,7 @@ export function tally(t: {
   decided?: number;
   rate?: number | null;
   reservations?: number;
+  inputs?: [total: number, withdrawn: number];
 }): Tally {
   const [total, submitted, coSponsored, withdrawn] = t.contributions ?? [0, 0, 0, 0];
   const [amendments, proposed, amendmentsCoSponsored] = t.amendments ?? [0, 0, 0];
@@ -71,6 +72,7 @@ export function tally(t: {
       acceptanceRate: t.rate ?? null,
     },
     reservations: t.reservations ?? 0,
+    inputs: { total: t.inputs?.[0] ?? 0, withdrawn: t.inputs?.[1] ?? 0 },
   };
 }
 

@@ -5,6 +5,7 @@ import { AUDIT_CONTROLLERS, auditGatewayProvider } from './audit';
 import { CommandGateway } from './commands/command-gateway';
 import { CommandSender } from './commands/command-sender';
 import { ContributionsController } from './contributions/contributions.controller';
+import { INPUT_QUERY_HANDLERS, InputsController } from './inputs';
 import { DocumentsController } from './documents/documents.controller';
 import { DerivedProposalsController } from './derived-proposals/derived-proposals.controller';
 import { WordProposalController } from './derived-proposals/word-proposal.controller';
@@ -55,6 +56,7 @@ export class GatewayModule {
         WordProposalController,
         WordImportController,
         ContributionsController,
+        InputsController,
         TextsController,
         ParticipationController,
         SearchController,
@@ -78,6 +80,7 @@ export class GatewayModule {
         ...STAKEHOLDER_QUERY_HANDLERS,
         ...DOCUMENT_QUERY_HANDLERS,
         ...CONTRIBUTION_QUERY_HANDLERS,
+        ...INPUT_QUERY_HANDLERS,
         ...TEXT_QUERY_HANDLERS,
         ...AKOMA_NTOSO_QUERY_HANDLERS,
         ...PARTICIPATION_QUERY_HANDLERS,

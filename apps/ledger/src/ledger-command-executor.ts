@@ -9,6 +9,7 @@ import { Attempt, execute } from './handlers/command-execution';
 import { consultationHandler } from './handlers/consultation-handler';
 import { contributionHandler } from './handlers/contribution-handler';
 import { documentHandler } from './handlers/document-handler';
+import { inputHandler } from './handlers/input-handler';
 import { stakeholderHandler } from './handlers/stakeholder-handler';
 import { TurnsByStream, contendedStream } from './handlers/turns-by-stream';
 
@@ -66,6 +67,9 @@ export class ExecuteLedgerCommandHandler implements ICommandHandler<ExecuteLedge
       case 'ConfirmCoSubmission':
       case 'DeclineCoSubmission':
         return decideOnStream(this.store, contributionHandler, { command, metadata });
+      case 'SubmitStakeholderInput':
+      case 'WithdrawStakeholderInput':
+        return decideOnStream(this.store, inputHandler, { command, metadata });
       default:
         return decideOnStream(this.store, documentHandler, { command, metadata });
     }

@@ -26,6 +26,7 @@ import { SearchProjection } from './projections/search.projection';
 import { ExplanationsProjection } from './projections/explanations.projection';
 import { MeetingsProjection } from './projections/meetings.projection';
 import { StateOfPlayProjection } from './projections/state-of-play.projection';
+import { StakeholderInputsProjection } from './projections/stakeholder-inputs.projection';
 
 /**
  * Feeds the projections from Kafka in the full mode, from the store in the embedded default,
@@ -62,6 +63,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
         new MeetingsProjection(),
         new StateOfPlayProjection(),
         new SilencesProjection(),
+        new StakeholderInputsProjection(),
       ],
       this.logger,
       config.faults.projectorPauseMidBatchMs,

@@ -29,6 +29,8 @@ export const HISTORY_KINDS = [
   'silence-extended',
   'silence-broken',
   'silence-concluded',
+  'input-submitted',
+  'input-withdrawn',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 

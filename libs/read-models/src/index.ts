@@ -16,6 +16,7 @@ import { StateOfPlayProvisionRow, StateOfPlayRoundRow } from './state-of-play-ro
 import { AddVersionRevision1732401500000 } from './migrations/1732401500000-add-version-revision';
 import { CreateSilences1732401700000 } from './migrations/1732401700000-create-silences';
 import { SilenceRow } from './silence-row.entity';
+import { CreateStakeholderInputs1732401800000 } from './migrations/1732401800000-create-stakeholder-inputs';
 import { AmendmentRow } from './amendment-row.entity';
 import {
   CompilationAmendmentRow,
@@ -47,6 +48,7 @@ import {
   ParticipationStakeholderRow,
 } from './participation-fact.entity';
 import { SearchDocumentRow, SearchEntryRow } from './search-entry.entity';
+import { StakeholderInputRow } from './stakeholder-input-row.entity';
 
 export type { AmendmentDecisionPayload, AmendmentStatusColumn } from './amendment-row.entity';
 export type { CoSubmissionColumn, ContributionStatusColumn } from './contribution-row.entity';
@@ -64,6 +66,7 @@ export type { ParticipationRoleColumn, ParticipationStatusColumn, ParticipationS
 export type { SearchKindColumn } from './search-entry.entity';
 export type { MeetingReadingColumn } from './meeting-row.entity';
 export type { SilenceBreakColumn, SilenceStateColumn } from './silence-row.entity';
+export type { InputWithdrawalColumn } from './stakeholder-input-row.entity';
 export type { ProvenanceRecord, ProvenanceRecordKind, ProvenanceRole, ProvisionAsPrinted } from './provenance-rows.entity';
 export {
   AmendmentRow,
@@ -96,6 +99,7 @@ export {
   SearchDocumentRow,
   SearchEntryRow,
   SilenceRow,
+  StakeholderInputRow,
   CreateParticipationSearch1732400600000,
   CreateCompilationHistoryProvenance1732400500000,
   CreateConsultationReadModels1732400100000,
@@ -109,6 +113,7 @@ export {
   StateOfPlayProvisionRow,
   StateOfPlayRoundRow,
   AddVersionRevision1732401500000,
+  CreateStakeholderInputs1732401800000,
 };
 
 /** Everything the read side's schema is made of; the projector owns these migrations. */
@@ -145,6 +150,7 @@ export const READ_MODEL_ENTITIES = [
   StateOfPlayProvisionRow,
   StateOfPlayRoundRow,
   SilenceRow,
+  StakeholderInputRow,
 ];
 export const READ_MODEL_MIGRATIONS = [
   CreateConsultationReadModels1732400100000,
@@ -161,4 +167,5 @@ export const READ_MODEL_MIGRATIONS = [
   CreateMeetingsStateOfPlay1732401600000,
   AddVersionRevision1732401500000,
   CreateSilences1732401700000,
+  CreateStakeholderInputs1732401800000,
 ];

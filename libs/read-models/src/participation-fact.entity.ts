@@ -2,8 +2,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { Region, StakeholderCategory } from '#libs/contracts';
 import { bigintAsNumber } from './column-transformers';
 
-/** What a participation fact is about: a contribution, an amendment, a reservation, or the admission to a consultation. */
-export type ParticipationSubjectColumn = 'contribution' | 'amendment' | 'reservation' | 'admission';
+/** What a participation fact is about: a contribution, an amendment, a reservation, the admission to a consultation, or a stakeholder's written input. */
+export type ParticipationSubjectColumn = 'contribution' | 'amendment' | 'reservation' | 'admission' | 'input';
 
 /**
  * The part a stakeholder took in it: submitted the contribution or proposed the amendment,
@@ -13,7 +13,7 @@ export type ParticipationSubjectColumn = 'contribution' | 'amendment' | 'reserva
 export type ParticipationRoleColumn = 'submitter' | 'proposer' | 'co-sponsor' | 'on-behalf-of' | 'reserving' | 'participant';
 
 /**
- * Where the subject stands: a contribution is submitted or withdrawn; an amendment is
+ * Where the subject stands: a contribution or an input is submitted or withdrawn; an amendment is
  * pending, ruled on (accepted, accepted-as-modified, rejected, deferred), merged or
  * withdrawn; a reservation is recorded; an admission is admitted.
  */

@@ -3,8 +3,8 @@ import type { ResolutionDocument } from '#libs/text';
 import type { AppliedChangeColumn } from './document-row.entity';
 import { bigintAsNumber } from './column-transformers';
 
-/** What a search hit is: a document (its title and prose), one provision's wording, or a contribution. */
-export type SearchKindColumn = 'document' | 'provision' | 'contribution';
+/** What a search hit is: a document (its title and prose), one provision's wording, a contribution, or a stakeholder's input. */
+export type SearchKindColumn = 'document' | 'provision' | 'contribution' | 'input';
 
 /**
  * One searchable text with its search key. A provision has one row per wording: the
@@ -57,7 +57,7 @@ export class SearchEntryRow {
   @Column('integer', { name: 'version_numbers', array: true, nullable: true })
   versionNumbers: number[] | null;
 
-  /** Contributions: submitted, revised or withdrawn. */
+  /** Contributions: submitted, revised or withdrawn; inputs: submitted or withdrawn. */
   @Column('text', { nullable: true })
   status: string | null;
 

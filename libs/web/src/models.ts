@@ -119,6 +119,14 @@ export interface ConflictModel {
   readonly message: string;
 }
 
+/** A stakeholder's written input as the compilation lists it beside what it concerns. */
+export interface CompilationInputModel {
+  readonly inputId: string;
+  readonly stakeholderName: string;
+  readonly title: string;
+  readonly language: string;
+}
+
 export interface CompilationProvisionModel {
   readonly id: string;
   readonly label: string;
@@ -127,6 +135,7 @@ export interface CompilationProvisionModel {
   readonly footnotes: readonly string[];
   readonly proposals: readonly ProposalModel[];
   readonly conflicts: readonly ConflictModel[];
+  readonly inputs?: readonly CompilationInputModel[];
 }
 
 export interface CompilationModel {
@@ -153,6 +162,23 @@ export interface CompilationModel {
   readonly unplaced: readonly ProposalModel[];
   readonly conflicts: readonly ConflictModel[];
   readonly statusCounts: Readonly<Record<string, number>>;
+  /** Inputs on the version as a whole. */
+  readonly inputs?: readonly CompilationInputModel[];
+}
+
+/** A stakeholder's written input, as the page of a document's inputs lists it. */
+export interface StakeholderInputModel {
+  readonly inputId: string;
+  readonly stakeholderId: string;
+  readonly stakeholderName: string;
+  readonly category: string | null;
+  readonly versionNumber: number;
+  readonly provisionIds: readonly string[];
+  readonly title: string;
+  readonly text: string;
+  readonly language: string;
+  readonly submittedAt: string;
+  readonly withdrawn: boolean;
 }
 
 export interface HistoryEntryModel {

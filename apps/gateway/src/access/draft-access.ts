@@ -6,7 +6,7 @@ import { ConsultationAccessFacts, hasRole, mayReadDrafts } from '#libs/domain';
 import { ProblemException, RefusalLog, problem } from '#libs/runtime';
 
 /** What a read route reads the drafts of, named by one of its path parameters. */
-export type DraftTarget = 'consultation' | 'document' | 'amendment' | 'contribution';
+export type DraftTarget = 'consultation' | 'document' | 'amendment' | 'contribution' | 'input';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -19,6 +19,7 @@ const ACCESS_FACTS_OF: Record<DraftTarget, string> = {
   document: `WITH target AS (SELECT consultation_id FROM documents WHERE id = $1) ${WITH_CONSULTATION}`,
   amendment: `WITH target AS (SELECT d.consultation_id FROM amendments a JOIN documents d ON d.id = a.document_id WHERE a.id = $1) ${WITH_CONSULTATION}`,
   contribution: `WITH target AS (SELECT consultation_id FROM contributions WHERE id = $1) ${WITH_CONSULTATION}`,
+  input: `WITH target AS (SELECT consultation_id FROM stakeholder_inputs WHERE id = $1) ${WITH_CONSULTATION}`,
 };
 
 /** The consultation a request names, and its access facts once it is projected. */

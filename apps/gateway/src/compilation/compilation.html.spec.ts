@@ -55,8 +55,19 @@ function view(language: string, proposals: ProposalView[]): CompilationView {
             footnotes: ['"quoted" note'],
             proposals,
             conflicts: [],
+            inputs: [],
           },
-          { id: 'pre-1-2', label: 'ب)', depth: 0, parentId: null, text: 'بالقرار 140', footnotes: [], proposals: [], conflicts: [] },
+          {
+            id: 'pre-1-2',
+            label: 'ب)',
+            depth: 0,
+            parentId: null,
+            text: 'بالقرار 140',
+            footnotes: [],
+            proposals: [],
+            conflicts: [],
+            inputs: [],
+          },
         ],
       },
     ],
@@ -64,6 +75,7 @@ function view(language: string, proposals: ProposalView[]): CompilationView {
     conflicts: [],
     statusCounts: {},
     awaitingCoSubmitters: [],
+    inputs: [],
   };
 }
 
@@ -120,5 +132,21 @@ describe('the compilation of proposals as HTML', () => {
       '<p class="decision" lang="en" dir="ltr">accepted at <bdi>CWG-WSIS&amp;SDG-45</bdi> on 2026-04-11 (correcting dec-1): announced in error</p>',
     );
     expect(html).toContain('<p class="conflict" lang="en" dir="ltr">conflicts with a-2: both change words 2..3 of provision pre-1-1</p>');
+  });
+
+  it('lists the stakeholder inputs on a provision in a row beneath it, and those on the whole text at the end, names and titles escaped', () => {
+    const withInputs = view('ar', []);
+    withInputs.sections[0].provisions[0].inputs = [
+      { inputId: 'in-1', stakeholderId: 'apc', stakeholderName: 'APC <b>', title: 'حقوق الإنسان & "الفجوة"', language: 'ar' },
+    ];
+    withInputs.inputs = [{ inputId: 'in-2', stakeholderId: 'aub', stakeholderName: 'AUB', title: 'Overall views', language: 'en' }];
+    const html = renderCompilationHtml(withInputs);
+    expect(html).toContain(
+      '<tr class="inputs" data-for="pre-1-1"><th scope="row" lang="en" dir="ltr">Stakeholder inputs</th><td><ul class="inputs"><li id="input-in-1" data-id="in-1"><bdi>APC &lt;b&gt;</bdi>: <q lang="ar" dir="rtl">حقوق الإنسان &amp; &quot;الفجوة&quot;</q></li></ul></td></tr>',
+    );
+    expect(html).toContain('<th scope="row" lang="en" dir="ltr">Stakeholder inputs on the text as a whole</th>');
+    expect(html).toContain('<bdi>AUB</bdi>: <q lang="en" dir="ltr">Overall views</q>');
+    expect(html.match(/<tr class="inputs"/g)).toHaveLength(2);
+    expect(renderCompilationHtml(view('ar', []))).not.toContain('Stakeholder inputs');
   });
 });

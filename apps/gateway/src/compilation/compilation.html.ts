@@ -1,4 +1,4 @@
-import { CompilationView, ConflictView, ProposalView, WordSegmentView } from './compilation.view';
+import { CompilationInputView, CompilationView, ConflictView, ProposalView, WordSegmentView } from './compilation.view';
 import { PartyView } from '../views/party.view';
 
 /*
@@ -65,8 +65,10 @@ export function renderCompilationHtml(view: CompilationView): string {
           `<td ${doc}${indent}>${label}<span class="text">${escapeHtml(provision.text)}</span>${footnotes}</td>` +
           `<td>${proposalsCell(provision.proposals, provision.conflicts, view)}</td></tr>`,
       );
+      if (provision.inputs.length > 0) rows.push(inputsRow(provision.inputs, 'Stakeholder inputs', provision.id));
     }
   }
+  if (view.inputs.length > 0) rows.push(inputsRow(view.inputs, 'Stakeholder inputs on the text as a whole'));
   if (view.unplaced.length > 0) {
     rows.push(
       `<tr class="unplaced"><th scope="row" lang="en" dir="ltr">Not in this version</th><td>${proposalsCell(view.unplaced, [], view)}</td></tr>`,
@@ -84,6 +86,17 @@ export function renderCompilationHtml(view: CompilationView): string {
     heldBack(view) +
     `</body>\n</html>\n`
   );
+}
+
+/** The written inputs of stakeholders beneath what they concern: who sent each and its title, in the language it was written in. */
+function inputsRow(inputs: readonly CompilationInputView[], heading: string, provisionId?: string): string {
+  const items = inputs.map((input) => {
+    const lang = escapeHtml(input.language);
+    const dir = input.language === 'ar' ? 'rtl' : 'ltr';
+    return `<li id="input-${escapeHtml(input.inputId)}" data-id="${escapeHtml(input.inputId)}"><bdi>${escapeHtml(input.stakeholderName)}</bdi>: <q lang="${lang}" dir="${dir}">${escapeHtml(input.title)}</q></li>`;
+  });
+  const target = provisionId === undefined ? '' : ` data-for="${escapeHtml(provisionId)}"`;
+  return `<tr class="inputs"${target}><th scope="row" lang="en" dir="ltr">${heading}</th><td><ul class="inputs">${items.join('')}</ul></td></tr>`;
 }
 
 /** The contributions not before the meeting, named by symbol and their co-submitters' names, never by id. */

@@ -321,4 +321,34 @@ describe('the compilation of proposals', () => {
     ]);
     expect(view.conflicts).toEqual([]);
   });
+
+  it('lays each stakeholder input beside every provision it concerns, and those on the whole text apart, as sent', () => {
+    const sent = (inputId: string, provisionIds: string[]) => ({
+      inputId,
+      stakeholderId: 'apc',
+      stakeholderName: 'Association for Progressive Communications',
+      title: `Input ${inputId}`,
+      language: 'en',
+      provisionIds,
+    });
+    const view = compileProposals({
+      version: version(),
+      currentVersion: 1,
+      amendments: [],
+      parties,
+      inputs: [sent('in-1', ['op-1-1', 'pre-1-2']), sent('in-2', []), sent('in-3', ['op-1-1'])],
+    });
+    const ref = (inputId: string) => ({
+      inputId,
+      stakeholderId: 'apc',
+      stakeholderName: 'Association for Progressive Communications',
+      title: `Input ${inputId}`,
+      language: 'en',
+    });
+    expect(provision(view, 'op-1-1').inputs).toEqual([ref('in-1'), ref('in-3')]);
+    expect(provision(view, 'pre-1-2').inputs).toEqual([ref('in-1')]);
+    expect(provision(view, 'op-1-2').inputs).toEqual([]);
+    expect(view.inputs).toEqual([ref('in-2')]);
+    expect(compileProposals({ version: version(), currentVersion: 1, amendments: [], parties }).inputs).toEqual([]);
+  });
 });

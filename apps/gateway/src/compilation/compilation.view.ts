@@ -68,6 +68,15 @@ export class ProposalView {
   @ApiProperty({ description: 'Global position of the proposal: the order proposals stand in.' }) position: number;
 }
 
+/** A stakeholder's written input beside what it concerns: published, never ruled on. */
+export class CompilationInputView {
+  @ApiProperty() inputId: string;
+  @ApiProperty({ example: 'apc' }) stakeholderId: string;
+  @ApiProperty({ example: 'Association for Progressive Communications' }) stakeholderName: string;
+  @ApiProperty({ example: 'Human rights online' }) title: string;
+  @ApiProperty({ example: 'en', description: 'The language it was written in.' }) language: string;
+}
+
 export class CompilationProvisionView {
   @ApiProperty({ example: 'op-1-1' }) id: string;
   @ApiProperty({ example: 'أ )', description: 'The label as printed; empty where none is printed.' }) label: string;
@@ -78,6 +87,11 @@ export class CompilationProvisionView {
   @ApiProperty({ type: [ProposalView] }) proposals: ProposalView[];
   @ApiProperty({ type: [ConflictView], description: 'Conflicts between undecided amendments, one of which stands beside this provision.' })
   conflicts: ConflictView[];
+  @ApiProperty({
+    type: [CompilationInputView],
+    description: 'Written inputs of stakeholders on this provision of this version (withdrawn ones left out).',
+  })
+  inputs: CompilationInputView[];
 }
 
 export class CompilationSectionView {
@@ -141,4 +155,9 @@ export class CompilationView {
     description: 'Contributions awaiting their co-submitters (or declined by one): their amendments are not in the compilation.',
   })
   awaitingCoSubmitters: HeldContributionView[];
+  @ApiProperty({
+    type: [CompilationInputView],
+    description: 'Written inputs of stakeholders on this version as a whole (withdrawn ones left out).',
+  })
+  inputs: CompilationInputView[];
 }

@@ -20,6 +20,7 @@ import {
   ConflictView,
   ProposalView,
   HeldContributionView,
+  CompilationInputView,
   CompilationView,
 } from './compilation.view';
 
@@ -34,6 +35,8 @@ export interface CompilationSource {
   readonly parties: Parties;
   /** The contributions that brought the amendments, by id: those not agreed by all their co-submitters hold their amendments back. */
   readonly contributions?: ReadonlyMap<string, CompilationContributionRow>;
+  /** The stakeholders' inputs on this version still published, in the order sent, with the provisions each concerns. */
+  readonly inputs?: readonly (CompilationInputView & { readonly provisionIds: readonly string[] })[];
 }
 
 /** Lays every amendment beside the provision or section it bears on, in document order, and names the conflicts among the undecided ones. */
@@ -43,6 +46,7 @@ export function compileProposals({
   amendments: proposed,
   parties,
   contributions,
+  inputs = [],
 }: CompilationSource): CompilationView {
   const text = version.text;
   // Nobody speaks for a party that did not agree: a contribution is before the meeting once all it names confirmed.
@@ -111,6 +115,8 @@ export function compileProposals({
     return conflicts.filter((conflict) => conflict.amendmentIds.some((id) => ids.has(id)));
   };
 
+  const inputsOn = (provisionId: string) => inputs.filter((input) => input.provisionIds.includes(provisionId)).map(inputView);
+
   const statusCounts: Record<string, number> = {};
   for (const amendment of amendments) statusCounts[amendment.status] = (statusCounts[amendment.status] ?? 0) + 1;
 
@@ -146,13 +152,19 @@ export function compileProposals({
           footnotes: place.provision.footnotes.map((footnote) => footnote.text),
           proposals: byProvision.get(place.provision.id) ?? [],
           conflicts: conflictsOf(byProvision.get(place.provision.id)),
+          inputs: inputsOn(place.provision.id),
         })),
     })),
     unplaced,
     conflicts,
     statusCounts,
     awaitingCoSubmitters: [...held.values()],
+    inputs: inputs.filter((input) => input.provisionIds.length === 0).map(inputView),
   };
+}
+
+function inputView({ inputId, stakeholderId, stakeholderName, title, language }: CompilationInputView): CompilationInputView {
+  return { inputId, stakeholderId, stakeholderName, title, language };
 }
 
 interface Describe {

@@ -5,6 +5,7 @@ import { CompilationAmendmentRow, CompilationContributionRow, CompilationStakeho
 import { CompilationView } from './compilation.view';
 import { compileProposals } from './compile-proposals';
 import { PartyView, sponsorIds } from '../views/party.view';
+import { listInputs } from '../inputs/input-queries';
 
 /**
  * The compilation of proposals on one version of a document (the current one when none is
@@ -19,7 +20,11 @@ export class GetCompilation extends Query<CompilationView | null> {
   }
 }
 
-/** Reads the compilation projection's own tables only, so that its answer stands at one position of the log. */
+/**
+ * Reads the compilation projection's own tables, so that its proposals stand at one position
+ * of the log; the stakeholders' inputs beside them come from their own projection (an input
+ * bears on no amendment, so the two need not stand at the same position).
+ */
 @QueryHandler(GetCompilation)
 export class GetCompilationHandler implements IQueryHandler<GetCompilation> {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
@@ -56,6 +61,14 @@ export class GetCompilationHandler implements IQueryHandler<GetCompilation> {
     const parties = new Map<string, PartyView>(
       stakeholders.map((s) => [s.id, { id: s.id, name: s.name, category: s.category, region: s.region }]),
     );
-    return compileProposals({ version, currentVersion, amendments, parties, contributions: new Map(contributions.map((c) => [c.id, c])) });
+    const inputs = await listInputs(this.dataSource, documentId, { versionNumber: number, publishedOnly: true });
+    return compileProposals({
+      version,
+      currentVersion,
+      amendments,
+      parties,
+      contributions: new Map(contributions.map((c) => [c.id, c])),
+      inputs,
+    });
   }
 }

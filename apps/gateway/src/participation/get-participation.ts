@@ -56,7 +56,9 @@ const COUNTS_SQL = `
          COUNT(DISTINCT subject_id) FILTER (WHERE subject_kind = 'amendment' AND status = 'deferred') AS deferred,
          COUNT(DISTINCT subject_id) FILTER (WHERE subject_kind = 'amendment' AND status = 'withdrawn') AS withdrawn,
          COUNT(DISTINCT subject_id) FILTER (WHERE subject_kind = 'amendment' AND status = 'pending') AS pending,
-         COUNT(DISTINCT subject_id) FILTER (WHERE subject_kind = 'reservation') AS reservations
+         COUNT(DISTINCT subject_id) FILTER (WHERE subject_kind = 'reservation') AS reservations,
+         COUNT(DISTINCT subject_id) FILTER (WHERE subject_kind = 'input') AS inputs,
+         COUNT(DISTINCT subject_id) FILTER (WHERE subject_kind = 'input' AND status = 'withdrawn') AS inputs_withdrawn
     FROM counted
    GROUP BY basis, GROUPING SETS ((stakeholder_id), (category), (region), ())`;
 
@@ -91,6 +93,8 @@ function countsOf(row: SqlRow): ParticipationCounts {
     withdrawn: n('withdrawn'),
     pending: n('pending'),
     reservations: n('reservations'),
+    inputs: n('inputs'),
+    inputsWithdrawn: n('inputs_withdrawn'),
   };
 }
 

@@ -16,7 +16,7 @@ describe('the participation arithmetic', () => {
     expect(tally.amendments).toMatchObject({ total: 4, decided: 0, acceptanceRate: null });
   });
 
-  it('lays the counts out as contributions, amendments with their outcomes, and reservations', () => {
+  it('lays the counts out as contributions, amendments with their outcomes, reservations and inputs', () => {
     const tally = tallyOf(
       counts({
         stakeholders: 2,
@@ -34,6 +34,8 @@ describe('the participation arithmetic', () => {
         rejected: 1,
         pending: 1,
         reservations: 1,
+        inputs: 3,
+        inputsWithdrawn: 1,
       }),
     );
     expect(tally).toEqual({
@@ -49,6 +51,7 @@ describe('the participation arithmetic', () => {
         acceptanceRate: 0.8,
       },
       reservations: 1,
+      inputs: { total: 3, withdrawn: 1 },
     });
   });
 

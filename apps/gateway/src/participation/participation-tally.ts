@@ -26,6 +26,8 @@ export interface ParticipationCounts {
   readonly withdrawn: number;
   readonly pending: number;
   readonly reservations: number;
+  readonly inputs: number;
+  readonly inputsWithdrawn: number;
 }
 
 export const NO_PARTICIPATION: ParticipationCounts = {
@@ -46,6 +48,8 @@ export const NO_PARTICIPATION: ParticipationCounts = {
   withdrawn: 0,
   pending: 0,
   reservations: 0,
+  inputs: 0,
+  inputsWithdrawn: 0,
 };
 
 /** Where the amendments a party put its name to stand; they add up to `amendments.total`. */
@@ -83,6 +87,12 @@ export interface Tally {
   };
   /** Reservations recorded for it. */
   readonly reservations: number;
+  /** Written inputs it sent (a non-state stakeholder's, never ruled on). */
+  readonly inputs: {
+    readonly total: number;
+    /** Of the total, withdrawn since. */
+    readonly withdrawn: number;
+  };
 }
 
 /** A tally with the number of stakeholders it counts. */
@@ -135,6 +145,7 @@ export function tallyOf(counts: ParticipationCounts): GroupTally {
       acceptanceRate: acceptanceRate(outcomes),
     },
     reservations: counts.reservations,
+    inputs: { total: counts.inputs, withdrawn: counts.inputsWithdrawn },
   };
 }
 

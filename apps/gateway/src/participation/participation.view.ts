@@ -41,10 +41,16 @@ export class AmendmentCountsView {
   acceptanceRate: number | null;
 }
 
+export class InputCountsView {
+  @ApiProperty({ description: 'Distinct written inputs it sent (never ruled on).', example: 2 }) total: number;
+  @ApiProperty({ description: 'Of the total, withdrawn since.', example: 0 }) withdrawn: number;
+}
+
 export class TallyView {
   @ApiProperty({ type: ContributionCountsView }) contributions: ContributionCountsView;
   @ApiProperty({ type: AmendmentCountsView }) amendments: AmendmentCountsView;
   @ApiProperty({ description: 'Reservations recorded for it.', example: 1 }) reservations: number;
+  @ApiProperty({ type: InputCountsView, description: "A non-state stakeholder's written inputs." }) inputs: InputCountsView;
 }
 
 export class GroupTallyView extends TallyView {

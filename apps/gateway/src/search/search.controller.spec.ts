@@ -60,7 +60,7 @@ describe('the search endpoint', () => {
   it('refuses an unknown kind, a consultation that is not an id, and a cursor it did not issue', async () => {
     const { search } = controller();
     expect((await refusal(() => search.search('wsis', undefined, 'amendment'))).detail).toBe(
-      'kind must be one of document, provision, contribution',
+      'kind must be one of document, provision, contribution, input',
     );
     expect((await refusal(() => search.search('wsis', "x' OR 1=1 --"))).detail).toBe('consultation must be a consultation id (a UUID)');
     expect((await refusal(() => search.search('wsis', undefined, undefined, '0'))).status).toBe(400);

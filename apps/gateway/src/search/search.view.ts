@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-export const SEARCH_KINDS = ['document', 'provision', 'contribution'] as const;
+export const SEARCH_KINDS = ['document', 'provision', 'contribution', 'input'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** How a hit matched, best first. */

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { DocumentRow, DocumentVersionRow, StateOfPlayProvisionRow, StateOfPlayRoundRow } from '#libs/read-models';
+import { countInputsByProvision } from '../inputs';
 import { StateOfPlayView, stateOfPlayView } from './state-of-play.view';
 
 /** A document's state of play; null when the document is not (yet) known. */
@@ -24,7 +25,7 @@ export class GetStateOfPlayHandler implements IQueryHandler<GetStateOfPlay> {
       provisions: await manager.getRepository(StateOfPlayProvisionRow).findBy({ documentId }),
       rounds: await manager.getRepository(StateOfPlayRoundRow).find({ where: { documentId }, order: { round: 'ASC' } }),
     }));
-    const inputsByProvision = await this.inputsByProvision(documentId);
+    const inputsByProvision = await countInputsByProvision(this.dataSource, documentId, document.currentVersion);
     return stateOfPlayView({
       documentId,
       consultationId: document.consultationId,
@@ -37,13 +38,5 @@ export class GetStateOfPlayHandler implements IQueryHandler<GetStateOfPlay> {
       rounds,
       inputsByProvision,
     });
-  }
-
-  /**
-   * The stakeholder inputs on each provision of the document. The one place the state of
-   * play learns of them: until the inputs' read model is merged, none are counted.
-   */
-  private async inputsByProvision(_documentId: string): Promise<ReadonlyMap<string, number>> {
-    return new Map();
   }
 }

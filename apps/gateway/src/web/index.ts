@@ -6,6 +6,7 @@ import { WebDocumentsController } from './web-documents.controller';
 import { WebFollowUpController } from './web-follow-up.controller';
 import { WebStateOfPlayController } from './web-state-of-play.controller';
 import { WebRevisionsController } from './web-revisions.controller';
+import { WebInputsController } from './web-inputs.controller';
 import { WebSessionController } from './web-session.controller';
 import { WebSilencesController } from './web-silences.controller';
 import { WebAccess } from './web-access';
@@ -29,6 +30,7 @@ export const WEB_CONTROLLERS = [
   WebStateOfPlayController,
   WebRevisionsController,
   WebSilencesController,
+  WebInputsController,
 ];
 
 export const WEB_PROVIDERS = [WebSession, WebReads, WebCommands, WebAccess];

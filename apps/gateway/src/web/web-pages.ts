@@ -22,6 +22,7 @@ const NOTICES = [
   'silenceStarted',
   'silenceExtended',
   'silenceBroken',
+  'inputSubmitted',
 ] as const;
 
 /** An id in a page's address: a UUID, or the page does not exist. */

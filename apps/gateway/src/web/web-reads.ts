@@ -9,6 +9,7 @@ import { ListProjectionStatuses } from '../projections';
 import { ListStakeholders, StakeholderView } from '../stakeholders';
 import { ExplanationView, ListExplanations } from '../explanations';
 import { ContributionView, GetContributionForWord, ListContributions } from '../contributions';
+import { InputFilter, ListStakeholderInputs, StakeholderInputView } from '../inputs';
 import {
   AmendmentView,
   DocumentSummaryView,
@@ -87,6 +88,10 @@ export class WebReads {
 
   async explanations(documentId: string): Promise<ExplanationView[]> {
     return (await this.queries.execute(new ListExplanations(documentId)))?.items ?? [];
+  }
+
+  async inputsOf(documentId: string, filter: InputFilter = {}): Promise<StakeholderInputView[]> {
+    return this.queries.execute(new ListStakeholderInputs(documentId, filter));
   }
 
   async stakeholders(): Promise<StakeholderView[]> {

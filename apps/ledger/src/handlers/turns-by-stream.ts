@@ -51,6 +51,9 @@ export function contendedStream(command: LedgerCommand): string {
     case 'ConfirmCoSubmission':
     case 'DeclineCoSubmission':
       return `contribution:${command.contributionId}`;
+    case 'SubmitStakeholderInput':
+    case 'WithdrawStakeholderInput':
+      return `input:${command.inputId}`;
     default: {
       const documentId = documentNamedBy(command);
       if (documentId) return `document:${documentId}`;

@@ -13,9 +13,11 @@ import {
   RecordedEvent,
   STAKEHOLDER_REGISTERED,
   isDocumentEvent,
+  isInputEvent,
 } from '#libs/contracts';
 import { allProvisions } from '#libs/text';
 import { documentStep } from './history-document-step';
+import { inputStep } from './history-input-step';
 import { HistoryEntry, HistoryStep, namesFor, unique } from './history-entry';
 import { HistorySubjects } from './history-subjects';
 import { meetingEntry } from './history-meetings';
@@ -189,6 +191,7 @@ export function historyStep(event: RecordedEvent, subjects: HistorySubjects): Hi
     case PROVISIONS_READ:
       return { entry: entry(meetingEntry(event, subjects)), remember: [] };
     default:
+      if (isInputEvent(event)) return inputStep(event, subjects, names, entry);
       return isDocumentEvent(event) ? documentStep(event, subjects, names, entry) : { remember: [] };
   }
 }

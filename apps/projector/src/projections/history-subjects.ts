@@ -13,6 +13,8 @@ import {
   RESERVATION_RECORDED,
   REVISION_ISSUED,
   RecordedEvent,
+  STAKEHOLDER_INPUT_SUBMITTED,
+  STAKEHOLDER_INPUT_WITHDRAWN,
   isDocumentEvent,
   SILENCE_BROKEN,
   SILENCE_CONCLUDED,
@@ -145,6 +147,13 @@ export function subjectsToLoad(event: RecordedEvent, known: HistorySubjects): Su
       break;
     case SILENCE_CONCLUDED:
       named.stakeholders.push(...event.payload.breaks.map((b) => b.stakeholderId));
+      break;
+    case STAKEHOLDER_INPUT_SUBMITTED:
+      named.stakeholders.push(event.payload.stakeholderId);
+      named.documents.push(event.payload.documentId);
+      break;
+    case STAKEHOLDER_INPUT_WITHDRAWN:
+      named.stakeholders.push(event.payload.by);
       break;
   }
   if (isDocumentEvent(event)) named.documents.push(event.payload.documentId);

@@ -13,6 +13,8 @@ import {
   PARTICIPANT_ADMITTED,
   RESERVATION_RECORDED,
   RecordedEvent,
+  STAKEHOLDER_INPUT_SUBMITTED,
+  STAKEHOLDER_INPUT_WITHDRAWN,
   STAKEHOLDER_REGISTERED,
 } from '#libs/contracts';
 import type {
@@ -31,7 +33,7 @@ import { Part, partKey, partsOfCover, partsOfProposal } from './participation-pa
  * leaves: each subject's facts whole, and the registry, consultation and document rows.
  */
 
-/** What facts are about: a contribution, an amendment, a reservation or an admission. */
+/** What facts are about: a contribution, an amendment, a reservation, an admission or an input. */
 export interface SubjectRef {
   readonly kind: ParticipationSubjectColumn;
   readonly id: string;
@@ -114,6 +116,11 @@ export function participationReads(event: RecordedEvent): ParticipationReads {
       const e = event.payload;
       return reads([{ kind: 'reservation', id: e.decisionId }], [e.stakeholderId], [e.documentId]);
     }
+    case STAKEHOLDER_INPUT_SUBMITTED:
+      // Its one fact is written whole: nothing to read but the registry.
+      return reads([], [event.payload.stakeholderId]);
+    case STAKEHOLDER_INPUT_WITHDRAWN:
+      return reads([{ kind: 'input', id: event.payload.inputId }]);
     default:
       return reads([]);
   }
@@ -234,6 +241,20 @@ export function participationStep(event: RecordedEvent, state: ParticipationStat
       };
       return { subjects: [record(subject, [{ stakeholderId: e.stakeholderId, role: 'reserving' }])] };
     }
+    case STAKEHOLDER_INPUT_SUBMITTED: {
+      // Inputs are never ruled on: one stands submitted until its submitter withdraws it.
+      const e = event.payload;
+      const subject: Subject = {
+        kind: 'input',
+        id: e.inputId,
+        consultationId: e.consultationId,
+        documentId: e.documentId,
+        status: 'submitted',
+      };
+      return { subjects: [record(subject, [{ stakeholderId: e.stakeholderId, role: 'submitter' }], [])] };
+    }
+    case STAKEHOLDER_INPUT_WITHDRAWN:
+      return setStatus('input', [event.payload.inputId], 'withdrawn');
     default:
       return NO_CHANGES;
   }

@@ -15,6 +15,8 @@ import {
   PARTICIPANT_ADMITTED,
   RESERVATION_RECORDED,
   RecordedEvent,
+  STAKEHOLDER_INPUT_SUBMITTED,
+  STAKEHOLDER_INPUT_WITHDRAWN,
   STAKEHOLDER_REGISTERED,
 } from '#libs/contracts';
 import { ParticipationConsultationRow, ParticipationDocumentRow, ParticipationStakeholderRow } from '#libs/read-models';
@@ -35,7 +37,7 @@ import {
 
 /**
  * Who took part in what: one fact per stakeholder and part in each contribution, amendment,
- * reservation and admission, with the stakeholder's category and region and where the
+ * reservation, admission and written input, with the stakeholder's category and region and where the
  * contribution or amendment stands. The registry, the consultations and which consultation
  * each document belongs to are kept in this projection's own tables.
  *
@@ -63,6 +65,8 @@ export class ParticipationProjection implements Projection {
     AMENDMENTS_MERGED,
     DECISION_CORRECTED,
     RESERVATION_RECORDED,
+    STAKEHOLDER_INPUT_SUBMITTED,
+    STAKEHOLDER_INPUT_WITHDRAWN,
   ];
 
   async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {

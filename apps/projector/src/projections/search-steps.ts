@@ -9,6 +9,9 @@ import {
   DocumentRegistered,
   RecordedEvent,
   REVISION_ISSUED,
+  STAKEHOLDER_INPUT_SUBMITTED,
+  STAKEHOLDER_INPUT_WITHDRAWN,
+  StakeholderInputSubmitted,
   VERSION_ADOPTED,
   isDocumentEvent,
 } from '#libs/contracts';
@@ -59,6 +62,7 @@ export function searchReads(event: RecordedEvent): SearchReads {
   }
   if (event.type === CONTRIBUTION_WITHDRAWN)
     return { documents: [], provisionsOf: [], entries: [contributionKey(event.payload.contributionId)] };
+  if (event.type === STAKEHOLDER_INPUT_WITHDRAWN) return { documents: [], provisionsOf: [], entries: [inputKey(event.payload.inputId)] };
   if (isDocumentEvent(event) && changesWorkingText(event)) {
     const { documentId } = event.payload;
     return { documents: [documentId], provisionsOf: [documentId], entries: [documentKey(documentId)] };
@@ -76,6 +80,12 @@ export function searchStep(event: RecordedEvent, state: SearchState): SearchChan
       return { entries: [contributionEntry(event)] };
     case CONTRIBUTION_WITHDRAWN: {
       const entry = state.entry(contributionKey(event.payload.contributionId));
+      return { entries: entry ? [{ ...entry, status: 'withdrawn' }] : [] };
+    }
+    case STAKEHOLDER_INPUT_SUBMITTED:
+      return { entries: [inputEntry(event)] };
+    case STAKEHOLDER_INPUT_WITHDRAWN: {
+      const entry = state.entry(inputKey(event.payload.inputId));
       return { entries: entry ? [{ ...entry, status: 'withdrawn' }] : [] };
     }
     default:
@@ -226,10 +236,37 @@ function contributionEntry(event: RecordedEvent<ContributionSubmitted | Contribu
   };
 }
 
+/** A stakeholder's written input, found by its title and its text, in the language it was written in. */
+function inputEntry(event: RecordedEvent<StakeholderInputSubmitted>): SearchEntryRow {
+  const e = event.payload;
+  const text = `${e.title}\n${e.text}`;
+  return {
+    entryKey: inputKey(e.inputId),
+    kind: 'input',
+    id: e.inputId,
+    documentId: e.documentId,
+    consultationId: e.consultationId,
+    language: e.language,
+    label: e.title,
+    title: e.title,
+    text,
+    searchText: storedKey(text),
+    inWorking: null,
+    versionNumbers: [e.versionNumber],
+    status: 'submitted',
+    position: event.position,
+    recordedAt: new Date(event.recordedAt),
+  };
+}
+
 function documentKey(documentId: string): string {
   return `document:${documentId}`;
 }
 
 function contributionKey(contributionId: string): string {
   return `contribution:${contributionId}`;
+}
+
+function inputKey(inputId: string): string {
+  return `input:${inputId}`;
 }

@@ -5,6 +5,7 @@ import {
   CONTRIBUTION_WITHDRAWN,
   DOCUMENT_REGISTERED,
   EventType,
+  INPUT_EVENT_TYPES,
   RecordedEvent,
 } from '#libs/contracts';
 import { SearchDocumentRow, SearchEntryRow } from '#libs/read-models';
@@ -25,7 +26,8 @@ const NONE: ProvisionEntries = new Map();
 
 /**
  * The search index: each document (title, headings, a report's prose), each provision of
- * the working text and of every version, and each contribution's cover and report text,
+ * the working text and of every version, each contribution's cover and report text, and each
+ * stakeholder input's title and text,
  * with its search key. The working text is kept here as the write side folds it, and the
  * provisions are indexed again whenever a decision changes it.
  *
@@ -43,6 +45,7 @@ export class SearchProjection implements Projection {
     CONTRIBUTION_SUBMITTED,
     CONTRIBUTION_REVISED,
     CONTRIBUTION_WITHDRAWN,
+    ...INPUT_EVENT_TYPES,
     ...WORKING_TEXT_CHANGES,
   ];
 

@@ -146,6 +146,8 @@ describe('who may issue which command', () => {
       'WithdrawAmendment',
       'ExplainPosition',
       'BreakSilence',
+      'SubmitStakeholderInput',
+      'WithdrawStakeholderInput',
     ]);
     expect(kinds.filter((kind) => mayIssue(chair, kind))).toEqual([
       'ChangePhase',

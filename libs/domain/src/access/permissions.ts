@@ -43,6 +43,9 @@ export const COMMAND_ROLES = {
   BreakSilence: ['stakeholder'],
   // The outcome of a silence is the ledger's own record at the deadline: no token carries this role.
   ConcludeSilence: ['system'],
+  // A non-state stakeholder sends and withdraws its own inputs (the decider checks which stakeholders may).
+  SubmitStakeholderInput: ['stakeholder'],
+  WithdrawStakeholderInput: ['stakeholder'],
 } as const satisfies Record<CommandKind, readonly [Role, ...Role[]]>;
 
 /** Whether a name is that of a command this ledger knows. */

@@ -149,6 +149,8 @@ export const en = {
   'notice.silenceStarted': 'The silence procedure has started.',
   'notice.silenceExtended': 'The deadline has been extended.',
   'notice.silenceBroken': 'Silence has been broken.',
+  'historyKind.input-submitted': 'Stakeholder input sent',
+  'historyKind.input-withdrawn': 'Stakeholder input withdrawn',
 
   'effect.base-text': 'The registered base text',
   'effect.draft': 'The draft of a contribution',
@@ -574,6 +576,33 @@ export const en = {
   'revisions.emptyText': 'Paste the whole text of the revision.',
 
   // The importer's warnings, by the text engine's keys.
+
+  // Stakeholder inputs (issue 20)
+  'inputs.title': 'Stakeholder inputs',
+  'inputs.intro':
+    'Written inputs of non-state stakeholders on this document: published as sent, never ruled on. Member States propose amendments instead.',
+  'inputs.none': 'No input has been sent on this document.',
+  'inputs.filter': 'Inputs on the provision',
+  'inputs.allProvisions': 'Every provision',
+  'inputs.from': 'From',
+  'inputs.on': 'On',
+  'inputs.wholeText': 'the text as a whole',
+  'inputs.version': 'On version {number}',
+  'inputs.sent': 'Sent',
+  'inputs.withdrawn': 'Withdrawn by its submitter',
+  'inputs.submit': 'Send an input',
+  'inputs.submitHint':
+    'For civil society, the private sector, academia, the technical community and the other non-state stakeholders. It is published as you send it.',
+  'inputs.stakeholder': 'Sent on behalf of',
+  'inputs.provisions': 'The provisions it concerns (none: the text as a whole)',
+  'inputs.inputTitle': 'Title',
+  'inputs.text': 'Text',
+  'inputs.language': 'Language of the input',
+  'inputs.send': 'Send the input',
+  'inputs.inCompilation': 'Stakeholder inputs',
+  'inputs.onWholeText': 'Stakeholder inputs on the text as a whole',
+  'notice.inputSubmitted': 'Your input was sent and published.',
+
   ...importWarningsEn,
   ...docxWarningsEn,
   ...votesEn,

@@ -3,7 +3,7 @@ import { Html, html } from '../html';
 import { directionOf } from '../i18n/locale';
 import { choiceLabel } from '../labels';
 import { markedWords } from '../marked';
-import { CompilationModel, CompilationProvisionModel, ConflictModel, ProposalModel } from '../models';
+import { CompilationInputModel, CompilationModel, CompilationProvisionModel, ConflictModel, ProposalModel } from '../models';
 import { proposedWording } from '../previews';
 import { PageContext, Notice } from './context';
 import { choiceGroup, csrfField, date, downloadLinks, parties, statusBadge, submitButton, term, textArea, textField } from './components';
@@ -233,6 +233,14 @@ ${submitButton(t('chair.adopt'))}
 </section>`;
 }
 
+/** The stakeholders' written inputs beneath what they concern: who sent each, and its title in its own language, linked to the inputs page. */
+function inputsRow(ctx: PageContext, data: CompilationData, inputs: readonly CompilationInputModel[], heading: string): Html {
+  return html`<tr class="inputs"><th scope="row">${heading}</th><td><ul class="inputs">${inputs.map(
+    (input) =>
+      html`<li><bdi>${input.stakeholderName}</bdi>: <a href="/web/documents/${data.document.id}/inputs#input-${input.inputId}" lang="${input.language}" dir="${directionOf(input.language)}">${input.title}</a></li>`,
+  )}</ul></td></tr>`;
+}
+
 /** The compilation of proposals: each provision as printed beside every amendment on it, conflicts named; for a chair, the forms of the decisions. */
 export function compilationPage(ctx: PageContext, data: CompilationData): string {
   const { t } = ctx;
@@ -255,8 +263,10 @@ export function compilationPage(ctx: PageContext, data: CompilationData): string
             : ''
         }</td><td>${proposalsCell(ctx, data, provision.proposals, c.conflicts, byId)}${mergeForm(ctx, data, provision)}</td></tr>`,
       );
+      if (provision.inputs?.length) rows.push(inputsRow(ctx, data, provision.inputs, ctx.t('inputs.inCompilation')));
     }
   }
+  if (c.inputs?.length) rows.push(inputsRow(ctx, data, c.inputs, t('inputs.onWholeText')));
   if (c.unplaced.length > 0)
     rows.push(
       html`<tr><th scope="row">${t('compilation.unplaced')}</th><td>${proposalsCell(ctx, data, c.unplaced, c.conflicts, byId)}</td></tr>`,

@@ -1,0 +1,4 @@
+export * from './input-commands';
+export * from './input';
+export * from './input-text';
+export * from './input-decider';
