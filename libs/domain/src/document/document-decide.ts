@@ -277,7 +277,10 @@ function decideAsChair(
         return refuse('wrong-phase', `revisions are issued while the text is negotiated, not in ${consultation.phase}`);
       const silence = openSilence(state.silences);
       if (silence)
-        return refuse('conflict', `${latestVersion(state).label} is under silence until ${silence.deadline}; a revision follows once silence ends`);
+        return refuse(
+          'conflict',
+          `${latestVersion(state).label} is under silence until ${silence.deadline}; a revision follows once silence ends`,
+        );
       const { kind: _kind, documentId: _documentId, ...request } = command;
       const { meeting, meetingId } = sitting.value;
       return decideRevision(state, { ...request, ...(meeting ? { meeting } : {}), ...(meetingId ? { meetingId } : {}) });
