@@ -3,6 +3,7 @@ import { CreateCommandIdempotency1732400200000 } from './1732400200000-create-co
 import { IndexAmendmentProposals1732400250000 } from './1732400250000-index-amendment-proposals';
 import { AuditHashChain1732400700000 } from './1732400700000-audit-hash-chain';
 import { AppendInOneStatement1733200000000 } from './1733200000000-append-in-one-statement';
+import { AppendInGroups1732402000000 } from './1732402000000-append-in-groups';
 
 /** The write side's schema, in order; the ledger service runs them at start. */
 export const EVENT_STORE_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const EVENT_STORE_MIGRATIONS = [
   IndexAmendmentProposals1732400250000,
   AuditHashChain1732400700000,
   AppendInOneStatement1733200000000,
+  AppendInGroups1732402000000,
 ];
