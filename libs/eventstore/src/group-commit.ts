@@ -73,9 +73,7 @@ export class GroupCommitter<Item, Result> {
     }
     if (this.scheduled !== undefined) return;
     const busy = performance.now() - this.lastFlushEnded < this.options.maxWaitMs;
-    this.scheduled = busy
-      ? setTimeout(() => this.runScheduled(), this.options.maxWaitMs)
-      : setImmediate(() => this.runScheduled());
+    this.scheduled = busy ? setTimeout(() => this.runScheduled(), this.options.maxWaitMs) : setImmediate(() => this.runScheduled());
   }
 
   private runScheduled(): void {

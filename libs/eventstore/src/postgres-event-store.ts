@@ -119,7 +119,10 @@ export class PostgresEventStore {
 
   private async appendGroup(group: readonly PendingAppend[]): Promise<Settled<AppendResult[]>[]> {
     const settled = await appendBatch(this.dataSource, group);
-    const lastPosition = Math.max(0, ...settled.flatMap((one) => (one.ok ? one.value.flatMap((r) => r.events.map((e) => e.position)) : [])));
+    const lastPosition = Math.max(
+      0,
+      ...settled.flatMap((one) => (one.ok ? one.value.flatMap((r) => r.events.map((e) => e.position)) : [])),
+    );
     if (lastPosition > 0) this.notify(lastPosition);
     return settled;
   }
