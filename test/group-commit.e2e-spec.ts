@@ -10,6 +10,7 @@ import { GENESIS_CHAIN_HASH, chainHash, eventHash } from '#libs/audit';
 import { EventMetadata, consultationRegistered } from '#libs/contracts';
 import { ConcurrencyConflictError, EVENT_STORE_MIGRATIONS, IdempotentReplay, PostgresEventStore } from '#libs/eventstore';
 import { createDataSource, runMigrations } from '#libs/platform';
+import { Attempt, execute } from '../apps/ledger/src/handlers/command-execution';
 import { createTestDatabase } from './support/test-database';
 
 const metadataOf = (actor: string): EventMetadata => ({
@@ -98,6 +99,34 @@ describe('group commit of the event store', () => {
       [1, 'first'],
       [2, 'fresh'],
     ]);
+  });
+
+  it('has the ledger decide again a command that lost its race inside a group, and record it in a later one', async () => {
+    const attempts: string[] = [];
+    // Both decide on the same version before either appends: then both appends go in one group.
+    let read = 0;
+    let bothRead: () => void = () => undefined;
+    const decidedTogether = new Promise<void>((resolve) => (bothRead = resolve));
+    const command = (name: string) =>
+      execute(
+        store,
+        {
+          command: { kind: `Propose by ${name}` },
+          metadata: { actor: { id: name, role: 'stakeholder' }, correlationId: name, requestedAt: new Date().toISOString() },
+        },
+        async (): Promise<Attempt> => {
+          const version = (await store.readStream('raced')).length;
+          attempts.push(`${name} at ${version}`);
+          if (++read === 2) bothRead();
+          await decidedTogether;
+          return { ok: true, writes: [{ streamId: 'raced', expectedVersion: version, events: [registration(name)] }] };
+        },
+      );
+    const before = store.groupCommits.flushes;
+    const outcomes = await Promise.all([command('first'), command('second')]);
+    expect(outcomes.map((outcome) => outcome.ok && outcome.streamVersion)).toEqual([1, 2]);
+    expect(attempts).toEqual(['first at 0', 'second at 0', 'second at 1']);
+    expect(store.groupCommits.flushes - before).toBe(2);
   });
 
   it('records an idempotency key once when two requests with it go in one group, and replays the first', async () => {
