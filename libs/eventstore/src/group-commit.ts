@@ -3,8 +3,9 @@ export type Settled<Result> = { readonly ok: true; readonly value: Result } | { 
 
 export interface GroupCommitOptions {
   /**
-   * How long a submission may wait for others to join it when a flush has just ended (the
-   * system is busy), in ms; 0 never waits. A submission to an idle committer never waits.
+   * How long a submission may wait for others to join it when a flush of several items has
+   * just ended (the system is busy), in ms; 0 never waits. A submission to an idle committer,
+   * or after a flush of one item (a lone writer), never waits.
    */
   readonly maxWaitMs: number;
   /** The most items in one flush. */
@@ -32,8 +33,8 @@ interface Waiting<Item, Result> {
  * together in the next flush, in the order they came, each settled with its own outcome. One
  * flush is in flight at a time. A submission to an idle committer is flushed at once (after
  * the I/O already delivered in this turn of the event loop, so that items arriving together
- * go together); when a flush has ended less than `maxWaitMs` ago, the next group waits that
- * long for company unless it is full. When a whole flush fails (not one item's outcome: the
+ * go together); when a flush of several items has ended less than `maxWaitMs` ago, the next
+ * group waits that long for company unless it is full. When a whole flush fails (not one item's outcome: the
  * statement itself), each of its items is flushed alone, so a bad item fails by itself.
  */
 export class GroupCommitter<Item, Result> {
@@ -41,6 +42,7 @@ export class GroupCommitter<Item, Result> {
   private flushing = false;
   private scheduled: NodeJS.Immediate | NodeJS.Timeout | undefined;
   private lastFlushEnded = Number.NEGATIVE_INFINITY;
+  private lastFlushSize = 0;
   private counted = { flushes: 0, items: 0, largestFlush: 0 };
 
   constructor(
@@ -72,7 +74,7 @@ export class GroupCommitter<Item, Result> {
       return;
     }
     if (this.scheduled !== undefined) return;
-    const busy = performance.now() - this.lastFlushEnded < this.options.maxWaitMs;
+    const busy = this.lastFlushSize > 1 && performance.now() - this.lastFlushEnded < this.options.maxWaitMs;
     this.scheduled = busy ? setTimeout(() => this.runScheduled(), this.options.maxWaitMs) : setImmediate(() => this.runScheduled());
   }
 
@@ -97,6 +99,7 @@ export class GroupCommitter<Item, Result> {
     } finally {
       this.flushing = false;
       this.lastFlushEnded = performance.now();
+      this.lastFlushSize = group.length;
       // Those that came during the flight have waited already: they go at once.
       if (this.queue.length > 0) void this.flushNext();
     }
