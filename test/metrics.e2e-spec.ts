@@ -52,8 +52,8 @@ function httpCount(metrics: Scrape, method: string, route: string, statusClass: 
 }
 
 describe('metrics', () => {
-  it('finds the eleven metrics docs/metrics.md documents', () => {
-    expect(DOCUMENTED.map((m) => m.name)).toHaveLength(11);
+  it('finds the thirteen metrics docs/metrics.md documents', () => {
+    expect(DOCUMENTED.map((m) => m.name)).toHaveLength(13);
   });
 
   describe('the full mode: each service serves the metrics of its own work', () => {
@@ -124,6 +124,8 @@ describe('metrics', () => {
       expect(ledger.value('ledger_event_store_head_position')).toBe(events);
       expect(events).toBe(1);
       expect(ledger.value('ledger_event_store_size_bytes')).toBeGreaterThan(8192);
+      expect(ledger.value('ledger_event_store_commits')).toBe(1);
+      expect(ledger.value('ledger_event_store_committed_appends')).toBe(1);
       expect(httpCount(ledger, 'POST', '/internal/commands', '2xx')).toBe(2);
       expect(ledger.types.has('ledger_projection_lag_events')).toBe(false);
       expect(ledger.find('process_resident_memory_bytes')[0].value).toBeGreaterThan(0);
@@ -190,6 +192,7 @@ describe('metrics', () => {
       expect(metrics.value('ledger_refusals_total', { source: 'access', reason: 'forbidden' })).toBe(1);
       expect(metrics.value('ledger_event_store_append_duration_seconds_count', { outcome: 'appended' })).toBe(1);
       expect(metrics.value('ledger_event_store_head_position')).toBe(1);
+      expect(metrics.value('ledger_event_store_commits')).toBe(1);
       expect(metrics.value('ledger_relay_oldest_unpublished_age_seconds')).toBe(0);
       expect(metrics.value('ledger_event_store_size_bytes')).toBeGreaterThan(0);
       expect(httpCount(metrics, 'POST', '/api/v1/consultations', '2xx')).toBe(1);

@@ -40,6 +40,12 @@ export class ProjectionWatch {
     return Number(rows[0].position);
   }
 
+  /** How many transactions wrote the events after a position (their xmin): with group commit, fewer than the commands. */
+  async transactionsAfter(position: number): Promise<number> {
+    const { rows } = await this.client.query('SELECT count(DISTINCT xmin::text)::int AS n FROM events WHERE position > $1', [position]);
+    return Number(rows[0].n);
+  }
+
   /** The mean size of the recorded events of a type, payload and metadata as JSON text. */
   async meanEventBytes(type: string): Promise<number> {
     const { rows } = await this.client.query(

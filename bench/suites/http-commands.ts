@@ -64,6 +64,8 @@ interface HttpState {
   readonly steady: SteadyRateResult[];
   /** Seconds the projections took to catch up after each throughput phase. */
   readonly catchUpSeconds: number[];
+  /** Commands recorded per commit of the event store, each closed-loop phase. */
+  readonly commandsPerCommit: number[];
   memory?: Record<string, ProcessMemory | undefined>;
   eventBytes?: number;
   seedSeconds: number;
@@ -141,6 +143,7 @@ async function setup(mode: LedgerMode): Promise<HttpState> {
       phases: [],
       steady: [],
       catchUpSeconds: [],
+      commandsPerCommit: [],
       documentsPerPhase: benchSettings.httpDocuments,
       seedSeconds: Math.round((performance.now() - seedStarted) / 1000),
     };
@@ -166,8 +169,10 @@ async function run(state: HttpState): Promise<void> {
 
   for (const concurrency of benchSettings.httpConcurrencies) {
     const commands = await nextPhase(`c${concurrency}`);
+    const headBefore = await state.watch.headPosition();
     const phase = await runClosedLoop(state.ledger.gatewayUrl, commands, concurrency, benchSettings.httpSeconds);
     state.phases.push(phase);
+    state.commandsPerCommit.push(Math.round((phase.recorded / Math.max(1, await state.watch.transactionsAfter(headBefore))) * 10) / 10);
     // How long the projections take to show what the phase recorded: whether they keep up with the write side.
     const caughtUp = performance.now();
     await state.watch.waitFor(await state.watch.headPosition(), 600_000);
@@ -341,6 +346,9 @@ function facts(state: HttpState): Record<string, string | number> {
     ...(refusals.length > 0 && { refused: refusals.join('; ') }),
     ...(state.catchUpSeconds.length > 0 && {
       'projections catch-up after each phase s': state.phases.map((p, i) => `c${p.concurrency} ${state.catchUpSeconds[i]}`).join(' '),
+    }),
+    ...(state.commandsPerCommit.length > 0 && {
+      'commands per commit': state.phases.map((p, i) => `c${p.concurrency} ${state.commandsPerCommit[i]}`).join(' '),
     }),
     ...(state.eventBytes !== undefined && { 'AmendmentProposed payload + metadata bytes': state.eventBytes }),
   };

@@ -1,6 +1,7 @@
 import { BenchSuite } from '../harness';
 import { akomaNtosoSuite } from './akoma-ntoso';
 import { auditVerifySuite } from './audit-verify';
+import { eventStoreAppendsSuite } from './event-store-appends';
 import { httpCommandsSuite } from './http-commands';
 import { limitsSuite } from './limits';
 import { pdfSuite } from './pdf';
@@ -17,6 +18,7 @@ export const suites: readonly BenchSuite[] = [
   wordOutSuite,
   pdfSuite,
   limitsSuite,
+  eventStoreAppendsSuite,
   httpCommandsSuite,
   projectionRebuildSuite,
   auditVerifySuite,

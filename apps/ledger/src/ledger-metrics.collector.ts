@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnModuleInit, Optional } from '@nestjs/common';
 import { Gauge } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { PostgresEventStore } from '#libs/eventstore';
 import { Logger } from '#libs/platform';
 import { LOGGER, Metrics, sharedReading } from '#libs/runtime';
 
@@ -20,6 +21,7 @@ export class LedgerMetricsCollector implements OnModuleInit {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(PostgresEventStore) private readonly store: PostgresEventStore,
     @Optional() @Inject(Metrics) private readonly metrics?: Metrics,
   ) {}
 
@@ -58,6 +60,29 @@ export class LedgerMetricsCollector implements OnModuleInit {
       'Disk size of the events table with its indexes and TOAST (pg_total_relation_size).',
       (r) => r.storeBytes,
     );
+    this.groupCommitGauges();
+  }
+
+  /** Group commit: commits of the event store this process made, and the commands' appends they carried. */
+  private groupCommitGauges(): void {
+    const store = this.store;
+    const registers = [this.metrics!.registry];
+    new Gauge({
+      name: 'ledger_event_store_commits',
+      help: 'Statements (one transaction, one commit each) the appends of this process went in, since it started.',
+      registers,
+      collect() {
+        this.set(store.groupCommits.flushes);
+      },
+    });
+    new Gauge({
+      name: 'ledger_event_store_committed_appends',
+      help: "Commands' appends those statements carried (more than the commits when appends arriving together were committed together).",
+      registers,
+      collect() {
+        this.set(store.groupCommits.items);
+      },
+    });
   }
 
   private async read(): Promise<WriteSideReading> {

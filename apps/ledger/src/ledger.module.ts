@@ -1,7 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PostgresEventStore } from '#libs/eventstore';
-import { Metrics } from '#libs/runtime';
+import { AppConfig } from '#libs/platform';
+import { APP_CONFIG, Metrics } from '#libs/runtime';
 import { ExecuteLedgerCommandHandler, LedgerCommandExecutor } from './ledger-command-executor';
 import { InternalCommandsController } from './internal-commands.controller';
 import { LEDGER_AUDIT_INTERNAL_CONTROLLERS, LEDGER_AUDIT_PROVIDERS, LedgerAuditService } from './audit';
@@ -20,9 +21,13 @@ export class LedgerModule {
       providers: [
         {
           provide: PostgresEventStore,
-          useFactory: (dataSource: DataSource, metrics?: Metrics) =>
-            new PostgresEventStore(dataSource, metrics && ((outcome, seconds) => metrics.recordAppend(outcome, seconds))),
-          inject: [DataSource, { token: Metrics, optional: true }],
+          useFactory: (dataSource: DataSource, config: AppConfig, metrics?: Metrics) =>
+            new PostgresEventStore(
+              dataSource,
+              metrics && ((outcome, seconds) => metrics.recordAppend(outcome, seconds)),
+              config.groupCommit,
+            ),
+          inject: [DataSource, APP_CONFIG, { token: Metrics, optional: true }],
         },
         ExecuteLedgerCommandHandler,
         LedgerCommandExecutor,

@@ -24,7 +24,7 @@ export interface PreparedAppend {
   readonly recordedAt: string;
 }
 
-/** What `append_events` answers (see its migration). */
+/** What `append_events` answers, and `append_batch` for each command of its group (see their migrations). */
 export type AppendAnswer =
   | {
       readonly status: 'appended';

@@ -6,3 +6,4 @@ export * from './kafka-replay';
 export * from './in-process-transport';
 export * from './migrations';
 export * from './audit';
+export * from './group-commit';

@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { EventMetadata, StoredEvent, Typed } from '#libs/contracts';
-import { AppendAnswer, prepareAppend, recordedResults } from './append-statement';
+import { PendingAppend, appendBatch } from './append-batch';
+import { prepareAppend } from './append-statement';
+import { DEFAULT_GROUP_COMMIT, GroupCommitCounters, GroupCommitOptions, GroupCommitter, Settled } from './group-commit';
 import { EVENT_COLUMNS, EventRow, eventColumnsOf, toStoredEvent } from './event-rows';
 
 /** The version a stream must be at for an append to go through; 0 means the stream must not exist yet. */
@@ -53,17 +55,22 @@ export interface AppendResult {
 /** Listens for appends in this process (the relay wakes up at once instead of polling). */
 export type AppendListener = (lastPosition: number) => void;
 
-/** Told how each append ended and how long its statement took, in seconds (for metrics). */
+/** Told how each append ended and how long it took from its submission to its commit, in seconds (for metrics). */
 export type AppendObserver = (outcome: 'appended' | 'replayed' | 'conflict' | 'error', seconds: number) => void;
 
 /** The event store of record: one append-only table with a global position and per-stream versions. */
 export class PostgresEventStore {
   private readonly listeners = new Set<AppendListener>();
 
+  private readonly committer: GroupCommitter<PendingAppend, AppendResult[]>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly observeAppend?: AppendObserver,
-  ) {}
+    groupCommit: GroupCommitOptions = DEFAULT_GROUP_COMMIT,
+  ) {
+    this.committer = new GroupCommitter((group) => this.appendGroup(group), groupCommit);
+  }
 
   onAppend(listener: AppendListener): () => void {
     this.listeners.add(listener);
@@ -87,41 +94,37 @@ export class PostgresEventStore {
   /**
    * Appends to several streams in one transaction: all or nothing. With an idempotency key,
    * a request already recorded under that key appends nothing and returns what it recorded.
-   * One statement does it all (`append_events`, see its migration), so the append lock is
-   * held for that statement and its commit only.
+   * Appends that arrive together go in one statement and one commit (`append_batch`, see its
+   * migration; the group committer decides what goes together), each with its own outcome:
+   * a conflict or a replay fails its own append only.
    */
   async appendToStreams(writes: readonly StreamWrite[], metadata: EventMetadata, idempotency?: IdempotencyRecord): Promise<AppendResult[]> {
-    const prepared = prepareAppend(writes, metadata);
     const started = process.hrtime.bigint();
     const observe = (outcome: Parameters<AppendObserver>[0]) =>
       this.observeAppend?.(outcome, Number(process.hrtime.bigint() - started) / 1e9);
-    const [{ answer }]: [{ answer: AppendAnswer }] = await this.dataSource
-      .query('SELECT append_events($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) AS answer', [
-        writes.map((write) => write.streamId),
-        writes.map((write) => (write.expectedVersion === 'any' ? null : write.expectedVersion)),
-        prepared.events.map((event) => event.write + 1),
-        prepared.events.map((event) => event.eventId),
-        prepared.events.map((event) => event.type),
-        prepared.events.map((event) => event.schemaVersion),
-        prepared.events.map((event) => event.payloadJson),
-        prepared.metadataJson,
-        prepared.recordedAt,
-        prepared.events.map((event) => event.template.head),
-        prepared.events.map((event) => event.template.middle),
-        prepared.events.map((event) => event.template.tail),
-        idempotency?.key ?? null,
-        idempotency?.requestHash ?? null,
-        idempotency ? JSON.stringify(idempotency.outcome) : null,
-      ])
-      .catch((error: unknown) => {
-        observe('error');
-        throw error;
-      });
-    observe(answer.status);
-    if (answer.status === 'replayed') throw new IdempotentReplay(answer.requestHash === idempotency?.requestHash, answer.outcome);
-    if (answer.status === 'conflict') throw new ConcurrencyConflictError(answer.streamId, answer.expectedVersion, answer.actualVersion);
-    if (prepared.events.length > 0) this.notify(answer.headBefore + prepared.events.length);
-    return recordedResults(writes, prepared, answer);
+    try {
+      const results = await this.committer.submit({ writes, prepared: prepareAppend(writes, metadata), idempotency });
+      observe('appended');
+      return results;
+    } catch (error) {
+      observe(error instanceof IdempotentReplay ? 'replayed' : error instanceof ConcurrencyConflictError ? 'conflict' : 'error');
+      throw error;
+    }
+  }
+
+  /** How many statements the appends took so far, and how many appends went in them. */
+  get groupCommits(): GroupCommitCounters {
+    return this.committer.counters;
+  }
+
+  private async appendGroup(group: readonly PendingAppend[]): Promise<Settled<AppendResult[]>[]> {
+    const settled = await appendBatch(this.dataSource, group);
+    const lastPosition = Math.max(
+      0,
+      ...settled.flatMap((one) => (one.ok ? one.value.flatMap((r) => r.events.map((e) => e.position)) : [])),
+    );
+    if (lastPosition > 0) this.notify(lastPosition);
+    return settled;
   }
 
   /** What an earlier request with this idempotency key recorded, if any. */

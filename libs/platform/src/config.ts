@@ -75,6 +75,8 @@ export interface AppConfig {
   /** How often the ledger looks for silences whose deadline has passed (besides a timer for the nearest one). */
   readonly silenceClockIntervalMs: number;
   readonly projectorBatchSize: number;
+  /** Group commit of the ledger's appends: how long a busy append waits for company (ms, 0: never) and the most in one commit. */
+  readonly groupCommit: { readonly maxWaitMs: number; readonly maxBatch: number };
   /** On SIGTERM or SIGINT, how long requests being served may run before their connections are closed. */
   readonly shutdownGraceMs: number;
   readonly faults: FaultInjection;
@@ -165,6 +167,10 @@ export function loadConfig(env: Env, services: readonly ServiceName[]): AppConfi
     relayPollIntervalMs: reader.positiveInt('RELAY_POLL_INTERVAL_MS', 200),
     silenceClockIntervalMs: reader.positiveInt('SILENCE_CLOCK_INTERVAL_MS', 5000),
     projectorBatchSize: reader.positiveInt('PROJECTOR_BATCH_SIZE', 500),
+    groupCommit: {
+      maxWaitMs: reader.nonNegativeInt('GROUP_COMMIT_MAX_WAIT_MS', 1),
+      maxBatch: reader.positiveInt('GROUP_COMMIT_MAX_BATCH', 256),
+    },
     shutdownGraceMs: reader.positiveInt('SHUTDOWN_GRACE_MS', 10_000),
     faults: {
       projectorPauseMidBatchMs: reader.nonNegativeInt('FAULT_PROJECTOR_PAUSE_MID_BATCH_MS', 0),

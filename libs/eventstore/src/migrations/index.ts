@@ -4,6 +4,7 @@ import { IndexAmendmentProposals1732400250000 } from './1732400250000-index-amen
 import { AuditHashChain1732400700000 } from './1732400700000-audit-hash-chain';
 import { AppendInOneStatement1733200000000 } from './1733200000000-append-in-one-statement';
 import { IndexSilences1732401750000 } from './1732401750000-index-silences';
+import { AppendInGroups1732402000000 } from './1732402000000-append-in-groups';
 
 /** The write side's schema, in order; the ledger service runs them at start. */
 export const EVENT_STORE_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const EVENT_STORE_MIGRATIONS = [
   AuditHashChain1732400700000,
   AppendInOneStatement1733200000000,
   IndexSilences1732401750000,
+  AppendInGroups1732402000000,
 ];

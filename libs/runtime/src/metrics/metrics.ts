@@ -49,7 +49,7 @@ export class Metrics {
 
   readonly appendDuration = new Histogram({
     name: 'ledger_event_store_append_duration_seconds',
-    help: 'Time of one append to the event store (the append_events statement and its commit), by outcome.',
+    help: 'Time of one append to the event store, from the command handing it over to the commit of the append_batch statement that carried it, by outcome.',
     labelNames: ['outcome'] as const,
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [this.registry],
