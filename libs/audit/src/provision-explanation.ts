@@ -2,14 +2,9 @@ import {
   AMENDMENTS_MERGED,
   AMENDMENT_PROPOSED,
   AMENDMENT_RULED,
-  AdoptionMethod,
-  AmendmentRuled,
-  AmendmentsMerged,
   BRACKETS_SETTLED,
-  BracketsSettled,
   DECISION_CORRECTED,
   DOCUMENT_REGISTERED,
-  DecisionCorrected,
   PROVISION_STATUSES_RECORDED,
   RESERVATION_RECORDED,
   REVISION_ISSUED,
@@ -18,6 +13,7 @@ import {
 } from '#libs/contracts';
 import { latestVersion } from '#libs/domain';
 import { findProvision } from './provision-lookup';
+import { decisionOf, howAdopted } from './provision-decisions';
 import {
   Contributions,
   DocumentHistory,
@@ -30,7 +26,7 @@ import {
   sittingOf,
   wordingIn,
 } from './explanation-history';
-import { CurrentEvent, ReplayMoment, ReplayedEvent } from './replay-events';
+import { ReplayMoment, ReplayedEvent } from './replay-events';
 
 /*
  * Why a provision reads as it does: the events that gave it its wording, found by replaying
@@ -368,57 +364,4 @@ function provenanceSteps(
     }
   }
   return steps;
-}
-
-/** " without a vote", " by a recorded vote of 150 to 5 with 10 abstentions", or nothing for adoptions recorded without their method. */
-function howAdopted(method: AdoptionMethod | undefined): string {
-  if (!method) return '';
-  if (method.kind === 'consensus') return ' without a vote';
-  return ` by a recorded vote of ${method.tally.yes} to ${method.tally.no} with ${method.tally.abstain} abstention(s)`;
-}
-
-function decisionOf(event: CurrentEvent<AmendmentRuled | AmendmentsMerged | BracketsSettled | DecisionCorrected>): {
-  kind: 'ruled' | 'merged' | 'brackets-settled' | 'corrected';
-  decisionId: string;
-  amendmentIds: string[];
-  summary: string;
-} {
-  switch (event.type) {
-    case AMENDMENT_RULED: {
-      const e = event.payload;
-      return {
-        kind: 'ruled',
-        decisionId: e.decisionId,
-        amendmentIds: [e.amendmentId],
-        summary: `decision ${e.decisionId}: amendment ${e.amendmentId} ${e.ruling}`,
-      };
-    }
-    case AMENDMENTS_MERGED: {
-      const e = event.payload;
-      return {
-        kind: 'merged',
-        decisionId: e.decisionId,
-        amendmentIds: [...e.amendmentIds],
-        summary: `decision ${e.decisionId}: amendments ${e.amendmentIds.join(', ')} merged into one text`,
-      };
-    }
-    case BRACKETS_SETTLED: {
-      const e = event.payload;
-      return {
-        kind: 'brackets-settled',
-        decisionId: e.decisionId,
-        amendmentIds: [],
-        summary: `decision ${e.decisionId}: bracketed alternatives settled (${e.choice === 'none' ? 'none kept' : `alternative ${e.choice + 1} kept`})`,
-      };
-    }
-    default: {
-      const e = event.payload;
-      return {
-        kind: 'corrected',
-        decisionId: e.decisionId,
-        amendmentIds: [e.amendmentId],
-        summary: `decision ${e.decisionId} corrects ${e.corrects}: amendment ${e.amendmentId} ${e.ruling} (${e.reason})`,
-      };
-    }
-  }
 }

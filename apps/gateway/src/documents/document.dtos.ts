@@ -323,3 +323,8 @@ export class CorrectionDto extends SittingDto {
   @CleanText()
   reason: string;
 }
+
+/** Where and when, as the chair records it. */
+export function sittingOf(dto: SittingDto): { meeting?: string; date?: string; meetingId?: string } {
+  return { meeting: dto.meeting, date: dto.date, ...(dto.meetingId ? { meetingId: dto.meetingId } : {}) };
+}

@@ -51,7 +51,7 @@ import {
   ReviseAmendmentDto,
   RulingDto,
   SettleBracketsDto,
-  SittingDto,
+  sittingOf,
   WithdrawDto,
 } from './document.dtos';
 
@@ -63,11 +63,6 @@ async function onDocument(
   id: string,
 ): Promise<CreatedView> {
   return CreatedView.of(id, await commands.send(context, { ...command, ...target }));
-}
-
-/** Where and when, as the chair records it. */
-function sittingOf(dto: SittingDto): { meeting?: string; date?: string; meetingId?: string } {
-  return { meeting: dto.meeting, date: dto.date, ...(dto.meetingId ? { meetingId: dto.meetingId } : {}) };
 }
 
 /**
