@@ -71,6 +71,7 @@ describe('projections applied in batches', () => {
     'state_of_play',
     'silences',
     'stakeholder-inputs',
+    'explanations',
   ];
 
   it('runs every projection the projector runs', () => {

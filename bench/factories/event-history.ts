@@ -409,6 +409,9 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
     },
     chair,
   );
+  const explaining = participants[0];
+  const explanation = { explanationId: `c${serial}-explanation`, stakeholderId: explaining, kind: 'position', timing: 'after-adoption' };
+  yield onDocument('PositionExplained', { ...explanation, text: `${explaining} joins the consensus.`, versionNumber: 2 }, chair);
   yield onConsultation('ConsultationPhaseChanged', { from: 'adoption', to: 'closed' }, chair);
 }
 

@@ -93,6 +93,7 @@ export class LedgerSession {
     const naming = labelled(label);
     const { consultationId, documentId, id } = naming;
     await this.negotiateUntilAdoption(naming);
+    await this.recordTheUnWay(naming);
     await this.send(chair, { kind: 'ChangePhase', consultationId, to: 'adoption' });
     await this.send(chair, {
       kind: 'AdoptVersion',
@@ -110,6 +111,23 @@ export class LedgerSession {
       explains: 'position',
       timing: 'after-adoption',
       text: 'Egypt joined the consensus and reads operative paragraph 1 as encouraging, not requiring, participation.',
+    });
+    const silenceId = id('silence-1');
+    await this.send(chair, {
+      kind: 'StartSilence',
+      documentId,
+      silenceId,
+      deadline: '2030-01-15T18:00:00+01:00',
+      timeZone: 'Europe/Zurich',
+      adoption: { label: 'Modified 2026 (under silence)', meeting: 'seventh Plenary Meeting' },
+    });
+    await this.send(egypt, {
+      kind: 'BreakSilence',
+      documentId,
+      silenceId,
+      stakeholderId: 'egypt',
+      provisionIds: [O1],
+      reasons: 'Egypt cannot join consensus on the words "all appropriate".',
     });
     return { consultationId, documentId };
   }
@@ -286,6 +304,34 @@ export class LedgerSession {
       reason: 'the plenary had agreed to the report',
       meeting: 'CWG-WSIS&SDG-45',
       date: '2026-04-11',
+    });
+  }
+
+  /** The UN way on the same text: an informal consultation, a round of statuses after it, and a written input of the technical community. */
+  private async recordTheUnWay({ consultationId, documentId, id }: WorkflowNaming): Promise<void> {
+    const meetingId = id('ic-1');
+    await this.send(chair, {
+      kind: 'RegisterMeeting',
+      consultationId,
+      meeting: { meetingId, kind: 'informal-consultation', number: 1, name: 'First informal consultation', date: '2026-04-12' },
+    });
+    await this.send(chair, {
+      kind: 'RecordProvisionStatuses',
+      documentId,
+      decisionId: id('dec-round-1'),
+      meetingId,
+      statuses: [{ provisionId: O2, status: 'agreed-ad-ref' }],
+    });
+    await this.send(secretariat, { kind: 'AdmitParticipant', consultationId, stakeholderId: 'isoc' });
+    await this.send(isoc, {
+      kind: 'SubmitStakeholderInput',
+      inputId: id('input-1'),
+      documentId,
+      provisionIds: [O1],
+      stakeholderId: 'isoc',
+      title: 'Open standards in operative paragraph 1',
+      text: 'The technical community asks that operative paragraph 1 name open standards.',
+      language: 'en',
     });
   }
 
