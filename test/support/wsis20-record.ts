@@ -78,16 +78,19 @@ export function roundsIn(events: readonly BundleEvent[], documentId: string) {
   return ofDocument<ProvisionStatusesRecordedV1>(events, documentId, PROVISION_STATUSES_RECORDED);
 }
 
-/** Each provision's status on a version, as the rounds recorded on it leave it: the latest recorded, else pending. */
+/**
+ * Each provision of the current text as the recorded rounds leave it: its latest recorded
+ * status, on whichever version it was recorded (a status carries over a revision until a round
+ * changes it), else pending.
+ */
 export function trackerOf(
   events: readonly BundleEvent[],
   documentId: string,
-  versionNumber: number,
   provisionIds: readonly string[],
 ): Record<string, ProvisionStatus> {
   const tracker: Record<string, ProvisionStatus> = Object.fromEntries(provisionIds.map((id) => [id, 'pending' as ProvisionStatus]));
-  for (const round of roundsIn(events, documentId).filter((r) => r.versionNumber === versionNumber))
-    for (const { provisionId, status } of round.statuses) tracker[provisionId] = status;
+  for (const round of roundsIn(events, documentId))
+    for (const { provisionId, status } of round.statuses) if (provisionId in tracker) tracker[provisionId] = status;
   return tracker;
 }
 
