@@ -15,8 +15,18 @@ import { fromInterchange } from '#libs/text';
 import { eventually } from './support/eventually';
 import { HttpClient } from './support/http';
 import { recorded, scenarioSteps } from './support/negotiation-steps';
-import { MEETINGS, STAKEHOLDERS, WSIS20_CONSULTATION, instantIn, refused } from './support/wsis20-parties';
-import { adoptionsIn, revisionsIn } from './support/wsis20-record';
+import {
+  ADOPTION,
+  INPUTS_ON_THE_ZERO_DRAFT,
+  MEETINGS,
+  NEW_YORK,
+  STAKEHOLDERS,
+  WSIS20_CONSULTATION,
+  instantIn,
+  refused,
+} from './support/wsis20-parties';
+import { wholeHistory } from './support/wsis20-checks';
+import { NEGOTIATION_EVENT_TYPES, adoptionsIn, revisionsIn } from './support/wsis20-record';
 import { Wsis20Negotiation } from './support/wsis20-session';
 import {
   ELEMENTS_PAPER,
@@ -33,13 +43,6 @@ import {
   paragraph,
   plainUngaText,
 } from './support/wsis20-texts';
-
-const NEW_YORK = 'America/New_York';
-const ADOPTION = {
-  label: 'adopted',
-  meeting: 'high-level meeting of the General Assembly on the overall review of the WSIS outcomes',
-  place: 'New York',
-};
 
 describe('a WSIS+20-shaped negotiation, from the elements paper to adoption under silence, on Kafka and PostgreSQL', () => {
   const step = scenarioSteps();
@@ -107,27 +110,10 @@ describe('a WSIS+20-shaped negotiation, from the elements paper to adoption unde
   });
 
   step('non-state stakeholders send inputs on the zero draft; member states propose amendments instead', async () => {
-    const submit = async (name: string, by: string, provisionIds: string[], title: string, text: string) =>
-      (input[name] = recorded(
-        `${name}'s input`,
-        await as[by].post(draft('/inputs'), { stakeholderId: by, provisionIds, title, text, language: 'en' }),
-      ).id);
-    await submit(
-      'apc',
-      'apc',
-      [ID.stakeholders],
-      'Multistakeholder roles',
-      'Recognize the roles and responsibilities of all stakeholders.',
-    );
-    await submit(
-      'icc',
-      'icc-basis',
-      [ID.igf],
-      'A permanent IGF',
-      'Business supports a permanent mandate for the Internet Governance Forum.',
-    );
-    await submit('giganet', 'giganet', [], 'Research on the digital divides', 'Measure the divides with disaggregated data.');
-    await submit('isoc', 'isoc', [ID.internet], 'One Internet', 'Speak of a single, open, interoperable Internet.');
+    for (const { name, by, on, title, text } of INPUTS_ON_THE_ZERO_DRAFT) {
+      const body = { stakeholderId: by, provisionIds: on.map((key) => ID[key]), title, text, language: 'en' };
+      input[name] = recorded(`${name}'s input`, await as[by].post(draft('/inputs'), body)).id;
+    }
     refused(
       'a member state sending an input',
       await as.kenya.post(draft('/inputs'), { stakeholderId: 'kenya', title: 'x', text: 'y', language: 'en' }),
@@ -279,6 +265,10 @@ describe('a WSIS+20-shaped negotiation, from the elements paper to adoption unde
         await as[by].post(draft('/inputs'), { stakeholderId: by, provisionIds: [ID.igf], title: 'IGF', text, language: 'en' }),
       ).id;
     }
+    recorded(
+      'GigaNet withdraws its input',
+      await as.giganet.post(`/api/v1/inputs/${input.giganet}/withdrawal`, { reason: 'Superseded by our input on Rev.2.' }),
+    );
     const adRef = Object.keys(await n.trackerRows()).filter((id) => ![ID.igf, ID.review, ID.seized].includes(id));
     recorded(
       'round 4',
@@ -357,7 +347,18 @@ describe('a WSIS+20-shaped negotiation, from the elements paper to adoption unde
         adoption: ADOPTION,
       }),
     );
-    expect(await n.outcomeOf('silence-rev4')).toMatchObject({ state: 'held', versionNumber: 5, breaks: [] });
+    const extended = instantIn(Date.now() + 9_000, NEW_YORK);
+    recorded(
+      'the deadline extended',
+      await as.coFacilitator1.post(draft('/silences/silence-rev4/extensions'), {
+        deadline: extended,
+        timeZone: NEW_YORK,
+        reason: 'Delegations asked for time to consult capitals.',
+      }),
+    );
+    const held = await n.outcomeOf('silence-rev4');
+    expect(held).toMatchObject({ state: 'held', versionNumber: 5, breaks: [] });
+    expect(Date.parse(held.concludedAt)).toBeGreaterThanOrEqual(Date.parse(extended));
     const adopted = await eventually(async () => n.read(`/documents/${n.ids.draftId}/text?version=6`));
     expect(adopted).toMatchObject({ versionNumber: 6, versionLabel: ADOPTION.label });
     expect(fromInterchange(adopted.text).operative.flatMap((s) => s.provisions.map((p) => p.text))).toEqual(
@@ -387,5 +388,8 @@ describe('a WSIS+20-shaped negotiation, from the elements paper to adoption unde
     await n.sameStory();
     const listed = await n.read(`/documents/${n.ids.draftId}/explanations`);
     expect(listed.items ?? listed).toEqual([expect.objectContaining({ ...explanation, versionNumber: 6 })]);
+    // Every kind of event of the UN way happened, and the history shows each one.
+    const shown = new Set((await wholeHistory(as.secretariat, n.ids.consultationId)).map((entry) => entry.details.event.type));
+    expect(NEGOTIATION_EVENT_TYPES.filter((type) => !shown.has(type))).toEqual([]);
   });
 });

@@ -32,6 +32,42 @@ export const WSIS20_CONSULTATION = {
   chairs: ['co-facilitator-1', 'co-facilitator-2'],
 };
 
+/** The written inputs of non-state stakeholders on the zero draft, each on the paragraphs of the keys it names (none: on the whole text). */
+export const INPUTS_ON_THE_ZERO_DRAFT = [
+  {
+    name: 'apc',
+    by: 'apc',
+    on: ['stakeholders'],
+    title: 'Multistakeholder roles',
+    text: 'Recognize the roles and responsibilities of all stakeholders.',
+  },
+  {
+    name: 'icc',
+    by: 'icc-basis',
+    on: ['igf'],
+    title: 'A permanent IGF',
+    text: 'Business supports a permanent mandate for the Internet Governance Forum.',
+  },
+  {
+    name: 'giganet',
+    by: 'giganet',
+    on: [],
+    title: 'Research on the digital divides',
+    text: 'Measure the divides with disaggregated data.',
+  },
+  { name: 'isoc', by: 'isoc', on: ['internet'], title: 'One Internet', text: 'Speak of a single, open, interoperable Internet.' },
+];
+
+/** The zone the co-facilitators announce silence deadlines in. */
+export const NEW_YORK = 'America/New_York';
+
+/** The adoption the co-facilitators announce with a silence: what the system records if it holds. */
+export const ADOPTION = {
+  label: 'adopted',
+  meeting: 'high-level meeting of the General Assembly on the overall review of the WSIS outcomes',
+  place: 'New York',
+};
+
 const HEADQUARTERS = 'United Nations Headquarters, New York';
 const SESSION = 'eightieth session';
 
@@ -62,8 +98,8 @@ export function instantIn(instantMs: number, timeZone: string): string {
   return `${local}${sign}${hours}:${minutes}`;
 }
 
-/** A request the rules refuse: a role or party that may not (403), or a rule of the negotiation (409, 422), as problem details. */
+/** A request the rules refuse, as problem details: a role or party that may not (403), something named that is not there (404), a rule of the negotiation (409, 422). */
 export function refused(step: string, answer: Answer): void {
-  if (![403, 409, 422].includes(answer.status)) throw new Error(`${step}: expected a refusal, got ${answer.status}: ${answer.text}`);
+  if (![403, 404, 409, 422].includes(answer.status)) throw new Error(`${step}: expected a refusal, got ${answer.status}: ${answer.text}`);
   expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
 }
