@@ -2,6 +2,7 @@ import { Admin, Consumer, Kafka, Producer, logLevel } from 'kafkajs';
 import { StoredEvent } from '#libs/contracts';
 import { Logger } from '#libs/platform';
 import { BatchHandler, EventPublisher, EventSubscription } from './event-transport';
+import { DEFAULT_TOPIC_METADATA_WAIT, TopicMetadataWait, fetchTopicMetadataOnceKnown } from './topic-metadata';
 
 export function createKafka(brokers: readonly string[], clientId: string, logger: Logger): Kafka {
   return new Kafka({
@@ -36,7 +37,11 @@ export function isKafkaError(namespace: string, level: logLevel): boolean {
  * global order the store committed, and no retention limit, so the topic holds the whole
  * history and any projection can be rebuilt from offset 0.
  */
-export async function ensureEventsTopic(kafka: Kafka, topic: string): Promise<void> {
+export async function ensureEventsTopic(
+  kafka: Pick<Kafka, 'admin'>,
+  topic: string,
+  metadataWait: TopicMetadataWait = DEFAULT_TOPIC_METADATA_WAIT,
+): Promise<void> {
   const admin: Admin = kafka.admin();
   await admin.connect();
   try {
@@ -58,7 +63,7 @@ export async function ensureEventsTopic(kafka: Kafka, topic: string): Promise<vo
         ],
       });
     }
-    const [metadata] = (await admin.fetchTopicMetadata({ topics: [topic] })).topics;
+    const metadata = await fetchTopicMetadataOnceKnown(admin, topic, metadataWait);
     if (metadata.partitions.length !== 1) {
       throw new Error(`topic ${topic} has ${metadata.partitions.length} partitions; the ledger needs exactly 1 to keep the global order`);
     }
