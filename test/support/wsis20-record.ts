@@ -5,6 +5,7 @@
  * projections or the gateway, so that the read models can be held against it.
  */
 import { BundleEvent } from '#libs/audit';
+import { provisionsChangedBy } from '#libs/domain';
 import {
   MEETING_REGISTERED,
   POSITION_EXPLAINED,
@@ -79,9 +80,9 @@ export function roundsIn(events: readonly BundleEvent[], documentId: string) {
 }
 
 /**
- * Each provision of the current text as the recorded rounds leave it: its latest recorded
- * status, on whichever version it was recorded (a status carries over a revision until a round
- * changes it), else pending.
+ * Each provision of the current text as the recorded rounds and revisions leave it: its latest
+ * recorded status (a status carries over a revision that leaves the provision's words alone; a
+ * revision that changes them reopens it), else pending.
  */
 export function trackerOf(
   events: readonly BundleEvent[],
@@ -89,8 +90,14 @@ export function trackerOf(
   provisionIds: readonly string[],
 ): Record<string, ProvisionStatus> {
   const tracker: Record<string, ProvisionStatus> = Object.fromEntries(provisionIds.map((id) => [id, 'pending' as ProvisionStatus]));
-  for (const round of roundsIn(events, documentId))
-    for (const { provisionId, status } of round.statuses) if (provisionId in tracker) tracker[provisionId] = status;
+  const story = [...roundsIn(events, documentId), ...revisionsIn(events, documentId)].sort((a, b) => a.position - b.position);
+  for (const step of story) {
+    if ('statuses' in step) {
+      for (const { provisionId, status } of step.statuses) if (provisionId in tracker) tracker[provisionId] = status;
+    } else {
+      for (const provisionId of step.changes.flatMap(provisionsChangedBy)) if (provisionId in tracker) tracker[provisionId] = 'pending';
+    }
+  }
   return tracker;
 }
 

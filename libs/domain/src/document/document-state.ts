@@ -23,7 +23,8 @@ import {
   VERSION_ADOPTED,
 } from '#libs/contracts';
 import { AmendmentOperation, ResolutionDocument, applyAmendment } from '#libs/text';
-import { StateOfPlay, initialStateOfPlay, withProvisionStatuses } from './state-of-play-state';
+import { provisionsChangedBy } from './changed-provisions';
+import { StateOfPlay, afterRevision, initialStateOfPlay, withProvisionStatuses } from './state-of-play-state';
 import { SilenceRecord, evolveSilences } from './silence-state';
 
 /** `overtaken`: a revision of the whole text took its place (named by the chair, or its words changed under it). */
@@ -178,7 +179,14 @@ function withRevision(state: DocumentState, e: RevisionIssuedV1): DocumentState 
     text: e.text,
     revision: { number: e.revision, label: e.label, date: e.date, decisionId: e.decisionId, ...(e.symbol ? { symbol: e.symbol } : {}) },
   };
-  let next: DocumentState = { ...state, versions: [...state.versions, version], working: e.text, applied: [] };
+  const changed = new Set(e.changes.flatMap(provisionsChangedBy));
+  let next: DocumentState = {
+    ...state,
+    versions: [...state.versions, version],
+    working: e.text,
+    applied: [],
+    stateOfPlay: afterRevision(state.stateOfPlay, changed),
+  };
   for (const { amendmentId, operation } of e.rebased)
     next = withAmendment(next, amendmentId, { operation, versionNumber: e.versionNumber });
   for (const id of e.overtaken) next = withAmendment(next, id, { status: 'overtaken', decisionId: e.decisionId });

@@ -8,6 +8,9 @@ import { AmendmentOperation, ResolutionDocument, Unexpressed, applyAmendment, de
 import { Decision, accept, refuse } from '../result';
 import { AmendmentRecord, DocumentState, latestVersion, undecidedAmendments } from './document-state';
 import { textProposedAgainst } from './one-proposal';
+import { provisionsChangedBy } from './changed-provisions';
+
+export { provisionsChangedBy };
 
 /**
  * A revision is the chair's draft while the text is still being negotiated. Once the
@@ -69,12 +72,6 @@ export function deriveRevision(working: ResolutionDocument, revised: ResolutionD
 /** The number the next revision takes: 1 for Rev.1. */
 export function nextRevisionNumber(state: DocumentState): number {
   return state.versions.filter((version) => version.revision).length + 1;
-}
-
-/** The provisions a change touches, by id. */
-export function provisionsChangedBy(change: AmendmentOperation): readonly string[] {
-  if (change.kind === 'add') return [change.newId];
-  return 'provisionId' in change ? [change.provisionId] : [];
 }
 
 /** The revision's event, or why it cannot be issued. The phase and the chair are checked by the caller. */

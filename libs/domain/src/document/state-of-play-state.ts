@@ -26,6 +26,15 @@ export function withProvisionStatuses(stateOfPlay: StateOfPlay, recorded: Provis
   return { round: recorded.round, statuses };
 }
 
+/**
+ * The state of play after a revision: a provision the revision changed is open again (pending)
+ * whatever was agreed on its earlier wording; the others keep their status.
+ */
+export function afterRevision(stateOfPlay: StateOfPlay, changedProvisionIds: ReadonlySet<string>): StateOfPlay {
+  const statuses = Object.fromEntries(Object.entries(stateOfPlay.statuses).filter(([id]) => !changedProvisionIds.has(id)));
+  return { ...stateOfPlay, statuses };
+}
+
 /** A provision's status: the latest recorded, or pending. */
 export function statusOf(stateOfPlay: StateOfPlay, provisionId: string): ProvisionStatus {
   return stateOfPlay.statuses[provisionId]?.status ?? 'pending';

@@ -172,6 +172,31 @@ describe('the state of play', () => {
     });
   });
 
+  it('reopens after a revision the provisions whose words it changed; the others keep their status', () => {
+    const negotiation = new Negotiation().done(
+      round('s1', [
+        { provisionId: 'pp-1', status: 'agreed-ad-ref' },
+        { provisionId: 'op-1', status: 'agreed-ad-ref' },
+      ]),
+    );
+    const rev1 = zeroDraft();
+    const operative = rev1.operative[0];
+    const reworded = { ...operative.provisions[0], text: 'Reaffirms the vision of a people-centred and inclusive information society;' };
+    negotiation.done({
+      kind: 'IssueRevision',
+      documentId: 'd1',
+      decisionId: 'rev-1',
+      date: '2025-11-07',
+      text: { ...rev1, operative: [{ ...operative, provisions: [reworded, ...operative.provisions.slice(1)] }] },
+    });
+    expect(negotiation.state.stateOfPlay.statuses).toEqual({ 'pp-1': { status: 'agreed-ad-ref', round: 1, versionNumber: 1 } });
+    expect(statusOf(negotiation.state.stateOfPlay, 'op-1')).toBe('pending');
+    expect(negotiation.decide(round('s2', [{ provisionId: 'op-1', status: 'agreed-ad-ref' }]))).toMatchObject({
+      ok: true,
+      events: [{ payload: { round: 2, versionNumber: 2 } }],
+    });
+  });
+
   it('marks bracketed only a provision with unsettled brackets, and agrees to one only once they are settled', () => {
     const negotiation = new Negotiation();
     expect(negotiation.decide(round('s1', [{ provisionId: 'op-1', status: 'bracketed' }]))).toMatchObject({
