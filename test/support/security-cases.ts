@@ -171,6 +171,66 @@ export function roleCommands(ids: SecurityIds): { route: string; roles: Role[]; 
           reasons: 'Egypt cannot join consensus.',
         }),
     },
+    {
+      route: 'POST /documents/{id}/revisions/preview',
+      roles: ['chair'],
+      send: (c) => c.post(`/api/v1/documents/${ids.openDocument}/revisions/preview`, { text: 'Resolution 2 (revised)' }),
+    },
+    {
+      route: 'POST /documents/{id}/revisions',
+      roles: ['chair'],
+      send: (c) => c.post(`/api/v1/documents/${ids.openDocument}/revisions`, { text: 'Resolution 2 (revised)', date: '2026-05-01' }),
+    },
+    {
+      route: 'POST /documents/{id}/statuses',
+      roles: ['chair'],
+      send: (c) =>
+        c.post(`/api/v1/documents/${ids.openDocument}/statuses`, { statuses: [{ provisionId: 'op-1-1', status: 'agreed-ad-ref' }] }),
+    },
+    {
+      route: 'POST /consultations/{id}/meetings',
+      roles: ['secretariat', 'chair'],
+      send: (c) =>
+        c.post(`/api/v1/consultations/${ids.open}/meetings`, {
+          kind: 'informal-consultation',
+          number: 9,
+          name: 'Ninth',
+          date: '2026-05-02',
+        }),
+    },
+    {
+      route: 'POST /consultations/{id}/meetings/{meetingId}/readings',
+      roles: ['secretariat', 'chair'],
+      send: (c) =>
+        c.post(`/api/v1/consultations/${ids.open}/meetings/meeting-1/readings`, { documentId: ids.openDocument, provisionIds: ['op-1-1'] }),
+    },
+    {
+      route: 'POST /documents/{id}/inputs',
+      roles: ['stakeholder'],
+      send: (c) =>
+        c.post(`/api/v1/documents/${ids.openDocument}/inputs`, {
+          stakeholderId: 'isoc',
+          title: 'Input',
+          text: 'The technical community asks for open standards.',
+          language: 'en',
+        }),
+    },
+    {
+      route: 'POST /inputs/{inputId}/withdrawal',
+      roles: ['stakeholder'],
+      send: (c) => c.post(`/api/v1/inputs/${UNKNOWN}/withdrawal`, {}),
+    },
+    {
+      route: 'POST /documents/{id}/explanations',
+      roles: ['stakeholder', 'secretariat', 'chair'],
+      send: (c) =>
+        c.post(`/api/v1/documents/${ids.openDocument}/explanations`, {
+          stakeholderId: 'egypt',
+          kind: 'position',
+          timing: 'before-adoption',
+          text: 'Egypt will join the consensus.',
+        }),
+    },
     { route: 'POST /audit/checkpoints', roles: ['auditor', 'secretariat'], send: (c) => c.post('/api/v1/audit/checkpoints', {}) },
     {
       route: 'POST /projections/{name}/rebuild',
