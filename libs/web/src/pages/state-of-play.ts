@@ -1,6 +1,7 @@
 import { MEETING_KINDS, PROVISION_STATUSES } from '#libs/contracts';
 import { Html, html } from '../html';
 import { MessageKey } from '../i18n/translate';
+import { directionOf } from '../i18n/locale';
 import { PageContext, Notice } from './context';
 import { bidi, csrfField, date, facts, selectField, submitButton, textField } from './components';
 import { DocumentHeader } from './document';
@@ -68,9 +69,10 @@ function statusBadge(ctx: PageContext, status: string): Html {
 function cited(data: StateOfPlayData, p: { provisionId: string; label: string; section: string }): Html {
   const lang = data.document.language;
   const label = p.label || p.provisionId;
-  return html`<a href="/web/documents/${data.document.id}/provenance?provision=${encodeURIComponent(p.provisionId)}" lang="${lang}">${label}</a>${
+  const dir = directionOf(lang);
+  return html`<bdi dir="${dir}"><a href="/web/documents/${data.document.id}/provenance?provision=${encodeURIComponent(p.provisionId)}" lang="${lang}">${label}</a>${
     p.section ? html` <span class="meta" lang="${lang}">(${p.section})</span>` : ''
-  }`;
+  }</bdi>`;
 }
 
 function meetingName(data: StateOfPlayData, meetingId: string | null): Html | string {
