@@ -1,4 +1,5 @@
-import type { AmendmentOperation, ResolutionDocument } from '#libs/text';
+import type { AmendmentOperation, LanguageCode, LanguageVersionText, ResolutionDocument } from '#libs/text';
+import type { LanguageEvent } from './language-events';
 import type { AdoptionMethod, NegotiationEvent } from './negotiation-events';
 import { Typed } from './recorded-event';
 
@@ -39,6 +40,11 @@ export interface AmendmentProposedV1 {
   readonly onBehalfOf?: string;
   readonly contributionId?: string;
   readonly explanation?: string;
+  /**
+   * The language version it was proposed against, when not the original: its operation's
+   * words are in that language. Absent: the negotiating language.
+   */
+  readonly language?: LanguageCode;
 }
 
 export interface AmendmentCoSponsoredV1 {
@@ -82,6 +88,11 @@ export interface AmendmentRuledV1 extends Sitting {
   readonly ruling: Ruling;
   /** The chair's compromise text, for "accepted as modified". */
   readonly compromise?: AmendmentOperation;
+  /**
+   * For an amendment proposed in another language version and accepted as proposed: its
+   * wording in the negotiating language, on which the chair ruled.
+   */
+  readonly rendering?: AmendmentOperation;
   /** What the text engine applied to the working text (the amendment rebased onto it), if anything. */
   readonly applied?: AmendmentOperation;
   readonly reason?: string;
@@ -133,6 +144,16 @@ export interface VersionAdoptedV1 extends Sitting {
   readonly method?: AdoptionMethod;
   /** The silence procedure whose holding adopted it, when the system recorded it at the deadline. */
   readonly silenceId?: string;
+  /**
+   * The language versions at adoption: those in step with the original (adopted as they
+   * stand, their texts here) and those adopted provisionally while translation catches up
+   * (`AdoptedVersionAligned` records each when it does). Absent for a document with no
+   * other language version.
+   */
+  readonly languages?: {
+    readonly inStep: readonly LanguageVersionText[];
+    readonly provisional: readonly LanguageCode[];
+  };
 }
 
 export interface ReservationRecordedV1 extends Sitting {
@@ -181,7 +202,8 @@ export type DocumentEvent =
   | VersionAdopted
   | ReservationRecorded
   | DecisionCorrected
-  | NegotiationEvent;
+  | NegotiationEvent
+  | LanguageEvent;
 
 const v1 =
   <T extends DocumentEvent['type']>(type: T) =>

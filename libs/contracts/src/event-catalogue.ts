@@ -2,6 +2,7 @@ import * as consultation from './consultation-events';
 import * as contribution from './contribution-events';
 import * as document from './document-events';
 import * as input from './input-events';
+import * as language from './language-events';
 import * as meeting from './meeting-events';
 import * as negotiation from './negotiation-events';
 import * as stakeholder from './stakeholder-events';
@@ -43,6 +44,10 @@ export const EVENT_CATALOGUE: Readonly<Record<LedgerEvent['type'], CatalogueEntr
   [negotiation.SILENCE_BROKEN]: { currentVersion: 1, upcasters: {} },
   [negotiation.SILENCE_CONCLUDED]: { currentVersion: 1, upcasters: {} },
   [negotiation.POSITION_EXPLAINED]: { currentVersion: 1, upcasters: {} },
+  [language.LANGUAGE_VERSION_ADDED]: { currentVersion: 1, upcasters: {} },
+  [language.TRANSLATION_TASKS_OPENED]: { currentVersion: 1, upcasters: {} },
+  [language.TRANSLATION_RECORDED]: { currentVersion: 1, upcasters: {} },
+  [language.ADOPTED_VERSION_ALIGNED]: { currentVersion: 1, upcasters: {} },
   [contribution.CONTRIBUTION_SUBMITTED]: { currentVersion: 1, upcasters: {} },
   [contribution.CONTRIBUTION_REVISED]: { currentVersion: 1, upcasters: {} },
   [contribution.CONTRIBUTION_WITHDRAWN]: { currentVersion: 1, upcasters: {} },
@@ -81,6 +86,10 @@ export const DOCUMENT_EVENT_TYPES = [
   negotiation.SILENCE_BROKEN,
   negotiation.SILENCE_CONCLUDED,
   negotiation.POSITION_EXPLAINED,
+  language.LANGUAGE_VERSION_ADDED,
+  language.TRANSLATION_TASKS_OPENED,
+  language.TRANSLATION_RECORDED,
+  language.ADOPTED_VERSION_ALIGNED,
 ] as const;
 
 /** The events of a contribution's stream. */

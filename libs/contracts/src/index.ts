@@ -7,5 +7,6 @@ export * from './contribution-events';
 export * from './negotiation-events';
 export * from './meeting-events';
 export * from './input-events';
+export * from './language-events';
 export * from './event-catalogue';
 export * from './command-envelope';

@@ -1,6 +1,7 @@
 import { Actor } from '#libs/contracts';
 
-export type Role = 'stakeholder' | 'chair' | 'secretariat' | 'auditor' | 'system';
+/** `translator`: secretariat staff who bring the language versions into line with the original. */
+export type Role = 'stakeholder' | 'chair' | 'secretariat' | 'translator' | 'auditor' | 'system';
 
 /** The ledger itself, recording what falls due without a person asking: the outcome of a silence procedure at its deadline. */
 export const SYSTEM_ACTOR = { id: 'system', role: 'system', name: 'Consultation ledger' } as const;

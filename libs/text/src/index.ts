@@ -33,3 +33,5 @@ export * from './adopt/adopted-text';
 export { markRevision } from './render/marked-model';
 export type { MarkedDocument, MarkedFootnote, MarkedLine, MarkedProvision, MarkedSection, RevisionTag } from './render/marked-model';
 export { TITLE_BREAK, coverBlocks } from './render/clean-text-cover';
+export * from './parallel/language-version';
+export * from './parallel/compose';

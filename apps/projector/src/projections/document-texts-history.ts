@@ -120,7 +120,7 @@ export function textHistoryStep(
       streamVersion: event.streamVersion,
       recordedAt: new Date(event.recordedAt),
       eventType: event.type,
-      decisionId: 'decisionId' in event.payload ? event.payload.decisionId : null,
+      decisionId: 'decisionId' in event.payload ? (event.payload.decisionId ?? null) : null,
       versionNumber: next.versionNumber,
       versionLabel: next.versionLabel,
       working: next.working,

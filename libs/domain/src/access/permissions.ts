@@ -46,6 +46,9 @@ export const COMMAND_ROLES = {
   // A non-state stakeholder sends and withdraws its own inputs (the decider checks which stakeholders may).
   SubmitStakeholderInput: ['stakeholder'],
   WithdrawStakeholderInput: ['stakeholder'],
+  // Language versions: the secretariat or its translators add one; translators bring it into line.
+  AddLanguageVersion: ['secretariat', 'translator'],
+  RecordTranslation: ['translator'],
 } as const satisfies Record<CommandKind, readonly [Role, ...Role[]]>;
 
 /** Whether a name is that of a command this ledger knows. */

@@ -1,6 +1,7 @@
 /** The commands on a document (its amendments and decisions) and what deciding them needs beyond the document's stream. */
 import { Actor, AmendmentProposedV1, DocumentRegisteredV1, Ruling } from '#libs/contracts';
-import { AmendmentOperation, TextAdoption } from '#libs/text';
+import { AmendmentOperation, LanguageCode, ResolutionDocument, TextAdoption } from '#libs/text';
+import type { LanguageVersionAddedV1, TranslationRecordedV1 } from '#libs/contracts';
 import { ConsultationState } from '../consultation/consultation';
 import { ContributionState } from '../contribution/contribution';
 import { StakeholderDirectory } from '../stakeholder/stakeholder';
@@ -39,6 +40,8 @@ export type DocumentCommand =
       readonly amendmentId: string;
       readonly ruling: Ruling;
       readonly compromise?: AmendmentOperation;
+      /** For an amendment proposed in another language version, accepted as proposed: its wording in the negotiating language. */
+      readonly rendering?: AmendmentOperation;
       readonly reason?: string;
     } & Sitting &
       OnDocument)
@@ -68,6 +71,11 @@ export type DocumentCommand =
       readonly leaveOpen?: { readonly amendmentIds?: readonly string[]; readonly brackets?: boolean };
       /** Without a vote, or by a recorded vote of the member states; the tally is counted from the votes. */
       readonly method?: AdoptionMethodInput;
+      /**
+       * Languages whose versions are out of step and adopted provisionally: their alignment is
+       * recorded when translation catches up. Without it, adoption is refused while any is out of step.
+       */
+      readonly provisionalIn?: readonly LanguageCode[];
     } & Omit<TextAdoption, 'meeting' | 'method'> &
       OnDocument)
   | ({ readonly kind: 'IssueRevision' } & RevisionRequest & OnDocument)
@@ -88,6 +96,19 @@ export type DocumentCommand =
       readonly reason: string;
     } & Sitting &
       OnDocument)
+  | {
+      readonly kind: 'AddLanguageVersion';
+      readonly documentId: string;
+      /** The translated text as imported; the decider aligns it to the latest version of the original. */
+      readonly translation: ResolutionDocument;
+      readonly source: LanguageVersionAddedV1['source'];
+      /** Doubtful pairs the secretariat looked at and accepts, by the original's provision ids. */
+      readonly acceptDoubtful?: readonly string[];
+    }
+  | ({ readonly kind: 'RecordTranslation'; readonly documentId: string } & Omit<
+      TranslationRecordedV1,
+      'documentId' | 'closes' | 'translatorId'
+    >)
   | ExplainPosition
   | RecordProvisionStatuses
   | SilenceCommand;

@@ -31,6 +31,7 @@ import { REVISION_PHASES, decideRevision } from './revision';
 import { DocumentCommand, DocumentContext } from './document-commands';
 import { SilenceCommand } from './silence-commands';
 import { decideSilence } from './silence';
+import { decideLanguageVersion } from './language-versions';
 
 export * from './document-commands';
 export { conflictsOfProposal } from './proposal-conflicts';
@@ -142,6 +143,9 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
     }
     case 'ExplainPosition':
       return decideExplanation(command, state, context);
+    case 'AddLanguageVersion':
+    case 'RecordTranslation':
+      return decideLanguageVersion(command, state, context);
     case 'StartSilence':
     case 'ExtendSilence':
     case 'BreakSilence':
@@ -163,6 +167,8 @@ function decideAsChair(
         | 'ReviseAmendment'
         | 'WithdrawAmendment'
         | 'ExplainPosition'
+        | 'AddLanguageVersion'
+        | 'RecordTranslation'
         | SilenceCommand['kind'];
     }
   >,
