@@ -133,6 +133,11 @@ describe('who may issue which command', () => {
       'ExplainPosition',
       'RegisterMeeting',
       'RecordProvisionsRead',
+      'AddLanguageVersion',
+    ]);
+    expect(kinds.filter((kind) => mayIssue({ ...secretariat, role: 'translator' }, kind))).toEqual([
+      'AddLanguageVersion',
+      'RecordTranslation',
     ]);
     expect(kinds.filter((kind) => mayIssue(egypt, kind))).toEqual([
       'SubmitContribution',
