@@ -35,3 +35,4 @@ export type { MarkedDocument, MarkedFootnote, MarkedLine, MarkedProvision, Marke
 export { TITLE_BREAK, coverBlocks } from './render/clean-text-cover';
 export * from './parallel/language-version';
 export * from './parallel/compose';
+export * from './parallel/align';
