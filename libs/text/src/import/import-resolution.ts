@@ -31,6 +31,13 @@ export interface ImportResult {
    * with the line's number and text as parameters.
    */
   readonly warnings: ImportWarning[];
+  /**
+   * The position each provision's printed label stood for in the source (1-based), by
+   * provision id: "د )" is 4 whatever its place. Labels are derived anew from place; what the
+   * source printed is kept apart for the aligner of language versions, which needs it to
+   * notice a provision a translation left out. Unlabelled, dashed and bulleted provisions have none.
+   */
+  readonly printedOrdinals?: Readonly<Record<string, number>>;
 }
 
 /** Imports a resolution (or a contribution or report carrying one) from extracted plain text. */
@@ -64,6 +71,7 @@ export function importResolution(source: string, options: ImportOptions = {}): I
   }
 
   const footnotes = new FootnoteAttacher(prepared.footnotes, warnings);
+  const printedOrdinals: Record<string, number> = {};
   const formulaLine = formulaAt >= 0 ? lines[formulaAt] : undefined;
   const metadata = { ...cover.metadata };
   // A UN resolution states its adoption twice, on the masthead ("Resolution adopted by the General Assembly on ...")
@@ -79,11 +87,13 @@ export function importResolution(source: string, options: ImportOptions = {}): I
       text.sections.filter((s) => s.part === 'preamble'),
       'pre',
       footnotes,
+      printedOrdinals,
     ),
     operative: buildSections(
       text.sections.filter((s) => s.part === 'operative'),
       'op',
       footnotes,
+      printedOrdinals,
     ),
     metadata: stripMetadataAnchors(metadata, footnotes),
   };
@@ -92,7 +102,7 @@ export function importResolution(source: string, options: ImportOptions = {}): I
   const named = warnings.map((w) =>
     w.text.includes('\uE000') ? { ...w, text: collapseWhitespace(w.text.replace(anchorSentinels, '')) } : w,
   );
-  return { document, warnings: sortByLine(named) };
+  return { document, warnings: sortByLine(named), printedOrdinals };
 }
 
 /** The enacting formula: a line ending with a comma, followed by a heading or a preambular paragraph. */
@@ -130,18 +140,29 @@ function detectStyle(lines: readonly SourceLine[], profile: LanguageProfile): Do
   return endsClause(text, profile) ? 'unga' : 'itu';
 }
 
-function buildSections(drafts: readonly DraftSection[], prefix: string, footnotes: FootnoteAttacher): Section[] {
+function buildSections(
+  drafts: readonly DraftSection[],
+  prefix: string,
+  footnotes: FootnoteAttacher,
+  printedOrdinals: Record<string, number>,
+): Section[] {
   return drafts.map((draft, i) => {
     const id = `${prefix}-${i + 1}`;
     return {
       id,
       heading: footnotes.strip(draft.heading, draft.line),
-      provisions: draft.provisions.map((p, k) => buildProvision(p, `${id}-${k + 1}`, footnotes)),
+      provisions: draft.provisions.map((p, k) => buildProvision(p, `${id}-${k + 1}`, footnotes, printedOrdinals)),
     };
   });
 }
 
-function buildProvision(draft: DraftProvision, id: string, footnotes: FootnoteAttacher): Provision {
+function buildProvision(
+  draft: DraftProvision,
+  id: string,
+  footnotes: FootnoteAttacher,
+  printedOrdinals: Record<string, number>,
+): Provision {
+  if (draft.printedOrdinal !== undefined) printedOrdinals[id] = draft.printedOrdinal;
   const { text, anchors } = takeAnchors(draft.text);
   // A marker after the last word is the model's default place: it carries no anchor, so that one place has one form.
   const words = text.split(' ').filter((word) => word !== '').length;
@@ -151,7 +172,7 @@ function buildProvision(draft: DraftProvision, id: string, footnotes: FootnoteAt
   const provision: Provision = {
     id,
     text,
-    children: draft.children.map((c, k) => buildProvision(c, `${id}-${k + 1}`, footnotes)),
+    children: draft.children.map((c, k) => buildProvision(c, `${id}-${k + 1}`, footnotes, printedOrdinals)),
     footnotes: notes,
   };
   return draft.listMarker ? { ...provision, listMarker: draft.listMarker } : provision;

@@ -21,6 +21,8 @@ export interface DraftProvision {
   readonly children: DraftProvision[];
   listMarker?: ListMarker;
   readonly line: number;
+  /** The position the source's printed label stood for (1-based), when it printed one that counts. */
+  readonly printedOrdinal?: number;
 }
 
 export interface DraftSection {
@@ -179,7 +181,7 @@ class TextBodyReader {
       if (kind === 'dash' || kind === 'bullet') parent.listMarker = kind;
     }
     this.checkSequence(raw, parsed, expected, depth, line, text);
-    this.append(depth, kind, text, line);
+    this.append(depth, kind, text, line, parsed.ordinal);
     return true;
   }
 
@@ -250,8 +252,8 @@ class TextBodyReader {
     return kind === 'none' ? undefined : kind;
   }
 
-  private append(depth: number, kind: LabelKind | 'none', text: string, line: SourceLine): void {
-    const provision: DraftProvision = { text, children: [], line: line.number };
+  private append(depth: number, kind: LabelKind | 'none', text: string, line: SourceLine, printedOrdinal = 0): void {
+    const provision: DraftProvision = { text, children: [], line: line.number, ...(printedOrdinal > 0 && { printedOrdinal }) };
     const chain = this.chain.slice(0, depth + 1);
     if (chain.length <= depth) {
       const parent = chain[depth - 1].last as DraftProvision;

@@ -1,0 +1,232 @@
+import { everyProvision, readFixture } from '../import/fixtures/seeds';
+import type { FixtureName } from '../import/fixtures/seeds';
+import { importResolution } from '../import';
+import type { ImportResult } from '../import';
+import type { LanguageCode, Provision, ResolutionDocument, Section } from '../model';
+import { collapseWhitespace } from '../normalize';
+import { renderCleanText } from '../render/clean-text';
+import { alignLanguageVersion } from './align';
+import { composeLanguageText } from './compose';
+import type { AlignmentReport } from './language-version';
+import { placeholderTranslation, placeholderTranslationText } from './testing/placeholder-translation';
+
+const seeds = ['itu-council-res1334-mod2023.ar.txt', 'wtdc17-23-rcc-rev-res30.ar.txt'] as const satisfies readonly FixtureName[];
+const languages = ['en', 'fr', 'es', 'ru', 'zh'] as const satisfies readonly LanguageCode[];
+const res1334 = importResolution(readFixture('itu-council-res1334-mod2023.ar.txt')).document;
+const res30 = importResolution(readFixture('wtdc17-23-rcc-rev-res30.ar.txt')).document;
+
+/** The translator's plain text imported as the gateway would, with the labels the language printed. */
+function imported(text: string, language: LanguageCode, original: ResolutionDocument): ImportResult {
+  return importResolution(text, { language, style: original.style });
+}
+
+function align(original: ResolutionDocument, translation: ImportResult): AlignmentReport {
+  return alignLanguageVersion(original, translation.document, { printedOrdinals: translation.printedOrdinals });
+}
+
+/** The words each of the original's provisions should receive, written from the counterpart's model, not from the import. */
+function wordsById(counterpart: ResolutionDocument): Map<string, string> {
+  return new Map(everyProvision(counterpart).map((p) => [p.id, collapseWhitespace(p.text)]));
+}
+
+function receivedWords(report: AlignmentReport): Map<string, string> {
+  return new Map(Object.entries(report.version.provisions).map(([id, p]) => [id, collapseWhitespace(p.text)]));
+}
+
+/** Removes the printed line that starts with a label, as a translator who skipped the provision would leave the text. */
+function withoutLine(text: string, label: string, after: string): string {
+  const lines = text.split('\n');
+  const from = lines.indexOf(after);
+  const at = lines.findIndex((line, k) => k > from && line.startsWith(`${label}\t`));
+  if (from < 0 || at < 0) throw new Error(`no line ${label} after ${after}`);
+  return [...lines.slice(0, at), ...lines.slice(at + 1)].join('\n');
+}
+
+/** The document with a list changed: sections of a part, by index, given new provisions. */
+function withProvisions(
+  doc: ResolutionDocument,
+  part: 'preamble' | 'operative',
+  index: number,
+  change: (list: readonly Provision[]) => Provision[],
+): ResolutionDocument {
+  const sections = doc[part].map((s: Section, k) => (k === index ? { ...s, provisions: change(s.provisions) } : s));
+  return { ...doc, [part]: sections };
+}
+
+function provision(id: string, text: string, children: Provision[] = []): Provision {
+  return { id, text, children, footnotes: [] };
+}
+
+describe('alignLanguageVersion on the seeds and their counterparts in the other languages', () => {
+  describe.each(seeds)('%s', (name) => {
+    const original = importResolution(readFixture(name)).document;
+
+    it.each(languages)('matches every provision of a %s counterpart to its own id, with nothing to look at', (language) => {
+      const counterpart = placeholderTranslation(original, language);
+      const report = align(original, imported(renderCleanText(counterpart), language, original));
+      expect(report.findings).toEqual([]);
+      expect(report.matched).toBe(everyProvision(original).length);
+      expect(report.provisions).toBe(everyProvision(original).length);
+      expect(receivedWords(report)).toEqual(wordsById(counterpart));
+      expect(Object.keys(report.version.headings)).toEqual([...original.preamble, ...original.operative].map((s) => s.id));
+    });
+  });
+
+  it('finds no provisions in a report that carries no resolution text, and nothing to report', () => {
+    const report = importResolution(readFixture('sg-report-wsis20-roadmap.ar.txt')).document;
+    const result = alignLanguageVersion(report, placeholderTranslation(report, 'en'));
+    expect([result.matched, result.provisions, result.findings]).toEqual([0, 0, []]);
+  });
+});
+
+describe('a provision the translation left out', () => {
+  it('is reported at its place in the original when the translator skipped a printed line, the later ones keeping their partners', () => {
+    const text = withoutLine(placeholderTranslationText(res1334, 'ru'), 'г)', 'напоминая');
+    const report = align(res1334, imported(text, 'ru', res1334));
+    expect(report.findings).toEqual([
+      {
+        kind: 'missing',
+        provisionId: 'pre-1-4',
+        original: { heading: 'إذ يذكّر', label: 'د )', opening: 'بالقرار 70/1 للجمعية العامة للأمم المتحدة، بشأن تحويل' },
+      },
+    ]);
+    const expected = wordsById(placeholderTranslation(res1334, 'ru'));
+    expected.delete('pre-1-4');
+    expect(receivedWords(report)).toEqual(expected);
+    expect(report.matched).toBe(report.provisions - 1);
+  });
+
+  it('is found by its words when the translation was relettered around the gap', () => {
+    const counterpart = withProvisions(placeholderTranslation(res1334, 'zh'), 'operative', 0, (list) =>
+      list.filter((p) => p.id !== 'op-1-6'),
+    );
+    const report = align(res1334, imported(renderCleanText(counterpart), 'zh', res1334));
+    expect(report.findings.map((f) => [f.kind, 'provisionId' in f ? f.provisionId : '', 'original' in f ? f.original.label : ''])).toEqual([
+      ['missing', 'op-1-6', '6'],
+    ]);
+    expect(receivedWords(report)).toEqual(wordsById(counterpart));
+  });
+});
+
+describe('a provision the translation added', () => {
+  it('is reported at its place in the translation, as that language letters it, the others still matched to their ids', () => {
+    const counterpart = placeholderTranslation(res1334, 'fr');
+    const added = provision('added', 'lopa meki dusa nori 2030 tabe kilu mosa dorepa, sune bali kotaru mesi;');
+    const withExtra = withProvisions(counterpart, 'preamble', 0, (list) => [...list.slice(0, 2), added, ...list.slice(2)]);
+    const report = align(res1334, imported(renderCleanText(withExtra), 'fr', res1334));
+    expect(report.findings).toEqual([
+      { kind: 'extra', translated: { heading: 'rappelant', label: 'c)', opening: 'lopa meki dusa nori 2030 tabe kilu mosa' } },
+    ]);
+    expect(receivedWords(report)).toEqual(wordsById(counterpart));
+  });
+
+  it('is reported with its sub-items when a whole list was added', () => {
+    const counterpart = placeholderTranslation(res30, 'es');
+    const added = provision('added', 'lopa meki dusa 2031 nori:', [provision('a1', 'tabe kilu 12;'), provision('a2', 'mosa dorepa 13.')]);
+    const withExtra = withProvisions(counterpart, 'operative', 2, (list) => [...list, added]);
+    const report = align(res30, imported(renderCleanText(withExtra), 'es', res30));
+    expect(report.findings.map((f) => (f.kind === 'extra' ? [f.kind, f.translated.label] : [f.kind]))).toEqual([
+      ['extra', '10'],
+      ['extra', "'1'"],
+      ['extra', "'2'"],
+    ]);
+    expect(receivedWords(report)).toEqual(wordsById(counterpart));
+  });
+});
+
+describe('a pair matched but doubtful', () => {
+  it('names a changed number', () => {
+    const counterpart = placeholderTranslation(res1334, 'en');
+    const target = everyProvision(counterpart).find((p) => p.id === 'pre-1-2') as Provision;
+    const changed = withProvisions(counterpart, 'preamble', 0, (list) =>
+      list.map((p) => (p.id === 'pre-1-2' ? { ...p, text: p.text.replace('2030', '2031') } : p)),
+    );
+    expect(target.text).toContain('2030');
+    const report = align(res1334, imported(renderCleanText(changed), 'en', res1334));
+    expect(report.findings).toEqual([
+      {
+        kind: 'doubtful',
+        provisionId: 'pre-1-2',
+        original: expect.objectContaining({ heading: 'إذ يذكّر', label: 'ب)' }),
+        translated: expect.objectContaining({ heading: 'recalling', label: 'b)' }),
+        reasons: ['numbers'],
+      },
+    ]);
+    expect(report.matched).toBe(report.provisions);
+  });
+
+  it('names a sub-item count that differs, and reports the sub-item that is missing', () => {
+    const counterpart = placeholderTranslation(res30, 'ru');
+    const parent = res30.operative[0].provisions[8];
+    expect(parent.children).toHaveLength(3);
+    const shortened = withProvisions(counterpart, 'operative', 0, (list) =>
+      list.map((p) => (p.id === parent.id ? { ...p, children: p.children.slice(0, 2) } : p)),
+    );
+    const report = align(res30, imported(renderCleanText(shortened), 'ru', res30));
+    expect(report.findings.map((f) => [f.kind, 'provisionId' in f ? f.provisionId : '', f.kind === 'doubtful' ? f.reasons : []])).toEqual([
+      ['doubtful', parent.id, ['sub-items']],
+      ['missing', parent.children[2].id, []],
+    ]);
+  });
+});
+
+describe('relettering', () => {
+  const inserted = provision('pre-1-new', 'القرار 1405 (دبي، 2024) بشأن مسألة جديدة تماماً للمجلس؛');
+  const relettered = withProvisions(res1334, 'preamble', 0, (list) => [...list.slice(0, 2), inserted, ...list.slice(2)]);
+  const translatedBefore = imported(placeholderTranslationText(res1334, 'ru'), 'ru', res1334);
+
+  it('aligns a translation made before an insertion by id: only the new provision lacks words', () => {
+    const report = align(relettered, translatedBefore);
+    expect(report.findings).toEqual([
+      {
+        kind: 'missing',
+        provisionId: 'pre-1-new',
+        original: { heading: 'إذ يذكّر', label: 'ج)', opening: 'القرار 1405 (دبي، 2024) بشأن مسألة جديدة تماماً' },
+      },
+    ]);
+    expect(receivedWords(report)).toEqual(wordsById(placeholderTranslation(res1334, 'ru')));
+  });
+
+  it('prints the translated words under the new labels of each language once composed', () => {
+    const report = align(relettered, translatedBefore);
+    const { document, untranslated } = composeLanguageText(relettered, report.version);
+    const lines = renderCleanText(document).split('\n');
+    const wordsOfC = receivedWords(report).get('pre-1-3') as string;
+    expect([...untranslated]).toEqual(['pre-1-new']);
+    expect(lines).toContain(`г)\t${wordsOfC}`);
+    expect(lines).toContain(`в)\t${inserted.text}`);
+  });
+});
+
+describe('an English original with an Arabic translation', () => {
+  const english = importResolution(readFixture('itu-res1334-excerpt.en.txt')).document;
+
+  it('matches every provision, Arabic labels and all', () => {
+    const counterpart = placeholderTranslation(english, 'ar');
+    const translation = imported(renderCleanText(counterpart), 'ar', english);
+    const report = align(english, translation);
+    expect(report.findings).toEqual([]);
+    expect(report.matched).toBe(everyProvision(english).length);
+    expect(receivedWords(report)).toEqual(wordsById(counterpart));
+  });
+
+  it('cites a provision left out by its English label, one added by its Arabic one', () => {
+    const counterpart = placeholderTranslation(english, 'ar');
+    const added = provision('added', 'بتثج حخدذ 2031 رزسش صضطظ عغفق كلمن بتثج حخدذ؛');
+    const changed = withProvisions(
+      withProvisions(counterpart, 'preamble', 0, (list) => [list[0], added, ...list.slice(1)]),
+      'operative',
+      0,
+      (list) => list.filter((p) => p.id !== english.operative[0].provisions[1].id),
+    );
+    const report = align(english, imported(renderCleanText(changed), 'ar', english));
+    expect(
+      report.findings.map((f) =>
+        f.kind === 'extra' ? [f.kind, f.translated.label] : f.kind === 'missing' ? [f.kind, f.original.label] : [f.kind],
+      ),
+    ).toEqual([
+      ['extra', 'ب)'],
+      ['missing', '2'],
+    ]);
+  });
+});
