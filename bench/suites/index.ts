@@ -3,6 +3,7 @@ import { akomaNtosoSuite } from './akoma-ntoso';
 import { auditVerifySuite } from './audit-verify';
 import { eventStoreAppendsSuite } from './event-store-appends';
 import { httpCommandsSuite } from './http-commands';
+import { languageAlignmentSuite } from './language-alignment';
 import { limitsSuite } from './limits';
 import { pdfSuite } from './pdf';
 import { projectionRebuildSuite } from './projection-rebuild';
@@ -13,6 +14,7 @@ import { wordOutSuite } from './word-out';
 /** Every suite the harness knows, by name, in the order `npm run bench` runs them. Register new suites here. */
 export const suites: readonly BenchSuite[] = [
   textEngineSuite,
+  languageAlignmentSuite,
   akomaNtosoSuite,
   wordInSuite,
   wordOutSuite,
