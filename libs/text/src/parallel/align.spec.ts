@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { everyProvision, readFixture } from '../import/fixtures/seeds';
 import type { FixtureName } from '../import/fixtures/seeds';
 import { importResolution } from '../import';
@@ -5,6 +6,7 @@ import type { ImportResult } from '../import';
 import type { LanguageCode, Provision, ResolutionDocument, Section } from '../model';
 import { collapseWhitespace } from '../normalize';
 import { renderCleanText } from '../render/clean-text';
+import { anyDocument } from '../testing/arbitrary-document';
 import { alignLanguageVersion } from './align';
 import { composeLanguageText } from './compose';
 import type { AlignmentReport } from './language-version';
@@ -51,6 +53,13 @@ function withProvisions(
 ): ResolutionDocument {
   const sections = doc[part].map((s: Section, k) => (k === index ? { ...s, provisions: change(s.provisions) } : s));
   return { ...doc, [part]: sections };
+}
+
+/** The document with one provision, wherever it stands, changed. */
+function withProvision(doc: ResolutionDocument, id: string, change: (p: Provision) => Provision): ResolutionDocument {
+  const walk = (p: Provision): Provision => (p.id === id ? change(p) : { ...p, children: p.children.map(walk) });
+  const section = (s: Section): Section => ({ ...s, provisions: s.provisions.map(walk) });
+  return { ...doc, preamble: doc.preamble.map(section), operative: doc.operative.map(section) };
 }
 
 function provision(id: string, text: string, children: Provision[] = []): Provision {
@@ -228,5 +237,115 @@ describe('an English original with an Arabic translation', () => {
       ['extra', 'ب)'],
       ['missing', '2'],
     ]);
+  });
+});
+
+describe('what else a pair may disagree on', () => {
+  const english = importResolution(readFixture('itu-res1334-excerpt.en.txt')).document;
+
+  it('names a footnote the translation lost', () => {
+    const counterpart = placeholderTranslation(english, 'fr');
+    const noted = everyProvision(english).find((p) => p.footnotes.length > 0) as Provision;
+    const stripped = withProvision(counterpart, noted.id, (p) => ({ ...p, footnotes: [] }));
+    const report = align(english, imported(renderCleanText(stripped), 'fr', english));
+    expect(report.findings.map((f) => (f.kind === 'doubtful' ? [f.provisionId, f.reasons] : [f.kind]))).toEqual([
+      [noted.id, ['footnotes']],
+    ]);
+  });
+
+  it('names a length far from the document’s usual ratio', () => {
+    const counterpart = placeholderTranslation(res1334, 'es');
+    const target = everyProvision(res1334).find((p) => p.text.split(' ').length > 15 && !/\d/u.test(p.text)) as Provision;
+    const cut = withProvision(counterpart, target.id, (p) => ({ ...p, text: p.text.split(' ').slice(0, 4).join(' ') }));
+    const report = align(res1334, imported(renderCleanText(cut), 'es', res1334));
+    expect(report.findings.map((f) => (f.kind === 'doubtful' ? [f.provisionId, f.reasons] : [f.kind]))).toEqual([[target.id, ['length']]]);
+  });
+
+  it('names a printed label out of the translation’s own sequence that its words do not bear out', () => {
+    // The translator lettered "b)" twice: the second stands at the third place and its words are the third's.
+    const lines = placeholderTranslationText(res1334, 'en').split('\n');
+    const third = lines.findIndex((line) => line.startsWith('c)\t'));
+    lines[third] = lines[third].replace(/^c\)/u, 'e)');
+    const translation = imported(lines.join('\n'), 'en', res1334);
+    expect(translation.printedOrdinals?.['pre-1-3']).toBe(5);
+    const report = align(res1334, translation);
+    expect(report.findings).toEqual([
+      {
+        kind: 'doubtful',
+        provisionId: 'pre-1-3',
+        original: expect.objectContaining({ label: 'ج)' }),
+        translated: expect.objectContaining({ label: 'e)' }),
+        reasons: ['label'],
+      },
+    ]);
+    expect(receivedWords(report)).toEqual(wordsById(placeholderTranslation(res1334, 'en')));
+  });
+});
+
+describe('laws', () => {
+  it('aligns any document to itself id for id, with nothing to report', () => {
+    fc.assert(
+      fc.property(anyDocument, (doc) => {
+        const report = alignLanguageVersion(doc, doc);
+        expect(report.findings).toEqual([]);
+        expect(report.matched).toBe(everyProvision(doc).length);
+        for (const p of everyProvision(doc)) expect(report.version.provisions[p.id]).toEqual({ text: p.text, footnotes: p.footnotes });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reports a provision taken out of a copy, with its sub-items, as missing and nothing as extra', () => {
+    // Which of two look-alike provisions is the missing one cannot be told; how many are missing can.
+    fc.assert(
+      fc.property(anyDocument, fc.nat(), (doc, pick) => {
+        const all = everyProvision(doc);
+        fc.pre(all.length > 0);
+        const removed = all[pick % all.length];
+        const drop = (list: readonly Provision[]): Provision[] =>
+          list.filter((p) => p.id !== removed.id).map((p) => ({ ...p, children: drop(p.children) }));
+        const section = (s: Section): Section => ({ ...s, provisions: drop(s.provisions) });
+        const copy = { ...doc, preamble: doc.preamble.map(section), operative: doc.operative.map(section) };
+        const report = alignLanguageVersion(doc, copy);
+        const size = all.length - everyProvision(copy).length;
+        expect(report.findings.filter((f) => f.kind === 'missing')).toHaveLength(size);
+        expect(report.findings.filter((f) => f.kind === 'extra' || f.kind.endsWith('section'))).toEqual([]);
+        expect(report.matched).toBe(all.length - size);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('sections', () => {
+  it('reports a section the translation left out, with its provisions, and pairs the sections after it', () => {
+    const counterpart = placeholderTranslation(res1334, 'ru');
+    const left = res1334.preamble[2];
+    const without = { ...counterpart, preamble: counterpart.preamble.filter((s) => s.id !== left.id) };
+    const report = align(res1334, imported(renderCleanText(without), 'ru', res1334));
+    expect(
+      report.findings.map((f) =>
+        f.kind === 'missing-section' ? [f.kind, f.sectionId] : f.kind === 'missing' ? [f.kind, f.provisionId] : [f.kind],
+      ),
+    ).toEqual([['missing-section', left.id], ...left.provisions.map((p) => ['missing', p.id])]);
+    const expected = wordsById(counterpart);
+    for (const p of left.provisions) expected.delete(p.id);
+    expect(receivedWords(report)).toEqual(expected);
+    expect(report.version.headings[res1334.preamble[3].id]).toBe(counterpart.preamble[3].heading);
+  });
+});
+
+describe('a UN General Assembly resolution', () => {
+  const unga = importResolution(readFixture('unga-res78-132-excerpt.en.txt')).document;
+
+  it('aligns unlettered preambular paragraphs by their words and numbered ones by their numbers', () => {
+    expect(unga.style).toBe('unga');
+    const counterpart = placeholderTranslation(unga, 'fr');
+    const without = withProvisions(counterpart, 'preamble', 0, (list) => list.filter((_, k) => k !== 1));
+    const report = align(unga, imported(renderCleanText(without), 'fr', unga));
+    expect(report.findings.map((f) => (f.kind === 'missing' ? [f.kind, f.provisionId, f.original.label] : [f.kind]))).toEqual([
+      ['missing', unga.preamble[0].provisions[1].id, ''],
+    ]);
+    expect(receivedWords(report)).toEqual(wordsById(without));
   });
 });

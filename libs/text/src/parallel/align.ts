@@ -32,14 +32,14 @@ export interface AlignmentOptions {
 const OPENING_WORDS = 8;
 
 /** The price of leaving a provision (or a sub-item) without a partner; a pair costs less unless several cues disagree. */
-const SKIP_PROVISION = 2;
+const SKIP_PROVISION = 2.5;
 /** The price of leaving a section without a partner. */
 const SKIP_SECTION = 3;
 /** A printed label out of the translation's own sequence that names another place. */
 const LABEL_DISAGREES = 1.5;
 const FOOTNOTES_DIFFER = 0.75;
 const LENGTH_WEIGHT = 1.2;
-const LENGTH_CAP = 2.5;
+const LENGTH_CAP = 2;
 /** Beyond twice or under half the usual ratio, a pair's lengths are worth a look. */
 const DOUBTFUL_LENGTH = Math.log(2);
 
@@ -239,8 +239,8 @@ function sectionCost(o: SectionShape, t: SectionShape, ratio: number): number {
 
 /**
  * The document's own ratio of translated to original length: the median over the pairs
- * of lists of the same size taken in order (most of them are right), else the ratio of the
- * whole texts. Chinese runs at about a third of Arabic's characters, French at more than it.
+ * of lists of the same size taken in order (most of them are right), else the ratio of
+ * those pairs' totals, else of the whole texts. Chinese runs at about a third of Arabic's characters, French at more than it.
  */
 function estimateRatio(original: ResolutionDocument, translation: ResolutionDocument, cuesOf: (p: Provision) => ProvisionCues): number {
   const pairs: [number, number][] = [];
@@ -267,7 +267,9 @@ function estimateRatio(original: ResolutionDocument, translation: ResolutionDocu
       b.forEach((s) => s.provisions.forEach((p) => (theirs += totalLength(p, cuesOf))));
     }
   }
-  return medianRatio(pairs) ?? (ours > 0 && theirs > 0 ? theirs / ours : 1);
+  const paired = pairs.reduce((sum, [o, t]) => [sum[0] + o, sum[1] + t], [0, 0]);
+  if (paired[0] > 0 && paired[1] > 0) return medianRatio(pairs) ?? paired[1] / paired[0];
+  return ours > 0 && theirs > 0 ? theirs / ours : 1;
 }
 
 function totalLength(p: Provision, cuesOf: (p: Provision) => ProvisionCues): number {

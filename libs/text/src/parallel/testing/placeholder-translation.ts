@@ -63,10 +63,16 @@ export function placeholderTranslation(doc: ResolutionDocument, language: Langua
     footnotes: p.footnotes.map((n) => ({ ...n, text: words(n.text) })),
     children: p.children.map(provision),
   });
+  // A UN preambular paragraph is known by its opening participle ("Rappelant", "إذ"): the counterpart keeps one.
+  const paragraph = (p: Provision, k: number): Provision => {
+    const translated = provision(p);
+    const opener = profile.preambleOpeners[k % profile.preambleOpeners.length];
+    return { ...translated, text: `${opener.charAt(0).toUpperCase()}${opener.slice(1)} ${translated.text}` };
+  };
   const section = (part: PartName) => (s: Section, k: number) => ({
     ...s,
     heading: s.heading === '' ? '' : profile.headings[part][k % profile.headings[part].length],
-    provisions: s.provisions.map(provision),
+    provisions: doc.style === 'unga' && part === 'preamble' ? s.provisions.map(paragraph) : s.provisions.map(provision),
   });
   return {
     ...doc,
