@@ -282,6 +282,24 @@ describe('what else a pair may disagree on', () => {
   });
 });
 
+describe('the real Arabic text of WTDC Resolution 30 as the translation of an English original', () => {
+  it('matches every provision, and names the three whose printed letters a lost revision left behind', () => {
+    const arabic = importResolution(readFixture('wtdc17-23-rcc-rev-res30.ar.txt'));
+    const english = placeholderTranslation(arabic.document, 'en');
+    const report = align(english, arabic);
+    expect(report.matched).toBe(everyProvision(english).length);
+    // The source letters them "و ) ز ) ح)" after "ي)": they are the 11th to 13th of "إذ يذكّر", and their words say so.
+    expect(
+      report.findings.map((f) => (f.kind === 'doubtful' ? [f.provisionId, f.original.label, f.translated.label, f.reasons] : [f.kind])),
+    ).toEqual([
+      ['pre-1-11', 'k)', 'و )', ['label']],
+      ['pre-1-12', 'l)', 'ز )', ['label']],
+      ['pre-1-13', 'm)', 'ح)', ['label']],
+    ]);
+    expect(report.version.provisions['pre-1-11'].text).toBe(arabic.document.preamble[0].provisions[10].text);
+  });
+});
+
 describe('laws', () => {
   it('aligns any document to itself id for id, with nothing to report', () => {
     fc.assert(

@@ -12,9 +12,9 @@ export interface TextCues {
   readonly length: number;
 }
 
-const digitRun = /\d+(?:[,.\u00A0\u202F ]\d{3})*(?!\d)/gu;
+const digitRun = /\d+(?:[,.\u00A0\u202F \u066C]\d{3})*(?!\d)/gu;
 const otherDigits = /[\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/u;
-const groupSeparators = /[,.\u00A0\u202F ]/gu;
+const groupSeparators = /[,.\u00A0\u202F \u066C]/gu;
 
 /** The numbers and length of a text; Eastern Arabic, Persian and full-width digits read as Western ones. */
 export function textCues(text: string): TextCues {
