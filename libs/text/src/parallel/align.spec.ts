@@ -179,6 +179,21 @@ describe('a pair matched but doubtful', () => {
   });
 });
 
+describe('dashed sub-items', () => {
+  it('cites one left out by its dash, as the text prints it', () => {
+    const parent = everyProvision(res30).find((p) => p.listMarker === 'dash' && p.children.length > 2) as Provision;
+    const counterpart = withProvision(placeholderTranslation(res30, 'zh'), parent.id, (p) => ({
+      ...p,
+      children: p.children.filter((_, k) => k !== 1),
+    }));
+    const report = align(res30, imported(renderCleanText(counterpart), 'zh', res30));
+    expect(report.findings.map((f) => [f.kind, 'provisionId' in f ? f.provisionId : '', 'original' in f ? f.original.label : ''])).toEqual([
+      ['doubtful', parent.id, expect.any(String)],
+      ['missing', parent.children[1].id, '-'],
+    ]);
+  });
+});
+
 describe('relettering', () => {
   const inserted = provision('pre-1-new', 'القرار 1405 (دبي، 2024) بشأن مسألة جديدة تماماً للمجلس؛');
   const relettered = withProvisions(res1334, 'preamble', 0, (list) => [...list.slice(0, 2), inserted, ...list.slice(2)]);

@@ -9,7 +9,7 @@
  * after it keep their partners. The translation's words are keyed by the original's ids;
  * whatever has no counterpart is reported, never guessed.
  */
-import type { LanguageCode, PartName, Provision, ResolutionDocument, Section } from '../model';
+import type { LanguageCode, ListMarker, PartName, Provision, ResolutionDocument, Section } from '../model';
 import { formatLabel, formatLabelOfKind, labelKindAt, labelOfKind, provisionLabelInSection } from '../labels';
 import type {
   AlignedPlace,
@@ -46,6 +46,13 @@ const DOUBTFUL_LENGTH = Math.log(2);
 interface ProvisionCues extends TextCues {
   readonly subItems: number;
   readonly footnotes: number;
+}
+
+/** A list's items as found: a section's provisions, or a provision's sub-items with the marker they carry, if any. */
+interface List {
+  readonly section: Section;
+  readonly items: readonly Provision[];
+  readonly marker?: ListMarker;
 }
 
 /** A provision of the translation and its place in its own list. */
@@ -88,35 +95,45 @@ export function alignLanguageVersion(
     index: number,
     siblings: number,
     p: Provision,
+    marker: ListMarker | undefined,
     printedAt?: number,
   ): AlignedPlace => ({
     heading: section.heading,
     label:
-      printedAt === undefined
-        ? formatLabel(doc.language, doc.style, part, depth, provisionLabelInSection(doc.language, doc.style, part, depth, index, siblings))
-        : printedLabel(doc.language, doc, part, depth, printedAt),
+      marker !== undefined
+        ? marker === 'dash'
+          ? '-'
+          : '•'
+        : printedAt === undefined
+          ? formatLabel(
+              doc.language,
+              doc.style,
+              part,
+              depth,
+              provisionLabelInSection(doc.language, doc.style, part, depth, index, siblings),
+            )
+          : printedLabel(doc.language, doc, part, depth, printedAt),
     opening: opening(p.text),
   });
 
-  const reportMissing = (part: PartName, section: Section, depth: number, list: readonly Provision[], index: number): void => {
-    const p = list[index];
-    findings.push({ kind: 'missing', provisionId: p.id, original: placeOf(original, part, section, depth, index, list.length, p) });
-    p.children.forEach((_, k) => reportMissing(part, section, depth + 1, p.children, k));
+  const reportMissing = (part: PartName, depth: number, list: List, index: number): void => {
+    const p = list.items[index];
+    const place = placeOf(original, part, list.section, depth, index, list.items.length, p, list.marker);
+    findings.push({ kind: 'missing', provisionId: p.id, original: place });
+    p.children.forEach((_, k) => reportMissing(part, depth + 1, { section: list.section, items: p.children, marker: p.listMarker }, k));
   };
-  const reportExtra = (part: PartName, section: Section, depth: number, list: readonly Provision[], index: number): void => {
-    const p = list[index];
-    findings.push({ kind: 'extra', translated: placeOf(translation, part, section, depth, index, list.length, p, printed[p.id]) });
-    p.children.forEach((_, k) => reportExtra(part, section, depth + 1, p.children, k));
+  const reportExtra = (part: PartName, depth: number, list: List, index: number): void => {
+    const p = list.items[index];
+    findings.push({
+      kind: 'extra',
+      translated: placeOf(translation, part, list.section, depth, index, list.items.length, p, list.marker, printed[p.id]),
+    });
+    p.children.forEach((_, k) => reportExtra(part, depth + 1, { section: list.section, items: p.children, marker: p.listMarker }, k));
   };
 
-  const alignList = (
-    part: PartName,
-    ourSection: Section,
-    theirSection: Section,
-    ours: readonly Provision[],
-    theirs: readonly Provision[],
-    depth: number,
-  ): void => {
+  const alignList = (part: PartName, ourList: List, theirList: List, depth: number): void => {
+    const ours = ourList.items;
+    const theirs = theirList.items;
     const candidates: Candidate[] = theirs.map((provision, j) => {
       const at = printed[provision.id];
       return { provision, cues: cuesOf(provision), printed: at, outOfSequence: at !== undefined && at !== j + 1 ? at : undefined };
@@ -126,11 +143,11 @@ export function alignLanguageVersion(
     );
     for (const step of steps) {
       if (step.theirs === undefined) {
-        reportMissing(part, ourSection, depth, ours, step.ours as number);
+        reportMissing(part, depth, ourList, step.ours as number);
         continue;
       }
       if (step.ours === undefined) {
-        reportExtra(part, theirSection, depth, theirs, step.theirs);
+        reportExtra(part, depth, theirList, step.theirs);
         continue;
       }
       const i = step.ours;
@@ -143,12 +160,27 @@ export function alignLanguageVersion(
         findings.push({
           kind: 'doubtful',
           provisionId: o.id,
-          original: placeOf(original, part, ourSection, depth, i, ours.length, o),
-          translated: placeOf(translation, part, theirSection, depth, step.theirs, theirs.length, t.provision, t.printed),
+          original: placeOf(original, part, ourList.section, depth, i, ours.length, o, ourList.marker),
+          translated: placeOf(
+            translation,
+            part,
+            theirList.section,
+            depth,
+            step.theirs,
+            theirs.length,
+            t.provision,
+            theirList.marker,
+            t.printed,
+          ),
           reasons,
         });
       }
-      alignList(part, ourSection, theirSection, o.children, t.provision.children, depth + 1);
+      alignList(
+        part,
+        { section: ourList.section, items: o.children, marker: o.listMarker },
+        { section: theirList.section, items: t.provision.children, marker: t.provision.listMarker },
+        depth + 1,
+      );
     }
   };
 
@@ -168,19 +200,19 @@ export function alignLanguageVersion(
           sectionId: o.id,
           original: { heading: o.heading, label: '', opening: opening(o.heading) },
         });
-        alignList(part, o, o, o.provisions, [], 0);
+        alignList(part, { section: o, items: o.provisions }, { section: o, items: [] }, 0);
         continue;
       }
       if (step.ours === undefined) {
         const t = theirs[step.theirs];
         findings.push({ kind: 'extra-section', translated: { heading: t.heading, label: '', opening: opening(t.heading) } });
-        t.provisions.forEach((_, k) => reportExtra(part, t, 0, t.provisions, k));
+        t.provisions.forEach((_, k) => reportExtra(part, 0, { section: t, items: t.provisions }, k));
         continue;
       }
       const o = ours[step.ours];
       const t = theirs[step.theirs];
       if (t.heading) headings[o.id] = t.heading;
-      alignList(part, o, t, o.provisions, t.provisions, 0);
+      alignList(part, { section: o, items: o.provisions }, { section: t, items: t.provisions }, 0);
     }
   }
 
