@@ -398,6 +398,21 @@ describe('translation tasks', () => {
     expect(languagesOutOfStep(scenario.state)).toEqual([]);
   });
 
+  it('closes without a new task the one a correction undoes: the version’s words are right again', () => {
+    const scenario = new Scenario().withVersions('fr').done(egypt, propose('a1', BIENNIAL)).done(chair, accepted('dec-1', 'a1'));
+    const events = scenario.record(chair, {
+      kind: 'CorrectDecision',
+      decisionId: 'corr-1',
+      corrects: 'dec-1',
+      ruling: 'rejected',
+      reason: 'the meeting had not agreed to it',
+    });
+    expect(ofType<TranslationTasksOpenedV1>(events, 'TranslationTasksOpened')).toEqual([
+      { documentId: 'd1', decisionId: 'corr-1', tasks: [], replaces: ['dec-1:fr:op-2'] },
+    ]);
+    expect(languagesOutOfStep(scenario.state)).toEqual([]);
+  });
+
   it('is opened by a merge, a settlement of brackets, a correction and a revision', () => {
     const scenario = new Scenario()
       .withVersions('ru')

@@ -210,6 +210,10 @@ function decideTranslation(
   for (const p of command.provisions) {
     const problem = inputTextProblem(`${name} wording of ${citedAs(working, p.provisionId)}`, p.text);
     if (problem) return refuse('invalid', problem);
+    const badNote = p.footnotes
+      ?.map((note) => inputTextProblem(`${name} footnote of ${citedAs(working, p.provisionId)}`, note.text))
+      .find(Boolean);
+    if (badNote) return refuse('invalid', badNote);
     const footnotes = p.footnotes?.map((note) => ({ ...note, text: recordedText(note.text) }));
     provisions.push({ provisionId: p.provisionId, text: recordedText(p.text), ...(footnotes ? { footnotes } : {}) });
   }
@@ -279,6 +283,10 @@ export function withTranslationWork(command: DocumentCommand, state: DocumentSta
     for (const change of changes) {
       if (own?.language === language && own.ids.has(change.id)) continue;
       const current = change.heading ? version.headings[change.id] : version.provisions[change.id]?.text;
+      const replaced = open[change.id];
+      if (replaced) replaces.push(replaced.taskId);
+      // Changed back to the words the version still renders (a correction undoing a ruling): nothing to translate.
+      if (replaced && replaced.originalBefore !== undefined && replaced.originalBefore === change.after) continue;
       tasks.push({
         taskId: `${command.decisionId}:${language}:${change.id}`,
         language,
@@ -288,12 +296,10 @@ export function withTranslationWork(command: DocumentCommand, state: DocumentSta
         originalAfter: change.after,
         ...(change.before !== undefined && current !== undefined ? { currentWording: current } : {}),
       });
-      const replaced = open[change.id];
-      if (replaced) replaces.push(replaced.taskId);
     }
   }
   const events: NewEvent[] = [...decision.events];
-  if (tasks.length > 0)
+  if (tasks.length + replaces.length > 0)
     events.push(translationTasksOpened({ documentId: state.documentId!, decisionId: command.decisionId, tasks, replaces }));
   if (own && own.recorded.provisions.length + Object.keys(own.recorded.headings ?? {}).length > 0) {
     const afterTasks = events.slice(decision.events.length).reduce(evolveDocument, after);
