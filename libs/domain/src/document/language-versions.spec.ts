@@ -389,7 +389,9 @@ describe('translation tasks', () => {
     expect(opened.replaces).toEqual(['dec-1:fr:op-2']);
     expect(opened.tasks[0]).toMatchObject({
       taskId: 'dec-2:fr:op-2',
-      originalBefore: 'to submit a biennial report to the Council.',
+      // The French words still render the original as it was before the first change.
+      originalBefore: OP_2,
+      originalAfter: 'to submit a report every two years to the Council.',
       currentWording: WORDS.fr.provisions[3],
     });
     expect(openTasksIn(scenario.state, 'fr').map((t) => t.taskId)).toEqual(['dec-2:fr:op-2']);
@@ -565,10 +567,10 @@ describe('an amendment proposed in another language version', () => {
   it('accepted with a rendering: the original takes the rendering, Arabic keeps the proposer’s words, French and Russian get tasks', () => {
     const scenario = new Scenario().withVersions('ar', 'fr', 'ru').done(egypt, propose('a1', ARABIC, 'ar'));
     const events = scenario.record(chair, accepted('dec-1', 'a1', RENDERING));
-    expect(events.map((e) => e.type)).toEqual(['AmendmentRuled', 'TranslationTasksOpened', 'TranslationRecorded']);
+    expect(events.map((e) => e.type)).toEqual(['AmendmentRuled', 'TranslationRecorded', 'TranslationTasksOpened']);
     expect(events[0].payload).toMatchObject({ rendering: RENDERING, applied: RENDERING });
-    expect((events[1].payload as TranslationTasksOpenedV1).tasks.map((t) => t.taskId)).toEqual(['dec-1:fr:op-2', 'dec-1:ru:op-2']);
-    expect(events[2].payload).toEqual({
+    expect((events[2].payload as TranslationTasksOpenedV1).tasks.map((t) => t.taskId)).toEqual(['dec-1:fr:op-2', 'dec-1:ru:op-2']);
+    expect(events[1].payload).toEqual({
       documentId: 'd1',
       language: 'ar',
       provisions: [{ provisionId: 'op-2', text: 'بتقديم تقرير كل سنتين إلى المجلس.', footnotes: [] }],
@@ -578,6 +580,48 @@ describe('an amendment proposed in another language version', () => {
     expect(scenario.state.working!.operative[0].provisions[1].text).toBe('to submit a biennial report to the Council.');
     expect(scenario.state.languageVersions.ar?.text.provisions['op-2'].text).toBe('بتقديم تقرير كل سنتين إلى المجلس.');
     expect(languagesOutOfStep(scenario.state)).toEqual(['fr', 'ru']);
+  });
+
+  it('accepted with a rendering where Arabic lagged: the proposer’s words are kept and the earlier change still awaits translation', () => {
+    const scenario = new Scenario()
+      .withVersions('ar')
+      .done(
+        egypt,
+        propose('a0', {
+          kind: 'modify',
+          provisionId: 'op-2',
+          oldText: OP_2,
+          newText: 'to submit an annual report to the Council and the Secretary-General.',
+        }),
+      )
+      .done(egypt, propose('a1', ARABIC, 'ar'))
+      .done(chair, accepted('dec-0', 'a0'));
+    expect(openTasksIn(scenario.state, 'ar').map((t) => t.taskId)).toEqual(['dec-0:ar:op-2']);
+    const rendering: AmendmentOperation = {
+      kind: 'modify',
+      provisionId: 'op-2',
+      oldText: 'to submit an annual report to the Council and the Secretary-General.',
+      newText: 'to submit a biennial report to the Council and the Secretary-General.',
+    };
+    const events = scenario.record(chair, accepted('dec-1', 'a1', rendering));
+    expect(events.map((e) => e.type)).toEqual(['AmendmentRuled', 'TranslationRecorded', 'TranslationTasksOpened']);
+    expect(events[1].payload).toMatchObject({ language: 'ar', closes: [] });
+    expect(events[2].payload).toEqual({
+      documentId: 'd1',
+      decisionId: 'dec-1',
+      replaces: ['dec-0:ar:op-2'],
+      tasks: [
+        {
+          taskId: 'dec-1:ar:op-2',
+          language: 'ar',
+          provisionId: 'op-2',
+          reason: 'changed',
+          originalBefore: OP_2,
+          originalAfter: 'to submit a biennial report to the Council and the Secretary-General.',
+          currentWording: 'بتقديم تقرير كل سنتين إلى المجلس.',
+        },
+      ],
+    });
   });
 
   it('accepted as modified: the compromise is in the original, and every other language gets a task, the proposer’s too', () => {

@@ -275,40 +275,43 @@ export function withTranslationWork(command: DocumentCommand, state: DocumentSta
   const amendment = command.kind === 'RuleOnAmendment' && command.ruling === 'accepted' ? state.amendments[command.amendmentId] : undefined;
   const changes = changedInOriginal(state.working!, after.working!);
   const own = amendment?.language ? proposersWords(state, after, amendment, changes) : undefined;
+  const events: NewEvent[] = [...decision.events];
+  // The proposer's language takes the proposer's words first: the tasks below see them.
+  let words = state;
+  if (own && own.recorded.provisions.length + Object.keys(own.recorded.headings ?? {}).length > 0) {
+    const recorded = translationRecorded({ ...own.recorded, closes: [] });
+    events.push(recorded);
+    words = evolveDocument(state, recorded);
+  }
   const tasks: TranslationTask[] = [];
   const replaces: string[] = [];
   for (const language of otherLanguages(state)) {
-    const version = state.languageVersions[language]!.text;
+    const version = words.languageVersions[language]!.text;
     const open = state.translationTasks[language] ?? {};
     for (const change of changes) {
-      if (own?.language === language && own.ids.has(change.id)) continue;
-      const current = change.heading ? version.headings[change.id] : version.provisions[change.id]?.text;
       const replaced = open[change.id];
+      // The proposer's words are in step where that language was in step before the ruling.
+      if (own?.language === language && own.ids.has(change.id) && !replaced) continue;
       if (replaced) replaces.push(replaced.taskId);
+      // The version's words still render what the original said when the replaced task opened.
+      const before = replaced ? replaced.originalBefore : change.before;
       // Changed back to the words the version still renders (a correction undoing a ruling): nothing to translate.
-      if (replaced && replaced.originalBefore !== undefined && replaced.originalBefore === change.after) continue;
+      if (before !== undefined && before === change.after) continue;
+      const current = change.heading ? version.headings[change.id] : version.provisions[change.id]?.text;
       tasks.push({
         taskId: `${command.decisionId}:${language}:${change.id}`,
         language,
         provisionId: change.id,
-        reason: change.before === undefined ? 'added' : 'changed',
-        ...(change.before !== undefined ? { originalBefore: change.before } : {}),
+        reason: before === undefined ? 'added' : 'changed',
+        ...(before !== undefined ? { originalBefore: before } : {}),
         originalAfter: change.after,
-        ...(change.before !== undefined && current !== undefined ? { currentWording: current } : {}),
+        ...(before !== undefined && current !== undefined ? { currentWording: current } : {}),
       });
     }
   }
-  const events: NewEvent[] = [...decision.events];
   if (tasks.length + replaces.length > 0)
     events.push(translationTasksOpened({ documentId: state.documentId!, decisionId: command.decisionId, tasks, replaces }));
-  if (own && own.recorded.provisions.length + Object.keys(own.recorded.headings ?? {}).length > 0) {
-    const afterTasks = events.slice(decision.events.length).reduce(evolveDocument, after);
-    const closes = openTasksIn(afterTasks, own.language)
-      .filter((task) => own.ids.has(task.provisionId))
-      .map((task) => task.taskId);
-    const recorded = translationRecorded({ ...own.recorded, closes });
-    events.push(recorded, ...alignedAfter(evolveDocument(afterTasks, recorded), own.language));
-  }
+  if (own) events.push(...alignedAfter(events.slice(decision.events.length).reduce(evolveDocument, after), own.language));
   return accept(...events);
 }
 
