@@ -271,6 +271,17 @@ describe('adding a language version', () => {
     expect(scenario.state.languageVersions).toEqual({});
   });
 
+  it('refuses a doubtful pair until the secretariat accepts it after checking', () => {
+    const scenario = new Scenario();
+    // The French recital cites Resolution 74 where the original cites Resolution 73.
+    const doubtful = res1334('fr', (p) => [{ ...p[0], text: p[0].text.replace('73', '74') }, p[1], p[2], p[3]]);
+    expect(scenario.decide(secretariat, addVersion(doubtful))).toMatchObject(
+      refusal('invalid', /a\) of recalling and its French counterpart differ in numbers/),
+    );
+    const [event] = scenario.record(secretariat, addVersion(doubtful, ['rec-a']));
+    expect((event.payload as LanguageVersionAddedV1).alignment).toEqual({ matched: 4, acceptedDoubtful: ['rec-a'] });
+  });
+
   it('refuses words carrying an invisible character that reorders what a reader sees', () => {
     const scenario = new Scenario();
     const disguised = res1334('fr', (p) => [p[0], p[1], p[2], { ...p[3], text: 'de présenter un rapport \u202Eannuel au Conseil.' }]);
