@@ -18,6 +18,7 @@ import { DocumentCommand, decideDocument } from './document-decide';
 import { DocumentState, evolveDocument, initialDocumentState } from './document-state';
 import { languagesOutOfStep, openTasksIn } from './language-state';
 import { citedAs } from './language-versions';
+import { conflictsOfProposal } from './proposal-conflicts';
 
 const egypt: Actor = { id: 'egypt', role: 'stakeholder' };
 const chair: Actor = { id: 'chair-1', role: 'chair' };
@@ -564,6 +565,22 @@ describe('an amendment proposed in another language version', () => {
     expect(scenario.decide(egypt, propose('a1', BIENNIAL, 'ar'))).toMatchObject(refusal('invalid', /does not apply to the Arabic text/));
     scenario.done(egypt, propose('a1', ARABIC, 'ar'));
     expect(scenario.state.amendments.a1).toMatchObject({ language: 'ar', operation: ARABIC });
+  });
+
+  it('is compared for conflicts with the amendments proposed in the same language, on that version’s words', () => {
+    const scenario = new Scenario()
+      .withVersions('ar')
+      .done(egypt, propose('a1', ARABIC, 'ar'))
+      .done(egypt, propose('a2', BIENNIAL));
+    const rival: AmendmentOperation = {
+      kind: 'modify',
+      provisionId: 'op-2',
+      oldText: WORDS.ar.provisions[3],
+      newText: 'بتقديم تقرير كل ثلاث سنوات إلى المجلس.',
+    };
+    expect(conflictsOfProposal(scenario.state, 'a3', rival, undefined, 'ar').map((c) => c.amendmentIds)).toEqual([['a1', 'a3']]);
+    const english: AmendmentOperation = { ...BIENNIAL, newText: 'to submit a triennial report to the Council.' };
+    expect(conflictsOfProposal(scenario.state, 'a4', english).map((c) => c.amendmentIds)).toEqual([['a2', 'a4']]);
   });
 
   it('is refused acceptance as proposed without its wording in the negotiating language', () => {
