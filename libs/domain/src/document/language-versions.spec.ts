@@ -717,6 +717,30 @@ describe('adoption with language versions', () => {
     expect(openTasksIn(scenario.state, 'fr').map((t) => t.provisionId)).toEqual(['rec-a']);
   });
 
+  it('records the alignment when a correction closes the last task of a provisional language', () => {
+    const scenario = new Scenario()
+      .withVersions('fr')
+      .done(egypt, propose('a1', BIENNIAL))
+      .done(egypt, propose('a2', { kind: 'replaceText', provisionId: 'rec-a', text: 'Resolution 73 (Rev. Dubai, 2018);' }))
+      .done(chair, accepted('dec-1', 'a1'))
+      .phase('adoption')
+      .done(chair, { ...adopt(['fr']), leaveOpen: { amendmentIds: ['a2'] } } as DocumentCommand)
+      .done(chair, accepted('dec-2', 'a2'));
+    expect(
+      scenario.record(translator, translate('fr', { 'op-2': 'de présenter un rapport biennal au Conseil.' })).map((e) => e.type),
+    ).toEqual(['TranslationRecorded']);
+    const events = scenario.record(chair, {
+      kind: 'CorrectDecision',
+      decisionId: 'corr-2',
+      corrects: 'dec-2',
+      ruling: 'rejected',
+      reason: 'the meeting had not agreed to it',
+    });
+    expect(events.map((e) => e.type)).toEqual(['DecisionCorrected', 'TranslationTasksOpened', 'AdoptedVersionAligned']);
+    expect(events[2].payload).toMatchObject({ versionNumber: 2, language: 'fr' });
+    expect(scenario.state.provisionalAdoptions).toEqual([]);
+  });
+
   it('under a silence that holds, adopts provisionally in the languages out of step at the deadline', () => {
     const scenario = new Scenario().withVersions('ar', 'fr');
     const working = scenario.state.working!;

@@ -32,7 +32,7 @@ import { inputTextProblem, recordedText } from '../input/input-text';
 import { Decision, accept, refuse } from '../result';
 import { DocumentCommand, DocumentContext } from './document-commands';
 import { AmendmentRecord, DocumentState, evolveDocument, latestVersion } from './document-state';
-import { openTasksIn, otherLanguages } from './language-state';
+import { languagesOutOfStep, openTasksIn, otherLanguages } from './language-state';
 
 const LANGUAGE_NAMES: Readonly<Record<LanguageCode, string>> = {
   ar: 'Arabic',
@@ -311,7 +311,9 @@ export function withTranslationWork(command: DocumentCommand, state: DocumentSta
   }
   if (tasks.length + replaces.length > 0)
     events.push(translationTasksOpened({ documentId: state.documentId!, decisionId: command.decisionId, tasks, replaces }));
-  if (own) events.push(...alignedAfter(events.slice(decision.events.length).reduce(evolveDocument, after), own.language));
+  // A language whose last open task this decision closed (its words are right again, or the proposer's) is in step.
+  const final = events.slice(decision.events.length).reduce(evolveDocument, after);
+  for (const language of languagesOutOfStep(state)) events.push(...alignedAfter(final, language));
   return accept(...events);
 }
 
