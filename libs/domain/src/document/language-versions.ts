@@ -153,6 +153,11 @@ function finding(original: ResolutionDocument, language: LanguageCode, f: Alignm
   }
 }
 
+/** Why a text cannot be recorded, naming it (as cited, which takes an outline of the text) only when it cannot. */
+function problemIn(field: () => string, text: string): string | undefined {
+  return inputTextProblem('text', text) && inputTextProblem(field(), text);
+}
+
 /** The version's words as recorded: Unicode composed (NFC). */
 function recordedVersion(version: LanguageVersionText): LanguageVersionText {
   const nfc = (text: string) => text.normalize('NFC');
@@ -174,11 +179,11 @@ function recordedVersion(version: LanguageVersionText): LanguageVersionText {
 function versionTextProblem(original: ResolutionDocument, version: LanguageVersionText): string | undefined {
   const name = languageName(version.language);
   for (const [id, p] of Object.entries(version.provisions)) {
-    const problem = inputTextProblem(`${name} wording of ${citedAs(original, id)}`, p.text);
+    const problem = problemIn(() => `${name} wording of ${citedAs(original, id)}`, p.text);
     if (problem) return problem;
   }
   for (const [id, heading] of Object.entries(version.headings)) {
-    const problem = inputTextProblem(`${name} wording of ${citedAs(original, id)}`, heading);
+    const problem = problemIn(() => `${name} wording of ${citedAs(original, id)}`, heading);
     if (problem) return problem;
   }
   return undefined;
@@ -208,10 +213,10 @@ function decideTranslation(
   if (untitled > 0) return refuse('not-found', `${untitled} of the headings named are not headings of the working text`);
   const provisions: TranslationRecordedV1['provisions'][number][] = [];
   for (const p of command.provisions) {
-    const problem = inputTextProblem(`${name} wording of ${citedAs(working, p.provisionId)}`, p.text);
+    const problem = problemIn(() => `${name} wording of ${citedAs(working, p.provisionId)}`, p.text);
     if (problem) return refuse('invalid', problem);
     const badNote = p.footnotes
-      ?.map((note) => inputTextProblem(`${name} footnote of ${citedAs(working, p.provisionId)}`, note.text))
+      ?.map((note) => problemIn(() => `${name} footnote of ${citedAs(working, p.provisionId)}`, note.text))
       .find(Boolean);
     if (badNote) return refuse('invalid', badNote);
     const footnotes = p.footnotes?.map((note) => ({ ...note, text: recordedText(note.text) }));
@@ -219,7 +224,7 @@ function decideTranslation(
   }
   const recordedHeadings: Record<string, string> = {};
   for (const [id, heading] of headings) {
-    const problem = inputTextProblem(`${name} wording of ${citedAs(working, id)}`, heading);
+    const problem = problemIn(() => `${name} wording of ${citedAs(working, id)}`, heading);
     if (problem) return refuse('invalid', problem);
     recordedHeadings[id] = recordedText(heading);
   }
