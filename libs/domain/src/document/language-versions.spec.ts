@@ -407,7 +407,10 @@ describe('translation tasks', () => {
       currentWording: WORDS.fr.provisions[3],
     });
     expect(openTasksIn(scenario.state, 'fr').map((t) => t.taskId)).toEqual(['dec-2:fr:op-2']);
-    scenario.done(egypt, propose('a3', { kind: 'suppress', provisionId: 'op-2' })).done(chair, accepted('dec-3', 'a3'));
+    scenario.done(egypt, propose('a3', { kind: 'suppress', provisionId: 'op-2' }));
+    expect(ofType<TranslationTasksOpenedV1>(scenario.record(chair, accepted('dec-3', 'a3')), 'TranslationTasksOpened')).toEqual([
+      { documentId: 'd1', decisionId: 'dec-3', tasks: [], replaces: ['dec-2:fr:op-2'] },
+    ]);
     expect(openTasksIn(scenario.state, 'fr')).toEqual([]);
     expect(languagesOutOfStep(scenario.state)).toEqual([]);
   });

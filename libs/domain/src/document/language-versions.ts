@@ -293,6 +293,10 @@ export function withTranslationWork(command: DocumentCommand, state: DocumentSta
   for (const language of otherLanguages(state)) {
     const version = words.languageVersions[language]!.text;
     const open = state.translationTasks[language] ?? {};
+    // A provision the decision deleted needs no translation: its open tasks close with it.
+    for (const task of Object.values(open))
+      if (!locateProvision(after.working!, task.provisionId) && !locateSection(after.working!, task.provisionId))
+        replaces.push(task.taskId);
     for (const change of changes) {
       const replaced = open[change.id];
       // The proposer's words are in step where that language was in step before the ruling.
