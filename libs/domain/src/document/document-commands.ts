@@ -104,6 +104,8 @@ export type DocumentCommand =
       readonly source: LanguageVersionAddedV1['source'];
       /** Doubtful pairs the secretariat looked at and accepts, by the original's provision ids. */
       readonly acceptDoubtful?: readonly string[];
+      /** The ordinals the translation's printed labels stood for, by the translation's provision ids, as the importer read them. */
+      readonly printedOrdinals?: Readonly<Record<string, number>>;
     }
   | ({ readonly kind: 'RecordTranslation'; readonly documentId: string } & Omit<
       TranslationRecordedV1,

@@ -112,7 +112,7 @@ function decideAddition(
       'invalid',
       `the ${languageName(language)} text is laid out as a ${translation.style} text, the original as ${working.style}`,
     );
-  const report = alignLanguageVersion(working, translation);
+  const report = alignLanguageVersion(working, translation, { printedOrdinals: command.printedOrdinals });
   const accepted = new Set(command.acceptDoubtful ?? []);
   const blocking = report.findings.filter((finding) => finding.kind !== 'doubtful' || !accepted.has(finding.provisionId));
   if (blocking.length > 0) {
