@@ -11,11 +11,10 @@ export async function loadLanguageDocuments(
   documentIds: readonly string[],
 ): Promise<Map<string, LanguageDocumentState>> {
   const ids = [...documentIds];
-  const [versions, tasks, snapshots] = await Promise.all([
-    selectEntityRows(manager, LanguageVersionRow, 'document_id = ANY ($1::text[])', [ids]),
-    selectEntityRows(manager, TranslationTaskRow, `document_id = ANY ($1::text[]) AND status = 'open'`, [ids]),
-    selectEntityRows(manager, LanguageVersionSnapshotRow, 'document_id = ANY ($1::text[])', [ids]),
-  ]);
+  // One after the other: the batch's transaction holds one connection.
+  const versions = await selectEntityRows(manager, LanguageVersionRow, 'document_id = ANY ($1::text[])', [ids]);
+  const tasks = await selectEntityRows(manager, TranslationTaskRow, `document_id = ANY ($1::text[]) AND status = 'open'`, [ids]);
+  const snapshots = await selectEntityRows(manager, LanguageVersionSnapshotRow, 'document_id = ANY ($1::text[])', [ids]);
   const states = new Map(
     ids.map((id) => [
       id,
