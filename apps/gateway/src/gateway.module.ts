@@ -34,6 +34,7 @@ import { MEETING_QUERY_HANDLERS, MeetingsController } from './meetings';
 import { STATE_OF_PLAY_QUERY_HANDLERS, StateOfPlayController } from './state-of-play';
 import { REVISION_QUERY_HANDLERS, RevisionsController } from './revisions';
 import { SILENCE_QUERY_HANDLERS, SilencesController } from './silences';
+import { LANGUAGE_QUERY_HANDLERS } from './languages';
 
 /** The HTTP face: sends commands to the write side and answers queries from the read models. */
 @Module({})
@@ -94,6 +95,7 @@ export class GatewayModule {
         ...STATE_OF_PLAY_QUERY_HANDLERS,
         ...REVISION_QUERY_HANDLERS,
         ...SILENCE_QUERY_HANDLERS,
+        ...LANGUAGE_QUERY_HANDLERS,
         auditGatewayProvider(config, inProcessLedger?.audit),
         ...ACCESS_PROVIDERS,
         ...WEB_PROVIDERS,

@@ -1,0 +1,2 @@
+export * from './language-queries';
+export { LANGUAGE_QUERY_HANDLERS } from './language-query-handlers';
