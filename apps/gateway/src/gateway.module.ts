@@ -34,7 +34,7 @@ import { MEETING_QUERY_HANDLERS, MeetingsController } from './meetings';
 import { STATE_OF_PLAY_QUERY_HANDLERS, StateOfPlayController } from './state-of-play';
 import { REVISION_QUERY_HANDLERS, RevisionsController } from './revisions';
 import { SILENCE_QUERY_HANDLERS, SilencesController } from './silences';
-import { LANGUAGE_QUERY_HANDLERS } from './languages';
+import { LANGUAGE_QUERY_HANDLERS, LanguagesController } from './languages';
 
 /** The HTTP face: sends commands to the write side and answers queries from the read models. */
 @Module({})
@@ -70,6 +70,7 @@ export class GatewayModule {
         StateOfPlayController,
         RevisionsController,
         SilencesController,
+        LanguagesController,
         ...AUDIT_CONTROLLERS,
         ...ACCESS_CONTROLLERS,
         ...WEB_CONTROLLERS,
