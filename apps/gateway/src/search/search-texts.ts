@@ -112,7 +112,9 @@ export class SearchTextsHandler implements IQueryHandler<SearchTexts> {
     const languages = await this.languagesOf(page);
     const items = page.map((row) => {
       const hit = hitView(row, query);
-      return row.kind === 'provision' ? { ...hit, languages: languages.get(`${row.document_id}\u0000${row.id}`) ?? [] } : hit;
+      const readings = row.kind === 'provision' ? languages.get(`${row.document_id}\u0000${row.id}`) : undefined;
+      // A document without language versions has its provisions in one language: the hit itself says it all.
+      return readings && readings.length > 1 ? { ...hit, languages: readings } : hit;
     });
     return { key: query.key, items, ...(next ? { next } : {}) };
   }

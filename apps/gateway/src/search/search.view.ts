@@ -54,7 +54,8 @@ export class SearchHitView {
   @ApiPropertyOptional({
     type: [ProvisionLanguageView],
     description:
-      'Provisions: the provision in every language it exists in now (the original and each language version with words for it), in the order Arabic, Chinese, English, French, Russian, Spanish.',
+      'Provisions of a document with language versions: the provision in every language it exists in now (the original and each language version with words for it), ' +
+      'in the order Arabic, Chinese, English, French, Russian, Spanish. Absent when the provision reads in one language only.',
   })
   languages?: ProvisionLanguageView[];
   @ApiPropertyOptional({ description: 'Contributions: submitted, revised or withdrawn.' }) status?: string;
