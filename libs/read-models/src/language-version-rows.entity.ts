@@ -39,8 +39,8 @@ export class LanguageVersionRow {
   position: number;
 }
 
-/** Why a language has a text for a version: adopted (in step or provisionally) or issued as a revision. */
-export type LanguageSnapshotKindColumn = 'adopted' | 'revision';
+/** Why a language has a text for a version: added to the document then, adopted (in step or provisionally) or issued as a revision. */
+export type LanguageSnapshotKindColumn = 'added' | 'adopted' | 'revision';
 
 /**
  * A language version's text for one version of the original: the text adopted in step (from
@@ -61,9 +61,9 @@ export class LanguageVersionSnapshotRow {
   @Column('text')
   kind: LanguageSnapshotKindColumn;
 
-  /** The adoption or revision. */
-  @Column('text', { name: 'decision_id' })
-  decisionId: string;
+  /** The adoption or revision; null for the words a version came in with. */
+  @Column('text', { name: 'decision_id', nullable: true })
+  decisionId: string | null;
 
   /** The words of that version in the language; for a provisional adoption, the words as they then stood until aligned. */
   @Column('jsonb')

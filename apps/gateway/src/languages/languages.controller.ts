@@ -36,6 +36,13 @@ function valueOf<T>(parsed: Parsed<T>): T {
   return parsed.value;
 }
 
+interface TranslationRead {
+  readonly translation: ResolutionDocument;
+  readonly importWarnings: readonly ImportWarning[];
+  /** What the printed labels of the plain text stood for, by provision id: a cue for the aligner. */
+  readonly printedOrdinals?: Readonly<Record<string, number>>;
+}
+
 /**
  * The language version as sent, read as the original is laid out: plain text (or what
  * `POST /word-imports` read from a Word file) imported in the original's style with its
@@ -44,8 +51,8 @@ function valueOf<T>(parsed: Parsed<T>): T {
 function translationOf(
   dto: LanguageVersionTextDto,
   original: ResolutionDocument,
-): { translation: ResolutionDocument; importWarnings: readonly ImportWarning[] } {
-  let read: { translation: ResolutionDocument; importWarnings: readonly ImportWarning[] };
+): TranslationRead {
+  let read: TranslationRead;
   if (dto.format === 'interchange') {
     if (typeof dto.text !== 'object' || dto.text === null || Array.isArray(dto.text))
       throw invalidRequest('text: with format interchange, text is the document in the interchange format', [
@@ -65,7 +72,11 @@ function translationOf(
         { field: 'text', message: `at most ${MAX_TEXT_CHARACTERS} characters` },
       ]);
     const imported = importResolution(dto.text, { style: original.style });
-    read = { translation: fromInterchange(toInterchange(imported.document)), importWarnings: imported.warnings };
+    read = {
+      translation: fromInterchange(toInterchange(imported.document)),
+      importWarnings: imported.warnings,
+      printedOrdinals: imported.printedOrdinals,
+    };
   }
   if (read.translation.language === original.language) {
     const name = languageNameIn('en', original.language);
@@ -132,8 +143,8 @@ export class LanguagesController {
   ): Promise<LanguageVersionPreviewView> {
     const document = found(await this.queries.execute(new GetDocument(documentId)), `document ${documentId}`);
     const working = fromInterchange(document.working);
-    const { translation, importWarnings } = translationOf(dto, working);
-    const report = alignLanguageVersion(working, translation);
+    const { translation, importWarnings, printedOrdinals } = translationOf(dto, working);
+    const report = alignLanguageVersion(working, translation, { printedOrdinals });
     const locale = fromAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;
     return {
       language: report.language,
@@ -161,13 +172,14 @@ export class LanguagesController {
     @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
     const document = found(await this.queries.execute(new GetDocument(documentId)), `document ${documentId}`);
-    const { translation, importWarnings } = translationOf(dto, fromInterchange(document.working));
+    const { translation, importWarnings, printedOrdinals } = translationOf(dto, fromInterchange(document.working));
     const outcome = await this.commands.send(context, {
       kind: 'AddLanguageVersion',
       documentId,
       translation,
       source: { format: dto.format ?? 'plain', importWarnings: importWarnings.length },
       ...(dto.acceptDoubtful ? { acceptDoubtful: dto.acceptDoubtful } : {}),
+      ...(printedOrdinals ? { printedOrdinals } : {}),
     });
     context.response.location(`/api/v1/documents/${documentId}/language-versions`);
     return CreatedView.of(translation.language, outcome);

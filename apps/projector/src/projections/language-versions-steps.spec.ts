@@ -106,6 +106,11 @@ describe('the language versions read model', () => {
     expect(state.versions.get('fr')!.text!.provisions[FIRST].text).toBe('de prendre toutes les mesures possibles;');
   });
 
+  it('keeps the words a version came in with as its text of the version it was aligned to', () => {
+    const state = fold([registered, added]);
+    expect(state.snapshots.get(snapshotKey(1, 'fr'))).toMatchObject({ kind: 'added', decisionId: null, text: frenchVersion() });
+  });
+
   it('opens a task per provision a decision changed, with the words before and after', () => {
     const state = fold([registered, added, opened]);
     expect([...state.openTasks.values()]).toEqual([

@@ -97,6 +97,22 @@ export function languageVersionStep(state: LanguageDocumentState, event: Recorde
             position,
           },
         ],
+        // The words it came in with stand for the version it was aligned to, so marked text from that version shows what changed since.
+        snapshots: [
+          {
+            documentId: e.documentId,
+            versionNumber: e.versionNumber,
+            language: e.text.language,
+            kind: 'added',
+            decisionId: null,
+            text: e.text,
+            provisional: false,
+            awaiting: [],
+            recordedAt: at,
+            alignedAt: null,
+            position,
+          },
+        ],
       };
     }
     case TRANSLATION_TASKS_OPENED: {
@@ -189,7 +205,7 @@ export function languageVersionStep(state: LanguageDocumentState, event: Recorde
         versionNumber: e.versionNumber,
         language: e.language,
         kind: 'adopted',
-        decisionId: before?.decisionId ?? '',
+        decisionId: before?.decisionId ?? null,
         recordedAt: before?.recordedAt ?? at,
         text: e.text,
         provisional: false,

@@ -22,7 +22,7 @@ export class CreateLanguageVersions1732402100000 implements MigrationInterface {
         version_number integer     NOT NULL,
         language       text        NOT NULL,
         kind           text        NOT NULL,
-        decision_id    text        NOT NULL,
+        decision_id    text,
         text           jsonb       NOT NULL,
         provisional    boolean     NOT NULL,
         awaiting       text[]      NOT NULL,
