@@ -63,7 +63,9 @@ describe('an Arabic version of an English original in Word', () => {
   it('sets every paragraph right to left and every run in Arabic, with Arabic labels and headings', async () => {
     const word = readDocx(await renderDocumentDocx(arabicComposed()));
     const lines = word.paragraphs.map((p) => p.runs.map((r) => r.text).join(''));
-    expect(lines).toEqual(expect.arrayContaining(['إذ يذكّر', 'أ )\tبالقرار 140 لمؤتمر المندوبين المفوضين،', '2\tأن يقدم تقريراً إلى المجلس.']));
+    expect(lines).toEqual(
+      expect.arrayContaining(['إذ يذكّر', 'أ )\tبالقرار 140 لمؤتمر المندوبين المفوضين،', '2\tأن يقدم تقريراً إلى المجلس.']),
+    );
     for (const paragraph of [...word.paragraphs, ...[...word.footnotes.values()].flat()]) {
       expect(paragraph.rightToLeft).toBe(true);
       for (const run of paragraph.runs.filter((r) => r.text !== ''))

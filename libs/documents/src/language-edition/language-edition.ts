@@ -21,7 +21,14 @@ export interface LanguageEdition {
 const ONLY_IN: Readonly<Record<LanguageCode, Readonly<Record<LanguageCode, string>>>> = {
   en: { ar: 'Arabic only', en: 'English only', fr: 'French only', es: 'Spanish only', ru: 'Russian only', zh: 'Chinese only' },
   ar: { ar: 'بالعربية فقط', en: 'بالإنكليزية فقط', fr: 'بالفرنسية فقط', es: 'بالإسبانية فقط', ru: 'بالروسية فقط', zh: 'بالصينية فقط' },
-  fr: { ar: 'arabe seulement', en: 'anglais seulement', fr: 'français seulement', es: 'espagnol seulement', ru: 'russe seulement', zh: 'chinois seulement' },
+  fr: {
+    ar: 'arabe seulement',
+    en: 'anglais seulement',
+    fr: 'français seulement',
+    es: 'espagnol seulement',
+    ru: 'russe seulement',
+    zh: 'chinois seulement',
+  },
   es: { ar: 'solo en árabe', en: 'solo en inglés', fr: 'solo en francés', es: 'solo en español', ru: 'solo en ruso', zh: 'solo en chino' },
   ru: {
     ar: 'только на арабском языке',
@@ -55,8 +62,7 @@ export function awaitingTranslationNote(reader: LanguageCode, original: Language
  */
 export function languageEdition(composed: ResolutionDocument, original: ResolutionDocument, awaiting: readonly string[]): LanguageEdition {
   const originalLanguage = original.language;
-  if (composed.language === originalLanguage || awaiting.length === 0)
-    return { document: composed, originalLanguage, awaiting: new Set() };
+  if (composed.language === originalLanguage || awaiting.length === 0) return { document: composed, originalLanguage, awaiting: new Set() };
   const words = new Map<string, { text: string; footnotes: readonly Footnote[] }>();
   const collect = (p: Provision): void => {
     words.set(p.id, { text: p.text, footnotes: p.footnotes });
