@@ -55,7 +55,7 @@ ins::before{content:"+";content:"+" / ""}
 del::before{content:"\\2212";content:"\\2212" / ""}
 .legend ins,.legend del{padding-inline:.2em}
 .tag{font-family:ui-monospace,monospace;font-weight:700;margin-inline-end:.5em}
-.status{display:inline-block;border:1px solid currentColor;border-radius:3px;padding:0 .4em;font-size:.9em;white-space:nowrap}
+.status{display:inline;border:0;border-inline-start:3px solid currentColor;border-radius:0;box-shadow:none;background:none;padding-inline-start:.3em;font-size:.9em;font-weight:600;white-space:nowrap;cursor:default}
 .status-accepted,.status-accepted-as-modified,.status-merged{color:var(--ok)}
 .status-rejected,.status-withdrawn{color:var(--warn)}
 .conflict{border-inline-start:4px solid var(--warn);padding-inline-start:.5rem;color:var(--warn);margin-block:.3rem}

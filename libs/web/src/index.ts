@@ -22,6 +22,7 @@ export * from './pages/composer';
 export * from './pages/derived-proposal';
 export * from './pages/revisions';
 export * from './pages/compilation';
+export type { ChairWorkModel, CompilationFilter } from './pages/chair-panel';
 export * from './pages/inputs';
 export * from './pages/proposals';
 export * from './pages/history';

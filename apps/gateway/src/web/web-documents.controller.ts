@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { RULINGS, Ruling } from '#libs/contracts';
@@ -7,6 +8,8 @@ import { AuthenticatedActor, textProblem } from '#libs/runtime';
 import { AmendmentOperation, listUnsettledBrackets, locateProvision } from '#libs/text';
 import {
   BracketGroupModel,
+  ChairWorkModel,
+  CompilationFilter,
   DocumentHeader,
   Notice,
   PageContext,
@@ -30,6 +33,9 @@ import { field, fields, idParameter, noticesAfter, redirectAfter, refusalNotice,
 import { WebReads } from './web-reads';
 import { markedRangeOf } from './text-queries';
 import { WebSession, formOf } from './web-session';
+import { ListSilencesOfDocument } from '../silences';
+import { ListLanguageVersions } from '../languages/language-queries';
+import { Sitting, keepSitting, keptSitting, validSitting } from './sitting-cookie';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_TEXT = 20_000;
@@ -52,6 +58,19 @@ function cleanText(value: string, max = MAX_TEXT): { text: string } | { problem:
   return problem ? { problem } : { text };
 }
 
+const STATUSES = ['pending', 'deferred', 'accepted', 'accepted-as-modified', 'merged', 'rejected', 'withdrawn'];
+
+/** The compilation's filter as the address gives it; what is malformed is left out (the page's defaults then apply). */
+function filterOf(request: Request): Partial<CompilationFilter> {
+  const { show, status, proposer, page } = request.query;
+  return {
+    ...(show === 'proposals' || show === 'all' ? { show } : {}),
+    ...(typeof status === 'string' && STATUSES.includes(status) ? { status } : {}),
+    ...(typeof proposer === 'string' && /^[A-Za-z0-9._:-]{1,100}$/.test(proposer) ? { proposer } : {}),
+    ...(typeof page === 'string' && /^\d{1,5}$/.test(page) ? { page: Number(page) } : {}),
+  };
+}
+
 /** The texts a marked page compares, as its query names them (`from` a version; `to` a version, working or pending). */
 
 /** The pages of a document: its text as printed, the marked text, the compilation of proposals (with the chair's forms), provenance. */
@@ -64,6 +83,7 @@ export class WebDocumentsController {
     @Inject(WebReads) private readonly reads: WebReads,
     @Inject(WebCommands) private readonly commands: WebCommands,
     @Inject(WebAccess) private readonly access: WebAccess,
+    @Inject(QueryBus) private readonly queries: QueryBus,
   ) {}
 
   @Get('documents/:id')
@@ -128,12 +148,16 @@ export class WebDocumentsController {
     await this.access.mayRead(request, actor!, 'document', idParameter(id));
     const version =
       typeof request.query.version === 'string' && /^\d{1,9}$/.test(request.query.version) ? Number(request.query.version) : undefined;
-    const sitting = {
-      meeting: typeof request.query.meeting === 'string' ? oneLine(request.query.meeting).slice(0, 300) : '',
-      date: typeof request.query.date === 'string' && DATE.test(request.query.date) ? request.query.date : '',
-    };
+    // A meeting and date in the address (a link from an older page) still win over the sitting kept for the chair.
+    const asked = validSitting(request.query.meeting, request.query.date);
     const notices = await noticesAfter(request, ctx, this.reads);
-    await this.renderCompilation(ctx, response, idParameter(id), { version, sitting, notices });
+    await this.renderCompilation(ctx, request, response, idParameter(id), {
+      version,
+      sitting: asked,
+      notices,
+      filter: filterOf(request),
+      open: typeof request.query.open === 'string' && /^[0-9a-f-]{36}$/i.test(request.query.open) ? request.query.open : undefined,
+    });
   }
 
   @Get('documents/:id/provenance')
@@ -165,6 +189,26 @@ export class WebDocumentsController {
     sendPage(response, provenancePage(ctx, { ...header, provenance, language: header.document.language, previews }));
   }
 
+  /** The chair chooses the sitting once: every decision form of the compilation starts with it until changed. */
+  @Post('documents/:id/sitting')
+  async keepSittingForm(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const documentId = idParameter(id);
+    const { ctx, form } = await this.chairForm(request, response, 'document', documentId);
+    const header = await this.header(documentId);
+    if (!chairs(ctx, header.consultation)) return this.refusal(ctx, request, response, documentId, form)(ctx.t('error.forbidden'));
+    const sitting = validSitting(field(form, 'meeting'), field(form, 'date'));
+    if (!sitting)
+      return this.refusal(
+        ctx,
+        request,
+        response,
+        documentId,
+        form,
+      )(ctx.t('form.required', { field: `${ctx.t('chair.meeting')}, ${ctx.t('chair.date')}` }));
+    keepSitting(request, response, header.consultation.id, sitting);
+    redirectAfter(response, `/web/documents/${documentId}/compilation`, ['sittingKept'], undefined, 'sitting-heading');
+  }
+
   @Post('amendments/:id/decision')
   async rule(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const amendmentId = idParameter(id);
@@ -172,7 +216,7 @@ export class WebDocumentsController {
     const amendment = await this.reads.amendment(amendmentId);
     if (!amendment) throw notFound();
     const documentId = amendment.documentId;
-    const refuse = this.refusal(ctx, response, documentId, form);
+    const refuse = this.refusal(ctx, request, response, documentId, form);
     const ruling = field(form, 'ruling');
     if (!(RULINGS as readonly string[]).includes(ruling)) return refuse(ctx.t('chair.needsRuling'));
     const sitting = sittingOf(form);
@@ -201,7 +245,7 @@ export class WebDocumentsController {
   async merge(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const documentId = idParameter(id);
     const { ctx, actor, form } = await this.chairForm(request, response, 'document', documentId);
-    const refuse = this.refusal(ctx, response, documentId, form);
+    const refuse = this.refusal(ctx, request, response, documentId, form);
     const amendmentIds = fields(form, 'amendmentIds').filter((value) => /^[0-9a-f-]{36}$/i.test(value));
     if (amendmentIds.length < 2) return refuse(ctx.t('chair.needsTwo'));
     const sitting = sittingOf(form);
@@ -228,7 +272,7 @@ export class WebDocumentsController {
   async settle(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const documentId = idParameter(id);
     const { ctx, actor, form } = await this.chairForm(request, response, 'document', documentId);
-    const refuse = this.refusal(ctx, response, documentId, form);
+    const refuse = this.refusal(ctx, request, response, documentId, form);
     const choiceField = field(form, 'choice');
     const choice = choiceField === 'none' ? 'none' : /^\d{1,3}$/.test(choiceField) ? Number(choiceField) : undefined;
     const bracketIndex = /^\d{1,3}$/.test(field(form, 'bracketIndex')) ? Number(field(form, 'bracketIndex')) : undefined;
@@ -250,7 +294,7 @@ export class WebDocumentsController {
   async adopt(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const documentId = idParameter(id);
     const { ctx, actor, form } = await this.chairForm(request, response, 'document', documentId);
-    const refuse = this.refusal(ctx, response, documentId, form);
+    const refuse = this.refusal(ctx, request, response, documentId, form);
     const sitting = sittingOf(form, true);
     if ('problem' in sitting) return refuse(ctx.t('error.badRequest'), sitting.problem);
     const label = cleanText(oneLine(field(form, 'label')), 200);
@@ -293,21 +337,22 @@ export class WebDocumentsController {
       ...(notice === 'ruled' ? {} : { documentId }),
     });
     if (!sent.ok) {
-      await this.renderCompilation(ctx, response, documentId, {
+      await this.renderCompilation(ctx, request, response, documentId, {
         notices: [refusalNotice(ctx, sent)],
         status: sent.status,
         sitting: this.sittingFields(form),
       });
       return;
     }
-    const sitting = this.sittingFields(form);
-    const query = new URLSearchParams({
-      ...(sitting.meeting ? { meeting: sitting.meeting } : {}),
-      ...(sitting.date ? { date: sitting.date } : {}),
-    });
+    // The sitting a decision was recorded at is kept for the next, in the session, not in the address.
+    const sitting = validSitting(field(form, 'meeting'), field(form, 'date'));
+    if (sitting) {
+      const header = await this.header(documentId);
+      keepSitting(request, response, header.consultation.id, sitting);
+    }
     redirectAfter(
       response,
-      `/web/documents/${documentId}/compilation${query.size > 0 ? `?${query}` : ''}`,
+      `/web/documents/${documentId}/compilation`,
       [notice],
       sent.outcome.position,
       anchor ? (anchor.startsWith('provision-') ? anchor : `amendment-${anchor}`) : undefined,
@@ -324,9 +369,9 @@ export class WebDocumentsController {
   }
 
   /** Answers a chair's form that cannot be acted on: the compilation again, with the problem named and the sitting kept. */
-  private refusal(ctx: PageContext, response: Response, documentId: string, form: FormBody) {
+  private refusal(ctx: PageContext, request: Request, response: Response, documentId: string, form: FormBody) {
     return (text: string, detail?: string) =>
-      this.renderCompilation(ctx, response, documentId, {
+      this.renderCompilation(ctx, request, response, documentId, {
         notices: [{ kind: 'error', text, detail }],
         status: 400,
         sitting: this.sittingFields(form),
@@ -336,6 +381,15 @@ export class WebDocumentsController {
   private sittingFields(form: FormBody): { meeting: string; date: string } {
     const date = field(form, 'date').trim();
     return { meeting: oneLine(field(form, 'meeting')).slice(0, 300), date: DATE.test(date) ? date : '' };
+  }
+
+  /** What else waits for the chair of a document: its silence procedures and its language versions out of step. */
+  private async chairWork(documentId: string): Promise<ChairWorkModel> {
+    const [silences, languages] = await Promise.all([
+      this.queries.execute(new ListSilencesOfDocument(documentId)),
+      this.queries.execute(new ListLanguageVersions(documentId)),
+    ]);
+    return { silences: silences?.items ?? [], languages: languages ?? [], now: new Date().toISOString() };
   }
 
   private async header(documentId: string): Promise<DocumentHeader & { document: NonNullable<Awaited<ReturnType<WebReads['document']>>> }> {
@@ -348,9 +402,17 @@ export class WebDocumentsController {
 
   private async renderCompilation(
     ctx: PageContext,
+    request: Request,
     response: Response,
     documentId: string,
-    options: { version?: number; sitting?: { meeting: string; date: string }; notices?: Notice[]; status?: number },
+    options: {
+      version?: number;
+      sitting?: Sitting;
+      notices?: Notice[];
+      status?: number;
+      filter?: Partial<CompilationFilter>;
+      open?: string;
+    },
   ): Promise<void> {
     const header = await this.header(documentId);
     const compilation = await this.reads.compilation(documentId, options.version);
@@ -383,8 +445,11 @@ export class WebDocumentsController {
         versionText: versionText.value.document,
         isChair,
         brackets,
-        sitting: options.sitting ?? { meeting: '', date: '' },
+        sitting: options.sitting ?? keptSitting(request, header.consultation.id) ?? { meeting: '', date: '' },
         notices: options.notices,
+        filter: options.filter,
+        open: options.open,
+        work: isChair ? await this.chairWork(documentId) : undefined,
         voters: isChair ? votersAmong(await this.reads.stakeholders(), header.consultation.participants) : [],
       }),
       options.status ?? 200,

@@ -23,6 +23,7 @@ const NOTICES = [
   'silenceExtended',
   'silenceBroken',
   'inputSubmitted',
+  'sittingKept',
 ] as const;
 
 /** An id in a page's address: a UUID, or the page does not exist. */

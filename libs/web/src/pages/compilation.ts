@@ -6,7 +6,31 @@ import { markedWords } from '../marked';
 import { CompilationInputModel, CompilationModel, CompilationProvisionModel, ConflictModel, ProposalModel } from '../models';
 import { proposedWording } from '../previews';
 import { PageContext, Notice } from './context';
-import { choiceGroup, csrfField, date, downloadLinks, parties, statusBadge, submitButton, term, textArea, textField } from './components';
+import {
+  choiceGroup,
+  csrfField,
+  date,
+  downloadLinks,
+  parties,
+  selectField,
+  statusBadge,
+  submitButton,
+  term,
+  textArea,
+  textField,
+} from './components';
+import {
+  ChairWorkModel,
+  CompilationFilter,
+  ProvisionCitation,
+  chairPanel,
+  citation,
+  compilationCitations,
+  defaultShow,
+  filterCompilation,
+  phrase,
+  proposalMatches,
+} from './chair-panel';
 import { DocumentHeader, documentLinks, documentTrail } from './document';
 import { layout } from './layout';
 import { VoterModel, adoptionMethodFields } from './votes';
@@ -32,6 +56,12 @@ export interface CompilationData extends DocumentHeader {
   readonly notices?: readonly Notice[];
   /** The member states that may vote in a recorded vote, for the adoption form. */
   readonly voters?: readonly VoterModel[];
+  /** Which paragraphs and proposals to show, and the page; by default every paragraph, or for a chair of a long text those with proposals. */
+  readonly filter?: Partial<CompilationFilter>;
+  /** The amendment whose ruling form opens unfolded (the chair's panel leads to it). */
+  readonly open?: string;
+  /** The silence procedures and language versions, for the chair's panel. */
+  readonly work?: ChairWorkModel;
 }
 
 const UNDECIDED = ['pending', 'deferred'];
@@ -46,13 +76,21 @@ function proposalName(ctx: PageContext, proposal: ProposalModel): Html {
   return html`<span class="tag" lang="en">${proposal.change.tag}</span>${parties(proposal.proposers, ctx)}${proposal.contribution ? html` (<bdi>${proposal.contribution.symbol}</bdi>)` : ''}`;
 }
 
+/** Where an added text goes, cited as printed (heading, label or opening words), never by id. */
+function placeCitation(data: CompilationData, place: { readonly id: string; readonly label: string }): Html {
+  const language = data.compilation.language;
+  const cited: ProvisionCitation | undefined = compilationCitations(data.compilation).get(place.id);
+  if (cited) return citation(language, cited);
+  return place.label ? html`<span lang="${language}" dir="${directionOf(language)}">${place.label}</span>` : html``;
+}
+
 function rulingForm(ctx: PageContext, data: CompilationData, proposal: ProposalModel): Html {
   const { t } = ctx;
   const id = proposal.amendmentId;
   const language = data.compilation.language;
   const wording =
     proposedWording(data.versionText, proposal.operation) ?? (proposal.change.segments ? textAfter(proposal.change.segments) : undefined);
-  return html`<details class="rule"><summary>${t('chair.rule')}</summary>
+  return html`<details class="rule"${data.open === id ? html` open` : ''}><summary>${t('chair.rule')}</summary>
 <form method="post" action="/web/amendments/${id}/decision">
 ${csrfField(ctx)}<input type="hidden" name="documentId" value="${data.document.id}">
 ${choiceGroup({
@@ -127,7 +165,7 @@ function proposalItem(
     proposal.coSponsors.length > 0 ? html` · ${t('contribution.coSponsoredBy')} ${parties(proposal.coSponsors, ctx)}` : ''
   }${proposal.revision > 0 ? html` · Rev.${proposal.revision}` : ''} · ${statusBadge(t, proposal.status)}</p>
 ${wording}
-${change.place ? html`<p class="meta">${term(t, 'relation', change.place.relation)} <span${doc}>${change.place.label || change.place.id}</span></p>` : ''}
+${change.place ? html`<p class="meta">${term(t, 'relation', change.place.relation)} ${placeCitation(data, change.place)}</p>` : ''}
 ${proposal.explanation ? html`<p class="meta">${t('composer.explanation')}: <bdi>${proposal.explanation}</bdi></p>` : ''}
 ${
   decision
@@ -233,6 +271,97 @@ ${submitButton(t('chair.adopt'))}
 </section>`;
 }
 
+/** Whether the chair may record decisions on this page: the current version, while negotiating or adopting. */
+function chairActs(data: CompilationData): boolean {
+  return data.isChair && data.compilation.version.current && ['negotiation', 'adoption'].includes(data.consultation.phase);
+}
+
+/** The sitting the chair's decisions are recorded at: chosen once, kept by the session, filled into every form. */
+function sittingForm(ctx: PageContext, data: CompilationData): Html {
+  const { t } = ctx;
+  const s = data.sitting;
+  return html`<section aria-labelledby="sitting-heading" class="sitting">
+<h2 id="sitting-heading">${t('chairWork.sitting')}</h2>
+<p>${s.meeting && s.date ? phrase(ctx, 'chairWork.sittingNow', {}, { meeting: html`<bdi>${s.meeting}</bdi>`, date: date(ctx, s.date) }) : t('chairWork.sittingNone')}</p>
+<form method="post" action="/web/documents/${data.document.id}/sitting">
+${csrfField(ctx)}
+<p class="hint">${t('chairWork.sittingHint')}</p>
+${sittingFields(ctx, 'sitting', s, true)}
+${submitButton(t('chairWork.sittingKeep'), { secondary: true })}
+</form>
+</section>`;
+}
+
+/** Every stakeholder who proposed or co-sponsored a proposal of the compilation, for the proposer filter. */
+function proposersOf(data: CompilationData): { id: string; name: string }[] {
+  const c = data.compilation;
+  const all = [...c.sections.flatMap((s) => [...s.proposals, ...s.provisions.flatMap((p) => p.proposals)]), ...c.unplaced];
+  const byId = new Map<string, string>();
+  for (const proposal of all) for (const party of [...proposal.proposers, ...proposal.coSponsors]) byId.set(party.id, party.name);
+  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function filterForm(
+  ctx: PageContext,
+  data: CompilationData,
+  filter: CompilationFilter,
+  filtered: ReturnType<typeof filterCompilation>,
+): Html {
+  const { t } = ctx;
+  const statuses = ['pending', 'deferred', 'accepted', 'accepted-as-modified', 'merged', 'rejected', 'withdrawn'];
+  return html`<form method="get" action="/web/documents/${data.document.id}/compilation" class="filters" aria-label="${t('chairWork.filters')}">
+<input type="hidden" name="version" value="${data.compilation.version.number}">
+${selectField({
+  id: 'filter-show',
+  name: 'show',
+  label: t('chairWork.show'),
+  value: filter.show,
+  choices: (['proposals', 'all'] as const).map((value) => ({ value, label: t(`chairWork.show.${value}`) })),
+})}
+${selectField({
+  id: 'filter-status',
+  name: 'status',
+  label: t('chairWork.status'),
+  value: filter.status ?? '',
+  choices: [{ value: '', label: t('chairWork.anyStatus') }, ...statuses.map((value) => ({ value, label: term(t, 'status', value) }))],
+})}
+${selectField({
+  id: 'filter-proposer',
+  name: 'proposer',
+  label: t('chairWork.proposer'),
+  value: filter.proposer ?? '',
+  choices: [{ value: '', label: t('chairWork.anyProposer') }, ...proposersOf(data).map((p) => ({ value: p.id, label: p.name }))],
+})}
+${submitButton(t('chairWork.apply'), { secondary: true })}
+</form>
+<p class="meta">${t('chairWork.shown', { shown: filtered.shown, total: filtered.total })}</p>`;
+}
+
+/** Links between the pages of a long compilation, keeping the filter. */
+function pageLinks(
+  ctx: PageContext,
+  documentId: string,
+  version: number,
+  filter: CompilationFilter,
+  filtered: ReturnType<typeof filterCompilation>,
+): Html {
+  const { t } = ctx;
+  if (filtered.pages <= 1) return html``;
+  const href = (page: number) =>
+    `/web/documents/${documentId}/compilation?${new URLSearchParams({
+      version: String(version),
+      show: filter.show,
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.proposer ? { proposer: filter.proposer } : {}),
+      page: String(page),
+    })}#compilation-table`;
+  return html`<nav aria-label="${t('chairWork.pages')}" class="pages"><p>${
+    filtered.page > 1 ? html`<a href="${href(filtered.page - 1)}" rel="prev">${t('chairWork.previous')}</a> · ` : ''
+  }${t('chairWork.page', { page: filtered.page, pages: filtered.pages })}${
+    filtered.page < filtered.pages ? html` · <a href="${href(filtered.page + 1)}" rel="next">${t('chairWork.next')}</a>` : ''
+  }</p></nav>`;
+}
+
 /** The stakeholders' written inputs beneath what they concern: who sent each, and its title in its own language, linked to the inputs page. */
 function inputsRow(ctx: PageContext, data: CompilationData, inputs: readonly CompilationInputModel[], heading: string): Html {
   return html`<tr class="inputs"><th scope="row">${heading}</th><td><ul class="inputs">${inputs.map(
@@ -250,26 +379,38 @@ export function compilationPage(ctx: PageContext, data: CompilationData): string
   const doc = html` lang="${language}" dir="${directionOf(language)}"`;
   const all = [...c.sections.flatMap((s) => [...s.proposals, ...s.provisions.flatMap((p) => p.proposals)]), ...c.unplaced];
   const byId = new Map(all.map((p) => [p.amendmentId, p]));
+  const filter: CompilationFilter = {
+    show: data.filter?.show ?? defaultShow(c, data.isChair),
+    page: data.filter?.page ?? 1,
+    ...(data.filter?.status ? { status: data.filter.status } : {}),
+    ...(data.filter?.proposer ? { proposer: data.filter.proposer } : {}),
+  };
+  const filtered = filterCompilation(c, filter);
+  const kept = new Map(filtered.entries.map((entry) => [entry.id, entry.proposals]));
   const rows: Html[] = [];
   for (const section of c.sections) {
-    rows.push(
-      html`<tr class="section"><th scope="rowgroup"${doc}>${section.heading}</th><td>${proposalsCell(ctx, data, section.proposals, c.conflicts, byId)}</td></tr>`,
-    );
+    if (filtered.onPage.has(section.id))
+      rows.push(
+        html`<tr class="section"><th scope="rowgroup"${doc}>${section.heading}</th><td>${proposalsCell(ctx, data, kept.get(section.id) ?? [], c.conflicts, byId)}</td></tr>`,
+      );
     for (const provision of section.provisions) {
+      if (!filtered.onPage.has(provision.id)) continue;
       rows.push(
         html`<tr id="provision-${provision.id}"><td class="provision"${doc}>${provision.label ? html`<span class="label">${provision.label}</span> ` : ''}${provision.text}${
           provision.footnotes.length > 0
             ? html`<ol class="meta">${provision.footnotes.map((footnote) => html`<li>${footnote}</li>`)}</ol>`
             : ''
-        }</td><td>${proposalsCell(ctx, data, provision.proposals, c.conflicts, byId)}${mergeForm(ctx, data, provision)}</td></tr>`,
+        }</td><td>${proposalsCell(ctx, data, kept.get(provision.id) ?? [], c.conflicts, byId)}${mergeForm(ctx, data, provision)}</td></tr>`,
       );
       if (provision.inputs?.length) rows.push(inputsRow(ctx, data, provision.inputs, ctx.t('inputs.inCompilation')));
     }
   }
-  if (c.inputs?.length) rows.push(inputsRow(ctx, data, c.inputs, t('inputs.onWholeText')));
-  if (c.unplaced.length > 0)
+  const lastPage = filtered.page === filtered.pages;
+  if (lastPage && c.inputs?.length) rows.push(inputsRow(ctx, data, c.inputs, t('inputs.onWholeText')));
+  const unplaced = c.unplaced.filter((p) => proposalMatches(filter, p));
+  if (lastPage && unplaced.length > 0)
     rows.push(
-      html`<tr><th scope="row">${t('compilation.unplaced')}</th><td>${proposalsCell(ctx, data, c.unplaced, c.conflicts, byId)}</td></tr>`,
+      html`<tr><th scope="row">${t('compilation.unplaced')}</th><td>${proposalsCell(ctx, data, unplaced, c.conflicts, byId)}</td></tr>`,
     );
   const counts = Object.entries(c.statusCounts);
   const body = html`<h1>${t('compilation.title')}: <bdi>${c.symbol}</bdi> (<bdi>${c.version.label}</bdi>)</h1>
@@ -292,13 +433,18 @@ ${
       )}</ul></section>`
     : ''
 }
+${chairActs(data) ? sittingForm(ctx, data) : ''}
+${data.isChair && c.version.current ? chairPanel(ctx, { documentId: d.id, consultation: data.consultation, compilation: c, brackets: chairActs(data) ? data.brackets : [], work: data.work ?? { silences: [], languages: [], now: new Date().toISOString() } }) : ''}
 ${bracketsSection(ctx, data)}
 ${adoptionSection(ctx, data)}
-<h2>${t('compilation.table')}</h2>
+<h2 id="compilation-table">${t('compilation.table')}</h2>
+${filterForm(ctx, data, filter, filtered)}
+${filtered.shown === 0 && filter.show === 'proposals' ? html`<p>${t('chairWork.noneShown')}</p>` : ''}
 <table class="compilation">
 <thead><tr><th scope="col">${t('compilation.provision')}</th><th scope="col">${t('compilation.proposals')}</th></tr></thead>
 <tbody>${rows}</tbody>
-</table>`;
+</table>
+${pageLinks(ctx, d.id, c.version.number, filter, filtered)}`;
   return layout(ctx, {
     title: `${t('compilation.title')}: ${c.symbol}`,
     body,

@@ -63,7 +63,11 @@ const STATUS_ICONS: Readonly<Record<string, string>> = {
   withdrawn: '↩',
 };
 
-/** An amendment's status: an icon and a word, so that colour is never the only sign. */
+/**
+ * An amendment's status: an icon and a word, so that colour is never the only sign. A label,
+ * not a control: plain text with a rule at its start (no rounded box or shadow that reads as a
+ * button), never focusable, in colours of at least 4.5:1 on the page.
+ */
 export function statusBadge(t: Translate, status: string): Html {
   return html`<span class="status status-${status}"><span aria-hidden="true">${STATUS_ICONS[status] ?? '•'}</span> ${term(t, 'status', status)}</span>`;
 }
