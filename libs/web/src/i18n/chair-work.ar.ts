@@ -28,7 +28,7 @@ export const chairWorkAr: Record<keyof typeof chairWorkEn, string> = {
   'chairWork.anyStatus': 'أي حالة',
   'chairWork.proposer': 'مقدم المقترح',
   'chairWork.anyProposer': 'أي مقدم',
-  'chairWork.apply': 'اعرض',
+  'chairWork.apply': 'طبّق المرشحات',
   'chairWork.shown': 'تُعرض {shown} من {total} فقرة.',
   'chairWork.noneShown': 'لا فقرة تطابق هذه المرشحات.',
   'chairWork.pages': 'صفحات التجميع',

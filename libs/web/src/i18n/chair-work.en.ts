@@ -26,7 +26,7 @@ export const chairWorkEn = {
   'chairWork.anyStatus': 'Any status',
   'chairWork.proposer': 'Proposer',
   'chairWork.anyProposer': 'Any proposer',
-  'chairWork.apply': 'Show',
+  'chairWork.apply': 'Apply the filters',
   'chairWork.shown': 'Showing {shown} of {total} paragraphs.',
   'chairWork.noneShown': 'No paragraph matches these filters.',
   'chairWork.pages': 'Pages of the compilation',
