@@ -38,6 +38,7 @@ export const chairWorkAr: Record<keyof typeof chairWorkEn, string> = {
   'chairWork.sitting': 'الجلسة',
   'chairWork.sittingHint': 'الاجتماع وتاريخه اللذان تُسجل فيهما كل قرارات هذه الصفحة، ويُحفظان حتى تغيرهما.',
   'chairWork.sittingKeep': 'احفظ هذه الجلسة',
+  'chairWork.sittingChange': 'غيّر الجلسة',
   'chairWork.sittingNone': 'لم تُختر جلسة بعد.',
   'chairWork.sittingNow': 'تُسجل القرارات في: {meeting}، {date}.',
   'notice.sittingKept': 'حُفظت الجلسة لقراراتك التالية.',

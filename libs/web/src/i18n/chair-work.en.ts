@@ -36,6 +36,7 @@ export const chairWorkEn = {
   'chairWork.sitting': 'The sitting',
   'chairWork.sittingHint': 'The meeting and date every decision of this page is recorded at, kept until you change them.',
   'chairWork.sittingKeep': 'Keep this sitting',
+  'chairWork.sittingChange': 'Change the sitting',
   'chairWork.sittingNone': 'No sitting chosen yet.',
   'chairWork.sittingNow': 'Decisions are recorded at: {meeting}, {date}.',
   'notice.sittingKept': 'The sitting is kept for your next decisions.',

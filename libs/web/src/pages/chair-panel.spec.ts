@@ -312,6 +312,15 @@ describe('the compilation page for the chair', () => {
     expect(page.match(/<details class="rule" open>/gu)).toHaveLength(1);
     expect(page).toContain(`action="/web/documents/${document.id}/sitting"`);
     expect(textOf(page)).toContain('Decisions are recorded at: sixth Plenary Meeting');
+    // Once chosen, the sitting's form folds away; before, it stands open.
+    expect(page).toContain(
+      `<details><summary>Change the sitting</summary><form method="post" action="/web/documents/${document.id}/sitting">`,
+    );
+    const unchosen = compilationPage(contextOf('en'), pageData({ sitting: { meeting: '', date: '' } }));
+    expect(textOf(unchosen)).toContain('No sitting chosen yet.');
+    expect(unchosen).not.toContain('Change the sitting');
+    // The panel comes before the sitting: what to do first, then where it is recorded.
+    expect(page.indexOf('chair-panel-heading')).toBeLessThan(page.indexOf('sitting-heading'));
     const forms = page.match(/action="\/web\/amendments\/[^"]+\/decision">[\s\S]*?<\/form>/gu) ?? [];
     expect(forms).toHaveLength(3);
     for (const form of forms) {

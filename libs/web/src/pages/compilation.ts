@@ -280,15 +280,19 @@ function chairActs(data: CompilationData): boolean {
 function sittingForm(ctx: PageContext, data: CompilationData): Html {
   const { t } = ctx;
   const s = data.sitting;
-  return html`<section aria-labelledby="sitting-heading" class="sitting">
-<h2 id="sitting-heading">${t('chairWork.sitting')}</h2>
-<p>${s.meeting && s.date ? phrase(ctx, 'chairWork.sittingNow', {}, { meeting: html`<bdi>${s.meeting}</bdi>`, date: date(ctx, s.date) }) : t('chairWork.sittingNone')}</p>
-<form method="post" action="/web/documents/${data.document.id}/sitting">
+  const form = html`<form method="post" action="/web/documents/${data.document.id}/sitting">
 ${csrfField(ctx)}
 <p class="hint">${t('chairWork.sittingHint')}</p>
 ${sittingFields(ctx, 'sitting', s, true)}
 ${submitButton(t('chairWork.sittingKeep'), { secondary: true })}
-</form>
+</form>`;
+  return html`<section aria-labelledby="sitting-heading" class="sitting">
+<h2 id="sitting-heading">${t('chairWork.sitting')}</h2>
+<p>${s.meeting && s.date ? phrase(ctx, 'chairWork.sittingNow', {}, { meeting: html`<bdi>${s.meeting}</bdi>`, date: date(ctx, s.date) }) : t('chairWork.sittingNone')}</p>
+${
+  // Once chosen, the sitting stays out of the way: its form folds under "change".
+  s.meeting && s.date ? html`<details><summary>${t('chairWork.sittingChange')}</summary>${form}</details>` : form
+}
 </section>`;
 }
 
@@ -433,8 +437,8 @@ ${
       )}</ul></section>`
     : ''
 }
-${chairActs(data) ? sittingForm(ctx, data) : ''}
 ${data.isChair && c.version.current ? chairPanel(ctx, { documentId: d.id, consultation: data.consultation, compilation: c, brackets: chairActs(data) ? data.brackets : [], work: data.work ?? { silences: [], languages: [], now: new Date().toISOString() } }) : ''}
+${chairActs(data) ? sittingForm(ctx, data) : ''}
 ${bracketsSection(ctx, data)}
 ${adoptionSection(ctx, data)}
 <h2 id="compilation-table">${t('compilation.table')}</h2>
