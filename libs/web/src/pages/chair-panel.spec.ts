@@ -243,6 +243,8 @@ describe('the filters of the compilation', () => {
     const filtered = filterCompilation(unga(), { show: 'proposals', page: 1 });
     expect(filtered.entries.filter((e) => e.kind === 'provision').map((e) => e.id)).toEqual(['pre-1-1', 'op-1-3-1', 'op-1-5']);
     expect(filtered.shown).toBe(3);
+    expect(filtered.entries.filter((e) => e.kind === 'section').map((e) => e.id)).toEqual(['pre-1', 'op-1']);
+    expect(filtered.onPage.has('op-1')).toBe(true);
     expect(filtered.total).toBe(23);
   });
 

@@ -128,12 +128,16 @@ export function filterCompilation(
   let total = 0;
   for (const section of compilation.sections) {
     const own = section.proposals.filter((p) => proposalMatches(filter, p));
-    if (filter.show === 'all' || own.length > 0) entries.push({ kind: 'section', id: section.id, proposals: own });
+    const paragraphs: CompilationEntry[] = [];
     for (const provision of section.provisions) {
       total += 1;
       const kept = provision.proposals.filter((p) => proposalMatches(filter, p));
-      if (kept.length > 0 || (filter.show === 'all' && !narrowed)) entries.push({ kind: 'provision', id: provision.id, proposals: kept });
+      if (kept.length > 0 || (filter.show === 'all' && !narrowed))
+        paragraphs.push({ kind: 'provision', id: provision.id, proposals: kept });
     }
+    // A section's heading stays above the paragraphs kept under it, so that each reads in its place.
+    if (filter.show === 'all' || own.length > 0 || paragraphs.length > 0) entries.push({ kind: 'section', id: section.id, proposals: own });
+    entries.push(...paragraphs);
   }
   const paragraphs = entries.filter((entry) => entry.kind === 'provision');
   const pages = Math.max(1, Math.ceil(paragraphs.length / pageSize));
