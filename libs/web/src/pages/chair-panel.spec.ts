@@ -180,7 +180,7 @@ describe('citations of the chair panel and the compilation', () => {
 describe("the chair's panel", () => {
   it('lists the undecided proposals, each linked to its unfolded ruling form on the page where it stands', () => {
     const panel = panelOf('en');
-    expect(textOf(panel)).toContain('3 proposals await a ruling');
+    expect(textOf(panel)).toContain('Proposals awaiting a ruling: 3');
     expect(panel).toContain(
       `href="/web/documents/${document.id}/compilation?show=proposals&amp;page=1&amp;open=a-five-egypt#amendment-a-five-egypt"`,
     );
@@ -192,7 +192,7 @@ describe("the chair's panel", () => {
   it('names each conflict by both proposers and the provision as printed, without the internal words of the rule', () => {
     const panel = panelOf('en');
     expect(textOf(panel)).toContain(
-      'SUP Arab Republic of Egypt and SUP Federative Republic of Brazil, on resolves to instruct the Secretary-General, 5',
+      'SUPArab Republic of Egypt and SUPFederative Republic of Brazil, on resolves to instruct the Secretary-General, 5',
     );
     expect(panel).not.toContain('op-1-5 ');
     expect(panel).not.toContain('words 1..2');
@@ -201,7 +201,7 @@ describe("the chair's panel", () => {
   it('lists brackets, deadlines with how far off they are, open silences and language versions out of step, each where it is handled', () => {
     const panel = panelOf('en');
     const text = textOf(panel);
-    expect(text).toContain('1 bracketed alternatives to settle');
+    expect(text).toContain('Bracketed alternatives to settle: 1');
     expect(panel).toContain('href="#brackets-heading"');
     expect(text).toContain('resolves to instruct the Secretary-General, 7');
     expect(text).toMatch(/Negotiation: .*\(passed\)/u);
@@ -209,7 +209,7 @@ describe("the chair's panel", () => {
     expect(panel).toContain(`href="/web/consultations/${consultation.id}"`);
     expect(panel.match(/\/silence"/gu)).toHaveLength(1);
     expect(text).toContain('Silence on version 1, until');
-    expect(text).toContain('Arabic: 3 provisions await translation');
+    expect(text).toContain('Arabic: provisions awaiting translation: 3');
     expect(text).not.toContain('French');
   });
 
