@@ -6,7 +6,7 @@ import { markedWords } from '../marked';
 import { CompilationInputModel, CompilationModel, CompilationProvisionModel, ConflictModel, ProposalModel } from '../models';
 import { proposedWording } from '../previews';
 import { PageContext, Notice } from './context';
-import { choiceGroup, csrfField, date, downloadLinks, parties, statusBadge, submitButton, term, textArea, textField } from './components';
+import { bidi, choiceGroup, csrfField, date, downloadLinks, parties, statusBadge, submitButton, term, textArea, textField } from './components';
 import { DocumentHeader, documentLinks, documentTrail } from './document';
 import { layout } from './layout';
 import { VoterModel, adoptionMethodFields } from './votes';
@@ -43,7 +43,7 @@ ${textField({ id: `${prefix}-date`, name: 'date', label: ctx.t('chair.date'), va
 
 /** Who proposed an amendment, in a short form that names it in conflicts and merges. */
 function proposalName(ctx: PageContext, proposal: ProposalModel): Html {
-  return html`<span class="tag" lang="en">${proposal.change.tag}</span>${parties(proposal.proposers, ctx)}${proposal.contribution ? html` (<bdi>${proposal.contribution.symbol}</bdi>)` : ''}`;
+  return html`<span class="tag" lang="en">${proposal.change.tag}</span>${parties(proposal.proposers, ctx)}${proposal.contribution ? html` (${bidi(proposal.contribution.symbol, 'symbol')})` : ''}`;
 }
 
 function rulingForm(ctx: PageContext, data: CompilationData, proposal: ProposalModel): Html {
@@ -272,7 +272,7 @@ export function compilationPage(ctx: PageContext, data: CompilationData): string
       html`<tr><th scope="row">${t('compilation.unplaced')}</th><td>${proposalsCell(ctx, data, c.unplaced, c.conflicts, byId)}</td></tr>`,
     );
   const counts = Object.entries(c.statusCounts);
-  const body = html`<h1>${t('compilation.title')}: <bdi>${c.symbol}</bdi> (<bdi>${c.version.label}</bdi>)</h1>
+  const body = html`<h1>${t('compilation.title')}: ${bidi(c.symbol, 'symbol')} (<bdi>${c.version.label}</bdi>)</h1>
 ${documentLinks(ctx, data)}
 <form method="get" action="/web/documents/${d.id}/compilation" class="actions">
 <label for="version">${t('compilation.onVersion')}</label>
