@@ -44,8 +44,9 @@ export function formatDateTimeIn(locale: Locale, iso: string, timeZone: string):
     const zone =
       timeZone === 'UTC'
         ? 'UTC'
-        : (new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'shortOffset' }).formatToParts(at).find((part) => part.type === 'timeZoneName')
-            ?.value ?? timeZone);
+        : (new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'shortOffset' })
+            .formatToParts(at)
+            .find((part) => part.type === 'timeZoneName')?.value ?? timeZone);
     return `${formatDay(locale, at, timeZone)}${COMMA[locale]}${formatTime(locale, at, timeZone)} ${zone}`;
   } catch {
     return iso;

@@ -49,6 +49,11 @@ export function bidi(text: string, kind?: 'symbol'): Html {
   return kind === 'symbol' ? html`<bdi class="symbol">${text}</bdi>` : html`<bdi>${text}</bdi>`;
 }
 
+/** The same isolation for text that cannot carry markup (an attribute a script shows, a title): between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE. */
+export function bidiText(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 export function dateTime(ctx: PageContext, iso: string): Html {
   return html`<time datetime="${iso}">${formatDateTime(ctx.locale, iso)}</time>`;
 }

@@ -5,7 +5,6 @@ import { StakeholderInputModel } from '../models';
 import { PageContext, Notice } from './context';
 import {
   choiceGroup,
-  bidi,
   comma,
   csrfField,
   dateTime,
@@ -18,6 +17,7 @@ import {
   textArea,
   textField,
 } from './components';
+import { bidi } from './components';
 import { DocumentHeader, documentLinks, documentTrail } from './document';
 import { layout } from './layout';
 

@@ -3,7 +3,8 @@ import { directionOf } from '../i18n/locale';
 import { markedWords } from '../marked';
 import { ConsultationModel, ContributionModel, DocumentSummaryModel, ProposalModel } from '../models';
 import { PageContext, Notice } from './context';
-import { bidi, date, inLanguage, parties, statusBadge, term } from './components';
+import { date, inLanguage, parties, statusBadge, term } from './components';
+import { bidi } from './components';
 import { layout } from './layout';
 
 export interface OwnProposal {
