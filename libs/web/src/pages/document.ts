@@ -5,6 +5,7 @@ import { markedDocument } from '../marked';
 import { ConsultationModel, DocumentSummaryModel, VersionModel } from '../models';
 import { PageContext, Notice, hasRole } from './context';
 import { bidi, dateTime, downloadLinks, facts, inLanguage, submitButton } from './components';
+import { bidiText } from './components';
 import { layout } from './layout';
 import { ExplanationModel, adoptionsSection, explanationsSection } from './votes';
 
@@ -125,7 +126,10 @@ export function markedTextPage(ctx: PageContext, data: MarkedTextData): string {
   const { t } = ctx;
   const d = data.document;
   const targets = [
-    ...data.versions.map((v) => ({ value: String(v.number), label: `${t('document.versionNumber', { number: v.number })}: ${v.label}` })),
+    ...data.versions.map((v) => ({
+      value: String(v.number),
+      label: `${t('document.versionNumber', { number: v.number })}: ${bidiText(v.label)}`,
+    })),
     { value: 'working', label: t('marked.working') },
     { value: 'pending', label: t('marked.pending') },
   ];
