@@ -31,6 +31,7 @@ import {
   phrase,
   proposalMatches,
 } from './chair-panel';
+import { bidi } from './components';
 import { DocumentHeader, documentLinks, documentTrail } from './document';
 import { layout } from './layout';
 import { VoterModel, adoptionMethodFields } from './votes';
@@ -73,7 +74,7 @@ ${textField({ id: `${prefix}-date`, name: 'date', label: ctx.t('chair.date'), va
 
 /** Who proposed an amendment, in a short form that names it in conflicts and merges. */
 function proposalName(ctx: PageContext, proposal: ProposalModel): Html {
-  return html`<span class="tag" lang="en">${proposal.change.tag}</span>${parties(proposal.proposers, ctx)}${proposal.contribution ? html` (<bdi>${proposal.contribution.symbol}</bdi>)` : ''}`;
+  return html`<span class="tag" lang="en">${proposal.change.tag}</span>${parties(proposal.proposers, ctx)}${proposal.contribution ? html` (${bidi(proposal.contribution.symbol, 'symbol')})` : ''}`;
 }
 
 /** Where an added text goes, cited as printed (heading, label or opening words), never by id. */
@@ -417,7 +418,7 @@ export function compilationPage(ctx: PageContext, data: CompilationData): string
       html`<tr><th scope="row">${t('compilation.unplaced')}</th><td>${proposalsCell(ctx, data, unplaced, c.conflicts, byId)}</td></tr>`,
     );
   const counts = Object.entries(c.statusCounts);
-  const body = html`<h1>${t('compilation.title')}: <bdi>${c.symbol}</bdi> (<bdi>${c.version.label}</bdi>)</h1>
+  const body = html`<h1>${t('compilation.title')}: ${bidi(c.symbol, 'symbol')} (<bdi>${c.version.label}</bdi>)</h1>
 ${documentLinks(ctx, data)}
 <form method="get" action="/web/documents/${d.id}/compilation" class="actions">
 <label for="version">${t('compilation.onVersion')}</label>

@@ -4,6 +4,7 @@ import { Html, html, trusted } from '../html';
 import { ConsultationModel, DocumentSummaryModel, HistoryEntryModel } from '../models';
 import { PageContext } from './context';
 import { bidi, dateTime, inLanguage, selectField, submitButton, term } from './components';
+import { bidiText } from './components';
 import { layout } from './layout';
 
 /** The text of a document as it stood at a moment of the history, or why there was none. */
@@ -28,7 +29,7 @@ export interface HistoryData {
 }
 
 function entryLabel(ctx: PageContext, entry: HistoryEntryModel): string {
-  return `#${entry.position} · ${formatDateTime(ctx.locale, entry.recordedAt)} — ${term(ctx.t, 'historyKind', entry.kind)} (${entry.actor.name ?? entry.actor.id})`;
+  return `#${entry.position} · ${formatDateTime(ctx.locale, entry.recordedAt)} — ${term(ctx.t, 'historyKind', entry.kind)} (${bidiText(entry.actor.name ?? entry.actor.id)})`;
 }
 
 /** The part of the history page the slider replaces: the text as of the moment chosen. */

@@ -187,7 +187,7 @@ export function stateOfPlayPage(ctx: PageContext, data: StateOfPlayData): string
   const { t } = ctx;
   const d = data.document;
   const s = data.state;
-  const body = html`<h1><bdi>${d.symbol}</bdi> — ${t('stateOfPlay.title')}</h1>
+  const body = html`<h1>${bidi(d.symbol, 'symbol')} — ${t('stateOfPlay.title')}</h1>
 ${facts([
   [t('stateOfPlay.version'), html`${String(s.versionNumber)} (${bidi(s.versionLabel)})`],
   [t('stateOfPlay.round'), s.round === 0 ? t('stateOfPlay.noRound') : String(s.round)],
