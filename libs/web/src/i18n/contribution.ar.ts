@@ -27,7 +27,7 @@ export const contributionAr: Record<keyof typeof contributionEn, string> = {
   'contributionPage.kind.draft': 'مشروع نص جديد، {symbol}',
   'contributionPage.kind.report': 'تقرير',
   'contributionPage.consultation': 'المشاورة',
-  'contributionPage.none': '—',
+  'contributionPage.none': 'لا شيء',
   'contributionPage.coSubmitters': 'المشاركون في التقديم',
   'contributionPage.coSubmittersIntro': 'يوافق كل مقدِّم يذكره الغلاف على المراجعة {revision} قبل أن تُعرض المساهمة على الاجتماع.',
   'contributionPage.coSubmitter': 'المشارك في التقديم',

@@ -25,7 +25,7 @@ export const contributionEn = {
   'contributionPage.kind.draft': 'A draft new text, {symbol}',
   'contributionPage.kind.report': 'A report',
   'contributionPage.consultation': 'Consultation',
-  'contributionPage.none': '—',
+  'contributionPage.none': 'None',
   'contributionPage.coSubmitters': 'Co-submitters',
   'contributionPage.coSubmittersIntro': 'Each submitter the cover names agrees to revision {revision} before the contribution is before the meeting.',
   'contributionPage.coSubmitter': 'Co-submitter',
