@@ -63,7 +63,11 @@ describe('the web application: the page of a contribution', () => {
     const suppression = { operation: { kind: 'suppress', provisionId: 'op-1-6' } };
     contributionId = recorded(
       'Egypt contributes',
-      await egypt.post('/api/v1/contributions', { consultationId, ...COVER, substance: amendmentsTo(documentId, 1, modification, suppression) }),
+      await egypt.post('/api/v1/contributions', {
+        consultationId,
+        ...COVER,
+        substance: amendmentsTo(documentId, 1, modification, suppression),
+      }),
     ).id;
     await eventually(async () => expect((await egypt.get(`/api/v1/contributions/${contributionId}`)).status).toBe(200));
     recorded(
@@ -126,7 +130,12 @@ describe('the web application: the page of a contribution', () => {
       t['language.ar'],
     ])
       await shows(cover, text);
-    for (const key of ['contributionPage.purpose', 'contributionPage.actionRequested', 'contributionPage.references', 'contributionPage.coSponsors'] as const)
+    for (const key of [
+      'contributionPage.purpose',
+      'contributionPage.actionRequested',
+      'contributionPage.references',
+      'contributionPage.coSponsors',
+    ] as const)
       await shows(cover.locator('dt'), t[key]);
     await carries(cover.locator('dd p').first(), 'dir', 'rtl');
     // Kenya, named on the cover, agreed to Rev.1.

@@ -25,7 +25,11 @@ function placedProposals(compilation: CompilationView): ContributionProposalMode
     ...compilation.sections.flatMap((section) => [
       ...section.proposals.map((proposal) => ({ proposal, section: section.heading })),
       ...section.provisions.flatMap((provision) =>
-        provision.proposals.map((proposal) => ({ proposal, section: section.heading, ...(provision.label ? { label: provision.label } : {}) })),
+        provision.proposals.map((proposal) => ({
+          proposal,
+          section: section.heading,
+          ...(provision.label ? { label: provision.label } : {}),
+        })),
       ),
     ]),
     ...compilation.unplaced.map((proposal) => ({ proposal })),
@@ -70,7 +74,8 @@ export class WebContributionsController {
     const proposals = documentId
       ? await this.proposalsOf(documentId, [...amendmentIdsOf(substance), ...allRevisions.flatMap((r) => amendmentIdsOf(r.substance))])
       : new Map<string, ContributionProposalModel>();
-    const pick = (ids: readonly string[]) => ids.flatMap((amendmentId) => (proposals.has(amendmentId) ? [proposals.get(amendmentId)!] : []));
+    const pick = (ids: readonly string[]) =>
+      ids.flatMap((amendmentId) => (proposals.has(amendmentId) ? [proposals.get(amendmentId)!] : []));
     sendPage(
       response,
       contributionPage(ctx, {
@@ -80,14 +85,12 @@ export class WebContributionsController {
         ...(document ? { document } : {}),
         ...(substance.kind === 'draft' ? { draftCover: await this.draftCover(substance.documentId) } : {}),
         proposals: pick(amendmentIdsOf(substance)),
-        revisions: allRevisions.map(
-          (revision): ContributionRevisionModel => ({
-            revision: revision.revision,
-            cover: revision.cover,
-            recordedAt: revision.recordedAt,
-            proposals: pick(amendmentIdsOf(revision.substance)),
-          }),
-        ),
+        revisions: allRevisions.map((revision): ContributionRevisionModel => ({
+          revision: revision.revision,
+          cover: revision.cover,
+          recordedAt: revision.recordedAt,
+          proposals: pick(amendmentIdsOf(revision.substance)),
+        })),
         pdf: this.printsPdf(),
         notices,
       }),

@@ -27,7 +27,8 @@ export const contributionEn = {
   'contributionPage.consultation': 'Consultation',
   'contributionPage.none': 'None',
   'contributionPage.coSubmitters': 'Co-submitters',
-  'contributionPage.coSubmittersIntro': 'Each submitter the cover names agrees to revision {revision} before the contribution is before the meeting.',
+  'contributionPage.coSubmittersIntro':
+    'Each submitter the cover names agrees to revision {revision} before the contribution is before the meeting.',
   'contributionPage.coSubmitter': 'Co-submitter',
   'contributionPage.answer': 'Answer',
   'contributionPage.confirmed': 'Confirmed',

@@ -36,9 +36,19 @@ const document: DocumentSummaryModel = {
   currentVersion: 1,
   currentVersionLabel: 'Modified 2023',
 };
-const stakeholder = (id: string, name: string): StakeholderModel => ({ id, name, category: 'member-state', region: 'arab-states', memberIds: [] });
+const stakeholder = (id: string, name: string): StakeholderModel => ({
+  id,
+  name,
+  category: 'member-state',
+  region: 'arab-states',
+  memberIds: [],
+});
 const stakeholders = new Map(
-  [stakeholder('egypt', 'Arab Republic of Egypt'), stakeholder('kenya', 'Republic of Kenya'), stakeholder('apc', 'Association for Progressive Communications')].map((s) => [s.id, s]),
+  [
+    stakeholder('egypt', 'Arab Republic of Egypt'),
+    stakeholder('kenya', 'Republic of Kenya'),
+    stakeholder('apc', 'Association for Progressive Communications'),
+  ].map((s) => [s.id, s]),
 );
 const party = (id: string): PartyModel => ({ id, name: stakeholders.get(id)!.name, category: 'member-state' });
 

@@ -50,8 +50,7 @@ export interface ContributionDetailModel {
   readonly status: string;
   readonly cover: ContributionCoverModel;
   readonly substance:
-    | { readonly kind: 'amendments' | 'draft'; readonly documentId: string }
-    | { readonly kind: 'report'; readonly text: string };
+    { readonly kind: 'amendments' | 'draft'; readonly documentId: string } | { readonly kind: 'report'; readonly text: string };
   readonly withdrawal: { readonly by: string; readonly reason?: string; readonly at: string } | null;
   readonly coSubmission: {
     readonly revision: number;
@@ -116,9 +115,7 @@ export function citation(ctx: PageContext, item: ContributionProposalModel, lang
   const where = item.label
     ? inLanguage(language, `${item.section}${separator}${item.label}`)
     : html`${inLanguage(language, item.section)} (${t('contributionPage.wholeSection')})`;
-  return place && place.label
-    ? html`${where} — ${term(t, 'relation', place.relation)} ${inLanguage(language, place.label)}`
-    : where;
+  return place && place.label ? html`${where} — ${term(t, 'relation', place.relation)} ${inLanguage(language, place.label)}` : where;
 }
 
 /** The proposed words, marked as printed: struck words in <del>, new words in <ins>. */
@@ -202,7 +199,10 @@ function coverFacts(ctx: PageContext, data: ContributionPageData): Html {
     [t('contributionPage.revision'), revisionLabel(c.revision)],
     [t('contributionPage.submittedAt'), dateTime(ctx, c.submittedAt)],
     c.updatedAt !== c.submittedAt && [t('contributionPage.updatedAt'), dateTime(ctx, c.updatedAt)],
-    [t('contributionPage.consultation'), html`<a href="/web/consultations/${data.consultation.id}">${inLanguage(data.consultation.originalLanguage, data.consultation.title)}</a>`],
+    [
+      t('contributionPage.consultation'),
+      html`<a href="/web/consultations/${data.consultation.id}">${inLanguage(data.consultation.originalLanguage, data.consultation.title)}</a>`,
+    ],
   ]);
 }
 
@@ -219,8 +219,13 @@ function coSubmitters(ctx: PageContext, data: ContributionPageData): Html {
 <h2 id="co-submitters-heading">${t('contributionPage.coSubmitters')}</h2>
 <p>${t('contributionPage.coSubmittersIntro', { revision: `Rev.${co.revision}` })}</p>
 <table><thead><tr><th scope="col">${t('contributionPage.coSubmitter')}</th><th scope="col">${t('contributionPage.answer')}</th><th scope="col">${t('contributionPage.recordedAt')}</th></tr></thead>
-<tbody>${co.confirmed.map((a) => row(a.stakeholderId, html`<span class="answer answer-confirmed"><span aria-hidden="true">✓</span> ${t('contributionPage.confirmed')}</span>`, details(a)))}${co.declined.map((a) =>
-    row(a.stakeholderId, html`<span class="answer answer-declined"><span aria-hidden="true">✗</span> ${t('contributionPage.declined')}</span>`, details(a)),
+<tbody>${co.confirmed.map((a) => row(a.stakeholderId, html`<span class="answer answer-confirmed"><span aria-hidden="true">✓</span> ${t('contributionPage.confirmed')}</span>`, details(a)))}${co.declined.map(
+    (a) =>
+      row(
+        a.stakeholderId,
+        html`<span class="answer answer-declined"><span aria-hidden="true">✗</span> ${t('contributionPage.declined')}</span>`,
+        details(a),
+      ),
   )}${co.awaiting.map((id) => row(id, html`<span class="answer answer-awaiting"><span aria-hidden="true">…</span> ${t('contributionPage.awaiting')}</span>`, ''))}</tbody></table>
 </section>`;
 }
@@ -253,7 +258,9 @@ function substance(ctx: PageContext, data: ContributionPageData): Html {
     return html`<section aria-labelledby="report-heading"><h2 id="report-heading">${t('contributionPage.report')}</h2>${prose(c.cover.originalLanguage, c.substance.text)}</section>`;
   if (c.substance.kind === 'draft')
     return html`<section aria-labelledby="draft-heading"><h2 id="draft-heading">${t('contributionPage.draft')}</h2>${
-      document ? html`<p><a href="/web/documents/${document.id}">${t('contributionPage.readDraft', { symbol: document.symbol })}</a></p>` : ''
+      document
+        ? html`<p><a href="/web/documents/${document.id}">${t('contributionPage.readDraft', { symbol: document.symbol })}</a></p>`
+        : ''
     }</section>`;
   return html`<section aria-labelledby="proposals-heading">
 <h2 id="proposals-heading">${t('contributionPage.proposals', { count: String(data.proposals.length) })}</h2>
@@ -274,7 +281,8 @@ function comparedField(ctx: PageContext, language: string, before: string, after
 function proposalList(ctx: PageContext, items: readonly ContributionProposalModel[], language: string): Html {
   if (items.length === 0) return html`${ctx.t('contributionPage.none')}`;
   return html`<ul class="revision-proposals">${items.map(
-    (item) => html`<li>${citation(ctx, item, language)}: ${proposedWords(ctx, item.proposal, language)} ${statusBadge(ctx.t, item.proposal.status)}</li>`,
+    (item) =>
+      html`<li>${citation(ctx, item, language)}: ${proposedWords(ctx, item.proposal, language)} ${statusBadge(ctx.t, item.proposal.status)}</li>`,
   )}</ul>`;
 }
 
