@@ -175,7 +175,7 @@ describe('the page of a contribution', () => {
     expect(page).toMatch(/<ins>[^]*دعم البلدان النامية<\/ins>/u);
     expect(page).toContain('after <span lang="ar" dir="rtl">5</span>');
     // A status is a word in a span, not a control.
-    expect(page).toContain('<span class="status status-accepted"><span aria-hidden="true">✓</span> Accepted</span>');
+    expect(page).toContain('<span class="status-text status-accepted"><span aria-hidden="true">✓</span> Accepted</span>');
     expect(page).not.toMatch(/<button[^>]*>[^<]*(Accepted|Pending)/u);
     expect(main(page)).not.toContain('op-1-');
   });

@@ -5,7 +5,7 @@ import { directionOf } from '../i18n/locale';
 import { markedWords } from '../marked';
 import { ConsultationModel, DocumentSummaryModel, ProposalModel, StakeholderModel } from '../models';
 import { PageContext, Notice } from './context';
-import { date, dateTime, facts, inLanguage, names, parties, statusBadge, term } from './components';
+import { STATUS_ICONS, date, dateTime, facts, inLanguage, names, parties, term } from './components';
 import { nameOf } from './consultation';
 import { layout } from './layout';
 
@@ -93,6 +93,11 @@ export interface ContributionPageData {
   readonly notices?: readonly Notice[];
 }
 
+/** An amendment's status as words beside a sign: text, not something that looks like a button to press. */
+function statusText(ctx: PageContext, status: string): Html {
+  return html`<span class="status-text status-${status}"><span aria-hidden="true">${STATUS_ICONS[status] ?? '•'}</span> ${term(ctx.t, 'status', status)}</span>`;
+}
+
 /** "Rev.1": a revision's label as the symbols print it, kept left to right and unbroken in an Arabic line. */
 function revisionLabel(revision: number): Html {
   return html`<bdi class="symbol" dir="ltr">Rev.${revision}</bdi>`;
@@ -144,7 +149,7 @@ function proposalArticle(ctx: PageContext, item: ContributionProposalModel, lang
 <h3 id="amendment-${proposal.amendmentId}-heading"><span class="tag" lang="en" dir="ltr">${proposal.change.tag}</span> ${citation(ctx, item, language)}</h3>
 <p class="proposed">${proposedWords(ctx, proposal, language)}</p>
 ${facts([
-  [t('contributionPage.status'), statusBadge(t, proposal.status)],
+  [t('contributionPage.status'), statusText(ctx, proposal.status)],
   [t('contributionPage.proposedBy'), parties(proposal.proposers, ctx)],
   [
     t('contributionPage.proposalCoSponsors'),
@@ -195,7 +200,7 @@ function coverFacts(ctx: PageContext, data: ContributionPageData): Html {
     optional(t('contributionPage.expectedResults'), draftCover?.expectedResults),
     optional(t('contributionPage.priorityArea'), draftCover?.priorityArea),
     [t('contributionPage.kind'), kind],
-    [t('contributionPage.status'), html`<span class="status">${term(t, 'contributionStatus', c.status)}</span>`],
+    [t('contributionPage.status'), term(t, 'contributionStatus', c.status)],
     [t('contributionPage.revision'), revisionLabel(c.revision)],
     [t('contributionPage.submittedAt'), dateTime(ctx, c.submittedAt)],
     c.updatedAt !== c.submittedAt && [t('contributionPage.updatedAt'), dateTime(ctx, c.updatedAt)],
@@ -282,7 +287,7 @@ function proposalList(ctx: PageContext, items: readonly ContributionProposalMode
   if (items.length === 0) return html`${ctx.t('contributionPage.none')}`;
   return html`<ul class="revision-proposals">${items.map(
     (item) =>
-      html`<li>${citation(ctx, item, language)}: ${proposedWords(ctx, item.proposal, language)} ${statusBadge(ctx.t, item.proposal.status)}</li>`,
+      html`<li>${citation(ctx, item, language)}: ${proposedWords(ctx, item.proposal, language)} ${statusText(ctx, item.proposal.status)}</li>`,
   )}</ul>`;
 }
 
@@ -305,7 +310,7 @@ ${[...pairs].reverse().map(({ earlier, later }) => {
   const fields: [string, string, string][] = [
     [t('contributionPage.symbol'), earlier.cover.symbol, later.cover.symbol],
     [t('contributionPage.title'), earlier.cover.title, later.cover.title],
-    [t('contributionPage.date'), earlier.cover.date, later.cover.date],
+    [t('contributionPage.date'), formatDate(ctx.locale, earlier.cover.date), formatDate(ctx.locale, later.cover.date)],
     [t('contributionPage.submitters'), people(earlier.cover.submitters), people(later.cover.submitters)],
     [t('contributionPage.coSponsors'), people(earlier.cover.coSponsors), people(later.cover.coSponsors)],
     [t('contributionPage.purpose'), earlier.cover.purpose ?? '', later.cover.purpose ?? ''],
@@ -338,7 +343,7 @@ export function contributionPage(ctx: PageContext, data: ContributionPageData): 
   const { t } = ctx;
   const { contribution: c, consultation } = data;
   const withdrawal = c.withdrawal;
-  const body = html`<h1>${inLanguage(c.cover.originalLanguage, c.title)}</h1>
+  const body = html`${inLanguage(c.cover.originalLanguage, c.title, 'h1')}
 <p class="meta"><bdi class="symbol">${c.symbol}</bdi> ${revisionLabel(c.revision)}</p>
 ${
   withdrawal
