@@ -173,7 +173,9 @@ describe('the page of a contribution', () => {
     expect(page).toContain('<span class="tag" lang="en" dir="ltr">SUP</span>');
     expect(page).toMatch(/<del>[^]*تقديم تقرير سنوي<\/del>/u);
     expect(page).toMatch(/<ins>[^]*دعم البلدان النامية<\/ins>/u);
-    expect(page).toContain('after <span lang="ar" dir="rtl">5</span>');
+    // An ADD is cited by the provision it follows, not by the label it will take.
+    expect(page).toContain(`<span lang="ar" dir="rtl">${SECTION}</span> — after <span lang="ar" dir="rtl">5</span>`);
+    expect(page).not.toContain(`${SECTION}، 6`);
     // A status is a word in a span, not a control.
     expect(page).toContain('<span class="status-text status-accepted"><span aria-hidden="true">✓</span> Accepted</span>');
     expect(page).not.toMatch(/<button[^>]*>[^<]*(Accepted|Pending)/u);
@@ -186,6 +188,9 @@ describe('the page of a contribution', () => {
     expect(revisions).toContain('Rev.1 beside Rev.0');
     expect(revisions).toMatch(/<ins><span class="visually-hidden" lang="en">inserted: <\/span>[^<]*المقترحة/u);
     expect(revisions).toContain('(unchanged)');
+    // Dates in the reader's format and direction; names isolated, whatever the contribution's language.
+    expect(revisions).toContain('<span lang="en" dir="ltr">20 November 2026</span>');
+    expect(revisions).toContain('<bdi>Arab Republic of Egypt, Republic of Kenya</bdi>');
     const proposalsRow = revisions.slice(revisions.indexOf('<th scope="row">Proposals</th>'));
     const [earlier, later] = proposalsRow.split('</td><td>');
     expect(earlier.match(/<li>/gu)).toHaveLength(1);

@@ -5,7 +5,7 @@ import { directionOf } from '../i18n/locale';
 import { markedWords } from '../marked';
 import { ConsultationModel, DocumentSummaryModel, ProposalModel, StakeholderModel } from '../models';
 import { PageContext, Notice } from './context';
-import { STATUS_ICONS, date, dateTime, facts, inLanguage, names, parties, term } from './components';
+import { STATUS_ICONS, comma, date, dateTime, facts, inLanguage, names, parties, term } from './components';
 import { nameOf } from './consultation';
 import { layout } from './layout';
 
@@ -117,10 +117,12 @@ export function citation(ctx: PageContext, item: ContributionProposalModel, lang
   const place = item.proposal.change.place;
   const separator = language === 'ar' ? '، ' : ', ';
   if (item.section === undefined) return html`<span class="meta">${t('contributionPage.unplaced')}</span>`;
-  const where = item.label
+  // An ADD is placed by the provision it follows or precedes: "resolves to instruct the Secretary-General — after 5".
+  if (place && place.label)
+    return html`${inLanguage(language, item.section)} — ${term(t, 'relation', place.relation)} ${inLanguage(language, place.label)}`;
+  return item.label
     ? inLanguage(language, `${item.section}${separator}${item.label}`)
     : html`${inLanguage(language, item.section)} (${t('contributionPage.wholeSection')})`;
-  return place && place.label ? html`${where} — ${term(t, 'relation', place.relation)} ${inLanguage(language, place.label)}` : where;
 }
 
 /** The proposed words, marked as printed: struck words in <del>, new words in <ins>. */
@@ -277,10 +279,16 @@ ${
 </section>`;
 }
 
+/** A value of a cover in its language, or isolated where its direction is unknown (symbols, names). */
+function inLanguageOrIsolated(language: string | undefined, text: HtmlPart): Html {
+  return language ? inLanguage(language, text) : html`<bdi>${text}</bdi>`;
+}
+
 /** A field of two covers: the later one's words marked against the earlier's. */
-function comparedField(ctx: PageContext, language: string, before: string, after: string): Html {
-  if (before === after) return html`${inLanguage(language, after)} <span class="meta">(${ctx.t('contributionPage.unchanged')})</span>`;
-  return html`<span lang="${language}" dir="${directionOf(language)}">${markedWords(diffWords(before, after), ctx.locale, ctx.t)}</span>`;
+function comparedField(ctx: PageContext, language: string | undefined, before: string, after: string): Html {
+  if (before === after)
+    return html`${inLanguageOrIsolated(language, after)} <span class="meta">(${ctx.t('contributionPage.unchanged')})</span>`;
+  return inLanguageOrIsolated(language, markedWords(diffWords(before, after), ctx.locale, ctx.t));
 }
 
 function proposalList(ctx: PageContext, items: readonly ContributionProposalModel[], language: string): Html {
@@ -298,7 +306,7 @@ function revisions(ctx: PageContext, data: ContributionPageData): Html {
   const language = data.contribution.cover.originalLanguage;
   const textLanguage = data.document?.language ?? language;
   const name = (id: string) => nameOf(data.stakeholders, id);
-  const people = (ids: readonly string[]) => ids.map(name).join(language === 'ar' ? '، ' : ', ');
+  const people = (ids: readonly string[]) => ids.map(name).join(comma(ctx));
   if (list.length <= 1)
     return html`<section aria-labelledby="revisions-heading"><h2 id="revisions-heading">${t('contributionPage.revisions')}</h2><p>${t('contributionPage.onlyRevision')}</p></section>`;
   const pairs = list.slice(1).map((later, i) => ({ earlier: list[i], later }));
@@ -307,25 +315,27 @@ function revisions(ctx: PageContext, data: ContributionPageData): Html {
 ${[...pairs].reverse().map(({ earlier, later }) => {
   const id = `revision-${later.revision}`;
   const [e, l] = [`Rev.${earlier.revision}`, `Rev.${later.revision}`];
-  const fields: [string, string, string][] = [
-    [t('contributionPage.symbol'), earlier.cover.symbol, later.cover.symbol],
-    [t('contributionPage.title'), earlier.cover.title, later.cover.title],
-    [t('contributionPage.date'), formatDate(ctx.locale, earlier.cover.date), formatDate(ctx.locale, later.cover.date)],
-    [t('contributionPage.submitters'), people(earlier.cover.submitters), people(later.cover.submitters)],
-    [t('contributionPage.coSponsors'), people(earlier.cover.coSponsors), people(later.cover.coSponsors)],
-    [t('contributionPage.purpose'), earlier.cover.purpose ?? '', later.cover.purpose ?? ''],
-    [t('contributionPage.actionRequested'), earlier.cover.actionRequested ?? '', later.cover.actionRequested ?? ''],
-    [t('contributionPage.references'), (earlier.cover.references ?? []).join('; '), (later.cover.references ?? []).join('; ')],
+  // Each field in its language: the contribution's, the interface's for dates, none (isolated) for symbols and names.
+  const references = (cover: ContributionCoverModel) => (cover.references ?? []).join(language === 'ar' ? '؛ ' : '; ');
+  const fields: [string, string | undefined, string, string][] = [
+    [t('contributionPage.symbol'), undefined, earlier.cover.symbol, later.cover.symbol],
+    [t('contributionPage.title'), language, earlier.cover.title, later.cover.title],
+    [t('contributionPage.date'), ctx.locale, formatDate(ctx.locale, earlier.cover.date), formatDate(ctx.locale, later.cover.date)],
+    [t('contributionPage.submitters'), undefined, people(earlier.cover.submitters), people(later.cover.submitters)],
+    [t('contributionPage.coSponsors'), undefined, people(earlier.cover.coSponsors), people(later.cover.coSponsors)],
+    [t('contributionPage.purpose'), language, earlier.cover.purpose ?? '', later.cover.purpose ?? ''],
+    [t('contributionPage.actionRequested'), language, earlier.cover.actionRequested ?? '', later.cover.actionRequested ?? ''],
+    [t('contributionPage.references'), language, references(earlier.cover), references(later.cover)],
   ];
   return html`<section class="revision-pair" aria-labelledby="${id}-heading">
 <h3 id="${id}-heading">${revisionLabel(later.revision)} — ${revisionLabel(earlier.revision)}<span class="visually-hidden">: ${t('contributionPage.compare', { later: l, earlier: e })}</span></h3>
 <p class="hint">${t('contributionPage.compareHint', { later: l, earlier: e })}</p>
 <table class="revision-comparison"><thead><tr><th scope="col">${t('contributionPage.field')}</th><th scope="col">${revisionLabel(earlier.revision)} (${date(ctx, earlier.recordedAt.slice(0, 10))})</th><th scope="col">${revisionLabel(later.revision)} (${date(ctx, later.recordedAt.slice(0, 10))})</th></tr></thead>
 <tbody>${fields
-    .filter(([, before, after]) => before !== '' || after !== '')
+    .filter(([, , before, after]) => before !== '' || after !== '')
     .map(
-      ([label, before, after]) =>
-        html`<tr><th scope="row">${label}</th><td>${before === '' ? t('contributionPage.none') : inLanguage(language, before)}</td><td>${comparedField(ctx, language, before, after)}</td></tr>`,
+      ([label, fieldLanguage, before, after]) =>
+        html`<tr><th scope="row">${label}</th><td>${before === '' ? t('contributionPage.none') : inLanguageOrIsolated(fieldLanguage, before)}</td><td>${comparedField(ctx, fieldLanguage, before, after)}</td></tr>`,
     )}
 <tr><th scope="row">${t('contributionPage.proposalsOfRevision')}</th><td>${proposalList(ctx, earlier.proposals, textLanguage)}</td><td>${proposalList(ctx, later.proposals, textLanguage)}</td></tr>
 </tbody></table>
