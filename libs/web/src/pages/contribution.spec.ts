@@ -226,4 +226,36 @@ describe('the page of a contribution', () => {
       expect(draft).toContain(text);
     expect(draft).toContain(`<a href="/web/documents/${document.id}">Read the draft Resolution 1334</a>`);
   });
+
+  it('says who withdrew the contribution and why, and which co-submitter declined, by which letter', () => {
+    const page = contributionPage(contextOf('ar'), {
+      ...data,
+      contribution: {
+        ...data.contribution,
+        status: 'withdrawn',
+        withdrawal: { by: 'egypt', reason: 'اتُّفق على نص آخر.', at: '2026-11-25T09:00:00.000Z' },
+        coSubmission: {
+          revision: 1,
+          awaiting: [],
+          confirmed: [],
+          declined: [
+            {
+              stakeholderId: 'kenya',
+              by: 'itu-secretariat',
+              reference: 'رسالة البعثة الدائمة لكينيا',
+              reason: 'لم تُستشر كينيا.',
+              at: '2026-11-22T09:00:00.000Z',
+            },
+          ],
+        },
+      },
+    });
+    const ar = translator('ar');
+    expect(page).toContain(ar('contributionPage.withdrawn', { name: 'Arab Republic of Egypt', date: '25 نوفمبر 2026' }).split('{')[0]);
+    expect(page).toContain(ar('contributionPage.withdrawnReason', { reason: 'اتُّفق على نص آخر.' }));
+    expect(page).toContain(ar('contributionStatus.withdrawn'));
+    expect(page).toMatch(/Republic of Kenya<\/bdi><\/th><td><span class="answer answer-declined">.*رفض/u);
+    expect(page).toContain(ar('contributionPage.letter', { reference: 'رسالة البعثة الدائمة لكينيا' }));
+    expect(page).toContain('لم تُستشر كينيا.');
+  });
 });
