@@ -2,7 +2,6 @@ import type { contributionEn } from './contribution.en';
 
 /** كلمات صفحة المساهمة: غلافها ومقترحاتها ومراجعاتها وملفاتها، بالعربية. */
 export const contributionAr: Record<keyof typeof contributionEn, string> = {
-  'contributionPage.read': 'قراءة',
   'contributionPage.cover': 'الغلاف',
   'contributionPage.symbol': 'الرمز',
   'contributionPage.title': 'العنوان',
@@ -40,7 +39,6 @@ export const contributionAr: Record<keyof typeof contributionEn, string> = {
   'contributionPage.withdrawnReason': 'السبب المذكور: {reason}',
   'contributionPage.proposals': 'المقترحات ({count})',
   'contributionPage.noProposals': 'لم يُسجَّل بعد أي مقترح من هذه المراجعة.',
-  'contributionPage.provision': 'الحكم',
   'contributionPage.wholeSection': 'الجزء بأكمله',
   'contributionPage.unplaced': 'حكم لم يعد في النص',
   'contributionPage.proposedBy': 'مقترح من',

@@ -1,6 +1,5 @@
 /** The words of a contribution's own page: its cover, its proposals, its revisions and its files. */
 export const contributionEn = {
-  'contributionPage.read': 'Read',
   'contributionPage.cover': 'Cover',
   'contributionPage.symbol': 'Symbol',
   'contributionPage.title': 'Title',
@@ -39,7 +38,6 @@ export const contributionEn = {
   'contributionPage.withdrawnReason': 'Reason given: {reason}',
   'contributionPage.proposals': 'Proposals ({count})',
   'contributionPage.noProposals': 'No proposal of this revision is in the record yet.',
-  'contributionPage.provision': 'Provision',
   'contributionPage.wholeSection': 'the section as a whole',
   'contributionPage.unplaced': 'a provision no longer in the text',
   'contributionPage.proposedBy': 'Proposed by',
