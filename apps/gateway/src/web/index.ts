@@ -1,6 +1,7 @@
 import { WebDownloadsController } from './web-downloads.controller';
 import { WebComposerController } from './web-composer.controller';
 import { WebConsultationsController } from './web-consultations.controller';
+import { WebContributionsController } from './web-contributions.controller';
 import { WebDerivedProposalController } from './web-derived-proposal.controller';
 import { WebDocumentsController } from './web-documents.controller';
 import { WebFollowUpController } from './web-follow-up.controller';
@@ -22,6 +23,7 @@ import { WebSession } from './web-session';
 export const WEB_CONTROLLERS = [
   WebSessionController,
   WebConsultationsController,
+  WebContributionsController,
   WebDocumentsController,
   WebDownloadsController,
   WebComposerController,

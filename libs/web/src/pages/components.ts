@@ -62,7 +62,8 @@ export function date(ctx: PageContext, day: string): Html {
   return html`<time datetime="${day}">${formatDate(ctx.locale, day)}</time>`;
 }
 
-const STATUS_ICONS: Readonly<Record<string, string>> = {
+/** The sign beside an amendment's status word, so that colour is never the only sign. */
+export const STATUS_ICONS: Readonly<Record<string, string>> = {
   pending: '…',
   accepted: '✓',
   'accepted-as-modified': '✓',

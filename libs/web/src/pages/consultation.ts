@@ -76,7 +76,7 @@ ${isStakeholder && (open || c.phase === 'negotiation') ? html`<li><a href="/web/
   const contributions = data.contributions.map(
     (contribution) => html`<tr>
 <th scope="row">${bidi(contribution.symbol, 'symbol')} <a href="/web/contributions/${contribution.id}/contribution.docx" download>${t('word.download')}<span class="visually-hidden">: ${contribution.symbol}</span></a></th>
-<td><bdi>${contribution.title}</bdi></td>
+<td><a href="/web/contributions/${contribution.id}"><bdi>${contribution.title}</bdi></a></td>
 <td>${names(ctx, contribution.cover.submitters.map(name))}${
       contribution.cover.coSponsors?.length
         ? html`<br><span class="meta">${t('contribution.coSponsoredBy')} ${names(ctx, contribution.cover.coSponsors.map(name))}</span>`
