@@ -30,3 +30,4 @@ export * from './pages/audit';
 export * from './pages/votes';
 export * from './pages/state-of-play';
 export * from './pages/silence';
+export * from './pages/languages';

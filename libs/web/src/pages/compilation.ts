@@ -10,6 +10,7 @@ import { choiceGroup, csrfField, date, downloadLinks, parties, statusBadge, subm
 import { DocumentHeader, documentLinks, documentTrail } from './document';
 import { layout } from './layout';
 import { VoterModel, adoptionMethodFields } from './votes';
+import { OutOfStepModel, provisionalAdoptionFields } from './languages';
 
 /** A bracket group still in the working text, for the chair to settle. */
 export interface BracketGroupModel {
@@ -32,6 +33,8 @@ export interface CompilationData extends DocumentHeader {
   readonly notices?: readonly Notice[];
   /** The member states that may vote in a recorded vote, for the adoption form. */
   readonly voters?: readonly VoterModel[];
+  /** The language versions awaiting translation, which the chair may adopt provisionally. */
+  readonly outOfStep?: readonly OutOfStepModel[];
 }
 
 const UNDECIDED = ['pending', 'deferred'];
@@ -228,6 +231,7 @@ ${textField({ id: 'adopt-title', name: 'title', label: t('chair.adoptedTitle'), 
 ${textField({ id: 'adopt-line', name: 'adoptionLine', label: t('chair.adoptionLine'), hint: t('chair.adoptionLineHint'), lang: data.compilation.language })}
 ${textField({ id: 'adopt-symbol', name: 'symbol', label: t('chair.adoptedSymbol'), hint: t('chair.adoptedSymbolHint') })}
 ${adoptionMethodFields(ctx, data.voters ?? [])}
+${provisionalAdoptionFields(ctx, data.outOfStep ?? [])}
 ${submitButton(t('chair.adopt'))}
 </form>
 </section>`;
