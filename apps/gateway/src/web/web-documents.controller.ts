@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { RULINGS, Ruling } from '#libs/contracts';
@@ -15,13 +16,16 @@ import {
   compromiseOperation,
   documentTextPage,
   markedTextPage,
+  OutOfStepModel,
   oneLine,
+  outOfStepRefusal,
   previewOperation,
   printedLabels,
   provenancePage,
 } from '#libs/web';
 import { FormBody } from './form-bodies';
-import { ADOPTION_FIELDS, AdoptionField, adoptionMethodOf, votersAmong } from './adoption-form';
+import { ADOPTION_FIELDS, AdoptionField, adoptionMethodOf, provisionalLanguagesOf, uncoveredLanguages, votersAmong } from './adoption-form';
+import { ListLanguageVersions } from '../languages/language-queries';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
 import { badRequest, notFound } from './web-errors';
@@ -64,6 +68,7 @@ export class WebDocumentsController {
     @Inject(WebReads) private readonly reads: WebReads,
     @Inject(WebCommands) private readonly commands: WebCommands,
     @Inject(WebAccess) private readonly access: WebAccess,
+    @Inject(QueryBus) private readonly queries: QueryBus,
   ) {}
 
   @Get('documents/:id')
@@ -264,6 +269,7 @@ export class WebDocumentsController {
     }
     const method = adoptionMethodOf(form);
     if ('problem' in method) return refuse(ctx.t(method.problem));
+    const provisional = provisionalLanguagesOf(form);
     await this.decide(ctx, request, response, actor!, form, documentId, 'adopted', undefined, (decisionId) => ({
       kind: 'AdoptVersion',
       decisionId,
@@ -272,6 +278,7 @@ export class WebDocumentsController {
       date: sitting.date!,
       ...printed,
       ...method,
+      ...provisional,
     }));
   }
 
@@ -293,8 +300,12 @@ export class WebDocumentsController {
       ...(notice === 'ruled' ? {} : { documentId }),
     });
     if (!sent.ok) {
+      const refusal = refusalNotice(ctx, sent);
+      // An adoption refused while versions are out of step: say which, and how to adopt provisionally.
+      const uncovered =
+        notice === 'adopted' ? uncoveredLanguages(await this.outOfStep(documentId), provisionalLanguagesOf(form).provisionalIn) : [];
       await this.renderCompilation(ctx, response, documentId, {
-        notices: [refusalNotice(ctx, sent)],
+        notices: [uncovered.length > 0 ? { ...refusal, text: outOfStepRefusal(ctx, uncovered) } : refusal],
         status: sent.status,
         sitting: this.sittingFields(form),
       });
@@ -331,6 +342,12 @@ export class WebDocumentsController {
         status: 400,
         sitting: this.sittingFields(form),
       });
+  }
+
+  /** The language versions awaiting translation, which an adoption must name as provisional. */
+  private async outOfStep(documentId: string): Promise<OutOfStepModel[]> {
+    const languages = (await this.queries.execute(new ListLanguageVersions(documentId))) ?? [];
+    return languages.filter((v) => !v.original && v.awaiting > 0).map((v) => ({ language: v.language, awaiting: v.awaiting }));
   }
 
   private sittingFields(form: FormBody): { meeting: string; date: string } {
@@ -386,6 +403,7 @@ export class WebDocumentsController {
         sitting: options.sitting ?? { meeting: '', date: '' },
         notices: options.notices,
         voters: isChair ? votersAmong(await this.reads.stakeholders(), header.consultation.participants) : [],
+        outOfStep: isChair && header.consultation.phase === 'adoption' ? await this.outOfStep(documentId) : [],
       }),
       options.status ?? 200,
     );

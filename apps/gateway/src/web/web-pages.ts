@@ -23,6 +23,8 @@ const NOTICES = [
   'silenceExtended',
   'silenceBroken',
   'inputSubmitted',
+  'languageAdded',
+  'translationRecorded',
 ] as const;
 
 /** An id in a page's address: a UUID, or the page does not exist. */
