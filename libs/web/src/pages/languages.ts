@@ -347,7 +347,7 @@ function cell(ctx: PageContext, data: SideBySideData, row: SideBySideRowModel, s
   const badge =
     c.status === 'in-step'
       ? ''
-      : html` <span class="status status-${c.status}" lang="${ctx.locale}" dir="${uiDir}"><span aria-hidden="true">${c.status === 'awaiting' ? '⧗' : '…'}</span> ${t(c.status === 'awaiting' ? 'sideBySide.awaiting' : 'sideBySide.untranslated')}</span>`;
+      : html` <span class="status status-${c.status}" lang="${ctx.locale}" dir="${uiDir}"><span aria-hidden="true">${c.status === 'awaiting' ? '≠' : '…'}</span> ${t(c.status === 'awaiting' ? 'sideBySide.awaiting' : 'sideBySide.untranslated')}</span>`;
   const change = task
     ? html`<div class="hint" lang="${ctx.locale}" dir="${uiDir}">${t('sideBySide.originalChange')}: ${originalChange(ctx, data.originalLanguage, task)}</div>`
     : '';
