@@ -156,8 +156,16 @@ describe('the web application: language versions of Resolution 1334 in the brows
       await press(page.getByRole('link', { name: EN['document.languages'], exact: true }));
       await expectAccessible();
       await shows(page.locator('#language-ar th'), EN['language.ar']);
-      await page.locator('#language').selectOption('en');
+      // Named French, the English words are refused: the importer reads their language as the API does.
+      await page.locator('#language').selectOption('fr');
       await page.locator('#source').fill(ENGLISH_DRAFT_WITHOUT_B);
+      await press(page.getByRole('button', { name: EN['languages.check'] }));
+      await shows(
+        page.locator('.notice.error'),
+        EN['languages.readsAs'].replace(/\{detected\}/gu, 'English').replace(/\{chosen\}/gu, 'French'),
+      );
+      await expectAccessible();
+      await page.locator('#language').selectOption('en');
       await press(page.getByRole('button', { name: EN['languages.check'] }));
       await expectAccessible();
       // The provision the draft lacks is named as the Arabic prints it, never by its id.

@@ -13,6 +13,7 @@ import {
   OFFICIAL_LANGUAGES,
   PageContext,
   hasRole,
+  languageName,
   languagesPage,
   sideBySidePage,
   translationTasksPage,
@@ -95,6 +96,10 @@ export class WebLanguagesController {
             ? ctx.t('derived.tooLong', { max: MAX_SOURCE_CHARACTERS })
             : ctx.t('form.invalid', { field: ctx.t('languages.text'), problem: edited.problem }),
       );
+    // The words must be in the language named: the importer reads it from them, as the API does.
+    const detected = importResolution(edited.source, { style: setting.working.style }).document.language;
+    if (detected !== language)
+      return refuse(ctx.t('languages.readsAs', { detected: languageName(ctx, detected), chosen: languageName(ctx, language) }));
     // Imported in its own language with the original's style, read back as versions are kept.
     const imported = importResolution(edited.source, { language, style: setting.working.style });
     const translation = fromInterchange(toInterchange(imported.document));

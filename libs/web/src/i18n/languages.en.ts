@@ -41,12 +41,11 @@ export const languagesEn = {
   'languages.reason.label': 'the printed label',
   'languages.reason.length': 'the length',
   'languages.acceptDoubtful': 'Doubtful pairs you have read and accept',
-  'languages.acceptPair': 'Accept {place} as paired',
   'languages.emptyText': 'Paste the translated text.',
   'languages.chooseLanguage': 'Choose the language of the version.',
   'languages.sameAsOriginal': 'The original is already in this language.',
   'languages.alreadyAdded': 'The document already has a version in this language.',
-  'languages.notFound': 'The document has no version in this language.',
+  'languages.readsAs': 'The text reads as {detected}, not {chosen}: choose its language, or paste the {chosen} text.',
 
   'tasks.title': 'Translation into {language}: {symbol}',
   'tasks.intro':
@@ -59,7 +58,6 @@ export const languagesEn = {
   'tasks.inVersion': 'In {language}',
   'tasks.inOriginal': 'In the original ({language})',
   'tasks.originalChange': 'The original’s change',
-  'tasks.originalNow': 'The original now reads',
   'tasks.currentWording': 'Current wording in {language}',
   'tasks.noWording': 'No wording in this language yet.',
   'tasks.newWording': 'New wording of {place} in {language}',
@@ -70,7 +68,6 @@ export const languagesEn = {
   'tasks.openedAt': 'Opened',
   'tasks.closedAt': 'Closed',
   'tasks.emptyWording': 'Give the new wording.',
-  'tasks.notOpen': 'This task is no longer open: the list below is up to date.',
 
   'sideBySide.title': 'Side by side: {symbol}',
   'sideBySide.left': 'Left column',
