@@ -67,9 +67,15 @@ describe('security: who may do what, and hostile input', () => {
 
   describe('roles: every endpoint a role must not use answers 403 and records nothing', () => {
     const commands = () => roleCommands(ids);
-    const actorOf: Record<Role, string> = { stakeholder: 'egypt', chair: 'chairOpen', secretariat: 'secretariat', auditor: 'auditor' };
+    const actorOf: Record<Role, string> = {
+      stakeholder: 'egypt',
+      chair: 'chairOpen',
+      secretariat: 'secretariat',
+      translator: 'translator',
+      auditor: 'auditor',
+    };
 
-    it.each(['stakeholder', 'chair', 'secretariat', 'auditor'] as Role[])(
+    it.each(['stakeholder', 'chair', 'secretariat', 'translator', 'auditor'] as Role[])(
       'refuses a %s every endpoint of another role, and records each refusal for auditors',
       async (role) => {
         const forbidden = commands().filter((command) => !command.roles.includes(role));
@@ -82,7 +88,13 @@ describe('security: who may do what, and hostile input', () => {
             throw new Error(`${role} on ${command.route}: ${(error as Error).message}`, { cause: error });
           }
         }
-        const sub = { stakeholder: 'egypt', chair: 'chair-open', secretariat: 'itu-secretariat', auditor: 'auditor-1' }[role];
+        const sub = {
+          stakeholder: 'egypt',
+          chair: 'chair-open',
+          secretariat: 'itu-secretariat',
+          translator: 'translator-1',
+          auditor: 'auditor-1',
+        }[role];
         const log = await as.auditor.get(`/api/v1/audit/refusals?actor=${sub}&reason=forbidden&limit=200`);
         expect(log.status).toBe(200);
         expect(log.json.items.length).toBeGreaterThanOrEqual(forbidden.length);
@@ -109,7 +121,7 @@ describe('security: who may do what, and hostile input', () => {
         expect((await as.auditor.get(path)).status).toBe(200);
       }
       const allCommands = commands().filter((command) => command.route.startsWith('POST') && !command.roles.includes('auditor'));
-      expect(allCommands.length).toBe(29);
+      expect(allCommands.length).toBe(32);
     });
 
     it('refuses a command without a token (401, Bearer challenge)', async () => {
@@ -270,8 +282,8 @@ describe('security: who may do what, and hostile input', () => {
       }
     });
 
-    it('shows them to its participants (directly or through a group), its chair, the secretariat and auditors', async () => {
-      for (const client of [as.egypt, as.kenya, as.chairRestricted, as.secretariat, as.auditor]) {
+    it('shows them to its participants (directly or through a group), its chair, the secretariat, its translators and auditors', async () => {
+      for (const client of [as.egypt, as.kenya, as.chairRestricted, as.secretariat, as.translator, as.auditor]) {
         for (const path of draftReads()) {
           // Each read model catches up on its own; what matters is that none is refused.
           await eventually(async () => {

@@ -231,6 +231,25 @@ export function roleCommands(ids: SecurityIds): { route: string; roles: Role[]; 
           text: 'Egypt will join the consensus.',
         }),
     },
+    {
+      route: 'POST /documents/{id}/language-versions/preview',
+      roles: ['secretariat', 'translator'],
+      send: (c) => c.post(`/api/v1/documents/${ids.openDocument}/language-versions/preview`, { format: 'plain', text: 'Résolution 2' }),
+    },
+    {
+      route: 'POST /documents/{id}/language-versions',
+      roles: ['secretariat', 'translator'],
+      send: (c) => c.post(`/api/v1/documents/${ids.openDocument}/language-versions`, { format: 'plain', text: 'Résolution 2' }),
+    },
+    {
+      route: 'POST /documents/{id}/translations',
+      roles: ['translator'],
+      send: (c) =>
+        c.post(`/api/v1/documents/${ids.openDocument}/translations`, {
+          language: 'fr',
+          provisions: [{ provisionId: 'op-1-1', text: 'de prendre des mesures;' }],
+        }),
+    },
     { route: 'POST /audit/checkpoints', roles: ['auditor', 'secretariat'], send: (c) => c.post('/api/v1/audit/checkpoints', {}) },
     {
       route: 'POST /projections/{name}/rebuild',
@@ -267,6 +286,8 @@ export function draftReads(ids: SecurityIds): string[] {
     `/api/v1/documents/${ids.restrictedDocument}/compilation`,
     `/api/v1/documents/${ids.restrictedDocument}/compilation?format=html`,
     `/api/v1/documents/${ids.restrictedDocument}/provisions/op-1-1/provenance`,
+    `/api/v1/documents/${ids.restrictedDocument}/language-versions`,
+    `/api/v1/documents/${ids.restrictedDocument}/translation-tasks?status=all`,
     `/api/v1/amendments/${ids.restrictedAmendment}`,
     `/api/v1/contributions/${ids.restrictedContribution}`,
     `/api/v1/contributions/${ids.restrictedContribution}/revisions`,
@@ -529,6 +550,34 @@ export function textFieldCases(as: Record<string, HttpClient>, ids: SecurityIds)
       'provision',
     ],
     ['a path parameter', (t) => as.egypt.get(`/api/v1/stakeholders/${encodeURIComponent(`egy${t}pt`)}`), 'id'],
+    [
+      'a language version previewed',
+      (t) =>
+        as.secretariat.post(`/api/v1/documents/${ids.openDocument}/language-versions/preview`, {
+          format: 'plain',
+          text: `Résolution${t} 2`,
+        }),
+      'text',
+    ],
+    [
+      'a translated provision',
+      (t) =>
+        as.translator.post(`/api/v1/documents/${ids.openDocument}/translations`, {
+          language: 'fr',
+          provisions: [{ provisionId: 'op-1-1', text: `de prendre${t} des mesures;` }],
+        }),
+      'provisions[0].text',
+    ],
+    [
+      'a translated heading',
+      (t) =>
+        as.translator.post(`/api/v1/documents/${ids.openDocument}/translations`, {
+          language: 'fr',
+          provisions: [{ provisionId: 'op-1-1', text: 'de prendre des mesures;' }],
+          headings: { 'sec-op-1': `charge${t} le Secrétaire général` },
+        }),
+      'headings.sec-op-1',
+    ],
   ];
 }
 
@@ -553,6 +602,8 @@ export function filterRequests(as: Record<string, HttpClient>, ids: SecurityIds,
     [`/api/v1/documents/${ids.openDocument}/marked?from=${q(value)}&to=${q(value)}`, as.egypt],
     [`/api/v1/documents/${ids.openDocument}/compilation?version=${q(value)}`, as.egypt],
     [`/api/v1/documents/${ids.openDocument}/provisions/${q(value)}/provenance`, as.egypt],
+    [`/api/v1/documents/${ids.openDocument}/translation-tasks?language=${q(value)}&status=${q(value)}`, as.egypt],
+    [`/api/v1/documents/${ids.openDocument}/side-by-side?left=${q(value)}&right=${q(value)}&version=${q(value)}`, as.egypt],
     [`/api/v1/documents/${q(value)}`, as.egypt],
     [`/api/v1/search?q=${q(value)}`, as.egypt],
     [`/api/v1/search?q=wsis&consultation=${q(value)}`, as.egypt],
