@@ -507,4 +507,20 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
     },
     STEP_MS,
   );
+
+  step(
+    'the languages and side-by-side pages of a document read in its original alone, in both interfaces (the walk of web-languages.e2e-spec.ts adds versions)',
+    async () => {
+      await visit(`/web/documents/${documentId}`, 'en');
+      await press(page.getByRole('link', { name: EN['document.languages'], exact: true }));
+      await expectAccessible();
+      await shows(page.locator('#language-ar th'), EN['languages.original']);
+      expect(await page.locator('form[action$="/languages"]').count()).toBe(0);
+      await visit(`/web/documents/${documentId}/languages`, 'ar');
+      await shows(page.locator('main'), AR['languages.none']);
+      await visit(`/web/documents/${documentId}/side-by-side`, 'ar');
+      await carries(page.locator('table.side-by-side td[lang="ar"]').first(), 'dir', 'rtl');
+    },
+    STEP_MS,
+  );
 });

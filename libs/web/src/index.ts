@@ -32,3 +32,4 @@ export * from './pages/votes';
 export * from './pages/state-of-play';
 export * from './pages/silence';
 export * from './pages/contribution';
+export * from './pages/languages';

@@ -1,4 +1,4 @@
-import { adoptionMethodOf, votersAmong } from './adoption-form';
+import { adoptionMethodOf, provisionalLanguagesOf, uncoveredLanguages, votersAmong } from './adoption-form';
 
 describe("the chair's adoption form", () => {
   it('reads no method, an adoption without a vote, and a recorded vote from the radios of each member state', () => {
@@ -33,5 +33,21 @@ describe("the chair's adoption form", () => {
     ];
     expect(votersAmong(registry, ['egypt', 'g77', 'apc'])).toEqual([{ id: 'egypt', name: 'Egypt' }]);
     expect(votersAmong(registry, []).map((v) => v.id)).toEqual(['egypt', 'norway']);
+  });
+
+  it('reads the languages ticked for a provisional adoption, official languages only, each once', () => {
+    expect(provisionalLanguagesOf({})).toEqual({});
+    expect(provisionalLanguagesOf({ provisionalIn: 'fr' })).toEqual({ provisionalIn: ['fr'] });
+    expect(provisionalLanguagesOf({ provisionalIn: ['fr', 'zh', 'fr', 'de', ''] })).toEqual({ provisionalIn: ['fr', 'zh'] });
+  });
+
+  it('names the versions out of step that an adoption leaves unnamed', () => {
+    const outOfStep = [
+      { language: 'fr', awaiting: 2 },
+      { language: 'zh', awaiting: 1 },
+    ] as const;
+    expect(uncoveredLanguages(outOfStep)).toEqual(['fr', 'zh']);
+    expect(uncoveredLanguages(outOfStep, ['zh'])).toEqual(['fr']);
+    expect(uncoveredLanguages(outOfStep, ['fr', 'zh'])).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 /** What the chair's adoption form reads beyond the sitting: what the adopted text prints, and how the text was adopted. */
 import { VOTES, Vote } from '#libs/contracts';
 import { AdoptionMethodInput } from '#libs/domain';
-import { MessageKey, StakeholderModel, VoterModel } from '#libs/web';
+import { LanguageCode } from '#libs/text';
+import { MessageKey, OFFICIAL_LANGUAGES, OutOfStepModel, StakeholderModel, VoterModel } from '#libs/web';
 import { FormBody } from './form-bodies';
-import { field } from './web-pages';
+import { field, fields } from './web-pages';
 
 /** What the adopted text prints, as the adoption form names it: each optional, each through the input policy. */
 export const ADOPTION_FIELDS = [
@@ -40,4 +41,22 @@ export function adoptionMethodOf(form: FormBody): { method?: AdoptionMethodInput
   if (chosen === 'recorded-vote') return votes.length > 0 ? { method: { kind: 'recorded-vote', votes } } : { problem: 'vote.needsVotes' };
   if (votes.length > 0) return { problem: 'vote.votesWithoutVote' };
   return chosen === 'consensus' ? { method: { kind: 'consensus' } } : {};
+}
+
+/**
+ * The languages the chair adopts the version in provisionally, as the form's check boxes
+ * `provisionalIn` name them: official languages only, each once. The domain judges whether
+ * they are out of step.
+ */
+export function provisionalLanguagesOf(form: FormBody): { provisionalIn?: LanguageCode[] } {
+  const named = fields(form, 'provisionalIn').filter((value): value is LanguageCode =>
+    (OFFICIAL_LANGUAGES as readonly string[]).includes(value),
+  );
+  const languages = [...new Set(named)];
+  return languages.length > 0 ? { provisionalIn: languages } : {};
+}
+
+/** The out-of-step languages an adoption leaves unnamed: those its refusal is about. */
+export function uncoveredLanguages(outOfStep: readonly OutOfStepModel[], provisionalIn: readonly LanguageCode[] = []): LanguageCode[] {
+  return outOfStep.filter((v) => v.awaiting > 0 && !provisionalIn.includes(v.language)).map((v) => v.language);
 }

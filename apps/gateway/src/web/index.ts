@@ -7,6 +7,7 @@ import { WebDocumentsController } from './web-documents.controller';
 import { WebFollowUpController } from './web-follow-up.controller';
 import { WebStateOfPlayController } from './web-state-of-play.controller';
 import { WebRevisionsController } from './web-revisions.controller';
+import { WebLanguagesController } from './web-languages.controller';
 import { WebInputsController } from './web-inputs.controller';
 import { WebSessionController } from './web-session.controller';
 import { WebSilencesController } from './web-silences.controller';
@@ -31,6 +32,7 @@ export const WEB_CONTROLLERS = [
   WebFollowUpController,
   WebStateOfPlayController,
   WebRevisionsController,
+  WebLanguagesController,
   WebSilencesController,
   WebInputsController,
 ];

@@ -18,13 +18,16 @@ import {
   compromiseOperation,
   documentTextPage,
   markedTextPage,
+  OutOfStepModel,
   oneLine,
+  outOfStepRefusal,
   previewOperation,
   printedLabels,
   provenancePage,
 } from '#libs/web';
 import { FormBody } from './form-bodies';
-import { ADOPTION_FIELDS, AdoptionField, adoptionMethodOf, votersAmong } from './adoption-form';
+import { ADOPTION_FIELDS, AdoptionField, adoptionMethodOf, provisionalLanguagesOf, uncoveredLanguages, votersAmong } from './adoption-form';
+import { ListLanguageVersions } from '../languages/language-queries';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
 import { badRequest, notFound } from './web-errors';
@@ -34,7 +37,6 @@ import { WebReads } from './web-reads';
 import { markedRangeOf } from './text-queries';
 import { WebSession, formOf } from './web-session';
 import { ListSilencesOfDocument } from '../silences';
-import { ListLanguageVersions } from '../languages/language-queries';
 import { Sitting, keepSitting, keptSitting, validSitting } from './sitting-cookie';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -308,6 +310,7 @@ export class WebDocumentsController {
     }
     const method = adoptionMethodOf(form);
     if ('problem' in method) return refuse(ctx.t(method.problem));
+    const provisional = provisionalLanguagesOf(form);
     await this.decide(ctx, request, response, actor!, form, documentId, 'adopted', undefined, (decisionId) => ({
       kind: 'AdoptVersion',
       decisionId,
@@ -316,6 +319,7 @@ export class WebDocumentsController {
       date: sitting.date!,
       ...printed,
       ...method,
+      ...provisional,
     }));
   }
 
@@ -337,8 +341,12 @@ export class WebDocumentsController {
       ...(notice === 'ruled' ? {} : { documentId }),
     });
     if (!sent.ok) {
+      const refusal = refusalNotice(ctx, sent);
+      // An adoption refused while versions are out of step: say which, and how to adopt provisionally.
+      const uncovered =
+        notice === 'adopted' ? uncoveredLanguages(await this.outOfStep(documentId), provisionalLanguagesOf(form).provisionalIn) : [];
       await this.renderCompilation(ctx, request, response, documentId, {
-        notices: [refusalNotice(ctx, sent)],
+        notices: [uncovered.length > 0 ? { ...refusal, text: outOfStepRefusal(ctx, uncovered) } : refusal],
         status: sent.status,
         sitting: this.sittingFields(form),
       });
@@ -376,6 +384,12 @@ export class WebDocumentsController {
         status: 400,
         sitting: this.sittingFields(form),
       });
+  }
+
+  /** The language versions awaiting translation, which an adoption must name as provisional. */
+  private async outOfStep(documentId: string): Promise<OutOfStepModel[]> {
+    const languages = (await this.queries.execute(new ListLanguageVersions(documentId))) ?? [];
+    return languages.filter((v) => !v.original && v.awaiting > 0).map((v) => ({ language: v.language, awaiting: v.awaiting }));
   }
 
   private sittingFields(form: FormBody): { meeting: string; date: string } {
@@ -451,6 +465,7 @@ export class WebDocumentsController {
         open: options.open,
         work: isChair ? await this.chairWork(documentId) : undefined,
         voters: isChair ? votersAmong(await this.reads.stakeholders(), header.consultation.participants) : [],
+        outOfStep: isChair && header.consultation.phase === 'adoption' ? await this.outOfStep(documentId) : [],
       }),
       options.status ?? 200,
     );

@@ -24,6 +24,8 @@ const NOTICES = [
   'silenceBroken',
   'inputSubmitted',
   'sittingKept',
+  'languageAdded',
+  'translationRecorded',
 ] as const;
 
 /** An id in a page's address: a UUID, or the page does not exist. */

@@ -10,6 +10,7 @@ import {
   LanguageVersionText,
   ResolutionDocument,
   alignLanguageVersion,
+  allProvisions,
   applyAmendment,
   composeLanguageText,
   languageProfiles,
@@ -114,7 +115,13 @@ function decideAddition(
     );
   const report = alignLanguageVersion(working, translation, { printedOrdinals: command.printedOrdinals });
   const accepted = new Set(command.acceptDoubtful ?? []);
-  const blocking = report.findings.filter((finding) => finding.kind !== 'doubtful' || !accepted.has(finding.provisionId));
+  // A provision the translation lacks is recorded as awaiting translation; anything else must be put right first.
+  const blocking = report.findings.filter(
+    (finding) =>
+      finding.kind !== 'missing' &&
+      finding.kind !== 'missing-section' &&
+      (finding.kind !== 'doubtful' || !accepted.has(finding.provisionId)),
+  );
   if (blocking.length > 0) {
     return refuse(
       'invalid',
@@ -125,15 +132,29 @@ function decideAddition(
   const problem = versionTextProblem(working, text);
   if (problem) return refuse('invalid', problem);
   const acceptedDoubtful = report.findings.flatMap((f) => (f.kind === 'doubtful' && accepted.has(f.provisionId) ? [f.provisionId] : []));
-  return accept(
-    languageVersionAdded({
-      documentId: state.documentId!,
-      versionNumber: latestVersion(state).number,
-      text,
-      source: command.source,
-      alignment: { matched: report.matched, acceptedDoubtful },
-    }),
-  );
+  const added = languageVersionAdded({
+    documentId: state.documentId!,
+    versionNumber: latestVersion(state).number,
+    text,
+    source: command.source,
+    alignment: { matched: report.matched, acceptedDoubtful },
+  });
+  const untranslated = untranslatedTasks(working, text);
+  if (untranslated.length === 0) return accept(added);
+  return accept<NewEvent>(added, translationTasksOpened({ documentId: state.documentId!, tasks: untranslated, replaces: [] }));
+}
+
+/** A task for each provision of the original the version came in without. */
+function untranslatedTasks(working: ResolutionDocument, version: LanguageVersionText): TranslationTask[] {
+  return [...allProvisions(working)]
+    .filter((p) => !version.provisions[p.id])
+    .map((p) => ({
+      taskId: `added:${version.language}:${p.id}`,
+      language: version.language,
+      provisionId: p.id,
+      reason: 'untranslated' as const,
+      originalAfter: p.text,
+    }));
 }
 
 /** A finding as a person reads it: the provision cited as printed in the original, never by id. */

@@ -5,6 +5,7 @@ import { MessageKey } from './messages.en';
 import { stateOfPlayAr } from './state-of-play.ar';
 import { chairWorkAr } from './chair-work.ar';
 import { contributionAr } from './contribution.ar';
+import { languagesAr } from './languages.ar';
 
 /**
  * The interface in Arabic. The terms follow the Arabic texts of the ITU and the UN (the
@@ -597,4 +598,5 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   ...stateOfPlayAr,
   ...chairWorkAr,
   ...contributionAr,
+  ...languagesAr,
 };

@@ -4,6 +4,7 @@ import { votesEn } from './votes.en';
 import { stateOfPlayEn } from './state-of-play.en';
 import { chairWorkEn } from './chair-work.en';
 import { contributionEn } from './contribution.en';
+import { languagesEn } from './languages.en';
 
 /**
  * The interface in English: every string a page shows, by key. The Arabic catalogue has
@@ -611,6 +612,7 @@ export const en = {
   ...stateOfPlayEn,
   ...chairWorkEn,
   ...contributionEn,
+  ...languagesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

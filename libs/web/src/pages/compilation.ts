@@ -35,6 +35,7 @@ import { bidi } from './components';
 import { DocumentHeader, documentLinks, documentTrail } from './document';
 import { layout } from './layout';
 import { VoterModel, adoptionMethodFields } from './votes';
+import { OutOfStepModel, provisionalAdoptionFields } from './languages';
 
 /** A bracket group still in the working text, for the chair to settle. */
 export interface BracketGroupModel {
@@ -63,6 +64,8 @@ export interface CompilationData extends DocumentHeader {
   readonly open?: string;
   /** The silence procedures and language versions, for the chair's panel. */
   readonly work?: ChairWorkModel;
+  /** The language versions awaiting translation, which the chair may adopt provisionally. */
+  readonly outOfStep?: readonly OutOfStepModel[];
 }
 
 const UNDECIDED = ['pending', 'deferred'];
@@ -267,6 +270,7 @@ ${textField({ id: 'adopt-title', name: 'title', label: t('chair.adoptedTitle'), 
 ${textField({ id: 'adopt-line', name: 'adoptionLine', label: t('chair.adoptionLine'), hint: t('chair.adoptionLineHint'), lang: data.compilation.language })}
 ${textField({ id: 'adopt-symbol', name: 'symbol', label: t('chair.adoptedSymbol'), hint: t('chair.adoptedSymbolHint') })}
 ${adoptionMethodFields(ctx, data.voters ?? [])}
+${provisionalAdoptionFields(ctx, data.outOfStep ?? [])}
 ${submitButton(t('chair.adopt'))}
 </form>
 </section>`;

@@ -37,6 +37,8 @@ function documentLinks(ctx: PageContext, header: DocumentHeader): Html {
 <li><a href="/web/documents/${d.id}/compilation">${t('document.compilation')}</a></li>
 <li><a href="/web/documents/${d.id}/state-of-play">${t('document.stateOfPlay')}</a></li>
 <li><a href="/web/documents/${d.id}/revisions">${t('document.revisions')}</a></li>
+<li><a href="/web/documents/${d.id}/languages">${t('document.languages')}</a></li>
+<li><a href="/web/documents/${d.id}/side-by-side">${t('document.sideBySide')}</a></li>
 <li><a href="/web/documents/${d.id}/inputs">${t('inputs.title')}</a></li>
 <li><a href="/web/consultations/${c.id}/history?document=${d.id}">${t('consultation.history')}</a></li>
 <li><a href="/web/documents/${d.id}/silence">${t('silence.link')}</a></li>
