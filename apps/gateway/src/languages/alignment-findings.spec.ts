@@ -36,13 +36,13 @@ describe('what the aligner found, as a person reads it', () => {
       kind: 'missing',
       provisionId: recitalB,
       citation: 'b) of recalling',
-      message: 'b) of recalling of the original has no counterpart in the French text.',
+      message: 'b) of recalling of the original has no counterpart in the French text: it will await translation.',
     });
   });
 
   it('says the same in Arabic, naming the language in Arabic, never by an id', () => {
     const [missing] = alignmentFindingViews(report.findings, ORIGINAL, 'fr', 'ar');
-    expect(missing.message).toBe('لا يقابل b) of recalling من الأصل شيءٌ في النص باللغة الفرنسية.');
+    expect(missing.message).toBe('لا يقابل b) of recalling من الأصل شيءٌ في النص باللغة الفرنسية: سيبقى بانتظار الترجمة.');
     expect(missing.message).not.toContain(recitalB);
   });
 
@@ -57,7 +57,8 @@ describe('what the aligner found, as a person reads it', () => {
       {
         kind: 'extra',
         translated: 'c) “la Résolution 200 (Busan, 2014)”',
-        message: 'The French text has c) “la Résolution 200 (Busan, 2014)” under “rappelant”, which the original does not have.',
+        message:
+          'The French text has c) “la Résolution 200 (Busan, 2014)” under “rappelant”, which the original does not have: remove it before adding the version.',
       },
     ]);
   });

@@ -31,9 +31,12 @@ export const languagesEn = {
   'languages.place': '{label} of {heading}',
   'languages.opening': '(“{opening}…”)',
   'languages.finding.missing': '{place} of the original has no counterpart in the translation: it will await translation.',
-  'languages.finding.extra': '{place} of the translation has no counterpart in the original: it will not be recorded.',
-  'languages.finding.missing-section': 'The section {place} of the original has no counterpart in the translation.',
-  'languages.finding.extra-section': 'The section {place} of the translation has no counterpart in the original.',
+  'languages.finding.extra':
+    '{place} of the translation has no counterpart in the original: remove it (or the original lacks it) before adding the version.',
+  'languages.finding.missing-section':
+    'The section {place} of the original has no counterpart in the translation: its provisions will await translation.',
+  'languages.finding.extra-section':
+    'The section {place} of the translation has no counterpart in the original: remove it before adding the version.',
   'languages.finding.doubtful': '{original} of the original was paired with {translated} of the translation, but they differ in {reasons}.',
   'languages.reason.sub-items': 'the number of sub-items',
   'languages.reason.footnotes': 'the number of footnotes',
