@@ -3,6 +3,7 @@ import { docxWarningsEn } from './docx-warnings.en';
 import { votesEn } from './votes.en';
 import { stateOfPlayEn } from './state-of-play.en';
 import { chairWorkEn } from './chair-work.en';
+import { chairSafetyEn } from './chair-safety.en';
 
 /**
  * The interface in English: every string a page shows, by key. The Arabic catalogue has
@@ -609,6 +610,7 @@ export const en = {
   ...votesEn,
   ...stateOfPlayEn,
   ...chairWorkEn,
+  ...chairSafetyEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
