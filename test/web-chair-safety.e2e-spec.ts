@@ -248,7 +248,7 @@ describe("the web application: the chair's actions ask before they act", () => {
         form: Object.fromEntries(fields),
         maxRedirects: 0,
       });
-      expect(answer.status()).toBe(400);
+      expect(answer.status()).toBe(422);
       const refused = await answer.text();
       expect(refused).toContain('<html lang="ar" dir="rtl">');
       expect(refused).toContain(AR['chairSafety.refused']);
