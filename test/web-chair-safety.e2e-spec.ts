@@ -167,7 +167,7 @@ describe("the web application: the chair's actions ask before they act", () => {
   );
 
   step(
-    "the adoption preview shows the text marked against the last version, the title and line as printed, and the undecided SUP with its \"leave open\"; a refusal offers it at once",
+    'the adoption preview shows the text marked against the last version, the title and line as printed, and the undecided SUP with its "leave open"; a refusal offers it at once',
     async () => {
       const chair = new HttpClient(base, await tokenFor(CHAIR, 'chair'));
       recorded('accept the MOD', await chair.post(`/api/v1/amendments/${amendment.mod}/decision`, { ruling: 'accepted', ...SITTING }), 201);
@@ -241,9 +241,9 @@ describe("the web application: the chair's actions ask before they act", () => {
 
       // Sent all the same (a form kept from before, a second click): the rules refuse it, and the page says so in Arabic.
       const preview = page.locator('main form[action$="/adoptions"]');
-      const fields = await preview.locator('input[type="hidden"]').evaluateAll((inputs: any[]) =>
-        inputs.map((input) => [input.name as string, input.value as string]),
-      );
+      const fields = await preview
+        .locator('input[type="hidden"]')
+        .evaluateAll((inputs: any[]) => inputs.map((input) => [input.name as string, input.value as string]));
       const answer = await page.request.post(`${base}/web/documents/${documentId}/adoptions`, {
         form: Object.fromEntries(fields),
         maxRedirects: 0,

@@ -382,7 +382,9 @@ export class WebDocumentsController {
       ? unchangedSinceAdoption(latest, { appliedDecisionIds: to.kind === 'working' ? to.appliedDecisionIds : [], text: after }, before)
       : undefined;
     const brackets = listUnsettledBrackets(after).map((g) => ({ provisionId: g.provisionId, bracketIndex: g.bracketIndex }));
-    const outOfStep = (languages ?? []).filter((v) => !v.original && v.awaiting > 0).map((v) => ({ language: v.language, awaiting: v.awaiting }));
+    const outOfStep = (languages ?? [])
+      .filter((v) => !v.original && v.awaiting > 0)
+      .map((v) => ({ language: v.language, awaiting: v.awaiting }));
     const voting: AdoptionVoting | undefined =
       adoption.method?.kind === 'recorded-vote'
         ? { kind: 'recorded-vote', tally: tallyOf(adoption.method.votes) }

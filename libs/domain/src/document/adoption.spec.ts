@@ -178,18 +178,16 @@ describe('an adoption that changes nothing', () => {
   });
 
   it('adopts a revision issued since: Rev.1 is a new version, adopting it is a change', () => {
-    const given = new Given()
-      .adopted('d-adopt', 'Modified 2023')
-      .step(
-        chair,
-        {
-          kind: 'IssueRevision',
-          decisionId: 'rev-1',
-          text: res1334('to submit a report to the Council every two years.'),
-          date: '2023-09-01',
-        },
-        'negotiation',
-      );
+    const given = new Given().adopted('d-adopt', 'Modified 2023').step(
+      chair,
+      {
+        kind: 'IssueRevision',
+        decisionId: 'rev-1',
+        text: res1334('to submit a report to the Council every two years.'),
+        date: '2023-09-01',
+      },
+      'negotiation',
+    );
     expect(unchangedSinceAdoption(given.document)).toBeUndefined();
     expect(given.when(chair, adopt('d-again', 'Modified 2024'))).toMatchObject({
       ok: true,

@@ -47,9 +47,10 @@ export interface AdoptionPreviewData extends DocumentHeader {
 
 /** The proposals on which the chair has still to rule, in the compilation's order. */
 export function undecidedProposals(compilation: CompilationModel): ProposalModel[] {
-  return [...compilation.sections.flatMap((s) => [...s.proposals, ...s.provisions.flatMap((p) => p.proposals)]), ...compilation.unplaced].filter(
-    (p) => UNDECIDED_STATUSES.includes(p.status),
-  );
+  return [
+    ...compilation.sections.flatMap((s) => [...s.proposals, ...s.provisions.flatMap((p) => p.proposals)]),
+    ...compilation.unplaced,
+  ].filter((p) => UNDECIDED_STATUSES.includes(p.status));
 }
 
 function openPoints(ctx: PageContext, data: AdoptionPreviewData): Html {
@@ -60,14 +61,19 @@ function openPoints(ctx: PageContext, data: AdoptionPreviewData): Html {
   const where = (proposal: ProposalModel): Html => {
     const target = targetOf(proposal);
     const cited = target ? citations.get(target) : undefined;
-    return cited ? phrase(ctx, 'chairWork.onProvision', {}, { provision: citation(c.language, cited) }) : html`${t('chairWork.onWholeText')}`;
+    return cited
+      ? phrase(ctx, 'chairWork.onProvision', {}, { provision: citation(c.language, cited) })
+      : html`${t('chairWork.onWholeText')}`;
   };
   const parts: Html[] = [];
   if (undecided.length > 0)
     parts.push(html`<fieldset><legend>${t('chairSafety.undecided', { count: undecided.length })}</legend>
 <p class="hint">${t('chairSafety.undecidedHint')}</p>
 ${undecided.map(
-  (p, i) => html`<div class="choice"><input type="checkbox" id="leave-open-${i}" name="leaveOpen" value="${p.amendmentId}"${data.leaveOpen.has(p.amendmentId) ? html` checked` : ''}>
+  (
+    p,
+    i,
+  ) => html`<div class="choice"><input type="checkbox" id="leave-open-${i}" name="leaveOpen" value="${p.amendmentId}"${data.leaveOpen.has(p.amendmentId) ? html` checked` : ''}>
 <label for="leave-open-${i}" class="choice-label">${t('chairSafety.leaveOpen')}: <span class="tag" lang="en">${p.change.tag}</span> ${parties(p.proposers, ctx)} (${term(t, 'status', p.status)}) — ${where(p)}</label></div>`,
 )}</fieldset>`);
   if (data.brackets.length > 0)
@@ -94,7 +100,9 @@ ${parts.length === 0 ? html`<p>${t('chairSafety.noOpenPoints')}</p>` : parts}
 /** Whether a comparison shows no change at all. */
 function noMarks(diff: DocumentDiff): boolean {
   const s = diff.summary;
-  return [s.inserted, s.deleted, s.moved, s.modified, s.relabelled, s.headingsChanged, s.footnotesChanged].every((list) => list.length === 0);
+  return [s.inserted, s.deleted, s.moved, s.modified, s.relabelled, s.headingsChanged, s.footnotesChanged].every(
+    (list) => list.length === 0,
+  );
 }
 
 /**
