@@ -7,6 +7,7 @@ export * from './stakeholder/stakeholder-decider';
 export * from './consultation/consultation';
 export * from './consultation/consultation-decider';
 export * from './consultation/meetings';
+export * from './consultation/phase-change';
 export * from './document/document-state';
 export * from './document/document-decide';
 export * from './document/document-decider';

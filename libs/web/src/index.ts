@@ -33,3 +33,5 @@ export * from './pages/state-of-play';
 export * from './pages/silence';
 export * from './pages/contribution';
 export * from './pages/languages';
+export * from './pages/phase-confirmation';
+export * from './pages/adoption-preview';

@@ -2,10 +2,19 @@ import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nes
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { PHASES } from '#libs/contracts';
-import { ChangePhase } from '#libs/domain';
+import { ChangePhase, phaseChangeConsequence } from '#libs/domain';
 import { textProblem } from '#libs/runtime';
 import { docxFileName, renderContributionDocx } from '#libs/documents';
-import { HistoryData, Notice, PageContext, consultationPage, consultationsPage, historyPage, textAsOfFragment } from '#libs/web';
+import {
+  HistoryData,
+  Notice,
+  PageContext,
+  consultationPage,
+  consultationsPage,
+  historyPage,
+  phaseConfirmationPage,
+  textAsOfFragment,
+} from '#libs/web';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
 import { notFound } from './web-errors';
@@ -59,6 +68,30 @@ export class WebConsultationsController {
         consultationId,
         [{ kind: 'error', text: ctx.t('error.badRequest'), detail: problem }],
         400,
+      );
+      return;
+    }
+    // The first post asks: the page names what the change does and the deadline it cuts short; only its confirmation sends the command.
+    if (field(form, 'confirmed') !== 'yes') {
+      const consultation = await this.reads.consultation(consultationId);
+      if (!consultation) throw notFound();
+      const consequence = phaseChangeConsequence(consultation, to as ChangePhase['to'], new Date().toISOString());
+      if (consequence.direction === 'back' && !reason) {
+        const required = ctx.t('form.required', { field: ctx.t('consultation.reopenReason') });
+        await this.renderConsultation(ctx, response, consultationId, [{ kind: 'error', text: required }], 400);
+        return;
+      }
+      const key = typeof form.key === 'string' ? form.key : undefined;
+      sendPage(
+        response,
+        phaseConfirmationPage(ctx, {
+          consultation,
+          to,
+          direction: consequence.direction,
+          ...(reason ? { reason } : {}),
+          ...(consequence.cutShort ? { cutShort: consequence.cutShort } : {}),
+          ...(key ? { key } : {}),
+        }),
       );
       return;
     }

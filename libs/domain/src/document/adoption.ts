@@ -1,10 +1,10 @@
 /** Adopting the working text as the next version: by the chair at a meeting, or by the system when a silence holds. */
 import { AdoptionMethod, NewEvent, VersionAdoptedV1, versionAdopted } from '#libs/contracts';
-import { LanguageCode, TextAdoption, adoptedText, listUnsettledBrackets } from '#libs/text';
+import { LanguageCode, TextAdoption, adoptedText, listUnsettledBrackets, sameDocumentText } from '#libs/text';
 import { Decision, accept, refuse } from '../result';
 import { StakeholderDirectory } from '../stakeholder/stakeholder';
 import { AdoptionMethodInput, recordedMethod } from './adoption-method';
-import { DocumentState, latestVersion, undecidedAmendments } from './document-state';
+import { DocumentState, DocumentVersion, latestVersion, undecidedAmendments } from './document-state';
 import { languagesOutOfStep, openTasksIn, otherLanguages } from './language-state';
 import { languageNames } from './language-versions';
 
@@ -38,6 +38,14 @@ const NO_ONE: StakeholderDirectory = { get: () => undefined };
  */
 export function decideAdoption(state: DocumentState, request: AdoptionRequest, voters: StakeholderDirectory = NO_ONE): Decision<NewEvent> {
   if (!request.label.trim() || !request.meeting.trim()) return refuse('invalid', 'an adoption names its version label and the meeting');
+  // A silence that held is recorded whatever it covered: the chair announced the text and no one objected.
+  const unchanged = request.extra?.silenceId ? undefined : unchangedSinceAdoption(state);
+  if (unchanged) {
+    return refuse(
+      'invalid',
+      `nothing has changed since ${unchanged.label} was adopted at ${unchanged.adoptedAt!.meeting} on ${unchanged.adoptedAt!.date}: no decision has changed the text since; rule on an amendment, settle brackets or issue a revision before adopting again`,
+    );
+  }
   const leftOpen = new Set(request.leaveOpen?.amendmentIds ?? []);
   const undecided = undecidedAmendments(state).filter((a) => !leftOpen.has(a.id));
   if (undecided.length > 0) {
@@ -83,6 +91,19 @@ export function decideAdoption(state: DocumentState, request: AdoptionRequest, v
       ...(languages.value ? { languages: languages.value } : {}),
     }),
   );
+}
+
+/**
+ * The adopted version the working text still reads as, when nothing has changed since it was
+ * adopted: no decision applied since and the same provisions. Adopting it again would record
+ * an identical version. The registered base text (never adopted) and a revision (Rev.N, a new
+ * version issued since) are changes of their own: adopting them is not a repetition.
+ */
+export function unchangedSinceAdoption(state: DocumentState): DocumentVersion | undefined {
+  const latest = latestVersion(state);
+  if (!latest?.adoptedAt || state.applied.length > 0 || !state.working) return undefined;
+  // The title as adopted is the adoption's own (its number and subject); the text is the sections and provisions.
+  return sameDocumentText({ ...state.working, title: latest.text.title }, latest.text) ? latest : undefined;
 }
 
 /**

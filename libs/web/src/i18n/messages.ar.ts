@@ -6,6 +6,7 @@ import { stateOfPlayAr } from './state-of-play.ar';
 import { chairWorkAr } from './chair-work.ar';
 import { contributionAr } from './contribution.ar';
 import { languagesAr } from './languages.ar';
+import { chairSafetyAr } from './chair-safety.ar';
 
 /**
  * The interface in Arabic. The terms follow the Arabic texts of the ITU and the UN (the
@@ -599,4 +600,5 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   ...chairWorkAr,
   ...contributionAr,
   ...languagesAr,
+  ...chairSafetyAr,
 };

@@ -5,6 +5,7 @@ import { stateOfPlayEn } from './state-of-play.en';
 import { chairWorkEn } from './chair-work.en';
 import { contributionEn } from './contribution.en';
 import { languagesEn } from './languages.en';
+import { chairSafetyEn } from './chair-safety.en';
 
 /**
  * The interface in English: every string a page shows, by key. The Arabic catalogue has
@@ -613,6 +614,7 @@ export const en = {
   ...chairWorkEn,
   ...contributionEn,
   ...languagesEn,
+  ...chairSafetyEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
