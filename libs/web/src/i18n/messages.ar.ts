@@ -3,6 +3,7 @@ import { docxWarningsAr } from './docx-warnings.ar';
 import { votesAr } from './votes.ar';
 import { MessageKey } from './messages.en';
 import { stateOfPlayAr } from './state-of-play.ar';
+import { timelineAr } from './timeline.ar';
 
 /**
  * The interface in Arabic. The terms follow the Arabic texts of the ITU and the UN (the
@@ -593,4 +594,5 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   ...docxWarningsAr,
   ...votesAr,
   ...stateOfPlayAr,
+  ...timelineAr,
 };

@@ -2,6 +2,7 @@ import { importWarningsEn } from './import-warnings.en';
 import { docxWarningsEn } from './docx-warnings.en';
 import { votesEn } from './votes.en';
 import { stateOfPlayEn } from './state-of-play.en';
+import { timelineEn } from './timeline.en';
 
 /**
  * The interface in English: every string a page shows, by key. The Arabic catalogue has
@@ -607,6 +608,7 @@ export const en = {
   ...docxWarningsEn,
   ...votesEn,
   ...stateOfPlayEn,
+  ...timelineEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
