@@ -20,7 +20,8 @@ export class ListConsultationHistory extends Query<HistoryPage | null> {
   }
 }
 
-const COLUMNS = 'position, consultation_id, recorded_at, kind, actor_id, actor, stakeholders, provisions, document_id, summary, message, details';
+const COLUMNS =
+  'position, consultation_id, recorded_at, kind, actor_id, actor, stakeholders, provisions, document_id, summary, message, details';
 
 /**
  * Keyset-paginated by position, so a page stays stable while the consultation goes on: a

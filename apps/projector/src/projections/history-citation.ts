@@ -6,7 +6,10 @@ import type { ProvisionPlace } from '#libs/text';
  * the refusals): same signature, so the history switches to it by changing one import.
  */
 
-const PLACES = new WeakMap<ResolutionDocument, { readonly places: ReadonlyMap<string, ProvisionPlace>; readonly headings: ReadonlyMap<string, string> }>();
+const PLACES = new WeakMap<
+  ResolutionDocument,
+  { readonly places: ReadonlyMap<string, ProvisionPlace>; readonly headings: ReadonlyMap<string, string> }
+>();
 
 function outlineOf(document: ResolutionDocument) {
   let outline = PLACES.get(document);

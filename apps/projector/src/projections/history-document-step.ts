@@ -130,7 +130,10 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           stakeholders: [e.stakeholderId, ...sponsorsOf(amendment)],
           provisions: amendment.provisions,
           summary: `${names.stakeholder(e.stakeholderId)} co-sponsored ${ofWhom(amendment)}`,
-          message: msg('entry.amendmentCoSponsored', { stakeholder: says.stakeholder(e.stakeholderId), amendment: amendmentMessage(amendment) }),
+          message: msg('entry.amendmentCoSponsored', {
+            stakeholder: says.stakeholder(e.stakeholderId),
+            amendment: amendmentMessage(amendment),
+          }),
         }),
         remember: [{ kind: 'amendments', id: e.amendmentId, subject: after }],
       };
@@ -345,7 +348,9 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
             provisions: count('provision', provisions.length),
             reflecting: optional(reflected.length + inputs > 0, 'reflecting', {
               what: list([
-                ...(reflected.length > 0 ? [msg('reflectingAmendments', { who: list(reflected.map((a) => sponsorsMessage(a, says))) })] : []),
+                ...(reflected.length > 0
+                  ? [msg('reflectingAmendments', { who: list(reflected.map((a) => sponsorsMessage(a, says))) })]
+                  : []),
                 ...(inputs > 0 ? [count('input', inputs)] : []),
               ]),
             }),

@@ -137,7 +137,9 @@ export function historyStep(event: RecordedEvent, subjects: HistorySubjects): Hi
             label: e.versionLabel,
             origin:
               e.source.kind === 'import'
-                ? msg('origin.import', { warnings: optional(e.source.warnings > 0, 'origin.warnings', { count: count('importWarning', e.source.warnings) }) })
+                ? msg('origin.import', {
+                    warnings: optional(e.source.warnings > 0, 'origin.warnings', { count: count('importWarning', e.source.warnings) }),
+                  })
                 : msg('origin.draft', { contribution: contribution?.symbol ?? msg('unknownContribution') }),
             provisions: count('provision', ids.length),
           }),

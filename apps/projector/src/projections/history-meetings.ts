@@ -22,7 +22,9 @@ export function meetingEntry(event: RecordedEvent<MeetingEvent>, subjects: Histo
       message: msg('entry.meetingRegistered', {
         name: e.name,
         kind:
-          e.number === undefined ? msg(`meetingKind.${e.kind}`) : msg('meetingKindNumbered', { kind: msg(`meetingKind.${e.kind}`), number: e.number }),
+          e.number === undefined
+            ? msg(`meetingKind.${e.kind}`)
+            : msg('meetingKindNumbered', { kind: msg(`meetingKind.${e.kind}`), number: e.number }),
         date: e.date,
         place: optional(e.place, 'meetingPlace', { place: e.place }),
         session: optional(e.session, 'meetingSession', { session: e.session }),

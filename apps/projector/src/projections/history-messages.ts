@@ -23,7 +23,11 @@ export function list(values: readonly TimelineValue[]): TimelineValue {
 }
 
 /** A message only when `present`. */
-export function optional(present: unknown, key: string, params: Readonly<Record<string, TimelineValue | undefined>> = {}): TimelineMessage | undefined {
+export function optional(
+  present: unknown,
+  key: string,
+  params: Readonly<Record<string, TimelineValue | undefined>> = {},
+): TimelineMessage | undefined {
   return present ? msg(key, params) : undefined;
 }
 
@@ -137,7 +141,11 @@ export function adoptionMessages(adoption: {
   readonly number?: string;
 }): { where?: TimelineMessage; number?: TimelineMessage } {
   const where = adoption.place
-    ? msg(adoption.date ? 'adoption.placeDate' : 'adoption.place', { meeting: adoption.meeting ?? '', place: adoption.place, date: adoption.date })
+    ? msg(adoption.date ? 'adoption.placeDate' : 'adoption.place', {
+        meeting: adoption.meeting ?? '',
+        place: adoption.place,
+        date: adoption.date,
+      })
     : sittingMessage(adoption);
   return { where, number: optional(adoption.number, 'adoption.number', { number: adoption.number }) };
 }

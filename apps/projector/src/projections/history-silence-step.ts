@@ -95,7 +95,10 @@ export function silenceStep(
                   deadline: e.deadline,
                   breaks: list(
                     e.breaks.map((b) =>
-                      msg('silenceBreak', { stakeholder: says.stakeholder(b.stakeholderId), provisions: list(b.provisionIds.map(docSays.provision)) }),
+                      msg('silenceBreak', {
+                        stakeholder: says.stakeholder(b.stakeholderId),
+                        provisions: list(b.provisionIds.map(docSays.provision)),
+                      }),
                     ),
                   ),
                 }),

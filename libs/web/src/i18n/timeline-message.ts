@@ -34,16 +34,20 @@ class UnknownTimelineKey {
   constructor(readonly key: string) {}
 }
 
-function render(value: TimelineValueModel, catalogue: Catalogue, locale: Locale, isolate: (words: string) => string, escape: (text: string) => string): string {
+function render(
+  value: TimelineValueModel,
+  catalogue: Catalogue,
+  locale: Locale,
+  isolate: (words: string) => string,
+  escape: (text: string) => string,
+): string {
   if (typeof value === 'string') return isolate(value);
   if (typeof value === 'number') return String(value);
   if ('list' in value) {
     const items = value.list.map((item) => render(item, catalogue, locale, isolate, escape));
     if (items.length <= 1) return items[0] ?? '';
     // Arabic joins every item with "و" written against the next word; English lists with commas and "and".
-    return locale === 'ar'
-      ? items.join(' و')
-      : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+    return locale === 'ar' ? items.join(' و') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
   }
   const params = value.params ?? {};
   let key = value.key;
@@ -61,7 +65,12 @@ function render(value: TimelineValueModel, catalogue: Catalogue, locale: Locale,
   return out + escape(template.slice(last));
 }
 
-function rendered(message: TimelineMessageModel, locale: Locale, isolate: (words: string) => string, escape: (text: string) => string): string | undefined {
+function rendered(
+  message: TimelineMessageModel,
+  locale: Locale,
+  isolate: (words: string) => string,
+  escape: (text: string) => string,
+): string | undefined {
   try {
     return render(message, CATALOGUES[locale] as Catalogue, locale, isolate, escape);
   } catch (error) {
@@ -78,7 +87,12 @@ export function timelineHtml(message: TimelineMessageModel, locale: Locale): Htm
 
 /** A timeline row as plain text in the reader's language; undefined when a key is unknown. */
 export function timelineText(message: TimelineMessageModel, locale: Locale): string | undefined {
-  return rendered(message, locale, (words) => words, (text) => text);
+  return rendered(
+    message,
+    locale,
+    (words) => words,
+    (text) => text,
+  );
 }
 
 /** Every placeholder-free key a message and the messages in it name, plural forms resolved: for checking catalogues. */
@@ -86,6 +100,7 @@ export function timelineKeysOf(message: TimelineValueModel): string[] {
   if (typeof message === 'string' || typeof message === 'number') return [];
   if ('list' in message) return message.list.flatMap(timelineKeysOf);
   const count = message.params?.count;
-  const key = message.key.startsWith('timeline.count.') && typeof count === 'number' ? `${message.key}.${pluralCategory(count)}` : message.key;
+  const key =
+    message.key.startsWith('timeline.count.') && typeof count === 'number' ? `${message.key}.${pluralCategory(count)}` : message.key;
   return [key, ...Object.values(message.params ?? {}).flatMap(timelineKeysOf)];
 }
