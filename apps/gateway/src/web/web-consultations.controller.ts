@@ -32,9 +32,20 @@ export class WebConsultationsController {
   async list(@Req() request: Request, @Res() response: Response): Promise<void> {
     const { ctx, actor } = await this.session.open(request, response);
     const notices = await noticesAfter(request, ctx, this.reads);
+    // A phase the field does not know, or a page that is not a number, shows every phase, from the first page.
+    const phase =
+      typeof request.query.phase === 'string' && (PHASES as readonly string[]).includes(request.query.phase)
+        ? request.query.phase
+        : undefined;
+    const page = typeof request.query.page === 'string' && /^\d{1,6}$/.test(request.query.page) ? Number(request.query.page) : 1;
     sendPage(
       response,
-      consultationsPage(ctx, { consultations: await this.access.visible(actor!, await this.reads.consultations()), notices }),
+      consultationsPage(ctx, {
+        consultations: await this.access.visible(actor!, await this.reads.consultations()),
+        notices,
+        phases: PHASES,
+        query: { ...(phase ? { phase } : {}), page },
+      }),
     );
   }
 

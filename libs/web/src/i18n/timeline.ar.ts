@@ -205,4 +205,12 @@ export const timelineAr: Record<keyof typeof timelineEn, string> = {
   'timeline.page.shown': 'من {first} إلى {last}، الأقدم أولاً؛ {size} قيداً في الصفحة.',
   'timeline.page.invalid': 'أُغفل ما يلي لتعذر قراءته: {fields}',
   'timeline.page.noMatch': 'لا يطابق أي قيد هذه المعايير.',
+  'timeline.list.phase': 'المرحلة',
+  'timeline.list.anyPhase': 'كل المراحل',
+  'timeline.list.apply': 'عرض هذه المشاورات',
+  'timeline.list.nav': 'صفحات القائمة',
+  'timeline.list.previous': 'الصفحة السابقة',
+  'timeline.list.next': 'الصفحة التالية',
+  'timeline.list.pageOf': 'الصفحة {page} من {pages} (عدد المشاورات: {count})',
+  'timeline.list.noMatch': 'لا توجد مشاورة في هذه المرحلة.',
 };

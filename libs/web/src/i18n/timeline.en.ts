@@ -203,4 +203,12 @@ export const timelineEn = {
   'timeline.page.shown': 'From {first} to {last}, oldest first; {size} entries to a page.',
   'timeline.page.invalid': 'Left out, as it could not be read: {fields}',
   'timeline.page.noMatch': 'No entry matches these filters.',
+  'timeline.list.phase': 'Phase',
+  'timeline.list.anyPhase': 'All phases',
+  'timeline.list.apply': 'Show these consultations',
+  'timeline.list.nav': 'Pages of the list',
+  'timeline.list.previous': 'Previous page',
+  'timeline.list.next': 'Next page',
+  'timeline.list.pageOf': 'Page {page} of {pages} ({count} consultations)',
+  'timeline.list.noMatch': 'No consultation is in this phase.',
 };
