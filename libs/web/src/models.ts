@@ -1,4 +1,5 @@
 import type { TimelineMessageModel } from './i18n/timeline-message';
+import type { VerificationNoteModel } from './i18n/verification-notes';
 import type { AmendmentOperation, WordSegment } from '#libs/text';
 
 /*
@@ -319,4 +320,6 @@ export interface AuditReportModel {
   }[];
   readonly divergenceCount: number;
   readonly notes: readonly string[];
+  /** The notes as message keys: shown in the reader's language. */
+  readonly noteMessages?: readonly VerificationNoteModel[];
 }

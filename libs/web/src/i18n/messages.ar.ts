@@ -4,6 +4,7 @@ import { votesAr } from './votes.ar';
 import { MessageKey } from './messages.en';
 import { stateOfPlayAr } from './state-of-play.ar';
 import { timelineAr } from './timeline.ar';
+import { verificationAr } from './verification.ar';
 
 /**
  * The interface in Arabic. The terms follow the Arabic texts of the ITU and the UN (the
@@ -595,4 +596,5 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   ...votesAr,
   ...stateOfPlayAr,
   ...timelineAr,
+  ...verificationAr,
 };

@@ -3,6 +3,7 @@ import { docxWarningsEn } from './docx-warnings.en';
 import { votesEn } from './votes.en';
 import { stateOfPlayEn } from './state-of-play.en';
 import { timelineEn } from './timeline.en';
+import { verificationEn } from './verification.en';
 
 /**
  * The interface in English: every string a page shows, by key. The Arabic catalogue has
@@ -609,6 +610,7 @@ export const en = {
   ...votesEn,
   ...stateOfPlayEn,
   ...timelineEn,
+  ...verificationEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
