@@ -32,6 +32,10 @@ export const HISTORY_KINDS = [
   'silence-concluded',
   'input-submitted',
   'input-withdrawn',
+  'language-version-added',
+  'translation-tasks-opened',
+  'translation-recorded',
+  'adopted-version-aligned',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 

@@ -40,6 +40,7 @@ import {
 } from './history-messages';
 import type { AmendmentSubject, HistorySubjects } from './history-subjects';
 import { silenceStep } from './history-silence-step';
+import { isLanguageEvent, languageStep } from './history-language-step';
 import {
   Names,
   adoptionPhrase,
@@ -461,6 +462,6 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
     case SILENCE_CONCLUDED:
       return silenceStep(event, base, document, { names, docNames, says, docSays }, entry);
     default:
-      return { remember: [] };
+      return isLanguageEvent(event) ? languageStep(event, base, document, docSays, entry) : { remember: [] };
   }
 }

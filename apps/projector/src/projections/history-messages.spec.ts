@@ -31,9 +31,13 @@ import {
   stakeholderInputWithdrawn,
   stakeholderRegistered,
   versionAdopted,
+  adoptedVersionAligned,
+  languageVersionAdded,
+  translationRecorded,
+  translationTasksOpened,
 } from '#libs/contracts';
 import { HISTORY_KINDS, TimelineMessage } from '#libs/read-models';
-import { AmendmentOperation, importResolution } from '#libs/text';
+import { AmendmentOperation, importResolution, languageVersionOf } from '#libs/text';
 import { CATALOGUES, timelineHtml, timelineKeysOf, timelineText } from '#libs/web';
 import { HistoryEntry, historyStep } from './history-entries';
 import { citeProvision } from './history-citation';
@@ -478,6 +482,58 @@ const EVERYTHING: [Actor, NewEvent][] = [
     }),
   ],
   [secretariat, consultationPhaseChanged({ consultationId: C, from: 'adoption', to: 'negotiation', reason: 'a text to settle' })],
+  [
+    secretariat,
+    languageVersionAdded({
+      documentId: D,
+      versionNumber: 3,
+      text: { ...languageVersionOf(TEXT), language: 'fr' },
+      source: { format: 'plain', importWarnings: 0 },
+      alignment: { matched: 5, acceptedDoubtful: [op2] },
+    }),
+  ],
+  [
+    chair,
+    translationTasksOpened({
+      documentId: D,
+      decisionId: 'dec-12',
+      tasks: [
+        {
+          taskId: 'task-1',
+          language: 'fr',
+          provisionId: op1,
+          reason: 'changed',
+          originalBefore: 'a',
+          originalAfter: 'b',
+          currentWording: 'c',
+        },
+        {
+          taskId: 'task-2',
+          language: 'ar',
+          provisionId: op1,
+          reason: 'changed',
+          originalBefore: 'a',
+          originalAfter: 'b',
+          currentWording: 'c',
+        },
+      ],
+      replaces: [],
+    }),
+  ],
+  [
+    { id: 'translator-7', role: 'secretariat' },
+    translationRecorded({
+      documentId: D,
+      language: 'fr',
+      provisions: [{ provisionId: op1, text: 'de prendre' }],
+      closes: ['task-1'],
+      translatorId: 'translator-7',
+    }),
+  ],
+  [
+    system,
+    adoptedVersionAligned({ documentId: D, versionNumber: 3, language: 'fr', text: { ...languageVersionOf(TEXT), language: 'fr' } }),
+  ],
   [kenya, contributionWithdrawn({ contributionId: 'ctr-k1', consultationId: C, by: 'kenya-id', reason: 'taken up in the revision' })],
 ];
 
