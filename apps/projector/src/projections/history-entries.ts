@@ -19,7 +19,7 @@ import { allProvisions } from '#libs/text';
 import { documentStep } from './history-document-step';
 import { inputStep } from './history-input-step';
 import { HistoryEntry, HistoryStep, messageNamesFor, namesFor, unique } from './history-entry';
-import { count, languageMessage, list, msg, optional, reasonMessage, sponsorsMessage } from './history-messages';
+import { count, languageMessage, msg, optional, reasonMessage, sponsorsMessage } from './history-messages';
 import { HistorySubjects } from './history-subjects';
 import { meetingEntry } from './history-meetings';
 import { counted, listed, quote, sponsorsPhrase } from './history-summary';

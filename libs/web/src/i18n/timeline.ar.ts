@@ -214,7 +214,7 @@ export const timelineAr: Record<keyof typeof timelineEn, string> = {
   'timeline.list.pageOf': 'الصفحة {page} من {pages} (عدد المشاورات: {count})',
   'timeline.list.noMatch': 'لا توجد مشاورة في هذه المرحلة.',
   'timeline.entry.languageVersionAdded': 'أضيفت صيغة {symbol} باللغة {language}، مُحاذاةً للصيغة {version}: {matched} متطابقة{doubtful}',
-  'timeline.doubtfulAccepted': '، وقُبلت {pairs} بعد النظر فيها',
+  'timeline.doubtfulAccepted': '، مع قبول {pairs} بعد النظر',
   'timeline.entry.translationTasksOpened': '{provisions} من {symbol} تنتظر الترجمة إلى {languages}',
   'timeline.entry.translationRecorded': 'سُجلت الترجمة إلى {language}: {provisions} من {symbol}',
   'timeline.entry.adoptedVersionAligned': 'أصبحت الصيغة {version} من {symbol} متسقة باللغة {language}: نصها المعتمد بهذه اللغة نهائي',
