@@ -29,7 +29,7 @@ export class HistoryController {
   @ApiOperation({
     operationId: 'NegotiationViewsController_history',
     summary:
-      'The history of a consultation: everything that happened, in order, with who was involved, the provisions touched and a one-line summary; filtered and keyset-paginated by position.',
+      'The history of a consultation: everything that happened, in order, with who was involved, the provisions touched and a one-line summary (in English, and as `text` in the language Accept-Language asks for: Arabic or English); filtered and keyset-paginated by position, forward (`next`) and back (`previous`).',
   })
   @ApiQuery({ name: 'stakeholder', required: false, description: 'Only what involves this stakeholder.' })
   @ApiQuery({ name: 'provision', required: false, description: 'Only what touches this provision (or section) id.' })

@@ -196,7 +196,6 @@ ${submitButton(t('history.show'))}
         last: formatDateTime(ctx.locale, data.entries.at(-1)!.recordedAt),
         size: data.page?.size ?? data.entries.length,
       })}</p>
-${pageLinks(ctx, data)}
 <ol class="timeline" id="timeline">${data.entries.map(
         (
           entry,
