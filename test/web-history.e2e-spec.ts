@@ -129,6 +129,33 @@ describe('the web application: the history and the list, in the reader’s langu
   );
 
   step(
+    'the delegate goes to a moment of the history and on to the later entries, by a link that carries the position',
+    async () => {
+      await visit(`/web/consultations/${consultationId}/history`, 'en');
+      const positions = await page
+        .locator('#timeline [data-position]')
+        .evaluateAll((items: any[]) => items.map((item) => Number(item.getAttribute('data-position'))));
+      const moment = positions[3];
+      await visit(`/web/consultations/${consultationId}/history?position=${moment}`, 'en');
+      const before = await page
+        .locator('#timeline [data-position]')
+        .evaluateAll((items: any[]) => items.map((item) => Number(item.getAttribute('data-position'))));
+      expect(before).toEqual(positions.slice(0, 4));
+      await counts(page.getByRole('navigation', { name: EN['timeline.page.nav'] }), 1);
+      await press(page.getByRole('link', { name: EN['timeline.page.next'] }));
+      expect(new URL(page.url()).searchParams.get('after')).toBe(String(moment));
+      const after = await page
+        .locator('#timeline [data-position]')
+        .evaluateAll((items: any[]) => items.map((item) => Number(item.getAttribute('data-position'))));
+      expect(after).toEqual(positions.slice(4));
+      await press(page.getByRole('link', { name: EN['timeline.page.previous'] }));
+      expect(new URL(page.url()).searchParams.get('before')).toBe(String(positions[4]));
+      await counts(page.locator('#timeline li'), 4);
+    },
+    STEP_MS,
+  );
+
+  step(
     'the list of consultations keeps those of a phase',
     async () => {
       await visit('/web', 'ar');
