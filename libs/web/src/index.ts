@@ -10,6 +10,8 @@ export * from './models';
 export * from './i18n/locale';
 export * from './i18n/translate';
 export * from './i18n/import-warning-message';
+export * from './i18n/timeline-message';
+export * from './i18n/verification-notes';
 export * from './pages/context';
 export * from './pages/components';
 export * from './pages/layout';

@@ -7,6 +7,8 @@ import { chairWorkAr } from './chair-work.ar';
 import { contributionAr } from './contribution.ar';
 import { languagesAr } from './languages.ar';
 import { chairSafetyAr } from './chair-safety.ar';
+import { timelineAr } from './timeline.ar';
+import { verificationAr } from './verification.ar';
 
 /**
  * The interface in Arabic. The terms follow the Arabic texts of the ITU and the UN (the
@@ -601,4 +603,6 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   ...contributionAr,
   ...languagesAr,
   ...chairSafetyAr,
+  ...timelineAr,
+  ...verificationAr,
 };

@@ -6,6 +6,8 @@ import { chairWorkEn } from './chair-work.en';
 import { contributionEn } from './contribution.en';
 import { languagesEn } from './languages.en';
 import { chairSafetyEn } from './chair-safety.en';
+import { timelineEn } from './timeline.en';
+import { verificationEn } from './verification.en';
 
 /**
  * The interface in English: every string a page shows, by key. The Arabic catalogue has
@@ -615,6 +617,8 @@ export const en = {
   ...contributionEn,
   ...languagesEn,
   ...chairSafetyEn,
+  ...timelineEn,
+  ...verificationEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
