@@ -192,8 +192,7 @@ function decideAsChair(
   // An amendment is offered for ruling once every party its contribution names agreed to it.
   const notOffered = (amendment: AmendmentRecord): Decision<NewEvent> | undefined => {
     const contribution = amendment.contributionId ? contributions?.get(amendment.contributionId) : undefined;
-    const why = contribution && notBeforeTheMeeting(contribution, stakeholders);
-    return why ? refuse('conflict', `the amendment is not before the meeting: ${why}`) : undefined;
+    return contribution && notBeforeTheMeeting(contribution, stakeholders);
   };
   // Decisions belong to the chair of this consultation, and to no one else.
   if (!chairs(actor, consultation)) return refuse('not-allowed', 'only a chair of this consultation takes decisions on its texts');
