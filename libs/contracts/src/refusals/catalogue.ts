@@ -1,7 +1,9 @@
 import { consultationRefusals } from './consultation';
 import { contributionRefusals } from './contribution';
+import { alignmentFindings, documentRefusals } from './document';
 import { inputRefusals } from './input';
-import { PlaceholdersOf, RefusalLanguage, RefusalParamValue, RefusalParams, RefusalText, fillTemplate } from './render';
+import { NestedMessage, PlaceholdersOf, RefusalLanguage, RefusalParamValue, RefusalParams, RefusalText, fillTemplate } from './render';
+import { describedParts, describedThings } from './described';
 
 /**
  * Every reason the ledger gives for refusing a command, by a stable key, in English and
@@ -12,6 +14,10 @@ export const REFUSALS = {
   ...consultationRefusals,
   ...contributionRefusals,
   ...inputRefusals,
+  ...documentRefusals,
+  ...alignmentFindings,
+  ...describedThings,
+  ...describedParts,
 } as const satisfies Readonly<Record<string, RefusalText>>;
 
 export type RefusalKey = keyof typeof REFUSALS;
@@ -26,9 +32,17 @@ export function isRefusalKey(key: string): key is RefusalKey {
   return Object.prototype.hasOwnProperty.call(REFUSALS, key);
 }
 
+const nestedRenderer = (message: NestedMessage, language: RefusalLanguage): string =>
+  renderRefusal(message.key, message.params, language) ?? '…';
+
+/** A nested message of the catalogue, typed like a refusal. */
+export function nestedMessage<K extends RefusalKey>(key: K, ...args: RefusalArgs<K>): NestedMessage {
+  return { key, params: args[0] ?? {} };
+}
+
 /** A refusal's message in a language (Arabic or English; any other reader gets English). */
 export function renderRefusal(key: string, params: RefusalParams | undefined, language: string = 'en'): string | undefined {
   if (!isRefusalKey(key)) return undefined;
   const lang: RefusalLanguage = language === 'ar' ? 'ar' : 'en';
-  return fillTemplate(REFUSALS[key][lang], params ?? {}, lang);
+  return fillTemplate(REFUSALS[key][lang], params ?? {}, lang, nestedRenderer);
 }

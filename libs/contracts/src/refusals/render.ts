@@ -1,5 +1,11 @@
-/** A value a refusal message names: words as printed (names, citations, quotations), a number, or a list of them. */
-export type RefusalParamValue = string | number | readonly string[];
+/** A message within a message (an alignment finding, a decision as cited), rendered from the catalogue in the same language. */
+export interface NestedMessage {
+  readonly key: string;
+  readonly params: RefusalParams;
+}
+
+/** A value a refusal message names: words as printed (names, citations, quotations), a number, a nested message, or a list of them. */
+export type RefusalParamValue = string | number | NestedMessage | readonly (string | NestedMessage)[];
 
 /** The parameters of a refusal, by the names its message templates use. */
 export type RefusalParams = Readonly<Record<string, RefusalParamValue>>;
@@ -67,6 +73,61 @@ const FIELDS: Readonly<Record<string, RefusalText>> = {
   heading: { en: 'heading', ar: 'العنوان' },
 };
 
+/** Why the text engine could not apply a change, by its stable code. */
+const WHY: Readonly<Record<string, RefusalText>> = {
+  'unknown-provision': { en: 'a provision it names is not in the text', ar: 'حكم يذكره ليس في النص' },
+  'unknown-section': { en: 'a section it names is not in the text', ar: 'جزء يذكره ليس في النص' },
+  'unknown-footnote': { en: 'a footnote it names is not in the text', ar: 'حاشية يذكرها ليست في النص' },
+  'stale-target': {
+    en: 'the provision no longer reads as it did when the amendment was proposed',
+    ar: 'لم يعد الحكم يُقرأ كما كان حين اقتُرح التعديل',
+  },
+  'duplicate-id': { en: 'it adds what the text already holds', ar: 'يضيف ما هو موجود في النص من قبل' },
+  'invalid-range': { en: 'the words it changes are not in the provision as it reads', ar: 'الكلمات التي يغيّرها ليست في الحكم بصيغته الحالية' },
+  'words-not-found': { en: 'the words it quotes are not in the provision', ar: 'الكلمات التي يقتبسها ليست في الحكم' },
+  'words-ambiguous': { en: 'the words it quotes occur more than once in the provision', ar: 'الكلمات التي يقتبسها ترد أكثر من مرة في الحكم' },
+  'invalid-position': { en: 'the place it names is not in the text', ar: 'الموضع الذي يذكره ليس في النص' },
+  'invalid-alternatives': {
+    en: 'its alternatives are empty or hold brackets themselves',
+    ar: 'بدائله فارغة أو تتضمن هي نفسها أقواساً معقوفة',
+  },
+  'bracket-not-found': { en: 'the bracketed words it names are not in the provision', ar: 'الكلمات بين الأقواس المعقوفة التي يذكرها ليست في الحكم' },
+  'invalid-choice': { en: 'the choice is not one of the bracketed alternatives', ar: 'الخيار ليس من البدائل بين الأقواس المعقوفة' },
+  'unsettled-brackets': { en: 'brackets remain unsettled', ar: 'ما زالت أقواس معقوفة غير محسومة' },
+  conflict: { en: 'another change was made to the same words', ar: 'أُدخل تغيير آخر على الكلمات نفسها' },
+  'invalid-amendment': { en: 'it does not apply to the version it was proposed against', ar: 'لا ينطبق على النسخة التي اقتُرح عليها' },
+  'target-gone': { en: 'what it changes is no longer in the text', ar: 'ما يغيّره لم يعد في النص' },
+  'anchor-gone': { en: 'the provision it is placed next to is no longer in the text', ar: 'الحكم الذي يوضع بجانبه لم يعد في النص' },
+  'id-taken': { en: 'what it adds is already in the text', ar: 'ما يضيفه موجود في النص من قبل' },
+  'overlapping-words': {
+    en: 'the words it changes, or words next to them, were changed meanwhile',
+    ar: 'الكلمات التي يغيّرها، أو كلمات مجاورة لها، غُيّرت في الأثناء',
+  },
+  'changed-meanwhile': { en: 'the heading or footnote it rewrites was rewritten meanwhile', ar: 'العنوان أو الحاشية التي يعيد صياغتها أعيدت صياغتها في الأثناء' },
+};
+
+const ACTIONS: Readonly<Record<string, RefusalText>> = {
+  add: { en: 'ADD', ar: 'إضافة' },
+  addSection: { en: 'ADD', ar: 'إضافة' },
+  addFootnote: { en: 'ADD', ar: 'إضافة' },
+  modify: { en: 'MOD', ar: 'تعديل' },
+  replaceText: { en: 'MOD', ar: 'تعديل' },
+  changeHeading: { en: 'MOD', ar: 'تعديل' },
+  changeFootnote: { en: 'MOD', ar: 'تعديل' },
+  changeTitle: { en: 'MOD', ar: 'تعديل' },
+  offerAlternatives: { en: 'MOD', ar: 'تعديل' },
+  settleBrackets: { en: 'MOD', ar: 'تعديل' },
+  suppress: { en: 'SUP', ar: 'حذف' },
+  suppressSection: { en: 'SUP', ar: 'حذف' },
+  suppressFootnote: { en: 'SUP', ar: 'حذف' },
+  move: { en: 'MOV', ar: 'نقل' },
+};
+
+const STYLES: Readonly<Record<string, RefusalText>> = {
+  itu: { en: 'ITU', ar: 'الاتحاد الدولي للاتصالات' },
+  unga: { en: 'UN General Assembly', ar: 'الجمعية العامة للأمم المتحدة' },
+};
+
 /** Parameters whose value is a code the message names in the reader's words: by the parameter's name. */
 function termsFor(name: string): Readonly<Record<string, RefusalText>> | undefined {
   if (name === 'phase' || name.endsWith('Phase')) return PHASES;
@@ -74,6 +135,9 @@ function termsFor(name: string): Readonly<Record<string, RefusalText>> | undefin
   if (name === 'status' || name.endsWith('Status')) return STATUSES;
   if (name === 'kind' || name === 'kinds') return MEETING_KINDS;
   if (name === 'field') return FIELDS;
+  if (name === 'why') return WHY;
+  if (name === 'action') return ACTIONS;
+  if (name === 'style' || name === 'originalStyle') return STYLES;
   return undefined;
 }
 
@@ -98,15 +162,21 @@ export function joinList(items: readonly string[], language: RefusalLanguage): s
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-function renderValue(name: string, value: RefusalParamValue, language: RefusalLanguage): string {
+/** Renders a nested message; given by the catalogue, which knows the templates. */
+export type NestedRenderer = (message: NestedMessage, language: RefusalLanguage) => string;
+
+function renderValue(name: string, value: RefusalParamValue, language: RefusalLanguage, nested: NestedRenderer): string {
   const terms = termsFor(name);
-  const one = (item: string) => (terms?.[item] ? terms[item][language] : isMoment(name) ? moment(item, language) : item);
-  if (typeof value === 'number') return language === 'ar' ? String(value) : String(value);
-  if (typeof value === 'string') return one(value);
-  return joinList(value.map(one), language);
+  const one = (item: string | NestedMessage) =>
+    typeof item !== 'string' ? nested(item, language) : terms?.[item] ? terms[item][language] : isMoment(name) ? moment(item, language) : item;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string' || !Array.isArray(value)) return one(value as string | NestedMessage);
+  return joinList((value as readonly (string | NestedMessage)[]).map(one), language);
 }
 
 /** A template with its placeholders filled in the reader's language; a placeholder without a value stays visible as "…". */
-export function fillTemplate(template: string, params: RefusalParams, language: RefusalLanguage): string {
-  return template.replace(/\{(\w+)\}/gu, (_, name: string) => (params[name] !== undefined ? renderValue(name, params[name], language) : '…'));
+export function fillTemplate(template: string, params: RefusalParams, language: RefusalLanguage, nested: NestedRenderer): string {
+  return template.replace(/\{(\w+)\}/gu, (_, name: string) =>
+    params[name] !== undefined ? renderValue(name, params[name], language, nested) : '…',
+  );
 }
