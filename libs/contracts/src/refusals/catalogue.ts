@@ -2,6 +2,7 @@ import { consultationRefusals } from './consultation';
 import { contributionRefusals } from './contribution';
 import { alignmentFindings, documentRefusals } from './document';
 import { inputRefusals } from './input';
+import { ledgerRefusals } from './ledger';
 import { NestedMessage, PlaceholdersOf, RefusalLanguage, RefusalParamValue, RefusalParams, RefusalText, fillTemplate } from './render';
 import { describedParts, describedThings } from './described';
 
@@ -18,6 +19,7 @@ export const REFUSALS = {
   ...alignmentFindings,
   ...describedThings,
   ...describedParts,
+  ...ledgerRefusals,
 } as const satisfies Readonly<Record<string, RefusalText>>;
 
 export type RefusalKey = keyof typeof REFUSALS;

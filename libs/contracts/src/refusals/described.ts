@@ -16,4 +16,5 @@ export const describedParts = {
   'part.title': { en: 'the title', ar: 'العنوان' },
   'part.text': { en: 'the text', ar: 'النص' },
   'part.newProvision': { en: 'a new provision', ar: 'حكم جديد' },
+  'part.gone': { en: 'a provision no longer in the text', ar: 'حكم لم يعد في النص' },
 } as const;

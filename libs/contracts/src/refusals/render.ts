@@ -51,8 +51,10 @@ const STATUSES: Readonly<Record<string, RefusalText>> = {
   agreed: { en: 'agreed', ar: 'متفق عليه' },
   'agreed-ad-ref': { en: 'agreed ad referendum', ar: 'متفق عليه رهناً بالإحالة' },
   open: { en: 'open', ar: 'مفتوح' },
+  bracketed: { en: 'bracketed', ar: 'بين أقواس معقوفة' },
+  deleted: { en: 'deleted', ar: 'محذوف' },
   held: { en: 'held', ar: 'صمد' },
-  broken: { en: 'broken', ar: 'كُسر' },
+  broken: { en: 'was broken', ar: 'كُسر' },
 };
 
 const MEETING_KINDS: Readonly<Record<string, RefusalText>> = {
@@ -123,6 +125,23 @@ const ACTIONS: Readonly<Record<string, RefusalText>> = {
   move: { en: 'MOV', ar: 'نقل' },
 };
 
+const DOUBTS: Readonly<Record<string, RefusalText>> = {
+  'sub-items': { en: 'the number of sub-items', ar: 'عدد البنود الفرعية' },
+  footnotes: { en: 'the number of footnotes', ar: 'عدد الحواشي' },
+  numbers: { en: 'the numbers and symbols in the text', ar: 'الأرقام والرموز الواردة في النص' },
+  label: { en: 'the printed label', ar: 'الترقيم المطبوع' },
+  length: { en: 'length', ar: 'الطول' },
+};
+
+const ROLES: Readonly<Record<string, RefusalText>> = {
+  stakeholder: { en: 'a stakeholder', ar: 'صاحب مصلحة' },
+  chair: { en: 'a chair', ar: 'رئيس' },
+  secretariat: { en: 'the secretariat', ar: 'الأمانة' },
+  translator: { en: 'a translator', ar: 'مترجم' },
+  auditor: { en: 'an auditor', ar: 'مدقِّق' },
+  system: { en: 'the ledger itself', ar: 'السجل نفسه' },
+};
+
 const STYLES: Readonly<Record<string, RefusalText>> = {
   itu: { en: 'ITU', ar: 'الاتحاد الدولي للاتصالات' },
   unga: { en: 'UN General Assembly', ar: 'الجمعية العامة للأمم المتحدة' },
@@ -132,10 +151,12 @@ const STYLES: Readonly<Record<string, RefusalText>> = {
 function termsFor(name: string): Readonly<Record<string, RefusalText>> | undefined {
   if (name === 'phase' || name.endsWith('Phase')) return PHASES;
   if (name === 'language' || name === 'languages' || name.endsWith('Language')) return LANGUAGES;
-  if (name === 'status' || name.endsWith('Status')) return STATUSES;
+  if (name === 'status' || name === 'statuses' || name.endsWith('Status')) return STATUSES;
   if (name === 'kind' || name === 'kinds') return MEETING_KINDS;
   if (name === 'field') return FIELDS;
   if (name === 'why') return WHY;
+  if (name === 'reasons') return DOUBTS;
+  if (name === 'roles') return ROLES;
   if (name === 'action') return ACTIONS;
   if (name === 'style' || name === 'originalStyle') return STYLES;
   return undefined;
@@ -155,11 +176,12 @@ function isMoment(name: string): boolean {
   return name === 'date' || name === 'deadline' || name.endsWith('Date') || name.endsWith('Deadline') || name.endsWith('At');
 }
 
-/** Words in a list as the language joins them: "a, b and c" / "أ و ب و ج". */
-export function joinList(items: readonly string[], language: RefusalLanguage): string {
+/** Words in a list as the language joins them: "a, b and c" / "أ و ب و ج" (or "a, b or c" / "أ أو ب" for alternatives). */
+export function joinList(items: readonly string[], language: RefusalLanguage, alternatives = false): string {
   if (items.length <= 1) return items.join('');
-  if (language === 'ar') return `${items.slice(0, -1).join('، ')} و${items[items.length - 1]}`;
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const last = items[items.length - 1];
+  if (language === 'ar') return `${items.slice(0, -1).join('، ')} ${alternatives ? 'أو ' : 'و'}${last}`;
+  return `${items.slice(0, -1).join(', ')} ${alternatives ? 'or' : 'and'} ${last}`;
 }
 
 /** Renders a nested message; given by the catalogue, which knows the templates. */
@@ -171,7 +193,7 @@ function renderValue(name: string, value: RefusalParamValue, language: RefusalLa
     typeof item !== 'string' ? nested(item, language) : terms?.[item] ? terms[item][language] : isMoment(name) ? moment(item, language) : item;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string' || !Array.isArray(value)) return one(value as string | NestedMessage);
-  return joinList((value as readonly (string | NestedMessage)[]).map(one), language);
+  return joinList((value as readonly (string | NestedMessage)[]).map(one), language, name === 'roles' || name === 'kinds' || name === 'statuses');
 }
 
 /** A template with its placeholders filled in the reader's language; a placeholder without a value stays visible as "…". */

@@ -306,7 +306,7 @@ function decideAsChair(
         return refuse('conflict', 'revision.underSilence', { label: latestVersion(state).label, until: silence.deadline });
       const { kind: _kind, documentId: _documentId, ...request } = command;
       const { meeting, meetingId } = sitting.value;
-      return decideRevision(state, { ...request, ...(meeting ? { meeting } : {}), ...(meetingId ? { meetingId } : {}) });
+      return decideRevision(state, { ...request, ...(meeting ? { meeting } : {}), ...(meetingId ? { meetingId } : {}) }, stakeholders);
     }
     case 'RecordReservation': {
       if (!stakeholders.get(command.stakeholderId)) return refuse('invalid', 'stakeholder.notRegistered', { stakeholder: command.stakeholderId });

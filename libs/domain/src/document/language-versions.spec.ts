@@ -10,14 +10,13 @@ import {
   consultationRegistered,
   documentRegistered,
 } from '#libs/contracts';
-import { AmendmentOperation, LanguageCode, Provision, ResolutionDocument } from '#libs/text';
+import { AmendmentOperation, LanguageCode, Provision, ResolutionDocument, citeProvision } from '#libs/text';
 import { SYSTEM_ACTOR } from '../actor';
 import { ConsultationState, evolveConsultation, initialConsultationState } from '../consultation/consultation';
 import { StakeholderDirectory } from '../stakeholder/stakeholder';
 import { DocumentCommand, decideDocument } from './document-decide';
 import { DocumentState, evolveDocument, initialDocumentState } from './document-state';
 import { languagesOutOfStep, openTasksIn } from './language-state';
-import { citedAs } from './language-versions';
 import { conflictsOfProposal } from './proposal-conflicts';
 
 const egypt: Actor = { id: 'egypt', role: 'stakeholder' };
@@ -304,9 +303,9 @@ describe('citations', () => {
       p[2],
       { ...p[3], children: [{ id: 'op-2-1', text: 'yearly', children: [], footnotes: [] }] },
     ]);
-    expect(citedAs(doc, 'rec-b')).toBe('b) of recalling');
-    expect(citedAs(doc, 'op-2-1')).toBe("2 '1'");
-    expect(citedAs(doc, 'instructs')).toBe('the heading "resolves to instruct the Secretary-General"');
+    expect(citeProvision(doc, 'rec-b')).toBe('recalling, b)');
+    expect(citeProvision(doc, 'op-2-1')).toBe("resolves to instruct the Secretary-General, 2 '1'");
+    expect(citeProvision(doc, 'instructs')).toBe('resolves to instruct the Secretary-General');
   });
 });
 
