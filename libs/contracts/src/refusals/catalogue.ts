@@ -11,6 +11,18 @@ import { describedParts, describedThings } from './described';
  * Arabic: the domain names the key and its parameters, the English text is the `message`
  * logs and API clients read, and the gateway and the pages render it in the reader's language.
  */
+/** The catalogue's parts, by the area they belong to: a key is defined in one of them only. */
+export const REFUSAL_AREAS = {
+  consultationRefusals,
+  contributionRefusals,
+  inputRefusals,
+  documentRefusals,
+  alignmentFindings,
+  describedThings,
+  describedParts,
+  ledgerRefusals,
+} as const;
+
 export const REFUSALS = {
   ...consultationRefusals,
   ...contributionRefusals,

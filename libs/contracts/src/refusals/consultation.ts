@@ -69,8 +69,8 @@ export const consultationRefusals = {
   'meeting.readingNamesNothing': { en: 'a reading names the provisions read', ar: 'تسمّي القراءة الأحكام المقروءة' },
   'meeting.provisionTwice': { en: '{provision} is named twice', ar: 'ذُكر {provision} مرتين' },
   'provision.notInText': {
-    en: '{count} of the provisions named are not in the text (deleted or never there)',
-    ar: 'عدد الأحكام المذكورة غير الموجودة في النص (محذوفة أو لم تكن فيه قط): {count}',
+    en: 'provisions named are not in the text, deleted or never there ({count} of them)',
+    ar: 'أحكام مذكورة ليست في النص، محذوفة أو لم تكن فيه قط (عددها {count})',
   },
   'stakeholder.registerNotSecretariat': {
     en: 'only the secretariat registers stakeholders',

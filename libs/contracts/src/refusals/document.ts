@@ -167,8 +167,12 @@ export const documentRefusals = {
     en: 'the {languages} version is in step with the original: it is adopted as it stands, not provisionally',
     ar: 'النسخة باللغة {languages} مطابقة للأصل: تُعتمد كما هي، لا مؤقتاً',
   },
+  'adoption.outOfStepOne': {
+    en: 'the {languages} version is out of step with the original (1 provision awaiting translation): record the translation first, or adopt provisionally in {languages}',
+    ar: 'النسخة باللغة {languages} غير مطابقة للأصل (حكم واحد ينتظر الترجمة): سجّل الترجمة أولاً، أو اعتمدها مؤقتاً باللغة {languages}',
+  },
   'adoption.outOfStep': {
-    en: 'the {languages} version is out of step with the original ({count} provision(s) awaiting translation): record the translations first, or adopt provisionally in {languages}',
+    en: 'the {languages} version is out of step with the original ({count} provisions awaiting translation): record the translations first, or adopt provisionally in {languages}',
     ar: 'النسخة باللغة {languages} غير مطابقة للأصل (عدد الأحكام التي تنتظر الترجمة: {count}): سجّل الترجمات أولاً، أو اعتمدها مؤقتاً باللغة {languages}',
   },
   'vote.noVotes': {
@@ -184,8 +188,8 @@ export const documentRefusals = {
     ar: 'صوّت {stakeholder} بـ «{vote}»؛ التصويت إما نعم أو لا أو امتناع',
   },
   'vote.notMemberStates': {
-    en: 'only member states vote: {stakeholders} are not member states voting for themselves',
-    ar: 'لا تصوّت إلا الدول الأعضاء: {stakeholders} ليسوا دولاً أعضاء تصوّت عن نفسها',
+    en: 'only member states vote, each for itself: {stakeholders} cannot vote',
+    ar: 'لا تصوّت إلا الدول الأعضاء، كلٌّ عن نفسها: لا يصوّت {stakeholders}',
   },
   'revision.needsDate': { en: 'a revision states its date of issue', ar: 'يذكر التنقيح تاريخ إصداره' },
   'revision.notReproduced': {
@@ -194,8 +198,8 @@ export const documentRefusals = {
   },
   'revision.noChange': { en: 'the revision makes no change to the working text', ar: 'لا يغيّر التنقيح شيئاً في نص العمل' },
   'revision.unknownAmendments': {
-    en: '{count} of the amendments named are not amendments of this document',
-    ar: 'عدد التعديلات المذكورة التي ليست من تعديلات هذه الوثيقة: {count}',
+    en: 'amendments named are not amendments of this document ({count} of them)',
+    ar: 'تعديلات مذكورة ليست من تعديلات هذه الوثيقة (عددها {count})',
   },
   'revision.doesNotChange': {
     en: 'the revision does not change {provision}',
@@ -315,8 +319,8 @@ export const documentRefusals = {
     ar: 'يذكر كسر الصمت الأحكام التي يعترض عليها',
   },
   'silence.provisionsNotInText': {
-    en: '{count} of the provisions named are not in the text under silence',
-    ar: 'عدد الأحكام المذكورة غير الموجودة في النص الخاضع للصمت: {count}',
+    en: 'provisions named are not in the text under silence ({count} of them)',
+    ar: 'أحكام مذكورة ليست في النص الخاضع للصمت (عددها {count})',
   },
   'silence.breakNeedsReasons': { en: 'a break of silence states its reasons', ar: 'يبيّن كسر الصمت أسبابه' },
   'silence.concludeSystemOnly': {
@@ -358,15 +362,15 @@ export const documentRefusals = {
     ar: 'اللغة {language} هي لغة الأصل: تتغير كلماتها بقرارات الرئيس، لا بالترجمة',
   },
   'translation.noVersion': { en: 'the document has no {language} version', ar: 'ليست للوثيقة نسخة باللغة {language}' },
-  'translation.empty': { en: 'a translation gives the wording of at least one provision', ar: 'تعطي الترجمة صيغة حكم واحد على الأقل' },
+  'translation.nothingGiven': { en: 'a translation gives the wording of at least one provision', ar: 'تعطي الترجمة صيغة حكم واحد على الأقل' },
   'translation.provisionTwice': { en: 'a translation gives each provision once', ar: 'تعطي الترجمة صيغة كل حكم مرة واحدة' },
   'translation.notInText': {
-    en: '{count} of the provisions named are not in the working text (deleted or never there)',
-    ar: 'عدد الأحكام المذكورة غير الموجودة في نص العمل (محذوفة أو لم تكن فيه قط): {count}',
+    en: 'provisions named are not in the working text, deleted or never there ({count} of them)',
+    ar: 'أحكام مذكورة ليست في نص العمل، محذوفة أو لم تكن فيه قط (عددها {count})',
   },
   'translation.notHeadings': {
-    en: '{count} of the headings named are not headings of the working text',
-    ar: 'عدد العناوين المذكورة التي ليست عناوين في نص العمل: {count}',
+    en: 'headings named are not headings of the working text ({count} of them)',
+    ar: 'عناوين مذكورة ليست عناوين في نص العمل (عددها {count})',
   },
 } as const;
 

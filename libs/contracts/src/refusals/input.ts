@@ -33,8 +33,8 @@ export const inputRefusals = {
     ar: 'النسخة {number} ليست النسخة الحالية ({current}: {label})؛ تعلّق المداخلات على النسخة الحالية',
   },
   'input.provisionsNotInVersion': {
-    en: '{count} of the provisions named are not in the text of {label}',
-    ar: 'عدد الأحكام المذكورة غير الموجودة في نص {label}: {count}',
+    en: 'provisions named are not in the text of {label} ({count} of them)',
+    ar: 'أحكام مذكورة ليست في نص {label} (عددها {count})',
   },
   'input.unknownLanguage': {
     en: '“{given}” is not one of the six languages ({languages})',

@@ -103,7 +103,12 @@ function languagesAtAdoption(
   const unnamed = outOfStep.filter((language) => !provisional.includes(language));
   if (unnamed.length > 0) {
     const awaiting = unnamed.reduce((n, language) => n + openTasksIn(state, language).length, 0);
-    return { refusal: refusalOf('invalid', 'adoption.outOfStep', { languages: unnamed, count: awaiting }) };
+    return {
+      refusal:
+        awaiting === 1
+          ? refusalOf('invalid', 'adoption.outOfStepOne', { languages: unnamed })
+          : refusalOf('invalid', 'adoption.outOfStep', { languages: unnamed, count: awaiting }),
+    };
   }
   if (others.length === 0) return {};
   const inStep = others.filter((language) => !provisional.includes(language)).map((language) => state.languageVersions[language]!.text);

@@ -239,7 +239,10 @@ describe('decisions on a document', () => {
       meeting: 'sixth Plenary Meeting',
       date: '2026-11-24',
     };
-    expect(scenario.decide(chair, adopt)).toMatchObject({ ok: false, refusal: { message: expect.stringContaining('a1') } });
+    expect(scenario.decide(chair, adopt)).toMatchObject({
+      ok: false,
+      refusal: { key: 'adoption.undecidedRemain', message: expect.stringMatching(/^undecided amendments remain: Egypt's SUP of resolves to instruct the Secretary-General, 1;/) },
+    });
     expect(scenario.decide(chair, { ...adopt, leaveOpen: { amendmentIds: ['a1'] } })).toMatchObject({
       ok: false,
       refusal: { message: expect.stringContaining('bracket') },

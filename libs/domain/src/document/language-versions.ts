@@ -187,7 +187,7 @@ function decideTranslation(
   if (!state.languageVersions[language]) return refuse('not-found', 'translation.noVersion', { language });
   const headings = Object.entries(command.headings ?? {});
   if (command.provisions.length === 0 && headings.length === 0)
-    return refuse('invalid', 'translation.empty');
+    return refuse('invalid', 'translation.nothingGiven');
   const named = command.provisions.map((p) => p.provisionId);
   if (new Set(named).size !== named.length) return refuse('invalid', 'translation.provisionTwice');
   const notInText = named.filter((id) => !locateProvision(working, id)).length;

@@ -62,10 +62,11 @@ describe('citeProvision', () => {
     expect(citeProvision(ungaResolution('ar'), 'pre-2')).toBe('«وإذ تدرك إمكانات التكنولوجيا،»');
   });
 
-  it('cites a UNGA operative paragraph and its sub-items by bare number and letter', () => {
-    expect(citeProvision(ungaResolution('en'), 'op-2')).toBe('2');
-    expect(citeProvision(ungaResolution('en'), 'op-2-b')).toBe('2 (b)');
-    expect(citeProvision(ungaResolution('ar'), 'op-1')).toBe('1');
+  it('cites a UNGA operative paragraph and its sub-items as a paragraph, by number and letter', () => {
+    expect(citeProvision(ungaResolution('en'), 'op-2')).toBe('paragraph 2');
+    expect(citeProvision(ungaResolution('en'), 'op-2-b')).toBe('paragraph 2 (b)');
+    expect(citeProvision(ungaResolution('ar'), 'op-1')).toBe('الفقرة 1');
+    expect(citeProvision(ungaResolution('ar'), 'op-2-a')).toMatch(/^الفقرة 2 \(أ ?\)$/u);
   });
 
   it('cites the sub-items of a lone paragraph under the heading, labels as printed', () => {

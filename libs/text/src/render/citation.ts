@@ -15,6 +15,9 @@ export function openingWords(language: LanguageCode, text: string): string {
   return quoteWords(language, `${words.slice(0, OPENING_WORDS).join(' ')}${words.length > OPENING_WORDS ? '…' : ''}`);
 }
 
+/** The word a numbered UNGA operative paragraph is cited with, in the languages refusals are read in. */
+const PARAGRAPH: Partial<Record<LanguageCode, string>> = { en: 'paragraph', ar: 'الفقرة' };
+
 /** The comma the language separates a heading from a label with. */
 function comma(language: LanguageCode): string {
   return language === 'ar' ? '، ' : ', ';
@@ -53,7 +56,10 @@ export function citeProvision(document: ResolutionDocument, provisionId: string)
   // An unlabelled paragraph (a UNGA preambular one) heads its sub-items: they are cited under its opening words.
   const top = rootOf(place, places);
   const lead = heading !== '' ? heading : citedLabel(document, top) === '' ? openingWords(document.language, top.provision.text) : '';
-  return lead !== '' ? `${lead}${comma(document.language)}${labels.join(' ')}` : labels.join(' ');
+  if (lead !== '') return `${lead}${comma(document.language)}${labels.join(' ')}`;
+  // A UNGA operative paragraph is cited as a paragraph: "paragraph 5 (a)", "الفقرة 5 (أ)".
+  const paragraph = PARAGRAPH[document.language];
+  return paragraph && document.style === 'unga' && top.part === 'operative' ? `${paragraph} ${labels.join(' ')}` : labels.join(' ');
 }
 
 /** The citation of a provision, or the given words when the document no longer holds it. */
