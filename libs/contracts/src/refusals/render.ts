@@ -202,3 +202,18 @@ export function fillTemplate(template: string, params: RefusalParams, language: 
     params[name] !== undefined ? renderValue(name, params[name], language, nested) : '…',
   );
 }
+
+/** The language Accept-Language prefers among those refusals are written in (by quality, then order); English otherwise. */
+export function refusalLanguageOf(acceptLanguage: string | undefined): RefusalLanguage {
+  if (!acceptLanguage) return 'en';
+  const ranges = acceptLanguage
+    .split(',')
+    .map((part, order) => {
+      const [range, ...parameters] = part.trim().split(';');
+      const q = parameters.map((p) => /^\s*q=([01](?:\.\d{0,3})?)\s*$/i.exec(p)).find((match) => match !== null);
+      return { language: range.trim().toLowerCase().split('-')[0], quality: q ? Number(q[1]) : 1, order };
+    })
+    .filter((r) => r.quality > 0 && (r.language === 'ar' || r.language === 'en'))
+    .sort((a, b) => b.quality - a.quality || a.order - b.order);
+  return (ranges[0]?.language as RefusalLanguage | undefined) ?? 'en';
+}
