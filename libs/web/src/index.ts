@@ -10,6 +10,7 @@ export * from './models';
 export * from './i18n/locale';
 export * from './i18n/translate';
 export * from './i18n/import-warning-message';
+export * from './i18n/conflict-message';
 export * from './pages/context';
 export * from './pages/components';
 export * from './pages/layout';

@@ -286,5 +286,11 @@ function sectionPlace(position: SectionPosition, { headings }: Describe): Propos
 }
 
 function conflictView(conflict: Conflict): ConflictView {
-  return { amendmentIds: [conflict.amendmentIds[0], conflict.amendmentIds[1]], reason: conflict.reason, message: conflict.message };
+  return {
+    amendmentIds: [conflict.amendmentIds[0], conflict.amendmentIds[1]],
+    reason: conflict.reason,
+    key: conflict.key,
+    params: conflict.params,
+    message: conflict.message,
+  };
 }
