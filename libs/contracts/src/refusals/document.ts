@@ -51,7 +51,7 @@ export const documentRefusals = {
   },
   'amendment.decided': {
     en: "{amendment} is {status}",
-    ar: '{amendment}: {status}',
+    ar: 'حالة {amendment}: {status}',
   },
   'amendment.alreadySponsor': {
     en: "{stakeholder} is already a sponsor of {amendment}",
@@ -83,7 +83,7 @@ export const documentRefusals = {
     ar: '{amendment} بُتّ فيه من قبل: {status}',
   },
   'ruling.compromiseOnlyModified': {
-    en: 'a compromise text goes with the ruling accepted-as-modified only',
+    en: 'a compromise text goes with the ruling “accepted as modified” only',
     ar: 'لا يُرفق نص التسوية إلا بقرار القبول بصيغة معدَّلة',
   },
   'ruling.renderingOnlyOtherLanguage': {
