@@ -136,7 +136,7 @@ function proposalItem(
     proposal.coSponsors.length > 0 ? html` · ${t('contribution.coSponsoredBy')} ${parties(proposal.coSponsors, ctx)}` : ''
   }${proposal.revision > 0 ? html` · Rev.${proposal.revision}` : ''} · ${statusBadge(t, proposal.status)}</p>
 ${wording}
-${change.place ? html`<p class="meta">${term(t, 'relation', change.place.relation)} <span${doc}>${change.place.label || change.place.id}</span></p>` : ''}
+${change.place ? html`<p class="meta">${term(t, 'relation', change.place.relation)} <span${doc}>${change.place.label}</span></p>` : ''}
 ${proposal.explanation ? html`<p class="meta">${t('composer.explanation')}: <bdi>${proposal.explanation}</bdi></p>` : ''}
 ${
   decision
