@@ -17,4 +17,5 @@ export const describedParts = {
   'part.text': { en: 'the text', ar: 'النص' },
   'part.newProvision': { en: 'a new provision', ar: 'حكم جديد' },
   'part.gone': { en: 'a provision no longer in the text', ar: 'حكم لم يعد في النص' },
+  'part.notInText': { en: 'a provision not in the text', ar: 'حكم ليس في النص' },
 } as const;

@@ -37,12 +37,12 @@ export const documentRefusals = {
     ar: 'لا ينطبق التعديل على النص باللغة {language}: {why}',
   },
   'amendment.doesNotApply': {
-    en: 'the amendment does not apply to version {number}: {why}',
-    ar: 'لا ينطبق التعديل على النسخة {number}: {why}',
+    en: 'the amendment does not apply to {provision} in version {number}: {why}',
+    ar: 'لا ينطبق التعديل على {provision} في النسخة {number}: {why}',
   },
   'amendment.doesNotApplyAfterContribution': {
-    en: 'the amendment does not apply to version {number} with the earlier amendments of its contribution: {why}',
-    ar: 'لا ينطبق التعديل على النسخة {number} مع التعديلات السابقة في مساهمته: {why}',
+    en: 'the amendment does not apply to {provision} in version {number} with the earlier amendments of its contribution: {why}',
+    ar: 'لا ينطبق التعديل على {provision} في النسخة {number} مع التعديلات السابقة في مساهمته: {why}',
   },
   'amendment.notFound': { en: 'no such amendment on this document', ar: 'لا يوجد تعديل كهذا على هذه الوثيقة' },
   'amendment.coSponsorsForItself': {

@@ -26,7 +26,7 @@ export function citeChange(state: DocumentState, operation: AmendmentOperation, 
     const cited = citeProvision(text, id);
     if (cited !== undefined) return cited;
   }
-  return nestedMessage('part.newProvision');
+  return operation.kind === 'add' ? nestedMessage('part.newProvision') : nestedMessage('part.notInText');
 }
 
 /** An amendment as a refusal names it: its proposers and what it does to which provision ("Egypt's MOD of resolves, 5"). */

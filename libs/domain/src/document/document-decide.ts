@@ -99,8 +99,16 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
       const applies = applyAmendment(draftedOn, command.operation);
       if (!applies.ok)
         return draftedOn === version.text
-          ? refuse('invalid', 'amendment.doesNotApply', { number: version.number, why: applies.refusal.code })
-          : refuse('invalid', 'amendment.doesNotApplyAfterContribution', { number: version.number, why: applies.refusal.code });
+          ? refuse('invalid', 'amendment.doesNotApply', {
+              provision: citeChange(state, command.operation, draftedOn),
+              number: version.number,
+              why: applies.refusal.code,
+            })
+          : refuse('invalid', 'amendment.doesNotApplyAfterContribution', {
+              provision: citeChange(state, command.operation, draftedOn),
+              number: version.number,
+              why: applies.refusal.code,
+            });
       return accept(amendmentProposed({ documentId, ...proposal(command) }));
     }
     case 'CoSponsorAmendment': {
