@@ -137,7 +137,9 @@ describe('the compilation of proposals as HTML', () => {
     expect(html).toContain(
       '<p class="decision" lang="en" dir="ltr">accepted at <bdi>CWG-WSIS&amp;SDG-45</bdi> on 2026-04-11 (correcting dec-1): announced in error</p>',
     );
-    expect(html).toContain('<p class="conflict" lang="en" dir="ltr">conflicts with a-2: both change “the outcomes” in recalling, a), or words next to them</p>');
+    expect(html).toContain(
+      '<p class="conflict" lang="en" dir="ltr">conflicts with a-2: both change “the outcomes” in recalling, a), or words next to them</p>',
+    );
   });
 
   it('lists the stakeholder inputs on a provision in a row beneath it, and those on the whole text at the end, names and titles escaped', () => {

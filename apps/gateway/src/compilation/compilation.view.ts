@@ -38,7 +38,10 @@ export class ProposalChangeView {
 export class ConflictView {
   @ApiProperty({ type: [String] }) amendmentIds: [string, string];
   @ApiProperty({ example: 'overlapping-words' }) reason: string;
-  @ApiProperty({ example: 'conflict.overlappingWords', description: "The message's key, for clients that render it in their reader's language." })
+  @ApiProperty({
+    example: 'conflict.overlappingWords',
+    description: "The message's key, for clients that render it in their reader's language.",
+  })
   key: string;
   @ApiProperty({
     type: 'object',

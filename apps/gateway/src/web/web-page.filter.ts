@@ -61,6 +61,8 @@ export class WebPageFilter implements ExceptionFilter {
       .status(status)
       .type('text/html; charset=utf-8')
       .setHeader('Cache-Control', 'no-store')
-      .send(errorPage({ locale, t, csrf: cookies.get(CSRF_COOKIE) ?? '', url: request.originalUrl }, { status, title, detail, detailLanguage }));
+      .send(
+        errorPage({ locale, t, csrf: cookies.get(CSRF_COOKIE) ?? '', url: request.originalUrl }, { status, title, detail, detailLanguage }),
+      );
   }
 }

@@ -23,7 +23,10 @@ describe('refusals of the web pages', () => {
   });
 
   it('say a refusal of the rules in the page’s language, whatever language the problem was rendered in', () => {
-    const closed = refusalProblem({ code: 'wrong-phase', key: 'consultation.closed', params: {}, message: 'the consultation is closed' }, 'en');
+    const closed = refusalProblem(
+      { code: 'wrong-phase', key: 'consultation.closed', params: {}, message: 'the consultation is closed' },
+      'en',
+    );
     const page = webRefusalPage({ url: '/web/consultations/x/phase', headers: { cookie: 'ledger_lang=ar' } }, closed)!;
     expect(page).toContain('<p lang="ar" dir="rtl">المشاورة مغلقة</p>');
     expect(page).not.toContain('the consultation is closed');

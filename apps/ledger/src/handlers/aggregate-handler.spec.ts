@@ -14,7 +14,9 @@ const said = (word: string): NewEvent =>
 const tallyDecider: Decider<Say, Tally, { readonly forbidden: string }> = {
   decide: (command, state, { forbidden }) => {
     if (command.word === forbidden) return refuse('not-allowed', 'stakeholder.notRegistered', { stakeholder: forbidden });
-    return state.words.includes(command.word) ? refuse('already-exists', 'stakeholder.alreadyRegistered', { stakeholder: command.word }) : accept(said(command.word));
+    return state.words.includes(command.word)
+      ? refuse('already-exists', 'stakeholder.alreadyRegistered', { stakeholder: command.word })
+      : accept(said(command.word));
   },
   evolve: (state, event) => (event.type === 'StakeholderRegistered' ? { words: [...state.words, event.payload.name] } : state),
   initialState: { words: [] },
@@ -93,7 +95,12 @@ describe('deciding a command on its stream', () => {
       await decideOnStream(store, handler(rules), { command: { kind: 'Say', streamId: words, word: 'x' }, metadata: metadata() }),
     ).toEqual({
       ok: false,
-      refusal: { code: 'not-allowed', key: 'stakeholder.notRegistered', params: { stakeholder: 'x' }, message: '“x” is not a registered stakeholder' },
+      refusal: {
+        code: 'not-allowed',
+        key: 'stakeholder.notRegistered',
+        params: { stakeholder: 'x' },
+        message: '“x” is not a registered stakeholder',
+      },
     });
     expect(
       await decideOnStream(store, handler(rules), { command: { kind: 'Say', streamId: '', word: 'c' }, metadata: metadata() }),

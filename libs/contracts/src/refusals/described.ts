@@ -6,7 +6,10 @@ export const describedThings = {
   },
   'decision.ruling': { en: 'ruling of {date} on {amendment}', ar: 'القرار الصادر في {date} بشأن {amendment}' },
   'decision.rulingUndated': { en: 'ruling on {amendment}', ar: 'القرار الصادر بشأن {amendment}' },
-  'decision.correction': { en: 'correction of {date} of the ruling on {amendment}', ar: 'التصحيح الصادر في {date} للقرار بشأن {amendment}' },
+  'decision.correction': {
+    en: 'correction of {date} of the ruling on {amendment}',
+    ar: 'التصحيح الصادر في {date} للقرار بشأن {amendment}',
+  },
   'decision.correctionUndated': { en: 'correction of the ruling on {amendment}', ar: 'تصحيح القرار بشأن {amendment}' },
   'decision.other': { en: 'decision on this text', ar: 'قرار بشأن هذا النص' },
 } as const;

@@ -50,11 +50,11 @@ export const documentRefusals = {
     ar: 'لا يشارك صاحب المصلحة في تقديم تعديل إلا باسمه أو باسم مجموعته',
   },
   'amendment.decided': {
-    en: "{amendment} is {status}",
+    en: '{amendment} is {status}',
     ar: 'حالة {amendment}: {status}',
   },
   'amendment.alreadySponsor': {
-    en: "{stakeholder} is already a sponsor of {amendment}",
+    en: '{stakeholder} is already a sponsor of {amendment}',
     ar: '{stakeholder} من مقدّمي {amendment} من قبل',
   },
   'amendment.notProposer': {
@@ -79,7 +79,7 @@ export const documentRefusals = {
     ar: 'تصدر القرارات في مرحلة التفاوض أو الاعتماد، لا في مرحلة {phase}',
   },
   'ruling.alreadyDecided': {
-    en: "{amendment} is already {status}",
+    en: '{amendment} is already {status}',
     ar: '{amendment} بُتّ فيه من قبل: {status}',
   },
   'ruling.compromiseOnlyModified': {
@@ -100,7 +100,10 @@ export const documentRefusals = {
     en: 'brackets are settled in negotiation or adoption, not in the {phase} phase',
     ar: 'تُحسم الأقواس المعقوفة في مرحلة التفاوض أو الاعتماد، لا في مرحلة {phase}',
   },
-  'brackets.doesNotApply': { en: 'the brackets of {provision} cannot be settled so: {why}', ar: 'لا يمكن حسم الأقواس المعقوفة في {provision} على هذا النحو: {why}' },
+  'brackets.doesNotApply': {
+    en: 'the brackets of {provision} cannot be settled so: {why}',
+    ar: 'لا يمكن حسم الأقواس المعقوفة في {provision} على هذا النحو: {why}',
+  },
   'adoption.wrongPhase': {
     en: 'a version is adopted in the adoption phase, not in the {phase} phase',
     ar: 'تُعتمد النسخة في مرحلة الاعتماد، لا في مرحلة {phase}',
@@ -144,7 +147,7 @@ export const documentRefusals = {
   'ruling.needsCompromise': { en: 'accepting as modified needs the compromise text', ar: 'يتطلب القبول بصيغة معدَّلة نص التسوية' },
   'ruling.compromiseDoesNotApply': { en: 'the compromise text does not apply: {why}', ar: 'لا ينطبق نص التسوية: {why}' },
   'ruling.noLongerApplies': {
-    en: "{amendment} no longer applies to the text as decided so far ({why}); accept it as modified with a compromise text",
+    en: '{amendment} no longer applies to the text as decided so far ({why}); accept it as modified with a compromise text',
     ar: '{amendment} لم يعد ينطبق على النص بصيغته المقررة حتى الآن ({why})؛ اقبله بصيغة معدَّلة مع نص تسوية',
   },
   'adoption.needsLabelAndMeeting': {
@@ -362,7 +365,10 @@ export const documentRefusals = {
     ar: 'اللغة {language} هي لغة الأصل: تتغير كلماتها بقرارات الرئيس، لا بالترجمة',
   },
   'translation.noVersion': { en: 'the document has no {language} version', ar: 'ليست للوثيقة نسخة باللغة {language}' },
-  'translation.nothingGiven': { en: 'a translation gives the wording of at least one provision', ar: 'تعطي الترجمة صيغة حكم واحد على الأقل' },
+  'translation.nothingGiven': {
+    en: 'a translation gives the wording of at least one provision',
+    ar: 'تعطي الترجمة صيغة حكم واحد على الأقل',
+  },
   'translation.provisionTwice': { en: 'a translation gives each provision once', ar: 'تعطي الترجمة صيغة كل حكم مرة واحدة' },
   'translation.notInText': {
     en: 'provisions named are not in the working text, deleted or never there ({count} of them)',
@@ -376,7 +382,10 @@ export const documentRefusals = {
 
 /** One line of an alignment report, as the refusal of a language version lists it. */
 export const alignmentFindings = {
-  'finding.missing': { en: '{provision} has no counterpart in the {language} text', ar: 'ليس لـ {provision} مقابل في النص باللغة {language}' },
+  'finding.missing': {
+    en: '{provision} has no counterpart in the {language} text',
+    ar: 'ليس لـ {provision} مقابل في النص باللغة {language}',
+  },
   'finding.missingSection': {
     en: 'the section “{heading}” has no counterpart in the {language} text',
     ar: 'ليس للجزء «{heading}» مقابل في النص باللغة {language}',

@@ -85,15 +85,24 @@ const WHY: Readonly<Record<string, RefusalText>> = {
     ar: 'لم يعد الحكم يُقرأ كما كان حين اقتُرح التعديل',
   },
   'duplicate-id': { en: 'it adds what the text already holds', ar: 'يضيف ما هو موجود في النص من قبل' },
-  'invalid-range': { en: 'the words it changes are not in the provision as it reads', ar: 'الكلمات التي يغيّرها ليست في الحكم بصيغته الحالية' },
+  'invalid-range': {
+    en: 'the words it changes are not in the provision as it reads',
+    ar: 'الكلمات التي يغيّرها ليست في الحكم بصيغته الحالية',
+  },
   'words-not-found': { en: 'the words it quotes are not in the provision', ar: 'الكلمات التي يقتبسها ليست في الحكم' },
-  'words-ambiguous': { en: 'the words it quotes occur more than once in the provision', ar: 'الكلمات التي يقتبسها ترد أكثر من مرة في الحكم' },
+  'words-ambiguous': {
+    en: 'the words it quotes occur more than once in the provision',
+    ar: 'الكلمات التي يقتبسها ترد أكثر من مرة في الحكم',
+  },
   'invalid-position': { en: 'the place it names is not in the text', ar: 'الموضع الذي يذكره ليس في النص' },
   'invalid-alternatives': {
     en: 'its alternatives are empty or hold brackets themselves',
     ar: 'بدائله فارغة أو تتضمن هي نفسها أقواساً معقوفة',
   },
-  'bracket-not-found': { en: 'the bracketed words it names are not in the provision', ar: 'الكلمات بين الأقواس المعقوفة التي يذكرها ليست في الحكم' },
+  'bracket-not-found': {
+    en: 'the bracketed words it names are not in the provision',
+    ar: 'الكلمات بين الأقواس المعقوفة التي يذكرها ليست في الحكم',
+  },
   'invalid-choice': { en: 'the choice is not one of the bracketed alternatives', ar: 'الخيار ليس من البدائل بين الأقواس المعقوفة' },
   'unsettled-brackets': { en: 'brackets remain unsettled', ar: 'ما زالت أقواس معقوفة غير محسومة' },
   conflict: { en: 'another change was made to the same words', ar: 'أُدخل تغيير آخر على الكلمات نفسها' },
@@ -105,7 +114,10 @@ const WHY: Readonly<Record<string, RefusalText>> = {
     en: 'the words it changes, or words next to them, were changed meanwhile',
     ar: 'الكلمات التي يغيّرها، أو كلمات مجاورة لها، غُيّرت في الأثناء',
   },
-  'changed-meanwhile': { en: 'the heading or footnote it rewrites was rewritten meanwhile', ar: 'العنوان أو الحاشية التي يعيد صياغتها أعيدت صياغتها في الأثناء' },
+  'changed-meanwhile': {
+    en: 'the heading or footnote it rewrites was rewritten meanwhile',
+    ar: 'العنوان أو الحاشية التي يعيد صياغتها أعيدت صياغتها في الأثناء',
+  },
 };
 
 const ACTIONS: Readonly<Record<string, RefusalText>> = {
@@ -190,10 +202,20 @@ export type NestedRenderer = (message: NestedMessage, language: RefusalLanguage)
 function renderValue(name: string, value: RefusalParamValue, language: RefusalLanguage, nested: NestedRenderer): string {
   const terms = termsFor(name);
   const one = (item: string | NestedMessage) =>
-    typeof item !== 'string' ? nested(item, language) : terms?.[item] ? terms[item][language] : isMoment(name) ? moment(item, language) : item;
+    typeof item !== 'string'
+      ? nested(item, language)
+      : terms?.[item]
+        ? terms[item][language]
+        : isMoment(name)
+          ? moment(item, language)
+          : item;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string' || !Array.isArray(value)) return one(value as string | NestedMessage);
-  return joinList((value as readonly (string | NestedMessage)[]).map(one), language, name === 'roles' || name === 'kinds' || name === 'statuses');
+  return joinList(
+    (value as readonly (string | NestedMessage)[]).map(one),
+    language,
+    name === 'roles' || name === 'kinds' || name === 'statuses',
+  );
 }
 
 /** A template with its placeholders filled in the reader's language; a placeholder without a value stays visible as "…". */

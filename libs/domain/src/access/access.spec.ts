@@ -176,7 +176,10 @@ describe('who may issue which command', () => {
 
   it('lets the system record the outcome of a silence and nothing else', () => {
     expect(kinds.filter((kind) => mayIssue(SYSTEM_ACTOR, kind))).toEqual(['ConcludeSilence']);
-    expect(roleRefusal(chair, 'ConcludeSilence')).toMatchObject({ key: 'access.needsRole', message: 'this needs the role of the ledger itself' });
+    expect(roleRefusal(chair, 'ConcludeSilence')).toMatchObject({
+      key: 'access.needsRole',
+      message: 'this needs the role of the ledger itself',
+    });
   });
 
   it('looks at every role a token grants, and names the roles a refusal needed', () => {

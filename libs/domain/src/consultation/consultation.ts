@@ -101,7 +101,12 @@ export function decideConsultation(
         if (!hasRole(actor, 'secretariat') && !chairs(actor, state)) {
           return refuse('not-allowed', 'consultation.phaseNotAllowed');
         }
-        if (to !== from + 1) return refuse('invalid', 'consultation.phaseSkipped', { fromPhase: state.phase, nextPhase: PHASES[from + 1], toPhase: command.to });
+        if (to !== from + 1)
+          return refuse('invalid', 'consultation.phaseSkipped', {
+            fromPhase: state.phase,
+            nextPhase: PHASES[from + 1],
+            toPhase: command.to,
+          });
         return accept(consultationPhaseChanged({ consultationId, from: state.phase, to: command.to }));
       }
       if (!chairs(actor, state)) return refuse('not-allowed', 'consultation.reopenNotChair');

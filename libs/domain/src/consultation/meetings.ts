@@ -41,21 +41,20 @@ export function organisesMeetings(actor: Actor, chairsIt: boolean): boolean {
 }
 
 export function decideMeeting(command: MeetingCommand, input: MeetingDecisionInput): Decision<NewEvent> {
-  if (!input.organises)
-    return refuse('not-allowed', 'meeting.notOrganiser');
+  if (!input.organises) return refuse('not-allowed', 'meeting.notOrganiser');
   const { consultationId, meetings } = input;
   if (command.kind === 'RegisterMeeting') {
     const meeting = command.meeting;
     if (!meeting.meetingId?.trim()) return refuse('invalid', 'meeting.needsId');
-    if (meetings[meeting.meetingId]) return refuse('already-exists', 'meeting.alreadyRegistered', { meeting: meetings[meeting.meetingId].name });
+    if (meetings[meeting.meetingId])
+      return refuse('already-exists', 'meeting.alreadyRegistered', { meeting: meetings[meeting.meetingId].name });
     if (!MEETING_KINDS.includes(meeting.kind)) return refuse('invalid', 'meeting.unknownKind', { kinds: MEETING_KINDS });
     if (!meeting.name?.trim()) return refuse('invalid', 'meeting.needsName');
     if (!meeting.date?.trim() || Number.isNaN(Date.parse(meeting.date))) return refuse('invalid', 'meeting.needsDate');
     if (meeting.number !== undefined) {
       if (!Number.isInteger(meeting.number) || meeting.number < 1) return refuse('invalid', 'meeting.badNumber');
       const same = Object.values(meetings).find((m) => m.kind === meeting.kind && m.number === meeting.number);
-      if (same)
-        return refuse('already-exists', 'meeting.numberTaken', { kind: meeting.kind, number: meeting.number, meeting: same.name });
+      if (same) return refuse('already-exists', 'meeting.numberTaken', { kind: meeting.kind, number: meeting.number, meeting: same.name });
     }
     return accept(meetingRegistered({ consultationId, ...meeting }));
   }

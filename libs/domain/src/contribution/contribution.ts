@@ -20,7 +20,7 @@ import { ConsultationState, pastDeadline } from '../consultation/consultation';
 import { ContributionCommand, recordedSubstance } from './contribution-commands';
 import { hasRole } from '../actor';
 import { Decision, accept, refuse } from '../result';
-import { StakeholderDirectory, actsFor, nameOf, namesOf, speaksFor } from '../stakeholder/stakeholder';
+import { StakeholderDirectory, actsFor, nameOf, speaksFor } from '../stakeholder/stakeholder';
 
 export interface ContributionState {
   readonly submitted: boolean;
@@ -82,7 +82,8 @@ export function decideContribution(
 ): Decision<NewEvent> {
   const { actor, consultation, stakeholders } = context;
   if (command.kind === 'SubmitContribution') {
-    if (state.submitted) return refuse('already-exists', 'contribution.alreadySubmitted', { symbol: state.symbol ?? command.cover.symbol ?? '' });
+    if (state.submitted)
+      return refuse('already-exists', 'contribution.alreadySubmitted', { symbol: state.symbol ?? command.cover.symbol ?? '' });
     if (!consultation.registered) return refuse('not-found', 'consultation.notFound');
     const problem = checkCover(command.cover, actor, stakeholders);
     if (problem) return problem;
@@ -104,8 +105,7 @@ export function decideContribution(
   if (command.kind === 'ConfirmCoSubmission' || command.kind === 'DeclineCoSubmission') return decideCoSubmission(command, state, context);
   // Those named but not (yet) agreeing do not speak for the contribution.
   const consenting = state.submitters.filter((s) => !state.awaiting.includes(s) && !state.declined.includes(s));
-  if (!consenting.some((s) => actsFor(actor, s, stakeholders)))
-    return refuse('not-allowed', 'contribution.notSubmitter');
+  if (!consenting.some((s) => actsFor(actor, s, stakeholders))) return refuse('not-allowed', 'contribution.notSubmitter');
   if (command.kind === 'WithdrawContribution') {
     return accept(
       contributionWithdrawn({
@@ -148,7 +148,10 @@ function decideCoSubmission(
   const symbol = state.symbol ?? '';
   const forItself = actsFor(actor, party, stakeholders);
   if (!forItself && !hasRole(actor, 'secretariat')) {
-    return refuse('not-allowed', 'contribution.doesNotSpeakFor', { actor: nameOf(stakeholders, actor.id), party: nameOf(stakeholders, party) });
+    return refuse('not-allowed', 'contribution.doesNotSpeakFor', {
+      actor: nameOf(stakeholders, actor.id),
+      party: nameOf(stakeholders, party),
+    });
   }
   if (!forItself && !command.reference?.trim()) {
     return refuse('invalid', 'contribution.letterReference', { party: nameOf(stakeholders, party) });
@@ -156,8 +159,10 @@ function decideCoSubmission(
   if (consultation.phase === 'closed') return refuse('wrong-phase', 'consultation.closed');
   if (!state.submitters.includes(party))
     return refuse('invalid', 'contribution.notNamedSubmitter', { party: nameOf(stakeholders, party), symbol });
-  if (state.declined.includes(party)) return refuse('conflict', 'contribution.declinedCoSubmission', { party: nameOf(stakeholders, party), symbol });
-  if (!state.awaiting.includes(party)) return refuse('already-exists', 'contribution.alreadyCoSubmits', { party: nameOf(stakeholders, party), symbol });
+  if (state.declined.includes(party))
+    return refuse('conflict', 'contribution.declinedCoSubmission', { party: nameOf(stakeholders, party), symbol });
+  if (!state.awaiting.includes(party))
+    return refuse('already-exists', 'contribution.alreadyCoSubmits', { party: nameOf(stakeholders, party), symbol });
   const answer = {
     contributionId: state.contributionId!,
     consultationId: state.consultationId!,

@@ -32,7 +32,10 @@ export function recordedMethod(
     return { ok: false, refusal: refusalOf('invalid', 'vote.twice', { stakeholders: [...twice].map((id) => nameOf(voters, id)) }) };
   const badVote = input.votes.find(({ vote }) => !VOTES.includes(vote));
   if (badVote)
-    return { ok: false, refusal: refusalOf('invalid', 'vote.badVote', { stakeholder: nameOf(voters, badVote.stakeholderId), vote: String(badVote.vote) }) };
+    return {
+      ok: false,
+      refusal: refusalOf('invalid', 'vote.badVote', { stakeholder: nameOf(voters, badVote.stakeholderId), vote: String(badVote.vote) }),
+    };
   const unknown = input.votes.map((v) => v.stakeholderId).filter((id) => !voters.get(id));
   if (unknown.length > 0) return { ok: false, refusal: refusalOf('invalid', 'stakeholders.notRegistered', { stakeholders: unknown }) };
   const notStates = input.votes

@@ -97,8 +97,7 @@ function languagesAtAdoption(
   const absent = named.filter((language) => !others.includes(language));
   if (absent.length > 0) return { refusal: refusalOf('invalid', 'adoption.noLanguageVersion', { languages: absent }) };
   const inStepNamed = named.filter((language) => !outOfStep.includes(language));
-  if (inStepNamed.length > 0)
-    return { refusal: refusalOf('invalid', 'adoption.inStep', { languages: inStepNamed }) };
+  if (inStepNamed.length > 0) return { refusal: refusalOf('invalid', 'adoption.inStep', { languages: inStepNamed }) };
   const provisional = request.provisionalWhereOutOfStep ? outOfStep : named;
   const unnamed = outOfStep.filter((language) => !provisional.includes(language));
   if (unnamed.length > 0) {

@@ -32,7 +32,7 @@ import { REVISION_PHASES, decideRevision } from './revision';
 import { DocumentCommand, DocumentContext } from './document-commands';
 import { SilenceCommand } from './silence-commands';
 import { decideSilence } from './silence';
-import { composedWorkingText, decideLanguageVersion, languageName, withTranslationWork } from './language-versions';
+import { composedWorkingText, decideLanguageVersion, withTranslationWork } from './language-versions';
 
 export * from './document-commands';
 export { conflictsOfProposal } from './proposal-conflicts';
@@ -79,7 +79,11 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
       if (state.amendments[command.amendmentId]) return refuse('already-exists', 'amendment.alreadyProposed');
       const version = latestVersion(state);
       if (command.versionNumber !== version.number) {
-        return refuse('invalid', 'amendment.notCurrentVersion', { number: command.versionNumber, current: version.number, label: version.label });
+        return refuse('invalid', 'amendment.notCurrentVersion', {
+          number: command.versionNumber,
+          current: version.number,
+          label: version.label,
+        });
       }
       if (command.operation.kind === 'settleBrackets') return refuse('not-allowed', 'amendment.settleBracketsChairOnly');
       if (command.language && command.language !== state.originalLanguage) {
@@ -132,7 +136,10 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
         return refuse('not-allowed', 'amendment.notProposer');
       }
       if (!isUndecided(amendment))
-        return refuse('invalid', 'amendment.decided', { amendment: describeAmendment(state, amendment, context.stakeholders), status: amendment.status });
+        return refuse('invalid', 'amendment.decided', {
+          amendment: describeAmendment(state, amendment, context.stakeholders),
+          status: amendment.status,
+        });
       if (command.kind === 'WithdrawAmendment') {
         return accept(amendmentWithdrawn({ documentId, amendmentId: amendment.id, by: actor.id, reason: command.reason }));
       }
@@ -209,20 +216,21 @@ function decideAsChair(
 
   switch (command.kind) {
     case 'RuleOnAmendment': {
-      if (!RULING_PHASES.includes(consultation.phase))
-        return refuse('wrong-phase', 'ruling.wrongPhase', { phase: consultation.phase });
+      if (!RULING_PHASES.includes(consultation.phase)) return refuse('wrong-phase', 'ruling.wrongPhase', { phase: consultation.phase });
       const amendment = state.amendments[command.amendmentId];
       if (!amendment) return refuse('not-found', 'amendment.notFound');
       if (!isUndecided(amendment))
-        return refuse('conflict', 'ruling.alreadyDecided', { amendment: describeAmendment(state, amendment, stakeholders), status: amendment.status });
+        return refuse('conflict', 'ruling.alreadyDecided', {
+          amendment: describeAmendment(state, amendment, stakeholders),
+          status: amendment.status,
+        });
       const awaiting = notOffered(amendment);
       if (awaiting) return awaiting;
       if (command.compromise && command.ruling !== 'accepted-as-modified') {
         return refuse('invalid', 'ruling.compromiseOnlyModified');
       }
       const inOtherLanguage = amendment.language !== undefined && command.ruling === 'accepted';
-      if (command.rendering && !inOtherLanguage)
-        return refuse('invalid', 'ruling.renderingOnlyOtherLanguage');
+      if (command.rendering && !inOtherLanguage) return refuse('invalid', 'ruling.renderingOnlyOtherLanguage');
       // The chair rules in the negotiating language: the original takes the amendment's wording in it.
       if (inOtherLanguage && !command.rendering)
         return refuse('invalid', 'ruling.needsRendering', { language: amendment.language!, originalLanguage: state.originalLanguage! });
@@ -249,14 +257,16 @@ function decideAsChair(
       );
     }
     case 'MergeAmendments': {
-      if (!RULING_PHASES.includes(consultation.phase))
-        return refuse('wrong-phase', 'ruling.wrongPhase', { phase: consultation.phase });
+      if (!RULING_PHASES.includes(consultation.phase)) return refuse('wrong-phase', 'ruling.wrongPhase', { phase: consultation.phase });
       if (new Set(command.amendmentIds).size < 2) return refuse('invalid', 'merge.needsTwo');
       for (const id of command.amendmentIds) {
         const amendment = state.amendments[id];
         if (!amendment) return refuse('not-found', 'amendment.notFound');
         if (!isUndecided(amendment))
-          return refuse('conflict', 'ruling.alreadyDecided', { amendment: describeAmendment(state, amendment, stakeholders), status: amendment.status });
+          return refuse('conflict', 'ruling.alreadyDecided', {
+            amendment: describeAmendment(state, amendment, stakeholders),
+            status: amendment.status,
+          });
         const awaiting = notOffered(amendment);
         if (awaiting) return awaiting;
       }
@@ -274,8 +284,7 @@ function decideAsChair(
       );
     }
     case 'SettleBrackets': {
-      if (!RULING_PHASES.includes(consultation.phase))
-        return refuse('wrong-phase', 'brackets.wrongPhase', { phase: consultation.phase });
+      if (!RULING_PHASES.includes(consultation.phase)) return refuse('wrong-phase', 'brackets.wrongPhase', { phase: consultation.phase });
       const operation: AmendmentOperation = {
         kind: 'settleBrackets',
         provisionId: command.provisionId,
@@ -298,8 +307,7 @@ function decideAsChair(
       );
     }
     case 'AdoptVersion': {
-      if (consultation.phase !== 'adoption')
-        return refuse('wrong-phase', 'adoption.wrongPhase', { phase: consultation.phase });
+      if (consultation.phase !== 'adoption') return refuse('wrong-phase', 'adoption.wrongPhase', { phase: consultation.phase });
       const { kind: _kind, documentId: _documentId, ...request } = command;
       return decideAdoption(state, { ...request, meeting: sitting.value.meeting ?? '', date: sitting.value.date ?? '' }, stakeholders);
     }
@@ -307,17 +315,16 @@ function decideAsChair(
       return decideProvisionStatuses(command, state, consultation.phase, sitting.value);
     }
     case 'IssueRevision': {
-      if (!REVISION_PHASES.includes(consultation.phase))
-        return refuse('wrong-phase', 'revision.wrongPhase', { phase: consultation.phase });
+      if (!REVISION_PHASES.includes(consultation.phase)) return refuse('wrong-phase', 'revision.wrongPhase', { phase: consultation.phase });
       const silence = openSilence(state.silences);
-      if (silence)
-        return refuse('conflict', 'revision.underSilence', { label: latestVersion(state).label, until: silence.deadline });
+      if (silence) return refuse('conflict', 'revision.underSilence', { label: latestVersion(state).label, until: silence.deadline });
       const { kind: _kind, documentId: _documentId, ...request } = command;
       const { meeting, meetingId } = sitting.value;
       return decideRevision(state, { ...request, ...(meeting ? { meeting } : {}), ...(meetingId ? { meetingId } : {}) }, stakeholders);
     }
     case 'RecordReservation': {
-      if (!stakeholders.get(command.stakeholderId)) return refuse('invalid', 'stakeholder.notRegistered', { stakeholder: command.stakeholderId });
+      if (!stakeholders.get(command.stakeholderId))
+        return refuse('invalid', 'stakeholder.notRegistered', { stakeholder: command.stakeholderId });
       if (!locateProvision(state.working!, command.provisionId) && !locateProvision(latestVersion(state).text, command.provisionId)) {
         return refuse('not-found', 'provision.notFound');
       }

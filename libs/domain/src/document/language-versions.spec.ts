@@ -263,10 +263,7 @@ describe('adding a language version', () => {
       ],
     };
     expect(scenario.decide(secretariat, addVersion(withExtra))).toMatchObject(
-      refusal(
-        'invalid',
-        /the Arabic text has يقرر أن يكلف الأمين العام، 3 «بنشر التقرير على الموقع.…» that the original does not have/,
-      ),
+      refusal('invalid', /the Arabic text has يقرر أن يكلف الأمين العام، 3 «بنشر التقرير على الموقع.…» that the original does not have/),
     );
     expect(scenario.state.languageVersions).toEqual({});
   });

@@ -81,14 +81,12 @@ function decideAddition(
   state: DocumentState,
   { actor }: DocumentContext,
 ): Decision<NewEvent> {
-  if (!hasRole(actor, 'secretariat') && !hasRole(actor, 'translator'))
-    return refuse('not-allowed', 'language.addNotAllowed');
+  if (!hasRole(actor, 'secretariat') && !hasRole(actor, 'translator')) return refuse('not-allowed', 'language.addNotAllowed');
   const working = state.working!;
   const { translation } = command;
   const language = translation.language;
   if (!languageProfiles[language]) return refuse('invalid', 'language.notUn', { given: String(language) });
-  if (language === state.originalLanguage)
-    return refuse('invalid', 'language.isOriginal', { language });
+  if (language === state.originalLanguage) return refuse('invalid', 'language.isOriginal', { language });
   if (state.languageVersions[language]) return refuse('already-exists', 'language.alreadyAdded', { language });
   if (translation.style !== working.style)
     return refuse('invalid', 'language.otherLayout', { language, style: translation.style, originalStyle: working.style });
@@ -138,7 +136,12 @@ function problemIn(field: () => WrittenField, text: string): Refusal | undefined
 }
 
 /** The field of a language version's wording: its language and the provision or heading, cited in the original. */
-function wordingOf(language: LanguageCode, original: ResolutionDocument, id: string, field: 'wording' | 'footnote' = 'wording'): WrittenField {
+function wordingOf(
+  language: LanguageCode,
+  original: ResolutionDocument,
+  id: string,
+  field: 'wording' | 'footnote' = 'wording',
+): WrittenField {
   const cited = citedAs(original, id);
   return { field, language, provision: typeof cited === 'string' ? cited : (renderRefusal(cited.key, cited.params) ?? '') };
 }
@@ -181,25 +184,23 @@ function decideTranslation(
   if (!hasRole(actor, 'translator')) return refuse('not-allowed', 'translation.notTranslator');
   const working = state.working!;
   const { language } = command;
-  const name = languageName(language);
-  if (language === state.originalLanguage)
-    return refuse('invalid', 'translation.isOriginal', { language });
+  if (language === state.originalLanguage) return refuse('invalid', 'translation.isOriginal', { language });
   if (!state.languageVersions[language]) return refuse('not-found', 'translation.noVersion', { language });
   const headings = Object.entries(command.headings ?? {});
-  if (command.provisions.length === 0 && headings.length === 0)
-    return refuse('invalid', 'translation.nothingGiven');
+  if (command.provisions.length === 0 && headings.length === 0) return refuse('invalid', 'translation.nothingGiven');
   const named = command.provisions.map((p) => p.provisionId);
   if (new Set(named).size !== named.length) return refuse('invalid', 'translation.provisionTwice');
   const notInText = named.filter((id) => !locateProvision(working, id)).length;
-  if (notInText > 0)
-    return refuse('not-found', 'translation.notInText', { count: notInText });
+  if (notInText > 0) return refuse('not-found', 'translation.notInText', { count: notInText });
   const untitled = headings.filter(([id]) => !locateSection(working, id)?.section.heading).length;
   if (untitled > 0) return refuse('not-found', 'translation.notHeadings', { count: untitled });
   const provisions: TranslationRecordedV1['provisions'][number][] = [];
   for (const p of command.provisions) {
     const problem = problemIn(() => wordingOf(language, working, p.provisionId), p.text);
     if (problem) return { ok: false, refusal: problem };
-    const badNote = p.footnotes?.map((note) => problemIn(() => wordingOf(language, working, p.provisionId, 'footnote'), note.text)).find(Boolean);
+    const badNote = p.footnotes
+      ?.map((note) => problemIn(() => wordingOf(language, working, p.provisionId, 'footnote'), note.text))
+      .find(Boolean);
     if (badNote) return { ok: false, refusal: badNote };
     const footnotes = p.footnotes?.map((note) => ({ ...note, text: recordedText(note.text) }));
     provisions.push({ provisionId: p.provisionId, text: recordedText(p.text), ...(footnotes ? { footnotes } : {}) });

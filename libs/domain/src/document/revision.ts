@@ -4,7 +4,15 @@
  * keeping the provisions' ids; the undecided amendments are carried onto it or overtaken.
  */
 import { NewEvent, Phase, RevisionReflects, revisionIssued } from '#libs/contracts';
-import { AmendmentOperation, ResolutionDocument, Unexpressed, applyAmendment, citeProvision, deriveAmendments, rebaseAmendment } from '#libs/text';
+import {
+  AmendmentOperation,
+  ResolutionDocument,
+  Unexpressed,
+  applyAmendment,
+  citeProvision,
+  deriveAmendments,
+  rebaseAmendment,
+} from '#libs/text';
 import { Decision, Refusal, accept, refusalOf, refuse } from '../result';
 import { StakeholderDirectory } from '../stakeholder/stakeholder';
 import { describeAmendment } from './described';
@@ -79,7 +87,11 @@ export function nextRevisionNumber(state: DocumentState): number {
 }
 
 /** The revision's event, or why it cannot be issued. The phase and the chair are checked by the caller. */
-export function decideRevision(state: DocumentState, request: RevisionRequest, stakeholders: StakeholderDirectory = NO_ONE): Decision<NewEvent> {
+export function decideRevision(
+  state: DocumentState,
+  request: RevisionRequest,
+  stakeholders: StakeholderDirectory = NO_ONE,
+): Decision<NewEvent> {
   if (!request.date.trim()) return refuse('invalid', 'revision.needsDate');
   const derived = deriveRevision(state.working!, request.text);
   const notReproduced = derived.unexpressed.find((item) => item.code === 'not-reproduced');
@@ -92,7 +104,9 @@ export function decideRevision(state: DocumentState, request: RevisionRequest, s
   const undecidedIds = new Set(undecided.map((a) => a.id));
   const notUndecided = (request.overtake ?? []).filter((id) => !undecidedIds.has(id));
   if (notUndecided.length > 0) {
-    const named = notUndecided.map((id) => (state.amendments[id] ? describeAmendment(state, state.amendments[id], stakeholders) : `“${id}”`));
+    const named = notUndecided.map((id) =>
+      state.amendments[id] ? describeAmendment(state, state.amendments[id], stakeholders) : `“${id}”`,
+    );
     return refuse('invalid', 'revision.notUndecided', { amendments: named });
   }
   // An amendment a change takes up is part of the revision: it no longer stands on its own.
@@ -133,7 +147,11 @@ function reflectsOf(
     if (unknown.length > 0) return { refusal: refusalOf('invalid', 'revision.unknownAmendments', { count: unknown.length }) };
     const touching = changes.flatMap((change, index) => (provisionsChangedBy(change).includes(item.provisionId) ? [index] : []));
     if (touching.length === 0)
-      return { refusal: refusalOf('invalid', 'revision.doesNotChange', { provision: citeProvision(state.working!, item.provisionId) ?? `“${item.provisionId}”` }) };
+      return {
+        refusal: refusalOf('invalid', 'revision.doesNotChange', {
+          provision: citeProvision(state.working!, item.provisionId) ?? `“${item.provisionId}”`,
+        }),
+      };
     for (const index of touching) {
       const entry = byChange.get(index) ?? { amendmentIds: new Set<string>(), inputIds: new Set<string>() };
       for (const id of item.amendmentIds ?? []) entry.amendmentIds.add(id);

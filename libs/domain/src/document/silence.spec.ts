@@ -215,7 +215,9 @@ describe('starting a silence', () => {
 
   it('allows one open silence per document and no reuse of an id', () => {
     const silence = new Silence().started();
-    expect(silence.decide(chair, start({ silenceId: 's2' }))).toMatchObject(refusal('conflict', /^a silence procedure is already open on .+, until 2025-12-09T18:00:00-05:00$/));
+    expect(silence.decide(chair, start({ silenceId: 's2' }))).toMatchObject(
+      refusal('conflict', /^a silence procedure is already open on .+, until 2025-12-09T18:00:00-05:00$/),
+    );
     expect(silence.decide(chair, start())).toMatchObject(refusal('already-exists'));
   });
 
@@ -301,7 +303,9 @@ describe('breaking silence', () => {
 
   it('refuses unknown provisions, no provisions and no reasons', () => {
     const silence = new Silence().started().at(BEFORE);
-    expect(silence.decide(egypt, breaking('egypt', ['op-99']))).toMatchObject(refusal('not-found', /^provisions named are not in the text under silence \(1 of them\)$/));
+    expect(silence.decide(egypt, breaking('egypt', ['op-99']))).toMatchObject(
+      refusal('not-found', /^provisions named are not in the text under silence \(1 of them\)$/),
+    );
     expect(silence.decide(egypt, breaking('egypt', []))).toMatchObject(refusal('invalid'));
     expect(silence.decide(egypt, breaking('egypt', ['op-5'], '  '))).toMatchObject(refusal('invalid', /reasons/));
   });

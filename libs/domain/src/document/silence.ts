@@ -108,16 +108,14 @@ function silenceLabel(state: DocumentState, silence: SilenceRecord): string {
 
 function decideStart(command: StartSilence, state: DocumentState, { actor, consultation, now }: DocumentContext): Decision<NewEvent> {
   if (!chairs(actor, consultation)) return refuse('not-allowed', 'silence.notChair');
-  if (!SILENCE_PHASES.includes(consultation.phase))
-    return refuse('wrong-phase', 'silence.wrongPhase', { phase: consultation.phase });
+  if (!SILENCE_PHASES.includes(consultation.phase)) return refuse('wrong-phase', 'silence.wrongPhase', { phase: consultation.phase });
   if (state.silences[command.silenceId]) return refuse('already-exists', 'silence.alreadyStarted');
   const open = openSilence(state.silences);
   if (open) return refuse('conflict', 'silence.alreadyOpen', { label: silenceLabel(state, open), until: open.deadline });
   const bad = badDeadline(command.deadline, command.timeZone, now);
   if (bad) return bad;
   const { adoption } = command;
-  if (!adoption?.label?.trim() || !adoption.meeting?.trim())
-    return refuse('invalid', 'silence.needsAdoption');
+  if (!adoption?.label?.trim() || !adoption.meeting?.trim()) return refuse('invalid', 'silence.needsAdoption');
   const sitting = sittingAt(command, consultation.meetings);
   if (!sitting.ok) return { ok: false, refusal: sitting.refusal };
   const version = latestVersion(state);
@@ -146,8 +144,7 @@ function decideExtension(
   { actor, consultation, now }: DocumentContext,
 ): Decision<NewEvent> {
   if (!chairs(actor, consultation)) return refuse('not-allowed', 'silence.extendNotChair');
-  if (Date.parse(now) >= readDeadline(silence.deadline)!)
-    return refuse('conflict', 'silence.extendTooLate', { until: silence.deadline });
+  if (Date.parse(now) >= readDeadline(silence.deadline)!) return refuse('conflict', 'silence.extendTooLate', { until: silence.deadline });
   const bad = badDeadline(command.deadline, command.timeZone, now);
   if (bad) return bad;
   if (readDeadline(command.deadline)! <= readDeadline(silence.deadline)!)
@@ -165,8 +162,7 @@ function decideExtension(
 
 function decideBreak(command: BreakSilence, silence: SilenceRecord, state: DocumentState, context: DocumentContext): Decision<NewEvent> {
   const { actor, stakeholders, now } = context;
-  if (Date.parse(now) >= readDeadline(silence.deadline)!)
-    return refuse('conflict', 'silence.ended', { until: silence.deadline });
+  if (Date.parse(now) >= readDeadline(silence.deadline)!) return refuse('conflict', 'silence.ended', { until: silence.deadline });
   const stakeholder = stakeholders.get(command.stakeholderId);
   if (!stakeholder) return refuse('invalid', 'stakeholder.notRegistered', { stakeholder: command.stakeholderId });
   if (!actsFor(actor, command.stakeholderId, stakeholders))
@@ -196,7 +192,8 @@ function decideConclusion(command: ConcludeSilence, state: DocumentState, { acto
   if (silence.state !== 'open')
     return refuse('conflict', 'silence.alreadyConcluded', { label: silenceLabel(state, silence), status: silence.state });
   const deadline = readDeadline(silence.deadline)!;
-  if (Date.parse(now) < deadline) return refuse('conflict', 'silence.stillRunning', { label: silenceLabel(state, silence), until: silence.deadline });
+  if (Date.parse(now) < deadline)
+    return refuse('conflict', 'silence.stillRunning', { label: silenceLabel(state, silence), until: silence.deadline });
   const decisionId = `${silence.silenceId}-outcome`;
   const breaks = breaksByStakeholder(silence.breaks);
   const concluded = silenceConcluded({

@@ -206,7 +206,12 @@ describe('the state of play', () => {
     for (const status of ['agreed', 'agreed-ad-ref'] as const) {
       expect(negotiation.decide(round('s1', [{ provisionId: 'op-2', status }]))).toMatchObject({
         ok: false,
-        refusal: { code: 'invalid', message: expect.stringMatching(/^paragraph 2 still has unsettled brackets; settle them before recording it as agreed( ad referendum)?$/) },
+        refusal: {
+          code: 'invalid',
+          message: expect.stringMatching(
+            /^paragraph 2 still has unsettled brackets; settle them before recording it as agreed( ad referendum)?$/,
+          ),
+        },
       });
     }
     negotiation.done({ kind: 'SettleBrackets', documentId: 'd1', decisionId: 'b1', provisionId: 'op-2', bracketIndex: 0, choice: 1 });

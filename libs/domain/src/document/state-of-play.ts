@@ -41,7 +41,8 @@ export function decideProvisionStatuses(
   const seen = new Set<string>();
   const version = latestVersion(state);
   const brackets = new Set(listUnsettledBrackets(state.working!).map((group) => group.provisionId));
-  const cite = (provisionId: string) => citeProvision(state.working!, provisionId) ?? citeProvision(version.text, provisionId) ?? `“${provisionId}”`;
+  const cite = (provisionId: string) =>
+    citeProvision(state.working!, provisionId) ?? citeProvision(version.text, provisionId) ?? `“${provisionId}”`;
   for (const { provisionId, status } of command.statuses) {
     if (seen.has(provisionId)) return refuse('invalid', 'statuses.twice', { provision: cite(provisionId) });
     seen.add(provisionId);

@@ -273,7 +273,10 @@ describe('stakeholder inputs', () => {
   });
 
   it('refuses an input id used before', () => {
-    expect(refusal(decide(apc, submission(), { state: submitted() }))).toMatchObject({ code: 'already-exists', message: 'the input “On a people-centred information society” is already submitted' });
+    expect(refusal(decide(apc, submission(), { state: submitted() }))).toMatchObject({
+      code: 'already-exists',
+      message: 'the input “On a people-centred information society” is already submitted',
+    });
   });
 
   describe('withdrawal', () => {

@@ -69,7 +69,8 @@ export function decideStakeholder(
   { actor, stakeholders }: StakeholderContext,
 ): Decision<NewEvent> {
   if (!hasRole(actor, 'secretariat')) return refuse('not-allowed', 'stakeholder.registerNotSecretariat');
-  if (state.registered) return refuse('already-exists', 'stakeholder.alreadyRegistered', { stakeholder: state.stakeholder?.name ?? command.stakeholder.name });
+  if (state.registered)
+    return refuse('already-exists', 'stakeholder.alreadyRegistered', { stakeholder: state.stakeholder?.name ?? command.stakeholder.name });
   const unknown = command.stakeholder.memberIds.filter((id) => !stakeholders.get(id));
   if (unknown.length > 0) return refuse('invalid', 'stakeholder.membersNotRegistered', { members: unknown });
   return accept(stakeholderRegistered(command.stakeholder));

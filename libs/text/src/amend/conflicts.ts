@@ -263,7 +263,10 @@ function conflictBetween(a: Footprint, b: Footprint, base: ResolutionDocument | 
   const id = a.newIds.find((newId) => b.newIds.includes(newId));
   if (id !== undefined) {
     const kind = id.split(':')[0];
-    return found('same-id', kind === 'section' ? 'conflict.sameNewSection' : kind === 'footnote' ? 'conflict.sameNewFootnote' : 'conflict.sameNewProvision');
+    return found(
+      'same-id',
+      kind === 'section' ? 'conflict.sameNewSection' : kind === 'footnote' ? 'conflict.sameNewFootnote' : 'conflict.sameNewProvision',
+    );
   }
   if (a.footnote !== undefined && a.footnote === b.footnote) {
     return found('same-footnote', 'conflict.sameFootnote', { provision: cite(base, a.footnote.split('\u0000')[0]) });
@@ -278,7 +281,8 @@ function conflictBetween(a: Footprint, b: Footprint, base: ResolutionDocument | 
     }
   }
   if (a.title === true && b.title === true) return found('same-heading', 'conflict.bothTitle');
-  if (a.heading !== undefined && a.heading === b.heading) return found('same-heading', 'conflict.bothHeading', { section: cite(base, a.heading) });
+  if (a.heading !== undefined && a.heading === b.heading)
+    return found('same-heading', 'conflict.bothHeading', { section: cite(base, a.heading) });
   return undefined;
 }
 

@@ -7,11 +7,18 @@ function ungaResolution(language: 'en' | 'ar'): ResolutionDocument {
   return {
     language,
     style: 'unga',
-    title: en ? 'Information and communications technologies for sustainable development' : 'تكنولوجيا المعلومات والاتصالات لأغراض التنمية المستدامة',
+    title: en
+      ? 'Information and communications technologies for sustainable development'
+      : 'تكنولوجيا المعلومات والاتصالات لأغراض التنمية المستدامة',
     body: en ? 'The General Assembly,' : 'إن الجمعية العامة،',
     preamble: [
       section('pre', '', [
-        provision('pre-1', en ? 'Recalling its resolutions 57/295 of 20 December 2002 and 70/125,' : 'إذ تشير إلى قراراتها 57/295 المؤرخ 20 كانون الأول/ديسمبر 2002 و 70/125،'),
+        provision(
+          'pre-1',
+          en
+            ? 'Recalling its resolutions 57/295 of 20 December 2002 and 70/125,'
+            : 'إذ تشير إلى قراراتها 57/295 المؤرخ 20 كانون الأول/ديسمبر 2002 و 70/125،',
+        ),
         provision('pre-2', en ? 'Recognizing the potential of technology,' : 'وإذ تدرك إمكانات التكنولوجيا،'),
       ]),
     ],
@@ -75,7 +82,9 @@ describe('citeProvision', () => {
       ...doc,
       operative: [
         section('instructs', 'resolves to instruct the Secretary-General', [
-          provision('o-1', 'to act:', [provision('o-1-a', 'in the regions:', [provision('o-1-a-1', 'with the offices;'), provision('o-1-a-2', 'with members;')])]),
+          provision('o-1', 'to act:', [
+            provision('o-1-a', 'in the regions:', [provision('o-1-a-1', 'with the offices;'), provision('o-1-a-2', 'with members;')]),
+          ]),
         ]),
         section('invites', 'invites Member States', [provision('i-1', 'to take part;'), provision('i-2', 'to contribute;')]),
       ],

@@ -79,5 +79,8 @@ function rootOf(place: ProvisionPlace, places: ReadonlyMap<string, ProvisionPlac
 
 /** A heading as it stands in a citation: without the comma or colon that ends it on the page. */
 function printedHeading(heading: string): string {
-  return heading.trim().replace(/[,،:؛;]+$/u, '').trim();
+  return heading
+    .trim()
+    .replace(/[,،:؛;]+$/u, '')
+    .trim();
 }
