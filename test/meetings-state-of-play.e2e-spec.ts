@@ -119,6 +119,20 @@ describe('meetings and the state of play, in the full mode', () => {
     });
     expect(unknownMeeting.status).toBe(404);
     expect(unknownMeeting.json.detail).toBe('no such meeting is registered');
+    // The write side's refusal travels with its key: the gateway says it in the language asked for.
+    const inArabic = await as.chair.post(
+      `/api/v1/consultations/${consultationId}/meetings/ic-9/readings`,
+      { documentId, provisionIds: [op1] },
+      { 'accept-language': 'ar, en;q=0.5' },
+    );
+    expect(inArabic.status).toBe(404);
+    expect(inArabic.json).toMatchObject({
+      title: 'غير موجود',
+      detail: 'لا يوجد اجتماع مسجّل كهذا',
+      key: 'meeting.notFound',
+      params: {},
+      language: 'ar',
+    });
     const unknownProvision = await as.chair.post(`/api/v1/consultations/${consultationId}/meetings/ic-1/readings`, {
       documentId,
       provisionIds: ['op-99'],
