@@ -315,9 +315,9 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
       };
       await visit(`/web/documents/${documentId}/compilation`, 'ar');
       await adopt();
-      // The rules of the consultation refuse it: the page says so in Arabic, with the rule's own words.
+      // The rules of the consultation refuse it: the page says so in Arabic, the rule's own words in Arabic too.
       await shows(page.getByRole('alert'), AR['refusal.invalid']);
-      await shows(page.getByRole('alert'), 'bracket');
+      await shows(page.getByRole('alert').locator('p.hint[lang="ar"][dir="rtl"]'), 'مجموعات الأقواس المعقوفة غير المحسومة');
       await expectAccessible();
       await screenshot(page, 'compilation-refused-ar');
 
