@@ -196,8 +196,8 @@ export const documentRefusals = {
   },
   'revision.needsDate': { en: 'a revision states its date of issue', ar: 'يذكر التنقيح تاريخ إصداره' },
   'revision.notReproduced': {
-    en: 'the revision cannot be recorded as changes to the working text: {detail}',
-    ar: 'لا يمكن تسجيل التنقيح تغييراتٍ على نص العمل: {detail}',
+    en: 'the revision cannot be recorded as changes to the working text: the changes read from it do not give its text back',
+    ar: 'لا يمكن تسجيل التنقيح تغييراتٍ على نص العمل: التغييرات المستخلصة منه لا تعيد نصه كما هو',
   },
   'revision.noChange': { en: 'the revision makes no change to the working text', ar: 'لا يغيّر التنقيح شيئاً في نص العمل' },
   'revision.unknownAmendments': {

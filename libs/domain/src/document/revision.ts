@@ -95,7 +95,7 @@ export function decideRevision(
   if (!request.date.trim()) return refuse('invalid', 'revision.needsDate');
   const derived = deriveRevision(state.working!, request.text);
   const notReproduced = derived.unexpressed.find((item) => item.code === 'not-reproduced');
-  if (notReproduced) return refuse('invalid', 'revision.notReproduced', { detail: notReproduced.message });
+  if (notReproduced) return refuse('invalid', 'revision.notReproduced');
   if (derived.changes.length === 0) return refuse('invalid', 'revision.noChange');
 
   const reflects = reflectsOf(state, derived.changes, request.reflects ?? []);
