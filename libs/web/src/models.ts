@@ -118,6 +118,9 @@ export interface ProposalModel {
 export interface ConflictModel {
   readonly amendmentIds: readonly [string, string] | readonly string[];
   readonly reason: string;
+  /** The message's key and parameters, rendered in the page's language; `message` is the English. */
+  readonly key?: string;
+  readonly params?: Readonly<Record<string, string>>;
   readonly message: string;
 }
 

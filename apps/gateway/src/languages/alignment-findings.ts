@@ -12,7 +12,7 @@ export interface AlignmentFindingView {
   /** The original's provision or section (for links and `acceptDoubtful`), when the finding is about one. */
   readonly provisionId?: string;
   readonly sectionId?: string;
-  /** The original's provision or section as printed in the original: "b) of recalling". */
+  /** The original's provision or section as printed in the original: "recalling, b)". */
   readonly citation?: string;
   /** The translation's provision or section as printed in the translation, with its first words: "ب) «بالقرار 140…»". */
   readonly translated?: string;

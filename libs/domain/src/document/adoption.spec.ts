@@ -129,8 +129,10 @@ describe('an adoption that changes nothing', () => {
       ok: false,
       refusal: {
         code: 'invalid',
+        key: 'adoption.unchanged',
+        params: { label: 'Modified 2023', meeting: 'sixth Plenary Meeting', date: '2023-07-20' },
         message:
-          'nothing has changed since Modified 2023 was adopted at sixth Plenary Meeting on 2023-07-20: no decision has changed the text since; rule on an amendment, settle brackets or issue a revision before adopting again',
+          'nothing has changed since Modified 2023 was adopted at the sixth Plenary Meeting on 2023-07-20: rule on an amendment, settle brackets or issue a revision before adopting again',
       },
     });
   });

@@ -1,6 +1,7 @@
 import { importWarningsEn } from './import-warnings.en';
 import { docxWarningsEn } from './docx-warnings.en';
 import { votesEn } from './votes.en';
+import { conflictsEn } from './conflicts.en';
 import { stateOfPlayEn } from './state-of-play.en';
 import { chairWorkEn } from './chair-work.en';
 import { contributionEn } from './contribution.en';
@@ -612,6 +613,7 @@ export const en = {
   ...importWarningsEn,
   ...docxWarningsEn,
   ...votesEn,
+  ...conflictsEn,
   ...stateOfPlayEn,
   ...chairWorkEn,
   ...contributionEn,

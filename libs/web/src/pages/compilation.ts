@@ -1,4 +1,6 @@
-import { ResolutionDocument, textAfter } from '#libs/text';
+import { Conflict, ResolutionDocument, textAfter } from '#libs/text';
+import { conflictMessage } from '../i18n/conflict-message';
+import { isMessageKey } from '../i18n/translate';
 import { Html, html } from '../html';
 import { directionOf } from '../i18n/locale';
 import { choiceLabel } from '../labels';
@@ -75,6 +77,13 @@ function sittingFields(ctx: PageContext, prefix: string, sitting: CompilationDat
 ${textField({ id: `${prefix}-date`, name: 'date', label: ctx.t('chair.date'), value: sitting.date, type: 'date', required })}`;
 }
 
+/** Why two amendments conflict, in the page's language; a conflict recorded without a key keeps its English. */
+function conflictText(ctx: PageContext, conflict: ConflictModel): Html {
+  if (conflict.key !== undefined && isMessageKey(conflict.key))
+    return html`<span>${conflictMessage(ctx.t, { key: conflict.key as Conflict['key'], params: conflict.params ?? {} })}</span>`;
+  return html`<span lang="en" dir="ltr">${conflict.message}</span>`;
+}
+
 /** Who proposed an amendment, in a short form that names it in conflicts and merges. */
 function proposalName(ctx: PageContext, proposal: ProposalModel): Html {
   return html`<span class="tag" lang="en">${proposal.change.tag}</span>${parties(proposal.proposers, ctx)}${proposal.contribution ? html` (${bidi(proposal.contribution.symbol, 'symbol')})` : ''}`;
@@ -138,7 +147,7 @@ function conflictLines(
     .map((conflict) => {
       const otherId = conflict.amendmentIds.find((id) => id !== proposal.amendmentId) ?? '';
       const other = byId.get(otherId);
-      return html`<p class="conflict"><span aria-hidden="true">⚠ </span>${ctx.t('compilation.conflictsWith')} <a href="#amendment-${otherId}">${other ? proposalName(ctx, other) : otherId}</a>: <span lang="en" dir="ltr">${conflict.message}</span></p>`;
+      return html`<p class="conflict"><span aria-hidden="true">⚠ </span>${ctx.t('compilation.conflictsWith')} <a href="#amendment-${otherId}">${other ? proposalName(ctx, other) : otherId}</a>: ${conflictText(ctx, conflict)}</p>`;
     })}`;
 }
 
@@ -438,7 +447,7 @@ ${
   c.conflicts.length > 0
     ? html`<section aria-labelledby="conflicts-heading" class="notice error"><h2 id="conflicts-heading"><span aria-hidden="true">⚠ </span>${t('compilation.conflicts', { count: c.conflicts.length })}</h2><ul>${c.conflicts.map(
         (conflict) =>
-          html`<li>${conflict.amendmentIds.map((id, i) => html`${i > 0 ? html` ${t('compilation.and')} ` : ''}<a href="#amendment-${id}">${byId.get(id) ? proposalName(ctx, byId.get(id)!) : id}</a>`)}: <span lang="en" dir="ltr">${conflict.message}</span></li>`,
+          html`<li>${conflict.amendmentIds.map((id, i) => html`${i > 0 ? html` ${t('compilation.and')} ` : ''}<a href="#amendment-${id}">${byId.get(id) ? proposalName(ctx, byId.get(id)!) : id}</a>`)}: ${conflictText(ctx, conflict)}</li>`,
       )}</ul></section>`
     : ''
 }

@@ -68,7 +68,7 @@ function statusBadge(ctx: PageContext, status: string): Html {
 /** A provision cited as printed: its label, then its section's heading, both in the document's language. */
 function cited(data: StateOfPlayData, p: { provisionId: string; label: string; section: string }): Html {
   const lang = data.document.language;
-  const label = p.label || p.provisionId;
+  const label = p.label;
   const dir = directionOf(lang);
   return html`<bdi dir="${dir}"><a href="/web/documents/${data.document.id}/provenance?provision=${encodeURIComponent(p.provisionId)}" lang="${lang}">${label}</a>${
     p.section ? html` <span class="meta" lang="${lang}">(${p.section})</span>` : ''
@@ -154,7 +154,7 @@ ${selectField({
 <table><thead><tr><th scope="col">${t('stateOfPlay.provision')}</th><th scope="col">${t('stateOfPlay.status')}</th></tr></thead>
 <tbody>${data.state.provisions.map(
     (p, i) =>
-      html`<tr><td><label for="status-${i}" lang="${lang}">${p.label || p.provisionId}${p.section ? ` (${p.section})` : ''}</label></td><td><select id="status-${i}" name="status:${p.provisionId}"><option value="">${t('stateOfPlay.unchanged')}</option>${PROVISION_STATUSES.map(
+      html`<tr><td><label for="status-${i}" lang="${lang}">${p.label}${p.section ? ` (${p.section})` : ''}</label></td><td><select id="status-${i}" name="status:${p.provisionId}"><option value="">${t('stateOfPlay.unchanged')}</option>${PROVISION_STATUSES.map(
         (status) => html`<option value="${status}">${statusWord(ctx, status)}</option>`,
       )}</select></td></tr>`,
   )}</tbody></table>
