@@ -139,7 +139,9 @@ describe('the compilation of proposals, the consultation history and provenance,
       });
 
       // The conflicts among pending amendments, found on the version's text, and shown where they stand.
-      expect(view.conflicts).toEqual(conflicts.map((c) => ({ amendmentIds: [...c.amendmentIds], reason: c.reason, message: c.message })));
+      expect(view.conflicts).toEqual(
+        conflicts.map((c) => ({ amendmentIds: [...c.amendmentIds], reason: c.reason, key: c.key, params: c.params, message: c.message })),
+      );
       expect(view.conflicts).toContainEqual(
         expect.objectContaining({ amendmentIds: ['egypt-mod', 'apc-mod'], reason: 'overlapping-words' }),
       );
