@@ -114,7 +114,7 @@ describe('the notification centre', () => {
     );
     expect(made).toEqual([
       {
-        id: '5:conflict:egypt',
+        id: '5:conflict:am-egypt:egypt',
         recipientId: 'egypt',
         consultationId: 'res1334',
         documentId: 'doc',

@@ -92,9 +92,10 @@ export function idsConcerned(event: RecordedEvent): { readonly consultationId?: 
  * takes part in, a comment on the reader's amendment. Nobody is told of what they did themselves.
  */
 export function notificationsOf(event: RecordedEvent, facts: NotificationFacts): NotificationRow[] {
-  const notify = (recipients: Iterable<string>, consultationId: string, documentId: string | null, detail: NotificationDetailColumn) =>
+  // One event may tell a reader of several of its amendments: `about` keeps their notifications apart.
+  const notify: Notify = (recipients, consultationId, documentId, detail, about) =>
     [...new Set(recipients)].map((recipientId): NotificationRow => ({
-      id: `${event.position}:${detail.kind}:${recipientId}`,
+      id: [event.position, detail.kind, ...(about ? [about] : []), recipientId].join(':'),
       recipientId,
       consultationId,
       documentId,
@@ -221,6 +222,7 @@ type Notify = (
   consultationId: string,
   documentId: string | null,
   detail: NotificationDetailColumn,
+  about?: string,
 ) => NotificationRow[];
 
 /**
@@ -273,7 +275,7 @@ function proposalNotifications(
       provisions: citeProvisions(document, theirs.operation as AmendmentOperation),
       reason: conflict.reason,
     };
-    return notify(readers, document.consultationId, e.documentId, detail);
+    return notify(readers, document.consultationId, e.documentId, detail, theirs.amendmentId);
   });
 }
 
@@ -301,7 +303,7 @@ function rulingNotifications(
       corrected,
       ...(reason ? { reason } : {}),
     };
-    return notify(amendment.owners, document.consultationId, documentId, detail);
+    return notify(amendment.owners, document.consultationId, documentId, detail, amendmentId);
   });
 }
 
