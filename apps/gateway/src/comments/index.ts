@@ -1,0 +1,2 @@
+export * from './comment-queries';
+export * from './comments.controller';
