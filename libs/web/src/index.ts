@@ -30,3 +30,5 @@ export * from './pages/audit';
 export * from './pages/votes';
 export * from './pages/state-of-play';
 export * from './pages/silence';
+export * from './pages/notifications';
+export * from './pages/comments';

@@ -51,6 +51,7 @@ export interface WebhookBody {
 export class WebhookRelay {
   private running = false;
   private loop?: Promise<void>;
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -66,6 +67,7 @@ export class WebhookRelay {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping.abort();
     await this.loop;
   }
 
@@ -177,7 +179,8 @@ export class WebhookRelay {
       } catch (error) {
         this.logger.error('webhook relay could not deliver; retrying', { error: String(error) });
       }
-      await sleep(this.options.pollIntervalMs);
+      // Stopping wakes the wait: a shutdown does not sit out a poll interval.
+      await sleep(this.options.pollIntervalMs, undefined, { signal: this.stopping.signal }).catch(() => undefined);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { importWarningsAr } from './import-warnings.ar';
 import { docxWarningsAr } from './docx-warnings.ar';
 import { votesAr } from './votes.ar';
+import { awarenessAr } from './awareness.ar';
 import { MessageKey } from './messages.en';
 import { stateOfPlayAr } from './state-of-play.ar';
 
@@ -592,5 +593,6 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   ...importWarningsAr,
   ...docxWarningsAr,
   ...votesAr,
+  ...awarenessAr,
   ...stateOfPlayAr,
 };

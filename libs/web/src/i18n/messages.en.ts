@@ -1,6 +1,7 @@
 import { importWarningsEn } from './import-warnings.en';
 import { docxWarningsEn } from './docx-warnings.en';
 import { votesEn } from './votes.en';
+import { awarenessEn } from './awareness.en';
 import { stateOfPlayEn } from './state-of-play.en';
 
 /**
@@ -606,6 +607,7 @@ export const en = {
   ...importWarningsEn,
   ...docxWarningsEn,
   ...votesEn,
+  ...awarenessEn,
   ...stateOfPlayEn,
 } as const;
 
