@@ -1,6 +1,6 @@
 /**
- * Awareness in the browser (issue 22, item 8): Brazil's amendment conflicts with Kenya's and
- * Kenya is told; Brazil comments on Kenya's amendment in Arabic from its thread page; the
+ * Awareness in the browser (issue 22, item 8): Egypt's amendment conflicts with Kenya's and
+ * Kenya is told; Egypt comments on Kenya's amendment in Arabic from its thread page; the
  * secretariat hides the comment with a reason, which Kenya reads in its place in English;
  * Kenya's notification centre lists the conflict and the comment, cited by the provision as
  * printed, and marks them read; Kenya registers a webhook endpoint from the page (this
@@ -22,7 +22,7 @@ import { tokenFor } from './support/tokens';
 
 const AR = words('ar');
 const EN = words('en');
-const COMMENT = 'لا يمكن للبرازيل أن تؤيد حذف هذه الفقرة، فهي من اللغة المتفق عليها في تونس.';
+const COMMENT = 'لا يمكن لمصر أن تؤيد حذف هذه الفقرة، فهي من اللغة المتفق عليها في تونس.';
 const REASON = 'خارج موضوع الفقرة';
 
 describe('the web application: notifications, webhooks and comment threads', () => {
@@ -50,7 +50,7 @@ describe('the web application: notifications, webhooks and comment threads', () 
     const operative = version.json.text.operative[0].provisions[0];
     provision = { id: operative.id, text: operative.text };
     const kenya = new HttpClient(service.base, await tokenFor('kenya', 'stakeholder'));
-    const brazil = new HttpClient(service.base, await tokenFor('brazil', 'stakeholder'));
+    const egypt = new HttpClient(service.base, await tokenFor('egypt', 'stakeholder'));
     await eventually(async () => {
       const answer = await kenya.post(`/api/v1/documents/${documentId}/amendments`, {
         versionNumber: 1,
@@ -60,8 +60,8 @@ describe('the web application: notifications, webhooks and comment threads', () 
       kenyaAmendment = answer.json.id;
     });
     recorded(
-      'Brazil rewords the provision Kenya deletes',
-      await brazil.post(`/api/v1/documents/${documentId}/amendments`, {
+      'Egypt rewords the provision Kenya deletes',
+      await egypt.post(`/api/v1/documents/${documentId}/amendments`, {
         versionNumber: 1,
         operation: { kind: 'replaceText', provisionId: provision.id, text: `${provision.text} وفقاً للموارد المتاحة` },
       }),
@@ -81,16 +81,16 @@ describe('the web application: notifications, webhooks and comment threads', () 
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => receiver?.close(resolve));
+    if (receiver) await new Promise((resolve) => receiver.close(resolve));
     await service?.stop();
   });
 
   const thread = () => `/web/documents/${documentId}/comments?on=amendment&subject=${kenyaAmendment}`;
 
   it(
-    'lets Brazil comment on Kenya’s amendment in Arabic, from its thread',
+    'lets Egypt comment on Kenya’s amendment in Arabic, from its thread',
     async () => {
-      await visitor.signInAs('Federative Republic of Brazil', 'ar');
+      await visitor.signInAs('Arab Republic of Egypt', 'ar');
       await visitor.visit(thread(), 'ar');
       await visitor.expectInterface('ar');
       await shows(page.locator('h1'), 'Republic of Kenya');
@@ -136,15 +136,15 @@ describe('the web application: notifications, webhooks and comment threads', () 
       await visitor.visit('/web/notifications', 'en');
       await visitor.expectInterface('en');
       const list = page.locator('.notifications');
-      await shows(list, 'Federative Republic of Brazil proposed an amendment to Resolution 1334 that conflicts with yours on');
+      await shows(list, 'Arab Republic of Egypt proposed an amendment to Resolution 1334 that conflicts with yours on');
       await shows(list, EN['awareness.conflictReason.target-suppressed']);
-      await shows(list, 'Federative Republic of Brazil commented on your amendment to Resolution 1334 on');
+      await shows(list, 'Arab Republic of Egypt commented on your amendment to Resolution 1334 on');
       await shows(list, provision.text.split(/\s+/u).slice(0, 4).join(' '));
       await screenshot(page, 'awareness-notifications-en', { fullPage: true });
 
       await visitor.visit('/web/notifications', 'ar');
       await visitor.expectInterface('ar');
-      await shows(page.locator('.notifications'), 'اقترح Federative Republic of Brazil تعديلاً على Resolution 1334 يتعارض مع تعديلك على');
+      await shows(page.locator('.notifications'), 'اقترح Arab Republic of Egypt تعديلاً على Resolution 1334 يتعارض مع تعديلك على');
       await shows(page.locator('.notifications'), AR['awareness.conflictReason.target-suppressed']);
       await screenshot(page, 'awareness-notifications-ar', { fullPage: true });
       const unread = await page.locator('.notification.unread').count();

@@ -6,7 +6,7 @@ import { AppConfig } from '#libs/platform';
 import { APP_CONFIG, AuthenticatedActor, WebhookEndpoints, webhookUrlProblem } from '#libs/runtime';
 import { Notice, NotificationModel, PageContext, notificationsPage } from '#libs/web';
 import { WebPageFilter } from '../web/web-page.filter';
-import { field, fields, idParameter, sendPage } from '../web/web-pages';
+import { field, idParameter, sendPage } from '../web/web-pages';
 import { WebSession, formOf } from '../web/web-session';
 import { listNotifications, markRead } from './notification-queries';
 
@@ -40,7 +40,11 @@ export class WebNotificationsController {
     const { actor } = await this.session.open(request, response);
     const form = formOf(request);
     this.session.checkForm(request, form);
-    const ids = fields(form, 'notificationIds').filter((id) => NOTIFICATION_ID.test(id));
+    // "Mark all" names no ids: it marks what the centre lists unread now, as the reader saw it.
+    const ids =
+      field(form, 'all') === 'unread'
+        ? (await listNotifications(this.dataSource, actor!.id, new Date(), { unreadOnly: true })).map((n) => n.id)
+        : [field(form, 'notificationIds')].filter((id) => NOTIFICATION_ID.test(id));
     await markRead(this.dataSource, actor!.id, ids.slice(0, 500), new Date());
     response.redirect(303, '/web/notifications?notice=read');
   }

@@ -174,9 +174,7 @@ export function notificationsPage(ctx: PageContext, data: NotificationsPageData)
 <p>${t('awareness.unreadCount', { count: unread.length })}</p>
 ${
   unread.length > 1
-    ? html`<form method="post" action="/web/notifications/read">${csrfField(ctx)}${unread.map(
-        (n) => html`<input type="hidden" name="notificationIds" value="${n.id}">`,
-      )}${submitButton(t('awareness.markAllRead'), { secondary: true })}</form>`
+    ? html`<form method="post" action="/web/notifications/read">${csrfField(ctx)}<input type="hidden" name="all" value="unread">${submitButton(t('awareness.markAllRead'), { secondary: true })}</form>`
     : ''
 }
 ${data.notifications.length === 0 ? html`<p>${t('awareness.none')}</p>` : html`<ol class="notifications">${data.notifications.map((n) => notificationItem(ctx, n))}</ol>`}
