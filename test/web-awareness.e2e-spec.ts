@@ -147,6 +147,9 @@ describe('the web application: notifications, webhooks and comment threads', () 
       await shows(page.locator('.notifications'), 'اقترح Arab Republic of Egypt تعديلاً على Resolution 1334 يتعارض مع تعديلك على');
       await shows(page.locator('.notifications'), AR['awareness.conflictReason.target-suppressed']);
       await screenshot(page, 'awareness-notifications-ar', { fullPage: true });
+      // Kenya and the African group it is a member of follow the consultation: each phase change is listed once.
+      const phaseChanges = await page.locator('.notifications li', { hasText: AR['phase.negotiation'] }).count();
+      expect(phaseChanges).toBe(1);
       const unread = await page.locator('.notification.unread').count();
       expect(unread).toBeGreaterThanOrEqual(2);
       await visitor.press(page.getByRole('button', { name: AR['awareness.markAllRead'] }));

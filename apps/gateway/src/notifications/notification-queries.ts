@@ -55,11 +55,13 @@ export async function listNotifications(
     detail: NotificationDetailColumn;
     read: boolean;
   }[] = await dataSource.query(
-    `SELECT n.id, n.kind, n.consultation_id, n.document_id, n.occurred_at, n.detail, (r.notification_id IS NOT NULL) AS read
+    // A member and its group are told of the same event once: the member's own notification first.
+    `SELECT DISTINCT ON (n.position, n.kind, n.detail) n.id, n.kind, n.consultation_id, n.document_id, n.occurred_at, n.detail,
+            (r.notification_id IS NOT NULL) AS read
        FROM notifications n
        LEFT JOIN notification_reads r ON r.recipient_id = $1 AND r.notification_id = n.id
       WHERE n.recipient_id = ANY ($2::text[])
-      ORDER BY n.position DESC, n.id
+      ORDER BY n.position DESC, n.kind, n.detail, (n.recipient_id = $1) DESC, n.id
       LIMIT $3`,
     [actorId, recipients, NOTIFICATIONS_LISTED],
   );
