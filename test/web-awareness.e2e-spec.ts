@@ -161,6 +161,22 @@ describe('the web application: notifications, webhooks and comment threads', () 
   );
 
   it(
+    'opens a provision’s thread from the document page and the amendment’s from the compilation',
+    async () => {
+      await visitor.visit(`/web/documents/${documentId}`, 'en');
+      await page.locator('#provision').selectOption(provision.id);
+      await visitor.press(page.getByRole('button', { name: EN['comments.title'], exact: true }));
+      await shows(page.locator('h1'), EN['comments.onProvision'].split('{')[0].trim());
+      await shows(page.locator('main'), EN['comments.none']);
+      await visitor.expectAccessible();
+      await visitor.visit(`/web/documents/${documentId}/compilation`, 'ar');
+      await visitor.press(page.locator(`#amendment-${kenyaAmendment}`).getByRole('link', { name: AR['comments.title'] }));
+      await shows(page.locator('.comments'), AR['comments.hidden'].replace('{reason}', REASON));
+    },
+    STEP_MS,
+  );
+
+  it(
     'registers a webhook from the page, shows its secret once, and delivers the next notification signed',
     async () => {
       const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;

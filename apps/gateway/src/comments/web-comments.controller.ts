@@ -25,6 +25,10 @@ interface Thread {
 }
 
 function threadAsked(request: Request): Thread {
+  // The document page's provision list opens a provision's thread by the list's own field.
+  const provision = request.query.provision;
+  if (request.query.on === undefined && typeof provision === 'string' && SUBJECT_ID.test(provision))
+    return { on: 'provision', subjectId: provision };
   const on = request.query.on;
   const subjectId = request.query.subject;
   if ((on !== 'amendment' && on !== 'provision') || typeof subjectId !== 'string' || !SUBJECT_ID.test(subjectId)) throw notFound();
