@@ -208,4 +208,49 @@ describe('the web application: notifications, webhooks and comment threads', () 
     },
     STEP_MS,
   );
+
+  it(
+    'answers the same through the API: my notifications, my endpoints and their log, a thread with the hidden comment',
+    async () => {
+      const kenya = new HttpClient(service.base, await tokenFor('kenya', 'stakeholder'));
+      const egypt = new HttpClient(service.base, await tokenFor('egypt', 'stakeholder'));
+      const secretariat = new HttpClient(service.base, await tokenFor('itu-secretariat', 'secretariat'));
+      const mine = await kenya.get('/api/v1/notifications');
+      expect(mine.status).toBe(200);
+      const kinds = mine.json.items.map((item: { kind: string }) => item.kind);
+      expect(kinds).toEqual(expect.arrayContaining(['conflict', 'comment', 'phase-change']));
+      expect(mine.json.items.find((item: { kind: string }) => item.kind === 'conflict')).toMatchObject({
+        read: true,
+        names: { egypt: 'Arab Republic of Egypt' },
+        detail: { symbol: 'Resolution 1334', proposers: ['egypt'], reason: 'target-suppressed' },
+      });
+      // The phase change to adoption came after "mark all read".
+      expect(mine.json.unread).toBe(1);
+      const unread = await kenya.get('/api/v1/notifications?unread=true');
+      expect(unread.json.items.map((item: { kind: string }) => item.kind)).toEqual(['phase-change']);
+      expect((await kenya.post('/api/v1/notifications/read', { notificationIds: [unread.json.items[0].id] })).status).toBe(204);
+      expect((await kenya.get('/api/v1/notifications')).json.unread).toBe(0);
+
+      const endpoints = await kenya.get('/api/v1/webhooks');
+      expect(endpoints.json.items).toHaveLength(1);
+      expect(endpoints.json.items[0]).not.toHaveProperty('secret');
+      const log = await kenya.get(`/api/v1/webhooks/${endpoints.json.items[0].id}/deliveries`);
+      expect(log.json.items[0]).toMatchObject({ status: 'delivered', attempts: 1, lastStatusCode: 204, lastError: null });
+      expect((await egypt.get(`/api/v1/webhooks/${endpoints.json.items[0].id}/deliveries`)).status).toBe(404);
+      expect((await kenya.post('/api/v1/webhooks', { url: 'http://hooks.example.org/ledger' })).status).toBe(400);
+
+      const threadPath = `/api/v1/documents/${documentId}/comments?on=amendment&subjectId=${kenyaAmendment}`;
+      const read = await egypt.get(threadPath);
+      expect(read.status).toBe(200);
+      expect(read.json.items).toEqual([
+        expect.objectContaining({ authorId: 'egypt', text: null, hidden: expect.objectContaining({ reason: REASON }) }),
+      ]);
+      expect((await secretariat.get(threadPath)).json.items[0].text).toBe(COMMENT);
+      const hideAgain = await secretariat.post(`/api/v1/comments/${read.json.items[0].commentId}/hiding`, { reason: 'again' });
+      expect(hideAgain.status).toBe(409);
+      const byKenya = await kenya.post(`/api/v1/comments/${read.json.items[0].commentId}/hiding`, { reason: 'mine' });
+      expect(byKenya.status).toBe(403);
+    },
+    STEP_MS,
+  );
 });
