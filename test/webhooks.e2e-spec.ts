@@ -21,6 +21,7 @@ import { createDataSource, createLogger, runMigrations } from '#libs/platform';
 import { importResolution } from '#libs/text';
 import { READ_MODEL_ENTITIES, READ_MODEL_MIGRATIONS } from '#libs/read-models';
 import { WEBHOOK_SIGNATURE_HEADER, WebhookEndpoints, WebhookRelay, webhookSignatureProblem } from '#libs/runtime';
+import { listNotifications, markRead } from '../apps/gateway/src/notifications/notification-queries';
 import { NotificationsProjection } from '../apps/projector/src/projections/notifications.projection';
 import { createTestDatabase } from './support/test-database';
 
@@ -52,6 +53,9 @@ resolves to instruct the Secretary-General
 1	to take all possible measures to encourage the full participation of all United Nations organizations;
 2	to submit an annual report to the Council.
 `).document;
+
+/** The negotiation ends half a day after the test starts: the notification centre warns of it. */
+const NEGOTIATION_ENDS = new Date(Date.now() + 12 * 3_600_000);
 
 const secretariat: Actor = { id: 'itu-secretariat', role: 'secretariat' };
 const chair: Actor = { id: 'chair-1', role: 'chair' };
@@ -95,7 +99,7 @@ describe('webhooks', () => {
         subject: 'WSIS',
         originalLanguage: 'en',
         chairs: ['chair-1'],
-        deadlines: {},
+        deadlines: { negotiation: NEGOTIATION_ENDS.toISOString() },
         restricted: false,
       }),
       secretariat,
@@ -191,5 +195,23 @@ describe('webhooks', () => {
     ]);
     // Another stakeholder reads no log of Egypt's endpoints.
     expect(await endpoints.deliveries('kenya', registered.id)).toBeUndefined();
+  });
+
+  it('warns the participants of a deadline less than a day away, computed when read, and keeps it read once read', async () => {
+    const now = new Date();
+    const [deadline] = await listNotifications(dataSource, 'egypt', now);
+    expect(deadline).toMatchObject({
+      kind: 'deadline',
+      read: false,
+      detail: { kind: 'deadline', title: 'Resolution 1334', phase: 'negotiation', deadline: NEGOTIATION_ENDS.toISOString() },
+    });
+    const later = new Date(NEGOTIATION_ENDS.getTime() + 60_000);
+    expect((await listNotifications(dataSource, 'egypt', later)).map((n) => n.kind)).not.toContain('deadline');
+    const dayBefore = new Date(NEGOTIATION_ENDS.getTime() - 25 * 3_600_000);
+    expect((await listNotifications(dataSource, 'egypt', dayBefore)).map((n) => n.kind)).not.toContain('deadline');
+    // Not a participant: a stakeholder that never took part hears nothing of it.
+    expect(await listNotifications(dataSource, 'kenya', now)).toEqual([]);
+    await markRead(dataSource, 'egypt', [deadline.id], now);
+    expect((await listNotifications(dataSource, 'egypt', now))[0]).toMatchObject({ id: deadline.id, read: true });
   });
 });
