@@ -6,6 +6,7 @@ import {
   APP_CONFIG,
   AUTHENTICATION_PROBLEMS,
   ApiProblemResponses,
+  MAX_WEBHOOK_ENDPOINTS_PER_STAKEHOLDER,
   AuthenticatedActor,
   CurrentActor,
   ProblemException,
@@ -90,7 +91,15 @@ export class NotificationsController {
       throw new ProblemException(problem(400, 'validation', 'Invalid request', `url ${message}`, { errors: [{ field: 'url', message }] }));
     }
     const registered = await this.endpoints.register(actor.id, dto.url, new Date());
-    if (!registered) throw new ProblemException(problem(409, 'conflict', 'Too many endpoints', 'remove an endpoint before adding another'));
+    if (!registered)
+      throw new ProblemException(
+        problem(
+          409,
+          'conflict',
+          'Conflicting change',
+          `a stakeholder keeps at most ${MAX_WEBHOOK_ENDPOINTS_PER_STAKEHOLDER} endpoints: remove one before adding another`,
+        ),
+      );
     return registered;
   }
 
