@@ -11,3 +11,4 @@ export * from './language-events';
 export * from './comment-events';
 export * from './event-catalogue';
 export * from './command-envelope';
+export * from './refusals';

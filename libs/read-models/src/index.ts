@@ -49,7 +49,7 @@ import {
 } from './participation-fact.entity';
 import { SearchDocumentRow, SearchEntryRow } from './search-entry.entity';
 import { StakeholderInputRow } from './stakeholder-input-row.entity';
-import { CreateAwareness1732402200000 } from './migrations/1732402200000-create-awareness';
+import { CreateAwareness1732402300000 } from './migrations/1732402300000-create-awareness';
 import {
   CommentRow,
   NOTIFICATIONS_PROJECTION,
@@ -62,6 +62,7 @@ import {
   WebhookEndpointRow,
 } from './awareness-rows.entity';
 import { CreateLanguageVersions1732402100000 } from './migrations/1732402100000-create-language-versions';
+import { AddHistoryMessages1732402200000 } from './migrations/1732402200000-add-history-messages';
 import {
   LANGUAGE_VERSIONS_PROJECTION,
   LanguageVersionRow,
@@ -81,6 +82,7 @@ export type {
   SectionRole,
 } from './compilation-rows.entity';
 export type { HistoryActor, HistoryKind, HistorySubjectKind } from './history-rows.entity';
+export type { TimelineList, TimelineMessage, TimelineValue } from './timeline-message';
 export type { ParticipationRoleColumn, ParticipationStatusColumn, ParticipationSubjectColumn } from './participation-fact.entity';
 export type { SearchKindColumn } from './search-entry.entity';
 export type { MeetingReadingColumn } from './meeting-row.entity';
@@ -136,11 +138,12 @@ export {
   AddVersionRevision1732401500000,
   CreateStakeholderInputs1732401800000,
   CreateLanguageVersions1732402100000,
+  AddHistoryMessages1732402200000,
   LANGUAGE_VERSIONS_PROJECTION,
   LanguageVersionRow,
   LanguageVersionSnapshotRow,
   TranslationTaskRow,
-  CreateAwareness1732402200000,
+  CreateAwareness1732402300000,
   CommentRow,
   NOTIFICATIONS_PROJECTION,
   NotificationAmendmentRow,
@@ -216,5 +219,6 @@ export const READ_MODEL_MIGRATIONS = [
   CreateSilences1732401700000,
   CreateStakeholderInputs1732401800000,
   CreateLanguageVersions1732402100000,
-  CreateAwareness1732402200000,
+  AddHistoryMessages1732402200000,
+  CreateAwareness1732402300000,
 ];

@@ -1,27 +1,45 @@
 import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { RULINGS, Ruling } from '#libs/contracts';
-import { DocumentCommand } from '#libs/domain';
+import { AdoptionMethodInput, DocumentCommand, tallyOf } from '#libs/domain';
 import { AuthenticatedActor, textProblem } from '#libs/runtime';
-import { AmendmentOperation, listUnsettledBrackets, locateProvision } from '#libs/text';
+import { AdoptionVoting, AmendmentOperation, adoptedTitle, adoptionLineOf, listUnsettledBrackets, locateProvision } from '#libs/text';
 import {
   BracketGroupModel,
+  ChairWorkModel,
+  CompilationFilter,
   DocumentHeader,
   Notice,
   PageContext,
+  adoptionPreviewPage,
   chairs,
   compilationPage,
   compromiseOperation,
   documentTextPage,
   markedTextPage,
+  OutOfStepModel,
   oneLine,
+  outOfStepRefusal,
   previewOperation,
   printedLabels,
   provenancePage,
+  undecidedProposals,
 } from '#libs/web';
 import { FormBody } from './form-bodies';
-import { ADOPTION_FIELDS, AdoptionField, adoptionMethodOf, votersAmong } from './adoption-form';
+import {
+  ADOPTION_FIELDS,
+  AdoptionChoices,
+  AdoptionField,
+  adoptionChoicesOf,
+  adoptionMethodOf,
+  carriedAdoptionFields,
+  uncoveredLanguages,
+  unchangedSinceAdoption,
+  votersAmong,
+} from './adoption-form';
+import { ListLanguageVersions } from '../languages/language-queries';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
 import { badRequest, notFound } from './web-errors';
@@ -30,8 +48,19 @@ import { field, fields, idParameter, noticesAfter, redirectAfter, refusalNotice,
 import { WebReads } from './web-reads';
 import { markedRangeOf } from './text-queries';
 import { WebSession, formOf } from './web-session';
+import { ListSilencesOfDocument } from '../silences';
+import { Sitting, keepSitting, keptSitting, validSitting } from './sitting-cookie';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An adoption as the chair's form asks it, checked: what the preview shows and the confirmation sends. */
+interface AdoptionAsked {
+  readonly label: string;
+  readonly meeting: string;
+  readonly date: string;
+  readonly printed: Partial<Record<AdoptionField, string>>;
+  readonly method?: AdoptionMethodInput;
+}
 const MAX_TEXT = 20_000;
 
 /** Where and when a chair records a decision, as the form gives it; refused when malformed. */
@@ -52,6 +81,19 @@ function cleanText(value: string, max = MAX_TEXT): { text: string } | { problem:
   return problem ? { problem } : { text };
 }
 
+const STATUSES = ['pending', 'deferred', 'accepted', 'accepted-as-modified', 'merged', 'rejected', 'withdrawn'];
+
+/** The compilation's filter as the address gives it; what is malformed is left out (the page's defaults then apply). */
+function filterOf(request: Request): Partial<CompilationFilter> {
+  const { show, status, proposer, page } = request.query;
+  return {
+    ...(show === 'proposals' || show === 'all' ? { show } : {}),
+    ...(typeof status === 'string' && STATUSES.includes(status) ? { status } : {}),
+    ...(typeof proposer === 'string' && /^[A-Za-z0-9._:-]{1,100}$/.test(proposer) ? { proposer } : {}),
+    ...(typeof page === 'string' && /^\d{1,5}$/.test(page) ? { page: Number(page) } : {}),
+  };
+}
+
 /** The texts a marked page compares, as its query names them (`from` a version; `to` a version, working or pending). */
 
 /** The pages of a document: its text as printed, the marked text, the compilation of proposals (with the chair's forms), provenance. */
@@ -64,6 +106,7 @@ export class WebDocumentsController {
     @Inject(WebReads) private readonly reads: WebReads,
     @Inject(WebCommands) private readonly commands: WebCommands,
     @Inject(WebAccess) private readonly access: WebAccess,
+    @Inject(QueryBus) private readonly queries: QueryBus,
   ) {}
 
   @Get('documents/:id')
@@ -128,12 +171,16 @@ export class WebDocumentsController {
     await this.access.mayRead(request, actor!, 'document', idParameter(id));
     const version =
       typeof request.query.version === 'string' && /^\d{1,9}$/.test(request.query.version) ? Number(request.query.version) : undefined;
-    const sitting = {
-      meeting: typeof request.query.meeting === 'string' ? oneLine(request.query.meeting).slice(0, 300) : '',
-      date: typeof request.query.date === 'string' && DATE.test(request.query.date) ? request.query.date : '',
-    };
+    // A meeting and date in the address (a link from an older page) still win over the sitting kept for the chair.
+    const asked = validSitting(request.query.meeting, request.query.date);
     const notices = await noticesAfter(request, ctx, this.reads);
-    await this.renderCompilation(ctx, response, idParameter(id), { version, sitting, notices });
+    await this.renderCompilation(ctx, request, response, idParameter(id), {
+      version,
+      sitting: asked,
+      notices,
+      filter: filterOf(request),
+      open: typeof request.query.open === 'string' && /^[0-9a-f-]{36}$/i.test(request.query.open) ? request.query.open : undefined,
+    });
   }
 
   @Get('documents/:id/provenance')
@@ -165,6 +212,26 @@ export class WebDocumentsController {
     sendPage(response, provenancePage(ctx, { ...header, provenance, language: header.document.language, previews }));
   }
 
+  /** The chair chooses the sitting once: every decision form of the compilation starts with it until changed. */
+  @Post('documents/:id/sitting')
+  async keepSittingForm(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const documentId = idParameter(id);
+    const { ctx, form } = await this.chairForm(request, response, 'document', documentId);
+    const header = await this.header(documentId);
+    if (!chairs(ctx, header.consultation)) return this.refusal(ctx, request, response, documentId, form)(ctx.t('error.forbidden'));
+    const sitting = validSitting(field(form, 'meeting'), field(form, 'date'));
+    if (!sitting)
+      return this.refusal(
+        ctx,
+        request,
+        response,
+        documentId,
+        form,
+      )(ctx.t('form.required', { field: `${ctx.t('chair.meeting')}, ${ctx.t('chair.date')}` }));
+    keepSitting(request, response, header.consultation.id, sitting);
+    redirectAfter(response, `/web/documents/${documentId}/compilation`, ['sittingKept'], undefined, 'sitting-heading');
+  }
+
   @Post('amendments/:id/decision')
   async rule(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const amendmentId = idParameter(id);
@@ -172,7 +239,7 @@ export class WebDocumentsController {
     const amendment = await this.reads.amendment(amendmentId);
     if (!amendment) throw notFound();
     const documentId = amendment.documentId;
-    const refuse = this.refusal(ctx, response, documentId, form);
+    const refuse = this.refusal(ctx, request, response, documentId, form);
     const ruling = field(form, 'ruling');
     if (!(RULINGS as readonly string[]).includes(ruling)) return refuse(ctx.t('chair.needsRuling'));
     const sitting = sittingOf(form);
@@ -201,7 +268,7 @@ export class WebDocumentsController {
   async merge(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const documentId = idParameter(id);
     const { ctx, actor, form } = await this.chairForm(request, response, 'document', documentId);
-    const refuse = this.refusal(ctx, response, documentId, form);
+    const refuse = this.refusal(ctx, request, response, documentId, form);
     const amendmentIds = fields(form, 'amendmentIds').filter((value) => /^[0-9a-f-]{36}$/i.test(value));
     if (amendmentIds.length < 2) return refuse(ctx.t('chair.needsTwo'));
     const sitting = sittingOf(form);
@@ -228,7 +295,7 @@ export class WebDocumentsController {
   async settle(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const documentId = idParameter(id);
     const { ctx, actor, form } = await this.chairForm(request, response, 'document', documentId);
-    const refuse = this.refusal(ctx, response, documentId, form);
+    const refuse = this.refusal(ctx, request, response, documentId, form);
     const choiceField = field(form, 'choice');
     const choice = choiceField === 'none' ? 'none' : /^\d{1,3}$/.test(choiceField) ? Number(choiceField) : undefined;
     const bracketIndex = /^\d{1,3}$/.test(field(form, 'bracketIndex')) ? Number(field(form, 'bracketIndex')) : undefined;
@@ -246,11 +313,15 @@ export class WebDocumentsController {
     }));
   }
 
+  /**
+   * The adoption form: first the preview (the marked text, the title and line as printed, the
+   * open points with their "leave open" boxes); only the preview's confirmation records it.
+   */
   @Post('documents/:id/adoptions')
   async adopt(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const documentId = idParameter(id);
     const { ctx, actor, form } = await this.chairForm(request, response, 'document', documentId);
-    const refuse = this.refusal(ctx, response, documentId, form);
+    const refuse = this.refusal(ctx, request, response, documentId, form);
     const sitting = sittingOf(form, true);
     if ('problem' in sitting) return refuse(ctx.t('error.badRequest'), sitting.problem);
     const label = cleanText(oneLine(field(form, 'label')), 200);
@@ -264,15 +335,109 @@ export class WebDocumentsController {
     }
     const method = adoptionMethodOf(form);
     if ('problem' in method) return refuse(ctx.t(method.problem));
-    await this.decide(ctx, request, response, actor!, form, documentId, 'adopted', undefined, (decisionId) => ({
+    const choices = adoptionChoicesOf(form);
+    const adoption: AdoptionAsked = { label: label.text, meeting: sitting.meeting!, date: sitting.date!, printed, method: method.method };
+    const preview = (refusal?: { code: string; status: number; detail: string }) =>
+      this.renderAdoptionPreview(ctx, response, documentId, form, adoption, choices, refusal);
+    if (field(form, 'confirmed') !== 'yes') return preview();
+    const context = this.commands.contextOf(actor, request, response, form.key);
+    const sent = await this.commands.send(context, {
       kind: 'AdoptVersion',
-      decisionId,
-      label: label.text,
-      meeting: sitting.meeting!,
-      date: sitting.date!,
+      documentId,
+      decisionId: context.newId('decision'),
+      label: adoption.label,
+      meeting: adoption.meeting,
+      date: adoption.date,
       ...printed,
       ...method,
-    }));
+      ...(choices.leaveOpen.length > 0 || choices.leaveBrackets
+        ? { leaveOpen: { amendmentIds: choices.leaveOpen, ...(choices.leaveBrackets ? { brackets: true } : {}) } }
+        : {}),
+      ...(choices.provisionalIn.length > 0 ? { provisionalIn: choices.provisionalIn } : {}),
+    });
+    // A refusal shows the preview again: what stays open, with its "leave open" boxes, in the reader's language.
+    if (!sent.ok) return preview(sent);
+    const header = await this.header(documentId);
+    keepSitting(request, response, header.consultation.id, { meeting: adoption.meeting, date: adoption.date });
+    redirectAfter(response, `/web/documents/${documentId}/compilation`, ['adopted'], sent.outcome.position);
+  }
+
+  private async renderAdoptionPreview(
+    ctx: PageContext,
+    response: Response,
+    documentId: string,
+    form: FormBody,
+    adoption: AdoptionAsked,
+    choices: AdoptionChoices,
+    refusal?: { code: string; status: number; detail: string },
+  ): Promise<void> {
+    const header = await this.header(documentId);
+    const current = header.document.currentVersion;
+    const [compilation, marked, languages] = await Promise.all([
+      this.reads.compilation(documentId),
+      this.reads.marked(documentId, { from: current, to: { kind: 'working' } }),
+      this.queries.execute(new ListLanguageVersions(documentId)),
+    ]);
+    if (!compilation || !marked.ok) throw notFound(marked.ok ? undefined : marked.detail);
+    const { before, after, diff, to } = marked.value;
+    const latest = header.versions.find((v) => v.number === current);
+    const unchanged = latest
+      ? unchangedSinceAdoption(latest, { appliedDecisionIds: to.kind === 'working' ? to.appliedDecisionIds : [], text: after }, before)
+      : undefined;
+    const brackets = listUnsettledBrackets(after).map((g) => ({ provisionId: g.provisionId, bracketIndex: g.bracketIndex }));
+    const outOfStep = (languages ?? [])
+      .filter((v) => !v.original && v.awaiting > 0)
+      .map((v) => ({ language: v.language, awaiting: v.awaiting }));
+    const voting: AdoptionVoting | undefined =
+      adoption.method?.kind === 'recorded-vote'
+        ? { kind: 'recorded-vote', tally: tallyOf(adoption.method.votes) }
+        : adoption.method?.kind === 'consensus'
+          ? { kind: 'consensus' }
+          : undefined;
+    const textAdoption = { meeting: adoption.meeting, ...adoption.printed, ...(voting ? { method: voting } : {}) };
+    const notices: Notice[] = [];
+    if (refusal) {
+      // What the preview itself shows to be in the way is said in the reader's language; anything else as the rules word it.
+      const undecided = undecidedProposals(compilation).filter((p) => !choices.leaveOpen.includes(p.amendmentId));
+      const uncovered = uncoveredLanguages(outOfStep, choices.provisionalIn);
+      const explained = unchanged
+        ? ctx.t('chairSafety.refused')
+        : undecided.length > 0
+          ? ctx.t('chairSafety.needsLeaveOpen')
+          : brackets.length > 0 && !choices.leaveBrackets
+            ? ctx.t('chairSafety.needsBrackets')
+            : uncovered.length > 0
+              ? outOfStepRefusal(ctx, uncovered)
+              : undefined;
+      notices.push(explained ? { kind: 'error', text: explained } : refusalNotice(ctx, refusal));
+    }
+    const key = typeof form.key === 'string' ? form.key : undefined;
+    sendPage(
+      response,
+      adoptionPreviewPage(ctx, {
+        ...header,
+        carried: carriedAdoptionFields(form),
+        label: adoption.label,
+        meeting: adoption.meeting,
+        date: adoption.date,
+        versionNumber: Math.max(...header.versions.map((v) => v.number), current) + 1,
+        language: after.language,
+        printedTitle: adoptedTitle(after, textAdoption),
+        printedLine: adoptionLineOf(after, textAdoption),
+        base: { number: current, label: latest?.label ?? header.document.currentVersionLabel },
+        diff,
+        ...(unchanged ? { unchanged } : {}),
+        compilation,
+        brackets,
+        languagesOutOfStep: outOfStep,
+        leaveOpen: new Set(choices.leaveOpen),
+        leaveBrackets: choices.leaveBrackets,
+        provisionalIn: new Set(choices.provisionalIn),
+        notices,
+        ...(key ? { key } : {}),
+      }),
+      refusal?.status ?? 200,
+    );
   }
 
   /** Sends a chair's decision; on success back to the compilation (the meeting and date kept for the next), else the refusal on it. */
@@ -293,21 +458,22 @@ export class WebDocumentsController {
       ...(notice === 'ruled' ? {} : { documentId }),
     });
     if (!sent.ok) {
-      await this.renderCompilation(ctx, response, documentId, {
+      await this.renderCompilation(ctx, request, response, documentId, {
         notices: [refusalNotice(ctx, sent)],
         status: sent.status,
         sitting: this.sittingFields(form),
       });
       return;
     }
-    const sitting = this.sittingFields(form);
-    const query = new URLSearchParams({
-      ...(sitting.meeting ? { meeting: sitting.meeting } : {}),
-      ...(sitting.date ? { date: sitting.date } : {}),
-    });
+    // The sitting a decision was recorded at is kept for the next, in the session, not in the address.
+    const sitting = validSitting(field(form, 'meeting'), field(form, 'date'));
+    if (sitting) {
+      const header = await this.header(documentId);
+      keepSitting(request, response, header.consultation.id, sitting);
+    }
     redirectAfter(
       response,
-      `/web/documents/${documentId}/compilation${query.size > 0 ? `?${query}` : ''}`,
+      `/web/documents/${documentId}/compilation`,
       [notice],
       sent.outcome.position,
       anchor ? (anchor.startsWith('provision-') ? anchor : `amendment-${anchor}`) : undefined,
@@ -324,18 +490,33 @@ export class WebDocumentsController {
   }
 
   /** Answers a chair's form that cannot be acted on: the compilation again, with the problem named and the sitting kept. */
-  private refusal(ctx: PageContext, response: Response, documentId: string, form: FormBody) {
+  private refusal(ctx: PageContext, request: Request, response: Response, documentId: string, form: FormBody) {
     return (text: string, detail?: string) =>
-      this.renderCompilation(ctx, response, documentId, {
+      this.renderCompilation(ctx, request, response, documentId, {
         notices: [{ kind: 'error', text, detail }],
         status: 400,
         sitting: this.sittingFields(form),
       });
   }
 
+  /** The language versions awaiting translation, which an adoption must name as provisional. */
+  private async outOfStep(documentId: string): Promise<OutOfStepModel[]> {
+    const languages = (await this.queries.execute(new ListLanguageVersions(documentId))) ?? [];
+    return languages.filter((v) => !v.original && v.awaiting > 0).map((v) => ({ language: v.language, awaiting: v.awaiting }));
+  }
+
   private sittingFields(form: FormBody): { meeting: string; date: string } {
     const date = field(form, 'date').trim();
     return { meeting: oneLine(field(form, 'meeting')).slice(0, 300), date: DATE.test(date) ? date : '' };
+  }
+
+  /** What else waits for the chair of a document: its silence procedures and its language versions out of step. */
+  private async chairWork(documentId: string): Promise<ChairWorkModel> {
+    const [silences, languages] = await Promise.all([
+      this.queries.execute(new ListSilencesOfDocument(documentId)),
+      this.queries.execute(new ListLanguageVersions(documentId)),
+    ]);
+    return { silences: silences?.items ?? [], languages: languages ?? [], now: new Date().toISOString() };
   }
 
   private async header(documentId: string): Promise<DocumentHeader & { document: NonNullable<Awaited<ReturnType<WebReads['document']>>> }> {
@@ -348,9 +529,17 @@ export class WebDocumentsController {
 
   private async renderCompilation(
     ctx: PageContext,
+    request: Request,
     response: Response,
     documentId: string,
-    options: { version?: number; sitting?: { meeting: string; date: string }; notices?: Notice[]; status?: number },
+    options: {
+      version?: number;
+      sitting?: Sitting;
+      notices?: Notice[];
+      status?: number;
+      filter?: Partial<CompilationFilter>;
+      open?: string;
+    },
   ): Promise<void> {
     const header = await this.header(documentId);
     const compilation = await this.reads.compilation(documentId, options.version);
@@ -383,9 +572,13 @@ export class WebDocumentsController {
         versionText: versionText.value.document,
         isChair,
         brackets,
-        sitting: options.sitting ?? { meeting: '', date: '' },
+        sitting: options.sitting ?? keptSitting(request, header.consultation.id) ?? { meeting: '', date: '' },
         notices: options.notices,
+        filter: options.filter,
+        open: options.open,
+        work: isChair ? await this.chairWork(documentId) : undefined,
         voters: isChair ? votersAmong(await this.reads.stakeholders(), header.consultation.participants) : [],
+        outOfStep: isChair && header.consultation.phase === 'adoption' ? await this.outOfStep(documentId) : [],
       }),
       options.status ?? 200,
     );

@@ -1,5 +1,5 @@
 import { commentStreamId, documentStreamId } from '#libs/contracts';
-import { CommentCommand, CommentContext, CommentState, DocumentState, commentDecider, documentDecider } from '#libs/domain';
+import { CommentCommand, CommentContext, CommentState, DocumentState, commentDecider, documentDecider, refusalOf } from '#libs/domain';
 import { AggregateHandler, Refused } from './aggregate-handler';
 import { LoadedStream, loadDecisionReads } from './stream-reader';
 
@@ -21,14 +21,14 @@ export const commentHandler: AggregateHandler<CommentCommand, CommentState, Comm
   streamOf: (command) => commentStreamId(command.commentId),
   async contextOf(command, { state }, { actor }, reads) {
     const documentId = command.kind === 'PostComment' ? command.documentId : state.documentId;
-    if (!documentId) return new Refused('not-found', `no comment ${command.commentId}`);
+    if (!documentId) return new Refused(refusalOf('not-found', 'comment.notFound'));
     const replyTo = command.kind === 'PostComment' ? command.replyTo : undefined;
     const [loaded, answered] = (await reads.load([
       documentStream(documentId),
       ...(replyTo !== undefined ? [commentStream(replyTo)] : []),
     ])) as [LoadedStream<DocumentState>, LoadedStream<CommentState>?];
     const document = loaded.state;
-    if (!document.registered) return new Refused('not-found', `no document ${documentId}`);
+    if (!document.registered) return new Refused(refusalOf('not-found', 'document.notFound'));
     const authorId = command.kind === 'PostComment' ? command.authorId : actor.id;
     const first = await loadDecisionReads(reads, document.consultationId, [actor.id, authorId]);
     const participants = first.consultation.restricted ? first.consultation.participants : [];

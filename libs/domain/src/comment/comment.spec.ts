@@ -11,6 +11,7 @@ import {
   consultationRegistered,
   documentRegistered,
   participantAdmitted,
+  renderRefusal,
 } from '#libs/contracts';
 import { ResolutionDocument } from '#libs/text';
 import { ConsultationState, evolveConsultation, initialConsultationState } from '../consultation/consultation';
@@ -108,12 +109,17 @@ interface Given {
   readonly restricted?: boolean;
   readonly participants?: string[];
   readonly repliedTo?: CommentState;
+  readonly document?: DocumentState;
 }
 
-function decide(actor: Actor, command: CommentCommand, { state = initialCommentState, restricted, participants, repliedTo }: Given = {}) {
+function decide(
+  actor: Actor,
+  command: CommentCommand,
+  { state = initialCommentState, restricted, participants, repliedTo, document = zeroDraft }: Given = {},
+) {
   return decideComment(command, state, {
     actor,
-    document: zeroDraft,
+    document,
     consultation: consultation({ restricted, participants }),
     stakeholders,
     ...(repliedTo ? { repliedTo } : {}),
@@ -165,34 +171,55 @@ describe('posting a comment', () => {
   });
 
   it('refuses a comment written for another delegation, or by a chair of another consultation', () => {
-    expect(refusal(decide(kenya, posting({ authorId: 'egypt' })))).toEqual({
+    const notActing = refusal(decide(kenya, posting({ authorId: 'egypt' })));
+    expect(notActing).toEqual({
       code: 'not-allowed',
+      key: 'comment.doesNotActFor',
+      params: { actor: 'Kenya', stakeholder: 'Egypt' },
       message: 'Kenya does not act for Egypt',
     });
+    expect(renderRefusal(notActing!.key, notActing!.params, 'ar')).toBe('Kenya لا يعمل باسم Egypt');
     expect(refusal(decide(otherChair, posting({ authorId: 'another-chair' })))?.code).toBe('not-allowed');
   });
 
   it('keeps a restricted consultation’s threads to its participants', () => {
     expect(refusal(decide(apc, posting({ authorId: 'apc' }), { restricted: true, participants: ['kenya'] }))).toEqual({
       code: 'not-allowed',
+      key: 'comment.notAdmitted',
+      params: { stakeholder: 'Association for Progressive Communications' },
       message: 'the consultation is restricted to its participants, and Association for Progressive Communications is not admitted to it',
     });
     expect(decide(egypt, posting({ authorId: 'egypt' }), { restricted: true, participants: ['arab-group'] }).ok).toBe(true);
   });
 
   it('refuses a thread on an amendment or provision the document does not have', () => {
-    expect(refusal(decide(kenya, posting({ subject: { kind: 'amendment', amendmentId: 'am-9' } })))?.code).toBe('not-found');
-    expect(refusal(decide(kenya, posting({ subject: { kind: 'provision', provisionId: 'op-7' } })))).toEqual({
+    expect(refusal(decide(kenya, posting({ subject: { kind: 'amendment', amendmentId: 'am-9' } })))).toEqual({
       code: 'not-found',
-      message: 'no provision op-7 in the text',
+      key: 'comment.amendmentNotOnDocument',
+      params: { document: 'WSIS+20 outcome' },
+      message: 'the amendment commented on is not one proposed to WSIS+20 outcome',
     });
+    const noProvision = refusal(decide(kenya, posting({ subject: { kind: 'provision', provisionId: 'op-7' } })));
+    expect(noProvision).toMatchObject({
+      code: 'not-found',
+      key: 'comment.provisionNotInText',
+      message: 'the provision commented on is not in the text of WSIS+20 outcome',
+    });
+    expect(renderRefusal(noProvision!.key, noProvision!.params, 'ar')).toBe('الحكم المعلَّق عليه ليس في نص WSIS+20 outcome');
+    const unnamed = refusal(
+      decide(kenya, posting({ subject: { kind: 'provision', provisionId: 'op-7' } }), { document: { ...zeroDraft, symbol: undefined } }),
+    );
+    expect(unnamed?.message).toBe('the provision commented on is not in the text of the document');
+    expect(renderRefusal(unnamed!.key, unnamed!.params, 'ar')).toBe('الحكم المعلَّق عليه ليس في نص الوثيقة');
   });
 
   it('refuses empty text, bidi controls and a comment over the length kept', () => {
-    expect(refusal(decide(kenya, posting({ text: '   ' })))?.code).toBe('invalid');
+    expect(refusal(decide(kenya, posting({ text: '   ' })))).toMatchObject({ code: 'invalid', message: 'the text is empty' });
     expect(refusal(decide(kenya, posting({ text: 'agreed \u202Eyltcerroc' })))?.message).toMatch(/invisible character U\+202E/);
-    expect(refusal(decide(kenya, posting({ text: 'a'.repeat(MAX_COMMENT_CHARACTERS + 1) })))?.message).toBe(
-      `the text has ${MAX_COMMENT_CHARACTERS + 1} characters; at most ${MAX_COMMENT_CHARACTERS} are kept`,
+    const long = refusal(decide(kenya, posting({ text: 'a'.repeat(MAX_COMMENT_CHARACTERS + 1) })));
+    expect(long?.message).toBe(`the text has ${MAX_COMMENT_CHARACTERS + 1} characters; at most ${MAX_COMMENT_CHARACTERS} are kept`);
+    expect(renderRefusal(long!.key, long!.params, 'ar')).toBe(
+      `يتألف النص من ${MAX_COMMENT_CHARACTERS + 1} حرفاً، ولا يُحفظ منه أكثر من ${MAX_COMMENT_CHARACTERS}`,
     );
   });
 
@@ -237,16 +264,26 @@ describe('hiding a comment', () => {
   it('refuses hiding by a chair or a delegation: moderation is the secretariat’s', () => {
     expect(refusal(decide(coFacilitator, hiding(), { state: posted() }))).toEqual({
       code: 'not-allowed',
+      key: 'comment.hideSecretariatOnly',
+      params: {},
       message: 'only the secretariat hides a comment',
     });
     expect(refusal(decide(egypt, hiding(), { state: posted() }))?.code).toBe('not-allowed');
   });
 
   it('refuses hiding without a reason, twice, or a comment that does not exist', () => {
-    expect(refusal(decide(secretariat, hiding('  '), { state: posted() }))).toEqual({ code: 'invalid', message: 'the reason is empty' });
+    expect(refusal(decide(secretariat, hiding('  '), { state: posted() }))).toEqual({
+      code: 'invalid',
+      key: 'text.empty',
+      params: { field: 'reason' },
+      message: 'the reason is empty',
+    });
     const hidden = evolveComment(posted(), { type: COMMENT_HIDDEN, schemaVersion: 1, payload: { ...hidingPayload() } });
-    expect(refusal(decide(secretariat, hiding(), { state: hidden }))?.code).toBe('conflict');
-    expect(refusal(decide(secretariat, hiding()))?.code).toBe('not-found');
+    expect(refusal(decide(secretariat, hiding(), { state: hidden }))).toMatchObject({
+      code: 'conflict',
+      message: 'the comment is already hidden',
+    });
+    expect(refusal(decide(secretariat, hiding()))).toMatchObject({ code: 'not-found', message: 'no such comment' });
   });
 });
 

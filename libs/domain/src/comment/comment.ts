@@ -1,5 +1,6 @@
 import {
   Actor,
+  NestedMessage,
   COMMENT_HIDDEN,
   COMMENT_POSTED,
   CommentSubject,
@@ -7,13 +8,14 @@ import {
   UN_LANGUAGES,
   commentHidden,
   commentPosted,
+  nestedMessage,
 } from '#libs/contracts';
 import { locateProvision } from '#libs/text';
 import { hasRole } from '../actor';
 import { ConsultationState, chairs } from '../consultation/consultation';
 import { DocumentState } from '../document/document-state';
 import { inputTextProblem, recordedText } from '../input/input-text';
-import { Decision, accept, refuse } from '../result';
+import { Decision, Refusal, accept, refusalOf, refuse } from '../result';
 import { StakeholderDirectory, actsFor, nameOf } from '../stakeholder/stakeholder';
 import { CommentCommand, PostComment } from './comment-commands';
 
@@ -47,13 +49,13 @@ export interface CommentContext {
 /** A comment is posted once; only the secretariat hides it, once, with a reason. */
 export function decideComment(command: CommentCommand, state: CommentState, context: CommentContext): Decision<NewEvent> {
   if (command.kind === 'PostComment') return decidePosting(command, state, context);
-  if (!state.posted) return refuse('not-found', `no comment ${command.commentId}`);
+  if (!state.posted) return refuse('not-found', 'comment.notFound');
   // Moderation belongs to the secretariat, which is neutral in the negotiation: not a chair, not a delegation.
-  if (!hasRole(context.actor, 'secretariat')) return refuse('not-allowed', 'only the secretariat hides a comment');
-  if (state.hidden) return refuse('conflict', 'the comment is already hidden');
+  if (!hasRole(context.actor, 'secretariat')) return refuse('not-allowed', 'comment.hideSecretariatOnly');
+  if (state.hidden) return refuse('conflict', 'comment.alreadyHidden');
   const reason = recordedText(command.reason ?? '');
-  const problem = inputTextProblem('reason', reason) ?? tooLong('reason', reason, MAX_HIDING_REASON_CHARACTERS);
-  if (problem) return refuse('invalid', problem);
+  const problem = inputTextProblem({ field: 'reason' }, reason) ?? tooLong('reason', reason, MAX_HIDING_REASON_CHARACTERS);
+  if (problem) return { ok: false, refusal: problem };
   return accept(
     commentHidden({
       commentId: state.commentId!,
@@ -68,23 +70,23 @@ export function decideComment(command: CommentCommand, state: CommentState, cont
 
 function decidePosting(command: PostComment, state: CommentState, context: CommentContext): Decision<NewEvent> {
   const { actor, document, consultation, stakeholders } = context;
-  if (state.posted) return refuse('already-exists', `comment ${command.commentId} exists`);
-  if (!document.registered) return refuse('not-found', `no document ${command.documentId}`);
-  if (!consultation.registered) return refuse('not-found', 'no such consultation');
+  if (state.posted) return refuse('already-exists', 'comment.alreadyPosted');
+  if (!document.registered) return refuse('not-found', 'document.notFound');
+  if (!consultation.registered) return refuse('not-found', 'consultation.notFound');
   const subjectProblem = missingSubject(command.subject, document);
-  if (subjectProblem) return refuse('not-found', subjectProblem);
+  if (subjectProblem) return { ok: false, refusal: subjectProblem };
   const authorProblem = authorRefusal(command.authorId, actor, consultation, stakeholders);
-  if (authorProblem) return refuse('not-allowed', authorProblem);
+  if (authorProblem) return { ok: false, refusal: authorProblem };
   if (command.replyTo !== undefined) {
     const answered = context.repliedTo;
     if (!answered?.posted || answered.documentId !== document.documentId || !sameSubject(answered.subject!, command.subject))
-      return refuse('not-found', 'the comment replied to is not in this thread');
+      return refuse('not-found', 'comment.replyNotInThread');
   }
   if (!(UN_LANGUAGES as readonly string[]).includes(command.language))
-    return refuse('invalid', `${command.language} is not one of the six languages (${UN_LANGUAGES.join(', ')})`);
+    return refuse('invalid', 'comment.unknownLanguage', { given: command.language, languages: UN_LANGUAGES });
   const text = recordedText(command.text);
-  const problem = inputTextProblem('text', text) ?? tooLong('text', text, MAX_COMMENT_CHARACTERS);
-  if (problem) return refuse('invalid', problem);
+  const problem = inputTextProblem({ field: 'text' }, text) ?? tooLong('text', text, MAX_COMMENT_CHARACTERS);
+  if (problem) return { ok: false, refusal: problem };
   return accept(
     commentPosted({
       commentId: command.commentId,
@@ -99,10 +101,19 @@ function decidePosting(command: PostComment, state: CommentState, context: Comme
   );
 }
 
-function missingSubject(subject: CommentSubject, document: DocumentState): string | undefined {
+/** The document as a refusal names it: by its symbol, or as "the document". */
+function documentNamed(document: DocumentState): string | NestedMessage {
+  return document.symbol ?? nestedMessage('comment.theDocument');
+}
+
+function missingSubject(subject: CommentSubject, document: DocumentState): Refusal | undefined {
   if (subject.kind === 'amendment')
-    return document.amendments[subject.amendmentId] ? undefined : `no amendment ${subject.amendmentId} to this document`;
-  return locateProvision(document.working!, subject.provisionId) ? undefined : `no provision ${subject.provisionId} in the text`;
+    return document.amendments[subject.amendmentId]
+      ? undefined
+      : refusalOf('not-found', 'comment.amendmentNotOnDocument', { document: documentNamed(document) });
+  return locateProvision(document.working!, subject.provisionId)
+    ? undefined
+    : refusalOf('not-found', 'comment.provisionNotInText', { document: documentNamed(document) });
 }
 
 /**
@@ -114,13 +125,16 @@ function authorRefusal(
   actor: Actor,
   consultation: ConsultationState,
   stakeholders: StakeholderDirectory,
-): string | undefined {
+): Refusal | undefined {
   if (authorId === actor.id && (hasRole(actor, 'secretariat') || chairs(actor, consultation))) return undefined;
-  if (!stakeholders.get(authorId)) return `${authorId} is not a registered stakeholder`;
+  if (!stakeholders.get(authorId)) return refusalOf('not-allowed', 'stakeholder.notFound');
   if (!actsFor(actor, authorId, stakeholders))
-    return `${nameOf(stakeholders, actor.id)} does not act for ${nameOf(stakeholders, authorId)}`;
+    return refusalOf('not-allowed', 'comment.doesNotActFor', {
+      actor: nameOf(stakeholders, actor.id),
+      stakeholder: nameOf(stakeholders, authorId),
+    });
   if (consultation.restricted && !admitted(authorId, consultation, stakeholders))
-    return `the consultation is restricted to its participants, and ${nameOf(stakeholders, authorId)} is not admitted to it`;
+    return refusalOf('not-allowed', 'comment.notAdmitted', { stakeholder: nameOf(stakeholders, authorId) });
   return undefined;
 }
 
@@ -133,9 +147,9 @@ function sameSubject(a: CommentSubject, b: CommentSubject): boolean {
   return b.kind === 'provision' && a.provisionId === b.provisionId;
 }
 
-function tooLong(field: string, text: string, max: number): string | undefined {
+function tooLong(field: 'text' | 'reason', text: string, max: number): Refusal | undefined {
   const length = [...text].length;
-  return length > max ? `the ${field} has ${length} characters; at most ${max} are kept` : undefined;
+  return length > max ? refusalOf('invalid', 'comment.tooLong', { field, length, max }) : undefined;
 }
 
 export function evolveComment(state: CommentState, event: NewEvent): CommentState {

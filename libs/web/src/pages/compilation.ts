@@ -1,4 +1,6 @@
-import { ResolutionDocument, textAfter } from '#libs/text';
+import { Conflict, ResolutionDocument, textAfter } from '#libs/text';
+import { conflictMessage } from '../i18n/conflict-message';
+import { isMessageKey } from '../i18n/translate';
 import { Html, html } from '../html';
 import { directionOf } from '../i18n/locale';
 import { choiceLabel } from '../labels';
@@ -6,10 +8,36 @@ import { markedWords } from '../marked';
 import { CompilationInputModel, CompilationModel, CompilationProvisionModel, ConflictModel, ProposalModel } from '../models';
 import { proposedWording } from '../previews';
 import { PageContext, Notice } from './context';
-import { choiceGroup, csrfField, date, downloadLinks, parties, statusBadge, submitButton, term, textArea, textField } from './components';
+import {
+  choiceGroup,
+  csrfField,
+  date,
+  downloadLinks,
+  parties,
+  selectField,
+  statusBadge,
+  submitButton,
+  term,
+  textArea,
+  textField,
+} from './components';
+import {
+  ChairWorkModel,
+  CompilationFilter,
+  ProvisionCitation,
+  chairPanel,
+  citation,
+  compilationCitations,
+  defaultShow,
+  filterCompilation,
+  phrase,
+  proposalMatches,
+} from './chair-panel';
+import { bidi } from './components';
 import { DocumentHeader, documentLinks, documentTrail } from './document';
 import { layout } from './layout';
 import { VoterModel, adoptionMethodFields } from './votes';
+import { OutOfStepModel, provisionalAdoptionFields } from './languages';
 
 /** A bracket group still in the working text, for the chair to settle. */
 export interface BracketGroupModel {
@@ -32,6 +60,14 @@ export interface CompilationData extends DocumentHeader {
   readonly notices?: readonly Notice[];
   /** The member states that may vote in a recorded vote, for the adoption form. */
   readonly voters?: readonly VoterModel[];
+  /** Which paragraphs and proposals to show, and the page; by default every paragraph, or for a chair of a long text those with proposals. */
+  readonly filter?: Partial<CompilationFilter>;
+  /** The amendment whose ruling form opens unfolded (the chair's panel leads to it). */
+  readonly open?: string;
+  /** The silence procedures and language versions, for the chair's panel. */
+  readonly work?: ChairWorkModel;
+  /** The language versions awaiting translation, which the chair may adopt provisionally. */
+  readonly outOfStep?: readonly OutOfStepModel[];
 }
 
 const UNDECIDED = ['pending', 'deferred'];
@@ -41,9 +77,24 @@ function sittingFields(ctx: PageContext, prefix: string, sitting: CompilationDat
 ${textField({ id: `${prefix}-date`, name: 'date', label: ctx.t('chair.date'), value: sitting.date, type: 'date', required })}`;
 }
 
+/** Why two amendments conflict, in the page's language; a conflict recorded without a key keeps its English. */
+function conflictText(ctx: PageContext, conflict: ConflictModel): Html {
+  if (conflict.key !== undefined && isMessageKey(conflict.key))
+    return html`<span>${conflictMessage(ctx.t, { key: conflict.key as Conflict['key'], params: conflict.params ?? {} })}</span>`;
+  return html`<span lang="en" dir="ltr">${conflict.message}</span>`;
+}
+
 /** Who proposed an amendment, in a short form that names it in conflicts and merges. */
 function proposalName(ctx: PageContext, proposal: ProposalModel): Html {
-  return html`<span class="tag" lang="en">${proposal.change.tag}</span>${parties(proposal.proposers, ctx)}${proposal.contribution ? html` (<bdi>${proposal.contribution.symbol}</bdi>)` : ''}`;
+  return html`<span class="tag" lang="en">${proposal.change.tag}</span>${parties(proposal.proposers, ctx)}${proposal.contribution ? html` (${bidi(proposal.contribution.symbol, 'symbol')})` : ''}`;
+}
+
+/** Where an added text goes, cited as printed (heading, label or opening words), never by id. */
+function placeCitation(data: CompilationData, place: { readonly id: string; readonly label: string }): Html {
+  const language = data.compilation.language;
+  const cited: ProvisionCitation | undefined = compilationCitations(data.compilation).get(place.id);
+  if (cited) return citation(language, cited);
+  return place.label ? html`<span lang="${language}" dir="${directionOf(language)}">${place.label}</span>` : html``;
 }
 
 function rulingForm(ctx: PageContext, data: CompilationData, proposal: ProposalModel): Html {
@@ -52,7 +103,7 @@ function rulingForm(ctx: PageContext, data: CompilationData, proposal: ProposalM
   const language = data.compilation.language;
   const wording =
     proposedWording(data.versionText, proposal.operation) ?? (proposal.change.segments ? textAfter(proposal.change.segments) : undefined);
-  return html`<details class="rule"><summary>${t('chair.rule')}</summary>
+  return html`<details class="rule"${data.open === id ? html` open` : ''}><summary>${t('chair.rule')}</summary>
 <form method="post" action="/web/amendments/${id}/decision">
 ${csrfField(ctx)}<input type="hidden" name="documentId" value="${data.document.id}">
 ${choiceGroup({
@@ -96,7 +147,7 @@ function conflictLines(
     .map((conflict) => {
       const otherId = conflict.amendmentIds.find((id) => id !== proposal.amendmentId) ?? '';
       const other = byId.get(otherId);
-      return html`<p class="conflict"><span aria-hidden="true">⚠ </span>${ctx.t('compilation.conflictsWith')} <a href="#amendment-${otherId}">${other ? proposalName(ctx, other) : otherId}</a>: <span lang="en" dir="ltr">${conflict.message}</span></p>`;
+      return html`<p class="conflict"><span aria-hidden="true">⚠ </span>${ctx.t('compilation.conflictsWith')} <a href="#amendment-${otherId}">${other ? proposalName(ctx, other) : otherId}</a>: ${conflictText(ctx, conflict)}</p>`;
     })}`;
 }
 
@@ -127,7 +178,7 @@ function proposalItem(
     proposal.coSponsors.length > 0 ? html` · ${t('contribution.coSponsoredBy')} ${parties(proposal.coSponsors, ctx)}` : ''
   }${proposal.revision > 0 ? html` · Rev.${proposal.revision}` : ''} · ${statusBadge(t, proposal.status)}</p>
 ${wording}
-${change.place ? html`<p class="meta">${term(t, 'relation', change.place.relation)} <span${doc}>${change.place.label || change.place.id}</span></p>` : ''}
+${change.place ? html`<p class="meta">${term(t, 'relation', change.place.relation)} ${placeCitation(data, change.place)}</p>` : ''}
 ${proposal.explanation ? html`<p class="meta">${t('composer.explanation')}: <bdi>${proposal.explanation}</bdi></p>` : ''}
 ${
   decision
@@ -229,9 +280,105 @@ ${textField({ id: 'adopt-title', name: 'title', label: t('chair.adoptedTitle'), 
 ${textField({ id: 'adopt-line', name: 'adoptionLine', label: t('chair.adoptionLine'), hint: t('chair.adoptionLineHint'), lang: data.compilation.language })}
 ${textField({ id: 'adopt-symbol', name: 'symbol', label: t('chair.adoptedSymbol'), hint: t('chair.adoptedSymbolHint') })}
 ${adoptionMethodFields(ctx, data.voters ?? [])}
+${provisionalAdoptionFields(ctx, data.outOfStep ?? [])}
 ${submitButton(t('chair.adopt'))}
 </form>
 </section>`;
+}
+
+/** Whether the chair may record decisions on this page: the current version, while negotiating or adopting. */
+function chairActs(data: CompilationData): boolean {
+  return data.isChair && data.compilation.version.current && ['negotiation', 'adoption'].includes(data.consultation.phase);
+}
+
+/** The sitting the chair's decisions are recorded at: chosen once, kept by the session, filled into every form. */
+function sittingForm(ctx: PageContext, data: CompilationData): Html {
+  const { t } = ctx;
+  const s = data.sitting;
+  const form = html`<form method="post" action="/web/documents/${data.document.id}/sitting">
+${csrfField(ctx)}
+<p class="hint">${t('chairWork.sittingHint')}</p>
+${sittingFields(ctx, 'sitting', s, true)}
+${submitButton(t('chairWork.sittingKeep'), { secondary: true })}
+</form>`;
+  return html`<section aria-labelledby="sitting-heading" class="sitting">
+<h2 id="sitting-heading">${t('chairWork.sitting')}</h2>
+<p>${s.meeting && s.date ? phrase(ctx, 'chairWork.sittingNow', {}, { meeting: html`<bdi>${s.meeting}</bdi>`, date: date(ctx, s.date) }) : t('chairWork.sittingNone')}</p>
+${
+  // Once chosen, the sitting stays out of the way: its form folds under "change".
+  s.meeting && s.date ? html`<details><summary>${t('chairWork.sittingChange')}</summary>${form}</details>` : form
+}
+</section>`;
+}
+
+/** Every stakeholder who proposed or co-sponsored a proposal of the compilation, for the proposer filter. */
+function proposersOf(data: CompilationData): { id: string; name: string }[] {
+  const c = data.compilation;
+  const all = [...c.sections.flatMap((s) => [...s.proposals, ...s.provisions.flatMap((p) => p.proposals)]), ...c.unplaced];
+  const byId = new Map<string, string>();
+  for (const proposal of all) for (const party of [...proposal.proposers, ...proposal.coSponsors]) byId.set(party.id, party.name);
+  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function filterForm(
+  ctx: PageContext,
+  data: CompilationData,
+  filter: CompilationFilter,
+  filtered: ReturnType<typeof filterCompilation>,
+): Html {
+  const { t } = ctx;
+  const statuses = ['pending', 'deferred', 'accepted', 'accepted-as-modified', 'merged', 'rejected', 'withdrawn'];
+  return html`<form method="get" action="/web/documents/${data.document.id}/compilation" class="filters" aria-label="${t('chairWork.filters')}">
+<input type="hidden" name="version" value="${data.compilation.version.number}">
+${selectField({
+  id: 'filter-show',
+  name: 'show',
+  label: t('chairWork.show'),
+  value: filter.show,
+  choices: (['proposals', 'all'] as const).map((value) => ({ value, label: t(`chairWork.show.${value}`) })),
+})}
+${selectField({
+  id: 'filter-status',
+  name: 'status',
+  label: t('chairWork.status'),
+  value: filter.status ?? '',
+  choices: [{ value: '', label: t('chairWork.anyStatus') }, ...statuses.map((value) => ({ value, label: term(t, 'status', value) }))],
+})}
+${selectField({
+  id: 'filter-proposer',
+  name: 'proposer',
+  label: t('chairWork.proposer'),
+  value: filter.proposer ?? '',
+  choices: [{ value: '', label: t('chairWork.anyProposer') }, ...proposersOf(data).map((p) => ({ value: p.id, label: p.name }))],
+})}
+${submitButton(t('chairWork.apply'), { secondary: true })}
+</form>
+<p class="meta">${t('chairWork.shown', { shown: filtered.shown, total: filtered.total })}</p>`;
+}
+
+/** Links between the pages of a long compilation, keeping the filter. */
+function pageLinks(
+  ctx: PageContext,
+  documentId: string,
+  version: number,
+  filter: CompilationFilter,
+  filtered: ReturnType<typeof filterCompilation>,
+): Html {
+  const { t } = ctx;
+  if (filtered.pages <= 1) return html``;
+  const href = (page: number) =>
+    `/web/documents/${documentId}/compilation?${new URLSearchParams({
+      version: String(version),
+      show: filter.show,
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.proposer ? { proposer: filter.proposer } : {}),
+      page: String(page),
+    })}#compilation-table`;
+  return html`<nav aria-label="${t('chairWork.pages')}" class="pages"><p>${
+    filtered.page > 1 ? html`<a href="${href(filtered.page - 1)}" rel="prev">${t('chairWork.previous')}</a> · ` : ''
+  }${t('chairWork.page', { page: filtered.page, pages: filtered.pages })}${
+    filtered.page < filtered.pages ? html` · <a href="${href(filtered.page + 1)}" rel="next">${t('chairWork.next')}</a>` : ''
+  }</p></nav>`;
 }
 
 /** The stakeholders' written inputs beneath what they concern: who sent each, and its title in its own language, linked to the inputs page. */
@@ -251,29 +398,41 @@ export function compilationPage(ctx: PageContext, data: CompilationData): string
   const doc = html` lang="${language}" dir="${directionOf(language)}"`;
   const all = [...c.sections.flatMap((s) => [...s.proposals, ...s.provisions.flatMap((p) => p.proposals)]), ...c.unplaced];
   const byId = new Map(all.map((p) => [p.amendmentId, p]));
+  const filter: CompilationFilter = {
+    show: data.filter?.show ?? defaultShow(c, data.isChair),
+    page: data.filter?.page ?? 1,
+    ...(data.filter?.status ? { status: data.filter.status } : {}),
+    ...(data.filter?.proposer ? { proposer: data.filter.proposer } : {}),
+  };
+  const filtered = filterCompilation(c, filter);
+  const kept = new Map(filtered.entries.map((entry) => [entry.id, entry.proposals]));
   const rows: Html[] = [];
   for (const section of c.sections) {
-    rows.push(
-      html`<tr class="section"><th scope="rowgroup"${doc}>${section.heading}</th><td>${proposalsCell(ctx, data, section.proposals, c.conflicts, byId)}</td></tr>`,
-    );
+    if (filtered.onPage.has(section.id))
+      rows.push(
+        html`<tr class="section"><th scope="rowgroup"${doc}>${section.heading}</th><td>${proposalsCell(ctx, data, kept.get(section.id) ?? [], c.conflicts, byId)}</td></tr>`,
+      );
     for (const provision of section.provisions) {
+      if (!filtered.onPage.has(provision.id)) continue;
       rows.push(
         html`<tr id="provision-${provision.id}"><td class="provision"${doc}>${provision.label ? html`<span class="label">${provision.label}</span> ` : ''}${provision.text}${
           provision.footnotes.length > 0
             ? html`<ol class="meta">${provision.footnotes.map((footnote) => html`<li>${footnote}</li>`)}</ol>`
             : ''
-        }</td><td>${proposalsCell(ctx, data, provision.proposals, c.conflicts, byId)}${mergeForm(ctx, data, provision)}</td></tr>`,
+        }</td><td>${proposalsCell(ctx, data, kept.get(provision.id) ?? [], c.conflicts, byId)}${mergeForm(ctx, data, provision)}</td></tr>`,
       );
       if (provision.inputs?.length) rows.push(inputsRow(ctx, data, provision.inputs, ctx.t('inputs.inCompilation')));
     }
   }
-  if (c.inputs?.length) rows.push(inputsRow(ctx, data, c.inputs, t('inputs.onWholeText')));
-  if (c.unplaced.length > 0)
+  const lastPage = filtered.page === filtered.pages;
+  if (lastPage && c.inputs?.length) rows.push(inputsRow(ctx, data, c.inputs, t('inputs.onWholeText')));
+  const unplaced = c.unplaced.filter((p) => proposalMatches(filter, p));
+  if (lastPage && unplaced.length > 0)
     rows.push(
-      html`<tr><th scope="row">${t('compilation.unplaced')}</th><td>${proposalsCell(ctx, data, c.unplaced, c.conflicts, byId)}</td></tr>`,
+      html`<tr><th scope="row">${t('compilation.unplaced')}</th><td>${proposalsCell(ctx, data, unplaced, c.conflicts, byId)}</td></tr>`,
     );
   const counts = Object.entries(c.statusCounts);
-  const body = html`<h1>${t('compilation.title')}: <bdi>${c.symbol}</bdi> (<bdi>${c.version.label}</bdi>)</h1>
+  const body = html`<h1>${t('compilation.title')}: ${bidi(c.symbol, 'symbol')} (<bdi>${c.version.label}</bdi>)</h1>
 ${documentLinks(ctx, data)}
 <form method="get" action="/web/documents/${d.id}/compilation" class="actions">
 <label for="version">${t('compilation.onVersion')}</label>
@@ -289,17 +448,22 @@ ${
   c.conflicts.length > 0
     ? html`<section aria-labelledby="conflicts-heading" class="notice error"><h2 id="conflicts-heading"><span aria-hidden="true">⚠ </span>${t('compilation.conflicts', { count: c.conflicts.length })}</h2><ul>${c.conflicts.map(
         (conflict) =>
-          html`<li>${conflict.amendmentIds.map((id, i) => html`${i > 0 ? html` ${t('compilation.and')} ` : ''}<a href="#amendment-${id}">${byId.get(id) ? proposalName(ctx, byId.get(id)!) : id}</a>`)}: <span lang="en" dir="ltr">${conflict.message}</span></li>`,
+          html`<li>${conflict.amendmentIds.map((id, i) => html`${i > 0 ? html` ${t('compilation.and')} ` : ''}<a href="#amendment-${id}">${byId.get(id) ? proposalName(ctx, byId.get(id)!) : id}</a>`)}: ${conflictText(ctx, conflict)}</li>`,
       )}</ul></section>`
     : ''
 }
+${data.isChair && c.version.current ? chairPanel(ctx, { documentId: d.id, consultation: data.consultation, compilation: c, brackets: chairActs(data) ? data.brackets : [], work: data.work ?? { silences: [], languages: [], now: new Date().toISOString() } }) : ''}
+${chairActs(data) ? sittingForm(ctx, data) : ''}
 ${bracketsSection(ctx, data)}
 ${adoptionSection(ctx, data)}
-<h2>${t('compilation.table')}</h2>
+<h2 id="compilation-table">${t('compilation.table')}</h2>
+${filterForm(ctx, data, filter, filtered)}
+${filtered.shown === 0 && filter.show === 'proposals' ? html`<p>${t('chairWork.noneShown')}</p>` : ''}
 <table class="compilation">
 <thead><tr><th scope="col">${t('compilation.provision')}</th><th scope="col">${t('compilation.proposals')}</th></tr></thead>
 <tbody>${rows}</tbody>
-</table>`;
+</table>
+${pageLinks(ctx, d.id, c.version.number, filter, filtered)}`;
   return layout(ctx, {
     title: `${t('compilation.title')}: ${c.symbol}`,
     body,

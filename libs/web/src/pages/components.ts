@@ -40,9 +40,18 @@ export function inLanguage(language: string, text: HtmlPart, tag: 'span' | 'p' |
   return new Html(`<${tag} lang="${escapeHtml(language)}" dir="${directionOf(language)}">${html`${text}`.markup}</${tag}>`);
 }
 
-/** Text of unknown language or direction (a name, a symbol): isolated so it cannot reorder the line around it. */
-export function bidi(text: string): Html {
-  return html`<bdi>${text}</bdi>`;
+/**
+ * Text of unknown language or direction (a name, a meeting, a symbol, quoted words): isolated
+ * so it cannot reorder the line around it, the one way the pages embed a run of the other
+ * direction. A document's symbol ("C26/WG-WSIS/12") is also kept on one line.
+ */
+export function bidi(text: string, kind?: 'symbol'): Html {
+  return kind === 'symbol' ? html`<bdi class="symbol">${text}</bdi>` : html`<bdi>${text}</bdi>`;
+}
+
+/** The same isolation for text that cannot carry markup (an attribute a script shows, a title): between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE. */
+export function bidiText(text: string): string {
+  return `\u2068${text}\u2069`;
 }
 
 export function dateTime(ctx: PageContext, iso: string): Html {
@@ -53,7 +62,8 @@ export function date(ctx: PageContext, day: string): Html {
   return html`<time datetime="${day}">${formatDate(ctx.locale, day)}</time>`;
 }
 
-const STATUS_ICONS: Readonly<Record<string, string>> = {
+/** The sign beside an amendment's status word, so that colour is never the only sign. */
+export const STATUS_ICONS: Readonly<Record<string, string>> = {
   pending: '…',
   accepted: '✓',
   'accepted-as-modified': '✓',
@@ -63,7 +73,11 @@ const STATUS_ICONS: Readonly<Record<string, string>> = {
   withdrawn: '↩',
 };
 
-/** An amendment's status: an icon and a word, so that colour is never the only sign. */
+/**
+ * An amendment's status: an icon and a word, so that colour is never the only sign. A label,
+ * not a control: plain text with a rule at its start (no rounded box or shadow that reads as a
+ * button), never focusable, in colours of at least 4.5:1 on the page.
+ */
 export function statusBadge(t: Translate, status: string): Html {
   return html`<span class="status status-${status}"><span aria-hidden="true">${STATUS_ICONS[status] ?? '•'}</span> ${term(t, 'status', status)}</span>`;
 }

@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * comment threads, which notifications each stakeholder has read, and the webhook endpoints
  * with the outbox of their deliveries.
  */
-export class CreateAwareness1732402200000 implements MigrationInterface {
-  name = 'CreateAwareness1732402200000';
+export class CreateAwareness1732402300000 implements MigrationInterface {
+  name = 'CreateAwareness1732402300000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`

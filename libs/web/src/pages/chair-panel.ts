@@ -1,0 +1,328 @@
+import { Html, escapeHtml, html } from '../html';
+import { MessageKey, MessageParameters } from '../i18n/translate';
+import { directionOf } from '../i18n/locale';
+import { CompilationModel, ConsultationModel, ProposalModel } from '../models';
+import { PageContext } from './context';
+import { date, parties, term } from './components';
+
+/** Statuses on which the chair has still to rule. */
+export const UNDECIDED_STATUSES: readonly string[] = ['pending', 'deferred'];
+
+/**
+ * A provision as a reader cites it: the heading of its section and its label as printed
+ * ("resolves to instruct the Secretary-General, 5"), or, for a paragraph printed without a
+ * label (the preamble of a UN General Assembly resolution), its opening words.
+ */
+export interface ProvisionCitation {
+  readonly heading: string;
+  /** The labels from the outermost item down ("3 '1'"); empty when the paragraph has none. */
+  readonly label: string;
+  /** The first words of the paragraph, for one printed without a label. */
+  readonly opening: string;
+}
+
+const OPENING_WORDS = 6;
+
+const CITATIONS = new WeakMap<CompilationModel, Map<string, ProvisionCitation>>();
+
+/** The citation of every provision and section of a compilation, by id (sections cite their heading alone). */
+export function compilationCitations(compilation: CompilationModel): Map<string, ProvisionCitation> {
+  const known = CITATIONS.get(compilation);
+  if (known) return known;
+  const citations = new Map<string, ProvisionCitation>();
+  for (const section of compilation.sections) {
+    citations.set(section.id, { heading: section.heading, label: '', opening: '' });
+    // Provisions come in the order printed, each item followed by its sub-items: the labels above one are those of lesser depth before it.
+    const above: string[] = [];
+    for (const provision of section.provisions) {
+      above.length = provision.depth;
+      const label = [...above.filter((l) => l !== ''), provision.label].filter((l) => l !== '').join(' ');
+      above[provision.depth] = provision.label;
+      const words = provision.text.split(/\s+/u).filter((w) => w !== '');
+      const opening = words.slice(0, OPENING_WORDS).join(' ') + (words.length > OPENING_WORDS ? '…' : '');
+      citations.set(provision.id, { heading: section.heading, label, opening });
+    }
+  }
+  CITATIONS.set(compilation, citations);
+  return citations;
+}
+
+/** A citation as printed, in the document's language and direction, isolated from the sentence around it. */
+export function citationText(citation: ProvisionCitation, language: string): string {
+  const comma = language === 'ar' ? '، ' : ', ';
+  const [open, close] = language === 'ar' ? ['«', '»'] : ['“', '”'];
+  const own = citation.label !== '' ? citation.label : citation.opening !== '' ? `${open}${citation.opening}${close}` : '';
+  return [citation.heading, own].filter((part) => part !== '').join(comma);
+}
+
+export function citation(language: string, cited: ProvisionCitation): Html {
+  return html`<span lang="${language}" dir="${directionOf(language)}">${citationText(cited, language)}</span>`;
+}
+
+/** The provision or section an amendment bears on: the one it changes, or the one its new text is placed by. */
+export function targetOf(proposal: ProposalModel): string | undefined {
+  const operation = proposal.operation as { provisionId?: unknown; sectionId?: unknown };
+  if (typeof operation.provisionId === 'string') return operation.provisionId;
+  if (typeof operation.sectionId === 'string') return operation.sectionId;
+  return proposal.change.place?.id;
+}
+
+/** What the compilation shows: which paragraphs, which proposals, which page. */
+export interface CompilationFilter {
+  readonly show: 'proposals' | 'all';
+  readonly status?: string;
+  readonly proposer?: string;
+  readonly page: number;
+}
+
+/** Entries (a section's own proposals, a paragraph) on one page of the compilation. */
+export const COMPILATION_PAGE_SIZE = 40;
+/** Above this many paragraphs the chair first sees only those with proposals. */
+export const MANY_PARAGRAPHS = 12;
+
+/** The filter a chair starts with: only paragraphs with proposals when the text is long. */
+export function defaultShow(compilation: CompilationModel, isChair: boolean): CompilationFilter['show'] {
+  const paragraphs = compilation.sections.reduce((sum, section) => sum + section.provisions.length, 0);
+  return isChair && paragraphs > MANY_PARAGRAPHS ? 'proposals' : 'all';
+}
+
+/** Whether a proposal passes the status and proposer filters. */
+export function proposalMatches(filter: CompilationFilter, proposal: ProposalModel): boolean {
+  if (filter.status && proposal.status !== filter.status) return false;
+  if (
+    filter.proposer &&
+    !proposal.proposers.some((p) => p.id === filter.proposer) &&
+    !proposal.coSponsors.some((p) => p.id === filter.proposer)
+  )
+    return false;
+  return true;
+}
+
+/** One entry of the compilation's table: a section's heading with its own proposals, or a paragraph with its. */
+export interface CompilationEntry {
+  readonly kind: 'section' | 'provision';
+  readonly id: string;
+  readonly proposals: readonly ProposalModel[];
+}
+
+/** The entries a filter keeps, in the order printed, and the page of them to show. */
+export interface FilteredCompilation {
+  readonly entries: readonly CompilationEntry[];
+  /** Ids of the entries on the page asked (clamped to the pages there are). */
+  readonly onPage: ReadonlySet<string>;
+  readonly page: number;
+  readonly pages: number;
+  /** Paragraphs kept by the filter, and in the text. */
+  readonly shown: number;
+  readonly total: number;
+}
+
+/** Keeps the entries a filter asks for: with "proposals" only those with a proposal that passes it; section headings always stay. */
+export function filterCompilation(
+  compilation: CompilationModel,
+  filter: CompilationFilter,
+  pageSize = COMPILATION_PAGE_SIZE,
+): FilteredCompilation {
+  const narrowed = filter.status !== undefined || filter.proposer !== undefined;
+  const entries: CompilationEntry[] = [];
+  let total = 0;
+  for (const section of compilation.sections) {
+    const own = section.proposals.filter((p) => proposalMatches(filter, p));
+    const paragraphs: CompilationEntry[] = [];
+    for (const provision of section.provisions) {
+      total += 1;
+      const kept = provision.proposals.filter((p) => proposalMatches(filter, p));
+      if (kept.length > 0 || (filter.show === 'all' && !narrowed))
+        paragraphs.push({ kind: 'provision', id: provision.id, proposals: kept });
+    }
+    // A section's heading stays above the paragraphs kept under it, so that each reads in its place.
+    if (filter.show === 'all' || own.length > 0 || paragraphs.length > 0) entries.push({ kind: 'section', id: section.id, proposals: own });
+    entries.push(...paragraphs);
+  }
+  const paragraphs = entries.filter((entry) => entry.kind === 'provision');
+  const pages = Math.max(1, Math.ceil(paragraphs.length / pageSize));
+  const page = Math.min(Math.max(1, filter.page), pages);
+  // A page is counted in paragraphs; a section heading goes with the paragraphs after it.
+  const onPage = new Set<string>();
+  let index = -1;
+  let pendingSections: string[] = [];
+  for (const entry of entries) {
+    if (entry.kind === 'section') {
+      pendingSections.push(entry.id);
+      // A section's own proposals make it an entry worth a page of its own place.
+      if (entry.proposals.length > 0 && Math.floor(Math.max(index, 0) / pageSize) + 1 === page) onPage.add(entry.id);
+      continue;
+    }
+    index += 1;
+    if (Math.floor(index / pageSize) + 1 === page) {
+      for (const id of pendingSections) onPage.add(id);
+      onPage.add(entry.id);
+    }
+    pendingSections = [];
+  }
+  if (paragraphs.length === 0) for (const entry of entries) onPage.add(entry.id);
+  return { entries, onPage, page, pages, shown: paragraphs.length, total };
+}
+
+/** The page of the compilation, under a filter, on which an entry (a paragraph or a section) stands. */
+export function pageOf(filtered: FilteredCompilation, entryId: string, pageSize = COMPILATION_PAGE_SIZE): number {
+  let index = -1;
+  for (const entry of filtered.entries) {
+    if (entry.kind === 'provision') index += 1;
+    if (entry.id === entryId) return Math.floor(Math.max(index, 0) / pageSize) + 1;
+  }
+  return filtered.pages;
+}
+
+/** What else waits for the chair beside the compilation: silence procedures and language versions. */
+export interface ChairWorkModel {
+  readonly silences: readonly {
+    readonly silenceId: string;
+    readonly versionNumber: number;
+    readonly deadline: string;
+    readonly state: string;
+  }[];
+  readonly languages: readonly {
+    readonly language: string;
+    readonly original: boolean;
+    readonly provisions: number;
+    readonly inStep: number;
+    readonly awaiting: number;
+  }[];
+  /** Now, as an ISO instant: deadlines are counted from it. */
+  readonly now: string;
+}
+
+export interface ChairPanelData {
+  readonly documentId: string;
+  readonly consultation: ConsultationModel;
+  readonly compilation: CompilationModel;
+  readonly brackets: readonly { readonly provisionId: string; readonly bracketIndex: number }[];
+  readonly work: ChairWorkModel;
+}
+
+const DAY_MS = 86_400_000;
+
+/** A message whose placeholders named in `parts` are filled with markup (a link, a citation in the document's language), the rest with text. */
+export function phrase(ctx: PageContext, key: MessageKey, parameters: MessageParameters, parts: Readonly<Record<string, Html>>): Html {
+  const message = ctx.t(key, parameters);
+  const pieces = message.split(/\{(\w+)\}/u);
+  return new Html(
+    pieces.map((piece, i) => (i % 2 === 1 ? (parts[piece]?.markup ?? escapeHtml(`{${piece}}`)) : escapeHtml(piece))).join(''),
+  );
+}
+
+function proposalLabel(ctx: PageContext, proposal: ProposalModel): Html {
+  return html`<span class="tag" lang="en">${proposal.change.tag}</span>${parties(proposal.proposers, ctx)}${
+    proposal.contribution ? html` (<bdi>${proposal.contribution.symbol}</bdi>)` : ''
+  }`;
+}
+
+/**
+ * The chair's to-do panel: what still needs a decision (undecided proposals, conflicts,
+ * bracketed alternatives), the consultation's deadlines, open silence procedures and language
+ * versions out of step; each a link to where it is handled.
+ */
+export function chairPanel(ctx: PageContext, data: ChairPanelData): Html {
+  const { t } = ctx;
+  const c = data.compilation;
+  const language = c.language;
+  const citations = compilationCitations(c);
+  const base = `/web/documents/${data.documentId}/compilation`;
+  const all = [...c.sections.flatMap((s) => [...s.proposals, ...s.provisions.flatMap((p) => p.proposals)]), ...c.unplaced];
+  const byId = new Map(all.map((p) => [p.amendmentId, p]));
+  const withProposals = filterCompilation(c, { show: 'proposals', page: 1 });
+  const placeOf = (proposal: ProposalModel): string | undefined => {
+    const at = c.sections.find((s) => s.proposals.includes(proposal));
+    if (at) return at.id;
+    for (const s of c.sections) for (const p of s.provisions) if (p.proposals.includes(proposal)) return p.id;
+    return undefined;
+  };
+  const linkTo = (proposal: ProposalModel, withForm: boolean) => {
+    const place = placeOf(proposal);
+    const page = place ? pageOf(withProposals, place) : withProposals.pages;
+    const query = new URLSearchParams({ show: 'proposals', page: String(page), ...(withForm ? { open: proposal.amendmentId } : {}) });
+    return `${base}?${query}#amendment-${proposal.amendmentId}`;
+  };
+  const where = (proposal: ProposalModel): Html => {
+    const target = targetOf(proposal);
+    const cited = target ? citations.get(target) : undefined;
+    if (!cited) return html`${t('chairWork.onWholeText')}`;
+    return cited.label === '' && cited.opening === ''
+      ? phrase(ctx, 'chairWork.onSection', {}, { heading: citation(language, cited) })
+      : phrase(ctx, 'chairWork.onProvision', {}, { provision: citation(language, cited) });
+  };
+
+  const items: Html[] = [];
+  const undecided = all.filter((p) => UNDECIDED_STATUSES.includes(p.status));
+  if (undecided.length > 0)
+    items.push(
+      html`<li><h3>${t('chairWork.undecided', { count: undecided.length })}</h3><ul>${undecided.map(
+        (p) => html`<li><a href="${linkTo(p, true)}">${proposalLabel(ctx, p)}</a> — ${where(p)}</li>`,
+      )}</ul></li>`,
+    );
+  if (c.conflicts.length > 0)
+    items.push(
+      html`<li><h3>${t('chairWork.conflicts', { count: c.conflicts.length })}</h3><ul>${c.conflicts.map((conflict) => {
+        const [first, second] = conflict.amendmentIds.map((id) => byId.get(id));
+        if (!first || !second) return '';
+        const target = targetOf(first);
+        const cited = target ? citations.get(target) : undefined;
+        return html`<li>${phrase(
+          ctx,
+          'chairWork.conflictOn',
+          {},
+          {
+            first: html`<a href="${linkTo(first, false)}">${proposalLabel(ctx, first)}</a>`,
+            second: html`<a href="${linkTo(second, false)}">${proposalLabel(ctx, second)}</a>`,
+            provision: cited ? citation(language, cited) : html`${t('chairWork.onWholeText')}`,
+          },
+        )}</li>`;
+      })}</ul></li>`,
+    );
+  if (data.brackets.length > 0)
+    items.push(
+      html`<li><h3><a href="#brackets-heading">${t('chairWork.brackets', { count: data.brackets.length })}</a></h3><ul>${data.brackets.map(
+        (group) => {
+          const cited = citations.get(group.provisionId);
+          return cited ? html`<li>${citation(language, cited)}</li>` : '';
+        },
+      )}</ul></li>`,
+    );
+  const now = Date.parse(data.work.now);
+  const deadlines = Object.entries(data.consultation.deadlines);
+  if (deadlines.length > 0)
+    items.push(
+      html`<li><h3>${t('chairWork.deadlines')}</h3><ul>${deadlines.map(([phase, at]) => {
+        const days = Math.ceil((Date.parse(at) - now) / DAY_MS);
+        const when =
+          days < 0 ? t('chairWork.deadlinePassed') : days === 0 ? t('chairWork.deadlineToday') : t('chairWork.deadlineDays', { days });
+        return html`<li>${term(t, 'phase', phase)}: ${date(ctx, at.slice(0, 10))} (${when})</li>`;
+      })}</ul><p><a href="/web/consultations/${data.consultation.id}">${t('chairWork.handlePhases')}</a></p></li>`,
+    );
+  const silences = data.work.silences.filter((s) => s.state === 'open');
+  if (silences.length > 0)
+    items.push(
+      html`<li><h3>${t('chairWork.silences')}</h3><ul>${silences.map(
+        (s) =>
+          html`<li><a href="/web/documents/${data.documentId}/silence">${phrase(
+            ctx,
+            'chairWork.silenceUntil',
+            { version: s.versionNumber },
+            { deadline: date(ctx, s.deadline.slice(0, 10)) },
+          )}</a></li>`,
+      )}</ul></li>`,
+    );
+  const behind = data.work.languages.filter((v) => !v.original && (v.awaiting > 0 || v.inStep < v.provisions));
+  if (behind.length > 0)
+    items.push(
+      html`<li><h3>${t('chairWork.languages')}</h3><ul>${behind.map(
+        (v) =>
+          html`<li><a href="/web/documents/${data.documentId}/languages/${v.language}/tasks">${t('chairWork.languageAwaiting', { language: term(t, 'language', v.language), count: v.provisions - v.inStep })}</a></li>`,
+      )}</ul></li>`,
+    );
+  return html`<section aria-labelledby="chair-panel-heading" class="chair-panel">
+<h2 id="chair-panel-heading">${t('chairWork.panel')}</h2>
+${items.length === 0 ? html`<p>${t('chairWork.nothing')}</p>` : html`<ul class="todo">${items}</ul>`}
+</section>`;
+}
