@@ -129,6 +129,17 @@ export class LedgerSession {
       provisionIds: [O1],
       reasons: 'Egypt cannot join consensus on the words "all appropriate".',
     });
+    // A thread on the African group's amendment, moderated: comments and notifications to rebuild.
+    await this.send(egypt, {
+      kind: 'PostComment',
+      commentId: id('comment-1'),
+      documentId,
+      subject: { kind: 'amendment', amendmentId: id('a-3') },
+      authorId: 'egypt',
+      text: 'Egypt would keep "organizations", the agreed term.',
+      language: 'en',
+    });
+    await this.send(secretariat, { kind: 'HideComment', commentId: id('comment-1'), reason: 'repeats the statement made in the room' });
     return { consultationId, documentId };
   }
 

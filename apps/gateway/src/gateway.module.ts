@@ -35,6 +35,8 @@ import { STATE_OF_PLAY_QUERY_HANDLERS, StateOfPlayController } from './state-of-
 import { REVISION_QUERY_HANDLERS, RevisionsController } from './revisions';
 import { SILENCE_QUERY_HANDLERS, SilencesController } from './silences';
 import { LANGUAGE_QUERY_HANDLERS, LanguagesController } from './languages';
+import { NotificationsController, WebNotificationsController } from './notifications';
+import { CommentsController, WebCommentsController } from './comments';
 
 /** The HTTP face: sends commands to the write side and answers queries from the read models. */
 @Module({})
@@ -71,6 +73,10 @@ export class GatewayModule {
         RevisionsController,
         SilencesController,
         LanguagesController,
+        NotificationsController,
+        CommentsController,
+        WebNotificationsController,
+        WebCommentsController,
         ...AUDIT_CONTROLLERS,
         ...ACCESS_CONTROLLERS,
         ...WEB_CONTROLLERS,

@@ -6,6 +6,7 @@ import { PostgresEventStore } from '#libs/eventstore';
 import { Metrics } from '#libs/runtime';
 import { decideOnStream } from './handlers/aggregate-handler';
 import { Attempt, execute, ledgerRefusal } from './handlers/command-execution';
+import { commentHandler } from './handlers/comment-handler';
 import { consultationHandler } from './handlers/consultation-handler';
 import { contributionHandler } from './handlers/contribution-handler';
 import { documentHandler } from './handlers/document-handler';
@@ -72,6 +73,9 @@ export class ExecuteLedgerCommandHandler implements ICommandHandler<ExecuteLedge
       case 'SubmitStakeholderInput':
       case 'WithdrawStakeholderInput':
         return decideOnStream(this.store, inputHandler, { command, metadata });
+      case 'PostComment':
+      case 'HideComment':
+        return decideOnStream(this.store, commentHandler, { command, metadata });
       default:
         return decideOnStream(this.store, documentHandler, { command, metadata });
     }

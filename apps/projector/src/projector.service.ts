@@ -28,6 +28,8 @@ import { MeetingsProjection } from './projections/meetings.projection';
 import { StateOfPlayProjection } from './projections/state-of-play.projection';
 import { StakeholderInputsProjection } from './projections/stakeholder-inputs.projection';
 import { LanguageVersionsProjection } from './projections/language-versions.projection';
+import { NotificationsProjection } from './projections/notifications.projection';
+import { CommentsProjection } from './projections/comments.projection';
 
 /**
  * Feeds the projections from Kafka in the full mode, from the store in the embedded default,
@@ -66,6 +68,8 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
         new SilencesProjection(),
         new StakeholderInputsProjection(),
         new LanguageVersionsProjection(),
+        new NotificationsProjection(),
+        new CommentsProjection(),
       ],
       this.logger,
       config.faults.projectorPauseMidBatchMs,

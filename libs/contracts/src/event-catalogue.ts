@@ -1,3 +1,4 @@
+import * as comment from './comment-events';
 import * as consultation from './consultation-events';
 import * as contribution from './contribution-events';
 import * as document from './document-events';
@@ -55,6 +56,8 @@ export const EVENT_CATALOGUE: Readonly<Record<LedgerEvent['type'], CatalogueEntr
   [contribution.CO_SUBMISSION_DECLINED]: { currentVersion: 1, upcasters: {} },
   [input.STAKEHOLDER_INPUT_SUBMITTED]: { currentVersion: 1, upcasters: {} },
   [input.STAKEHOLDER_INPUT_WITHDRAWN]: { currentVersion: 1, upcasters: {} },
+  [comment.COMMENT_POSTED]: { currentVersion: 1, upcasters: {} },
+  [comment.COMMENT_HIDDEN]: { currentVersion: 1, upcasters: {} },
 };
 
 /** The events of a consultation's stream. */
@@ -104,6 +107,9 @@ export const CONTRIBUTION_EVENT_TYPES = [
 /** The events of a stakeholder input's stream. */
 export const INPUT_EVENT_TYPES = [input.STAKEHOLDER_INPUT_SUBMITTED, input.STAKEHOLDER_INPUT_WITHDRAWN] as const;
 
+/** The events of a comment's stream. */
+export const COMMENT_EVENT_TYPES = [comment.COMMENT_POSTED, comment.COMMENT_HIDDEN] as const;
+
 /** Every event type the ledger records (the catalogue's keys). */
 export const EVENT_TYPES = [
   stakeholder.STAKEHOLDER_REGISTERED,
@@ -111,6 +117,7 @@ export const EVENT_TYPES = [
   ...DOCUMENT_EVENT_TYPES,
   ...CONTRIBUTION_EVENT_TYPES,
   ...INPUT_EVENT_TYPES,
+  ...COMMENT_EVENT_TYPES,
 ] as const;
 
 /** Whether two types are the same: a list of event types and the union it stands for must agree. */
@@ -120,14 +127,16 @@ const listsMatchUnions: [
   Same<(typeof DOCUMENT_EVENT_TYPES)[number], document.DocumentEvent['type']>,
   Same<(typeof CONTRIBUTION_EVENT_TYPES)[number], contribution.ContributionEvent['type']>,
   Same<(typeof INPUT_EVENT_TYPES)[number], input.InputEvent['type']>,
+  Same<(typeof COMMENT_EVENT_TYPES)[number], comment.CommentEvent['type']>,
   Same<(typeof EVENT_TYPES)[number], LedgerEvent['type']>,
-] = [true, true, true, true, true];
+] = [true, true, true, true, true, true];
 void listsMatchUnions;
 
 const CONSULTATION_EVENTS: ReadonlySet<string> = new Set(CONSULTATION_EVENT_TYPES);
 const DOCUMENT_EVENTS: ReadonlySet<string> = new Set(DOCUMENT_EVENT_TYPES);
 const CONTRIBUTION_EVENTS: ReadonlySet<string> = new Set(CONTRIBUTION_EVENT_TYPES);
 const INPUT_EVENTS: ReadonlySet<string> = new Set(INPUT_EVENT_TYPES);
+const COMMENT_EVENTS: ReadonlySet<string> = new Set(COMMENT_EVENT_TYPES);
 
 /** Whether an event is of a consultation's stream (see `CONSULTATION_EVENT_TYPES`). */
 export function isConsultationEvent(event: RecordedEvent): event is RecordedEvent<consultation.ConsultationEvent> {
@@ -147,6 +156,11 @@ export function isContributionEvent(event: RecordedEvent): event is RecordedEven
 /** Whether an event is of a stakeholder input's stream (see `INPUT_EVENT_TYPES`). */
 export function isInputEvent(event: RecordedEvent): event is RecordedEvent<input.InputEvent> {
   return INPUT_EVENTS.has(event.type);
+}
+
+/** Whether an event is of a comment's stream (see `COMMENT_EVENT_TYPES`). */
+export function isCommentEvent(event: RecordedEvent): event is RecordedEvent<comment.CommentEvent> {
+  return COMMENT_EVENTS.has(event.type);
 }
 
 export class UnknownEventTypeError extends Error {

@@ -8,6 +8,7 @@ export * from './negotiation-events';
 export * from './meeting-events';
 export * from './input-events';
 export * from './language-events';
+export * from './comment-events';
 export * from './event-catalogue';
 export * from './command-envelope';
 export * from './refusals';

@@ -19,6 +19,7 @@ export * from './contribution/contribution-commands';
 export * from './contribution/contribution-decider';
 export * from './contribution/carried-by-contribution';
 export * from './input';
+export * from './comment';
 export * from './access';
 export * from './document/silence-commands';
 export * from './document/silence-state';

@@ -49,6 +49,18 @@ import {
 } from './participation-fact.entity';
 import { SearchDocumentRow, SearchEntryRow } from './search-entry.entity';
 import { StakeholderInputRow } from './stakeholder-input-row.entity';
+import { CreateAwareness1732402300000 } from './migrations/1732402300000-create-awareness';
+import {
+  CommentRow,
+  NOTIFICATIONS_PROJECTION,
+  NotificationAmendmentRow,
+  NotificationConsultationRow,
+  NotificationDocumentRow,
+  NotificationReadRow,
+  NotificationRow,
+  WebhookDeliveryRow,
+  WebhookEndpointRow,
+} from './awareness-rows.entity';
 import { CreateLanguageVersions1732402100000 } from './migrations/1732402100000-create-language-versions';
 import { AddHistoryMessages1732402200000 } from './migrations/1732402200000-add-history-messages';
 import {
@@ -76,6 +88,7 @@ export type { SearchKindColumn } from './search-entry.entity';
 export type { MeetingReadingColumn } from './meeting-row.entity';
 export type { SilenceBreakColumn, SilenceStateColumn } from './silence-row.entity';
 export type { InputWithdrawalColumn } from './stakeholder-input-row.entity';
+export type { CitedProvisionColumn, NotificationDetailColumn, NotificationKindColumn } from './awareness-rows.entity';
 export type { LanguageSnapshotKindColumn, TranslationTaskStatusColumn } from './language-version-rows.entity';
 export type { ProvenanceRecord, ProvenanceRecordKind, ProvenanceRole, ProvisionAsPrinted } from './provenance-rows.entity';
 export {
@@ -130,6 +143,16 @@ export {
   LanguageVersionRow,
   LanguageVersionSnapshotRow,
   TranslationTaskRow,
+  CreateAwareness1732402300000,
+  CommentRow,
+  NOTIFICATIONS_PROJECTION,
+  NotificationAmendmentRow,
+  NotificationConsultationRow,
+  NotificationDocumentRow,
+  NotificationReadRow,
+  NotificationRow,
+  WebhookDeliveryRow,
+  WebhookEndpointRow,
 };
 
 /** Everything the read side's schema is made of; the projector owns these migrations. */
@@ -170,6 +193,14 @@ export const READ_MODEL_ENTITIES = [
   LanguageVersionRow,
   LanguageVersionSnapshotRow,
   TranslationTaskRow,
+  NotificationRow,
+  NotificationConsultationRow,
+  NotificationDocumentRow,
+  NotificationAmendmentRow,
+  CommentRow,
+  NotificationReadRow,
+  WebhookEndpointRow,
+  WebhookDeliveryRow,
 ];
 export const READ_MODEL_MIGRATIONS = [
   CreateConsultationReadModels1732400100000,
@@ -189,4 +220,5 @@ export const READ_MODEL_MIGRATIONS = [
   CreateStakeholderInputs1732401800000,
   CreateLanguageVersions1732402100000,
   AddHistoryMessages1732402200000,
+  CreateAwareness1732402300000,
 ];

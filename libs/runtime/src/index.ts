@@ -12,3 +12,4 @@ export * from './auth';
 export * from './security';
 export * from './metrics';
 export * from './streaming/stream-bundle';
+export * from './webhooks';

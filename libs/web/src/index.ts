@@ -34,6 +34,8 @@ export * from './pages/audit';
 export * from './pages/votes';
 export * from './pages/state-of-play';
 export * from './pages/silence';
+export * from './pages/notifications';
+export * from './pages/comments';
 export * from './pages/contribution';
 export * from './pages/languages';
 export * from './pages/phase-confirmation';

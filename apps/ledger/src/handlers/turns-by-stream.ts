@@ -54,6 +54,9 @@ export function contendedStream(command: LedgerCommand): string {
     case 'SubmitStakeholderInput':
     case 'WithdrawStakeholderInput':
       return `input:${command.inputId}`;
+    case 'PostComment':
+    case 'HideComment':
+      return `comment:${command.commentId}`;
     default: {
       const documentId = documentNamedBy(command);
       if (documentId) return `document:${documentId}`;

@@ -1,3 +1,4 @@
+import { commentRefusals } from './comment';
 import { consultationRefusals } from './consultation';
 import { contributionRefusals } from './contribution';
 import { alignmentFindings, documentRefusals } from './document';
@@ -20,6 +21,7 @@ export const REFUSAL_AREAS = {
   alignmentFindings,
   describedThings,
   describedParts,
+  commentRefusals,
   ledgerRefusals,
 } as const;
 
@@ -31,6 +33,7 @@ export const REFUSALS = {
   ...alignmentFindings,
   ...describedThings,
   ...describedParts,
+  ...commentRefusals,
   ...ledgerRefusals,
 } as const satisfies Readonly<Record<string, RefusalText>>;
 

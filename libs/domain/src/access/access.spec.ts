@@ -136,6 +136,8 @@ describe('who may issue which command', () => {
       'RegisterMeeting',
       'RecordProvisionsRead',
       'AddLanguageVersion',
+      'PostComment',
+      'HideComment',
     ]);
     expect(kinds.filter((kind) => mayIssue({ ...secretariat, role: 'translator' }, kind))).toEqual([
       'AddLanguageVersion',
@@ -155,6 +157,7 @@ describe('who may issue which command', () => {
       'BreakSilence',
       'SubmitStakeholderInput',
       'WithdrawStakeholderInput',
+      'PostComment',
     ]);
     expect(kinds.filter((kind) => mayIssue(chair, kind))).toEqual([
       'ChangePhase',
@@ -171,6 +174,7 @@ describe('who may issue which command', () => {
       'RecordProvisionStatuses',
       'StartSilence',
       'ExtendSilence',
+      'PostComment',
     ]);
   });
 

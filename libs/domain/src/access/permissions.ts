@@ -50,6 +50,9 @@ export const COMMAND_ROLES = {
   // Language versions: the secretariat or its translators add one; translators bring it into line.
   AddLanguageVersion: ['secretariat', 'translator'],
   RecordTranslation: ['translator'],
+  // Participants talk in the threads of amendments and provisions; the secretariat moderates them.
+  PostComment: ['stakeholder', 'secretariat', 'chair'],
+  HideComment: ['secretariat'],
 } as const satisfies Record<CommandKind, readonly [Role, ...Role[]]>;
 
 /** Whether a name is that of a command this ledger knows. */

@@ -1,6 +1,7 @@
 import { importWarningsAr } from './import-warnings.ar';
 import { docxWarningsAr } from './docx-warnings.ar';
 import { votesAr } from './votes.ar';
+import { awarenessAr } from './awareness.ar';
 import { conflictsAr } from './conflicts.ar';
 import { MessageKey } from './messages.en';
 import { stateOfPlayAr } from './state-of-play.ar';
@@ -599,6 +600,7 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   ...importWarningsAr,
   ...docxWarningsAr,
   ...votesAr,
+  ...awarenessAr,
   ...conflictsAr,
   ...stateOfPlayAr,
   ...chairWorkAr,

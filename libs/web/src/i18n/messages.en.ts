@@ -1,6 +1,7 @@
 import { importWarningsEn } from './import-warnings.en';
 import { docxWarningsEn } from './docx-warnings.en';
 import { votesEn } from './votes.en';
+import { awarenessEn } from './awareness.en';
 import { conflictsEn } from './conflicts.en';
 import { stateOfPlayEn } from './state-of-play.en';
 import { chairWorkEn } from './chair-work.en';
@@ -613,6 +614,7 @@ export const en = {
   ...importWarningsEn,
   ...docxWarningsEn,
   ...votesEn,
+  ...awarenessEn,
   ...conflictsEn,
   ...stateOfPlayEn,
   ...chairWorkEn,

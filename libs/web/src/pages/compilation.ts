@@ -188,6 +188,7 @@ ${
     : ''
 }
 ${conflictLines(ctx, proposal, conflicts, byId)}
+<p class="meta"><a href="/web/documents/${data.document.id}/comments?on=amendment&amp;subject=${proposal.amendmentId}">${t('comments.title')}</a></p>
 ${chairCanRule ? rulingForm(ctx, data, proposal) : ''}
 </li>`;
 }

@@ -107,6 +107,7 @@ ${sections.map(
 )}
 </select>
 ${submitButton(t('provenance.show'), { secondary: true })}
+<button type="submit" class="secondary" formaction="/web/documents/${d.id}/comments">${t('comments.title')}</button>
 </form>
 ${adoptionsSection(ctx, data.versions)}
 ${data.explanations ? explanationsSection(ctx, data.explanations) : ''}`;

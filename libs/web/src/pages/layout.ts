@@ -43,6 +43,8 @@ function header(ctx: PageContext): Html {
   if (viewer) {
     links.push(html`<li><a href="/web">${t('nav.consultations')}</a></li>`);
     if (hasRole(ctx, 'stakeholder')) links.push(html`<li><a href="/web/proposals">${t('nav.proposals')}</a></li>`);
+    if (hasRole(ctx, 'stakeholder') || hasRole(ctx, 'chair') || hasRole(ctx, 'secretariat'))
+      links.push(html`<li><a href="/web/notifications">${t('awareness.nav')}</a></li>`);
     if (hasRole(ctx, 'auditor') || hasRole(ctx, 'secretariat'))
       links.push(html`<li><a href="/web/audit">${t('nav.verification')}</a></li>`);
   }

@@ -1,0 +1,3 @@
+export * from './notification-queries';
+export * from './notifications.controller';
+export * from './web-notifications.controller';

@@ -1,0 +1,3 @@
+export * from './comment-commands';
+export * from './comment';
+export * from './comment-decider';
