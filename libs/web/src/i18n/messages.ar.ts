@@ -1,6 +1,7 @@
 import { importWarningsAr } from './import-warnings.ar';
 import { docxWarningsAr } from './docx-warnings.ar';
 import { votesAr } from './votes.ar';
+import { actionsAr } from './actions.ar';
 import { MessageKey } from './messages.en';
 import { stateOfPlayAr } from './state-of-play.ar';
 import { chairWorkAr } from './chair-work.ar';
@@ -593,6 +594,7 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   ...importWarningsAr,
   ...docxWarningsAr,
   ...votesAr,
+  ...actionsAr,
   ...stateOfPlayAr,
   ...chairWorkAr,
 };

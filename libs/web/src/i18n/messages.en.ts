@@ -1,6 +1,7 @@
 import { importWarningsEn } from './import-warnings.en';
 import { docxWarningsEn } from './docx-warnings.en';
 import { votesEn } from './votes.en';
+import { actionsEn } from './actions.en';
 import { stateOfPlayEn } from './state-of-play.en';
 import { chairWorkEn } from './chair-work.en';
 
@@ -607,6 +608,7 @@ export const en = {
   ...importWarningsEn,
   ...docxWarningsEn,
   ...votesEn,
+  ...actionsEn,
   ...stateOfPlayEn,
   ...chairWorkEn,
 } as const;
