@@ -12,7 +12,7 @@ const now = new Date('2026-03-01T10:00:00.000Z');
 describe('the countdown of a deadline', () => {
   it('counts the days and hours left in English', () => {
     expect(countdownText(contextOf('en'), '2026-03-04T14:30:00.000Z', now)).toBe('3 days and 4 hours left');
-    expect(countdownText(contextOf('en'), '2026-03-02T11:00:00.000Z', now)).toBe('1 day and 1 hour left');
+    expect(countdownText(contextOf('en'), '2026-03-02T11:00:00.000Z', now)).toBe('one day and one hour left');
     expect(countdownText(contextOf('en'), '2026-03-01T15:00:00.000Z', now)).toBe('5 hours left');
     expect(countdownText(contextOf('en'), '2026-03-01T10:20:00.000Z', now)).toBe('less than an hour left');
   });
@@ -50,6 +50,6 @@ describe('the countdown of a deadline', () => {
     const consultation = { phase: 'negotiation', deadlines: { 'open-for-contributions': '2026-02-01T00:00:00.000Z' } };
     expect(phaseDeadline(contextOf('en'), consultation, now).markup).toBe('');
     const withDeadline = { ...consultation, deadlines: { negotiation: '2026-03-02T10:00:00.000Z' } };
-    expect(phaseDeadline(contextOf('en'), withDeadline, now).markup).toContain('1 day left');
+    expect(phaseDeadline(contextOf('en'), withDeadline, now).markup).toContain('one day left');
   });
 });
