@@ -19,6 +19,7 @@ export const actionsAr: Record<keyof typeof actionsEn, string> = {
   'deadline.hours.many': '{count} ساعة',
   'deadline.hours.other': '{count} ساعة',
   'deadline.of': 'الموعد النهائي لمرحلة «{phase}»',
+  'error.auditUnavailable': 'تعذر تصدير حزمة المراجعة: ليس لدى السجل مفتاح يوقع به نقاط التحقق.',
   'audit.bundle': 'تنزيل حزمة المراجعة',
   'audit.bundleHint':
     'السجل كله في ملف واحد، سطرًا لكل سجل، مع نقاط التحقق الموقعة والبراهين: تحقق منه دون اتصال بأداة التحقق.',

@@ -17,6 +17,7 @@ export const actionsEn = {
   'deadline.hours.many': '{count} hours',
   'deadline.hours.other': '{count} hours',
   'deadline.of': 'Deadline of the phase "{phase}"',
+  'error.auditUnavailable': 'The audit bundle cannot be exported: the ledger has no key to sign its checkpoints with.',
   'audit.bundle': 'Download the audit bundle',
   'audit.bundleHint':
     'The whole recorded history as one file of JSON lines, with the signed checkpoints and the proofs: check it offline with the verifier.',
