@@ -31,3 +31,5 @@ export * from './pages/audit';
 export * from './pages/votes';
 export * from './pages/state-of-play';
 export * from './pages/silence';
+export * from './pages/amendment-actions';
+export * from './pages/deadline';

@@ -1,4 +1,5 @@
 import { WebDownloadsController } from './web-downloads.controller';
+import { WebAmendmentActionsController } from './web-amendment-actions.controller';
 import { WebComposerController } from './web-composer.controller';
 import { WebConsultationsController } from './web-consultations.controller';
 import { WebDerivedProposalController } from './web-derived-proposal.controller';
@@ -31,6 +32,7 @@ export const WEB_CONTROLLERS = [
   WebRevisionsController,
   WebSilencesController,
   WebInputsController,
+  WebAmendmentActionsController,
 ];
 
 export const WEB_PROVIDERS = [WebSession, WebReads, WebCommands, WebAccess];

@@ -24,6 +24,10 @@ const NOTICES = [
   'silenceBroken',
   'inputSubmitted',
   'sittingKept',
+  'amendmentCoSponsored',
+  'amendmentWithdrawn',
+  'amendmentRevised',
+  'contributionWithdrawn',
 ] as const;
 
 /** An id in a page's address: a UUID, or the page does not exist. */

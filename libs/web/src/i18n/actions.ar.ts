@@ -23,6 +23,8 @@ export const actionsAr: Record<keyof typeof actionsEn, string> = {
   'audit.bundle': 'تنزيل حزمة المراجعة',
   'audit.bundleHint':
     'السجل كله في ملف واحد، سطرًا لكل سجل، مع نقاط التحقق الموقعة والبراهين: تحقق منه دون اتصال بأداة التحقق.',
+  'amendmentActions.heading': 'مقترح بشأن',
+  'amendmentActions.open': 'التنقيح أو السحب أو المشاركة في التقديم',
   'amendmentActions.title': 'ما يمكنك فعله بهذا المقترح',
   'amendmentActions.coSponsor': 'المشاركة في تقديم هذا المقترح',
   'amendmentActions.coSponsorHint': 'يضاف اسمك إلى المشاركين في تقديمه، ويبقى لمقدميه.',

@@ -21,6 +21,8 @@ export const actionsEn = {
   'audit.bundle': 'Download the audit bundle',
   'audit.bundleHint':
     'The whole recorded history as one file of JSON lines, with the signed checkpoints and the proofs: check it offline with the verifier.',
+  'amendmentActions.heading': 'Proposal to',
+  'amendmentActions.open': 'Revise, withdraw or co-sponsor',
   'amendmentActions.title': 'What you can do with this proposal',
   'amendmentActions.coSponsor': 'Co-sponsor this proposal',
   'amendmentActions.coSponsorHint': 'Your name is added to its co-sponsors; its proposers keep it.',

@@ -49,7 +49,7 @@ export function proposalsPage(ctx: PageContext, data: ProposalsData): string {
             : ''
       }</span></td>
 <td>${parties(proposal.proposers, ctx)}${proposal.contribution ? html`<br><span class="meta"><bdi>${proposal.contribution.symbol}</bdi></span>` : ''}</td>
-<td>${statusBadge(t, proposal.status)}</td>
+<td>${statusBadge(t, proposal.status)}<br><a href="/web/amendments/${proposal.amendmentId}">${t('amendmentActions.open')}</a></td>
 <td>${decisionText(ctx, proposal)}</td>
 </tr>`,
     )}</tbody>

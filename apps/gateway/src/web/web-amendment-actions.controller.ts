@@ -1,0 +1,157 @@
+import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { DocumentCommand } from '#libs/domain';
+import { textProblem } from '#libs/runtime';
+import { AmendmentActionsData, Notice, PageContext, amendmentActionsAllowed, amendmentActionsPage, previewOperation } from '#libs/web';
+import { WebAccess } from './web-access';
+import { WebCommands } from './web-commands';
+import { forbidden, notFound } from './web-errors';
+import { WebPageFilter } from './web-page.filter';
+import { field, idParameter, noticesAfter, redirectAfter, refusalNotice, sendPage } from './web-pages';
+import { WebReads } from './web-reads';
+import { WebSession, formOf } from './web-session';
+
+const MAX_EXPLANATION = 5000;
+const MAX_REASON = 2000;
+
+const NOT_ALLOWED = {
+  coSponsor: 'Only another stakeholder co-sponsors an undecided amendment.',
+  revise: 'Only its proposers revise an undecided amendment.',
+  withdraw: 'Only its proposers withdraw an undecided amendment.',
+} as const;
+
+type Amendment = NonNullable<Awaited<ReturnType<WebReads['amendment']>>>;
+
+/** A typed text as the API takes it: NFC, trimmed, no bidi controls, within its length; '' when left empty. */
+function typed(value: string, max: number): { text: string } | { problem: string } {
+  const text = value.normalize('NFC').trim();
+  if (text.length > max) return { problem: `longer than ${max} characters` };
+  const problem = text === '' ? undefined : textProblem(text);
+  return problem ? { problem } : { text };
+}
+
+/**
+ * An amendment's own page, and what its proposers and the other stakeholders do with it there:
+ * revise its explanation, withdraw it, co-sponsor it, sent as `POST /api/v1/amendments/{id}/...`
+ * sends them (the same rules decide; a refusal is shown on the page in the reader's language).
+ */
+@ApiExcludeController()
+@Controller('web/amendments/:id')
+@UseFilters(WebPageFilter)
+export class WebAmendmentActionsController {
+  constructor(
+    @Inject(WebSession) private readonly session: WebSession,
+    @Inject(WebReads) private readonly reads: WebReads,
+    @Inject(WebCommands) private readonly commands: WebCommands,
+    @Inject(WebAccess) private readonly access: WebAccess,
+  ) {}
+
+  @Get()
+  async show(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, actor } = await this.session.open(request, response);
+    const amendmentId = idParameter(id);
+    await this.access.mayRead(request, actor!, 'amendment', amendmentId);
+    const amendment = await this.amendmentOf(amendmentId);
+    sendPage(response, amendmentActionsPage(ctx, await this.data(ctx, amendment, await noticesAfter(request, ctx, this.reads))));
+  }
+
+  @Post('co-sponsors')
+  async coSponsor(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.act(request, response, id, 'coSponsor', (_form, amendment, _ctx, viewer) => ({
+      command: { kind: 'CoSponsorAmendment', amendmentId: amendment.id, stakeholderId: viewer },
+    }));
+  }
+
+  @Post('revisions')
+  async revise(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.act(request, response, id, 'revise', (form, amendment, ctx) => {
+      const explanation = typed(field(form, 'explanation'), MAX_EXPLANATION);
+      if ('problem' in explanation)
+        return { problem: ctx.t('form.invalid', { field: ctx.t('amendmentActions.explanation'), problem: explanation.problem }) };
+      if (explanation.text === '') return { problem: ctx.t('form.required', { field: ctx.t('amendmentActions.explanation') }) };
+      // A revision restates the whole amendment: the change stays as proposed, the explanation is the new one.
+      return {
+        command: { kind: 'ReviseAmendment', amendmentId: amendment.id, operation: amendment.operation, explanation: explanation.text },
+      };
+    });
+  }
+
+  @Post('withdrawal')
+  async withdraw(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.act(request, response, id, 'withdraw', (form, amendment, ctx) => {
+      const reason = typed(field(form, 'reason'), MAX_REASON);
+      if ('problem' in reason)
+        return { problem: ctx.t('form.invalid', { field: ctx.t('amendmentActions.withdrawReason'), problem: reason.problem }) };
+      return { command: { kind: 'WithdrawAmendment', amendmentId: amendment.id, ...(reason.text ? { reason: reason.text } : {}) } };
+    });
+  }
+
+  /** A form of the page: checked against forgery, allowed to the viewer, sent; back to the page with what was done, or the refusal on it. */
+  private async act(
+    request: Request,
+    response: Response,
+    id: string,
+    action: 'coSponsor' | 'revise' | 'withdraw',
+    commandOf: (
+      form: ReturnType<typeof formOf>,
+      amendment: Amendment,
+      ctx: PageContext,
+      viewer: string,
+    ) => { command: DocumentCommand } | { problem: string },
+  ): Promise<void> {
+    const { ctx, actor } = await this.session.open(request, response);
+    const form = formOf(request);
+    this.session.checkForm(request, form);
+    const amendmentId = idParameter(id);
+    await this.access.mayRead(request, actor!, 'amendment', amendmentId);
+    const amendment = await this.amendmentOf(amendmentId);
+    if (!amendmentActionsAllowed(ctx, amendment)[action]) throw forbidden(NOT_ALLOWED[action]);
+    const made = commandOf(form, amendment, ctx, actor!.id);
+    const typedExplanation = action === 'revise' ? field(form, 'explanation') : undefined;
+    if ('problem' in made) return this.refuse(ctx, response, amendment, { kind: 'error', text: made.problem }, typedExplanation);
+    const sent = await this.commands.send(this.commands.contextOf(actor!, request, response, form.key), made.command);
+    if (!sent.ok) return this.refuse(ctx, response, amendment, refusalNotice(ctx, sent), typedExplanation, sent.status);
+    const notice = action === 'coSponsor' ? 'amendmentCoSponsored' : action === 'revise' ? 'amendmentRevised' : 'amendmentWithdrawn';
+    redirectAfter(response, `/web/amendments/${amendment.id}`, [notice], sent.outcome.position);
+  }
+
+  private async refuse(
+    ctx: PageContext,
+    response: Response,
+    amendment: Amendment,
+    notice: Notice,
+    explanation?: string,
+    status = 400,
+  ): Promise<void> {
+    const data = await this.data(ctx, amendment, [notice]);
+    sendPage(response, amendmentActionsPage(ctx, { ...data, ...(explanation !== undefined ? { explanation } : {}) }), status);
+  }
+
+  private async amendmentOf(amendmentId: string): Promise<Amendment> {
+    const amendment = await this.reads.amendment(amendmentId);
+    if (!amendment) throw notFound();
+    return amendment;
+  }
+
+  private async data(ctx: PageContext, amendment: Amendment, notices: readonly Notice[]): Promise<AmendmentActionsData> {
+    const document = await this.reads.document(amendment.documentId);
+    if (!document) throw notFound();
+    const [consultation, versions, stakeholders, drafted] = await Promise.all([
+      this.reads.consultation(document.consultationId),
+      this.reads.versions(document.id),
+      this.reads.stakeholders(),
+      this.reads.text(document.id, { kind: 'version', versionNumber: amendment.versionNumber }),
+    ]);
+    if (!consultation) throw notFound();
+    return {
+      document,
+      consultation,
+      versions,
+      amendment,
+      names: new Map(stakeholders.map((s) => [s.id, s.name])),
+      ...(drafted.ok ? { preview: previewOperation(drafted.value.document, amendment.operation) } : {}),
+      notices,
+    };
+  }
+}
