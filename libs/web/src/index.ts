@@ -33,3 +33,4 @@ export * from './pages/state-of-play';
 export * from './pages/silence';
 export * from './pages/amendment-actions';
 export * from './pages/deadline';
+export * from './pages/search';

@@ -1,5 +1,6 @@
 import { WebDownloadsController } from './web-downloads.controller';
 import { WebAmendmentActionsController } from './web-amendment-actions.controller';
+import { WebSearchController } from './web-search.controller';
 import { WebComposerController } from './web-composer.controller';
 import { WebConsultationsController } from './web-consultations.controller';
 import { WebDerivedProposalController } from './web-derived-proposal.controller';
@@ -33,6 +34,7 @@ export const WEB_CONTROLLERS = [
   WebSilencesController,
   WebInputsController,
   WebAmendmentActionsController,
+  WebSearchController,
 ];
 
 export const WEB_PROVIDERS = [WebSession, WebReads, WebCommands, WebAccess];

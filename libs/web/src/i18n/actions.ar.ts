@@ -42,6 +42,11 @@ export const actionsAr: Record<keyof typeof actionsEn, string> = {
   'notice.amendmentWithdrawn': 'سُحب المقترح.',
   'notice.amendmentRevised': 'نُقّح المقترح.',
   'notice.contributionWithdrawn': 'سُحبت المساهمة.',
+  'search.next': 'مزيد من النتائج',
+  'searchKind.document': 'وثيقة',
+  'searchKind.provision': 'فقرة',
+  'searchKind.contribution': 'مساهمة',
+  'searchKind.input': 'إسهام صاحب مصلحة',
   'search.label': 'البحث في النصوص',
   'search.submit': 'بحث',
   'search.title': 'البحث',
@@ -50,7 +55,4 @@ export const actionsAr: Record<keyof typeof actionsEn, string> = {
   'search.tooShort': 'اكتب حرفين على الأقل للبحث.',
   'search.hint':
     'تطابق العربية بالتشكيل أو بدونه، وبأشكال الهمزة المختلفة، ومع التطويل أو بدونه؛ وتظهر الإصابة في نسخة لغوية أخرى من الوثيقة معها.',
-  'search.inDocument': 'في {symbol}',
-  'search.provision': 'الفقرة {label}',
-  'search.otherLanguage': 'وُجد في النسخة {language}',
 };

@@ -40,6 +40,11 @@ export const actionsEn = {
   'notice.amendmentWithdrawn': 'The proposal is withdrawn.',
   'notice.amendmentRevised': 'The proposal is revised.',
   'notice.contributionWithdrawn': 'The contribution is withdrawn.',
+  'search.next': 'More results',
+  'searchKind.document': 'Document',
+  'searchKind.provision': 'Provision',
+  'searchKind.contribution': 'Contribution',
+  'searchKind.input': 'Stakeholder input',
   'search.label': 'Search the texts',
   'search.submit': 'Search',
   'search.title': 'Search',
@@ -48,7 +53,4 @@ export const actionsEn = {
   'search.tooShort': 'Type at least two letters to search.',
   'search.hint':
     'Arabic is matched with or without vowel marks, hamza forms and tatweel; a hit in another language version of a document is shown with it.',
-  'search.inDocument': 'in {symbol}',
-  'search.provision': 'Provision {label}',
-  'search.otherLanguage': 'Found in the {language} version',
 } as const;
