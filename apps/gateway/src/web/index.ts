@@ -1,5 +1,5 @@
 import { WebDownloadsController } from './web-downloads.controller';
-import { WebAmendmentActionsController } from './web-amendment-actions.controller';
+import { WebAmendmentActionsController, WebContributionActionsController } from './web-amendment-actions.controller';
 import { WebSearchController } from './web-search.controller';
 import { WebComposerController } from './web-composer.controller';
 import { WebConsultationsController } from './web-consultations.controller';
@@ -34,6 +34,7 @@ export const WEB_CONTROLLERS = [
   WebSilencesController,
   WebInputsController,
   WebAmendmentActionsController,
+  WebContributionActionsController,
   WebSearchController,
 ];
 

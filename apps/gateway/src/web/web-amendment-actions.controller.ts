@@ -1,9 +1,20 @@
 import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { DocumentCommand } from '#libs/domain';
 import { textProblem } from '#libs/runtime';
-import { AmendmentActionsData, Notice, PageContext, amendmentActionsAllowed, amendmentActionsPage, previewOperation } from '#libs/web';
+import {
+  AmendmentActionsData,
+  Notice,
+  PageContext,
+  amendmentActionsAllowed,
+  amendmentActionsPage,
+  contributionRefusalPage,
+  mayWithdrawContribution,
+  previewOperation,
+} from '#libs/web';
+import { ContributionView, GetContribution } from '../contributions';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
 import { forbidden, notFound } from './web-errors';
@@ -153,5 +164,48 @@ export class WebAmendmentActionsController {
       ...(drafted.ok ? { preview: previewOperation(drafted.value.document, amendment.operation) } : {}),
       notices,
     };
+  }
+}
+
+/**
+ * A contribution withdrawn by its submitter from the consultation page, as
+ * `POST /api/v1/contributions/{id}/withdrawal` withdraws it (its pending amendments with it).
+ */
+@ApiExcludeController()
+@Controller('web/contributions/:id')
+@UseFilters(WebPageFilter)
+export class WebContributionActionsController {
+  constructor(
+    @Inject(WebSession) private readonly session: WebSession,
+    @Inject(WebReads) private readonly reads: WebReads,
+    @Inject(WebCommands) private readonly commands: WebCommands,
+    @Inject(WebAccess) private readonly access: WebAccess,
+    @Inject(QueryBus) private readonly queries: QueryBus,
+  ) {}
+
+  @Post('withdrawal')
+  async withdraw(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, actor } = await this.session.open(request, response);
+    const form = formOf(request);
+    this.session.checkForm(request, form);
+    const contributionId = idParameter(id);
+    await this.access.mayRead(request, actor!, 'contribution', contributionId);
+    const contribution: ContributionView | null = await this.queries.execute(new GetContribution(contributionId));
+    if (!contribution) throw notFound();
+    const consultation = await this.reads.consultation(contribution.consultationId);
+    if (!consultation) throw notFound();
+    if (!mayWithdrawContribution(ctx, contribution)) throw forbidden('Only its submitters withdraw a contribution.');
+    const reason = typed(field(form, 'reason'), MAX_REASON);
+    if ('problem' in reason) {
+      const text = ctx.t('form.invalid', { field: ctx.t('contributionActions.withdrawReason'), problem: reason.problem });
+      return sendPage(response, contributionRefusalPage(ctx, consultation, { kind: 'error', text }), 400);
+    }
+    const sent = await this.commands.send(this.commands.contextOf(actor!, request, response, form.key), {
+      kind: 'WithdrawContribution',
+      contributionId,
+      ...(reason.text ? { reason: reason.text } : {}),
+    });
+    if (!sent.ok) return sendPage(response, contributionRefusalPage(ctx, consultation, refusalNotice(ctx, sent)), sent.status);
+    redirectAfter(response, `/web/consultations/${consultation.id}`, ['contributionWithdrawn'], sent.outcome.position);
   }
 }

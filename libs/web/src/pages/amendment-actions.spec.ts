@@ -1,7 +1,13 @@
 import { Locale } from '../i18n/locale';
 import { translator } from '../i18n/translate';
 import { ConsultationModel, DocumentSummaryModel, Viewer } from '../models';
-import { AmendmentActionsData, amendmentActionsAllowed, amendmentActionsPage } from './amendment-actions';
+import {
+  AmendmentActionsData,
+  amendmentActionsAllowed,
+  amendmentActionsPage,
+  contributionWithdrawalForm,
+  mayWithdrawContribution,
+} from './amendment-actions';
 import { PageContext } from './context';
 
 function contextOf(locale: Locale, viewer: Partial<Viewer>): PageContext {
@@ -94,5 +100,22 @@ describe('the page of an amendment', () => {
   it('keeps a refused explanation in the form', () => {
     const page = amendmentActionsPage(contextOf('en', {}), { ...data, explanation: 'Clearer & shorter' });
     expect(page).toContain('>Clearer &amp; shorter</textarea>');
+  });
+});
+
+describe('withdrawing a contribution', () => {
+  const contribution = { id: '44444444-4444-4444-8444-444444444444', symbol: 'C26/12-A', status: 'submitted', cover: { submitters: ['egypt'] } };
+
+  it('is offered to its submitters while it stands, and to nobody else', () => {
+    expect(mayWithdrawContribution(contextOf('en', {}), contribution)).toBe(true);
+    expect(mayWithdrawContribution(contextOf('en', { id: 'apc' }), contribution)).toBe(false);
+    expect(mayWithdrawContribution(contextOf('en', {}), { ...contribution, status: 'withdrawn' })).toBe(false);
+  });
+
+  it('folds its form under a summary that names the contribution to a screen reader', () => {
+    const form = contributionWithdrawalForm(contextOf('ar', {}), contribution).markup;
+    expect(form).toContain('<summary>سحب هذه المساهمة<span class="visually-hidden">: C26/12-A</span></summary>');
+    expect(form).toContain(`action="/web/contributions/${contribution.id}/withdrawal"`);
+    expect(form).toContain('name="_csrf" value="csrf-token-of-the-session"');
   });
 });

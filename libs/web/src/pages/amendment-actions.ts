@@ -103,3 +103,39 @@ ${forms(ctx, data)}`;
     trail: documentTrail(ctx, data, { href: `/web/amendments/${a.id}`, label: data.document.symbol }),
   });
 }
+
+/** The statuses of a contribution its submitters may still withdraw it from. */
+const WITHDRAWABLE = ['submitted', 'revised', 'awaiting-co-submitters'];
+
+/** Whether the viewer submitted the contribution and may still withdraw it. */
+export function mayWithdrawContribution(
+  ctx: PageContext,
+  contribution: { readonly status: string; readonly cover: { readonly submitters: readonly string[] } },
+): boolean {
+  const viewer = ctx.viewer?.id;
+  return (
+    viewer !== undefined &&
+    hasRole(ctx, 'stakeholder') &&
+    WITHDRAWABLE.includes(contribution.status) &&
+    contribution.cover.submitters.includes(viewer)
+  );
+}
+
+/** The form to withdraw a contribution, folded under its symbol, where the contribution is listed. */
+export function contributionWithdrawalForm(ctx: PageContext, contribution: { readonly id: string; readonly symbol: string }): Html {
+  const { t } = ctx;
+  const id = `withdraw-${contribution.id}`;
+  return html`<details class="contribution-actions"><summary>${t('contributionActions.withdraw')}<span class="visually-hidden">: ${contribution.symbol}</span></summary>
+<form method="post" action="/web/contributions/${contribution.id}/withdrawal">${csrfField(ctx)}
+${textArea({ id, name: 'reason', label: t('contributionActions.withdrawReason'), rows: 2 })}
+${submitButton(t('contributionActions.withdrawConfirm'), { secondary: true })}
+</form></details>`;
+}
+
+/** A contribution's withdrawal refused: why, in the reader's language, and the way back to the consultation. */
+export function contributionRefusalPage(ctx: PageContext, consultation: { readonly id: string; readonly title: string }, notice: Notice): string {
+  const { t } = ctx;
+  const body = html`<h1>${t('contributionActions.withdraw')}</h1>
+<p><a href="/web/consultations/${consultation.id}">${bidi(consultation.title)}</a></p>`;
+  return layout(ctx, { title: t('contributionActions.withdraw'), body, notices: [notice], trail: [{ href: '/web', label: t('nav.consultations') }] });
+}

@@ -5,6 +5,7 @@ import { PageContext, Notice, hasRole } from './context';
 import { bidi, csrfField, date, facts, inLanguage, names, selectField, submitButton, term, textArea } from './components';
 import { layout } from './layout';
 import { deadlineList } from './deadline';
+import { contributionWithdrawalForm, mayWithdrawContribution } from './amendment-actions';
 
 export interface ConsultationPageData {
   readonly consultation: ConsultationModel;
@@ -86,7 +87,9 @@ ${isStakeholder && (open || c.phase === 'negotiation') ? html`<li><a href="/web/
         : ''
     }</td>
 <td>${date(ctx, contribution.cover.date)}</td>
-<td>${term(t, 'contributionStatus', contribution.status)}${contribution.revision > 0 ? html` (Rev.${contribution.revision})` : ''}</td>
+<td>${term(t, 'contributionStatus', contribution.status)}${contribution.revision > 0 ? html` (Rev.${contribution.revision})` : ''}${
+      mayWithdrawContribution(ctx, contribution) ? contributionWithdrawalForm(ctx, contribution) : ''
+    }</td>
 </tr>`,
   );
   const body = html`<h1>${inLanguage(c.originalLanguage, c.title)}</h1>
