@@ -101,7 +101,9 @@ export class WebDocumentsController {
     const at = answer.value;
     const adopted = header.versions.filter((v) => v.adoptedDate !== null).at(-1);
     const adoptedText =
-      adopted && adopted.number !== asked ? await this.reads.text(header.document.id, { kind: 'version', versionNumber: adopted.number }) : undefined;
+      adopted && adopted.number !== asked
+        ? await this.reads.text(header.document.id, { kind: 'version', versionNumber: adopted.number })
+        : undefined;
     sendPage(
       response,
       documentTextPage(ctx, {

@@ -36,7 +36,11 @@ export class WebSearchController {
     if (q === '') return sendPage(response, searchPage(ctx, { query: '', hits: [] }));
     const query = searchQuery(q);
     if ([...q].length > MAX_QUERY_CHARS || query.key === '')
-      return sendPage(response, searchPage(ctx, { query: '', hits: [], notices: [{ kind: 'error', text: ctx.t('search.tooShort') }] }), 400);
+      return sendPage(
+        response,
+        searchPage(ctx, { query: '', hits: [], notices: [{ kind: 'error', text: ctx.t('search.tooShort') }] }),
+        400,
+      );
     const cursorParam = typeof request.query.cursor === 'string' ? request.query.cursor : undefined;
     const cursor = cursorParam ? decodeSearchCursor(cursorParam) : undefined;
     // The drafts of restricted consultations are found only by those who may read them.

@@ -21,8 +21,7 @@ export const actionsAr: Record<keyof typeof actionsEn, string> = {
   'deadline.of': 'الموعد النهائي لمرحلة «{phase}»',
   'error.auditUnavailable': 'تعذر تصدير حزمة المراجعة: ليس لدى السجل مفتاح يوقع به نقاط التحقق.',
   'audit.bundle': 'تنزيل حزمة المراجعة',
-  'audit.bundleHint':
-    'السجل كله في ملف واحد، سطرًا لكل سجل، مع نقاط التحقق الموقعة والبراهين: تحقق منه دون اتصال بأداة التحقق.',
+  'audit.bundleHint': 'السجل كله في ملف واحد، سطرًا لكل سجل، مع نقاط التحقق الموقعة والبراهين: تحقق منه دون اتصال بأداة التحقق.',
   'amendmentActions.heading': 'مقترح بشأن',
   'amendmentActions.open': 'التنقيح أو السحب أو المشاركة في التقديم',
   'amendmentActions.title': 'ما يمكنك فعله بهذا المقترح',

@@ -104,7 +104,12 @@ describe('the page of an amendment', () => {
 });
 
 describe('withdrawing a contribution', () => {
-  const contribution = { id: '44444444-4444-4444-8444-444444444444', symbol: 'C26/12-A', status: 'submitted', cover: { submitters: ['egypt'] } };
+  const contribution = {
+    id: '44444444-4444-4444-8444-444444444444',
+    symbol: 'C26/12-A',
+    status: 'submitted',
+    cover: { submitters: ['egypt'] },
+  };
 
   it('is offered to its submitters while it stands, and to nobody else', () => {
     expect(mayWithdrawContribution(contextOf('en', {}), contribution)).toBe(true);

@@ -133,9 +133,18 @@ ${submitButton(t('contributionActions.withdrawConfirm'), { secondary: true })}
 }
 
 /** A contribution's withdrawal refused: why, in the reader's language, and the way back to the consultation. */
-export function contributionRefusalPage(ctx: PageContext, consultation: { readonly id: string; readonly title: string }, notice: Notice): string {
+export function contributionRefusalPage(
+  ctx: PageContext,
+  consultation: { readonly id: string; readonly title: string },
+  notice: Notice,
+): string {
   const { t } = ctx;
   const body = html`<h1>${t('contributionActions.withdraw')}</h1>
 <p><a href="/web/consultations/${consultation.id}">${bidi(consultation.title)}</a></p>`;
-  return layout(ctx, { title: t('contributionActions.withdraw'), body, notices: [notice], trail: [{ href: '/web', label: t('nav.consultations') }] });
+  return layout(ctx, {
+    title: t('contributionActions.withdraw'),
+    body,
+    notices: [notice],
+    trail: [{ href: '/web', label: t('nav.consultations') }],
+  });
 }

@@ -53,7 +53,7 @@ export interface DocumentTextData extends DocumentHeader {
   readonly changedAt: string;
   readonly notices?: readonly Notice[];
   /** The explanations of position and vote given on the document. */
-  readonly explanations?: readonly ExplanationModel[];  /** The title of the latest adopted version, when the text shown is not that version. */
+  readonly explanations?: readonly ExplanationModel[]; /** The title of the latest adopted version, when the text shown is not that version. */
   readonly adoptedTitle?: string;
 }
 

@@ -49,7 +49,9 @@ function hitLink(hit: SearchHitModel): string {
     case 'document':
       return `/web/documents/${hit.id}`;
     case 'provision':
-      return hit.documentId ? `/web/documents/${hit.documentId}/provenance?provision=${encodeURIComponent(hit.id)}` : `/web/consultations/${hit.consultationId}`;
+      return hit.documentId
+        ? `/web/documents/${hit.documentId}/provenance?provision=${encodeURIComponent(hit.id)}`
+        : `/web/consultations/${hit.consultationId}`;
     case 'input':
       return hit.documentId ? `/web/documents/${hit.documentId}/inputs` : `/web/consultations/${hit.consultationId}`;
     default:
