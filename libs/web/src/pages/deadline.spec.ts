@@ -46,6 +46,15 @@ describe('the countdown of a deadline', () => {
     expect(deadlineList(contextOf('en'), {}, now).markup).toBe('');
   });
 
+  it('lists the deadlines in the order of the phases, whatever order they come in', () => {
+    const markup = deadlineList(
+      contextOf('en'),
+      { adoption: '2026-06-01T00:00:00.000Z', 'open-for-contributions': '2026-03-02T10:00:00.000Z' },
+      now,
+    ).markup;
+    expect(markup.indexOf('2026-03-02T10:00:00.000Z')).toBeLessThan(markup.indexOf('2026-06-01T00:00:00.000Z'));
+  });
+
   it('shows the deadline of the current phase only', () => {
     const consultation = { phase: 'negotiation', deadlines: { 'open-for-contributions': '2026-02-01T00:00:00.000Z' } };
     expect(phaseDeadline(contextOf('en'), consultation, now).markup).toBe('');

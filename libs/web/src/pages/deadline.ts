@@ -1,3 +1,4 @@
+import { PHASES } from '#libs/contracts';
 import { Html, html } from '../html';
 import { MessageKey } from '../i18n/translate';
 import { PageContext } from './context';
@@ -38,9 +39,15 @@ export function countdown(ctx: PageContext, deadlineIso: string, now: Date): Htm
   return html`${dateTime(ctx, deadlineIso)} <span class="countdown${passed ? ' passed' : ''}" data-deadline="${deadlineIso}">(${countdownText(ctx, deadlineIso, now)})</span>`;
 }
 
-/** The deadlines of a consultation's phases, each with its countdown, as a list. */
+/** Where a phase stands in the consultation's course; a phase the list does not know goes last. */
+function phaseOrder(phase: string): number {
+  const index = (PHASES as readonly string[]).indexOf(phase);
+  return index === -1 ? PHASES.length : index;
+}
+
+/** The deadlines of a consultation's phases in the order of the phases, each with its countdown, as a list. */
 export function deadlineList(ctx: PageContext, deadlines: Readonly<Record<string, string>>, now: Date): Html {
-  const entries = Object.entries(deadlines);
+  const entries = Object.entries(deadlines).sort(([a], [b]) => phaseOrder(a) - phaseOrder(b));
   if (entries.length === 0) return html``;
   return html`<ul class="deadlines">${entries.map(
     ([phase, at]) => html`<li>${term(ctx.t, 'phase', phase)}: ${countdown(ctx, at, now)}</li>`,
