@@ -54,5 +54,7 @@ describe('the search page', () => {
     expect(page).toContain('<input type="search" id="site-search" name="q"');
     expect(page).toContain('<input type="search" id="search-page-q" name="q" value="WSIS"');
     expect(searchPage(contextOf('en'), { query: '', hits: [] })).not.toContain('id="site-search"');
+    // One search landmark per page: the header's.
+    expect(page.match(/role="search"/gu)).toHaveLength(1);
   });
 });

@@ -35,9 +35,12 @@ export interface SearchPageData {
   readonly notices?: readonly Notice[];
 }
 
-/** The search field of the site's header and of the search page. */
-export function searchForm(ctx: PageContext, id: string, value = ''): Html {
-  return html`<form method="get" action="/web/search" role="search" class="search">
+/**
+ * The search field of the site's header (the page's one search landmark) and of the search
+ * page (a plain form there, as a page has only one landmark of a kind and name).
+ */
+export function searchForm(ctx: PageContext, id: string, value = '', landmark = true): Html {
+  return html`<form method="get" action="/web/search"${landmark ? html` role="search"` : ''} class="search">
 <label for="${id}" class="visually-hidden">${ctx.t('search.label')}</label>
 <input type="search" id="${id}" name="q" value="${value}" maxlength="200" dir="auto">
 ${submitButton(ctx.t('search.submit'), { secondary: true })}
@@ -94,7 +97,7 @@ export function searchPage(ctx: PageContext, data: SearchPageData): string {
 <ol class="search-results">${data.hits.map((hit) => hitItem(ctx, hit))}</ol>
 ${data.nextHref ? html`<p><a href="${data.nextHref}" rel="next">${t('search.next')}</a></p>` : ''}`;
   const body = html`<h1>${t('search.title')}</h1>
-${searchForm(ctx, 'search-page-q', data.query)}
+${searchForm(ctx, 'search-page-q', data.query, false)}
 ${results}`;
   return layout(ctx, { title: t('search.title'), body, notices: data.notices, trail: [{ href: '/web', label: t('nav.consultations') }] });
 }
