@@ -161,7 +161,7 @@ describe('the web application: revising, withdrawing, co-sponsoring, searching, 
     );
 
   step(
-    'Egypt revises the explanation of its MOD, in Arabic, from the page of the proposal reached from its own proposals',
+    'Egypt revises the wording and explanation of its MOD, in Arabic, from the page of the proposal reached from its own proposals',
     async () => {
       const w = WORDS.ar;
       await signInAs(STAKEHOLDERS.egypt.name, 'ar');
@@ -170,6 +170,11 @@ describe('the web application: revising, withdrawing, co-sponsoring, searching, 
       await expectAccessible();
       await shows(page.locator('main'), STAKEHOLDERS.egypt.name);
       await holds(page.locator('#explanation'), 'أدق');
+      // The words proposed, in the document's language, ready to be retyped.
+      const wording = await page.locator('#wording').inputValue();
+      expect(wording).toContain('جميع التدابير المناسبة');
+      expect(await page.locator('#wording').getAttribute('lang')).toBe('ar');
+      await page.locator('#wording').fill(wording.replace('جميع التدابير المناسبة', 'جميع التدابير الملائمة'));
       await page.locator('#explanation').fill('صياغة أدق تتسق مع نتائج القمة');
       await press(page.getByRole('button', { name: w['amendmentActions.reviseSubmit'] }));
       await shows(status(), w['notice.amendmentRevised']);
@@ -177,7 +182,13 @@ describe('the web application: revising, withdrawing, co-sponsoring, searching, 
       await eventually(async () => {
         const now = await amendmentNow(amendment.egyptMod);
         expect(now).toMatchObject({ revision: 1, explanation: 'صياغة أدق تتسق مع نتائج القمة', status: 'pending' });
+        expect(JSON.stringify(now.operation)).toContain('جميع التدابير الملائمة');
       });
+      // Sent again unchanged, the form says there is nothing to revise.
+      await visit(`/web/amendments/${amendment.egyptMod}`, 'ar');
+      await press(page.getByRole('button', { name: w['amendmentActions.reviseSubmit'] }));
+      await shows(page.locator('main'), w['amendmentActions.nothingRevised']);
+      await expectAccessible();
       await screenshot(page, 'amendment-revised-ar');
       await signOut('ar');
     },

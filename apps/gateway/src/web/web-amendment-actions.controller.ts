@@ -11,9 +11,13 @@ import {
   amendmentActionsAllowed,
   amendmentActionsPage,
   contributionRefusalPage,
+  compromiseOperation,
   mayWithdrawContribution,
+  oneLine,
   previewOperation,
+  proposedWording,
 } from '#libs/web';
+import { ResolutionDocument } from '#libs/text';
 import { ContributionView, GetContribution } from '../contributions';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
@@ -76,14 +80,25 @@ export class WebAmendmentActionsController {
 
   @Post('revisions')
   async revise(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
-    await this.act(request, response, id, 'revise', (form, amendment, ctx) => {
+    await this.act(request, response, id, 'revise', (form, amendment, ctx, _viewer, proposed) => {
       const explanation = typed(field(form, 'explanation'), MAX_EXPLANATION);
       if ('problem' in explanation)
         return { problem: ctx.t('form.invalid', { field: ctx.t('amendmentActions.explanation'), problem: explanation.problem }) };
-      if (explanation.text === '') return { problem: ctx.t('form.required', { field: ctx.t('amendmentActions.explanation') }) };
-      // A revision restates the whole amendment: the change stays as proposed, the explanation is the new one.
+      const wording = typed(oneLine(field(form, 'wording')), MAX_EXPLANATION);
+      if ('problem' in wording)
+        return { problem: ctx.t('form.invalid', { field: ctx.t('amendmentActions.wording'), problem: wording.problem }) };
+      // A revision restates the whole amendment: the words retyped (or the same change), and the explanation.
+      const reworded = proposed !== undefined && wording.text !== '' && wording.text !== proposed;
+      const operation = reworded ? compromiseOperation(amendment.operation, wording.text) : amendment.operation;
+      if (!operation) return { problem: ctx.t('amendmentActions.reviseHint') };
+      if (!reworded && explanation.text === (amendment.explanation ?? '')) return { problem: ctx.t('amendmentActions.nothingRevised') };
       return {
-        command: { kind: 'ReviseAmendment', amendmentId: amendment.id, operation: amendment.operation, explanation: explanation.text },
+        command: {
+          kind: 'ReviseAmendment',
+          amendmentId: amendment.id,
+          operation,
+          ...(explanation.text ? { explanation: explanation.text } : {}),
+        },
       };
     });
   }
@@ -109,6 +124,7 @@ export class WebAmendmentActionsController {
       amendment: Amendment,
       ctx: PageContext,
       viewer: string,
+      proposed: string | undefined,
     ) => { command: DocumentCommand } | { problem: string },
   ): Promise<void> {
     const { ctx, actor } = await this.session.open(request, response);
@@ -118,11 +134,13 @@ export class WebAmendmentActionsController {
     await this.access.mayRead(request, actor!, 'amendment', amendmentId);
     const amendment = await this.amendmentOf(amendmentId);
     if (!amendmentActionsAllowed(ctx, amendment)[action]) throw forbidden(NOT_ALLOWED[action]);
-    const made = commandOf(form, amendment, ctx, actor!.id);
-    const typedExplanation = action === 'revise' ? field(form, 'explanation') : undefined;
-    if ('problem' in made) return this.refuse(ctx, response, amendment, { kind: 'error', text: made.problem }, typedExplanation);
+    const drafted = await this.draftedText(amendment);
+    const proposed = drafted ? proposedWording(drafted, amendment.operation) : undefined;
+    const made = commandOf(form, amendment, ctx, actor!.id, proposed);
+    const typedBack = action === 'revise' ? { explanation: field(form, 'explanation'), wording: field(form, 'wording') } : undefined;
+    if ('problem' in made) return this.refuse(ctx, response, amendment, { kind: 'error', text: made.problem }, typedBack);
     const sent = await this.commands.send(this.commands.contextOf(actor!, request, response, form.key), made.command);
-    if (!sent.ok) return this.refuse(ctx, response, amendment, refusalNotice(ctx, sent), typedExplanation, sent.status);
+    if (!sent.ok) return this.refuse(ctx, response, amendment, refusalNotice(ctx, sent), typedBack, sent.status);
     const notice = action === 'coSponsor' ? 'amendmentCoSponsored' : action === 'revise' ? 'amendmentRevised' : 'amendmentWithdrawn';
     redirectAfter(response, `/web/amendments/${amendment.id}`, [notice], sent.outcome.position);
   }
@@ -132,11 +150,18 @@ export class WebAmendmentActionsController {
     response: Response,
     amendment: Amendment,
     notice: Notice,
-    explanation?: string,
+    typed?: { explanation: string; wording: string },
     status = 400,
   ): Promise<void> {
     const data = await this.data(ctx, amendment, [notice]);
-    sendPage(response, amendmentActionsPage(ctx, { ...data, ...(explanation !== undefined ? { explanation } : {}) }), status);
+    const again = typed ? { explanation: typed.explanation, ...(data.wording !== undefined ? { wording: typed.wording } : {}) } : {};
+    sendPage(response, amendmentActionsPage(ctx, { ...data, ...again }), status);
+  }
+
+  /** The text the amendment was drafted against, when it can be read. */
+  private async draftedText(amendment: Amendment): Promise<ResolutionDocument | undefined> {
+    const drafted = await this.reads.text(amendment.documentId, { kind: 'version', versionNumber: amendment.versionNumber });
+    return drafted.ok ? drafted.value.document : undefined;
   }
 
   private async amendmentOf(amendmentId: string): Promise<Amendment> {
@@ -152,8 +177,9 @@ export class WebAmendmentActionsController {
       this.reads.consultation(document.consultationId),
       this.reads.versions(document.id),
       this.reads.stakeholders(),
-      this.reads.text(document.id, { kind: 'version', versionNumber: amendment.versionNumber }),
+      this.draftedText(amendment),
     ]);
+    const wording = drafted ? proposedWording(drafted, amendment.operation) : undefined;
     if (!consultation) throw notFound();
     return {
       document,
@@ -161,7 +187,8 @@ export class WebAmendmentActionsController {
       versions,
       amendment,
       names: new Map(stakeholders.map((s) => [s.id, s.name])),
-      ...(drafted.ok ? { preview: previewOperation(drafted.value.document, amendment.operation) } : {}),
+      ...(drafted ? { preview: previewOperation(drafted, amendment.operation) } : {}),
+      ...(wording !== undefined ? { wording } : {}),
       notices,
     };
   }

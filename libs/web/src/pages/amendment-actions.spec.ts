@@ -97,6 +97,12 @@ describe('the page of an amendment', () => {
     expect(forms(amendmentActionsPage(contextOf('en', {}), { ...data, amendment: decided }))).toHaveLength(0);
   });
 
+  it('offers the proposed words to retype, in the language of the document', () => {
+    const page = amendmentActionsPage(contextOf('en', {}), { ...data, wording: 'جميع التدابير المناسبة' });
+    expect(page).toMatch(/<textarea id="wording" name="wording" rows="4"[^>]*lang="ar" dir="rtl"[^>]*>جميع التدابير المناسبة<\/textarea>/u);
+    expect(amendmentActionsPage(contextOf('en', {}), data)).toContain('revised by its explanation only');
+  });
+
   it('keeps a refused explanation in the form', () => {
     const page = amendmentActionsPage(contextOf('en', {}), { ...data, explanation: 'Clearer & shorter' });
     expect(page).toContain('>Clearer &amp; shorter</textarea>');

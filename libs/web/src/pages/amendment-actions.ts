@@ -26,6 +26,8 @@ export interface AmendmentActionsData extends DocumentHeader {
   readonly notices?: readonly Notice[];
   /** What was typed in a form that was refused, to show again. */
   readonly explanation?: string;
+  /** The words the amendment proposes, when they can be retyped (a MOD, an ADD, a new heading). */
+  readonly wording?: string;
 }
 
 /** An amendment the chair has not decided on yet: the only kind that can still be revised, withdrawn or co-sponsored. */
@@ -63,7 +65,20 @@ ${
   may.revise
     ? html`<form method="post" action="${action('revisions')}">${csrfField(ctx)}
 <h3>${t('amendmentActions.revise')}</h3>
-${textArea({ id: 'explanation', name: 'explanation', label: t('amendmentActions.explanation'), hint: t('amendmentActions.reviseHint'), value: data.explanation ?? a.explanation ?? '', required: true, rows: 3 })}
+${
+  data.wording !== undefined
+    ? textArea({
+        id: 'wording',
+        name: 'wording',
+        label: t('amendmentActions.wording'),
+        hint: t('amendmentActions.wordingHint'),
+        value: data.wording,
+        lang: data.document.language,
+        rows: 4,
+      })
+    : html`<p class="hint">${t('amendmentActions.reviseHint')}</p>`
+}
+${textArea({ id: 'explanation', name: 'explanation', label: t('amendmentActions.explanation'), value: data.explanation ?? a.explanation ?? '', rows: 3 })}
 ${submitButton(t('amendmentActions.reviseSubmit'))}
 </form>`
     : ''
