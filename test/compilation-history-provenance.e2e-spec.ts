@@ -538,7 +538,7 @@ describe('the compilation of proposals, the consultation history and provenance,
       );
       expect(checkpoints).toEqual([
         { name: 'compilation', version: 1, position: head },
-        { name: 'history', version: 1, position: head },
+        { name: 'history', version: new HistoryProjection().version, position: head },
         { name: 'provenance', version: 1, position: head },
       ]);
       const before = await dump();

@@ -175,7 +175,9 @@ describe('the language-versions projection on PostgreSQL', () => {
     });
     expect(task.closedAt?.toISOString()).toBe('2026-12-06T10:00:00.000Z');
 
-    const [snapshot] = await batched.getRepository(LanguageVersionSnapshotRow).findBy({ documentId: DOCUMENT });
+    const added = await batched.getRepository(LanguageVersionSnapshotRow).findOneByOrFail({ documentId: DOCUMENT, versionNumber: 1 });
+    expect(added).toMatchObject({ language: 'fr', kind: 'added', decisionId: null });
+    const snapshot = await batched.getRepository(LanguageVersionSnapshotRow).findOneByOrFail({ documentId: DOCUMENT, versionNumber: 2 });
     expect(snapshot).toMatchObject({ versionNumber: 2, language: 'fr', provisional: false, awaiting: [], decisionId: 'adopt-2' });
     expect(snapshot.alignedAt?.toISOString()).toBe('2026-12-07T10:00:00.000Z');
 

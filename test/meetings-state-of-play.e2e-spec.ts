@@ -94,7 +94,7 @@ describe('meetings and the state of play, in the full mode', () => {
       date: '2025-11-18',
     });
     expect(sameNumber.status).toBe(409);
-    expect(sameNumber.json.detail).toContain('informal-consultation 2 is already registered as ic-2');
+    expect(sameNumber.json.detail).toMatch(/^informal consultation 2 is already registered as “.+”$/);
     expect(
       (await as.otherChair.post(`/api/v1/consultations/${consultationId}/meetings`, { kind: 'plenary', name: 'x', date: '2025-12-01' }))
         .status,
@@ -118,7 +118,21 @@ describe('meetings and the state of play, in the full mode', () => {
       provisionIds: [op1],
     });
     expect(unknownMeeting.status).toBe(404);
-    expect(unknownMeeting.json.detail).toBe('no meeting ic-9 is registered');
+    expect(unknownMeeting.json.detail).toBe('no such meeting is registered');
+    // The write side's refusal travels with its key: the gateway says it in the language asked for.
+    const inArabic = await as.chair.post(
+      `/api/v1/consultations/${consultationId}/meetings/ic-9/readings`,
+      { documentId, provisionIds: [op1] },
+      { 'accept-language': 'ar, en;q=0.5' },
+    );
+    expect(inArabic.status).toBe(404);
+    expect(inArabic.json).toMatchObject({
+      title: 'غير موجود',
+      detail: 'لا يوجد اجتماع مسجّل كهذا',
+      key: 'meeting.notFound',
+      params: {},
+      language: 'ar',
+    });
     const unknownProvision = await as.chair.post(`/api/v1/consultations/${consultationId}/meetings/ic-1/readings`, {
       documentId,
       provisionIds: ['op-99'],
@@ -256,7 +270,7 @@ describe('meetings and the state of play, in the full mode', () => {
     expect(amendment.status).toBe(201);
     const ruling = await as.chair.post(`/api/v1/amendments/${amendment.json.id}/decision`, { ruling: 'rejected', meetingId: 'ic-5' });
     expect(ruling.status).toBe(404);
-    expect(ruling.json.detail).toBe('no meeting ic-5 is registered');
+    expect(ruling.json.detail).toBe('no such meeting is registered');
     const atMeeting = await as.chair.post(`/api/v1/amendments/${amendment.json.id}/decision`, { ruling: 'rejected', meetingId: 'ic-2' });
     expect(atMeeting.status).toBe(201);
     const history = await eventually(async () => {

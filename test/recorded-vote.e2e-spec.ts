@@ -296,6 +296,7 @@ describe('adoption by recorded vote with explanations of vote, in the full mode'
       const adopted = await web.post(`/web/documents/${decisionDraftId}/adoptions`, {
         ...form,
         key: 'adopt-l2',
+        confirmed: 'yes',
         method: 'recorded-vote',
         'vote-egypt': 'yes',
         'vote-kenya': 'no',

@@ -67,6 +67,7 @@ describe('the web application in the full mode: the gateway serves the pages, th
       _csrf: formToken(page.text),
       key: 'web-full-mode-phase-1',
       to: 'negotiation',
+      confirmed: 'yes',
     });
     expect(moved.status).toBe(303);
     expect(moved.headers.get('location')).toMatch(

@@ -247,6 +247,8 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
       await signInAs(CHAIR, 'ar');
       await visit(`/web/consultations/${consultationId}`, 'ar');
       await press(page.getByRole('button', { name: AR['consultation.moveTo'].replace('{phase}', AR['phase.negotiation']) }));
+      // The change is confirmed on a page of its own before it is sent.
+      await press(page.getByRole('button', { name: AR['chairSafety.confirmPhase'].replace('{phase}', AR['phase.negotiation']) }));
       await reads(page.locator('.phases li[aria-current="step"]'), AR['phase.negotiation']);
       await expectAccessible();
 
@@ -306,20 +308,24 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
     async () => {
       await visit(`/web/consultations/${consultationId}`, 'ar');
       await press(page.getByRole('button', { name: AR['consultation.moveTo'].replace('{phase}', AR['phase.adoption']) }));
+      await press(page.getByRole('button', { name: AR['chairSafety.confirmPhase'].replace('{phase}', AR['phase.adoption']) }));
       const adopt = async () => {
         const adoption = page.locator('section[aria-labelledby="adoption-heading"] form');
         await adoption.locator('input[name="label"]').fill(ADOPTION.label);
         await adoption.locator('input[name="meeting"]').fill(ADOPTION.meeting);
         await adoption.locator('input[name="date"]').fill(ADOPTION.date);
         await press(adoption.getByRole('button', { name: AR['chair.adopt'] }));
+        // The preview comes first; the adoption is recorded from it.
+        await press(page.getByRole('button', { name: AR['chairSafety.confirmAdoption'] }));
       };
       await visit(`/web/documents/${documentId}/compilation`, 'ar');
       await adopt();
-      // The rules of the consultation refuse it: the page says so in Arabic, with the rule's own words.
-      await shows(page.getByRole('alert'), AR['refusal.invalid']);
-      await shows(page.getByRole('alert'), 'bracket');
+      // The rules of the consultation refuse it: the page says so in Arabic, and offers to leave the brackets open.
+      await shows(page.getByRole('alert'), AR['chairSafety.needsBrackets']);
+      await counts(page.locator('input[name="leaveBrackets"]'), 1);
       await expectAccessible();
       await screenshot(page, 'compilation-refused-ar');
+      await visit(`/web/documents/${documentId}/compilation`, 'ar');
 
       const brackets = page.locator('section[aria-labelledby="brackets-heading"] form').first();
       await reads(brackets.locator('.choice .label').first(), 'أ )');
@@ -504,6 +510,22 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
       await visit('/web', 'en');
       await lacks(page.locator('main'), 'Closed drafting group');
       expect((await page.goto(`${base}/web/consultations/${restricted.json.id}`))?.status()).toBe(403);
+    },
+    STEP_MS,
+  );
+
+  step(
+    'the languages and side-by-side pages of a document read in its original alone, in both interfaces (the walk of web-languages.e2e-spec.ts adds versions)',
+    async () => {
+      await visit(`/web/documents/${documentId}`, 'en');
+      await press(page.getByRole('link', { name: EN['document.languages'], exact: true }));
+      await expectAccessible();
+      await shows(page.locator('#language-ar th'), EN['languages.original']);
+      expect(await page.locator('form[action$="/languages"]').count()).toBe(0);
+      await visit(`/web/documents/${documentId}/languages`, 'ar');
+      await shows(page.locator('main'), AR['languages.none']);
+      await visit(`/web/documents/${documentId}/side-by-side`, 'ar');
+      await carries(page.locator('table.side-by-side td[lang="ar"]').first(), 'dir', 'rtl');
     },
     STEP_MS,
   );

@@ -14,6 +14,7 @@ import {
 import {
   HISTORY_QUERY_HANDLERS,
   HistoryController,
+  HistoryCursor,
   HistoryEntryView,
   HistoryFilter,
   ListConsultationHistory,
@@ -57,7 +58,7 @@ export function negotiationViews(database: () => DataSource, consultationId: str
     /** The whole history under a filter, read page by page. */
     async history(filter: HistoryFilter = {}, limit = 100): Promise<HistoryEntryView[]> {
       const items: HistoryEntryView[] = [];
-      let cursor: { after: number } | undefined;
+      let cursor: HistoryCursor | undefined;
       for (;;) {
         const page = await new ListConsultationHistoryHandler(database()).execute(
           new ListConsultationHistory(consultationId, filter, limit, cursor),

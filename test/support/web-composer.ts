@@ -2,7 +2,7 @@ import { Locator, Page } from 'playwright-core';
 import { holds } from './web-browser';
 import { Lang, WebVisitor, words } from './web-visitor';
 
-type TextArea = { focus(): void; setSelectionRange(from: number, to: number): void };
+type TextArea = { selectionStart: number; selectionEnd: number };
 
 /** How a stakeholder drafts a contribution in the composer of the web application: choosing a provision and an action, selecting words, previewing, adding, filling the cover. */
 export function webComposer(currentPage: () => Page, { press, expectAccessible }: Pick<WebVisitor, 'press' | 'expectAccessible'>) {
@@ -14,22 +14,36 @@ export function webComposer(currentPage: () => Page, { press, expectAccessible }
     await expectAccessible();
   }
 
-  /** Selects words in the provision's text the way a keyboard user does, and checks that the editor took them. */
+  /**
+   * Selects words in the provision's text the way a keyboard user does, with real key presses:
+   * from the start of the text, the arrow that moves forward in its direction (the left one
+   * right to left) to the first word, then Shift+Ctrl with it word by word; and checks that the
+   * editor took them.
+   */
   async function selectWords(phrase: string): Promise<void> {
-    const source = currentPage().locator('#source');
+    const page = currentPage();
+    const source = page.locator('#source');
     const text = await source.inputValue();
     const start = text.indexOf(phrase);
     expect(start).toBeGreaterThanOrEqual(0);
-    await source.evaluate(
-      (element, [from, to]) => {
-        (element as unknown as TextArea).focus();
-        (element as unknown as TextArea).setSelectionRange(from, to);
-      },
-      [start, start + phrase.length] as const,
-    );
-    await currentPage().keyboard.press('Shift+ArrowLeft');
-    await currentPage().keyboard.press('Shift+ArrowRight');
-    await holds(currentPage().locator('#words'), phrase);
+    const forward = (await source.getAttribute('dir')) === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const selection = () =>
+      source.evaluate(
+        (element) => [(element as unknown as TextArea).selectionStart, (element as unknown as TextArea).selectionEnd] as const,
+      );
+    await source.focus();
+    await page.keyboard.press('Control+Home');
+    for (let presses = 0; (await selection())[0] < start; presses++) {
+      expect(presses).toBeLessThan(text.length);
+      await page.keyboard.press(forward);
+    }
+    expect(await selection()).toEqual([start, start]);
+    for (let presses = 0; (await selection())[1] < start + phrase.length; presses++) {
+      expect(presses).toBeLessThan(phrase.length);
+      await page.keyboard.press(`Shift+Control+${forward}`);
+    }
+    expect(await selection()).toEqual([start, start + phrase.length]);
+    await holds(page.locator('#words'), phrase);
   }
 
   async function preview(lang: Lang): Promise<Locator> {

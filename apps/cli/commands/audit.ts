@@ -29,6 +29,7 @@ import { createWriteStream, readFileSync, renameSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { Pool } from 'pg';
 import { AuditReport, ed25519PublicKey, formatAuditReport } from '#libs/audit';
+import { localeOfEnvironment, verificationNoteText } from '#libs/web';
 import { CheckpointWriter, EMBEDDED_KAFKA_NOTE, createKafka, exportAuditBundle, verifyRecordedHistory } from '#libs/eventstore';
 import { createLogger, loadAuditKeys, logConnectionErrors } from '#libs/platform';
 import type { Command, CommandIo } from './command';
@@ -127,7 +128,9 @@ export async function auditCommand(argv: readonly string[], io: AuditCommandIo):
       io.stderr(`audit: the history could not be read: ${(error as Error).message}\n`);
       return UNREADABLE;
     }
-    io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatAuditReport(report));
+    io.stdout(
+      args.json ? `${JSON.stringify(report, null, 2)}\n` : formatAuditReport(report, 20, verificationNoteText(localeOfEnvironment(io.env))),
+    );
     return report.ok ? 0 : DIVERGENCE;
   } finally {
     await database.stop?.();

@@ -5,7 +5,7 @@ import { LedgerCommand, isCommandKind, roleRefusal } from '#libs/domain';
 import { PostgresEventStore } from '#libs/eventstore';
 import { Metrics } from '#libs/runtime';
 import { decideOnStream } from './handlers/aggregate-handler';
-import { Attempt, execute } from './handlers/command-execution';
+import { Attempt, execute, ledgerRefusal } from './handlers/command-execution';
 import { consultationHandler } from './handlers/consultation-handler';
 import { contributionHandler } from './handlers/contribution-handler';
 import { documentHandler } from './handlers/document-handler';
@@ -46,8 +46,10 @@ export class ExecuteLedgerCommandHandler implements ICommandHandler<ExecuteLedge
     const { command, metadata } = envelope;
     // Roles first, whoever sent the command: the gateway checks them too, but the write side
     // trusts no edge to have done so (an auditor's token issues nothing, here as there).
-    const refused = isCommandKind(command?.kind) ? roleRefusal(metadata.actor, command.kind) : 'not a command this ledger knows';
-    if (refused) return Promise.resolve({ ok: false, refusal: { code: 'not-allowed', message: refused } });
+    const refused = isCommandKind(command?.kind)
+      ? roleRefusal(metadata.actor, command.kind)
+      : ledgerRefusal('not-allowed', 'ledger.unknownCommand');
+    if (refused) return Promise.resolve({ ok: false, refusal: refused });
     return this.turns.run(contendedStream(command), () => execute(this.store, envelope, () => this.attempt(envelope)));
   }
 

@@ -2,6 +2,7 @@ import { CheckpointsAudit, CheckpointsSummary } from './checkpoint-audit';
 import { Divergence, compareDivergences } from './divergence';
 import { KafkaAudit, KafkaSummary } from './kafka-audit';
 import { StoreAudit, StoreSummary } from './store-audit';
+import { AuditNote, auditNotes } from './audit-notes';
 
 export interface AuditReport {
   /** True when no divergence was found. */
@@ -17,6 +18,8 @@ export interface AuditReport {
   /** All divergences found, including any not kept. */
   readonly divergenceCount: number;
   readonly notes: readonly string[];
+  /** The notes of this verification as message keys, for readers of other languages. */
+  readonly noteMessages?: readonly AuditNote[];
 }
 
 export interface AuditReportParts {
@@ -39,19 +42,15 @@ export function buildAuditReport(parts: AuditReportParts): AuditReport {
     )
     .sort(compareDivergences);
   const divergenceCount = parts.store.divergenceCount + (parts.kafka?.divergenceCount ?? 0) + parts.checkpoints.divergences.length;
-  const notes = [...(parts.notes ?? [])];
-  if (!parts.kafka) notes.push(`Kafka was not checked: ${parts.kafkaSkipped ?? 'no brokers given'}; the store and the checkpoints were.`);
-  if (parts.checkpoints.summary.count === 0)
-    notes.push('There is no checkpoint yet: the history is checked against itself (and Kafka), not against a signed head.');
+  const noteMessages: AuditNote[] = [];
+  if (!parts.kafka) noteMessages.push(auditNotes.kafkaNotChecked(parts.kafkaSkipped ?? 'no brokers given'));
+  if (parts.checkpoints.summary.count === 0) noteMessages.push(auditNotes.noCheckpoint());
   const kafkaSummary = parts.kafka?.summary();
-  if (kafkaSummary && kafkaSummary.awaitingPublication > 0) {
-    notes.push(`${kafkaSummary.awaitingPublication} event(s) at the store's head are still in the outbox, not yet on the topic.`);
-  }
-  if (kafkaSummary && kafkaSummary.appendedDuringVerification > 0) {
-    notes.push(
-      `${kafkaSummary.appendedDuringVerification} event(s) were appended while the verification ran; they were compared but are not in the recomputed tree.`,
-    );
-  }
+  if (kafkaSummary && kafkaSummary.awaitingPublication > 0)
+    noteMessages.push(auditNotes.awaitingPublication(kafkaSummary.awaitingPublication));
+  if (kafkaSummary && kafkaSummary.appendedDuringVerification > 0)
+    noteMessages.push(auditNotes.appendedDuringVerification(kafkaSummary.appendedDuringVerification));
+  const notes = [...(parts.notes ?? []), ...noteMessages.map((note) => note.text)];
   return {
     ok: divergenceCount === 0,
     verifiedAt: parts.verifiedAt ?? new Date().toISOString(),
@@ -62,5 +61,6 @@ export function buildAuditReport(parts: AuditReportParts): AuditReport {
     divergences,
     divergenceCount,
     notes,
+    noteMessages,
   };
 }

@@ -1,6 +1,7 @@
 import { BundleDivergence } from './bundle-divergence';
 import { BundleReport } from './bundle-report';
 import { ProvenanceStep, ProvisionExplanation } from './replay';
+import { AuditNoteText, englishNoteText, notesIn } from './audit-notes';
 
 const short = (hex: string | undefined) => (hex ? `${hex.slice(0, 16)}…` : '—');
 const count = (n: number) => n.toLocaleString('en-US');
@@ -22,7 +23,7 @@ function describe(d: BundleDivergence): string {
 }
 
 /** The verdict on a bundle as a person reads it in a terminal. */
-export function formatBundleReport(report: BundleReport, maxListed = 20): string {
+export function formatBundleReport(report: BundleReport, maxListed = 20, noteText: AuditNoteText = englishNoteText): string {
   const lines: string[] = [];
   lines.push(`verify-bundle: ${report.ok ? 'OK' : `FAILED (${count(report.divergenceCount)} problem(s))`}`);
   lines.push(
@@ -82,7 +83,7 @@ export function formatBundleReport(report: BundleReport, maxListed = 20): string
       if (unlisted > 0) lines.push(`  … and ${count(unlisted)} more (use --json for the list kept)`);
     }
   }
-  if (report.notes.length > 0) lines.push('', ...report.notes.map((note) => `note: ${note}`));
+  if (report.notes.length > 0) lines.push('', ...notesIn(report, noteText).map((note) => `note: ${note}`));
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,3 +1,4 @@
+import type { AuditNote } from './audit-notes';
 /** What the offline verification of an audit bundle is given and what it reports. */
 import { KeyInput } from './checkpoint';
 import { BundleEvent } from './bundle';
@@ -44,4 +45,6 @@ export interface BundleReport {
   readonly divergences: readonly BundleDivergence[];
   readonly divergenceCount: number;
   readonly notes: readonly string[];
+  /** The notes of this verification as message keys, for readers of other languages. */
+  readonly noteMessages?: readonly AuditNote[];
 }

@@ -1,3 +1,4 @@
+import { AuditNote, auditNotes } from './audit-notes';
 /**
  * The offline verification of an audit bundle (bundle.ts), line by line, with nothing but
  * the bundle and, ideally, a public key the auditor obtained on their own: every event hash
@@ -164,19 +165,12 @@ export class BundleVerifier {
     const summary = audit.summary;
     const latestValid = summary.coveredUpTo;
     const beyond = Math.max(0, this.store.size - latestValid);
-    if (this.key === undefined) this.notes.push('No public key: the checkpoints could not be checked.');
-    else if (!this.trustedKey) {
-      this.notes.push(
-        "The checkpoints were checked against the public key the bundle carries. A bundle's own key proves nothing by itself: whoever could change the bundle " +
-          "could replace the key and sign again. Give the ledger operator's published key (--public-key <pem>) to know the bundle comes from the ledger.",
-      );
-    }
-    if (beyond > 0 && latestValid > 0)
-      this.notes.push(
-        `${beyond} event(s) after the latest checkpoint (${latestValid} events) are chained but no signed checkpoint covers them yet.`,
-      );
-    if (summary.count === 0)
-      this.notes.push('The bundle holds no checkpoint: the history is checked against its own hash chain only, not against a signed head.');
+    const noteMessages: AuditNote[] = [];
+    if (this.key === undefined) noteMessages.push(auditNotes.noPublicKey());
+    else if (!this.trustedKey) noteMessages.push(auditNotes.bundleKeyUntrusted());
+    if (beyond > 0 && latestValid > 0) noteMessages.push(auditNotes.beyondCheckpoint(beyond, latestValid));
+    if (summary.count === 0) noteMessages.push(auditNotes.bundleNoCheckpoint());
+    this.notes.push(...noteMessages.map((note) => note.text));
     const sorted = [...this.log.items].sort(compareBundleDivergences);
     const storeSummary = this.store.summary();
     return {
@@ -202,6 +196,7 @@ export class BundleVerifier {
       divergences: sorted,
       divergenceCount: this.log.total,
       notes: this.notes,
+      noteMessages,
     };
   }
 

@@ -7,6 +7,7 @@
  * a provision's provenance from the events alone (with the pure libs/domain and libs/text).
  * No NestJS, TypeORM or kafkajs here; only node:crypto and the pure libraries.
  */
+export * from './audit-notes';
 export * from './canonical-json';
 export * from './digest';
 export * from './event-hash';

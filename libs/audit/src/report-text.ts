@@ -1,5 +1,6 @@
 import { AuditReport } from './audit-report';
 import { Divergence } from './divergence';
+import { AuditNoteText, englishNoteText, notesIn } from './audit-notes';
 
 const short = (hex: string | undefined) => (hex ? `${hex.slice(0, 16)}…` : '—');
 const count = (n: number) => n.toLocaleString('en-US');
@@ -17,8 +18,8 @@ function describe(divergence: Divergence): string {
   return `${where}${event}: ${divergence.kind}\n      ${divergence.detail}${values}`;
 }
 
-/** The report as a person reads it in a terminal: verdict, each source, the first divergence and the others. */
-export function formatAuditReport(report: AuditReport, maxListed = 20): string {
+/** The report as a person reads it in a terminal: verdict, each source, the first divergence and the others; notes in the reader's language. */
+export function formatAuditReport(report: AuditReport, maxListed = 20, noteText: AuditNoteText = englishNoteText): string {
   const lines: string[] = [];
   lines.push(`audit verify: ${report.ok ? 'CLEAN' : `DIVERGENCE (${count(report.divergenceCount)} found)`}`);
   const store = report.store;
@@ -58,7 +59,11 @@ export function formatAuditReport(report: AuditReport, maxListed = 20): string {
     }
   }
   // The Kafka line already says why Kafka was not checked.
-  const notes = report.notes.filter((note) => !note.startsWith('Kafka was not checked'));
+  const kafkaNote = report.noteMessages?.find((note) => note.key === 'verification.note.kafkaNotChecked')?.text;
+  const notes = notesIn(
+    { ...report, notes: report.notes.filter((note) => note !== kafkaNote && !note.startsWith('Kafka was not checked')) },
+    noteText,
+  );
   if (notes.length > 0) lines.push('', ...notes.map((note) => `note: ${note}`));
   return `${lines.join('\n')}\n`;
 }

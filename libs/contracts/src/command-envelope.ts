@@ -1,4 +1,5 @@
 import { Actor } from './recorded-event';
+import { RefusalParams } from './refusals/render';
 
 /** A domain command as it travels: its name in `kind`, the rest its own fields. */
 export interface NamedCommand {
@@ -50,4 +51,16 @@ export type CommandOutcome =
       /** True when this is the recorded outcome of an earlier request with the same idempotency key. */
       readonly replayed?: boolean;
     }
-  | { readonly ok: false; readonly refusal: { readonly code: RefusalCode; readonly message: string } };
+  | { readonly ok: false; readonly refusal: CommandRefusal };
+
+/**
+ * Why the write side refused a command, as it travels to the gateway: the stable code (an
+ * HTTP status), the message's key and parameters (rendered in the reader's language) and the
+ * message in English for logs. Outcomes recorded before keys existed carry the message only.
+ */
+export interface CommandRefusal {
+  readonly code: RefusalCode;
+  readonly message: string;
+  readonly key?: string;
+  readonly params?: RefusalParams;
+}

@@ -10,3 +10,4 @@ export * from './input-events';
 export * from './language-events';
 export * from './event-catalogue';
 export * from './command-envelope';
+export * from './refusals';

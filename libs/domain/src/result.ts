@@ -1,8 +1,14 @@
-import { RefusalCode } from '#libs/contracts';
+import { RefusalArgs, RefusalCode, RefusalKey, RefusalParams, renderRefusal } from '#libs/contracts';
 
-/** Why the domain refused a command; `code` is stable and mapped once to an HTTP status. */
+/**
+ * Why the domain refused a command: `code` is stable and mapped once to an HTTP status;
+ * `key` and `params` name the reason, rendered in the reader's language; `message` is the
+ * English rendering, for logs and API clients.
+ */
 export interface Refusal {
   readonly code: RefusalCode;
+  readonly key: RefusalKey;
+  readonly params: RefusalParams;
   readonly message: string;
 }
 
@@ -12,6 +18,12 @@ export function accept<E>(...events: E[]): Decision<E> {
   return { ok: true, events };
 }
 
-export function refuse<E = never>(code: RefusalCode, message: string): Decision<E> {
-  return { ok: false, refusal: { code, message } };
+/** A refusal value, its English message rendered from the catalogue. */
+export function refusalOf<K extends RefusalKey>(code: RefusalCode, key: K, ...args: RefusalArgs<K>): Refusal {
+  const params: RefusalParams = args[0] ?? {};
+  return { code, key, params, message: renderRefusal(key, params, 'en') ?? key };
+}
+
+export function refuse<E = never, K extends RefusalKey = RefusalKey>(code: RefusalCode, key: K, ...args: RefusalArgs<K>): Decision<E> {
+  return { ok: false, refusal: refusalOf(code, key, ...args) };
 }

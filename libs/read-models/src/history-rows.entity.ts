@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { bigintAsNumber } from './column-transformers';
+import type { TimelineMessage } from './timeline-message';
 
 /** What can happen in a consultation, as its history names it: one kind per event type. */
 export const HISTORY_KINDS = [
@@ -31,6 +32,10 @@ export const HISTORY_KINDS = [
   'silence-concluded',
   'input-submitted',
   'input-withdrawn',
+  'language-version-added',
+  'translation-tasks-opened',
+  'translation-recorded',
+  'adopted-version-aligned',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
@@ -74,9 +79,13 @@ export class ConsultationHistoryRow {
   @Column('text', { name: 'document_id', nullable: true })
   documentId: string | null;
 
-  /** One line a person reads. */
+  /** One line a person reads, in English (for API clients that read no other). */
   @Column('text')
   summary: string;
+
+  /** The same line as a message of the reader's catalogue: rendered in each reader's language. */
+  @Column('jsonb', { nullable: true })
+  message: TimelineMessage | null;
 
   /** The event as recorded (texts of whole documents left out), with its type and stream. */
   @Column('jsonb')

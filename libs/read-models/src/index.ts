@@ -50,6 +50,7 @@ import {
 import { SearchDocumentRow, SearchEntryRow } from './search-entry.entity';
 import { StakeholderInputRow } from './stakeholder-input-row.entity';
 import { CreateLanguageVersions1732402100000 } from './migrations/1732402100000-create-language-versions';
+import { AddHistoryMessages1732402200000 } from './migrations/1732402200000-add-history-messages';
 import {
   LANGUAGE_VERSIONS_PROJECTION,
   LanguageVersionRow,
@@ -69,6 +70,7 @@ export type {
   SectionRole,
 } from './compilation-rows.entity';
 export type { HistoryActor, HistoryKind, HistorySubjectKind } from './history-rows.entity';
+export type { TimelineList, TimelineMessage, TimelineValue } from './timeline-message';
 export type { ParticipationRoleColumn, ParticipationStatusColumn, ParticipationSubjectColumn } from './participation-fact.entity';
 export type { SearchKindColumn } from './search-entry.entity';
 export type { MeetingReadingColumn } from './meeting-row.entity';
@@ -123,6 +125,7 @@ export {
   AddVersionRevision1732401500000,
   CreateStakeholderInputs1732401800000,
   CreateLanguageVersions1732402100000,
+  AddHistoryMessages1732402200000,
   LANGUAGE_VERSIONS_PROJECTION,
   LanguageVersionRow,
   LanguageVersionSnapshotRow,
@@ -185,4 +188,5 @@ export const READ_MODEL_MIGRATIONS = [
   CreateSilences1732401700000,
   CreateStakeholderInputs1732401800000,
   CreateLanguageVersions1732402100000,
+  AddHistoryMessages1732402200000,
 ];

@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { RefusalCode } from '#libs/contracts';
+import { CommandRefusal, RefusalCode, RefusalLanguage, refusalLanguageOf, renderRefusal } from '#libs/contracts';
 
 /** RFC 9457 problem details, with our extension members. */
 export interface ProblemDetails {
@@ -32,19 +32,33 @@ export function problem(status: number, slug: string, title: string, detail?: st
   return { type: problemTypeUri(slug), title, status, ...(detail ? { detail } : {}), ...extra };
 }
 
-const REFUSAL_STATUS: Record<RefusalCode, { status: number; title: string }> = {
-  'already-exists': { status: HttpStatus.CONFLICT, title: 'Already exists' },
-  'not-found': { status: HttpStatus.NOT_FOUND, title: 'Not found' },
-  invalid: { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'Refused by the rules of the consultation' },
-  'not-allowed': { status: HttpStatus.FORBIDDEN, title: 'Not allowed' },
-  'wrong-phase': { status: HttpStatus.CONFLICT, title: 'Not in this phase' },
-  conflict: { status: HttpStatus.CONFLICT, title: 'Conflicting change' },
-  'precondition-failed': { status: HttpStatus.PRECONDITION_FAILED, title: 'Changed meanwhile' },
-  'idempotency-key-reused': { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'Idempotency key reused' },
+const REFUSAL_STATUS: Record<RefusalCode, { status: number; title: Record<RefusalLanguage, string> }> = {
+  'already-exists': { status: HttpStatus.CONFLICT, title: { en: 'Already exists', ar: 'موجود من قبل' } },
+  'not-found': { status: HttpStatus.NOT_FOUND, title: { en: 'Not found', ar: 'غير موجود' } },
+  invalid: {
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    title: { en: 'Refused by the rules of the consultation', ar: 'رفضته قواعد المشاورة' },
+  },
+  'not-allowed': { status: HttpStatus.FORBIDDEN, title: { en: 'Not allowed', ar: 'غير مسموح' } },
+  'wrong-phase': { status: HttpStatus.CONFLICT, title: { en: 'Not in this phase', ar: 'ليس في هذه المرحلة' } },
+  conflict: { status: HttpStatus.CONFLICT, title: { en: 'Conflicting change', ar: 'تغيير متعارض' } },
+  'precondition-failed': { status: HttpStatus.PRECONDITION_FAILED, title: { en: 'Changed meanwhile', ar: 'تغيّر في الأثناء' } },
+  'idempotency-key-reused': {
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    title: { en: 'Idempotency key reused', ar: 'أُعيد استعمال مفتاح منع التكرار' },
+  },
 };
 
-/** The one place where a domain refusal becomes an HTTP problem. */
-export function refusalProblem(code: RefusalCode, message: string): ProblemDetails {
-  const { status, title } = REFUSAL_STATUS[code];
-  return problem(status, code, title, message);
+/**
+ * The one place where a domain refusal becomes an HTTP problem: `detail` in the language
+ * Accept-Language prefers (Arabic or English; any other gets English), and the refusal's
+ * `key` and `params` as extension members for clients that render it themselves. A refusal
+ * recorded before keys existed keeps its English message.
+ */
+export function refusalProblem(refusal: CommandRefusal, acceptLanguage?: string): ProblemDetails {
+  const language = refusalLanguageOf(acceptLanguage);
+  const { status, title } = REFUSAL_STATUS[refusal.code];
+  const detail = (refusal.key && renderRefusal(refusal.key, refusal.params, language)) || refusal.message;
+  const extra = refusal.key ? { key: refusal.key, params: refusal.params ?? {}, language } : {};
+  return problem(status, refusal.code, title[language], detail, extra);
 }

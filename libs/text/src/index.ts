@@ -36,3 +36,4 @@ export { TITLE_BREAK, coverBlocks } from './render/clean-text-cover';
 export * from './parallel/language-version';
 export * from './parallel/compose';
 export * from './parallel/align';
+export * from './render/citation';

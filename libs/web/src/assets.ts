@@ -65,6 +65,8 @@ del::before{content:"\\2212";content:"\\2212" / ""}
 .document h1.title{font-size:1.3rem}
 .document .heading{font-size:1.05rem;font-style:italic}
 .document [data-change]{margin-block:.2rem}
+.symbol,.label{white-space:nowrap}
+em:lang(ar),i:lang(ar),cite:lang(ar),.heading:lang(ar),.section-heading:lang(ar),.note:lang(ar){font-style:normal;font-weight:700}
 .phases{display:flex;flex-wrap:wrap;list-style:none;gap:.3rem;padding:0}
 .phases li{border:1px solid var(--line);padding:.1rem .7rem;border-radius:1rem}
 .phases li[aria-current]{background:var(--accent);color:#fff;font-weight:700;border-color:var(--accent)}
@@ -104,8 +106,20 @@ export const APP_JS = `
     var words = document.getElementById(source.getAttribute('data-select-words'));
     var start = form.elements.namedItem('selStart');
     var end = form.elements.namedItem('selEnd');
+    // Chromium moves no caret in a read-only text area, so Shift+Arrow selects nothing there:
+    // the script makes it editable for the caret only, and refuses every change to its text.
+    var text = source.value;
+    source.readOnly = false;
+    source.setAttribute('aria-readonly', 'true');
+    source.setAttribute('inputmode', 'none');
+    source.addEventListener('beforeinput', function (event) { event.preventDefault(); });
+    source.addEventListener('input', function () {
+      var s = source.selectionStart;
+      source.value = text;
+      source.setSelectionRange(s, s);
+    });
     function take() {
-      var text = source.value, s = source.selectionStart, e = source.selectionEnd;
+      var s = source.selectionStart, e = source.selectionEnd;
       if (e <= s) return;
       while (s > 0 && WORD.test(text.charAt(s - 1)) && WORD.test(text.charAt(s))) s--;
       while (e < text.length && WORD.test(text.charAt(e)) && WORD.test(text.charAt(e - 1))) e++;
@@ -116,7 +130,7 @@ export const APP_JS = `
       start.value = String(s);
       end.value = String(e);
     }
-    ['select', 'mouseup', 'keyup'].forEach(function (type) { source.addEventListener(type, take); });
+    ['select', 'mouseup', 'keyup', 'selectionchange'].forEach(function (type) { source.addEventListener(type, take); });
     words.addEventListener('input', function () { start.value = ''; end.value = ''; });
   });
   document.querySelectorAll('input[type=range][data-timeline]').forEach(function (slider) {

@@ -1,3 +1,5 @@
+import type { TimelineMessageModel } from './i18n/timeline-message';
+import type { VerificationNoteModel } from './i18n/verification-notes';
 import type { AmendmentOperation, WordSegment } from '#libs/text';
 
 /*
@@ -116,6 +118,9 @@ export interface ProposalModel {
 export interface ConflictModel {
   readonly amendmentIds: readonly [string, string] | readonly string[];
   readonly reason: string;
+  /** The message's key and parameters, rendered in the page's language; `message` is the English. */
+  readonly key?: string;
+  readonly params?: Readonly<Record<string, string>>;
   readonly message: string;
 }
 
@@ -188,7 +193,10 @@ export interface HistoryEntryModel {
   readonly actor: { readonly id: string; readonly role: string; readonly name?: string };
   readonly documentId: string | null;
   readonly provisions: readonly string[];
+  /** In English. */
   readonly summary: string;
+  /** The same line as a timeline message, rendered in the reader's language; null on rows written before there were any. */
+  readonly message?: TimelineMessageModel | null;
 }
 
 export interface ProvenanceDecisionModel {
@@ -315,4 +323,6 @@ export interface AuditReportModel {
   }[];
   readonly divergenceCount: number;
   readonly notes: readonly string[];
+  /** The notes as message keys: shown in the reader's language. */
+  readonly noteMessages?: readonly VerificationNoteModel[];
 }

@@ -80,7 +80,7 @@ export class CommandSender {
     if (!outcome.ok) {
       if (outcome.refusal.code === 'not-allowed')
         await this.refusals.recordRequest(context.request, 403, 'not-allowed', outcome.refusal.message);
-      throw new ProblemException(refusalProblem(outcome.refusal.code, outcome.refusal.message));
+      throw new ProblemException(refusalProblem(outcome.refusal, context.request.header('accept-language')));
     }
     context.response.setHeader('ETag', `"${outcome.streamVersion}"`);
     if (outcome.replayed) context.response.setHeader('Idempotent-Replayed', 'true');

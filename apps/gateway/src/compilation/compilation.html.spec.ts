@@ -125,13 +125,21 @@ describe('the compilation of proposals as HTML', () => {
     });
     const withConflict = view('ar', [decided]);
     withConflict.sections[0].provisions[0].conflicts = [
-      { amendmentIds: ['a-1', 'a-2'], reason: 'overlapping-words', message: 'both change words 2..3 of provision pre-1-1' },
+      {
+        amendmentIds: ['a-1', 'a-2'],
+        reason: 'overlapping-words',
+        key: 'conflict.overlappingWords',
+        params: { provision: 'recalling, a)', words: 'the outcomes' },
+        message: 'both change “the outcomes” in recalling, a), or words next to them',
+      },
     ];
     const html = renderCompilationHtml(withConflict);
     expect(html).toContain(
       '<p class="decision" lang="en" dir="ltr">accepted at <bdi>CWG-WSIS&amp;SDG-45</bdi> on 2026-04-11 (correcting dec-1): announced in error</p>',
     );
-    expect(html).toContain('<p class="conflict" lang="en" dir="ltr">conflicts with a-2: both change words 2..3 of provision pre-1-1</p>');
+    expect(html).toContain(
+      '<p class="conflict" lang="en" dir="ltr">conflicts with a-2: both change “the outcomes” in recalling, a), or words next to them</p>',
+    );
   });
 
   it('lists the stakeholder inputs on a provision in a row beneath it, and those on the whole text at the end, names and titles escaped', () => {

@@ -38,7 +38,20 @@ export class ProposalChangeView {
 export class ConflictView {
   @ApiProperty({ type: [String] }) amendmentIds: [string, string];
   @ApiProperty({ example: 'overlapping-words' }) reason: string;
-  @ApiProperty() message: string;
+  @ApiProperty({
+    example: 'conflict.overlappingWords',
+    description: "The message's key, for clients that render it in their reader's language.",
+  })
+  key: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'What the message names: provisions cited as printed, the words concerned as they read.',
+    example: { provision: 'resolves to instruct the Secretary-General, 5', words: 'the Secretary-General' },
+  })
+  params: Readonly<Record<string, string>>;
+  @ApiProperty({ example: 'both change “the Secretary-General” in resolves to instruct the Secretary-General, 5, or words next to them' })
+  message: string;
 }
 
 export class ProposalView {

@@ -7,6 +7,7 @@ import {
   ResolutionDocument,
   SectionPosition,
   applyAmendment,
+  citeProvision,
   diffWords,
   findConflicts,
   locateProvision,
@@ -70,7 +71,10 @@ export function compileProposals({
     held.set(contribution.id, entry);
   }
   const outline = outlineDocument(text);
-  const labels = new Map(outline.map((place) => [place.provision.id, place.printedLabel]));
+  // A place is named by the label printed; a provision printed without one, as the reader cites it (its opening words).
+  const labels = new Map(
+    outline.map((place) => [place.provision.id, place.printedLabel || (citeProvision(text, place.provision.id) ?? '')]),
+  );
   const sections = [
     ...text.preamble.map((s) => ({ section: s, part: 'preamble' as const })),
     ...text.operative.map((s) => ({ section: s, part: 'operative' as const })),
@@ -286,5 +290,11 @@ function sectionPlace(position: SectionPosition, { headings }: Describe): Propos
 }
 
 function conflictView(conflict: Conflict): ConflictView {
-  return { amendmentIds: [conflict.amendmentIds[0], conflict.amendmentIds[1]], reason: conflict.reason, message: conflict.message };
+  return {
+    amendmentIds: [conflict.amendmentIds[0], conflict.amendmentIds[1]],
+    reason: conflict.reason,
+    key: conflict.key,
+    params: conflict.params,
+    message: conflict.message,
+  };
 }

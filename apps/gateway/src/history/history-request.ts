@@ -22,10 +22,8 @@ export interface HistoryFilter {
   readonly to?: Date;
 }
 
-/** Where the previous page ended: the position of its last row. */
-export interface HistoryCursor {
-  readonly after: number;
-}
+/** Where the page starts: after the last row of the page before it, or before the first row of the page after it. */
+export type HistoryCursor = { readonly after: number } | { readonly before: number };
 
 export interface HistoryRequest {
   readonly filter: HistoryFilter;
@@ -128,15 +126,18 @@ export function parseHistoryRequest(query: Readonly<Record<string, unknown>>): P
   return { ok: true, value: { filter, limit, ...(cursor ? { cursor } : {}) } };
 }
 
-/** The opaque cursor of the page after the row at `position`. */
+/** The opaque cursor of the page after (or before) the row at a position. */
 export function encodeHistoryCursor(cursor: HistoryCursor): string {
-  return sealCursor({ after: cursor.after });
+  return sealCursor('after' in cursor ? { after: cursor.after } : { before: cursor.before });
 }
 
 /** Undefined when the cursor is not one this service issued. */
 export function decodeHistoryCursor(cursor: string): HistoryCursor | undefined {
-  const after = (openCursor(cursor) as { after?: unknown } | null | undefined)?.after;
-  return typeof after === 'number' && Number.isSafeInteger(after) && after >= 0 ? { after } : undefined;
+  const opened = openCursor(cursor) as { after?: unknown; before?: unknown } | null | undefined;
+  const position = (value: unknown) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+  if (position(opened?.after)) return { after: opened!.after as number };
+  if (position(opened?.before)) return { before: opened!.before as number };
+  return undefined;
 }
 
 function instant(value: string, edge: 'start' | 'end'): Date | undefined {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ConsultationHistoryRow, HISTORY_KINDS, HistoryKind } from '#libs/read-models';
+import { ConsultationHistoryRow, HISTORY_KINDS, HistoryKind, TimelineMessage } from '#libs/read-models';
+import { Locale, timelineText } from '#libs/web';
 
 export class HistoryActorView {
   @ApiProperty({ example: 'chair-cwg-wsis' }) id: string;
@@ -24,6 +25,25 @@ export class HistoryEntryView {
   @ApiProperty({ type: String, nullable: true }) documentId: string | null;
   @ApiProperty({ example: 'Accepted at CWG-WSIS&SDG-44 on 2026-04-10: MOD of op-1-1 (1), proposed by Arab Republic of Egypt (C26/12-A)' })
   summary: string;
+
+  @ApiProperty({
+    description:
+      'The same line in the language Accept-Language asks for (Arabic or English; English otherwise), names and quoted words as printed.',
+    example: 'القرار: قُبل في CWG-WSIS&SDG-44 بتاريخ 2026-04-10: تعديل يقرر أن يكلف الأمين العام، 1، باقتراح من جمهورية مصر العربية',
+  })
+  text: string;
+
+  @ApiProperty({ enum: ['ar', 'en'], description: 'The language of `text`.' })
+  language: Locale;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description:
+      'The line as a message key of the timeline catalogue and its parameters (strings are words as printed, numbers, nested messages, `{ list }`), for clients that render it themselves.',
+  })
+  message: TimelineMessage | null;
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
@@ -35,9 +55,12 @@ export class HistoryEntryView {
 export class HistoryPage {
   @ApiProperty({ type: [HistoryEntryView] }) items: HistoryEntryView[];
   @ApiPropertyOptional({ description: 'Opaque cursor for the next page; absent on the last page.' }) next?: string;
+  @ApiPropertyOptional({ description: 'Opaque cursor for the page before; absent on the first page.' }) previous?: string;
 }
 
-export function historyEntryView(row: ConsultationHistoryRow): HistoryEntryView {
+/** A row as the API answers it, its line rendered in `locale` (the English summary where the row has no message). */
+export function historyEntryView(row: ConsultationHistoryRow, locale: Locale = 'en'): HistoryEntryView {
+  const text = row.message ? timelineText(row.message, locale) : undefined;
   return {
     position: row.position,
     recordedAt: row.recordedAt.toISOString(),
@@ -47,6 +70,9 @@ export function historyEntryView(row: ConsultationHistoryRow): HistoryEntryView 
     provisions: row.provisions,
     documentId: row.documentId,
     summary: row.summary,
+    text: text ?? row.summary,
+    language: text === undefined ? 'en' : locale,
+    message: row.message,
     details: row.details,
   };
 }

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { ConsultationHistoryRow } from '#libs/read-models';
+import type { Locale } from '#libs/web';
 import { HistoryCursor, HistoryFilter, encodeHistoryCursor } from './history-request';
 import { HistoryPage, historyEntryView } from './history.view';
 
@@ -12,22 +13,27 @@ export class ListConsultationHistory extends Query<HistoryPage | null> {
     readonly filter: HistoryFilter,
     readonly limit: number,
     readonly cursor?: HistoryCursor,
+    /** The language the rows' lines are rendered in. */
+    readonly locale: Locale = 'en',
   ) {
     super();
   }
 }
 
-const COLUMNS = 'position, consultation_id, recorded_at, kind, actor_id, actor, stakeholders, provisions, document_id, summary, details';
+const COLUMNS =
+  'position, consultation_id, recorded_at, kind, actor_id, actor, stakeholders, provisions, document_id, summary, message, details';
 
 /**
- * Keyset-paginated by position, so a page stays stable while the consultation goes on.
+ * Keyset-paginated by position, so a page stays stable while the consultation goes on: a
+ * page starts after the last row of the page before it, or (going back) ends before the
+ * first row of the page after it.
  * Every filter value is a bound parameter; the SQL text is the same whatever they hold.
  */
 @QueryHandler(ListConsultationHistory)
 export class ListConsultationHistoryHandler implements IQueryHandler<ListConsultationHistory> {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  async execute({ consultationId, filter, limit, cursor }: ListConsultationHistory): Promise<HistoryPage | null> {
+  async execute({ consultationId, filter, limit, cursor, locale }: ListConsultationHistory): Promise<HistoryPage | null> {
     const [known] = await this.dataSource.query(
       "SELECT EXISTS (SELECT 1 FROM consultation_history WHERE consultation_id = $1 AND kind = 'consultation-registered') AS known",
       [consultationId],
@@ -43,16 +49,34 @@ export class ListConsultationHistoryHandler implements IQueryHandler<ListConsult
     if (filter.kinds !== undefined) conditions.push(`kind = ANY (${bind([...filter.kinds])}::text[])`);
     if (filter.from !== undefined) conditions.push(`recorded_at >= ${bind(filter.from)}`);
     if (filter.to !== undefined) conditions.push(`recorded_at < ${bind(filter.to)}`);
-    if (cursor !== undefined) conditions.push(`position > ${bind(cursor.after)}`);
-    const sql = `SELECT ${COLUMNS} FROM consultation_history WHERE ${conditions.join(' AND ')} ORDER BY position LIMIT ${bind(limit + 1)}`;
+    const filtered = conditions.join(' AND ');
+    const filterParameters = [...parameters];
+    const backwards = cursor !== undefined && 'before' in cursor;
+    if (cursor !== undefined) conditions.push('after' in cursor ? `position > ${bind(cursor.after)}` : `position < ${bind(cursor.before)}`);
+    const order = backwards ? 'position DESC' : 'position';
+    const sql = `SELECT ${COLUMNS} FROM consultation_history WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ${bind(limit + 1)}`;
 
     const raw: Record<string, unknown>[] = await this.dataSource.query(sql, parameters);
     const rows = raw.map(rowOf);
     const items = rows.slice(0, limit);
+    if (backwards) items.reverse();
+    const first = items[0];
     const last = items[items.length - 1];
+    // Whether rows of the filter lie beyond a position, on the side the page was not read towards.
+    const beyond = async (side: '<' | '>', position: number): Promise<boolean> => {
+      const [row] = await this.dataSource.query(
+        `SELECT EXISTS (SELECT 1 FROM consultation_history WHERE ${filtered} AND position ${side} $${filterParameters.length + 1}) AS found`,
+        [...filterParameters, position],
+      );
+      return row.found === true;
+    };
+    const more = rows.length > limit;
+    const hasNext = last !== undefined && (backwards ? await beyond('>', last.position) : more);
+    const hasPrevious = first !== undefined && (backwards ? more : cursor !== undefined && (await beyond('<', first.position)));
     return {
-      items: items.map(historyEntryView),
-      ...(rows.length > limit && last ? { next: encodeHistoryCursor({ after: last.position }) } : {}),
+      items: items.map((row) => historyEntryView(row, locale)),
+      ...(hasNext ? { next: encodeHistoryCursor({ after: last.position }) } : {}),
+      ...(hasPrevious ? { previous: encodeHistoryCursor({ before: first.position }) } : {}),
     };
   }
 }
@@ -69,6 +93,7 @@ function rowOf(raw: Record<string, unknown>): ConsultationHistoryRow {
     provisions: raw.provisions as string[],
     documentId: (raw.document_id as string | null) ?? null,
     summary: raw.summary as string,
+    message: (raw.message as ConsultationHistoryRow['message']) ?? null,
     details: raw.details as object,
   };
 }

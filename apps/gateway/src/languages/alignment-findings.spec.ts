@@ -35,14 +35,14 @@ describe('what the aligner found, as a person reads it', () => {
     expect(missing).toEqual({
       kind: 'missing',
       provisionId: recitalB,
-      citation: 'b) of recalling',
-      message: 'b) of recalling of the original has no counterpart in the French text.',
+      citation: 'recalling, b)',
+      message: 'recalling, b) of the original has no counterpart in the French text: it will await translation.',
     });
   });
 
   it('says the same in Arabic, naming the language in Arabic, never by an id', () => {
     const [missing] = alignmentFindingViews(report.findings, ORIGINAL, 'fr', 'ar');
-    expect(missing.message).toBe('لا يقابل b) of recalling من الأصل شيءٌ في النص باللغة الفرنسية.');
+    expect(missing.message).toBe('لا يقابل recalling, b) من الأصل شيءٌ في النص باللغة الفرنسية: سيبقى بانتظار الترجمة.');
     expect(missing.message).not.toContain(recitalB);
   });
 
@@ -57,7 +57,8 @@ describe('what the aligner found, as a person reads it', () => {
       {
         kind: 'extra',
         translated: 'c) “la Résolution 200 (Busan, 2014)”',
-        message: 'The French text has c) “la Résolution 200 (Busan, 2014)” under “rappelant”, which the original does not have.',
+        message:
+          'The French text has c) “la Résolution 200 (Busan, 2014)” under “rappelant”, which the original does not have: remove it before adding the version.',
       },
     ]);
   });
@@ -79,7 +80,7 @@ describe('what the aligner found, as a person reads it', () => {
     );
     expect(doubtful).toMatchObject({ provisionId: recitalB, reasons: ['numbers', 'length'] });
     expect(doubtful.message).toBe(
-      'b) of recalling of the original was paired with b) “la Résolution 104” of the French text, but they differ in the numbers and the length: look at them and accept the pair if it is right.',
+      'recalling, b) of the original was paired with b) “la Résolution 104” of the French text, but they differ in the numbers and the length: look at them and accept the pair if it is right.',
     );
   });
 });

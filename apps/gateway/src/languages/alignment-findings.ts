@@ -12,7 +12,7 @@ export interface AlignmentFindingView {
   /** The original's provision or section (for links and `acceptDoubtful`), when the finding is about one. */
   readonly provisionId?: string;
   readonly sectionId?: string;
-  /** The original's provision or section as printed in the original: "b) of recalling". */
+  /** The original's provision or section as printed in the original: "recalling, b)". */
   readonly citation?: string;
   /** The translation's provision or section as printed in the translation, with its first words: "ب) «بالقرار 140…»". */
   readonly translated?: string;
@@ -61,8 +61,8 @@ export function alignmentFindingViews(
           provisionId: f.provisionId,
           citation,
           message: ar
-            ? `لا يقابل ${citation} من الأصل شيءٌ في النص باللغة ${name}.`
-            : `${citation} of the original has no counterpart in the ${name} text.`,
+            ? `لا يقابل ${citation} من الأصل شيءٌ في النص باللغة ${name}: سيبقى بانتظار الترجمة.`
+            : `${citation} of the original has no counterpart in the ${name} text: it will await translation.`,
         };
       }
       case 'extra': {
@@ -71,8 +71,8 @@ export function alignmentFindingViews(
           kind: f.kind,
           translated,
           message: ar
-            ? `في النص باللغة ${name} ${translated}${f.translated.heading ? ` تحت ${quoted(f.translated.heading)}` : ''} لا يقابله شيء في الأصل.`
-            : `The ${name} text has ${translated}${f.translated.heading ? ` under ${quoted(f.translated.heading)}` : ''}, which the original does not have.`,
+            ? `في النص باللغة ${name} ${translated}${f.translated.heading ? ` تحت ${quoted(f.translated.heading)}` : ''} لا يقابله شيء في الأصل: احذفه قبل إضافة النسخة.`
+            : `The ${name} text has ${translated}${f.translated.heading ? ` under ${quoted(f.translated.heading)}` : ''}, which the original does not have: remove it before adding the version.`,
         };
       }
       case 'missing-section':

@@ -37,8 +37,8 @@ export class TranslationTaskApiView implements TranslationTaskView {
   @ApiProperty() taskId: string;
   @ApiProperty({ enum: UN_LANGUAGES }) language: LanguageCode;
   @ApiProperty({ description: 'For links and the translation form, not for reading.' }) provisionId: string;
-  @ApiProperty({ example: 'ب) من إذ يذكّر', description: "The provision as cited in the version's language." }) citation: string;
-  @ApiProperty({ example: 'b) of recalling', description: "The provision as cited in the original's language." }) originalCitation: string;
+  @ApiProperty({ example: 'إذ يذكّر، ب)', description: "The provision as cited in the version's language." }) citation: string;
+  @ApiProperty({ example: 'recalling, b)', description: "The provision as cited in the original's language." }) originalCitation: string;
   @ApiProperty({ enum: TASK_REASONS }) reason: TranslationTaskReason;
   @ApiPropertyOptional({ description: "The original's words before the change (absent for an added provision)." }) originalBefore?: string;
   @ApiProperty({ description: "The original's words after it." }) originalAfter: string;
@@ -98,7 +98,7 @@ class AlignmentFindingApiView implements AlignmentFindingView {
   @ApiPropertyOptional({ description: "The original's provision (give it in `acceptDoubtful` to accept a doubtful pair)." })
   provisionId?: string;
   @ApiPropertyOptional() sectionId?: string;
-  @ApiPropertyOptional({ example: 'b) of recalling', description: 'As printed in the original.' }) citation?: string;
+  @ApiPropertyOptional({ example: 'recalling, b)', description: 'As printed in the original.' }) citation?: string;
   @ApiPropertyOptional({ example: 'ب) «بالقرار 140…»', description: 'As printed in the translation, with its first words.' })
   translated?: string;
   @ApiPropertyOptional({ type: [String], enum: ['sub-items', 'footnotes', 'numbers', 'label', 'length'] })

@@ -27,7 +27,7 @@ export interface TranslationTaskView {
   readonly taskId: string;
   readonly language: LanguageCode;
   readonly provisionId: string;
-  /** The provision as cited in the version's language ("ب) من إذ يذكّر"), and in the original's ("b) of recalling"). */
+  /** The provision as cited in the version's language ("إذ يذكّر، ب)"), and in the original's ("recalling, b)"). */
   readonly citation: string;
   readonly originalCitation: string;
   readonly reason: TranslationTaskReason;

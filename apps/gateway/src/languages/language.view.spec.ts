@@ -58,9 +58,9 @@ function task(overrides: Partial<TranslationTaskRow>): TranslationTaskRow {
 describe('citing a provision in a language', () => {
   it('cites as printed in each language, with the section heading of that language', () => {
     const arabic = readingIn(ORIGINAL, ARABIC).document;
-    expect(citeIn(ORIGINAL, RECITAL_B)).toBe('b) of recalling');
-    expect(citeIn(arabic, RECITAL_B)).toBe('ب) من إذ يذكّر');
-    expect(citeIn(ORIGINAL, OP_2_2)).toBe("2 '2' of resolves to instruct the Secretary-General");
+    expect(citeIn(ORIGINAL, RECITAL_B)).toBe('recalling, b)');
+    expect(citeIn(arabic, RECITAL_B)).toBe('إذ يذكّر، ب)');
+    expect(citeIn(ORIGINAL, OP_2_2)).toBe("resolves to instruct the Secretary-General, 2 '2'");
     expect(citeIn(ORIGINAL, 'no-such-provision')).toBeUndefined();
   });
 });
@@ -68,8 +68,8 @@ describe('citing a provision in a language', () => {
 describe('a translation task as the translator reads it', () => {
   it('cites the provision in the version language and the original, and marks the original change word by word', () => {
     const view = translationTaskView(task({}), ORIGINAL, ARABIC);
-    expect(view.citation).toBe('ب) من إذ يذكّر');
-    expect(view.originalCitation).toBe('b) of recalling');
+    expect(view.citation).toBe('إذ يذكّر، ب)');
+    expect(view.originalCitation).toBe('recalling, b)');
     expect(view.marked.text).toBe('Resolution 140 (Rev. [-Bucharest, 2022-][+Doha, 2026+]) of the Plenipotentiary Conference,');
     expect(view.marked.html).toContain('<del>Bucharest, 2022</del><ins>Doha, 2026</ins>');
     expect(view).toMatchObject({ status: 'open', openedAt: '2026-12-01T10:00:00.000Z', currentWording: ARABIC.provisions[RECITAL_B].text });
@@ -79,7 +79,7 @@ describe('a translation task as the translator reads it', () => {
   it('cites a provision the working text no longer has as the earlier text printed it', () => {
     const working = { ...ORIGINAL, preamble: [{ ...ORIGINAL.preamble[0], provisions: ORIGINAL.preamble[0].provisions.slice(0, 1) }] };
     const view = translationTaskView(task({ status: 'replaced', closedAt: new Date('2026-12-02T10:00:00Z') }), working, ARABIC, ORIGINAL);
-    expect(view.citation).toBe('ب) من إذ يذكّر');
+    expect(view.citation).toBe('إذ يذكّر، ب)');
     expect(view.closedAt).toBe('2026-12-02T10:00:00.000Z');
   });
 

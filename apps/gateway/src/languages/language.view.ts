@@ -12,6 +12,7 @@ import {
   diffWords,
   directionOf,
   escapeHtml,
+  citeProvision,
   outlineDocument,
 } from '#libs/text';
 import type {
@@ -69,31 +70,12 @@ export function statusIn(reading: LanguageReading, provisionId: string): SideByS
 }
 
 /**
- * A provision cited as printed in the document's language, with its section heading:
- * "b) of recalling", "ب) من إذ يذكّر", "3 '1' (décide)"; a provision printed without a label is
- * cited by its heading or its first words. Undefined when the document has no such provision.
+ * A provision cited as printed in the document's language, with its section heading (the one
+ * citation of libs/text): "recalling, b)", "إذ يذكّر، ب)"; a provision printed without a label
+ * is cited by its heading or its first words. Undefined when the document has no such provision.
  */
 export function citeIn(document: ResolutionDocument, provisionId: string): string | undefined {
-  const places = outlineDocument(document);
-  const byId = new Map(places.map((place) => [place.provision.id, place]));
-  const place = byId.get(provisionId);
-  if (!place) return undefined;
-  const labels: string[] = [];
-  for (let at: typeof place | undefined = place; at; at = at.parentId ? byId.get(at.parentId) : undefined) {
-    if (at.printedLabel !== '') labels.unshift(at.printedLabel);
-  }
-  const label = labels.join(' ');
-  const heading = [...document.preamble, ...document.operative].find((section) => section.id === place.sectionId)?.heading ?? '';
-  if (label === '') return heading !== '' ? heading : opening(place.provision.text);
-  if (heading === '') return label;
-  switch (document.language) {
-    case 'en':
-      return `${label} of ${heading}`;
-    case 'ar':
-      return `${label} من ${heading}`;
-    default:
-      return `${label} (${heading})`;
-  }
+  return citeProvision(document, provisionId);
 }
 
 /** The first words of a text, quoted, to cite a provision that has no label nor heading. */

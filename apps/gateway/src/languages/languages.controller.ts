@@ -48,10 +48,7 @@ interface TranslationRead {
  * `POST /word-imports` read from a Word file) imported in the original's style with its
  * language detected from the words, or the interchange format.
  */
-function translationOf(
-  dto: LanguageVersionTextDto,
-  original: ResolutionDocument,
-): TranslationRead {
+function translationOf(dto: LanguageVersionTextDto, original: ResolutionDocument): TranslationRead {
   let read: TranslationRead;
   if (dto.format === 'interchange') {
     if (typeof dto.text !== 'object' || dto.text === null || Array.isArray(dto.text))

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { RevisionIssuedV1 } from '#libs/contracts';
 import { provisionsChangedBy } from '#libs/domain';
-import { AmendmentOperation, ResolutionDocument, outlineDocument } from '#libs/text';
+import { AmendmentOperation, ResolutionDocument, citeProvision as citeText } from '#libs/text';
 import { ImportWarningView } from '../views/import-warning.view';
 
 const OPERATION = {
@@ -95,12 +95,10 @@ export class RevisionListView {
 /** A provision cited as printed in the first of the texts that has it: "3 (resolves to instruct the Secretary-General)". */
 export function citeProvision(provisionId: string, ...texts: readonly ResolutionDocument[]): CitedProvisionView {
   for (const text of texts) {
-    const place = outlineDocument(text).find((p) => p.provision.id === provisionId);
-    if (!place) continue;
-    const heading = [...text.preamble, ...text.operative].find((section) => section.id === place.sectionId)?.heading;
-    return { provisionId, label: heading ? `${place.printedLabel} (${heading})` : place.printedLabel || provisionId };
+    const label = citeText(text, provisionId);
+    if (label !== undefined) return { provisionId, label };
   }
-  return { provisionId, label: provisionId };
+  return { provisionId, label: '' };
 }
 
 export function revisionChangeViews(

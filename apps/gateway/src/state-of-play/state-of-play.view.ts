@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PROVISION_STATUSES, ProvisionStatus } from '#libs/contracts';
 import type { StateOfPlayProvisionRow, StateOfPlayRoundRow } from '#libs/read-models';
-import { ResolutionDocument, outlineDocument } from '#libs/text';
+import { ResolutionDocument, openingWords, outlineDocument } from '#libs/text';
 
 /** Where a provision stands, cited as printed: its label and the heading of its section. */
 export class ProvisionStandingView {
@@ -144,7 +144,12 @@ function citedPlaces(text: ResolutionDocument): Map<string, { label: string; sec
   return new Map(
     outlineDocument(text).map((place) => [
       place.provision.id,
-      { label: place.printedLabel, section: headings.get(place.sectionId) ?? '', part: place.part },
+      // Printed without a label (a UNGA preambular paragraph, the ITU's lone item), a provision is cited by its opening words.
+      {
+        label: place.printedLabel || openingWords(text.language, place.provision.text),
+        section: headings.get(place.sectionId) ?? '',
+        part: place.part,
+      },
     ]),
   );
 }

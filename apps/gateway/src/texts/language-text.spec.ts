@@ -2,7 +2,14 @@ import { languageEdition } from '#libs/documents';
 import { ResolutionDocument, composeLanguageText } from '#libs/text';
 import { arabicVersion, englishOriginal } from '../../../../libs/documents/src/language-edition/testing/two-languages';
 import type { LanguageTextView } from '../languages/language-queries';
-import { LanguageTextAt, LanguageTextJsonView, languageName, languageTextHtml, renderLanguageText } from './language-text';
+import {
+  LanguageTextAt,
+  LanguageTextJsonView,
+  languageName,
+  languageTextHtml,
+  renderLanguageText,
+  settledTranslations,
+} from './language-text';
 
 /** The Arabic working text after a ruling changed the English of 1 (its translation awaited). */
 function arabicWorkingText(): LanguageTextAt {
@@ -58,5 +65,36 @@ describe('a language version as the text endpoints answer it', () => {
     expect(pdf).toMatchObject({ print: true, filename: 'b1c7e0f2-4a3d-4c8e-9f10-2d3e4f5a6b7c-ar-version-1.pdf', language: 'ar' });
     expect(pdf.body).toContain('<html lang="ar" dir="rtl"');
     expect(renderLanguageText(text, 'html').body).toContain('role="note"');
+  });
+});
+
+describe('the earlier text of a marked comparison in a language', () => {
+  const [res] = englishOriginal.operative;
+  const arabic = composeLanguageText(englishOriginal, arabicVersion).document;
+  const untranslated = composeLanguageText(englishOriginal, {
+    ...arabicVersion,
+    provisions: Object.fromEntries(Object.entries(arabicVersion.provisions).filter(([id]) => id !== 'res-1')),
+  }).document;
+
+  it('reads a provision translated since, whose original did not change, in the later words', () => {
+    const settled = settledTranslations(
+      { document: untranslated, awaiting: ['res-1'] },
+      { document: arabic, awaiting: [] },
+      { before: englishOriginal, after: englishOriginal },
+    );
+    expect(settled.operative[0].provisions[0].text).toBe(arabic.operative[0].provisions[0].text);
+  });
+
+  it('keeps the earlier words where the original changed, so the change is marked', () => {
+    const changed: ResolutionDocument = {
+      ...englishOriginal,
+      operative: [{ ...res, provisions: [{ ...res.provisions[0], text: 'to take some measures' }, res.provisions[1]] }],
+    };
+    const settled = settledTranslations(
+      { document: untranslated, awaiting: ['res-1'] },
+      { document: arabic, awaiting: [] },
+      { before: englishOriginal, after: changed },
+    );
+    expect(settled.operative[0].provisions[0].text).toBe(untranslated.operative[0].provisions[0].text);
   });
 });

@@ -9,12 +9,15 @@ import {
   InterchangeDocument,
   LanguageCode,
   Provision,
+  ResolutionDocument,
   directionOf,
   escapeHtml,
   languageProfile,
+  locateProvision,
   placesById,
   renderCleanText,
   renderHtml,
+  replaceProvision,
   toInterchange,
 } from '#libs/text';
 import type { LanguageTextView } from '../languages/language-queries';
@@ -128,4 +131,28 @@ export function renderLanguageText(text: LanguageTextAt, format: TextFormat): Re
       filename: `${view.documentId}-${language}-${fileLabel(view.versionLabel)}.pdf`,
     };
   return { body: languageTextJson(text), language };
+}
+
+/**
+ * The earlier text of a language version for a marked comparison: a provision that awaited
+ * translation then, whose original did not change since, reads in the later words, so the
+ * translation arriving is not marked as if the chair had changed the provision.
+ */
+export function settledTranslations(
+  before: { readonly document: ResolutionDocument; readonly awaiting: readonly string[] },
+  after: { readonly document: ResolutionDocument; readonly awaiting: readonly string[] },
+  original: { readonly before: ResolutionDocument; readonly after: ResolutionDocument },
+): ResolutionDocument {
+  const stillAwaiting = new Set(after.awaiting);
+  let document = before.document;
+  for (const id of before.awaiting) {
+    if (stillAwaiting.has(id)) continue;
+    const was = locateProvision(original.before, id)?.provision.text;
+    if (was === undefined || was !== locateProvision(original.after, id)?.provision.text) continue;
+    const here = locateProvision(document, id);
+    const later = locateProvision(after.document, id);
+    if (!here || !later) continue;
+    document = replaceProvision(document, here, { ...here.provision, text: later.provision.text, footnotes: later.provision.footnotes });
+  }
+  return document;
 }

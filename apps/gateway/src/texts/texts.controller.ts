@@ -7,7 +7,7 @@ import { LanguageCode, diffDocuments } from '#libs/text';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, problem } from '#libs/runtime';
 import { DocumentTextAt, GetDocumentText } from './get-document-text';
 import { GetMarkedText, MarkedComparison } from './get-marked-text';
-import { LanguageTextAt, LanguageTextJsonView, languageName, renderLanguageText } from './language-text';
+import { LanguageTextAt, LanguageTextJsonView, languageName, renderLanguageText, settledTranslations } from './language-text';
 import { GetRevisionAuthorship } from './get-revision-authorship';
 import { GetDocumentSymbol } from './get-document-symbol';
 import { languageWordFile, markedWordFile, textWordFile } from './word-files';
@@ -235,7 +235,12 @@ export class TextsController {
     ]);
     if (!after) throw noLanguageVersion(documentId, language, to.kind === 'version' ? to.versionNumber : undefined);
     if (!before) throw noLanguageVersion(documentId, language, from.versionNumber);
-    const beforeText = languageEdition(before.document, comparison.before, before.awaiting).document;
+    const settled = settledTranslations(before, after, { before: comparison.before, after: comparison.after });
+    const beforeText = languageEdition(
+      settled,
+      comparison.before,
+      before.awaiting.filter((id) => after.awaiting.includes(id)),
+    ).document;
     const afterText = languageEdition(after.document, comparison.after, after.awaiting).document;
     return { ...comparison, before: beforeText, after: afterText, diff: diffDocuments(beforeText, afterText) };
   }

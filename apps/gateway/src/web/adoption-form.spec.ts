@@ -1,4 +1,12 @@
-import { adoptionMethodOf, votersAmong } from './adoption-form';
+import { ResolutionDocument } from '#libs/text';
+import {
+  adoptionChoicesOf,
+  adoptionMethodOf,
+  carriedAdoptionFields,
+  uncoveredLanguages,
+  unchangedSinceAdoption,
+  votersAmong,
+} from './adoption-form';
 
 describe("the chair's adoption form", () => {
   it('reads no method, an adoption without a vote, and a recorded vote from the radios of each member state', () => {
@@ -33,5 +41,74 @@ describe("the chair's adoption form", () => {
     ];
     expect(votersAmong(registry, ['egypt', 'g77', 'apc'])).toEqual([{ id: 'egypt', name: 'Egypt' }]);
     expect(votersAmong(registry, []).map((v) => v.id)).toEqual(['egypt', 'norway']);
+  });
+
+  it('reads the preview\'s "leave open" boxes, dropping what is not an amendment id or a UN language', () => {
+    const sup = '0b6c3f8e-4a1d-4c2e-9f3a-1e2d3c4b5a69';
+    expect(adoptionChoicesOf({ leaveOpen: [sup, 'op-1-6', sup], leaveBrackets: 'yes', provisionalIn: ['fr', 'xx', 'fr'] })).toEqual({
+      leaveOpen: [sup],
+      leaveBrackets: true,
+      provisionalIn: ['fr'],
+    });
+    expect(adoptionChoicesOf({})).toEqual({ leaveOpen: [], leaveBrackets: false, provisionalIn: [] });
+  });
+
+  it('carries the form as filled to the confirmation: its own fields and votes, not the token, key or empty fields', () => {
+    expect(
+      carriedAdoptionFields({
+        _csrf: 't',
+        key: 'k',
+        label: 'Modified 2026',
+        meeting: 'seventh Plenary Meeting',
+        date: '2026-06-12',
+        place: '',
+        number: 'Resolution 1334 (Modified 2026)',
+        method: 'recorded-vote',
+        'vote-egypt': 'yes',
+        'vote-kenya': '',
+        leaveOpen: 'x',
+      }),
+    ).toEqual([
+      ['label', 'Modified 2026'],
+      ['meeting', 'seventh Plenary Meeting'],
+      ['date', '2026-06-12'],
+      ['number', 'Resolution 1334 (Modified 2026)'],
+      ['method', 'recorded-vote'],
+      ['vote-egypt', 'yes'],
+    ]);
+  });
+
+  it('says nothing changed only when the latest version was adopted, no decision applied since and the provisions read the same', () => {
+    const p = (id: string, text: string) => ({ id, text, children: [], footnotes: [] });
+    const adopted: ResolutionDocument = {
+      language: 'en',
+      style: 'itu',
+      title: 'Resolution 1334 (Modified 2023) — The role of ITU',
+      body: 'The ITU Council,',
+      preamble: [],
+      operative: [{ id: 'instructs', heading: 'resolves to instruct the Secretary-General', provisions: [p('op-1', 'to report;')] }],
+      metadata: {},
+    };
+    const latest = { label: 'Modified 2023', adoptedMeeting: 'sixth Plenary Meeting', adoptedDate: '2023-07-20' };
+    const working = { appliedDecisionIds: [], text: { ...adopted, title: 'Resolution 1334' } };
+    expect(unchangedSinceAdoption(latest, working, adopted)).toEqual({
+      label: 'Modified 2023',
+      meeting: 'sixth Plenary Meeting',
+      date: '2023-07-20',
+    });
+    expect(unchangedSinceAdoption({ ...latest, adoptedMeeting: null, adoptedDate: null }, working, adopted)).toBeUndefined();
+    expect(unchangedSinceAdoption(latest, { ...working, appliedDecisionIds: ['d-1'] }, adopted)).toBeUndefined();
+    const changed = { ...adopted, operative: [{ ...adopted.operative[0], provisions: [p('op-1', 'to report every year;')] }] };
+    expect(unchangedSinceAdoption(latest, { appliedDecisionIds: [], text: changed }, adopted)).toBeUndefined();
+  });
+
+  it('names the versions out of step that an adoption leaves unnamed', () => {
+    const outOfStep = [
+      { language: 'fr', awaiting: 2 },
+      { language: 'zh', awaiting: 1 },
+    ] as const;
+    expect(uncoveredLanguages(outOfStep)).toEqual(['fr', 'zh']);
+    expect(uncoveredLanguages(outOfStep, ['zh'])).toEqual(['fr']);
+    expect(uncoveredLanguages(outOfStep, ['fr', 'zh'])).toEqual([]);
   });
 });

@@ -20,6 +20,7 @@ export async function developmentIdentities(reads: WebReads): Promise<Developmen
   for (const c of consultations) for (const chair of c.chairs) if (!chairs.has(chair)) chairs.set(chair, c.title);
   for (const [id, title] of chairs) identities.push({ key: `chair:${id}`, role: 'chair', id, name: id, note: title });
   identities.push({ key: 'secretariat:secretariat-1', role: 'secretariat', id: 'secretariat-1', name: 'secretariat-1' });
+  identities.push({ key: 'translator:translator-1', role: 'translator', id: 'translator-1', name: 'translator-1' });
   identities.push({ key: 'auditor:auditor-1', role: 'auditor', id: 'auditor-1', name: 'auditor-1' });
   return identities;
 }

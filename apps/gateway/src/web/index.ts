@@ -3,11 +3,13 @@ import { WebAmendmentActionsController, WebContributionActionsController } from 
 import { WebSearchController } from './web-search.controller';
 import { WebComposerController } from './web-composer.controller';
 import { WebConsultationsController } from './web-consultations.controller';
+import { WebContributionsController } from './web-contributions.controller';
 import { WebDerivedProposalController } from './web-derived-proposal.controller';
 import { WebDocumentsController } from './web-documents.controller';
 import { WebFollowUpController } from './web-follow-up.controller';
 import { WebStateOfPlayController } from './web-state-of-play.controller';
 import { WebRevisionsController } from './web-revisions.controller';
+import { WebLanguagesController } from './web-languages.controller';
 import { WebInputsController } from './web-inputs.controller';
 import { WebSessionController } from './web-session.controller';
 import { WebSilencesController } from './web-silences.controller';
@@ -24,6 +26,7 @@ import { WebSession } from './web-session';
 export const WEB_CONTROLLERS = [
   WebSessionController,
   WebConsultationsController,
+  WebContributionsController,
   WebDocumentsController,
   WebDownloadsController,
   WebComposerController,
@@ -31,6 +34,7 @@ export const WEB_CONTROLLERS = [
   WebFollowUpController,
   WebStateOfPlayController,
   WebRevisionsController,
+  WebLanguagesController,
   WebSilencesController,
   WebInputsController,
   WebAmendmentActionsController,

@@ -2,16 +2,27 @@ import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nes
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { PHASES } from '#libs/contracts';
-import { ChangePhase } from '#libs/domain';
+import { HISTORY_KINDS } from '#libs/read-models';
+import { ChangePhase, phaseChangeConsequence } from '#libs/domain';
 import { textProblem } from '#libs/runtime';
 import { docxFileName, renderContributionDocx } from '#libs/documents';
-import { HistoryData, Notice, PageContext, consultationPage, consultationsPage, historyPage, textAsOfFragment } from '#libs/web';
+import {
+  HistoryData,
+  Notice,
+  PageContext,
+  consultationPage,
+  consultationsPage,
+  historyPage,
+  phaseConfirmationPage,
+  textAsOfFragment,
+} from '#libs/web';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
 import { notFound } from './web-errors';
 import { WebPageFilter } from './web-page.filter';
 import { field, idParameter, noticesAfter, redirectAfter, refusalNotice, sendPage, sendWordFile } from './web-pages';
 import { WebReads } from './web-reads';
+import { HISTORY_PAGE_SIZE, LATEST, historyPageRequest } from '../history/history-page-request';
 import { WebSession, formOf } from './web-session';
 
 /** The consultations: the list, one consultation with its documents and contributions, its phases, its history. */
@@ -30,9 +41,20 @@ export class WebConsultationsController {
   async list(@Req() request: Request, @Res() response: Response): Promise<void> {
     const { ctx, actor } = await this.session.open(request, response);
     const notices = await noticesAfter(request, ctx, this.reads);
+    // A phase the field does not know, or a page that is not a number, shows every phase, from the first page.
+    const phase =
+      typeof request.query.phase === 'string' && (PHASES as readonly string[]).includes(request.query.phase)
+        ? request.query.phase
+        : undefined;
+    const page = typeof request.query.page === 'string' && /^\d{1,6}$/.test(request.query.page) ? Number(request.query.page) : 1;
     sendPage(
       response,
-      consultationsPage(ctx, { consultations: await this.access.visible(actor!, await this.reads.consultations()), notices }),
+      consultationsPage(ctx, {
+        consultations: await this.access.visible(actor!, await this.reads.consultations()),
+        notices,
+        phases: PHASES,
+        query: { ...(phase ? { phase } : {}), page },
+      }),
     );
   }
 
@@ -59,6 +81,30 @@ export class WebConsultationsController {
         consultationId,
         [{ kind: 'error', text: ctx.t('error.badRequest'), detail: problem }],
         400,
+      );
+      return;
+    }
+    // The first post asks: the page names what the change does and the deadline it cuts short; only its confirmation sends the command.
+    if (field(form, 'confirmed') !== 'yes') {
+      const consultation = await this.reads.consultation(consultationId);
+      if (!consultation) throw notFound();
+      const consequence = phaseChangeConsequence(consultation, to as ChangePhase['to'], new Date().toISOString());
+      if (consequence.direction === 'back' && !reason) {
+        const required = ctx.t('form.required', { field: ctx.t('consultation.reopenReason') });
+        await this.renderConsultation(ctx, response, consultationId, [{ kind: 'error', text: required }], 400);
+        return;
+      }
+      const key = typeof form.key === 'string' ? form.key : undefined;
+      sendPage(
+        response,
+        phaseConfirmationPage(ctx, {
+          consultation,
+          to,
+          direction: consequence.direction,
+          ...(reason ? { reason } : {}),
+          ...(consequence.cutShort ? { cutShort: consequence.cutShort } : {}),
+          ...(key ? { key } : {}),
+        }),
       );
       return;
     }
@@ -97,13 +143,16 @@ export class WebConsultationsController {
     await this.access.mayRead(request, actor!, 'consultation', consultationId);
     const consultation = await this.reads.consultation(consultationId);
     if (!consultation) throw notFound();
-    const [documents, entries] = await Promise.all([this.reads.documentsOf(consultationId), this.reads.history(consultationId)]);
-    const asked = typeof request.query.document === 'string' ? request.query.document : undefined;
-    const documentId = documents.find((d) => d.id === asked)?.id ?? documents[0]?.id;
-    const positionParameter =
-      typeof request.query.position === 'string' && /^\d{1,15}$/.test(request.query.position) ? Number(request.query.position) : undefined;
-    const list = entries ?? [];
-    const position = positionParameter ?? list.at(-1)?.position;
+    const asked = historyPageRequest(request.query);
+    const [documents, page, stakeholders] = await Promise.all([
+      this.reads.documentsOf(consultationId),
+      this.reads.historyPage(consultationId, asked.filter, HISTORY_PAGE_SIZE, asked.cursor, ctx.locale),
+      this.reads.stakeholders(),
+    ]);
+    const documentParameter = typeof request.query.document === 'string' ? request.query.document : undefined;
+    const documentId = documents.find((d) => d.id === documentParameter)?.id ?? documents[0]?.id;
+    const list = page?.items ?? [];
+    const position = asked.position ?? list.at(-1)?.position;
     let asOf: HistoryData['asOf'];
     if (documentId && position !== undefined) {
       const answer = await this.reads.text(documentId, { kind: 'position', position });
@@ -117,7 +166,25 @@ export class WebConsultationsController {
           }
         : { kind: 'none', reason: answer.detail };
     }
-    const data: HistoryData = { consultation, documents, documentId, entries: list, position, asOf };
+    const data: HistoryData = {
+      consultation,
+      documents,
+      documentId,
+      entries: list,
+      position,
+      asOf,
+      filter: asked.given,
+      invalid: asked.invalid,
+      kinds: HISTORY_KINDS,
+      stakeholders: stakeholders.map((s) => ({ id: s.id, name: s.name })),
+      page: {
+        ...('after' in asked.cursor ? { after: asked.cursor.after } : {}),
+        ...('before' in asked.cursor && asked.cursor.before !== LATEST ? { before: asked.cursor.before } : {}),
+        ...(page?.next && list.length > 0 ? { next: list.at(-1)!.position } : {}),
+        ...(page?.previous && list.length > 0 ? { previous: list[0].position } : {}),
+        size: HISTORY_PAGE_SIZE,
+      },
+    };
     // The slider's script asks for the text alone.
     if (request.query.fragment === '1') sendPage(response, textAsOfFragment(ctx, data).markup);
     else sendPage(response, historyPage(ctx, data));

@@ -3,9 +3,9 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { RULINGS, Ruling } from '#libs/contracts';
-import { DocumentCommand } from '#libs/domain';
+import { AdoptionMethodInput, DocumentCommand, tallyOf } from '#libs/domain';
 import { AuthenticatedActor, textProblem } from '#libs/runtime';
-import { AmendmentOperation, listUnsettledBrackets, locateProvision } from '#libs/text';
+import { AdoptionVoting, AmendmentOperation, adoptedTitle, adoptionLineOf, listUnsettledBrackets, locateProvision } from '#libs/text';
 import {
   BracketGroupModel,
   ChairWorkModel,
@@ -13,18 +13,33 @@ import {
   DocumentHeader,
   Notice,
   PageContext,
+  adoptionPreviewPage,
   chairs,
   compilationPage,
   compromiseOperation,
   documentTextPage,
   markedTextPage,
+  OutOfStepModel,
   oneLine,
+  outOfStepRefusal,
   previewOperation,
   printedLabels,
   provenancePage,
+  undecidedProposals,
 } from '#libs/web';
 import { FormBody } from './form-bodies';
-import { ADOPTION_FIELDS, AdoptionField, adoptionMethodOf, votersAmong } from './adoption-form';
+import {
+  ADOPTION_FIELDS,
+  AdoptionChoices,
+  AdoptionField,
+  adoptionChoicesOf,
+  adoptionMethodOf,
+  carriedAdoptionFields,
+  uncoveredLanguages,
+  unchangedSinceAdoption,
+  votersAmong,
+} from './adoption-form';
+import { ListLanguageVersions } from '../languages/language-queries';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
 import { badRequest, notFound } from './web-errors';
@@ -34,10 +49,18 @@ import { WebReads } from './web-reads';
 import { markedRangeOf } from './text-queries';
 import { WebSession, formOf } from './web-session';
 import { ListSilencesOfDocument } from '../silences';
-import { ListLanguageVersions } from '../languages/language-queries';
 import { Sitting, keepSitting, keptSitting, validSitting } from './sitting-cookie';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An adoption as the chair's form asks it, checked: what the preview shows and the confirmation sends. */
+interface AdoptionAsked {
+  readonly label: string;
+  readonly meeting: string;
+  readonly date: string;
+  readonly printed: Partial<Record<AdoptionField, string>>;
+  readonly method?: AdoptionMethodInput;
+}
 const MAX_TEXT = 20_000;
 
 /** Where and when a chair records a decision, as the form gives it; refused when malformed. */
@@ -296,6 +319,10 @@ export class WebDocumentsController {
     }));
   }
 
+  /**
+   * The adoption form: first the preview (the marked text, the title and line as printed, the
+   * open points with their "leave open" boxes); only the preview's confirmation records it.
+   */
   @Post('documents/:id/adoptions')
   async adopt(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const documentId = idParameter(id);
@@ -314,15 +341,109 @@ export class WebDocumentsController {
     }
     const method = adoptionMethodOf(form);
     if ('problem' in method) return refuse(ctx.t(method.problem));
-    await this.decide(ctx, request, response, actor!, form, documentId, 'adopted', undefined, (decisionId) => ({
+    const choices = adoptionChoicesOf(form);
+    const adoption: AdoptionAsked = { label: label.text, meeting: sitting.meeting!, date: sitting.date!, printed, method: method.method };
+    const preview = (refusal?: { code: string; status: number; detail: string }) =>
+      this.renderAdoptionPreview(ctx, response, documentId, form, adoption, choices, refusal);
+    if (field(form, 'confirmed') !== 'yes') return preview();
+    const context = this.commands.contextOf(actor, request, response, form.key);
+    const sent = await this.commands.send(context, {
       kind: 'AdoptVersion',
-      decisionId,
-      label: label.text,
-      meeting: sitting.meeting!,
-      date: sitting.date!,
+      documentId,
+      decisionId: context.newId('decision'),
+      label: adoption.label,
+      meeting: adoption.meeting,
+      date: adoption.date,
       ...printed,
       ...method,
-    }));
+      ...(choices.leaveOpen.length > 0 || choices.leaveBrackets
+        ? { leaveOpen: { amendmentIds: choices.leaveOpen, ...(choices.leaveBrackets ? { brackets: true } : {}) } }
+        : {}),
+      ...(choices.provisionalIn.length > 0 ? { provisionalIn: choices.provisionalIn } : {}),
+    });
+    // A refusal shows the preview again: what stays open, with its "leave open" boxes, in the reader's language.
+    if (!sent.ok) return preview(sent);
+    const header = await this.header(documentId);
+    keepSitting(request, response, header.consultation.id, { meeting: adoption.meeting, date: adoption.date });
+    redirectAfter(response, `/web/documents/${documentId}/compilation`, ['adopted'], sent.outcome.position);
+  }
+
+  private async renderAdoptionPreview(
+    ctx: PageContext,
+    response: Response,
+    documentId: string,
+    form: FormBody,
+    adoption: AdoptionAsked,
+    choices: AdoptionChoices,
+    refusal?: { code: string; status: number; detail: string },
+  ): Promise<void> {
+    const header = await this.header(documentId);
+    const current = header.document.currentVersion;
+    const [compilation, marked, languages] = await Promise.all([
+      this.reads.compilation(documentId),
+      this.reads.marked(documentId, { from: current, to: { kind: 'working' } }),
+      this.queries.execute(new ListLanguageVersions(documentId)),
+    ]);
+    if (!compilation || !marked.ok) throw notFound(marked.ok ? undefined : marked.detail);
+    const { before, after, diff, to } = marked.value;
+    const latest = header.versions.find((v) => v.number === current);
+    const unchanged = latest
+      ? unchangedSinceAdoption(latest, { appliedDecisionIds: to.kind === 'working' ? to.appliedDecisionIds : [], text: after }, before)
+      : undefined;
+    const brackets = listUnsettledBrackets(after).map((g) => ({ provisionId: g.provisionId, bracketIndex: g.bracketIndex }));
+    const outOfStep = (languages ?? [])
+      .filter((v) => !v.original && v.awaiting > 0)
+      .map((v) => ({ language: v.language, awaiting: v.awaiting }));
+    const voting: AdoptionVoting | undefined =
+      adoption.method?.kind === 'recorded-vote'
+        ? { kind: 'recorded-vote', tally: tallyOf(adoption.method.votes) }
+        : adoption.method?.kind === 'consensus'
+          ? { kind: 'consensus' }
+          : undefined;
+    const textAdoption = { meeting: adoption.meeting, ...adoption.printed, ...(voting ? { method: voting } : {}) };
+    const notices: Notice[] = [];
+    if (refusal) {
+      // What the preview itself shows to be in the way is said in the reader's language; anything else as the rules word it.
+      const undecided = undecidedProposals(compilation).filter((p) => !choices.leaveOpen.includes(p.amendmentId));
+      const uncovered = uncoveredLanguages(outOfStep, choices.provisionalIn);
+      const explained = unchanged
+        ? ctx.t('chairSafety.refused')
+        : undecided.length > 0
+          ? ctx.t('chairSafety.needsLeaveOpen')
+          : brackets.length > 0 && !choices.leaveBrackets
+            ? ctx.t('chairSafety.needsBrackets')
+            : uncovered.length > 0
+              ? outOfStepRefusal(ctx, uncovered)
+              : undefined;
+      notices.push(explained ? { kind: 'error', text: explained } : refusalNotice(ctx, refusal));
+    }
+    const key = typeof form.key === 'string' ? form.key : undefined;
+    sendPage(
+      response,
+      adoptionPreviewPage(ctx, {
+        ...header,
+        carried: carriedAdoptionFields(form),
+        label: adoption.label,
+        meeting: adoption.meeting,
+        date: adoption.date,
+        versionNumber: Math.max(...header.versions.map((v) => v.number), current) + 1,
+        language: after.language,
+        printedTitle: adoptedTitle(after, textAdoption),
+        printedLine: adoptionLineOf(after, textAdoption),
+        base: { number: current, label: latest?.label ?? header.document.currentVersionLabel },
+        diff,
+        ...(unchanged ? { unchanged } : {}),
+        compilation,
+        brackets,
+        languagesOutOfStep: outOfStep,
+        leaveOpen: new Set(choices.leaveOpen),
+        leaveBrackets: choices.leaveBrackets,
+        provisionalIn: new Set(choices.provisionalIn),
+        notices,
+        ...(key ? { key } : {}),
+      }),
+      refusal?.status ?? 200,
+    );
   }
 
   /** Sends a chair's decision; on success back to the compilation (the meeting and date kept for the next), else the refusal on it. */
@@ -382,6 +503,12 @@ export class WebDocumentsController {
         status: 400,
         sitting: this.sittingFields(form),
       });
+  }
+
+  /** The language versions awaiting translation, which an adoption must name as provisional. */
+  private async outOfStep(documentId: string): Promise<OutOfStepModel[]> {
+    const languages = (await this.queries.execute(new ListLanguageVersions(documentId))) ?? [];
+    return languages.filter((v) => !v.original && v.awaiting > 0).map((v) => ({ language: v.language, awaiting: v.awaiting }));
   }
 
   private sittingFields(form: FormBody): { meeting: string; date: string } {
@@ -457,6 +584,7 @@ export class WebDocumentsController {
         open: options.open,
         work: isChair ? await this.chairWork(documentId) : undefined,
         voters: isChair ? votersAmong(await this.reads.stakeholders(), header.consultation.participants) : [],
+        outOfStep: isChair && header.consultation.phase === 'adoption' ? await this.outOfStep(documentId) : [],
       }),
       options.status ?? 200,
     );

@@ -1,4 +1,16 @@
+import { RefusalParams, refusalLanguageOf, renderRefusal } from '#libs/contracts';
+import { ProblemDetails } from '#libs/runtime';
 import { MessageKey } from '#libs/web';
+
+/**
+ * A problem's detail as a page shows it: a refusal of the rules rendered from its key in the
+ * page's language, any other detail as the problem gives it (in English).
+ */
+export function refusalDetail(problem: ProblemDetails, locale: string): { detail?: string; detailLanguage?: string } {
+  const rendered =
+    typeof problem.key === 'string' ? renderRefusal(problem.key, (problem.params ?? {}) as RefusalParams, locale) : undefined;
+  return rendered ? { detail: rendered, detailLanguage: refusalLanguageOf(locale) } : { detail: problem.detail };
+}
 
 /** A page cannot be answered: the status and the words the error page says (from the catalogue). */
 export class WebPageError extends Error {

@@ -4,7 +4,7 @@ import { Logger } from '#libs/platform';
 import { LOGGER, ProblemException } from '#libs/runtime';
 import { chooseLocale, errorPage, translator } from '#libs/web';
 import { CSRF_COOKIE, LANGUAGE_COOKIE, cookiesOf } from './cookies';
-import { SignInNeeded, WebPageError } from './web-errors';
+import { SignInNeeded, WebPageError, refusalDetail } from './web-errors';
 
 /**
  * The pages answer in HTML, whatever went wrong: a page that needs a session sends the
@@ -35,6 +35,7 @@ export class WebPageFilter implements ExceptionFilter {
     let status = 500;
     let title = t('error.server');
     let detail: string | undefined;
+    let detailLanguage: string | undefined;
     if (exception instanceof WebPageError) {
       status = exception.status;
       title = t(exception.titleKey);
@@ -49,7 +50,7 @@ export class WebPageFilter implements ExceptionFilter {
             : status < 500
               ? t('error.badRequest')
               : t('error.server');
-      detail = exception.problem.detail;
+      ({ detail, detailLanguage } = refusalDetail(exception.problem, locale));
     } else if (exception instanceof HttpException) {
       status = exception.getStatus();
       title = status === 404 ? t('error.notFound') : status < 500 ? t('error.badRequest') : t('error.server');
@@ -60,6 +61,8 @@ export class WebPageFilter implements ExceptionFilter {
       .status(status)
       .type('text/html; charset=utf-8')
       .setHeader('Cache-Control', 'no-store')
-      .send(errorPage({ locale, t, csrf: cookies.get(CSRF_COOKIE) ?? '', url: request.originalUrl }, { status, title, detail }));
+      .send(
+        errorPage({ locale, t, csrf: cookies.get(CSRF_COOKIE) ?? '', url: request.originalUrl }, { status, title, detail, detailLanguage }),
+      );
   }
 }

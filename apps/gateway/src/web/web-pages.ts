@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { MessageKey, Notice, PageContext, isMessageKey } from '#libs/web';
+import { RefusalParams, refusalLanguageOf, renderRefusal } from '#libs/contracts';
 import { FormBody } from './form-bodies';
 import { notFound } from './web-errors';
 import { WebReads } from './web-reads';
@@ -28,6 +29,8 @@ const NOTICES = [
   'amendmentWithdrawn',
   'amendmentRevised',
   'contributionWithdrawn',
+  'languageAdded',
+  'translationRecorded',
 ] as const;
 
 /** An id in a page's address: a UUID, or the page does not exist. */
@@ -98,7 +101,11 @@ export async function noticesAfter(request: Request, ctx: PageContext, reads: We
 }
 
 /** A refusal of the write side as the page shows it: in the interface language, with the rule's own words. */
-export function refusalNotice(ctx: PageContext, refusal: { code: string; detail: string }): Notice {
+export function refusalNotice(ctx: PageContext, refusal: { code: string; detail: string; key?: string; params?: RefusalParams }): Notice {
   const key = `refusal.${refusal.code}`;
-  return { kind: 'error', text: isMessageKey(key) ? ctx.t(key as MessageKey) : ctx.t('error.badRequest'), detail: refusal.detail };
+  const text = isMessageKey(key) ? ctx.t(key as MessageKey) : ctx.t('error.badRequest');
+  const inPageLanguage = refusal.key ? renderRefusal(refusal.key, refusal.params, ctx.locale) : undefined;
+  return inPageLanguage
+    ? { kind: 'error', text, detail: inPageLanguage, detailLanguage: refusalLanguageOf(ctx.locale) }
+    : { kind: 'error', text, detail: refusal.detail };
 }

@@ -3,7 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ConsultationView, GetConsultation, ListConsultations } from '../consultations';
 import { CompilationView, GetCompilation } from '../compilation';
-import { HistoryEntryView, ListConsultationHistory } from '../history';
+import type { Locale } from '#libs/web';
+import { HistoryCursor, HistoryFilter, HistoryPage, ListConsultationHistory } from '../history';
 import { GetProvisionProvenance, ProvisionProvenanceView } from '../provenance';
 import { ListProjectionStatuses } from '../projections';
 import { ListStakeholders, StakeholderView } from '../stakeholders';
@@ -137,18 +138,15 @@ export class WebReads {
     return (await this.queries.execute(new GetCompilation(documentId, versionNumber))) ?? undefined;
   }
 
-  async history(consultationId: string): Promise<HistoryEntryView[] | undefined> {
-    const items: HistoryEntryView[] = [];
-    let cursor: { after: number } | undefined;
-    for (let pages = 0; pages < 100; pages++) {
-      const page = await this.queries.execute(new ListConsultationHistory(consultationId, {}, PAGE, cursor));
-      if (!page) return pages === 0 ? undefined : items;
-      items.push(...page.items);
-      const last = page.items.at(-1);
-      if (!page.next || !last) break;
-      cursor = { after: last.position };
-    }
-    return items;
+  /** One page of a consultation's timeline, its lines in `locale`; undefined for a consultation the history does not know. */
+  async historyPage(
+    consultationId: string,
+    filter: HistoryFilter,
+    limit: number,
+    cursor: HistoryCursor,
+    locale: Locale,
+  ): Promise<HistoryPage | undefined> {
+    return (await this.queries.execute(new ListConsultationHistory(consultationId, filter, limit, cursor, locale))) ?? undefined;
   }
 
   async provenance(documentId: string, provisionId: string): Promise<ProvisionProvenanceView | undefined> {

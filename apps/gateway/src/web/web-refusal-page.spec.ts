@@ -1,4 +1,4 @@
-import { problem } from '#libs/runtime';
+import { problem, refusalProblem } from '#libs/runtime';
 import { webRefusalPage } from './web-refusal-page';
 
 describe('refusals of the web pages', () => {
@@ -20,6 +20,18 @@ describe('refusals of the web pages', () => {
     expect(webRefusalPage({ url: '/web/consultations/x/phase', headers: { 'accept-language': 'en' } }, repeated)).toContain(
       'The form sent the field to more than once.',
     );
+  });
+
+  it('say a refusal of the rules in the page’s language, whatever language the problem was rendered in', () => {
+    const closed = refusalProblem(
+      { code: 'wrong-phase', key: 'consultation.closed', params: {}, message: 'the consultation is closed' },
+      'en',
+    );
+    const page = webRefusalPage({ url: '/web/consultations/x/phase', headers: { cookie: 'ledger_lang=ar' } }, closed)!;
+    expect(page).toContain('<p lang="ar" dir="rtl">المشاورة مغلقة</p>');
+    expect(page).not.toContain('the consultation is closed');
+    const english = webRefusalPage({ url: '/web/consultations/x/phase?lang=en', headers: {} }, closed)!;
+    expect(english).toContain('<p lang="en" dir="ltr">the consultation is closed</p>');
   });
 
   it('leave the API its problem details', () => {

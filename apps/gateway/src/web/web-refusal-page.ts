@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { ProblemDetails, RefusalPage } from '#libs/runtime';
 import { MessageKey, chooseLocale, errorPage, translator } from '#libs/web';
 import { CSRF_COOKIE, LANGUAGE_COOKIE, cookiesOf } from './cookies';
+import { refusalDetail } from './web-errors';
 
 const WEB_PATH = /^\/web(\/|\?|$)/;
 
@@ -51,6 +52,6 @@ export const webRefusalPage: RefusalPage = (
     refusal.type.endsWith('/repeated-field') && field !== undefined ? t('error.repeatedField', { field }) : t(titleKeyOf(refusal));
   return errorPage(
     { locale, t, csrf: cookies.get(CSRF_COOKIE) ?? '', url: request.url.slice(0, 2048) },
-    { status: refusal.status, title, detail: refusal.detail },
+    { status: refusal.status, title, ...refusalDetail(refusal, locale) },
   );
 };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CommandMetadata, NewEvent, RecordedEvent, stakeholderRegistered } from '#libs/contracts';
-import { Decider, accept, refuse } from '#libs/domain';
+import { Decider, accept, refusalOf, refuse } from '#libs/domain';
 import { PostgresEventStore } from '#libs/eventstore';
 import { AggregateHandler, Refused, decideOnStream } from './aggregate-handler';
 
@@ -13,8 +13,10 @@ const said = (word: string): NewEvent =>
 /** A decider that records a word once, and refuses the word its context forbids. */
 const tallyDecider: Decider<Say, Tally, { readonly forbidden: string }> = {
   decide: (command, state, { forbidden }) => {
-    if (command.word === forbidden) return refuse('not-allowed', `${forbidden} is not said here`);
-    return state.words.includes(command.word) ? refuse('already-exists', 'said already') : accept(said(command.word));
+    if (command.word === forbidden) return refuse('not-allowed', 'stakeholder.notRegistered', { stakeholder: forbidden });
+    return state.words.includes(command.word)
+      ? refuse('already-exists', 'stakeholder.alreadyRegistered', { stakeholder: command.word })
+      : accept(said(command.word));
   },
   evolve: (state, event) => (event.type === 'StakeholderRegistered' ? { words: [...state.words, event.payload.name] } : state),
   initialState: { words: [] },
@@ -52,7 +54,7 @@ const handler = (
   options: { readAlong?: boolean; echo?: string } = {},
 ): AggregateHandler<Say, Tally, { forbidden: string }> => ({
   decider: tallyDecider,
-  streamOf: (command) => (command.streamId ? command.streamId : new Refused('not-found', 'no such stream')),
+  streamOf: (command) => (command.streamId ? command.streamId : new Refused(refusalOf('not-found', 'ledger.noSuchTarget'))),
   ...(options.readAlong ? { readAlong: () => [{ streamId: rules, evolve: tallyDecider.evolve, initial: tallyDecider.initialState }] } : {}),
   async contextOf(_command, _stream, _metadata, reads) {
     const [loaded] = await reads.load([{ streamId: rules, evolve: tallyDecider.evolve, initial: tallyDecider.initialState }]);
@@ -93,7 +95,12 @@ describe('deciding a command on its stream', () => {
       await decideOnStream(store, handler(rules), { command: { kind: 'Say', streamId: words, word: 'x' }, metadata: metadata() }),
     ).toEqual({
       ok: false,
-      refusal: { code: 'not-allowed', message: 'x is not said here' },
+      refusal: {
+        code: 'not-allowed',
+        key: 'stakeholder.notRegistered',
+        params: { stakeholder: 'x' },
+        message: '“x” is not a registered stakeholder',
+      },
     });
     expect(
       await decideOnStream(store, handler(rules), { command: { kind: 'Say', streamId: '', word: 'c' }, metadata: metadata() }),

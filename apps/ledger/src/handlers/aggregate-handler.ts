@@ -1,4 +1,4 @@
-import { CommandEnvelope, CommandMetadata, NamedCommand, RefusalCode } from '#libs/contracts';
+import { CommandEnvelope, CommandMetadata, NamedCommand } from '#libs/contracts';
 import { Decider, Refusal } from '#libs/domain';
 import { PostgresEventStore, StreamWrite } from '#libs/eventstore';
 import { Attempt, checkExpectedVersion } from './command-execution';
@@ -6,11 +6,7 @@ import { AnyStreamToLoad, AttemptReads, LoadedStream, lastFolded } from './strea
 
 /** Why a command cannot be decided at all: it names nothing this ledger knows. */
 export class Refused {
-  readonly refusal: Refusal;
-
-  constructor(code: RefusalCode, message: string) {
-    this.refusal = { code, message };
-  }
+  constructor(readonly refusal: Refusal) {}
 }
 
 /** What an accepted command records beside its own stream, in the same append, and what its sender learns at once. */

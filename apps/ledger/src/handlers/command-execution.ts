@@ -1,14 +1,26 @@
 import { createHash } from 'node:crypto';
-import { CommandEnvelope, CommandMetadata, CommandOutcome } from '#libs/contracts';
+import {
+  CommandEnvelope,
+  CommandMetadata,
+  CommandOutcome,
+  CommandRefusal,
+  RefusalArgs,
+  RefusalCode,
+  RefusalKey,
+  renderRefusal,
+} from '#libs/contracts';
 import { ConcurrencyConflictError, IdempotentReplay, PostgresEventStore, StreamWrite } from '#libs/eventstore';
 
 /** What one attempt at a command decided: the writes to make, or a refusal. */
 export type Attempt =
   | { readonly ok: true; readonly writes: readonly StreamWrite[]; readonly details?: Readonly<Record<string, unknown>> }
-  | {
-      readonly ok: false;
-      readonly refusal: { readonly code: Extract<CommandOutcome, { ok: false }>['refusal']['code']; readonly message: string };
-    };
+  | { readonly ok: false; readonly refusal: CommandRefusal };
+
+/** A refusal of the write side itself, with its key and parameters and its English message. */
+export function ledgerRefusal<K extends RefusalKey>(code: RefusalCode, key: K, ...args: RefusalArgs<K>): CommandRefusal {
+  const params = args[0] ?? {};
+  return { code, key, params, message: renderRefusal(key, params, 'en') ?? key };
+}
 
 const MAX_ATTEMPTS = 5;
 
@@ -61,25 +73,25 @@ export async function execute(
       if (error instanceof IdempotentReplay) return replayed(error.sameRequest, error.outcome);
       if (!(error instanceof ConcurrencyConflictError)) throw error;
       if (metadata.expectedVersion !== undefined) {
-        return { ok: false, refusal: { code: 'precondition-failed', message: `${error.message}; reload and try again` } };
+        return { ok: false, refusal: ledgerRefusal('precondition-failed', 'ledger.changedWhileWriting') };
       }
-      if (round >= MAX_ATTEMPTS) return { ok: false, refusal: { code: 'conflict', message: `${error.message}; too busy, try again` } };
+      if (round >= MAX_ATTEMPTS) return { ok: false, refusal: ledgerRefusal('conflict', 'ledger.tooBusy') };
     }
   }
 }
 
 function replayed(sameRequest: boolean, outcome: unknown): CommandOutcome {
   if (!sameRequest) {
-    return { ok: false, refusal: { code: 'idempotency-key-reused', message: 'this Idempotency-Key was used for a different request' } };
+    return { ok: false, refusal: ledgerRefusal('idempotency-key-reused', 'ledger.idempotencyKeyReused') };
   }
   return { ...(outcome as CommandOutcome & { ok: true }), replayed: true };
 }
 
 /** The If-Match precondition: the stream must be at the version the caller saw. */
-export function checkExpectedVersion({ expectedVersion }: CommandMetadata, streamId: string, version: number): Attempt | undefined {
+export function checkExpectedVersion({ expectedVersion }: CommandMetadata, _streamId: string, version: number): Attempt | undefined {
   if (expectedVersion === undefined || expectedVersion === version) return undefined;
   return {
     ok: false,
-    refusal: { code: 'precondition-failed', message: `${streamId} is at version ${version}, not ${expectedVersion}; reload and try again` },
+    refusal: ledgerRefusal('precondition-failed', 'ledger.changedMeanwhile', { version, expected: expectedVersion }),
   };
 }

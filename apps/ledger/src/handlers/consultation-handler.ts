@@ -7,6 +7,7 @@ import {
   consultationDecider,
   evolveDocument,
   initialDocumentState,
+  refusalOf,
 } from '#libs/domain';
 import { AggregateHandler, Refused } from './aggregate-handler';
 import { decisionStreams, loadDecisionReads } from './stream-reader';
@@ -32,7 +33,7 @@ export const consultationHandler: AggregateHandler<ConsultationCommand, Consulta
   async contextOf(command, _stream, { actor }, reads) {
     if (command.kind === 'AdmitParticipant') {
       const { stakeholders } = await loadDecisionReads(reads, undefined, [command.stakeholderId]);
-      if (!stakeholders.get(command.stakeholderId)) return new Refused('not-found', `no stakeholder ${command.stakeholderId}`);
+      if (!stakeholders.get(command.stakeholderId)) return new Refused(refusalOf('not-found', 'stakeholder.notFound'));
     }
     if (command.kind === 'RecordProvisionsRead') {
       const [document] = await reads.load([documentRead(command.documentId)]);

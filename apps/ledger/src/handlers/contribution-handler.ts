@@ -8,6 +8,7 @@ import {
   carriedToDocument,
   contributionDecider,
   documentDecider,
+  refusalOf,
 } from '#libs/domain';
 import { AggregateHandler, Refused } from './aggregate-handler';
 import { LoadedStream, loadDecisionReads } from './stream-reader';
@@ -51,7 +52,7 @@ export const contributionHandler: AggregateHandler<ContributionCommand, Contribu
   streamOf: (command) => contributionStreamId(command.contributionId),
   async contextOf(command, { state }, { actor, requestedAt }, reads) {
     const consultationId = command.kind === 'SubmitContribution' ? command.consultationId : state.consultationId;
-    if (!consultationId) return new Refused('not-found', `no contribution ${command.contributionId}`);
+    if (!consultationId) return new Refused(refusalOf('not-found', 'contribution.notFound'));
     const documentId = documentOf(command, state);
     const { consultation, stakeholders } = await loadDecisionReads(
       reads,
@@ -66,7 +67,7 @@ export const contributionHandler: AggregateHandler<ContributionCommand, Contribu
     if (!documentId || !carries(command)) return {};
     const [document] = (await reads.load([documentStream(documentId)])) as [LoadedStream<DocumentState>];
     const carried = carriedToDocument(command, state, document.state, context);
-    if (!carried.ok) return new Refused(carried.refusal.code, carried.refusal.message);
+    if (!carried.ok) return new Refused(carried.refusal);
     return {
       writes: [{ streamId: documentStreamId(documentId), expectedVersion: document.version, events: carried.events }],
       details: { conflicts: carried.conflicts },

@@ -9,6 +9,7 @@ import {
   documentNamedBy,
   evolveContribution,
   initialContributionState,
+  refusalOf,
 } from '#libs/domain';
 import { AggregateHandler, Refused } from './aggregate-handler';
 import { AttemptReads, decisionStreams, loadDecisionReads } from './stream-reader';
@@ -53,7 +54,7 @@ export const documentHandler: AggregateHandler<DocumentCommand, DocumentState, D
   async streamOf(command, store) {
     const documentId =
       documentNamedBy(command) ?? ('amendmentId' in command ? await store.documentOfAmendment(command.amendmentId) : undefined);
-    return documentId ? documentStreamId(documentId) : new Refused('not-found', 'no such amendment or document');
+    return documentId ? documentStreamId(documentId) : new Refused(refusalOf('not-found', 'ledger.noSuchTarget'));
   },
   // A document never changes consultation: when this process has folded it before, the
   // document, its consultation and the stakeholders are read together in one query.
@@ -63,7 +64,7 @@ export const documentHandler: AggregateHandler<DocumentCommand, DocumentState, D
       : [],
   async contextOf(command, { state }, { actor, requestedAt }, reads) {
     const consultationId = command.kind === 'RegisterDocument' ? command.document.consultationId : state.consultationId;
-    if (!consultationId) return new Refused('not-found', `no document ${documentNamedBy(command)}`);
+    if (!consultationId) return new Refused(refusalOf('not-found', 'document.notFound'));
     const contributions = await contributionsRuledOn(reads, command, state);
     const awaitingNames = [...contributions.values()].flatMap((c) => [...c.awaiting, ...c.declined]);
     const named = [...stakeholdersNamedIn(command, actor.id), ...amendmentProposersOf(command, state), ...awaitingNames];

@@ -1,5 +1,5 @@
 import { documentStreamId, inputStreamId } from '#libs/contracts';
-import { DocumentState, InputCommand, InputContext, InputState, documentDecider, inputDecider } from '#libs/domain';
+import { DocumentState, InputCommand, InputContext, InputState, documentDecider, inputDecider, refusalOf } from '#libs/domain';
 import { AggregateHandler, Refused } from './aggregate-handler';
 import { LoadedStream, loadDecisionReads } from './stream-reader';
 
@@ -24,10 +24,10 @@ export const inputHandler: AggregateHandler<InputCommand, InputState, InputConte
   streamOf: (command) => inputStreamId(command.inputId),
   async contextOf(command, { state }, { actor, requestedAt }, reads) {
     const documentId = documentOf(command, state);
-    if (!documentId) return new Refused('not-found', `no input ${command.inputId}`);
+    if (!documentId) return new Refused(refusalOf('not-found', 'input.notFound'));
     const [loaded] = (await reads.load([documentStream(documentId)])) as [LoadedStream<DocumentState>];
     const document = loaded.state;
-    if (!document.registered) return new Refused('not-found', `no document ${documentId}`);
+    if (!document.registered) return new Refused(refusalOf('not-found', 'document.notFound'));
     const stakeholderId = command.kind === 'SubmitStakeholderInput' ? command.stakeholderId : state.stakeholderId!;
     const first = await loadDecisionReads(reads, document.consultationId, [actor.id, stakeholderId]);
     const { consultation } = first;

@@ -21,11 +21,26 @@ import {
 } from '#libs/contracts';
 import { AmendmentOperation } from '#libs/text';
 import { provisionsChangedBetween } from './adopted-changes';
-import { statusesSummary } from './history-meetings';
+import { statusesMessage, statusesSummary } from './history-meetings';
 import { footprintOf, touchedIds } from './compilation-footprint';
-import { HistoryStep, MakeEntry, namesFor, unique } from './history-entry';
+import { HistoryStep, MakeEntry, messageNamesFor, namesFor, unique } from './history-entry';
+import {
+  adoptionMessages,
+  count,
+  explanationMessage,
+  list,
+  methodMessage,
+  msg,
+  operationMessage,
+  optional,
+  reasonMessage,
+  rulingMessage,
+  sittingMessage,
+  sponsorsMessage,
+} from './history-messages';
 import type { AmendmentSubject, HistorySubjects } from './history-subjects';
 import { silenceStep } from './history-silence-step';
+import { isLanguageEvent, languageStep } from './history-language-step';
 import {
   Names,
   adoptionPhrase,
@@ -46,6 +61,8 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
   const document = subjects.documents.get(documentId);
   if (!documentId || !document) return { remember: [] };
   const docNames = namesFor(subjects, document.text);
+  const says = messageNamesFor(subjects);
+  const docSays = messageNamesFor(subjects, document.text);
   const base = { consultationId: document.consultationId, documentId };
   const amendmentOf = (id: string): AmendmentSubject => {
     const amendment = subjects.amendments.get(id);
@@ -55,6 +72,12 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
   const sponsorsOf = (a: AmendmentSubject) => [...a.proposers, ...a.coSponsors, ...(a.onBehalfOf ? [a.onBehalfOf] : [])];
   const ofWhom = (a: AmendmentSubject) =>
     `${a.description}, proposed by ${sponsorsPhrase(a, names)}${a.contributionSymbol ? ` (${a.contributionSymbol})` : ''}`;
+  const amendmentMessage = (a: AmendmentSubject) =>
+    msg('amendment', {
+      what: a.what,
+      who: sponsorsMessage(a, says),
+      contribution: optional(a.contributionSymbol, 'inContribution', { contribution: a.contributionSymbol }),
+    });
   const touched = (op: AmendmentOperation | undefined) => (op ? touchedIds(footprintOf(op, document.text)) : []);
   const extendContribution = (a: { contributionId?: string }, provisions: readonly string[]): HistoryStep['extend'] => {
     const contribution = a.contributionId === undefined ? undefined : subjects.contributions.get(a.contributionId);
@@ -76,6 +99,7 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
         ...(e.contributionId ? { contributionId: e.contributionId } : {}),
         ...(contribution ? { contributionSymbol: contribution.symbol } : {}),
         description: describeOperation(e.operation, docNames),
+        what: operationMessage(e.operation, docSays),
         provisions: touched(e.operation),
       };
       return {
@@ -85,6 +109,12 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           stakeholders: sponsorsOf(amendment),
           provisions: amendment.provisions,
           summary: `${sponsorsPhrase(amendment, names)} proposed ${amendment.description} in ${document.symbol}${contribution ? ` (${contribution.symbol})` : ''}`,
+          message: msg('entry.amendmentProposed', {
+            who: sponsorsMessage(amendment, says),
+            what: amendment.what,
+            symbol: document.symbol,
+            contribution: optional(contribution, 'inContribution', { contribution: contribution?.symbol }),
+          }),
         }),
         remember: [{ kind: 'amendments', id: e.amendmentId, subject: amendment }],
         extend: extendContribution(amendment, amendment.provisions),
@@ -101,6 +131,10 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           stakeholders: [e.stakeholderId, ...sponsorsOf(amendment)],
           provisions: amendment.provisions,
           summary: `${names.stakeholder(e.stakeholderId)} co-sponsored ${ofWhom(amendment)}`,
+          message: msg('entry.amendmentCoSponsored', {
+            stakeholder: says.stakeholder(e.stakeholderId),
+            amendment: amendmentMessage(amendment),
+          }),
         }),
         remember: [{ kind: 'amendments', id: e.amendmentId, subject: after }],
       };
@@ -113,6 +147,7 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
         ...amendment,
         operation: e.operation,
         description: describeOperation(e.operation, docNames),
+        what: operationMessage(e.operation, docSays),
         provisions: touched(e.operation),
         ...(contribution ? { contributionSymbol: contribution.symbol } : {}),
       };
@@ -124,6 +159,11 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           stakeholders: sponsorsOf(amendment),
           provisions,
           summary: `Revised (Rev.${e.revision}): ${ofWhom(revised)}${e.explanation ? ` (${quote(e.explanation, 60)})` : ''}`,
+          message: msg('entry.amendmentRevised', {
+            revision: e.revision,
+            amendment: amendmentMessage(revised),
+            reason: reasonMessage(e.explanation),
+          }),
         }),
         remember: [{ kind: 'amendments', id: e.amendmentId, subject: revised }],
         extend: extendContribution(amendment, provisions),
@@ -139,6 +179,11 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           stakeholders: sponsorsOf(amendment),
           provisions: amendment.provisions,
           summary: `Withdrawn by ${names.stakeholder(e.by)}: ${ofWhom(amendment)}${e.reason ? ` (${quote(e.reason, 60)})` : ''}`,
+          message: msg('entry.amendmentWithdrawn', {
+            by: says.stakeholder(e.by),
+            amendment: amendmentMessage(amendment),
+            reason: reasonMessage(e.reason),
+          }),
         }),
         remember: [],
         extend: extendContribution(amendment, amendment.provisions),
@@ -156,6 +201,13 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           stakeholders: sponsorsOf(amendment),
           provisions: [...amendment.provisions, ...applied, ...touched(e.compromise)],
           summary: `${rulingWord(e.ruling)}${sittingPhrase(e)}: ${ofWhom(amendment)}${compromise}${e.reason ? ` (${quote(e.reason, 60)})` : ''}`,
+          message: msg('entry.amendmentRuled', {
+            ruling: rulingMessage(e.ruling),
+            sitting: sittingMessage(e),
+            amendment: amendmentMessage(amendment),
+            compromise: optional(e.compromise, 'compromise', { what: e.compromise ? operationMessage(e.compromise, docSays) : undefined }),
+            reason: reasonMessage(e.reason),
+          }),
         }),
         remember: [
           {
@@ -178,6 +230,11 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           stakeholders: amendments.flatMap(sponsorsOf),
           provisions: [...amendments.flatMap((a) => a.provisions), ...applied],
           summary: `Merged${sittingPhrase(e)}: ${listed(merged)}, into ${describeOperation(e.operation, docNames)}`,
+          message: msg('entry.amendmentsMerged', {
+            sitting: sittingMessage(e),
+            merged: list(amendments.map((a) => msg('merged', { what: a.what, who: sponsorsMessage(a, says) }))),
+            into: operationMessage(e.operation, docSays),
+          }),
         }),
         remember: [
           {
@@ -197,6 +254,12 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           kind: 'brackets-settled',
           provisions: [e.provisionId],
           summary: `Brackets settled in ${docNames.provision(e.provisionId)}${sittingPhrase(e)}: bracket group ${e.bracketIndex + 1}, ${kept}`,
+          message: msg('entry.bracketsSettled', {
+            provision: docSays.provision(e.provisionId),
+            sitting: sittingMessage(e),
+            group: e.bracketIndex + 1,
+            kept: e.choice === 'none' ? msg('keptNone') : msg('kept', { alternative: e.choice + 1 }),
+          }),
         }),
         remember: [{ kind: 'decisions', id: e.decisionId, subject: { ...base, amendmentIds: [], provisions: [e.provisionId] } }],
       };
@@ -220,6 +283,20 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           kind: 'version-adopted',
           provisions: changed,
           summary: `Version ${e.versionNumber} "${e.label}" of ${document.symbol} adopted${adoptionPhrase(e)}${methodPhrase(e.method)}: ${what} changed since version ${document.versionNumber}${leftOpen}`,
+          message: msg('entry.versionAdopted', {
+            version: e.versionNumber,
+            label: e.label,
+            symbol: document.symbol,
+            adoption: adoptionMessages(e).where,
+            adoptedAs: adoptionMessages(e).number,
+            method: methodMessage(e.method),
+            changed: list([count('provision', changed.length - headings), ...(headings > 0 ? [count('heading', headings)] : [])]),
+            since: document.versionNumber,
+            leftOpen: optional(e.leftOpen.amendmentIds.length + e.leftOpen.brackets > 0, 'leftOpen', {
+              amendments: count('amendment', e.leftOpen.amendmentIds.length),
+              brackets: count('bracketGroup', e.leftOpen.brackets),
+            }),
+          }),
           payload: rest,
         }),
         remember: [
@@ -246,7 +323,13 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
       ];
       const rebased = e.rebased.map(({ amendmentId, operation }) => {
         const amendment = amendmentOf(amendmentId);
-        const subject = { ...amendment, operation, description: describeOperation(operation, docNames), provisions: touched(operation) };
+        const subject = {
+          ...amendment,
+          operation,
+          description: describeOperation(operation, docNames),
+          what: operationMessage(operation, docSays),
+          provisions: touched(operation),
+        };
         return { kind: 'amendments' as const, id: amendmentId, subject };
       });
       const { text: _text, ...rest } = e;
@@ -257,6 +340,28 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           stakeholders: reflected.flatMap(sponsorsOf),
           provisions,
           summary: `${e.label} of ${document.symbol}${e.symbol ? ` (${e.symbol})` : ''} issued${sittingPhrase(e)}: ${counted(e.changes.length, 'change')} to ${counted(provisions.length, 'provision')}${reflecting.length > 0 ? `, reflecting ${listed(reflecting)}` : ''}${carried.length > 0 ? `; ${listed(carried)}` : ''}`,
+          message: msg('entry.revisionIssued', {
+            label: e.label,
+            symbol: document.symbol,
+            revisionSymbol: optional(e.symbol, 'revisionSymbol', { symbol: e.symbol }),
+            sitting: sittingMessage(e),
+            changes: count('change', e.changes.length),
+            provisions: count('provision', provisions.length),
+            reflecting: optional(reflected.length + inputs > 0, 'reflecting', {
+              what: list([
+                ...(reflected.length > 0
+                  ? [msg('reflectingAmendments', { who: list(reflected.map((a) => sponsorsMessage(a, says))) })]
+                  : []),
+                ...(inputs > 0 ? [count('input', inputs)] : []),
+              ]),
+            }),
+            carried: optional(carried.length > 0, 'carried', {
+              what: list([
+                ...(e.rebased.length > 0 ? [msg('rebased', { amendments: count('pendingAmendment', e.rebased.length) })] : []),
+                ...(e.overtaken.length > 0 ? [msg('overtaken', { amendments: count('amendment', e.overtaken.length) })] : []),
+              ]),
+            }),
+          }),
           payload: rest,
         }),
         remember: [
@@ -278,6 +383,12 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           stakeholders: [e.stakeholderId],
           provisions: [e.provisionId],
           summary: `${names.stakeholder(e.stakeholderId)} recorded a reservation on ${docNames.provision(e.provisionId)}${sittingPhrase(e)}: "${quote(e.text)}"`,
+          message: msg('entry.reservationRecorded', {
+            stakeholder: says.stakeholder(e.stakeholderId),
+            provision: docSays.provision(e.provisionId),
+            sitting: sittingMessage(e),
+            text: quote(e.text),
+          }),
         }),
         remember: [],
       };
@@ -295,6 +406,13 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           stakeholders: sponsorsOf(amendment),
           provisions: [...amendment.provisions, ...(corrected?.provisions ?? []), ...applied, ...touched(e.compromise)],
           summary: `Decision ${e.corrects} corrected${sittingPhrase(e)}: ${from}${e.ruling} on ${ofWhom(amendment)} (${quote(e.reason, 80)})`,
+          message: msg('entry.decisionCorrected', {
+            sitting: sittingMessage(e),
+            from: corrected?.ruling ? rulingMessage(corrected.ruling) : msg('ruling.unknown'),
+            to: rulingMessage(e.ruling),
+            amendment: amendmentMessage(amendment),
+            reason: reasonMessage(e.reason, 80),
+          }),
         }),
         remember: [
           {
@@ -313,6 +431,14 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           kind: 'position-explained',
           stakeholders: [e.stakeholderId],
           summary: `${names.stakeholder(e.stakeholderId)}: ${explanationPhrase(e)} of version ${e.versionNumber} of ${document.symbol}${sittingPhrase(e)}: "${quote(e.text)}"`,
+          message: msg('entry.positionExplained', {
+            stakeholder: says.stakeholder(e.stakeholderId),
+            explanation: explanationMessage(e),
+            version: e.versionNumber,
+            symbol: document.symbol,
+            sitting: sittingMessage(e),
+            text: quote(e.text),
+          }),
         }),
         remember: [],
       };
@@ -325,6 +451,7 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
           kind: 'provision-statuses-recorded',
           provisions: e.statuses.map((s) => s.provisionId),
           summary: statusesSummary(e, document.symbol, docNames),
+          message: statusesMessage(e, document.symbol, docSays),
         }),
         remember: [],
       };
@@ -333,8 +460,8 @@ export function documentStep(event: RecordedEvent<DocumentEvent>, subjects: Hist
     case SILENCE_EXTENDED:
     case SILENCE_BROKEN:
     case SILENCE_CONCLUDED:
-      return silenceStep(event, base, document, names, docNames, entry);
+      return silenceStep(event, base, document, { names, docNames, says, docSays }, entry);
     default:
-      return { remember: [] };
+      return isLanguageEvent(event) ? languageStep(event, base, document, docSays, entry) : { remember: [] };
   }
 }

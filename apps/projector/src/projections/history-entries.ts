@@ -18,7 +18,8 @@ import {
 import { allProvisions } from '#libs/text';
 import { documentStep } from './history-document-step';
 import { inputStep } from './history-input-step';
-import { HistoryEntry, HistoryStep, namesFor, unique } from './history-entry';
+import { HistoryEntry, HistoryStep, messageNamesFor, namesFor, unique } from './history-entry';
+import { count, languageMessage, msg, optional, reasonMessage, sponsorsMessage } from './history-messages';
 import { HistorySubjects } from './history-subjects';
 import { meetingEntry } from './history-meetings';
 import { counted, listed, quote, sponsorsPhrase } from './history-summary';
@@ -37,6 +38,7 @@ export { provisionsChangedBetween } from './adopted-changes';
 export function historyStep(event: RecordedEvent, subjects: HistorySubjects): HistoryStep {
   const actorAsStakeholder = event.metadata.actor.role === 'stakeholder' ? [event.metadata.actor.id] : [];
   const names = namesFor(subjects);
+  const says = messageNamesFor(subjects);
   const details = (payload: unknown = event.payload) => ({
     event: {
       type: event.type,
@@ -77,6 +79,12 @@ export function historyStep(event: RecordedEvent, subjects: HistorySubjects): Hi
           consultationId: e.consultationId,
           kind: 'consultation-registered',
           summary: `Consultation "${quote(e.title)}" registered: ${e.body}, ${quote(e.subject, 60)} (original language ${e.originalLanguage})${chairs}`,
+          message: msg('entry.consultationRegistered', {
+            title: quote(e.title),
+            body: e.body,
+            subject: quote(e.subject, 60),
+            language: languageMessage(e.originalLanguage),
+          }),
         }),
         remember: [],
       };
@@ -87,7 +95,12 @@ export function historyStep(event: RecordedEvent, subjects: HistorySubjects): Hi
       const summary = back
         ? `Reopened ${e.to} (from ${e.from})${e.reason ? `: ${quote(e.reason)}` : ''}`
         : `Moved from ${e.from} to ${e.to}${e.reason ? `: ${quote(e.reason)}` : ''}`;
-      return { entry: entry({ consultationId: e.consultationId, kind: 'phase-changed', summary }), remember: [] };
+      const message = msg(back ? 'entry.phaseReopened' : 'entry.phaseMoved', {
+        from: msg(`phase.${e.from}`),
+        to: msg(`phase.${e.to}`),
+        reason: reasonMessage(e.reason, 80),
+      });
+      return { entry: entry({ consultationId: e.consultationId, kind: 'phase-changed', summary, message }), remember: [] };
     }
     case PARTICIPANT_ADMITTED: {
       const e = event.payload;
@@ -97,6 +110,7 @@ export function historyStep(event: RecordedEvent, subjects: HistorySubjects): Hi
           kind: 'participant-admitted',
           stakeholders: [e.stakeholderId],
           summary: `${names.stakeholder(e.stakeholderId)} admitted as a participant`,
+          message: msg('entry.participantAdmitted', { stakeholder: says.stakeholder(e.stakeholderId) }),
         }),
         remember: [],
       };
@@ -118,6 +132,17 @@ export function historyStep(event: RecordedEvent, subjects: HistorySubjects): Hi
           stakeholders: contribution?.stakeholders ?? [],
           provisions: ids,
           summary: `${e.symbol} (${e.versionLabel}) registered as version 1: ${origin}, ${counted(ids.length, 'provision')}`,
+          message: msg('entry.documentRegistered', {
+            symbol: e.symbol,
+            label: e.versionLabel,
+            origin:
+              e.source.kind === 'import'
+                ? msg('origin.import', {
+                    warnings: optional(e.source.warnings > 0, 'origin.warnings', { count: count('importWarning', e.source.warnings) }),
+                  })
+                : msg('origin.draft', { contribution: contribution?.symbol ?? msg('unknownContribution') }),
+            provisions: count('provision', ids.length),
+          }),
           payload: { ...rest, text: { title: e.text.title, language: e.text.language, style: e.text.style, provisions: ids.length } },
         }),
         remember: [
@@ -141,12 +166,21 @@ export function historyStep(event: RecordedEvent, subjects: HistorySubjects): Hi
         revision === 0
           ? `${who} submitted ${e.symbol} "${quote(e.title)}": ${substance}`
           : `${who} issued ${e.symbol}, Rev.${revision} of ${previous?.symbol ?? e.contributionId} "${quote(e.title)}": ${substance}`;
+      const message = msg(revision === 0 ? 'entry.contributionSubmitted' : 'entry.contributionRevised', {
+        who: sponsorsMessage({ proposers: e.submitters, coSponsors: e.coSponsors, onBehalfOf: e.onBehalfOf }, says),
+        symbol: e.symbol,
+        revision,
+        previous: previous?.symbol ?? msg('unknownContribution'),
+        title: quote(e.title),
+        substance: substanceMessage(e.substance, subjects),
+      });
       return {
         entry: entry({
           consultationId: e.consultationId,
           kind: revision === 0 ? 'contribution-submitted' : 'contribution-revised',
           stakeholders,
           summary,
+          message,
         }),
         remember: [
           {
@@ -175,6 +209,12 @@ export function historyStep(event: RecordedEvent, subjects: HistorySubjects): Hi
           kind: 'contribution-withdrawn',
           stakeholders: [...(contribution?.stakeholders ?? []), e.by],
           summary,
+          message: msg('entry.contributionWithdrawn', {
+            symbol: contribution?.symbol ?? msg('unknownContribution'),
+            title: optional(contribution, 'titled', { title: contribution ? quote(contribution.title) : undefined }),
+            by: says.stakeholder(e.by),
+            reason: reasonMessage(e.reason, 80),
+          }),
         }),
         remember: contribution
           ? [
@@ -204,5 +244,19 @@ function substancePhrase(substance: ContributionSubstance, subjects: HistorySubj
       return 'a draft new resolution';
     case 'report':
       return 'an information report';
+  }
+}
+
+function substanceMessage(substance: ContributionSubstance, subjects: HistorySubjects) {
+  switch (substance.kind) {
+    case 'amendments':
+      return msg('substance.amendments', {
+        amendments: count('amendment', substance.amendmentIds.length),
+        symbol: subjects.documents.get(substance.documentId)?.symbol ?? msg('unknownDocument'),
+      });
+    case 'draft':
+      return msg('substance.draft');
+    case 'report':
+      return msg('substance.report');
   }
 }

@@ -1,5 +1,6 @@
 import { ResolutionDocument, outlineDocument } from '#libs/text';
-import type { HistoryKind } from '#libs/read-models';
+import type { HistoryKind, TimelineMessage } from '#libs/read-models';
+import { MessageNames, messageNames } from './history-messages';
 import { Names, quote } from './history-summary';
 import type { HistorySubjects, SubjectUpdate } from './history-subjects';
 
@@ -10,7 +11,10 @@ export interface HistoryEntry {
   readonly documentId?: string;
   readonly stakeholders: readonly string[];
   readonly provisions: readonly string[];
+  /** In English, for API clients that read no other language. */
   readonly summary: string;
+  /** The same line as a message of the reader's catalogue. */
+  readonly message: TimelineMessage;
   readonly details: Record<string, unknown>;
 }
 
@@ -62,6 +66,11 @@ function labelsOf(text: ResolutionDocument) {
     LABELS.set(text, labels);
   }
   return labels;
+}
+
+/** How timeline messages name stakeholders, and provisions and sections as the document's latest text prints them. */
+export function messageNamesFor(subjects: HistorySubjects, text?: ResolutionDocument): MessageNames {
+  return messageNames((id) => subjects.stakeholders.get(id)?.name, text);
 }
 
 export function unique(ids: readonly string[]): string[] {

@@ -5,7 +5,8 @@ import {
   StakeholderInputSubmitted,
   StakeholderInputWithdrawn,
 } from '#libs/contracts';
-import { HistoryStep, MakeEntry, namesFor } from './history-entry';
+import { HistoryStep, MakeEntry, messageNamesFor, namesFor } from './history-entry';
+import { languageMessage, list, msg, optional, reasonMessage } from './history-messages';
 import type { HistorySubjects } from './history-subjects';
 import { Names, listed, quote } from './history-summary';
 
@@ -34,6 +35,17 @@ export function inputStep(
           stakeholders: [e.stakeholderId],
           provisions: e.provisionIds,
           summary: `${names.stakeholder(e.stakeholderId)} sent the input "${quote(e.title)}" to ${on}${concerns} (in ${e.language})`,
+          message: msg('entry.inputSubmitted', {
+            stakeholder: messageNamesFor(subjects).stakeholder(e.stakeholderId),
+            title: quote(e.title),
+            symbol: document?.symbol ?? msg('unknownDocument'),
+            label: optional(document, 'versionLabel', { label: document?.versionLabel }),
+            concerns:
+              e.provisionIds.length > 0
+                ? msg('concerns.provisions', { provisions: list(e.provisionIds.map(messageNamesFor(subjects, document?.text).provision)) })
+                : msg('concerns.whole'),
+            language: languageMessage(e.language),
+          }),
         }),
         remember: [],
       };
@@ -47,6 +59,7 @@ export function inputStep(
           kind: 'input-withdrawn',
           stakeholders: [e.by],
           summary: `Input ${e.inputId} withdrawn by ${names.stakeholder(e.by)}${e.reason ? `: ${quote(e.reason)}` : ''}`,
+          message: msg('entry.inputWithdrawn', { by: messageNamesFor(subjects).stakeholder(e.by), reason: reasonMessage(e.reason, 80) }),
         }),
         remember: [],
       };

@@ -2,6 +2,7 @@ import { RecordedEvent, SILENCE_BROKEN, SILENCE_CONCLUDED, SILENCE_EXTENDED, SIL
 import type { HistoryStep, MakeEntry } from './history-entry';
 import type { DocumentSubject } from './history-subjects';
 import { Names, listed, quote } from './history-summary';
+import { MessageNames, list, msg, reasonMessage } from './history-messages';
 
 type SilenceEvent = Extract<
   RecordedEvent,
@@ -18,8 +19,7 @@ export function silenceStep(
   event: SilenceEvent,
   base: { readonly consultationId: string; readonly documentId: string },
   document: DocumentSubject,
-  names: Names,
-  docNames: Names,
+  { names, docNames, says, docSays }: { names: Names; docNames: Names; says: MessageNames; docSays: MessageNames },
   entry: MakeEntry,
 ): HistoryStep {
   switch (event.type) {
@@ -30,6 +30,14 @@ export function silenceStep(
           ...base,
           kind: 'silence-started',
           summary: `Version ${e.versionNumber} "${document.versionLabel}" of ${document.symbol} placed under silence until ${deadlinePhrase(e.deadline, e.timeZone)}; if it holds, adopted as "${e.adoption.label}"`,
+          message: msg('entry.silenceStarted', {
+            version: e.versionNumber,
+            label: document.versionLabel,
+            symbol: document.symbol,
+            deadline: e.deadline,
+            timeZone: e.timeZone,
+            adoptedAs: e.adoption.label,
+          }),
         }),
         remember: [],
       };
@@ -41,6 +49,12 @@ export function silenceStep(
           ...base,
           kind: 'silence-extended',
           summary: `Silence on ${document.symbol} extended until ${deadlinePhrase(e.deadline, e.timeZone)}${e.reason ? ` (${quote(e.reason, 80)})` : ''}`,
+          message: msg('entry.silenceExtended', {
+            symbol: document.symbol,
+            deadline: e.deadline,
+            timeZone: e.timeZone,
+            reason: reasonMessage(e.reason, 80),
+          }),
         }),
         remember: [],
       };
@@ -54,6 +68,11 @@ export function silenceStep(
           stakeholders: [e.stakeholderId],
           provisions: e.provisionIds,
           summary: `Silence broken by ${names.stakeholder(e.stakeholderId)} on ${listed(e.provisionIds.map(docNames.provision))}: "${quote(e.reasons)}"`,
+          message: msg('entry.silenceBroken', {
+            stakeholder: says.stakeholder(e.stakeholderId),
+            provisions: list(e.provisionIds.map(docSays.provision)),
+            reasons: quote(e.reasons),
+          }),
         }),
         remember: [],
       };
@@ -68,6 +87,21 @@ export function silenceStep(
           kind: 'silence-concluded',
           stakeholders: e.breaks.map((b) => b.stakeholderId),
           provisions,
+          message:
+            e.outcome === 'held'
+              ? msg('entry.silenceHeld', { symbol: document.symbol, deadline: e.deadline })
+              : msg('entry.silenceConcludedBroken', {
+                  symbol: document.symbol,
+                  deadline: e.deadline,
+                  breaks: list(
+                    e.breaks.map((b) =>
+                      msg('silenceBreak', {
+                        stakeholder: says.stakeholder(b.stakeholderId),
+                        provisions: list(b.provisionIds.map(docSays.provision)),
+                      }),
+                    ),
+                  ),
+                }),
           summary:
             e.outcome === 'held'
               ? `Silence on ${document.symbol} held at ${e.deadline}: no member state broke it`

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { ConsultationHistoryRow, HistorySubjectRow } from '#libs/read-models';
-import type { HistoryActor, HistoryKind, HistorySubjectKind } from '#libs/read-models';
+import type { HistoryActor, HistoryKind, HistorySubjectKind, TimelineMessage } from '#libs/read-models';
 import type { SubjectKind, SubjectUpdate } from './history-entries';
 import { upsertEntityRows } from '../batching/entity-rows';
 
@@ -61,6 +61,7 @@ export interface TimelineRow {
   provisions: readonly string[];
   readonly documentId: string | null;
   readonly summary: string;
+  readonly message: TimelineMessage;
   readonly details: object;
 }
 

@@ -20,6 +20,7 @@ import {
   SILENCE_CONCLUDED,
 } from '#libs/contracts';
 import { AmendmentOperation, ResolutionDocument } from '#libs/text';
+import type { TimelineMessage } from '#libs/read-models';
 
 /*
  * What the consultation history remembers of the subjects events name (stakeholders,
@@ -62,6 +63,8 @@ export interface AmendmentSubject {
   readonly contributionSymbol?: string;
   /** What it proposes, as summaries name it: "MOD of op-1-1 (1)". */
   readonly description: string;
+  /** The same, as a timeline message: provisions cited as the text printed them when it was proposed. */
+  readonly what: TimelineMessage;
   /** Every id it touches. */
   readonly provisions: readonly string[];
 }

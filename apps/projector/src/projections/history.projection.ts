@@ -26,7 +26,8 @@ const PREFETCH_ROUNDS = 4;
  */
 export class HistoryProjection implements Projection {
   readonly name = 'history';
-  readonly version = 1;
+  // 2: each row also a message of the reader's catalogue (issue 22).
+  readonly version = 2;
   readonly tables = ['consultation_history', 'history_subjects'];
   readonly lookupIndexes = [];
   readonly handles: readonly EventType[] = EVENT_TYPES;
@@ -142,6 +143,7 @@ function timelineRow(event: RecordedEvent, entry: HistoryEntry): TimelineRow {
     provisions: [...entry.provisions],
     documentId: entry.documentId ?? null,
     summary: entry.summary,
+    message: entry.message,
     details: entry.details,
   };
 }

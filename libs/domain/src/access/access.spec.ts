@@ -176,11 +176,14 @@ describe('who may issue which command', () => {
 
   it('lets the system record the outcome of a silence and nothing else', () => {
     expect(kinds.filter((kind) => mayIssue(SYSTEM_ACTOR, kind))).toEqual(['ConcludeSilence']);
-    expect(roleRefusal(chair, 'ConcludeSilence')).toBe('ConcludeSilence needs the role system');
+    expect(roleRefusal(chair, 'ConcludeSilence')).toMatchObject({
+      key: 'access.needsRole',
+      message: 'this needs the role of the ledger itself',
+    });
   });
 
   it('looks at every role a token grants, and names the roles a refusal needed', () => {
     expect(mayIssue({ id: 'p', role: 'auditor', roles: ['auditor', 'chair'] }, 'RuleOnAmendment')).toBe(true);
-    expect(roleRefusal(auditor, 'AdoptVersion')).toBe('AdoptVersion needs the role chair');
+    expect(roleRefusal(auditor, 'AdoptVersion')).toMatchObject({ key: 'access.needsRole', message: 'this needs the role of a chair' });
   });
 });

@@ -1,5 +1,6 @@
 import { Actor } from '#libs/contracts';
 import { Role, hasRole } from '../actor';
+import { Refusal, refusalOf } from '../result';
 import { CommandKind } from '../commands';
 
 /**
@@ -62,7 +63,7 @@ export function mayIssue(actor: Actor, command: CommandKind): boolean {
 }
 
 /** The refusal of a command the actor's roles do not allow, or undefined. */
-export function roleRefusal(actor: Actor, command: CommandKind): string | undefined {
+export function roleRefusal(actor: Actor, command: CommandKind): Refusal | undefined {
   if (mayIssue(actor, command)) return undefined;
-  return `${command} needs the role ${COMMAND_ROLES[command].join(' or ')}`;
+  return refusalOf('not-allowed', 'access.needsRole', { roles: [...COMMAND_ROLES[command]] });
 }

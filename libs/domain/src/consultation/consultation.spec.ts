@@ -64,7 +64,7 @@ describe('consultation decisions', () => {
       decideConsultation({ kind: 'ChangePhase', consultationId: wsis20.consultationId, to: 'adoption' }, state, { actor: secretariat }),
     ).toMatchObject({
       ok: false,
-      refusal: { code: 'invalid', message: expect.stringContaining('open-for-contributions') },
+      refusal: { code: 'invalid', message: 'the next phase after drafting is open for contributions, not adoption' },
     });
   });
 

@@ -64,10 +64,10 @@ export function chairs(actor: Actor, consultation: ConsultationState): boolean {
   return hasRole(actor, 'chair') && consultation.chairs.includes(actor.id);
 }
 
-/** Why the current phase no longer takes submissions at `now`, when its deadline has passed. */
+/** The deadline of the current phase when it has passed at `now` (the phase no longer takes submissions). */
 export function pastDeadline(consultation: ConsultationState, now: string): string | undefined {
   const deadline = consultation.deadlines[consultation.phase];
-  if (deadline && Date.parse(now) > Date.parse(deadline)) return `the deadline of the ${consultation.phase} phase passed at ${deadline}`;
+  if (deadline && Date.parse(now) > Date.parse(deadline)) return deadline;
   return undefined;
 }
 
@@ -85,32 +85,37 @@ export function decideConsultation(
   { actor, document }: ConsultationContext,
 ): Decision<NewEvent> {
   if (command.kind === 'RegisterConsultation') {
-    if (!hasRole(actor, 'secretariat')) return refuse('not-allowed', 'only the secretariat registers consultations');
-    if (state.registered) return refuse('already-exists', `consultation ${command.consultation.consultationId} is already registered`);
+    if (!hasRole(actor, 'secretariat')) return refuse('not-allowed', 'consultation.registerNotSecretariat');
+    if (state.registered) return refuse('already-exists', 'consultation.alreadyRegistered', { title: command.consultation.title });
     return accept(consultationRegistered(command.consultation));
   }
-  if (!state.registered) return refuse('not-found', 'no such consultation');
+  if (!state.registered) return refuse('not-found', 'consultation.notFound');
   const consultationId = state.consultationId!;
   switch (command.kind) {
     case 'ChangePhase': {
       const from = PHASES.indexOf(state.phase);
       const to = PHASES.indexOf(command.to);
-      if (to === from) return refuse('invalid', `the consultation is already in the ${command.to} phase`);
+      if (to === from) return refuse('invalid', 'consultation.alreadyInPhase', { phase: command.to });
       if (to > from) {
         // Phases go forward in order: a consultation does not jump from drafting to adoption.
         if (!hasRole(actor, 'secretariat') && !chairs(actor, state)) {
-          return refuse('not-allowed', 'only the secretariat or a chair of this consultation moves it between phases');
+          return refuse('not-allowed', 'consultation.phaseNotAllowed');
         }
-        if (to !== from + 1) return refuse('invalid', `the next phase after ${state.phase} is ${PHASES[from + 1]}, not ${command.to}`);
+        if (to !== from + 1)
+          return refuse('invalid', 'consultation.phaseSkipped', {
+            fromPhase: state.phase,
+            nextPhase: PHASES[from + 1],
+            toPhase: command.to,
+          });
         return accept(consultationPhaseChanged({ consultationId, from: state.phase, to: command.to }));
       }
-      if (!chairs(actor, state)) return refuse('not-allowed', 'only a chair of this consultation reopens an earlier phase');
-      if (!command.reason?.trim()) return refuse('invalid', 'reopening an earlier phase needs a reason on the record');
+      if (!chairs(actor, state)) return refuse('not-allowed', 'consultation.reopenNotChair');
+      if (!command.reason?.trim()) return refuse('invalid', 'consultation.reopenNeedsReason');
       return accept(consultationPhaseChanged({ consultationId, from: state.phase, to: command.to, reason: command.reason }));
     }
     case 'AdmitParticipant':
-      if (!hasRole(actor, 'secretariat')) return refuse('not-allowed', 'only the secretariat admits participants');
-      if (state.participants.includes(command.stakeholderId)) return refuse('already-exists', 'already a participant');
+      if (!hasRole(actor, 'secretariat')) return refuse('not-allowed', 'consultation.admitNotSecretariat');
+      if (state.participants.includes(command.stakeholderId)) return refuse('already-exists', 'consultation.alreadyParticipant');
       return accept(participantAdmitted({ consultationId, stakeholderId: command.stakeholderId }));
     case 'RegisterMeeting':
     case 'RecordProvisionsRead':

@@ -91,11 +91,11 @@ describe('meetings of a consultation', () => {
     expect(state.meetings['ic-1']).toEqual(first);
     expect(decideConsultation(register({ ...first, number: 2 }), state, { actor: chair })).toMatchObject({
       ok: false,
-      refusal: { code: 'already-exists', message: 'meeting ic-1 is already registered' },
+      refusal: { code: 'already-exists', message: `the meeting “${first.name}” is already registered` },
     });
     expect(decideConsultation(register({ ...first, meetingId: 'ic-1b' }), state, { actor: chair })).toMatchObject({
       ok: false,
-      refusal: { code: 'already-exists', message: expect.stringContaining('informal-consultation 1 is already registered as ic-1') },
+      refusal: { code: 'already-exists', message: 'informal consultation 1 is already registered as “First informal consultation”' },
     });
     const plenary: MeetingRecord = { meetingId: 'plenary-1', kind: 'plenary', number: 1, name: '1st plenary', date: '2025-12-16' };
     expect(decideConsultation(register(plenary), state, { actor: chair })).toMatchObject({ ok: true });
@@ -131,15 +131,15 @@ describe('meetings of a consultation', () => {
     const state = given(registered, meetingRegistered({ consultationId, ...first }));
     expect(decideConsultation(read(['op-1'], 'ic-9'), state, { actor: chair, document: zeroDraft() })).toMatchObject({
       ok: false,
-      refusal: { code: 'not-found', message: 'no meeting ic-9 is registered' },
+      refusal: { code: 'not-found', key: 'meeting.notFound', message: 'no such meeting is registered' },
     });
     expect(decideConsultation(read(['op-1']), state, { actor: chair, document: zeroDraft('elsewhere') })).toMatchObject({
       ok: false,
-      refusal: { code: 'not-found', message: 'no document zero in this consultation' },
+      refusal: { code: 'not-found', message: 'the document is not one of this consultation' },
     });
     expect(decideConsultation(read(['op-1', 'op-7']), state, { actor: chair, document: zeroDraft() })).toMatchObject({
       ok: false,
-      refusal: { code: 'not-found', message: 'no provision op-7 in the text' },
+      refusal: { code: 'not-found', message: 'provisions named are not in the text, deleted or never there (1 of them)' },
     });
     expect(decideConsultation(read(['op-1', 'op-1']), state, { actor: chair, document: zeroDraft() })).toMatchObject({
       ok: false,
@@ -168,7 +168,7 @@ describe('a sitting that cites a meeting', () => {
   it('refuses a meeting that is not registered, and leaves free text alone', () => {
     expect(sittingAt({ meetingId: 'ic-9' }, meetings)).toEqual({
       ok: false,
-      refusal: { code: 'not-found', message: 'no meeting ic-9 is registered' },
+      refusal: { code: 'not-found', key: 'meeting.notFound', params: {}, message: 'no such meeting is registered' },
     });
     expect(sittingAt({ meeting: 'sixth Plenary Meeting', date: '2023-07-20' }, meetings)).toEqual({
       ok: true,

@@ -1,8 +1,8 @@
 /** The meetings of a consultation: registered once, then cited by id by decisions, statuses and readings. */
 import { Actor, MEETING_KINDS, MeetingRegisteredV1, NewEvent, meetingRegistered, provisionsRead } from '#libs/contracts';
-import { locateProvision } from '#libs/text';
+import { citeProvision, locateProvision } from '#libs/text';
 import { hasRole } from '../actor';
-import { Decision, Refusal, accept, refuse } from '../result';
+import { Decision, Refusal, accept, refusalOf, refuse } from '../result';
 import type { DocumentState } from '../document/document-state';
 import { latestVersion } from '../document/document-state';
 
@@ -41,35 +41,38 @@ export function organisesMeetings(actor: Actor, chairsIt: boolean): boolean {
 }
 
 export function decideMeeting(command: MeetingCommand, input: MeetingDecisionInput): Decision<NewEvent> {
-  if (!input.organises)
-    return refuse('not-allowed', 'only the secretariat or a chair of this consultation registers meetings and readings');
+  if (!input.organises) return refuse('not-allowed', 'meeting.notOrganiser');
   const { consultationId, meetings } = input;
   if (command.kind === 'RegisterMeeting') {
     const meeting = command.meeting;
-    if (!meeting.meetingId?.trim()) return refuse('invalid', 'a meeting needs an id');
-    if (meetings[meeting.meetingId]) return refuse('already-exists', `meeting ${meeting.meetingId} is already registered`);
-    if (!MEETING_KINDS.includes(meeting.kind)) return refuse('invalid', `a meeting is one of: ${MEETING_KINDS.join(', ')}`);
-    if (!meeting.name?.trim()) return refuse('invalid', 'a meeting needs its name as displayed');
-    if (!meeting.date?.trim() || Number.isNaN(Date.parse(meeting.date))) return refuse('invalid', 'a meeting needs its date (ISO 8601)');
+    if (!meeting.meetingId?.trim()) return refuse('invalid', 'meeting.needsId');
+    if (meetings[meeting.meetingId])
+      return refuse('already-exists', 'meeting.alreadyRegistered', { meeting: meetings[meeting.meetingId].name });
+    if (!MEETING_KINDS.includes(meeting.kind)) return refuse('invalid', 'meeting.unknownKind', { kinds: MEETING_KINDS });
+    if (!meeting.name?.trim()) return refuse('invalid', 'meeting.needsName');
+    if (!meeting.date?.trim() || Number.isNaN(Date.parse(meeting.date))) return refuse('invalid', 'meeting.needsDate');
     if (meeting.number !== undefined) {
-      if (!Number.isInteger(meeting.number) || meeting.number < 1) return refuse('invalid', 'a meeting number is a positive whole number');
+      if (!Number.isInteger(meeting.number) || meeting.number < 1) return refuse('invalid', 'meeting.badNumber');
       const same = Object.values(meetings).find((m) => m.kind === meeting.kind && m.number === meeting.number);
-      if (same)
-        return refuse('already-exists', `${meeting.kind} ${meeting.number} is already registered as ${same.meetingId} (${same.name})`);
+      if (same) return refuse('already-exists', 'meeting.numberTaken', { kind: meeting.kind, number: meeting.number, meeting: same.name });
     }
     return accept(meetingRegistered({ consultationId, ...meeting }));
   }
   const meeting = meetings[command.meetingId];
-  if (!meeting) return refuse('not-found', `no meeting ${command.meetingId} is registered`);
+  if (!meeting) return refuse('not-found', 'meeting.notFound');
   const document = input.document;
   if (!document?.registered || document.consultationId !== consultationId) {
-    return refuse('not-found', `no document ${command.documentId} in this consultation`);
+    return refuse('not-found', 'meeting.documentNotInConsultation');
   }
-  if (command.provisionIds.length === 0) return refuse('invalid', 'a reading names the provisions read');
-  if (new Set(command.provisionIds).size !== command.provisionIds.length) return refuse('invalid', 'a provision is named twice');
+  if (command.provisionIds.length === 0) return refuse('invalid', 'meeting.readingNamesNothing');
   const version = latestVersion(document);
+  const twice = command.provisionIds.find((id, at) => command.provisionIds.indexOf(id) !== at);
+  if (twice !== undefined) {
+    const provision = citeProvision(document.working ?? version.text, twice) ?? citeProvision(version.text, twice) ?? `“${twice}”`;
+    return refuse('invalid', 'meeting.provisionTwice', { provision });
+  }
   const unknown = command.provisionIds.filter((id) => !locateProvision(document.working!, id) && !locateProvision(version.text, id));
-  if (unknown.length > 0) return refuse('not-found', `no provision ${unknown.join(', ')} in the text`);
+  if (unknown.length > 0) return refuse('not-found', 'provision.notInText', { count: unknown.length });
   return accept(
     provisionsRead({
       consultationId,
@@ -108,6 +111,6 @@ export function sittingAt(
   const given = { ...(cited.meeting ? { meeting: cited.meeting } : {}), ...(cited.date ? { date: cited.date } : {}) };
   if (!cited.meetingId) return { ok: true, value: { meeting: cited.meeting, date: cited.date } };
   const meeting = meetings[cited.meetingId];
-  if (!meeting) return { ok: false, refusal: { code: 'not-found', message: `no meeting ${cited.meetingId} is registered` } };
+  if (!meeting) return { ok: false, refusal: refusalOf('not-found', 'meeting.notFound') };
   return { ok: true, value: { meeting: meeting.name, date: meeting.date, ...given, meetingId: meeting.meetingId } };
 }

@@ -79,7 +79,7 @@ describe('contributions', () => {
     const late = consultation('open-for-contributions', { 'open-for-contributions': '2026-11-23T23:59:59Z' });
     expect(decideContribution(submit, initialContributionState, { actor: egypt, consultation: late, stakeholders, now })).toMatchObject({
       ok: false,
-      refusal: { code: 'wrong-phase', message: expect.stringContaining('2026-11-23T23:59:59Z') },
+      refusal: { code: 'wrong-phase', message: expect.stringContaining('passed on 2026-11-23 at 23:59 UTC') },
     });
   });
 

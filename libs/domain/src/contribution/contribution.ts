@@ -20,7 +20,7 @@ import { ConsultationState, pastDeadline } from '../consultation/consultation';
 import { ContributionCommand, recordedSubstance } from './contribution-commands';
 import { hasRole } from '../actor';
 import { Decision, accept, refuse } from '../result';
-import { StakeholderDirectory, actsFor, nameOf, namesOf, speaksFor } from '../stakeholder/stakeholder';
+import { StakeholderDirectory, actsFor, nameOf, speaksFor } from '../stakeholder/stakeholder';
 
 export interface ContributionState {
   readonly submitted: boolean;
@@ -58,12 +58,11 @@ export function coSubmissionStatus(state: ContributionState): 'complete' | 'awai
 }
 
 /** Why the amendments a contribution carries are not offered for ruling yet, or undefined when they are. */
-export function notBeforeTheMeeting(state: ContributionState, stakeholders: StakeholderDirectory): string | undefined {
-  const symbol = state.symbol ?? 'the contribution';
-  if (state.declined.length > 0) {
-    return `${namesOf(stakeholders, state.declined)} declined to co-submit ${symbol}: its submitters revise it without them or withdraw it`;
-  }
-  if (state.awaiting.length > 0) return `${symbol} awaits the confirmation of its co-submitters (${namesOf(stakeholders, state.awaiting)})`;
+export function notBeforeTheMeeting(state: ContributionState, stakeholders: StakeholderDirectory): Decision<never> | undefined {
+  const symbol = state.symbol ?? '';
+  const names = (ids: readonly string[]) => ids.map((id) => nameOf(stakeholders, id));
+  if (state.declined.length > 0) return refuse('conflict', 'contribution.coSubmissionDeclined', { parties: names(state.declined), symbol });
+  if (state.awaiting.length > 0) return refuse('conflict', 'contribution.awaitingCoSubmitters', { symbol, parties: names(state.awaiting) });
   return undefined;
 }
 
@@ -83,18 +82,16 @@ export function decideContribution(
 ): Decision<NewEvent> {
   const { actor, consultation, stakeholders } = context;
   if (command.kind === 'SubmitContribution') {
-    if (state.submitted) return refuse('already-exists', `contribution ${command.contributionId} exists`);
-    if (!consultation.registered) return refuse('not-found', 'no such consultation');
+    if (state.submitted)
+      return refuse('already-exists', 'contribution.alreadySubmitted', { symbol: state.symbol ?? command.cover.symbol ?? '' });
+    if (!consultation.registered) return refuse('not-found', 'consultation.notFound');
     const problem = checkCover(command.cover, actor, stakeholders);
     if (problem) return problem;
     if (consultation.phase !== 'open-for-contributions') {
-      return refuse(
-        'wrong-phase',
-        `contributions are accepted while the consultation is open for contributions, not in ${consultation.phase}`,
-      );
+      return refuse('wrong-phase', 'contribution.notOpen', { phase: consultation.phase });
     }
     const late = pastDeadline(consultation, context.now);
-    if (late) return refuse('wrong-phase', `${late}; contributions are no longer accepted`);
+    if (late) return refuse('wrong-phase', 'contribution.lateSubmit', { phase: consultation.phase, deadline: late });
     const submitted: ContributionSubmittedV1 = {
       ...withoutAwaiting(command.cover),
       contributionId: command.contributionId,
@@ -103,13 +100,12 @@ export function decideContribution(
     };
     return accept(contributionSubmitted({ ...submitted, ...awaitingOf(command.cover, actor, stakeholders) }));
   }
-  if (!state.submitted) return refuse('not-found', 'no such contribution');
-  if (state.withdrawn) return refuse('invalid', 'the contribution was withdrawn');
+  if (!state.submitted) return refuse('not-found', 'contribution.notFound');
+  if (state.withdrawn) return refuse('invalid', 'contribution.withdrawn', { symbol: state.symbol ?? '' });
   if (command.kind === 'ConfirmCoSubmission' || command.kind === 'DeclineCoSubmission') return decideCoSubmission(command, state, context);
   // Those named but not (yet) agreeing do not speak for the contribution.
   const consenting = state.submitters.filter((s) => !state.awaiting.includes(s) && !state.declined.includes(s));
-  if (!consenting.some((s) => actsFor(actor, s, stakeholders)))
-    return refuse('not-allowed', 'only its submitters revise or withdraw a contribution');
+  if (!consenting.some((s) => actsFor(actor, s, stakeholders))) return refuse('not-allowed', 'contribution.notSubmitter');
   if (command.kind === 'WithdrawContribution') {
     return accept(
       contributionWithdrawn({
@@ -121,13 +117,10 @@ export function decideContribution(
     );
   }
   if (consultation.phase !== 'open-for-contributions') {
-    return refuse(
-      'wrong-phase',
-      `contributions are revised while the consultation is open for contributions, not in ${consultation.phase}`,
-    );
+    return refuse('wrong-phase', 'contribution.notOpenForRevision', { phase: consultation.phase });
   }
   const late = pastDeadline(consultation, context.now);
-  if (late) return refuse('wrong-phase', `${late}; contributions are no longer revised`);
+  if (late) return refuse('wrong-phase', 'contribution.lateRevise', { phase: consultation.phase, deadline: late });
   const problem = checkCover(command.cover, actor, stakeholders);
   if (problem) return problem;
   const revised: ContributionRevisedV1 = {
@@ -152,25 +145,24 @@ function decideCoSubmission(
   { actor, consultation, stakeholders }: ContributionContext,
 ): Decision<NewEvent> {
   const party = command.stakeholderId;
-  const symbol = state.symbol ?? 'the contribution';
+  const symbol = state.symbol ?? '';
   const forItself = actsFor(actor, party, stakeholders);
   if (!forItself && !hasRole(actor, 'secretariat')) {
-    return refuse(
-      'not-allowed',
-      `${nameOf(stakeholders, actor.id)} does not speak for ${nameOf(stakeholders, party)}: a co-submitter answers for itself, or a member for its group`,
-    );
+    return refuse('not-allowed', 'contribution.doesNotSpeakFor', {
+      actor: nameOf(stakeholders, actor.id),
+      party: nameOf(stakeholders, party),
+    });
   }
   if (!forItself && !command.reference?.trim()) {
-    return refuse(
-      'invalid',
-      `the secretariat records the answer of ${nameOf(stakeholders, party)} from its letter: give the letter's reference`,
-    );
+    return refuse('invalid', 'contribution.letterReference', { party: nameOf(stakeholders, party) });
   }
-  if (consultation.phase === 'closed') return refuse('wrong-phase', 'the consultation is closed');
+  if (consultation.phase === 'closed') return refuse('wrong-phase', 'consultation.closed');
   if (!state.submitters.includes(party))
-    return refuse('invalid', `${nameOf(stakeholders, party)} is not named among the submitters of ${symbol}`);
-  if (state.declined.includes(party)) return refuse('conflict', `${nameOf(stakeholders, party)} declined to co-submit ${symbol}`);
-  if (!state.awaiting.includes(party)) return refuse('already-exists', `${nameOf(stakeholders, party)} already submits ${symbol}`);
+    return refuse('invalid', 'contribution.notNamedSubmitter', { party: nameOf(stakeholders, party), symbol });
+  if (state.declined.includes(party))
+    return refuse('conflict', 'contribution.declinedCoSubmission', { party: nameOf(stakeholders, party), symbol });
+  if (!state.awaiting.includes(party))
+    return refuse('already-exists', 'contribution.alreadyCoSubmits', { party: nameOf(stakeholders, party), symbol });
   const answer = {
     contributionId: state.contributionId!,
     consultationId: state.consultationId!,
@@ -202,22 +194,19 @@ function withoutAwaiting(cover: ContributionCover & { readonly awaitingCoSubmitt
 function checkCover(cover: ContributionCover, actor: Actor, stakeholders: StakeholderDirectory): Decision<NewEvent> | undefined {
   const submitter = cover.submitters[0];
   if (!submitter || !actsFor(actor, submitter, stakeholders)) {
-    return refuse('not-allowed', 'a stakeholder submits for itself or for a group it belongs to');
+    return refuse('not-allowed', 'contribution.submitsForItself');
   }
   const unknown = [...cover.submitters, ...cover.coSponsors, ...(cover.onBehalfOf ? [cover.onBehalfOf] : [])].filter(
     (id) => !stakeholders.get(id),
   );
-  if (unknown.length > 0) return refuse('invalid', `not registered stakeholders: ${unknown.join(', ')}`);
+  if (unknown.length > 0) return refuse('invalid', 'stakeholders.notRegistered', { stakeholders: unknown });
   if (cover.onBehalfOf && !speaksFor(actor, cover.onBehalfOf, stakeholders)) return notAMember(actor, cover.onBehalfOf, stakeholders);
   return undefined;
 }
 
 /** The refusal of an actor speaking on behalf of a group it is not a member of. */
 export function notAMember(actor: Actor, groupId: string, stakeholders: StakeholderDirectory): Decision<never> {
-  return refuse(
-    'not-allowed',
-    `${nameOf(stakeholders, actor.id)} is not a member of ${nameOf(stakeholders, groupId)} and does not speak on its behalf`,
-  );
+  return refuse('not-allowed', 'stakeholder.notAMember', { actor: nameOf(stakeholders, actor.id), group: nameOf(stakeholders, groupId) });
 }
 
 export function evolveContribution(state: ContributionState, event: NewEvent): ContributionState {

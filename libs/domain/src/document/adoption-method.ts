@@ -1,7 +1,7 @@
 /** How an adoption was decided: without a vote (consensus) or by a recorded vote of the member states. */
 import { AdoptionMethod, VOTES, Vote } from '#libs/contracts';
-import { Refusal } from '../result';
-import { StakeholderDirectory } from '../stakeholder/stakeholder';
+import { Refusal, refusalOf } from '../result';
+import { StakeholderDirectory, nameOf } from '../stakeholder/stakeholder';
 
 /** The method as the chair gives it: for a recorded vote, each member's vote; the tally is counted from them. */
 export type AdoptionMethodInput =
@@ -24,21 +24,25 @@ export function recordedMethod(
   voters: StakeholderDirectory,
 ): { readonly ok: true; readonly method: AdoptionMethod } | { readonly ok: false; readonly refusal: Refusal } {
   if (input.kind === 'consensus') return { ok: true, method: { kind: 'consensus' } };
-  const invalid = (message: string) => ({ ok: false as const, refusal: { code: 'invalid' as const, message } });
-  if (input.votes.length === 0) return invalid('a recorded vote lists the vote of each member state that voted');
+  if (input.votes.length === 0) return { ok: false, refusal: refusalOf('invalid', 'vote.noVotes') };
   const seen = new Set<string>();
   const twice = new Set<string>();
   for (const { stakeholderId } of input.votes) (seen.has(stakeholderId) ? twice : seen).add(stakeholderId);
-  if (twice.size > 0) return invalid(`each member state votes once: ${[...twice].join(', ')} voted more than once`);
+  if (twice.size > 0)
+    return { ok: false, refusal: refusalOf('invalid', 'vote.twice', { stakeholders: [...twice].map((id) => nameOf(voters, id)) }) };
   const badVote = input.votes.find(({ vote }) => !VOTES.includes(vote));
-  if (badVote) return invalid(`${badVote.stakeholderId} voted "${String(badVote.vote)}"; a vote is yes, no or abstain`);
+  if (badVote)
+    return {
+      ok: false,
+      refusal: refusalOf('invalid', 'vote.badVote', { stakeholder: nameOf(voters, badVote.stakeholderId), vote: String(badVote.vote) }),
+    };
   const unknown = input.votes.map((v) => v.stakeholderId).filter((id) => !voters.get(id));
-  if (unknown.length > 0) return invalid(`not registered stakeholders: ${unknown.join(', ')}`);
+  if (unknown.length > 0) return { ok: false, refusal: refusalOf('invalid', 'stakeholders.notRegistered', { stakeholders: unknown }) };
   const notStates = input.votes
     .map((v) => voters.get(v.stakeholderId)!)
     .filter((s) => s.category !== 'member-state' || s.memberIds.length > 0)
-    .map((s) => (s.memberIds.length > 0 ? `${s.name} (a group; its members vote each for itself)` : `${s.name} (${s.category})`));
-  if (notStates.length > 0) return invalid(`only member states vote: ${notStates.join(', ')}`);
+    .map((s) => s.name);
+  if (notStates.length > 0) return { ok: false, refusal: refusalOf('invalid', 'vote.notMemberStates', { stakeholders: notStates }) };
   const votes = input.votes.map(({ stakeholderId, vote }) => ({ stakeholderId, vote }));
   return { ok: true, method: { kind: 'recorded-vote', votes, tally: tallyOf(votes) } };
 }

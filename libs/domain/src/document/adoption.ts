@@ -1,12 +1,12 @@
 /** Adopting the working text as the next version: by the chair at a meeting, or by the system when a silence holds. */
 import { AdoptionMethod, NewEvent, VersionAdoptedV1, versionAdopted } from '#libs/contracts';
-import { LanguageCode, TextAdoption, adoptedText, listUnsettledBrackets } from '#libs/text';
-import { Decision, accept, refuse } from '../result';
+import { LanguageCode, TextAdoption, adoptedText, listUnsettledBrackets, sameDocumentText } from '#libs/text';
+import { Decision, Refusal, accept, refusalOf, refuse } from '../result';
 import { StakeholderDirectory } from '../stakeholder/stakeholder';
 import { AdoptionMethodInput, recordedMethod } from './adoption-method';
-import { DocumentState, latestVersion, undecidedAmendments } from './document-state';
+import { DocumentState, DocumentVersion, latestVersion, undecidedAmendments } from './document-state';
 import { languagesOutOfStep, openTasksIn, otherLanguages } from './language-state';
-import { languageNames } from './language-versions';
+import { describeAmendment } from './described';
 
 export { tallyOf } from './adoption-method';
 export type { AdoptionMethodInput } from './adoption-method';
@@ -37,18 +37,23 @@ const NO_ONE: StakeholderDirectory = { get: () => undefined };
  * A recorded vote needs the registry entries of the voters (`voters`): only member states vote.
  */
 export function decideAdoption(state: DocumentState, request: AdoptionRequest, voters: StakeholderDirectory = NO_ONE): Decision<NewEvent> {
-  if (!request.label.trim() || !request.meeting.trim()) return refuse('invalid', 'an adoption names its version label and the meeting');
+  if (!request.label.trim() || !request.meeting.trim()) return refuse('invalid', 'adoption.needsLabelAndMeeting');
+  // A silence that held is recorded whatever it covered: the chair announced the text and no one objected.
+  const unchanged = request.extra?.silenceId ? undefined : unchangedSinceAdoption(state);
+  if (unchanged)
+    return refuse('invalid', 'adoption.unchanged', {
+      label: unchanged.label,
+      meeting: unchanged.adoptedAt!.meeting,
+      date: unchanged.adoptedAt!.date,
+    });
   const leftOpen = new Set(request.leaveOpen?.amendmentIds ?? []);
   const undecided = undecidedAmendments(state).filter((a) => !leftOpen.has(a.id));
   if (undecided.length > 0) {
-    return refuse(
-      'invalid',
-      `undecided amendments remain: ${undecided.map((a) => a.id).join(', ')}; rule on them or record them as left open`,
-    );
+    return refuse('invalid', 'adoption.undecidedRemain', { amendments: undecided.map((a) => describeAmendment(state, a, voters)) });
   }
   const brackets = listUnsettledBrackets(state.working!);
   if (brackets.length > 0 && !request.leaveOpen?.brackets) {
-    return refuse('invalid', `${brackets.length} bracket group(s) remain unsettled; settle them or record them as left open`);
+    return refuse('invalid', 'adoption.bracketsRemain', { count: brackets.length });
   }
   let method: AdoptionMethod | undefined = request.extra?.method;
   if (request.method) {
@@ -57,7 +62,7 @@ export function decideAdoption(state: DocumentState, request: AdoptionRequest, v
     method = recorded.method;
   }
   const languages = languagesAtAdoption(state, request);
-  if ('refusal' in languages) return refuse('invalid', languages.refusal);
+  if ('refusal' in languages) return { ok: false, refusal: languages.refusal };
   const { method: _input, extra, provisionalIn: _provisionalIn, provisionalWhereOutOfStep: _outOfStep, ...adoption } = request;
   const version = latestVersion(state).number + 1;
   // The resolution prints its own number, title and adoption line; the cover was the contribution's.
@@ -86,6 +91,19 @@ export function decideAdoption(state: DocumentState, request: AdoptionRequest, v
 }
 
 /**
+ * The adopted version the working text still reads as, when nothing has changed since it was
+ * adopted: no decision applied since and the same provisions. Adopting it again would record
+ * an identical version. The registered base text (never adopted) and a revision (Rev.N, a new
+ * version issued since) are changes of their own: adopting them is not a repetition.
+ */
+export function unchangedSinceAdoption(state: DocumentState): DocumentVersion | undefined {
+  const latest = latestVersion(state);
+  if (!latest?.adoptedAt || state.applied.length > 0 || !state.working) return undefined;
+  // The title as adopted is the adoption's own (its number and subject); the text is the sections and provisions.
+  return sameDocumentText({ ...state.working, title: latest.text.title }, latest.text) ? latest : undefined;
+}
+
+/**
  * The language versions an adoption records: those in step with their texts, and those the
  * chair adopts provisionally. A version with open translation tasks does not say what the
  * original says: it is adopted only provisionally, and only when the chair names it so.
@@ -93,23 +111,23 @@ export function decideAdoption(state: DocumentState, request: AdoptionRequest, v
 function languagesAtAdoption(
   state: DocumentState,
   request: Pick<AdoptionRequest, 'provisionalIn' | 'provisionalWhereOutOfStep'>,
-): { value?: VersionAdoptedV1['languages'] } | { refusal: string } {
+): { value?: VersionAdoptedV1['languages'] } | { refusal: Refusal } {
   const others = otherLanguages(state);
   const outOfStep = languagesOutOfStep(state);
   const named = [...new Set(request.provisionalIn ?? [])];
   const absent = named.filter((language) => !others.includes(language));
-  if (absent.length > 0) return { refusal: `the document has no ${languageNames(absent)} version to adopt provisionally` };
+  if (absent.length > 0) return { refusal: refusalOf('invalid', 'adoption.noLanguageVersion', { languages: absent }) };
   const inStepNamed = named.filter((language) => !outOfStep.includes(language));
-  if (inStepNamed.length > 0)
-    return {
-      refusal: `the ${languageNames(inStepNamed)} version is in step with the original: it is adopted as it stands, not provisionally`,
-    };
+  if (inStepNamed.length > 0) return { refusal: refusalOf('invalid', 'adoption.inStep', { languages: inStepNamed }) };
   const provisional = request.provisionalWhereOutOfStep ? outOfStep : named;
   const unnamed = outOfStep.filter((language) => !provisional.includes(language));
   if (unnamed.length > 0) {
     const awaiting = unnamed.reduce((n, language) => n + openTasksIn(state, language).length, 0);
     return {
-      refusal: `the ${languageNames(unnamed)} version${unnamed.length > 1 ? 's' : ''} ${unnamed.length > 1 ? 'are' : 'is'} out of step with the original (${awaiting} provision${awaiting === 1 ? '' : 's'} awaiting translation): record the translations first, or adopt provisionally in ${languageNames(unnamed)}`,
+      refusal:
+        awaiting === 1
+          ? refusalOf('invalid', 'adoption.outOfStepOne', { languages: unnamed })
+          : refusalOf('invalid', 'adoption.outOfStep', { languages: unnamed, count: awaiting }),
     };
   }
   if (others.length === 0) return {};

@@ -6,6 +6,7 @@ import {
   consultationPhaseChanged,
   consultationRegistered,
   documentRegistered,
+  renderRefusal,
   versionAdopted,
 } from '#libs/contracts';
 import { ResolutionDocument } from '#libs/text';
@@ -239,7 +240,13 @@ describe('decisions on a document', () => {
       meeting: 'sixth Plenary Meeting',
       date: '2026-11-24',
     };
-    expect(scenario.decide(chair, adopt)).toMatchObject({ ok: false, refusal: { message: expect.stringContaining('a1') } });
+    expect(scenario.decide(chair, adopt)).toMatchObject({
+      ok: false,
+      refusal: {
+        key: 'adoption.undecidedRemain',
+        message: expect.stringMatching(/^undecided amendments remain: Egypt's SUP of resolves to instruct the Secretary-General, 1;/),
+      },
+    });
     expect(scenario.decide(chair, { ...adopt, leaveOpen: { amendmentIds: ['a1'] } })).toMatchObject({
       ok: false,
       refusal: { message: expect.stringContaining('bracket') },
@@ -520,6 +527,99 @@ describe('adopting a draft as the resolution the body prints', () => {
       meeting: 'sixth Plenary Meeting',
       date: '2023-07-20',
       decisionId: 'd-old',
+    });
+  });
+});
+
+describe('refusals as people read them', () => {
+  const ID = /\b(op|pre|rec)-\d|\ba\d\b|\bd-\d\b|\bd1\b|\bc1\b|\begypt\b|\bkenya\b|\d+\.\.\d+/u;
+
+  it('names amendments by proposer and change, decisions by kind and date, provisions as printed, in English and Arabic, never by id', () => {
+    const reworded = {
+      kind: 'modify',
+      provisionId: 'op-2',
+      oldText: 'to submit an annual report to the Council.',
+      newText: 'to submit an annual report to the Council and to the CWG-WSIS&SDG.',
+    } as const;
+    const modify = proposal('a1', reworded);
+    const scenario = new Scenario()
+      .done(egypt, modify)
+      .done(egypt, proposal('a2', { kind: 'suppress', provisionId: 'op-1' }))
+      .phase('negotiation')
+      .done(chair, { kind: 'RuleOnAmendment', decisionId: 'd-1', amendmentId: 'a1', ruling: 'rejected', date: '2026-03-01' });
+    const refusals = [
+      scenario.decide(chair, { kind: 'RuleOnAmendment', decisionId: 'd-2', amendmentId: 'a1', ruling: 'accepted' }),
+      scenario.decide(egypt, { kind: 'WithdrawAmendment', amendmentId: 'a1' }),
+      scenario.decide(egypt, { kind: 'CoSponsorAmendment', amendmentId: 'a2', stakeholderId: 'egypt' }),
+      scenario.decide(chair, {
+        kind: 'MergeAmendments',
+        decisionId: 'd-3',
+        amendmentIds: ['a1', 'a2'],
+        operation: reworded,
+      }),
+      scenario.decide(chair, {
+        kind: 'RecordReservation',
+        decisionId: 'd-4',
+        stakeholderId: 'egypt',
+        provisionId: 'op-9',
+        text: 'reserves',
+      }),
+      scenario.decide(egypt, proposal('a3', { kind: 'suppress', provisionId: 'op-99' })),
+      scenario.decide(chair, {
+        kind: 'SettleBrackets',
+        decisionId: 'd-5',
+        provisionId: 'op-1',
+        bracketIndex: 0,
+        choice: 0,
+      }),
+    ];
+    const messages = refusals.map((decision) => {
+      if (decision.ok) throw new Error('expected a refusal');
+      return {
+        key: decision.refusal.key,
+        en: decision.refusal.message,
+        ar: renderRefusal(decision.refusal.key, decision.refusal.params, 'ar')!,
+      };
+    });
+    expect(messages.slice(0, 3).map((m) => m.en)).toEqual([
+      "Egypt's MOD of resolves to instruct the Secretary-General, 2 is already rejected",
+      "Egypt's MOD of resolves to instruct the Secretary-General, 2 is rejected",
+      "Egypt is already a sponsor of Egypt's SUP of resolves to instruct the Secretary-General, 1",
+    ]);
+    expect(messages[0].ar).toBe('تعديل resolves to instruct the Secretary-General, 2 المقترح من Egypt بُتّ فيه من قبل: مرفوض');
+    for (const { key, en, ar } of messages) {
+      expect({ key, en }).not.toEqual({ key, en: expect.stringMatching(ID) });
+      expect({ key, ar }).not.toEqual({ key, ar: expect.stringMatching(ID) });
+      expect(ar).toMatch(/\p{Script=Arabic}/u);
+    }
+  });
+
+  it('cites a corrected decision by its kind and date', () => {
+    const scenario = new Scenario()
+      .done(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-1' }))
+      .phase('negotiation')
+      .done(chair, { kind: 'RuleOnAmendment', decisionId: 'd-1', amendmentId: 'a1', ruling: 'rejected', date: '2026-03-01' })
+      .done(chair, {
+        kind: 'CorrectDecision',
+        decisionId: 'd-2',
+        corrects: 'd-1',
+        ruling: 'deferred',
+        reason: 'announced in error',
+        date: '2026-03-02',
+      });
+    const again = scenario.decide(chair, {
+      kind: 'CorrectDecision',
+      decisionId: 'd-3',
+      corrects: 'd-1',
+      ruling: 'accepted',
+      reason: 'again',
+    });
+    expect(again).toMatchObject({
+      ok: false,
+      refusal: {
+        key: 'correction.alreadyCorrected',
+        message: "the ruling of 2026-03-01 on Egypt's SUP of resolves to instruct the Secretary-General, 1 was already corrected",
+      },
     });
   });
 });

@@ -18,9 +18,10 @@ import { AmendmentOperation, ResolutionDocument, applyAmendment, locateProvision
 import { hasRole } from '../actor';
 import { chairs, pastDeadline } from '../consultation/consultation';
 import { sittingAt } from '../consultation/meetings';
-import { Decision, Refusal, accept, refuse } from '../result';
+import { Decision, Refusal, accept, refusalOf, refuse } from '../result';
+import { citeChange, describeAmendment, describeDecision } from './described';
 import { notAMember, notBeforeTheMeeting } from '../contribution/contribution';
-import { actsFor, speaksFor } from '../stakeholder/stakeholder';
+import { StakeholderDirectory, actsFor, nameOf, speaksFor } from '../stakeholder/stakeholder';
 import { AmendmentRecord, AppliedChange, DocumentState, latestVersion } from './document-state';
 import { placedWithinProposal, textProposedAgainst } from './one-proposal';
 import { decideAdoption } from './adoption';
@@ -31,7 +32,7 @@ import { REVISION_PHASES, decideRevision } from './revision';
 import { DocumentCommand, DocumentContext } from './document-commands';
 import { SilenceCommand } from './silence-commands';
 import { decideSilence } from './silence';
-import { composedWorkingText, decideLanguageVersion, languageName, withTranslationWork } from './language-versions';
+import { composedWorkingText, decideLanguageVersion, withTranslationWork } from './language-versions';
 
 export * from './document-commands';
 export { conflictsOfProposal } from './proposal-conflicts';
@@ -44,62 +45,54 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
   const { actor, consultation } = context;
   if (command.kind === 'RegisterDocument') {
     if (!hasRole(actor, 'secretariat') && command.document.source.kind !== 'contribution') {
-      return refuse('not-allowed', 'only the secretariat registers base texts');
+      return refuse('not-allowed', 'document.registerNotSecretariat');
     }
-    if (state.registered) return refuse('already-exists', `document ${command.document.documentId} is already registered`);
-    if (!consultation.registered) return refuse('not-found', 'no such consultation');
-    if (consultation.phase === 'closed') return refuse('wrong-phase', 'the consultation is closed');
+    if (state.registered) return refuse('already-exists', 'document.alreadyRegistered', { title: command.document.text.title });
+    if (!consultation.registered) return refuse('not-found', 'consultation.notFound');
+    if (consultation.phase === 'closed') return refuse('wrong-phase', 'consultation.closed');
     return accept(documentRegistered(command.document));
   }
-  if (!state.registered) return refuse('not-found', 'no such document');
+  if (!state.registered) return refuse('not-found', 'document.notFound');
   const documentId = state.documentId!;
 
   switch (command.kind) {
     case 'ProposeAmendment': {
       if (!PROPOSING_PHASES.includes(consultation.phase)) {
-        return refuse(
-          'wrong-phase',
-          `amendments are proposed while the consultation is open for contributions or in negotiation, not in ${consultation.phase}`,
-        );
+        return refuse('wrong-phase', 'amendment.notProposing', { phase: consultation.phase });
       }
       const late = pastDeadline(consultation, context.now);
-      if (late) return refuse('wrong-phase', `${late}; amendments are no longer accepted`);
+      if (late) return refuse('wrong-phase', 'amendment.late', { phase: consultation.phase, deadline: late });
       const proposer = command.proposers[0];
       if (!proposer || !actsFor(actor, proposer, context.stakeholders)) {
-        return refuse('not-allowed', 'a stakeholder proposes amendments for itself or for a group it belongs to');
+        return refuse('not-allowed', 'amendment.proposesForItself');
       }
       const unknown = [...command.proposers, ...(command.onBehalfOf ? [command.onBehalfOf] : [])].filter(
         (id) => !context.stakeholders.get(id),
       );
-      if (unknown.length > 0) return refuse('invalid', `not registered stakeholders: ${unknown.join(', ')}`);
+      if (unknown.length > 0) return refuse('invalid', 'stakeholders.notRegistered', { stakeholders: unknown });
       if (command.onBehalfOf && !speaksFor(actor, command.onBehalfOf, context.stakeholders))
         return notAMember(actor, command.onBehalfOf, context.stakeholders);
       // Others join an amendment by co-sponsoring it themselves; only a contribution's cover names them.
       if (!command.contributionId && !command.proposers.every((p) => actsFor(actor, p, context.stakeholders))) {
-        return refuse(
-          'not-allowed',
-          'a stakeholder names only itself or its groups as proposers; others co-sponsor the amendment themselves',
-        );
+        return refuse('not-allowed', 'amendment.namesOthers');
       }
-      if (state.amendments[command.amendmentId]) return refuse('already-exists', `amendment ${command.amendmentId} exists`);
+      if (state.amendments[command.amendmentId]) return refuse('already-exists', 'amendment.alreadyProposed');
       const version = latestVersion(state);
       if (command.versionNumber !== version.number) {
-        return refuse(
-          'invalid',
-          `version ${command.versionNumber} is not the current version (${version.number}: ${version.label}); an adopted version is frozen`,
-        );
+        return refuse('invalid', 'amendment.notCurrentVersion', {
+          number: command.versionNumber,
+          current: version.number,
+          label: version.label,
+        });
       }
-      if (command.operation.kind === 'settleBrackets') return refuse('not-allowed', 'only the chair settles brackets');
+      if (command.operation.kind === 'settleBrackets') return refuse('not-allowed', 'amendment.settleBracketsChairOnly');
       if (command.language && command.language !== state.originalLanguage) {
         // Proposed against another language version: its words are in that language and apply to that version's text.
         const composed = composedWorkingText(state, command.language);
-        if (!composed) return refuse('invalid', `the document has no ${languageName(command.language)} version to amend`);
+        if (!composed) return refuse('invalid', 'amendment.noLanguageVersion', { language: command.language });
         const inVersion = applyAmendment(composed, command.operation);
         if (!inVersion.ok)
-          return refuse(
-            'invalid',
-            `the amendment does not apply to the ${languageName(command.language)} text: ${inVersion.refusal.message}`,
-          );
+          return refuse('invalid', 'amendment.doesNotApplyInLanguage', { language: command.language, why: inVersion.refusal.code });
         return accept(amendmentProposed({ documentId, ...proposal(command) }));
       }
       const draftedOn = textProposedAgainst(state, {
@@ -109,41 +102,55 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
       });
       const applies = applyAmendment(draftedOn, command.operation);
       if (!applies.ok)
-        return refuse(
-          'invalid',
-          `the amendment does not apply to version ${version.number}${draftedOn === version.text ? '' : ' with the earlier amendments of its contribution'}: ${applies.refusal.message}`,
-        );
+        return draftedOn === version.text
+          ? refuse('invalid', 'amendment.doesNotApply', {
+              provision: citeChange(state, command.operation, draftedOn),
+              number: version.number,
+              why: applies.refusal.code,
+            })
+          : refuse('invalid', 'amendment.doesNotApplyAfterContribution', {
+              provision: citeChange(state, command.operation, draftedOn),
+              number: version.number,
+              why: applies.refusal.code,
+            });
       return accept(amendmentProposed({ documentId, ...proposal(command) }));
     }
     case 'CoSponsorAmendment': {
       const amendment = state.amendments[command.amendmentId];
-      if (!amendment) return refuse('not-found', `no amendment ${command.amendmentId}`);
-      if (!actsFor(actor, command.stakeholderId, context.stakeholders))
-        return refuse('not-allowed', 'a stakeholder co-sponsors only for itself or its group');
-      if (!isUndecided(amendment)) return refuse('invalid', `the amendment is ${amendment.status}`);
+      if (!amendment) return refuse('not-found', 'amendment.notFound');
+      if (!actsFor(actor, command.stakeholderId, context.stakeholders)) return refuse('not-allowed', 'amendment.coSponsorsForItself');
+      const described = describeAmendment(state, amendment, context.stakeholders);
+      if (!isUndecided(amendment)) return refuse('invalid', 'amendment.decided', { amendment: described, status: amendment.status });
       if ([...amendment.proposers, ...amendment.coSponsors].includes(command.stakeholderId))
-        return refuse('already-exists', 'already a sponsor');
+        return refuse('already-exists', 'amendment.alreadySponsor', {
+          stakeholder: nameOf(context.stakeholders, command.stakeholderId),
+          amendment: described,
+        });
       return accept(amendmentCoSponsored({ documentId, amendmentId: amendment.id, stakeholderId: command.stakeholderId }));
     }
     case 'ReviseAmendment':
     case 'WithdrawAmendment': {
       const amendment = state.amendments[command.amendmentId];
-      if (!amendment) return refuse('not-found', `no amendment ${command.amendmentId}`);
+      if (!amendment) return refuse('not-found', 'amendment.notFound');
       if (!amendment.proposers.some((p) => actsFor(actor, p, context.stakeholders))) {
-        return refuse('not-allowed', 'only its proposers revise or withdraw an amendment');
+        return refuse('not-allowed', 'amendment.notProposer');
       }
-      if (!isUndecided(amendment)) return refuse('invalid', `the amendment is ${amendment.status}`);
+      if (!isUndecided(amendment))
+        return refuse('invalid', 'amendment.decided', {
+          amendment: describeAmendment(state, amendment, context.stakeholders),
+          status: amendment.status,
+        });
       if (command.kind === 'WithdrawAmendment') {
         return accept(amendmentWithdrawn({ documentId, amendmentId: amendment.id, by: actor.id, reason: command.reason }));
       }
       if (!PROPOSING_PHASES.includes(consultation.phase))
-        return refuse('wrong-phase', `amendments are not revised in ${consultation.phase}`);
+        return refuse('wrong-phase', 'amendment.notRevisedInPhase', { phase: consultation.phase });
       const applies = applyAmendment(
         (amendment.language && composedWorkingText(state, amendment.language)) ||
           textProposedAgainst(state, { ...amendment, versionNumber: latestVersion(state).number }),
         command.operation,
       );
-      if (!applies.ok) return refuse('invalid', `the revised amendment does not apply: ${applies.refusal.message}`);
+      if (!applies.ok) return refuse('invalid', 'amendment.revisionDoesNotApply', { why: applies.refusal.code });
       return accept(
         amendmentRevised({
           documentId,
@@ -192,12 +199,11 @@ function decideAsChair(
   // An amendment is offered for ruling once every party its contribution names agreed to it.
   const notOffered = (amendment: AmendmentRecord): Decision<NewEvent> | undefined => {
     const contribution = amendment.contributionId ? contributions?.get(amendment.contributionId) : undefined;
-    const why = contribution && notBeforeTheMeeting(contribution, stakeholders);
-    return why ? refuse('conflict', `the amendment is not before the meeting: ${why}`) : undefined;
+    return contribution && notBeforeTheMeeting(contribution, stakeholders);
   };
   // Decisions belong to the chair of this consultation, and to no one else.
-  if (!chairs(actor, consultation)) return refuse('not-allowed', 'only a chair of this consultation takes decisions on its texts');
-  if (state.decisions[command.decisionId]) return refuse('already-exists', `decision ${command.decisionId} exists`);
+  if (!chairs(actor, consultation)) return refuse('not-allowed', 'decision.notChair');
+  if (state.decisions[command.decisionId]) return refuse('already-exists', 'decision.alreadyRecorded');
   const sitting = sittingAt(
     {
       meeting: 'meeting' in command ? command.meeting : undefined,
@@ -210,33 +216,30 @@ function decideAsChair(
 
   switch (command.kind) {
     case 'RuleOnAmendment': {
-      if (!RULING_PHASES.includes(consultation.phase))
-        return refuse('wrong-phase', `rulings are made in negotiation or adoption, not in ${consultation.phase}`);
+      if (!RULING_PHASES.includes(consultation.phase)) return refuse('wrong-phase', 'ruling.wrongPhase', { phase: consultation.phase });
       const amendment = state.amendments[command.amendmentId];
-      if (!amendment) return refuse('not-found', `no amendment ${command.amendmentId}`);
-      if (!isUndecided(amendment)) return refuse('conflict', `the amendment is already ${amendment.status}`);
+      if (!amendment) return refuse('not-found', 'amendment.notFound');
+      if (!isUndecided(amendment))
+        return refuse('conflict', 'ruling.alreadyDecided', {
+          amendment: describeAmendment(state, amendment, stakeholders),
+          status: amendment.status,
+        });
       const awaiting = notOffered(amendment);
       if (awaiting) return awaiting;
       if (command.compromise && command.ruling !== 'accepted-as-modified') {
-        return refuse('invalid', 'a compromise text goes with the ruling accepted-as-modified only');
+        return refuse('invalid', 'ruling.compromiseOnlyModified');
       }
       const inOtherLanguage = amendment.language !== undefined && command.ruling === 'accepted';
-      if (command.rendering && !inOtherLanguage)
-        return refuse(
-          'invalid',
-          'a rendering goes only with accepting as proposed an amendment proposed in another language version than the original',
-        );
+      if (command.rendering && !inOtherLanguage) return refuse('invalid', 'ruling.renderingOnlyOtherLanguage');
       // The chair rules in the negotiating language: the original takes the amendment's wording in it.
       if (inOtherLanguage && !command.rendering)
-        return refuse(
-          'invalid',
-          `an amendment proposed in ${languageName(amendment.language!)} is ruled on in ${languageName(state.originalLanguage!)}: give its ${languageName(state.originalLanguage!)} wording`,
-        );
+        return refuse('invalid', 'ruling.needsRendering', { language: amendment.language!, originalLanguage: state.originalLanguage! });
       const change = changeFor(
         state,
         command.rendering ? { ...amendment, operation: command.rendering } : amendment,
         command.ruling,
         command.compromise,
+        stakeholders,
       );
       if (!change.ok) return change;
       return accept(
@@ -254,18 +257,21 @@ function decideAsChair(
       );
     }
     case 'MergeAmendments': {
-      if (!RULING_PHASES.includes(consultation.phase))
-        return refuse('wrong-phase', `rulings are made in negotiation or adoption, not in ${consultation.phase}`);
-      if (new Set(command.amendmentIds).size < 2) return refuse('invalid', 'a merge takes two or more amendments');
+      if (!RULING_PHASES.includes(consultation.phase)) return refuse('wrong-phase', 'ruling.wrongPhase', { phase: consultation.phase });
+      if (new Set(command.amendmentIds).size < 2) return refuse('invalid', 'merge.needsTwo');
       for (const id of command.amendmentIds) {
         const amendment = state.amendments[id];
-        if (!amendment) return refuse('not-found', `no amendment ${id}`);
-        if (!isUndecided(amendment)) return refuse('conflict', `amendment ${id} is already ${amendment.status}`);
+        if (!amendment) return refuse('not-found', 'amendment.notFound');
+        if (!isUndecided(amendment))
+          return refuse('conflict', 'ruling.alreadyDecided', {
+            amendment: describeAmendment(state, amendment, stakeholders),
+            status: amendment.status,
+          });
         const awaiting = notOffered(amendment);
         if (awaiting) return awaiting;
       }
       const applies = applyAmendment(state.working!, command.operation);
-      if (!applies.ok) return refuse('invalid', `the merged text does not apply: ${applies.refusal.message}`);
+      if (!applies.ok) return refuse('invalid', 'merge.doesNotApply', { why: applies.refusal.code });
       return accept(
         amendmentsMerged({
           documentId,
@@ -278,8 +284,7 @@ function decideAsChair(
       );
     }
     case 'SettleBrackets': {
-      if (!RULING_PHASES.includes(consultation.phase))
-        return refuse('wrong-phase', `brackets are settled in negotiation or adoption, not in ${consultation.phase}`);
+      if (!RULING_PHASES.includes(consultation.phase)) return refuse('wrong-phase', 'brackets.wrongPhase', { phase: consultation.phase });
       const operation: AmendmentOperation = {
         kind: 'settleBrackets',
         provisionId: command.provisionId,
@@ -287,7 +292,8 @@ function decideAsChair(
         choice: command.choice,
       };
       const applies = applyAmendment(state.working!, operation);
-      if (!applies.ok) return refuse('invalid', applies.refusal.message);
+      if (!applies.ok)
+        return refuse('invalid', 'brackets.doesNotApply', { provision: citeChange(state, operation), why: applies.refusal.code });
       return accept(
         bracketsSettled({
           documentId,
@@ -301,8 +307,7 @@ function decideAsChair(
       );
     }
     case 'AdoptVersion': {
-      if (consultation.phase !== 'adoption')
-        return refuse('wrong-phase', `a version is adopted in the adoption phase, not in ${consultation.phase}`);
+      if (consultation.phase !== 'adoption') return refuse('wrong-phase', 'adoption.wrongPhase', { phase: consultation.phase });
       const { kind: _kind, documentId: _documentId, ...request } = command;
       return decideAdoption(state, { ...request, meeting: sitting.value.meeting ?? '', date: sitting.value.date ?? '' }, stakeholders);
     }
@@ -310,24 +315,20 @@ function decideAsChair(
       return decideProvisionStatuses(command, state, consultation.phase, sitting.value);
     }
     case 'IssueRevision': {
-      if (!REVISION_PHASES.includes(consultation.phase))
-        return refuse('wrong-phase', `revisions are issued while the text is negotiated, not in ${consultation.phase}`);
+      if (!REVISION_PHASES.includes(consultation.phase)) return refuse('wrong-phase', 'revision.wrongPhase', { phase: consultation.phase });
       const silence = openSilence(state.silences);
-      if (silence)
-        return refuse(
-          'conflict',
-          `${latestVersion(state).label} is under silence until ${silence.deadline}; a revision follows once silence ends`,
-        );
+      if (silence) return refuse('conflict', 'revision.underSilence', { label: latestVersion(state).label, until: silence.deadline });
       const { kind: _kind, documentId: _documentId, ...request } = command;
       const { meeting, meetingId } = sitting.value;
-      return decideRevision(state, { ...request, ...(meeting ? { meeting } : {}), ...(meetingId ? { meetingId } : {}) });
+      return decideRevision(state, { ...request, ...(meeting ? { meeting } : {}), ...(meetingId ? { meetingId } : {}) }, stakeholders);
     }
     case 'RecordReservation': {
-      if (!stakeholders.get(command.stakeholderId)) return refuse('invalid', `${command.stakeholderId} is not a registered stakeholder`);
+      if (!stakeholders.get(command.stakeholderId))
+        return refuse('invalid', 'stakeholder.notRegistered', { stakeholder: command.stakeholderId });
       if (!locateProvision(state.working!, command.provisionId) && !locateProvision(latestVersion(state).text, command.provisionId)) {
-        return refuse('not-found', `no provision ${command.provisionId} in the text`);
+        return refuse('not-found', 'provision.notFound');
       }
-      if (!command.text.trim()) return refuse('invalid', 'a reservation states its terms');
+      if (!command.text.trim()) return refuse('invalid', 'reservation.needsTerms');
       return accept(
         reservationRecorded({
           documentId,
@@ -341,32 +342,32 @@ function decideAsChair(
     }
     case 'CorrectDecision': {
       const corrected = state.decisions[command.corrects];
-      if (!corrected) return refuse('not-found', `no decision ${command.corrects}`);
-      if (corrected.correctedBy)
-        return refuse('conflict', `decision ${command.corrects} was already corrected by ${corrected.correctedBy}`);
-      if (corrected.kind !== 'ruling' && corrected.kind !== 'correction')
-        return refuse('invalid', 'only rulings on amendments are corrected this way');
+      if (!corrected) return refuse('not-found', 'correction.decisionNotFound');
+      const decision = describeDecision(state, command.corrects, stakeholders);
+      if (corrected.correctedBy) return refuse('conflict', 'correction.alreadyCorrected', { decision });
+      if (corrected.kind !== 'ruling' && corrected.kind !== 'correction') return refuse('invalid', 'correction.onlyRulings');
       const version = latestVersion(state);
       if (corrected.versionNumber !== version.number) {
         // An adoption froze the text the decision made; changing it now is a new amendment to the adopted version.
-        return refuse(
-          'invalid',
-          `decision ${command.corrects} was carried into version ${version.number} (${version.label}) by its ${version.revision ? 'revision' : 'adoption'}; propose an amendment to that version instead`,
-        );
+        const carried = { decision, number: version.number, label: version.label };
+        return version.revision
+          ? refuse('invalid', 'correction.carriedIntoRevision', carried)
+          : refuse('invalid', 'correction.carriedIntoAdoption', carried);
       }
-      if (!command.reason.trim()) return refuse('invalid', 'a correction states its reason');
+      if (!command.reason.trim()) return refuse('invalid', 'correction.needsReason');
       const ruled = state.amendments[corrected.amendmentIds[0]];
       // An amendment in another language is accepted in the words the chair gave it in the original.
       if (ruled.language && command.ruling === 'accepted' && !ruled.rendering)
-        return refuse(
-          'invalid',
-          `an amendment proposed in ${languageName(ruled.language)} is accepted in its ${languageName(state.originalLanguage!)} wording, which no ruling gave it: accept it as modified with that wording as the compromise`,
-        );
+        return refuse('invalid', 'correction.needsRendering', { language: ruled.language, originalLanguage: state.originalLanguage! });
       const amendment = ruled.language && ruled.rendering ? { ...ruled, operation: ruled.rendering } : ruled;
       const without = { ...state, applied: state.applied.filter((change) => change.decisionId !== command.corrects) };
       const working = replayable(latestVersion(state).text, without.applied);
-      if (!working.ok) return refuse('conflict', `later decisions depend on the one corrected: ${working.message}`);
-      const change = changeFor({ ...without, working: working.text }, amendment, command.ruling, command.compromise);
+      if (!working.ok)
+        return refuse('conflict', 'correction.laterDecisionsDepend', {
+          decision: describeDecision(state, working.decisionId, stakeholders),
+          why: working.why,
+        });
+      const change = changeFor({ ...without, working: working.text }, amendment, command.ruling, command.compromise, stakeholders);
       if (!change.ok) return change;
       return accept(
         decisionCorrected({
@@ -388,13 +389,18 @@ function decideAsChair(
 type Change = { readonly ok: true; readonly applied?: AmendmentOperation } | { readonly ok: false; readonly refusal: Refusal };
 
 /** The change a ruling makes to the working text: the amendment rebased onto it, the compromise, or nothing. */
-function changeFor(state: DocumentState, amendment: AmendmentRecord, ruling: Ruling, compromise?: AmendmentOperation): Change {
+function changeFor(
+  state: DocumentState,
+  amendment: AmendmentRecord,
+  ruling: Ruling,
+  compromise: AmendmentOperation | undefined,
+  stakeholders: StakeholderDirectory,
+): Change {
   if (ruling === 'rejected' || ruling === 'deferred') return { ok: true };
   if (ruling === 'accepted-as-modified') {
-    if (!compromise) return { ok: false, refusal: { code: 'invalid', message: 'accepting as modified needs the compromise text' } };
+    if (!compromise) return { ok: false, refusal: refusalOf('invalid', 'ruling.needsCompromise') };
     const applies = applyAmendment(state.working!, compromise);
-    if (!applies.ok)
-      return { ok: false, refusal: { code: 'invalid', message: `the compromise text does not apply: ${applies.refusal.message}` } };
+    if (!applies.ok) return { ok: false, refusal: refusalOf('invalid', 'ruling.compromiseDoesNotApply', { why: applies.refusal.code }) };
     return { ok: true, applied: compromise };
   }
   // An amendment proposed in another language is applied in the chair's rendering, given against the text as it stands.
@@ -407,10 +413,10 @@ function changeFor(state: DocumentState, amendment: AmendmentRecord, ruling: Rul
   if (rebased.status === 'conflict') {
     return {
       ok: false,
-      refusal: {
-        code: 'conflict',
-        message: `the amendment no longer applies to the text as decided so far (${rebased.message}); accept it as modified with a compromise text`,
-      },
+      refusal: refusalOf('conflict', 'ruling.noLongerApplies', {
+        amendment: describeAmendment(state, amendment, stakeholders),
+        why: rebased.reason,
+      }),
     };
   }
   return { ok: true, applied: rebased.op };
@@ -420,11 +426,11 @@ function changeFor(state: DocumentState, amendment: AmendmentRecord, ruling: Rul
 function replayable(
   base: ResolutionDocument,
   changes: readonly AppliedChange[],
-): { ok: true; text: ResolutionDocument } | { ok: false; message: string } {
+): { ok: true; text: ResolutionDocument } | { ok: false; decisionId: string; why: string } {
   let text = base;
   for (const change of changes) {
     const result = applyAmendment(text, change.operation);
-    if (!result.ok) return { ok: false, message: `decision ${change.decisionId}: ${result.refusal.message}` };
+    if (!result.ok) return { ok: false, decisionId: change.decisionId, why: result.refusal.code };
     text = result.value;
   }
   return { ok: true, text };

@@ -118,6 +118,8 @@ export interface DecisionRecord {
   /** The version whose working text the decision changed; an adoption freezes it into the next. */
   readonly versionNumber: number;
   readonly correctedBy?: string;
+  /** The date of the sitting the decision was taken at, when recorded: refusals cite a decision by its kind and date. */
+  readonly date?: string;
 }
 
 export interface DocumentState extends LanguageVersionsState {
@@ -272,6 +274,7 @@ function evolveEvent(state: DocumentState, event: NewEvent): DocumentState {
       const next = withDecision(withAmendment(state, e.amendmentId, ruled), e.decisionId, {
         kind: 'ruling',
         amendmentIds: [e.amendmentId],
+        ...(e.date ? { date: e.date } : {}),
       });
       return withApplied(next, e.applied && { decisionId: e.decisionId, operation: e.applied });
     }
@@ -327,7 +330,7 @@ function evolveEvent(state: DocumentState, event: NewEvent): DocumentState {
       const e = event.payload;
       const corrected = state.decisions[e.corrects];
       let next = withDecision(state, e.corrects, { ...corrected, correctedBy: e.decisionId });
-      next = withDecision(next, e.decisionId, { kind: 'correction', amendmentIds: [e.amendmentId] });
+      next = withDecision(next, e.decisionId, { kind: 'correction', amendmentIds: [e.amendmentId], ...(e.date ? { date: e.date } : {}) });
       next = withAmendment(next, e.amendmentId, { status: e.ruling, decisionId: e.decisionId });
       const applied = [
         ...next.applied.filter((change) => change.decisionId !== e.corrects),

@@ -39,22 +39,19 @@ export function decideExplanation(command: ExplainPosition, state: DocumentState
   const { actor, consultation, stakeholders } = context;
   const recorder = hasRole(actor, 'secretariat') || chairs(actor, consultation) || actsFor(actor, command.stakeholderId, stakeholders);
   if (!recorder) {
-    return refuse(
-      'not-allowed',
-      'an explanation is recorded by the stakeholder itself, by the secretariat or by a chair of the consultation',
-    );
+    return refuse('not-allowed', 'explanation.notAllowed');
   }
-  if (state.explanations?.[command.explanationId]) return refuse('already-exists', `explanation ${command.explanationId} exists`);
+  if (state.explanations?.[command.explanationId]) return refuse('already-exists', 'explanation.alreadyRecorded');
   const speaker = stakeholders.get(command.stakeholderId);
-  if (!speaker) return refuse('invalid', `${command.stakeholderId} is not a registered stakeholder`);
-  if (!command.text.trim()) return refuse('invalid', 'an explanation states what the stakeholder explains');
+  if (!speaker) return refuse('invalid', 'stakeholder.notRegistered', { stakeholder: command.stakeholderId });
+  if (!command.text.trim()) return refuse('invalid', 'explanation.empty');
   if (command.explains === 'vote' && speaker.category !== 'member-state') {
-    return refuse('invalid', `only member states explain their vote; ${speaker.name} is ${speaker.category}`);
+    return refuse('invalid', 'explanation.voteMemberStatesOnly', { stakeholder: speaker.name });
   }
   const versionNumber = explainedVersion(command, state);
-  if (typeof versionNumber === 'string') return refuse('invalid', versionNumber);
+  if (typeof versionNumber !== 'number') return versionNumber;
   if (command.timing === 'before-adoption' && consultation.phase === 'closed') {
-    return refuse('wrong-phase', 'the consultation is closed: nothing is before it for adoption');
+    return refuse('wrong-phase', 'explanation.closed');
   }
   const sitting = sittingAt(command, consultation.meetings);
   if (!sitting.ok) return { ok: false, refusal: sitting.refusal };
@@ -75,12 +72,12 @@ export function decideExplanation(command: ExplainPosition, state: DocumentState
 }
 
 /** The version explained: the one about to be adopted, or the latest adopted; or why there is none. */
-function explainedVersion(command: ExplainPosition, state: DocumentState): number | string {
+function explainedVersion(command: ExplainPosition, state: DocumentState): number | Decision<never> {
   if (command.timing === 'before-adoption') return latestVersion(state).number + 1;
   const adopted = latestAdoptedVersion(state);
-  if (!adopted) return 'no version of the document has been adopted yet; explain before the adoption';
+  if (!adopted) return refuse('invalid', 'explanation.nothingAdopted');
   if (command.explains === 'vote' && adopted.adoptedAt?.method?.kind !== 'recorded-vote') {
-    return `version ${adopted.number} (${adopted.label}) was adopted without a vote; explain the position instead`;
+    return refuse('invalid', 'explanation.adoptedWithoutVote', { number: adopted.number, label: adopted.label });
   }
   return adopted.number;
 }

@@ -10,26 +10,32 @@ import {
   LanguageVersionText,
   ResolutionDocument,
   alignLanguageVersion,
+  allProvisions,
   applyAmendment,
+  citeProvision,
   composeLanguageText,
   languageProfiles,
   languageVersionOf,
   locateProvision,
   locateSection,
   outlineDocument,
+  quoteWords,
 } from '#libs/text';
 import {
+  NestedMessage,
   NewEvent,
   TranslationRecordedV1,
   TranslationTask,
   adoptedVersionAligned,
   languageVersionAdded,
+  nestedMessage,
+  renderRefusal,
   translationRecorded,
   translationTasksOpened,
 } from '#libs/contracts';
 import { hasRole } from '../actor';
-import { inputTextProblem, recordedText } from '../input/input-text';
-import { Decision, accept, refuse } from '../result';
+import { WrittenField, inputTextProblem, recordedText } from '../input/input-text';
+import { Decision, Refusal, accept, refuse } from '../result';
 import { DocumentCommand, DocumentContext } from './document-commands';
 import { AmendmentRecord, DocumentState, evolveDocument, latestVersion } from './document-state';
 import { languagesOutOfStep, openTasksIn, otherLanguages } from './language-state';
@@ -55,30 +61,11 @@ export function languageNames(languages: readonly LanguageCode[]): string {
 }
 
 /**
- * A provision or section as a reader of `doc` cites it, with the labels its place gives it:
- * "b) of recalling", "3 '1'", "3 '1' of instructs the Director", the heading of a section,
- * the opening words of an unlabelled paragraph.
+ * A provision or section as a reader of `doc` cites it, with the labels its place gives it
+ * (the one citation of libs/text), or the words that say it is no longer in the text.
  */
-export function citedAs(doc: ResolutionDocument, id: string): string {
-  const section = locateSection(doc, id);
-  if (section) {
-    const heading = section.section.heading;
-    return heading ? `the heading "${heading}"` : 'an untitled section';
-  }
-  const outline = outlineDocument(doc);
-  const byId = new Map(outline.map((place) => [place.provision.id, place]));
-  const place = byId.get(id);
-  if (!place) return 'a provision no longer in the text';
-  const labels: string[] = [];
-  for (let at: typeof place | undefined = place; at; at = at.parentId ? byId.get(at.parentId) : undefined)
-    if (at.printedLabel) labels.unshift(at.printedLabel);
-  const words = place.provision.text.split(/\s+/u).slice(0, 6).join(' ');
-  const label = labels.length > 0 ? labels.join(' ') : `"${words}…"`;
-  const sections = doc[place.part];
-  const heading = sections.find((s) => s.id === place.sectionId)?.heading;
-  // Preambular items are lettered afresh under each heading; operative numbers only when there are several headings.
-  const headed = sections.filter((s) => s.heading).length;
-  return heading && (place.part === 'preamble' || headed > 1) ? `${label} of ${heading}` : label;
+function citedAs(doc: ResolutionDocument, id: string): string | NestedMessage {
+  return citeProvision(doc, id) ?? nestedMessage('part.gone');
 }
 
 /** Decides adding a language version and recording a translation. */
@@ -95,67 +82,89 @@ function decideAddition(
   state: DocumentState,
   { actor }: DocumentContext,
 ): Decision<NewEvent> {
-  if (!hasRole(actor, 'secretariat') && !hasRole(actor, 'translator'))
-    return refuse('not-allowed', 'the secretariat or its translators add a language version');
+  if (!hasRole(actor, 'secretariat') && !hasRole(actor, 'translator')) return refuse('not-allowed', 'language.addNotAllowed');
   const working = state.working!;
   const { translation } = command;
   const language = translation.language;
-  if (!languageProfiles[language]) return refuse('invalid', `${String(language)} is not one of the six UN languages`);
-  if (language === state.originalLanguage)
-    return refuse(
-      'invalid',
-      `${languageName(language)} is the original's language: the original is the text negotiated, not a version of it`,
-    );
-  if (state.languageVersions[language]) return refuse('already-exists', `the document already has its ${languageName(language)} version`);
+  if (!languageProfiles[language]) return refuse('invalid', 'language.notUn', { given: String(language) });
+  if (language === state.originalLanguage) return refuse('invalid', 'language.isOriginal', { language });
+  if (state.languageVersions[language]) return refuse('already-exists', 'language.alreadyAdded', { language });
   if (translation.style !== working.style)
-    return refuse(
-      'invalid',
-      `the ${languageName(language)} text is laid out as a ${translation.style} text, the original as ${working.style}`,
-    );
+    return refuse('invalid', 'language.otherLayout', { language, style: translation.style, originalStyle: working.style });
   const report = alignLanguageVersion(working, translation, { printedOrdinals: command.printedOrdinals });
   const accepted = new Set(command.acceptDoubtful ?? []);
-  const blocking = report.findings.filter((finding) => finding.kind !== 'doubtful' || !accepted.has(finding.provisionId));
+  // A provision the translation lacks is recorded as awaiting translation; anything else must be put right first.
+  const blocking = report.findings.filter(
+    (finding) =>
+      finding.kind !== 'missing' &&
+      finding.kind !== 'missing-section' &&
+      (finding.kind !== 'doubtful' || !accepted.has(finding.provisionId)),
+  );
   if (blocking.length > 0) {
-    return refuse(
-      'invalid',
-      `the ${languageName(language)} text does not line up with the original: ${blocking.map((f) => finding(working, language, f)).join('; ')}`,
-    );
+    return refuse('invalid', 'language.doesNotLineUp', { language, findings: blocking.map((f) => finding(working, language, f)) });
   }
   const text = recordedVersion(report.version);
   const problem = versionTextProblem(working, text);
-  if (problem) return refuse('invalid', problem);
+  if (problem) return { ok: false, refusal: problem };
   const acceptedDoubtful = report.findings.flatMap((f) => (f.kind === 'doubtful' && accepted.has(f.provisionId) ? [f.provisionId] : []));
-  return accept(
-    languageVersionAdded({
-      documentId: state.documentId!,
-      versionNumber: latestVersion(state).number,
-      text,
-      source: command.source,
-      alignment: { matched: report.matched, acceptedDoubtful },
-    }),
-  );
+  const added = languageVersionAdded({
+    documentId: state.documentId!,
+    versionNumber: latestVersion(state).number,
+    text,
+    source: command.source,
+    alignment: { matched: report.matched, acceptedDoubtful },
+  });
+  const untranslated = untranslatedTasks(working, text);
+  if (untranslated.length === 0) return accept(added);
+  return accept<NewEvent>(added, translationTasksOpened({ documentId: state.documentId!, tasks: untranslated, replaces: [] }));
+}
+
+/** A task for each provision of the original the version came in without. */
+function untranslatedTasks(working: ResolutionDocument, version: LanguageVersionText): TranslationTask[] {
+  return [...allProvisions(working)]
+    .filter((p) => !version.provisions[p.id])
+    .map((p) => ({
+      taskId: `added:${version.language}:${p.id}`,
+      language: version.language,
+      provisionId: p.id,
+      reason: 'untranslated' as const,
+      originalAfter: p.text,
+    }));
 }
 
 /** A finding as a person reads it: the provision cited as printed in the original, never by id. */
-function finding(original: ResolutionDocument, language: LanguageCode, f: AlignmentFinding): string {
-  const name = languageName(language);
+function finding(original: ResolutionDocument, language: LanguageCode, f: AlignmentFinding): NestedMessage {
   switch (f.kind) {
     case 'missing':
-      return `${citedAs(original, f.provisionId)} has no counterpart in the ${name} text`;
+      return nestedMessage('finding.missing', { provision: citedAs(original, f.provisionId), language });
     case 'missing-section':
-      return `the section "${f.original.heading}" has no counterpart in the ${name} text`;
-    case 'extra':
-      return `the ${name} text has ${[f.translated.label, `"${f.translated.opening}…"`].filter(Boolean).join(' ')}${f.translated.heading ? ` under "${f.translated.heading}"` : ''} that the original does not have`;
+      return nestedMessage('finding.missingSection', { heading: f.original.heading ?? '', language });
+    case 'extra': {
+      const opening = quoteWords(language, `${f.translated.opening}…`);
+      const provision = [f.translated.heading, f.translated.label].filter(Boolean).join(language === 'ar' ? '، ' : ', ');
+      return nestedMessage('finding.extra', { language, provision: provision ? `${provision} ${opening}` : opening });
+    }
     case 'extra-section':
-      return `the ${name} text has a section "${f.translated.heading}" that the original does not have`;
+      return nestedMessage('finding.extraSection', { language, heading: f.translated.heading ?? '' });
     case 'doubtful':
-      return `${citedAs(original, f.provisionId)} and its ${name} counterpart differ in ${f.reasons.join(', ')}: check the pair and accept it, or correct the translation`;
+      return nestedMessage('finding.doubtful', { provision: citedAs(original, f.provisionId), language, reasons: f.reasons });
   }
 }
 
 /** Why a text cannot be recorded, naming it (as cited, which takes an outline of the text) only when it cannot. */
-function problemIn(field: () => string, text: string): string | undefined {
-  return inputTextProblem('text', text) && inputTextProblem(field(), text);
+function problemIn(field: () => WrittenField, text: string): Refusal | undefined {
+  return inputTextProblem({ field: 'text' }, text) && inputTextProblem(field(), text);
+}
+
+/** The field of a language version's wording: its language and the provision or heading, cited in the original. */
+function wordingOf(
+  language: LanguageCode,
+  original: ResolutionDocument,
+  id: string,
+  field: 'wording' | 'footnote' = 'wording',
+): WrittenField {
+  const cited = citedAs(original, id);
+  return { field, language, provision: typeof cited === 'string' ? cited : (renderRefusal(cited.key, cited.params) ?? '') };
 }
 
 /** The version's words as recorded: Unicode composed (NFC). */
@@ -176,14 +185,13 @@ function recordedVersion(version: LanguageVersionText): LanguageVersionText {
 }
 
 /** Why a version's words cannot be recorded: a provision with no words, or an invisible character. */
-function versionTextProblem(original: ResolutionDocument, version: LanguageVersionText): string | undefined {
-  const name = languageName(version.language);
+function versionTextProblem(original: ResolutionDocument, version: LanguageVersionText): Refusal | undefined {
   for (const [id, p] of Object.entries(version.provisions)) {
-    const problem = problemIn(() => `${name} wording of ${citedAs(original, id)}`, p.text);
+    const problem = problemIn(() => wordingOf(version.language, original, id), p.text);
     if (problem) return problem;
   }
   for (const [id, heading] of Object.entries(version.headings)) {
-    const problem = problemIn(() => `${name} wording of ${citedAs(original, id)}`, heading);
+    const problem = problemIn(() => wordingOf(version.language, original, id), heading);
     if (problem) return problem;
   }
   return undefined;
@@ -194,38 +202,34 @@ function decideTranslation(
   state: DocumentState,
   { actor }: DocumentContext,
 ): Decision<NewEvent> {
-  if (!hasRole(actor, 'translator')) return refuse('not-allowed', 'translators record the wording of a language version');
+  if (!hasRole(actor, 'translator')) return refuse('not-allowed', 'translation.notTranslator');
   const working = state.working!;
   const { language } = command;
-  const name = languageName(language);
-  if (language === state.originalLanguage)
-    return refuse('invalid', `${name} is the original's language: its words change by the chair's decisions, not by translation`);
-  if (!state.languageVersions[language]) return refuse('not-found', `the document has no ${name} version`);
+  if (language === state.originalLanguage) return refuse('invalid', 'translation.isOriginal', { language });
+  if (!state.languageVersions[language]) return refuse('not-found', 'translation.noVersion', { language });
   const headings = Object.entries(command.headings ?? {});
-  if (command.provisions.length === 0 && headings.length === 0)
-    return refuse('invalid', 'a translation gives the wording of at least one provision');
+  if (command.provisions.length === 0 && headings.length === 0) return refuse('invalid', 'translation.nothingGiven');
   const named = command.provisions.map((p) => p.provisionId);
-  if (new Set(named).size !== named.length) return refuse('invalid', 'a translation gives each provision once');
+  if (new Set(named).size !== named.length) return refuse('invalid', 'translation.provisionTwice');
   const notInText = named.filter((id) => !locateProvision(working, id)).length;
-  if (notInText > 0)
-    return refuse('not-found', `${notInText} of the provisions named are not in the working text (deleted or never there)`);
+  if (notInText > 0) return refuse('not-found', 'translation.notInText', { count: notInText });
   const untitled = headings.filter(([id]) => !locateSection(working, id)?.section.heading).length;
-  if (untitled > 0) return refuse('not-found', `${untitled} of the headings named are not headings of the working text`);
+  if (untitled > 0) return refuse('not-found', 'translation.notHeadings', { count: untitled });
   const provisions: TranslationRecordedV1['provisions'][number][] = [];
   for (const p of command.provisions) {
-    const problem = problemIn(() => `${name} wording of ${citedAs(working, p.provisionId)}`, p.text);
-    if (problem) return refuse('invalid', problem);
+    const problem = problemIn(() => wordingOf(language, working, p.provisionId), p.text);
+    if (problem) return { ok: false, refusal: problem };
     const badNote = p.footnotes
-      ?.map((note) => problemIn(() => `${name} footnote of ${citedAs(working, p.provisionId)}`, note.text))
+      ?.map((note) => problemIn(() => wordingOf(language, working, p.provisionId, 'footnote'), note.text))
       .find(Boolean);
-    if (badNote) return refuse('invalid', badNote);
+    if (badNote) return { ok: false, refusal: badNote };
     const footnotes = p.footnotes?.map((note) => ({ ...note, text: recordedText(note.text) }));
     provisions.push({ provisionId: p.provisionId, text: recordedText(p.text), ...(footnotes ? { footnotes } : {}) });
   }
   const recordedHeadings: Record<string, string> = {};
   for (const [id, heading] of headings) {
-    const problem = problemIn(() => `${name} wording of ${citedAs(working, id)}`, heading);
-    if (problem) return refuse('invalid', problem);
+    const problem = problemIn(() => wordingOf(language, working, id), heading);
+    if (problem) return { ok: false, refusal: problem };
     recordedHeadings[id] = recordedText(heading);
   }
   const ids = new Set([...named, ...Object.keys(recordedHeadings)]);

@@ -226,7 +226,7 @@ describe('revisions issued by the chair', () => {
     });
     expect(scenario.decide(chair, revision(REV_1, { reflects: [{ provisionId: 'op-2', inputIds: ['i'] }] }))).toMatchObject({
       ok: false,
-      refusal: { message: 'the revision does not change provision op-2' },
+      refusal: { key: 'revision.doesNotChange', message: 'the revision does not change resolves to instruct the Secretary-General, 2' },
     });
     expect(scenario.decide(chair, revision(REV_1, { overtake: ['nope'] }))).toMatchObject({ ok: false, refusal: { code: 'invalid' } });
   });

@@ -4,8 +4,18 @@
  * keeping the provisions' ids; the undecided amendments are carried onto it or overtaken.
  */
 import { NewEvent, Phase, RevisionReflects, revisionIssued } from '#libs/contracts';
-import { AmendmentOperation, ResolutionDocument, Unexpressed, applyAmendment, deriveAmendments, rebaseAmendment } from '#libs/text';
-import { Decision, accept, refuse } from '../result';
+import {
+  AmendmentOperation,
+  ResolutionDocument,
+  Unexpressed,
+  applyAmendment,
+  citeProvision,
+  deriveAmendments,
+  rebaseAmendment,
+} from '#libs/text';
+import { Decision, Refusal, accept, refusalOf, refuse } from '../result';
+import { StakeholderDirectory } from '../stakeholder/stakeholder';
+import { describeAmendment } from './described';
 import { AmendmentRecord, DocumentState, latestVersion, undecidedAmendments } from './document-state';
 import { textProposedAgainst } from './one-proposal';
 import { provisionsChangedBy } from './changed-provisions';
@@ -69,25 +79,36 @@ export function deriveRevision(working: ResolutionDocument, revised: ResolutionD
   };
 }
 
+const NO_ONE: StakeholderDirectory = { get: () => undefined };
+
 /** The number the next revision takes: 1 for Rev.1. */
 export function nextRevisionNumber(state: DocumentState): number {
   return state.versions.filter((version) => version.revision).length + 1;
 }
 
 /** The revision's event, or why it cannot be issued. The phase and the chair are checked by the caller. */
-export function decideRevision(state: DocumentState, request: RevisionRequest): Decision<NewEvent> {
-  if (!request.date.trim()) return refuse('invalid', 'a revision states its date of issue');
+export function decideRevision(
+  state: DocumentState,
+  request: RevisionRequest,
+  stakeholders: StakeholderDirectory = NO_ONE,
+): Decision<NewEvent> {
+  if (!request.date.trim()) return refuse('invalid', 'revision.needsDate');
   const derived = deriveRevision(state.working!, request.text);
   const notReproduced = derived.unexpressed.find((item) => item.code === 'not-reproduced');
-  if (notReproduced) return refuse('invalid', `the revision cannot be recorded as changes to the working text: ${notReproduced.message}`);
-  if (derived.changes.length === 0) return refuse('invalid', 'the revision makes no change to the working text');
+  if (notReproduced) return refuse('invalid', 'revision.notReproduced');
+  if (derived.changes.length === 0) return refuse('invalid', 'revision.noChange');
 
   const reflects = reflectsOf(state, derived.changes, request.reflects ?? []);
-  if ('refusal' in reflects) return refuse('invalid', reflects.refusal);
+  if ('refusal' in reflects) return { ok: false, refusal: reflects.refusal };
   const undecided = undecidedAmendments(state);
   const undecidedIds = new Set(undecided.map((a) => a.id));
   const notUndecided = (request.overtake ?? []).filter((id) => !undecidedIds.has(id));
-  if (notUndecided.length > 0) return refuse('invalid', `not undecided amendments of this document: ${notUndecided.join(', ')}`);
+  if (notUndecided.length > 0) {
+    const named = notUndecided.map((id) =>
+      state.amendments[id] ? describeAmendment(state, state.amendments[id], stakeholders) : `“${id}”`,
+    );
+    return refuse('invalid', 'revision.notUndecided', { amendments: named });
+  }
   // An amendment a change takes up is part of the revision: it no longer stands on its own.
   const reflected = reflects.entries.flatMap((entry) => entry.amendmentIds).filter((id) => undecidedIds.has(id));
   const carried = carryOnto(state, derived.text, new Set([...(request.overtake ?? []), ...reflected]));
@@ -119,13 +140,18 @@ function reflectsOf(
   state: DocumentState,
   changes: readonly AmendmentOperation[],
   requested: readonly RevisionReflectsProvision[],
-): { entries: RevisionReflects[] } | { refusal: string } {
+): { entries: RevisionReflects[] } | { refusal: Refusal } {
   const byChange = new Map<number, { amendmentIds: Set<string>; inputIds: Set<string> }>();
   for (const item of requested) {
     const unknown = (item.amendmentIds ?? []).filter((id) => !state.amendments[id]);
-    if (unknown.length > 0) return { refusal: `no amendments ${unknown.join(', ')} on this document` };
+    if (unknown.length > 0) return { refusal: refusalOf('invalid', 'revision.unknownAmendments', { count: unknown.length }) };
     const touching = changes.flatMap((change, index) => (provisionsChangedBy(change).includes(item.provisionId) ? [index] : []));
-    if (touching.length === 0) return { refusal: `the revision does not change provision ${item.provisionId}` };
+    if (touching.length === 0)
+      return {
+        refusal: refusalOf('invalid', 'revision.doesNotChange', {
+          provision: citeProvision(state.working!, item.provisionId) ?? `“${item.provisionId}”`,
+        }),
+      };
     for (const index of touching) {
       const entry = byChange.get(index) ?? { amendmentIds: new Set<string>(), inputIds: new Set<string>() };
       for (const id of item.amendmentIds ?? []) entry.amendmentIds.add(id);

@@ -87,42 +87,40 @@ function withOpenSilence(
   decide: (silence: SilenceRecord) => Decision<NewEvent>,
 ): Decision<NewEvent> {
   const silence = state.silences[command.silenceId];
-  if (!silence) return refuse('not-found', `no silence ${command.silenceId} on this document`);
-  if (silence.state !== 'open')
-    return refuse('conflict', `silence ${command.silenceId} is over: it ${silence.state === 'held' ? 'held' : 'was broken'}`);
+  if (!silence) return refuse('not-found', 'silence.notFound');
+  if (silence.state !== 'open') return refuse('conflict', 'silence.over', { label: silenceLabel(state, silence), status: silence.state });
   return decide(silence);
 }
 
 /** Why a deadline cannot be the end of a silence at `now`, or undefined. */
-function badDeadline(deadline: string, timeZone: string, now: string): string | undefined {
+function badDeadline(deadline: string, timeZone: string, now: string): Decision<NewEvent> | undefined {
   const at = readDeadline(deadline);
-  if (at === undefined)
-    return `the deadline ${deadline} is not an ISO 8601 date and time with its offset, such as 2025-12-09T18:00:00-05:00`;
-  if (at <= Date.parse(now)) return `the deadline ${deadline} has already passed`;
-  if (!isTimeZone(timeZone)) return `${timeZone} is not an IANA time zone, such as America/New_York`;
+  if (at === undefined) return refuse('invalid', 'silence.badDeadline', { given: deadline });
+  if (at <= Date.parse(now)) return refuse('invalid', 'silence.deadlinePassed', { until: deadline });
+  if (!isTimeZone(timeZone)) return refuse('invalid', 'silence.badTimeZone', { given: timeZone });
   return undefined;
 }
 
+/** The version a silence runs on, as its label reads ("Rev.2"). */
+function silenceLabel(state: DocumentState, silence: SilenceRecord): string {
+  return (state.versions.find((v) => v.number === silence.versionNumber) ?? latestVersion(state)).label;
+}
+
 function decideStart(command: StartSilence, state: DocumentState, { actor, consultation, now }: DocumentContext): Decision<NewEvent> {
-  if (!chairs(actor, consultation)) return refuse('not-allowed', 'only a chair of this consultation places a text under silence');
-  if (!SILENCE_PHASES.includes(consultation.phase))
-    return refuse('wrong-phase', `a silence procedure runs in negotiation or adoption, not in ${consultation.phase}`);
-  if (state.silences[command.silenceId]) return refuse('already-exists', `silence ${command.silenceId} exists`);
+  if (!chairs(actor, consultation)) return refuse('not-allowed', 'silence.notChair');
+  if (!SILENCE_PHASES.includes(consultation.phase)) return refuse('wrong-phase', 'silence.wrongPhase', { phase: consultation.phase });
+  if (state.silences[command.silenceId]) return refuse('already-exists', 'silence.alreadyStarted');
   const open = openSilence(state.silences);
-  if (open) return refuse('conflict', `silence ${open.silenceId} is already open on this document, until ${open.deadline}`);
+  if (open) return refuse('conflict', 'silence.alreadyOpen', { label: silenceLabel(state, open), until: open.deadline });
   const bad = badDeadline(command.deadline, command.timeZone, now);
-  if (bad) return refuse('invalid', bad);
+  if (bad) return bad;
   const { adoption } = command;
-  if (!adoption?.label?.trim() || !adoption.meeting?.trim())
-    return refuse('invalid', 'a silence announces the adoption it leads to: its version label and the meeting');
+  if (!adoption?.label?.trim() || !adoption.meeting?.trim()) return refuse('invalid', 'silence.needsAdoption');
   const sitting = sittingAt(command, consultation.meetings);
   if (!sitting.ok) return { ok: false, refusal: sitting.refusal };
   const version = latestVersion(state);
   if (state.applied.length > 0) {
-    return refuse(
-      'conflict',
-      `the working text has ${state.applied.length} change(s) decided since version ${version.number} (${version.label}); a silence runs on a version as issued: issue a revision first`,
-    );
+    return refuse('conflict', 'silence.changesSinceVersion', { count: state.applied.length, number: version.number, label: version.label });
   }
   return accept(
     silenceStarted({
@@ -145,13 +143,12 @@ function decideExtension(
   state: DocumentState,
   { actor, consultation, now }: DocumentContext,
 ): Decision<NewEvent> {
-  if (!chairs(actor, consultation)) return refuse('not-allowed', 'only a chair of this consultation extends a silence');
-  if (Date.parse(now) >= readDeadline(silence.deadline)!)
-    return refuse('conflict', `the deadline passed at ${silence.deadline}; a silence is extended before it ends`);
+  if (!chairs(actor, consultation)) return refuse('not-allowed', 'silence.extendNotChair');
+  if (Date.parse(now) >= readDeadline(silence.deadline)!) return refuse('conflict', 'silence.extendTooLate', { until: silence.deadline });
   const bad = badDeadline(command.deadline, command.timeZone, now);
-  if (bad) return refuse('invalid', bad);
+  if (bad) return bad;
   if (readDeadline(command.deadline)! <= readDeadline(silence.deadline)!)
-    return refuse('invalid', `an extension moves the deadline later than ${silence.deadline}`);
+    return refuse('invalid', 'silence.extendNotLater', { until: silence.deadline });
   return accept(
     silenceExtended({
       documentId: state.documentId!,
@@ -165,25 +162,18 @@ function decideExtension(
 
 function decideBreak(command: BreakSilence, silence: SilenceRecord, state: DocumentState, context: DocumentContext): Decision<NewEvent> {
   const { actor, stakeholders, now } = context;
-  if (Date.parse(now) >= readDeadline(silence.deadline)!)
-    return refuse('conflict', `silence ended at ${silence.deadline}; it can no longer be broken`);
+  if (Date.parse(now) >= readDeadline(silence.deadline)!) return refuse('conflict', 'silence.ended', { until: silence.deadline });
   const stakeholder = stakeholders.get(command.stakeholderId);
-  if (!stakeholder) return refuse('invalid', `${command.stakeholderId} is not a registered stakeholder`);
+  if (!stakeholder) return refuse('invalid', 'stakeholder.notRegistered', { stakeholder: command.stakeholderId });
   if (!actsFor(actor, command.stakeholderId, stakeholders))
-    return refuse(
-      'not-allowed',
-      `silence is broken by a member state for itself, or by a member for its group, not for ${stakeholder.name}`,
-    );
+    return refuse('not-allowed', 'silence.breakForItself', { stakeholder: stakeholder.name });
   if (!isMemberState(stakeholder, stakeholders)) {
-    return refuse(
-      'not-allowed',
-      `only member states break silence; ${nameOf(stakeholders, stakeholder.stakeholderId)} is ${stakeholder.category} and may submit a written input instead`,
-    );
+    return refuse('not-allowed', 'silence.breakMemberStatesOnly', { stakeholder: nameOf(stakeholders, stakeholder.stakeholderId) });
   }
-  if (command.provisionIds.length === 0) return refuse('invalid', 'a break of silence names the provisions it objects to');
+  if (command.provisionIds.length === 0) return refuse('invalid', 'silence.breakNamesNothing');
   const missing = command.provisionIds.filter((id) => !locateProvision(state.working!, id));
-  if (missing.length > 0) return refuse('not-found', `no provision ${missing.join(', ')} in the text under silence`);
-  if (!command.reasons?.trim()) return refuse('invalid', 'a break of silence states its reasons');
+  if (missing.length > 0) return refuse('not-found', 'silence.provisionsNotInText', { count: missing.length });
+  if (!command.reasons?.trim()) return refuse('invalid', 'silence.breakNeedsReasons');
   return accept(
     silenceBroken({
       documentId: state.documentId!,
@@ -196,12 +186,14 @@ function decideBreak(command: BreakSilence, silence: SilenceRecord, state: Docum
 }
 
 function decideConclusion(command: ConcludeSilence, state: DocumentState, { actor, now }: DocumentContext): Decision<NewEvent> {
-  if (!hasRole(actor, 'system')) return refuse('not-allowed', 'the outcome of a silence is recorded by the system at its deadline');
+  if (!hasRole(actor, 'system')) return refuse('not-allowed', 'silence.concludeSystemOnly');
   const silence = state.silences[command.silenceId];
-  if (!silence) return refuse('not-found', `no silence ${command.silenceId} on this document`);
-  if (silence.state !== 'open') return refuse('conflict', `silence ${command.silenceId} was already concluded: it ${silence.state}`);
+  if (!silence) return refuse('not-found', 'silence.notFound');
+  if (silence.state !== 'open')
+    return refuse('conflict', 'silence.alreadyConcluded', { label: silenceLabel(state, silence), status: silence.state });
   const deadline = readDeadline(silence.deadline)!;
-  if (Date.parse(now) < deadline) return refuse('conflict', `silence ${command.silenceId} runs until ${silence.deadline}`);
+  if (Date.parse(now) < deadline)
+    return refuse('conflict', 'silence.stillRunning', { label: silenceLabel(state, silence), until: silence.deadline });
   const decisionId = `${silence.silenceId}-outcome`;
   const breaks = breaksByStakeholder(silence.breaks);
   const concluded = silenceConcluded({

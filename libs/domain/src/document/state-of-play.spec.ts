@@ -201,12 +201,17 @@ describe('the state of play', () => {
     const negotiation = new Negotiation();
     expect(negotiation.decide(round('s1', [{ provisionId: 'op-1', status: 'bracketed' }]))).toMatchObject({
       ok: false,
-      refusal: { code: 'invalid', message: expect.stringContaining('op-1 has no unsettled brackets') },
+      refusal: { code: 'invalid', message: expect.stringContaining('paragraph 1 has no unsettled brackets') },
     });
     for (const status of ['agreed', 'agreed-ad-ref'] as const) {
       expect(negotiation.decide(round('s1', [{ provisionId: 'op-2', status }]))).toMatchObject({
         ok: false,
-        refusal: { code: 'invalid', message: expect.stringContaining('op-2 still has unsettled brackets') },
+        refusal: {
+          code: 'invalid',
+          message: expect.stringMatching(
+            /^paragraph 2 still has unsettled brackets; settle them before recording it as agreed( ad referendum)?$/,
+          ),
+        },
       });
     }
     negotiation.done({ kind: 'SettleBrackets', documentId: 'd1', decisionId: 'b1', provisionId: 'op-2', bracketIndex: 0, choice: 1 });
@@ -229,7 +234,7 @@ describe('the state of play', () => {
     expect(negotiation.decide(round('s1', [{ provisionId: 'op-3', status: 'deleted' }]))).toMatchObject({ ok: true });
     expect(negotiation.decide(round('s1', [{ provisionId: 'op-9', status: 'agreed' }]))).toMatchObject({
       ok: false,
-      refusal: { code: 'not-found', message: 'no provision op-9 in the text' },
+      refusal: { code: 'not-found', key: 'provision.notFound', message: 'the provision named is not in the text' },
     });
   });
 
@@ -250,7 +255,7 @@ describe('the state of play', () => {
     });
     expect(negotiation.decide(round('s1', [{ provisionId: 'op-1', status: 'agreed' }], 'ic-7'))).toMatchObject({
       ok: false,
-      refusal: { code: 'not-found', message: 'no meeting ic-7 is registered' },
+      refusal: { code: 'not-found', key: 'meeting.notFound', message: 'no such meeting is registered' },
     });
   });
 
@@ -293,7 +298,7 @@ describe('decisions citing a meeting', () => {
     });
     expect(negotiation.decide(ruling('ic-5'))).toMatchObject({
       ok: false,
-      refusal: { code: 'not-found', message: 'no meeting ic-5 is registered' },
+      refusal: { code: 'not-found', key: 'meeting.notFound', message: 'no such meeting is registered' },
     });
     expect(negotiation.decide(ruling('ic-2'))).toMatchObject({
       ok: true,

@@ -4,7 +4,7 @@
  * versions; a provision with no status recorded is pending.
  */
 import { NewEvent, PROVISION_STATUSES, Phase, ProvisionStatus, provisionStatusesRecorded } from '#libs/contracts';
-import { listUnsettledBrackets, locateProvision } from '#libs/text';
+import { citeProvision, listUnsettledBrackets, locateProvision } from '#libs/text';
 import { Decision, accept, refuse } from '../result';
 import { DocumentState, latestVersion } from './document-state';
 
@@ -36,24 +36,26 @@ export function decideProvisionStatuses(
   phase: Phase,
   sitting: { readonly meeting?: string; readonly date?: string; readonly meetingId?: string },
 ): Decision<NewEvent> {
-  if (!STATUS_PHASES.includes(phase)) return refuse('wrong-phase', `statuses are recorded in negotiation or adoption, not in ${phase}`);
-  if (command.statuses.length === 0) return refuse('invalid', 'a round records the status of one provision or more');
+  if (!STATUS_PHASES.includes(phase)) return refuse('wrong-phase', 'statuses.wrongPhase', { phase });
+  if (command.statuses.length === 0) return refuse('invalid', 'statuses.empty');
   const seen = new Set<string>();
   const version = latestVersion(state);
   const brackets = new Set(listUnsettledBrackets(state.working!).map((group) => group.provisionId));
+  const cite = (provisionId: string) =>
+    citeProvision(state.working!, provisionId) ?? citeProvision(version.text, provisionId) ?? `“${provisionId}”`;
   for (const { provisionId, status } of command.statuses) {
-    if (seen.has(provisionId)) return refuse('invalid', `provision ${provisionId} is given two statuses in one round`);
+    if (seen.has(provisionId)) return refuse('invalid', 'statuses.twice', { provision: cite(provisionId) });
     seen.add(provisionId);
-    if (!PROVISION_STATUSES.includes(status)) return refuse('invalid', `a status is one of: ${PROVISION_STATUSES.join(', ')}`);
+    if (!PROVISION_STATUSES.includes(status)) return refuse('invalid', 'statuses.unknown', { statuses: PROVISION_STATUSES });
     // A provision deleted from the working text is still in the latest version until a revision removes it.
     if (!locateProvision(state.working!, provisionId) && !locateProvision(version.text, provisionId)) {
-      return refuse('not-found', `no provision ${provisionId} in the text`);
+      return refuse('not-found', 'provision.notFound');
     }
     if (status === 'bracketed' && !brackets.has(provisionId)) {
-      return refuse('invalid', `provision ${provisionId} has no unsettled brackets in the text; bracket its words by an amendment first`);
+      return refuse('invalid', 'statuses.noBrackets', { provision: cite(provisionId) });
     }
     if ((status === 'agreed' || status === 'agreed-ad-ref') && brackets.has(provisionId)) {
-      return refuse('invalid', `provision ${provisionId} still has unsettled brackets; settle them before recording it as ${status}`);
+      return refuse('invalid', 'statuses.stillBracketed', { provision: cite(provisionId), status });
     }
   }
   return accept(

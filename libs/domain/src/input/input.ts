@@ -48,14 +48,14 @@ export interface InputContext {
 /** An input is published as sent and never ruled on: it is submitted, and only its submitter withdraws it. */
 export function decideInput(command: InputCommand, state: InputState, context: InputContext): Decision<NewEvent> {
   if (command.kind === 'SubmitStakeholderInput') return decideSubmission(command, state, context);
-  if (!state.submitted) return refuse('not-found', `no input ${command.inputId}`);
-  if (state.withdrawn) return refuse('conflict', `input ${command.inputId} was already withdrawn`);
+  if (!state.submitted) return refuse('not-found', 'input.notFound');
+  if (state.withdrawn) return refuse('conflict', 'input.alreadyWithdrawn');
   if (!actsFor(context.actor, state.stakeholderId!, context.stakeholders))
-    return refuse('not-allowed', `only ${nameOf(context.stakeholders, state.stakeholderId!)}, which submitted it, withdraws this input`);
+    return refuse('not-allowed', 'input.notSubmitter', { stakeholder: nameOf(context.stakeholders, state.stakeholderId!) });
   const reason = command.reason === undefined ? undefined : recordedText(command.reason);
   if (reason) {
-    const problem = inputTextProblem('reason', reason);
-    if (problem) return refuse('invalid', problem);
+    const problem = inputTextProblem({ field: 'reason' }, reason);
+    if (problem) return { ok: false, refusal: problem };
   }
   return accept(
     stakeholderInputWithdrawn({
@@ -70,49 +70,37 @@ export function decideInput(command: InputCommand, state: InputState, context: I
 
 function decideSubmission(command: SubmitStakeholderInput, state: InputState, context: InputContext): Decision<NewEvent> {
   const { actor, document, consultation, stakeholders } = context;
-  if (state.submitted) return refuse('already-exists', `input ${command.inputId} exists`);
-  if (!document.registered) return refuse('not-found', `no document ${command.documentId}`);
-  if (!consultation.registered) return refuse('not-found', 'no such consultation');
+  if (state.submitted) return refuse('already-exists', 'input.alreadySubmitted', { title: command.title });
+  if (!document.registered) return refuse('not-found', 'document.notFound');
+  if (!consultation.registered) return refuse('not-found', 'consultation.notFound');
   const stakeholder = stakeholders.get(command.stakeholderId);
-  if (!stakeholder) return refuse('invalid', `${command.stakeholderId} is not a registered stakeholder`);
+  if (!stakeholder) return refuse('invalid', 'stakeholder.notRegistered', { stakeholder: command.stakeholderId });
   if (!actsFor(actor, command.stakeholderId, stakeholders))
-    return refuse(
-      'not-allowed',
-      `${nameOf(stakeholders, actor.id)} does not act for ${stakeholder.name}: a stakeholder sends its own inputs`,
-    );
+    return refuse('not-allowed', 'input.doesNotActFor', { actor: nameOf(stakeholders, actor.id), stakeholder: stakeholder.name });
   if (isOfMemberStates(command.stakeholderId, stakeholders)) {
-    return refuse(
-      'not-allowed',
-      `${stakeholder.name} speaks for member states, which propose amendments to the text; inputs are for non-state stakeholders`,
-    );
+    return refuse('not-allowed', 'input.memberStates', { stakeholder: stakeholder.name });
   }
   if (!INPUT_PHASES.includes(consultation.phase)) {
-    return refuse(
-      'wrong-phase',
-      `inputs are sent while the consultation is open for contributions or in negotiation, not in ${consultation.phase}`,
-    );
+    return refuse('wrong-phase', 'input.wrongPhase', { phase: consultation.phase });
   }
   const late = pastDeadline(consultation, context.now);
-  if (late) return refuse('wrong-phase', `${late}; inputs are no longer accepted`);
+  if (late) return refuse('wrong-phase', 'input.late', { phase: consultation.phase, deadline: late });
   if (consultation.restricted && !admitted(command.stakeholderId, consultation, stakeholders)) {
-    return refuse('not-allowed', `the consultation is restricted to its participants, and ${stakeholder.name} is not admitted to it`);
+    return refuse('not-allowed', 'input.notAdmitted', { stakeholder: stakeholder.name });
   }
   const version = latestVersion(document);
   if (command.versionNumber !== undefined && command.versionNumber !== version.number) {
-    return refuse(
-      'invalid',
-      `version ${command.versionNumber} is not the current version (${version.number}: ${version.label}); inputs comment on the current one`,
-    );
+    return refuse('invalid', 'input.notCurrentVersion', { number: command.versionNumber, current: version.number, label: version.label });
   }
   const provisionIds = [...new Set(command.provisionIds)];
   const missing = provisionIds.filter((id) => !locateProvision(document.working!, id));
-  if (missing.length > 0) return refuse('not-found', `no provision ${missing.join(', ')} in the text of ${version.label}`);
+  if (missing.length > 0) return refuse('not-found', 'input.provisionsNotInVersion', { count: missing.length, label: version.label });
   if (!(UN_LANGUAGES as readonly string[]).includes(command.language))
-    return refuse('invalid', `${command.language} is not one of the six languages (${UN_LANGUAGES.join(', ')})`);
+    return refuse('invalid', 'input.unknownLanguage', { given: command.language, languages: UN_LANGUAGES });
   const title = recordedText(command.title);
   const text = recordedText(command.text);
-  const problem = inputTextProblem('title', title) ?? inputTextProblem('text', text);
-  if (problem) return refuse('invalid', problem);
+  const problem = inputTextProblem({ field: 'title' }, title) ?? inputTextProblem({ field: 'text' }, text);
+  if (problem) return { ok: false, refusal: problem };
   return accept(
     stakeholderInputSubmitted({
       inputId: command.inputId,

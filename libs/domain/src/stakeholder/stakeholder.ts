@@ -68,10 +68,11 @@ export function decideStakeholder(
   state: StakeholderState,
   { actor, stakeholders }: StakeholderContext,
 ): Decision<NewEvent> {
-  if (!hasRole(actor, 'secretariat')) return refuse('not-allowed', 'only the secretariat registers stakeholders');
-  if (state.registered) return refuse('already-exists', `stakeholder ${command.stakeholder.stakeholderId} is already registered`);
+  if (!hasRole(actor, 'secretariat')) return refuse('not-allowed', 'stakeholder.registerNotSecretariat');
+  if (state.registered)
+    return refuse('already-exists', 'stakeholder.alreadyRegistered', { stakeholder: state.stakeholder?.name ?? command.stakeholder.name });
   const unknown = command.stakeholder.memberIds.filter((id) => !stakeholders.get(id));
-  if (unknown.length > 0) return refuse('invalid', `members not registered: ${unknown.join(', ')}`);
+  if (unknown.length > 0) return refuse('invalid', 'stakeholder.membersNotRegistered', { members: unknown });
   return accept(stakeholderRegistered(command.stakeholder));
 }
 

@@ -130,7 +130,7 @@ describe('the catalogue of problem types', () => {
       'idempotency-key-reused': true,
     };
     for (const code of Object.keys(codes) as RefusalCode[]) {
-      const answered = refusalProblem(code, 'why');
+      const answered = refusalProblem({ code, message: 'why' });
       expect({ code, status: PROBLEM_TYPES[code].status, title: PROBLEM_TYPES[code].title }).toEqual({
         code,
         status: answered.status,

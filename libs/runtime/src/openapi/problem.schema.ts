@@ -22,7 +22,23 @@ export function problemSchema(): SchemaObject {
       type: { type: 'string', format: 'uri', description: `What went wrong, as a URI. The types this API answers:\n${typeList()}` },
       title: { type: 'string', description: 'A short summary of the problem type; the same for every occurrence of it.' },
       status: { type: 'integer', minimum: 400, maximum: 599, description: 'The HTTP status code, repeated.' },
-      detail: { type: 'string', description: 'What went wrong with this request, for a person to read.' },
+      detail: {
+        type: 'string',
+        description:
+          'What went wrong with this request, for a person to read; a refusal of the rules in the language Accept-Language prefers (Arabic or English; English otherwise).',
+      },
+      key: {
+        type: 'string',
+        description:
+          "A refusal of the rules: its message's stable key (`consultation.closed`), for clients that say it in their reader's language.",
+      },
+      params: {
+        type: 'object',
+        additionalProperties: true,
+        description:
+          'What the refusal names: provisions cited as printed, stakeholders by name, phases, dates and languages as codes, nested messages as { key, params }.',
+      },
+      language: { type: 'string', enum: ['ar', 'en'], description: 'The language `detail` and `title` of a refusal are written in.' },
       instance: { type: 'string', format: 'uri-reference', description: 'The path (and query) of the request refused.' },
       errors: {
         type: 'array',

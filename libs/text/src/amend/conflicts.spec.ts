@@ -20,7 +20,24 @@ describe('findConflicts', () => {
   it('finds two modifications of overlapping words of the same provision', () => {
     const ops = amendments(modifyRes71('غوادالاخارا', ')', 'بوسان، 2014'), modifyRes71('2010', ')', '2018'));
     expect(reasons(ops)).toEqual(['A1/A2:overlapping-words']);
-    expect(findConflicts(ops)[0].message).toContain('recalling-res71');
+    const [conflict] = findConflicts(ops, resolution30());
+    expect(conflict).toMatchObject({
+      key: 'conflict.overlappingWords',
+      params: { provision: 'إذ يذكّر، ب)', words: 'غوادالاخارا، 2010' },
+    });
+    expect(conflict.message).toBe('both change “غوادالاخارا، 2010” in إذ يذكّر، ب), or words next to them');
+    expect(conflict.message).not.toMatch(/recalling-res71|\d+\.\.\d+/u);
+  });
+
+  it('quotes the words either side of an insertion that meets another change', () => {
+    const insert: AmendmentOperation = {
+      kind: 'modify',
+      provisionId: 'recalling-res71',
+      baseText: RES30.recallingRes71,
+      replacements: [{ from: res71.indexOf('2010'), to: res71.indexOf('2010'), text: 'ديسمبر ' }],
+    };
+    const [conflict] = findConflicts(amendments(insert, modifyRes71('2010', ')', '2018')), resolution30());
+    expect(conflict.params.words).toContain('2010');
   });
 
   it('lets two modifications of words far apart in one provision stand together', () => {

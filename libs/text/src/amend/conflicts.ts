@@ -1,4 +1,6 @@
 import { ResolutionDocument } from '../model';
+import { citeProvision } from '../render/citation';
+import { TokenizedText } from '../tokenize';
 import { AmendmentOperation, IdentifiedAmendment, ProvisionPosition, SectionPosition, rewordingOf } from './amendment';
 import { anchorOf } from './apply-amendment';
 import { locateProvision, locateSection, subtreeContains } from './document-tree';
@@ -21,10 +23,50 @@ export type ConflictReason =
   | 'same-footnote'
   | 'same-heading';
 
+/**
+ * Why two amendments conflict, by a stable key, in English: the pages and the API render the
+ * key in the reader's language (libs/web conflicts.*.ts), with the provisions cited as printed
+ * and the words concerned quoted, never an id or a word index.
+ */
+export const CONFLICT_MESSAGES_EN = {
+  'conflict.differentBase': 'both change {provision}, proposed against different wordings of it',
+  'conflict.wholeWording': 'both change the words of {provision}, and one of them its whole wording',
+  'conflict.overlappingWords': 'both change “{words}” in {provision}, or words next to them',
+  'conflict.suppressedUsed': '{provision} is suppressed by one and used by the other',
+  'conflict.suppressedSubItemUsed': '{provision} is suppressed by one and its sub-item {subItem} used by the other',
+  'conflict.movedModified': '{provision} is moved by one and modified by the other',
+  'conflict.bothMove': 'both move {provision}',
+  'conflict.placedNextToMoved': 'one places a provision next to {provision}, which the other moves',
+  'conflict.movedInsideEachOther': '{provision} and {other} are each moved inside the other',
+  'conflict.samePlace': 'both put something at the same place; their order is undecided',
+  'conflict.samePlaceNextTo': 'both put something at the same place, next to {provision}; their order is undecided',
+  'conflict.sameNewProvision': 'both create the same new provision',
+  'conflict.sameNewSection': 'both create the same new section',
+  'conflict.sameNewFootnote': 'both create the same new footnote',
+  'conflict.sameFootnote': 'both change the same footnote of {provision}',
+  'conflict.sectionSuppressedHeading': 'the section {section} is suppressed by one and its heading changed by the other',
+  'conflict.sectionSuppressedPlaced': 'the section {section} is suppressed by one and a provision placed in it by the other',
+  'conflict.sectionSuppressedUsed': 'the section {section} is suppressed by one and its provision {provision} used by the other',
+  'conflict.bothTitle': 'both change the title',
+  'conflict.bothHeading': 'both change the heading {section}',
+} as const;
+
+export type ConflictKey = keyof typeof CONFLICT_MESSAGES_EN;
+
+/** A conflict's message in English, from its key and parameters. */
+export function conflictMessageEn(key: ConflictKey, params: Readonly<Record<string, string>>): string {
+  return CONFLICT_MESSAGES_EN[key].replace(/\{(\w+)\}/gu, (whole, name: string) => params[name] ?? whole);
+}
+
 /** Two amendments that cannot both be applied without someone choosing between them. */
 export interface Conflict {
   readonly amendmentIds: readonly [string, string];
   readonly reason: ConflictReason;
+  /** The message's key, rendered in the reader's language. */
+  readonly key: ConflictKey;
+  /** What the message names: provisions and sections cited as printed, the words concerned as they read. */
+  readonly params: Readonly<Record<string, string>>;
+  /** The message in English, for logs and API clients. */
   readonly message: string;
 }
 
@@ -151,81 +193,112 @@ function computeFootprint(op: AmendmentOperation, base: ResolutionDocument | und
 
 type Found = Omit<Conflict, 'amendmentIds'>;
 
+function found(reason: ConflictReason, key: ConflictKey, params: Readonly<Record<string, string>> = {}): Found {
+  return { reason, key, params, message: conflictMessageEn(key, params) };
+}
+
+/** A provision or section as the reader cites it in the base text; without the text, as "a provision". */
+function cite(base: ResolutionDocument | undefined, id: string): string {
+  return (base && citeProvision(base, id)) ?? (base?.language === 'ar' ? 'حكم' : 'a provision');
+}
+
+/** The words two edits concern, as they read: the words replaced, or those either side of an insertion. */
+function wordsConcerned(against: string | undefined, from: number, to: number): string {
+  if (against === undefined) return '';
+  const tokens = new TokenizedText(against);
+  const replaced = tokens.slice(from, to).trim();
+  if (replaced !== '') return replaced;
+  return tokens.slice(Math.max(0, from - 2), Math.min(tokens.count, to + 2)).trim();
+}
+
 /** The conflict of `a` with `b` seen from `a`'s side; the caller asks both ways round. */
 function conflictBetween(a: Footprint, b: Footprint, base: ResolutionDocument | undefined): Found | undefined {
   if (a.words !== undefined && b.words !== undefined && a.words.provisionId === b.words.provisionId) {
-    const id = a.words.provisionId;
+    const provision = cite(base, a.words.provisionId);
     if (a.words.against !== undefined && b.words.against !== undefined && a.words.against !== b.words.against) {
-      return { reason: 'different-base', message: `both change provision ${id}, proposed against different wordings of it` };
+      return found('different-base', 'conflict.differentBase', { provision });
     }
     if (a.words.edits === undefined || b.words.edits === undefined) {
-      return { reason: 'overlapping-words', message: `both change the words of provision ${id}, and one of them its whole wording` };
+      return found('overlapping-words', 'conflict.wholeWording', { provision });
     }
     const bEdits = b.words.edits;
-    const overlap = a.words.edits.find((edit) => bEdits.some((other) => editsTouch(edit, other)));
-    if (overlap !== undefined) {
-      return {
-        reason: 'overlapping-words',
-        message: `both change words ${overlap.from}..${overlap.to} of provision ${id} or words next to them`,
-      };
+    for (const edit of a.words.edits) {
+      const other = bEdits.find((candidate) => editsTouch(edit, candidate));
+      if (other === undefined) continue;
+      const words = wordsConcerned(a.words.against, Math.min(edit.from, other.from), Math.max(edit.to, other.to));
+      return found('overlapping-words', 'conflict.overlappingWords', { provision, words });
     }
   }
   if (a.suppressed !== undefined) {
     const suppressed = a.suppressed;
     const hit = b.refers.find((id) => id === suppressed || within(base, suppressed, id));
     if (hit !== undefined) {
-      return {
-        reason: 'target-suppressed',
-        message: `provision ${suppressed} is suppressed by one and ${hit === suppressed ? 'used' : `its sub-item ${hit} used`} by the other`,
-      };
+      const provision = cite(base, suppressed);
+      return hit === suppressed
+        ? found('target-suppressed', 'conflict.suppressedUsed', { provision })
+        : found('target-suppressed', 'conflict.suppressedSubItemUsed', { provision, subItem: cite(base, hit) });
     }
   }
   if (a.moved !== undefined) {
     const moved = a.moved;
-    if (b.words?.provisionId === moved)
-      return { reason: 'target-moved', message: `provision ${moved} is moved by one and modified by the other` };
-    if (b.moved === moved) return { reason: 'target-moved', message: `both move provision ${moved}` };
-    if (b.anchors.includes(moved))
-      return { reason: 'target-moved', message: `one places a provision next to ${moved}, which the other moves` };
+    const provision = cite(base, moved);
+    if (b.words?.provisionId === moved) return found('target-moved', 'conflict.movedModified', { provision });
+    if (b.moved === moved) return found('target-moved', 'conflict.bothMove', { provision });
+    if (b.anchors.includes(moved)) return found('target-moved', 'conflict.placedNextToMoved', { provision });
     if (
       b.moved !== undefined &&
       b.anchors.some((anchor) => within(base, moved, anchor)) &&
       a.anchors.some((anchor) => within(base, b.moved as string, anchor))
     ) {
-      return { reason: 'target-moved', message: `provisions ${moved} and ${b.moved} are each moved inside the other` };
+      return found('target-moved', 'conflict.movedInsideEachOther', { provision, other: cite(base, b.moved) });
     }
   }
   const place = a.places.find((gap) => b.places.includes(gap));
-  if (place !== undefined)
-    return { reason: 'same-place', message: `both put something at the same place (${place}); their order is undecided` };
+  if (place !== undefined) {
+    const anchor = a.anchors.find((id) => b.anchors.includes(id)) ?? a.anchors[0];
+    return anchor !== undefined && base !== undefined && citeProvision(base, anchor) !== undefined
+      ? found('same-place', 'conflict.samePlaceNextTo', { provision: cite(base, anchor) })
+      : found('same-place', 'conflict.samePlace');
+  }
   const id = a.newIds.find((newId) => b.newIds.includes(newId));
-  if (id !== undefined) return { reason: 'same-id', message: `both create ${id.replace(':', ' ')}` };
+  if (id !== undefined) {
+    const kind = id.split(':')[0];
+    return found(
+      'same-id',
+      kind === 'section' ? 'conflict.sameNewSection' : kind === 'footnote' ? 'conflict.sameNewFootnote' : 'conflict.sameNewProvision',
+    );
+  }
   if (a.footnote !== undefined && a.footnote === b.footnote) {
-    return {
-      reason: 'same-footnote',
-      message: `both change footnote ${a.footnote.split('\u0000')[1]} of provision ${a.footnote.split('\u0000')[0]}`,
-    };
+    return found('same-footnote', 'conflict.sameFootnote', { provision: cite(base, a.footnote.split('\u0000')[0]) });
   }
   if (a.suppressedSection !== undefined) {
-    const found = sectionUsed(a.suppressedSection, b, base);
-    if (found !== undefined)
-      return { reason: 'target-suppressed', message: `section ${a.suppressedSection} is suppressed by one and ${found} by the other` };
+    const used = sectionUsed(a.suppressedSection, b, base);
+    if (used !== undefined) {
+      const section = cite(base, a.suppressedSection);
+      if (used.kind === 'heading') return found('target-suppressed', 'conflict.sectionSuppressedHeading', { section });
+      if (used.kind === 'placed') return found('target-suppressed', 'conflict.sectionSuppressedPlaced', { section });
+      return found('target-suppressed', 'conflict.sectionSuppressedUsed', { section, provision: cite(base, used.provisionId) });
+    }
   }
-  if (a.title === true && b.title === true) return { reason: 'same-heading', message: 'both change the title' };
+  if (a.title === true && b.title === true) return found('same-heading', 'conflict.bothTitle');
   if (a.heading !== undefined && a.heading === b.heading)
-    return { reason: 'same-heading', message: `both change the heading of section ${a.heading}` };
+    return found('same-heading', 'conflict.bothHeading', { section: cite(base, a.heading) });
   return undefined;
 }
 
 /** What of a suppressed section another amendment uses, if anything. */
-function sectionUsed(sectionId: string, b: Footprint, base: ResolutionDocument | undefined): string | undefined {
-  if (b.heading === sectionId) return 'its heading changed';
-  if (b.places.some((gap) => gap.startsWith(`section:${sectionId}@`) || gap.includes(`"${sectionId}"`))) return 'a provision placed in it';
+function sectionUsed(
+  sectionId: string,
+  b: Footprint,
+  base: ResolutionDocument | undefined,
+): { readonly kind: 'heading' } | { readonly kind: 'placed' } | { readonly kind: 'provision'; readonly provisionId: string } | undefined {
+  if (b.heading === sectionId) return { kind: 'heading' };
+  if (b.places.some((gap) => gap.startsWith(`section:${sectionId}@`) || gap.includes(`"${sectionId}"`))) return { kind: 'placed' };
   const located = base && locateSection(base, sectionId);
   if (located === undefined) return undefined;
   const inside = (id: string) => located.section.provisions.some((provision) => subtreeContains(provision, id));
   const hit = b.refers.find(inside);
-  return hit === undefined ? undefined : `its provision ${hit} used`;
+  return hit === undefined ? undefined : { kind: 'provision', provisionId: hit };
 }
 
 /** Whether `id` is a sub-item (at any depth) of `ancestor` in the base document. */

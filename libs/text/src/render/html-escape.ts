@@ -25,6 +25,7 @@ ol.provisions, ol.footnotes { list-style: none; }
 .label { margin-inline-end: 0.5em; }
 .note { font-style: italic; }
 .heading { font-size: 1em; font-style: italic; font-weight: normal; }
+.heading:lang(ar), .note:lang(ar) { font-style: normal; font-weight: bold; }
 h1.title { font-size: 1.25em; text-align: center; }
 .adoption { text-align: center; }
 @page { size: A4; margin: 2cm; }

@@ -41,7 +41,7 @@ describe('message catalogues', () => {
       ...STAKEHOLDER_CATEGORIES.map((value) => `category.${value}`),
       ...REGIONS.map((value) => `region.${value}`),
       ...DRAFT_ACTIONS.map((value) => `action.${value}`),
-      ...['stakeholder', 'chair', 'secretariat', 'auditor'].map((value) => `role.${value}`),
+      ...['stakeholder', 'chair', 'secretariat', 'translator', 'auditor'].map((value) => `role.${value}`),
     ];
     expect(names.filter((name) => !isMessageKey(name))).toEqual([]);
   });

@@ -2,9 +2,15 @@ import { importWarningsAr } from './import-warnings.ar';
 import { docxWarningsAr } from './docx-warnings.ar';
 import { votesAr } from './votes.ar';
 import { actionsAr } from './actions.ar';
+import { conflictsAr } from './conflicts.ar';
 import { MessageKey } from './messages.en';
 import { stateOfPlayAr } from './state-of-play.ar';
 import { chairWorkAr } from './chair-work.ar';
+import { contributionAr } from './contribution.ar';
+import { languagesAr } from './languages.ar';
+import { chairSafetyAr } from './chair-safety.ar';
+import { timelineAr } from './timeline.ar';
+import { verificationAr } from './verification.ar';
 
 /**
  * The interface in Arabic. The terms follow the Arabic texts of the ITU and the UN (the
@@ -595,6 +601,12 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   ...docxWarningsAr,
   ...votesAr,
   ...actionsAr,
+  ...conflictsAr,
   ...stateOfPlayAr,
   ...chairWorkAr,
+  ...contributionAr,
+  ...languagesAr,
+  ...chairSafetyAr,
+  ...timelineAr,
+  ...verificationAr,
 };

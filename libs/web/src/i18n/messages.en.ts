@@ -2,8 +2,14 @@ import { importWarningsEn } from './import-warnings.en';
 import { docxWarningsEn } from './docx-warnings.en';
 import { votesEn } from './votes.en';
 import { actionsEn } from './actions.en';
+import { conflictsEn } from './conflicts.en';
 import { stateOfPlayEn } from './state-of-play.en';
 import { chairWorkEn } from './chair-work.en';
+import { contributionEn } from './contribution.en';
+import { languagesEn } from './languages.en';
+import { chairSafetyEn } from './chair-safety.en';
+import { timelineEn } from './timeline.en';
+import { verificationEn } from './verification.en';
 
 /**
  * The interface in English: every string a page shows, by key. The Arabic catalogue has
@@ -609,8 +615,14 @@ export const en = {
   ...docxWarningsEn,
   ...votesEn,
   ...actionsEn,
+  ...conflictsEn,
   ...stateOfPlayEn,
   ...chairWorkEn,
+  ...contributionEn,
+  ...languagesEn,
+  ...chairSafetyEn,
+  ...timelineEn,
+  ...verificationEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

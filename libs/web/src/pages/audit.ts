@@ -1,8 +1,15 @@
-import { html } from '../html';
+import { Html, html } from '../html';
+import { verificationNoteText } from '../i18n/verification-notes';
 import { AuditReportModel } from '../models';
 import { PageContext, hasRole } from './context';
 import { dateTime, facts } from './components';
 import { layout } from './layout';
+
+/** A note in the reader's language when it is keyed; a note without a key stays the English sentence it is. */
+function noteItem(ctx: PageContext, report: AuditReportModel, note: string): Html {
+  const keyed = report.noteMessages?.find((message) => message.text === note);
+  return keyed ? html`<li>${verificationNoteText(ctx.locale)(keyed)}</li>` : html`<li lang="en" dir="ltr">${note}</li>`;
+}
 
 /** The verification report: is the history the one recorded, and if not, where it stops being so. */
 export function auditPage(ctx: PageContext, report: AuditReportModel): string {
@@ -46,6 +53,6 @@ ${
       )}</tbody></table>`
     : ''
 }
-${report.notes.length > 0 ? html`<h2>${t('audit.notes')}</h2><ul>${report.notes.map((note) => html`<li lang="en" dir="ltr">${note}</li>`)}</ul>` : ''}`;
+${report.notes.length > 0 ? html`<h2>${t('audit.notes')}</h2><ul>${report.notes.map((note) => noteItem(ctx, report, note))}</ul>` : ''}`;
   return layout(ctx, { title: t('audit.title'), body });
 }

@@ -318,7 +318,7 @@ export function chairPanel(ctx: PageContext, data: ChairPanelData): Html {
     items.push(
       html`<li><h3>${t('chairWork.languages')}</h3><ul>${behind.map(
         (v) =>
-          html`<li>${t('chairWork.languageAwaiting', { language: term(t, 'language', v.language), count: v.provisions - v.inStep })}</li>`,
+          html`<li><a href="/web/documents/${data.documentId}/languages/${v.language}/tasks">${t('chairWork.languageAwaiting', { language: term(t, 'language', v.language), count: v.provisions - v.inStep })}</a></li>`,
       )}</ul></li>`,
     );
   return html`<section aria-labelledby="chair-panel-heading" class="chair-panel">

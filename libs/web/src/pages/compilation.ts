@@ -1,4 +1,6 @@
-import { ResolutionDocument, textAfter } from '#libs/text';
+import { Conflict, ResolutionDocument, textAfter } from '#libs/text';
+import { conflictMessage } from '../i18n/conflict-message';
+import { isMessageKey } from '../i18n/translate';
 import { Html, html } from '../html';
 import { directionOf } from '../i18n/locale';
 import { choiceLabel } from '../labels';
@@ -31,9 +33,11 @@ import {
   phrase,
   proposalMatches,
 } from './chair-panel';
+import { bidi } from './components';
 import { DocumentHeader, documentLinks, documentTrail } from './document';
 import { layout } from './layout';
 import { VoterModel, adoptionMethodFields } from './votes';
+import { OutOfStepModel, provisionalAdoptionFields } from './languages';
 
 /** A bracket group still in the working text, for the chair to settle. */
 export interface BracketGroupModel {
@@ -62,6 +66,8 @@ export interface CompilationData extends DocumentHeader {
   readonly open?: string;
   /** The silence procedures and language versions, for the chair's panel. */
   readonly work?: ChairWorkModel;
+  /** The language versions awaiting translation, which the chair may adopt provisionally. */
+  readonly outOfStep?: readonly OutOfStepModel[];
 }
 
 const UNDECIDED = ['pending', 'deferred'];
@@ -71,9 +77,16 @@ function sittingFields(ctx: PageContext, prefix: string, sitting: CompilationDat
 ${textField({ id: `${prefix}-date`, name: 'date', label: ctx.t('chair.date'), value: sitting.date, type: 'date', required })}`;
 }
 
+/** Why two amendments conflict, in the page's language; a conflict recorded without a key keeps its English. */
+function conflictText(ctx: PageContext, conflict: ConflictModel): Html {
+  if (conflict.key !== undefined && isMessageKey(conflict.key))
+    return html`<span>${conflictMessage(ctx.t, { key: conflict.key as Conflict['key'], params: conflict.params ?? {} })}</span>`;
+  return html`<span lang="en" dir="ltr">${conflict.message}</span>`;
+}
+
 /** Who proposed an amendment, in a short form that names it in conflicts and merges. */
 function proposalName(ctx: PageContext, proposal: ProposalModel): Html {
-  return html`<span class="tag" lang="en">${proposal.change.tag}</span>${parties(proposal.proposers, ctx)}${proposal.contribution ? html` (<bdi>${proposal.contribution.symbol}</bdi>)` : ''}`;
+  return html`<span class="tag" lang="en">${proposal.change.tag}</span>${parties(proposal.proposers, ctx)}${proposal.contribution ? html` (${bidi(proposal.contribution.symbol, 'symbol')})` : ''}`;
 }
 
 /** Where an added text goes, cited as printed (heading, label or opening words), never by id. */
@@ -134,7 +147,7 @@ function conflictLines(
     .map((conflict) => {
       const otherId = conflict.amendmentIds.find((id) => id !== proposal.amendmentId) ?? '';
       const other = byId.get(otherId);
-      return html`<p class="conflict"><span aria-hidden="true">⚠ </span>${ctx.t('compilation.conflictsWith')} <a href="#amendment-${otherId}">${other ? proposalName(ctx, other) : otherId}</a>: <span lang="en" dir="ltr">${conflict.message}</span></p>`;
+      return html`<p class="conflict"><span aria-hidden="true">⚠ </span>${ctx.t('compilation.conflictsWith')} <a href="#amendment-${otherId}">${other ? proposalName(ctx, other) : otherId}</a>: ${conflictText(ctx, conflict)}</p>`;
     })}`;
 }
 
@@ -266,6 +279,7 @@ ${textField({ id: 'adopt-title', name: 'title', label: t('chair.adoptedTitle'), 
 ${textField({ id: 'adopt-line', name: 'adoptionLine', label: t('chair.adoptionLine'), hint: t('chair.adoptionLineHint'), lang: data.compilation.language })}
 ${textField({ id: 'adopt-symbol', name: 'symbol', label: t('chair.adoptedSymbol'), hint: t('chair.adoptedSymbolHint') })}
 ${adoptionMethodFields(ctx, data.voters ?? [])}
+${provisionalAdoptionFields(ctx, data.outOfStep ?? [])}
 ${submitButton(t('chair.adopt'))}
 </form>
 </section>`;
@@ -417,7 +431,7 @@ export function compilationPage(ctx: PageContext, data: CompilationData): string
       html`<tr><th scope="row">${t('compilation.unplaced')}</th><td>${proposalsCell(ctx, data, unplaced, c.conflicts, byId)}</td></tr>`,
     );
   const counts = Object.entries(c.statusCounts);
-  const body = html`<h1>${t('compilation.title')}: <bdi>${c.symbol}</bdi> (<bdi>${c.version.label}</bdi>)</h1>
+  const body = html`<h1>${t('compilation.title')}: ${bidi(c.symbol, 'symbol')} (<bdi>${c.version.label}</bdi>)</h1>
 ${documentLinks(ctx, data)}
 <form method="get" action="/web/documents/${d.id}/compilation" class="actions">
 <label for="version">${t('compilation.onVersion')}</label>
@@ -433,7 +447,7 @@ ${
   c.conflicts.length > 0
     ? html`<section aria-labelledby="conflicts-heading" class="notice error"><h2 id="conflicts-heading"><span aria-hidden="true">⚠ </span>${t('compilation.conflicts', { count: c.conflicts.length })}</h2><ul>${c.conflicts.map(
         (conflict) =>
-          html`<li>${conflict.amendmentIds.map((id, i) => html`${i > 0 ? html` ${t('compilation.and')} ` : ''}<a href="#amendment-${id}">${byId.get(id) ? proposalName(ctx, byId.get(id)!) : id}</a>`)}: <span lang="en" dir="ltr">${conflict.message}</span></li>`,
+          html`<li>${conflict.amendmentIds.map((id, i) => html`${i > 0 ? html` ${t('compilation.and')} ` : ''}<a href="#amendment-${id}">${byId.get(id) ? proposalName(ctx, byId.get(id)!) : id}</a>`)}: ${conflictText(ctx, conflict)}</li>`,
       )}</ul></section>`
     : ''
 }

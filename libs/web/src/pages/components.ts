@@ -41,9 +41,18 @@ export function inLanguage(language: string, text: HtmlPart, tag: 'span' | 'p' |
   return new Html(`<${tag} lang="${escapeHtml(language)}" dir="${directionOf(language)}">${html`${text}`.markup}</${tag}>`);
 }
 
-/** Text of unknown language or direction (a name, a symbol): isolated so it cannot reorder the line around it. */
-export function bidi(text: string): Html {
-  return html`<bdi>${text}</bdi>`;
+/**
+ * Text of unknown language or direction (a name, a meeting, a symbol, quoted words): isolated
+ * so it cannot reorder the line around it, the one way the pages embed a run of the other
+ * direction. A document's symbol ("C26/WG-WSIS/12") is also kept on one line.
+ */
+export function bidi(text: string, kind?: 'symbol'): Html {
+  return kind === 'symbol' ? html`<bdi class="symbol">${text}</bdi>` : html`<bdi>${text}</bdi>`;
+}
+
+/** The same isolation for text that cannot carry markup (an attribute a script shows, a title): between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE. */
+export function bidiText(text: string): string {
+  return `\u2068${text}\u2069`;
 }
 
 export function dateTime(ctx: PageContext, iso: string): Html {
@@ -54,7 +63,8 @@ export function date(ctx: PageContext, day: string): Html {
   return html`<time datetime="${day}">${formatDate(ctx.locale, day)}</time>`;
 }
 
-const STATUS_ICONS: Readonly<Record<string, string>> = {
+/** The sign beside an amendment's status word, so that colour is never the only sign. */
+export const STATUS_ICONS: Readonly<Record<string, string>> = {
   pending: '…',
   accepted: '✓',
   'accepted-as-modified': '✓',

@@ -66,7 +66,7 @@ export function consultationPage(ctx: PageContext, data: ConsultationPageData): 
   const deadlines = Object.entries(c.deadlines);
   const documents = data.documents.map(
     (d) => html`<tr>
-<th scope="row"><bdi>${d.symbol}</bdi></th>
+<th scope="row">${bidi(d.symbol, 'symbol')}</th>
 <td>${inLanguage(d.language, d.title)}</td>
 <td><bdi>${d.currentVersionLabel}</bdi> (${t('document.versionNumber', { number: d.currentVersion })})</td>
 <td><ul class="links">
@@ -79,8 +79,8 @@ ${isStakeholder && (open || c.phase === 'negotiation') ? html`<li><a href="/web/
   );
   const contributions = data.contributions.map(
     (contribution) => html`<tr>
-<th scope="row"><bdi>${contribution.symbol}</bdi> <a href="/web/contributions/${contribution.id}/contribution.docx" download>${t('word.download')}<span class="visually-hidden">: ${contribution.symbol}</span></a></th>
-<td><bdi>${contribution.title}</bdi></td>
+<th scope="row">${bidi(contribution.symbol, 'symbol')} <a href="/web/contributions/${contribution.id}/contribution.docx" download>${t('word.download')}<span class="visually-hidden">: ${contribution.symbol}</span></a></th>
+<td><a href="/web/contributions/${contribution.id}"><bdi>${contribution.title}</bdi></a></td>
 <td>${names(ctx, contribution.cover.submitters.map(name))}${
       contribution.cover.coSponsors?.length
         ? html`<br><span class="meta">${t('contribution.coSponsoredBy')} ${names(ctx, contribution.cover.coSponsors.map(name))}</span>`

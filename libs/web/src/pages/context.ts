@@ -18,8 +18,10 @@ export interface PageContext {
 export interface Notice {
   readonly kind: 'success' | 'error' | 'info';
   readonly text: string;
-  /** A detail in English from the rules of the consultation (the write side's words). */
+  /** A detail from the rules of the consultation (the write side's words): in English unless `detailLanguage` says otherwise. */
   readonly detail?: string;
+  /** The language the detail is written in, when it was rendered in the reader's language. */
+  readonly detailLanguage?: string;
 }
 
 export function hasRole(ctx: PageContext, role: string): boolean {

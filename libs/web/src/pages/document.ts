@@ -5,6 +5,7 @@ import { markedDocument } from '../marked';
 import { ConsultationModel, DocumentSummaryModel, VersionModel } from '../models';
 import { PageContext, Notice, hasRole } from './context';
 import { bidi, dateTime, downloadLinks, facts, inLanguage, submitButton, term } from './components';
+import { bidiText } from './components';
 import { layout } from './layout';
 import { ExplanationModel, adoptionsSection, explanationsSection } from './votes';
 
@@ -36,6 +37,8 @@ function documentLinks(ctx: PageContext, header: DocumentHeader): Html {
 <li><a href="/web/documents/${d.id}/compilation">${t('document.compilation')}</a></li>
 <li><a href="/web/documents/${d.id}/state-of-play">${t('document.stateOfPlay')}</a></li>
 <li><a href="/web/documents/${d.id}/revisions">${t('document.revisions')}</a></li>
+<li><a href="/web/documents/${d.id}/languages">${t('document.languages')}</a></li>
+<li><a href="/web/documents/${d.id}/side-by-side">${t('document.sideBySide')}</a></li>
 <li><a href="/web/documents/${d.id}/inputs">${t('inputs.title')}</a></li>
 <li><a href="/web/consultations/${c.id}/history?document=${d.id}">${t('consultation.history')}</a></li>
 <li><a href="/web/documents/${d.id}/silence">${t('silence.link')}</a></li>
@@ -77,7 +80,7 @@ export function documentTextPage(ctx: PageContext, data: DocumentTextData): stri
   const d = data.document;
   const choices = provisionChoices(data.text);
   const sections = [...new Map(choices.map((choice) => [choice.sectionId, choice.heading])).entries()];
-  const body = html`<h1><bdi>${d.symbol}</bdi> — ${inLanguage(data.text.language, data.text.title)}</h1>
+  const body = html`<h1>${bidi(d.symbol, 'symbol')} — ${inLanguage(data.text.language, data.text.title)}</h1>
 ${documentLinks(ctx, data)}
 <form method="get" action="/web/documents/${d.id}" class="actions">
 <label for="version">${t('document.show')}</label>
@@ -141,12 +144,15 @@ export function markedTextPage(ctx: PageContext, data: MarkedTextData): string {
   const { t } = ctx;
   const d = data.document;
   const targets = [
-    ...data.versions.map((v) => ({ value: String(v.number), label: `${t('document.versionNumber', { number: v.number })}: ${v.label}` })),
+    ...data.versions.map((v) => ({
+      value: String(v.number),
+      label: `${t('document.versionNumber', { number: v.number })}: ${bidiText(v.label)}`,
+    })),
     { value: 'working', label: t('marked.working') },
     { value: 'pending', label: t('marked.pending') },
   ];
   const summary = data.diff.summary;
-  const body = html`<h1>${t('marked.title')}: <bdi>${d.symbol}</bdi></h1>
+  const body = html`<h1>${t('marked.title')}: ${bidi(d.symbol, 'symbol')}</h1>
 ${documentLinks(ctx, data)}
 <form method="get" action="/web/documents/${d.id}/marked" class="actions">
 <label for="from">${t('marked.from')}</label>

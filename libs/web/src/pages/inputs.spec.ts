@@ -75,7 +75,7 @@ describe('the page of stakeholder inputs', () => {
     expect(page).toContain(`<bdi lang="${text.language}">${provisions[0].label}`);
     expect(page).toContain('النص بأكمله');
     expect(page).toContain('سحبه مقدّمه');
-    expect(inputsPage(contextOf('en'), data())).toContain('<h1>Stakeholder inputs: <bdi>A/80/L.1</bdi></h1>');
+    expect(inputsPage(contextOf('en'), data())).toContain('<h1>Stakeholder inputs: <bdi class="symbol">A/80/L.1</bdi></h1>');
   });
 
   it('filters by provision, and says when there is none', () => {

@@ -17,6 +17,7 @@ import {
   textArea,
   textField,
 } from './components';
+import { bidi } from './components';
 import { DocumentHeader, documentLinks, documentTrail } from './document';
 import { layout } from './layout';
 
@@ -121,7 +122,7 @@ export function inputsPage(ctx: PageContext, data: InputsPageData): string {
   const { t } = ctx;
   const d = data.document;
   const provisions = new Map(data.provisions.map((p) => [p.id, p]));
-  const body = html`<h1>${t('inputs.title')}: <bdi>${d.symbol}</bdi></h1>
+  const body = html`<h1>${t('inputs.title')}: ${bidi(d.symbol, 'symbol')}</h1>
 ${documentLinks(ctx, data)}
 <p>${t('inputs.intro')}</p>
 <form method="get" action="/web/documents/${d.id}/inputs" class="actions">

@@ -31,7 +31,9 @@ function notices(ctx: PageContext, list: readonly Notice[]): Html {
   return html`${list.map(
     (notice) =>
       html`<div class="notice ${notice.kind}" role="${notice.kind === 'error' ? 'alert' : 'status'}"><span class="icon" aria-hidden="true">${notice.kind === 'error' ? '⚠' : notice.kind === 'success' ? '✓' : 'ℹ'}</span>${notice.text}${
-        notice.detail ? html`<p class="hint" lang="en" dir="ltr">${notice.detail}</p>` : ''
+        notice.detail
+          ? html`<p class="hint" lang="${notice.detailLanguage ?? 'en'}" dir="${notice.detailLanguage === 'ar' ? 'rtl' : 'ltr'}">${notice.detail}</p>`
+          : ''
       }</div>`,
   )}`;
 }

@@ -4,6 +4,7 @@ import { markedWords } from '../marked';
 import { ConsultationModel, ContributionModel, DocumentSummaryModel, ProposalModel } from '../models';
 import { PageContext, Notice } from './context';
 import { date, inLanguage, parties, statusBadge, term } from './components';
+import { bidi } from './components';
 import { layout } from './layout';
 
 export interface OwnProposal {
@@ -35,7 +36,7 @@ export function proposalsPage(ctx: PageContext, data: ProposalsData): string {
   const tables = [...byDocument.values()].map((items) => {
     const d = items[0].document;
     const doc = html` lang="${d.language}" dir="${directionOf(d.language)}"`;
-    return html`<h3><a href="/web/documents/${d.id}/compilation"><bdi>${d.symbol}</bdi></a> — ${inLanguage(d.language, d.title)}</h3>
+    return html`<h3><a href="/web/documents/${d.id}/compilation">${bidi(d.symbol, 'symbol')}</a> — ${inLanguage(d.language, d.title)}</h3>
 <table>
 <thead><tr><th scope="col">${t('proposals.provision')}</th><th scope="col">${t('proposals.proposal')}</th><th scope="col">${t('proposals.by')}</th><th scope="col">${t('proposals.status')}</th><th scope="col">${t('proposals.decision')}</th></tr></thead>
 <tbody>${items.map(
@@ -48,7 +49,7 @@ export function proposalsPage(ctx: PageContext, data: ProposalsData): string {
             ? markedWords([{ kind: 'insert', text: proposal.change.text }], ctx.locale, t)
             : ''
       }</span></td>
-<td>${parties(proposal.proposers, ctx)}${proposal.contribution ? html`<br><span class="meta"><bdi>${proposal.contribution.symbol}</bdi></span>` : ''}</td>
+<td>${parties(proposal.proposers, ctx)}${proposal.contribution ? html`<br><span class="meta">${bidi(proposal.contribution.symbol, 'symbol')}</span>` : ''}</td>
 <td>${statusBadge(t, proposal.status)}<br><a href="/web/amendments/${proposal.amendmentId}">${t('amendmentActions.open')}</a></td>
 <td>${decisionText(ctx, proposal)}</td>
 </tr>`,
@@ -65,7 +66,7 @@ ${
     ? html`<p>${t('proposals.noContributions')}</p>`
     : html`<table><thead><tr><th scope="col">${t('contribution.symbol')}</th><th scope="col">${t('contribution.title')}</th><th scope="col">${t('proposals.consultation')}</th><th scope="col">${t('contribution.date')}</th><th scope="col">${t('contribution.status')}</th></tr></thead><tbody>${data.contributions.map(
         ({ contribution, consultation }) =>
-          html`<tr><th scope="row"><bdi>${contribution.symbol}</bdi></th><td><bdi>${contribution.title}</bdi></td><td><a href="/web/consultations/${consultation.id}">${inLanguage(consultation.originalLanguage, consultation.title)}</a></td><td>${date(ctx, contribution.cover.date)}</td><td>${term(t, 'contributionStatus', contribution.status)}${contribution.revision > 0 ? ` (Rev.${contribution.revision})` : ''}</td></tr>`,
+          html`<tr><th scope="row">${bidi(contribution.symbol, 'symbol')}</th><td><bdi>${contribution.title}</bdi></td><td><a href="/web/consultations/${consultation.id}">${inLanguage(consultation.originalLanguage, consultation.title)}</a></td><td>${date(ctx, contribution.cover.date)}</td><td>${term(t, 'contributionStatus', contribution.status)}${contribution.revision > 0 ? ` (Rev.${contribution.revision})` : ''}</td></tr>`,
       )}</tbody></table>`
 }`;
   return layout(ctx, { title: t('proposals.title'), body, notices: data.notices });

@@ -3,6 +3,7 @@ import { directionOf } from '../i18n/locale';
 import { ProvenanceAmendmentModel, ProvenanceDecisionModel, ProvenanceModel } from '../models';
 import { PageContext } from './context';
 import { date, dateTime, facts, parties, statusBadge, term } from './components';
+import { bidi } from './components';
 import { DocumentHeader, documentTrail } from './document';
 import { layout } from './layout';
 import { previewBlock } from './preview';
@@ -27,7 +28,7 @@ function decisionLine(ctx: PageContext, decision: ProvenanceDecisionModel): Html
 function amendmentBlock(ctx: PageContext, data: ProvenanceData, amendment: ProvenanceAmendmentModel): Html {
   const { t } = ctx;
   const preview = data.previews.get(amendment.id);
-  return html`<p>${parties(amendment.proposers, ctx)}${amendment.contribution ? html` · <bdi>${amendment.contribution.symbol}</bdi>` : ''}${
+  return html`<p>${parties(amendment.proposers, ctx)}${amendment.contribution ? html` · ${bidi(amendment.contribution.symbol, 'symbol')}` : ''}${
     amendment.coSponsors.length > 0 ? html` · ${t('contribution.coSponsoredBy')} ${parties(amendment.coSponsors, ctx)}` : ''
   } · ${statusBadge(t, amendment.status)} · ${dateTime(ctx, amendment.proposedAt)}</p>
 ${preview ? previewBlock(ctx, data.language, preview) : ''}
@@ -46,7 +47,7 @@ export function provenancePage(ctx: PageContext, data: ProvenanceData): string {
       ? html`${facts([
           [t('provenance.originKind'), term(t, 'effect', origin.kind)],
           origin.versionLabel !== undefined && [t('document.version'), html`<bdi>${origin.versionLabel}</bdi>`],
-          origin.contribution && [t('contribution.symbol'), html`<bdi>${origin.contribution.symbol}</bdi>`],
+          origin.contribution && [t('contribution.symbol'), html`${bidi(origin.contribution.symbol, 'symbol')}`],
           origin.submitters && [t('contribution.submitters'), parties(origin.submitters, ctx)],
           origin.registeredBy !== undefined && [t('provenance.registeredBy'), html`<bdi>${origin.registeredBy}</bdi>`],
           [t('provenance.recorded'), dateTime(ctx, origin.recordedAt)],
@@ -57,7 +58,7 @@ export function provenancePage(ctx: PageContext, data: ProvenanceData): string {
         ])}
 ${(origin.amendments ?? []).map((amendment) => amendmentBlock(ctx, data, amendment))}
 ${origin.decision ? html`<h3>${t('provenance.decision')}</h3><ul>${decisionLine(ctx, origin.decision)}</ul>` : ''}`;
-  const body = html`<h1>${t('provenance.title')}: <bdi>${p.symbol}</bdi> <span${doc}>${p.current?.label ?? p.provisionId}</span></h1>
+  const body = html`<h1>${t('provenance.title')}: ${bidi(p.symbol, 'symbol')} <span${doc}>${p.current?.label ?? p.provisionId}</span></h1>
 ${
   p.current
     ? html`<h2>${t('provenance.now')}</h2><p class="change"${doc}><em>${p.current.heading}</em><br><span class="label">${p.current.label}</span> ${p.current.text}</p>`

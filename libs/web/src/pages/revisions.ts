@@ -62,7 +62,7 @@ function revisionList(ctx: PageContext, documentId: string, revisions: readonly 
 <thead><tr><th scope="col">${t('revisions.revision')}</th><th scope="col">${t('revisions.symbol')}</th><th scope="col">${t('revisions.date')}</th><th scope="col">${t('revisions.version')}</th><th scope="col">${t('revisions.changes')}</th><th scope="col">${t('revisions.reflects')}</th><th scope="col">${t('revisions.rebased')}</th><th scope="col">${t('revisions.overtaken')}</th></tr></thead>
 <tbody>${revisions.map(
     (r) =>
-      html`<tr><th scope="row">${bidi(r.label)}</th><td>${r.symbol ? bidi(r.symbol) : '—'}</td><td>${date(ctx, r.date)}</td><td><a href="/web/documents/${documentId}?version=${r.versionNumber}">${t('document.versionNumber', { number: r.versionNumber })}</a></td><td>${String(r.changes)}</td><td>${String(r.reflected)}</td><td>${String(r.rebased)}</td><td>${String(r.overtaken)}</td></tr>`,
+      html`<tr><th scope="row">${bidi(r.label)}</th><td>${r.symbol ? bidi(r.symbol, 'symbol') : '—'}</td><td>${date(ctx, r.date)}</td><td><a href="/web/documents/${documentId}?version=${r.versionNumber}">${t('document.versionNumber', { number: r.versionNumber })}</a></td><td>${String(r.changes)}</td><td>${String(r.reflected)}</td><td>${String(r.rebased)}</td><td>${String(r.overtaken)}</td></tr>`,
   )}</tbody>
 </table>`;
 }

@@ -26,7 +26,7 @@ export function signInPage(
   const { t } = ctx;
   const identities = options.identities;
   const groups = identities
-    ? (['stakeholder', 'chair', 'secretariat', 'auditor'] as const)
+    ? (['stakeholder', 'chair', 'secretariat', 'translator', 'auditor'] as const)
         .map((role) => ({ role, list: identities.filter((identity) => identity.role === role) }))
         .filter((group) => group.list.length > 0)
     : [];

@@ -1,7 +1,9 @@
 import { ResolutionDocument } from '#libs/text';
+import { formatDateTimeIn } from '../format';
 import { Html, html } from '../html';
 import { provisionChoices } from '../labels';
 import { choiceGroup, csrfField, facts, submitButton, textArea, textField } from './components';
+import { bidi } from './components';
 import { chairs } from './consultation';
 import { PageContext, Notice, hasRole } from './context';
 import { DocumentHeader, documentLinks, documentTrail } from './document';
@@ -27,17 +29,9 @@ export interface SilencePageData extends DocumentHeader {
   readonly notices?: readonly Notice[];
 }
 
-const INTL_LOCALE = { ar: 'ar-u-nu-latn', en: 'en-GB' } as const;
-
-/** An instant in a zone as people there read it: "Tuesday 9 December 2025 at 18:00:00 GMT-5". */
+/** An instant in a zone as people there read it, in the one date form of the pages: "9 December 2025, 18:00:00 GMT-5". */
 function inZone(ctx: PageContext, iso: string, timeZone: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  try {
-    return new Intl.DateTimeFormat(INTL_LOCALE[ctx.locale], { dateStyle: 'full', timeStyle: 'long', timeZone }).format(at);
-  } catch {
-    return iso;
-  }
+  return formatDateTimeIn(ctx.locale, iso, timeZone);
 }
 
 function deadlineFacts(ctx: PageContext, silence: SilenceModel): Html {
@@ -127,7 +121,7 @@ export function silencePage(ctx: PageContext, data: SilencePageData): string {
   const { t } = ctx;
   const d = data.document;
   const labels = new Map(provisionChoices(data.text).map((c) => [c.id, c.label]));
-  const body = html`<h1>${t('silence.title')}: <bdi>${d.symbol}</bdi></h1>
+  const body = html`<h1>${t('silence.title')}: ${bidi(d.symbol, 'symbol')}</h1>
 ${documentLinks(ctx, data)}
 ${data.silences.length === 0 ? html`<p>${t('silence.none')}</p>` : ''}
 ${[...data.silences].reverse().map((silence) => silenceSection(ctx, data, silence, labels))}

@@ -68,7 +68,7 @@ function statusBadge(ctx: PageContext, status: string): Html {
 /** A provision cited as printed: its label, then its section's heading, both in the document's language. */
 function cited(data: StateOfPlayData, p: { provisionId: string; label: string; section: string }): Html {
   const lang = data.document.language;
-  const label = p.label || p.provisionId;
+  const label = p.label;
   const dir = directionOf(lang);
   return html`<bdi dir="${dir}"><a href="/web/documents/${data.document.id}/provenance?provision=${encodeURIComponent(p.provisionId)}" lang="${lang}">${label}</a>${
     p.section ? html` <span class="meta" lang="${lang}">(${p.section})</span>` : ''
@@ -154,7 +154,7 @@ ${selectField({
 <table><thead><tr><th scope="col">${t('stateOfPlay.provision')}</th><th scope="col">${t('stateOfPlay.status')}</th></tr></thead>
 <tbody>${data.state.provisions.map(
     (p, i) =>
-      html`<tr><td><label for="status-${i}" lang="${lang}">${p.label || p.provisionId}${p.section ? ` (${p.section})` : ''}</label></td><td><select id="status-${i}" name="status:${p.provisionId}"><option value="">${t('stateOfPlay.unchanged')}</option>${PROVISION_STATUSES.map(
+      html`<tr><td><label for="status-${i}" lang="${lang}">${p.label}${p.section ? ` (${p.section})` : ''}</label></td><td><select id="status-${i}" name="status:${p.provisionId}"><option value="">${t('stateOfPlay.unchanged')}</option>${PROVISION_STATUSES.map(
         (status) => html`<option value="${status}">${statusWord(ctx, status)}</option>`,
       )}</select></td></tr>`,
   )}</tbody></table>
@@ -187,7 +187,7 @@ export function stateOfPlayPage(ctx: PageContext, data: StateOfPlayData): string
   const { t } = ctx;
   const d = data.document;
   const s = data.state;
-  const body = html`<h1><bdi>${d.symbol}</bdi> — ${t('stateOfPlay.title')}</h1>
+  const body = html`<h1>${bidi(d.symbol, 'symbol')} — ${t('stateOfPlay.title')}</h1>
 ${facts([
   [t('stateOfPlay.version'), html`${String(s.versionNumber)} (${bidi(s.versionLabel)})`],
   [t('stateOfPlay.round'), s.round === 0 ? t('stateOfPlay.noRound') : String(s.round)],
