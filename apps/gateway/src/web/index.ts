@@ -1,4 +1,6 @@
 import { WebDownloadsController } from './web-downloads.controller';
+import { WebAmendmentActionsController, WebContributionActionsController } from './web-amendment-actions.controller';
+import { WebSearchController } from './web-search.controller';
 import { WebComposerController } from './web-composer.controller';
 import { WebConsultationsController } from './web-consultations.controller';
 import { WebContributionsController } from './web-contributions.controller';
@@ -35,6 +37,9 @@ export const WEB_CONTROLLERS = [
   WebLanguagesController,
   WebSilencesController,
   WebInputsController,
+  WebAmendmentActionsController,
+  WebContributionActionsController,
+  WebSearchController,
 ];
 
 export const WEB_PROVIDERS = [WebSession, WebReads, WebCommands, WebAccess];

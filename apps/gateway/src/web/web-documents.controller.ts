@@ -122,9 +122,15 @@ export class WebDocumentsController {
     );
     if (!answer.ok) throw notFound(answer.detail);
     const at = answer.value;
+    const adopted = header.versions.filter((v) => v.adoptedDate !== null).at(-1);
+    const adoptedText =
+      adopted && adopted.number !== asked
+        ? await this.reads.text(header.document.id, { kind: 'version', versionNumber: adopted.number })
+        : undefined;
     sendPage(
       response,
       documentTextPage(ctx, {
+        ...(adoptedText?.ok ? { adoptedTitle: adoptedText.value.document.title } : {}),
         ...header,
         versionNumber: asked,
         text: at.document,

@@ -3,15 +3,18 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { attachmentDisposition, docxFileName, renderCompilationDocx } from '#libs/documents';
+import { streamBundle } from '#libs/runtime';
 import { renderHtml, renderMarkedText } from '#libs/text';
 import { GetAkomaNtosoContext, akomaNtosoOfText } from '../akoma-ntoso';
+import { AuditGateway } from '../audit';
+import { AuditRefusedError } from '../audit/audit-gateway';
 import { renderCompilationHtml } from '../compilation/compilation.html';
 import { PdfPrinter } from '../pdf';
 import { markedWordFile, textWordFile } from '../texts';
 import { fileLabel } from '../texts/text.view';
 import { WebAccess } from './web-access';
 import { markedRangeOf, momentOf } from './text-queries';
-import { badRequest, notFound } from './web-errors';
+import { WebPageError, badRequest, forbidden, notFound } from './web-errors';
 import { WebPageFilter } from './web-page.filter';
 import { idParameter, sendWordFile } from './web-pages';
 import { WebReads } from './web-reads';
@@ -32,7 +35,24 @@ export class WebDownloadsController {
     @Inject(WebAccess) private readonly access: WebAccess,
     @Inject(QueryBus) private readonly queries: QueryBus,
     @Inject(PdfPrinter) private readonly printer: PdfPrinter,
+    @Inject(AuditGateway) private readonly audit: AuditGateway,
   ) {}
+
+  /** The audit bundle, for auditors, as `GET /api/v1/audit/bundle` answers it: the page's session instead of a bearer token. */
+  @Get('audit/bundle.jsonl')
+  async auditBundle(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const { actor } = await this.session.open(request, response);
+    if (!actor!.roles.includes('auditor')) throw forbidden('The audit bundle is for auditors.');
+    try {
+      await streamBundle(response, (write) => this.audit.bundle(write), {
+        'content-disposition': attachmentDisposition(`audit-bundle-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl`),
+        'cache-control': 'no-store',
+      });
+    } catch (error) {
+      if (error instanceof AuditRefusedError) throw new WebPageError(409, 'error.auditUnavailable', error.message);
+      throw error;
+    }
+  }
 
   @Get('documents/:id/text.docx')
   async textWord(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {

@@ -25,6 +25,10 @@ const NOTICES = [
   'silenceBroken',
   'inputSubmitted',
   'sittingKept',
+  'amendmentCoSponsored',
+  'amendmentWithdrawn',
+  'amendmentRevised',
+  'contributionWithdrawn',
   'languageAdded',
   'translationRecorded',
 ] as const;

@@ -2,6 +2,7 @@ import { importWarningsAr } from './import-warnings.ar';
 import { docxWarningsAr } from './docx-warnings.ar';
 import { votesAr } from './votes.ar';
 import { awarenessAr } from './awareness.ar';
+import { actionsAr } from './actions.ar';
 import { conflictsAr } from './conflicts.ar';
 import { MessageKey } from './messages.en';
 import { stateOfPlayAr } from './state-of-play.ar';
@@ -601,6 +602,7 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   ...docxWarningsAr,
   ...votesAr,
   ...awarenessAr,
+  ...actionsAr,
   ...conflictsAr,
   ...stateOfPlayAr,
   ...chairWorkAr,

@@ -2,6 +2,7 @@ import { importWarningsEn } from './import-warnings.en';
 import { docxWarningsEn } from './docx-warnings.en';
 import { votesEn } from './votes.en';
 import { awarenessEn } from './awareness.en';
+import { actionsEn } from './actions.en';
 import { conflictsEn } from './conflicts.en';
 import { stateOfPlayEn } from './state-of-play.en';
 import { chairWorkEn } from './chair-work.en';
@@ -615,6 +616,7 @@ export const en = {
   ...docxWarningsEn,
   ...votesEn,
   ...awarenessEn,
+  ...actionsEn,
   ...conflictsEn,
   ...stateOfPlayEn,
   ...chairWorkEn,

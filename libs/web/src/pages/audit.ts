@@ -1,7 +1,7 @@
 import { Html, html } from '../html';
 import { verificationNoteText } from '../i18n/verification-notes';
 import { AuditReportModel } from '../models';
-import { PageContext } from './context';
+import { PageContext, hasRole } from './context';
 import { dateTime, facts } from './components';
 import { layout } from './layout';
 
@@ -18,6 +18,7 @@ export function auditPage(ctx: PageContext, report: AuditReportModel): string {
   const latest = report.checkpoints.latest;
   const body = html`<h1>${t('audit.title')}</h1>
 <p>${t('audit.intro')}</p>
+${hasRole(ctx, 'auditor') ? html`<p class="actions"><a href="/web/audit/bundle.jsonl" download>${t('audit.bundle')}</a></p><p class="hint">${t('audit.bundleHint')}</p>` : ''}
 <p class="${report.ok ? 'ok' : 'bad'}" role="status"><span aria-hidden="true">${report.ok ? '✓' : '✗'} </span>${report.ok ? t('audit.ok') : t('audit.notOk', { count: report.divergenceCount })}</p>
 ${facts([
   [t('audit.verifiedAt'), dateTime(ctx, report.verifiedAt)],

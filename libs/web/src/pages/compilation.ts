@@ -176,7 +176,7 @@ function proposalItem(
   return html`<li id="amendment-${proposal.amendmentId}" data-amendment="${proposal.amendmentId}">
 <p class="meta">${proposalName(ctx, proposal)}${proposal.onBehalfOf ? html` · ${t('compilation.onBehalfOf')} <bdi>${proposal.onBehalfOf.name}</bdi>` : ''}${
     proposal.coSponsors.length > 0 ? html` · ${t('contribution.coSponsoredBy')} ${parties(proposal.coSponsors, ctx)}` : ''
-  }${proposal.revision > 0 ? html` · Rev.${proposal.revision}` : ''} · ${statusBadge(t, proposal.status)}</p>
+  }${proposal.revision > 0 ? html` · Rev.${proposal.revision}` : ''} · ${statusBadge(t, proposal.status)} · <a href="/web/amendments/${proposal.amendmentId}">${t('amendmentActions.open')}</a></p>
 ${wording}
 ${change.place ? html`<p class="meta">${term(t, 'relation', change.place.relation)} ${placeCitation(data, change.place)}</p>` : ''}
 ${proposal.explanation ? html`<p class="meta">${t('composer.explanation')}: <bdi>${proposal.explanation}</bdi></p>` : ''}

@@ -20,7 +20,8 @@ export function term(
     | 'historyKind'
     | 'relation'
     | 'language'
-    | 'effect',
+    | 'effect'
+    | 'searchKind',
   value: string,
 ): string {
   const key = `${group}.${value}`;

@@ -9,6 +9,7 @@ import { PageContext, Notice } from './context';
 import { choiceGroup, csrfField, selectField, submitButton, term, textArea, textField } from './components';
 import { DocumentHeader, documentTrail } from './document';
 import { layout } from './layout';
+import { phaseDeadline } from './deadline';
 import { previewBlock } from './preview';
 
 /** A contribution's cover as its first page prints it. */
@@ -70,6 +71,8 @@ export interface ComposerData extends DocumentHeader {
   /** Who may co-sponsor: the other registered stakeholders. */
   readonly others: readonly StakeholderModel[];
   readonly notices?: readonly Notice[];
+  /** The moment the deadline's countdown counts from (now when absent). */
+  readonly now?: Date;
 }
 
 const LANGUAGES = ['ar', 'en', 'fr', 'es', 'ru', 'zh'];
@@ -239,6 +242,7 @@ export function composerPage(ctx: PageContext, data: ComposerData): string {
   const step = state.step === 'choose' ? chooseStep(ctx, data) : state.step === 'edit' ? editStep(ctx, data) : previewStep(ctx, data);
   const body = html`<h1>${title}</h1>
 <p>${contribution ? t('composer.contributionIntro') : t('composer.amendmentIntro')} <span class="meta">${t('composer.against', { version: d.currentVersionLabel })}</span></p>
+${phaseDeadline(ctx, data.consultation, data.now ?? new Date())}
 <form method="post" action="/web/documents/${d.id}/compose" novalidate>
 <button type="submit" name="intent" value="${DEFAULT_INTENT[state.step]}" class="visually-hidden" tabindex="-1" aria-hidden="true">${t('composer.continue')}</button>
 ${csrfField(ctx, state.key)}<input type="hidden" name="mode" value="${state.mode}">

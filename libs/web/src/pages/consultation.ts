@@ -2,8 +2,10 @@ import { PHASES } from '#libs/contracts';
 import { Html, html } from '../html';
 import { ConsultationModel, ContributionModel, DocumentSummaryModel, StakeholderModel } from '../models';
 import { PageContext, Notice, hasRole } from './context';
-import { bidi, csrfField, date, dateTime, facts, inLanguage, names, selectField, submitButton, term, textArea } from './components';
+import { bidi, csrfField, date, facts, inLanguage, names, selectField, submitButton, term, textArea } from './components';
 import { layout } from './layout';
+import { deadlineList } from './deadline';
+import { contributionWithdrawalForm, mayWithdrawContribution } from './amendment-actions';
 
 export interface ConsultationPageData {
   readonly consultation: ConsultationModel;
@@ -11,6 +13,8 @@ export interface ConsultationPageData {
   readonly contributions: readonly ContributionModel[];
   readonly stakeholders: ReadonlyMap<string, StakeholderModel>;
   readonly notices?: readonly Notice[];
+  /** The moment the deadlines' countdown counts from (now when absent). */
+  readonly now?: Date;
 }
 
 export function nameOf(stakeholders: ReadonlyMap<string, StakeholderModel>, id: string): string {
@@ -83,7 +87,9 @@ ${isStakeholder && (open || c.phase === 'negotiation') ? html`<li><a href="/web/
         : ''
     }</td>
 <td>${date(ctx, contribution.cover.date)}</td>
-<td>${term(t, 'contributionStatus', contribution.status)}${contribution.revision > 0 ? html` (Rev.${contribution.revision})` : ''}</td>
+<td>${term(t, 'contributionStatus', contribution.status)}${contribution.revision > 0 ? html` (Rev.${contribution.revision})` : ''}${
+      mayWithdrawContribution(ctx, contribution) ? contributionWithdrawalForm(ctx, contribution) : ''
+    }</td>
 </tr>`,
   );
   const body = html`<h1>${inLanguage(c.originalLanguage, c.title)}</h1>
@@ -94,12 +100,9 @@ ${facts([
   [t('consultation.body'), bidi(c.body)],
   [t('consultation.subject'), bidi(c.subject)],
   [t('consultation.originalLanguage'), term(t, 'language', c.originalLanguage)],
-  [t('consultation.chairs'), names(ctx, c.chairs)],
+  [t('consultation.chairs'), names(ctx, c.chairs.map(name))],
   [t('consultation.participants'), names(ctx, c.participants.map(name))],
-  deadlines.length > 0 && [
-    t('consultation.deadlines'),
-    html`${deadlines.map(([phase, at]) => html`${term(t, 'phase', phase)}: ${dateTime(ctx, at)} `)}`,
-  ],
+  deadlines.length > 0 && [t('consultation.deadlines'), deadlineList(ctx, c.deadlines, data.now ?? new Date())],
 ])}
 <p class="actions"><a href="/web/consultations/${c.id}/history">${t('consultation.history')}</a></p>
 ${phaseForms(ctx, c)}

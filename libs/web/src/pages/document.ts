@@ -4,7 +4,7 @@ import { provisionChoices } from '../labels';
 import { markedDocument } from '../marked';
 import { ConsultationModel, DocumentSummaryModel, VersionModel } from '../models';
 import { PageContext, Notice, hasRole } from './context';
-import { bidi, dateTime, downloadLinks, facts, inLanguage, submitButton } from './components';
+import { bidi, dateTime, downloadLinks, facts, inLanguage, submitButton, term } from './components';
 import { bidiText } from './components';
 import { layout } from './layout';
 import { ExplanationModel, adoptionsSection, explanationsSection } from './votes';
@@ -56,7 +56,22 @@ export interface DocumentTextData extends DocumentHeader {
   readonly changedAt: string;
   readonly notices?: readonly Notice[];
   /** The explanations of position and vote given on the document. */
-  readonly explanations?: readonly ExplanationModel[];
+  readonly explanations?: readonly ExplanationModel[]; /** The title of the latest adopted version, when the text shown is not that version. */
+  readonly adoptedTitle?: string;
+}
+
+/** What the imported text says of itself: its adoption line as printed, its original language (in the reader's words), its title as adopted. */
+function importedFacts(ctx: PageContext, data: DocumentTextData): (readonly [string, Html])[] {
+  const { t } = ctx;
+  const { metadata, language } = data.text;
+  const original = metadata.originalLanguage;
+  return [
+    ...(metadata.adoption ? [[t('documentFacts.adoption'), inLanguage(language, metadata.adoption)] as const] : []),
+    ...(original ? [[t('documentFacts.original'), bidi(term(t, 'language', original))] as const] : []),
+    ...(data.adoptedTitle !== undefined && data.adoptedTitle !== data.text.title
+      ? [[t('documentFacts.adoptedTitle'), inLanguage(language, data.adoptedTitle)] as const]
+      : []),
+  ];
 }
 
 /** The text of a document as printed, labels included, in its own language and direction. */
@@ -79,6 +94,7 @@ ${facts([
   [t('document.version'), bidi(data.versionLabel)],
   data.versionNumber === undefined && [t('document.decisionsApplied'), String(data.appliedDecisions)],
   [t('document.lastChanged'), dateTime(ctx, data.changedAt)],
+  ...importedFacts(ctx, data),
 ])}
 ${downloadLinks(
   (

@@ -3,6 +3,7 @@ import { Html, HtmlPart, html } from '../html';
 import { LOCALES, Locale, directionOf } from '../i18n/locale';
 import { PageContext, Notice, hasRole } from './context';
 import { csrfField, term } from './components';
+import { searchForm } from './search';
 
 const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { ar: 'العربية', en: 'English' };
 
@@ -59,6 +60,7 @@ function header(ctx: PageContext): Html {
   return html`<header class="site">
 <a class="brand" href="/web">${t('app.name')}</a>
 <nav aria-label="${t('nav.label')}"><ul>${links}</ul></nav>
+${viewer ? searchForm(ctx, 'site-search') : ''}
 <div class="who">${switches}${who}</div>
 </header>`;
 }

@@ -50,7 +50,7 @@ export function proposalsPage(ctx: PageContext, data: ProposalsData): string {
             : ''
       }</span></td>
 <td>${parties(proposal.proposers, ctx)}${proposal.contribution ? html`<br><span class="meta">${bidi(proposal.contribution.symbol, 'symbol')}</span>` : ''}</td>
-<td>${statusBadge(t, proposal.status)}</td>
+<td>${statusBadge(t, proposal.status)}<br><a href="/web/amendments/${proposal.amendmentId}">${t('amendmentActions.open')}</a></td>
 <td>${decisionText(ctx, proposal)}</td>
 </tr>`,
     )}</tbody>

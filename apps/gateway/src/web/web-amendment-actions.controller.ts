@@ -1,0 +1,238 @@
+import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { DocumentCommand } from '#libs/domain';
+import { textProblem } from '#libs/runtime';
+import {
+  AmendmentActionsData,
+  Notice,
+  PageContext,
+  amendmentActionsAllowed,
+  amendmentActionsPage,
+  contributionRefusalPage,
+  compromiseOperation,
+  mayWithdrawContribution,
+  oneLine,
+  previewOperation,
+  proposedWording,
+} from '#libs/web';
+import { ResolutionDocument } from '#libs/text';
+import { ContributionView, GetContribution } from '../contributions';
+import { WebAccess } from './web-access';
+import { WebCommands } from './web-commands';
+import { forbidden, notFound } from './web-errors';
+import { WebPageFilter } from './web-page.filter';
+import { field, idParameter, noticesAfter, redirectAfter, refusalNotice, sendPage } from './web-pages';
+import { WebReads } from './web-reads';
+import { WebSession, formOf } from './web-session';
+
+const MAX_EXPLANATION = 5000;
+const MAX_REASON = 2000;
+
+const NOT_ALLOWED = {
+  coSponsor: 'Only another stakeholder co-sponsors an undecided amendment.',
+  revise: 'Only its proposers revise an undecided amendment.',
+  withdraw: 'Only its proposers withdraw an undecided amendment.',
+} as const;
+
+type Amendment = NonNullable<Awaited<ReturnType<WebReads['amendment']>>>;
+
+/** A typed text as the API takes it: NFC, trimmed, no bidi controls, within its length; '' when left empty. */
+function typed(value: string, max: number): { text: string } | { problem: string } {
+  const text = value.normalize('NFC').trim();
+  if (text.length > max) return { problem: `longer than ${max} characters` };
+  const problem = text === '' ? undefined : textProblem(text);
+  return problem ? { problem } : { text };
+}
+
+/**
+ * An amendment's own page, and what its proposers and the other stakeholders do with it there:
+ * revise its explanation, withdraw it, co-sponsor it, sent as `POST /api/v1/amendments/{id}/...`
+ * sends them (the same rules decide; a refusal is shown on the page in the reader's language).
+ */
+@ApiExcludeController()
+@Controller('web/amendments/:id')
+@UseFilters(WebPageFilter)
+export class WebAmendmentActionsController {
+  constructor(
+    @Inject(WebSession) private readonly session: WebSession,
+    @Inject(WebReads) private readonly reads: WebReads,
+    @Inject(WebCommands) private readonly commands: WebCommands,
+    @Inject(WebAccess) private readonly access: WebAccess,
+  ) {}
+
+  @Get()
+  async show(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, actor } = await this.session.open(request, response);
+    const amendmentId = idParameter(id);
+    await this.access.mayRead(request, actor!, 'amendment', amendmentId);
+    const amendment = await this.amendmentOf(amendmentId);
+    sendPage(response, amendmentActionsPage(ctx, await this.data(ctx, amendment, await noticesAfter(request, ctx, this.reads))));
+  }
+
+  @Post('co-sponsors')
+  async coSponsor(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.act(request, response, id, 'coSponsor', (_form, amendment, _ctx, viewer) => ({
+      command: { kind: 'CoSponsorAmendment', amendmentId: amendment.id, stakeholderId: viewer },
+    }));
+  }
+
+  @Post('revisions')
+  async revise(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.act(request, response, id, 'revise', (form, amendment, ctx, _viewer, proposed) => {
+      const explanation = typed(field(form, 'explanation'), MAX_EXPLANATION);
+      if ('problem' in explanation)
+        return { problem: ctx.t('form.invalid', { field: ctx.t('amendmentActions.explanation'), problem: explanation.problem }) };
+      const wording = typed(oneLine(field(form, 'wording')), MAX_EXPLANATION);
+      if ('problem' in wording)
+        return { problem: ctx.t('form.invalid', { field: ctx.t('amendmentActions.wording'), problem: wording.problem }) };
+      // A revision restates the whole amendment: the words retyped (or the same change), and the explanation.
+      const reworded = proposed !== undefined && wording.text !== '' && wording.text !== proposed;
+      const operation = reworded ? compromiseOperation(amendment.operation, wording.text) : amendment.operation;
+      if (!operation) return { problem: ctx.t('amendmentActions.reviseHint') };
+      if (!reworded && explanation.text === (amendment.explanation ?? '')) return { problem: ctx.t('amendmentActions.nothingRevised') };
+      return {
+        command: {
+          kind: 'ReviseAmendment',
+          amendmentId: amendment.id,
+          operation,
+          ...(explanation.text ? { explanation: explanation.text } : {}),
+        },
+      };
+    });
+  }
+
+  @Post('withdrawal')
+  async withdraw(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.act(request, response, id, 'withdraw', (form, amendment, ctx) => {
+      const reason = typed(field(form, 'reason'), MAX_REASON);
+      if ('problem' in reason)
+        return { problem: ctx.t('form.invalid', { field: ctx.t('amendmentActions.withdrawReason'), problem: reason.problem }) };
+      return { command: { kind: 'WithdrawAmendment', amendmentId: amendment.id, ...(reason.text ? { reason: reason.text } : {}) } };
+    });
+  }
+
+  /** A form of the page: checked against forgery, allowed to the viewer, sent; back to the page with what was done, or the refusal on it. */
+  private async act(
+    request: Request,
+    response: Response,
+    id: string,
+    action: 'coSponsor' | 'revise' | 'withdraw',
+    commandOf: (
+      form: ReturnType<typeof formOf>,
+      amendment: Amendment,
+      ctx: PageContext,
+      viewer: string,
+      proposed: string | undefined,
+    ) => { command: DocumentCommand } | { problem: string },
+  ): Promise<void> {
+    const { ctx, actor } = await this.session.open(request, response);
+    const form = formOf(request);
+    this.session.checkForm(request, form);
+    const amendmentId = idParameter(id);
+    await this.access.mayRead(request, actor!, 'amendment', amendmentId);
+    const amendment = await this.amendmentOf(amendmentId);
+    if (!amendmentActionsAllowed(ctx, amendment)[action]) throw forbidden(NOT_ALLOWED[action]);
+    const drafted = await this.draftedText(amendment);
+    const proposed = drafted ? proposedWording(drafted, amendment.operation) : undefined;
+    const made = commandOf(form, amendment, ctx, actor!.id, proposed);
+    const typedBack = action === 'revise' ? { explanation: field(form, 'explanation'), wording: field(form, 'wording') } : undefined;
+    if ('problem' in made) return this.refuse(ctx, response, amendment, { kind: 'error', text: made.problem }, typedBack);
+    const sent = await this.commands.send(this.commands.contextOf(actor!, request, response, form.key), made.command);
+    if (!sent.ok) return this.refuse(ctx, response, amendment, refusalNotice(ctx, sent), typedBack, sent.status);
+    const notice = action === 'coSponsor' ? 'amendmentCoSponsored' : action === 'revise' ? 'amendmentRevised' : 'amendmentWithdrawn';
+    redirectAfter(response, `/web/amendments/${amendment.id}`, [notice], sent.outcome.position);
+  }
+
+  private async refuse(
+    ctx: PageContext,
+    response: Response,
+    amendment: Amendment,
+    notice: Notice,
+    typed?: { explanation: string; wording: string },
+    status = 400,
+  ): Promise<void> {
+    const data = await this.data(ctx, amendment, [notice]);
+    const again = typed ? { explanation: typed.explanation, ...(data.wording !== undefined ? { wording: typed.wording } : {}) } : {};
+    sendPage(response, amendmentActionsPage(ctx, { ...data, ...again }), status);
+  }
+
+  /** The text the amendment was drafted against, when it can be read. */
+  private async draftedText(amendment: Amendment): Promise<ResolutionDocument | undefined> {
+    const drafted = await this.reads.text(amendment.documentId, { kind: 'version', versionNumber: amendment.versionNumber });
+    return drafted.ok ? drafted.value.document : undefined;
+  }
+
+  private async amendmentOf(amendmentId: string): Promise<Amendment> {
+    const amendment = await this.reads.amendment(amendmentId);
+    if (!amendment) throw notFound();
+    return amendment;
+  }
+
+  private async data(ctx: PageContext, amendment: Amendment, notices: readonly Notice[]): Promise<AmendmentActionsData> {
+    const document = await this.reads.document(amendment.documentId);
+    if (!document) throw notFound();
+    const [consultation, versions, stakeholders, drafted] = await Promise.all([
+      this.reads.consultation(document.consultationId),
+      this.reads.versions(document.id),
+      this.reads.stakeholders(),
+      this.draftedText(amendment),
+    ]);
+    const wording = drafted ? proposedWording(drafted, amendment.operation) : undefined;
+    if (!consultation) throw notFound();
+    return {
+      document,
+      consultation,
+      versions,
+      amendment,
+      names: new Map(stakeholders.map((s) => [s.id, s.name])),
+      ...(drafted ? { preview: previewOperation(drafted, amendment.operation) } : {}),
+      ...(wording !== undefined ? { wording } : {}),
+      notices,
+    };
+  }
+}
+
+/**
+ * A contribution withdrawn by its submitter from the consultation page, as
+ * `POST /api/v1/contributions/{id}/withdrawal` withdraws it (its pending amendments with it).
+ */
+@ApiExcludeController()
+@Controller('web/contributions/:id')
+@UseFilters(WebPageFilter)
+export class WebContributionActionsController {
+  constructor(
+    @Inject(WebSession) private readonly session: WebSession,
+    @Inject(WebReads) private readonly reads: WebReads,
+    @Inject(WebCommands) private readonly commands: WebCommands,
+    @Inject(WebAccess) private readonly access: WebAccess,
+    @Inject(QueryBus) private readonly queries: QueryBus,
+  ) {}
+
+  @Post('withdrawal')
+  async withdraw(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, actor } = await this.session.open(request, response);
+    const form = formOf(request);
+    this.session.checkForm(request, form);
+    const contributionId = idParameter(id);
+    await this.access.mayRead(request, actor!, 'contribution', contributionId);
+    const contribution: ContributionView | null = await this.queries.execute(new GetContribution(contributionId));
+    if (!contribution) throw notFound();
+    const consultation = await this.reads.consultation(contribution.consultationId);
+    if (!consultation) throw notFound();
+    if (!mayWithdrawContribution(ctx, contribution)) throw forbidden('Only its submitters withdraw a contribution.');
+    const reason = typed(field(form, 'reason'), MAX_REASON);
+    if ('problem' in reason) {
+      const text = ctx.t('form.invalid', { field: ctx.t('contributionActions.withdrawReason'), problem: reason.problem });
+      return sendPage(response, contributionRefusalPage(ctx, consultation, { kind: 'error', text }), 400);
+    }
+    const sent = await this.commands.send(this.commands.contextOf(actor!, request, response, form.key), {
+      kind: 'WithdrawContribution',
+      contributionId,
+      ...(reason.text ? { reason: reason.text } : {}),
+    });
+    if (!sent.ok) return sendPage(response, contributionRefusalPage(ctx, consultation, refusalNotice(ctx, sent)), sent.status);
+    redirectAfter(response, `/web/consultations/${consultation.id}`, ['contributionWithdrawn'], sent.outcome.position);
+  }
+}
