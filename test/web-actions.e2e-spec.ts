@@ -1,15 +1,15 @@
 import { BrowserContext, Page } from 'playwright-core';
 import { CATALOGUES } from '#libs/web';
-import { wsis20Consultation } from './support/consultations';
 import { eventually } from './support/eventually';
 import { HttpClient } from './support/http';
 import { STAKEHOLDERS, amendmentsTo, contributionCover } from './support/negotiation-parties';
 import { recorded, scenarioSteps } from './support/negotiation-steps';
-import { modifyWords, offerAlternatives, res1334, res1334Source } from './support/negotiation-text';
+import { modifyWords, offerAlternatives, res1334 } from './support/negotiation-text';
 import { tokenFor } from './support/tokens';
 import { counts, holds, launchChromium, lacks, screenshot, shows } from './support/web-browser';
 import { Lang, webVisitor } from './support/web-visitor';
 import { CHAIR } from './support/web-scenario';
+import { openResolution1334ForContributions } from './support/web-consultation-setup';
 import { WebService, startWebService } from './support/web-service';
 
 const WORDS = { ar: CATALOGUES.ar, en: CATALOGUES.en } as const;
@@ -70,44 +70,10 @@ describe('the web application: revising, withdrawing, co-sponsoring, searching, 
   step(
     'the secretariat opens the consultation with deadlines; Egypt and APC contribute',
     async () => {
-      for (const stakeholder of Object.values(STAKEHOLDERS))
-        recorded(`register ${stakeholder.id}`, await secretariat.post('/api/v1/stakeholders', stakeholder));
-      consultationId = recorded(
-        'open the consultation',
-        await secretariat.post(
-          '/api/v1/consultations',
-          wsis20Consultation({
-            chairs: [CHAIR],
-            deadlines: { 'open-for-contributions': CONTRIBUTIONS_DEADLINE, adoption: ADOPTION_DEADLINE },
-          }),
-        ),
-      ).id;
-      await eventually(async () => expect((await secretariat.get(`/api/v1/consultations/${consultationId}`)).status).toBe(200));
-      for (const { id } of Object.values(STAKEHOLDERS))
-        recorded(`admit ${id}`, await secretariat.post(`/api/v1/consultations/${consultationId}/participants`, { stakeholderId: id }));
-      documentId = recorded(
-        'register Resolution 1334',
-        await secretariat.post(`/api/v1/consultations/${consultationId}/documents`, {
-          symbol: 'Resolution 1334',
-          versionLabel: 'Modified 2023',
-          source: res1334Source(),
-          language: 'ar',
-          style: 'itu',
-        }),
-      ).id;
-      recorded(
-        'open for contributions',
-        await secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to: 'open-for-contributions' }),
-        200,
-      );
-      await eventually(async () => {
-        const consultation = await secretariat.get(`/api/v1/consultations/${consultationId}`);
-        if (
-          consultation.json?.phase !== 'open-for-contributions' ||
-          consultation.json?.participants?.length !== Object.keys(STAKEHOLDERS).length
-        )
-          throw new Error('not projected yet');
-      });
+      ({ consultationId, documentId } = await openResolution1334ForContributions(secretariat, {
+        chairs: [CHAIR],
+        deadlines: { 'open-for-contributions': CONTRIBUTIONS_DEADLINE, adoption: ADOPTION_DEADLINE },
+      }));
       const egypt = new HttpClient(base, await tokenFor('egypt', 'stakeholder'));
       const apc = new HttpClient(base, await tokenFor('apc', 'stakeholder'));
       const fromEgypt = recorded(
