@@ -72,6 +72,7 @@ describe('projections applied in batches', () => {
     'silences',
     'stakeholder-inputs',
     'explanations',
+    'language_versions',
   ];
 
   it('runs every projection the projector runs', () => {

@@ -93,6 +93,7 @@ describe('security table: every hostile request refused, with its status and pro
     const actors: Record<Exclude<Sender, 'anonymous'>, [string, Role]> = {
       secretariat: ['itu-secretariat', 'secretariat'],
       auditor: ['auditor-1', 'auditor'],
+      translator: ['translator-1', 'translator'],
       chairOpen: ['chair-open', 'chair'],
       egypt: ['egypt', 'stakeholder'],
       kenya: ['kenya', 'stakeholder'],

@@ -67,9 +67,15 @@ describe('security: who may do what, and hostile input', () => {
 
   describe('roles: every endpoint a role must not use answers 403 and records nothing', () => {
     const commands = () => roleCommands(ids);
-    const actorOf: Record<Role, string> = { stakeholder: 'egypt', chair: 'chairOpen', secretariat: 'secretariat', auditor: 'auditor' };
+    const actorOf: Record<Role, string> = {
+      stakeholder: 'egypt',
+      chair: 'chairOpen',
+      secretariat: 'secretariat',
+      translator: 'translator',
+      auditor: 'auditor',
+    };
 
-    it.each(['stakeholder', 'chair', 'secretariat', 'auditor'] as Role[])(
+    it.each(['stakeholder', 'chair', 'secretariat', 'translator', 'auditor'] as Role[])(
       'refuses a %s every endpoint of another role, and records each refusal for auditors',
       async (role) => {
         const forbidden = commands().filter((command) => !command.roles.includes(role));
@@ -82,7 +88,13 @@ describe('security: who may do what, and hostile input', () => {
             throw new Error(`${role} on ${command.route}: ${(error as Error).message}`, { cause: error });
           }
         }
-        const sub = { stakeholder: 'egypt', chair: 'chair-open', secretariat: 'itu-secretariat', auditor: 'auditor-1' }[role];
+        const sub = {
+          stakeholder: 'egypt',
+          chair: 'chair-open',
+          secretariat: 'itu-secretariat',
+          translator: 'translator-1',
+          auditor: 'auditor-1',
+        }[role];
         const log = await as.auditor.get(`/api/v1/audit/refusals?actor=${sub}&reason=forbidden&limit=200`);
         expect(log.status).toBe(200);
         expect(log.json.items.length).toBeGreaterThanOrEqual(forbidden.length);

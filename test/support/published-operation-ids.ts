@@ -74,4 +74,10 @@ export const PUBLISHED_OPERATION_IDS: readonly (readonly [route: string, operati
   ['POST /api/v1/documents/{id}/revisions/preview', 'RevisionsController_preview'],
   ['POST /api/v1/documents/{id}/revisions', 'RevisionsController_issue'],
   ['GET /api/v1/documents/{id}/revisions', 'RevisionsController_list'],
+  ['POST /api/v1/documents/{id}/language-versions/preview', 'LanguagesController_preview'],
+  ['POST /api/v1/documents/{id}/language-versions', 'LanguagesController_add'],
+  ['GET /api/v1/documents/{id}/language-versions', 'LanguagesController_list'],
+  ['GET /api/v1/documents/{id}/translation-tasks', 'LanguagesController_tasks'],
+  ['POST /api/v1/documents/{id}/translations', 'LanguagesController_translate'],
+  ['GET /api/v1/documents/{id}/side-by-side', 'LanguagesController_sideBySide'],
 ];

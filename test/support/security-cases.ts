@@ -231,6 +231,25 @@ export function roleCommands(ids: SecurityIds): { route: string; roles: Role[]; 
           text: 'Egypt will join the consensus.',
         }),
     },
+    {
+      route: 'POST /documents/{id}/language-versions/preview',
+      roles: ['secretariat', 'translator'],
+      send: (c) => c.post(`/api/v1/documents/${ids.openDocument}/language-versions/preview`, { format: 'plain', text: 'Résolution 2' }),
+    },
+    {
+      route: 'POST /documents/{id}/language-versions',
+      roles: ['secretariat', 'translator'],
+      send: (c) => c.post(`/api/v1/documents/${ids.openDocument}/language-versions`, { format: 'plain', text: 'Résolution 2' }),
+    },
+    {
+      route: 'POST /documents/{id}/translations',
+      roles: ['translator'],
+      send: (c) =>
+        c.post(`/api/v1/documents/${ids.openDocument}/translations`, {
+          language: 'fr',
+          provisions: [{ provisionId: 'op-1-1', text: 'de prendre des mesures;' }],
+        }),
+    },
     { route: 'POST /audit/checkpoints', roles: ['auditor', 'secretariat'], send: (c) => c.post('/api/v1/audit/checkpoints', {}) },
     {
       route: 'POST /projections/{name}/rebuild',
@@ -267,6 +286,9 @@ export function draftReads(ids: SecurityIds): string[] {
     `/api/v1/documents/${ids.restrictedDocument}/compilation`,
     `/api/v1/documents/${ids.restrictedDocument}/compilation?format=html`,
     `/api/v1/documents/${ids.restrictedDocument}/provisions/op-1-1/provenance`,
+    `/api/v1/documents/${ids.restrictedDocument}/language-versions`,
+    `/api/v1/documents/${ids.restrictedDocument}/translation-tasks?status=all`,
+    `/api/v1/documents/${ids.restrictedDocument}/side-by-side?left=en&right=fr`,
     `/api/v1/amendments/${ids.restrictedAmendment}`,
     `/api/v1/contributions/${ids.restrictedContribution}`,
     `/api/v1/contributions/${ids.restrictedContribution}/revisions`,

@@ -10,7 +10,7 @@ import { tokenFor } from './tokens';
  * contribution, and the checks its refusals share.
  */
 
-export type Role = 'stakeholder' | 'chair' | 'secretariat' | 'auditor';
+export type Role = 'stakeholder' | 'chair' | 'secretariat' | 'translator' | 'auditor';
 
 export const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 export const OP_1_1 = smallResolution().operative[0].provisions[0].text;
@@ -50,6 +50,7 @@ export async function securityActors(gateway: HttpClient): Promise<Record<string
     anonymous: gateway,
     secretariat: await actor('itu-secretariat', 'secretariat'),
     auditor: await actor('auditor-1', 'auditor'),
+    translator: await actor('translator-1', 'translator'),
     chairOpen: await actor('chair-open', 'chair'),
     chairRestricted: await actor('chair-restricted', 'chair'),
     egypt: await actor('egypt', 'stakeholder'),

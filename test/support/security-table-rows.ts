@@ -6,10 +6,10 @@ import { hs256 } from './security-idp';
  * it must get. Paths and bodies name the ids of the spec's setup as `{open}`, `{openDocument}` ...
  */
 
-export type Role = 'stakeholder' | 'chair' | 'secretariat' | 'auditor';
+export type Role = 'stakeholder' | 'chair' | 'secretariat' | 'translator' | 'auditor';
 
 /** Who sends a row: an actor of the setup, or a token built for the row. */
-export type Sender = 'anonymous' | 'secretariat' | 'auditor' | 'chairOpen' | 'egypt' | 'kenya' | 'apc' | 'flooder';
+export type Sender = 'anonymous' | 'secretariat' | 'auditor' | 'translator' | 'chairOpen' | 'egypt' | 'kenya' | 'apc' | 'flooder';
 
 /** The ids the setup records, named in paths and bodies as `{open}`, `{openDocument}` ... */
 export type Ids = Record<
@@ -175,6 +175,27 @@ const COMMANDS: readonly { route: string; roles: readonly Role[]; method: string
     path: '/api/v1/documents/{openDocument}/reservations',
     body: { stakeholderId: 'egypt', provisionId: 'op-1-1', text: 'Egypt reserves its position.' },
   },
+  {
+    route: 'POST /documents/{id}/language-versions/preview',
+    roles: ['secretariat', 'translator'],
+    method: 'POST',
+    path: '/api/v1/documents/{openDocument}/language-versions/preview',
+    body: { format: 'plain', text: 'Résolution 2' },
+  },
+  {
+    route: 'POST /documents/{id}/language-versions',
+    roles: ['secretariat', 'translator'],
+    method: 'POST',
+    path: '/api/v1/documents/{openDocument}/language-versions',
+    body: { format: 'plain', text: 'Résolution 2' },
+  },
+  {
+    route: 'POST /documents/{id}/translations',
+    roles: ['translator'],
+    method: 'POST',
+    path: '/api/v1/documents/{openDocument}/translations',
+    body: { language: 'fr', provisions: [{ provisionId: 'op-1-1', text: 'de prendre des mesures;' }] },
+  },
   { route: 'POST /audit/checkpoints', roles: ['auditor', 'secretariat'], method: 'POST', path: '/api/v1/audit/checkpoints', body: {} },
   {
     route: 'POST /projections/{name}/rebuild',
@@ -187,7 +208,13 @@ const COMMANDS: readonly { route: string; roles: readonly Role[]; method: string
   { route: 'GET /audit/bundle', roles: ['auditor'], method: 'GET', path: '/api/v1/audit/bundle' },
   { route: 'GET /audit/refusals', roles: ['auditor'], method: 'GET', path: '/api/v1/audit/refusals' },
 ];
-const ACTOR_OF: Record<Role, Sender> = { stakeholder: 'egypt', chair: 'chairOpen', secretariat: 'secretariat', auditor: 'auditor' };
+const ACTOR_OF: Record<Role, Sender> = {
+  stakeholder: 'egypt',
+  chair: 'chairOpen',
+  secretariat: 'secretariat',
+  translator: 'translator',
+  auditor: 'auditor',
+};
 
 /** Tokens a forger or a careless client would send, each refused with 401. */
 const FORGED_TOKENS: readonly [string, () => Promise<string>][] = [
@@ -289,7 +316,7 @@ function authenticationRows(): Row[] {
 function roleRows(): Row[] {
   const rows: Row[] = [];
   for (const command of COMMANDS) {
-    for (const role of ['stakeholder', 'chair', 'secretariat', 'auditor'] as Role[]) {
+    for (const role of ['stakeholder', 'chair', 'secretariat', 'translator', 'auditor'] as Role[]) {
       if (command.roles.includes(role)) continue;
       rows.push({
         name: `authz: ${role} on ${command.route}`,

@@ -34,6 +34,7 @@ import { MEETING_QUERY_HANDLERS, MeetingsController } from './meetings';
 import { STATE_OF_PLAY_QUERY_HANDLERS, StateOfPlayController } from './state-of-play';
 import { REVISION_QUERY_HANDLERS, RevisionsController } from './revisions';
 import { SILENCE_QUERY_HANDLERS, SilencesController } from './silences';
+import { LANGUAGE_QUERY_HANDLERS, LanguagesController } from './languages';
 
 /** The HTTP face: sends commands to the write side and answers queries from the read models. */
 @Module({})
@@ -69,6 +70,7 @@ export class GatewayModule {
         StateOfPlayController,
         RevisionsController,
         SilencesController,
+        LanguagesController,
         ...AUDIT_CONTROLLERS,
         ...ACCESS_CONTROLLERS,
         ...WEB_CONTROLLERS,
@@ -94,6 +96,7 @@ export class GatewayModule {
         ...STATE_OF_PLAY_QUERY_HANDLERS,
         ...REVISION_QUERY_HANDLERS,
         ...SILENCE_QUERY_HANDLERS,
+        ...LANGUAGE_QUERY_HANDLERS,
         auditGatewayProvider(config, inProcessLedger?.audit),
         ...ACCESS_PROVIDERS,
         ...WEB_PROVIDERS,

@@ -27,6 +27,7 @@ import { ExplanationsProjection } from './projections/explanations.projection';
 import { MeetingsProjection } from './projections/meetings.projection';
 import { StateOfPlayProjection } from './projections/state-of-play.projection';
 import { StakeholderInputsProjection } from './projections/stakeholder-inputs.projection';
+import { LanguageVersionsProjection } from './projections/language-versions.projection';
 
 /**
  * Feeds the projections from Kafka in the full mode, from the store in the embedded default,
@@ -64,6 +65,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
         new StateOfPlayProjection(),
         new SilencesProjection(),
         new StakeholderInputsProjection(),
+        new LanguageVersionsProjection(),
       ],
       this.logger,
       config.faults.projectorPauseMidBatchMs,

@@ -22,3 +22,5 @@ export * from './access';
 export * from './document/silence-commands';
 export * from './document/silence-state';
 export * from './document/silence';
+export * from './document/language-state';
+export { citedAs, changedInOriginal, languageName, languageNames } from './document/language-versions';

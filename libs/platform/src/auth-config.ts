@@ -10,7 +10,7 @@ import { DEFAULT_SECRETS_DIR, adoptSecretOfOlderVersion, makeSecretsFolder } fro
 import { ConfigError } from './config';
 
 /** The people of a consultation, as tokens name them (DOMAIN.md, "Who acts"). */
-export const ACTOR_ROLES = ['stakeholder', 'chair', 'secretariat', 'auditor'] as const;
+export const ACTOR_ROLES = ['stakeholder', 'chair', 'secretariat', 'translator', 'auditor'] as const;
 export type ActorRole = (typeof ACTOR_ROLES)[number];
 
 export function isActorRole(value: unknown): value is ActorRole {

@@ -49,6 +49,13 @@ import {
 } from './participation-fact.entity';
 import { SearchDocumentRow, SearchEntryRow } from './search-entry.entity';
 import { StakeholderInputRow } from './stakeholder-input-row.entity';
+import { CreateLanguageVersions1732402100000 } from './migrations/1732402100000-create-language-versions';
+import {
+  LANGUAGE_VERSIONS_PROJECTION,
+  LanguageVersionRow,
+  LanguageVersionSnapshotRow,
+  TranslationTaskRow,
+} from './language-version-rows.entity';
 
 export type { AmendmentDecisionPayload, AmendmentStatusColumn } from './amendment-row.entity';
 export type { CoSubmissionColumn, ContributionStatusColumn } from './contribution-row.entity';
@@ -67,6 +74,7 @@ export type { SearchKindColumn } from './search-entry.entity';
 export type { MeetingReadingColumn } from './meeting-row.entity';
 export type { SilenceBreakColumn, SilenceStateColumn } from './silence-row.entity';
 export type { InputWithdrawalColumn } from './stakeholder-input-row.entity';
+export type { LanguageSnapshotKindColumn, TranslationTaskStatusColumn } from './language-version-rows.entity';
 export type { ProvenanceRecord, ProvenanceRecordKind, ProvenanceRole, ProvisionAsPrinted } from './provenance-rows.entity';
 export {
   AmendmentRow,
@@ -114,6 +122,11 @@ export {
   StateOfPlayRoundRow,
   AddVersionRevision1732401500000,
   CreateStakeholderInputs1732401800000,
+  CreateLanguageVersions1732402100000,
+  LANGUAGE_VERSIONS_PROJECTION,
+  LanguageVersionRow,
+  LanguageVersionSnapshotRow,
+  TranslationTaskRow,
 };
 
 /** Everything the read side's schema is made of; the projector owns these migrations. */
@@ -151,6 +164,9 @@ export const READ_MODEL_ENTITIES = [
   StateOfPlayRoundRow,
   SilenceRow,
   StakeholderInputRow,
+  LanguageVersionRow,
+  LanguageVersionSnapshotRow,
+  TranslationTaskRow,
 ];
 export const READ_MODEL_MIGRATIONS = [
   CreateConsultationReadModels1732400100000,
@@ -168,4 +184,5 @@ export const READ_MODEL_MIGRATIONS = [
   AddVersionRevision1732401500000,
   CreateSilences1732401700000,
   CreateStakeholderInputs1732401800000,
+  CreateLanguageVersions1732402100000,
 ];

@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { RULINGS, Ruling } from '#libs/contracts';
+import { RULINGS, Ruling, UN_LANGUAGES, UnLanguage } from '#libs/contracts';
 import { CleanText } from '#libs/runtime';
 import { AdoptionMethodDto } from './adoption-method.dto';
 
@@ -97,6 +97,17 @@ export class ProposeAmendmentDto {
   @Length(1, 5000)
   @CleanText()
   explanation?: string;
+
+  @ApiPropertyOptional({
+    enum: UN_LANGUAGES,
+    example: 'ar',
+    description:
+      "The language version the amendment is proposed against, when not the original's: the operation's words are in that language " +
+      'and apply to the composed text of that version. Absent: the negotiating language.',
+  })
+  @IsOptional()
+  @IsIn(UN_LANGUAGES)
+  language?: UnLanguage;
 }
 
 export class CoSponsorDto {
@@ -137,6 +148,15 @@ export class RulingDto extends SittingDto {
   @IsOptional()
   @IsObject()
   compromise?: Record<string, unknown>;
+
+  @ApiPropertyOptional({
+    description:
+      'For an amendment proposed in another language version and accepted as proposed: its wording in the negotiating language ' +
+      "(an operation, read as a compromise is). The proposer's language keeps the proposer's own words; the other languages get translation tasks.",
+  })
+  @IsOptional()
+  @IsObject()
+  rendering?: Record<string, unknown>;
 
   @ApiPropertyOptional()
   @IsOptional()
@@ -285,6 +305,20 @@ export class AdoptDto {
   @IsOptional()
   @Matches(ID)
   meetingId?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    enum: UN_LANGUAGES,
+    example: ['fr'],
+    description:
+      'Languages whose versions await translation and are adopted provisionally: each is recorded as aligned when its last task closes. ' +
+      'Without it, adoption is refused while any language version has open translation tasks.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(6)
+  @IsIn(UN_LANGUAGES, { each: true })
+  provisionalIn?: UnLanguage[];
 }
 
 export class ReservationDto extends SittingDto {

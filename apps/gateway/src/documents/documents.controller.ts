@@ -117,6 +117,7 @@ export class DocumentsController {
         proposers: dto.proposers ?? [context.actor.id],
         onBehalfOf: dto.onBehalfOf,
         explanation: dto.explanation,
+        ...(dto.language ? { language: dto.language } : {}),
       },
       amendmentId,
     );
@@ -177,12 +178,14 @@ export class DocumentsController {
   })
   rule(@Param('id', ParseUUIDPipe) amendmentId: string, @Body() dto: RulingDto, @CommandContext() context: CommandRequest) {
     const compromise = dto.compromise === undefined ? undefined : operationFrom(dto.compromise, 'compromise', context);
+    const rendering = dto.rendering === undefined ? undefined : operationFrom(dto.rendering, 'rendering', context);
     return this.decide(context, {}, (decisionId) => ({
       kind: 'RuleOnAmendment',
       decisionId,
       amendmentId,
       ruling: dto.ruling,
       compromise,
+      ...(rendering ? { rendering } : {}),
       reason: dto.reason,
       ...sittingOf(dto),
     }));
@@ -253,6 +256,7 @@ export class DocumentsController {
       leaveOpen: dto.leaveOpen,
       ...(method ? { method } : {}),
       ...(dto.meetingId ? { meetingId: dto.meetingId } : {}),
+      ...(dto.provisionalIn ? { provisionalIn: dto.provisionalIn } : {}),
     }));
   }
 

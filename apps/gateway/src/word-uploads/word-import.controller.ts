@@ -36,8 +36,13 @@ export class WordImportController {
 
   @Post('word-imports')
   @HttpCode(200)
-  // A chair reads a revision written in Word the same way, and issues it as plain text.
-  @Roles(...COMMAND_ROLES.RegisterDocument, ...COMMAND_ROLES.SubmitContribution, ...COMMAND_ROLES.IssueRevision)
+  // A chair reads a revision written in Word the same way, and issues it as plain text; a translator, a language version.
+  @Roles(
+    ...COMMAND_ROLES.RegisterDocument,
+    ...COMMAND_ROLES.SubmitContribution,
+    ...COMMAND_ROLES.IssueRevision,
+    ...COMMAND_ROLES.AddLanguageVersion,
+  )
   @ApiProblemResponses(...WORD_UPLOAD_PROBLEMS, 'forbidden')
   @ApiConsumes(WORD_CONTENT_TYPE)
   @ApiBody({

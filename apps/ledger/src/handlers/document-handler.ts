@@ -73,6 +73,10 @@ export const documentHandler: AggregateHandler<DocumentCommand, DocumentState, D
   },
   consequences: (command, { state }) =>
     command.kind === 'ProposeAmendment'
-      ? { details: { conflicts: conflictsOfProposal(state, command.amendmentId, command.operation, command.contributionId) } }
+      ? {
+          details: {
+            conflicts: conflictsOfProposal(state, command.amendmentId, command.operation, command.contributionId, command.language),
+          },
+        }
       : {},
 };

@@ -1,10 +1,12 @@
 /** Adopting the working text as the next version: by the chair at a meeting, or by the system when a silence holds. */
 import { AdoptionMethod, NewEvent, VersionAdoptedV1, versionAdopted } from '#libs/contracts';
-import { TextAdoption, adoptedText, listUnsettledBrackets } from '#libs/text';
+import { LanguageCode, TextAdoption, adoptedText, listUnsettledBrackets } from '#libs/text';
 import { Decision, accept, refuse } from '../result';
 import { StakeholderDirectory } from '../stakeholder/stakeholder';
 import { AdoptionMethodInput, recordedMethod } from './adoption-method';
 import { DocumentState, latestVersion, undecidedAmendments } from './document-state';
+import { languagesOutOfStep, openTasksIn, otherLanguages } from './language-state';
+import { languageNames } from './language-versions';
 
 export { tallyOf } from './adoption-method';
 export type { AdoptionMethodInput } from './adoption-method';
@@ -20,6 +22,10 @@ export interface AdoptionRequest extends Omit<TextAdoption, 'meeting' | 'method'
   readonly leaveOpen?: { readonly amendmentIds?: readonly string[]; readonly brackets?: boolean };
   /** Without a vote, or a recorded vote with each member state's vote; absent, the adoption line names the meeting only. */
   readonly method?: AdoptionMethodInput;
+  /** Languages out of step the chair adopts provisionally: exactly those with open translation tasks. */
+  readonly provisionalIn?: readonly LanguageCode[];
+  /** Adopt provisionally in whatever languages are out of step (a silence that held: no one is there to name them). */
+  readonly provisionalWhereOutOfStep?: boolean;
   /** Extra fields the adoption event carries (the silence that adopted it, the method). */
   readonly extra?: Pick<VersionAdoptedV1, 'silenceId' | 'method'>;
 }
@@ -50,7 +56,9 @@ export function decideAdoption(state: DocumentState, request: AdoptionRequest, v
     if (!recorded.ok) return { ok: false, refusal: recorded.refusal };
     method = recorded.method;
   }
-  const { method: _input, extra, ...adoption } = request;
+  const languages = languagesAtAdoption(state, request);
+  if ('refusal' in languages) return refuse('invalid', languages.refusal);
+  const { method: _input, extra, provisionalIn: _provisionalIn, provisionalWhereOutOfStep: _outOfStep, ...adoption } = request;
   const version = latestVersion(state).number + 1;
   // The resolution prints its own number, title and adoption line; the cover was the contribution's.
   const text = adoptedText(state.working!, { ...adoption, ...(method ? { method } : {}) });
@@ -72,6 +80,39 @@ export function decideAdoption(state: DocumentState, request: AdoptionRequest, v
       ...(request.meetingId ? { meetingId: request.meetingId } : {}),
       ...extra,
       ...(method ? { method } : {}),
+      ...(languages.value ? { languages: languages.value } : {}),
     }),
   );
+}
+
+/**
+ * The language versions an adoption records: those in step with their texts, and those the
+ * chair adopts provisionally. A version with open translation tasks does not say what the
+ * original says: it is adopted only provisionally, and only when the chair names it so.
+ */
+function languagesAtAdoption(
+  state: DocumentState,
+  request: Pick<AdoptionRequest, 'provisionalIn' | 'provisionalWhereOutOfStep'>,
+): { value?: VersionAdoptedV1['languages'] } | { refusal: string } {
+  const others = otherLanguages(state);
+  const outOfStep = languagesOutOfStep(state);
+  const named = [...new Set(request.provisionalIn ?? [])];
+  const absent = named.filter((language) => !others.includes(language));
+  if (absent.length > 0) return { refusal: `the document has no ${languageNames(absent)} version to adopt provisionally` };
+  const inStepNamed = named.filter((language) => !outOfStep.includes(language));
+  if (inStepNamed.length > 0)
+    return {
+      refusal: `the ${languageNames(inStepNamed)} version is in step with the original: it is adopted as it stands, not provisionally`,
+    };
+  const provisional = request.provisionalWhereOutOfStep ? outOfStep : named;
+  const unnamed = outOfStep.filter((language) => !provisional.includes(language));
+  if (unnamed.length > 0) {
+    const awaiting = unnamed.reduce((n, language) => n + openTasksIn(state, language).length, 0);
+    return {
+      refusal: `the ${languageNames(unnamed)} version${unnamed.length > 1 ? 's' : ''} ${unnamed.length > 1 ? 'are' : 'is'} out of step with the original (${awaiting} provision${awaiting === 1 ? '' : 's'} awaiting translation): record the translations first, or adopt provisionally in ${languageNames(unnamed)}`,
+    };
+  }
+  if (others.length === 0) return {};
+  const inStep = others.filter((language) => !provisional.includes(language)).map((language) => state.languageVersions[language]!.text);
+  return { value: { inStep, provisional } };
 }

@@ -31,7 +31,7 @@ import { REVISION_PHASES, decideRevision } from './revision';
 import { DocumentCommand, DocumentContext } from './document-commands';
 import { SilenceCommand } from './silence-commands';
 import { decideSilence } from './silence';
-import { decideLanguageVersion } from './language-versions';
+import { composedWorkingText, decideLanguageVersion, languageName, withTranslationWork } from './language-versions';
 
 export * from './document-commands';
 export { conflictsOfProposal } from './proposal-conflicts';
@@ -90,6 +90,18 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
         );
       }
       if (command.operation.kind === 'settleBrackets') return refuse('not-allowed', 'only the chair settles brackets');
+      if (command.language && command.language !== state.originalLanguage) {
+        // Proposed against another language version: its words are in that language and apply to that version's text.
+        const composed = composedWorkingText(state, command.language);
+        if (!composed) return refuse('invalid', `the document has no ${languageName(command.language)} version to amend`);
+        const inVersion = applyAmendment(composed, command.operation);
+        if (!inVersion.ok)
+          return refuse(
+            'invalid',
+            `the amendment does not apply to the ${languageName(command.language)} text: ${inVersion.refusal.message}`,
+          );
+        return accept(amendmentProposed({ documentId, ...proposal(command) }));
+      }
       const draftedOn = textProposedAgainst(state, {
         id: command.amendmentId,
         contributionId: command.contributionId,
@@ -127,7 +139,8 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
       if (!PROPOSING_PHASES.includes(consultation.phase))
         return refuse('wrong-phase', `amendments are not revised in ${consultation.phase}`);
       const applies = applyAmendment(
-        textProposedAgainst(state, { ...amendment, versionNumber: latestVersion(state).number }),
+        (amendment.language && composedWorkingText(state, amendment.language)) ||
+          textProposedAgainst(state, { ...amendment, versionNumber: latestVersion(state).number }),
         command.operation,
       );
       if (!applies.ok) return refuse('invalid', `the revised amendment does not apply: ${applies.refusal.message}`);
@@ -152,7 +165,7 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
     case 'ConcludeSilence':
       return decideSilence(command, state, context);
     default:
-      return decideAsChair(command, state, context, documentId);
+      return withTranslationWork(command, state, decideAsChair(command, state, context, documentId));
   }
 }
 
@@ -207,7 +220,24 @@ function decideAsChair(
       if (command.compromise && command.ruling !== 'accepted-as-modified') {
         return refuse('invalid', 'a compromise text goes with the ruling accepted-as-modified only');
       }
-      const change = changeFor(state, amendment, command.ruling, command.compromise);
+      const inOtherLanguage = amendment.language !== undefined && command.ruling === 'accepted';
+      if (command.rendering && !inOtherLanguage)
+        return refuse(
+          'invalid',
+          'a rendering goes only with accepting as proposed an amendment proposed in another language version than the original',
+        );
+      // The chair rules in the negotiating language: the original takes the amendment's wording in it.
+      if (inOtherLanguage && !command.rendering)
+        return refuse(
+          'invalid',
+          `an amendment proposed in ${languageName(amendment.language!)} is ruled on in ${languageName(state.originalLanguage!)}: give its ${languageName(state.originalLanguage!)} wording`,
+        );
+      const change = changeFor(
+        state,
+        command.rendering ? { ...amendment, operation: command.rendering } : amendment,
+        command.ruling,
+        command.compromise,
+      );
       if (!change.ok) return change;
       return accept(
         amendmentRuled({
@@ -216,6 +246,7 @@ function decideAsChair(
           amendmentId: amendment.id,
           ruling: command.ruling,
           compromise: command.compromise,
+          ...(command.rendering ? { rendering: command.rendering } : {}),
           applied: change.applied,
           reason: command.reason,
           ...sitting.value,
@@ -324,7 +355,14 @@ function decideAsChair(
         );
       }
       if (!command.reason.trim()) return refuse('invalid', 'a correction states its reason');
-      const amendment = state.amendments[corrected.amendmentIds[0]];
+      const ruled = state.amendments[corrected.amendmentIds[0]];
+      // An amendment in another language is accepted in the words the chair gave it in the original.
+      if (ruled.language && command.ruling === 'accepted' && !ruled.rendering)
+        return refuse(
+          'invalid',
+          `an amendment proposed in ${languageName(ruled.language)} is accepted in its ${languageName(state.originalLanguage!)} wording, which no ruling gave it: accept it as modified with that wording as the compromise`,
+        );
+      const amendment = ruled.language && ruled.rendering ? { ...ruled, operation: ruled.rendering } : ruled;
       const without = { ...state, applied: state.applied.filter((change) => change.decisionId !== command.corrects) };
       const working = replayable(latestVersion(state).text, without.applied);
       if (!working.ok) return refuse('conflict', `later decisions depend on the one corrected: ${working.message}`);
@@ -359,6 +397,8 @@ function changeFor(state: DocumentState, amendment: AmendmentRecord, ruling: Rul
       return { ok: false, refusal: { code: 'invalid', message: `the compromise text does not apply: ${applies.refusal.message}` } };
     return { ok: true, applied: compromise };
   }
+  // An amendment proposed in another language is applied in the chair's rendering, given against the text as it stands.
+  if (amendment.language && applyAmendment(state.working!, amendment.operation).ok) return { ok: true, applied: amendment.operation };
   const rebased = rebaseAmendment(
     textProposedAgainst(state, amendment),
     state.working!,

@@ -1,4 +1,5 @@
 import {
+  ADOPTED_VERSION_ALIGNED,
   AMENDMENTS_MERGED,
   AMENDMENT_CO_SPONSORED,
   AMENDMENT_PROPOSED,
@@ -9,6 +10,7 @@ import {
   DECISION_CORRECTED,
   DOCUMENT_REGISTERED,
   AdoptionMethod,
+  LANGUAGE_VERSION_ADDED,
   NewEvent,
   POSITION_EXPLAINED,
   PROVISION_STATUSES_RECORDED,
@@ -20,9 +22,21 @@ import {
   SILENCE_CONCLUDED,
   SILENCE_EXTENDED,
   SILENCE_STARTED,
+  TRANSLATION_RECORDED,
+  TRANSLATION_TASKS_OPENED,
   VERSION_ADOPTED,
 } from '#libs/contracts';
-import { AmendmentOperation, ResolutionDocument, applyAmendment } from '#libs/text';
+import { AmendmentOperation, LanguageCode, ResolutionDocument, applyAmendment } from '#libs/text';
+import {
+  LanguageVersionsState,
+  initialLanguageVersionsState,
+  withAdoptedVersionAligned,
+  withLanguageVersionAdded,
+  withProvisionalAdoption,
+  withTasksOpened,
+  withTranslationRecorded,
+  withoutTasksOfDeleted,
+} from './language-state';
 import { provisionsChangedBy } from './changed-provisions';
 import { StateOfPlay, afterRevision, initialStateOfPlay, withProvisionStatuses } from './state-of-play-state';
 import { SilenceRecord, evolveSilences } from './silence-state';
@@ -44,6 +58,10 @@ export interface AmendmentRecord {
   readonly sequence: number;
   /** The decision that ruled on it last, if any. */
   readonly decisionId?: string;
+  /** The language version it was proposed against, when not the original. */
+  readonly language?: LanguageCode;
+  /** Its wording in the negotiating language, as the chair accepted it (an amendment proposed in another language). */
+  readonly rendering?: AmendmentOperation;
 }
 
 export interface DocumentVersion {
@@ -102,7 +120,7 @@ export interface DecisionRecord {
   readonly correctedBy?: string;
 }
 
-export interface DocumentState {
+export interface DocumentState extends LanguageVersionsState {
   readonly registered: boolean;
   readonly documentId?: string;
   readonly consultationId?: string;
@@ -130,6 +148,7 @@ export const initialDocumentState: DocumentState = {
   decisions: {},
   stateOfPlay: initialStateOfPlay,
   silences: {},
+  ...initialLanguageVersionsState,
 };
 
 export function latestVersion(state: DocumentState): DocumentVersion {
@@ -195,6 +214,11 @@ function withRevision(state: DocumentState, e: RevisionIssuedV1): DocumentState 
 
 /** Folds one recorded document event into the state. */
 export function evolveDocument(state: DocumentState, event: NewEvent): DocumentState {
+  const next = evolveEvent(state, event);
+  return next.working === state.working ? next : withoutTasksOfDeleted(next, next.working);
+}
+
+function evolveEvent(state: DocumentState, event: NewEvent): DocumentState {
   switch (event.type) {
     case DOCUMENT_REGISTERED: {
       const e = event.payload;
@@ -206,6 +230,7 @@ export function evolveDocument(state: DocumentState, event: NewEvent): DocumentS
         symbol: e.symbol,
         versions: [{ number: 1, label: e.versionLabel, text: e.text }],
         working: e.text,
+        originalLanguage: e.text.language,
       };
     }
     case AMENDMENT_PROPOSED: {
@@ -221,6 +246,7 @@ export function evolveDocument(state: DocumentState, event: NewEvent): DocumentS
         status: 'pending',
         revision: 0,
         sequence: Object.keys(state.amendments).length,
+        ...(e.language && e.language !== state.originalLanguage ? { language: e.language } : {}),
       };
       return { ...state, amendments: { ...state.amendments, [e.amendmentId]: record } };
     }
@@ -242,7 +268,8 @@ export function evolveDocument(state: DocumentState, event: NewEvent): DocumentS
     }
     case AMENDMENT_RULED: {
       const e = event.payload;
-      const next = withDecision(withAmendment(state, e.amendmentId, { status: e.ruling, decisionId: e.decisionId }), e.decisionId, {
+      const ruled = { status: e.ruling, decisionId: e.decisionId, ...(e.rendering ? { rendering: e.rendering } : {}) };
+      const next = withDecision(withAmendment(state, e.amendmentId, ruled), e.decisionId, {
         kind: 'ruling',
         amendmentIds: [e.amendmentId],
       });
@@ -279,10 +306,11 @@ export function evolveDocument(state: DocumentState, event: NewEvent): DocumentS
           ...(e.method ? { method: e.method } : {}),
         },
       };
-      return withDecision({ ...state, versions: [...state.versions, version], working: e.text, applied: [] }, e.decisionId, {
+      const adopted = withDecision({ ...state, versions: [...state.versions, version], working: e.text, applied: [] }, e.decisionId, {
         kind: 'adoption',
         amendmentIds: [],
       });
+      return withProvisionalAdoption(adopted, e);
     }
     case REVISION_ISSUED:
       return withRevision(state, event.payload);
@@ -317,6 +345,14 @@ export function evolveDocument(state: DocumentState, event: NewEvent): DocumentS
     case SILENCE_BROKEN:
     case SILENCE_CONCLUDED:
       return { ...state, silences: evolveSilences(state.silences, event) };
+    case LANGUAGE_VERSION_ADDED:
+      return withLanguageVersionAdded(state, event.payload);
+    case TRANSLATION_TASKS_OPENED:
+      return withTasksOpened(state, event.payload);
+    case TRANSLATION_RECORDED:
+      return withTranslationRecorded(state, event.payload);
+    case ADOPTED_VERSION_ALIGNED:
+      return withAdoptedVersionAligned(state, event.payload);
     default:
       return state;
   }

@@ -229,6 +229,8 @@ function decideConclusion(command: ConcludeSilence, state: DocumentState, { acto
     ...(adoption.adoptionLine ? { adoptionLine: adoption.adoptionLine } : {}),
     ...(silence.meetingId ? { meetingId: silence.meetingId } : {}),
     leaveOpen: { amendmentIds: undecidedAmendments(state).map((a) => a.id), brackets: true },
+    // No one is there to name the languages out of step: the adoption is provisional in each of them.
+    provisionalWhereOutOfStep: true,
     extra: { silenceId: silence.silenceId },
   });
   return adopted.ok ? accept(concluded, ...adopted.events) : adopted;
