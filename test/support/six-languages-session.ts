@@ -13,9 +13,6 @@ import { ServiceProcess } from './service-process';
 import { createTestDatabase } from './test-database';
 import { Role, tokenFor } from './tokens';
 
-/** The translation services' role (issue 21); tokens.ts predates it. */
-const TRANSLATOR = 'translator' as string as Role;
-
 export const STAKEHOLDERS = {
   egypt: { id: 'egypt', name: 'Arab Republic of Egypt', category: 'member-state', region: 'arab-states' },
   kenya: { id: 'kenya', name: 'Republic of Kenya', category: 'member-state', region: 'africa' },
@@ -67,9 +64,9 @@ export class SixLanguagesNegotiation {
         chair: await actor('chair-cwg-wsis', 'chair'),
         egypt: await actor('egypt', 'stakeholder'),
         kenya: await actor('kenya', 'stakeholder'),
-        frenchDesk: await actor('itu-french-translation', TRANSLATOR),
-        arabicDesk: await actor('itu-arabic-translation', TRANSLATOR),
-        russianDesk: await actor('itu-russian-translation', TRANSLATOR),
+        frenchDesk: await actor('itu-french-translation', 'translator'),
+        arabicDesk: await actor('itu-arabic-translation', 'translator'),
+        russianDesk: await actor('itu-russian-translation', 'translator'),
       },
       services,
       sql,
