@@ -3,3 +3,4 @@ export * from './docx';
 export * from './upload-safety';
 export * from './docx-in';
 export * from './html/contribution-html';
+export * from './language-edition';

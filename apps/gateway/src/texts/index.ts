@@ -12,6 +12,7 @@ export * from './text-answer';
 export * from './text-request';
 export * from './text.view';
 export * from './word-files';
+export * from './language-text';
 export { TextsController } from './texts.controller';
 
 /** The query handlers of the document texts, for the gateway module's providers. */

@@ -19,6 +19,22 @@ describe('parseTextQuery', () => {
     });
   });
 
+  it('reads a language version among the six UN languages, and refuses any other code', () => {
+    expect(parseTextQuery({ language: 'ar', version: '2' })).toEqual({
+      ok: true,
+      value: { moment: { kind: 'version', versionNumber: 2 }, language: 'ar' },
+    });
+    expect(parseTextQuery({ language: 'de' })).toEqual({
+      ok: false,
+      errors: [{ field: 'language', message: 'language must be one of the UN languages: ar, zh, en, fr, ru, es' }],
+    });
+    expect(parseMarkedQuery({ language: 'zh', to: 'working' })).toEqual({
+      ok: true,
+      value: { range: { to: { kind: 'working' } }, language: 'zh' },
+    });
+    expect(parseMarkedQuery({ language: ['ar', 'en'] })).toMatchObject({ ok: false, errors: [{ field: 'language' }] });
+  });
+
   it('refuses more than one moment, naming them', () => {
     const parsed = parseTextQuery({ version: '1', asOf: '2026-04-10T17:00:00Z' });
     expect(parsed).toEqual({

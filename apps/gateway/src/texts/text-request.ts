@@ -3,6 +3,7 @@
  * functions: the controller turns their refusals into 400 or 406 problem details.
  */
 import { DOCX_MEDIA_TYPE } from '#libs/documents';
+import type { LanguageCode } from '#libs/text';
 import { readInstant } from '#libs/security';
 import { Chosen, chooseRepresentation } from '../http/representation';
 
@@ -58,9 +59,13 @@ type QueryValues = Readonly<Record<string, unknown>>;
 
 const MAX_VERSION = 2 ** 31 - 1;
 
-/** Reads `version`, `asOf` or `position` (at most one) and `format` from the query of `GET /documents/{id}/text`. */
-export function parseTextQuery(query: QueryValues): Parsed<{ moment: TextMoment; format?: string }> {
-  const errors: FieldError[] = unknownParameters(query, ['version', 'asOf', 'position', 'format']);
+/** The six UN languages, as `language` takes them. */
+export const LANGUAGE_CODES: readonly LanguageCode[] = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+
+/** Reads `version`, `asOf` or `position` (at most one), `language` and `format` from the query of `GET /documents/{id}/text`. */
+export function parseTextQuery(query: QueryValues): Parsed<{ moment: TextMoment; format?: string; language?: LanguageCode }> {
+  const errors: FieldError[] = unknownParameters(query, ['version', 'asOf', 'position', 'language', 'format']);
+  const language = parseLanguage(query, errors);
   const given = (['version', 'asOf', 'position'] as const).filter((name) => query[name] !== undefined);
   if (given.length > 1) {
     errors.push({ field: given.join(', '), message: `give at most one of version, asOf and position (got ${given.join(' and ')})` });
@@ -76,12 +81,16 @@ export function parseTextQuery(query: QueryValues): Parsed<{ moment: TextMoment;
       else moment = parsed;
     }
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { moment, ...(format !== undefined ? { format } : {}) } };
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: { moment, ...(format !== undefined ? { format } : {}), ...(language ? { language } : {}) } };
 }
 
-/** Reads `from` (a version), `to` (a version, `working` or `pending`) and `format` from the query of `GET /documents/{id}/marked`. */
-export function parseMarkedQuery(query: QueryValues): Parsed<{ range: MarkedRange; format?: string; marks?: WordMarks }> {
-  const errors: FieldError[] = unknownParameters(query, ['from', 'to', 'format', 'marks']);
+/** Reads `from` (a version), `to` (a version, `working` or `pending`), `language` and `format` from the query of `GET /documents/{id}/marked`. */
+export function parseMarkedQuery(
+  query: QueryValues,
+): Parsed<{ range: MarkedRange; format?: string; marks?: WordMarks; language?: LanguageCode }> {
+  const errors: FieldError[] = unknownParameters(query, ['from', 'to', 'language', 'format', 'marks']);
+  const language = parseLanguage(query, errors);
   const format = single(query, 'format', errors);
   const marksRaw = single(query, 'marks', errors);
   if (marksRaw !== undefined && marksRaw !== 'tracked' && marksRaw !== 'printed')
@@ -109,8 +118,17 @@ export function parseMarkedQuery(query: QueryValues): Parsed<{ range: MarkedRang
       range: { ...(from !== undefined ? { from } : {}), ...(to ? { to } : {}) },
       ...(format !== undefined ? { format } : {}),
       ...(marksRaw !== undefined ? { marks: marksRaw as WordMarks } : {}),
+      ...(language ? { language } : {}),
     },
   };
+}
+
+function parseLanguage(query: QueryValues, errors: FieldError[]): LanguageCode | undefined {
+  const raw = single(query, 'language', errors);
+  if (raw === undefined) return undefined;
+  if ((LANGUAGE_CODES as readonly string[]).includes(raw)) return raw as LanguageCode;
+  errors.push({ field: 'language', message: `language must be one of the UN languages: ${LANGUAGE_CODES.join(', ')}` });
+  return undefined;
 }
 
 /** The representation to answer among those `offered` (see chooseRepresentation): JSON unless another is named or preferred. */

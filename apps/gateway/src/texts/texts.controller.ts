@@ -2,20 +2,24 @@ import { Controller, Get, Headers, Inject, Param, ParseUUIDPipe, Query, Res, Str
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { attachmentDisposition } from '#libs/documents';
+import { attachmentDisposition, languageEdition } from '#libs/documents';
+import { LanguageCode, diffDocuments } from '#libs/text';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, problem } from '#libs/runtime';
-import { GetDocumentText } from './get-document-text';
-import { GetMarkedText } from './get-marked-text';
+import { DocumentTextAt, GetDocumentText } from './get-document-text';
+import { GetMarkedText, MarkedComparison } from './get-marked-text';
+import { LanguageTextAt, LanguageTextJsonView, languageName, renderLanguageText } from './language-text';
 import { GetRevisionAuthorship } from './get-revision-authorship';
 import { GetDocumentSymbol } from './get-document-symbol';
-import { markedWordFile, textWordFile } from './word-files';
+import { languageWordFile, markedWordFile, textWordFile } from './word-files';
 import { TextAnswer } from './text-answer';
 import {
   FieldError,
+  LANGUAGE_CODES,
   MARKED_FORMATS,
   Parsed,
   TEXT_FORMATS,
   TextFormat,
+  TextMoment,
   chooseTextFormat,
   mediaTypeOf,
   parseMarkedQuery,
@@ -27,6 +31,7 @@ import { wordDownload } from '../http/word-download';
 import { protectRenderedHtml } from '../access/html-policy';
 import { GetAkomaNtosoContext, akomaNtosoOfText } from '../akoma-ntoso';
 import { PdfPrinter } from '../pdf';
+import { GetLanguageText } from '../languages/language-queries';
 
 const FORMAT_QUERY = {
   name: 'format',
@@ -35,6 +40,15 @@ const FORMAT_QUERY = {
   description:
     'The representation, in place of the Accept header: json (the default), text (text/plain), html (a page with the lang and dir of the document), ' +
     "docx (Word, in the body's layout) or pdf (the page printed by a headless Chromium; 503 pdf-unavailable where the server has none).",
+} as const;
+
+const LANGUAGE_QUERY = {
+  name: 'language',
+  required: false,
+  enum: LANGUAGE_CODES,
+  description:
+    "A language version of the document (the original's language gives the original). Provisions awaiting translation are printed in the original's words " +
+    'followed by a note in the version\'s language ("[English only – awaiting translation]"); 404 when the document has no version in that language.',
 } as const;
 
 const TEXT_FORMAT_QUERY = {
@@ -60,6 +74,22 @@ function formatOf(format: string | undefined, accept: string | undefined, offere
   if (chosen.status === 400) throw invalid([{ field: 'format', message: chosen.detail }]);
   throw new ProblemException(
     problem(406, 'not-acceptable', 'Not acceptable', `The Accept header allows none of the representations: ${chosen.detail}.`),
+  );
+}
+
+function badRequest(field: string, message: string): ProblemException {
+  return invalid([{ field, message }]);
+}
+
+function noLanguageVersion(documentId: string, language: LanguageCode, versionNumber?: number): ProblemException {
+  const which = versionNumber === undefined ? '' : ` of version ${versionNumber}`;
+  return new ProblemException(
+    problem(
+      404,
+      'not-found',
+      'Not found',
+      `Document ${documentId} has no ${languageName(language)} text${which} (language version ${language}).`,
+    ),
   );
 }
 
@@ -119,13 +149,19 @@ export class TextsController {
   })
   @ApiQuery({ name: 'asOf', required: false, description: 'An ISO 8601 date-time with its time zone.', example: '2026-04-10T17:00:00Z' })
   @ApiQuery({ name: 'position', required: false, description: 'A global position of the log, as commands answer it.', example: 42 })
+  @ApiQuery({ ...LANGUAGE_QUERY, description: `${LANGUAGE_QUERY.description} Not with asOf or position (400), except for the original.` })
   @ApiQuery(TEXT_FORMAT_QUERY)
   @ApiProduces(...TEXT_FORMATS.map(mediaTypeOf))
-  @ApiOkResponse({ type: DocumentTextView })
-  @ApiResponse({ status: 400, description: 'More than one of version, asOf and position, an unparsable value or an unknown parameter.' })
+  @ApiOkResponse({ type: DocumentTextView, description: 'With a language other than the original: LanguageTextJsonView.' })
+  @ApiResponse({
+    status: 400,
+    description:
+      'More than one of version, asOf and position, language with asOf or position, an unparsable value or an unknown parameter.',
+  })
   @ApiResponse({
     status: 404,
-    description: 'No such document or version, a moment before the document was registered, or a position not projected yet.',
+    description:
+      'No such document, version or language version, a moment before the document was registered, or a position not projected yet.',
   })
   @ApiResponse({ status: 406, description: 'The Accept header allows none of JSON, plain text, HTML, Word, PDF and Akoma Ntoso.' })
   @ApiResponse({ status: 503, description: 'PDF was asked for and this server has no Chromium to print it with.' })
@@ -134,11 +170,13 @@ export class TextsController {
     @Query() query: Record<string, unknown>,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<DocumentTextView | string | object | StreamableFile> {
-    const { moment, format } = parsed(parseTextQuery(query));
+  ): Promise<DocumentTextView | LanguageTextJsonView | string | object | StreamableFile> {
+    const { moment, format, language } = parsed(parseTextQuery(query));
     const representation = formatOf(format, accept, TEXT_FORMATS);
     if (representation === 'pdf') this.printer.assertAvailable();
     const at = value(await this.queries.execute(new GetDocumentText(documentId, moment)));
+    if (language !== undefined && language !== at.document.language)
+      return this.languageText(documentId, at, moment, language, representation, response);
     if (representation === 'akn') {
       const context = await this.queries.execute(new GetAkomaNtosoContext(documentId, at));
       if (!context) throw new ProblemException(problem(404, 'not-found', 'Not found', `No document ${documentId}.`));
@@ -149,6 +187,57 @@ export class TextsController {
       return wordDownload(response, file.bytes, file.fileName, file.language);
     }
     return send(response, renderDocumentText(at, representation), this.printer);
+  }
+
+  /** The text in a language version: the query's composed text over the original's at the same version. */
+  private async languageText(
+    documentId: string,
+    at: DocumentTextAt,
+    moment: TextMoment,
+    language: LanguageCode,
+    representation: TextFormat,
+    response: Response,
+  ): Promise<LanguageTextJsonView | string | object | StreamableFile> {
+    if (moment.kind === 'position' || moment.kind === 'time') {
+      throw badRequest(
+        'language',
+        `the language versions are read as the working text or as a version, not as of a moment: give version or nothing with language=${language}`,
+      );
+    }
+    const version = moment.kind === 'version' ? moment.versionNumber : 'working';
+    const view = await this.queries.execute(new GetLanguageText(documentId, language, version));
+    if (!view) throw noLanguageVersion(documentId, language);
+    const text: LanguageTextAt = { view, edition: languageEdition(view.document, at.document, view.awaiting) };
+    if (representation === 'akn') {
+      const context = await this.queries.execute(new GetAkomaNtosoContext(documentId, at));
+      if (!context) throw new ProblemException(problem(404, 'not-found', 'Not found', `No document ${documentId}.`));
+      const translation = { originalLanguage: at.document.language, originalTitle: at.document.title, awaiting: text.edition.awaiting };
+      return send(response, akomaNtosoOfText(text.edition.document, context, translation), this.printer);
+    }
+    if (representation === 'docx') {
+      const file = await languageWordFile(text, (await this.queries.execute(new GetDocumentSymbol(documentId))) ?? view.versionLabel);
+      return wordDownload(response, file.bytes, file.fileName, file.language);
+    }
+    return send(response, renderLanguageText(text, representation), this.printer);
+  }
+
+  /** The marked text between two texts of a language version: both composed by the query, awaited provisions in the original's words. */
+  private async languageComparison(comparison: MarkedComparison, language: LanguageCode): Promise<MarkedComparison> {
+    if (comparison.to.kind === 'pending')
+      throw badRequest(
+        'to',
+        `to=pending is the original's text with every undecided amendment accepted: it has no ${languageName(language)} text`,
+      );
+    const { documentId, from, to } = comparison;
+    const [before, after] = await Promise.all([
+      this.queries.execute(new GetLanguageText(documentId, language, from.versionNumber)),
+      this.queries.execute(new GetLanguageText(documentId, language, to.kind === 'version' ? to.versionNumber : 'working')),
+    ]);
+    if (!after) throw noLanguageVersion(documentId, language, to.kind === 'version' ? to.versionNumber : undefined);
+    if (!before) throw noLanguageVersion(documentId, language, from.versionNumber);
+    const beforeText = languageEdition(before.document, comparison.before, before.awaiting).document;
+    const afterText = languageEdition(after.document, comparison.after, after.awaiting).document;
+    return { ...comparison, before: beforeText, after: afterText, diff: diffDocuments(beforeText, afterText) };
   }
 
   @Get('documents/:id/marked')
@@ -171,11 +260,15 @@ export class TextsController {
     description:
       "Word only: Word's tracked changes (the default; Accept All gives the later text), or added words underlined and struck words struck through with MOD / ADD / SUP, as the body prints them.",
   })
+  @ApiQuery({ ...LANGUAGE_QUERY, description: `${LANGUAGE_QUERY.description} Not with to=pending (400), except for the original.` })
   @ApiQuery(FORMAT_QUERY)
   @ApiProduces(...MARKED_FORMATS.map(mediaTypeOf))
   @ApiOkResponse({ type: MarkedTextView })
-  @ApiResponse({ status: 400, description: 'An unparsable from or to, an unknown parameter, or version 1 without a version before it.' })
-  @ApiResponse({ status: 404, description: 'No such document or version.' })
+  @ApiResponse({
+    status: 400,
+    description: 'An unparsable from or to, an unknown parameter, version 1 without a version before it, or language with to=pending.',
+  })
+  @ApiResponse({ status: 404, description: 'No such document, version or language version (or none at the version in from).' })
   @ApiResponse({ status: 406, description: 'The Accept header allows none of JSON, plain text, HTML, Word and PDF.' })
   @ApiResponse({ status: 503, description: 'PDF was asked for and this server has no Chromium to print it with.' })
   async marked(
@@ -184,10 +277,12 @@ export class TextsController {
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<MarkedTextView | string | object | StreamableFile> {
-    const { range, format, marks } = parsed(parseMarkedQuery(query));
+    const { range, format, marks, language } = parsed(parseMarkedQuery(query));
     const representation = formatOf(format, accept, MARKED_FORMATS);
     if (representation === 'pdf') this.printer.assertAvailable();
-    const comparison = value(await this.queries.execute(new GetMarkedText(documentId, range)));
+    const ofOriginal = value(await this.queries.execute(new GetMarkedText(documentId, range)));
+    const comparison =
+      language !== undefined && language !== ofOriginal.after.language ? await this.languageComparison(ofOriginal, language) : ofOriginal;
     if (representation === 'docx') {
       const symbol = (await this.queries.execute(new GetDocumentSymbol(documentId))) ?? comparison.to.versionLabel;
       const form = marks ?? 'tracked';

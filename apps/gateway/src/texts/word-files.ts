@@ -1,5 +1,6 @@
 import { RevisionAuthorship, docxFileName, renderDocumentDocx, renderMarkedDocx, secretariatName } from '#libs/documents';
 import type { DocumentTextAt } from './get-document-text';
+import type { LanguageTextAt } from './language-text';
 import type { MarkedComparison, MarkedSide } from './get-marked-text';
 import type { WordMarks } from './text-request';
 
@@ -14,6 +15,12 @@ export interface WordFile {
 export async function textWordFile(at: DocumentTextAt, symbol: string): Promise<WordFile> {
   const moment = at.appliedDecisionIds.length > 0 ? `working-${at.position}` : `v${at.versionNumber}`;
   return { bytes: await renderDocumentDocx(at.document), fileName: docxFileName(symbol, moment), language: at.document.language };
+}
+
+/** A language version as Word, in its language and direction, named by the symbol, the version and the language. */
+export async function languageWordFile({ view, edition }: LanguageTextAt, symbol: string): Promise<WordFile> {
+  const moment = view.working ? `working-${view.language}` : `v${view.versionNumber}-${view.language}`;
+  return { bytes: await renderDocumentDocx(edition.document, edition), fileName: docxFileName(symbol, moment), language: view.language };
 }
 
 function sideName(side: MarkedSide): string {

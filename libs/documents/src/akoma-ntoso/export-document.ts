@@ -3,7 +3,7 @@
  * preamble (enacting formula, recitals under their headings), mainBody (operative
  * sections of paragraphs and points), footnotes as `authorialNote`s at their markers.
  */
-import { DocumentMetadata, PartName, Provision, ResolutionDocument, Section } from '#libs/text';
+import { DocumentMetadata, LanguageCode, PartName, Provision, ResolutionDocument, Section } from '#libs/text';
 import { AknContext, workNumber } from './context';
 import { eIdOf } from './identifiers';
 import { metaElement } from './meta';
@@ -12,19 +12,36 @@ import { LabelPlace, printedLabel } from './printed-labels';
 import { NumberedFootnote, provisionInline } from './provision-text';
 import { XmlElement, XmlNode, element, inline, serialize } from './xml-tree';
 
-/** The Akoma Ntoso file of a document version. */
-export function exportAkomaNtoso(doc: ResolutionDocument, context: AknContext): string {
-  return serialize(akomaNtosoElement(doc, context));
+/**
+ * What makes a file a language version's: the original it is a translation of (same work,
+ * its own expression) and the provisions still printed in the original's words.
+ */
+export interface AknTranslation {
+  readonly originalLanguage: LanguageCode;
+  readonly originalTitle: string;
+  /** Ids of the provisions awaiting translation (see languageEdition). */
+  readonly awaiting: ReadonlySet<string>;
+}
+
+/** The Akoma Ntoso file of a document version, in its original language or (with `translation`) in another. */
+export function exportAkomaNtoso(doc: ResolutionDocument, context: AknContext, translation?: AknTranslation): string {
+  return serialize(akomaNtosoElement(doc, context, translation));
 }
 
 /** The `akomaNtoso` root of a document version, for callers that add to it. */
-export function akomaNtosoElement(doc: ResolutionDocument, context: AknContext): XmlElement {
+export function akomaNtosoElement(doc: ResolutionDocument, context: AknContext, translation?: AknTranslation): XmlElement {
   const number = workNumber(doc.metadata.symbol, context);
   const writer = new StatementWriter(doc, number);
-  const names = { documentType: 'statement/resolution', number, language: doc.language, name: doc.title };
+  const names = {
+    documentType: 'statement/resolution',
+    number,
+    language: doc.language,
+    name: doc.title,
+    ...(translation ? { original: { language: translation.originalLanguage, name: translation.originalTitle } } : {}),
+  };
   return element('akomaNtoso', { xmlns: AKN_NAMESPACE, [`xmlns:${LEDGER_PREFIX}`]: LEDGER_NAMESPACE }, [
     element('statement', { name: 'resolution' }, [
-      metaElement(names, context, ledgerFields(doc)),
+      metaElement(names, context, [...ledgerFields(doc), ...awaitingFields(translation)]),
       writer.preface(),
       writer.preamble(),
       writer.mainBody(),
@@ -54,6 +71,18 @@ function ledgerFields(doc: ResolutionDocument): XmlNode[] {
     else fields.push(inline(`${LEDGER_PREFIX}:field`, { name }, [value]));
   }
   return fields;
+}
+
+/** The provisions a language version prints in the original's words until they are translated. */
+function awaitingFields(translation: AknTranslation | undefined): XmlNode[] {
+  if (!translation || translation.awaiting.size === 0) return [];
+  return [
+    element(
+      `${LEDGER_PREFIX}:awaitingTranslation`,
+      { language: translation.originalLanguage },
+      [...translation.awaiting].map((id) => element(`${LEDGER_PREFIX}:provision`, { id })),
+    ),
+  ];
 }
 
 class StatementWriter {

@@ -16,12 +16,20 @@ export interface FrbrNames {
   readonly language: LanguageCode;
   /** The title, for FRBRname and the `original` reference. */
   readonly name: string;
+  /**
+   * For a language version: the original (negotiating) language and its title. The work
+   * is the same in every language (its FRBRname is the original's title); the expression
+   * is a translation of the original's, whose ids it shares (FRBRmasterExpression).
+   */
+  readonly original?: { readonly language: LanguageCode; readonly name: string };
 }
 
 export interface FrbrUris {
   readonly work: string;
   readonly expression: string;
   readonly manifestation: string;
+  /** The expression in the original language: this one, unless this is a language version. */
+  readonly originalExpression: string;
 }
 
 const SOURCE = `#${referenceId(LEDGER_PARTY.id)}`;
@@ -32,8 +40,14 @@ export function frbrUris(names: FrbrNames, context: AknContext): FrbrUris {
   const workDate = isoDate(firstRegistration(context)) ?? isoDate(context.version.date) ?? '0001-01-01';
   const versionDate = isoDate(context.version.date) ?? workDate;
   const work = `/akn/${COUNTRY}/${names.documentType}/${uriComponent(context.author.name)}/${workDate}/${uriComponent(names.number)}`;
-  const expression = `${work}/${languageCode3(names.language)}@${versionDate}`;
-  return { work, expression, manifestation: `${expression}.akn` };
+  const expressionIn = (language: LanguageCode) => `${work}/${languageCode3(language)}@${versionDate}`;
+  const expression = expressionIn(names.language);
+  return {
+    work,
+    expression,
+    manifestation: `${expression}.akn`,
+    originalExpression: expressionIn(names.original?.language ?? names.language),
+  };
 }
 
 function firstRegistration(context: AknContext): string | undefined {
@@ -54,6 +68,8 @@ export function metaElement(
     ? 'adoption'
     : 'registration';
   const author = `#${referenceId(context.author.id)}`;
+  const original = names.original && names.original.language !== names.language ? names.original : undefined;
+  const originalName = original ? original.name || names.number : names.name;
   return element('meta', {}, [
     element('identification', { source: SOURCE }, [
       element('FRBRWork', {}, [
@@ -63,7 +79,7 @@ export function metaElement(
         element('FRBRauthor', { href: author }),
         element('FRBRcountry', { value: COUNTRY }),
         element('FRBRnumber', { value: names.number }),
-        names.name !== '' && element('FRBRname', { value: names.name }),
+        (original ? original.name : names.name) !== '' && element('FRBRname', { value: original ? original.name : names.name }),
       ]),
       element('FRBRExpression', {}, [
         element('FRBRthis', { value: `${uris.expression}/!main` }),
@@ -71,7 +87,9 @@ export function metaElement(
         element('FRBRdate', { date: versionDate, name: versionEvent }),
         element('FRBRauthor', { href: author }),
         element('FRBRversionNumber', { value: String(context.version.number), showAs: context.version.label || undefined }),
+        original && element('FRBRmasterExpression', { href: uris.originalExpression, showAs: originalName }),
         element('FRBRlanguage', { language: names.language }),
+        original && element('FRBRtranslation', { href: uris.originalExpression, fromLanguage: original.language, by: author }),
       ]),
       element('FRBRManifestation', {}, [
         element('FRBRthis', { value: `${uris.expression}/!main.xml` }),
@@ -137,7 +155,12 @@ function references(names: FrbrNames, uris: FrbrUris, context: AknContext, docum
     ...context.decisions.flatMap((d) => [d.kind, ...(d.outcome ? [d.outcome] : [])]),
   ]);
   return element('references', { source: SOURCE }, [
-    element('original', { eId: 'original', href: uris.expression, showAs: names.name || names.number }),
+    // `original`: the expression this one is (or is translated from).
+    element('original', {
+      eId: 'original',
+      href: uris.originalExpression,
+      showAs: (names.original && names.original.language !== names.language ? names.original.name : names.name) || names.number,
+    }),
     ...documentReferences,
     ...[...parties.values()].map((party) =>
       element(party.kind === 'person' ? 'TLCPerson' : 'TLCOrganization', {

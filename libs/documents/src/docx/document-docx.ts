@@ -4,7 +4,8 @@
  * numbered provisions with hanging labels, and real footnotes at their anchors.
  */
 import type { Paragraph } from 'docx';
-import { PartName, Provision, ResolutionDocument, placesById } from '#libs/text';
+import { LanguageCode, PartName, Provision, ResolutionDocument, placesById } from '#libs/text';
+import { awaitingTranslationNote } from '../language-edition';
 import { anchorOffset } from './anchors';
 import { closingLines, coverLines } from './cover';
 import { frameParagraph, frameStyle } from './frame-paragraphs';
@@ -15,14 +16,20 @@ import { RunWriter } from './runs';
 
 const CLEAN: LineContext = { form: 'clean', by: { author: '', date: '' } };
 
-/** The document as a .docx file. */
-export async function renderDocumentDocx(doc: ResolutionDocument): Promise<Uint8Array> {
+/** Provisions of a language version printed in the original's words, awaiting translation (see languageEdition). */
+export interface AwaitingTranslation {
+  readonly originalLanguage: LanguageCode;
+  readonly awaiting: ReadonlySet<string>;
+}
+
+/** The document as a .docx file; provisions awaiting translation in the original's language, with a note. */
+export async function renderDocumentDocx(doc: ResolutionDocument, translation?: AwaitingTranslation): Promise<Uint8Array> {
   const writer = new RunWriter(doc.language);
-  return packageDocx(writer, documentParagraphs(doc, writer), { title: doc.title });
+  return packageDocx(writer, documentParagraphs(doc, writer, translation), { title: doc.title });
 }
 
 /** The paragraphs of a document, its footnotes registered with the writer. */
-export function documentParagraphs(doc: ResolutionDocument, writer: RunWriter): Paragraph[] {
+export function documentParagraphs(doc: ResolutionDocument, writer: RunWriter, translation?: AwaitingTranslation): Paragraph[] {
   const places = placesById(doc);
   const paragraphs: Paragraph[] = coverLines(doc).map((line) =>
     frameParagraph(writer, line.kind, [writer.text(line.text, frameStyle(line.kind))]),
@@ -32,12 +39,15 @@ export function documentParagraphs(doc: ResolutionDocument, writer: RunWriter): 
     const place = places.get(provision.id);
     const label = place?.printedLabel ?? '';
     const depth = place?.depth ?? 0;
-    const marks = provision.footnotes.map((note) => ({
-      side: 'after' as const,
-      offset: anchorOffset(provision.text, note.anchor),
-      mark: { footnoteId: writer.footnote([writer.text(note.text)]) } satisfies FootnoteMark,
-    }));
-    const runs = labelledRuns(writer, unchanged(label), unchanged(provision.text), CLEAN, marks);
+    const marks = () =>
+      provision.footnotes.map((note) => ({
+        side: 'after' as const,
+        offset: anchorOffset(provision.text, note.anchor),
+        mark: { footnoteId: writer.footnote([writer.text(note.text)]) } satisfies FootnoteMark,
+      }));
+    const runs = translation?.awaiting.has(provision.id)
+      ? awaitingRuns(writer, label, provision, translation.originalLanguage)
+      : labelledRuns(writer, unchanged(label), unchanged(provision.text), CLEAN, marks());
     const layout = provisionLayout(depth, label !== '', doc.style === 'unga' && part === 'preamble' && depth === 0);
     return [writer.paragraph(runs, layout), ...provision.children.flatMap((child) => provisionParagraphs(child, part))];
   };
@@ -49,4 +59,20 @@ export function documentParagraphs(doc: ResolutionDocument, writer: RunWriter): 
   }
   paragraphs.push(...closingLines(doc).map((line) => frameParagraph(writer, line.kind, [writer.text(line.text)])));
   return paragraphs;
+}
+
+/**
+ * A provision awaiting translation: its label, the original's words in the original's
+ * language and direction (their footnotes after them), and the note in the reader's.
+ */
+function awaitingRuns(writer: RunWriter, label: string, provision: Provision, originalLanguage: LanguageCode) {
+  const footnotes = provision.footnotes.map((note) =>
+    writer.footnoteReference(writer.footnote([writer.text(note.text, {}, undefined, originalLanguage)])),
+  );
+  return [
+    ...labelledRuns(writer, unchanged(label), [], CLEAN),
+    writer.text(provision.text, {}, undefined, originalLanguage),
+    ...footnotes,
+    writer.text(` ${awaitingTranslationNote(writer.language, originalLanguage)}`, { italics: true }),
+  ];
 }

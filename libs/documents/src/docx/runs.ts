@@ -45,8 +45,9 @@ export class RunWriter {
 
   constructor(readonly language: LanguageCode) {}
 
-  text(text: string, style: RunStyle = {}, change?: TrackedChange): ParagraphChild {
-    return this.run({ text }, style, change);
+  /** A run of text; `language` sets a run quoted in another language than the document's (the original's words in a translation). */
+  text(text: string, style: RunStyle = {}, change?: TrackedChange, language: LanguageCode = this.language): ParagraphChild {
+    return this.run({ text }, style, change, language);
   }
 
   tab(style: RunStyle = {}, change?: TrackedChange): ParagraphChild {
@@ -90,9 +91,9 @@ export class RunWriter {
     return { id: this.nextRevisionId++, author: change.by.author, date: change.by.date };
   }
 
-  private run(content: IRunOptions, style: RunStyle, change?: TrackedChange): ParagraphChild {
+  private run(content: IRunOptions, style: RunStyle, change?: TrackedChange, language: LanguageCode = this.language): ParagraphChild {
     const options: IRunOptions = {
-      ...scriptRunOptions(this.language),
+      ...scriptRunOptions(language),
       ...(style.bold ? { bold: true, boldComplexScript: true } : {}),
       ...(style.italics ? { italics: true, italicsComplexScript: true } : {}),
       ...(style.underline ? { underline: { type: 'single' as const } } : {}),
