@@ -50,6 +50,13 @@ function documentOf(answer: any): { preamble: any[]; operative: any[] } {
   return doc;
 }
 
+/** The provisions whose right-hand cell is not in step with the original, sorted. */
+const awaitingIn = (view: any): string[] =>
+  view.rows
+    .filter((r: any) => r.right.status !== 'in-step')
+    .map((r: any) => r.id)
+    .sort();
+
 /** Labels compared as printed, whatever spacing a script puts before the bracket ("أ )"). */
 const bare = (label: string) => label.replace(/\s+/gu, '');
 
@@ -110,9 +117,21 @@ describe('six languages, one text: a bilingual negotiation of Resolution 1334 th
     const [missing] = preview.findings;
     expect(missing.kind).toBe('missing');
     // Cited as the original prints it, never by an id.
-    expect(JSON.stringify(missing)).toMatch(/c\)/);
-    expect(JSON.stringify(missing)).toMatch(/recalling/);
+    expect(missing.citation).toBe('c) of recalling');
+    expect(missing.message).toContain('c) of recalling');
     expect(missing.message).not.toContain(P.recallingC);
+    const inArabic = recorded(
+      'preview the French draft, read in Arabic',
+      await n.as.secretariat.post(
+        n.document('/language-versions/preview'),
+        { format: 'plain', text: FRENCH_SOURCE_MISSING_RECALLING_C },
+        { 'accept-language': 'ar' },
+      ),
+      200,
+    );
+    expect(inArabic.findings).toHaveLength(1);
+    expect(inArabic.findings[0].message).toMatch(/[\u0600-\u06FF]/u);
+    expect(inArabic.findings[0].message).not.toContain(P.recallingC);
     expect(await n.eventCount()).toBe(before);
 
     const refused = declined(
@@ -294,8 +313,8 @@ describe('six languages, one text: a bilingual negotiation of Resolution 1334 th
     expect(provisions.every((r: any) => r.left.status === 'in-step')).toBe(true);
     expect(row(P.allMeasures).right).toMatchObject({ status: 'awaiting', text: wordingIn(REGISTERED.ar, P.allMeasures) });
     expect(row(P.allMeasures).left.text).toBe(KENYA_APPROPRIATE_MEASURES.newText);
-    // Added to the original, not yet translated: the Arabic column awaits it.
-    expect(['awaiting', 'untranslated']).toContain(row(P.highestLevel).right.status);
+    // Added to the original, not yet translated: the Arabic column awaits it, the original's words standing in.
+    expect(row(P.highestLevel).right).toMatchObject({ status: 'awaiting', text: HIGHEST_LEVEL_WORDS });
     expect(row(P.annualReport).right).toMatchObject({ status: 'in-step', text: EGYPT_WRITTEN_REPORT.newText });
     expect(row(P.annualReport).left.text).toBe(EGYPT_WRITTEN_REPORT_IN_ENGLISH.newText);
     expect(row(P.recallingB).right).toMatchObject({ status: 'in-step', text: wordingIn(REGISTERED.ar, P.recallingB) });
@@ -344,7 +363,12 @@ describe('six languages, one text: a bilingual negotiation of Resolution 1334 th
 
     const [adopted] = await n.recordedOfType('VersionAdopted');
     expect(adopted.languages.provisional).toEqual(['fr']);
-    expect(adopted.languages.inStep.map((v: any) => v.language).sort()).toEqual(['ar', 'ru']);
+    const inStep = Object.fromEntries(adopted.languages.inStep.map((v: any) => [v.language, v]));
+    expect(Object.keys(inStep).sort()).toEqual(['ar', 'ru']);
+    // The texts adopted in step: Egypt's own Arabic words, and the translators' wordings.
+    expect(inStep.ar.provisions[P.annualReport].text).toBe(EGYPT_WRITTEN_REPORT.newText);
+    expect(inStep.ar.provisions[P.allMeasures].text).toBe(TRANSLATIONS.ar[P.allMeasures]);
+    expect(inStep.ru.provisions[P.highestLevel].text).toBe(TRANSLATIONS.ru[P.highestLevel]);
 
     const arabic = await settled(
       () => n.read(`/documents/${n.documentId}/text?language=ar&version=2`),
@@ -355,8 +379,23 @@ describe('six languages, one text: a bilingual negotiation of Resolution 1334 th
     expect(wordingIn(words, P.allMeasures)).toBe(TRANSLATIONS.ar[P.allMeasures]);
     expect(wordingIn(words, P.highestLevel)).toBe(TRANSLATIONS.ar[P.highestLevel]);
     expect(wordingIn(words, P.recallingA)).toBe(wordingIn(REGISTERED.ar, P.recallingA));
+    expect(arabic.provisional).not.toBe(true);
+    expect(arabic.awaiting).toEqual([]);
+    const published = await n.as.secretariat.get(`${n.document('/text')}?language=ar&version=2&format=text`);
+    expect(published.status).toBe(200);
+    expect(published.text).toContain(EGYPT_WRITTEN_REPORT.newText);
+    expect(published.text).toContain('يقرر أن يكلف الأمين العام');
+
     const french = await n.read(`/documents/${n.documentId}/text?language=fr&version=2`);
     expect(french.provisional).toBe(true);
+    const awaitingIds = french.awaiting.map((a: any) => (typeof a === 'string' ? a : a.provisionId));
+    expect(awaitingIds.sort()).toEqual([P.allMeasures, P.annualReport, P.highestLevel].sort());
+    const adoptedSideBySide = await settled(
+      () => n.read(`/documents/${n.documentId}/side-by-side?left=en&right=fr&version=2`),
+      (view) => expect(view.versionLabel).toBe(ADOPTION.label),
+    );
+    // The adopted version side by side: the French column awaits exactly what the chair adopted provisionally.
+    expect(awaitingIn(adoptedSideBySide)).toEqual([P.allMeasures, P.annualReport, P.highestLevel].sort());
   });
 
   step('the French translator records the last wordings: the adopted version is aligned in French', async () => {
@@ -373,6 +412,18 @@ describe('six languages, one text: a bilingual negotiation of Resolution 1334 th
       (answer) => expect(answer.provisional).not.toBe(true),
     );
     expect(wordingIn(documentOf(french), P.allMeasures)).toBe(TRANSLATIONS.fr[P.allMeasures]);
+    expect(french.awaiting).toEqual([]);
+    const adoptedSideBySide = await settled(
+      () => n.read(`/documents/${n.documentId}/side-by-side?left=en&right=fr&version=2`),
+      (view) => expect(awaitingIn(view)).toEqual([]),
+    );
+    expect(adoptedSideBySide.rows.find((r: any) => r.id === P.highestLevel).right.text).toBe(TRANSLATIONS.fr[P.highestLevel]);
+    const frenchTasks: any[] = await tasksIn('fr', 'all');
+    expect(frenchTasks.map((t) => [t.provisionId, t.status, t.wording]).sort()).toEqual(
+      Object.entries(TRANSLATIONS.fr)
+        .map(([provisionId, wording]) => [provisionId, 'done', wording])
+        .sort(),
+    );
     const versions = await languageVersions();
     expect(Object.values(versions).map((v: any) => [v.language, v.awaiting, v.inStep])).toEqual([
       ['en', 0, 11],
