@@ -1,7 +1,8 @@
 /**
  * The language-versions projection on a real PostgreSQL: the rows a history of a document
  * with a French version leaves (its versions, texts per version and tasks), the same whether
- * the events come one at a time or in one batch.
+ * the events come one at a time or in one batch; and the search index finding a provision
+ * by its French words, with the provision in both languages.
  */
 import { DataSource } from 'typeorm';
 import {
@@ -24,7 +25,9 @@ import {
   READ_MODEL_MIGRATIONS,
   TranslationTaskRow,
 } from '#libs/read-models';
-import { importResolution, languageVersionOf } from '#libs/text';
+import { importResolution, languageVersionOf, searchQuery } from '#libs/text';
+import { SearchTexts, SearchTextsHandler } from '../apps/gateway/src/search/search-texts';
+import { SearchProjection } from '../apps/projector/src/projections/search.projection';
 import { PROJECTOR_MIGRATIONS } from '../apps/projector/src/migrations';
 import { LanguageVersionsProjection } from '../apps/projector/src/projections/language-versions.projection';
 import { tableRows } from './support/read-model-tables';
@@ -177,5 +180,29 @@ describe('the language-versions projection on PostgreSQL', () => {
     expect(snapshot.alignedAt?.toISOString()).toBe('2026-12-07T10:00:00.000Z');
 
     expect(await tableRows(batched, projection.tables)).toEqual(await tableRows(oneByOne, projection.tables));
+  }, 60_000);
+
+  it('finds a provision by the words of its French version, and answers it in English and in French', async () => {
+    const source = await migrated();
+    const search = new SearchProjection();
+    const events = history().filter((event) => search.handles.includes(event.type));
+    await source.transaction((manager) => search.apply(events, manager));
+    const handler = new SearchTextsHandler(source);
+
+    const french = await handler.execute(new SearchTexts(searchQuery('rapport biennal'), {}, 10));
+    expect(french.items.map((hit) => [hit.kind, hit.id, hit.language, hit.label])).toEqual([['provision', SECOND, 'fr', '2']]);
+    expect(french.items[0].languages).toEqual([
+      {
+        language: 'en',
+        label: '2',
+        title: 'resolves to instruct the Secretary-General',
+        text: 'to submit an annual report to the Council.',
+      },
+      { language: 'fr', label: '2', title: 'charge le Secrétaire général', text: 'de soumettre un rapport biennal au Conseil.' },
+    ]);
+    // The words the translator replaced are no longer found.
+    expect((await handler.execute(new SearchTexts(searchQuery('rapport annuel'), {}, 10))).items).toEqual([]);
+    const english = await handler.execute(new SearchTexts(searchQuery('annual report'), {}, 10));
+    expect(english.items.map((hit) => [hit.language, hit.languages?.map((l) => l.language)])).toEqual([['en', ['en', 'fr']]]);
   }, 60_000);
 });

@@ -121,7 +121,7 @@ describe('security: who may do what, and hostile input', () => {
         expect((await as.auditor.get(path)).status).toBe(200);
       }
       const allCommands = commands().filter((command) => command.route.startsWith('POST') && !command.roles.includes('auditor'));
-      expect(allCommands.length).toBe(29);
+      expect(allCommands.length).toBe(32);
     });
 
     it('refuses a command without a token (401, Bearer challenge)', async () => {

@@ -288,7 +288,6 @@ export function draftReads(ids: SecurityIds): string[] {
     `/api/v1/documents/${ids.restrictedDocument}/provisions/op-1-1/provenance`,
     `/api/v1/documents/${ids.restrictedDocument}/language-versions`,
     `/api/v1/documents/${ids.restrictedDocument}/translation-tasks?status=all`,
-    `/api/v1/documents/${ids.restrictedDocument}/side-by-side?left=en&right=fr`,
     `/api/v1/amendments/${ids.restrictedAmendment}`,
     `/api/v1/contributions/${ids.restrictedContribution}`,
     `/api/v1/contributions/${ids.restrictedContribution}/revisions`,

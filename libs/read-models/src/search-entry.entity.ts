@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ResolutionDocument } from '#libs/text';
+import type { LanguageVersionText, ResolutionDocument } from '#libs/text';
 import type { AppliedChangeColumn } from './document-row.entity';
 import { bigintAsNumber } from './column-transformers';
 
@@ -9,11 +9,12 @@ export type SearchKindColumn = 'document' | 'provision' | 'contribution' | 'inpu
 /**
  * One searchable text with its search key. A provision has one row per wording: the
  * versions that read so, and whether the working text does, are listed on the row, so a
- * provision unchanged across versions is one hit, not one per version.
+ * provision unchanged across versions is one hit, not one per version. A provision of a
+ * language version (other than the original) has one row per language: its current words.
  */
 @Entity({ name: 'search_entries' })
 export class SearchEntryRow {
-  /** "document:<id>", "contribution:<id>", "provision:<document>:<provision>:<hash of the wording>". */
+  /** "document:<id>", "contribution:<id>", "provision:<document>:<provision>:<hash of the wording>", "provision:<document>:<provision>:<language>". */
   @PrimaryColumn('text', { name: 'entry_key' })
   entryKey: string;
 
@@ -96,4 +97,8 @@ export class SearchDocumentRow {
 
   @Column('jsonb')
   applied: AppliedChangeColumn[];
+
+  /** The words of each language version by language, so that its provisions are indexed with the labels their place gives them. */
+  @Column('jsonb')
+  languages: Record<string, LanguageVersionText>;
 }

@@ -3,7 +3,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { SearchQuery, findSearchMatches } from '#libs/text';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../http/keyset-cursor';
-import { SEARCH_MATCHES, SearchHitView, SearchKind, SearchPageView } from './search.view';
+import { ProvisionLanguageView, SEARCH_MATCHES, SearchHitView, SearchKind, SearchPageView } from './search.view';
 import { buildSnippet } from './snippet';
 
 /** Where the previous page ended: the rank, recency and key of its last hit. */
@@ -109,8 +109,50 @@ export class SearchTextsHandler implements IQueryHandler<SearchTexts> {
       rows.length > limit && last
         ? encodeSearchCursor({ rank: last.rank, position: Number(last.position), entryKey: last.entry_key })
         : undefined;
-    return { key: query.key, items: page.map((row) => hitView(row, query)), ...(next ? { next } : {}) };
+    const languages = await this.languagesOf(page);
+    const items = page.map((row) => {
+      const hit = hitView(row, query);
+      const readings = row.kind === 'provision' ? languages.get(`${row.document_id}\u0000${row.id}`) : undefined;
+      // A document without language versions has its provisions in one language: the hit itself says it all.
+      return readings && readings.length > 1 ? { ...hit, languages: readings } : hit;
+    });
+    return { key: query.key, items, ...(next ? { next } : {}) };
   }
+
+  /** Each provision hit in every language it reads in now: the working text's wording and each language version's words. */
+  private async languagesOf(page: readonly HitRow[]): Promise<Map<string, ProvisionLanguageView[]>> {
+    const provisions = page.filter((row) => row.kind === 'provision' && row.document_id !== null);
+    const byProvision = new Map<string, ProvisionLanguageView[]>();
+    if (provisions.length === 0) return byProvision;
+    const rows: { document_id: string; id: string; language: string; label: string; title: string; text: string }[] =
+      await this.dataSource.query(LANGUAGES_SQL, [
+        [...new Set(provisions.map((row) => row.document_id!))],
+        [...new Set(provisions.map((row) => row.id))],
+      ]);
+    for (const row of rows) {
+      const key = `${row.document_id}\u0000${row.id}`;
+      byProvision.set(key, [
+        ...(byProvision.get(key) ?? []),
+        { language: row.language, label: row.label, title: row.title, text: row.text },
+      ]);
+    }
+    for (const views of byProvision.values()) views.sort((a, b) => languageOrder(a.language) - languageOrder(b.language));
+    return byProvision;
+  }
+}
+
+/** The current wordings of these documents' provisions, in every language (the original's working wording and each version's words). */
+const LANGUAGES_SQL = `
+  SELECT document_id, id, language, label, title, text
+    FROM search_entries
+   WHERE kind = 'provision' AND in_working AND document_id = ANY ($1::text[]) AND id = ANY ($2::text[])`;
+
+/** The six languages in the order the UN lists them (Arabic, Chinese, English, French, Russian, Spanish). */
+const LANGUAGE_ORDER = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+
+function languageOrder(language: string): number {
+  const at = LANGUAGE_ORDER.indexOf(language);
+  return at < 0 ? LANGUAGE_ORDER.length : at;
 }
 
 function hitView(row: HitRow, query: SearchQuery): SearchHitView {

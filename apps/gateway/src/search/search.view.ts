@@ -31,6 +31,14 @@ export class ProvisionVersionsView {
   @ApiProperty({ type: [Number], description: 'The versions that read so (1 is the registered base text).' }) numbers: number[];
 }
 
+/** A provision as one language version reads it now. */
+export class ProvisionLanguageView {
+  @ApiProperty({ example: 'fr' }) language: string;
+  @ApiProperty({ description: 'The label as printed in that language.', example: 'b)' }) label: string;
+  @ApiProperty({ description: "Its section's heading in that language.", example: 'rappelant' }) title: string;
+  @ApiProperty({ description: 'Its words (and footnotes) in that language.' }) text: string;
+}
+
 export class SearchHitView {
   @ApiProperty({ enum: SEARCH_KINDS }) kind: SearchKind;
   @ApiProperty({ description: "The document's, provision's or contribution's id.", example: 'pre-1-1' }) id: string;
@@ -43,6 +51,13 @@ export class SearchHitView {
   @ApiProperty({ description: "A document's or contribution's title; a provision's section heading.", example: 'إذ يذكّر' }) title: string;
   @ApiPropertyOptional({ type: ProvisionVersionsView, description: 'Provisions: where this wording stands.' })
   versions?: ProvisionVersionsView;
+  @ApiPropertyOptional({
+    type: [ProvisionLanguageView],
+    description:
+      'Provisions of a document with language versions: the provision in every language it exists in now (the original and each language version with words for it), ' +
+      'in the order Arabic, Chinese, English, French, Russian, Spanish. Absent when the provision reads in one language only.',
+  })
+  languages?: ProvisionLanguageView[];
   @ApiPropertyOptional({ description: 'Contributions: submitted, revised or withdrawn.' }) status?: string;
   @ApiProperty({ type: SnippetView }) snippet: SnippetView;
   @ApiProperty({

@@ -6,6 +6,7 @@ import {
   RecordedEvent,
   TRANSLATION_RECORDED,
   TRANSLATION_TASKS_OPENED,
+  TranslationRecordedV1,
   VERSION_ADOPTED,
 } from '#libs/contracts';
 import type { LanguageVersionRow, LanguageVersionSnapshotRow, TranslationTaskRow } from '#libs/read-models';
@@ -144,19 +145,7 @@ export function languageVersionStep(state: LanguageDocumentState, event: Recorde
         ];
       });
       if (!version?.text) return { ...NO_CHANGES, tasks };
-      const text: LanguageVersionText = {
-        ...version.text,
-        headings: { ...version.text.headings, ...(e.headings ?? {}) },
-        provisions: {
-          ...version.text.provisions,
-          ...Object.fromEntries(
-            e.provisions.map((p) => [
-              p.provisionId,
-              { text: p.text, footnotes: p.footnotes ?? version.text!.provisions[p.provisionId]?.footnotes ?? [] },
-            ]),
-          ),
-        },
-      };
+      const text = withTranslation(version.text, e);
       return { versions: [{ ...version, text, position }], tasks, snapshots: [] };
     }
     case VERSION_ADOPTED: {
@@ -237,6 +226,26 @@ export function languageVersionStep(state: LanguageDocumentState, event: Recorde
     default:
       return NO_CHANGES;
   }
+}
+
+/** A language version's words with a translator's wordings and headings in place of those they replace. */
+export function withTranslation(
+  text: LanguageVersionText,
+  recorded: Pick<TranslationRecordedV1, 'provisions' | 'headings'>,
+): LanguageVersionText {
+  return {
+    ...text,
+    headings: { ...text.headings, ...(recorded.headings ?? {}) },
+    provisions: {
+      ...text.provisions,
+      ...Object.fromEntries(
+        recorded.provisions.map((p) => [
+          p.provisionId,
+          { text: p.text, footnotes: p.footnotes ?? text.provisions[p.provisionId]?.footnotes ?? [] },
+        ]),
+      ),
+    },
+  };
 }
 
 /** The state after the rows an event wrote. */

@@ -6,11 +6,13 @@ import {
   contributionSubmitted,
   contributionWithdrawn,
   documentRegistered,
+  languageVersionAdded,
+  translationRecorded,
   versionAdopted,
 } from '#libs/contracts';
 import { replay } from '#libs/domain';
 import type { SearchDocumentRow, SearchEntryRow } from '#libs/read-models';
-import { AmendmentOperation, importResolution } from '#libs/text';
+import { AmendmentOperation, LanguageVersionText, importResolution } from '#libs/text';
 import { ProvisionEntries, SearchState, searchStep } from './search-steps';
 
 const TEXT = importResolution(`RESOLUTION 1334 (MODIFIED 2023)
@@ -164,5 +166,59 @@ describe('the search index, one event at a time', () => {
     expect([...tables.entries.values()].map((entry) => [entry.entryKey, entry.status, entry.position])).toEqual([
       ['contribution:k-1', 'withdrawn', 1],
     ]);
+  });
+});
+
+/** The French version, without words yet for the second item. */
+const FRENCH: LanguageVersionText = {
+  language: 'fr',
+  title: 'Résolution 1334 (modifiée en 2023)',
+  body: 'Le Conseil de l’UIT,',
+  headings: { [TEXT.operative[0].id]: 'charge le Secrétaire général' },
+  provisions: { 'op-1-1': { text: 'de prendre toutes les mesures possibles pour encourager la participation;', footnotes: [] } },
+};
+const withFrench = () =>
+  registered().record(
+    secretariat,
+    languageVersionAdded({
+      documentId: D,
+      versionNumber: 1,
+      text: FRENCH,
+      source: { format: 'plain', importWarnings: 0 },
+      alignment: { matched: 1, acceptedDoubtful: [] },
+    }),
+  );
+const frenchRows = (tables: Tables) =>
+  [...tables.provisions(D).values()]
+    .filter((row) => row.language === 'fr')
+    .map((row) => [row.id, row.label, row.title, row.text, row.position]);
+
+describe('the search index of language versions', () => {
+  it('enters each provision a version has words for, in its language, labelled as its place prints it there', () => {
+    const tables = withFrench();
+    expect(frenchRows(tables)).toEqual([['op-1-1', '1', 'charge le Secrétaire général', FRENCH.provisions['op-1-1'].text, 2]]);
+    expect(tables.provisionRows().filter(([id]) => id === 'op-1-1')).toHaveLength(2);
+  });
+
+  it('enters a translator’s wording in place of the one it replaces, and a provision translated for the first time', () => {
+    const tables = withFrench().record(
+      { id: 'tr-1', role: 'translator' },
+      translationRecorded({
+        documentId: D,
+        language: 'fr',
+        provisions: [{ provisionId: 'op-1-2', text: 'de faire rapport chaque année au Conseil,' }],
+        closes: [],
+        translatorId: 'tr-1',
+      }),
+    );
+    expect(frenchRows(tables)).toEqual([
+      ['op-1-1', '1', 'charge le Secrétaire général', FRENCH.provisions['op-1-1'].text, 2],
+      ['op-1-2', '2', 'charge le Secrétaire général', 'de faire rapport chaque année au Conseil,', 3],
+    ]);
+  });
+
+  it('reletters a version’s entries when a decision inserts a provision before them in the original', () => {
+    const tables = ruled(withFrench(), 'dec-1', insert);
+    expect(frenchRows(tables)).toEqual([['op-1-1', '2', 'charge le Secrétaire général', FRENCH.provisions['op-1-1'].text, 3]]);
   });
 });

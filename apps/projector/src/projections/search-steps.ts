@@ -7,17 +7,26 @@ import {
   DOCUMENT_REGISTERED,
   DocumentEvent,
   DocumentRegistered,
+  LANGUAGE_VERSION_ADDED,
+  LanguageVersionAdded,
   RecordedEvent,
   REVISION_ISSUED,
   STAKEHOLDER_INPUT_SUBMITTED,
   STAKEHOLDER_INPUT_WITHDRAWN,
   StakeholderInputSubmitted,
+  TRANSLATION_RECORDED,
+  TranslationRecorded,
   VERSION_ADOPTED,
   isDocumentEvent,
 } from '#libs/contracts';
 import type { SearchDocumentRow, SearchEntryRow } from '#libs/read-models';
 import { ProvisionEntry, contributionEntryText, documentEntryText, provisionEntries, provisionEntryKey, storedKey } from './search-entries';
 import { changesWorkingText, evolveWorkingText } from './working-text';
+import { composeLanguageText } from '#libs/text';
+import { withTranslation } from './language-versions-steps';
+
+/** The events of language versions the index reads: a version added, a translator's wording recorded. */
+export const SEARCH_LANGUAGE_EVENTS = [LANGUAGE_VERSION_ADDED, TRANSLATION_RECORDED] as const;
 
 /*
  * The search index as a pure step: given an event and the rows it reads (the document's
@@ -63,7 +72,10 @@ export function searchReads(event: RecordedEvent): SearchReads {
   if (event.type === CONTRIBUTION_WITHDRAWN)
     return { documents: [], provisionsOf: [], entries: [contributionKey(event.payload.contributionId)] };
   if (event.type === STAKEHOLDER_INPUT_WITHDRAWN) return { documents: [], provisionsOf: [], entries: [inputKey(event.payload.inputId)] };
-  if (isDocumentEvent(event) && changesWorkingText(event)) {
+  if (
+    isDocumentEvent(event) &&
+    (changesWorkingText(event) || event.type === LANGUAGE_VERSION_ADDED || event.type === TRANSLATION_RECORDED)
+  ) {
     const { documentId } = event.payload;
     return { documents: [documentId], provisionsOf: [documentId], entries: [documentKey(documentId)] };
   }
@@ -88,6 +100,9 @@ export function searchStep(event: RecordedEvent, state: SearchState): SearchChan
       const entry = state.entry(inputKey(event.payload.inputId));
       return { entries: entry ? [{ ...entry, status: 'withdrawn' }] : [] };
     }
+    case LANGUAGE_VERSION_ADDED:
+    case TRANSLATION_RECORDED:
+      return changeLanguageVersion(event, state);
     default:
       return isDocumentEvent(event) && changesWorkingText(event) ? changeWorkingText(event, state) : NO_CHANGES;
   }
@@ -104,11 +119,33 @@ function register(event: RecordedEvent<DocumentRegistered>): SearchChanges {
     latestVersion: e.text,
     working: e.text,
     applied: [],
+    languages: {},
   };
   return {
     document,
     entries: [documentEntry(document, event)],
     provisions: { documentId: e.documentId, entries: markWorkingProvisions(new Map(), document, event, 1) },
+  };
+}
+
+/** A language version added or a translation recorded: the version's words change, and with them its provision entries. */
+function changeLanguageVersion(event: RecordedEvent<LanguageVersionAdded | TranslationRecorded>, state: SearchState): SearchChanges {
+  const documentId = event.payload.documentId;
+  const before = state.document(documentId);
+  if (!before) throw new Error(`${event.type} at position ${event.position} names document ${documentId}, which was never registered`);
+  let languages = before.languages;
+  if (event.type === LANGUAGE_VERSION_ADDED) {
+    languages = { ...languages, [event.payload.text.language]: event.payload.text };
+  } else {
+    const words = languages[event.payload.language];
+    if (!words) return NO_CHANGES;
+    languages = { ...languages, [event.payload.language]: withTranslation(words, event.payload) };
+  }
+  const document: SearchDocumentRow = { ...before, languages };
+  return {
+    document,
+    entries: [],
+    provisions: { documentId, entries: markWorkingProvisions(state.provisions(documentId), document, event) },
   };
 }
 
@@ -137,9 +174,72 @@ function changeWorkingText(event: RecordedEvent<DocumentEvent>, state: SearchSta
  * wordings no longer in the working text lose the mark, and those read nowhere any more
  * (a working wording a later decision replaced before any adoption) are dropped. A new
  * wording is entered with this event's position; one already entered keeps its own.
+ * The provisions of each language version follow (see `languageProvisions`).
  * Entries this leaves as they were are returned as the same objects.
  */
 export function markWorkingProvisions(
+  before: ProvisionEntries,
+  document: SearchDocumentRow,
+  event: RecordedEvent,
+  versionNumber?: number,
+): ProvisionEntries {
+  const original = document.working.language;
+  const ofOriginal = new Map([...before].filter(([, row]) => row.language === original));
+  const ofVersions = new Map([...before].filter(([, row]) => row.language !== original));
+  return new Map([
+    ...markOriginalProvisions(ofOriginal, document, event, versionNumber),
+    ...languageProvisions(ofVersions, document, event),
+  ]);
+}
+
+/**
+ * The entries of each language version's provisions: one per provision it has words for,
+ * with the label and heading its place in the working text gives it in that language, so
+ * a relettering of the original reletters them too. An entry whose label, heading and words
+ * stand as they were is returned as the same object; a provision no longer in the working
+ * text, or a language no longer kept, loses its entry.
+ */
+export function languageProvisions(before: ProvisionEntries, document: SearchDocumentRow, event: RecordedEvent): ProvisionEntries {
+  const after = new Map<string, SearchEntryRow>();
+  for (const [language, words] of Object.entries(document.languages ?? {})) {
+    if (language === document.working.language) continue;
+    const { document: composed, untranslated } = composeLanguageText(document.working, words);
+    for (const entry of provisionEntries(composed)) {
+      if (untranslated.has(entry.provisionId)) continue;
+      const key = languageEntryKey(document.documentId, entry.provisionId, language);
+      const known = before.get(key);
+      if (known && known.text === entry.text && known.label === entry.label && known.title === entry.heading) {
+        after.set(key, known);
+        continue;
+      }
+      after.set(key, {
+        entryKey: key,
+        kind: 'provision',
+        id: entry.provisionId,
+        documentId: document.documentId,
+        consultationId: document.consultationId,
+        language,
+        label: entry.label,
+        title: entry.heading,
+        text: entry.text,
+        searchText: known?.text === entry.text ? known.searchText : storedKey(entry.text),
+        inWorking: true,
+        versionNumbers: [],
+        status: null,
+        position: event.position,
+        recordedAt: new Date(event.recordedAt),
+      });
+    }
+  }
+  return after;
+}
+
+/** The entry key of a provision's current words in a language version. */
+export function languageEntryKey(documentId: string, provisionId: string, language: string): string {
+  return `provision:${documentId}:${provisionId}:${language}`;
+}
+
+function markOriginalProvisions(
   before: ProvisionEntries,
   document: SearchDocumentRow,
   event: RecordedEvent,

@@ -13,7 +13,7 @@ import { RowCache } from '../batching';
 import { Projection } from '../projection';
 import { WORKING_TEXT_CHANGES } from './working-text';
 import { WritesInFlight } from '../batching/json-rows';
-import { ProvisionEntries, SearchState, searchReads, searchStep } from './search-steps';
+import { ProvisionEntries, SEARCH_LANGUAGE_EVENTS, SearchState, searchReads, searchStep } from './search-steps';
 import { deleteEntries, loadDocuments, loadEntries, loadProvisions, writeDocuments, writeEntries } from './search-store';
 
 /** A document's provision entries as read from the database and as they stand in the batch. */
@@ -26,8 +26,8 @@ const NONE: ProvisionEntries = new Map();
 
 /**
  * The search index: each document (title, headings, a report's prose), each provision of
- * the working text and of every version, each contribution's cover and report text, and each
- * stakeholder input's title and text,
+ * the working text and of every version, each provision of a language version in its current
+ * words, each contribution's cover and report text, and each stakeholder input's title and text,
  * with its search key. The working text is kept here as the write side folds it, and the
  * provisions are indexed again whenever a decision changes it.
  *
@@ -47,6 +47,7 @@ export class SearchProjection implements Projection {
     CONTRIBUTION_WITHDRAWN,
     ...INPUT_EVENT_TYPES,
     ...WORKING_TEXT_CHANGES,
+    ...SEARCH_LANGUAGE_EVENTS,
   ];
 
   async apply(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {

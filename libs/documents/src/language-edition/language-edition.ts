@@ -69,9 +69,10 @@ export function languageEdition(composed: ResolutionDocument, original: Resoluti
     p.children.forEach(collect);
   };
   for (const s of [...original.preamble, ...original.operative]) s.provisions.forEach(collect);
+  const awaited = new Set(awaiting);
   const printed = new Set<string>();
   const provision = (p: Provision): Provision => {
-    const originalWords = awaiting.includes(p.id) ? words.get(p.id) : undefined;
+    const originalWords = awaited.has(p.id) ? words.get(p.id) : undefined;
     if (originalWords) printed.add(p.id);
     return { ...p, ...(originalWords ?? {}), children: p.children.map(provision) };
   };

@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Language versions of each document, their texts per version, and translation tasks (issue 21). */
+/** Language versions of each document, their texts per version, and translation tasks; the words of each version for search (issue 21). */
 export class CreateLanguageVersions1732402100000 implements MigrationInterface {
   name = 'CreateLanguageVersions1732402100000';
 
@@ -50,12 +50,15 @@ export class CreateLanguageVersions1732402100000 implements MigrationInterface {
         position        bigint      NOT NULL,
         PRIMARY KEY (document_id, task_id)
       )`);
+    // The search projection indexes each language version's provisions: it keeps their words beside the working text.
+    await queryRunner.query(`ALTER TABLE search_documents ADD COLUMN languages jsonb NOT NULL DEFAULT '{}'::jsonb`);
     await queryRunner.query(
       `CREATE INDEX translation_tasks_open ON translation_tasks (document_id, language, position) WHERE status = 'open'`,
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('ALTER TABLE search_documents DROP COLUMN languages');
     await queryRunner.query('DROP TABLE translation_tasks');
     await queryRunner.query('DROP TABLE language_version_snapshots');
     await queryRunner.query('DROP TABLE language_versions');
