@@ -439,6 +439,29 @@ describe('six languages, one text: a bilingual negotiation of Resolution 1334 th
       ['ru', 0, 11],
     ]);
   });
+
+  step('a search in the French words finds the provision, and answers it in every language it reads in', async () => {
+    const search = (q: string) =>
+      n.read(`/search?q=${encodeURIComponent(q)}&kind=provision&consultation=${n.consultationId}`).then((page) => page.items);
+    const hits: any[] = await settled(
+      () => search('mesures appropriées'),
+      (items) => expect(items.map((hit: any) => [hit.language, hit.id])).toContainEqual(['fr', P.allMeasures]),
+    );
+    const hit = hits.find((h) => h.language === 'fr' && h.id === P.allMeasures);
+    expect(hit).toMatchObject({ documentId: n.documentId, label: '1', title: 'décide de charger le Secrétaire général' });
+    expect(hit.languages.map((l: any) => [l.language, bare(l.label), l.title, l.text])).toEqual([
+      ['ar', '1', 'يقرر أن يكلف الأمين العام', TRANSLATIONS.ar[P.allMeasures]],
+      ['en', '1', 'resolves to instruct the Secretary-General', KENYA_APPROPRIATE_MEASURES.newText],
+      ['fr', '1', 'décide de charger le Secrétaire général', TRANSLATIONS.fr[P.allMeasures]],
+      ['ru', '1', 'решает поручить Генеральному секретарю', TRANSLATIONS.ru[P.allMeasures]],
+    ]);
+    // The Arabic letters as the Arabic version prints them: "ب)" of "إذ يذكّر" found by its words.
+    const arabic: any[] = await search('بوخارست');
+    const recallingB = arabic.find((h) => h.language === 'ar' && h.id === P.recallingB);
+    expect(recallingB).toMatchObject({ title: 'إذ يذكّر' });
+    expect(bare(recallingB.label)).toBe('ب)');
+    expect(recallingB.languages.find((l: any) => l.language === 'ru')).toMatchObject({ label: 'б)', title: 'напоминая' });
+  });
 });
 
 /** Retries a read until `check` passes on what it returns (the projector catches up), and gives that. */
