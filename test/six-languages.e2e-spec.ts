@@ -32,6 +32,7 @@ import {
   PROVISION as P,
   RUSSIAN_SOURCE,
   SECTIONS as S,
+  replaced,
   wordingIn,
 } from './support/six-languages-texts';
 
@@ -462,6 +463,94 @@ describe('six languages, one text: a bilingual negotiation of Resolution 1334 th
     expect(bare(recallingB.label)).toBe('ب)');
     expect(recallingB.languages.find((l: any) => l.language === 'ru')).toMatchObject({ label: 'б)', title: 'напоминая' });
   });
+
+  step(
+    'the next revision starts from the adopted text as published in English and Arabic, and is adopted with Arabic in step',
+    async () => {
+      const { secretariat, chair, kenya, arabicDesk } = n.as;
+      const published = async (query: string) => {
+        const answer = await secretariat.get(`${n.document('/text')}?${query}&version=2&format=text`);
+        expect(answer.status).toBe(200);
+        return answer.text;
+      };
+      const english = await published('language=en');
+      const arabic = await published('language=ar');
+      const consultationId = recorded(
+        'the next consultation',
+        await secretariat.post('/api/v1/consultations', { ...CONSULTATION, title: 'Revision of Resolution 1334 (Modified 2026)' }),
+      ).id;
+      recorded('admit Kenya', await secretariat.post(`/api/v1/consultations/${consultationId}/participants`, { stakeholderId: 'kenya' }));
+      await n.until(`/consultations/${consultationId}`);
+      const documentId = recorded(
+        'the adopted text as the base of the next revision',
+        await secretariat.post(`/api/v1/consultations/${consultationId}/documents`, {
+          symbol: 'Resolution 1334',
+          versionLabel: ADOPTION.label,
+          source: english,
+          language: 'en',
+          style: 'itu',
+        }),
+      ).id;
+      const next = (path: string) => `/api/v1/documents/${documentId}${path}`;
+      const phase = (to: string) => secretariat.post(`/api/v1/consultations/${consultationId}/phase`, { to });
+      recorded('open', await phase('open-for-contributions'), 200);
+      // The preview reads the original as projected.
+      const base = documentOf(await n.until(`/documents/${documentId}/text`));
+      const preview = recorded(
+        'preview the Arabic publication',
+        await secretariat.post(next('/language-versions/preview'), { format: 'plain', text: arabic }),
+        200,
+      );
+      expect(preview).toMatchObject({ language: 'ar', matched: 11, provisions: 11, findings: [] });
+      recorded('the Arabic version', await secretariat.post(next('/language-versions'), { format: 'plain', text: arabic }));
+
+      // Registered anew, the text numbers its provisions from its own outline: "consult" is now the third of its section.
+      const consultId = 'op-2-3';
+      const consult = wordingIn(base, consultId);
+      const operation = {
+        kind: 'modify',
+        provisionId: consultId,
+        oldText: consult,
+        newText: replaced(consult, 'consult', 'regularly consult'),
+      };
+      const amendmentId = recorded('Kenya: consult regularly', await kenya.post(next('/amendments'), { versionNumber: 1, operation })).id;
+      await n.until(`/amendments/${amendmentId}`);
+      recorded('negotiation', await phase('negotiation'), 200);
+      recorded('accept', await chair.post(`/api/v1/amendments/${amendmentId}/decision`, { ruling: 'accepted', ...SITTING }));
+      const tasks = await settled(
+        () => n.read(`/documents/${documentId}/translation-tasks?language=ar`).then((answer) => answer.items),
+        (items: any[]) =>
+          expect(items.map((t) => [t.provisionId, t.citation])).toEqual([[consultId, expect.stringContaining('يشجع الدول الأعضاء على')]]),
+      );
+      expect(tasks[0].originalAfter).toBe(operation.newText);
+      const regularly = 'التشاور بانتظام مع أصحاب المصلحة غير الحكوميين ومراعاة آرائهم.';
+      recorded(
+        'the Arabic wording',
+        await arabicDesk.post(next('/translations'), { language: 'ar', provisions: [{ provisionId: consultId, text: regularly }] }),
+      );
+      recorded('adoption', await phase('adoption'), 200);
+      recorded(
+        'adopt, every version in step',
+        await chair.post(next('/adoptions'), {
+          ...ADOPTION,
+          label: 'Modified 2027',
+          number: 'Resolution 1334 (Modified 2027)',
+          date: '2027-06-17',
+        }),
+      );
+
+      const rows = await n.sqlRows('SELECT payload FROM events WHERE type = $1 AND payload->>$2 = $3', [
+        'VersionAdopted',
+        'documentId',
+        documentId,
+      ]);
+      const languages = rows[0].payload.languages;
+      expect(languages.provisional).toEqual([]);
+      expect(languages.inStep.map((v: any) => [v.language, v.provisions[consultId].text, v.provisions[P.annualReport].text])).toEqual([
+        ['ar', regularly, EGYPT_WRITTEN_REPORT.newText],
+      ]);
+    },
+  );
 });
 
 /** Retries a read until `check` passes on what it returns (the projector catches up), and gives that. */

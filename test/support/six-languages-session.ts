@@ -103,6 +103,11 @@ export class SixLanguagesNegotiation {
     return Number((await this.sql.query('SELECT count(*) AS n FROM events')).rows[0].n);
   }
 
+  /** Rows of a query on the event store. */
+  async sqlRows(query: string, values: unknown[]): Promise<any[]> {
+    return (await this.sql.query(query, values)).rows;
+  }
+
   /** The payloads of the document's recorded events of one type, in the order recorded. */
   async recordedOfType(type: string): Promise<any[]> {
     const rows = await this.sql.query('SELECT payload FROM events WHERE type = $1 AND payload->>$2 = $3 ORDER BY position', [
