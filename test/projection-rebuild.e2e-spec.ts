@@ -16,6 +16,7 @@ import { HttpClient } from './support/http';
 import { fullModeEnvironment, startService } from './support/ledger-cluster';
 import { projectorProjections } from './support/read-model-tables';
 import { LedgerSession } from './support/recorded-workflow';
+import { negotiateInTwoLanguages } from './support/language-workflow';
 import { ServiceProcess } from './support/service-process';
 import { createTestDatabase } from './support/test-database';
 import {
@@ -123,6 +124,8 @@ describe('rebuilding projections from the whole history beside the ones that ser
 
     await session.registerStakeholders();
     for (const label of ['wsis', 'ai-governance', 'climate', 'cybersecurity']) await session.negotiate(label);
+    // Every table of every projection has rows to rebuild: the language versions' too.
+    await negotiateInTwoLanguages(session, 'six-languages');
     await relay.drain();
     // As after a relay killed between publishing and marking: some events are on the topic twice.
     await publisher.publish(await store.readAll(20, 30));

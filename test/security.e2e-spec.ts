@@ -282,8 +282,8 @@ describe('security: who may do what, and hostile input', () => {
       }
     });
 
-    it('shows them to its participants (directly or through a group), its chair, the secretariat and auditors', async () => {
-      for (const client of [as.egypt, as.kenya, as.chairRestricted, as.secretariat, as.auditor]) {
+    it('shows them to its participants (directly or through a group), its chair, the secretariat, its translators and auditors', async () => {
+      for (const client of [as.egypt, as.kenya, as.chairRestricted, as.secretariat, as.translator, as.auditor]) {
         for (const path of draftReads()) {
           // Each read model catches up on its own; what matters is that none is refused.
           await eventually(async () => {

@@ -550,6 +550,34 @@ export function textFieldCases(as: Record<string, HttpClient>, ids: SecurityIds)
       'provision',
     ],
     ['a path parameter', (t) => as.egypt.get(`/api/v1/stakeholders/${encodeURIComponent(`egy${t}pt`)}`), 'id'],
+    [
+      'a language version previewed',
+      (t) =>
+        as.secretariat.post(`/api/v1/documents/${ids.openDocument}/language-versions/preview`, {
+          format: 'plain',
+          text: `Résolution${t} 2`,
+        }),
+      'text',
+    ],
+    [
+      'a translated provision',
+      (t) =>
+        as.translator.post(`/api/v1/documents/${ids.openDocument}/translations`, {
+          language: 'fr',
+          provisions: [{ provisionId: 'op-1-1', text: `de prendre${t} des mesures;` }],
+        }),
+      'provisions[0].text',
+    ],
+    [
+      'a translated heading',
+      (t) =>
+        as.translator.post(`/api/v1/documents/${ids.openDocument}/translations`, {
+          language: 'fr',
+          provisions: [{ provisionId: 'op-1-1', text: 'de prendre des mesures;' }],
+          headings: { 'sec-op-1': `charge${t} le Secrétaire général` },
+        }),
+      'headings.sec-op-1',
+    ],
   ];
 }
 
@@ -574,6 +602,8 @@ export function filterRequests(as: Record<string, HttpClient>, ids: SecurityIds,
     [`/api/v1/documents/${ids.openDocument}/marked?from=${q(value)}&to=${q(value)}`, as.egypt],
     [`/api/v1/documents/${ids.openDocument}/compilation?version=${q(value)}`, as.egypt],
     [`/api/v1/documents/${ids.openDocument}/provisions/${q(value)}/provenance`, as.egypt],
+    [`/api/v1/documents/${ids.openDocument}/translation-tasks?language=${q(value)}&status=${q(value)}`, as.egypt],
+    [`/api/v1/documents/${ids.openDocument}/side-by-side?left=${q(value)}&right=${q(value)}&version=${q(value)}`, as.egypt],
     [`/api/v1/documents/${q(value)}`, as.egypt],
     [`/api/v1/search?q=${q(value)}`, as.egypt],
     [`/api/v1/search?q=wsis&consultation=${q(value)}`, as.egypt],

@@ -42,7 +42,7 @@ export class DraftAccess {
 
   /** The restricted consultations whose drafts the actor may not read: what lists and searches leave out. */
   async hiddenConsultations(actor: Actor): Promise<string[]> {
-    if (hasRole(actor, 'secretariat') || hasRole(actor, 'auditor')) return [];
+    if (hasRole(actor, 'secretariat') || hasRole(actor, 'translator') || hasRole(actor, 'auditor')) return [];
     const restricted: { id: string; chairs: string[]; participants: string[] }[] = await this.dataSource.query(
       'SELECT id::text AS id, chairs, participants FROM consultations WHERE restricted',
     );

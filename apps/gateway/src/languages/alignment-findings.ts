@@ -95,7 +95,10 @@ export function alignmentFindingViews(
       case 'doubtful': {
         const citation = citeIn(original, f.provisionId) ?? f.original.label;
         const translated = placeOf(f.translated);
-        const reasons = f.reasons.map((reason) => REASONS[locale][reason]).join(ar ? ' و' : ', ');
+        const reasons = listed(
+          f.reasons.map((reason) => REASONS[locale][reason]),
+          ar ? ' و' : ' and ',
+        );
         return {
           kind: f.kind,
           provisionId: f.provisionId,
@@ -109,6 +112,12 @@ export function alignmentFindingViews(
       }
     }
   });
+}
+
+/** "a, b and c" ("أ وب وج" in Arabic, where each item takes the conjunction). */
+function listed(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return and === ' and ' ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : items.join(and);
 }
 
 function placeOf(place: { readonly label: string; readonly opening: string }): string {

@@ -1,4 +1,4 @@
-import { parseSideBySideQuery, parseTaskQuery, parseVersionQuery } from './language-request';
+import { parseSideBySideQuery, parseTaskQuery } from './language-request';
 
 describe('the query parameters of language versions', () => {
   it('reads the tasks of one language, open ones by default', () => {
@@ -25,7 +25,7 @@ describe('the query parameters of language versions', () => {
     expect(!missing.ok && missing.errors.map((e) => e.field)).toEqual(['right']);
     const same = parseSideBySideQuery({ left: 'ar', right: 'ar', version: '0' });
     expect(!same.ok && same.errors.map((e) => e.field)).toEqual(['right', 'version']);
-    const repeated = parseVersionQuery({ version: ['1', '2'] });
+    const repeated = parseSideBySideQuery({ left: 'en', right: 'ar', version: ['1', '2'] });
     expect(!repeated.ok && repeated.errors).toEqual([{ field: 'version', message: 'give it once, as a plain value' }]);
   });
 });

@@ -42,13 +42,6 @@ export function parseSideBySideQuery(query: QueryValues): Parsed<{ left: Languag
   return { ok: true, value: { left: left as LanguageCode, right: right as LanguageCode, version } };
 }
 
-/** `?version=working|N` of one language's text. */
-export function parseVersionQuery(query: QueryValues): Parsed<number | 'working'> {
-  const errors = unknownParameters(query, ['version']);
-  const version = versionOf(query, errors);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: version };
-}
-
 function versionOf(query: QueryValues, errors: FieldError[]): number | 'working' {
   const raw = single(query, 'version', errors);
   if (raw === undefined || raw === 'working') return 'working';

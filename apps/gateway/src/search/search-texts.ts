@@ -131,10 +131,9 @@ export class SearchTextsHandler implements IQueryHandler<SearchTexts> {
       ]);
     for (const row of rows) {
       const key = `${row.document_id}\u0000${row.id}`;
-      byProvision.set(key, [
-        ...(byProvision.get(key) ?? []),
-        { language: row.language, label: row.label, title: row.title, text: row.text },
-      ]);
+      // The index labels an unlabelled paragraph by its id, for want of a label: a reader gets none.
+      const label = row.label === row.id ? '' : row.label;
+      byProvision.set(key, [...(byProvision.get(key) ?? []), { language: row.language, label, title: row.title, text: row.text }]);
     }
     for (const views of byProvision.values()) views.sort((a, b) => languageOrder(a.language) - languageOrder(b.language));
     return byProvision;

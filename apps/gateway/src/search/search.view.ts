@@ -34,7 +34,7 @@ export class ProvisionVersionsView {
 /** A provision as one language version reads it now. */
 export class ProvisionLanguageView {
   @ApiProperty({ example: 'fr' }) language: string;
-  @ApiProperty({ description: 'The label as printed in that language.', example: 'b)' }) label: string;
+  @ApiProperty({ description: 'The label as printed in that language; empty for an unlabelled paragraph.', example: 'b)' }) label: string;
   @ApiProperty({ description: "Its section's heading in that language.", example: 'rappelant' }) title: string;
   @ApiProperty({ description: 'Its words (and footnotes) in that language.' }) text: string;
 }

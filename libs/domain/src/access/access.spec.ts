@@ -22,6 +22,7 @@ const chair: Actor = { id: 'chair-1', role: 'chair' };
 const otherChair: Actor = { id: 'chair-9', role: 'chair' };
 const secretariat: Actor = { id: 'itu-secretariat', role: 'secretariat' };
 const auditor: Actor = { id: 'auditor-1', role: 'auditor' };
+const translator: Actor = { id: 'translator-1', role: 'translator' };
 
 const registry: Record<string, StakeholderRegisteredV1> = {
   egypt: { stakeholderId: 'egypt', name: 'Egypt', category: 'member-state', region: 'arab-states', memberIds: [] },
@@ -70,8 +71,9 @@ describe('who may read the drafts of a consultation', () => {
     for (const actor of [egypt, apc, otherChair, auditor]) expect(mayReadDrafts(actor, facts(false), memberOf(actor))).toBe(true);
   });
 
-  it('lets the secretariat, auditors, its chairs and its participants read a restricted one', () => {
-    for (const actor of [secretariat, auditor, chair, egypt, kenya]) expect(mayReadDrafts(actor, facts(true), memberOf(actor))).toBe(true);
+  it('lets the secretariat and its translators, auditors, its chairs and its participants read a restricted one', () => {
+    for (const actor of [secretariat, translator, auditor, chair, egypt, kenya])
+      expect(mayReadDrafts(actor, facts(true), memberOf(actor))).toBe(true);
   });
 
   it('keeps a restricted consultation from a stakeholder not admitted and from the chair of another', () => {
