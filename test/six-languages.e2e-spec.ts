@@ -30,6 +30,7 @@ import {
   ENGLISH_SOURCE,
   FRENCH_SOURCE,
   FRENCH_SOURCE_MISSING_RECALLING_C,
+  FRENCH_SOURCE_WITH_EXTRA,
   ORIGINAL,
   PROVISION as P,
   RUSSIAN_SOURCE,
@@ -118,8 +119,9 @@ describe('six languages, one text: a bilingual negotiation of Resolution 1334 th
     const [missing] = preview.findings;
     expect(missing.kind).toBe('missing');
     // Cited as the original prints it, never by an id.
-    expect(missing.citation).toBe('c) of recalling');
-    expect(missing.message).toContain('c) of recalling');
+    expect(missing.citation).toBe('recalling, c)');
+    expect(missing.message).toContain('recalling, c)');
+    expect(missing.message).toContain('it will await translation');
     expect(missing.message).not.toContain(P.recallingC);
     const inArabic = recorded(
       'preview the French draft, read in Arabic',
@@ -135,14 +137,15 @@ describe('six languages, one text: a bilingual negotiation of Resolution 1334 th
     expect(inArabic.findings[0].message).not.toContain(P.recallingC);
     expect(await n.eventCount()).toBe(before);
 
+    // A paragraph the original lacks has no place to go: recording that draft is refused, and nothing written.
     const refused = declined(
-      'recording the French draft with a provision missing',
-      await n.as.secretariat.post(n.document('/language-versions'), { format: 'plain', text: FRENCH_SOURCE_MISSING_RECALLING_C }),
+      'recording a French draft with a paragraph the original does not have',
+      await n.as.secretariat.post(n.document('/language-versions'), { format: 'plain', text: FRENCH_SOURCE_WITH_EXTRA }),
       422,
       'invalid',
     );
-    expect(refused.detail).toMatch(/c\)/);
-    expect(refused.detail).not.toContain(P.recallingC);
+    expect(refused.detail).toContain('publier leurs contributions');
+    expect(refused.detail).not.toMatch(/\b(op|pre)-\d/u);
     expect(await n.eventCount()).toBe(before);
   });
 

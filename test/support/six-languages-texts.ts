@@ -83,6 +83,11 @@ const frenchSource = (withRecallingC: boolean) =>
 export const FRENCH_SOURCE = frenchSource(true);
 /** The first French draft: "c)" of "rappelant" left out by mistake. */
 export const FRENCH_SOURCE_MISSING_RECALLING_C = frenchSource(false);
+/** A French draft with a paragraph the original does not have, at the end of "encourage les États Membres à". */
+export const FRENCH_SOURCE_WITH_EXTRA = FRENCH_SOURCE.replace(
+  'tenir compte de leurs points de vue.',
+  "tenir compte de leurs points de vue;\n3\tpublier leurs contributions sur le site web de l'UIT d'ici à 2027.",
+);
 
 export const RUSSIAN_SOURCE = lines(
   'РЕЗОЛЮЦИЯ 1334 (ИЗМЕНЕННАЯ В 2023 Г.)',
