@@ -73,6 +73,8 @@ describe('projections applied in batches', () => {
     'stakeholder-inputs',
     'explanations',
     'language_versions',
+    'comments',
+    'notifications',
   ];
 
   it('runs every projection the projector runs', () => {

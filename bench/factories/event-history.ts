@@ -283,6 +283,8 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
     stakeholder(amendments.get(withdrawn)!.proposer),
   );
 
+  yield* commentThread(random, { consultationId, documentId }, ids[0], participants);
+
   yield onConsultation('ConsultationPhaseChanged', { from: 'open-for-contributions', to: 'negotiation' }, chair);
   const meetingId = `c${serial}-ic-1`;
   yield onConsultation(
@@ -413,6 +415,48 @@ function* consultation(serial: number, random: SeededRandom, stakeholderIds: rea
   const explanation = { explanationId: `c${serial}-explanation`, stakeholderId: explaining, kind: 'position', timing: 'after-adoption' };
   yield onDocument('PositionExplained', { ...explanation, text: `${explaining} joins the consensus.`, versionNumber: 2 }, chair);
   yield onConsultation('ConsultationPhaseChanged', { from: 'adoption', to: 'closed' }, chair);
+}
+
+/** A thread on an amendment: a comment, a reply, and a third comment the secretariat hides with its reason. */
+function* commentThread(
+  random: SeededRandom,
+  on: { readonly consultationId: string; readonly documentId: string },
+  amendmentId: string,
+  participants: readonly string[],
+): Generator<Step> {
+  const subject = { kind: 'amendment', amendmentId } as const;
+  const [first, second, third] = pickDistinct(random, participants, 3);
+  const comment = (authorId: string, replyTo?: string): Step => {
+    const commentId = uuid(random);
+    return {
+      streamId: `comment-${commentId}`,
+      type: 'CommentPosted',
+      schemaVersion: 1,
+      payload: {
+        commentId,
+        ...on,
+        subject,
+        authorId,
+        text: generatePhrase(random, 'en', 16),
+        language: 'en',
+        ...(replyTo ? { replyTo } : {}),
+      },
+      actor: { id: authorId, role: 'stakeholder' },
+    };
+  };
+  const opening = comment(first);
+  yield opening;
+  yield comment(second, (opening.payload as { commentId: string }).commentId);
+  const hidden = comment(third);
+  yield hidden;
+  const commentId = (hidden.payload as { commentId: string }).commentId;
+  yield {
+    streamId: `comment-${commentId}`,
+    type: 'CommentHidden',
+    schemaVersion: 1,
+    payload: { commentId, ...on, subject, by: SECRETARIAT.id, reason: 'off topic' },
+    actor: SECRETARIAT,
+  };
 }
 
 function pickDistinct<T>(random: SeededRandom, list: readonly T[], count: number): T[] {

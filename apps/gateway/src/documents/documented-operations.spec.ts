@@ -15,7 +15,25 @@ function documentedExamples(file: string): Map<string, unknown> {
   return examples;
 }
 
-describe.each(['README.md', 'docs/api.md'])('the amendment table of %s', (file) => {
+describe('the README, a front door to the amendment operations', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Amendments'), readme.indexOf('\n## ', readme.indexOf('## Amendments') + 1));
+
+  it('names every operation a stakeholder may propose and links to the table of examples', () => {
+    const proposable = AMENDMENT_OPERATION_KINDS.filter((kind) => kind !== 'settleBrackets');
+    expect(proposable.filter((kind) => !section.includes(`\`${kind}\``))).toEqual([]);
+    expect(section).toContain('](docs/api.md#amendment-operations)');
+  });
+
+  it('gives an example the API reads as it is written', () => {
+    const example = JSON.parse(/`(\{"kind":.*?\})`/.exec(section)![1]) as { kind: string };
+    const read = parseAmendmentOperation(example, 'operation', () => 'new-id');
+    expect(read.errors).toEqual([]);
+    expect(read.operation).toMatchObject({ kind: example.kind });
+  });
+});
+
+describe.each(['docs/api.md'])('the amendment table of %s', (file) => {
   const examples = documentedExamples(file);
 
   it('documents every operation a stakeholder may propose, with an example', () => {
