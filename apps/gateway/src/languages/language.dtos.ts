@@ -74,10 +74,9 @@ export class RecordTranslationDto {
 
   @ApiProperty({
     type: [TranslatedProvisionDto],
-    description: 'The new wording of each provision; closes its open tasks in that language.',
+    description: 'The new wording of each provision; closes its open tasks in that language. May be empty when only the title or adoption line is given.',
   })
   @IsArray()
-  @ArrayMinSize(1)
   @ArrayMaxSize(2000)
   @ValidateNested({ each: true })
   @Type(() => TranslatedProvisionDto)
@@ -92,4 +91,24 @@ export class RecordTranslationDto {
   @IsOptional()
   @IsObject()
   headings?: Record<string, string>;
+
+  @ApiPropertyOptional({
+    example: 'القرار 1334 (المعدَّل في 2026)',
+    description: "The title in this language: it translates the original's current title (an adopted designation awaits it).",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  @CleanText()
+  title?: string;
+
+  @ApiPropertyOptional({
+    example: 'اعتُمد في الجلسة العامة السابعة',
+    description: 'The adoption line in this language, without parentheses.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  @CleanText()
+  adoptionLine?: string;
 }

@@ -195,7 +195,12 @@ export function languageVersionStep(state: LanguageDocumentState, event: Recorde
           },
         ];
       });
-      return { ...NO_CHANGES, snapshots: [...inStep, ...provisional] };
+      // The versions in step read from now on with the title and adoption line printed in them.
+      const versions = e.languages.inStep.flatMap((text) => {
+        const version = state.versions.get(text.language);
+        return version ? [{ ...version, text, position }] : [];
+      });
+      return { ...NO_CHANGES, versions, snapshots: [...inStep, ...provisional] };
     }
     case ADOPTED_VERSION_ALIGNED: {
       const e = event.payload;
@@ -247,10 +252,12 @@ export function languageVersionStep(state: LanguageDocumentState, event: Recorde
 /** A language version's words with a translator's wordings and headings in place of those they replace. */
 export function withTranslation(
   text: LanguageVersionText,
-  recorded: Pick<TranslationRecordedV1, 'provisions' | 'headings'>,
+  recorded: Pick<TranslationRecordedV1, 'provisions' | 'headings' | 'title' | 'titleOf' | 'adoptionLine'>,
 ): LanguageVersionText {
   return {
     ...text,
+    ...(recorded.title !== undefined ? { title: recorded.title, ...(recorded.titleOf !== undefined ? { titleOf: recorded.titleOf } : {}) } : {}),
+    ...(recorded.adoptionLine !== undefined ? { adoptionLine: recorded.adoptionLine } : {}),
     headings: { ...text.headings, ...(recorded.headings ?? {}) },
     provisions: {
       ...text.provisions,

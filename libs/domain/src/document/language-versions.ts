@@ -208,7 +208,14 @@ function decideTranslation(
   if (language === state.originalLanguage) return refuse('invalid', 'translation.isOriginal', { language });
   if (!state.languageVersions[language]) return refuse('not-found', 'translation.noVersion', { language });
   const headings = Object.entries(command.headings ?? {});
-  if (command.provisions.length === 0 && headings.length === 0) return refuse('invalid', 'translation.nothingGiven');
+  const title = command.title === undefined ? undefined : recordedText(command.title);
+  const adoptionLine = command.adoptionLine === undefined ? undefined : recordedText(command.adoptionLine);
+  if (command.provisions.length === 0 && headings.length === 0 && title === undefined && adoptionLine === undefined)
+    return refuse('invalid', 'translation.nothingGiven');
+  const coverProblem =
+    (title !== undefined ? inputTextProblem({ field: 'title' }, title) : undefined) ??
+    (adoptionLine !== undefined ? inputTextProblem({ field: 'text' }, adoptionLine) : undefined);
+  if (coverProblem) return { ok: false, refusal: coverProblem };
   const named = command.provisions.map((p) => p.provisionId);
   if (new Set(named).size !== named.length) return refuse('invalid', 'translation.provisionTwice');
   const notInText = named.filter((id) => !locateProvision(working, id)).length;
@@ -238,6 +245,8 @@ function decideTranslation(
     language,
     provisions,
     ...(headings.length > 0 ? { headings: recordedHeadings } : {}),
+    ...(title !== undefined ? { title, titleOf: working.title } : {}),
+    ...(adoptionLine !== undefined ? { adoptionLine } : {}),
     closes: openTasksIn(state, language)
       .filter((task) => ids.has(task.provisionId))
       .map((task) => task.taskId),
