@@ -799,6 +799,15 @@ describe('the title and adoption line of each language version', () => {
       .done(translator, translate('ar', { 'op-2': 'بتقديم تقرير كل سنتين إلى المجلس.' }))
       .phase('adoption');
 
+  it('records a version added with its title translating the original’s title as it stands, and the line it prints', () => {
+    const scenario = new Scenario().done(secretariat, addVersion({ ...res1334('ar'), metadata: { adoption: 'اعتُمد في الجلسة العامة السادسة' } }));
+    expect(scenario.state.languageVersions.ar?.text).toMatchObject({
+      title: 'القرار 1334 (المعدَّل في 2023)',
+      titleOf: 'Resolution 1334 (Modified 2023)',
+      adoptionLine: 'اعتُمد في الجلسة العامة السادسة',
+    });
+  });
+
   it('adopts each version in step with the designation and line printed in its language, the title translating the adopted one', () => {
     const scenario = outOfStepInFrench();
     const [event] = scenario.record(chair, adoptIn({ ar: { number: AR_NUMBER, title: 'دور الاتحاد', adoptionLine: AR_LINE } }, ['fr']));

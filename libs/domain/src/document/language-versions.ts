@@ -103,7 +103,13 @@ function decideAddition(
   if (blocking.length > 0) {
     return refuse('invalid', 'language.doesNotLineUp', { language, findings: blocking.map((f) => finding(working, language, f)) });
   }
-  const text = recordedVersion(report.version);
+  // The title translates the original's as it stands; the adoption line is the translation's own, when it prints one.
+  const line = translation.metadata.adoption?.trim();
+  const text = recordedVersion({
+    ...report.version,
+    ...(report.version.title ? { titleOf: working.title } : {}),
+    ...(line ? { adoptionLine: line } : {}),
+  });
   const problem = versionTextProblem(working, text);
   if (problem) return { ok: false, refusal: problem };
   const acceptedDoubtful = report.findings.flatMap((f) => (f.kind === 'doubtful' && accepted.has(f.provisionId) ? [f.provisionId] : []));
@@ -173,6 +179,8 @@ function recordedVersion(version: LanguageVersionText): LanguageVersionText {
   return {
     language: version.language,
     title: nfc(version.title),
+    ...(version.titleOf !== undefined ? { titleOf: version.titleOf } : {}),
+    ...(version.adoptionLine ? { adoptionLine: nfc(version.adoptionLine) } : {}),
     body: nfc(version.body),
     headings: Object.fromEntries(Object.entries(version.headings).map(([id, heading]) => [id, nfc(heading)])),
     provisions: Object.fromEntries(
