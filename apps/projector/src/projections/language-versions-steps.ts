@@ -10,7 +10,7 @@ import {
   VERSION_ADOPTED,
 } from '#libs/contracts';
 import type { LanguageVersionRow, LanguageVersionSnapshotRow, TranslationTaskRow } from '#libs/read-models';
-import type { LanguageVersionText } from '#libs/text';
+import type { LanguageCode, LanguageVersionText } from '#libs/text';
 
 /*
  * The language versions of a document as a pure step: given the document's rows as they
@@ -180,7 +180,7 @@ export function languageVersionStep(state: LanguageDocumentState, event: Recorde
       }));
       // Adopted provisionally: the words as they stand until AdoptedVersionAligned records the aligned text.
       const provisional = e.languages.provisional.flatMap((language) => {
-        const text = state.versions.get(language)?.text;
+        const text = withoutAdoptionLine(state.versions.get(language)?.text);
         if (!text) return [];
         return [
           {
@@ -196,10 +196,13 @@ export function languageVersionStep(state: LanguageDocumentState, event: Recorde
         ];
       });
       // The versions in step read from now on with the title and adoption line printed in them.
-      const versions = e.languages.inStep.flatMap((text) => {
-        const version = state.versions.get(text.language);
-        return version ? [{ ...version, text, position }] : [];
-      });
+      // The others' adoption line was an earlier adoption's: it awaits translation of this one.
+      const inStepText = new Map(e.languages.inStep.map((text) => [text.language, text]));
+      const versions = [...state.versions.values()].flatMap((version) =>
+        version.original || !version.text
+          ? []
+          : [{ ...version, text: inStepText.get(version.language as LanguageCode) ?? withoutAdoptionLine(version.text)!, position }],
+      );
       return { ...NO_CHANGES, versions, snapshots: [...inStep, ...provisional] };
     }
     case ADOPTED_VERSION_ALIGNED: {
@@ -269,6 +272,13 @@ export function withTranslation(
       ),
     },
   };
+}
+
+/** A version's words without the adoption line it printed for an earlier adoption. */
+function withoutAdoptionLine(text: LanguageVersionText | null | undefined): LanguageVersionText | undefined {
+  if (!text) return undefined;
+  const { adoptionLine: _earlier, ...words } = text;
+  return words;
 }
 
 /** The state after the rows an event wrote. */

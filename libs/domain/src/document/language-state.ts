@@ -101,10 +101,12 @@ export function withTranslationRecorded<S extends LanguageVersionsState>(state: 
 export function withProvisionalAdoption<S extends LanguageVersionsState>(state: S, e: VersionAdoptedV1): S {
   if (!e.languages) return state;
   // The versions in step take their words as adopted: the title and adoption line printed in them.
+  // The others' adoption line was an earlier adoption's: it awaits translation of this one.
+  const inStep = new Map(e.languages.inStep.map((text) => [text.language, text]));
   const languageVersions = { ...state.languageVersions };
-  for (const text of e.languages.inStep) {
-    const version = languageVersions[text.language];
-    if (version) languageVersions[text.language] = { ...version, text };
+  for (const [language, version] of Object.entries(state.languageVersions) as [LanguageCode, LanguageVersionRecord][]) {
+    const { adoptionLine: _earlier, ...words } = version.text;
+    languageVersions[language] = { ...version, text: inStep.get(language) ?? words };
   }
   if (e.languages.provisional.length === 0) return { ...state, languageVersions };
   return {
