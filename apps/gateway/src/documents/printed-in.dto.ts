@@ -15,7 +15,10 @@ export class PrintedAdoptionDto {
   @ApiPropertyOptional({ description: "The subject in that language, without the number. Absent: the version's subject." })
   title?: string;
 
-  @ApiPropertyOptional({ example: 'اعتُمد في الجلسة العامة السابعة', description: 'The adoption line in that language, without parentheses.' })
+  @ApiPropertyOptional({
+    example: 'اعتُمد في الجلسة العامة السابعة',
+    description: 'The adoption line in that language, without parentheses.',
+  })
   adoptionLine?: string;
 }
 

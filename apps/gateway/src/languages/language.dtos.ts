@@ -1,18 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsDefined,
-  IsIn,
-  IsObject,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { UN_LANGUAGES, UnLanguage } from '#libs/contracts';
 import { CleanText } from '#libs/runtime';
 
@@ -74,7 +62,8 @@ export class RecordTranslationDto {
 
   @ApiProperty({
     type: [TranslatedProvisionDto],
-    description: 'The new wording of each provision; closes its open tasks in that language. May be empty when only the title or adoption line is given.',
+    description:
+      'The new wording of each provision; closes its open tasks in that language. May be empty when only the title or adoption line is given.',
   })
   @IsArray()
   @ArrayMaxSize(2000)

@@ -207,7 +207,9 @@ export class TextsController {
     const version = moment.kind === 'version' ? moment.versionNumber : 'working';
     const view = await this.queries.execute(new GetLanguageText(documentId, language, version));
     if (!view) throw noLanguageVersion(documentId, language);
-    const text: LanguageTextAt = { view, edition: languageEdition(view.document, at.document, view.awaiting, {
+    const text: LanguageTextAt = {
+      view,
+      edition: languageEdition(view.document, at.document, view.awaiting, {
         title: view.untranslatedTitle,
         adoptionLine: view.untranslatedAdoptionLine,
       }),

@@ -259,7 +259,9 @@ export function withTranslation(
 ): LanguageVersionText {
   return {
     ...text,
-    ...(recorded.title !== undefined ? { title: recorded.title, ...(recorded.titleOf !== undefined ? { titleOf: recorded.titleOf } : {}) } : {}),
+    ...(recorded.title !== undefined
+      ? { title: recorded.title, ...(recorded.titleOf !== undefined ? { titleOf: recorded.titleOf } : {}) }
+      : {}),
     ...(recorded.adoptionLine !== undefined ? { adoptionLine: recorded.adoptionLine } : {}),
     headings: { ...text.headings, ...(recorded.headings ?? {}) },
     provisions: {

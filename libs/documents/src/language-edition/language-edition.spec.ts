@@ -114,7 +114,10 @@ describe('a language version whose title and adoption line await translation', (
       titleOf: adopted.title,
       adoptionLine: 'اعتُمد في الجلسة العامة السابعة',
     });
-    const edition = languageEdition(own.document, adopted, [], { title: own.untranslatedTitle, adoptionLine: own.untranslatedAdoptionLine });
+    const edition = languageEdition(own.document, adopted, [], {
+      title: own.untranslatedTitle,
+      adoptionLine: own.untranslatedAdoptionLine,
+    });
     const printed = withAwaitingNotes(edition);
     expect(printed.title).toBe('القرار 1334 (المعدَّل في 2026)');
     expect(printed.metadata.adoption).toBe('اعتُمد في الجلسة العامة السابعة');

@@ -783,7 +783,10 @@ describe('the title and adoption line of each language version', () => {
   const AR_LINE = 'اعتُمد في الجلسة العامة السابعة';
   const ADOPTED = 'Resolution 1334 (Modified 2026) — The role of ITU';
   const AR_ADOPTED = 'القرار 1334 (المعدَّل في 2026) — دور الاتحاد';
-  const adoptIn = (printedIn?: Record<string, { number?: string; title?: string; adoptionLine?: string }>, provisionalIn?: LanguageCode[]) =>
+  const adoptIn = (
+    printedIn?: Record<string, { number?: string; title?: string; adoptionLine?: string }>,
+    provisionalIn?: LanguageCode[],
+  ) =>
     ({
       ...adopt(provisionalIn),
       number: 'Resolution 1334 (Modified 2026)',
@@ -800,7 +803,10 @@ describe('the title and adoption line of each language version', () => {
       .phase('adoption');
 
   it('records a version added with its title translating the original’s title as it stands, and the line it prints', () => {
-    const scenario = new Scenario().done(secretariat, addVersion({ ...res1334('ar'), metadata: { adoption: 'اعتُمد في الجلسة العامة السادسة' } }));
+    const scenario = new Scenario().done(
+      secretariat,
+      addVersion({ ...res1334('ar'), metadata: { adoption: 'اعتُمد في الجلسة العامة السادسة' } }),
+    );
     expect(scenario.state.languageVersions.ar?.text).toMatchObject({
       title: 'القرار 1334 (المعدَّل في 2023)',
       titleOf: 'Resolution 1334 (Modified 2023)',
@@ -828,7 +834,9 @@ describe('the title and adoption line of each language version', () => {
 
   it('refuses a printed adoption for a language without a version, or one adopted provisionally', () => {
     const scenario = outOfStepInFrench();
-    expect(scenario.decide(chair, adoptIn({ ru: { number: 'Резолюция 1334' } }, ['fr']))).toMatchObject(refusal('invalid', /no Russian version/));
+    expect(scenario.decide(chair, adoptIn({ ru: { number: 'Резолюция 1334' } }, ['fr']))).toMatchObject(
+      refusal('invalid', /no Russian version/),
+    );
     expect(scenario.decide(chair, adoptIn({ fr: { number: 'Résolution 1334' } }, ['fr']))).toMatchObject(
       refusal('invalid', /French version is adopted provisionally/),
     );
@@ -854,7 +862,13 @@ describe('the title and adoption line of each language version', () => {
       titleOf: ADOPTED,
       adoptionLine: 'adoptée à la septième séance plénière',
     });
-    const bidi = { kind: 'RecordTranslation', documentId: 'd1', language: 'fr', provisions: [], title: 'Résolution\u202e 1334' } as DocumentCommand;
+    const bidi = {
+      kind: 'RecordTranslation',
+      documentId: 'd1',
+      language: 'fr',
+      provisions: [],
+      title: 'Résolution\u202e 1334',
+    } as DocumentCommand;
     expect(scenario.decide(translator, bidi)).toMatchObject({ ok: false });
   });
 });
