@@ -17,6 +17,7 @@ import { AdoptionMethodInput, recordedMethod } from './adoption-method';
 import { DocumentState, DocumentVersion, latestVersion, undecidedAmendments } from './document-state';
 import { languagesOutOfStep, openTasksIn, otherLanguages } from './language-state';
 import { describeAmendment } from './described';
+import { inputTextProblem, recordedText } from '../input/input-text';
 
 export { tallyOf } from './adoption-method';
 export type { AdoptionMethodInput } from './adoption-method';
@@ -166,6 +167,11 @@ function languagesAtAdoption(
           : refusalOf('invalid', 'adoption.outOfStep', { languages: unnamed, count: awaiting }),
     };
   }
+  for (const given of Object.values(request.printedIn ?? {}))
+    for (const [field, text] of Object.entries(given ?? {})) {
+      const problem = text === undefined ? undefined : inputTextProblem({ field: field === 'title' ? 'title' : 'text' }, text);
+      if (problem) return { refusal: problem };
+    }
   const printedProvisional = printed.filter((language) => provisional.includes(language));
   if (printedProvisional.length > 0)
     return { refusal: refusalOf('invalid', 'adoption.printedInProvisional', { languages: printedProvisional }) };
@@ -188,6 +194,8 @@ function printedAdoption(
 ): LanguageVersionText {
   const { adoptionLine: _earlier, ...rest } = words;
   if (!printed) return { ...rest, titleOf: words.titleOf ?? working.title };
+  // Recorded composed (NFC), as every text a person gives.
+  printed = Object.fromEntries(Object.entries(printed).map(([field, text]) => [field, text === undefined ? text : recordedText(text)]));
   const composed = composeLanguageText(working, words).document;
   const title = adoptedTitle(composed, { meeting: '', ...printed });
   const line = printed.adoptionLine?.trim();

@@ -840,6 +840,7 @@ describe('the title and adoption line of each language version', () => {
     expect(scenario.decide(chair, adoptIn({ fr: { number: 'Résolution 1334' } }, ['fr']))).toMatchObject(
       refusal('invalid', /French version is adopted provisionally/),
     );
+    expect(scenario.decide(chair, adoptIn({ ar: { number: 'القرار\u202e 1334' } }, ['fr']))).toMatchObject({ ok: false });
   });
 
   it('lets a translator record the title and adoption line later, the title translating the original’s current one', () => {
