@@ -25,6 +25,15 @@ import {
   translationBody,
 } from './support/six-languages-amendments';
 import { ADOPTION, CONSULTATION, SITTING, STAKEHOLDERS, SixLanguagesNegotiation } from './support/six-languages-session';
+
+/** How the adoption prints in Arabic, given by the chair; in French, recorded by its translator after. */
+const ARABIC_ADOPTION = { number: 'القرار 1334 (المعدَّل في 2026)', adoptionLine: 'اعتُمد في الجلسة العامة السابعة' };
+const FRENCH_DESIGNATION = 'RÉSOLUTION 1334 (MODIFIÉE EN 2026)';
+const FRENCH_ADOPTION = {
+  title: `${FRENCH_DESIGNATION} — ${REGISTERED.fr.title.split(' — ')[1]}`,
+  adoptionLine: 'adoptée à la septième séance plénière',
+};
+const FRENCH_AWAITING = '[anglais seulement – en attente de traduction]';
 import {
   ARABIC_SOURCE,
   ENGLISH_SOURCE,
@@ -388,7 +397,10 @@ describe('six languages, one text: a bilingual negotiation of Resolution 1334 th
     );
     expect(arabicInStep.detail).toMatch(/Arabic/);
     expect(await n.eventCount()).toBe(before);
-    recorded('adopt, French provisionally', await n.as.chair.post(n.document('/adoptions'), { ...ADOPTION, provisionalIn: ['fr'] }));
+    recorded(
+      'adopt, French provisionally, with the Arabic designation and line',
+      await n.as.chair.post(n.document('/adoptions'), { ...ADOPTION, provisionalIn: ['fr'], printedIn: { ar: ARABIC_ADOPTION } }),
+    );
 
     const [adopted] = await n.recordedOfType('VersionAdopted');
     expect(adopted.languages.provisional).toEqual(['fr']);
@@ -414,9 +426,18 @@ describe('six languages, one text: a bilingual negotiation of Resolution 1334 th
     expect(published.status).toBe(200);
     expect(published.text).toContain(EGYPT_WRITTEN_REPORT.newText);
     expect(published.text).toContain('يقرر أن يكلف الأمين العام');
+    // The Arabic text prints its own designation and adoption line, not the English line nor the old designation.
+    expect(published.text.startsWith(`${ARABIC_ADOPTION.number}\n(${ARABIC_ADOPTION.adoptionLine})\n`)).toBe(true);
+    expect(published.text).not.toContain(ADOPTION.adoptionLine);
+    expect(published.text).not.toContain('المعدَّل في 2023');
 
     const french = await n.read(`/documents/${n.documentId}/text?language=fr&version=2`);
     expect(french.provisional).toBe(true);
+    // French awaits its designation and line: the original's are printed with the note provisions get.
+    const frenchText = await n.as.secretariat.get(`${n.document('/text')}?language=fr&version=2&format=text`);
+    const [designation, line, subject] = frenchText.text.split('\n');
+    expect([designation, line]).toEqual([ADOPTION.number, `(${ADOPTION.adoptionLine} ${FRENCH_AWAITING})`]);
+    expect(subject).toMatch(new RegExp(`^ITU's role .* \\[anglais seulement – en attente de traduction\\]$`));
     // Cited as the French version prints them, in the order of the text.
     expect(french.awaiting).toEqual([
       { provisionId: P.allMeasures, label: '1', heading: 'décide de charger le Secrétaire général' },
@@ -431,8 +452,11 @@ describe('six languages, one text: a bilingual negotiation of Resolution 1334 th
     expect(awaitingIn(adoptedSideBySide)).toEqual([P.allMeasures, P.annualReport, P.highestLevel].sort());
   });
 
-  step('the French translator records the last wordings: the adopted version is aligned in French', async () => {
-    recorded('the French translations', await n.as.frenchDesk.post(n.document('/translations'), translationBody('fr')));
+  step('the French translator records the last wordings, the title and the line: the adopted version is aligned in French', async () => {
+    recorded(
+      'the French translations',
+      await n.as.frenchDesk.post(n.document('/translations'), { ...translationBody('fr'), ...FRENCH_ADOPTION }),
+    );
     const aligned = await settled(
       () => n.recordedOfType('AdoptedVersionAligned'),
       (events) => expect(events).toHaveLength(1),
@@ -446,6 +470,9 @@ describe('six languages, one text: a bilingual negotiation of Resolution 1334 th
     );
     expect(wordingIn(documentOf(french), P.allMeasures)).toBe(TRANSLATIONS.fr[P.allMeasures]);
     expect(french.awaiting).toEqual([]);
+    const frenchText = await n.as.secretariat.get(`${n.document('/text')}?language=fr&version=2&format=text`);
+    expect(frenchText.text.startsWith(`${FRENCH_DESIGNATION}\n(${FRENCH_ADOPTION.adoptionLine})\nRôle de l'UIT`)).toBe(true);
+    expect(frenchText.text).not.toContain(FRENCH_AWAITING);
     const adoptedSideBySide = await settled(
       () => n.read(`/documents/${n.documentId}/side-by-side?left=en&right=fr&version=2`),
       (view) => expect(awaitingIn(view)).toEqual([]),

@@ -63,6 +63,12 @@ export interface TranslationRecordedV1 {
   readonly provisions: readonly { readonly provisionId: string; readonly text: string; readonly footnotes?: readonly Footnote[] }[];
   /** Section headings translated with them, by section id. */
   readonly headings?: Readonly<Record<string, string>>;
+  /** The title in the version's words: it translates the original's current title (recorded as the version's `titleOf`). */
+  readonly title?: string;
+  /** The original's title when `title` was recorded: the title it translates (set by the ledger with `title`). */
+  readonly titleOf?: string;
+  /** The adoption line in the version's words, without parentheses. */
+  readonly adoptionLine?: string;
   /** The tasks this closes. */
   readonly closes: readonly string[];
   /** The translator. */

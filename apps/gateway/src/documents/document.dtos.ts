@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -18,6 +18,7 @@ import {
 import { RULINGS, Ruling, UN_LANGUAGES, UnLanguage } from '#libs/contracts';
 import { CleanText } from '#libs/runtime';
 import { AdoptionMethodDto } from './adoption-method.dto';
+import { PrintedAdoptionDto, PrintedInLanguages } from './printed-in.dto';
 
 const ACTOR_ID = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$/;
 const ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -216,6 +217,7 @@ export class LeaveOpenDto {
   brackets?: boolean;
 }
 
+@ApiExtraModels(PrintedAdoptionDto)
 export class AdoptDto {
   @ApiProperty({ example: 'Modified 2026' })
   @IsString()
@@ -319,6 +321,18 @@ export class AdoptDto {
   @ArrayMaxSize(6)
   @IsIn(UN_LANGUAGES, { each: true })
   provisionalIn?: UnLanguage[];
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath(PrintedAdoptionDto) },
+    example: { ar: { number: 'القرار 1334 (المعدَّل في 2026)', adoptionLine: 'اعتُمد في الجلسة العامة السابعة' } },
+    description:
+      'How each language version in step prints the adopted designation (`number`), subject (`title`) and adoption line, by language. ' +
+      "What is not given prints the original's words with an awaiting-translation note until a translator records it.",
+  })
+  @IsOptional()
+  @PrintedInLanguages()
+  printedIn?: Partial<Record<UnLanguage, PrintedAdoptionDto>>;
 }
 
 export class ReservationDto extends SittingDto {

@@ -257,6 +257,7 @@ export class DocumentsController {
       ...(method ? { method } : {}),
       ...(dto.meetingId ? { meetingId: dto.meetingId } : {}),
       ...(dto.provisionalIn ? { provisionalIn: dto.provisionalIn } : {}),
+      ...(dto.printedIn ? { printedIn: dto.printedIn } : {}),
     }));
   }
 

@@ -83,6 +83,9 @@ export interface LanguageTextView {
   readonly document: ResolutionDocument;
   /** Provisions awaiting translation or never translated, by id. */
   readonly awaiting: readonly string[];
+  /** The title / adoption line are printed in the original's words, awaiting translation. */
+  readonly untranslatedTitle?: boolean;
+  readonly untranslatedAdoptionLine?: boolean;
   /** For an adopted version: whether this language was adopted provisionally and not aligned yet. */
   readonly provisional?: boolean;
 }

@@ -153,6 +153,8 @@ export class GetLanguageTextHandler implements IQueryHandler<GetLanguageText> {
       working: found.working,
       document: reading.document,
       awaiting: awaitingInOrder(reading),
+      ...(reading.untranslatedTitle ? { untranslatedTitle: true } : {}),
+      ...(reading.untranslatedAdoptionLine ? { untranslatedAdoptionLine: true } : {}),
       ...(reading.provisional !== undefined ? { provisional: reading.provisional } : {}),
     };
   }

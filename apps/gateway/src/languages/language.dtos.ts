@@ -1,18 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsDefined,
-  IsIn,
-  IsObject,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { UN_LANGUAGES, UnLanguage } from '#libs/contracts';
 import { CleanText } from '#libs/runtime';
 
@@ -74,10 +62,10 @@ export class RecordTranslationDto {
 
   @ApiProperty({
     type: [TranslatedProvisionDto],
-    description: 'The new wording of each provision; closes its open tasks in that language.',
+    description:
+      'The new wording of each provision; closes its open tasks in that language. May be empty when only the title or adoption line is given.',
   })
   @IsArray()
-  @ArrayMinSize(1)
   @ArrayMaxSize(2000)
   @ValidateNested({ each: true })
   @Type(() => TranslatedProvisionDto)
@@ -92,4 +80,24 @@ export class RecordTranslationDto {
   @IsOptional()
   @IsObject()
   headings?: Record<string, string>;
+
+  @ApiPropertyOptional({
+    example: 'القرار 1334 (المعدَّل في 2026)',
+    description: "The title in this language: it translates the original's current title (an adopted designation awaits it).",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  @CleanText()
+  title?: string;
+
+  @ApiPropertyOptional({
+    example: 'اعتُمد في الجلسة العامة السابعة',
+    description: 'The adoption line in this language, without parentheses.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  @CleanText()
+  adoptionLine?: string;
 }

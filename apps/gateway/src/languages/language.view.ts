@@ -35,6 +35,9 @@ export interface LanguageReading {
   readonly untranslated: ReadonlySet<string>;
   /** Sections whose heading the version has no words for. */
   readonly untranslatedHeadings: ReadonlySet<string>;
+  /** The title / adoption line stand in the original's words, awaiting translation. */
+  readonly untranslatedTitle?: boolean;
+  readonly untranslatedAdoptionLine?: boolean;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -48,7 +51,7 @@ export function readingIn(
   if (!version || version.language === original.language) {
     return { language: original.language, document: original, awaiting: NONE, untranslated: NONE, untranslatedHeadings: NONE };
   }
-  const { document, untranslated } = composeLanguageText(original, version);
+  const { document, untranslated, untranslatedTitle, untranslatedAdoptionLine } = composeLanguageText(original, version);
   const inText = new Set(outlineDocument(original).map((place) => place.provision.id));
   const untranslatedHeadings = new Set(
     [...original.preamble, ...original.operative].filter((s) => s.heading !== '' && version.headings[s.id] === undefined).map((s) => s.id),
@@ -59,6 +62,8 @@ export function readingIn(
     awaiting: new Set([...awaiting].filter((id) => inText.has(id))),
     untranslated,
     untranslatedHeadings,
+    untranslatedTitle,
+    untranslatedAdoptionLine,
   };
 }
 

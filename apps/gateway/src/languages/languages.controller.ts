@@ -236,6 +236,8 @@ export class LanguagesController {
       language: dto.language as LanguageCode,
       provisions: dto.provisions.map(({ provisionId, text }) => ({ provisionId, text })),
       ...(headings && Object.keys(headings).length > 0 ? { headings } : {}),
+      ...(dto.title !== undefined ? { title: dto.title } : {}),
+      ...(dto.adoptionLine !== undefined ? { adoptionLine: dto.adoptionLine } : {}),
     });
     return CreatedView.of(dto.language, outcome);
   }

@@ -207,7 +207,13 @@ export class TextsController {
     const version = moment.kind === 'version' ? moment.versionNumber : 'working';
     const view = await this.queries.execute(new GetLanguageText(documentId, language, version));
     if (!view) throw noLanguageVersion(documentId, language);
-    const text: LanguageTextAt = { view, edition: languageEdition(view.document, at.document, view.awaiting) };
+    const text: LanguageTextAt = {
+      view,
+      edition: languageEdition(view.document, at.document, view.awaiting, {
+        title: view.untranslatedTitle,
+        adoptionLine: view.untranslatedAdoptionLine,
+      }),
+    };
     if (representation === 'akn') {
       const context = await this.queries.execute(new GetAkomaNtosoContext(documentId, at));
       if (!context) throw new ProblemException(problem(404, 'not-found', 'Not found', `No document ${documentId}.`));

@@ -214,6 +214,50 @@ describe('the language versions read model', () => {
     expect(state.snapshots.get(snapshotKey(2, 'fr'))).toMatchObject({ provisional: false, awaiting: [], text: frenchVersion() });
   });
 
+  it('reads a version adopted in step with the title and adoption line printed in it, and a translator’s title and line later', () => {
+    const printed: LanguageVersionText = {
+      ...frenchVersion(),
+      title: 'Résolution 1334 (modifiée en 2026)',
+      titleOf: 'Resolution 1334 (Modified 2026)',
+      adoptionLine: 'adoptée à la septième séance plénière',
+    };
+    const adoption = versionAdopted({
+      documentId: 'd1',
+      decisionId: 'adopt-2',
+      versionNumber: 2,
+      label: 'Modified 2026',
+      meeting: 'seventh Plenary Meeting',
+      date: '2026-12-05',
+      leftOpen: { amendmentIds: [], brackets: 0 },
+      text: ORIGINAL,
+      languages: { inStep: [printed], provisional: [] },
+    });
+    const adopted = fold([registered, added, adoption]);
+    expect(adopted.snapshots.get(snapshotKey(2, 'fr'))?.text).toEqual(printed);
+    expect(adopted.versions.get('fr')?.text).toEqual(printed);
+
+    const later = fold(
+      [
+        translationRecorded({
+          documentId: 'd1',
+          language: 'fr',
+          provisions: [],
+          title: 'Résolution 1334 (modifiée en 2026) — rôle de l’UIT',
+          titleOf: 'Resolution 1334 (Modified 2026) — ITU’s role',
+          adoptionLine: 'adoptée sans vote à la septième séance plénière',
+          closes: [],
+          translatorId: 'tr-1',
+        }),
+      ],
+      adopted,
+    );
+    expect(later.versions.get('fr')?.text).toMatchObject({
+      title: 'Résolution 1334 (modifiée en 2026) — rôle de l’UIT',
+      titleOf: 'Resolution 1334 (Modified 2026) — ITU’s role',
+      adoptionLine: 'adoptée sans vote à la septième séance plénière',
+    });
+  });
+
   it('gives a revision the words each language had, awaiting the provisions the revision itself opened', () => {
     const revision = revisionIssued({
       documentId: 'd1',

@@ -10,7 +10,7 @@ import {
   VERSION_ADOPTED,
 } from '#libs/contracts';
 import type { LanguageVersionRow, LanguageVersionSnapshotRow, TranslationTaskRow } from '#libs/read-models';
-import type { LanguageVersionText } from '#libs/text';
+import type { LanguageCode, LanguageVersionText } from '#libs/text';
 
 /*
  * The language versions of a document as a pure step: given the document's rows as they
@@ -180,7 +180,7 @@ export function languageVersionStep(state: LanguageDocumentState, event: Recorde
       }));
       // Adopted provisionally: the words as they stand until AdoptedVersionAligned records the aligned text.
       const provisional = e.languages.provisional.flatMap((language) => {
-        const text = state.versions.get(language)?.text;
+        const text = withoutAdoptionLine(state.versions.get(language)?.text);
         if (!text) return [];
         return [
           {
@@ -195,7 +195,15 @@ export function languageVersionStep(state: LanguageDocumentState, event: Recorde
           },
         ];
       });
-      return { ...NO_CHANGES, snapshots: [...inStep, ...provisional] };
+      // The versions in step read from now on with the title and adoption line printed in them.
+      // The others' adoption line was an earlier adoption's: it awaits translation of this one.
+      const inStepText = new Map(e.languages.inStep.map((text) => [text.language, text]));
+      const versions = [...state.versions.values()].flatMap((version) =>
+        version.original || !version.text
+          ? []
+          : [{ ...version, text: inStepText.get(version.language as LanguageCode) ?? withoutAdoptionLine(version.text)!, position }],
+      );
+      return { ...NO_CHANGES, versions, snapshots: [...inStep, ...provisional] };
     }
     case ADOPTED_VERSION_ALIGNED: {
       const e = event.payload;
@@ -247,10 +255,14 @@ export function languageVersionStep(state: LanguageDocumentState, event: Recorde
 /** A language version's words with a translator's wordings and headings in place of those they replace. */
 export function withTranslation(
   text: LanguageVersionText,
-  recorded: Pick<TranslationRecordedV1, 'provisions' | 'headings'>,
+  recorded: Pick<TranslationRecordedV1, 'provisions' | 'headings' | 'title' | 'titleOf' | 'adoptionLine'>,
 ): LanguageVersionText {
   return {
     ...text,
+    ...(recorded.title !== undefined
+      ? { title: recorded.title, ...(recorded.titleOf !== undefined ? { titleOf: recorded.titleOf } : {}) }
+      : {}),
+    ...(recorded.adoptionLine !== undefined ? { adoptionLine: recorded.adoptionLine } : {}),
     headings: { ...text.headings, ...(recorded.headings ?? {}) },
     provisions: {
       ...text.provisions,
@@ -262,6 +274,13 @@ export function withTranslation(
       ),
     },
   };
+}
+
+/** A version's words without the adoption line it printed for an earlier adoption. */
+function withoutAdoptionLine(text: LanguageVersionText | null | undefined): LanguageVersionText | undefined {
+  if (!text) return undefined;
+  const { adoptionLine: _earlier, ...words } = text;
+  return words;
 }
 
 /** The state after the rows an event wrote. */

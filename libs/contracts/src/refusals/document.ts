@@ -170,6 +170,10 @@ export const documentRefusals = {
     en: 'the document has no {languages} version to adopt provisionally',
     ar: 'ليست للوثيقة نسخة باللغة {languages} لاعتمادها مؤقتاً',
   },
+  'adoption.printedInProvisional': {
+    en: 'the {languages} version is adopted provisionally: its title and adoption line are recorded with its translation, not at adoption',
+    ar: 'النسخة باللغة {languages} تُعتمد مؤقتاً: يُسجَّل عنوانها وسطر اعتمادها مع ترجمتها، لا عند الاعتماد',
+  },
   'adoption.inStep': {
     en: 'the {languages} version is in step with the original: it is adopted as it stands, not provisionally',
     ar: 'النسخة باللغة {languages} مطابقة للأصل: تُعتمد كما هي، لا مؤقتاً',

@@ -86,3 +86,40 @@ describe('an Arabic version of an English original in Word', () => {
     expect(note).toMatchObject({ text: ' [بالإنكليزية فقط – بانتظار الترجمة]', rightToLeft: true, italics: true });
   });
 });
+
+describe('a language version whose title and adoption line await translation', () => {
+  const adopted: ResolutionDocument = {
+    ...englishOriginal,
+    title: 'Resolution 1334 (Modified 2026)',
+    metadata: { ...englishOriginal.metadata, adoption: 'adopted at the seventh Plenary Meeting' },
+  };
+  const composed = composeLanguageText(adopted, { ...arabicVersion, titleOf: englishOriginal.title });
+
+  it('prints the original title and line followed by the note, as a provision awaiting translation is', () => {
+    const edition = languageEdition(composed.document, adopted, [], {
+      title: composed.untranslatedTitle,
+      adoptionLine: composed.untranslatedAdoptionLine,
+    });
+    expect(edition.awaitingTitle).toBe(true);
+    expect(edition.awaitingAdoptionLine).toBe(true);
+    const printed = withAwaitingNotes(edition);
+    expect(printed.title).toBe('Resolution 1334 (Modified 2026) [بالإنكليزية فقط – بانتظار الترجمة]');
+    expect(printed.metadata.adoption).toBe('adopted at the seventh Plenary Meeting [بالإنكليزية فقط – بانتظار الترجمة]');
+  });
+
+  it('prints the version’s own title and line without a note once translated', () => {
+    const own = composeLanguageText(adopted, {
+      ...arabicVersion,
+      title: 'القرار 1334 (المعدَّل في 2026)',
+      titleOf: adopted.title,
+      adoptionLine: 'اعتُمد في الجلسة العامة السابعة',
+    });
+    const edition = languageEdition(own.document, adopted, [], {
+      title: own.untranslatedTitle,
+      adoptionLine: own.untranslatedAdoptionLine,
+    });
+    const printed = withAwaitingNotes(edition);
+    expect(printed.title).toBe('القرار 1334 (المعدَّل في 2026)');
+    expect(printed.metadata.adoption).toBe('اعتُمد في الجلسة العامة السابعة');
+  });
+});

@@ -15,6 +15,16 @@ export interface LanguageEdition {
   readonly originalLanguage: LanguageCode;
   /** Ids of the provisions printed in the original's words. */
   readonly awaiting: ReadonlySet<string>;
+  /** The title is printed in the original's words, awaiting translation. */
+  readonly awaitingTitle?: boolean;
+  /** The adoption line is printed in the original's words, awaiting translation. */
+  readonly awaitingAdoptionLine?: boolean;
+}
+
+/** The title and adoption line a composed version prints in the original's words (composeLanguageText reports them). */
+export interface AwaitedCover {
+  readonly title?: boolean;
+  readonly adoptionLine?: boolean;
 }
 
 /** The language a text is in, as a note names it ("English" in "[English only – awaiting translation]"). */
@@ -60,9 +70,23 @@ export function awaitingTranslationNote(reader: LanguageCode, original: Language
  * original's words and footnotes (by id); the rest is the version as composed. The
  * original itself, or a version with nothing awaited, is returned unchanged.
  */
-export function languageEdition(composed: ResolutionDocument, original: ResolutionDocument, awaiting: readonly string[]): LanguageEdition {
+export function languageEdition(
+  composed: ResolutionDocument,
+  original: ResolutionDocument,
+  awaiting: readonly string[],
+  cover: AwaitedCover = {},
+): LanguageEdition {
   const originalLanguage = original.language;
-  if (composed.language === originalLanguage || awaiting.length === 0) return { document: composed, originalLanguage, awaiting: new Set() };
+  if (composed.language === originalLanguage) return { document: composed, originalLanguage, awaiting: new Set() };
+  const awaitingTitle = !!cover.title && !!original.title;
+  const awaitingAdoptionLine = !!cover.adoptionLine && !!original.metadata.adoption;
+  const covered: ResolutionDocument = {
+    ...composed,
+    ...(awaitingTitle ? { title: original.title } : {}),
+    ...(awaitingAdoptionLine ? { metadata: { ...composed.metadata, adoption: original.metadata.adoption } } : {}),
+  };
+  const flags = { ...(awaitingTitle ? { awaitingTitle } : {}), ...(awaitingAdoptionLine ? { awaitingAdoptionLine } : {}) };
+  if (awaiting.length === 0) return { document: covered, originalLanguage, awaiting: new Set(), ...flags };
   const words = new Map<string, { text: string; footnotes: readonly Footnote[] }>();
   const collect = (p: Provision): void => {
     words.set(p.id, { text: p.text, footnotes: p.footnotes });
@@ -78,15 +102,16 @@ export function languageEdition(composed: ResolutionDocument, original: Resoluti
   };
   const section = (s: Section): Section => ({ ...s, provisions: s.provisions.map(provision) });
   return {
-    document: { ...composed, preamble: composed.preamble.map(section), operative: composed.operative.map(section) },
+    document: { ...covered, preamble: composed.preamble.map(section), operative: composed.operative.map(section) },
     originalLanguage,
     awaiting: printed,
+    ...flags,
   };
 }
 
 /** The edition's document with each note written after its provision's words, for plain text. */
 export function withAwaitingNotes(edition: LanguageEdition): ResolutionDocument {
-  if (edition.awaiting.size === 0) return edition.document;
+  if (edition.awaiting.size === 0 && !edition.awaitingTitle && !edition.awaitingAdoptionLine) return edition.document;
   const note = awaitingTranslationNote(edition.document.language, edition.originalLanguage);
   const provision = (p: Provision): Provision => ({
     ...p,
@@ -95,5 +120,12 @@ export function withAwaitingNotes(edition: LanguageEdition): ResolutionDocument 
   });
   const section = (s: Section): Section => ({ ...s, provisions: s.provisions.map(provision) });
   const doc = edition.document;
-  return { ...doc, preamble: doc.preamble.map(section), operative: doc.operative.map(section) };
+  const adoption = doc.metadata.adoption;
+  return {
+    ...doc,
+    ...(edition.awaitingTitle ? { title: `${doc.title} ${note}` } : {}),
+    ...(edition.awaitingAdoptionLine && adoption ? { metadata: { ...doc.metadata, adoption: `${adoption} ${note}` } } : {}),
+    preamble: doc.preamble.map(section),
+    operative: doc.operative.map(section),
+  };
 }

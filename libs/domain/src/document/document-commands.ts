@@ -6,6 +6,7 @@ import { ConsultationState } from '../consultation/consultation';
 import { ContributionState } from '../contribution/contribution';
 import { StakeholderDirectory } from '../stakeholder/stakeholder';
 import type { AdoptionMethodInput } from './adoption-method';
+import type { PrintedIn } from './adoption';
 import type { ExplainPosition } from './explanation';
 import type { RecordProvisionStatuses } from './state-of-play';
 import type { RevisionRequest } from './revision';
@@ -76,6 +77,8 @@ export type DocumentCommand =
        * recorded when translation catches up. Without it, adoption is refused while any is out of step.
        */
       readonly provisionalIn?: readonly LanguageCode[];
+      /** How the adopted designation, title and adoption line are printed in each version in step. */
+      readonly printedIn?: PrintedIn;
     } & Omit<TextAdoption, 'meeting' | 'method'> &
       OnDocument)
   | ({ readonly kind: 'IssueRevision' } & RevisionRequest & OnDocument)
@@ -109,7 +112,7 @@ export type DocumentCommand =
     }
   | ({ readonly kind: 'RecordTranslation'; readonly documentId: string } & Omit<
       TranslationRecordedV1,
-      'documentId' | 'closes' | 'translatorId'
+      'documentId' | 'closes' | 'translatorId' | 'titleOf'
     >)
   | ExplainPosition
   | RecordProvisionStatuses

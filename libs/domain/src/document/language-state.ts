@@ -82,7 +82,13 @@ export function withTranslationRecorded<S extends LanguageVersionsState>(state: 
   const provisions = { ...version.text.provisions };
   for (const p of e.provisions)
     provisions[p.provisionId] = { text: p.text, footnotes: p.footnotes ?? provisions[p.provisionId]?.footnotes ?? [] };
-  const text: LanguageVersionText = { ...version.text, provisions, headings: { ...version.text.headings, ...e.headings } };
+  const text: LanguageVersionText = {
+    ...version.text,
+    provisions,
+    headings: { ...version.text.headings, ...e.headings },
+    ...(e.title !== undefined ? { title: e.title, ...(e.titleOf !== undefined ? { titleOf: e.titleOf } : {}) } : {}),
+    ...(e.adoptionLine !== undefined ? { adoptionLine: e.adoptionLine } : {}),
+  };
   const closed = new Set(e.closes);
   const open = Object.fromEntries(Object.entries(state.translationTasks[e.language] ?? {}).filter(([, task]) => !closed.has(task.taskId)));
   return {
@@ -93,9 +99,19 @@ export function withTranslationRecorded<S extends LanguageVersionsState>(state: 
 }
 
 export function withProvisionalAdoption<S extends LanguageVersionsState>(state: S, e: VersionAdoptedV1): S {
-  if (!e.languages || e.languages.provisional.length === 0) return state;
+  if (!e.languages) return state;
+  // The versions in step take their words as adopted: the title and adoption line printed in them.
+  // The others' adoption line was an earlier adoption's: it awaits translation of this one.
+  const inStep = new Map(e.languages.inStep.map((text) => [text.language, text]));
+  const languageVersions = { ...state.languageVersions };
+  for (const [language, version] of Object.entries(state.languageVersions) as [LanguageCode, LanguageVersionRecord][]) {
+    const { adoptionLine: _earlier, ...words } = version.text;
+    languageVersions[language] = { ...version, text: inStep.get(language) ?? words };
+  }
+  if (e.languages.provisional.length === 0) return { ...state, languageVersions };
   return {
     ...state,
+    languageVersions,
     provisionalAdoptions: [...state.provisionalAdoptions, { versionNumber: e.versionNumber, languages: [...e.languages.provisional] }],
   };
 }

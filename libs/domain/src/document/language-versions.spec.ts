@@ -777,3 +777,99 @@ describe('adoption with language versions', () => {
     expect(adopted.languages?.inStep.map((text) => text.language)).toEqual(['ar']);
   });
 });
+
+describe('the title and adoption line of each language version', () => {
+  const AR_NUMBER = 'القرار 1334 (المعدَّل في 2026)';
+  const AR_LINE = 'اعتُمد في الجلسة العامة السابعة';
+  const ADOPTED = 'Resolution 1334 (Modified 2026) — The role of ITU';
+  const AR_ADOPTED = 'القرار 1334 (المعدَّل في 2026) — دور الاتحاد';
+  const adoptIn = (
+    printedIn?: Record<string, { number?: string; title?: string; adoptionLine?: string }>,
+    provisionalIn?: LanguageCode[],
+  ) =>
+    ({
+      ...adopt(provisionalIn),
+      number: 'Resolution 1334 (Modified 2026)',
+      title: 'The role of ITU',
+      adoptionLine: 'adopted at the seventh Plenary Meeting',
+      ...(printedIn ? { printedIn } : {}),
+    }) as DocumentCommand;
+  const outOfStepInFrench = () =>
+    new Scenario()
+      .withVersions('ar', 'fr')
+      .done(egypt, propose('a1', BIENNIAL))
+      .done(chair, accepted('dec-1', 'a1'))
+      .done(translator, translate('ar', { 'op-2': 'بتقديم تقرير كل سنتين إلى المجلس.' }))
+      .phase('adoption');
+
+  it('records a version added with its title translating the original’s title as it stands, and the line it prints', () => {
+    const scenario = new Scenario().done(
+      secretariat,
+      addVersion({ ...res1334('ar'), metadata: { adoption: 'اعتُمد في الجلسة العامة السادسة' } }),
+    );
+    expect(scenario.state.languageVersions.ar?.text).toMatchObject({
+      title: 'القرار 1334 (المعدَّل في 2023)',
+      titleOf: 'Resolution 1334 (Modified 2023)',
+      adoptionLine: 'اعتُمد في الجلسة العامة السادسة',
+    });
+  });
+
+  it('adopts each version in step with the designation and line printed in its language, the title translating the adopted one', () => {
+    const scenario = outOfStepInFrench();
+    const [event] = scenario.record(chair, adoptIn({ ar: { number: AR_NUMBER, title: 'دور الاتحاد', adoptionLine: AR_LINE } }, ['fr']));
+    const adopted = event.payload as VersionAdoptedV1;
+    expect(adopted.title).toBe(ADOPTED);
+    expect(adopted.languages?.inStep).toEqual([
+      expect.objectContaining({ language: 'ar', title: AR_ADOPTED, titleOf: ADOPTED, adoptionLine: AR_LINE }),
+    ]);
+    expect(scenario.state.languageVersions.ar?.text).toMatchObject({ title: AR_ADOPTED, adoptionLine: AR_LINE });
+  });
+
+  it('without a printed designation, keeps the version’s title as translating the title before adoption, so it awaits translation', () => {
+    const [event] = outOfStepInFrench().record(chair, adoptIn(undefined, ['fr']));
+    const [arabic] = (event.payload as VersionAdoptedV1).languages!.inStep;
+    expect(arabic).toMatchObject({ title: 'القرار 1334 (المعدَّل في 2023)', titleOf: 'Resolution 1334 (Modified 2023)' });
+    expect(arabic).not.toHaveProperty('adoptionLine');
+  });
+
+  it('refuses a printed adoption for a language without a version, or one adopted provisionally', () => {
+    const scenario = outOfStepInFrench();
+    expect(scenario.decide(chair, adoptIn({ ru: { number: 'Резолюция 1334' } }, ['fr']))).toMatchObject(
+      refusal('invalid', /no Russian version/),
+    );
+    expect(scenario.decide(chair, adoptIn({ fr: { number: 'Résolution 1334' } }, ['fr']))).toMatchObject(
+      refusal('invalid', /French version is adopted provisionally/),
+    );
+    expect(scenario.decide(chair, adoptIn({ ar: { number: 'القرار\u202e 1334' } }, ['fr']))).toMatchObject({ ok: false });
+  });
+
+  it('lets a translator record the title and adoption line later, the title translating the original’s current one', () => {
+    const scenario = outOfStepInFrench().done(chair, adoptIn(undefined, ['fr']));
+    const events = scenario.record(translator, {
+      kind: 'RecordTranslation',
+      documentId: 'd1',
+      language: 'fr',
+      provisions: [],
+      title: 'Résolution 1334 (modifiée en 2026)',
+      adoptionLine: 'adoptée à la septième séance plénière',
+    });
+    expect(events[0].payload).toMatchObject({
+      title: 'Résolution 1334 (modifiée en 2026)',
+      titleOf: ADOPTED,
+      adoptionLine: 'adoptée à la septième séance plénière',
+    });
+    expect(scenario.state.languageVersions.fr?.text).toMatchObject({
+      title: 'Résolution 1334 (modifiée en 2026)',
+      titleOf: ADOPTED,
+      adoptionLine: 'adoptée à la septième séance plénière',
+    });
+    const bidi = {
+      kind: 'RecordTranslation',
+      documentId: 'd1',
+      language: 'fr',
+      provisions: [],
+      title: 'Résolution\u202e 1334',
+    } as DocumentCommand;
+    expect(scenario.decide(translator, bidi)).toMatchObject({ ok: false });
+  });
+});

@@ -103,7 +103,13 @@ function decideAddition(
   if (blocking.length > 0) {
     return refuse('invalid', 'language.doesNotLineUp', { language, findings: blocking.map((f) => finding(working, language, f)) });
   }
-  const text = recordedVersion(report.version);
+  // The title translates the original's as it stands; the adoption line is the translation's own, when it prints one.
+  const line = translation.metadata.adoption?.trim();
+  const text = recordedVersion({
+    ...report.version,
+    ...(report.version.title ? { titleOf: working.title } : {}),
+    ...(line ? { adoptionLine: line } : {}),
+  });
   const problem = versionTextProblem(working, text);
   if (problem) return { ok: false, refusal: problem };
   const acceptedDoubtful = report.findings.flatMap((f) => (f.kind === 'doubtful' && accepted.has(f.provisionId) ? [f.provisionId] : []));
@@ -173,6 +179,8 @@ function recordedVersion(version: LanguageVersionText): LanguageVersionText {
   return {
     language: version.language,
     title: nfc(version.title),
+    ...(version.titleOf !== undefined ? { titleOf: version.titleOf } : {}),
+    ...(version.adoptionLine ? { adoptionLine: nfc(version.adoptionLine) } : {}),
     body: nfc(version.body),
     headings: Object.fromEntries(Object.entries(version.headings).map(([id, heading]) => [id, nfc(heading)])),
     provisions: Object.fromEntries(
@@ -208,7 +216,14 @@ function decideTranslation(
   if (language === state.originalLanguage) return refuse('invalid', 'translation.isOriginal', { language });
   if (!state.languageVersions[language]) return refuse('not-found', 'translation.noVersion', { language });
   const headings = Object.entries(command.headings ?? {});
-  if (command.provisions.length === 0 && headings.length === 0) return refuse('invalid', 'translation.nothingGiven');
+  const title = command.title === undefined ? undefined : recordedText(command.title);
+  const adoptionLine = command.adoptionLine === undefined ? undefined : recordedText(command.adoptionLine);
+  if (command.provisions.length === 0 && headings.length === 0 && title === undefined && adoptionLine === undefined)
+    return refuse('invalid', 'translation.nothingGiven');
+  const coverProblem =
+    (title !== undefined ? inputTextProblem({ field: 'title' }, title) : undefined) ??
+    (adoptionLine !== undefined ? inputTextProblem({ field: 'text' }, adoptionLine) : undefined);
+  if (coverProblem) return { ok: false, refusal: coverProblem };
   const named = command.provisions.map((p) => p.provisionId);
   if (new Set(named).size !== named.length) return refuse('invalid', 'translation.provisionTwice');
   const notInText = named.filter((id) => !locateProvision(working, id)).length;
@@ -238,6 +253,8 @@ function decideTranslation(
     language,
     provisions,
     ...(headings.length > 0 ? { headings: recordedHeadings } : {}),
+    ...(title !== undefined ? { title, titleOf: working.title } : {}),
+    ...(adoptionLine !== undefined ? { adoptionLine } : {}),
     closes: openTasksIn(state, language)
       .filter((task) => ids.has(task.provisionId))
       .map((task) => task.taskId),

@@ -35,3 +35,39 @@ describe('composeLanguageText', () => {
     expect([...untranslated]).toEqual(['o1-1']);
   });
 });
+
+describe('composeLanguageText: title and adoption line', () => {
+  const adopted: ResolutionDocument = {
+    ...original,
+    title: 'Resolution 1 (Modified 2026)',
+    metadata: { adoption: 'adopted at the seventh Plenary Meeting' },
+  };
+  const words = languageVersionOf({ ...original, language: 'ar', title: 'القرار 1 (المعدَّل في 2023)' });
+
+  it('never prints the original’s adoption line as the version’s own, and reports it and a stale title as untranslated', () => {
+    const composed = composeLanguageText(adopted, { ...words, titleOf: 'Resolution 1 (Rev. 2026)' });
+    expect(composed.untranslatedTitle).toBe(true);
+    expect(composed.untranslatedAdoptionLine).toBe(true);
+    expect(composed.document.title).toBe('Resolution 1 (Modified 2026)');
+  });
+
+  it('prints the version’s own title and line when they translate the original’s current ones', () => {
+    const composed = composeLanguageText(adopted, {
+      ...words,
+      title: 'القرار 1 (المعدَّل في 2026)',
+      titleOf: 'Resolution 1 (Modified 2026)',
+      adoptionLine: 'اعتُمد في الجلسة العامة السابعة',
+    });
+    expect(composed.untranslatedTitle).toBe(false);
+    expect(composed.untranslatedAdoptionLine).toBe(false);
+    expect(composed.document.title).toBe('القرار 1 (المعدَّل في 2026)');
+    expect(composed.document.metadata.adoption).toBe('اعتُمد في الجلسة العامة السابعة');
+  });
+
+  it('reads a version recorded without titleOf as in step', () => {
+    const composed = composeLanguageText(original, words);
+    expect(composed.untranslatedTitle).toBe(false);
+    expect(composed.untranslatedAdoptionLine).toBe(false);
+    expect(composed.document.title).toBe('القرار 1 (المعدَّل في 2023)');
+  });
+});

@@ -6,6 +6,10 @@ export interface ComposedLanguageText {
   readonly document: ResolutionDocument;
   /** Provisions the version has no words for yet: they stand in the original's words. */
   readonly untranslated: ReadonlySet<string>;
+  /** The original's title stands in: the version's title translates an earlier one (or there is none). */
+  readonly untranslatedTitle: boolean;
+  /** The original's adoption line stands in: the version has none in its own words. */
+  readonly untranslatedAdoptionLine: boolean;
 }
 
 /**
@@ -30,15 +34,23 @@ export function composeLanguageText(original: ResolutionDocument, version: Langu
     heading: version.headings[s.id] ?? s.heading,
     provisions: s.provisions.map(provision),
   });
+  // A version recorded before titles were tracked has no `titleOf`: its title is read as in step.
+  const untranslatedTitle = !version.title || (version.titleOf !== undefined && version.titleOf !== original.title);
+  const originalLine = original.metadata.adoption;
+  const untranslatedAdoptionLine = !version.adoptionLine && !!originalLine;
+  // The adoption line is the version's own, never the original's; one awaited stands in the original's words.
+  const { adoption: _originalLine, ...metadata } = original.metadata;
+  const adoption = version.adoptionLine || originalLine;
   const document: ResolutionDocument = {
     ...original,
     language: version.language,
-    title: version.title || original.title,
+    title: untranslatedTitle ? original.title : version.title,
     body: version.body || original.body,
+    metadata: adoption ? { ...metadata, adoption } : metadata,
     preamble: original.preamble.map(section),
     operative: original.operative.map(section),
   };
-  return { document, untranslated };
+  return { document, untranslated, untranslatedTitle, untranslatedAdoptionLine };
 }
 
 /** The words of a document whose ids are the original's, as a language version holds them. */

@@ -17,6 +17,14 @@ export interface TranslatedProvision {
 export interface LanguageVersionText {
   readonly language: LanguageCode;
   readonly title: string;
+  /**
+   * The original's title that `title` translates, when recorded: a version whose `titleOf`
+   * differs from the original's current title (an adoption gave a new designation) has its
+   * title awaiting translation. Absent (versions recorded before titles were tracked): in step.
+   */
+  readonly titleOf?: string;
+  /** The adoption line in the version's words ("اعتُمد في الجلسة العامة السابعة"), once adopted and translated. */
+  readonly adoptionLine?: string;
   /** The enacting formula: "إن مجلس الاتحاد الدولي للاتصالات،". */
   readonly body: string;
   /** Section headings by section id ("إذ يضع في اعتباره"); UNGA sections have none. */
