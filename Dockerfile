@@ -14,5 +14,7 @@ ENV NODE_ENV=production RUN_MODE=full
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
+# The fonts libs/raster draws PNG text with (found beside dist: libs/raster/src/bundled-fonts.ts).
+COPY --from=build /app/libs/raster/fonts libs/raster/fonts
 USER node
 ENTRYPOINT ["node", "dist/apps/server/src/main.js"]
