@@ -11,6 +11,7 @@ import { auditCliCommand } from './commands/audit';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { tokenCliCommand } from './commands/token';
+import { stderrProgress } from './progress';
 
 const commands: readonly Command[] = [importCommand, exportCommand(), tokenCliCommand(process.env), auditCliCommand(process.env)];
 
@@ -21,6 +22,7 @@ const io: CommandIo = {
   readBytes: (path) => new Uint8Array(readFileSync(path)),
   fileExists: (path) => existsSync(path) && statSync(path).isFile(),
   writeFile: (path, data) => writeFileSync(path, data),
+  progress: stderrProgress,
 };
 
 function help(): string {

@@ -4,10 +4,11 @@
  * NestJS: only the pure libraries, so that an auditor can read and trust what it runs.
  */
 import { fileIo, verifyBundleCommand } from './commands/verify-bundle';
+import { stderrProgress } from './progress';
 
 verifyBundleCommand(
   process.argv.slice(2),
-  fileIo({ stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) }),
+  fileIo({ stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) }, stderrProgress),
 ).then(
   (code) => {
     process.exitCode = code;

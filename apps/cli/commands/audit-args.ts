@@ -2,6 +2,8 @@
  * What `cli audit` is given and what it answers: its usage, its arguments parsed and
  * checked before any source is reached, its io and its exit codes.
  */
+import type { ShowProgress } from './command';
+
 export const AUDIT_USAGE = [
   'audit verify [--database-url <url>] [--kafka-brokers <host:port,...> [--topic <name>]] [--public-key-file <pem>] [--workers <n>] [--json]',
   'audit checkpoint [--database-url <url>] [--json]',
@@ -22,6 +24,7 @@ export interface AuditCommandIo {
   readonly env: Env;
   /** Where the development key is kept; `.data` unless given. */
   readonly dataDir?: string;
+  readonly progress?: ShowProgress;
 }
 
 /** A mistake in the command line or its configuration: exit code USAGE_ERROR (command.ts). */

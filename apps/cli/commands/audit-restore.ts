@@ -5,7 +5,7 @@ import { createLogger } from '#libs/platform';
 import { AuditArgs, AuditCommandIo, DIVERGENCE, UNREADABLE, UsageError } from './audit-args';
 import { USAGE_ERROR } from './command';
 import { AuditDatabase, resolveDatabase } from './audit-database';
-import { fileLines } from './verify-bundle';
+import { SILENT_PROGRESS, trackedFileLines } from '../progress';
 
 /** `audit restore`: verifies the bundle and, when it verifies, writes it into an empty event store; resolves to the exit code. */
 export async function restoreFromBundle(args: AuditArgs, io: AuditCommandIo): Promise<number> {
@@ -34,11 +34,17 @@ export async function restoreFromBundle(args: AuditArgs, io: AuditCommandIo): Pr
   }
   try {
     const started = performance.now();
+    // The bundle is read twice: once to verify it whole, then to write it.
+    const passes = ['audit restore: verifying', 'audit restore: writing'];
+    let current = SILENT_PROGRESS;
     const result = await restoreAuditBundle({
       databaseUrl: database.url,
-      lines: () => fileLines(path),
+      lines: () => {
+        current = io.progress?.({ label: passes.shift() ?? 'audit restore', unit: 'bytes' }) ?? SILENT_PROGRESS;
+        return trackedFileLines(path, current);
+      },
       trustedPublicKey,
-      progress: (line) => io.stderr(`${line}\n`),
+      progress: (line) => (io.progress ? current.note(line) : io.stderr(`${line}\n`)),
       logger: createLogger('audit', 'warn', (line) => io.stderr(`${line}\n`)),
     });
     if (result.status === 'rejected') {

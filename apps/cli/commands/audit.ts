@@ -37,6 +37,7 @@ import { USAGE_ERROR } from './command';
 import { AUDIT_USAGE, AuditArgs, AuditCommandIo, DIVERGENCE, Env, UNREADABLE, UsageError, parseAuditArgs } from './audit-args';
 import { AuditDatabase, resolveDatabase } from './audit-database';
 import { restoreFromBundle } from './audit-restore';
+import { Progress, SILENT_PROGRESS } from '../progress';
 
 export { DIVERGENCE, UNREADABLE } from './audit-args';
 export type { AuditCommandIo } from './audit-args';
@@ -112,6 +113,16 @@ export async function auditCommand(argv: readonly string[], io: AuditCommandIo):
       const kafka = args.kafkaBrokers
         ? { kafka: createKafka(args.kafkaBrokers, 'ledger-audit-cli', logger), topic: args.topic! }
         : undefined;
+      const passes = new Map<'store' | 'kafka', Progress>();
+      const onProgress = (pass: 'store' | 'kafka', done: number, total: number) => {
+        let progress = passes.get(pass);
+        if (!progress) {
+          for (const earlier of passes.values()) earlier.finish();
+          progress = io.progress?.({ label: `audit verify: ${pass}`, unit: pass === 'store' ? 'events' : 'messages', total }) ?? SILENT_PROGRESS;
+          passes.set(pass, progress);
+        }
+        progress.update(done, total);
+      };
       const { timings: _, ...answer } = await verifyRecordedHistory({
         databaseUrl: database.url,
         logger,
@@ -122,7 +133,9 @@ export async function auditCommand(argv: readonly string[], io: AuditCommandIo):
             : 'no Kafka brokers were given (--kafka-brokers)',
         publicKeyPem,
         workers: args.workers,
+        onProgress,
       });
+      for (const progress of passes.values()) progress.finish();
       report = answer;
     } catch (error) {
       io.stderr(`audit: the history could not be read: ${(error as Error).message}\n`);
@@ -169,6 +182,7 @@ async function exportBundle(databaseUrl: string, publicKeyPem: string, out: stri
   // Written beside the target and renamed at the end: a failed export leaves no file that looks like a bundle.
   const partial = `${out}.partial`;
   const file = createWriteStream(partial, { encoding: 'utf8' });
+  const progress = io.progress?.({ label: 'audit export', unit: 'events' }) ?? SILENT_PROGRESS;
   try {
     const end = await exportAuditBundle({
       databaseUrl,
@@ -177,7 +191,9 @@ async function exportBundle(databaseUrl: string, publicKeyPem: string, out: stri
       write: async (text) => {
         if (!file.write(text)) await once(file, 'drain');
       },
+      onProgress: (written, events) => progress.update(written, events),
     });
+    progress.finish();
     file.end();
     await once(file, 'finish');
     renameSync(partial, out);
@@ -203,6 +219,7 @@ export function auditCliCommand(env: Env): Command {
       'verify the recorded history against its hash chain, Kafka and the signed checkpoints (exit 0 intact, 1 divergence, 2 usage, 3 unreadable); sign a checkpoint now; ' +
       'export the audit bundle for offline verification (npm run verify-bundle); or restore an empty event store from a bundle that verifies',
     usage: AUDIT_USAGE,
-    run: (args: readonly string[], io: CommandIo) => auditCommand(args, { stdout: io.stdout, stderr: io.stderr, env }),
+    run: (args: readonly string[], io: CommandIo) =>
+      auditCommand(args, { stdout: io.stdout, stderr: io.stderr, env, ...(io.progress ? { progress: io.progress } : {}) }),
   };
 }

@@ -1,3 +1,8 @@
+import type { Progress, ProgressOptions } from '../progress';
+
+/** Shows the progress of long work on stderr (progress/progress-meter.ts); absent, nothing is shown. */
+export type ShowProgress = (options: ProgressOptions) => Progress;
+
 /** What a command of the command line receives and gives back; commands write only through it. */
 export interface CommandIo {
   readonly stdout: (text: string) => void;
@@ -7,6 +12,7 @@ export interface CommandIo {
   readonly readBytes: (path: string) => Uint8Array;
   readonly fileExists: (path: string) => boolean;
   readonly writeFile: (path: string, data: Uint8Array) => void;
+  readonly progress?: ShowProgress;
 }
 
 export interface Command {

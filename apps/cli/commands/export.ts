@@ -20,6 +20,7 @@ import {
 import { InterchangeFormatError, ResolutionDocument, fromInterchange, importResolution, toInterchange } from '#libs/text';
 import type { Command, CommandIo } from './command';
 import { USAGE_ERROR } from './command';
+import { SILENT_PROGRESS } from '../progress';
 
 interface ExportArgs {
   readonly file: string;
@@ -73,10 +74,14 @@ export function exportCommand(today: () => Date = () => new Date()): Command {
         io.stderr(`export: no such file: ${missing}\n`);
         return USAGE_ERROR;
       }
+      // The readers and writers take a document whole: the progress tells how much was written and how fast, once done.
+      const progress = io.progress?.({ label: `export ${parsed.out ?? parsed.file}`, unit: 'bytes' }) ?? SILENT_PROGRESS;
       const doc = readDocumentFile(parsed.file, io);
       const base = parsed.against === undefined ? undefined : readDocumentFile(parsed.against, io);
       if (doc === undefined || (parsed.against !== undefined && base === undefined)) return 1;
       const written = await FORMATS[parsed.format](doc, parsed, base);
+      progress.update(typeof written === 'string' ? Buffer.byteLength(written) : written.byteLength);
+      progress.finish();
       if (parsed.out === undefined) {
         io.stdout(written as string);
         return 0;

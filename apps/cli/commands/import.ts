@@ -11,6 +11,7 @@ import { importResolution, renderCleanText, toInterchange } from '#libs/text';
 import { importWarningMessage, translator } from '#libs/web';
 import type { Command, CommandIo } from './command';
 import { USAGE_ERROR } from './command';
+import { SILENT_PROGRESS } from '../progress';
 
 const languages: readonly LanguageCode[] = ['ar', 'en', 'fr', 'es', 'ru', 'zh'];
 const styles: readonly DocumentStyle[] = ['itu', 'unga'];
@@ -46,14 +47,26 @@ export const importCommand: Command = {
     }
     const options = { language: parsed.language, style: parsed.style };
     let imported: ImportResult;
+    // The importers take the file whole: the progress tells how much was read and how fast, once done.
+    const progress = io.progress?.({ label: `import ${parsed.file}`, unit: 'bytes' }) ?? SILENT_PROGRESS;
     try {
-      imported = /\.docx$/iu.test(parsed.file)
-        ? importWordDocument(io.readBytes(parsed.file), options)
-        : importResolution(io.readFile(parsed.file), options);
+      if (/\.docx$/iu.test(parsed.file)) {
+        const bytes = io.readBytes(parsed.file);
+        progress.update(0, bytes.byteLength);
+        imported = importWordDocument(bytes, options);
+        progress.update(bytes.byteLength);
+      } else {
+        const text = io.readFile(parsed.file);
+        progress.update(0, Buffer.byteLength(text));
+        imported = importResolution(text, options);
+        progress.update(Buffer.byteLength(text));
+      }
     } catch (error) {
       if (!(error instanceof UploadRefused)) throw error;
       io.stderr(`import: refused (${error.code}): ${error.message}\n`);
       return 1;
+    } finally {
+      progress.finish();
     }
     const { document, warnings } = imported;
     const t = translator('en');

@@ -33,7 +33,8 @@ import {
   replayDocument,
 } from '#libs/audit';
 import { renderCleanText } from '#libs/text';
-import type { CommandIo } from './command';
+import { trackedFileLines } from '../progress';
+import type { CommandIo, ShowProgress } from './command';
 import { USAGE_ERROR } from './command';
 
 export const USAGE =
@@ -66,9 +67,10 @@ export async function* fileLines(path: string): AsyncIterable<string> {
   yield* reader;
 }
 
-export const fileIo = (io: Pick<CommandIo, 'stdout' | 'stderr'>): VerifyBundleIo => ({
+/** The bundle read from files; with `progress`, how much of it is read is shown as it goes. */
+export const fileIo = (io: Pick<CommandIo, 'stdout' | 'stderr'>, progress?: ShowProgress): VerifyBundleIo => ({
   ...io,
-  lines: fileLines,
+  lines: progress ? (path) => trackedFileLines(path, progress({ label: 'verify-bundle', unit: 'bytes' })) : fileLines,
   readFile: (path) => readFileSync(path, 'utf8'),
 });
 

@@ -22,7 +22,7 @@ export interface ProgressOptions {
   readonly now?: () => number;
   /** Between two redraws of the bar on a terminal. */
   readonly redrawMs?: number;
-  /** Between two plain lines elsewhere. */
+  /** Between two plain lines elsewhere (30 s: a log gets a line for long work only). */
   readonly lineEveryMs?: number;
 }
 
@@ -66,7 +66,7 @@ const CLEAR_LINE = '\r\x1b[2K';
 export function startProgress(output: ProgressOutput, options: ProgressOptions): Progress {
   const now = options.now ?? (() => performance.now());
   const terminal = output.isTTY === true;
-  const intervalMs = terminal ? (options.redrawMs ?? 100) : (options.lineEveryMs ?? 10_000);
+  const intervalMs = terminal ? (options.redrawMs ?? 100) : (options.lineEveryMs ?? 30_000);
   const count = amountFormatter(options.unit);
   const unit = count.unit;
   const started = now();
@@ -119,4 +119,10 @@ export function startProgress(output: ProgressOutput, options: ProgressOptions):
       barOnScreen = false;
     },
   };
+}
+
+/** Progress on this process's stderr: a bar when it is a terminal, plain lines otherwise. */
+export function stderrProgress(options: ProgressOptions): Progress {
+  const stderr = process.stderr;
+  return startProgress({ write: (text) => stderr.write(text), isTTY: stderr.isTTY, columns: stderr.columns }, options);
 }

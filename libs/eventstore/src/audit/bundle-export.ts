@@ -27,6 +27,8 @@ export interface BundleExportOptions {
   readonly batchSize?: number;
   /** Where an error of the connection outside a query goes; the audit's own logger unless given. */
   readonly logger?: Logger;
+  /** Told after each batch how many of the snapshot's events are written. */
+  readonly onProgress?: (eventsWritten: number, events: number) => void;
 }
 
 /**
@@ -48,8 +50,11 @@ export async function exportAuditBundle(options: BundleExportOptions): Promise<B
       const events = Number((await client.query('SELECT count(*) AS n FROM events')).rows[0].n);
       const writer = new AuditBundleWriter({ publicKey: options.publicKeyPem, checkpoints, headPosition, events }, options.write);
       await writer.start();
+      let written = 0;
       for await (const batch of snapshot.events(options.batchSize)) {
         for (const event of batch) await writer.event(event);
+        written += batch.length;
+        options.onProgress?.(written, events);
       }
       const end = await writer.finish();
       return { ...end, headPosition };

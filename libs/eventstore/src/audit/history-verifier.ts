@@ -27,6 +27,8 @@ export interface HistoryVerificationOptions {
   readonly workers?: number;
   /** Where an error of the connection outside a query goes; the audit's own logger unless given. */
   readonly logger?: Logger;
+  /** Told now and then how far each pass is: positions of the store, messages of the topic (of about the head position). */
+  readonly onProgress?: (pass: 'store' | 'kafka', done: number, total: number) => void;
 }
 
 /** How long the store pass and the Kafka pass took, for the logs and the benchmark. */
@@ -55,16 +57,19 @@ export async function verifyRecordedHistory(options: HistoryVerificationOptions)
     const store = new StoreAudit();
     const headPosition = await snapshot.headPosition();
     const workers = options.workers ?? defaultStoreWorkers(headPosition);
+    const onProgress = options.onProgress ?? (() => undefined);
     if (workers > 0) {
       await runParallelStorePass(store, {
         databaseUrl: options.databaseUrl,
         snapshot: await snapshot.exportSnapshot(),
         headPosition,
         workers,
+        onRangeJoined: (upTo) => onProgress('store', upTo, headPosition),
       });
     } else {
       for await (const batch of snapshot.events(options.batchSize)) {
         for (const event of batch) store.add(event);
+        onProgress('store', store.headPosition, headPosition);
       }
     }
     await snapshot.close();
@@ -77,7 +82,11 @@ export async function verifyRecordedHistory(options: HistoryVerificationOptions)
       const kafkaStarted = performance.now();
       const audit = new KafkaAudit(store, { rootsAt: checkpoints.map((c) => c.treeSize) });
       try {
-        await readEventsTopic(options.kafka.kafka, options.kafka.topic, (message, offset) => audit.add(message, offset));
+        let messages = 0;
+        await readEventsTopic(options.kafka.kafka, options.kafka.topic, (message, offset) => {
+          audit.add(message, offset);
+          onProgress('kafka', ++messages, headPosition);
+        });
       } catch (error) {
         // A topic that is gone holds nothing: every event published to it is missing from Kafka, and reported so.
         if (!(error instanceof TopicMissingError)) throw error;

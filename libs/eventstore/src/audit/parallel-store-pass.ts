@@ -27,6 +27,8 @@ export interface ParallelStorePassOptions {
   readonly workers: number;
   /** Positions per range handed to a worker. */
   readonly rangeSize?: number;
+  /** Told the position up to which the store pass has joined the ranges, after each range. */
+  readonly onRangeJoined?: (upTo: number) => void;
 }
 
 /**
@@ -78,6 +80,7 @@ export async function runParallelStorePass(store: StoreAudit, options: ParallelS
               finished.delete(nextToApply);
               store.addRange(result);
               nextToApply++;
+              options.onRangeJoined?.(Math.min(nextToApply * rangeSize, options.headPosition));
             }
           } catch (error) {
             return reject(error);

@@ -1,0 +1,2 @@
+export * from './progress-meter';
+export * from './tracked-lines';
