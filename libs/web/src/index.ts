@@ -31,6 +31,7 @@ export * from './pages/proposals';
 export * from './pages/history';
 export * from './pages/provenance';
 export * from './pages/audit';
+export * from './pages/projections';
 export * from './pages/votes';
 export * from './pages/state-of-play';
 export * from './pages/silence';

@@ -27,6 +27,8 @@ export class ListProjectionStatusesHandler implements IQueryHandler<ListProjecti
         `SELECT position, recorded_at, (SELECT recorded_at FROM events ORDER BY position LIMIT 1) AS first_recorded_at
            FROM events ORDER BY position DESC LIMIT 1`,
       );
+      // The clock that stamped the rebuilds' start, for their rate and estimated end.
+      const [{ now }]: { now: Date }[] = await manager.query('SELECT clock_timestamp() AS now');
       return projectionStatuses(
         checkpoints.map((row): CheckpointFact => ({
           name: row.name,
@@ -51,6 +53,7 @@ export class ListProjectionStatusesHandler implements IQueryHandler<ListProjecti
         head
           ? { position: Number(head.position), recordedAt: head.recorded_at, firstRecordedAt: head.first_recorded_at }
           : ({ position: 0, recordedAt: null, firstRecordedAt: null } satisfies HeadFact),
+        now,
       );
     });
   }

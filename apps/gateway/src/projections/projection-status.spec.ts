@@ -87,6 +87,25 @@ describe('the status of each projection', () => {
     ]);
   });
 
+  it('measures a running rebuild’s rate since it started and when it will reach its target at that rate', () => {
+    const running = rebuild({ id: 7, projection: 'search', status: 'running', position: 400, targetPosition: 1_000, startedAt: t(10) });
+    const [status] = projectionStatuses([checkpoint('search', 1, 100, t(50))], [running], head, t(30));
+    // 400 events in 20 s: 20 a second; the 600 left take 30 s more.
+    expect(status.rebuild).toMatchObject({ progress: 0.4, eventsPerSecond: 20, estimatedEndAt: t(60).toISOString() });
+  });
+
+  it('tells no rate or end for a rebuild that waits, has applied nothing yet, or is measured without a clock', () => {
+    const at = t(30);
+    const waiting = projectionStatuses([], [rebuild({ id: 1, projection: 'a', status: 'pending' })], head, at)[0].rebuild;
+    const starting = projectionStatuses([], [rebuild({ id: 2, projection: 'b', status: 'running', startedAt: t(29) })], head, at)[0].rebuild;
+    const unclocked = projectionStatuses(
+      [],
+      [rebuild({ id: 3, projection: 'c', status: 'running', position: 5, targetPosition: 10, startedAt: t(1) })],
+      head,
+    )[0].rebuild;
+    for (const view of [waiting, starting, unclocked]) expect(view).toMatchObject({ eventsPerSecond: null, estimatedEndAt: null });
+  });
+
   it('keeps to the highest version when an old checkpoint lingers', () => {
     const [status] = projectionStatuses([checkpoint('consultations', 1, 12, t(1)), checkpoint('consultations', 2, 100, t(50))], [], head);
     expect(status).toMatchObject({ version: 2, checkpointPosition: 100 });

@@ -40,6 +40,10 @@ export interface RebuildView {
   readonly targetPosition: number | null;
   /** position / targetPosition, from 0 to 1. */
   readonly progress: number;
+  /** Events applied a second since the rebuild started; null until it has applied some. */
+  readonly eventsPerSecond: number | null;
+  /** When the rebuild reaches its target at that rate; null while that cannot be told. */
+  readonly estimatedEndAt: string | null;
   readonly requestedAt: string;
   readonly startedAt: string | null;
 }
@@ -74,12 +78,14 @@ export interface ProjectionStatusView {
  * Each projection's lag and rebuild from the facts the read side keeps: the checkpoint of
  * the version that serves (the highest one kept: a rebuild deletes the others when it swaps
  * in), the open rebuild request if any, and the head of the store. Events behind is exact
- * because positions are gapless.
+ * because positions are gapless. A running rebuild's rate and estimated end are measured at
+ * `now` (the database's clock, which stamped its start), when given.
  */
 export function projectionStatuses(
   checkpoints: readonly CheckpointFact[],
   rebuilds: readonly RebuildFact[],
   head: HeadFact,
+  now?: Date,
 ): ProjectionStatusView[] {
   const serving = new Map<string, { version: number; fact: CheckpointFact }>();
   for (const fact of checkpoints) {
@@ -118,7 +124,7 @@ export function projectionStatuses(
       eventsBehind,
       msBehind,
       lastAppliedAt: live ? live.fact.updatedAt.toISOString() : null,
-      ...(rebuild && { rebuild: rebuildView(rebuild) }),
+      ...(rebuild && { rebuild: rebuildView(rebuild, now) }),
       ...(finished && {
         lastRebuild: {
           requestId: finished.id,
@@ -132,8 +138,9 @@ export function projectionStatuses(
   });
 }
 
-function rebuildView(rebuild: RebuildFact): RebuildView {
+function rebuildView(rebuild: RebuildFact, now: Date | undefined): RebuildView {
   const target = rebuild.targetPosition;
+  const { eventsPerSecond, estimatedEndAt } = rebuildPace(rebuild, now);
   return {
     requestId: rebuild.id,
     status: rebuild.status as 'pending' | 'running',
@@ -142,7 +149,23 @@ function rebuildView(rebuild: RebuildFact): RebuildView {
     position: rebuild.position,
     targetPosition: target,
     progress: target && target > 0 ? Math.min(1, rebuild.position / target) : 0,
+    eventsPerSecond,
+    estimatedEndAt,
     requestedAt: rebuild.requestedAt.toISOString(),
     startedAt: rebuild.startedAt?.toISOString() ?? null,
   };
+}
+
+/**
+ * A running rebuild's pace: it starts from position 0 when a projector claims it (started_at),
+ * so the rate is its position over the time since; the end is the rest of the way at that rate.
+ */
+function rebuildPace(rebuild: RebuildFact, now: Date | undefined): { eventsPerSecond: number | null; estimatedEndAt: string | null } {
+  const elapsedMs = now && rebuild.startedAt ? now.getTime() - rebuild.startedAt.getTime() : 0;
+  if (rebuild.status !== 'running' || rebuild.position <= 0 || elapsedMs <= 0) return { eventsPerSecond: null, estimatedEndAt: null };
+  const eventsPerSecond = (rebuild.position * 1000) / elapsedMs;
+  const target = rebuild.targetPosition;
+  if (target === null || target < rebuild.position) return { eventsPerSecond, estimatedEndAt: null };
+  const remainingMs = ((target - rebuild.position) / eventsPerSecond) * 1000;
+  return { eventsPerSecond, estimatedEndAt: new Date(now!.getTime() + Math.round(remainingMs)).toISOString() };
 }

@@ -20,6 +20,19 @@ export class RebuildDoc {
   @ApiProperty({ example: 480000, description: 'How far the new tables are.' }) position: number;
   @ApiProperty({ type: 'integer', nullable: true, example: 1000000 }) targetPosition: number | null;
   @ApiProperty({ example: 0.48, description: 'position / targetPosition, from 0 to 1.' }) progress: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 12500,
+    description: 'Events applied a second since the rebuild started; null until it has applied some.',
+  })
+  eventsPerSecond: number | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'When the rebuild reaches targetPosition at that rate; null while that cannot be told.',
+  })
+  estimatedEndAt: string | null;
   @ApiProperty() requestedAt: string;
   @ApiProperty({ type: String, nullable: true }) startedAt: string | null;
 }

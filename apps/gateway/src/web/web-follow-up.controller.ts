@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { ConsultationModel, ContributionModel, OwnProposal, ProposalModel, auditPage, proposalsPage } from '#libs/web';
+import { ConsultationModel, ContributionModel, OwnProposal, ProposalModel, auditPage, projectionsPage, proposalsPage } from '#libs/web';
 import { AuditGateway } from '../audit';
 import { WebAccess } from './web-access';
 import { forbidden } from './web-errors';
@@ -10,7 +10,7 @@ import { noticesAfter, sendPage } from './web-pages';
 import { WebReads } from './web-reads';
 import { WebSession } from './web-session';
 
-/** A stakeholder's own proposals; an auditor's verification report. */
+/** A stakeholder's own proposals; an auditor's verification report; the read side's state and rebuilds. */
 @ApiExcludeController()
 @Controller('web')
 @UseFilters(WebPageFilter)
@@ -73,5 +73,13 @@ export class WebFollowUpController {
     if (!actor!.roles.includes('auditor') && !actor!.roles.includes('secretariat'))
       throw forbidden('The verification report is for auditors and the secretariat.');
     sendPage(response, auditPage(ctx, await this.audit.verify()));
+  }
+
+  @Get('projections')
+  async projections(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, actor } = await this.session.open(request, response);
+    if (!actor!.roles.includes('auditor') && !actor!.roles.includes('secretariat'))
+      throw forbidden('The state of the read models is for auditors and the secretariat.');
+    sendPage(response, projectionsPage(ctx, await this.reads.projectionStatuses()));
   }
 }

@@ -6,7 +6,7 @@ import { CompilationView, GetCompilation } from '../compilation';
 import type { Locale } from '#libs/web';
 import { HistoryCursor, HistoryFilter, HistoryPage, ListConsultationHistory } from '../history';
 import { GetProvisionProvenance, ProvisionProvenanceView } from '../provenance';
-import { ListProjectionStatuses } from '../projections';
+import { ListProjectionStatuses, ProjectionStatusView } from '../projections';
 import { ListStakeholders, StakeholderView } from '../stakeholders';
 import { ExplanationView, ListExplanations } from '../explanations';
 import { ContributionView, GetContributionForWord, ListContributions } from '../contributions';
@@ -151,6 +151,11 @@ export class WebReads {
 
   async provenance(documentId: string, provisionId: string): Promise<ProvisionProvenanceView | undefined> {
     return (await this.queries.execute(new GetProvisionProvenance(documentId, provisionId))) ?? undefined;
+  }
+
+  /** Each projection's lag and rebuild, as GET /api/v1/projections answers it. */
+  async projectionStatuses(): Promise<ProjectionStatusView[]> {
+    return this.queries.execute(new ListProjectionStatuses());
   }
 
   /**

@@ -1,6 +1,7 @@
 import { importWarningsAr } from './import-warnings.ar';
 import { docxWarningsAr } from './docx-warnings.ar';
 import { votesAr } from './votes.ar';
+import { projectionsAr } from './projections.ar';
 import { awarenessAr } from './awareness.ar';
 import { actionsAr } from './actions.ar';
 import { conflictsAr } from './conflicts.ar';
@@ -601,6 +602,7 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   ...importWarningsAr,
   ...docxWarningsAr,
   ...votesAr,
+  ...projectionsAr,
   ...awarenessAr,
   ...actionsAr,
   ...conflictsAr,

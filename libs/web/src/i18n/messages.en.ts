@@ -1,6 +1,7 @@
 import { importWarningsEn } from './import-warnings.en';
 import { docxWarningsEn } from './docx-warnings.en';
 import { votesEn } from './votes.en';
+import { projectionsEn } from './projections.en';
 import { awarenessEn } from './awareness.en';
 import { actionsEn } from './actions.en';
 import { conflictsEn } from './conflicts.en';
@@ -615,6 +616,7 @@ export const en = {
   ...importWarningsEn,
   ...docxWarningsEn,
   ...votesEn,
+  ...projectionsEn,
   ...awarenessEn,
   ...actionsEn,
   ...conflictsEn,

@@ -47,7 +47,10 @@ function header(ctx: PageContext): Html {
     if (hasRole(ctx, 'stakeholder') || hasRole(ctx, 'chair') || hasRole(ctx, 'secretariat'))
       links.push(html`<li><a href="/web/notifications">${t('awareness.nav')}</a></li>`);
     if (hasRole(ctx, 'auditor') || hasRole(ctx, 'secretariat'))
-      links.push(html`<li><a href="/web/audit">${t('nav.verification')}</a></li>`);
+      links.push(
+        html`<li><a href="/web/audit">${t('nav.verification')}</a></li>`,
+        html`<li><a href="/web/projections">${t('nav.projections')}</a></li>`,
+      );
   }
   const other = LOCALES.filter((locale) => locale !== ctx.locale);
   const switches = other.map(

@@ -1,0 +1,36 @@
+import type { projectionsEn } from './projections.en';
+
+/** صفحة جانب القراءة: تأخر كل نموذج قراءة وتقدم إعادة بنائه، بالعربية. */
+export const projectionsAr: Record<keyof typeof projectionsEn, string> = {
+  'nav.projections': 'نماذج القراءة',
+  'projections.title': 'نماذج القراءة',
+  'projections.intro':
+    'تُقرأ الصفحات من نماذج قراءة (إسقاطات) تتبع أحداث السجل. يُذكر كل نموذج مع آخر حدث طبّقه؛ والنموذج الذي يُعاد بناؤه يظل يخدم صفوفه القديمة حتى تبلغ الصفوف الجديدة آخر حدث.',
+  'projections.refresh': 'تحديث هذه الصفحة',
+  'projections.none': 'لا يوجد نموذج قراءة مسجل في جانب القراءة هذا بعد.',
+  'projections.name': 'نموذج القراءة',
+  'projections.version': 'الإصدار',
+  'projections.state': 'الحالة',
+  'projections.applied': 'الأحداث المطبقة',
+  'projections.behind': 'التأخر',
+  'projections.live': 'يعمل',
+  'projections.rebuilding': 'قيد إعادة البناء',
+  'projections.appliedOf': '{checkpoint} من {head}',
+  'projections.behindEvents': '{events} حدثًا ({seconds} ث)',
+  'projections.caughtUp': 'محدَّث',
+  'projections.rebuilds': 'إعادة البناء',
+  'projections.rebuildOf': 'إعادة بناء {name} (الإصدار {version})',
+  'projections.rebuildWaiting': 'إعادة بناء {name}: في انتظار أن يتولاها مُسقِط (طُلبت في {requested}).',
+  'projections.rebuildProgress': '{done} من {total} حدثًا ({percent} %)',
+  'projections.rebuildCounting': '{done} حدثًا حتى الآن؛ يُحدَّد الهدف حين تبدأ إعادة البناء القراءة.',
+  'projections.rebuildRate': '{rate} حدثًا في الثانية',
+  'projections.rebuildEnd': 'يُتوقع أن تنتهي في {end}',
+  'projections.rebuildEndUnknown': 'لا يمكن تقدير موعد الانتهاء بعد.',
+  'projections.rebuildStarted': 'بدأت في {started}',
+  'projections.reason.requested': 'بطلب',
+  'projections.reason.version-changed': 'تغيّر إصدار النموذج',
+  'projections.reason.new-projection': 'نموذج جديد على قاعدة البيانات هذه',
+  'projections.lastRebuild': 'آخر إعادة بناء',
+  'projections.lastDone': 'انتهت في {finished}',
+  'projections.lastFailed': 'أخفقت في {finished}:',
+};
