@@ -29,6 +29,9 @@ import {
   projectorLog,
 } from './support/test-projector';
 import { tokenFor } from './support/tokens';
+import { WebClient, formToken } from './support/web-client';
+import { ListProjectionStatusesHandler } from '../apps/gateway/src/projections';
+import { projectionsPage, translator } from '#libs/web';
 
 describe('rebuilding projections from the whole history beside the ones that serve', () => {
   const suffix = randomBytes(4).toString('hex');
@@ -219,6 +222,21 @@ describe('rebuilding projections from the whole history beside the ones that ser
       expect(progress.status).toBe('running');
       expect(Number(progress.position)).toBeGreaterThan(0);
       expect(Number(progress.target_position)).toBeGreaterThan(Number(progress.position));
+
+      // The status the API and the read-models page answer: events done of the total, the rate, the expected end.
+      const askedAt = Date.now();
+      const statuses = await new ListProjectionStatusesHandler(dataSource).execute();
+      const { rebuild } = statuses.find((status) => status.name === 'stakeholders')!;
+      expect(rebuild).toMatchObject({ status: 'running', position: Number(progress.position), targetPosition: Number(progress.target_position) });
+      expect(rebuild!.eventsPerSecond).toBeGreaterThan(0);
+      expect(Date.parse(rebuild!.estimatedEndAt!)).toBeGreaterThan(askedAt - 1000);
+      const page = projectionsPage(
+        { locale: 'en', t: translator('en'), csrf: 'x', url: '/web/projections', viewer: { id: 'auditor-1', role: 'auditor', roles: ['auditor'] } },
+        statuses,
+      );
+      expect(page).toContain(`<progress max="${rebuild!.targetPosition}" value="${rebuild!.position}"`);
+      expect(page).toMatch(/[\d,]+ events a second/);
+      expect(page).toContain('Expected to end at ');
     } finally {
       // Readers during the swap see the old list or the new one.
       void (async () => {
@@ -356,8 +374,27 @@ describe('rebuilding projections from the whole history beside the ones that ser
       expect(queued).toMatchObject({
         status: 'rebuilding',
         checkpointPosition: checkpoint,
-        rebuild: { requestId: auditor.json.id, status: 'pending', reason: 'requested', progress: 0 },
+        rebuild: { requestId: auditor.json.id, status: 'pending', reason: 'requested', progress: 0, eventsPerSecond: null, estimatedEndAt: null },
       });
+
+      // The read-models page says the same to an auditor, in English and in Arabic; a stakeholder is not shown it.
+      const pages = new WebClient(api.baseUrl);
+      const signIn = await pages.get('/web/sign-in');
+      await pages.post('/web/sign-in', { _csrf: formToken(signIn.text), token: await tokenFor('auditor-1', 'auditor'), next: '/web' });
+      const english = await pages.get('/web/projections?lang=en');
+      expect(english.status).toBe(200);
+      expect(english.text).toContain('Rebuild of documents: waiting for a projector to take it');
+      expect(english.text).toContain(`${checkpoint.toLocaleString('en-GB')} of ${head.toLocaleString('en-GB')}`);
+      const arabic = await pages.get('/web/projections?lang=ar');
+      expect(arabic.text).toContain('إعادة بناء documents: في انتظار أن يتولاها مُسقِط');
+      const stakeholderPages = new WebClient(api.baseUrl);
+      const stakeholderSignIn = await stakeholderPages.get('/web/sign-in');
+      await stakeholderPages.post('/web/sign-in', {
+        _csrf: formToken(stakeholderSignIn.text),
+        token: await tokenFor('egypt', 'stakeholder'),
+        next: '/web',
+      });
+      expect((await stakeholderPages.get('/web/projections')).status).toBe(403);
 
       const restarted = await startProjector('store', { rebuildInBackground: true });
       await caughtUp(current);
