@@ -227,11 +227,21 @@ describe('rebuilding projections from the whole history beside the ones that ser
       const askedAt = Date.now();
       const statuses = await new ListProjectionStatusesHandler(dataSource).execute();
       const { rebuild } = statuses.find((status) => status.name === 'stakeholders')!;
-      expect(rebuild).toMatchObject({ status: 'running', position: Number(progress.position), targetPosition: Number(progress.target_position) });
+      expect(rebuild).toMatchObject({
+        status: 'running',
+        position: Number(progress.position),
+        targetPosition: Number(progress.target_position),
+      });
       expect(rebuild!.eventsPerSecond).toBeGreaterThan(0);
       expect(Date.parse(rebuild!.estimatedEndAt!)).toBeGreaterThan(askedAt - 1000);
       const page = projectionsPage(
-        { locale: 'en', t: translator('en'), csrf: 'x', url: '/web/projections', viewer: { id: 'auditor-1', role: 'auditor', roles: ['auditor'] } },
+        {
+          locale: 'en',
+          t: translator('en'),
+          csrf: 'x',
+          url: '/web/projections',
+          viewer: { id: 'auditor-1', role: 'auditor', roles: ['auditor'] },
+        },
         statuses,
       );
       expect(page).toContain(`<progress max="${rebuild!.targetPosition}" value="${rebuild!.position}"`);
@@ -374,7 +384,14 @@ describe('rebuilding projections from the whole history beside the ones that ser
       expect(queued).toMatchObject({
         status: 'rebuilding',
         checkpointPosition: checkpoint,
-        rebuild: { requestId: auditor.json.id, status: 'pending', reason: 'requested', progress: 0, eventsPerSecond: null, estimatedEndAt: null },
+        rebuild: {
+          requestId: auditor.json.id,
+          status: 'pending',
+          reason: 'requested',
+          progress: 0,
+          eventsPerSecond: null,
+          estimatedEndAt: null,
+        },
       });
 
       // The read-models page says the same to an auditor, in English and in Arabic; a stakeholder is not shown it.

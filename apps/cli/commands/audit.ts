@@ -118,7 +118,8 @@ export async function auditCommand(argv: readonly string[], io: AuditCommandIo):
         let progress = passes.get(pass);
         if (!progress) {
           for (const earlier of passes.values()) earlier.finish();
-          progress = io.progress?.({ label: `audit verify: ${pass}`, unit: pass === 'store' ? 'events' : 'messages', total }) ?? SILENT_PROGRESS;
+          progress =
+            io.progress?.({ label: `audit verify: ${pass}`, unit: pass === 'store' ? 'events' : 'messages', total }) ?? SILENT_PROGRESS;
           passes.set(pass, progress);
         }
         progress.update(done, total);

@@ -20,7 +20,9 @@ describe('progress on a terminal', () => {
     advance(1_950);
     progress.update(2_500);
     expect(written).toHaveLength(1);
-    expect(written[0]).toBe(`\r\x1b[2Kaudit verify: store [${'█'.repeat(6)}${'░'.repeat(18)}]  25%  2,500/10,000 events  1,250 events/s  0:06 left`);
+    expect(written[0]).toBe(
+      `\r\x1b[2Kaudit verify: store [${'█'.repeat(6)}${'░'.repeat(18)}]  25%  2,500/10,000 events  1,250 events/s  0:06 left`,
+    );
 
     advance(2_000);
     progress.update(5_000);
@@ -96,6 +98,11 @@ describe('estimates', () => {
   });
 
   it('writes durations as a clock does', () => {
-    expect([formatDuration(7), formatDuration(245), formatDuration(3_723), formatDuration(-1)]).toEqual(['0:07', '4:05', '1:02:03', '0:00']);
+    expect([formatDuration(7), formatDuration(245), formatDuration(3_723), formatDuration(-1)]).toEqual([
+      '0:07',
+      '4:05',
+      '1:02:03',
+      '0:00',
+    ]);
   });
 });

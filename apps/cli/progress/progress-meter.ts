@@ -57,7 +57,9 @@ const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const megabytes = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 function amountFormatter(unit: string): { format(amount: number): string; unit: string } {
-  return unit === 'bytes' ? { format: (amount) => megabytes.format(amount / 1_000_000), unit: 'MB' } : { format: (amount) => whole.format(amount), unit };
+  return unit === 'bytes'
+    ? { format: (amount) => megabytes.format(amount / 1_000_000), unit: 'MB' }
+    : { format: (amount) => whole.format(amount), unit };
 }
 const BAR_CELLS = 24;
 const CLEAR_LINE = '\r\x1b[2K';

@@ -14,7 +14,11 @@ describe('trackedFileLines', () => {
     writeFileSync(path, content);
     const updates: [number, number | undefined][] = [];
     let finished = 0;
-    const progress: Progress = { update: (done, total) => updates.push([done, total]), note: () => undefined, finish: () => (finished += 1) };
+    const progress: Progress = {
+      update: (done, total) => updates.push([done, total]),
+      note: () => undefined,
+      finish: () => (finished += 1),
+    };
 
     const lines: string[] = [];
     for await (const line of trackedFileLines(path, progress)) lines.push(line);

@@ -19,19 +19,14 @@ export const ARABIC_FONT_FAMILY = 'Noto Naskh Arabic';
 
 // From the TypeScript source the fonts sit at libs/raster/fonts; from the build (dist/libs/raster/src)
 // they are four levels up, in the same libs/raster/fonts the image copies beside dist.
-const CANDIDATE_FONT_DIRECTORIES = [
-  join(__dirname, '..', 'fonts'),
-  join(__dirname, '..', '..', '..', '..', 'libs', 'raster', 'fonts'),
-];
+const CANDIDATE_FONT_DIRECTORIES = [join(__dirname, '..', 'fonts'), join(__dirname, '..', '..', '..', '..', 'libs', 'raster', 'fonts')];
 
 let cachedFontPaths: readonly string[] | undefined;
 
 /** Absolute paths of the bundled font files; throws when the fonts folder was not shipped. */
 export function bundledFontPaths(): readonly string[] {
   if (cachedFontPaths) return cachedFontPaths;
-  const directory = CANDIDATE_FONT_DIRECTORIES.find((candidate) =>
-    BUNDLED_FONT_FILES.every((file) => existsSync(join(candidate, file))),
-  );
+  const directory = CANDIDATE_FONT_DIRECTORIES.find((candidate) => BUNDLED_FONT_FILES.every((file) => existsSync(join(candidate, file))));
   if (!directory) throw new RasterError('fonts-missing', `bundled fonts not found in ${CANDIDATE_FONT_DIRECTORIES.join(' or ')}`);
   cachedFontPaths = BUNDLED_FONT_FILES.map((file) => join(directory, file));
   return cachedFontPaths;

@@ -97,7 +97,8 @@ describe('the status of each projection', () => {
   it('tells no rate or end for a rebuild that waits, has applied nothing yet, or is measured without a clock', () => {
     const at = t(30);
     const waiting = projectionStatuses([], [rebuild({ id: 1, projection: 'a', status: 'pending' })], head, at)[0].rebuild;
-    const starting = projectionStatuses([], [rebuild({ id: 2, projection: 'b', status: 'running', startedAt: t(29) })], head, at)[0].rebuild;
+    const starting = projectionStatuses([], [rebuild({ id: 2, projection: 'b', status: 'running', startedAt: t(29) })], head, at)[0]
+      .rebuild;
     const unclocked = projectionStatuses(
       [],
       [rebuild({ id: 3, projection: 'c', status: 'running', position: 5, targetPosition: 10, startedAt: t(1) })],
