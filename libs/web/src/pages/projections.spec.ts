@@ -79,6 +79,6 @@ describe('the read models page', () => {
     const page = projectionsPage(contextOf('en'), [starting, waiting]);
     expect(page).toContain('The end cannot be estimated yet.');
     expect(page).not.toContain('<progress');
-    expect(page).toContain('Rebuild of history: waiting for a projector to take it');
+    expect(page).toContain('Rebuild of \u2068history\u2069: waiting for a projector to take it');
   });
 });

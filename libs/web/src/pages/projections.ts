@@ -2,6 +2,7 @@ import { formatDateTime } from '../format';
 import { Html, html } from '../html';
 import { Locale } from '../i18n/locale';
 import { PageContext } from './context';
+import { bidiText } from './components';
 import { layout } from './layout';
 
 /** A projection's lag and rebuild, as GET /api/v1/projections answers it. */
@@ -53,7 +54,7 @@ function rebuildSection(ctx: PageContext, status: ProjectionStatusModel): Html {
   const { t } = ctx;
   const rebuild = status.rebuild!;
   if (rebuild.status === 'pending') {
-    return html`<section class="rebuild"><p>${t('projections.rebuildWaiting', { name: status.name, requested: formatDateTime(ctx.locale, rebuild.requestedAt) })} (${reasonText(ctx, rebuild.reason)})</p></section>`;
+    return html`<section class="rebuild"><p>${t('projections.rebuildWaiting', { name: bidiText(status.name), requested: formatDateTime(ctx.locale, rebuild.requestedAt) })} (${reasonText(ctx, rebuild.reason)})</p></section>`;
   }
   const headingId = `rebuild-${status.name}`;
   const target = rebuild.targetPosition;
@@ -66,7 +67,7 @@ function rebuildSection(ctx: PageContext, status: ProjectionStatusModel): Html {
           percent: Math.floor(rebuild.progress * 100),
         });
   return html`<section class="rebuild" aria-labelledby="${headingId}">
-<h3 id="${headingId}">${t('projections.rebuildOf', { name: status.name, version: rebuild.version ?? '—' })}</h3>
+<h3 id="${headingId}">${t('projections.rebuildOf', { name: bidiText(status.name), version: rebuild.version ?? '—' })}</h3>
 ${target === null ? '' : html`<progress max="${target}" value="${rebuild.position}" aria-labelledby="${headingId}">${amount}</progress>`}
 <ul>
 <li>${amount}</li>
