@@ -43,3 +43,4 @@ export * from './pages/contribution';
 export * from './pages/languages';
 export * from './pages/phase-confirmation';
 export * from './pages/adoption-preview';
+export * from './pages/rulings';
