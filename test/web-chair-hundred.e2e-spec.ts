@@ -14,6 +14,7 @@ import { openResolution1334ForContributions } from './support/web-consultation-s
 import { WebService, startWebService } from './support/web-service';
 
 const EN = CATALOGUES.en;
+const AR = CATALOGUES.ar;
 const DAY_MS = 86_400_000;
 const CONTRIBUTIONS_DEADLINE = `${new Date(Date.now() + 5 * DAY_MS).toISOString().slice(0, 10)}T23:59:00.000Z`;
 const SITTING = { meeting: 'CWG-WSIS&SDG, third meeting of 2026', date: '2026-03-12' };
@@ -57,7 +58,7 @@ describe('the web application: a chair runs a negotiation of 100 amendments from
   const idOf = (role: string, index: number) => proposed.find((p) => p.role === role && p.index === index)!.id;
   const chairRequests: string[] = [];
 
-  const { visit, press, signInAs } = webVisitor(
+  const { visit, press, signInAs, expectInterface } = webVisitor(
     () => page,
     () => base,
   );
@@ -97,21 +98,63 @@ describe('the web application: a chair runs a negotiation of 100 amendments from
       }));
       const p = (i: number) => paragraphs[i]!;
       const plan: Record<string, { role: string; index: number; operation: AmendmentOperation }[]> = {
-        egypt: [], apc: [], kenya: [], ericsson: [],
+        egypt: [],
+        apc: [],
+        kenya: [],
+        ericsson: [],
       };
       for (let i = 0; i < 15; i++) {
-        plan.egypt.push({ role: 'rivalA', index: i, operation: { kind: 'modify', provisionId: p(i).id, oldText: p(i).text, newText: withWords(p(i).text, 'على نحو منسق') } });
-        plan.apc.push({ role: 'rivalB', index: i, operation: { kind: 'modify', provisionId: p(i).id, oldText: p(i).text, newText: withWords(p(i).text, 'بمشاركة جميع أصحاب المصلحة') } });
+        plan.egypt.push({
+          role: 'rivalA',
+          index: i,
+          operation: { kind: 'modify', provisionId: p(i).id, oldText: p(i).text, newText: withWords(p(i).text, 'على نحو منسق') },
+        });
+        plan.apc.push({
+          role: 'rivalB',
+          index: i,
+          operation: {
+            kind: 'modify',
+            provisionId: p(i).id,
+            oldText: p(i).text,
+            newText: withWords(p(i).text, 'بمشاركة جميع أصحاب المصلحة'),
+          },
+        });
       }
       for (let i = 15; i < 45; i++) {
-        plan.kenya.push({ role: 'mod', index: i, operation: { kind: 'modify', provisionId: p(i).id, oldText: p(i).text, newText: withWords(p(i).text, 'في ضوء استعراض القمة بعد عشرين عاماً') } });
-        plan.ericsson.push({ role: 'add', index: i, operation: { kind: 'add', newId: `wsis20-add-${i}`, position: { after: p(i).id }, text: `بالإسهام في متابعة الاستعراض، البند ${i}؛` } });
+        plan.kenya.push({
+          role: 'mod',
+          index: i,
+          operation: {
+            kind: 'modify',
+            provisionId: p(i).id,
+            oldText: p(i).text,
+            newText: withWords(p(i).text, 'في ضوء استعراض القمة بعد عشرين عاماً'),
+          },
+        });
+        plan.ericsson.push({
+          role: 'add',
+          index: i,
+          operation: {
+            kind: 'add',
+            newId: `wsis20-add-${i}`,
+            position: { after: p(i).id },
+            text: `بالإسهام في متابعة الاستعراض، البند ${i}؛`,
+          },
+        });
       }
       for (let i = 45; i < 50; i++) plan.egypt.push({ role: 'sup', index: i, operation: { kind: 'suppress', provisionId: p(i).id } });
       for (let i = 45; i < 49; i++)
-        plan.apc.push({ role: 'keep', index: i, operation: { kind: 'modify', provisionId: p(i).id, oldText: p(i).text, newText: withWords(p(i).text, 'حسب الاقتضاء') } });
+        plan.apc.push({
+          role: 'keep',
+          index: i,
+          operation: { kind: 'modify', provisionId: p(i).id, oldText: p(i).text, newText: withWords(p(i).text, 'حسب الاقتضاء') },
+        });
       const bracketWords = p(50).text.split(/\s+/u).slice(1, 3).join(' ');
-      plan.apc.push({ role: 'brackets', index: 50, operation: offerAlternatives(text, p(50).id, bracketWords, [bracketWords, 'بنشاط وفعالية']) });
+      plan.apc.push({
+        role: 'brackets',
+        index: 50,
+        operation: offerAlternatives(text, p(50).id, bracketWords, [bracketWords, 'بنشاط وفعالية']),
+      });
 
       for (const [stakeholder, amendments] of Object.entries(plan)) {
         const client = new HttpClient(base, await tokenFor(stakeholder, 'stakeholder'));
@@ -159,6 +202,12 @@ describe('the web application: a chair runs a negotiation of 100 amendments from
   step(
     'on the page of several rulings, the chair rules on 96 proposals at once, and sees what became of each',
     async () => {
+      // In Arabic first: the page reads right to left, every proposal cited as printed, never by id.
+      await visit(`/web/documents/${documentId}/rulings`, 'ar');
+      await expectInterface('ar');
+      await reads(page.locator('h1'), AR['rulings.title']);
+      await lacks(page.locator('main'), paragraphs[0]!.id);
+      await openCompilation();
       await press(panel().getByRole('link', { name: EN['rulings.open'] }));
       await counts(page.locator('select[name^="ruling-"]'), 100);
       const chosen: [string, 'accepted' | 'rejected'][] = [];

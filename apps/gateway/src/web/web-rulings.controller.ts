@@ -2,16 +2,7 @@ import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nes
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AuthenticatedActor } from '#libs/runtime';
-import {
-  BATCH_RULINGS,
-  CompilationModel,
-  Notice,
-  PageContext,
-  RulingOutcomeModel,
-  chairs,
-  proposalsInOrder,
-  rulingsPage,
-} from '#libs/web';
+import { BATCH_RULINGS, CompilationModel, Notice, PageContext, RulingOutcomeModel, chairs, proposalsInOrder, rulingsPage } from '#libs/web';
 import { FormBody } from './form-bodies';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
@@ -26,7 +17,10 @@ const UNDECIDED = ['pending', 'deferred'];
 const KEY = /^[A-Za-z0-9._:-]{8,90}$/;
 
 /** The rulings a batch form asks for, in the order the page printed them: only undecided proposals of this document, only plain rulings. */
-export function rulingsAsked(form: FormBody, compilation: CompilationModel): { amendmentId: string; ruling: (typeof BATCH_RULINGS)[number] }[] {
+export function rulingsAsked(
+  form: FormBody,
+  compilation: CompilationModel,
+): { amendmentId: string; ruling: (typeof BATCH_RULINGS)[number] }[] {
   return proposalsInOrder(compilation)
     .filter((proposal) => UNDECIDED.includes(proposal.status))
     .flatMap((proposal) => {

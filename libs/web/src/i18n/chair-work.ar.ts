@@ -42,7 +42,8 @@ export const chairWorkAr: Record<keyof typeof chairWorkEn, string> = {
   'chairWork.sittingNone': 'لم تُختر جلسة بعد.',
   'chairWork.sittingNow': 'تُسجل القرارات في: {meeting}، {date}.',
   'rulings.title': 'البت في عدة مقترحات',
-  'rulings.lead': 'اختر قراراً لكل مقترح تبت فيه الآن، وما يُترك لوقت لاحق يبقى دون بت. ويُسجَّل كل قرار بوصفه قراراً مستقلاً في الجلسة المبينة أدناه.',
+  'rulings.lead':
+    'اختر قراراً لكل مقترح تبت فيه الآن، وما يُترك لوقت لاحق يبقى دون بت. ويُسجَّل كل قرار بوصفه قراراً مستقلاً في الجلسة المبينة أدناه.',
   'rulings.later': 'يُترك لوقت لاحق',
   'rulings.inConflict': 'متعارض مع غيره: انظر التجميع',
   'rulings.record': 'تسجيل هذه القرارات',

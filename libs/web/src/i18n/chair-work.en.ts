@@ -40,7 +40,8 @@ export const chairWorkEn = {
   'chairWork.sittingNone': 'No sitting chosen yet.',
   'chairWork.sittingNow': 'Decisions are recorded at: {meeting}, {date}.',
   'rulings.title': 'Rule on several proposals',
-  'rulings.lead': 'Choose a ruling for each proposal you decide now; those left for later stay undecided. Each ruling is recorded as its own decision, at the sitting below.',
+  'rulings.lead':
+    'Choose a ruling for each proposal you decide now; those left for later stay undecided. Each ruling is recorded as its own decision, at the sitting below.',
   'rulings.later': 'Leave for later',
   'rulings.inConflict': 'in conflict: see the compilation',
   'rulings.record': 'Record these rulings',

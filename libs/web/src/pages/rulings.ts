@@ -95,7 +95,9 @@ export function rulingsPage(ctx: PageContext, data: RulingsData): string {
         : '';
     return html`<li id="amendment-${id}" data-amendment="${id}">
 <p class="meta">${proposalName(ctx, proposal)} — ${where(ctx, c, proposal)}${
-      inConflict.has(id) ? html` · <a href="/web/documents/${d.id}/compilation?show=proposals#amendment-${id}">${t('rulings.inConflict')}</a>` : ''
+      inConflict.has(id)
+        ? html` · <a href="/web/documents/${d.id}/compilation?show=proposals#amendment-${id}">${t('rulings.inConflict')}</a>`
+        : ''
     }</p>
 ${change}
 ${selectField({ id: `ruling-${id}`, name: `ruling-${id}`, label: t('chair.ruling'), value: '', choices })}
