@@ -2,7 +2,7 @@ import { Html, html } from '../html';
 import { PageContext } from './context';
 import { csrfField, submitButton, term, textArea, textField } from './components';
 import { mayWithdrawContribution } from './amendment-actions';
-import type { ContributionPageData } from './contribution';
+import type { ContributionPageData, ContributionProposalModel } from './contribution';
 
 /** Whether the viewer may revise the contribution from its page: one of its submitters, while it stands, with amendments or a report. */
 export function mayReviseContribution(ctx: PageContext, data: Pick<ContributionPageData, 'contribution'>): boolean {
@@ -14,7 +14,11 @@ export function mayReviseContribution(ctx: PageContext, data: Pick<ContributionP
  * title, purpose and action requested as they stand, to change, and for amendments each
  * proposal of the latest revision with a box to keep it; the earlier revisions stay as they were.
  */
-export function contributionRevisionForm(ctx: PageContext, data: ContributionPageData): Html {
+export function contributionRevisionForm(
+  ctx: PageContext,
+  data: ContributionPageData,
+  cite: (item: ContributionProposalModel) => Html,
+): Html {
   if (!mayReviseContribution(ctx, data)) return html``;
   const { t } = ctx;
   const c = data.contribution;
@@ -23,12 +27,8 @@ export function contributionRevisionForm(ctx: PageContext, data: ContributionPag
   const proposals =
     c.substance.kind === 'amendments' && data.proposals.length > 0
       ? html`<fieldset><legend>${t('contributionRevision.keep', { revision: next })}</legend>${data.proposals.map(
-          ({ proposal, section, label }, i) =>
-            html`<div class="choice"><input type="checkbox" id="keep-${i}" name="keep" value="${proposal.amendmentId}" checked><label for="keep-${i}"><span class="tag" lang="en">${proposal.change.tag}</span> ${term(t, 'status', proposal.status)}${
-              section
-                ? html` — <span lang="${data.document?.language ?? lang}">${[section, label].filter((part) => part).join(lang === 'ar' ? '، ' : ', ')}</span>`
-                : ''
-            }</label></div>`,
+          (item, i) =>
+            html`<div class="choice"><input type="checkbox" id="keep-${i}" name="keep" value="${item.proposal.amendmentId}" checked><label for="keep-${i}"><span class="tag" lang="en">${item.proposal.change.tag}</span> ${term(t, 'status', item.proposal.status)} — ${cite(item)}</label></div>`,
         )}</fieldset>`
       : '';
   return html`<section aria-labelledby="revise-heading">

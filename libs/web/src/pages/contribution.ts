@@ -371,7 +371,7 @@ ${coSubmitters(ctx, data)}
 ${downloads(ctx, data)}
 ${substance(ctx, data)}
 ${revisions(ctx, data)}
-${contributionRevisionForm(ctx, data)}`;
+${contributionRevisionForm(ctx, data, (item) => citation(ctx, item, data.document?.language ?? c.cover.originalLanguage))}`;
   return layout(ctx, {
     title: `${c.symbol} — ${c.title}`,
     body,
