@@ -25,6 +25,7 @@ const COVER = {
   references: ['قرار المجلس 1334 (المعدل في 2023)', 'قرار الجمعية العامة 70/125'],
 };
 const REVISED_ACTION = 'يُدعى المجلس إلى النظر في التعديلات المقترحة واعتمادها.';
+const REVISED_PURPOSE = 'تحديث القرار 1334 المراجَع في ضوء نتائج الاستعراض الشامل.';
 const ADDED = 'دعم مشاركة البلدان النامية في عملية القمة العالمية لمجتمع المعلومات؛';
 const MODIFY_REASON = 'لأن التدابير المناسبة أدق من الممكنة.';
 
@@ -219,6 +220,45 @@ describe('the web application: the page of a contribution', () => {
       await carries(page.locator('h1'), 'dir', 'rtl');
       await shows(main(), words('en')['contributionPage.cover']);
       await screenshot(page, 'contribution-en', { fullPage: true });
+      await signOut('en');
+    },
+    STEP_MS,
+  );
+
+  step(
+    'Egypt revises it from the page: a new purpose, the SUP dropped; the page then shows Rev.2 beside Rev.1, and Rev.1 beside Rev.0',
+    async () => {
+      const t = words('en');
+      await signInAs('Arab Republic of Egypt', 'en');
+      await visit(`/web/contributions/${contributionId}`, 'en');
+      const revise = page.locator('section[aria-labelledby="revise-heading"]');
+      await revise.getByText(t['contributionRevision.open'].replace('{revision}', 'Rev.2')).click();
+      await revise.locator('#revise-purpose').fill(REVISED_PURPOSE);
+      await revise.locator('input[name="keep"]').nth(1).uncheck();
+      await press(revise.getByRole('button', { name: t['contributionRevision.submit'].replace('{revision}', 'Rev.2') }));
+      await shows(page.getByRole('status').first(), t['notice.contributionRevised']);
+      expect(new URL(page.url()).pathname).toBe(`/web/contributions/${contributionId}`);
+      await expectInterface('en');
+      await shows(page.locator('main > p.meta'), 'Rev.2');
+      await counts(page.locator('section.revision-pair'), 2);
+      const latest = page.locator('section.revision-pair', { has: page.locator('h3', { hasText: 'Rev.2' }) });
+      await shows(latest.locator('h3'), 'Rev.2');
+      await shows(latest.locator('tr', { hasText: t['contributionPage.purpose'] }).locator('ins'), 'المراجَع');
+      // Kenya, named on the cover, is asked again: until it agrees to Rev.2, no proposal of it is before the meeting.
+      const kenyaRow = page.locator('section[aria-labelledby="co-submitters-heading"] tr', { hasText: 'Republic of Kenya' });
+      await shows(kenyaRow, t['contributionPage.awaiting']);
+      const kenya = new HttpClient(base, await tokenFor('kenya', 'stakeholder'));
+      recorded(
+        'Kenya confirms Rev.2',
+        await kenya.post(`/api/v1/contributions/${contributionId}/confirmation`, { stakeholderId: 'kenya' }),
+      );
+      await eventually(async () => {
+        await visit(`/web/contributions/${contributionId}`, 'en');
+        await counts(proposals(), 2);
+      });
+      const proposalsRow = latest.locator('tr', { hasText: t['contributionPage.proposalsOfRevision'] });
+      await counts(proposalsRow.locator('td').nth(0).locator('li'), 3);
+      await counts(proposalsRow.locator('td').nth(1).locator('li'), 2);
       await signOut('en');
     },
     STEP_MS,

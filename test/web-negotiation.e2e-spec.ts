@@ -1,5 +1,6 @@
 import { BrowserContext, Page } from 'playwright-core';
 import { CATALOGUES } from '#libs/web';
+import { citeProvision } from '#libs/text';
 import { eventually } from './support/eventually';
 import { HttpClient } from './support/http';
 import { scenarioSteps } from './support/negotiation-steps';
@@ -207,6 +208,11 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
 
       await press(page.getByRole('button', { name: EN['composer.submit'] }));
       await visible(page.getByText(EN['notice.conflicts']));
+      // The page it lands on names the conflict: whose proposal, why, and the provision as printed.
+      const conflicts = page.locator('section[aria-labelledby="own-conflicts-heading"]');
+      await shows(conflicts, `${EN['compilation.conflictsWith']} MODArab Republic of Egypt`);
+      await shows(conflicts, citeProvision(res1334(), 'op-1-1')!);
+      await lacks(conflicts, 'op-1-1');
       await expectAccessible();
       await screenshot(page, 'proposals-en');
       expect((await amendmentOf('african-group', 'modify', 'op-1-1')).status).toBe('pending');

@@ -41,6 +41,8 @@ export * from './pages/amendment-actions';
 export * from './pages/deadline';
 export * from './pages/search';
 export * from './pages/contribution';
+export * from './pages/contribution-revision';
 export * from './pages/languages';
 export * from './pages/phase-confirmation';
 export * from './pages/adoption-preview';
+export * from './pages/rulings';

@@ -13,7 +13,14 @@ const WEB_PREFIX = '/web/';
  * merged) and the amendments a composer carries. Any other field sent twice is refused: with
  * the last or the first one winning, a form could be checked on one value and act on another.
  */
-export const REPEATABLE_FORM_FIELDS: ReadonlySet<string> = new Set(['coSponsors', 'amendment', 'amendmentIds', 'reasonFor', 'reason']);
+export const REPEATABLE_FORM_FIELDS: ReadonlySet<string> = new Set([
+  'coSponsors',
+  'amendment',
+  'amendmentIds',
+  'reasonFor',
+  'reason',
+  'keep',
+]);
 
 /** A field sent twice that the form does not gather. */
 export class RepeatedFormField extends Error {

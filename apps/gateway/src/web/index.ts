@@ -13,6 +13,7 @@ import { WebLanguagesController } from './web-languages.controller';
 import { WebInputsController } from './web-inputs.controller';
 import { WebSessionController } from './web-session.controller';
 import { WebSilencesController } from './web-silences.controller';
+import { WebRulingsController } from './web-rulings.controller';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
 import { WebReads } from './web-reads';
@@ -28,6 +29,7 @@ export const WEB_CONTROLLERS = [
   WebConsultationsController,
   WebContributionsController,
   WebDocumentsController,
+  WebRulingsController,
   WebDownloadsController,
   WebComposerController,
   WebDerivedProposalController,

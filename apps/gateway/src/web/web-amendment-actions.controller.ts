@@ -2,7 +2,9 @@ import { Controller, Get, Inject, Param, Post, Req, Res, UseFilters } from '@nes
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { DocumentCommand } from '#libs/domain';
+import { ContributionCommand, DocumentCommand } from '#libs/domain';
+
+type ContributionCommandOf<K extends ContributionCommand['kind']> = Extract<ContributionCommand, { kind: K }>;
 import { textProblem } from '#libs/runtime';
 import {
   AmendmentActionsData,
@@ -12,6 +14,7 @@ import {
   amendmentActionsPage,
   contributionRefusalPage,
   compromiseOperation,
+  mayReviseContribution,
   mayWithdrawContribution,
   oneLine,
   previewOperation,
@@ -23,7 +26,7 @@ import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
 import { forbidden, notFound } from './web-errors';
 import { WebPageFilter } from './web-page.filter';
-import { field, idParameter, noticesAfter, redirectAfter, refusalNotice, sendPage } from './web-pages';
+import { field, fields, idParameter, noticesAfter, redirectAfter, refusalNotice, sendPage } from './web-pages';
 import { WebReads } from './web-reads';
 import { WebSession, formOf } from './web-session';
 
@@ -209,6 +212,75 @@ export class WebContributionActionsController {
     @Inject(WebAccess) private readonly access: WebAccess,
     @Inject(QueryBus) private readonly queries: QueryBus,
   ) {}
+
+  /**
+   * The next revision, as `POST /api/v1/contributions/{id}/revisions` records it: the cover as
+   * the form gives it (the rest of it as it stands), and the proposals kept restated as they are.
+   */
+  @Post('revisions')
+  async revise(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, actor } = await this.session.open(request, response);
+    const form = formOf(request);
+    this.session.checkForm(request, form);
+    const contributionId = idParameter(id);
+    await this.access.mayRead(request, actor!, 'contribution', contributionId);
+    const contribution: ContributionView | null = await this.queries.execute(new GetContribution(contributionId));
+    if (!contribution) throw notFound();
+    const consultation = await this.reads.consultation(contribution.consultationId);
+    if (!consultation) throw notFound();
+    if (!mayReviseContribution(ctx, { contribution }))
+      throw forbidden('Only its submitters revise a contribution of amendments or a report.');
+    const refuse = (text: string, status = 400) =>
+      sendPage(response, contributionRefusalPage(ctx, consultation, { kind: 'error', text }), status);
+    const date = field(form, 'date').trim();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return refuse(ctx.t('form.required', { field: ctx.t('composer.date') }));
+    const cover: Record<string, string> = {};
+    for (const [name, label, max] of [
+      ['title', 'composer.title', 500],
+      ['purpose', 'composer.purpose', MAX_EXPLANATION],
+      ['actionRequested', 'composer.actionRequested', MAX_EXPLANATION],
+    ] as const) {
+      const typedField = typed(name === 'title' ? oneLine(field(form, name)) : field(form, name), max);
+      if ('problem' in typedField) return refuse(ctx.t('form.invalid', { field: ctx.t(label), problem: typedField.problem }));
+      cover[name] = typedField.text;
+    }
+    if (cover.title === '') return refuse(ctx.t('form.required', { field: ctx.t('composer.title') }));
+    const { purpose: _purpose, actionRequested: _action, ...standing } = contribution.cover;
+    const revisedCover = {
+      ...standing,
+      date,
+      title: cover.title,
+      ...(cover.purpose ? { purpose: cover.purpose } : {}),
+      ...(cover.actionRequested ? { actionRequested: cover.actionRequested } : {}),
+    };
+    const context = this.commands.contextOf(actor!, request, response, form.key);
+    let substance: ContributionCommandOf<'ReviseContribution'>['substance'];
+    if (contribution.substance.kind === 'amendments') {
+      const kept = new Set(fields(form, 'keep'));
+      const amendments = [];
+      for (const amendmentId of contribution.substance.amendmentIds.filter((a) => kept.has(a))) {
+        const amendment = await this.reads.amendment(amendmentId);
+        if (amendment) amendments.push(amendment);
+      }
+      if (amendments.length === 0) return refuse(ctx.t('contributionRevision.keepOne'));
+      const document = await this.reads.document(contribution.substance.documentId);
+      if (!document) throw notFound();
+      substance = {
+        kind: 'amendments',
+        documentId: document.id,
+        versionNumber: document.currentVersion,
+        amendments: amendments.map((amendment, i) => ({
+          amendmentId: context.newId(`amendment-${i}`),
+          operation: amendment.operation,
+          ...(amendment.explanation ? { explanation: amendment.explanation } : {}),
+        })),
+      };
+    } else if (contribution.substance.kind === 'report') substance = { kind: 'report', text: contribution.substance.text };
+    else throw forbidden('A draft is revised by registering its new text.');
+    const sent = await this.commands.send(context, { kind: 'ReviseContribution', contributionId, cover: revisedCover, substance });
+    if (!sent.ok) return sendPage(response, contributionRefusalPage(ctx, consultation, refusalNotice(ctx, sent)), sent.status);
+    redirectAfter(response, `/web/contributions/${contributionId}`, ['contributionRevised'], sent.outcome.position);
+  }
 
   @Post('withdrawal')
   async withdraw(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {

@@ -56,15 +56,16 @@ export class WebContributionsController {
   @Get('contributions/:id')
   async page(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const { contributionId, ctx } = await this.readable(id, request, response);
+    // After a form of this page (a revision), the read models are waited for before they are read.
+    const notices = await noticesAfter(request, ctx, this.reads);
     const [contribution, revisions] = await Promise.all([
       this.queries.execute<GetContribution, ContributionView | null>(new GetContribution(contributionId)),
       this.queries.execute<ListContributionRevisions, ContributionRevisionView[] | null>(new ListContributionRevisions(contributionId)),
     ]);
     if (!contribution) throw notFound();
-    const [consultation, stakeholders, notices] = await Promise.all([
+    const [consultation, stakeholders] = await Promise.all([
       this.reads.consultation(contribution.consultationId),
       this.reads.stakeholders(),
-      noticesAfter(request, ctx, this.reads),
     ]);
     if (!consultation) throw notFound();
     const substance = contribution.substance;

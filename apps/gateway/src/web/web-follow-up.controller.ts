@@ -10,6 +10,8 @@ import { noticesAfter, sendPage } from './web-pages';
 import { WebReads } from './web-reads';
 import { WebSession } from './web-session';
 
+const UNDECIDED = ['pending', 'deferred'];
+
 /** A stakeholder's own proposals; an auditor's verification report; the read side's state and rebuilds. */
 @ApiExcludeController()
 @Controller('web')
@@ -56,10 +58,19 @@ export class WebFollowUpController {
             ]),
             ...compilation.unplaced.map((proposal) => ({ proposal, provisionLabel: undefined })),
           ];
+          const byId = new Map(placed.map(({ proposal }) => [proposal.amendmentId, proposal]));
+          const undecided = (proposal: ProposalModel | undefined) => proposal !== undefined && UNDECIDED.includes(proposal.status);
           for (const { proposal, provisionLabel } of placed) {
             if (seen.has(proposal.amendmentId) || !concerns(proposal)) continue;
             seen.add(proposal.amendmentId);
-            proposals.push({ document, proposal, provisionLabel });
+            const conflicts = undecided(proposal)
+              ? compilation.conflicts.flatMap((conflict) => {
+                  if (!conflict.amendmentIds.includes(proposal.amendmentId)) return [];
+                  const other = byId.get(conflict.amendmentIds.find((id) => id !== proposal.amendmentId) ?? '');
+                  return other && undecided(other) && !concerns(other) ? [{ other, conflict }] : [];
+                })
+              : [];
+            proposals.push({ document, proposal, provisionLabel, ...(conflicts.length > 0 ? { conflicts } : {}) });
           }
         }
       }

@@ -29,6 +29,7 @@ const NOTICES = [
   'amendmentWithdrawn',
   'amendmentRevised',
   'contributionWithdrawn',
+  'contributionRevised',
   'languageAdded',
   'translationRecorded',
 ] as const;

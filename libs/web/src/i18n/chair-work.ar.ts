@@ -41,5 +41,16 @@ export const chairWorkAr: Record<keyof typeof chairWorkEn, string> = {
   'chairWork.sittingChange': 'غيّر الجلسة',
   'chairWork.sittingNone': 'لم تُختر جلسة بعد.',
   'chairWork.sittingNow': 'تُسجل القرارات في: {meeting}، {date}.',
+  'rulings.title': 'البت في عدة مقترحات',
+  'rulings.lead':
+    'اختر قراراً لكل مقترح تبت فيه الآن، وما يُترك لوقت لاحق يبقى دون بت. ويُسجَّل كل قرار بوصفه قراراً مستقلاً في الجلسة المبينة أدناه.',
+  'rulings.later': 'يُترك لوقت لاحق',
+  'rulings.inConflict': 'متعارض مع غيره: انظر التجميع',
+  'rulings.record': 'تسجيل هذه القرارات',
+  'rulings.back': 'العودة إلى التجميع',
+  'rulings.open': 'البت في عدة مقترحات دفعة واحدة',
+  'rulings.outcomes': 'القرارات المسجلة: {recorded}؛ المرفوضة: {refused}',
+  'rulings.recorded': '{ruling}، سُجِّل.',
+  'rulings.refused': '{ruling}، رُفض:',
   'notice.sittingKept': 'حُفظت الجلسة لقراراتك التالية.',
 };

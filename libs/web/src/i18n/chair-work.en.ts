@@ -39,5 +39,16 @@ export const chairWorkEn = {
   'chairWork.sittingChange': 'Change the sitting',
   'chairWork.sittingNone': 'No sitting chosen yet.',
   'chairWork.sittingNow': 'Decisions are recorded at: {meeting}, {date}.',
+  'rulings.title': 'Rule on several proposals',
+  'rulings.lead':
+    'Choose a ruling for each proposal you decide now; those left for later stay undecided. Each ruling is recorded as its own decision, at the sitting below.',
+  'rulings.later': 'Leave for later',
+  'rulings.inConflict': 'in conflict: see the compilation',
+  'rulings.record': 'Record these rulings',
+  'rulings.back': 'Back to the compilation',
+  'rulings.open': 'Rule on several proposals at once',
+  'rulings.outcomes': 'Rulings recorded: {recorded}; refused: {refused}',
+  'rulings.recorded': '{ruling}, recorded.',
+  'rulings.refused': '{ruling}, refused:',
   'notice.sittingKept': 'The sitting is kept for your next decisions.',
 } as const;

@@ -66,4 +66,11 @@ export const contributionAr: Record<keyof typeof contributionEn, string> = {
   'contributionPage.pdf': 'ملف PDF (كما يُطبع)',
   'contributionPage.markedText': 'النص المعلَّم لـ {symbol}',
   'contributionPage.pdfUnavailable': 'ملف PDF غير متاح على هذا الخادم.',
+  'contributionRevision.title': 'تنقيح المساهمة ({revision})',
+  'contributionRevision.open': 'تنقيح: تسجيل {revision}',
+  'contributionRevision.hint': 'الغلاف كما هو، لتعديله؛ وتبقى التنقيحات السابقة في السجل كما كانت.',
+  'contributionRevision.keep': 'المقترحات المُبقاة في {revision}',
+  'contributionRevision.submit': 'تسجيل {revision}',
+  'contributionRevision.keepOne': 'أبقِ مقترحاً واحداً على الأقل، أو اسحب المساهمة.',
+  'notice.contributionRevised': 'سُجِّل التنقيح.',
 };

@@ -65,4 +65,11 @@ export const contributionEn = {
   'contributionPage.pdf': 'PDF (as printed)',
   'contributionPage.markedText': 'The marked text of {symbol}',
   'contributionPage.pdfUnavailable': 'PDF is not available on this server.',
+  'contributionRevision.title': 'Revising the contribution ({revision})',
+  'contributionRevision.open': 'Revise: record {revision}',
+  'contributionRevision.hint': 'The cover as it stands, to change; the earlier revisions stay in the record as they were.',
+  'contributionRevision.keep': 'Proposals kept in {revision}',
+  'contributionRevision.submit': 'Record {revision}',
+  'contributionRevision.keepOne': 'Keep at least one proposal, or withdraw the contribution.',
+  'notice.contributionRevised': 'The revision was recorded.',
 };

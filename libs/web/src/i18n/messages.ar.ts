@@ -413,6 +413,7 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'proposals.title': 'مقترحاتي',
   'proposals.intro': 'تعديلاتك ومساهماتك، وتلك التي قدَّمتها المجموعات التي تتحدث باسمها، مع القرارات المتخذة بشأنها.',
   'proposals.amendments': 'التعديلات',
+  'proposals.conflicts': 'مقترحاتك المتعارضة مع مقترحات أخرى لم يُبت فيها بعد',
   'proposals.none': 'لا توجد تعديلات بعد.',
   'proposals.provision': 'الحكم',
   'proposals.proposal': 'المقترح',

@@ -420,6 +420,7 @@ export const en = {
   'proposals.title': 'My proposals',
   'proposals.intro': 'Your amendments and contributions, and those of the groups you speak in, with the decisions taken on them.',
   'proposals.amendments': 'Amendments',
+  'proposals.conflicts': 'Your proposals in conflict with others still undecided',
   'proposals.none': 'No amendment yet.',
   'proposals.provision': 'Provision',
   'proposals.proposal': 'Proposal',

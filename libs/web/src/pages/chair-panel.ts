@@ -259,7 +259,7 @@ export function chairPanel(ctx: PageContext, data: ChairPanelData): Html {
     items.push(
       html`<li><h3>${t('chairWork.undecided', { count: undecided.length })}</h3><ul>${undecided.map(
         (p) => html`<li><a href="${linkTo(p, true)}">${proposalLabel(ctx, p)}</a> — ${where(p)}</li>`,
-      )}</ul></li>`,
+      )}</ul><p><a href="/web/documents/${data.documentId}/rulings">${t('rulings.open')}</a></p></li>`,
     );
   if (c.conflicts.length > 0)
     items.push(

@@ -8,6 +8,7 @@ import { PageContext, Notice } from './context';
 import { STATUS_ICONS, comma, date, dateTime, facts, inLanguage, names, parties, term } from './components';
 import { nameOf } from './consultation';
 import { layout } from './layout';
+import { contributionRevisionForm } from './contribution-revision';
 
 /** The cover of a contribution as typed into the composer or read from Word. */
 export interface ContributionCoverModel {
@@ -369,7 +370,8 @@ ${coverFacts(ctx, data)}
 ${coSubmitters(ctx, data)}
 ${downloads(ctx, data)}
 ${substance(ctx, data)}
-${revisions(ctx, data)}`;
+${revisions(ctx, data)}
+${contributionRevisionForm(ctx, data, (item) => citation(ctx, item, data.document?.language ?? c.cover.originalLanguage))}`;
   return layout(ctx, {
     title: `${c.symbol} — ${c.title}`,
     body,

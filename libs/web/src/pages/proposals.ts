@@ -1,7 +1,9 @@
 import { Html, html } from '../html';
 import { directionOf } from '../i18n/locale';
 import { markedWords } from '../marked';
-import { ConsultationModel, ContributionModel, DocumentSummaryModel, ProposalModel } from '../models';
+import { ConflictModel, ConsultationModel, ContributionModel, DocumentSummaryModel, ProposalModel } from '../models';
+import { conflictMessage } from '../i18n/conflict-message';
+import { isMessageKey } from '../i18n/translate';
 import { PageContext, Notice } from './context';
 import { date, inLanguage, parties, statusBadge, term } from './components';
 import { bidi } from './components';
@@ -12,12 +14,39 @@ export interface OwnProposal {
   readonly proposal: ProposalModel;
   /** The provision it bears on, by its label as printed in the version it was drafted against. */
   readonly provisionLabel?: string;
+  /** The undecided proposals of others it conflicts with, and why. */
+  readonly conflicts?: readonly { readonly other: ProposalModel; readonly conflict: ConflictModel }[];
 }
 
 export interface ProposalsData {
   readonly proposals: readonly OwnProposal[];
   readonly contributions: readonly { readonly contribution: ContributionModel; readonly consultation: ConsultationModel }[];
   readonly notices?: readonly Notice[];
+}
+
+/** Why two proposals conflict, in the page's language with the provision as printed; one recorded without a key keeps its English. */
+function conflictReason(ctx: PageContext, conflict: ConflictModel): Html {
+  if (conflict.key !== undefined && isMessageKey(conflict.key))
+    return html`<span>${conflictMessage(ctx.t, { key: conflict.key as Parameters<typeof conflictMessage>[1]['key'], params: conflict.params ?? {} })}</span>`;
+  return html`<span lang="en" dir="ltr">${conflict.message}</span>`;
+}
+
+/** The proposals of the viewer in conflict with another still undecided: the first thing they see after proposing. */
+function conflictsSection(ctx: PageContext, data: ProposalsData): Html {
+  const { t } = ctx;
+  const inConflict = data.proposals.filter((item) => (item.conflicts?.length ?? 0) > 0);
+  if (inConflict.length === 0) return html``;
+  return html`<section aria-labelledby="own-conflicts-heading" class="notice error">
+<h2 id="own-conflicts-heading"><span aria-hidden="true">⚠ </span>${t('proposals.conflicts')}</h2>
+<ul>${inConflict.flatMap(({ proposal, conflicts }) =>
+    (conflicts ?? []).map(
+      ({ other, conflict }) =>
+        html`<li class="conflict"><a href="#amendment-${proposal.amendmentId}"><span class="tag" lang="en">${proposal.change.tag}</span>${parties(proposal.proposers, ctx)}</a> — ${t('compilation.conflictsWith')} <span class="tag" lang="en">${other.change.tag}</span>${parties(other.proposers, ctx)}${
+          other.contribution ? html` (${bidi(other.contribution.symbol, 'symbol')})` : ''
+        }: ${conflictReason(ctx, conflict)}</li>`,
+    ),
+  )}</ul>
+</section>`;
 }
 
 function decisionText(ctx: PageContext, proposal: ProposalModel): Html {
@@ -58,6 +87,7 @@ export function proposalsPage(ctx: PageContext, data: ProposalsData): string {
   });
   const body = html`<h1>${t('proposals.title')}</h1>
 <p>${t('proposals.intro')}</p>
+${conflictsSection(ctx, data)}
 <h2>${t('proposals.amendments')}</h2>
 ${tables.length === 0 ? html`<p>${t('proposals.none')}</p>` : tables}
 <h2>${t('proposals.contributions')}</h2>
