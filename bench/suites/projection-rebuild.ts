@@ -71,7 +71,7 @@ async function startInfrastructure(): Promise<Infrastructure> {
     });
   }
   const database = await createScratchDatabase(serverUrl, 'bench_rebuild');
-  stops.push(() => database.drop());
+  if (!process.env.LEAN_KEEP) stops.push(() => database.drop());
   const kafka = await startKafka({ log: false });
   stops.push(() => kafka.stop());
   return {
@@ -155,32 +155,51 @@ interface ReadModelBytes {
   /** The events table with its indexes and TOAST (the store's rows the projections read). */
   readonly events: number;
   /** Each projection's tables together (heap, TOAST, indexes), largest first. */
-  readonly projections: readonly { readonly name: string; readonly bytes: number }[];
+  readonly projections: readonly { readonly name: string; readonly bytes: number; readonly tables: readonly TableBytes[] }[];
+}
+
+interface TableBytes {
+  readonly table: string;
+  readonly bytes: number;
 }
 
 /** pg_total_relation_size of the events table and of each projection's tables. */
 async function readModelBytes(dataSource: DataSource, projections: readonly Projection[]): Promise<ReadModelBytes> {
-  const size = async (tables: readonly string[]): Promise<number> => {
-    const [row] = await dataSource.query(
-      `SELECT COALESCE(sum(pg_total_relation_size(to_regclass(t))), 0)::bigint AS bytes FROM unnest($1::text[]) AS t`,
+  const sizes = async (tables: readonly string[]): Promise<TableBytes[]> => {
+    const rows: { table: string; bytes: string }[] = await dataSource.query(
+      `SELECT t AS table, COALESCE(pg_total_relation_size(to_regclass(t)), 0)::bigint AS bytes FROM unnest($1::text[]) AS t`,
       [tables],
     );
-    return Number(row.bytes);
+    return rows.map((row) => ({ table: row.table, bytes: Number(row.bytes) })).sort((a, b) => b.bytes - a.bytes);
   };
   const sized = [];
-  for (const projection of projections) sized.push({ name: projection.name, bytes: await size(projection.tables) });
-  return { events: await size(['events']), projections: sized.sort((a, b) => b.bytes - a.bytes) };
+  for (const projection of projections) {
+    const tables = await sizes(projection.tables);
+    sized.push({ name: projection.name, bytes: tables.reduce((sum, t) => sum + t.bytes, 0), tables });
+  }
+  const [events] = await sizes(['events']);
+  return { events: events.bytes, projections: sized.sort((a, b) => b.bytes - a.bytes) };
 }
 
 /** The bytes as a Markdown table: each projection's bytes and bytes per event byte, then the total. */
 function bytesTable(bytes: ReadModelBytes, events: number, topicBytes: number): string {
   const total = bytes.projections.reduce((sum, p) => sum + p.bytes, 0);
-  const row = (name: string, value: number) =>
-    `| ${name} | ${Math.round(value / 1024).toLocaleString('en')} | ${Math.round(value / events).toLocaleString('en')} | ${(value / bytes.events).toFixed(2)} | ${(value / topicBytes).toFixed(2)} |`;
+  const kb = (value: number) => Math.round(value / 1024).toLocaleString('en');
+  const row = (name: string, value: number, tables = '') =>
+    `| ${name} | ${kb(value)} | ${Math.round(value / events).toLocaleString('en')} | ${(value / bytes.events).toFixed(2)} | ${(value / topicBytes).toFixed(2)} | ${tables} |`;
   return [
-    `| read model | KB | bytes per event | × events table | × events as published |`,
-    `|---|---:|---:|---:|---:|`,
-    ...bytes.projections.map((p) => row(p.name, p.bytes)),
+    `| read model | KB | bytes per event | × events table | × events as published | its tables, KB |`,
+    `|---|---:|---:|---:|---:|---|`,
+    ...bytes.projections.map((p) =>
+      row(
+        p.name,
+        p.bytes,
+        p.tables
+          .filter((t) => t.bytes > 0)
+          .map((t) => `${t.table} ${kb(t.bytes)}`)
+          .join(', '),
+      ),
+    ),
     row('**all read models**', total),
     row('events table (the store)', bytes.events),
   ].join('\n');
