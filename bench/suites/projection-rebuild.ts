@@ -71,7 +71,7 @@ async function startInfrastructure(): Promise<Infrastructure> {
     });
   }
   const database = await createScratchDatabase(serverUrl, 'bench_rebuild');
-  if (!process.env.LEAN_KEEP) stops.push(() => database.drop());
+  stops.push(() => database.drop());
   const kafka = await startKafka({ log: false });
   stops.push(() => kafka.stop());
   return {
@@ -301,7 +301,8 @@ function rebuildCase(
           `(${state.raw.parsed.toLocaleString('en')} with JSON.parse); rebuild / bare consumer = ${(rate / state.raw.bare).toFixed(3)}; ` +
           `peak RSS while rebuilding ${Math.max(...state.rebuildPeakRssMb)} MB`,
       );
-      if (state.bytes) console.error(`projection-rebuild/${name}: read-model bytes\n${bytesTable(state.bytes, state.events, state.topicBytes)}`);
+      if (state.bytes)
+        console.error(`projection-rebuild/${name}: read-model bytes\n${bytesTable(state.bytes, state.events, state.topicBytes)}`);
       await state.dataSource.destroy();
       await state.infrastructure.stop();
     },
