@@ -72,7 +72,8 @@ export class GetDocumentTextHandler implements IQueryHandler<GetDocumentText> {
   /**
    * The row of the last change at or before the moment, with its text folded from its
    * snapshot: one query reads the row's version from its first row on, the whole text only
-   * on the snapshot the row folds from.
+   * on the snapshot the row folds from, and of the changes before that snapshot only their
+   * decisions (the list of decisions applied is all the answer needs of them).
    */
   private async lastRowAt(documentId: string, moment: TextMoment): Promise<DocumentTextAt | null> {
     let where = 'position <= $2';
@@ -100,7 +101,9 @@ export class GetDocumentTextHandler implements IQueryHandler<GetDocumentText> {
                         WHERE document_id = $1 AND ${where} ORDER BY ${order} LIMIT 1)
        SELECT h.position, h.stream_version AS "streamVersion", h.recorded_at AS "recordedAt", h.event_type AS "eventType",
               h.decision_id AS "decisionId", h.version_number AS "versionNumber", h.version_label AS "versionLabel",
-              h.change, h.corrects, CASE WHEN h.position >= t.snapshot_position THEN h.working END AS working
+              h.corrects, CASE WHEN h.position >= t.snapshot_position THEN h.working END AS working,
+              CASE WHEN h.position > t.snapshot_position THEN h.change
+                   WHEN h.change IS NOT NULL THEN jsonb_build_object('decisionId', h.change -> 'decisionId') END AS change
          FROM target t JOIN document_text_history h
            ON h.document_id = $1 AND h.version_number = t.version_number AND h.position <= t.position
         ORDER BY h.position`,
