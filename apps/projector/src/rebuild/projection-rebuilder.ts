@@ -169,7 +169,6 @@ export class ProjectionRebuilder {
     const scratchReady = inParallel(targets, this.options.concurrency, async (target) => {
       target.scratch = await this.dataSource.transaction((manager) => createScratchTables(manager, target.projection, target.schema));
     });
-    void scratchReady.then(() => console.error('T scratch ready', Math.round(performance.now() - started)));
     // A failure is reported where the rebuild waits for the tables, not as an unhandled rejection meanwhile.
     scratchReady.catch(() => undefined);
     try {
@@ -206,16 +205,12 @@ export class ProjectionRebuilder {
         await next.catch(() => undefined);
       };
       await scratchReady;
-      console.error('T replayed', Math.round(performance.now() - started));
       await catchUpFromStore();
-      console.error('T caught up', Math.round(performance.now() - started));
       await inParallel(targets, this.options.concurrency, (target) => this.finishScratch(target));
-      console.error('T finished', Math.round(performance.now() - started));
       // Making the tables logged rewrites them: what was recorded meanwhile is applied before the lock too.
       await catchUpFromStore();
       throwIfAborted(signal);
       const swapped = await this.swap(targets, position, hooks);
-      console.error('T swapped', Math.round(performance.now() - started));
       events += swapped.position - position;
       const durationMs = performance.now() - started;
       this.logger.info('rebuilt projections and swapped them in', {
@@ -235,14 +230,10 @@ export class ProjectionRebuilder {
   }
 
   private applyToScratch(target: Target, events: readonly StoredEvent[]): Promise<void> {
-    const t0 = performance.now();
     return this.dataSource.transaction(async (manager) => {
-      process.once('beforeExit', () => undefined);
-      const done = () => console.error('T apply', target.projection.name, events.length, Math.round(performance.now() - t0));
       // Nothing reads the scratch tables before the swap, and a crash starts the rebuild again.
       await manager.query(`SET LOCAL search_path TO ${quoteIdent(target.schema)}, public; SET LOCAL synchronous_commit TO off`);
       await applyToProjection(target.projection, events, manager);
-      done();
     });
   }
 
