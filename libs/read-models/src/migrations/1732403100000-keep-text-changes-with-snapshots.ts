@@ -50,7 +50,7 @@ export class KeepTextChangesWithSnapshots1732403100000 implements MigrationInter
         DROP COLUMN applied`);
   }
 
-  async down(queryRunner: QueryRunner): Promise<void> {
+  async down(_queryRunner: QueryRunner): Promise<void> {
     // The working text of every row is the fold of its version's rows: only the projector can rebuild it.
     throw new Error('the text history keeps changes, not whole texts: rebuild the document_texts projection to go back');
   }
