@@ -86,8 +86,7 @@ export const MAX_CHANGES_BETWEEN_SNAPSHOTS = 64;
 
 /** Whether the row of this change keeps the whole text: a version's first row, a correction (which replays), or a due snapshot. */
 function isSnapshot(event: NewEvent, since: SinceSnapshot | undefined, changeBytes: number): boolean {
-  if (event.type === DOCUMENT_REGISTERED || event.type === VERSION_ADOPTED || event.type === REVISION_ISSUED) return true;
-  if (event.type === DECISION_CORRECTED || !since) return true;
+  if (startsVersion(event) || event.type === DECISION_CORRECTED || !since) return true;
   return since.changes + 1 >= MAX_CHANGES_BETWEEN_SNAPSHOTS || since.changeBytes + changeBytes >= since.textBytes;
 }
 
@@ -138,10 +137,7 @@ export function textHistoryStep(
   }
   const next = nextTextEntry(before, latestVersionText, event);
   const starts = history?.versionStarts ?? new Map<number, ResolutionDocument>();
-  const added =
-    event.type === DOCUMENT_REGISTERED || event.type === VERSION_ADOPTED || event.type === REVISION_ISSUED
-      ? null
-      : addedChange(event, next);
+  const added = startsVersion(event) ? null : addedChange(event, next);
   const changeBytes = added ? JSON.stringify(added).length : 0;
   const snapshot = isSnapshot(event, history?.sinceSnapshot, changeBytes);
   const sinceSnapshot: SinceSnapshot = snapshot
@@ -172,6 +168,11 @@ export function textHistoryStep(
       sinceSnapshot,
     },
   };
+}
+
+/** A registration, adoption or revision: the event's text is a version's own, with no change on it. */
+function startsVersion(event: NewEvent): boolean {
+  return event.type === DOCUMENT_REGISTERED || event.type === VERSION_ADOPTED || event.type === REVISION_ISSUED;
 }
 
 /** The change an event added to the applied list: the last one, when it is the event's own decision (a correction may add none). */
