@@ -1,5 +1,6 @@
 import { BenchSuite } from '../harness';
 import { akomaNtosoSuite } from './akoma-ntoso';
+import { asOfTextSuite } from './as-of-text';
 import { auditVerifySuite } from './audit-verify';
 import { eventStoreAppendsSuite } from './event-store-appends';
 import { httpCommandsSuite } from './http-commands';
@@ -23,5 +24,6 @@ export const suites: readonly BenchSuite[] = [
   eventStoreAppendsSuite,
   httpCommandsSuite,
   projectionRebuildSuite,
+  asOfTextSuite,
   auditVerifySuite,
 ];

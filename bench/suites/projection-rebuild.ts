@@ -142,9 +142,67 @@ interface RebuildState {
   readonly projections: readonly Projection[];
   readonly rebuilder: ProjectionRebuilder;
   readonly topicMb: number;
+  readonly topicBytes: number;
   readonly raw: { bare: number; parsed: number };
   readonly rebuildRates: number[];
   readonly rebuildPeakRssMb: number[];
+  /** The bytes of the event store and of each projection's tables after the last rebuild. */
+  bytes?: ReadModelBytes;
+}
+
+/** What the read models take on disk beside the events they were built from. */
+interface ReadModelBytes {
+  /** The events table with its indexes and TOAST (the store's rows the projections read). */
+  readonly events: number;
+  /** Each projection's tables together (heap, TOAST, indexes), largest first. */
+  readonly projections: readonly { readonly name: string; readonly bytes: number; readonly tables: readonly TableBytes[] }[];
+}
+
+interface TableBytes {
+  readonly table: string;
+  readonly bytes: number;
+}
+
+/** pg_total_relation_size of the events table and of each projection's tables. */
+async function readModelBytes(dataSource: DataSource, projections: readonly Projection[]): Promise<ReadModelBytes> {
+  const sizes = async (tables: readonly string[]): Promise<TableBytes[]> => {
+    const rows: { table: string; bytes: string }[] = await dataSource.query(
+      `SELECT t AS table, COALESCE(pg_total_relation_size(to_regclass(t)), 0)::bigint AS bytes FROM unnest($1::text[]) AS t`,
+      [tables],
+    );
+    return rows.map((row) => ({ table: row.table, bytes: Number(row.bytes) })).sort((a, b) => b.bytes - a.bytes);
+  };
+  const sized = [];
+  for (const projection of projections) {
+    const tables = await sizes(projection.tables);
+    sized.push({ name: projection.name, bytes: tables.reduce((sum, t) => sum + t.bytes, 0), tables });
+  }
+  const [events] = await sizes(['events']);
+  return { events: events.bytes, projections: sized.sort((a, b) => b.bytes - a.bytes) };
+}
+
+/** The bytes as a Markdown table: each projection's bytes and bytes per event byte, then the total. */
+function bytesTable(bytes: ReadModelBytes, events: number, topicBytes: number): string {
+  const total = bytes.projections.reduce((sum, p) => sum + p.bytes, 0);
+  const kb = (value: number) => Math.round(value / 1024).toLocaleString('en');
+  const row = (name: string, value: number, tables = '') =>
+    `| ${name} | ${kb(value)} | ${Math.round(value / events).toLocaleString('en')} | ${(value / bytes.events).toFixed(2)} | ${(value / topicBytes).toFixed(2)} | ${tables} |`;
+  return [
+    `| read model | KB | bytes per event | × events table | × events as published | its tables, KB |`,
+    `|---|---:|---:|---:|---:|---|`,
+    ...bytes.projections.map((p) =>
+      row(
+        p.name,
+        p.bytes,
+        p.tables
+          .filter((t) => t.bytes > 0)
+          .map((t) => `${t.table} ${kb(t.bytes)}`)
+          .join(', '),
+      ),
+    ),
+    row('**all read models**', total),
+    row('events table (the store)', bytes.events),
+  ].join('\n');
 }
 
 /** Records and publishes the history, and measures the bare consumer on it. */
@@ -192,6 +250,7 @@ async function prepare(
     projections: await projectionsFor(dataSource),
     rebuilder: new ProjectionRebuilder(dataSource, logger),
     topicMb: Math.round(bytes / 1024 / 1024),
+    topicBytes: bytes,
     raw,
     rebuildRates: [],
     rebuildPeakRssMb: [],
@@ -229,6 +288,7 @@ function rebuildCase(
         const outcome = await state.rebuilder.rebuild(state.projections, new KafkaHistory(state.kafka, state.topic, 'bench'));
         if (outcome.position !== state.events) throw new Error(`rebuilt to position ${outcome.position}, not ${state.events}`);
         state.rebuildRates.push((outcome.events * 1000) / outcome.durationMs);
+        state.bytes = await readModelBytes(state.dataSource, state.projections);
       } finally {
         clearInterval(sampler);
         state.rebuildPeakRssMb.push(Math.round(peakRss / 1024 / 1024));
@@ -241,11 +301,18 @@ function rebuildCase(
           `(${state.raw.parsed.toLocaleString('en')} with JSON.parse); rebuild / bare consumer = ${(rate / state.raw.bare).toFixed(3)}; ` +
           `peak RSS while rebuilding ${Math.max(...state.rebuildPeakRssMb)} MB`,
       );
+      if (state.bytes)
+        console.error(`projection-rebuild/${name}: read-model bytes\n${bytesTable(state.bytes, state.events, state.topicBytes)}`);
       await state.dataSource.destroy();
       await state.infrastructure.stop();
     },
     facts: (state) => ({
       events: state.events,
+      ...(state.bytes && {
+        'read-model bytes / events table bytes': Number(
+          (state.bytes.projections.reduce((sum, p) => sum + p.bytes, 0) / state.bytes.events).toFixed(2),
+        ),
+      }),
       projections: state.projections.map((p) => p.name).join(' '),
       'topic MB': state.topicMb,
       'bare consumer events/s': state.raw.bare,

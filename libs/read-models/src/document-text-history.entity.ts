@@ -7,9 +7,13 @@ import { bigintAsNumber } from './column-transformers';
 export const DOCUMENT_TEXTS_PROJECTION = { name: 'document_texts', version: 1 } as const;
 
 /**
- * The working text of a document after each event that changed it: its registration, a
+ * A document's text history, one row per event that changed it: its registration, a
  * ruling or merge that applied something, a settlement of brackets, a correction, an
- * adoption. The text as of any moment is the last row at or before it.
+ * adoption. A row keeps the change (the decision's operation); the whole working text is
+ * kept only in snapshot rows (each version's first row, each correction, and a row
+ * whenever the changes since the last snapshot have grown as large as its text). The text
+ * as of any moment is its row's snapshot with the changes since folded on it
+ * (`foldTextHistory`).
  */
 @Entity({ name: 'document_text_history' })
 export class DocumentTextHistoryRow {
@@ -44,10 +48,19 @@ export class DocumentTextHistoryRow {
   @Column('text', { name: 'version_label' })
   versionLabel: string;
 
-  @Column('jsonb')
-  working: ResolutionDocument;
+  /** The row whose `working` this row's text folds from: itself for a snapshot. */
+  @Column('bigint', { name: 'snapshot_position', transformer: bigintAsNumber })
+  snapshotPosition: number;
 
-  /** The changes decided since that version, in the order applied; a correction replays them. */
-  @Column('jsonb')
-  applied: AppliedChangeColumn[];
+  /** The whole working text after the event, on snapshot rows only. */
+  @Column('jsonb', { nullable: true })
+  working: ResolutionDocument | null;
+
+  /** The change the event applied (a ruling, merge, settlement, or a correction's new ruling); null for a version's first row. */
+  @Column('jsonb', { nullable: true })
+  change: AppliedChangeColumn | null;
+
+  /** On a correction, the decision whose change it took out. */
+  @Column('text', { nullable: true })
+  corrects: string | null;
 }

@@ -50,6 +50,7 @@ import {
 import { SearchDocumentRow, SearchEntryRow } from './search-entry.entity';
 import { StakeholderInputRow } from './stakeholder-input-row.entity';
 import { CreateAwareness1732402300000 } from './migrations/1732402300000-create-awareness';
+import { KeepTextChangesWithSnapshots1732403100000 } from './migrations/1732403100000-keep-text-changes-with-snapshots';
 import {
   CommentRow,
   NOTIFICATIONS_PROJECTION,
@@ -144,6 +145,7 @@ export {
   LanguageVersionSnapshotRow,
   TranslationTaskRow,
   CreateAwareness1732402300000,
+  KeepTextChangesWithSnapshots1732403100000,
   CommentRow,
   NOTIFICATIONS_PROJECTION,
   NotificationAmendmentRow,
@@ -221,4 +223,7 @@ export const READ_MODEL_MIGRATIONS = [
   CreateLanguageVersions1732402100000,
   AddHistoryMessages1732402200000,
   CreateAwareness1732402300000,
+  KeepTextChangesWithSnapshots1732403100000,
 ];
+export { foldTextHistory, VERSION_STARTS } from './document-text-fold';
+export type { FoldedText, TextHistoryFoldRow } from './document-text-fold';

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { DataSource, FindOptionsOrder, FindOptionsWhere, LessThanOrEqual } from 'typeorm';
-import { DOCUMENT_TEXTS_PROJECTION, DocumentTextHistoryRow } from '#libs/read-models';
+import { DataSource } from 'typeorm';
+import { DOCUMENT_TEXTS_PROJECTION, DocumentTextHistoryRow, TextHistoryFoldRow, foldTextHistory } from '#libs/read-models';
 import { ResolutionDocument } from '#libs/text';
 import { TextMoment } from './text-request';
 import { TextAnswer, answered, noDocument, notFound } from './text-answer';
@@ -48,7 +48,7 @@ export class GetDocumentTextHandler implements IQueryHandler<GetDocumentText> {
       }
     }
     const row = await this.lastRowAt(documentId, moment);
-    if (row) return answered(textAt(row));
+    if (row) return answered(row);
 
     const first = await this.dataSource.getRepository(DocumentTextHistoryRow).findOne({
       where: { documentId },
@@ -69,25 +69,61 @@ export class GetDocumentTextHandler implements IQueryHandler<GetDocumentText> {
     }
   }
 
-  private lastRowAt(documentId: string, moment: TextMoment): Promise<DocumentTextHistoryRow | null> {
-    let where: FindOptionsWhere<DocumentTextHistoryRow> = { documentId };
-    let order: FindOptionsOrder<DocumentTextHistoryRow> = { position: 'DESC' };
+  /**
+   * The row of the last change at or before the moment, with its text folded from its
+   * snapshot: one query reads the row's version from its first row on, the whole text only
+   * on the snapshot the row folds from, and of the changes before that snapshot only their
+   * decisions (the list of decisions applied is all the answer needs of them).
+   */
+  private async lastRowAt(documentId: string, moment: TextMoment): Promise<DocumentTextAt | null> {
+    let where = 'position <= $2';
+    let order = 'position DESC';
+    let parameter: unknown = Number.MAX_SAFE_INTEGER;
     switch (moment.kind) {
       case 'version':
         // The row that started the version (its registration or adoption) holds the version's own text.
-        where = { documentId, versionNumber: moment.versionNumber };
-        order = { position: 'ASC' };
+        where = 'version_number = $2';
+        order = 'position ASC';
+        parameter = moment.versionNumber;
         break;
       case 'position':
-        where = { documentId, position: LessThanOrEqual(moment.position) };
+        parameter = moment.position;
         break;
       case 'time':
         // The store hands out positions and times in commit order, so the last by time is the last by position.
-        where = { documentId, recordedAt: LessThanOrEqual(moment.at) };
-        order = { recordedAt: 'DESC', position: 'DESC' };
+        where = 'recorded_at <= $2';
+        order = 'recorded_at DESC, position DESC';
+        parameter = moment.at;
         break;
     }
-    return this.dataSource.getRepository(DocumentTextHistoryRow).findOne({ where, order });
+    const rows: HistoryRowRead[] = await this.dataSource.query(
+      `WITH target AS (SELECT position, version_number, snapshot_position FROM document_text_history
+                        WHERE document_id = $1 AND ${where} ORDER BY ${order} LIMIT 1)
+       SELECT h.position, h.stream_version AS "streamVersion", h.recorded_at AS "recordedAt", h.event_type AS "eventType",
+              h.decision_id AS "decisionId", h.version_number AS "versionNumber", h.version_label AS "versionLabel",
+              h.corrects, CASE WHEN h.position >= t.snapshot_position THEN h.working END AS working,
+              CASE WHEN h.position > t.snapshot_position THEN h.change
+                   WHEN h.change IS NOT NULL THEN jsonb_build_object('decisionId', h.change -> 'decisionId') END AS change
+         FROM target t JOIN document_text_history h
+           ON h.document_id = $1 AND h.version_number = t.version_number AND h.position <= t.position
+        ORDER BY h.position`,
+      [documentId, parameter],
+    );
+    if (rows.length === 0) return null;
+    const row = rows[rows.length - 1];
+    const folded = foldTextHistory(rows);
+    return {
+      documentId,
+      versionNumber: row.versionNumber,
+      versionLabel: row.versionLabel,
+      appliedDecisionIds: folded.applied.map((change) => change.decisionId),
+      position: Number(row.position),
+      recordedAt: row.recordedAt,
+      streamVersion: row.streamVersion,
+      eventType: row.eventType,
+      decisionId: row.decisionId,
+      document: folded.working,
+    };
   }
 
   private async projectedTo(): Promise<number> {
@@ -99,17 +135,12 @@ export class GetDocumentTextHandler implements IQueryHandler<GetDocumentText> {
   }
 }
 
-function textAt(row: DocumentTextHistoryRow): DocumentTextAt {
-  return {
-    documentId: row.documentId,
-    versionNumber: row.versionNumber,
-    versionLabel: row.versionLabel,
-    appliedDecisionIds: row.applied.map((change) => change.decisionId),
-    position: row.position,
-    recordedAt: row.recordedAt,
-    streamVersion: row.streamVersion,
-    eventType: row.eventType,
-    decisionId: row.decisionId,
-    document: row.working,
-  };
+/** A row of the text history as the as-of query reads it. */
+interface HistoryRowRead extends TextHistoryFoldRow {
+  readonly position: string;
+  readonly streamVersion: number;
+  readonly recordedAt: Date;
+  readonly decisionId: string | null;
+  readonly versionNumber: number;
+  readonly versionLabel: string;
 }

@@ -10,8 +10,10 @@ import {
   evolveDocument,
   initialDocumentState,
 } from '#libs/domain';
-import { importResolution, locateProvision } from '#libs/text';
+import { AmendmentOperation, importResolution, locateProvision } from '#libs/text';
+import { foldTextHistory } from '#libs/read-models';
 import {
+  MAX_CHANGES_BETWEEN_SNAPSHOTS,
   DocumentTextHistory,
   TextChange,
   TextHistoryEntry,
@@ -100,6 +102,9 @@ function recorded(event: NewEvent, position: number): RecordedEvent {
     metadata: { actor: chair, correlationId: `c-${position}`, occurredAt: at },
   };
 }
+
+/** What a fold of the rows must give back of an entry: its text and the changes applied to its version. */
+const textOf = (entry: TextHistoryEntry) => ({ working: entry.working, applied: [...entry.applied] });
 
 const modify = (provisionId: string, oldText: string, newText: string) => ({ kind: 'modify' as const, provisionId, oldText, newText });
 
@@ -298,9 +303,65 @@ describe('the text history of the document_texts projection', () => {
       history = step.history;
       return step.row;
     });
-    expect(rows.map((row) => [row.position, row.versionNumber, row.working, row.applied])).toEqual(
-      entries.slice(adopted + 1).map((entry, i) => [adopted + 2 + i, entry.versionNumber, entry.working, [...entry.applied]]),
+    const versionRows = [{ eventType: 'VersionAdopted', working: entries[adopted].working, change: null, corrects: null }, ...rows];
+    expect(rows.map((row, i) => [row.position, row.versionNumber, foldTextHistory(versionRows.slice(0, i + 2))])).toEqual(
+      entries.slice(adopted + 1).map((entry, i) => [adopted + 2 + i, entry.versionNumber, expect.objectContaining(textOf(entry))]),
     );
+  });
+
+  it('keeps the change in each row and the whole text in snapshots, and the fold of a row from its snapshot is the full text', () => {
+    // Rulings recorded as the write side records them: each toggles two words of O1; one on O2 is corrected away midway.
+    const session = registered();
+    const events: NewEvent[] = [session.steps[0].event];
+    const ruled = (decisionId: string, applied: AmendmentOperation): NewEvent => ({
+      type: 'AmendmentRuled',
+      schemaVersion: 1,
+      payload: { documentId: 'd-1', decisionId, amendmentId: `a-${decisionId}`, ruling: 'accepted', applied },
+    });
+    const o1 = session.wording(O1);
+    const o1Changed = o1.replace('all possible', 'all appropriate');
+    for (let i = 1; i <= 3 * MAX_CHANGES_BETWEEN_SNAPSHOTS; i++) {
+      events.push(ruled(`dec-${i}`, i % 2 === 1 ? modify(O1, o1, o1Changed) : modify(O1, o1Changed, o1)));
+      if (i === MAX_CHANGES_BETWEEN_SNAPSHOTS + 5) {
+        const o2 = session.wording(O2);
+        events.push(ruled('dec-o2', modify(O2, o2, o2.replace('and promote', 'and actively promote'))));
+        events.push({
+          type: 'DecisionCorrected',
+          schemaVersion: 1,
+          payload: {
+            documentId: 'd-1',
+            decisionId: 'dec-c',
+            corrects: 'dec-o2',
+            amendmentId: 'a-dec-o2',
+            ruling: 'rejected',
+            reason: 'in error',
+          },
+        });
+      }
+    }
+    const entries: TextHistoryEntry[] = [];
+    for (const event of events) entries.push(nextTextEntry(entries[entries.length - 1], entries[0]?.working, event));
+    const changes = events.map((event, i): TextChange => ({ documentId: 'd-1', event: recorded(event, i + 1) }));
+    let history: DocumentTextHistory | undefined;
+    const rows = changes.map((change) => {
+      const step = textHistoryStep(change, history);
+      history = step.history;
+      return step.row;
+    });
+
+    const snapshots = rows.filter((row) => row.working !== null);
+    expect(snapshots.length).toBeGreaterThan(1);
+    expect(snapshots.length).toBeLessThan(rows.length / 4);
+    expect(rows.find((row) => row.eventType === 'DecisionCorrected')).toMatchObject({ corrects: 'dec-o2', change: null });
+    expect(entries[entries.length - 1].working).toEqual(entries[0].working);
+    expect(rows.filter((row) => row.working === null).every((row) => row.change !== null)).toBe(true);
+    rows.forEach((row, i) => {
+      expect(row.snapshotPosition).toBeLessThanOrEqual(row.position);
+      expect(row.position - row.snapshotPosition).toBeLessThan(MAX_CHANGES_BETWEEN_SNAPSHOTS);
+      // As the as-of read has them: the version's rows up to this one, the whole text only from the row's snapshot.
+      const read = rows.slice(0, i + 1).map((r) => ({ ...r, working: r.position === row.snapshotPosition ? r.working : null }));
+      expect(foldTextHistory(read)).toMatchObject(textOf(entries[i]));
+    });
   });
 
   it('reads no last entry for a document the batch registers', () => {

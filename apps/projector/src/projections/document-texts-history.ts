@@ -58,12 +58,36 @@ export function textHistoryDocument(event: RecordedEvent): string | undefined {
 
 /**
  * What the text history of one document says before an event: its last entry (none before
- * the registration), and the text each version started with, the first entry of that
- * version, which a correction replays from.
+ * the registration), the text each version started with, the first entry of that
+ * version, which a correction replays from, and how far the last entry is from its snapshot.
  */
 export interface DocumentTextHistory {
   readonly last?: TextHistoryEntry;
   readonly versionStarts: ReadonlyMap<number, ResolutionDocument>;
+  readonly sinceSnapshot?: SinceSnapshot;
+}
+
+/** The last snapshot row of a document, and the changes written after it. */
+export interface SinceSnapshot {
+  readonly position: number;
+  /** The snapshot's text as JSON, in characters. */
+  readonly textBytes: number;
+  readonly changes: number;
+  /** The changes' JSON, in characters. */
+  readonly changeBytes: number;
+}
+
+/**
+ * A snapshot is written when the changes since the last one have grown as large as its
+ * text (so snapshots take at most the changes' bytes again), or this many changes have
+ * passed (so an as-of read folds at most this many).
+ */
+export const MAX_CHANGES_BETWEEN_SNAPSHOTS = 64;
+
+/** Whether the row of this change keeps the whole text: a version's first row, a correction (which replays), or a due snapshot. */
+function isSnapshot(event: NewEvent, since: SinceSnapshot | undefined, changeBytes: number): boolean {
+  if (startsVersion(event) || event.type === DECISION_CORRECTED || !since) return true;
+  return since.changes + 1 >= MAX_CHANGES_BETWEEN_SNAPSHOTS || since.changeBytes + changeBytes >= since.textBytes;
 }
 
 /** One change of a document's text in a batch: the document and the event. */
@@ -113,6 +137,16 @@ export function textHistoryStep(
   }
   const next = nextTextEntry(before, latestVersionText, event);
   const starts = history?.versionStarts ?? new Map<number, ResolutionDocument>();
+  const added = startsVersion(event) ? null : addedChange(event, next);
+  const changeBytes = added ? JSON.stringify(added).length : 0;
+  const snapshot = isSnapshot(event, history?.sinceSnapshot, changeBytes);
+  const sinceSnapshot: SinceSnapshot = snapshot
+    ? { position: event.position, textBytes: JSON.stringify(next.working).length, changes: 0, changeBytes: 0 }
+    : {
+        ...history!.sinceSnapshot!,
+        changes: history!.sinceSnapshot!.changes + 1,
+        changeBytes: history!.sinceSnapshot!.changeBytes + changeBytes,
+      };
   return {
     row: {
       documentId,
@@ -123,12 +157,27 @@ export function textHistoryStep(
       decisionId: 'decisionId' in event.payload ? (event.payload.decisionId ?? null) : null,
       versionNumber: next.versionNumber,
       versionLabel: next.versionLabel,
-      working: next.working,
-      applied: [...next.applied],
+      snapshotPosition: sinceSnapshot.position,
+      working: snapshot ? next.working : null,
+      change: added,
+      corrects: event.type === DECISION_CORRECTED ? event.payload.corrects : null,
     },
     history: {
       last: next,
       versionStarts: starts.has(next.versionNumber) ? starts : new Map([...starts, [next.versionNumber, next.working]]),
+      sinceSnapshot,
     },
   };
+}
+
+/** A registration, adoption or revision: the event's text is a version's own, with no change on it. */
+function startsVersion(event: NewEvent): boolean {
+  return event.type === DOCUMENT_REGISTERED || event.type === VERSION_ADOPTED || event.type === REVISION_ISSUED;
+}
+
+/** The change an event added to the applied list: the last one, when it is the event's own decision (a correction may add none). */
+function addedChange(event: RecordedEvent, next: TextHistoryEntry): AppliedChange | null {
+  const last = next.applied[next.applied.length - 1];
+  const decisionId = 'decisionId' in event.payload ? event.payload.decisionId : undefined;
+  return last && last.decisionId === decisionId ? last : null;
 }

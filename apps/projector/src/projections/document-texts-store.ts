@@ -1,22 +1,48 @@
 import { EntityManager } from 'typeorm';
-import { DocumentTextHistoryRow } from '#libs/read-models';
+import { DocumentTextHistoryRow, TextHistoryFoldRow, foldTextHistory } from '#libs/read-models';
 import type { ResolutionDocument } from '#libs/text';
-import type { TextHistoryEntry } from './document-texts-history';
+import type { SinceSnapshot, TextHistoryEntry } from './document-texts-history';
 import { upsertEntityRows } from '../batching/entity-rows';
 
 /** The document_texts projection's reads and multi-row writes, in raw SQL over the columns its entities declare (see `entity-rows.ts`). */
 
-/** Each document's last entry before the position given for it, in one query. */
-export async function loadLastEntries(manager: EntityManager, before: ReadonlyMap<string, number>): Promise<Map<string, TextHistoryEntry>> {
+/** Each document's last entry before the position given for it, folded from its snapshot, and how far it is from that snapshot; in one query. */
+export async function loadLastEntries(
+  manager: EntityManager,
+  before: ReadonlyMap<string, number>,
+): Promise<Map<string, { entry: TextHistoryEntry; sinceSnapshot: SinceSnapshot }>> {
   if (before.size === 0) return new Map();
-  const rows: (TextHistoryEntry & { documentId: string })[] = await manager.query(
-    `SELECT f.document_id AS "documentId", h.version_number AS "versionNumber", h.version_label AS "versionLabel", h.working, h.applied
-       FROM unnest($1::text[], $2::bigint[]) AS f(document_id, before)
-       CROSS JOIN LATERAL (SELECT version_number, version_label, working, applied FROM document_text_history
-                            WHERE document_id = f.document_id AND position < f.before ORDER BY position DESC LIMIT 1) h`,
-    [[...before.keys()], [...before.values()]],
-  );
-  return new Map(rows.map(({ documentId, ...entry }) => [documentId, entry]));
+  // The last row's version, from its first row on; the whole text only on the snapshot the last row folds from.
+  const rows: (TextHistoryFoldRow & { documentId: string; versionNumber: number; versionLabel: string; snapshotPosition: string })[] =
+    await manager.query(
+      `SELECT f.document_id AS "documentId", h.version_number AS "versionNumber", h.version_label AS "versionLabel",
+              h.event_type AS "eventType", h.change, h.corrects, l.snapshot_position AS "snapshotPosition",
+              CASE WHEN h.position >= l.snapshot_position THEN h.working END AS working
+         FROM unnest($1::text[], $2::bigint[]) AS f(document_id, before)
+         CROSS JOIN LATERAL (SELECT position, version_number, snapshot_position FROM document_text_history
+                              WHERE document_id = f.document_id AND position < f.before ORDER BY position DESC LIMIT 1) l
+         JOIN document_text_history h ON h.document_id = f.document_id AND h.version_number = l.version_number AND h.position <= l.position
+        ORDER BY f.document_id, h.position`,
+      [[...before.keys()], [...before.values()]],
+    );
+  const byDocument = new Map<string, typeof rows>();
+  for (const row of rows) byDocument.set(row.documentId, [...(byDocument.get(row.documentId) ?? []), row]);
+  const entries = new Map<string, { entry: TextHistoryEntry; sinceSnapshot: SinceSnapshot }>();
+  for (const [documentId, versionRows] of byDocument) {
+    const last = versionRows[versionRows.length - 1];
+    const folded = foldTextHistory(versionRows);
+    const snapshot = versionRows.find((row) => row.working !== null)!.working!;
+    entries.set(documentId, {
+      entry: { versionNumber: last.versionNumber, versionLabel: last.versionLabel, working: folded.working, applied: folded.applied },
+      sinceSnapshot: {
+        position: Number(last.snapshotPosition),
+        textBytes: JSON.stringify(snapshot).length,
+        changes: folded.changesSinceSnapshot,
+        changeBytes: folded.changeBytesSinceSnapshot,
+      },
+    });
+  }
+  return entries;
 }
 
 /** The text each version of each document started with (its first entry) before the position given for the document, in one query. */

@@ -8,12 +8,13 @@ import { loadLastEntries, loadVersionStarts, writeTextHistory } from './document
 
 /**
  * The history of each document's working text (`document_text_history`): one row per
- * event that changed it, so the text as of any position or time is the last row at or
- * before it.
+ * event that changed it, keeping the change, with the whole text in snapshot rows, so the
+ * text as of any position or time is the last row at or before it folded from its snapshot.
  *
  * A batch reads, in two queries, what each document's history said before the batch (the
- * last entry; the versions' first entries when a correction replays from one), folds the
- * events in memory (`document-texts-history.ts`) and writes the rows together.
+ * last entry, folded from its snapshot; the versions' first entries when a correction
+ * replays from one), folds the events in memory (`document-texts-history.ts`) and writes
+ * the rows together.
  */
 export class DocumentTextsProjection implements Projection {
   readonly name = DOCUMENT_TEXTS_PROJECTION.name;
@@ -46,7 +47,12 @@ async function historiesBefore(changes: readonly TextChange[], manager: EntityMa
   const starts = await loadVersionStarts(manager, reads.versionStartsBefore);
   const histories = new Map<string, DocumentTextHistory>();
   for (const documentId of new Set([...last.keys(), ...starts.keys()])) {
-    histories.set(documentId, { last: last.get(documentId), versionStarts: starts.get(documentId) ?? new Map() });
+    const before = last.get(documentId);
+    histories.set(documentId, {
+      last: before?.entry,
+      sinceSnapshot: before?.sinceSnapshot,
+      versionStarts: starts.get(documentId) ?? new Map(),
+    });
   }
   return histories;
 }
