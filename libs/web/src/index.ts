@@ -43,3 +43,5 @@ export * from './pages/contribution';
 export * from './pages/languages';
 export * from './pages/phase-confirmation';
 export * from './pages/adoption-preview';
+export * from './pictures';
+export * from './pages/pictures';
