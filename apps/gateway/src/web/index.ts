@@ -13,6 +13,7 @@ import { WebLanguagesController } from './web-languages.controller';
 import { WebInputsController } from './web-inputs.controller';
 import { WebSessionController } from './web-session.controller';
 import { WebSilencesController } from './web-silences.controller';
+import { WebPicturesController } from './web-pictures.controller';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
 import { WebReads } from './web-reads';
@@ -36,6 +37,7 @@ export const WEB_CONTROLLERS = [
   WebRevisionsController,
   WebLanguagesController,
   WebSilencesController,
+  WebPicturesController,
   WebInputsController,
   WebAmendmentActionsController,
   WebContributionActionsController,
