@@ -131,6 +131,7 @@ export function contentionMapSvg(figures: ContentionFigures, language: PictureLa
         brackets: totals.brackets,
       }),
       defs: shadePatterns(id),
+      role: options.linkOf ? 'group' : 'img',
     }) +
     parts.join('') +
     '</svg>'

@@ -69,7 +69,9 @@ describe('the pictures', () => {
 
     it('draws each provision with its shade and a link to it, and says what it shows in English, left to right', () => {
       const svg = contentionMapSvg(contention, EN, { linkOf: (id) => `/compilation#provision-${id}` });
-      expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="contention-map-title contention-map-desc"/u);
+      // Its rows are links: a named group of them, not an image (whose parts cannot be interactive).
+      expect(svg).toMatch(/^<svg [^>]*role="group"[^>]*aria-labelledby="contention-map-title contention-map-desc"/u);
+      expect(contentionMapSvg(contention, EN)).toMatch(/^<svg [^>]*role="img"/u);
       expect(svg).toContain('<title id="contention-map-title">Contention map of Resolution 1334 (Modified 2023)</title>');
       expect(svg).toContain('2 of 3 provisions contested: 3 undecided amendments, 1 conflicts, 0 groups of brackets.');
       expect([...svg.matchAll(/data-provision="(\w+)" data-level="(\d)"/gu)].map((m) => [m[1], Number(m[2])])).toEqual([

@@ -129,12 +129,17 @@ export function svgOpen(options: {
   readonly title: string;
   readonly description: string;
   readonly defs?: string;
+  /**
+   * `group` for a picture whose parts are links (a page's contention map): an image's parts
+   * are not interactive, so such a picture is a named group of links instead.
+   */
+  readonly role?: 'img' | 'group';
 }): string {
   const { id, width, height } = options;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg"${attributes({
       id,
-      role: 'img',
+      role: options.role ?? 'img',
       'aria-labelledby': `${id}-title ${id}-desc`,
       viewBox: `0 0 ${width} ${height}`,
       width,
