@@ -6,6 +6,7 @@ import { httpCommandsSuite } from './http-commands';
 import { languageAlignmentSuite } from './language-alignment';
 import { limitsSuite } from './limits';
 import { pdfSuite } from './pdf';
+import { picturesSuite } from './pictures';
 import { projectionRebuildSuite } from './projection-rebuild';
 import { textEngineSuite } from './text-engine';
 import { wordInSuite } from './word-in';
@@ -19,6 +20,7 @@ export const suites: readonly BenchSuite[] = [
   wordInSuite,
   wordOutSuite,
   pdfSuite,
+  picturesSuite,
   limitsSuite,
   eventStoreAppendsSuite,
   httpCommandsSuite,
