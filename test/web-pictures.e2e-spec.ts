@@ -124,9 +124,9 @@ describe('the web application: pictures of a negotiation, with the same numbers 
         await visit(`/web/documents/${documentId}/contention`, lang);
         await expectPicture(lang, 'Resolution 1334');
         expect(await rowsOf('#contention-figures', 'provision')).toEqual(expected);
-        const total = await page.locator('#contention-figures tfoot [data-figure]').evaluateAll((cells: any[]) =>
-          Object.fromEntries(cells.map((c) => [c.getAttribute('data-figure'), c.textContent.trim()])),
-        );
+        const total = await page
+          .locator('#contention-figures tfoot [data-figure]')
+          .evaluateAll((cells: any[]) => Object.fromEntries(cells.map((c) => [c.getAttribute('data-figure'), c.textContent.trim()])));
         expect(total).toEqual({
           pendingAmendments: String(figures.totals.pendingAmendments),
           conflicts: String(figures.totals.conflicts),
@@ -135,7 +135,7 @@ describe('the web application: pictures of a negotiation, with the same numbers 
         });
         await screenshot(page, `pictures-contention-${lang}`);
       }
-      await expectDownload(await page.locator('figure.picture figcaption a').getAttribute('href') as string);
+      await expectDownload((await page.locator('figure.picture figcaption a').getAttribute('href')) as string);
       // A provision's row in the map opens it in the compilation.
       const contested = expected.find((p: Row) => p.level !== '0')!;
       expect(await page.locator(`svg a[data-provision="${contested.key}"]`).getAttribute('href')).toBe(
@@ -175,7 +175,7 @@ describe('the web application: pictures of a negotiation, with the same numbers 
         );
         await screenshot(page, `pictures-participation-${lang}`);
       }
-      await expectDownload(await page.locator('figure.picture figcaption a').getAttribute('href') as string);
+      await expectDownload((await page.locator('figure.picture figcaption a').getAttribute('href')) as string);
     },
     STEP_MS,
   );
@@ -195,7 +195,7 @@ describe('the web application: pictures of a negotiation, with the same numbers 
         expect(await page.locator('#progress-marks tbody tr').count()).toBe(figures.marks.length);
         await screenshot(page, `pictures-progress-${lang}`);
       }
-      await expectDownload(await page.locator('figure.picture figcaption a').getAttribute('href') as string);
+      await expectDownload((await page.locator('figure.picture figcaption a').getAttribute('href')) as string);
       // The consultation's page links to both pictures, the document's to its map.
       await visit(`/web/consultations/${consultationId}`, 'en');
       expect(await page.locator(`a[href="/web/consultations/${consultationId}/progress"]`).count()).toBe(1);

@@ -30,7 +30,9 @@ function amendmentsOn(base: ResolutionDocument, count: number, seed: number): Co
         kind: 'modify',
         provisionId: target.id,
         baseText: target.text,
-        replacements: [{ from, to: Math.min(tokens.length, from + random.int(0, 3)), text: generatePhrase(random, 'ar', random.int(1, 3)) }],
+        replacements: [
+          { from, to: Math.min(tokens.length, from + random.int(0, 3)), text: generatePhrase(random, 'ar', random.int(1, 3)) },
+        ],
       },
       placement: { provisionId: target.id, role: 'modify' },
       proposers: [random.pick(STAKEHOLDERS)],
@@ -42,10 +44,18 @@ function amendmentsOn(base: ResolutionDocument, count: number, seed: number): Co
       proposedAt,
       decisions:
         roll < 0.15
-          ? [{ id: `decision-${index}`, kind: 'ruling', ruling: 'rejected', decidedBy: 'chair', recordedAt: proposedAt.toISOString(), position: position + 1 }]
+          ? [
+              {
+                id: `decision-${index}`,
+                kind: 'ruling',
+                ruling: 'rejected',
+                decidedBy: 'chair',
+                recordedAt: proposedAt.toISOString(),
+                position: position + 1,
+              },
+            ]
           : [],
-      withdrawal:
-        roll >= 0.15 && roll < 0.2 ? { by: 'stakeholder-1', recordedAt: proposedAt.toISOString(), position: position + 2 } : null,
+      withdrawal: roll >= 0.15 && roll < 0.2 ? { by: 'stakeholder-1', recordedAt: proposedAt.toISOString(), position: position + 2 } : null,
     };
   });
 }
@@ -56,7 +66,8 @@ export const picturesSuite: BenchSuite = {
   cases: [
     benchCase({
       name: 'contention-map-2000',
-      description: 'the contention map of a 115-paragraph Arabic resolution with 2,000 amendments: figures counted, conflicts found, SVG in Arabic and English',
+      description:
+        'the contention map of a 115-paragraph Arabic resolution with 2,000 amendments: figures counted, conflicts found, SVG in Arabic and English',
       budgetMs: 200,
       setup: () => {
         const base = generateResolution({ language: 'ar', provisions: 115, seed: 1334 });

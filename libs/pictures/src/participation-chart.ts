@@ -68,7 +68,9 @@ function barsPanel(
 /** The acceptance rate of each category: a bar out of a full 100 %, the rate and the decided count written beside it. */
 function ratesPanel(frame: Frame, language: PictureLanguage, top: number, bars: readonly ParticipationBar[]): Panel {
   const { t } = language;
-  const parts = [text(frame, { fromStart: MARGIN, y: top + 14 }, t('pictures.participation.rates'), { 'font-weight': 'bold', 'font-size': 13 })];
+  const parts = [
+    text(frame, { fromStart: MARGIN, y: top + 14 }, t('pictures.participation.rates'), { 'font-weight': 'bold', 'font-size': 13 }),
+  ];
   const room = WIDTH - 2 * MARGIN - LABEL_WIDTH - 2 * VALUE_ROOM - 40;
   const start = MARGIN + LABEL_WIDTH;
   let y = top + 24;
@@ -98,7 +100,9 @@ function ratesPanel(frame: Frame, language: PictureLanguage, top: number, bars: 
 /** Contributions and amendments week by week: a pair of columns a week, time running in the reading direction. */
 function weeksPanel(frame: Frame, id: string, language: PictureLanguage, top: number, figures: ParticipationFigures): Panel {
   const { t } = language;
-  const parts = [text(frame, { fromStart: MARGIN, y: top + 14 }, t('pictures.participation.weeks'), { 'font-weight': 'bold', 'font-size': 13 })];
+  const parts = [
+    text(frame, { fromStart: MARGIN, y: top + 14 }, t('pictures.participation.weeks'), { 'font-weight': 'bold', 'font-size': 13 }),
+  ];
   const weeks = figures.weeks;
   const plotTop = top + 34;
   const baseline = plotTop + WEEKS_HEIGHT;

@@ -12,7 +12,15 @@ const EN = pictureLanguage('en');
 
 function provision(id: string, counts: Partial<ContentionProvision> = {}): ContentionProvision {
   const base = { pendingAmendments: 0, conflicts: 0, brackets: 0, proposers: 0, ...counts };
-  return { provisionId: id, citation: `resolves, ${id}`, label: id, depth: 0, opening: `to do ${id}`, level: contentionLevel(base), ...base };
+  return {
+    provisionId: id,
+    citation: `resolves, ${id}`,
+    label: id,
+    depth: 0,
+    opening: `to do ${id}`,
+    level: contentionLevel(base),
+    ...base,
+  };
 }
 
 const contention: ContentionFigures = {

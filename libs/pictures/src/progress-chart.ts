@@ -110,7 +110,9 @@ export function progressSvg(figures: ProgressFigures, language: PictureLanguage,
     const firstDate = points[0]?.date ?? figures.marks[0].date;
     const lastDate = new Date(last * DAY_MS).toISOString().slice(0, 10);
     parts.push(
-      text(frame, { fromStart: start, y: baseline + 16 }, new Date(first * DAY_MS).toISOString().slice(0, 10) || firstDate, { 'font-size': 10 }),
+      text(frame, { fromStart: start, y: baseline + 16 }, new Date(first * DAY_MS).toISOString().slice(0, 10) || firstDate, {
+        'font-size': 10,
+      }),
       text(frame, { fromStart: start + room, y: baseline + 16, side: 'end' }, lastDate, { 'font-size': 10 }),
     );
   }

@@ -12,7 +12,8 @@ export function parseContentionQuery(query: Readonly<Record<string, unknown>>, a
     .map((name) => ({ field: name, message: 'unknown query parameter; this resource takes asOf or position' }));
   const asOf = query.asOf === '' ? undefined : query.asOf;
   const position = query.position === '' ? undefined : query.position;
-  if (asOf !== undefined && position !== undefined) errors.push({ field: 'asOf, position', message: 'give at most one of asOf and position' });
+  if (asOf !== undefined && position !== undefined)
+    errors.push({ field: 'asOf, position', message: 'give at most one of asOf and position' });
   let moment: ContentionMoment = { kind: 'now' };
   if (asOf !== undefined) {
     const parsed = typeof asOf === 'string' ? parseInstant(asOf) : 'asOf must be given once';
@@ -20,7 +21,8 @@ export function parseContentionQuery(query: Readonly<Record<string, unknown>>, a
     else if (parsed.kind === 'time') moment = parsed;
   } else if (position !== undefined) {
     const value = typeof position === 'string' && /^[1-9]\d{0,15}$/u.test(position) ? Number(position) : NaN;
-    if (!Number.isSafeInteger(value)) errors.push({ field: 'position', message: 'position must be a global position of the log (a whole number from 1)' });
+    if (!Number.isSafeInteger(value))
+      errors.push({ field: 'position', message: 'position must be a global position of the log (a whole number from 1)' });
     else moment = { kind: 'position', position: value };
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: moment };

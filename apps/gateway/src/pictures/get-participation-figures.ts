@@ -65,9 +65,11 @@ export class GetParticipationFiguresHandler implements IQueryHandler<GetParticip
         contributions: report.totals.contributions.total,
         amendments: report.totals.amendments.total,
       },
-      weeks: weeks.map(
-        (w): ParticipationWeek => ({ week: w.week, contributions: Number(w.contributions), amendments: Number(w.amendments) }),
-      ),
+      weeks: weeks.map((w): ParticipationWeek => ({
+        week: w.week,
+        contributions: Number(w.contributions),
+        amendments: Number(w.amendments),
+      })),
     };
   }
 }

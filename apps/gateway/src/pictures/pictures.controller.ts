@@ -36,9 +36,13 @@ export class PicturesController {
     const moment = parseContentionQuery(query);
     if (!moment.ok)
       throw new ProblemException(
-        problem(400, 'validation', 'Invalid request', moment.errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors: moment.errors }),
+        problem(400, 'validation', 'Invalid request', moment.errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
+          errors: moment.errors,
+        }),
       );
-    return figuresOf(await this.queries.execute<GetContention, TextAnswer<ContentionFigures>>(new GetContention(id.toLowerCase(), moment.value)));
+    return figuresOf(
+      await this.queries.execute<GetContention, TextAnswer<ContentionFigures>>(new GetContention(id.toLowerCase(), moment.value)),
+    );
   }
 
   @Get('consultations/:id/participation-figures')
@@ -69,6 +73,8 @@ export class PicturesController {
 function figuresOf<T>(answer: TextAnswer<T>): T {
   if (answer.ok) return answer.value;
   throw new ProblemException(
-    answer.status === 400 ? problem(400, 'validation', 'Invalid request', answer.detail) : problem(404, 'not-found', 'Not found', answer.detail),
+    answer.status === 400
+      ? problem(400, 'validation', 'Invalid request', answer.detail)
+      : problem(404, 'not-found', 'Not found', answer.detail),
   );
 }

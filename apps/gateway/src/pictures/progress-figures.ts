@@ -21,7 +21,10 @@ function day(at: Date | string): string {
 }
 
 /** The points of the burn-down: a day each that a text or an amendment changed, in order. */
-export function progressPoints(texts: readonly TextFrom[], amendments: readonly (ContentionAmendment & { documentId: string })[]): ProgressPoint[] {
+export function progressPoints(
+  texts: readonly TextFrom[],
+  amendments: readonly (ContentionAmendment & { documentId: string })[],
+): ProgressPoint[] {
   const days = new Set<string>(texts.map((t) => day(t.recordedAt)));
   for (const a of amendments) {
     days.add(day(a.proposedAt));

@@ -4,7 +4,15 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { attachmentDisposition } from '#libs/documents';
 import type { ContentionFigures, ParticipationFigures, ProgressFigures } from '#libs/pictures';
-import { PageContext, contentionPage, contentionPicture, participationPicture, participationPicturePage, progressPage, progressPicture } from '#libs/web';
+import {
+  PageContext,
+  contentionPage,
+  contentionPicture,
+  participationPicture,
+  participationPicturePage,
+  progressPage,
+  progressPicture,
+} from '#libs/web';
 import { ContentionMoment, GetContention, GetParticipationFigures, GetProgress, parseContentionQuery } from '../pictures';
 import type { TextAnswer } from '../texts/text-answer';
 import { WebAccess } from './web-access';
@@ -89,7 +97,11 @@ export class WebPicturesController {
     return { ctx, documentId, moment: moment.value };
   }
 
-  private async consultationRequest(id: string, request: Request, response: Response): Promise<{ ctx: PageContext; consultationId: string }> {
+  private async consultationRequest(
+    id: string,
+    request: Request,
+    response: Response,
+  ): Promise<{ ctx: PageContext; consultationId: string }> {
     const { ctx, actor } = await this.session.open(request, response);
     const consultationId = idParameter(id);
     await this.access.mayRead(request, actor!, 'consultation', consultationId);
@@ -103,7 +115,9 @@ export class WebPicturesController {
   }
 
   private async participationFigures(consultationId: string): Promise<ParticipationFigures> {
-    const figures = await this.queries.execute<GetParticipationFigures, ParticipationFigures | null>(new GetParticipationFigures(consultationId));
+    const figures = await this.queries.execute<GetParticipationFigures, ParticipationFigures | null>(
+      new GetParticipationFigures(consultationId),
+    );
     if (!figures) throw notFound();
     return figures;
   }

@@ -22,7 +22,7 @@ export const picturesAr: Readonly<Record<keyof typeof picturesEn, string>> = {
   'pictures.contention.operative': 'المنطوق',
   'pictures.contention.amendments': '{count} تعديل',
   'pictures.contention.conflicts': '{count} تعارض',
-  'pictures.contention.brackets': '{count} [ ]',
+  'pictures.contention.brackets': '{count} أقواس',
   'pictures.contention.proposers': '{count} مقدّم',
   'pictures.contention.svgTitle': 'خريطة مواضع الخلاف في {symbol} ({version})',
   'pictures.contention.svgDesc':
@@ -49,8 +49,7 @@ export const picturesAr: Readonly<Record<keyof typeof picturesEn, string>> = {
   'pictures.participation.weeks': 'المساهمات والتعديلات في كل أسبوع',
   'pictures.participation.noWeeks': 'لم يُقدَّم شيء بعد.',
   'pictures.participation.svgTitle': 'المشاركة في {title}',
-  'pictures.participation.svgDesc':
-    '{contributions} مساهمة و{amendments} تعديلاً على مدى {weeks} أسابيع. الفئات التي لم تشارك: {silent}.',
+  'pictures.participation.svgDesc': '{contributions} مساهمة و{amendments} تعديلاً على مدى {weeks} أسابيع. الفئات التي لم تشارك: {silent}.',
   'pictures.participation.category': 'الفئة',
   'pictures.participation.region': 'المنطقة',
   'pictures.participation.stakeholders': 'أصحاب المصلحة',

@@ -90,7 +90,10 @@ function consultationTrail(ctx: PageContext, c: ConsultationModel) {
 }
 
 /** Participation in a consultation as a picture, with its tables. */
-export function participationPicturePage(ctx: PageContext, data: { consultation: ConsultationModel; figures: ParticipationFigures }): string {
+export function participationPicturePage(
+  ctx: PageContext,
+  data: { consultation: ConsultationModel; figures: ParticipationFigures },
+): string {
   const { t } = ctx;
   const f = data.figures;
   const c = data.consultation;
@@ -125,7 +128,8 @@ ${figure(ctx, progressPicture(f, ctx.locale), tables, `/web/consultations/${c.id
 export function pictureLinks(ctx: PageContext, target: { documentId?: string; consultationId?: string }): Html {
   const { t } = ctx;
   const links: Html[] = [];
-  if (target.documentId) links.push(html`<li><a href="/web/documents/${target.documentId}/contention">${t('pictures.contention.link')}</a></li>`);
+  if (target.documentId)
+    links.push(html`<li><a href="/web/documents/${target.documentId}/contention">${t('pictures.contention.link')}</a></li>`);
   if (target.consultationId)
     links.push(
       html`<li><a href="/web/consultations/${target.consultationId}/participation-figures">${t('pictures.participation.link')}</a></li>`,
@@ -133,4 +137,3 @@ export function pictureLinks(ctx: PageContext, target: { documentId?: string; co
     );
   return html`<nav aria-label="${t('pictures.heading')}"><ul class="actions">${links}</ul></nav>`;
 }
-
