@@ -83,7 +83,7 @@ export function contentionMapSvg(figures: ContentionFigures, language: PictureLa
       text(frame, { fromStart: MARGIN, y: y + 18 }, cut(heading, 100), {
         'font-weight': 'bold',
         'font-style': 'italic',
-        'xml:lang': section.heading ? figures.language : undefined,
+        ...(section.heading ? { 'xml:lang': figures.language, direction: documentDirection } : {}),
       }),
     );
     y += SECTION_HEIGHT;
@@ -100,7 +100,7 @@ export function contentionMapSvg(figures: ContentionFigures, language: PictureLa
           fill: provision.level >= 3 ? '#ffffff' : '#222222',
         }),
         // The words are the document's: in its language and direction, at the reading start of the page.
-        text(frame, { fromStart: indent, y: y + 13 }, words, { 'xml:lang': figures.language, 'data-direction': documentDirection }),
+        text(frame, { fromStart: indent, y: y + 13 }, words, { 'xml:lang': figures.language, direction: documentDirection }),
         counts ? text(frame, { fromStart: WIDTH - MARGIN - 6, y: y + 13, side: 'end' }, counts, { 'font-size': 11 }) : '',
       ].join('');
       const tip = `<title>${escapeXml(`${provision.citation}: ${counts || t('pictures.contention.level0')}`)}</title>`;
@@ -122,6 +122,7 @@ export function contentionMapSvg(figures: ContentionFigures, language: PictureLa
       width: WIDTH,
       height: y,
       lang: language.locale,
+      direction: language.direction,
       title: t('pictures.contention.svgTitle', { symbol: figures.symbol, version: figures.versionLabel }),
       description: t('pictures.contention.svgDesc', {
         provisions: totals.provisions,

@@ -188,6 +188,7 @@ export function participationSvg(figures: ParticipationFigures, language: Pictur
       width: WIDTH,
       height: y + MARGIN,
       lang: language.locale,
+      direction: language.direction,
       title: t('pictures.participation.svgTitle', { title: figures.title }),
       description: t('pictures.participation.svgDesc', {
         contributions: figures.totals.contributions,

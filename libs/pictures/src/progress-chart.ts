@@ -124,6 +124,7 @@ export function progressSvg(figures: ProgressFigures, language: PictureLanguage,
       width: WIDTH,
       height,
       lang: language.locale,
+      direction: language.direction,
       title: t('pictures.progress.svgTitle', { title: figures.title }),
       description: latest
         ? t('pictures.progress.svgDesc', {

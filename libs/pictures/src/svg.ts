@@ -30,8 +30,12 @@ export interface Frame {
   x(fromStart: number): number;
   /** The drawn x of the left edge of a box `length` long starting `fromStart` from the reading start. */
   boxX(fromStart: number, length: number): number;
-  /** The text-anchor that puts text's start (or its end) at a point, whatever the direction. */
-  anchor(side: 'start' | 'end' | 'middle'): 'start' | 'end' | 'middle';
+  /**
+   * The text-anchor of a side of a text in the picture's direction: the picture carries its
+   * `direction` (as the page around it does), so `start` is where reading starts, the right
+   * in Arabic; a text of the other direction has its anchor swapped.
+   */
+  anchor(side: 'start' | 'end' | 'middle', textDirection?: 'rtl' | 'ltr'): 'start' | 'end' | 'middle';
 }
 
 export function frameOf(width: number, direction: 'rtl' | 'ltr'): Frame {
@@ -41,19 +45,22 @@ export function frameOf(width: number, direction: 'rtl' | 'ltr'): Frame {
     direction,
     x: (fromStart) => (rtl ? width - fromStart : fromStart),
     boxX: (fromStart, length) => (rtl ? width - fromStart - length : fromStart),
-    // The text elements carry no `direction` attribute (renderers differ on it): the anchor is flipped instead.
-    anchor: (side) => (side === 'middle' ? 'middle' : rtl === (side === 'start') ? 'end' : 'start'),
+    anchor: (side, textDirection = direction) =>
+      side === 'middle' || textDirection === direction ? side : side === 'start' ? 'end' : 'start',
   };
 }
 
-/** A text element placed in a frame, its words escaped; `lang` where they are in another language than the picture's. */
+/**
+ * A text element placed in a frame, its words escaped. A text in another language than the
+ * picture's (a document's own words) gives its `xml:lang` and `direction` in `extra`.
+ */
 export function text(
   frame: Frame,
   at: { fromStart: number; y: number; side?: 'start' | 'end' | 'middle' },
   words: string,
-  extra: Readonly<Record<string, string | number | undefined>> = {},
+  extra: Readonly<Record<string, string | number | undefined>> & { readonly direction?: 'rtl' | 'ltr' } = {},
 ): string {
-  return `<text${attributes({ x: coordinate(frame.x(at.fromStart)), y: coordinate(at.y), 'text-anchor': frame.anchor(at.side ?? 'start'), ...extra })}>${escapeXml(words)}</text>`;
+  return `<text${attributes({ x: coordinate(frame.x(at.fromStart)), y: coordinate(at.y), 'text-anchor': frame.anchor(at.side ?? 'start', extra.direction), ...extra })}>${escapeXml(words)}</text>`;
 }
 
 /**
@@ -126,6 +133,8 @@ export function svgOpen(options: {
   readonly width: number;
   readonly height: number;
   readonly lang: string;
+  /** The page's direction: the texts of the picture start where its reading starts. */
+  readonly direction: 'rtl' | 'ltr';
   readonly title: string;
   readonly description: string;
   readonly defs?: string;
@@ -146,6 +155,7 @@ export function svgOpen(options: {
       height,
       'xml:lang': options.lang,
       lang: options.lang,
+      direction: options.direction,
       'font-family': 'system-ui, "Noto Sans", "Noto Sans Arabic", "DejaVu Sans", sans-serif',
       'font-size': 12,
     })}>` +
