@@ -1,9 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource, In } from 'typeorm';
-import { CompilationAmendmentRow, CompilationVersionRow, DocumentTextHistoryRow, MeetingRow } from '#libs/read-models';
+import { CompilationAmendmentRow, CompilationVersionRow, MeetingRow } from '#libs/read-models';
+import type { ResolutionDocument } from '#libs/text';
 import type { ProgressFigures } from '#libs/pictures';
 import { progressMarks, progressPoints } from './progress-figures';
+
+const DAY_END_TEXTS_SQL = `
+  SELECT DISTINCT ON (document_id, (recorded_at AT TIME ZONE 'UTC')::date) document_id, recorded_at, working
+    FROM document_text_history
+   WHERE document_id = ANY ($1::text[])
+   ORDER BY document_id, (recorded_at AT TIME ZONE 'UTC')::date, position DESC`;
 
 /** The progress picture's figures of a consultation; null for an unknown one. */
 export class GetProgress extends Query<ProgressFigures | null> {
@@ -27,12 +34,11 @@ export class GetProgressHandler implements IQueryHandler<GetProgress> {
     });
     const documentIds = [...new Set(versions.map((v) => v.documentId))];
     const [texts, amendments, phaseChanges, meetings] = await Promise.all([
+      // The text each document ended each day with: the points are taken at the ends of days.
       documentIds.length
-        ? this.dataSource.getRepository(DocumentTextHistoryRow).find({
-            where: { documentId: In(documentIds) },
-            select: { documentId: true, position: true, recordedAt: true, working: true },
-            order: { position: 'ASC' },
-          })
+        ? (this.dataSource.query(DAY_END_TEXTS_SQL, [documentIds]) as Promise<
+            { document_id: string; recorded_at: Date; working: ResolutionDocument }[]
+          >)
         : [],
       documentIds.length ? this.dataSource.getRepository(CompilationAmendmentRow).find({ where: { documentId: In(documentIds) } }) : [],
       this.dataSource.query(
@@ -45,7 +51,7 @@ export class GetProgressHandler implements IQueryHandler<GetProgress> {
       consultationId,
       title: consultation.title,
       points: progressPoints(
-        texts.map((t) => ({ documentId: t.documentId, recordedAt: t.recordedAt, text: t.working })),
+        texts.map((t) => ({ documentId: t.document_id, recordedAt: new Date(t.recorded_at), text: t.working })),
         amendments,
       ),
       marks: progressMarks({
