@@ -7,6 +7,7 @@ import { httpCommandsSuite } from './http-commands';
 import { languageAlignmentSuite } from './language-alignment';
 import { limitsSuite } from './limits';
 import { pdfSuite } from './pdf';
+import { picturesSuite } from './pictures';
 import { projectionRebuildSuite } from './projection-rebuild';
 import { textEngineSuite } from './text-engine';
 import { wordInSuite } from './word-in';
@@ -20,6 +21,7 @@ export const suites: readonly BenchSuite[] = [
   wordInSuite,
   wordOutSuite,
   pdfSuite,
+  picturesSuite,
   limitsSuite,
   eventStoreAppendsSuite,
   httpCommandsSuite,

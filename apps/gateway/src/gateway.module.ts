@@ -20,6 +20,7 @@ import { CONTRIBUTION_QUERY_HANDLERS } from './contributions';
 import { TEXT_QUERY_HANDLERS, TextsController } from './texts';
 import { AKOMA_NTOSO_QUERY_HANDLERS } from './akoma-ntoso';
 import { PARTICIPATION_QUERY_HANDLERS, ParticipationController } from './participation';
+import { PICTURES_QUERY_HANDLERS, PicturesController } from './pictures';
 import { SEARCH_QUERY_HANDLERS, SearchController } from './search';
 import { PROJECTION_PROVIDERS, ProjectionsController } from './projections';
 import { CONSULTATION_QUERY_HANDLERS } from './consultations';
@@ -62,6 +63,7 @@ export class GatewayModule {
         InputsController,
         TextsController,
         ParticipationController,
+        PicturesController,
         SearchController,
         ProjectionsController,
         CompilationController,
@@ -92,6 +94,7 @@ export class GatewayModule {
         ...TEXT_QUERY_HANDLERS,
         ...AKOMA_NTOSO_QUERY_HANDLERS,
         ...PARTICIPATION_QUERY_HANDLERS,
+        ...PICTURES_QUERY_HANDLERS,
         ...SEARCH_QUERY_HANDLERS,
         ...PROJECTION_PROVIDERS,
         ...COMPILATION_QUERY_HANDLERS,

@@ -46,3 +46,5 @@ export * from './pages/languages';
 export * from './pages/phase-confirmation';
 export * from './pages/adoption-preview';
 export * from './pages/rulings';
+export * from './pictures';
+export * from './pages/pictures';

@@ -14,6 +14,7 @@ import { WebInputsController } from './web-inputs.controller';
 import { WebSessionController } from './web-session.controller';
 import { WebSilencesController } from './web-silences.controller';
 import { WebRulingsController } from './web-rulings.controller';
+import { WebPicturesController } from './web-pictures.controller';
 import { WebAccess } from './web-access';
 import { WebCommands } from './web-commands';
 import { WebReads } from './web-reads';
@@ -38,6 +39,7 @@ export const WEB_CONTROLLERS = [
   WebRevisionsController,
   WebLanguagesController,
   WebSilencesController,
+  WebPicturesController,
   WebInputsController,
   WebAmendmentActionsController,
   WebContributionActionsController,

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { tokenTexts } from '../tokenize';
 import { AmendmentOperation, IdentifiedAmendment } from './amendment';
 import { findConflicts, findConflictsWith } from './conflicts';
+import { resolutionDocument } from './testing/arbitraries';
+import { amendmentFor, amendmentSeed } from './testing/operations';
 import { RES30, resolution30 } from './testing/resolutions';
 
 const res71 = tokenTexts(RES30.recallingRes71);
@@ -173,5 +176,28 @@ describe('findConflictsWith', () => {
       expect(findConflictsWith(amendment, others, base)).toEqual(expected);
     }
     expect(findConflictsWith(all[0], all.slice(1), base).length).toBeGreaterThan(0);
+  });
+});
+
+describe('finding the conflicts among many amendments', () => {
+  it('finds the same pairs, in the same order, as comparing every amendment with every other', () => {
+    fc.assert(
+      fc.property(resolutionDocument(), fc.array(amendmentSeed(), { minLength: 2, maxLength: 30 }), (base, seeds) => {
+        const amendments = seeds.flatMap((seed, serial) => {
+          const op = amendmentFor(base, seed, serial);
+          return op ? [{ id: `a${serial}`, op }] : [];
+        });
+        // Every pair, by comparing each amendment with all those before it.
+        const everyPair = amendments
+          .flatMap((amendment, j) => findConflictsWith(amendment, amendments.slice(0, j), base))
+          .sort(
+            (x, y) =>
+              Number(x.amendmentIds[0].slice(1)) - Number(y.amendmentIds[0].slice(1)) ||
+              Number(x.amendmentIds[1].slice(1)) - Number(y.amendmentIds[1].slice(1)),
+          );
+        expect(findConflicts(amendments, base)).toEqual(everyPair);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

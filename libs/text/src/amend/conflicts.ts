@@ -96,11 +96,9 @@ interface Footprint {
 export function findConflicts(amendments: readonly IdentifiedAmendment[], base?: ResolutionDocument): Conflict[] {
   const footprints = amendments.map(({ op }) => footprintOf(op, base));
   const conflicts: Conflict[] = [];
-  for (let i = 0; i < amendments.length; i++) {
-    for (let j = i + 1; j < amendments.length; j++) {
-      const found = conflictBetween(footprints[i], footprints[j], base) ?? conflictBetween(footprints[j], footprints[i], base);
-      if (found !== undefined) conflicts.push({ amendmentIds: [amendments[i].id, amendments[j].id], ...found });
-    }
+  for (const [i, j] of candidatePairs(footprints)) {
+    const found = conflictBetween(footprints[i], footprints[j], base) ?? conflictBetween(footprints[j], footprints[i], base);
+    if (found !== undefined) conflicts.push({ amendmentIds: [amendments[i].id, amendments[j].id], ...found });
   }
   return conflicts;
 }
@@ -123,6 +121,50 @@ export function findConflictsWith(
     if (found !== undefined) conflicts.push({ amendmentIds: [other.id, amendment.id], ...found });
   }
   return conflicts;
+}
+
+/**
+ * The pairs (i < j, in order) that may conflict. Two changes of wording and nothing else meet
+ * only on one provision, so they are paired within their provision alone; every other
+ * amendment is paired with all. Thousands of amendments on a document stay in milliseconds.
+ */
+function candidatePairs(footprints: readonly Footprint[]): [number, number][] {
+  const wordsOnly = footprints.map((footprint) => (onlyWords(footprint) ? footprint.words!.provisionId : undefined));
+  const byProvision = new Map<string, number[]>();
+  const pairs: [number, number][] = [];
+  wordsOnly.forEach((provisionId, i) => {
+    if (provisionId === undefined) return;
+    const same = byProvision.get(provisionId);
+    if (same) same.push(i);
+    else byProvision.set(provisionId, [i]);
+  });
+  for (const same of byProvision.values()) {
+    for (let a = 0; a < same.length; a++) for (let b = a + 1; b < same.length; b++) pairs.push([same[a], same[b]]);
+  }
+  wordsOnly.forEach((provisionId, i) => {
+    if (provisionId !== undefined) return;
+    for (let k = 0; k < footprints.length; k++) {
+      if (k === i || (wordsOnly[k] === undefined && k < i)) continue;
+      pairs.push(k < i ? [k, i] : [i, k]);
+    }
+  });
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+/** A footprint of a change of wording alone: it can meet another such only on the same provision (see conflictBetween). */
+function onlyWords(footprint: Footprint): boolean {
+  return (
+    footprint.words !== undefined &&
+    footprint.suppressed === undefined &&
+    footprint.moved === undefined &&
+    footprint.places.length === 0 &&
+    footprint.newIds.length === 0 &&
+    footprint.anchors.length === 0 &&
+    footprint.footnote === undefined &&
+    footprint.heading === undefined &&
+    footprint.title === undefined &&
+    footprint.suppressedSection === undefined
+  );
 }
 
 // Footprints by operation and base: amendments and documents are immutable values, and a
@@ -198,8 +240,15 @@ function found(reason: ConflictReason, key: ConflictKey, params: Readonly<Record
 }
 
 /** A provision or section as the reader cites it in the base text; without the text, as "a provision". */
+// Citations by base document (an immutable value): each outlines the whole document, and a
+// provision with many amendments is cited in each of their conflicts.
+const knownCitations = new WeakMap<ResolutionDocument, Map<string, string | undefined>>();
+
 function cite(base: ResolutionDocument | undefined, id: string): string {
-  return (base && citeProvision(base, id)) ?? (base?.language === 'ar' ? 'حكم' : 'a provision');
+  let citations = base && knownCitations.get(base);
+  if (base && !citations) knownCitations.set(base, (citations = new Map()));
+  if (base && citations && !citations.has(id)) citations.set(id, citeProvision(base, id));
+  return citations?.get(id) ?? (base?.language === 'ar' ? 'حكم' : 'a provision');
 }
 
 /** The words two edits concern, as they read: the words replaced, or those either side of an insertion. */
@@ -214,19 +263,21 @@ function wordsConcerned(against: string | undefined, from: number, to: number): 
 /** The conflict of `a` with `b` seen from `a`'s side; the caller asks both ways round. */
 function conflictBetween(a: Footprint, b: Footprint, base: ResolutionDocument | undefined): Found | undefined {
   if (a.words !== undefined && b.words !== undefined && a.words.provisionId === b.words.provisionId) {
-    const provision = cite(base, a.words.provisionId);
+    // Cited only for a conflict found: a citation outlines the whole document.
+    const provisionId = a.words.provisionId;
+    const provision = () => cite(base, provisionId);
     if (a.words.against !== undefined && b.words.against !== undefined && a.words.against !== b.words.against) {
-      return found('different-base', 'conflict.differentBase', { provision });
+      return found('different-base', 'conflict.differentBase', { provision: provision() });
     }
     if (a.words.edits === undefined || b.words.edits === undefined) {
-      return found('overlapping-words', 'conflict.wholeWording', { provision });
+      return found('overlapping-words', 'conflict.wholeWording', { provision: provision() });
     }
     const bEdits = b.words.edits;
     for (const edit of a.words.edits) {
       const other = bEdits.find((candidate) => editsTouch(edit, candidate));
       if (other === undefined) continue;
       const words = wordsConcerned(a.words.against, Math.min(edit.from, other.from), Math.max(edit.to, other.to));
-      return found('overlapping-words', 'conflict.overlappingWords', { provision, words });
+      return found('overlapping-words', 'conflict.overlappingWords', { provision: provision(), words });
     }
   }
   if (a.suppressed !== undefined) {

@@ -29,6 +29,16 @@ function citedLabel(document: ResolutionDocument, place: ProvisionPlace): string
   return place.printedLabel;
 }
 
+// The outline of each document cited (an immutable value): a text's provisions are cited one
+// after another (a table of them, a map, the conflicts on them), each needing the whole outline.
+const knownPlaces = new WeakMap<ResolutionDocument, ReadonlyMap<string, ProvisionPlace>>();
+
+function placesOf(document: ResolutionDocument): ReadonlyMap<string, ProvisionPlace> {
+  let places = knownPlaces.get(document);
+  if (!places) knownPlaces.set(document, (places = placesById(document)));
+  return places;
+}
+
 /**
  * A provision of a document as a reader cites it, in the document's language: its section's
  * heading and its labels as printed ("resolves to instruct the Secretary-General, 5",
@@ -37,7 +47,7 @@ function citedLabel(document: ResolutionDocument, place: ProvisionPlace): string
  * cited by its heading. Undefined when the document holds no such provision or section.
  */
 export function citeProvision(document: ResolutionDocument, provisionId: string): string | undefined {
-  const places = placesById(document);
+  const places = placesOf(document);
   const place = places.get(provisionId);
   const sections = [...document.preamble, ...document.operative];
   if (!place) {

@@ -13,6 +13,7 @@ import { languagesAr } from './languages.ar';
 import { chairSafetyAr } from './chair-safety.ar';
 import { timelineAr } from './timeline.ar';
 import { verificationAr } from './verification.ar';
+import { picturesAr } from './pictures.ar';
 
 /**
  * The interface in Arabic. The terms follow the Arabic texts of the ITU and the UN (the
@@ -614,4 +615,5 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   ...chairSafetyAr,
   ...timelineAr,
   ...verificationAr,
+  ...picturesAr,
 };

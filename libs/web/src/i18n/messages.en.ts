@@ -12,6 +12,7 @@ import { languagesEn } from './languages.en';
 import { chairSafetyEn } from './chair-safety.en';
 import { timelineEn } from './timeline.en';
 import { verificationEn } from './verification.en';
+import { picturesEn } from './pictures.en';
 
 /**
  * The interface in English: every string a page shows, by key. The Arabic catalogue has
@@ -628,6 +629,7 @@ export const en = {
   ...chairSafetyEn,
   ...timelineEn,
   ...verificationEn,
+  ...picturesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -104,7 +104,7 @@ ${facts([
   [t('consultation.participants'), names(ctx, c.participants.map(name))],
   deadlines.length > 0 && [t('consultation.deadlines'), deadlineList(ctx, c.deadlines, data.now ?? new Date())],
 ])}
-<p class="actions"><a href="/web/consultations/${c.id}/history">${t('consultation.history')}</a></p>
+<p class="actions"><a href="/web/consultations/${c.id}/history">${t('consultation.history')}</a> <a href="/web/consultations/${c.id}/participation-figures">${t('pictures.participation.link')}</a> <a href="/web/consultations/${c.id}/progress">${t('pictures.progress.link')}</a></p>
 ${phaseForms(ctx, c)}
 <h2>${t('consultation.documents')}</h2>
 ${

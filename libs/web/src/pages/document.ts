@@ -36,6 +36,7 @@ function documentLinks(ctx: PageContext, header: DocumentHeader): Html {
 <li><a href="/web/documents/${d.id}/marked">${t('document.marked')}</a></li>
 <li><a href="/web/documents/${d.id}/compilation">${t('document.compilation')}</a></li>
 <li><a href="/web/documents/${d.id}/state-of-play">${t('document.stateOfPlay')}</a></li>
+<li><a href="/web/documents/${d.id}/contention">${t('pictures.contention.link')}</a></li>
 <li><a href="/web/documents/${d.id}/revisions">${t('document.revisions')}</a></li>
 <li><a href="/web/documents/${d.id}/languages">${t('document.languages')}</a></li>
 <li><a href="/web/documents/${d.id}/side-by-side">${t('document.sideBySide')}</a></li>

@@ -146,6 +146,7 @@ export function textAsOfFragment(ctx: PageContext, data: HistoryData): Html {
   const heading = html`<h2>${t('history.asOf', { moment: at ? entryLabel(ctx, at) : String(data.position) })}</h2>`;
   if (data.asOf.kind === 'none') return html`${heading}<p>${t('history.noText')} <span lang="en" dir="ltr">${data.asOf.reason}</span></p>`;
   return html`${heading}<p class="meta">${t('document.version')}: <bdi>${data.asOf.versionLabel}</bdi> · ${t('document.lastChanged')} ${dateTime(ctx, data.asOf.changedAt)}</p>
+${data.documentId ? html`<p><a href="/web/documents/${data.documentId}/contention?position=${data.position}">${t('pictures.contention.link')}</a></p>` : ''}
 <div class="document">${trusted(renderHtml(data.asOf.document))}</div>`;
 }
 

@@ -1,0 +1,73 @@
+/*
+ * The progress picture's figures: for each day something changed, at its end, the
+ * provisions of every document of the consultation by standing: bracketed (brackets in
+ * their words), open (undecided amendments on them) or agreed (neither). Pure.
+ */
+import type { ProgressMark, ProgressPoint } from '#libs/pictures';
+import { ResolutionDocument, listUnsettledBrackets, outlineDocument } from '#libs/text';
+import { ContentionAmendment, undecidedAt } from './contention-figures';
+
+/** A text of a document as it stood from a time on (a row of the texts' history). */
+export interface TextFrom {
+  readonly documentId: string;
+  readonly recordedAt: Date;
+  readonly text: ResolutionDocument;
+}
+
+const DAY_MS = 86_400_000;
+
+function day(at: Date | string): string {
+  return new Date(at).toISOString().slice(0, 10);
+}
+
+/** The points of the burn-down: a day each that a text or an amendment changed, in order. */
+export function progressPoints(
+  texts: readonly TextFrom[],
+  amendments: readonly (ContentionAmendment & { documentId: string })[],
+): ProgressPoint[] {
+  const days = new Set<string>(texts.map((t) => day(t.recordedAt)));
+  for (const a of amendments) {
+    days.add(day(a.proposedAt));
+    for (const d of a.decisions) days.add(day(d.recordedAt));
+    if (a.withdrawal) days.add(day(a.withdrawal.recordedAt));
+  }
+  const documents = [...new Set(texts.map((t) => t.documentId))];
+  const ordered = [...texts].sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime());
+  return [...days].sort().map((date) => {
+    const end = new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS - 1);
+    const moment = { kind: 'time' as const, at: end };
+    const counts = { open: 0, bracketed: 0, agreed: 0 };
+    for (const documentId of documents) {
+      const text = ordered.filter((t) => t.documentId === documentId && t.recordedAt <= end).at(-1)?.text;
+      if (!text) continue;
+      const bracketed = new Set(listUnsettledBrackets(text).map((group) => group.provisionId));
+      const open = new Set(
+        amendments
+          .filter((a) => a.documentId === documentId && 'provisionId' in a.placement && undecidedAt(a, moment))
+          .map((a) => ('provisionId' in a.placement ? a.placement.provisionId : '')),
+      );
+      for (const place of outlineDocument(text)) {
+        if (bracketed.has(place.provision.id)) counts.bracketed++;
+        else if (open.has(place.provision.id)) counts.open++;
+        else counts.agreed++;
+      }
+    }
+    return { date, ...counts };
+  });
+}
+
+/** The marks of the time axis, in date order: phase changes, deadlines, revisions and adoptions, meetings. */
+export function progressMarks(input: {
+  readonly phaseChanges: readonly { readonly recordedAt: Date; readonly to: string }[];
+  readonly deadlines: Readonly<Record<string, string>>;
+  readonly revisions: readonly { readonly recordedAt: Date; readonly label: string }[];
+  readonly meetings: readonly { readonly date: string; readonly name: string }[];
+}): ProgressMark[] {
+  const marks: ProgressMark[] = [
+    ...input.phaseChanges.map((p) => ({ kind: 'phase' as const, date: day(p.recordedAt), name: p.to })),
+    ...Object.entries(input.deadlines).map(([phase, at]) => ({ kind: 'deadline' as const, date: day(at), name: phase })),
+    ...input.revisions.map((r) => ({ kind: 'revision' as const, date: day(r.recordedAt), name: r.label })),
+    ...input.meetings.map((m) => ({ kind: 'meeting' as const, date: m.date.slice(0, 10), name: m.name })),
+  ];
+  return marks.sort((a, b) => a.date.localeCompare(b.date));
+}

@@ -1,0 +1,141 @@
+import { Controller, Get, Inject, Param, Req, Res, UseFilters } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { attachmentDisposition } from '#libs/documents';
+import type { ContentionFigures, ParticipationFigures, ProgressFigures } from '#libs/pictures';
+import {
+  PageContext,
+  contentionPage,
+  contentionPicture,
+  participationPicture,
+  participationPicturePage,
+  progressPage,
+  progressPicture,
+} from '#libs/web';
+import { ContentionMoment, GetContention, GetParticipationFigures, GetProgress, parseContentionQuery } from '../pictures';
+import type { TextAnswer } from '../texts/text-answer';
+import { WebAccess } from './web-access';
+import { badRequest, notFound } from './web-errors';
+import { WebPageFilter } from './web-page.filter';
+import { idParameter, sendPage } from './web-pages';
+import { WebReads } from './web-reads';
+import { WebSession } from './web-session';
+
+/** The pictures of a negotiation in the pages (inline SVG beside the table of its figures) and as SVG files. */
+@ApiExcludeController()
+@Controller('web')
+@UseFilters(WebPageFilter)
+export class WebPicturesController {
+  constructor(
+    @Inject(WebSession) private readonly session: WebSession,
+    @Inject(WebReads) private readonly reads: WebReads,
+    @Inject(WebAccess) private readonly access: WebAccess,
+    @Inject(QueryBus) private readonly queries: QueryBus,
+  ) {}
+
+  @Get('documents/:id/contention')
+  async contention(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, documentId, moment } = await this.contentionRequest(id, request, response);
+    const document = await this.reads.document(documentId);
+    if (!document) throw notFound();
+    const [consultation, versions, figures] = await Promise.all([
+      this.reads.consultation(document.consultationId),
+      this.reads.versions(documentId),
+      this.contentionFigures(documentId, moment),
+    ]);
+    if (!consultation) throw notFound();
+    const asOf = typeof request.query.asOf === 'string' && request.query.asOf !== '' ? request.query.asOf : undefined;
+    sendPage(response, contentionPage(ctx, { document, consultation, versions, figures, ...(asOf ? { asOf } : {}) }));
+  }
+
+  @Get('documents/:id/contention.svg')
+  async contentionSvg(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, documentId, moment } = await this.contentionRequest(id, request, response);
+    const figures = await this.contentionFigures(documentId, moment);
+    sendSvg(response, contentionPicture(figures, ctx.locale), `contention-${figures.symbol}-${ctx.locale}.svg`);
+  }
+
+  @Get('consultations/:id/participation-figures')
+  async participation(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, consultationId } = await this.consultationRequest(id, request, response);
+    const [consultation, figures] = await Promise.all([this.reads.consultation(consultationId), this.participationFigures(consultationId)]);
+    if (!consultation) throw notFound();
+    sendPage(response, participationPicturePage(ctx, { consultation, figures }));
+  }
+
+  @Get('consultations/:id/participation-figures.svg')
+  async participationSvg(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, consultationId } = await this.consultationRequest(id, request, response);
+    sendSvg(response, participationPicture(await this.participationFigures(consultationId), ctx.locale), `participation-${ctx.locale}.svg`);
+  }
+
+  @Get('consultations/:id/progress')
+  async progress(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, consultationId } = await this.consultationRequest(id, request, response);
+    const [consultation, figures] = await Promise.all([this.reads.consultation(consultationId), this.progressFigures(consultationId)]);
+    if (!consultation) throw notFound();
+    sendPage(response, progressPage(ctx, { consultation, figures }));
+  }
+
+  @Get('consultations/:id/progress.svg')
+  async progressSvg(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const { ctx, consultationId } = await this.consultationRequest(id, request, response);
+    sendSvg(response, progressPicture(await this.progressFigures(consultationId), ctx.locale), `progress-${ctx.locale}.svg`);
+  }
+
+  private async contentionRequest(
+    id: string,
+    request: Request,
+    response: Response,
+  ): Promise<{ ctx: PageContext; documentId: string; moment: ContentionMoment }> {
+    const { ctx, actor } = await this.session.open(request, response);
+    const documentId = idParameter(id);
+    await this.access.mayRead(request, actor!, 'document', documentId);
+    const moment = parseContentionQuery(request.query as Record<string, unknown>, ['lang']);
+    if (!moment.ok) throw badRequest(moment.errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+    return { ctx, documentId, moment: moment.value };
+  }
+
+  private async consultationRequest(
+    id: string,
+    request: Request,
+    response: Response,
+  ): Promise<{ ctx: PageContext; consultationId: string }> {
+    const { ctx, actor } = await this.session.open(request, response);
+    const consultationId = idParameter(id);
+    await this.access.mayRead(request, actor!, 'consultation', consultationId);
+    return { ctx, consultationId };
+  }
+
+  private async contentionFigures(documentId: string, moment: ContentionMoment): Promise<ContentionFigures> {
+    const answer = await this.queries.execute<GetContention, TextAnswer<ContentionFigures>>(new GetContention(documentId, moment));
+    if (!answer.ok) throw answer.status === 404 ? notFound(answer.detail) : badRequest(answer.detail);
+    return answer.value;
+  }
+
+  private async participationFigures(consultationId: string): Promise<ParticipationFigures> {
+    const figures = await this.queries.execute<GetParticipationFigures, ParticipationFigures | null>(
+      new GetParticipationFigures(consultationId),
+    );
+    if (!figures) throw notFound();
+    return figures;
+  }
+
+  private async progressFigures(consultationId: string): Promise<ProgressFigures> {
+    const figures = await this.queries.execute<GetProgress, ProgressFigures | null>(new GetProgress(consultationId));
+    if (!figures) throw notFound();
+    return figures;
+  }
+}
+
+/** A picture as a file: SVG, to be saved rather than run (no script in it, and none allowed). */
+function sendSvg(response: Response, svg: string, fileName: string): void {
+  response
+    .status(200)
+    .setHeader('Content-Type', 'image/svg+xml; charset=utf-8')
+    .setHeader('Content-Disposition', attachmentDisposition(fileName.replace(/[^\w.-]+/gu, '-')))
+    .setHeader('Content-Security-Policy', "default-src 'none'")
+    .setHeader('X-Content-Type-Options', 'nosniff')
+    .send(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`);
+}
