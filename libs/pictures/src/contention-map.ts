@@ -82,7 +82,6 @@ export function contentionMapSvg(figures: ContentionFigures, language: PictureLa
     parts.push(
       text(frame, { fromStart: MARGIN, y: y + 18 }, cut(heading, 100), {
         'font-weight': 'bold',
-        'font-style': 'italic',
         ...(section.heading ? { 'xml:lang': figures.language, direction: documentDirection } : {}),
       }),
     );

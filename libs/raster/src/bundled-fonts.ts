@@ -2,20 +2,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The fonts shipped with this library (SIL Open Font License, fonts/OFL.txt), so that a fresh
- * machine or a slim container with no /usr/share/fonts still draws Arabic and Latin text.
- * Regular faces come first: when a run's font lacks a character, the rasteriser takes the first
- * loaded face that has it, and a text run mostly wants the regular weight.
+ * The typeface shipped with this library (DejaVu Sans, regular and bold; Bitstream Vera licence,
+ * fonts/LICENSE), so that a fresh machine or a slim container with no /usr/share/fonts still draws
+ * Arabic and Latin text. One typeface covers both scripts, their digits, brackets and vowel marks:
+ * resvg's fallback between fonts fails on a line that mixes them (a line of Arabic with a fatha
+ * and a bracket came out as empty boxes, or not at all), so every text is drawn in this one.
  */
-export const BUNDLED_FONT_FILES = [
-  'NotoSans-Regular.ttf',
-  'NotoNaskhArabic-Regular.ttf',
-  'NotoSans-Bold.ttf',
-  'NotoNaskhArabic-Bold.ttf',
-] as const;
+export const BUNDLED_FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'] as const;
 
-export const LATIN_FONT_FAMILY = 'Noto Sans';
-export const ARABIC_FONT_FAMILY = 'Noto Naskh Arabic';
+export const FONT_FAMILY = 'DejaVu Sans';
 
 // From the TypeScript source the fonts sit at libs/raster/fonts; from the build (dist/libs/raster/src)
 // they are four levels up, in the same libs/raster/fonts the image copies beside dist.

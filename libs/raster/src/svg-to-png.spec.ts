@@ -93,6 +93,20 @@ describe('svgToPng', () => {
     expect(inkBox(image)!.inkPixels).toBeGreaterThan(500);
   });
 
+  it('draws a line that mixes Arabic with vowel marks, digits, brackets and Latin as one shaped line', async () => {
+    // The marks (fatha, shadda) take no width: with them the line is as wide as without them.
+    // (With a font stack, resvg drew such a line's letters as empty boxes, or nothing at all.)
+    const marked = 'بالقرار 1332 (المعدَّل في 2019) CWG-WSIS&amp;SDG';
+    const plain = 'بالقرار 1332 (المعدل في 2019) CWG-WSIS&amp;SDG';
+    const markedInk = inkBox(await draw(svgDocument(700, 60, line(marked, 680, 45, 'rtl'))))!;
+    const plainInk = inkBox(await draw(svgDocument(700, 60, line(plain, 680, 45, 'rtl'))))!;
+
+    expect(plainInk.right - plainInk.left).toBeGreaterThan(400);
+    expect(Math.abs(markedInk.right - markedInk.left - (plainInk.right - plainInk.left))).toBeLessThan(6);
+    expect(markedInk.inkPixels).toBeGreaterThan(plainInk.inkPixels);
+    expect(markedInk.inkPixels).toBeLessThan(plainInk.inkPixels * 1.1);
+  });
+
   it('refuses what is not SVG, and sizes beyond the limit', async () => {
     await expect(svgToPng('<html>not svg</html>')).rejects.toBeInstanceOf(RasterError);
     await expect(svgToPng(bilingual, { widthPx: 100_000 })).rejects.toMatchObject({ code: 'too-large' });

@@ -1,5 +1,6 @@
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { LATIN_FONT_FAMILY, RasterError, bundledFontPaths } from './bundled-fonts';
+import { FONT_FAMILY, RasterError, bundledFontPaths } from './bundled-fonts';
+import { inBundledTypeface } from './bundled-typeface';
 import { physicalTextAnchors } from './rtl-text-anchors';
 
 export interface SvgToPngOptions {
@@ -22,7 +23,7 @@ export interface RasterImage {
 }
 
 /**
- * Draws an SVG document as a PNG on the server, without a browser, with the bundled Noto fonts
+ * Draws an SVG document as a PNG on the server, without a browser, in the bundled typeface
  * only (no system fonts: the same pixels on every machine). Arabic is shaped (joined letters)
  * and laid out right to left, anchored as a browser anchors it. Runs off the event loop.
  */
@@ -35,7 +36,7 @@ export async function svgToRasterImage(svg: string, options: SvgToPngOptions = {
   const fitTo = fitFor(options);
   let rendered;
   try {
-    rendered = await renderAsync(physicalTextAnchors(svg), renderOptions(fitTo, options.background));
+    rendered = await renderAsync(inBundledTypeface(physicalTextAnchors(svg)), renderOptions(fitTo, options.background));
   } catch (error) {
     throw new RasterError('invalid-svg', error instanceof Error ? error.message : String(error));
   }
@@ -67,12 +68,12 @@ function renderOptions(fitTo: NonNullable<ResvgRenderOptions['fitTo']>, backgrou
     font: {
       loadSystemFonts: false,
       fontFiles: [...bundledFontPaths()],
-      defaultFontFamily: LATIN_FONT_FAMILY,
-      sansSerifFamily: LATIN_FONT_FAMILY,
-      serifFamily: LATIN_FONT_FAMILY,
-      fantasyFamily: LATIN_FONT_FAMILY,
-      cursiveFamily: LATIN_FONT_FAMILY,
-      monospaceFamily: LATIN_FONT_FAMILY,
+      defaultFontFamily: FONT_FAMILY,
+      sansSerifFamily: FONT_FAMILY,
+      serifFamily: FONT_FAMILY,
+      fantasyFamily: FONT_FAMILY,
+      cursiveFamily: FONT_FAMILY,
+      monospaceFamily: FONT_FAMILY,
     },
   };
 }

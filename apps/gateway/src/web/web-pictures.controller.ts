@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { attachmentDisposition } from '#libs/documents';
+import { svgToPng } from '#libs/raster';
 import type { ContentionFigures, ParticipationFigures, ProgressFigures } from '#libs/pictures';
 import {
   PageContext,
@@ -14,6 +15,7 @@ import {
   progressPicture,
 } from '#libs/web';
 import { ContentionMoment, GetContention, GetParticipationFigures, GetProgress, parseContentionQuery } from '../pictures';
+import { PNG_MEDIA_TYPE } from '../http/png-download';
 import type { TextAnswer } from '../texts/text-answer';
 import { WebAccess } from './web-access';
 import { badRequest, notFound } from './web-errors';
@@ -49,11 +51,17 @@ export class WebPicturesController {
     sendPage(response, contentionPage(ctx, { document, consultation, versions, figures, ...(asOf ? { asOf } : {}) }));
   }
 
-  @Get('documents/:id/contention.svg')
-  async contentionSvg(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+  @Get(['documents/:id/contention.svg', 'documents/:id/contention.png'])
+  async contentionFile(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const { ctx, documentId, moment } = await this.contentionRequest(id, request, response);
     const figures = await this.contentionFigures(documentId, moment);
-    sendSvg(response, contentionPicture(figures, ctx.locale), `contention-${figures.symbol}-${ctx.locale}.svg`);
+    await sendPicture(
+      response,
+      contentionPicture(figures, ctx.locale),
+      `contention-${figures.symbol}-${ctx.locale}`,
+      formatOf(request),
+      ctx.locale,
+    );
   }
 
   @Get('consultations/:id/participation-figures')
@@ -64,10 +72,11 @@ export class WebPicturesController {
     sendPage(response, participationPicturePage(ctx, { consultation, figures }));
   }
 
-  @Get('consultations/:id/participation-figures.svg')
-  async participationSvg(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+  @Get(['consultations/:id/participation-figures.svg', 'consultations/:id/participation-figures.png'])
+  async participationFile(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const { ctx, consultationId } = await this.consultationRequest(id, request, response);
-    sendSvg(response, participationPicture(await this.participationFigures(consultationId), ctx.locale), `participation-${ctx.locale}.svg`);
+    const svg = participationPicture(await this.participationFigures(consultationId), ctx.locale);
+    await sendPicture(response, svg, `participation-${ctx.locale}`, formatOf(request), ctx.locale);
   }
 
   @Get('consultations/:id/progress')
@@ -78,10 +87,11 @@ export class WebPicturesController {
     sendPage(response, progressPage(ctx, { consultation, figures }));
   }
 
-  @Get('consultations/:id/progress.svg')
-  async progressSvg(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+  @Get(['consultations/:id/progress.svg', 'consultations/:id/progress.png'])
+  async progressFile(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const { ctx, consultationId } = await this.consultationRequest(id, request, response);
-    sendSvg(response, progressPicture(await this.progressFigures(consultationId), ctx.locale), `progress-${ctx.locale}.svg`);
+    const svg = progressPicture(await this.progressFigures(consultationId), ctx.locale);
+    await sendPicture(response, svg, `progress-${ctx.locale}`, formatOf(request), ctx.locale);
   }
 
   private async contentionRequest(
@@ -129,12 +139,30 @@ export class WebPicturesController {
   }
 }
 
-/** A picture as a file: SVG, to be saved rather than run (no script in it, and none allowed). */
+type PictureFormat = 'svg' | 'png';
+
+const formatOf = (request: Request): PictureFormat => (request.path.endsWith('.png') ? 'png' : 'svg');
+
+/** A picture as a file for a report: the SVG itself, or the same drawn as PNG on the server (libs/raster). */
+async function sendPicture(response: Response, svg: string, baseName: string, format: PictureFormat, language: string): Promise<void> {
+  const fileName = `${baseName.replace(/[^\w.-]+/gu, '-')}.${format}`;
+  if (format === 'svg') return sendSvg(response, svg, fileName);
+  const png = await svgToPng(svg, { scale: 2, background: 'white' });
+  response
+    .status(200)
+    .setHeader('Content-Type', PNG_MEDIA_TYPE)
+    .setHeader('Content-Disposition', attachmentDisposition(fileName))
+    .setHeader('Content-Language', language)
+    .setHeader('X-Content-Type-Options', 'nosniff')
+    .send(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+}
+
+/** SVG to be saved rather than run (no script in it, and none allowed). */
 function sendSvg(response: Response, svg: string, fileName: string): void {
   response
     .status(200)
     .setHeader('Content-Type', 'image/svg+xml; charset=utf-8')
-    .setHeader('Content-Disposition', attachmentDisposition(fileName.replace(/[^\w.-]+/gu, '-')))
+    .setHeader('Content-Disposition', attachmentDisposition(fileName))
     .setHeader('Content-Security-Policy', "default-src 'none'")
     .setHeader('X-Content-Type-Options', 'nosniff')
     .send(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`);

@@ -4,6 +4,7 @@ import { picturesEn } from './pictures.en';
 export const picturesAr: Readonly<Record<keyof typeof picturesEn, string>> = {
   'pictures.heading': 'صور',
   'pictures.download': 'تنزيل الصورة (SVG)',
+  'pictures.downloadPng': 'تنزيل الصورة (PNG)',
   'pictures.tableOf': 'أرقام الصورة',
 
   'pictures.contention.title': 'مواضع الخلاف في النص',

@@ -2,6 +2,7 @@
 export const picturesEn = {
   'pictures.heading': 'Pictures',
   'pictures.download': 'Download the picture (SVG)',
+  'pictures.downloadPng': 'Download the picture (PNG)',
   'pictures.tableOf': 'The figures of the picture',
 
   'pictures.contention.title': 'Where the text is contested',

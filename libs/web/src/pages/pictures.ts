@@ -11,11 +11,11 @@ import { layout } from './layout';
 import { formatDateTime } from '../format';
 import { percentage } from '#libs/pictures';
 
-/** The picture and, beside it, the table of the same figures (what a screen reader reads), then the download. */
+/** The picture and, beside it, the table of the same figures (what a screen reader reads), then the downloads (SVG, and the same drawn as PNG). */
 function figure(ctx: PageContext, svg: string, table: Html, download: string): Html {
   return html`<figure class="picture">
 <div class="picture-svg">${trusted(svg)}</div>
-<figcaption><a href="${download}" download>${ctx.t('pictures.download')}</a></figcaption>
+<figcaption><a href="${download}" download>${ctx.t('pictures.download')}</a> · <a href="${download.replace('.svg', '.png')}" download>${ctx.t('pictures.downloadPng')}</a></figcaption>
 </figure>
 <section aria-labelledby="figures-heading" class="picture-table">
 <h2 id="figures-heading">${ctx.t('pictures.tableOf')}</h2>
