@@ -529,4 +529,63 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
     },
     STEP_MS,
   );
+
+  step(
+    'every page of the application, in Arabic and in English, each photographed: a delegate, the chair, the translator and the errors',
+    async () => {
+      const contribution = (await secretariat.get(`/api/v1/consultations/${consultationId}/contributions`)).json.items.find(
+        (c: any) => c.cover.symbol === 'C26/12-A',
+      );
+      const ruled = await amendmentOf('egypt', 'suppress', 'op-1-6');
+      const walk = async (pages: Record<string, string>) => {
+        for (const lang of ['ar', 'en'] as const)
+          for (const [name, path] of Object.entries(pages)) {
+            await visit(path, lang);
+            await expectInterface(lang);
+            await screenshot(page, `${lang}-${name}`, { fullPage: true });
+          }
+      };
+      await signOut('ar');
+      await signInAs('Arab Republic of Egypt', 'ar');
+      await walk({
+        consultations: '/web',
+        consultation: `/web/consultations/${consultationId}`,
+        contribution: `/web/contributions/${contribution.id}`,
+        proposal: `/web/amendments/${ruled.id}`,
+        proposals: '/web/proposals',
+        notifications: '/web/notifications',
+        comments: `/web/documents/${documentId}/comments?on=amendment&subject=${ruled.id}`,
+        document: `/web/documents/${documentId}`,
+        compilation: `/web/documents/${documentId}/compilation`,
+        marked: `/web/documents/${documentId}/marked`,
+        provenance: `/web/documents/${documentId}/provenance?provision=op-1-1`,
+        'derived-proposal': `/web/documents/${documentId}/derived-proposal`,
+        inputs: `/web/documents/${documentId}/inputs`,
+        'state-of-play': `/web/documents/${documentId}/state-of-play`,
+        languages: `/web/documents/${documentId}/languages`,
+        'side-by-side': `/web/documents/${documentId}/side-by-side`,
+        search: '/web/search?q=WSIS',
+        history: `/web/consultations/${consultationId}/history?document=${documentId}&kind=amendment-ruled&stakeholder=egypt`,
+        'not-found': `/web/documents/${documentId}/provenance?provision=op-99-1`,
+        refusal: '/web/audit',
+      });
+      await signOut('ar');
+      await signInAs(CHAIR, 'ar');
+      await walk({
+        'chair-compilation': `/web/documents/${documentId}/compilation`,
+        'chair-state-of-play': `/web/documents/${documentId}/state-of-play`,
+        silence: `/web/documents/${documentId}/silence`,
+        revisions: `/web/documents/${documentId}/revisions`,
+      });
+      await signOut('ar');
+      await signInAs('translator-1', 'ar');
+      await walk({ tasks: `/web/documents/${documentId}/languages/en/tasks` });
+      await signOut('ar');
+      await signInAs('auditor-1', 'ar');
+      await walk({ verification: '/web/audit' });
+      await signOut('ar');
+      await walk({ 'sign-in': '/web/sign-in' });
+    },
+    STEP_MS,
+  );
 });

@@ -176,6 +176,9 @@ export const ar: Readonly<Record<MessageKey, string>> = {
 
   'marks.inserted': 'إضافة:',
   'marks.deleted': 'حذف:',
+  'marks.ADD': 'حكم مضاف',
+  'marks.MOD': 'حكم معدَّل',
+  'marks.SUP': 'حكم محذوف',
 
   'signIn.title': 'تسجيل الدخول',
   'signIn.intro': 'يسجِّل هذا السجل من فعل ماذا: سجِّل الدخول لتقرأ المشاورات وتشارك فيها.',
@@ -190,6 +193,19 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'signIn.group.auditor': 'المدققون',
   'signIn.devHint': 'في وضع التطوير فقط: ادخل باسم أحد المشاركين في المشاورات. يوقِّع الخادم رمزاً له كما يفعل الأمر npm run cli -- token.',
 
+  'error.stakeholdersOnly': 'لا يقترح التعديلات ولا يقدّم المساهمات إلا أصحاب المصلحة.',
+  'error.chairsRevise': 'لا يصدر التنقيحات إلا رئيس المشاورة.',
+  'error.languagesBySecretariat': 'لا يضيف النسخ اللغوية إلا الأمانة ومترجموها.',
+  'error.translatorsOnly': 'لا يسجّل الترجمات إلا المترجمون.',
+  'error.chairsRecordStateOfPlay': 'لا يسجّل حالة المفاوضات ولا يسجّل الاجتماعات هنا إلا الرئيس.',
+  'error.proposalsOfStakeholders': 'تعرض هذه الصفحة مقترحات أحد أصحاب المصلحة.',
+  'error.verificationForAuditors': 'تقرير التحقق مخصص للمدققين وللأمانة.',
+  'error.bundleForAuditors': 'حزمة المراجعة مخصصة للمدققين.',
+  'error.coSponsorsOnly': 'لا يشارك في تقديم تعديل لم يُبتّ فيه إلا صاحب مصلحة آخر.',
+  'error.proposersRevise': 'لا ينقّح التعديل الذي لم يُبتّ فيه إلا مقدّموه.',
+  'error.proposersWithdraw': 'لا يسحب التعديل الذي لم يُبتّ فيه إلا مقدّموه.',
+  'error.submittersWithdraw': 'لا يسحب المساهمة إلا مقدّموها.',
+  'error.noProvision': 'لا يتضمن هذا المستند هذا الحكم.',
   'error.home': 'العودة إلى المشاورات',
   'error.notFound': 'غير موجود',
   'error.forbidden': 'غير مسموح',
@@ -503,6 +519,7 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'provenance.adopted': 'الاعتماد',
   'provenance.wording': 'الصيغة',
 
+  'audit.embeddedNoKafka': 'لا يعمل الوضع المدمج الافتراضي مع Kafka (فالنقل داخل العملية لا يحتفظ بنسخة من السجل)',
   'audit.title': 'تقرير التحقق',
   'audit.intro': 'يُعاد حساب كل حدث من المخزن، ويُربط بالسلسلة ويُقارن بنقاط التحقق الموقَّعة، وبسجل Kafka في الوضع الكامل.',
   'audit.ok': 'السجل سليم: لا يوجد أي اختلاف.',
