@@ -547,7 +547,10 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
       };
       await signOut('ar');
       await signInAs('Arab Republic of Egypt', 'ar');
+      // The error pages first: each walk ends on a page with the navigation, in English.
       await walk({
+        'not-found': `/web/documents/${documentId}/provenance?provision=op-99-1`,
+        refusal: '/web/audit',
         consultations: '/web',
         consultation: `/web/consultations/${consultationId}`,
         contribution: `/web/contributions/${contribution.id}`,
@@ -566,10 +569,8 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
         'side-by-side': `/web/documents/${documentId}/side-by-side`,
         search: '/web/search?q=WSIS',
         history: `/web/consultations/${consultationId}/history?document=${documentId}&kind=amendment-ruled&stakeholder=egypt`,
-        'not-found': `/web/documents/${documentId}/provenance?provision=op-99-1`,
-        refusal: '/web/audit',
       });
-      await signOut('ar');
+      await signOut('en');
       await signInAs(CHAIR, 'ar');
       await walk({
         'chair-compilation': `/web/documents/${documentId}/compilation`,
@@ -577,13 +578,13 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
         silence: `/web/documents/${documentId}/silence`,
         revisions: `/web/documents/${documentId}/revisions`,
       });
-      await signOut('ar');
+      await signOut('en');
       await signInAs('translator-1', 'ar');
       await walk({ tasks: `/web/documents/${documentId}/languages/en/tasks` });
-      await signOut('ar');
+      await signOut('en');
       await signInAs('auditor-1', 'ar');
       await walk({ verification: '/web/audit' });
-      await signOut('ar');
+      await signOut('en');
       await walk({ 'sign-in': '/web/sign-in' });
     },
     STEP_MS,

@@ -20,10 +20,8 @@ const ALLOWED_LATIN = new Map<string, string>(
       ['IANA', 'America/New_York', 'T18'],
     ],
     ['the form a date field accepts', ['YYYY-MM-DD']],
-    [
-      "the hints' examples of the ITU's symbols and labels, which stay Latin in Arabic documents",
-      ['C26/12-A', 'A/RES/78/132', 'Rev.1', 'Rev.N', 'Modified'],
-    ],
+    ["the hints' examples of the ITU's symbols and labels, which stay Latin in Arabic documents", ['C26/12-A', 'A/RES/78/132', 'Modified']],
+    ["the ITU's revision designations (Rev.0 the original, Rev.1…), printed in Latin in the documents of every language", ['Rev.N']],
     [
       "the development sign-in's built-in accounts, named as `npm run cli token` takes them",
       ['secretariat-1', 'translator-1', 'auditor-1'],
@@ -86,7 +84,7 @@ export function foreignTextIn(texts: readonly PageText[]): string[] {
         const word = match[0];
         // A typed text cut short ("… the overall review of th…") ends in the start of a typed word.
         const cut = words.charAt(match.index + word.length) === '…';
-        if (!wasTyped(word, cut) && !ALLOWED_LATIN.has(word.replace(/^(MOD|ADD|SUP)\d+$/u, '$1')))
+        if (!wasTyped(word, cut) && !ALLOWED_LATIN.has(word.replace(/^(MOD|ADD|SUP)\d+$/u, '$1').replace(/^Rev\.\d+$/u, 'Rev.N')))
           findings.push(`the Latin word "${word}" in ${where}: ${line.trim()}`);
       }
     }
