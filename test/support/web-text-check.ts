@@ -99,6 +99,5 @@ function withoutIds(line: string): string {
 /** Fails, listing every finding, if the Arabic page shows an English word or an internal id. */
 export async function expectArabicOnly(page: Page): Promise<void> {
   const findings = foreignTextIn(await pageTexts(page));
-  if (findings.length > 0 && process.env.TEXT_CHECK_REPORT) console.warn(`FINDINGS ${page.url()}\n${findings.join('\n')}`);
-  else if (findings.length > 0) throw new Error(`English words or internal ids on the Arabic page ${page.url()}:\n${findings.join('\n')}`);
+  if (findings.length > 0) throw new Error(`English words or internal ids on the Arabic page ${page.url()}:\n${findings.join('\n')}`);
 }
