@@ -26,7 +26,7 @@ export function recordTyped(value: unknown, isName = false): void {
     for (const [key, item] of Object.entries(value)) recordTyped(item, NAMES_HOWEVER_WRITTEN.has(key));
 }
 
-/** Records the fields of a form body the browser posted, URL-encoded or multipart (its files aside). */
+/** Records the fields of a form body the browser posted, URL-encoded or multipart (of a file, its name). */
 export function recordTypedForm(contentType: string, body: string): void {
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/u.exec(contentType);
   if (!boundary) {
@@ -35,8 +35,10 @@ export function recordTypedForm(contentType: string, body: string): void {
   }
   for (const part of body.split(`--${boundary[1] ?? boundary[2]}`)) {
     const [head, ...value] = part.split('\r\n\r\n');
-    if (/content-disposition:[^\r]*\bname=/iu.test(head) && !/\bfilename=/iu.test(head))
-      recordTyped(value.join('\r\n\r\n').replace(/\r\n$/u, ''));
+    // A file's name is typed by its person; its bytes are not text.
+    const file = /\bfilename="([^"]*)"/iu.exec(head);
+    if (file) recordTyped(file[1], true);
+    else if (/content-disposition:[^\r]*\bname=/iu.test(head)) recordTyped(value.join('\r\n\r\n').replace(/\r\n$/u, ''));
   }
 }
 

@@ -24,6 +24,9 @@ function hiddenWord(locale: Locale, word: string): string {
 /** The marked text of a whole document (a version against another) as an <article>, with the document's lang and dir. */
 export function markedDocument(diff: DocumentDiff, locale: Locale, t: Translate): Html {
   let markup = renderMarkedText(diff, 'html');
+  // The engine marks a footnote by its id (op-1-2-fn1); a reader knows footnotes by their number in the text.
+  let footnote = 0;
+  markup = markup.replace(/<span class="footnote-id">\[[^\]<]*\]<\/span>/gu, () => `<span class="footnote-id">[${++footnote}]</span>`);
   for (const [tag, title] of Object.entries(TAG_TITLES))
     markup = markup
       .split(` title="${title}">${tag}</abbr>`)
