@@ -52,7 +52,14 @@ interface PageText {
 declare const document: {
   title: string;
   body: { innerText: string };
-  querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null; tagName: string }>;
+  querySelectorAll(selector: string): ArrayLike<{
+    getAttribute(name: string): string | null;
+    textContent: string | null;
+    tagName: string;
+    type?: string;
+    value?: string;
+    files?: ArrayLike<{ name: string }>;
+  }>;
 };
 
 const READ_ATTRIBUTES = ['title', 'aria-label', 'placeholder', 'alt'];
@@ -70,6 +77,17 @@ export async function pageTexts(page: Page): Promise<PageText[]> {
     for (const option of Array.from(document.querySelectorAll('option'))) texts.push({ where: 'option', text: option.textContent ?? '' });
     return texts;
   }, READ_ATTRIBUTES);
+}
+
+/** The names of the files chosen and the text typed in the page's multipart forms (the ones that upload a file). */
+export async function typedInMultipartForms(page: Page): Promise<{ files: string[]; fields: string[] }> {
+  return page.evaluate(() => {
+    const inForms = (selector: string) => Array.from(document.querySelectorAll(`form[enctype="multipart/form-data"] ${selector}`));
+    return {
+      files: inForms('input[type="file"]').flatMap((input) => Array.from(input.files ?? []).map((file) => file.name)),
+      fields: inForms('input:not([type="hidden"]):not([type="file"]), textarea').map((field) => field.value ?? ''),
+    };
+  });
 }
 
 /** What a reader of an Arabic page should not see, each with the line it stands in. */

@@ -1,8 +1,8 @@
 import { Locator, Page } from 'playwright-core';
 import { CATALOGUES } from '#libs/web';
-import { recordTypedForm } from './typed-content';
+import { recordTyped, recordTypedForm } from './typed-content';
 import { PAGE_BUDGET_BYTES, accessibilityViolations, loadAndWeigh } from './web-browser';
-import { expectArabicOnly } from './web-text-check';
+import { expectArabicOnly, typedInMultipartForms } from './web-text-check';
 
 /** The two languages of the interface. */
 export type Lang = 'ar' | 'en';
@@ -40,14 +40,17 @@ export interface WebVisitor {
  */
 export function webVisitor(pageOf: () => Page, baseOf: () => string): WebVisitor {
   const listened = new WeakSet<Page>();
-  /** What the browser posts from a form is what its person typed: the text check lets it show. */
+  /**
+   * What the browser posts from a form is what its person typed: the text check lets it show.
+   * The browser does not show a multipart body (it carries a file): `press` reads those forms' fields instead.
+   */
   function listen(page: Page): Page {
     if (!listened.has(page)) {
       listened.add(page);
       page.on('request', (request) => {
         const type = request.headers()['content-type'] ?? '';
         if (request.method() === 'POST' && /^(?:application\/x-www-form-urlencoded|multipart\/form-data)/u.test(type))
-          recordTypedForm(type, request.postData() ?? '');
+          recordTypedForm(type, request.postDataBuffer()?.toString('utf8') ?? '');
       });
     }
     return page;
@@ -80,7 +83,9 @@ export function webVisitor(pageOf: () => Page, baseOf: () => string): WebVisitor
   }
 
   async function press(target: Locator): Promise<void> {
-    listen(pageOf());
+    const { files, fields } = await typedInMultipartForms(listen(pageOf()));
+    recordTyped(files, true);
+    recordTyped(fields);
     await Promise.all([pageOf().waitForNavigation({ waitUntil: 'load' }), target.click()]);
   }
 
