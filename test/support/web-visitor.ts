@@ -51,6 +51,9 @@ export function webVisitor(pageOf: () => Page, baseOf: () => string): WebVisitor
         const type = request.headers()['content-type'] ?? '';
         if (request.method() === 'POST' && /^(?:application\/x-www-form-urlencoded|multipart\/form-data)/u.test(type))
           recordTypedForm(type, request.postDataBuffer()?.toString('utf8') ?? '');
+        // What a person searches for is typed, however it is written.
+        const query = request.method() === 'GET' ? new URL(request.url()).searchParams.get('q') : null;
+        if (query !== null) recordTyped(query, true);
       });
     }
     return page;
