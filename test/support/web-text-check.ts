@@ -20,7 +20,7 @@ const ALLOWED_LATIN = new Map<string, string>(
       ['IANA', 'America/New_York', 'T18'],
     ],
     ['the form a date field accepts', ['YYYY-MM-DD']],
-    ["the hints' examples of the ITU's symbols and labels, which stay Latin in Arabic documents", ['C26/12-A', 'A/RES/78/132', 'Modified']],
+    ["the hints' examples of the ITU's document symbols, which stay Latin in Arabic documents", ['C26/12-A', 'A/RES/78/132']],
     ["the ITU's revision designations (Rev.0 the original, Rev.1…), printed in Latin in the documents of every language", ['Rev.N']],
     [
       "the development sign-in's built-in accounts, named as `npm run cli token` takes them",

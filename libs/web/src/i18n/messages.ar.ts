@@ -473,7 +473,7 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'chair.adoption': 'الاعتماد',
   'chair.adoptionHint': 'يجمِّد الاعتماد النص صيغةً جديدة؛ ويُرفض ما دامت هناك معقوفات أو تعديلات لم يُبتَّ فيها.',
   'chair.versionLabel': 'تسمية الصيغة',
-  'chair.versionLabelHint': 'كما ستُطبع، مثل Modified 2026.',
+  'chair.versionLabelHint': 'كما ستُطبع، مثل «المعدَّل في 2026».',
   'chair.adoptedPlace': 'المكان',
   'chair.adoptedPlaceHint': 'مكان انعقاد الاجتماع، مثل جنيف.',
   'chair.adoptedNumber': 'رقم القرار',
