@@ -94,22 +94,22 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
       expect(new URL(page.url()).pathname).toBe('/web/sign-in');
       await visit('/web/sign-in', 'en');
       await expectInterface('en');
-      await screenshot(page, 'sign-in-en');
+      await screenshot(page, 'en-sign-in');
       // Every text is escaped: a registered name that looks like markup stays text.
       await visible(page.getByText(HOSTILE_NAME, { exact: true }));
       expect(await page.locator('img').count()).toBe(0);
       await signInAs('Arab Republic of Egypt', 'ar');
       await expectInterface('ar');
       await expectAccessible();
-      await screenshot(page, 'consultations-ar');
+      await screenshot(page, 'ar-consultations');
       const cookies = await browser.context.cookies(base);
       const session = cookies.find((cookie) => cookie.name === 'ledger_session');
       expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
       await visit('/web', 'en');
       await expectInterface('en');
-      await screenshot(page, 'consultations-en');
+      await screenshot(page, 'en-consultations');
       await visit('/web/sign-in', 'ar');
-      await screenshot(page, 'sign-in-ar');
+      await screenshot(page, 'ar-sign-in');
     },
     STEP_MS,
   );
@@ -118,7 +118,7 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
     'Egypt drafts a contribution in Arabic: an item added before the first of the preamble, words of op-1-1 selected and changed, op-1-6 suppressed, each previewed as marked text',
     async () => {
       await visit(`/web/consultations/${consultationId}`, 'ar');
-      await screenshot(page, 'consultation-ar');
+      await screenshot(page, 'ar-consultation');
       await press(page.getByRole('link', { name: AR['document.contribute'] }));
       await expectInterface('ar');
       await expectAccessible();
@@ -146,7 +146,7 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
       await shows(modification.locator('del'), 'الممكنة');
       await shows(modification.locator('ins'), 'المناسبة');
       await carries(modification.locator('.change'), 'dir', 'rtl');
-      await screenshot(page, 'composer-preview-ar', { selector: 'section[aria-labelledby="editor-heading"]' });
+      await screenshot(page, 'ar-composer-preview', { selector: 'section[aria-labelledby="editor-heading"]' });
       await addToContribution('ar');
 
       await choose('op-1-6', 'suppress', 'ar');
@@ -161,7 +161,7 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
       await expectAccessible();
       await counts(page.locator('tr[id^="amendment-"]'), 3);
       await counts(page.locator('.status-pending'), 3);
-      await screenshot(page, 'proposals-ar');
+      await screenshot(page, 'ar-proposals');
       const contribution = (await secretariat.get(`/api/v1/consultations/${consultationId}/contributions`)).json.items[0];
       expect(contribution.cover).toMatchObject({
         symbol: 'C26/12-A',
@@ -202,9 +202,9 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
       await page.locator('#newText').fill(AFRICAN_ADDITION);
       const addition = await preview('en');
       await shows(addition, EN['relation.at-end-of']);
-      await screenshot(page, 'composer-preview-en', { selector: 'section[aria-labelledby="editor-heading"]' });
+      await screenshot(page, 'en-composer-preview', { selector: 'section[aria-labelledby="editor-heading"]' });
       await addToContribution('en');
-      await screenshot(page, 'composer-en');
+      await screenshot(page, 'en-composer');
 
       await press(page.getByRole('button', { name: EN['composer.submit'] }));
       await visible(page.getByText(EN['notice.conflicts']));
@@ -214,7 +214,7 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
       await shows(conflicts, citeProvision(res1334(), 'op-1-1')!);
       await lacks(conflicts, 'op-1-1');
       await expectAccessible();
-      await screenshot(page, 'proposals-en');
+      await screenshot(page, 'en-proposals');
       expect((await amendmentOf('african-group', 'modify', 'op-1-1')).status).toBe('pending');
       await signOut('en');
     },
@@ -263,7 +263,7 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
       const row = page.locator('#provision-op-1-1');
       await counts(row.locator('.proposals > li'), 2);
       await counts(row.locator('.conflict'), 2);
-      await screenshot(page, 'compilation-ar', { selector: '#provision-op-1-1' });
+      await screenshot(page, 'ar-compilation', { selector: '#provision-op-1-1' });
       await visit(`/web/documents/${documentId}/compilation`, 'en');
       await shows(page.locator('#provision-op-1-1 .conflict').first(), EN['compilation.conflictsWith']);
       await screenshot(page, README_SCREENSHOTS.compilation, { selector: '#provision-op-1-1' });
@@ -330,7 +330,7 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
       await shows(page.getByRole('alert'), AR['chairSafety.needsBrackets']);
       await counts(page.locator('input[name="leaveBrackets"]'), 1);
       await expectAccessible();
-      await screenshot(page, 'compilation-refused-ar');
+      await screenshot(page, 'ar-compilation-refused');
       await visit(`/web/documents/${documentId}/compilation`, 'ar');
 
       const brackets = page.locator('section[aria-labelledby="brackets-heading"] form').first();
@@ -370,7 +370,7 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
       await counts(page.locator('.status-merged'), 1);
       await counts(page.locator('.status-rejected'), 1);
       await visible(page.getByText('The updates until 2025 are still to be delivered.'));
-      await screenshot(page, 'proposals-decided-ar');
+      await screenshot(page, 'ar-proposals-decided');
     },
     STEP_MS,
   );
@@ -399,19 +399,19 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
           .first()
           .evaluate((element) => getComputedStyle(element).textDecorationLine),
       ).toContain('line-through');
-      await screenshot(page, 'marked-ar');
+      await screenshot(page, 'ar-marked');
       await screenshot(page, README_SCREENSHOTS.markedText, { selector: 'article.marked-text section[data-id="op-3"]' });
       await visit(`/web/documents/${documentId}/marked`, 'en');
       await expectInterface('en');
       await carries(page.locator('article.marked-text'), 'dir', 'rtl');
-      await screenshot(page, 'marked-en');
+      await screenshot(page, 'en-marked');
 
       await visit(`/web/documents/${documentId}`, 'en');
       await carries(page.locator('article.resolution'), 'lang', 'ar');
       await carries(page.locator('article.resolution'), 'dir', 'rtl');
-      await screenshot(page, 'document-en');
+      await screenshot(page, 'en-document');
       await visit(`/web/documents/${documentId}?version=1`, 'ar');
-      await screenshot(page, 'document-ar');
+      await screenshot(page, 'ar-document');
       await signOut('ar');
     },
     STEP_MS,
@@ -448,14 +448,14 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
       await slider.fill(String(firstRuling.position - 1));
       await lacks(page.locator('#as-of article.resolution'), EGYPT_ADDITION);
       expect((await page.locator('#moment-output').innerText()).trim()).not.toBe('');
-      await screenshot(page, 'history-en');
+      await screenshot(page, 'en-history');
       // The keyboard moves it too, and the text follows.
       await slider.press('End');
       await shows(page.locator('#as-of article.resolution'), EGYPT_ADDITION);
       // Without the script, the form's button shows the same.
       await visit(`/web/consultations/${consultationId}/history?document=${documentId}&position=${firstRuling.position - 1}`, 'ar');
       await lacks(page.locator('#as-of article.resolution'), EGYPT_ADDITION);
-      await screenshot(page, 'history-ar');
+      await screenshot(page, 'ar-history');
     },
     STEP_MS,
   );
@@ -471,16 +471,16 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
       await shows(page.locator('main'), 'Arab Republic of Egypt');
       await shows(page.locator('main'), FIRST_MEETING.meeting);
       await shows(page.locator('main'), ADOPTION.label);
-      await screenshot(page, 'provenance-en');
+      await screenshot(page, 'en-provenance');
       await visit(`/web/documents/${documentId}/provenance?provision=${added}`, 'ar');
-      await screenshot(page, 'provenance-ar');
+      await screenshot(page, 'ar-provenance');
 
       await visit('/web/audit', 'en');
       await shows(page.locator('main p.ok'), EN['audit.ok']);
-      await screenshot(page, 'verification-en');
+      await screenshot(page, 'en-verification');
       await visit('/web/audit', 'ar');
       await shows(page.locator('main p.ok'), AR['audit.ok']);
-      await screenshot(page, 'verification-ar');
+      await screenshot(page, 'ar-verification');
     },
     STEP_MS,
   );
@@ -532,6 +532,60 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
       await shows(page.locator('main'), AR['languages.none']);
       await visit(`/web/documents/${documentId}/side-by-side`, 'ar');
       await carries(page.locator('table.side-by-side td[lang="ar"]').first(), 'dir', 'rtl');
+    },
+    STEP_MS,
+  );
+
+  step(
+    'every page not yet walked, in Arabic and in English, each photographed: a delegate, the chair, and the errors',
+    async () => {
+      const contribution = (await secretariat.get(`/api/v1/consultations/${consultationId}/contributions`)).json.items.find(
+        (c: any) => c.cover.symbol === 'C26/12-A',
+      );
+      const ruled = await amendmentOf('egypt', 'suppress', 'op-1-6');
+      const errorTitles = (lang: 'ar' | 'en') =>
+        (['error.notFound', 'error.forbidden', 'error.badRequest', 'error.server'] as const).map((key) => CATALOGUES[lang][key]);
+      /** Each page in each language, photographed as `<lang>-<page>`; only the pages named for an error may be one. */
+      const walk = async (pages: Record<string, string>) => {
+        for (const lang of ['ar', 'en'] as const)
+          for (const [name, path] of Object.entries(pages)) {
+            await visit(path, lang);
+            await expectInterface(lang);
+            const heading = (await page.locator('main h1').first().innerText()).trim();
+            if (name === 'not-found') expect(heading).toBe(CATALOGUES[lang]['error.notFound']);
+            else if (name === 'refusal') expect(heading).toBe(CATALOGUES[lang]['error.forbidden']);
+            else expect(errorTitles(lang)).not.toContain(heading);
+            await screenshot(page, `${lang}-${name}`);
+          }
+      };
+      await signOut('ar');
+      await signInAs('Arab Republic of Egypt', 'ar');
+      // The error pages first: a walk ends on a page with the navigation, in English.
+      await walk({
+        'not-found': `/web/documents/${documentId}/provenance?provision=op-99-1`,
+        refusal: '/web/audit',
+        consultation: `/web/consultations/${consultationId}`,
+        contribution: `/web/contributions/${contribution.id}`,
+        proposal: `/web/amendments/${ruled.id}`,
+        notifications: '/web/notifications',
+        comments: `/web/documents/${documentId}/comments?on=amendment&subject=${ruled.id}`,
+        'derived-proposal': `/web/documents/${documentId}/derived-proposal`,
+        inputs: `/web/documents/${documentId}/inputs`,
+        'state-of-play': `/web/documents/${documentId}/state-of-play`,
+        languages: `/web/documents/${documentId}/languages`,
+        'side-by-side': `/web/documents/${documentId}/side-by-side`,
+        search: '/web/search?q=WSIS',
+        'history-filtered': `/web/consultations/${consultationId}/history?document=${documentId}&kind=amendment-ruled&stakeholder=egypt`,
+      });
+      await signOut('en');
+      await signInAs(CHAIR, 'ar');
+      await walk({
+        compilation: `/web/documents/${documentId}/compilation`,
+        'chair-state-of-play': `/web/documents/${documentId}/state-of-play`,
+        silence: `/web/documents/${documentId}/silence`,
+        revisions: `/web/documents/${documentId}/revisions`,
+      });
+      await signOut('en');
     },
     STEP_MS,
   );

@@ -1,3 +1,5 @@
+import { recordTyped } from './typed-content';
+
 /** A small JSON client for the gateway under test, acting as one actor when given its token. */
 export class HttpClient {
   constructor(
@@ -11,6 +13,7 @@ export class HttpClient {
   }
 
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    recordTyped(typeof body === 'string' ? safeJson(body) : body);
     const response = await fetch(new URL(path, this.baseUrl), {
       method,
       headers: {
@@ -36,5 +39,13 @@ export class HttpClient {
 
   post(path: string, body: unknown, headers: Record<string, string> = {}) {
     return this.request('POST', path, body, headers);
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
 }

@@ -14,13 +14,23 @@ import { Locale } from './i18n/locale';
 const HIDDEN_INSERTED = '<span class="visually-hidden" lang="en">inserted: </span>';
 const HIDDEN_DELETED = '<span class="visually-hidden" lang="en">deleted: </span>';
 
+/** The engine's margin tags explain themselves in English (`title="added"`); the interface explains them in its language. */
+const TAG_TITLES = { ADD: 'added', MOD: 'modified', SUP: 'suppressed' } as const;
+
 function hiddenWord(locale: Locale, word: string): string {
   return `<span class="visually-hidden" lang="${locale}">${escapeHtml(word)} </span>`;
 }
 
 /** The marked text of a whole document (a version against another) as an <article>, with the document's lang and dir. */
 export function markedDocument(diff: DocumentDiff, locale: Locale, t: Translate): Html {
-  const markup = renderMarkedText(diff, 'html');
+  let markup = renderMarkedText(diff, 'html');
+  // The engine marks a footnote by its id (op-1-2-fn1); a reader knows footnotes by their number in the text.
+  let footnote = 0;
+  markup = markup.replace(/<span class="footnote-id">\[[^\]<]*\]<\/span>/gu, () => `<span class="footnote-id">[${++footnote}]</span>`);
+  for (const [tag, title] of Object.entries(TAG_TITLES))
+    markup = markup
+      .split(` title="${title}">${tag}</abbr>`)
+      .join(` title="${escapeHtml(t(`marks.${tag as keyof typeof TAG_TITLES}`))}">${tag}</abbr>`);
   return trusted(
     markup
       .split(HIDDEN_INSERTED)

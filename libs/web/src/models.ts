@@ -1,4 +1,5 @@
 import type { TimelineMessageModel } from './i18n/timeline-message';
+import type { MessageKey } from './i18n/translate';
 import type { VerificationNoteModel } from './i18n/verification-notes';
 import type { AmendmentOperation, WordSegment } from '#libs/text';
 
@@ -300,7 +301,7 @@ export interface AuditReportModel {
         readonly headPosition: number;
         readonly divergences: number;
       }
-    | { readonly checked: false; readonly reason: string };
+    | { readonly checked: false; readonly reason: string; readonly reasonKey?: MessageKey };
   readonly checkpoints: {
     readonly count: number;
     readonly validSignatures: number;

@@ -15,7 +15,7 @@ export async function developmentIdentities(reads: WebReads): Promise<Developmen
   const ordered = [...stakeholders].sort((a, b) => Number(participants.has(b.id)) - Number(participants.has(a.id)));
   const identities: DevelopmentIdentity[] = ordered
     .filter((s) => s.memberIds.length === 0)
-    .map((s) => ({ key: `stakeholder:${s.id}`, role: 'stakeholder', id: s.id, name: s.name, note: s.id }));
+    .map((s) => ({ key: `stakeholder:${s.id}`, role: 'stakeholder', id: s.id, name: s.name }));
   const chairs = new Map<string, string>();
   for (const c of consultations) for (const chair of c.chairs) if (!chairs.has(chair)) chairs.set(chair, c.title);
   for (const [id, title] of chairs) identities.push({ key: `chair:${id}`, role: 'chair', id, name: id, note: title });

@@ -8,6 +8,7 @@ type ContributionCommandOf<K extends ContributionCommand['kind']> = Extract<Cont
 import { textProblem } from '#libs/runtime';
 import {
   AmendmentActionsData,
+  MessageKey,
   Notice,
   PageContext,
   amendmentActionsAllowed,
@@ -34,10 +35,10 @@ const MAX_EXPLANATION = 5000;
 const MAX_REASON = 2000;
 
 const NOT_ALLOWED = {
-  coSponsor: 'Only another stakeholder co-sponsors an undecided amendment.',
-  revise: 'Only its proposers revise an undecided amendment.',
-  withdraw: 'Only its proposers withdraw an undecided amendment.',
-} as const;
+  coSponsor: 'error.coSponsorsOnly',
+  revise: 'error.proposersRevise',
+  withdraw: 'error.proposersWithdraw',
+} as const satisfies Record<string, MessageKey>;
 
 type Amendment = NonNullable<Awaited<ReturnType<WebReads['amendment']>>>;
 
@@ -293,7 +294,7 @@ export class WebContributionActionsController {
     if (!contribution) throw notFound();
     const consultation = await this.reads.consultation(contribution.consultationId);
     if (!consultation) throw notFound();
-    if (!mayWithdrawContribution(ctx, contribution)) throw forbidden('Only its submitters withdraw a contribution.');
+    if (!mayWithdrawContribution(ctx, contribution)) throw forbidden('error.submittersWithdraw');
     const reason = typed(field(form, 'reason'), MAX_REASON);
     if ('problem' in reason) {
       const text = ctx.t('form.invalid', { field: ctx.t('contributionActions.withdrawReason'), problem: reason.problem });

@@ -274,7 +274,7 @@ export class WebComposerController {
 
   /** What every step needs: the document, the version drafted against, and whom the viewer may act for. */
   private async setting(documentId: string, actor: AuthenticatedActor): Promise<Setting> {
-    if (!actor.roles.includes('stakeholder')) throw forbidden('Only stakeholders propose amendments and submit contributions.');
+    if (!actor.roles.includes('stakeholder')) throw forbidden('error.stakeholdersOnly');
     const document = await this.reads.document(documentId);
     if (!document) throw notFound();
     const [consultation, versions, stakeholders, version] = await Promise.all([

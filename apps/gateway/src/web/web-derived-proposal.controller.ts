@@ -270,7 +270,7 @@ export class WebDerivedProposalController {
 
   /** What every post needs: the document, the version the amendments are derived against, and whom the viewer may submit for. */
   private async setting(documentId: string, actor: AuthenticatedActor): Promise<Setting> {
-    if (!actor.roles.includes('stakeholder')) throw forbidden('Only stakeholders propose amendments and submit contributions.');
+    if (!actor.roles.includes('stakeholder')) throw forbidden('error.stakeholdersOnly');
     const document = await this.reads.document(documentId);
     if (!document) throw notFound();
     const [consultation, versions, stakeholders, version] = await Promise.all([

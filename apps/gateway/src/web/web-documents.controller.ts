@@ -120,7 +120,7 @@ export class WebDocumentsController {
       header.document.id,
       asked === undefined ? { kind: 'working' } : { kind: 'version', versionNumber: asked },
     );
-    if (!answer.ok) throw notFound(answer.detail);
+    if (!answer.ok) throw notFound();
     const at = answer.value;
     const adopted = header.versions.filter((v) => v.adoptedDate !== null).at(-1);
     const adoptedText =
@@ -149,7 +149,7 @@ export class WebDocumentsController {
     await this.access.mayRead(request, actor!, 'document', idParameter(id));
     const header = await this.header(idParameter(id));
     const answer = await this.reads.marked(header.document.id, markedRangeOf(request));
-    if (!answer.ok) throw answer.status === 404 ? notFound(answer.detail) : badRequest(answer.detail);
+    if (!answer.ok) throw answer.status === 404 ? notFound() : badRequest();
     const comparison = answer.value;
     const sideLabel = (side: typeof comparison.from) =>
       side.kind === 'version'
@@ -195,9 +195,9 @@ export class WebDocumentsController {
     await this.access.mayRead(request, actor!, 'document', idParameter(id));
     const header = await this.header(idParameter(id));
     const provisionId = typeof request.query.provision === 'string' ? request.query.provision : '';
-    if (!/^[^\s\p{C}]{1,200}$/u.test(provisionId)) throw badRequest('provision must be a provision id');
+    if (!/^[^\s\p{C}]{1,200}$/u.test(provisionId)) throw badRequest('error.noProvision');
     const provenance = await this.reads.provenance(header.document.id, provisionId);
-    if (!provenance) throw notFound(`No provision ${provisionId} in this document.`);
+    if (!provenance) throw notFound('error.noProvision');
     // Each amendment reads against the version it was drafted on.
     const texts = new Map<number, Awaited<ReturnType<WebReads['text']>>>();
     const textOf = async (versionNumber: number) => {
@@ -384,7 +384,7 @@ export class WebDocumentsController {
       this.reads.marked(documentId, { from: current, to: { kind: 'working' } }),
       this.queries.execute(new ListLanguageVersions(documentId)),
     ]);
-    if (!compilation || !marked.ok) throw notFound(marked.ok ? undefined : marked.detail);
+    if (!compilation || !marked.ok) throw notFound();
     const { before, after, diff, to } = marked.value;
     const latest = header.versions.find((v) => v.number === current);
     const unchanged = latest
@@ -554,7 +554,7 @@ export class WebDocumentsController {
       this.reads.text(documentId, { kind: 'version', versionNumber: compilation.version.number }),
       this.reads.text(documentId, { kind: 'working' }),
     ]);
-    if (!versionText.ok) throw notFound(versionText.detail);
+    if (!versionText.ok) throw notFound();
     const isChair = chairs(ctx, header.consultation);
     let brackets: BracketGroupModel[] = [];
     if (isChair && working.ok) {

@@ -42,14 +42,14 @@ export class WebDownloadsController {
   @Get('audit/bundle.jsonl')
   async auditBundle(@Req() request: Request, @Res() response: Response): Promise<void> {
     const { actor } = await this.session.open(request, response);
-    if (!actor!.roles.includes('auditor')) throw forbidden('The audit bundle is for auditors.');
+    if (!actor!.roles.includes('auditor')) throw forbidden('error.bundleForAuditors');
     try {
       await streamBundle(response, (write) => this.audit.bundle(write), {
         'content-disposition': attachmentDisposition(`audit-bundle-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl`),
         'cache-control': 'no-store',
       });
     } catch (error) {
-      if (error instanceof AuditRefusedError) throw new WebPageError(409, 'error.auditUnavailable', error.message);
+      if (error instanceof AuditRefusedError) throw new WebPageError(409, 'error.auditUnavailable');
       throw error;
     }
   }
@@ -59,7 +59,7 @@ export class WebDownloadsController {
     await this.readable(id, request, response);
     const document = await this.documentOf(idParameter(id));
     const answer = await this.reads.text(document.id, momentOf(request));
-    if (!answer.ok) throw notFound(answer.detail);
+    if (!answer.ok) throw notFound();
     sendWordFile(response, await textWordFile(answer.value, document.symbol));
   }
 
@@ -68,7 +68,7 @@ export class WebDownloadsController {
     await this.readable(id, request, response);
     const document = await this.documentOf(idParameter(id));
     const answer = await this.reads.marked(document.id, markedRangeOf(request));
-    if (!answer.ok) throw answer.status === 404 ? notFound(answer.detail) : badRequest(answer.detail);
+    if (!answer.ok) throw answer.status === 404 ? notFound() : badRequest();
     const marks = request.query.marks === 'printed' ? 'printed' : 'tracked';
     const authorship = marks === 'tracked' ? await this.reads.authorship(answer.value) : new Map();
     sendWordFile(response, await markedWordFile(answer.value, document.symbol, marks, authorship));
@@ -80,7 +80,7 @@ export class WebDownloadsController {
     const version =
       typeof request.query.version === 'string' && /^\d{1,9}$/.test(request.query.version) ? Number(request.query.version) : undefined;
     const view = await this.reads.compilation(idParameter(id), version);
-    if (!view) throw notFound(`No compilation of document ${id}.`);
+    if (!view) throw notFound();
     sendWordFile(response, {
       bytes: await renderCompilationDocx(view),
       fileName: docxFileName(view.symbol, view.version.label, 'compilation'),
@@ -93,7 +93,7 @@ export class WebDownloadsController {
     const documentId = await this.readable(id, request, response);
     this.printer.assertAvailable();
     const answer = await this.reads.text(documentId, momentOf(request));
-    if (!answer.ok) throw notFound(answer.detail);
+    if (!answer.ok) throw notFound();
     const at = answer.value;
     await this.sendPdf(
       response,
@@ -108,7 +108,7 @@ export class WebDownloadsController {
     const documentId = await this.readable(id, request, response);
     this.printer.assertAvailable();
     const answer = await this.reads.marked(documentId, markedRangeOf(request));
-    if (!answer.ok) throw answer.status === 404 ? notFound(answer.detail) : badRequest(answer.detail);
+    if (!answer.ok) throw answer.status === 404 ? notFound() : badRequest();
     const comparison = answer.value;
     const filename = `${documentId}-marked-${fileLabel(comparison.from.versionLabel)}-${fileLabel(comparison.to.versionLabel)}.pdf`;
     await this.sendPdf(response, renderMarkedText(comparison.diff, 'html', { page: true }), comparison.after.language, filename);
@@ -120,7 +120,7 @@ export class WebDownloadsController {
     this.printer.assertAvailable();
     const moment = momentOf(request);
     const view = await this.reads.compilation(documentId, moment.kind === 'version' ? moment.versionNumber : undefined);
-    if (!view) throw notFound(`No compilation of document ${documentId}.`);
+    if (!view) throw notFound();
     await this.sendPdf(
       response,
       renderCompilationHtml(view),
@@ -133,9 +133,9 @@ export class WebDownloadsController {
   async textAkomaNtoso(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const documentId = await this.readable(id, request, response);
     const answer = await this.reads.text(documentId, momentOf(request));
-    if (!answer.ok) throw notFound(answer.detail);
+    if (!answer.ok) throw notFound();
     const context = await this.queries.execute(new GetAkomaNtosoContext(documentId, answer.value));
-    if (!context) throw notFound(`No document ${documentId}.`);
+    if (!context) throw notFound();
     const file = akomaNtosoOfText(answer.value.document, context);
     response
       .status(200)

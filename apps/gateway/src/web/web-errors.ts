@@ -12,14 +12,14 @@ export function refusalDetail(problem: ProblemDetails, locale: string): { detail
   return rendered ? { detail: rendered, detailLanguage: refusalLanguageOf(locale) } : { detail: problem.detail };
 }
 
-/** A page cannot be answered: the status and the words the error page says (from the catalogue). */
+/** A page cannot be answered: the status and the words the error page says (from the catalogue, in the reader's language). */
 export class WebPageError extends Error {
   constructor(
     readonly status: number,
     readonly titleKey: MessageKey,
-    readonly detail?: string,
+    readonly detailKey?: MessageKey,
   ) {
-    super(detail ?? titleKey);
+    super(detailKey ?? titleKey);
   }
 }
 
@@ -30,6 +30,6 @@ export class SignInNeeded extends Error {
   }
 }
 
-export const notFound = (detail?: string) => new WebPageError(404, 'error.notFound', detail);
-export const forbidden = (detail?: string) => new WebPageError(403, 'error.forbidden', detail);
-export const badRequest = (detail?: string) => new WebPageError(400, 'error.badRequest', detail);
+export const notFound = (detail?: MessageKey) => new WebPageError(404, 'error.notFound', detail);
+export const forbidden = (detail?: MessageKey) => new WebPageError(403, 'error.forbidden', detail);
+export const badRequest = (detail?: MessageKey) => new WebPageError(400, 'error.badRequest', detail);

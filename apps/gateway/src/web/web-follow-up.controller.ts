@@ -1,7 +1,19 @@
 import { Controller, Get, Inject, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { ConsultationModel, ContributionModel, OwnProposal, ProposalModel, auditPage, projectionsPage, proposalsPage } from '#libs/web';
+import { EMBEDDED_KAFKA_NOTE } from '#libs/eventstore';
+import {
+  AuditReportModel,
+  ConsultationModel,
+  ContributionModel,
+  MessageKey,
+  OwnProposal,
+  ProposalModel,
+  Translate,
+  auditPage,
+  projectionsPage,
+  proposalsPage,
+} from '#libs/web';
 import { AuditGateway } from '../audit';
 import { WebAccess } from './web-access';
 import { forbidden } from './web-errors';
@@ -27,7 +39,7 @@ export class WebFollowUpController {
   @Get('proposals')
   async proposals(@Req() request: Request, @Res() response: Response): Promise<void> {
     const { ctx, actor } = await this.session.open(request, response);
-    if (!actor!.roles.includes('stakeholder')) throw forbidden('This page lists the proposals of a stakeholder.');
+    if (!actor!.roles.includes('stakeholder')) throw forbidden('error.proposalsOfStakeholders');
     const notices = await noticesAfter(request, ctx, this.reads);
     const [all, stakeholders] = await Promise.all([this.reads.consultations(), this.reads.stakeholders()]);
     const consultations = await this.access.visible(actor!, all);
@@ -81,16 +93,26 @@ export class WebFollowUpController {
   @Get('audit')
   async verification(@Req() request: Request, @Res() response: Response): Promise<void> {
     const { ctx, actor } = await this.session.open(request, response);
-    if (!actor!.roles.includes('auditor') && !actor!.roles.includes('secretariat'))
-      throw forbidden('The verification report is for auditors and the secretariat.');
-    sendPage(response, auditPage(ctx, await this.audit.verify()));
+    if (!actor!.roles.includes('auditor') && !actor!.roles.includes('secretariat')) throw forbidden('error.verificationForAuditors');
+    sendPage(response, auditPage(ctx, reasonsInLanguage(await this.audit.verify(), ctx.t)));
   }
 
   @Get('projections')
   async projections(@Req() request: Request, @Res() response: Response): Promise<void> {
     const { ctx, actor } = await this.session.open(request, response);
-    if (!actor!.roles.includes('auditor') && !actor!.roles.includes('secretariat'))
-      throw forbidden('The state of the read models is for auditors and the secretariat.');
+    if (!actor!.roles.includes('auditor') && !actor!.roles.includes('secretariat')) throw forbidden('error.projectionsForAuditors');
     sendPage(response, projectionsPage(ctx, await this.reads.projectionStatuses()));
   }
+}
+
+/** The reasons the verification gives in English (for logs and the API) that the page says in its reader's language. */
+const REASON_KEYS = new Map<string, MessageKey>([[EMBEDDED_KAFKA_NOTE, 'audit.embeddedNoKafka']]);
+
+function reasonsInLanguage(report: AuditReportModel, t: Translate): AuditReportModel {
+  const said = (reason: unknown) => (typeof reason === 'string' && REASON_KEYS.has(reason) ? t(REASON_KEYS.get(reason)!) : reason);
+  const kafka = report.kafka.checked ? report.kafka : { ...report.kafka, reasonKey: REASON_KEYS.get(report.kafka.reason) };
+  const noteMessages = report.noteMessages?.map((message) =>
+    'reason' in message.params ? { ...message, params: { ...message.params, reason: String(said(message.params.reason)) } } : message,
+  );
+  return { ...report, kafka, noteMessages };
 }

@@ -79,7 +79,7 @@ export class WebLanguagesController {
     this.session.checkForm(request, posted);
     const documentId = idParameter(id);
     await this.access.mayRead(request, actor!, 'document', documentId);
-    if (!mayAdd(ctx)) throw forbidden('Only the secretariat and its translators add language versions.');
+    if (!mayAdd(ctx)) throw forbidden('error.languagesBySecretariat');
     const setting = await this.setting(documentId);
     const form = languageFormOf(posted);
     const refuse = (text: string) => this.renderLanguages(ctx, response, setting, form, undefined, [{ kind: 'error', text }], 400);
@@ -140,7 +140,7 @@ export class WebLanguagesController {
     this.session.checkForm(request, posted);
     const documentId = idParameter(id);
     await this.access.mayRead(request, actor!, 'document', documentId);
-    if (!hasRole(ctx, 'translator')) throw forbidden('Only translators record translations.');
+    if (!hasRole(ctx, 'translator')) throw forbidden('error.translatorsOnly');
     const setting = await this.setting(documentId);
     const language = this.versionLanguage(setting, field(posted, 'language'));
     const provisionId = field(posted, 'provisionId');

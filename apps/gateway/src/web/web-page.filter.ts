@@ -39,7 +39,7 @@ export class WebPageFilter implements ExceptionFilter {
     if (exception instanceof WebPageError) {
       status = exception.status;
       title = t(exception.titleKey);
-      detail = exception.detail;
+      if (exception.detailKey) [detail, detailLanguage] = [t(exception.detailKey), locale];
     } else if (exception instanceof ProblemException) {
       status = exception.problem.status;
       title =

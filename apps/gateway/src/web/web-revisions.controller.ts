@@ -82,7 +82,7 @@ export class WebRevisionsController {
     this.session.checkForm(request, posted);
     await this.access.mayRead(request, actor!, 'document', idParameter(id));
     const setting = await this.setting(ctx, idParameter(id));
-    if (!setting.isChair) throw forbidden('Only a chair of the consultation issues revisions.');
+    if (!setting.isChair) throw forbidden('error.chairsRevise');
     const form = formFrom(posted);
     const edited = editedSource(form.source);
     if ('problem' in edited) {

@@ -91,7 +91,7 @@ export class WebSessionController {
     const token = await mintDevelopmentToken(this.config.auth!, identity);
     if (!token) throw new WebPageError(403, 'error.devOnly');
     const signed = await this.session.signIn(request, response, token);
-    if (!signed.ok) throw new WebPageError(500, 'error.server', signed.refusal.message);
+    if (!signed.ok) throw new WebPageError(500, 'error.server');
     response.redirect(303, safeNext(field(form, 'next')));
   }
 

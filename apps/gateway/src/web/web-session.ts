@@ -93,7 +93,7 @@ export class WebSession {
     const same = cookie.length > 0 && cookie.length === field.length && timingSafeEqual(Buffer.from(cookie), Buffer.from(field));
     const origin = request.headers.origin;
     const sameOrigin = origin === undefined || origin === 'null' || hostOf(origin) === request.headers.host;
-    if (!same || !sameOrigin) throw new WebPageError(403, 'error.forbidden', 'cross-site request refused');
+    if (!same || !sameOrigin) throw new WebPageError(403, 'error.forbidden', 'error.csrf');
   }
 
   /** Keeps a token as the session, once verified; a new form token goes with the new session. */

@@ -105,7 +105,7 @@ export class WebStateOfPlayController {
     const { ctx, actor } = await this.session.open(request, response);
     const form = formOf(request);
     this.session.checkForm(request, form);
-    if (!actor!.roles.includes('chair')) throw forbidden('Only a chair records the state of play and registers meetings here.');
+    if (!actor!.roles.includes('chair')) throw forbidden('error.chairsRecordStateOfPlay');
     await this.access.mayRead(request, actor!, target, id);
     return { ctx, actor: actor!, form };
   }

@@ -179,6 +179,9 @@ export const en = {
 
   'marks.inserted': 'inserted:',
   'marks.deleted': 'deleted:',
+  'marks.ADD': 'provision added',
+  'marks.MOD': 'provision modified',
+  'marks.SUP': 'provision suppressed',
 
   'signIn.title': 'Sign in',
   'signIn.intro': 'The ledger records who did what: sign in to read the consultations and to act in them.',
@@ -195,6 +198,20 @@ export const en = {
   'signIn.devHint':
     'Only in development: sign in as one of the people of the consultations. The server signs a token for them, as npm run cli -- token does.',
 
+  'error.stakeholdersOnly': 'Only stakeholders propose amendments and submit contributions.',
+  'error.chairsRevise': 'Only a chair of the consultation issues revisions.',
+  'error.languagesBySecretariat': 'Only the secretariat and its translators add language versions.',
+  'error.translatorsOnly': 'Only translators record translations.',
+  'error.chairsRecordStateOfPlay': 'Only a chair records the state of play and registers meetings here.',
+  'error.proposalsOfStakeholders': 'This page lists the proposals of a stakeholder.',
+  'error.verificationForAuditors': 'The verification report is for auditors and the secretariat.',
+  'error.projectionsForAuditors': 'The state of the read models is for auditors and the secretariat.',
+  'error.bundleForAuditors': 'The audit bundle is for auditors.',
+  'error.coSponsorsOnly': 'Only another stakeholder co-sponsors an undecided amendment.',
+  'error.proposersRevise': 'Only its proposers revise an undecided amendment.',
+  'error.proposersWithdraw': 'Only its proposers withdraw an undecided amendment.',
+  'error.submittersWithdraw': 'Only its submitters withdraw a contribution.',
+  'error.noProvision': 'This document has no such provision.',
   'error.home': 'Back to the consultations',
   'error.notFound': 'Not found',
   'error.forbidden': 'Not allowed',
@@ -514,6 +531,7 @@ export const en = {
   'provenance.adopted': 'Adopted',
   'provenance.wording': 'Wording',
 
+  'audit.embeddedNoKafka': 'the embedded default has no Kafka (the in-process transport keeps no copy of the history)',
   'audit.title': 'Verification report',
   'audit.intro':
     'Every event is recomputed from the store, chained and compared with the signed checkpoints, and with Kafka in the full mode.',

@@ -30,7 +30,9 @@ ${facts([
     t('audit.kafka'),
     kafka.checked
       ? t('audit.kafkaChecked', { messages: kafka.messages, divergences: kafka.divergences })
-      : html`${t('audit.kafkaNotChecked')} <span lang="en" dir="ltr">${kafka.reason}</span>`,
+      : kafka.reasonKey
+        ? html`${t('audit.kafkaNotChecked')} ${t(kafka.reasonKey)}`
+        : html`${t('audit.kafkaNotChecked')} <span lang="en" dir="ltr">${kafka.reason}</span>`,
   ],
   [
     t('audit.checkpoints'),

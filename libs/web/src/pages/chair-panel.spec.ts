@@ -192,7 +192,7 @@ describe("the chair's panel", () => {
   it('names each conflict by both proposers and the provision as printed, without the internal words of the rule', () => {
     const panel = panelOf('en');
     expect(textOf(panel)).toContain(
-      'SUPArab Republic of Egypt and SUPFederative Republic of Brazil, on resolves to instruct the Secretary-General, 5',
+      'SUP Arab Republic of Egypt and SUP Federative Republic of Brazil, on resolves to instruct the Secretary-General, 5',
     );
     expect(panel).not.toContain('op-1-5 ');
     expect(panel).not.toContain('words 1..2');

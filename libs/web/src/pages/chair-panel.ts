@@ -213,7 +213,7 @@ export function phrase(ctx: PageContext, key: MessageKey, parameters: MessagePar
 }
 
 function proposalLabel(ctx: PageContext, proposal: ProposalModel): Html {
-  return html`<span class="tag" lang="en">${proposal.change.tag}</span>${parties(proposal.proposers, ctx)}${
+  return html`<span class="tag" lang="en">${proposal.change.tag}</span> ${parties(proposal.proposers, ctx)}${
     proposal.contribution ? html` (<bdi>${proposal.contribution.symbol}</bdi>)` : ''
   }`;
 }

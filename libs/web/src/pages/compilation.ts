@@ -86,7 +86,7 @@ function conflictText(ctx: PageContext, conflict: ConflictModel): Html {
 
 /** Who proposed an amendment, in a short form that names it in conflicts and merges. */
 function proposalName(ctx: PageContext, proposal: ProposalModel): Html {
-  return html`<span class="tag" lang="en">${proposal.change.tag}</span>${parties(proposal.proposers, ctx)}${proposal.contribution ? html` (${bidi(proposal.contribution.symbol, 'symbol')})` : ''}`;
+  return html`<span class="tag" lang="en">${proposal.change.tag}</span> ${parties(proposal.proposers, ctx)}${proposal.contribution ? html` (${bidi(proposal.contribution.symbol, 'symbol')})` : ''}`;
 }
 
 /** Where an added text goes, cited as printed (heading, label or opening words), never by id. */

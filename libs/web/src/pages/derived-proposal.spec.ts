@@ -95,7 +95,7 @@ describe('the page where a delegate proposes by editing the whole text', () => {
       },
     });
     expect(page).toContain('التعديلات التي يقترحها نصك (1)');
-    expect(page).toMatch(/<span class="tag" lang="en">SUP<\/span><span lang="ar" dir="rtl"><span class="label">6<\/span>/u);
+    expect(page).toMatch(/<span class="tag" lang="en">SUP<\/span> <span lang="ar" dir="rtl"><span class="label">6<\/span>/u);
     const listed = page.slice(page.indexOf('id="amendments-heading"'), page.indexOf('</section>', page.indexOf('id="amendments-heading"')));
     expect(listed).toContain('SUP');
     expect(listed).not.toContain('op-1-6');

@@ -11,7 +11,7 @@ export function previewBlock(ctx: PageContext, language: string, preview: Operat
   const doc = html` lang="${language}" dir="${directionOf(language)}"`;
   const about = preview.label || preview.heading;
   return html`<div class="preview">
-<p><span class="tag" lang="en">${preview.tag}</span>${
+<p><span class="tag" lang="en">${preview.tag}</span> ${
     about
       ? html`<span${doc}>${preview.label ? html`<span class="label">${preview.label}</span>` : ''}${preview.heading && !preview.label ? preview.heading : ''}</span>`
       : ''

@@ -71,7 +71,7 @@ export function proposalsPage(ctx: PageContext, data: ProposalsData): string {
 <tbody>${items.map(
       ({ proposal, provisionLabel }) => html`<tr id="amendment-${proposal.amendmentId}">
 <th scope="row"${doc}>${provisionLabel ?? ''}</th>
-<td><span class="tag" lang="en">${proposal.change.tag}</span><span${doc}>${
+<td><span class="tag" lang="en">${proposal.change.tag}</span> <span${doc}>${
         proposal.change.segments
           ? markedWords(proposal.change.segments, ctx.locale, t)
           : proposal.change.text !== undefined

@@ -49,7 +49,11 @@ export function provenancePage(ctx: PageContext, data: ProvenanceData): string {
           origin.versionLabel !== undefined && [t('document.version'), html`<bdi>${origin.versionLabel}</bdi>`],
           origin.contribution && [t('contribution.symbol'), html`${bidi(origin.contribution.symbol, 'symbol')}`],
           origin.submitters && [t('contribution.submitters'), parties(origin.submitters, ctx)],
-          origin.registeredBy !== undefined && [t('provenance.registeredBy'), html`<bdi>${origin.registeredBy}</bdi>`],
+          // Only the secretariat registers a base text: it is named by its role, not by the account that acted.
+          origin.registeredBy !== undefined && [
+            t('provenance.registeredBy'),
+            origin.kind === 'base-text' ? t('role.secretariat') : html`<bdi>${origin.registeredBy}</bdi>`,
+          ],
           [t('provenance.recorded'), dateTime(ctx, origin.recordedAt)],
         ])}${origin.text !== undefined ? html`<p class="change"${doc}><span class="label">${origin.label ?? ''}</span> ${origin.text}</p>` : ''}`
       : html`${facts([
