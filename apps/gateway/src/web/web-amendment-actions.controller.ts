@@ -229,8 +229,7 @@ export class WebContributionActionsController {
     if (!contribution) throw notFound();
     const consultation = await this.reads.consultation(contribution.consultationId);
     if (!consultation) throw notFound();
-    if (!mayReviseContribution(ctx, { contribution }))
-      throw forbidden('Only its submitters revise a contribution of amendments or a report.');
+    if (!mayReviseContribution(ctx, { contribution })) throw forbidden('error.submittersRevise');
     const refuse = (text: string, status = 400) =>
       sendPage(response, contributionRefusalPage(ctx, consultation, { kind: 'error', text }), status);
     const date = field(form, 'date').trim();
@@ -277,7 +276,7 @@ export class WebContributionActionsController {
         })),
       };
     } else if (contribution.substance.kind === 'report') substance = { kind: 'report', text: contribution.substance.text };
-    else throw forbidden('A draft is revised by registering its new text.');
+    else throw forbidden('error.draftRevisedByRegistering');
     const sent = await this.commands.send(context, { kind: 'ReviseContribution', contributionId, cover: revisedCover, substance });
     if (!sent.ok) return sendPage(response, contributionRefusalPage(ctx, consultation, refusalNotice(ctx, sent)), sent.status);
     redirectAfter(response, `/web/contributions/${contributionId}`, ['contributionRevised'], sent.outcome.position);

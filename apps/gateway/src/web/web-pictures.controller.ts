@@ -103,7 +103,7 @@ export class WebPicturesController {
     const documentId = idParameter(id);
     await this.access.mayRead(request, actor!, 'document', documentId);
     const moment = parseContentionQuery(request.query as Record<string, unknown>, ['lang']);
-    if (!moment.ok) throw badRequest(moment.errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+    if (!moment.ok) throw badRequest('error.pictureMoment');
     return { ctx, documentId, moment: moment.value };
   }
 
@@ -120,7 +120,7 @@ export class WebPicturesController {
 
   private async contentionFigures(documentId: string, moment: ContentionMoment): Promise<ContentionFigures> {
     const answer = await this.queries.execute<GetContention, TextAnswer<ContentionFigures>>(new GetContention(documentId, moment));
-    if (!answer.ok) throw answer.status === 404 ? notFound(answer.detail) : badRequest(answer.detail);
+    if (!answer.ok) throw answer.status === 404 ? notFound() : badRequest('error.pictureMoment');
     return answer.value;
   }
 

@@ -113,8 +113,7 @@ export class WebRulingsController {
       this.reads.compilation(documentId),
     ]);
     if (!consultation || !compilation) throw notFound();
-    if (!chairs(ctx, consultation) || !['negotiation', 'adoption'].includes(consultation.phase))
-      throw forbidden('Only a chair of the consultation rules on proposals, while negotiating or adopting.');
+    if (!chairs(ctx, consultation) || !['negotiation', 'adoption'].includes(consultation.phase)) throw forbidden('error.chairsRule');
     return { document, consultation, versions, compilation, consultationId: consultation.id };
   }
 
