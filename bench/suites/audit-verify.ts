@@ -2,7 +2,7 @@
  * Audit verification from the event store: a history of 200,000 events by default (so that
  * `npm run bench` stays inside its 15 minutes on a clean clone, where the history is loaded
  * first; AUDIT_BENCH_EVENTS=1000000 for a million) read from PostgreSQL in one snapshot (by worker threads
- * reading ranges, one per core; AUDIT_BENCH_WORKERS=0 reads it through one cursor in the main
+ * reading ranges, one per core; AUDIT_BENCH_WORKERS=0 reads the ranges one after another in the main
  * thread), each event's hash recomputed from its canonical bytes as stored with node:crypto (its
  * columns checked against them by PostgreSQL in the same scan), the hash chain and
  * the RFC 6962 Merkle tree rebuilt, and every checkpoint (one per 1,000 events, as the ledger
@@ -16,7 +16,15 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
-import { GENESIS_CHAIN_HASH, MerkleFrontier, canonicalEvent, chainHash, generateAuditSigningKey, sha256, signCheckpoint } from '#libs/audit';
+import {
+  GENESIS_CHAIN_HASH,
+  MerkleFrontier,
+  canonicalEvent,
+  chainHash,
+  generateAuditSigningKey,
+  sha256,
+  signCheckpoint,
+} from '#libs/audit';
 import { EVENT_STORE_MIGRATIONS, defaultStoreWorkers, verifyRecordedHistory } from '#libs/eventstore';
 import { EmbeddedPostgresHandle, createLogger, runMigrations, startEmbeddedPostgres } from '#libs/platform';
 import { SeededRandom } from '../factories/random';

@@ -70,7 +70,14 @@ export interface StoredCanonicalEvent {
 export function digestStoredRange(events: readonly StoredCanonicalEvent[]): RangeDigests {
   const digester = new RangeDigester(events.length);
   for (const event of events) {
-    digester.addStored(event.position, event.eventId, bytesOf(event.hash), bytesOf(event.chainHash), event.leaf ?? undefined, event.columnsAgree);
+    digester.addStored(
+      event.position,
+      event.eventId,
+      bytesOf(event.hash),
+      bytesOf(event.chainHash),
+      event.leaf ?? undefined,
+      event.columnsAgree,
+    );
   }
   const columns = new Map(events.filter((e) => e.columnsCanonical !== undefined).map((e) => [e.position, e.columnsCanonical!]));
   digester.compareColumns((position) => columns.get(position));
@@ -171,7 +178,10 @@ export class RangeDigester {
       }
       if (Buffer.byteLength(columns) === leaf.length - 1 && leaf.toString('utf8', 1) === columns) continue;
       const at = i * DIGEST_BYTES;
-      if ((this.flags[i] & RANGE_NO_HASH) === 0 && this.recomputed.compare(this.recordedHashes, at, at + DIGEST_BYTES, at, at + DIGEST_BYTES) === 0) {
+      if (
+        (this.flags[i] & RANGE_NO_HASH) === 0 &&
+        this.recomputed.compare(this.recordedHashes, at, at + DIGEST_BYTES, at, at + DIGEST_BYTES) === 0
+      ) {
         sha256Into('\u0000' + columns, this.recomputed, at);
         this.columnsDiffer.push(i);
       }

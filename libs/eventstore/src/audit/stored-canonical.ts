@@ -63,7 +63,8 @@ export async function digestStoredEvents(client: ClientBase, after: number, upTo
     await client.query('ROLLBACK TO SAVEPOINT audit_range');
     digester = new RangeDigester();
     const rows = await readWhole(client, 'position > $1 AND position <= $2 ORDER BY position', [after, upTo]);
-    for (const { row, leaf } of rows) digester.addStored(row[0], row[1], row[9] ?? undefined, row[10] ?? undefined, leaf ?? undefined, false);
+    for (const { row, leaf } of rows)
+      digester.addStored(row[0], row[1], row[9] ?? undefined, row[10] ?? undefined, leaf ?? undefined, false);
     const byPosition = new Map(rows.map(({ row }) => [row[0], row]));
     digester.compareColumns((position) => columnsCanonical(byPosition.get(position)));
     return digester.finish();
