@@ -16,7 +16,7 @@ import { EVENT_TYPES, EventRowArray, SELECT_EVENTS, toEvent } from './store-hist
  * Whether the columns say what the canonical bytes say, over `j`, the bytes parsed as jsonb
  * once: payload and metadata equal as jsonb (numbers by value, members in any order), the
  * other members equal to their columns. Raises for bytes that are not UTF-8 JSON;
- * digestStoredRange then compares in Node.
+ * digestStoredEvents then compares in Node.
  */
 const COLUMNS_AGREE = `j->'payload' = payload AND j->'metadata' = metadata AND j->>'eventId' = event_id::text
   AND j->'position' = to_jsonb(position) AND j->>'recordedAt' = to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
