@@ -3,7 +3,7 @@ import { createPublicKey, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
-import { AuditReport, chainHash, eventHash } from '#libs/audit';
+import { AuditReport, canonicalEvent, chainHash, eventHash, sha256 } from '#libs/audit';
 import { wsis20Consultation } from './support/consultations';
 import { eventually } from './support/eventually';
 import { HttpClient } from './support/http';
@@ -427,7 +427,7 @@ describe('audit: the recorded history verified against its hash chain, Kafka and
   it('finds a history rewritten with every hash recomputed by its signed checkpoints and by Kafka', async () => {
     const target = event(14);
     const url = await tamperedCopy(async (sql) => {
-      // A careful insider: changes an event and recomputes its hash and every chain hash after it.
+      // A careful insider: changes an event and recomputes its canonical bytes, its hash and every chain hash after it.
       await sql.query(`UPDATE events SET metadata = jsonb_set(metadata, '{actor,id}', '"someone-else"') WHERE position = $1`, [
         target.position,
       ]);
@@ -439,7 +439,7 @@ describe('audit: the recorded history verified against its hash chain, Kafka and
       ).rows;
       let chain = rows[target.position - 2].chain_hash as Buffer;
       for (const row of rows.slice(target.position - 1)) {
-        const hash = eventHash({
+        const canonical = canonicalEvent({
           position: row.position,
           eventId: row.event_id,
           streamId: row.stream_id,
@@ -450,8 +450,14 @@ describe('audit: the recorded history verified against its hash chain, Kafka and
           metadata: row.metadata,
           recordedAt: row.recorded_at.toISOString(),
         });
+        const hash = sha256('\u0000' + canonical);
         chain = chainHash(chain, hash);
-        await sql.query('UPDATE events SET hash = $1, chain_hash = $2 WHERE position = $3', [hash, chain, row.position]);
+        await sql.query('UPDATE events SET canonical = $1, hash = $2, chain_hash = $3 WHERE position = $4', [
+          Buffer.from(canonical),
+          hash,
+          chain,
+          row.position,
+        ]);
       }
     });
     const { code, report } = await verify(url);

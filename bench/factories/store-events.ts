@@ -1,6 +1,6 @@
 /** Fills the event store with recorded events, as the write side would have appended them, for the benchmarks that read them back. */
 import { DataSource } from 'typeorm';
-import { chainHash, eventHash } from '#libs/audit';
+import { canonicalEvent, chainHash, sha256 } from '#libs/audit';
 import { StoredEvent } from '#libs/contracts';
 
 /** The audit hash chain the store keeps beside each event, when this store has one. */
@@ -27,11 +27,12 @@ export async function insertEvents(dataSource: DataSource, events: readonly Stor
     await dataSource.query(`INSERT INTO events (${columns}) SELECT * FROM unnest(${placeholders(types)})`, values);
     return;
   }
-  const hashes = events.map((event) => eventHash(event));
+  const canonical = events.map((event) => canonicalEvent(event));
+  const hashes = canonical.map((form) => sha256('\u0000' + form));
   const chainHashes = hashes.map((hash) => (chain.hash = chainHash(chain.hash, hash)));
   await dataSource.query(
-    `INSERT INTO events (${columns}, hash, chain_hash) SELECT * FROM unnest(${placeholders(`${types}, bytea[], bytea[]`)})`,
-    [...values, hashes, chainHashes],
+    `INSERT INTO events (${columns}, hash, chain_hash, canonical) SELECT * FROM unnest(${placeholders(`${types}, bytea[], bytea[], bytea[]`)})`,
+    [...values, hashes, chainHashes, canonical.map((form) => Buffer.from(form))],
   );
 }
 

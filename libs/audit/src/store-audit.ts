@@ -64,7 +64,7 @@ export class StoreAudit {
    * worker, say), or the reason it could not be: only the position, the event id and the
    * hashes recorded beside it are needed then.
    */
-  addHashed(event: RecordedDigests, recomputedHash: Uint8Array | { readonly malformed: string }): void {
+  addHashed(event: RecordedDigests, recomputedHash: Uint8Array | { readonly malformed: string }, columnsDiffer = false): void {
     const position = event.position;
     if (!Number.isSafeInteger(position) || position <= this.lastPosition) {
       this.log.add({
@@ -125,8 +125,9 @@ export class StoreAudit {
           source: 'store',
           position,
           eventId: event.eventId,
-          detail:
-            'the event does not match the hash recorded with it: its payload, metadata or another field was changed after it was recorded',
+          detail: columnsDiffer
+            ? 'the event as read from its columns does not match the hash recorded with it, while the canonical bytes recorded with it still do: its payload, metadata or another field was changed after it was recorded'
+            : 'the event does not match the hash recorded with it: its payload, metadata or another field (or the canonical bytes recorded with it) was changed after it was recorded',
           expected: toHex(recordedHash),
           found: toHex(recomputed),
         });
@@ -171,6 +172,7 @@ export class StoreAudit {
     let consistent =
       this.inStep &&
       range.malformed.length === 0 &&
+      range.columnsDiffer.length === 0 &&
       range.positions[0] === this.lastPosition + 1 &&
       range.positions[last] - range.positions[0] === last;
     for (let i = 0; consistent && i < range.count; i++) {
@@ -183,6 +185,7 @@ export class StoreAudit {
     if (consistent) consistent = sameDigest(chainHash(this.chain, slot(range.recordedHashes, 0)), slot(range.recordedChains, 0));
     if (!consistent) {
       const malformed = new Map(range.malformed);
+      const columnsDiffer = new Set(range.columnsDiffer);
       for (let i = 0; i < range.count; i++) {
         const problem = malformed.get(i);
         this.addHashed(
@@ -193,6 +196,7 @@ export class StoreAudit {
             chainHash: range.flags[i] & RANGE_NO_CHAIN_HASH ? undefined : slot(range.recordedChains, i),
           },
           problem === undefined ? slot(range.recomputed, i) : { malformed: problem },
+          columnsDiffer.has(i),
         );
       }
       return;

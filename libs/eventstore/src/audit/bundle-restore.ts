@@ -10,11 +10,13 @@ import {
   SignedCheckpoint,
   StoreAudit,
   auditCheckpoints,
+  canonicalEvent,
   toHex,
 } from '#libs/audit';
 import { Logger, createLogger, logConnectionErrors, runMigrations } from '#libs/platform';
 import { EVENT_STORE_MIGRATIONS } from '../migrations';
-import { EVENT_TYPES, EventRowArray, SELECT_EVENTS, readCheckpoints, toEvent } from './store-history';
+import { readCheckpoints } from './store-history';
+import { digestStoreInOrder } from './stored-canonical';
 
 // The append lock of append_events and the checkpoint writer's lock: no append and no signature while the restore writes.
 const APPEND_LOCK_KEY = 7_301_334;
@@ -202,37 +204,31 @@ async function writeBundle(
   return { header, events, checkpoints: checkpoints.length, digest: digest.digest('hex') };
 }
 
-/** One statement for the events of a batch, one for their outbox rows: the values as the bundle gives them, nothing computed. */
+/**
+ * One statement for the events of a batch, one for their outbox rows: the values as the bundle gives them, and the
+ * canonical form the bundle's hashes were verified over (kept as the append keeps it).
+ */
 async function insertEvents(client: ClientBase, batch: readonly BundleEvent[]): Promise<void> {
   await client.query(
-    `INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, payload, metadata, recorded_at, hash, chain_hash)
+    `INSERT INTO events (position, event_id, stream_id, stream_version, type, schema_version, payload, metadata, recorded_at, hash, chain_hash, canonical)
      SELECT r.position, r."eventId", r."streamId", r."streamVersion", r.type, r."schemaVersion", r.payload, r.metadata, r."recordedAt",
-            decode(r.hash, 'hex'), decode(r."chainHash", 'hex')
+            decode(r.hash, 'hex'), decode(r."chainHash", 'hex'), convert_to(r.canonical, 'UTF8')
      FROM jsonb_to_recordset($1::jsonb) AS r (position bigint, "eventId" uuid, "streamId" text, "streamVersion" integer, type text,
-            "schemaVersion" integer, payload jsonb, metadata jsonb, "recordedAt" timestamptz, hash text, "chainHash" text)`,
-    [JSON.stringify(batch)],
+            "schemaVersion" integer, payload jsonb, metadata jsonb, "recordedAt" timestamptz, hash text, "chainHash" text, canonical text)`,
+    [JSON.stringify(batch.map((event) => ({ ...event, canonical: canonicalEvent(event) })))],
   );
   await client.query('INSERT INTO outbox (position) SELECT unnest($1::bigint[])', [batch.map((e) => e.position)]);
 }
 
 /**
  * Reads back what the transaction wrote and recomputes it as `audit verify` does: every event
- * hash from the row's content, the chain, the tree and the checkpoints. The result must be
+ * hash from the canonical bytes written (the columns checked against them), the chain, the tree and the checkpoints. The result must be
  * the bundle's own, with no divergence.
  */
 async function checkWritten(client: ClientBase, report: BundleReport, publicKey: string, progress: (line: string) => void): Promise<void> {
   const store = new StoreAudit();
-  await client.query(`DECLARE restored_events NO SCROLL CURSOR FOR ${SELECT_EVENTS} ORDER BY position`);
-  for (;;) {
-    const { rows } = await client.query<EventRowArray>({
-      text: 'FETCH FORWARD 5000 FROM restored_events',
-      rowMode: 'array',
-      types: EVENT_TYPES,
-    });
-    if (rows.length === 0) break;
-    for (const row of rows) store.add(toEvent(row));
-  }
-  await client.query('CLOSE restored_events');
+  const [{ head }] = (await client.query('SELECT coalesce(max(position), 0) AS head FROM events')).rows;
+  await digestStoreInOrder(client, Number(head), 8192, (range) => store.addRange(range));
   const checkpoints = auditCheckpoints(await readCheckpoints(client), store, publicKey);
   const summary = store.summary();
   const problems = [

@@ -5,6 +5,7 @@ import { Logger, createLogger, logConnectionErrors } from '#libs/platform';
 import { TopicMissingError, readEventsTopic } from './kafka-history';
 import { defaultStoreWorkers, runParallelStorePass } from './parallel-store-pass';
 import { StoreHistory, readEventsBetween } from './store-history';
+import { digestStoreInOrder } from './stored-canonical';
 
 /** Why `verifyRecordedHistory` compares no topic in the embedded default (`kafkaSkipped`). */
 export const EMBEDDED_KAFKA_NOTE = 'the embedded default has no Kafka (the in-process transport keeps no copy of the history)';
@@ -17,7 +18,7 @@ export interface HistoryVerificationOptions {
   readonly kafkaSkipped?: string;
   /** SPKI PEM of the key checkpoints are verified with. */
   readonly publicKeyPem?: string;
-  /** Events per fetch from the store's cursor (without workers). */
+  /** Positions per range read (without workers). */
   readonly batchSize?: number;
   /**
    * Worker threads that recompute the event hashes, each reading ranges of the same snapshot
@@ -38,7 +39,7 @@ export interface VerificationTimings {
 }
 
 /**
- * Recomputes the history from the event store (one snapshot, read through a cursor) and,
+ * Recomputes the history from the event store (one snapshot, read in ranges of positions) and,
  * when given, from the events topic (from offset 0, with a group of its own), compares
  * them with each other and with the signed checkpoints, and reports the first divergence.
  */
@@ -67,10 +68,10 @@ export async function verifyRecordedHistory(options: HistoryVerificationOptions)
         onRangeJoined: (upTo) => onProgress('store', upTo, headPosition),
       });
     } else {
-      for await (const batch of snapshot.events(options.batchSize)) {
-        for (const event of batch) store.add(event);
+      await digestStoreInOrder(client, headPosition, options.batchSize ?? 8192, (range) => {
+        store.addRange(range);
         onProgress('store', store.headPosition, headPosition);
-      }
+      });
     }
     await snapshot.close();
     const storeMs = performance.now() - storeStarted;

@@ -3,6 +3,7 @@ import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { StoreAudit } from '#libs/audit';
 import { RangeRequest, RangeResult, StoreWorkerData, WorkerMessage } from './store-hash-protocol';
+import { BEFORE_ANY_POSITION } from './stored-canonical';
 
 const WORKER_FILE = join(__dirname, `store-hash-worker${extname(__filename)}`);
 
@@ -33,8 +34,8 @@ export interface ParallelStorePassOptions {
 
 /**
  * The store pass spread over worker threads: each reads ranges of positions through its own
- * connection, in the verification's snapshot, and does the costly part (JSON, canonical form,
- * SHA-256 of every event, the chain links and the Merkle subtree within the range); this
+ * connection, in the verification's snapshot, and does the costly part (SHA-256 of every
+ * event's canonical bytes, the chain links and the Merkle subtree within the range); this
  * thread takes the ranges back in position order and joins them to the chain and the tree,
  * which must be done in order (StoreAudit.addRange).
  */
@@ -55,7 +56,7 @@ export async function runParallelStorePass(store: StoreAudit, options: ParallelS
         const request: RangeRequest = {
           kind: 'range',
           id,
-          after: id * rangeSize,
+          after: id === 0 ? BEFORE_ANY_POSITION : id * rangeSize,
           upTo: Math.min((id + 1) * rangeSize, options.headPosition),
         };
         worker.postMessage(request);

@@ -1,16 +1,16 @@
 /**
  * A worker thread of the audit's store pass: reads ranges of positions from the snapshot
- * the verification holds, recomputes each event's hash from its canonical form, checks the
- * links of the recorded chain within the range and builds the range's Merkle subtree, and
- * hands it all back as transferable bytes (libs/audit digestRange).
+ * the verification holds, hashes each event's canonical bytes as stored (its columns checked
+ * against them, stored-canonical.ts), checks the links of the recorded chain within the
+ * range and builds the range's Merkle subtree, and hands it all back as transferable bytes
+ * (libs/audit RangeDigester).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Client } from 'pg';
 // The one module of libs/audit a worker needs, not its index: every verification starts its workers afresh, and
 // the index (with the replay's domain and text engine) and #libs/platform (TypeORM) cost a second of CPU each to load.
-import { digestRange } from '../../../audit/src/range-digests';
 import { RangeRequest, RangeResult, StoreWorkerData } from './store-hash-protocol';
-import { EVENT_TYPES, EventRowArray, SELECT_EVENTS, toEvent } from './store-history';
+import { digestStoredEvents } from './stored-canonical';
 
 const { databaseUrl, snapshot } = workerData as StoreWorkerData;
 const port = parentPort!;
@@ -38,13 +38,7 @@ async function start(): Promise<void> {
 }
 
 async function hashRange(request: RangeRequest): Promise<{ result: RangeResult; transfer: ArrayBuffer[] }> {
-  const { rows } = await client.query<EventRowArray>({
-    text: `${SELECT_EVENTS} WHERE position > $1 AND position <= $2 ORDER BY position`,
-    values: [request.after, request.upTo],
-    rowMode: 'array',
-    types: EVENT_TYPES,
-  });
-  const digests = digestRange(rows.map(toEvent));
+  const digests = await digestStoredEvents(client, request.after, request.upTo);
   const buffers = [
     digests.positions,
     digests.recomputed,

@@ -22,6 +22,10 @@ export class AppendInOneStatement1733200000000 implements MigrationInterface {
   name = 'AppendInOneStatement1733200000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // On a fresh database this runs after KeepCanonicalBytes1732402400000 (its timestamp is earlier), which made the
+    // function already, storing the canonical bytes it hashes; a database that ran this before got it replaced there.
+    const [{ made }] = await queryRunner.query("SELECT to_regproc('append_events') IS NOT NULL AS made");
+    if (made) return;
     await queryRunner.query(`
       CREATE FUNCTION append_events(
         p_stream_ids        text[],
