@@ -145,6 +145,12 @@ const DOUBTS: Readonly<Record<string, RefusalText>> = {
   length: { en: 'length', ar: 'الطول' },
 };
 
+/** The two parts of a resolution, as a refusal names them. */
+const PARTS: Readonly<Record<string, RefusalText>> = {
+  preamble: { en: 'preamble', ar: 'الديباجة' },
+  operative: { en: 'operative part', ar: 'المنطوق' },
+};
+
 const ROLES: Readonly<Record<string, RefusalText>> = {
   stakeholder: { en: 'a stakeholder', ar: 'صاحب مصلحة' },
   chair: { en: 'a chair', ar: 'رئيس' },
@@ -169,6 +175,7 @@ function termsFor(name: string): Readonly<Record<string, RefusalText>> | undefin
   if (name === 'why') return WHY;
   if (name === 'reasons') return DOUBTS;
   if (name === 'roles') return ROLES;
+  if (name === 'part' || name.endsWith('Part')) return PARTS;
   if (name === 'action') return ACTIONS;
   if (name === 'style' || name === 'originalStyle') return STYLES;
   return undefined;
