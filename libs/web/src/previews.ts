@@ -1,5 +1,7 @@
+import { renderRefusal } from '#libs/contracts';
 import {
   AmendmentOperation,
+  AmendmentRefusal,
   ProvisionPosition,
   ResolutionDocument,
   WordSegment,
@@ -10,7 +12,13 @@ import {
   rewordingOf,
   tokenTexts,
 } from '#libs/text';
+import { Locale } from './i18n/locale';
 import { printedLabels } from './labels';
+
+/** Why an amendment does not apply, in the reader's language: the text engine's message, provisions cited as printed. */
+export function refusalText(refusal: Pick<AmendmentRefusal, 'key' | 'params' | 'message'>, locale: Locale): string {
+  return renderRefusal(refusal.key, refusal.params, locale) ?? refusal.message;
+}
 
 /**
  * An amendment as the ITU prints it for reading before it is decided: the tag (ADD, MOD,
@@ -29,7 +37,8 @@ export interface OperationPreview {
   /** Where an added or moved provision goes. */
   readonly place?: { readonly relation: 'before' | 'after' | 'at-end-of' | 'inside'; readonly label: string };
   /** Why the text engine cannot apply it to that text. */
-  readonly refusal?: { readonly code: string; readonly message: string };
+  /** Why it does not apply: the text engine's message, by key, rendered in the reader's language (`refusalText`). */
+  readonly refusal?: Pick<AmendmentRefusal, 'code' | 'key' | 'params' | 'message'>;
 }
 
 function sectionHeadingOf(doc: ResolutionDocument, provisionId: string): string | undefined {
@@ -55,7 +64,9 @@ function placeOf(doc: ResolutionDocument, labels: ReadonlyMap<string, string>, p
 export function previewOperation(before: ResolutionDocument, op: AmendmentOperation): OperationPreview {
   const labels = printedLabels(before);
   const applied = applyAmendment(before, op);
-  const refusal = applied.ok ? undefined : { code: applied.refusal.code, message: applied.refusal.message };
+  const refusal = applied.ok
+    ? undefined
+    : { code: applied.refusal.code, key: applied.refusal.key, params: applied.refusal.params, message: applied.refusal.message };
   const after = applied.ok ? applied.value : undefined;
   switch (op.kind) {
     case 'modify':
