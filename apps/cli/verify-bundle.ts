@@ -7,7 +7,7 @@ import { fileIo, verifyBundleCommand } from './commands/verify-bundle';
 
 verifyBundleCommand(
   process.argv.slice(2),
-  fileIo({ stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) }),
+  fileIo({ stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) }, process.env),
 ).then(
   (code) => {
     process.exitCode = code;

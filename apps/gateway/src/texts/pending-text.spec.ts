@@ -64,7 +64,7 @@ describe('acceptEverythingProposed', () => {
         code: 'conflict',
         key: 'amendment.rebase.wordsChanged',
         params: { provision: 'resolves to instruct the Secretary-General, 1' },
-        reason: 'words of resolves to instruct the Secretary-General, 1 that it changes, or words next to them, were changed meanwhile',
+        reason: 'the words it changes in resolves to instruct the Secretary-General, 1, or words next to them, were changed meanwhile',
       },
     ]);
     expect(result.text).toEqual(applied(BASE, first, { kind: 'suppress', provisionId: O2 }));

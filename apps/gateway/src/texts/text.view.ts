@@ -59,7 +59,7 @@ export class NotAppliedView {
   @ApiProperty({ description: "The text engine's reason code.", example: 'overlapping-words' }) code: string;
   @ApiProperty({
     description: "Why, in English; `key` and `params` are the text engine's message, which a client renders in its reader's language.",
-    example: 'words of resolves to instruct the Secretary-General, 1 that it changes, or words next to them, were changed meanwhile',
+    example: 'the words it changes in resolves to instruct the Secretary-General, 1, or words next to them, were changed meanwhile',
   })
   reason: string;
   @ApiProperty({ example: 'amendment.rebase.wordsChanged' }) key: string;

@@ -38,7 +38,7 @@ const ar: Readonly<Record<AmendmentRefusalKey, string>> = {
   'amendment.rebase.sectionProvisionsChanged': 'تغيّرت أحكام الجزء {section} في الأثناء',
   'amendment.rebase.notInBase': 'حكم يغيّره ليس في النسخة التي اقتُرح عليها',
   'amendment.rebase.otherWording': 'اقتُرح على صيغة أخرى لـ{provision}',
-  'amendment.rebase.wordsChanged': 'غُيّرت في الأثناء كلمات من {provision} يغيّرها، أو كلمات مجاورة لها',
+  'amendment.rebase.wordsChanged': 'غُيّرت في الأثناء الكلمات التي يغيّرها في {provision}، أو كلمات مجاورة لها',
   'amendment.rebase.bracketsChanged': 'غُيّرت في الأثناء الكلمات الواردة بين أقواس معقوفة في {provision}',
 };
 

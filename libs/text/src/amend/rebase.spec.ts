@@ -57,7 +57,7 @@ describe('rebaseAmendment', () => {
       reason: 'overlapping-words',
       key: 'amendment.rebase.wordsChanged',
       params: { provision: citeProvision(current, 'recalling-res71') },
-      message: expect.stringMatching(/^words of .+ that it changes, or words next to them, were changed meanwhile$/u),
+      message: expect.stringMatching(/^the words it changes in .+, or words next to them, were changed meanwhile$/u),
     });
   });
 

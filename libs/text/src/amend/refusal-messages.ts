@@ -45,7 +45,7 @@ export const AMENDMENT_REFUSAL_MESSAGES_EN = {
   'amendment.rebase.sectionProvisionsChanged': 'the provisions of the section {section} changed meanwhile',
   'amendment.rebase.notInBase': 'a provision it changes is not in the version it was proposed against',
   'amendment.rebase.otherWording': '{provision} was proposed against another wording',
-  'amendment.rebase.wordsChanged': 'words of {provision} that it changes, or words next to them, were changed meanwhile',
+  'amendment.rebase.wordsChanged': 'the words it changes in {provision}, or words next to them, were changed meanwhile',
   'amendment.rebase.bracketsChanged': 'the bracketed words of {provision} were changed meanwhile',
 } as const;
 
