@@ -141,6 +141,8 @@ export interface CompilationProvisionModel {
   readonly proposals: readonly ProposalModel[];
   readonly conflicts: readonly ConflictModel[];
   readonly inputs?: readonly CompilationInputModel[];
+  /** The provision as a reader cites it (the text engine's `citeProvision`). */
+  readonly citation: string;
 }
 
 export interface CompilationModel {
@@ -160,6 +162,8 @@ export interface CompilationModel {
     readonly id: string;
     readonly part: string;
     readonly heading: string;
+    /** The section as a reader cites it: its heading, or its first paragraph's opening words. */
+    readonly citation: string;
     readonly proposals: readonly ProposalModel[];
     readonly conflicts: readonly ConflictModel[];
     readonly provisions: readonly CompilationProvisionModel[];
