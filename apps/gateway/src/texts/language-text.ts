@@ -30,11 +30,6 @@ export interface LanguageTextAt {
   readonly edition: LanguageEdition;
 }
 
-/** A language's name in English, as problem details name it ("Arabic"). */
-export function languageName(language: LanguageCode): string {
-  return languageProfile('en').languageNames[language][0];
-}
-
 export class AwaitingProvisionView {
   @ApiProperty({ description: 'For links and forms, not for reading.' }) provisionId: string;
   @ApiProperty({ description: 'The label as printed in this language; empty for an unlabelled paragraph.', example: 'ب)' }) label: string;
