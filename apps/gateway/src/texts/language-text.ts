@@ -7,12 +7,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LanguageEdition, awaitingTranslationNote, withAwaitingNotes } from '#libs/documents';
 import {
   InterchangeDocument,
-  LanguageCode,
   Provision,
   ResolutionDocument,
   directionOf,
   escapeHtml,
-  languageProfile,
   locateProvision,
   placesById,
   renderCleanText,

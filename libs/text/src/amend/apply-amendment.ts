@@ -36,7 +36,7 @@ export function applyAmendment(doc: ResolutionDocument, op: AmendmentOperation):
 function apply(doc: ResolutionDocument, op: AmendmentOperation): Applied {
   if (isWordOperation(op)) {
     const located = locateProvision(doc, op.provisionId);
-    if (located === undefined) return unknownProvision(op.provisionId);
+    if (located === undefined) return unknownProvision();
     const tokens = new TokenizedText(located.provision.text);
     const edits = wordEdits(op, located.provision.text, tokens);
     if (!edits.ok) return edits;
@@ -56,13 +56,13 @@ function apply(doc: ResolutionDocument, op: AmendmentOperation): Applied {
     }
     case 'suppress': {
       const located = locateProvision(doc, op.provisionId);
-      if (located === undefined) return unknownProvision(op.provisionId);
+      if (located === undefined) return unknownProvision();
       return success(editContainer(doc, located.container, (items) => removeAt(items, located.index)));
     }
     case 'move': {
       const anchor = anchorOf(op.position);
       const before = locateProvision(doc, op.provisionId);
-      if (before === undefined) return unknownProvision(op.provisionId);
+      if (before === undefined) return unknownProvision();
       if (anchor !== undefined && subtreeContains(before.provision, anchor)) {
         return refusal('invalid-position', 'amendment.refused.placedInsideItself', {}, op.provisionId);
       }
@@ -84,7 +84,7 @@ function apply(doc: ResolutionDocument, op: AmendmentOperation): Applied {
     }
     case 'addFootnote': {
       const located = locateProvision(doc, op.provisionId);
-      if (located === undefined) return unknownProvision(op.provisionId);
+      if (located === undefined) return unknownProvision();
       if (footnoteExists(doc, op.footnoteId)) return refusal('duplicate-id', 'amendment.refused.footnoteExists');
       const footnote =
         op.anchor === undefined ? { id: op.footnoteId, text: op.text } : { id: op.footnoteId, text: op.text, anchor: op.anchor };
@@ -96,7 +96,7 @@ function apply(doc: ResolutionDocument, op: AmendmentOperation): Applied {
     }
     case 'changeFootnote': {
       const located = locateProvision(doc, op.provisionId);
-      if (located === undefined) return unknownProvision(op.provisionId);
+      if (located === undefined) return unknownProvision();
       const index = located.provision.footnotes.findIndex((footnote) => footnote.id === op.footnoteId);
       if (index < 0) return refusal('unknown-footnote', 'amendment.refused.unknownFootnote', {}, op.provisionId);
       const { anchor, ...kept } = located.provision.footnotes[index];
@@ -107,7 +107,7 @@ function apply(doc: ResolutionDocument, op: AmendmentOperation): Applied {
     }
     case 'suppressFootnote': {
       const located = locateProvision(doc, op.provisionId);
-      if (located === undefined) return unknownProvision(op.provisionId);
+      if (located === undefined) return unknownProvision();
       const index = located.provision.footnotes.findIndex((footnote) => footnote.id === op.footnoteId);
       if (index < 0) return refusal('unknown-footnote', 'amendment.refused.unknownFootnote', {}, op.provisionId);
       return success(replaceProvision(doc, located, { ...located.provision, footnotes: removeAt(located.provision.footnotes, index) }));
@@ -159,7 +159,7 @@ export function resolvePosition(
   }
   const anchor = anchorOf(position) as string;
   const located = locateProvision(doc, anchor);
-  if (located === undefined) return unknownProvision(anchor);
+  if (located === undefined) return unknownProvision();
   if ('asChildOf' in position) {
     return success({
       container: { ...located.container, provisionPath: [...located.container.provisionPath, located.index] },
@@ -211,6 +211,7 @@ export function footnoteExists(doc: ResolutionDocument, footnoteId: string): boo
   return doc.preamble.some((section) => within(section.provisions)) || doc.operative.some((section) => within(section.provisions));
 }
 
-function unknownProvision(id: string): { readonly ok: false; readonly refusal: AmendmentRefusal } {
+/** The provision is not in the text: it cannot be cited, and its id is not for people. */
+function unknownProvision(): { readonly ok: false; readonly refusal: AmendmentRefusal } {
   return refusal('unknown-provision', 'amendment.refused.unknownProvision');
 }
