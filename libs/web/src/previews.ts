@@ -15,8 +15,11 @@ import {
 import { Locale } from './i18n/locale';
 import { printedLabels } from './labels';
 
-/** Why an amendment does not apply, in the reader's language: the text engine's message, provisions cited as printed. */
-export function refusalText(refusal: Pick<AmendmentRefusal, 'key' | 'params' | 'message'>, locale: Locale): string {
+/** A message of the text engine (why an amendment does not apply, what a derivation cannot say) in the reader's language, provisions cited as printed. */
+export function refusalText(
+  refusal: { readonly key: string; readonly params: AmendmentRefusal['params']; readonly message: string },
+  locale: Locale,
+): string {
   return renderRefusal(refusal.key, refusal.params, locale) ?? refusal.message;
 }
 

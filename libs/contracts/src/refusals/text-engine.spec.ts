@@ -1,13 +1,13 @@
-import { AMENDMENT_REFUSAL_MESSAGES_EN, applyAmendment } from '#libs/text';
+import { AMENDMENT_REFUSAL_MESSAGES_EN, UNEXPRESSED_MESSAGES_EN, applyAmendment, deriveAmendments } from '#libs/text';
 import { englishResolution, resolution30 } from '../../../text/src/amend/testing/resolutions';
 import { renderRefusal } from './catalogue';
 import { textEngineRefusals } from './text-engine';
 
 describe('the text engine’s refusals in the refusal catalogue', () => {
   it('has every key of the engine, in English exactly as the engine says it', () => {
-    expect(Object.keys(textEngineRefusals).sort()).toEqual(Object.keys(AMENDMENT_REFUSAL_MESSAGES_EN).sort());
-    for (const [key, text] of Object.entries(textEngineRefusals))
-      expect(text.en).toBe(AMENDMENT_REFUSAL_MESSAGES_EN[key as keyof typeof AMENDMENT_REFUSAL_MESSAGES_EN]);
+    const engine: Record<string, string> = { ...AMENDMENT_REFUSAL_MESSAGES_EN, ...UNEXPRESSED_MESSAGES_EN };
+    expect(Object.keys(textEngineRefusals).sort()).toEqual(Object.keys(engine).sort());
+    for (const [key, text] of Object.entries(textEngineRefusals)) expect(text.en).toBe(engine[key]);
   });
 
   it('renders a domain refusal whose reason is the engine’s, in Arabic, the provision cited as printed', () => {
@@ -36,5 +36,14 @@ describe('the text engine’s refusals in the refusal catalogue', () => {
     expect(renderRefusal(applied.refusal.key, applied.refusal.params, 'en')).toBe(
       'a section of the preamble cannot be placed at the end of the operative part',
     );
+  });
+
+  it('renders what a derivation cannot say in Arabic, the language and the section named in words', () => {
+    const base = englishResolution();
+    const revised = { ...base, language: 'fr' as const, operative: [{ ...base.operative[0] }, ...base.operative.slice(1)] };
+    const notes = deriveAmendments(base, revised).unexpressed;
+    const changed = notes.find((note) => note.code === 'language-changed')!;
+    expect(changed.message).toBe('the language changed from English to French');
+    expect(renderRefusal(changed.key, changed.params, 'ar')).toBe('تغيّرت اللغة من الإنكليزية إلى الفرنسية');
   });
 });

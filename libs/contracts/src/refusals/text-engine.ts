@@ -1,7 +1,7 @@
-import { AMENDMENT_REFUSAL_MESSAGES_EN, AmendmentRefusalKey } from '#libs/text';
+import { AMENDMENT_REFUSAL_MESSAGES_EN, AmendmentRefusalKey, UNEXPRESSED_MESSAGES_EN, UnexpressedKey } from '#libs/text';
 import { RefusalText } from './render';
 
-const ar: Readonly<Record<AmendmentRefusalKey, string>> = {
+const ar: Readonly<Record<AmendmentRefusalKey | UnexpressedKey, string>> = {
   'amendment.refused.unknownProvision': 'حكم يذكره ليس في النص',
   'amendment.refused.unknownSection': 'جزء يذكره ليس في النص',
   'amendment.refused.unknownFootnote': 'الحاشية التي يذكرها ليست في {provision}',
@@ -39,17 +39,28 @@ const ar: Readonly<Record<AmendmentRefusalKey, string>> = {
   'amendment.rebase.notInBase': 'حكم يغيّره ليس في النسخة التي اقتُرح عليها',
   'amendment.rebase.otherWording': 'اقتُرح على صيغة أخرى لـ{provision}',
   'amendment.rebase.wordsChanged': 'غُيّرت في الأثناء الكلمات التي يغيّرها في {provision}، أو كلمات مجاورة لها',
+  'revision.unexpressed.bodyChanged': 'تغيّرت الصيغة التمهيدية؛ ولا يغيّرها أي تعديل',
+  'revision.unexpressed.coverChanged': 'تغيّر الغلاف؛ وهو يُسجَّل ولا يُعدَّل',
+  'revision.unexpressed.languageChanged': 'تغيّرت اللغة من {originalLanguage} إلى {language}',
+  'revision.unexpressed.styleChanged': 'تغيّر الأسلوب من {originalStyle} إلى {style}',
+  'revision.unexpressed.notReproduced': 'تطبيق التعديلات المستخلصة لا يعطي النص المنقّح',
+  'revision.unexpressed.sectionMoved': 'الجزء {section} يقع في موضع آخر بين الأجزاء؛ ولا يوجد تعديل ينقل جزءاً',
+  'revision.unexpressed.newListMarker': 'البنود الفرعية في {provision} الجديد معلَّمة بـ«{marker}»؛ ولا تذكر الإضافة ذلك',
+  'revision.unexpressed.listMarkerChanged': 'تتغيّر علامة البنود الفرعية في {provision}؛ ولا يوجد تعديل يفعل ذلك',
   'amendment.rebase.bracketsChanged': 'غُيّرت في الأثناء الكلمات الواردة بين أقواس معقوفة في {provision}',
 };
 
+const TEXT_ENGINE_MESSAGES_EN = { ...AMENDMENT_REFUSAL_MESSAGES_EN, ...UNEXPRESSED_MESSAGES_EN } as const;
+
 /**
- * Why the text engine could not apply an amendment, in both languages: the English is the
- * engine's own (libs/text refusal-messages.ts); a refusal of the domain names it as its `why`.
+ * Why the text engine could not apply an amendment, and what a derivation could not say, in both
+ * languages: the English is the engine's own (libs/text refusal-messages.ts); a refusal of the
+ * domain names one as its `why`.
  */
 export const textEngineRefusals = Object.fromEntries(
-  (Object.keys(AMENDMENT_REFUSAL_MESSAGES_EN) as AmendmentRefusalKey[]).map((key) => [
+  (Object.keys(TEXT_ENGINE_MESSAGES_EN) as (AmendmentRefusalKey | UnexpressedKey)[]).map((key) => [
     key,
-    { en: AMENDMENT_REFUSAL_MESSAGES_EN[key], ar: ar[key] },
+    { en: TEXT_ENGINE_MESSAGES_EN[key], ar: ar[key] },
   ]),
 ) as {
   readonly [K in AmendmentRefusalKey]: { readonly en: (typeof AMENDMENT_REFUSAL_MESSAGES_EN)[K]; readonly ar: string };

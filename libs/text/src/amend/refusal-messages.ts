@@ -1,3 +1,5 @@
+import { languageNameIn } from '../languages/language-names';
+import { LanguageCode } from '../model';
 import { quoteWords } from '../render/citation';
 
 /**
@@ -50,6 +52,37 @@ export const AMENDMENT_REFUSAL_MESSAGES_EN = {
 } as const;
 
 export type AmendmentRefusalKey = keyof typeof AMENDMENT_REFUSAL_MESSAGES_EN;
+
+/**
+ * What the amendments derived from a revised text cannot say, by key, in English (rendered in
+ * the reader's language like the refusals above). `{provision}` and `{section}` are citations;
+ * `{language}`, `{originalLanguage}`, `{style}` and `{originalStyle}` codes named in the reader's words.
+ */
+export const UNEXPRESSED_MESSAGES_EN = {
+  'revision.unexpressed.bodyChanged': 'the enacting formula changed; no amendment changes it',
+  'revision.unexpressed.coverChanged': 'the cover changed; it is registered, not amended',
+  'revision.unexpressed.languageChanged': 'the language changed from {originalLanguage} to {language}',
+  'revision.unexpressed.styleChanged': 'the style changed from {originalStyle} to {style}',
+  'revision.unexpressed.notReproduced': 'applying the derived amendments does not give the revised text',
+  'revision.unexpressed.sectionMoved': 'the section {section} stands elsewhere among the sections; no amendment moves a section',
+  'revision.unexpressed.newListMarker': 'the sub-items of the new {provision} are marked “{marker}”; an ADD does not say so',
+  'revision.unexpressed.listMarkerChanged': 'the sub-items of {provision} change their marker; no amendment does that',
+} as const;
+
+export type UnexpressedKey = keyof typeof UNEXPRESSED_MESSAGES_EN;
+
+const STYLES_EN: Readonly<Record<string, string>> = { itu: 'ITU', unga: 'UN General Assembly' };
+
+/** A note of a derivation in English, from its key and parameters. */
+export function unexpressedMessageEn(key: UnexpressedKey, params: AmendmentRefusalParams): string {
+  return UNEXPRESSED_MESSAGES_EN[key].replace(/\{(\w+)\}/gu, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    if (/^(language|originalLanguage)$/u.test(name)) return languageNameIn('en', value as LanguageCode);
+    if (/^(style|originalStyle)$/u.test(name)) return STYLES_EN[value] ?? String(value);
+    return String(value);
+  });
+}
 
 /** What a refusal's message names, by the names its templates use. */
 export type AmendmentRefusalParams = Readonly<Record<string, string | number>>;
