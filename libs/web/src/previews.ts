@@ -6,6 +6,7 @@ import {
   ResolutionDocument,
   WordSegment,
   applyAmendment,
+  citeProvision,
   diffWords,
   locateProvision,
   locateSection,
@@ -53,14 +54,15 @@ function sectionHeadingOf(doc: ResolutionDocument, provisionId: string): string 
 
 function placeOf(doc: ResolutionDocument, labels: ReadonlyMap<string, string>, position: ProvisionPosition): OperationPreview['place'] {
   if ('atEndOf' in position)
-    return { relation: 'at-end-of', label: locateSection(doc, position.atEndOf)?.section.heading ?? position.atEndOf };
+    return { relation: 'at-end-of', label: citeProvision(doc, position.atEndOf) ?? '' };
   const [relation, id] =
     'before' in position
       ? (['before', position.before] as const)
       : 'after' in position
         ? (['after', position.after] as const)
         : (['inside', position.asChildOf] as const);
-  return { relation, label: labels.get(id) ?? id };
+  // A place the text does not hold is not named: its id is not for people (the refusal says it is not in the text).
+  return { relation, label: labels.get(id) ?? '' };
 }
 
 /** How an operation reads against the text it is drafted on. */
