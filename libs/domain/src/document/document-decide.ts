@@ -417,7 +417,7 @@ function changeFor(
       ok: false,
       refusal: refusalOf('conflict', 'ruling.noLongerApplies', {
         amendment: describeAmendment(state, amendment, stakeholders),
-        why: rebased.reason,
+        why: whyRefused(rebased),
       }),
     };
   }
