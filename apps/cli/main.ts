@@ -21,6 +21,7 @@ const io: CommandIo = {
   readBytes: (path) => new Uint8Array(readFileSync(path)),
   fileExists: (path) => existsSync(path) && statSync(path).isFile(),
   writeFile: (path, data) => writeFileSync(path, data),
+  env: process.env,
 };
 
 function help(): string {
