@@ -53,8 +53,7 @@ function sectionHeadingOf(doc: ResolutionDocument, provisionId: string): string 
 }
 
 function placeOf(doc: ResolutionDocument, labels: ReadonlyMap<string, string>, position: ProvisionPosition): OperationPreview['place'] {
-  if ('atEndOf' in position)
-    return { relation: 'at-end-of', label: citeProvision(doc, position.atEndOf) ?? '' };
+  if ('atEndOf' in position) return { relation: 'at-end-of', label: citeProvision(doc, position.atEndOf) ?? '' };
   const [relation, id] =
     'before' in position
       ? (['before', position.before] as const)
