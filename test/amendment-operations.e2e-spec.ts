@@ -123,11 +123,27 @@ describe('amendment operations over HTTP: footnotes on an ADD, bracketed alterna
     const ambiguous = await propose({ ...offer, words: 'the' });
     expectProblem(ambiguous, 422, 'invalid');
     expect(ambiguous.json.detail).toBe(
-      'operation.words: the words "the" occur 2 times in the wording; say which occurrence (1 to 2) of provision op-1-1',
+      'operation.words: the words “the” occur 2 times in the wording quoted as its base; say which occurrence (1 to 2)',
     );
+    expect(ambiguous.json.errors).toEqual([
+      expect.objectContaining({ field: 'operation.words', key: 'amendment.refused.wordsAmbiguous', params: { words: '“the”', count: 2 } }),
+    ]);
     const absent = await propose({ ...offer, words: 'all Member States' });
     expectProblem(absent, 422, 'invalid');
-    expect(absent.json.detail).toBe('operation.words: the words "all Member States" are not in the wording of provision op-1-1');
+    expect(absent.json.detail).toBe('operation.words: the words “all Member States” are not in the wording quoted as its base');
+    // In Arabic when the reader asks for it; never the provision's id.
+    const inArabic = await as.egypt.post(
+      `/api/v1/documents/${documentId}/amendments`,
+      { versionNumber: 1, operation: { ...offer, words: 'all Member States' } },
+      { 'accept-language': 'ar' },
+    );
+    expect(inArabic.json).toMatchObject({
+      status: 422,
+      title: 'رفضته قواعد المشاورة',
+      detail: 'operation.words: الكلمات “all Member States” ليست في الصيغة المقتبسة أساساً له',
+      language: 'ar',
+    });
+    expect(JSON.stringify([ambiguous.json, absent.json, inArabic.json])).not.toContain('op-1-1');
     expect(await eventCount()).toBe(before);
   });
 
@@ -237,7 +253,7 @@ describe('amendment operations over HTTP: footnotes on an ADD, bracketed alterna
       const stale = await propose({ ...move, oldText: 'to submit a report to the Council.', newText: REWORDED });
       expectProblem(stale, 422, 'invalid');
       expect(stale.json.detail).toMatch(
-        /^the amendment does not apply to .+ in version 1: the provision no longer reads as it did when the amendment was proposed$/,
+        /^the amendment does not apply to .+ in version 1: resolves to instruct the Secretary-General, 2 no longer reads as it did when the amendment was proposed; carry the amendment over to its present wording$/,
       );
       expect(stale.json.detail).not.toContain('op-1-2');
       expect(await eventCount()).toBe(before);

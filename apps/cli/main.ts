@@ -23,6 +23,7 @@ const io: CommandIo = {
   fileExists: (path) => existsSync(path) && statSync(path).isFile(),
   writeFile: (path, data) => writeFileSync(path, data),
   progress: stderrProgress,
+  env: process.env,
 };
 
 function help(): string {

@@ -8,7 +8,7 @@ import { stderrProgress } from './progress';
 
 verifyBundleCommand(
   process.argv.slice(2),
-  fileIo({ stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) }, stderrProgress),
+  fileIo({ stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) }, process.env, stderrProgress),
 ).then(
   (code) => {
     process.exitCode = code;

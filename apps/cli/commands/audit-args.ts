@@ -1,3 +1,6 @@
+import type { Locale } from '#libs/web';
+import { NOTE_LANGUAGES, noteLanguageOption } from './note-language';
+
 /**
  * What `cli audit` is given and what it answers: its usage, its arguments parsed and
  * checked before any source is reached, its io and its exit codes.
@@ -5,10 +8,10 @@
 import type { ShowProgress } from './command';
 
 export const AUDIT_USAGE = [
-  'audit verify [--database-url <url>] [--kafka-brokers <host:port,...> [--topic <name>]] [--public-key-file <pem>] [--workers <n>] [--json]',
+  'audit verify [--database-url <url>] [--kafka-brokers <host:port,...> [--topic <name>]] [--public-key-file <pem>] [--workers <n>] [--json] [--lang ar|en]',
   'audit checkpoint [--database-url <url>] [--json]',
   'audit export --out <file> [--database-url <url>] [--checkpoint]',
-  'audit restore <bundle> [--database-url <url>] [--public-key-file <pem>]',
+  'audit restore <bundle> [--database-url <url>] [--public-key-file <pem>] [--lang ar|en]',
 ].join('\n      ');
 
 /** Exit code when the history diverges from its record. */
@@ -43,6 +46,8 @@ export interface AuditArgs {
   readonly out?: string;
   readonly checkpointFirst?: boolean;
   readonly bundle?: string;
+  /** The language of the notes (--lang); the environment's when not given. */
+  readonly lang?: Locale;
 }
 
 /** Reads `audit <action> [options]`, with the environment's defaults; throws UsageError. */
@@ -60,6 +65,7 @@ export function parseAuditArgs(argv: readonly string[], env: Env): AuditArgs {
   let out: string | undefined;
   let checkpointFirst = false;
   let bundle: string | undefined;
+  let lang: Locale | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const [flag, inline] =
@@ -101,6 +107,13 @@ export function parseAuditArgs(argv: readonly string[], env: Env): AuditArgs {
         if (action !== 'export') throw new UsageError('--out is for audit export');
         out = value();
         break;
+      case '--lang': {
+        if (action !== 'verify' && action !== 'restore') throw new UsageError('--lang is for audit verify and audit restore');
+        const raw = value();
+        lang = noteLanguageOption(raw);
+        if (lang === undefined) throw new UsageError(`--lang must be ${NOTE_LANGUAGES} (got "${raw}")`);
+        break;
+      }
       case '--checkpoint':
         if (action !== 'export') throw new UsageError('--checkpoint is for audit export');
         checkpointFirst = true;
@@ -139,5 +152,6 @@ export function parseAuditArgs(argv: readonly string[], env: Env): AuditArgs {
     out,
     checkpointFirst,
     bundle,
+    ...(lang ? { lang } : {}),
   };
 }

@@ -1,11 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
-import { ed25519PublicKey, formatBundleReport } from '#libs/audit';
+import { AuditNote, ed25519PublicKey, formatBundleReport, notesIn } from '#libs/audit';
+import { verificationNoteText } from '#libs/web';
 import { restoreAuditBundle } from '#libs/eventstore';
 import { createLogger } from '#libs/platform';
 import { AuditArgs, AuditCommandIo, DIVERGENCE, UNREADABLE, UsageError } from './audit-args';
 import { USAGE_ERROR } from './command';
 import { AuditDatabase, resolveDatabase } from './audit-database';
 import { SILENT_PROGRESS, trackedFileLines } from '../progress';
+import { noteLanguage } from './note-language';
 
 /** `audit restore`: verifies the bundle and, when it verifies, writes it into an empty event store; resolves to the exit code. */
 export async function restoreFromBundle(args: AuditArgs, io: AuditCommandIo): Promise<number> {
@@ -18,6 +20,10 @@ export async function restoreFromBundle(args: AuditArgs, io: AuditCommandIo): Pr
       return USAGE_ERROR;
     }
   }
+  const noteText = verificationNoteText(noteLanguage(args.lang, io.env));
+  // Restoring, the key is given as --public-key-file: the notes name that option.
+  const restoreNote = (note: AuditNote) =>
+    noteText(note.params.option ? { ...note, params: { ...note.params, option: '--public-key-file <pem>' } } : note);
   const path = args.bundle!;
   try {
     if (!statSync(path).isFile()) throw new Error('it is not a file');
@@ -48,7 +54,7 @@ export async function restoreFromBundle(args: AuditArgs, io: AuditCommandIo): Pr
       logger: createLogger('audit', 'warn', (line) => io.stderr(`${line}\n`)),
     });
     if (result.status === 'rejected') {
-      io.stdout(formatBundleReport(result.report));
+      io.stdout(formatBundleReport(result.report, 20, restoreNote));
       io.stderr(`audit: ${path} does not verify: nothing was restored\n`);
       return DIVERGENCE;
     }
@@ -64,7 +70,8 @@ export async function restoreFromBundle(args: AuditArgs, io: AuditCommandIo): Pr
       `audit restore: ${result.events} events (head position ${result.headPosition}) and ${result.checkpoints} checkpoint(s) restored from ${path} in ${seconds} s; ` +
         'every event is in the outbox for the relay, and the projections rebuild from position 0 when the services start\n',
     );
-    for (const note of result.report.notes) io.stdout(`note: ${note.replace('--public-key <pem>', '--public-key-file <pem>')}\n`);
+    for (const note of notesIn(result.report, restoreNote))
+      io.stdout(`note: ${note.replace('--public-key <pem>', '--public-key-file <pem>')}\n`);
     return 0;
   } catch (error) {
     io.stderr(`audit: the bundle could not be restored (nothing was kept): ${(error as Error).message}\n`);

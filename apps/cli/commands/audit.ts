@@ -29,11 +29,12 @@ import { createWriteStream, readFileSync, renameSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { Pool } from 'pg';
 import { AuditReport, ed25519PublicKey, formatAuditReport } from '#libs/audit';
-import { localeOfEnvironment, verificationNoteText } from '#libs/web';
+import { verificationNoteText } from '#libs/web';
 import { CheckpointWriter, EMBEDDED_KAFKA_NOTE, createKafka, exportAuditBundle, verifyRecordedHistory } from '#libs/eventstore';
 import { createLogger, loadAuditKeys, logConnectionErrors } from '#libs/platform';
 import type { Command, CommandIo } from './command';
 import { USAGE_ERROR } from './command';
+import { noteLanguage } from './note-language';
 import { AUDIT_USAGE, AuditArgs, AuditCommandIo, DIVERGENCE, Env, UNREADABLE, UsageError, parseAuditArgs } from './audit-args';
 import { AuditDatabase, resolveDatabase } from './audit-database';
 import { restoreFromBundle } from './audit-restore';
@@ -143,7 +144,9 @@ export async function auditCommand(argv: readonly string[], io: AuditCommandIo):
       return UNREADABLE;
     }
     io.stdout(
-      args.json ? `${JSON.stringify(report, null, 2)}\n` : formatAuditReport(report, 20, verificationNoteText(localeOfEnvironment(io.env))),
+      args.json
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : formatAuditReport(report, 20, verificationNoteText(noteLanguage(args.lang, io.env))),
     );
     return report.ok ? 0 : DIVERGENCE;
   } finally {

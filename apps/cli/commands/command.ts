@@ -13,6 +13,8 @@ export interface CommandIo {
   readonly fileExists: (path: string) => boolean;
   readonly writeFile: (path: string, data: Uint8Array) => void;
   readonly progress?: ShowProgress;
+  /** The environment, for the language of what a command says to its reader (LC_ALL, LC_MESSAGES, LANG). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface Command {

@@ -2,6 +2,7 @@ import { importResolution, renderCleanText, toInterchange } from '#libs/text';
 import { hostileUploads } from '../../../libs/documents/src/testing/hostile-uploads';
 import { res1334ExcerptEn } from '../../../libs/documents/src/testing/printed-marks-contribution';
 import { wordOfText } from '../../../libs/documents/src/testing/word-of-text';
+import { CATALOGUES } from '#libs/web';
 import type { CommandIo } from './command';
 import { importCommand } from './import';
 
@@ -36,5 +37,12 @@ describe('cli import of a .docx', () => {
     expect(await importCommand.run(['contribution.docx'], io)).toBe(1);
     expect(io.err).toMatch(/^import: refused \(xml-doctype-refused\)/u);
     expect(io.out).toBe('');
+  });
+
+  it('says why it refuses a file in Arabic under an Arabic environment', async () => {
+    const io = { ...ioReading(hostileUploads.xxe()), env: { LANG: 'ar_EG.UTF-8' } };
+    io.stderr = (text: string) => void (io.err += text);
+    expect(await importCommand.run(['contribution.docx'], io)).toBe(1);
+    expect(io.err).toBe(`import: refused (xml-doctype-refused): ${CATALOGUES.ar['upload.xml-doctype-refused']}\n`);
   });
 });

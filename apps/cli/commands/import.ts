@@ -1,14 +1,15 @@
 /**
  * `cli import <file> [--lang ar|en|fr|es|ru|zh] [--style itu|unga] [--json | --text]`:
  * imports a resolution from extracted plain text and prints its interchange JSON (the
- * default) or its clean text; import warnings go to stderr as "line N: message", in English.
+ * default) or its clean text; import warnings go to stderr as "line N: message", in Arabic or
+ * English as the environment's language says (LC_ALL, LC_MESSAGES, LANG; `--lang` is the document's).
  * A `.docx` is read as Word (tracked changes accepted, numbering and footnotes kept) through
  * the same importer, within the upload limits; a refused file exits 1 with its reason.
  */
 import { UploadRefused, importWordDocument } from '#libs/documents';
 import type { DocumentStyle, ImportResult, LanguageCode } from '#libs/text';
 import { importResolution, renderCleanText, toInterchange } from '#libs/text';
-import { importWarningMessage, translator } from '#libs/web';
+import { importWarningMessage, isMessageKey, localeOfEnvironment, translator } from '#libs/web';
 import type { Command, CommandIo } from './command';
 import { USAGE_ERROR } from './command';
 import { SILENT_PROGRESS } from '../progress';
@@ -63,13 +64,16 @@ export const importCommand: Command = {
       }
     } catch (error) {
       if (!(error instanceof UploadRefused)) throw error;
-      io.stderr(`import: refused (${error.code}): ${error.message}\n`);
+      // In English the refusal's own sentence, with its figures; in Arabic the pages' message for the same refusal.
+      const key = `upload.${error.code}`;
+      const arabic = localeOfEnvironment(io.env ?? {}) === 'ar' && isMessageKey(key);
+      io.stderr(`import: refused (${error.code}): ${arabic ? translator('ar')(key) : error.message}\n`);
       return 1;
     } finally {
       progress.finish();
     }
     const { document, warnings } = imported;
-    const t = translator('en');
+    const t = translator(localeOfEnvironment(io.env ?? {}));
     for (const warning of warnings) io.stderr(`line ${warning.line}: ${importWarningMessage(t, warning)}\n`);
     io.stdout(parsed.output === 'text' ? renderCleanText(document) : `${JSON.stringify(toInterchange(document, warnings), null, 2)}\n`);
     return 0;

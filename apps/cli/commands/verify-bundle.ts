@@ -1,6 +1,6 @@
 /**
  * `npm run verify-bundle -- <bundle> [--public-key <pem>] [--json]
- *      [--why <documentId> <provision> | --text <documentId>] [--at <position> | --as-of <ISO time>]`
+ *      [--why <documentId> <provision> | --text <documentId>] [--at <position> | --as-of <ISO time>] [--lang ar|en]`
  *
  * The standalone offline verifier of an audit bundle: no database, no broker, no NestJS;
  * nothing but the file and the pure libraries (libs/audit, and libs/domain and libs/text for
@@ -16,6 +16,9 @@
  *
  * Exit code 0 when the bundle verifies, 1 when it does not (or the question cannot be
  * answered), 2 for a usage mistake, 3 when the file cannot be read.
+ *
+ * The notes (what could not be checked, and why) are written in Arabic or English: --lang, else
+ * the environment's language (LC_ALL, LC_MESSAGES, LANG), else English.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -33,12 +36,14 @@ import {
   replayDocument,
 } from '#libs/audit';
 import { renderCleanText } from '#libs/text';
+import { Locale, verificationNoteText } from '#libs/web';
 import { trackedFileLines } from '../progress';
 import type { CommandIo, ShowProgress } from './command';
 import { USAGE_ERROR } from './command';
+import { NOTE_LANGUAGES, noteLanguage, noteLanguageOption } from './note-language';
 
 export const USAGE =
-  'verify-bundle <bundle> [--public-key <pem>] [--json] [--why <documentId> <provision> | --text <documentId>] [--at <position> | --as-of <ISO time>]';
+  'verify-bundle <bundle> [--public-key <pem>] [--json] [--why <documentId> <provision> | --text <documentId>] [--at <position> | --as-of <ISO time>] [--lang ar|en]';
 export const BUNDLE_REJECTED = 1;
 export const BUNDLE_UNREADABLE = 3;
 
@@ -53,12 +58,15 @@ interface VerifyBundleArgs {
   readonly why?: { readonly documentId: string; readonly provision: string };
   readonly text?: string;
   readonly at: ReplayMoment;
+  readonly lang?: Locale;
 }
 
 export interface VerifyBundleIo extends Pick<CommandIo, 'stdout' | 'stderr'> {
   /** The bundle's lines, in order. */
   readonly lines: (path: string) => AsyncIterable<string>;
   readonly readFile: (path: string) => string;
+  /** The environment, for the language of the notes when --lang is not given. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** The file's lines as they are read: a bundle of millions of events is never held whole. */
@@ -67,9 +75,14 @@ export async function* fileLines(path: string): AsyncIterable<string> {
   yield* reader;
 }
 
-/** The bundle read from files; with `progress`, how much of it is read is shown as it goes. */
-export const fileIo = (io: Pick<CommandIo, 'stdout' | 'stderr'>, progress?: ShowProgress): VerifyBundleIo => ({
+/** The bundle read from files, in the language the environment asks for; with `progress`, how much of it is read is shown as it goes. */
+export const fileIo = (
+  io: Pick<CommandIo, 'stdout' | 'stderr'>,
+  env: VerifyBundleIo['env'] = {},
+  progress?: ShowProgress,
+): VerifyBundleIo => ({
   ...io,
+  env,
   lines: progress ? (path) => trackedFileLines(path, progress({ label: 'verify-bundle', unit: 'bytes' })) : fileLines,
   readFile: (path) => readFileSync(path, 'utf8'),
 });
@@ -109,12 +122,14 @@ export async function verifyBundleCommand(argv: readonly string[], io: VerifyBun
     return BUNDLE_UNREADABLE;
   }
   const report = verifier.finish();
+  const notes = verificationNoteText(noteLanguage(args.lang, io.env ?? {}));
+  const formatted = formatBundleReport(report, 20, notes);
   const caveat = report.ok ? '' : 'note: the bundle did NOT verify: the answer below rests on a history that differs from its record.\n';
 
   if (args.why) {
     const result = explainProvision(verifier.retainedEvents, args.why.documentId, args.why.provision, args.at);
     if (!result.ok) {
-      output(io, args, report);
+      output(io, args, report, formatted);
       io.stderr(`verify-bundle: ${result.reason}${result.candidates?.length ? `\n  ${result.candidates.join('\n  ')}` : ''}\n`);
       return BUNDLE_REJECTED;
     }
@@ -135,13 +150,13 @@ export async function verifyBundleCommand(argv: readonly string[], io: VerifyBun
       };
     });
     if (args.json) io.stdout(`${JSON.stringify({ verification: report, why: cited }, null, 2)}\n`);
-    else io.stdout(`${formatBundleReport(report)}\n${caveat}${formatExplanation(cited)}`);
+    else io.stdout(`${formatted}\n${caveat}${formatExplanation(cited)}`);
     return report.ok ? 0 : BUNDLE_REJECTED;
   }
   if (args.text) {
     const replay = replayDocument(verifier.retainedEvents, args.text, args.at);
     if (!replay) {
-      output(io, args, report);
+      output(io, args, report, formatted);
       io.stderr(
         `verify-bundle: document ${args.text} is not registered in the bundle${args.at.position !== undefined || args.at.time !== undefined ? ' by that moment' : ''}\n`,
       );
@@ -153,16 +168,16 @@ export async function verifyBundleCommand(argv: readonly string[], io: VerifyBun
       );
     else
       io.stdout(
-        `${formatBundleReport(report)}\n${caveat}document ${args.text}, version ${replay.versionNumber} (${replay.versionLabel}) with the decisions since, as of position ${replay.lastPosition}:\n\n${renderCleanText(replay.text)}\n`,
+        `${formatted}\n${caveat}document ${args.text}, version ${replay.versionNumber} (${replay.versionLabel}) with the decisions since, as of position ${replay.lastPosition}:\n\n${renderCleanText(replay.text)}\n`,
       );
     return report.ok ? 0 : BUNDLE_REJECTED;
   }
-  output(io, args, report);
+  output(io, args, report, formatted);
   return report.ok ? 0 : BUNDLE_REJECTED;
 }
 
-function output(io: VerifyBundleIo, args: VerifyBundleArgs, report: BundleReport): void {
-  io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatBundleReport(report));
+function output(io: VerifyBundleIo, args: VerifyBundleArgs, report: BundleReport, formatted: string): void {
+  io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatted);
 }
 
 function parseArgs(argv: readonly string[]): VerifyBundleArgs {
@@ -171,6 +186,7 @@ function parseArgs(argv: readonly string[]): VerifyBundleArgs {
   let json = false;
   let why: VerifyBundleArgs['why'];
   let text: string | undefined;
+  let lang: Locale | undefined;
   const at: { position?: number; time?: string } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -186,6 +202,12 @@ function parseArgs(argv: readonly string[]): VerifyBundleArgs {
       case '--json':
         json = true;
         break;
+      case '--lang': {
+        const raw = value(arg);
+        lang = noteLanguageOption(raw);
+        if (lang === undefined) throw new UsageError(`--lang must be ${NOTE_LANGUAGES} (got "${raw}")`);
+        break;
+      }
       case '--why':
         why = { documentId: value('--why <documentId>'), provision: value('--why <documentId> <provision>') };
         break;
@@ -216,5 +238,5 @@ function parseArgs(argv: readonly string[]): VerifyBundleArgs {
   if (why && text) throw new UsageError('--why and --text are asked one at a time');
   if ((at.position !== undefined || at.time !== undefined) && !why && !text)
     throw new UsageError('--at and --as-of are for --why and --text');
-  return { path, publicKeyFile, json, why, text, at };
+  return { path, publicKeyFile, json, why, text, at, lang };
 }

@@ -25,4 +25,4 @@ export * from './document/silence-commands';
 export * from './document/silence-state';
 export * from './document/silence';
 export * from './document/language-state';
-export { changedInOriginal, languageName, languageNames } from './document/language-versions';
+export { changedInOriginal } from './document/language-versions';

@@ -8,6 +8,7 @@ export * from './render/interchange';
 export * from './tokenize';
 export * from './amend/amendment';
 export * from './amend/result';
+export * from './amend/refusal-messages';
 export * from './amend/apply-amendment';
 export { allProvisions, locateProvision, locateSection, replaceProvision } from './amend/document-tree';
 export type { ContainerPath, LocatedProvision, LocatedSection } from './amend/document-tree';

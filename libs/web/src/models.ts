@@ -142,6 +142,8 @@ export interface CompilationProvisionModel {
   readonly proposals: readonly ProposalModel[];
   readonly conflicts: readonly ConflictModel[];
   readonly inputs?: readonly CompilationInputModel[];
+  /** The provision as a reader cites it (the text engine's `citeProvision`). */
+  readonly citation: string;
 }
 
 export interface CompilationModel {
@@ -161,6 +163,8 @@ export interface CompilationModel {
     readonly id: string;
     readonly part: string;
     readonly heading: string;
+    /** The section as a reader cites it: its heading, or its first paragraph's opening words. */
+    readonly citation: string;
     readonly proposals: readonly ProposalModel[];
     readonly conflicts: readonly ConflictModel[];
     readonly provisions: readonly CompilationProvisionModel[];

@@ -1,5 +1,5 @@
-import { locateProvision } from '#libs/text';
-import { compromiseOperation, previewOperation, proposedWording } from './previews';
+import { citeProvision, locateProvision } from '#libs/text';
+import { compromiseOperation, previewOperation, proposedWording, refusalText } from './previews';
 import { resolution1334 } from './testing/documents';
 
 const doc = resolution1334();
@@ -60,6 +60,16 @@ describe('an amendment previewed as it will read', () => {
 
   it('an amendment the text engine cannot apply says why', () => {
     expect(previewOperation(doc, { kind: 'suppress', provisionId: 'op-99' }).refusal).toMatchObject({ code: 'unknown-provision' });
+  });
+
+  it('says why in the reader’s language, the provision cited as printed, never by its id', () => {
+    const stale = previewOperation(doc, { kind: 'modify', provisionId: 'op-1-1', oldText: 'not its wording', newText: 'x' }).refusal!;
+    const cited = citeProvision(doc, 'op-1-1')!;
+    expect(refusalText(stale, 'en')).toBe(
+      `${cited} no longer reads as it did when the amendment was proposed; carry the amendment over to its present wording`,
+    );
+    expect(refusalText(stale, 'ar')).toBe(`لم يعد ${cited} يُقرأ كما كان حين اقتُرح التعديل؛ انقل التعديل إلى صيغته الحالية`);
+    expect(refusalText(stale, 'ar')).not.toContain('op-1-1');
   });
 });
 

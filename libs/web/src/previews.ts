@@ -1,16 +1,28 @@
+import { renderRefusal } from '#libs/contracts';
 import {
   AmendmentOperation,
+  AmendmentRefusal,
   ProvisionPosition,
   ResolutionDocument,
   WordSegment,
   applyAmendment,
+  citeProvision,
   diffWords,
   locateProvision,
   locateSection,
   rewordingOf,
   tokenTexts,
 } from '#libs/text';
+import { Locale } from './i18n/locale';
 import { printedLabels } from './labels';
+
+/** A message of the text engine (why an amendment does not apply, what a derivation cannot say) in the reader's language, provisions cited as printed. */
+export function refusalText(
+  refusal: { readonly key: string; readonly params: AmendmentRefusal['params']; readonly message: string },
+  locale: Locale,
+): string {
+  return renderRefusal(refusal.key, refusal.params, locale) ?? refusal.message;
+}
 
 /**
  * An amendment as the ITU prints it for reading before it is decided: the tag (ADD, MOD,
@@ -29,7 +41,8 @@ export interface OperationPreview {
   /** Where an added or moved provision goes. */
   readonly place?: { readonly relation: 'before' | 'after' | 'at-end-of' | 'inside'; readonly label: string };
   /** Why the text engine cannot apply it to that text. */
-  readonly refusal?: { readonly code: string; readonly message: string };
+  /** Why it does not apply: the text engine's message, by key, rendered in the reader's language (`refusalText`). */
+  readonly refusal?: Pick<AmendmentRefusal, 'code' | 'key' | 'params' | 'message'>;
 }
 
 function sectionHeadingOf(doc: ResolutionDocument, provisionId: string): string | undefined {
@@ -40,22 +53,24 @@ function sectionHeadingOf(doc: ResolutionDocument, provisionId: string): string 
 }
 
 function placeOf(doc: ResolutionDocument, labels: ReadonlyMap<string, string>, position: ProvisionPosition): OperationPreview['place'] {
-  if ('atEndOf' in position)
-    return { relation: 'at-end-of', label: locateSection(doc, position.atEndOf)?.section.heading ?? position.atEndOf };
+  if ('atEndOf' in position) return { relation: 'at-end-of', label: citeProvision(doc, position.atEndOf) ?? '' };
   const [relation, id] =
     'before' in position
       ? (['before', position.before] as const)
       : 'after' in position
         ? (['after', position.after] as const)
         : (['inside', position.asChildOf] as const);
-  return { relation, label: labels.get(id) ?? id };
+  // A place the text does not hold is not named: its id is not for people (the refusal says it is not in the text).
+  return { relation, label: labels.get(id) ?? '' };
 }
 
 /** How an operation reads against the text it is drafted on. */
 export function previewOperation(before: ResolutionDocument, op: AmendmentOperation): OperationPreview {
   const labels = printedLabels(before);
   const applied = applyAmendment(before, op);
-  const refusal = applied.ok ? undefined : { code: applied.refusal.code, message: applied.refusal.message };
+  const refusal = applied.ok
+    ? undefined
+    : { code: applied.refusal.code, key: applied.refusal.key, params: applied.refusal.params, message: applied.refusal.message };
   const after = applied.ok ? applied.value : undefined;
   switch (op.kind) {
     case 'modify':

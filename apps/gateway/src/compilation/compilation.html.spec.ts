@@ -43,12 +43,14 @@ function view(language: string, proposals: ProposalView[]): CompilationView {
         id: 'pre-1',
         part: 'preamble',
         heading: 'إذ يذكّر',
+        citation: 'إذ يذكّر',
         proposals: [],
         conflicts: [],
         provisions: [
           {
             id: 'pre-1-1',
             label: 'أ )',
+            citation: 'إذ يذكّر، أ )',
             depth: 0,
             parentId: null,
             text: 'بالقرار 73 <img src=x onerror=alert(1)> & CWG-WSIS&SDG',
@@ -60,6 +62,7 @@ function view(language: string, proposals: ProposalView[]): CompilationView {
           {
             id: 'pre-1-2',
             label: 'ب)',
+            citation: 'إذ يذكّر، ب)',
             depth: 0,
             parentId: null,
             text: 'بالقرار 140',

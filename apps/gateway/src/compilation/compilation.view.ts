@@ -105,12 +105,18 @@ export class CompilationProvisionView {
     description: 'Written inputs of stakeholders on this provision of this version (withdrawn ones left out).',
   })
   inputs: CompilationInputView[];
+  @ApiProperty({
+    example: 'يقرر أن يكلف الأمين العام، 1',
+    description: 'The provision as a reader cites it: its section and labels as printed.',
+  })
+  citation: string;
 }
 
 export class CompilationSectionView {
   @ApiProperty({ example: 'op-1' }) id: string;
   @ApiProperty({ enum: ['preamble', 'operative'] }) part: PartName;
   @ApiProperty({ example: 'يقرر أن يكلف الأمين العام' }) heading: string;
+  @ApiProperty({ description: "The section as a reader cites it: its heading, or its first paragraph's opening words." }) citation: string;
   @ApiProperty({
     type: [ProposalView],
     description: 'Amendments on the section itself: its heading, an item at its end, a section next to it.',

@@ -143,6 +143,7 @@ export function compileProposals({
       id: section.id,
       part,
       heading: section.heading,
+      citation: citeProvision(text, section.id) ?? '',
       proposals: bySection.get(section.id) ?? [],
       conflicts: conflictsOf(bySection.get(section.id)),
       provisions: outline
@@ -157,6 +158,7 @@ export function compileProposals({
           proposals: byProvision.get(place.provision.id) ?? [],
           conflicts: conflictsOf(byProvision.get(place.provision.id)),
           inputs: inputsOn(place.provision.id),
+          citation: citeProvision(text, place.provision.id) ?? '',
         })),
     })),
     unplaced,

@@ -106,7 +106,7 @@ export class WordProposalController {
       throw new ProblemException(
         problem(404, 'not-found', 'Not found', `No document ${documentId} (yet: a new one appears once projected).`),
       );
-    const derived = readingUpload(() => deriveWordProposal(version.text, upload, this.config.uploads));
+    const derived = readingUpload(() => deriveWordProposal(version.text, upload, this.config.uploads), acceptLanguage);
     const amendments = derived.amendments.map((amendment) => ({ ...amendment }));
     return {
       documentId,

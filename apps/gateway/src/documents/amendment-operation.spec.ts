@@ -152,12 +152,13 @@ describe('parseAmendmentOperation: bracketed alternatives by the words they repl
       refusals: [
         {
           field: 'operation.words',
-          message: 'the words "of all" occur 2 times in the wording; say which occurrence (1 to 2) of provision op-1-1',
+          message: 'the words “of all” occur 2 times in the provision; say which occurrence (1 to 2)',
+          refusal: expect.objectContaining({ key: 'amendment.refused.wordsAmbiguous', params: { words: '“of all”', count: 2 } }),
         },
       ],
     });
     expect(parseAmendmentOperation({ ...offer, words: 'all parties' }).refusals).toEqual([
-      { field: 'operation.words', message: 'the words "all parties" are not in the wording of provision op-1-1' },
+      expect.objectContaining({ field: 'operation.words', message: 'the words “all parties” are not in the provision' }),
     ]);
     expect(parseAmendmentOperation({ ...offer, words: 'of all', occurrence: 3 }).refusals![0].message).toContain(
       'there is no occurrence 3',

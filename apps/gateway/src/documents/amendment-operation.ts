@@ -1,4 +1,4 @@
-import { AmendmentOperation, Footnote, WordReplacement, locateQuotedWords, tokenize } from '#libs/text';
+import { AmendmentOperation, AmendmentRefusal, Footnote, WordReplacement, locateQuotedWords, tokenize } from '#libs/text';
 import { textProblem } from '#libs/runtime';
 
 type Json = Record<string, unknown>;
@@ -7,6 +7,11 @@ type Json = Record<string, unknown>;
 export interface FieldError {
   readonly field: string;
   readonly message: string;
+}
+
+/** A well-formed field the text does not bear out: the text engine's refusal, rendered in the reader's language. */
+export interface FieldRefusal extends FieldError {
+  readonly refusal: Pick<AmendmentRefusal, 'key' | 'params'>;
 }
 
 const MAX_TEXT_LENGTH = 20_000;
@@ -157,7 +162,7 @@ function readWords(
 export interface ParsedOperation {
   readonly operation?: AmendmentOperation;
   readonly errors: FieldError[];
-  readonly refusals?: FieldError[];
+  readonly refusals?: FieldRefusal[];
 }
 
 /**
@@ -283,7 +288,7 @@ export function parseAmendmentOperation(value: unknown, path = 'operation', newI
       if (read.errors.length > 0) return { errors: read.errors };
       const located = locateQuotedWords(baseText, words, occurrence);
       if (!located.ok)
-        return { errors: [], refusals: [{ field: `${path}.words`, message: `${located.refusal.message} of provision ${provisionId}` }] };
+        return { errors: [], refusals: [{ field: `${path}.words`, message: located.refusal.message, refusal: located.refusal }] };
       operation = { kind, provisionId, baseText, from: located.value.from, to: located.value.to, alternatives: offered };
       break;
     }

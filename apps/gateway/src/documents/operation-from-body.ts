@@ -1,5 +1,6 @@
 import { AmendmentOperation } from '#libs/text';
-import { ProblemException, problem } from '#libs/runtime';
+import { nestedMessage, refusalLanguageOf, renderRefusal } from '#libs/contracts';
+import { ProblemException, problem, refusalProblem } from '#libs/runtime';
 import { CommandRequest } from '../commands/command-sender';
 import { parseAmendmentOperation } from './amendment-operation';
 
@@ -19,10 +20,18 @@ export function operationFrom(value: unknown, field: string, context: CommandReq
     );
   }
   if (!operation) {
+    const acceptLanguage = context.request.headers['accept-language'];
+    const refused = refusalProblem({ code: 'invalid', message: '' }, acceptLanguage);
+    const language = refusalLanguageOf(acceptLanguage);
+    // The words were sought in the wording the client quotes as its base: the text itself is not read here.
+    const errors = refusals.map(({ field, message, refusal }) => ({
+      field,
+      message: renderRefusal(refusal.key, { ...refusal.params, provision: nestedMessage('part.quotedWording') }, language) ?? message,
+      key: refusal.key,
+      params: refusal.params,
+    }));
     throw new ProblemException(
-      problem(422, 'invalid', 'Refused by the rules of the consultation', refusals.map((e) => `${e.field}: ${e.message}`).join('; '), {
-        errors: refusals,
-      }),
+      problem(422, 'invalid', refused.title, errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors, language }),
     );
   }
   return operation;

@@ -3,7 +3,7 @@
  * each provision cited as printed (in the original for what it lacks, in the translation for
  * what it has over), the message in Arabic or English. Pure.
  */
-import type { AlignmentFinding, DoubtReason, LanguageCode, ResolutionDocument } from '#libs/text';
+import { AlignmentFinding, DoubtReason, LanguageCode, ResolutionDocument, languageNameIn } from '#libs/text';
 import type { Locale } from '#libs/web';
 import { citeIn, opening } from './language.view';
 
@@ -21,11 +21,6 @@ export interface AlignmentFindingView {
   readonly message: string;
 }
 
-const LANGUAGE_NAMES: Record<Locale, Record<LanguageCode, string>> = {
-  en: { ar: 'Arabic', zh: 'Chinese', en: 'English', fr: 'French', ru: 'Russian', es: 'Spanish' },
-  ar: { ar: 'العربية', zh: 'الصينية', en: 'الإنكليزية', fr: 'الفرنسية', ru: 'الروسية', es: 'الإسبانية' },
-};
-
 const REASONS: Record<Locale, Record<DoubtReason, string>> = {
   en: {
     'sub-items': 'the number of sub-items',
@@ -36,11 +31,6 @@ const REASONS: Record<Locale, Record<DoubtReason, string>> = {
   },
   ar: { 'sub-items': 'عدد البنود الفرعية', footnotes: 'الحواشي', numbers: 'الأرقام', label: 'الترقيم', length: 'الطول' },
 };
-
-/** The name of a UN language in the reader's locale: "French", "الفرنسية". */
-export function languageNameIn(locale: Locale, language: LanguageCode): string {
-  return LANGUAGE_NAMES[locale][language] ?? language;
-}
 
 /** Each finding as a person reads it, in the order of the original. */
 export function alignmentFindingViews(

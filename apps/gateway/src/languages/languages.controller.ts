@@ -11,6 +11,7 @@ import {
   alignLanguageVersion,
   fromInterchange,
   importResolution,
+  languageNameIn,
   toInterchange,
 } from '#libs/text';
 import { DEFAULT_LOCALE, fromAcceptLanguage } from '#libs/web';
@@ -22,7 +23,7 @@ import { FieldError, invalidRequest } from '../http/invalid-request';
 import { found } from '../http/pagination';
 import { GetDocument } from '../documents';
 import { importWarningViews } from '../views/import-warning.view';
-import { alignmentFindingViews, languageNameIn } from './alignment-findings';
+import { alignmentFindingViews } from './alignment-findings';
 import { LanguageVersionListView, LanguageVersionPreviewView, SideBySideApiView, TranslationTaskListView } from './language-api.view';
 import { AddLanguageVersionDto, LanguageVersionTextDto, RecordTranslationDto } from './language.dtos';
 import { GetSideBySide, ListLanguageVersions, ListTranslationTasks } from './language-queries';

@@ -28,7 +28,11 @@ export class RevisionChangeView {
 
 export class UnexpressedView {
   @ApiProperty({ example: 'metadata-changed' }) code: string;
-  @ApiProperty() message: string;
+  @ApiProperty({ description: 'In English; `key` and `params` are the message a client renders in its reader’s language.' })
+  message: string;
+  @ApiProperty({ example: 'revision.unexpressed.coverChanged' }) key: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Provisions and sections cited as printed.' })
+  params: Record<string, string | number>;
   @ApiPropertyOptional() id?: string;
 }
 

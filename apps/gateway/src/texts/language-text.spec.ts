@@ -2,14 +2,7 @@ import { languageEdition } from '#libs/documents';
 import { ResolutionDocument, composeLanguageText } from '#libs/text';
 import { arabicVersion, englishOriginal } from '../../../../libs/documents/src/language-edition/testing/two-languages';
 import type { LanguageTextView } from '../languages/language-queries';
-import {
-  LanguageTextAt,
-  LanguageTextJsonView,
-  languageName,
-  languageTextHtml,
-  renderLanguageText,
-  settledTranslations,
-} from './language-text';
+import { LanguageTextAt, LanguageTextJsonView, languageTextHtml, renderLanguageText, settledTranslations } from './language-text';
 
 /** The Arabic working text after a ruling changed the English of 1 (its translation awaited). */
 function arabicWorkingText(): LanguageTextAt {
@@ -33,11 +26,6 @@ function arabicWorkingText(): LanguageTextAt {
 
 describe('a language version as the text endpoints answer it', () => {
   const text = arabicWorkingText();
-
-  it('names a language in words for problem details', () => {
-    expect(languageName('ar')).toBe('Arabic');
-    expect(languageName('zh')).toBe('Chinese');
-  });
 
   it('answers JSON with the awaited provisions cited as printed in Arabic, and the original words in the text', () => {
     const json = renderLanguageText(text, 'json').body as LanguageTextJsonView;

@@ -7,12 +7,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LanguageEdition, awaitingTranslationNote, withAwaitingNotes } from '#libs/documents';
 import {
   InterchangeDocument,
-  LanguageCode,
   Provision,
   ResolutionDocument,
   directionOf,
   escapeHtml,
-  languageProfile,
   locateProvision,
   placesById,
   renderCleanText,
@@ -28,11 +26,6 @@ import { Rendered, fileLabel } from './text.view';
 export interface LanguageTextAt {
   readonly view: LanguageTextView;
   readonly edition: LanguageEdition;
-}
-
-/** A language's name in English, as problem details name it ("Arabic"). */
-export function languageName(language: LanguageCode): string {
-  return languageProfile('en').languageNames[language][0];
 }
 
 export class AwaitingProvisionView {

@@ -1,4 +1,12 @@
-import { AmendmentOperation, IdentifiedAmendment, ResolutionDocument, mergeAmendments, rebaseAmendment } from '#libs/text';
+import {
+  AmendmentOperation,
+  AmendmentRefusalKey,
+  AmendmentRefusalParams,
+  IdentifiedAmendment,
+  ResolutionDocument,
+  mergeAmendments,
+  rebaseAmendment,
+} from '#libs/text';
 
 /** An amendment still waiting for a ruling, with the text of the version it was drafted against. */
 export interface UndecidedAmendment {
@@ -12,7 +20,11 @@ export interface NotApplied {
   readonly amendmentId: string;
   /** The text engine's reason: `overlapping-words`, `target-gone`, `id-taken`, `conflict` ... */
   readonly code: string;
+  /** Why, in English, for logs and API clients. */
   readonly reason: string;
+  /** Why, as the text engine's message key and parameters (provisions cited as printed), for the reader's language. */
+  readonly key: AmendmentRefusalKey;
+  readonly params: AmendmentRefusalParams;
 }
 
 export interface EverythingAccepted {
@@ -35,7 +47,14 @@ export function acceptEverythingProposed(working: ResolutionDocument, amendments
   let candidates: IdentifiedAmendment[] = [];
   for (const amendment of amendments) {
     const rebased = rebaseAmendment(amendment.proposedAgainst, working, amendment.operation);
-    if (rebased.status === 'conflict') notApplied.push({ amendmentId: amendment.id, code: rebased.reason, reason: rebased.message });
+    if (rebased.status === 'conflict')
+      notApplied.push({
+        amendmentId: amendment.id,
+        code: rebased.reason,
+        reason: rebased.message,
+        key: rebased.key,
+        params: rebased.params,
+      });
     else candidates.push({ id: amendment.id, op: rebased.op });
   }
   // The merge stops at the first amendment that does not carry over the ones before it;
@@ -47,8 +66,8 @@ export function acceptEverythingProposed(working: ResolutionDocument, amendments
       notApplied.sort((a, b) => order.get(a.amendmentId)! - order.get(b.amendmentId)!);
       return { text: merged.value, applied: candidates.map((candidate) => candidate.id), notApplied };
     }
-    const { amendmentId, code, message } = merged.refusal;
-    notApplied.push({ amendmentId, code, reason: message });
+    const { amendmentId, code, message, key, params } = merged.refusal;
+    notApplied.push({ amendmentId, code, reason: message, key, params });
     candidates = candidates.filter((candidate) => candidate.id !== amendmentId);
   }
 }

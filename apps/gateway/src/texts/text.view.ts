@@ -57,8 +57,14 @@ export class MarkedSideView {
 export class NotAppliedView {
   @ApiProperty() amendmentId: string;
   @ApiProperty({ description: "The text engine's reason code.", example: 'overlapping-words' }) code: string;
-  @ApiProperty({ example: 'words of provision op-1-1 that the amendment changes, or words next to them, were changed meanwhile' })
+  @ApiProperty({
+    description: "Why, in English; `key` and `params` are the text engine's message, which a client renders in its reader's language.",
+    example: 'the words it changes in resolves to instruct the Secretary-General, 1, or words next to them, were changed meanwhile',
+  })
   reason: string;
+  @ApiProperty({ example: 'amendment.rebase.wordsChanged' }) key: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { provision: 'resolves to instruct the Secretary-General, 1' } })
+  params: Record<string, string | number>;
 }
 
 export class MarkedTextView {

@@ -3,11 +3,11 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { attachmentDisposition, languageEdition } from '#libs/documents';
-import { LanguageCode, diffDocuments } from '#libs/text';
+import { LanguageCode, diffDocuments, languageNameIn } from '#libs/text';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, problem } from '#libs/runtime';
 import { DocumentTextAt, GetDocumentText } from './get-document-text';
 import { GetMarkedText, MarkedComparison } from './get-marked-text';
-import { LanguageTextAt, LanguageTextJsonView, languageName, renderLanguageText, settledTranslations } from './language-text';
+import { LanguageTextAt, LanguageTextJsonView, renderLanguageText, settledTranslations } from './language-text';
 import { GetRevisionAuthorship } from './get-revision-authorship';
 import { GetDocumentSymbol } from './get-document-symbol';
 import { languageWordFile, markedWordFile, textWordFile } from './word-files';
@@ -88,7 +88,7 @@ function noLanguageVersion(documentId: string, language: LanguageCode, versionNu
       404,
       'not-found',
       'Not found',
-      `Document ${documentId} has no ${languageName(language)} text${which} (language version ${language}).`,
+      `Document ${documentId} has no ${languageNameIn('en', language)} text${which} (language version ${language}).`,
     ),
   );
 }
@@ -232,7 +232,7 @@ export class TextsController {
     if (comparison.to.kind === 'pending')
       throw badRequest(
         'to',
-        `to=pending is the original's text with every undecided amendment accepted: it has no ${languageName(language)} text`,
+        `to=pending is the original's text with every undecided amendment accepted: it has no ${languageNameIn('en', language)} text`,
       );
     const { documentId, from, to } = comparison;
     const [before, after] = await Promise.all([

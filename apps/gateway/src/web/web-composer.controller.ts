@@ -16,6 +16,7 @@ import {
   draftOperation,
   oneLine,
   previewOperation,
+  refusalText,
 } from '#libs/web';
 import { newKey, offset, stateFrom } from './composer-form';
 import { FormBody } from './form-bodies';
@@ -144,7 +145,12 @@ export class WebComposerController {
     }
     const preview = previewOperation(text, drafted.operation);
     if (preview.refusal) {
-      notices.push({ kind: 'error', text: ctx.t('preview.doesNotApply'), detail: preview.refusal.message });
+      notices.push({
+        kind: 'error',
+        text: ctx.t('preview.doesNotApply'),
+        detail: refusalText(preview.refusal, ctx.locale),
+        detailLanguage: ctx.locale,
+      });
       return state;
     }
     return { ...state, step: 'preview', draft: drafted.operation };

@@ -26,6 +26,7 @@ import {
   printedLabels,
   provenancePage,
   undecidedProposals,
+  refusalText,
 } from '#libs/web';
 import { FormBody } from './form-bodies';
 import {
@@ -166,7 +167,10 @@ export class WebDocumentsController {
         fromLabel: sideLabel(comparison.from),
         toLabel: sideLabel(comparison.to),
         diff: comparison.diff,
-        notApplied: comparison.notApplied?.map((item) => ({ amendmentId: item.amendmentId, reason: item.reason })),
+        notApplied: comparison.notApplied?.map((item) => ({
+          amendmentId: item.amendmentId,
+          reason: refusalText({ ...item, message: item.reason }, ctx.locale),
+        })),
       }),
     );
   }

@@ -17,6 +17,7 @@ import {
   derivedAmendmentPreviews,
   oneLine,
   revisionsPage,
+  refusalText,
 } from '#libs/web';
 import { GetDocument } from '../documents';
 import { ListRevisions } from '../revisions';
@@ -98,7 +99,7 @@ export class WebRevisionsController {
     const derived = deriveRevision(setting.working, text);
     const preview: RevisionPreviewModel = {
       changes: derivedAmendmentPreviews(setting.working, derived.changes),
-      unexpressed: derived.unexpressed.map(({ code, message }) => ({ code, message })),
+      unexpressed: derived.unexpressed.map((item) => ({ code: item.code, message: refusalText(item, ctx.locale) })),
       refused: derived.unexpressed.some((item) => item.code === 'not-reproduced'),
       ...(await carriedAmendments(this.queries, setting.header.document.id, setting.working, derived.text)),
       diff: diffDocuments(setting.working, derived.text),

@@ -1,5 +1,6 @@
 import { UploadRefusalCode, UploadRefused } from '#libs/documents';
 import { PROBLEM_TYPES, WORD_UPLOAD_PROBLEMS } from '#libs/runtime';
+import { CATALOGUES } from '#libs/web';
 import { uploadProblem } from './upload-problems';
 
 describe('refused uploads as problem details', () => {
@@ -31,4 +32,13 @@ describe('refused uploads as problem details', () => {
       expect(WORD_UPLOAD_PROBLEMS).toContain(code);
     },
   );
+
+  it('says why in Arabic when Accept-Language prefers it, from the catalogue the pages use', () => {
+    const answered = uploadProblem(new UploadRefused('not-a-zip', 'The file is not a zip container.'), 'ar, en;q=0.5').problem;
+    expect(answered).toMatchObject({ detail: CATALOGUES.ar['upload.not-a-zip'], language: 'ar', code: 'not-a-zip' });
+    expect(uploadProblem(new UploadRefused('not-a-zip', 'The file is not a zip container.'), 'fr').problem).toMatchObject({
+      detail: 'The file is not a zip container.',
+      language: 'en',
+    });
+  });
 });

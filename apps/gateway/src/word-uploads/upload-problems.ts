@@ -1,5 +1,6 @@
 import { UploadRefusalCode, UploadRefused } from '#libs/documents';
 import { ProblemException, problem } from '#libs/runtime';
+import { fromAcceptLanguage, translator } from '#libs/web';
 
 const STATUS: Readonly<Record<UploadRefusalCode, { status: number; title: string }>> = {
   'upload-too-large': { status: 413, title: 'Upload too large' },
@@ -13,20 +14,26 @@ const STATUS: Readonly<Record<UploadRefusalCode, { status: number; title: string
   'xml-malformed': { status: 422, title: 'Refused upload: malformed XML' },
 };
 
-/** The one place where a refused upload becomes problem details: its `type` names the refusal, `code` repeats it. */
-export function uploadProblem(refusal: UploadRefused): ProblemException {
+/**
+ * The one place where a refused upload becomes problem details: its `type` names the refusal,
+ * `code` repeats it. `detail` is in Arabic when Accept-Language prefers it (the pages' `upload.*`
+ * message), else the English sentence with the figures of the refusal.
+ */
+export function uploadProblem(refusal: UploadRefused, acceptLanguage?: string): ProblemException {
   const { status, title } = STATUS[refusal.code];
+  const language = fromAcceptLanguage(acceptLanguage) ?? 'en';
+  const detail = language === 'ar' ? translator('ar')(`upload.${refusal.code}`) : refusal.message;
   return new ProblemException(
-    problem(status, refusal.code, title, refusal.message, { code: refusal.code, ...(refusal.part ? { part: refusal.part } : {}) }),
+    problem(status, refusal.code, title, detail, { code: refusal.code, language, ...(refusal.part ? { part: refusal.part } : {}) }),
   );
 }
 
-/** Runs a reader of an uploaded file, its refusals turned into problem details. */
-export function readingUpload<T>(read: () => T): T {
+/** Runs a reader of an uploaded file, its refusals turned into problem details in the language of `acceptLanguage`. */
+export function readingUpload<T>(read: () => T, acceptLanguage?: string): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof UploadRefused) throw uploadProblem(error);
+    if (error instanceof UploadRefused) throw uploadProblem(error, acceptLanguage);
     throw error;
   }
 }

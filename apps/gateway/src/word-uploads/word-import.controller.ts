@@ -62,7 +62,7 @@ export class WordImportController {
   read(@Req() request: Request, @Headers('accept-language') acceptLanguage: string | undefined): WordImportView {
     const upload = wordUploadOf(request);
     if (!upload) throw notSentAsWord(WORD_CONTENT_TYPE);
-    const read = readingUpload(() => importWordDocument(upload, {}, this.config.uploads));
+    const read = readingUpload(() => importWordDocument(upload, {}, this.config.uploads), acceptLanguage);
     return {
       source: read.source,
       direction: read.direction,

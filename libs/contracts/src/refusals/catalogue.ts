@@ -6,6 +6,7 @@ import { inputRefusals } from './input';
 import { ledgerRefusals } from './ledger';
 import { NestedMessage, PlaceholdersOf, RefusalLanguage, RefusalParamValue, RefusalParams, RefusalText, fillTemplate } from './render';
 import { describedParts, describedThings } from './described';
+import { textEngineRefusals } from './text-engine';
 
 /**
  * Every reason the ledger gives for refusing a command, by a stable key, in English and
@@ -23,6 +24,7 @@ export const REFUSAL_AREAS = {
   describedParts,
   commentRefusals,
   ledgerRefusals,
+  textEngineRefusals,
 } as const;
 
 export const REFUSALS = {
@@ -35,6 +37,7 @@ export const REFUSALS = {
   ...describedParts,
   ...commentRefusals,
   ...ledgerRefusals,
+  ...textEngineRefusals,
 } as const satisfies Readonly<Record<string, RefusalText>>;
 
 export type RefusalKey = keyof typeof REFUSALS;

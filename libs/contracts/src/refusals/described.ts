@@ -21,4 +21,5 @@ export const describedParts = {
   'part.newProvision': { en: 'a new provision', ar: 'حكم جديد' },
   'part.gone': { en: 'a provision no longer in the text', ar: 'حكم لم يعد في النص' },
   'part.notInText': { en: 'a provision not in the text', ar: 'حكم ليس في النص' },
+  'part.quotedWording': { en: 'the wording quoted as its base', ar: 'الصيغة المقتبسة أساساً له' },
 } as const;

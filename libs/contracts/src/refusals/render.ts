@@ -1,3 +1,5 @@
+import { LANGUAGE_NAMES, LanguageCode, languageNameIn } from '#libs/text';
+
 /** A message within a message (an alignment finding, a decision as cited), rendered from the catalogue in the same language. */
 export interface NestedMessage {
   readonly key: string;
@@ -30,14 +32,12 @@ const PHASES: Readonly<Record<string, RefusalText>> = {
   closed: { en: 'closed', ar: 'الإغلاق' },
 };
 
-const LANGUAGES: Readonly<Record<string, RefusalText>> = {
-  ar: { en: 'Arabic', ar: 'العربية' },
-  en: { en: 'English', ar: 'الإنكليزية' },
-  fr: { en: 'French', ar: 'الفرنسية' },
-  es: { en: 'Spanish', ar: 'الإسبانية' },
-  ru: { en: 'Russian', ar: 'الروسية' },
-  zh: { en: 'Chinese', ar: 'الصينية' },
-};
+const LANGUAGES: Readonly<Record<string, RefusalText>> = Object.fromEntries(
+  (Object.keys(LANGUAGE_NAMES.en) as LanguageCode[]).map((code) => [
+    code,
+    { en: languageNameIn('en', code), ar: languageNameIn('ar', code) },
+  ]),
+);
 
 const STATUSES: Readonly<Record<string, RefusalText>> = {
   pending: { en: 'pending', ar: 'قيد النظر' },
@@ -145,6 +145,12 @@ const DOUBTS: Readonly<Record<string, RefusalText>> = {
   length: { en: 'length', ar: 'الطول' },
 };
 
+/** The two parts of a resolution, as a refusal names them. */
+const PARTS: Readonly<Record<string, RefusalText>> = {
+  preamble: { en: 'preamble', ar: 'الديباجة' },
+  operative: { en: 'operative part', ar: 'المنطوق' },
+};
+
 const ROLES: Readonly<Record<string, RefusalText>> = {
   stakeholder: { en: 'a stakeholder', ar: 'صاحب مصلحة' },
   chair: { en: 'a chair', ar: 'رئيس' },
@@ -169,6 +175,7 @@ function termsFor(name: string): Readonly<Record<string, RefusalText>> | undefin
   if (name === 'why') return WHY;
   if (name === 'reasons') return DOUBTS;
   if (name === 'roles') return ROLES;
+  if (name === 'part' || name.endsWith('Part')) return PARTS;
   if (name === 'action') return ACTIONS;
   if (name === 'style' || name === 'originalStyle') return STYLES;
   return undefined;

@@ -1,9 +1,14 @@
 import { NestedMessage, nestedMessage } from '#libs/contracts';
-import { AmendmentOperation, ResolutionDocument, applyAmendment, citeProvision } from '#libs/text';
+import { AmendmentOperation, AmendmentRefusal, ResolutionDocument, applyAmendment, citeProvision } from '#libs/text';
 import { StakeholderDirectory, nameOf } from '../stakeholder/stakeholder';
 import { provisionsChangedBy } from './changed-provisions';
 import { AmendmentRecord, DocumentState, latestVersion } from './document-state';
 import { textProposedAgainst } from './one-proposal';
+
+/** Why the text engine refused a change, as a refusal of the domain names it: the engine's message, provisions cited as printed. */
+export function whyRefused(refusal: Pick<AmendmentRefusal, 'key' | 'params'>): NestedMessage {
+  return { key: refusal.key, params: refusal.params };
+}
 
 /**
  * What a change concerns, as a reader cites it: the provision or section as printed in the

@@ -1,6 +1,7 @@
 import {
   AmendmentProposedV1,
   NewEvent,
+  NestedMessage,
   Phase,
   Ruling,
   amendmentCoSponsored,
@@ -19,7 +20,7 @@ import { hasRole } from '../actor';
 import { chairs, pastDeadline } from '../consultation/consultation';
 import { sittingAt } from '../consultation/meetings';
 import { Decision, Refusal, accept, refusalOf, refuse } from '../result';
-import { citeChange, describeAmendment, describeDecision } from './described';
+import { citeChange, describeAmendment, describeDecision, whyRefused } from './described';
 import { notAMember, notBeforeTheMeeting } from '../contribution/contribution';
 import { StakeholderDirectory, actsFor, nameOf, speaksFor } from '../stakeholder/stakeholder';
 import { AmendmentRecord, AppliedChange, DocumentState, latestVersion } from './document-state';
@@ -92,7 +93,7 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
         if (!composed) return refuse('invalid', 'amendment.noLanguageVersion', { language: command.language });
         const inVersion = applyAmendment(composed, command.operation);
         if (!inVersion.ok)
-          return refuse('invalid', 'amendment.doesNotApplyInLanguage', { language: command.language, why: inVersion.refusal.code });
+          return refuse('invalid', 'amendment.doesNotApplyInLanguage', { language: command.language, why: whyRefused(inVersion.refusal) });
         return accept(amendmentProposed({ documentId, ...proposal(command) }));
       }
       const draftedOn = textProposedAgainst(state, {
@@ -106,12 +107,12 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
           ? refuse('invalid', 'amendment.doesNotApply', {
               provision: citeChange(state, command.operation, draftedOn),
               number: version.number,
-              why: applies.refusal.code,
+              why: whyRefused(applies.refusal),
             })
           : refuse('invalid', 'amendment.doesNotApplyAfterContribution', {
               provision: citeChange(state, command.operation, draftedOn),
               number: version.number,
-              why: applies.refusal.code,
+              why: whyRefused(applies.refusal),
             });
       return accept(amendmentProposed({ documentId, ...proposal(command) }));
     }
@@ -150,7 +151,7 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
           textProposedAgainst(state, { ...amendment, versionNumber: latestVersion(state).number }),
         command.operation,
       );
-      if (!applies.ok) return refuse('invalid', 'amendment.revisionDoesNotApply', { why: applies.refusal.code });
+      if (!applies.ok) return refuse('invalid', 'amendment.revisionDoesNotApply', { why: whyRefused(applies.refusal) });
       return accept(
         amendmentRevised({
           documentId,
@@ -271,7 +272,7 @@ function decideAsChair(
         if (awaiting) return awaiting;
       }
       const applies = applyAmendment(state.working!, command.operation);
-      if (!applies.ok) return refuse('invalid', 'merge.doesNotApply', { why: applies.refusal.code });
+      if (!applies.ok) return refuse('invalid', 'merge.doesNotApply', { why: whyRefused(applies.refusal) });
       return accept(
         amendmentsMerged({
           documentId,
@@ -293,7 +294,7 @@ function decideAsChair(
       };
       const applies = applyAmendment(state.working!, operation);
       if (!applies.ok)
-        return refuse('invalid', 'brackets.doesNotApply', { provision: citeChange(state, operation), why: applies.refusal.code });
+        return refuse('invalid', 'brackets.doesNotApply', { provision: citeChange(state, operation), why: whyRefused(applies.refusal) });
       return accept(
         bracketsSettled({
           documentId,
@@ -400,7 +401,8 @@ function changeFor(
   if (ruling === 'accepted-as-modified') {
     if (!compromise) return { ok: false, refusal: refusalOf('invalid', 'ruling.needsCompromise') };
     const applies = applyAmendment(state.working!, compromise);
-    if (!applies.ok) return { ok: false, refusal: refusalOf('invalid', 'ruling.compromiseDoesNotApply', { why: applies.refusal.code }) };
+    if (!applies.ok)
+      return { ok: false, refusal: refusalOf('invalid', 'ruling.compromiseDoesNotApply', { why: whyRefused(applies.refusal) }) };
     return { ok: true, applied: compromise };
   }
   // An amendment proposed in another language is applied in the chair's rendering, given against the text as it stands.
@@ -415,7 +417,7 @@ function changeFor(
       ok: false,
       refusal: refusalOf('conflict', 'ruling.noLongerApplies', {
         amendment: describeAmendment(state, amendment, stakeholders),
-        why: rebased.reason,
+        why: whyRefused(rebased),
       }),
     };
   }
@@ -426,11 +428,11 @@ function changeFor(
 function replayable(
   base: ResolutionDocument,
   changes: readonly AppliedChange[],
-): { ok: true; text: ResolutionDocument } | { ok: false; decisionId: string; why: string } {
+): { ok: true; text: ResolutionDocument } | { ok: false; decisionId: string; why: NestedMessage } {
   let text = base;
   for (const change of changes) {
     const result = applyAmendment(text, change.operation);
-    if (!result.ok) return { ok: false, decisionId: change.decisionId, why: result.refusal.code };
+    if (!result.ok) return { ok: false, decisionId: change.decisionId, why: whyRefused(result.refusal) };
     text = result.value;
   }
   return { ok: true, text };

@@ -40,26 +40,6 @@ import { DocumentCommand, DocumentContext } from './document-commands';
 import { AmendmentRecord, DocumentState, evolveDocument, latestVersion } from './document-state';
 import { languagesOutOfStep, openTasksIn, otherLanguages } from './language-state';
 
-const LANGUAGE_NAMES: Readonly<Record<LanguageCode, string>> = {
-  ar: 'Arabic',
-  zh: 'Chinese',
-  en: 'English',
-  fr: 'French',
-  ru: 'Russian',
-  es: 'Spanish',
-};
-
-/** A UN language as named in a message: "Arabic". */
-export function languageName(language: LanguageCode): string {
-  return LANGUAGE_NAMES[language] ?? language;
-}
-
-/** Languages named in a sentence: "Arabic", "Arabic and French", "Arabic, French and Russian". */
-export function languageNames(languages: readonly LanguageCode[]): string {
-  const names = languages.map(languageName);
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
 /**
  * A provision or section as a reader of `doc` cites it, with the labels its place gives it
  * (the one citation of libs/text), or the words that say it is no longer in the text.

@@ -1,4 +1,5 @@
 import { Provision, ResolutionDocument, Section } from '../model';
+import { citeProvision } from '../render/citation';
 import { TokenizedText } from '../tokenize';
 import { AddSection, AmendmentOperation, ProvisionPosition, SectionPosition, rewordingOf } from './amendment';
 import {
@@ -14,7 +15,7 @@ import {
   replaceProvision,
   subtreeContains,
 } from './document-tree';
-import { AmendmentRefusal, Result, refusal, success } from './result';
+import { AmendmentRefusal, Result, citedIn, refusal, success } from './result';
 import { carryFootnoteAnchors } from './footnote-anchors';
 import { applyEdits } from './word-edits';
 import { isWordOperation, wordEdits } from './word-operations';
@@ -27,9 +28,15 @@ type Applied = Result<ResolutionDocument, AmendmentRefusal>;
  * itself.
  */
 export function applyAmendment(doc: ResolutionDocument, op: AmendmentOperation): Applied {
+  const applied = apply(doc, op);
+  // A refusal cites the provision it concerns as printed in the text it was refused on.
+  return applied.ok ? applied : { ok: false, refusal: citedIn(doc, applied.refusal) };
+}
+
+function apply(doc: ResolutionDocument, op: AmendmentOperation): Applied {
   if (isWordOperation(op)) {
     const located = locateProvision(doc, op.provisionId);
-    if (located === undefined) return unknownProvision(op.provisionId);
+    if (located === undefined) return unknownProvision();
     const tokens = new TokenizedText(located.provision.text);
     const edits = wordEdits(op, located.provision.text, tokens);
     if (!edits.ok) return edits;
@@ -40,24 +47,24 @@ export function applyAmendment(doc: ResolutionDocument, op: AmendmentOperation):
   }
   switch (op.kind) {
     case 'add': {
-      if (locateProvision(doc, op.newId) !== undefined) return refusal('duplicate-id', `a provision ${op.newId} already exists`);
+      if (locateProvision(doc, op.newId) !== undefined) return refusal('duplicate-id', 'amendment.refused.provisionExists', {}, op.newId);
       const footnoteIds = (op.footnotes ?? []).map((footnote) => footnote.id);
       const taken = footnoteIds.find((id, index) => footnoteIds.indexOf(id) !== index || footnoteExists(doc, id));
-      if (taken !== undefined) return refusal('duplicate-id', `a footnote ${taken} already exists`);
+      if (taken !== undefined) return refusal('duplicate-id', 'amendment.refused.footnoteExists');
       const provision: Provision = { id: op.newId, text: op.text, children: [], footnotes: [...(op.footnotes ?? [])] };
       return insertProvision(doc, op.position, provision);
     }
     case 'suppress': {
       const located = locateProvision(doc, op.provisionId);
-      if (located === undefined) return unknownProvision(op.provisionId);
+      if (located === undefined) return unknownProvision();
       return success(editContainer(doc, located.container, (items) => removeAt(items, located.index)));
     }
     case 'move': {
       const anchor = anchorOf(op.position);
       const before = locateProvision(doc, op.provisionId);
-      if (before === undefined) return unknownProvision(op.provisionId);
+      if (before === undefined) return unknownProvision();
       if (anchor !== undefined && subtreeContains(before.provision, anchor)) {
-        return refusal('invalid-position', `provision ${op.provisionId} cannot be placed relative to itself or its own sub-items`);
+        return refusal('invalid-position', 'amendment.refused.placedInsideItself', {}, op.provisionId);
       }
       // The words change as a MOD would, then the provision moves.
       const rewording = rewordingOf(op);
@@ -71,27 +78,27 @@ export function applyAmendment(doc: ResolutionDocument, op: AmendmentOperation):
       return addSection(doc, op);
     case 'changeHeading': {
       const located = locateSection(doc, op.sectionId);
-      if (located === undefined) return refusal('unknown-section', `there is no section ${op.sectionId}`);
+      if (located === undefined) return refusal('unknown-section', 'amendment.refused.unknownSection');
       const sections = replaceAt(doc[located.part], located.index, { ...located.section, heading: op.heading });
       return success({ ...doc, [located.part]: sections });
     }
     case 'addFootnote': {
       const located = locateProvision(doc, op.provisionId);
-      if (located === undefined) return unknownProvision(op.provisionId);
-      if (footnoteExists(doc, op.footnoteId)) return refusal('duplicate-id', `a footnote ${op.footnoteId} already exists`);
+      if (located === undefined) return unknownProvision();
+      if (footnoteExists(doc, op.footnoteId)) return refusal('duplicate-id', 'amendment.refused.footnoteExists');
       const footnote =
         op.anchor === undefined ? { id: op.footnoteId, text: op.text } : { id: op.footnoteId, text: op.text, anchor: op.anchor };
       const at =
         op.before === undefined ? located.provision.footnotes.length : located.provision.footnotes.findIndex((f) => f.id === op.before);
-      if (at < 0) return refusal('unknown-footnote', `provision ${op.provisionId} has no footnote ${op.before}`);
+      if (at < 0) return refusal('unknown-footnote', 'amendment.refused.unknownFootnote', {}, op.provisionId);
       const footnotes = insertAt(located.provision.footnotes, at, footnote);
       return success(replaceProvision(doc, located, { ...located.provision, footnotes }));
     }
     case 'changeFootnote': {
       const located = locateProvision(doc, op.provisionId);
-      if (located === undefined) return unknownProvision(op.provisionId);
+      if (located === undefined) return unknownProvision();
       const index = located.provision.footnotes.findIndex((footnote) => footnote.id === op.footnoteId);
-      if (index < 0) return refusal('unknown-footnote', `provision ${op.provisionId} has no footnote ${op.footnoteId}`);
+      if (index < 0) return refusal('unknown-footnote', 'amendment.refused.unknownFootnote', {}, op.provisionId);
       const { anchor, ...kept } = located.provision.footnotes[index];
       const placed = op.anchor === undefined ? anchor : op.anchor === null ? undefined : op.anchor;
       const footnote = placed === undefined ? { ...kept, text: op.text } : { ...kept, text: op.text, anchor: placed };
@@ -100,16 +107,16 @@ export function applyAmendment(doc: ResolutionDocument, op: AmendmentOperation):
     }
     case 'suppressFootnote': {
       const located = locateProvision(doc, op.provisionId);
-      if (located === undefined) return unknownProvision(op.provisionId);
+      if (located === undefined) return unknownProvision();
       const index = located.provision.footnotes.findIndex((footnote) => footnote.id === op.footnoteId);
-      if (index < 0) return refusal('unknown-footnote', `provision ${op.provisionId} has no footnote ${op.footnoteId}`);
+      if (index < 0) return refusal('unknown-footnote', 'amendment.refused.unknownFootnote', {}, op.provisionId);
       return success(replaceProvision(doc, located, { ...located.provision, footnotes: removeAt(located.provision.footnotes, index) }));
     }
     case 'changeTitle':
       return success({ ...doc, title: op.title });
     case 'suppressSection': {
       const located = locateSection(doc, op.sectionId);
-      if (located === undefined) return refusal('unknown-section', `there is no section ${op.sectionId}`);
+      if (located === undefined) return refusal('unknown-section', 'amendment.refused.unknownSection');
       return success({ ...doc, [located.part]: removeAt(doc[located.part], located.index) });
     }
   }
@@ -144,7 +151,7 @@ export function resolvePosition(
 ): Result<{ container: ContainerPath; index: number }, AmendmentRefusal> {
   if ('atEndOf' in position) {
     const located = locateSection(doc, position.atEndOf);
-    if (located === undefined) return refusal('unknown-section', `there is no section ${position.atEndOf}`);
+    if (located === undefined) return refusal('unknown-section', 'amendment.refused.unknownSection');
     return success({
       container: { part: located.part, sectionIndex: located.index, provisionPath: [] },
       index: located.section.provisions.length,
@@ -152,7 +159,7 @@ export function resolvePosition(
   }
   const anchor = anchorOf(position) as string;
   const located = locateProvision(doc, anchor);
-  if (located === undefined) return unknownProvision(anchor);
+  if (located === undefined) return unknownProvision();
   if ('asChildOf' in position) {
     return success({
       container: { ...located.container, provisionPath: [...located.container.provisionPath, located.index] },
@@ -166,12 +173,13 @@ function insertProvision(doc: ResolutionDocument, position: ProvisionPosition, p
   const target = resolvePosition(doc, position);
   if (!target.ok) return target;
   const { container, index } = target.value;
-  if (index > containerItems(doc, container).length) return refusal('invalid-position', 'the position is outside the list');
+  if (index > containerItems(doc, container).length) return refusal('invalid-position', 'amendment.refused.positionOutside');
   return success(editContainer(doc, container, (items) => insertAt(items, index, provision)));
 }
 
 function addSection(doc: ResolutionDocument, op: AddSection): Applied {
-  if (locateSection(doc, op.sectionId) !== undefined) return refusal('duplicate-id', `a section ${op.sectionId} already exists`);
+  if (locateSection(doc, op.sectionId) !== undefined)
+    return refusal('duplicate-id', 'amendment.refused.sectionExists', { section: citeProvision(doc, op.sectionId) ?? '' });
   const index = sectionIndex(doc, op.part, op.position);
   if (!index.ok) return index;
   const section: Section = { id: op.sectionId, heading: op.heading, provisions: [] };
@@ -180,13 +188,19 @@ function addSection(doc: ResolutionDocument, op: AddSection): Applied {
 
 function sectionIndex(doc: ResolutionDocument, part: AddSection['part'], position: SectionPosition): Result<number, AmendmentRefusal> {
   if ('atEndOfPart' in position) {
-    if (position.atEndOfPart !== part) return refusal('invalid-position', `a ${part} section cannot end the ${position.atEndOfPart}`);
+    if (position.atEndOfPart !== part)
+      return refusal('invalid-position', 'amendment.refused.sectionCannotEndPart', { part, otherPart: position.atEndOfPart });
     return success(doc[part].length);
   }
   const anchor = 'beforeSection' in position ? position.beforeSection : position.afterSection;
   const located = locateSection(doc, anchor);
-  if (located === undefined) return refusal('unknown-section', `there is no section ${anchor}`);
-  if (located.part !== part) return refusal('invalid-position', `section ${anchor} is in the ${located.part}, not the ${part}`);
+  if (located === undefined) return refusal('unknown-section', 'amendment.refused.unknownSection');
+  if (located.part !== part)
+    return refusal('invalid-position', 'amendment.refused.sectionInOtherPart', {
+      section: citeProvision(doc, anchor) ?? '',
+      part,
+      otherPart: located.part,
+    });
   return success('beforeSection' in position ? located.index : located.index + 1);
 }
 
@@ -197,6 +211,7 @@ export function footnoteExists(doc: ResolutionDocument, footnoteId: string): boo
   return doc.preamble.some((section) => within(section.provisions)) || doc.operative.some((section) => within(section.provisions));
 }
 
-function unknownProvision(id: string): { readonly ok: false; readonly refusal: AmendmentRefusal } {
-  return refusal('unknown-provision', `there is no provision ${id}`);
+/** The provision is not in the text: it cannot be cited, and its id is not for people. */
+function unknownProvision(): { readonly ok: false; readonly refusal: AmendmentRefusal } {
+  return refusal('unknown-provision', 'amendment.refused.unknownProvision');
 }

@@ -2,6 +2,8 @@ import { ResolutionDocument } from '../model';
 import { isSpace, tokenTexts } from '../tokenize';
 import { WordReplacement } from './amendment';
 import { allProvisions } from './document-tree';
+import { citeProvision } from '../render/citation';
+import { UNCITED_PROVISION, quotedInRefusal } from './refusal-messages';
 import { AmendmentRefusal, Result, refusal, success } from './result';
 
 /**
@@ -74,8 +76,11 @@ export function listUnsettledBrackets(doc: ResolutionDocument): UnsettledBracket
 export function checkAdoptable(doc: ResolutionDocument): Result<ResolutionDocument, AmendmentRefusal> {
   const unsettled = listUnsettledBrackets(doc);
   if (unsettled.length === 0) return success(doc);
-  const where = [...new Set(unsettled.map((group) => group.provisionId))].join(', ');
-  return refusal('unsettled-brackets', `${unsettled.length} bracket group(s) remain unsettled, in provision(s) ${where}`);
+  const provisions = [...new Set(unsettled.map((group) => group.provisionId))].map((id) => citeProvision(doc, id) ?? UNCITED_PROVISION);
+  return refusal('unsettled-brackets', 'amendment.refused.unsettledBrackets', {
+    count: unsettled.length,
+    provisions: provisions.join('; '),
+  });
 }
 
 /** The words that replace a group when the chair keeps alternative `choice`, or none of them. */
@@ -86,7 +91,10 @@ export function settlement(
 ): Result<WordReplacement, AmendmentRefusal> {
   if (choice !== 'none') {
     if (!Number.isInteger(choice) || choice < 0 || choice >= group.alternatives.length) {
-      return refusal('invalid-choice', `the bracket group has ${group.alternatives.length} alternative(s); ${choice} is not one of them`);
+      return refusal('invalid-choice', 'amendment.refused.noSuchAlternative', {
+        count: group.alternatives.length,
+        choice: Number(choice) + 1,
+      });
     }
     return success({ from: group.from, to: group.to, text: group.alternatives[choice] });
   }
@@ -103,8 +111,8 @@ export function settlement(
 
 /** The text offered in place of some words: each alternative in its own brackets. */
 export function bracketedAlternatives(alternatives: readonly string[]): Result<string, AmendmentRefusal> {
-  if (alternatives.length === 0) return refusal('invalid-alternatives', 'at least one alternative is needed');
+  if (alternatives.length === 0) return refusal('invalid-alternatives', 'amendment.refused.noAlternatives');
   const nested = alternatives.find((alternative) => alternative.includes('[') || alternative.includes(']'));
-  if (nested !== undefined) return refusal('invalid-alternatives', `an alternative may not contain brackets: "${nested}"`);
+  if (nested !== undefined) return refusal('invalid-alternatives', 'amendment.refused.nestedBrackets', { words: quotedInRefusal(nested) });
   return success(alternatives.map((alternative) => `[${alternative}]`).join(' '));
 }

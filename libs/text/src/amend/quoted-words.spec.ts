@@ -28,20 +28,39 @@ describe('locateQuotedWords', () => {
   it('refuses words that occur more than once without an occurrence, naming the words and the count', () => {
     expect(locateQuotedWords(O1, 'all')).toEqual({
       ok: false,
-      refusal: { code: 'words-ambiguous', message: 'the words "all" occur 2 times in the wording; say which occurrence (1 to 2)' },
+      refusal: {
+        code: 'words-ambiguous',
+        key: 'amendment.refused.wordsAmbiguous',
+        params: { words: '“all”', count: 2 },
+        message: 'the words “all” occur 2 times in the provision; say which occurrence (1 to 2)',
+      },
     });
   });
 
   it('refuses words that are not there, and an occurrence beyond the last', () => {
     expect(locateQuotedWords(O1, 'all stakeholders')).toEqual({
       ok: false,
-      refusal: { code: 'words-not-found', message: 'the words "all stakeholders" are not in the wording' },
+      refusal: {
+        code: 'words-not-found',
+        key: 'amendment.refused.wordsNotFound',
+        params: { words: '“all stakeholders”' },
+        message: 'the words “all stakeholders” are not in the provision',
+      },
     });
     expect(locateQuotedWords(O1, 'all', 3)).toEqual({
       ok: false,
-      refusal: { code: 'words-not-found', message: 'the words "all" occur 2 time(s) in the wording; there is no occurrence 3' },
+      refusal: {
+        code: 'words-not-found',
+        key: 'amendment.refused.noSuchOccurrence',
+        params: { words: '“all”', count: 2, occurrence: 3 },
+        message: 'the words “all” occur 2 time(s) in the provision; there is no occurrence 3',
+      },
     });
     expect(locateQuotedWords(O1, '   ')).toMatchObject({ ok: false, refusal: { code: 'words-not-found' } });
+  });
+
+  it('cites the provision the words were looked for in, when told which', () => {
+    expect(locateQuotedWords(O1, 'all', undefined, 'op-1-1')).toMatchObject({ ok: false, refusal: { provisionId: 'op-1-1' } });
   });
 
   it('names whole words only: part of a word is not an occurrence', () => {

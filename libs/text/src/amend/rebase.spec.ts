@@ -5,6 +5,7 @@ import { AmendmentOperation, IdentifiedAmendment } from './amendment';
 import { applyAmendment } from './apply-amendment';
 import { findConflicts } from './conflicts';
 import { locateProvision } from './document-tree';
+import { citeProvision } from '../render/citation';
 import { mergeAmendments, rebaseAmendment } from './rebase';
 import { bracketedWording, resolutionDocument } from './testing/arbitraries';
 import { AmendmentSeed, amendmentFor, amendmentSeed } from './testing/operations';
@@ -54,7 +55,9 @@ describe('rebaseAmendment', () => {
     expect(rebaseAmendment(base, current, pending)).toEqual({
       status: 'conflict',
       reason: 'overlapping-words',
-      message: expect.stringContaining('recalling-res71'),
+      key: 'amendment.rebase.wordsChanged',
+      params: { provision: citeProvision(current, 'recalling-res71') },
+      message: expect.stringMatching(/^the words it changes in .+, or words next to them, were changed meanwhile$/u),
     });
   });
 

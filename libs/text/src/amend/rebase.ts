@@ -14,7 +14,9 @@ import {
 import { anchorOf, applyAmendment, footnoteExists } from './apply-amendment';
 import { bracketGroups } from './brackets';
 import { locateProvision, locateSection } from './document-tree';
-import { AmendmentRefusal, Result, failure, success } from './result';
+import { citeProvision } from '../render/citation';
+import { AmendmentRefusalKey, AmendmentRefusalParams, UNCITED_PROVISION, amendmentRefusalMessageEn } from './refusal-messages';
+import { AmendmentRefusal, Result, citedIn, failure, success } from './result';
 import { TokenEdit, mapEditsThrough } from './word-edits';
 import { WordOperation, isWordOperation, proposedAgainst, wordEdits } from './word-operations';
 
@@ -34,7 +36,15 @@ export type RebaseConflictReason =
 
 export type RebaseOutcome =
   | { readonly status: 'rebased'; readonly op: AmendmentOperation }
-  | { readonly status: 'conflict'; readonly reason: RebaseConflictReason; readonly message: string };
+  | {
+      readonly status: 'conflict';
+      readonly reason: RebaseConflictReason;
+      /** The message a person reads, by key, provisions cited as printed (libs/contracts refusals render it). */
+      readonly key: AmendmentRefusalKey;
+      readonly params: AmendmentRefusalParams;
+      /** The message in English, for logs and API clients. */
+      readonly message: string;
+    };
 
 /**
  * Carries a pending amendment proposed against `base` over to `current`, three-way at
@@ -50,7 +60,7 @@ export function rebaseAmendment(base: ResolutionDocument, current: ResolutionDoc
   });
   if (outcome.status === 'rebased') {
     const applies = applyAmendment(current, outcome.op);
-    if (!applies.ok) return conflict('invalid-amendment', `rebased, the amendment does not apply: ${applies.refusal.message}`);
+    if (!applies.ok) return conflictOf('invalid-amendment', applies.refusal);
   }
   return outcome;
 }
@@ -73,13 +83,16 @@ export function mergeAmendments(
       if (against !== baseText && !(applied.length === 0 && against === currentText)) return undefined;
       return applied;
     });
-    if (outcome.status === 'conflict') return failure({ code: 'conflict', message: outcome.message, amendmentId: id });
+    if (outcome.status === 'conflict') {
+      const { key, params, message } = outcome;
+      return failure({ code: 'conflict', key, params, message, amendmentId: id });
+    }
     const rebased = outcome.op;
     const words = isWordOperation(rebased) ? rebased : rebased.kind === 'move' ? rewordingOf(rebased) : undefined;
     if (words !== undefined) {
       const before = locateProvision(current, words.provisionId)?.provision.text ?? '';
       const edits = wordEdits(words, before);
-      if (!edits.ok) return failure({ ...edits.refusal, amendmentId: id });
+      if (!edits.ok) return failure({ ...citedIn(current, edits.refusal), amendmentId: id });
       history.set(words.provisionId, [...(history.get(words.provisionId) ?? []), edits.value]);
     }
     const applied = applyAmendment(current, rebased);
@@ -99,77 +112,77 @@ function transform(op: AmendmentOperation, base: ResolutionDocument, current: Re
   if (isWordOperation(op)) return transformWords(op, base, current, editsSince);
   switch (op.kind) {
     case 'add': {
-      if (locateProvision(current, op.newId) !== undefined) return conflict('id-taken', `a provision ${op.newId} exists meanwhile`);
+      if (locateProvision(current, op.newId) !== undefined)
+        return conflict('id-taken', 'amendment.rebase.provisionExists', { provision: cite(current, op.newId) });
       const taken = (op.footnotes ?? []).find((footnote) => footnoteExists(current, footnote.id));
-      if (taken !== undefined) return conflict('id-taken', `a footnote ${taken.id} exists meanwhile`);
-      return anchorStillThere(op, current);
+      if (taken !== undefined) return conflict('id-taken', 'amendment.rebase.footnoteExists');
+      return anchorStillThere(op, base, current);
     }
     case 'move': {
       if (locateProvision(current, op.provisionId) === undefined)
-        return conflict('target-gone', `provision ${op.provisionId} is no longer in the text`);
+        return conflict('target-gone', 'amendment.rebase.provisionGone', { provision: cite(base, op.provisionId) });
       const rewording = rewordingOf(op);
-      if (rewording === undefined) return anchorStillThere(op, current);
+      if (rewording === undefined) return anchorStillThere(op, base, current);
       const words = transformWords(rewording, base, current, editsSince);
       if (words.status === 'conflict') return words;
-      return anchorStillThere(rewordedMove(op.provisionId, op.position, words.op as ModifyWords | ModifyText), current);
+      return anchorStillThere(rewordedMove(op.provisionId, op.position, words.op as ModifyWords | ModifyText), base, current);
     }
     case 'suppress':
       if (locateProvision(current, op.provisionId) === undefined)
-        return conflict('target-gone', `provision ${op.provisionId} is no longer in the text`);
+        return conflict('target-gone', 'amendment.rebase.provisionGone', { provision: cite(base, op.provisionId) });
       return rebased(op);
     case 'addSection': {
-      if (locateSection(current, op.sectionId) !== undefined) return conflict('id-taken', `a section ${op.sectionId} exists meanwhile`);
+      if (locateSection(current, op.sectionId) !== undefined)
+        return conflict('id-taken', 'amendment.rebase.sectionExists', { section: cite(current, op.sectionId) });
       if ('atEndOfPart' in op.position) return rebased(op);
       const anchor = 'beforeSection' in op.position ? op.position.beforeSection : op.position.afterSection;
       return locateSection(current, anchor) === undefined
-        ? conflict('anchor-gone', `section ${anchor} is no longer in the text`)
+        ? conflict('anchor-gone', 'amendment.rebase.sectionGone', { section: cite(base, anchor) })
         : rebased(op);
     }
     case 'changeHeading': {
       const now = locateSection(current, op.sectionId);
-      if (now === undefined) return conflict('target-gone', `section ${op.sectionId} is no longer in the text`);
+      if (now === undefined) return conflict('target-gone', 'amendment.rebase.sectionGone', { section: cite(base, op.sectionId) });
       const then = locateSection(base, op.sectionId);
       if (then !== undefined && then.section.heading !== now.section.heading) {
-        return conflict('changed-meanwhile', `the heading of section ${op.sectionId} was changed meanwhile`);
+        return conflict('changed-meanwhile', 'amendment.rebase.headingChanged', { section: cite(base, op.sectionId) });
       }
       return rebased(op);
     }
     case 'addFootnote':
       if (locateProvision(current, op.provisionId) === undefined)
-        return conflict('target-gone', `provision ${op.provisionId} is no longer in the text`);
-      if (footnoteExists(current, op.footnoteId)) return conflict('id-taken', `a footnote ${op.footnoteId} exists meanwhile`);
+        return conflict('target-gone', 'amendment.rebase.provisionGone', { provision: cite(base, op.provisionId) });
+      if (footnoteExists(current, op.footnoteId)) return conflict('id-taken', 'amendment.rebase.footnoteExists');
       if (
         op.before !== undefined &&
         !locateProvision(current, op.provisionId)?.provision.footnotes.some((footnote) => footnote.id === op.before)
       ) {
-        return conflict('anchor-gone', `footnote ${op.before} of provision ${op.provisionId} is no longer in the text`);
+        return conflict('anchor-gone', 'amendment.rebase.footnoteGone', { provision: cite(current, op.provisionId) });
       }
       return rebased(op);
     case 'changeFootnote': {
       const now = locateProvision(current, op.provisionId)?.provision.footnotes.find((footnote) => footnote.id === op.footnoteId);
-      if (now === undefined)
-        return conflict('target-gone', `footnote ${op.footnoteId} of provision ${op.provisionId} is no longer in the text`);
+      if (now === undefined) return conflict('target-gone', 'amendment.rebase.footnoteGone', { provision: cite(current, op.provisionId) });
       const then = locateProvision(base, op.provisionId)?.provision.footnotes.find((footnote) => footnote.id === op.footnoteId);
       if (then !== undefined && then.text !== now.text)
-        return conflict('changed-meanwhile', `footnote ${op.footnoteId} was changed meanwhile`);
+        return conflict('changed-meanwhile', 'amendment.rebase.footnoteChanged', { provision: cite(current, op.provisionId) });
       return rebased(op);
     }
     case 'suppressFootnote': {
       const now = locateProvision(current, op.provisionId)?.provision.footnotes.find((footnote) => footnote.id === op.footnoteId);
-      if (now === undefined)
-        return conflict('target-gone', `footnote ${op.footnoteId} of provision ${op.provisionId} is no longer in the text`);
+      if (now === undefined) return conflict('target-gone', 'amendment.rebase.footnoteGone', { provision: cite(current, op.provisionId) });
       return rebased(op);
     }
     case 'changeTitle':
-      return base.title === current.title ? rebased(op) : conflict('changed-meanwhile', 'the title was changed meanwhile');
+      return base.title === current.title ? rebased(op) : conflict('changed-meanwhile', 'amendment.rebase.titleChanged');
     case 'suppressSection': {
       const now = locateSection(current, op.sectionId);
-      if (now === undefined) return conflict('target-gone', `section ${op.sectionId} is no longer in the text`);
+      if (now === undefined) return conflict('target-gone', 'amendment.rebase.sectionGone', { section: cite(base, op.sectionId) });
       const then = locateSection(base, op.sectionId);
       // Suppressing a section takes what stands under it: a provision placed there meanwhile was not seen by the proposer.
       const ids = (provisions: readonly { id: string }[]) => provisions.map((provision) => provision.id).join('\u0000');
       if (then !== undefined && ids(then.section.provisions) !== ids(now.section.provisions)) {
-        return conflict('changed-meanwhile', `the provisions of section ${op.sectionId} changed meanwhile`);
+        return conflict('changed-meanwhile', 'amendment.rebase.sectionProvisionsChanged', { section: cite(base, op.sectionId) });
       }
       return rebased(op);
     }
@@ -178,26 +191,23 @@ function transform(op: AmendmentOperation, base: ResolutionDocument, current: Re
 
 function transformWords(op: WordOperation, base: ResolutionDocument, current: ResolutionDocument, editsSince: EditsSince): RebaseOutcome {
   const now = locateProvision(current, op.provisionId);
-  if (now === undefined) return conflict('target-gone', `provision ${op.provisionId} is no longer in the text`);
+  if (now === undefined) return conflict('target-gone', 'amendment.rebase.provisionGone', { provision: cite(base, op.provisionId) });
   const against = proposedAgainst(op) ?? locateProvision(base, op.provisionId)?.provision.text;
-  if (against === undefined)
-    return conflict('invalid-amendment', `provision ${op.provisionId} is not in the version the amendment was proposed against`);
+  if (against === undefined) return conflict('invalid-amendment', 'amendment.rebase.notInBase');
   const currentText = now.provision.text;
   const againstTokens = new TokenizedText(against);
   const edits = wordEdits(op, against, againstTokens);
-  if (!edits.ok) return conflict('invalid-amendment', edits.refusal.message);
+  if (!edits.ok) return conflictOf('invalid-amendment', citedIn(base, edits.refusal));
   const history = editsSince(against, currentText, op.provisionId);
-  if (history === undefined) return conflict('changed-meanwhile', `provision ${op.provisionId} was proposed against another wording`);
+  if (history === undefined)
+    return conflict('changed-meanwhile', 'amendment.rebase.otherWording', { provision: cite(current, op.provisionId) });
   if (history.length === 0 && against === currentText) return rebased(op);
 
   let mapped: readonly TokenEdit[] = edits.value;
   for (const applied of history) {
     const carried = mapEditsThrough(mapped, applied);
     if (!carried.ok) {
-      return conflict(
-        'overlapping-words',
-        `words of provision ${op.provisionId} that the amendment changes, or words next to them, were changed meanwhile`,
-      );
+      return conflict('overlapping-words', 'amendment.rebase.wordsChanged', { provision: cite(current, op.provisionId) });
     }
     mapped = carried.value;
   }
@@ -210,25 +220,26 @@ function transformWords(op: WordOperation, base: ResolutionDocument, current: Re
     let range: readonly TokenEdit[] = [{ from: group.from, to: group.to, text: '' }];
     for (const applied of history) {
       const carried = mapEditsThrough(range, applied);
-      if (!carried.ok) return conflict('overlapping-words', `the bracket group of provision ${op.provisionId} was changed meanwhile`);
+      if (!carried.ok)
+        return conflict('overlapping-words', 'amendment.rebase.bracketsChanged', { provision: cite(current, op.provisionId) });
       range = carried.value;
     }
     const index = bracketGroups(tokenTexts(currentText)).findIndex((found) => found.from === range[0].from && found.to === range[0].to);
-    if (index < 0) return conflict('overlapping-words', `the bracket group of provision ${op.provisionId} was changed meanwhile`);
+    if (index < 0) return conflict('overlapping-words', 'amendment.rebase.bracketsChanged', { provision: cite(current, op.provisionId) });
     return rebased({ ...op, bracketIndex: index });
   }
   return rebased({ kind: 'modify', provisionId: op.provisionId, baseText: currentText, replacements: mapped });
 }
 
-function anchorStillThere(op: AddProvision | MoveProvision, current: ResolutionDocument): RebaseOutcome {
+function anchorStillThere(op: AddProvision | MoveProvision, base: ResolutionDocument, current: ResolutionDocument): RebaseOutcome {
   if ('atEndOf' in op.position) {
     return locateSection(current, op.position.atEndOf) === undefined
-      ? conflict('anchor-gone', `section ${op.position.atEndOf} is no longer in the text`)
+      ? conflict('anchor-gone', 'amendment.rebase.sectionGone', { section: cite(base, op.position.atEndOf) })
       : rebased(op);
   }
   const anchor = anchorOf(op.position) as string;
   return locateProvision(current, anchor) === undefined
-    ? conflict('anchor-gone', `provision ${anchor} is no longer in the text`)
+    ? conflict('anchor-gone', 'amendment.rebase.provisionGone', { provision: cite(base, anchor) })
     : rebased(op);
 }
 
@@ -236,6 +247,16 @@ function rebased(op: AmendmentOperation): RebaseOutcome {
   return { status: 'rebased', op };
 }
 
-function conflict(reason: RebaseConflictReason, message: string): RebaseOutcome {
-  return { status: 'conflict', reason, message };
+function conflict(reason: RebaseConflictReason, key: AmendmentRefusalKey, params: AmendmentRefusalParams = {}): RebaseOutcome {
+  return { status: 'conflict', reason, key, params, message: amendmentRefusalMessageEn(key, params) };
+}
+
+/** A conflict that is the text engine's refusal of the amendment carried over. */
+function conflictOf(reason: RebaseConflictReason, refused: AmendmentRefusal): RebaseOutcome {
+  return { status: 'conflict', reason, key: refused.key, params: refused.params, message: refused.message };
+}
+
+/** A provision or section as printed in a text; as "the provision" when the text holds no such thing. */
+function cite(document: ResolutionDocument, id: string): string {
+  return citeProvision(document, id) ?? UNCITED_PROVISION;
 }

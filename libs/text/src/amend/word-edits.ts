@@ -10,20 +10,23 @@ import { Result, failure, success } from './result';
  */
 export type TokenEdit = WordReplacement;
 
-/** Turns declared replacements into effective edits on `tokens`, or refuses ranges that do not fit. */
-export function effectiveEdits(tokens: TokenizedText, replacements: readonly WordReplacement[]): Result<TokenEdit[], string> {
+/** Turns declared replacements into effective edits on `tokens`, or says why not: a range outside the tokens, or two that overlap. */
+export function effectiveEdits(
+  tokens: TokenizedText,
+  replacements: readonly WordReplacement[],
+): Result<TokenEdit[], 'outside' | 'overlap'> {
   const sorted = replacements.length < 2 ? replacements : [...replacements].sort((x, y) => x.from - y.from || x.to - y.to);
   for (const replacement of sorted) {
     const { from, to } = replacement;
     if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < from || !tokens.hasAtLeast(to)) {
-      return failure(`words ${from}..${to} are outside the ${tokens.count} tokens of the provision`);
+      return failure('outside');
     }
   }
   for (let i = 1; i < sorted.length; i++) {
     const previous = sorted[i - 1];
     const next = sorted[i];
     if (next.from < previous.to || (next.from === next.to && previous.from === previous.to && next.from === previous.from)) {
-      return failure(`replacements ${previous.from}..${previous.to} and ${next.from}..${next.to} overlap`);
+      return failure('overlap');
     }
   }
   // Replacements at most one token apart could run together through that token: treat them as one.

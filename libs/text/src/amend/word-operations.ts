@@ -2,7 +2,8 @@ import { wordChanges } from '../diff/word-diff';
 import { TokenizedText } from '../tokenize';
 import { AmendmentOperation, ModifyText, ModifyWords, OfferAlternatives, ReplaceText, SettleBrackets, WordReplacement } from './amendment';
 import { bracketGroups, bracketedAlternatives, settlement } from './brackets';
-import { AmendmentRefusal, Result, refusal, success } from './result';
+import { quotedInRefusal } from './refusal-messages';
+import { AmendmentRefusal, Result, failure, refusal, success } from './result';
 import { TokenEdit, effectiveEdits } from './word-edits';
 
 /** The amendments that change a provision's words. */
@@ -27,12 +28,15 @@ export function wordEdits(
 ): Result<TokenEdit[], AmendmentRefusal> {
   const against = proposedAgainst(op);
   if (against !== undefined && against !== text) {
-    return refusal('stale-target', `provision ${op.provisionId} no longer reads as the amendment was proposed against; rebase it`);
+    return refusal('stale-target', 'amendment.refused.staleTarget', {}, op.provisionId);
   }
   const replacements = declaredReplacements(op, tokens);
   if (!replacements.ok) return replacements;
   const edits = effectiveEdits(tokens, replacements.value);
-  return edits.ok ? edits : refusal('invalid-range', `provision ${op.provisionId}: ${edits.refusal}`);
+  if (edits.ok) return edits;
+  return edits.refusal === 'outside'
+    ? refusal('invalid-range', 'amendment.refused.wordsOutside', {}, op.provisionId)
+    : refusal('invalid-range', 'amendment.refused.replacementsOverlap', {}, op.provisionId);
 }
 
 function declaredReplacements(op: WordOperation, tokens: TokenizedText): Result<readonly WordReplacement[], AmendmentRefusal> {
@@ -48,16 +52,18 @@ function declaredReplacements(op: WordOperation, tokens: TokenizedText): Result<
         (group) => group.from < op.to && op.from < group.to && (group.from < op.from || op.to < group.to),
       );
       if (cut !== undefined) {
-        return refusal('invalid-range', `words ${op.from}..${op.to} cut through the bracket group at ${cut.from}..${cut.to}`);
+        const bracketed = quotedInRefusal(tokens.slice(cut.from, cut.to).trim());
+        return refusal('invalid-range', 'amendment.refused.cutsBrackets', { words: bracketed }, op.provisionId);
       }
       return success([{ from: op.from, to: op.to, text: offered.value }]);
     }
     case 'settleBrackets': {
       const texts = tokens.texts();
       const group = bracketGroups(texts)[op.bracketIndex];
-      if (group === undefined) return refusal('bracket-not-found', `provision ${op.provisionId} has no bracket group ${op.bracketIndex}`);
+      if (group === undefined)
+        return refusal('bracket-not-found', 'amendment.refused.noBracketGroup', { number: op.bracketIndex + 1 }, op.provisionId);
       const settled = settlement(texts, group, op.choice);
-      return settled.ok ? success([settled.value]) : settled;
+      return settled.ok ? success([settled.value]) : failure({ ...settled.refusal, provisionId: op.provisionId });
     }
   }
 }

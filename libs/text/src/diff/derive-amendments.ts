@@ -2,7 +2,15 @@ import { AmendmentOperation, ProvisionPosition, SectionPosition, rewordedMove } 
 import { applyAmendment } from '../amend/apply-amendment';
 import { containerItems, locateProvision, locateSection } from '../amend/document-tree';
 import { replacementsBetween } from '../amend/word-operations';
+import {
+  AmendmentRefusalKey,
+  AmendmentRefusalParams,
+  UNCITED_PROVISION,
+  UnexpressedKey,
+  unexpressedMessageEn,
+} from '../amend/refusal-messages';
 import { Footnote, PartName, Provision, ResolutionDocument } from '../model';
+import { citeProvision } from '../render/citation';
 import { alignLists } from './align-lists';
 import { IdentityMatching, matchIdentities } from './match-identities';
 
@@ -23,6 +31,10 @@ export type UnexpressedCode =
 
 export interface Unexpressed {
   readonly code: UnexpressedCode;
+  /** The note a person reads, by key (a refusal's key for `not-reproduced` by a refusal), rendered in their language. */
+  readonly key: UnexpressedKey | AmendmentRefusalKey;
+  readonly params: AmendmentRefusalParams;
+  /** The note in English, for logs and API clients. */
   readonly message: string;
   /** The provision or section concerned, where there is one. */
   readonly id?: string;
@@ -78,12 +90,13 @@ class Derivation {
   run(): void {
     const { base, target } = this;
     if (base.title !== target.title) this.emit({ kind: 'changeTitle', title: target.title });
-    if (base.body !== target.body) this.note('body-changed', 'the enacting formula changed; no amendment changes it');
+    if (base.body !== target.body) this.note('body-changed', 'revision.unexpressed.bodyChanged');
     if (JSON.stringify(base.metadata) !== JSON.stringify(target.metadata))
-      this.note('metadata-changed', 'the cover changed; it is registered, not amended');
+      this.note('metadata-changed', 'revision.unexpressed.coverChanged');
     if (base.language !== target.language)
-      this.note('language-changed', `the language changed from ${base.language} to ${target.language}`);
-    if (base.style !== target.style) this.note('style-changed', `the style changed from ${base.style} to ${target.style}`);
+      this.note('language-changed', 'revision.unexpressed.languageChanged', { originalLanguage: base.language, language: target.language });
+    if (base.style !== target.style)
+      this.note('style-changed', 'revision.unexpressed.styleChanged', { originalStyle: base.style, style: target.style });
 
     for (const part of ['preamble', 'operative'] as const) this.placeSections(part);
     this.freeFootnotes();
@@ -96,22 +109,29 @@ class Derivation {
       !sameDocumentText(this.current, target) &&
       !this.unexpressed.some((item) => item.code === 'section-moved' || item.code === 'list-marker-changed')
     ) {
-      this.note('not-reproduced', 'applying the derived amendments does not give the target text');
+      this.note('not-reproduced', 'revision.unexpressed.notReproduced');
     }
   }
 
   private emit(op: AmendmentOperation): void {
     const applied = applyAmendment(this.current, op);
     if (!applied.ok) {
-      this.note('not-reproduced', `the derived amendment ${op.kind} was refused: ${applied.refusal.message}`);
+      const { key, params, message } = applied.refusal;
+      this.unexpressed.push({ code: 'not-reproduced', key, params, message });
       return;
     }
     this.operations.push(op);
     this.current = applied.value;
   }
 
-  private note(code: UnexpressedCode, message: string, id?: string): void {
-    this.unexpressed.push(id === undefined ? { code, message } : { code, message, id });
+  private note(code: UnexpressedCode, key: UnexpressedKey, params: AmendmentRefusalParams = {}, id?: string): void {
+    const message = unexpressedMessageEn(key, params);
+    this.unexpressed.push(id === undefined ? { code, key, params, message } : { code, key, params, message, id });
+  }
+
+  /** A provision or section as printed in the revised text, or in the base when the revision has it no more. */
+  private cite(id: string): string {
+    return citeProvision(this.target, id) ?? citeProvision(this.base, id) ?? UNCITED_PROVISION;
   }
 
   /** Headings changed, sections added in order; a kept section out of order is only reported. */
@@ -138,7 +158,7 @@ class Derivation {
         this.emit({ kind: 'addSection', part, sectionId: section.id, heading: section.heading, position });
       } else {
         if (now.part !== part || !kept.has(section.id))
-          this.note('section-moved', `section ${section.id} stands elsewhere among the sections; no amendment moves a section`, section.id);
+          this.note('section-moved', 'revision.unexpressed.sectionMoved', { section: this.cite(section.id) }, section.id);
         if (now.section.heading !== section.heading) this.emit({ kind: 'changeHeading', sectionId: section.id, heading: section.heading });
         // A new section cannot be placed next to one of the other part.
         if (now.part !== part) continue;
@@ -203,7 +223,8 @@ class Derivation {
           if (provision.listMarker !== undefined)
             this.note(
               'list-marker-changed',
-              `the sub-items of new provision ${provision.id} are marked "${provision.listMarker}"; an ADD does not say so`,
+              'revision.unexpressed.newListMarker',
+              { provision: this.cite(provision.id), marker: provision.listMarker },
               provision.id,
             );
         }
@@ -226,7 +247,7 @@ class Derivation {
     const now = locateProvision(this.current, wanted.id)?.provision;
     if (now === undefined) return;
     if (now.listMarker !== wanted.listMarker && locateProvision(this.base, wanted.id) !== undefined) {
-      this.note('list-marker-changed', `the sub-items of provision ${wanted.id} change their marker; no amendment does that`, wanted.id);
+      this.note('list-marker-changed', 'revision.unexpressed.listMarkerChanged', { provision: this.cite(wanted.id) }, wanted.id);
     }
     if (now.text !== wanted.text) {
       const replacements = replacementsBetween(now.text, wanted.text);

@@ -53,3 +53,5 @@ function countMatches(text: string, script: RegExp): number {
   for (const ch of text) if (script.test(ch)) n++;
   return n;
 }
+export { LANGUAGE_NAMES, languageNameIn } from './language-names';
+export type { ReaderLanguage } from './language-names';

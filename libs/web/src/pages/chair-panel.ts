@@ -9,38 +9,28 @@ import { date, parties, term } from './components';
 export const UNDECIDED_STATUSES: readonly string[] = ['pending', 'deferred'];
 
 /**
- * A provision as a reader cites it: the heading of its section and its label as printed
+ * A provision or section as a reader cites it, as the text engine's `citeProvision` gives it
+ * (the compilation carries it): the heading of its section and its label as printed
  * ("resolves to instruct the Secretary-General, 5"), or, for a paragraph printed without a
- * label (the preamble of a UN General Assembly resolution), its opening words.
+ * label (the preamble of a UN General Assembly resolution), its opening words quoted.
  */
 export interface ProvisionCitation {
-  readonly heading: string;
-  /** The labels from the outermost item down ("3 '1'"); empty when the paragraph has none. */
-  readonly label: string;
-  /** The first words of the paragraph, for one printed without a label. */
-  readonly opening: string;
+  readonly text: string;
+  /** Whether it cites a section (by its heading) rather than a provision. */
+  readonly section: boolean;
 }
-
-const OPENING_WORDS = 6;
 
 const CITATIONS = new WeakMap<CompilationModel, Map<string, ProvisionCitation>>();
 
-/** The citation of every provision and section of a compilation, by id (sections cite their heading alone). */
+/** The citation of every provision and section of a compilation, by id. */
 export function compilationCitations(compilation: CompilationModel): Map<string, ProvisionCitation> {
   const known = CITATIONS.get(compilation);
   if (known) return known;
   const citations = new Map<string, ProvisionCitation>();
   for (const section of compilation.sections) {
-    citations.set(section.id, { heading: section.heading, label: '', opening: '' });
-    // Provisions come in the order printed, each item followed by its sub-items: the labels above one are those of lesser depth before it.
-    const above: string[] = [];
+    if (section.citation !== '') citations.set(section.id, { text: section.citation, section: true });
     for (const provision of section.provisions) {
-      above.length = provision.depth;
-      const label = [...above.filter((l) => l !== ''), provision.label].filter((l) => l !== '').join(' ');
-      above[provision.depth] = provision.label;
-      const words = provision.text.split(/\s+/u).filter((w) => w !== '');
-      const opening = words.slice(0, OPENING_WORDS).join(' ') + (words.length > OPENING_WORDS ? '…' : '');
-      citations.set(provision.id, { heading: section.heading, label, opening });
+      if (provision.citation !== '') citations.set(provision.id, { text: provision.citation, section: false });
     }
   }
   CITATIONS.set(compilation, citations);
@@ -48,15 +38,8 @@ export function compilationCitations(compilation: CompilationModel): Map<string,
 }
 
 /** A citation as printed, in the document's language and direction, isolated from the sentence around it. */
-export function citationText(citation: ProvisionCitation, language: string): string {
-  const comma = language === 'ar' ? '، ' : ', ';
-  const [open, close] = language === 'ar' ? ['«', '»'] : ['“', '”'];
-  const own = citation.label !== '' ? citation.label : citation.opening !== '' ? `${open}${citation.opening}${close}` : '';
-  return [citation.heading, own].filter((part) => part !== '').join(comma);
-}
-
 export function citation(language: string, cited: ProvisionCitation): Html {
-  return html`<span lang="${language}" dir="${directionOf(language)}">${citationText(cited, language)}</span>`;
+  return html`<span lang="${language}" dir="${directionOf(language)}">${cited.text}</span>`;
 }
 
 /** The provision or section an amendment bears on: the one it changes, or the one its new text is placed by. */
@@ -248,7 +231,7 @@ export function chairPanel(ctx: PageContext, data: ChairPanelData): Html {
     const target = targetOf(proposal);
     const cited = target ? citations.get(target) : undefined;
     if (!cited) return html`${t('chairWork.onWholeText')}`;
-    return cited.label === '' && cited.opening === ''
+    return cited.section
       ? phrase(ctx, 'chairWork.onSection', {}, { heading: citation(language, cited) })
       : phrase(ctx, 'chairWork.onProvision', {}, { provision: citation(language, cited) });
   };

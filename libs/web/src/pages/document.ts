@@ -138,6 +138,7 @@ export interface MarkedTextData extends DocumentHeader {
   readonly fromLabel: string;
   readonly toLabel: string;
   readonly diff: DocumentDiff;
+  /** Amendments left out of the pending text, and why, in the interface language. */
   readonly notApplied?: readonly { readonly amendmentId: string; readonly reason: string }[];
 }
 
@@ -179,7 +180,7 @@ ${downloadLinks([
   })),
   { href: `/web/documents/${d.id}/marked.pdf?from=${data.from}&to=${data.to}`, label: t('download.pdf') },
 ])}
-${data.notApplied?.length ? html`<div class="notice info"><p>${t('marked.notApplied')}</p><ul>${data.notApplied.map((item) => html`<li><code>${item.amendmentId}</code>: <span lang="en" dir="ltr">${item.reason}</span></li>`)}</ul></div>` : ''}
+${data.notApplied?.length ? html`<div class="notice info"><p>${t('marked.notApplied')}</p><ul>${data.notApplied.map((item) => html`<li><code>${item.amendmentId}</code>: <span>${item.reason}</span></li>`)}</ul></div>` : ''}
 <div class="document">${markedDocument(data.diff, ctx.locale, t)}</div>`;
   return layout(ctx, {
     title: `${t('marked.title')}: ${d.symbol}`,

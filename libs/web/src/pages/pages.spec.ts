@@ -134,6 +134,7 @@ describe('the compilation page', () => {
         id: 'op-1',
         part: 'operative',
         heading: 'يقرر أن يكلف الأمين العام',
+        citation: 'يقرر أن يكلف الأمين العام',
         proposals: [],
         conflicts: [],
         provisions: [
@@ -141,6 +142,7 @@ describe('the compilation page', () => {
             id: 'op-1-1',
             label: '1',
             depth: 0,
+            citation: 'يقرر أن يكلف الأمين العام، 1',
             text: wording,
             footnotes: [],
             proposals: [proposal('a1', 'egypt'), proposal('a2', 'african-group')],

@@ -1,7 +1,7 @@
 import { Html, html } from '../html';
 import { directionOf } from '../i18n/locale';
 import { markedWords } from '../marked';
-import { OperationPreview } from '../previews';
+import { OperationPreview, refusalText } from '../previews';
 import { PageContext } from './context';
 import { term } from './components';
 
@@ -19,6 +19,6 @@ export function previewBlock(ctx: PageContext, language: string, preview: Operat
     preview.place ? html` — ${term(t, 'relation', preview.place.relation)} <span${doc}>${preview.place.label}</span>` : ''
   }</p>
 ${preview.segments.length > 0 ? html`<p class="change"${doc}>${markedWords(preview.segments, ctx.locale, t)}</p>` : ''}
-${preview.refusal ? html`<p class="conflict">${t('preview.doesNotApply')} <span lang="en" dir="ltr">${preview.refusal.message}</span></p>` : ''}
+${preview.refusal ? html`<p class="conflict">${t('preview.doesNotApply')} <span>${refusalText(preview.refusal, ctx.locale)}</span></p>` : ''}
 </div>`;
 }

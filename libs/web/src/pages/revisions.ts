@@ -36,6 +36,7 @@ export interface RevisionForm {
 /** The changes a pasted revision would make, as previewed. */
 export interface RevisionPreviewModel {
   readonly changes: readonly OperationPreview[];
+  /** What the derived amendments cannot say, in the interface language. */
   readonly unexpressed: readonly { readonly code: string; readonly message: string }[];
   readonly refused: boolean;
   /** The undecided amendments it would carry onto the revision, and those it would overtake. */
@@ -75,7 +76,7 @@ ${preview.refused ? html`<div class="notice error"><p>${t('revisions.notReproduc
 <ol class="proposals">${preview.changes.map((change) => html`<li>${previewBlock(ctx, language, change)}</li>`)}</ol>
 ${
   preview.unexpressed.length > 0
-    ? html`<div class="notice info"><p>${t('revisions.unexpressed')}</p><ul>${preview.unexpressed.map((item) => html`<li><code>${item.code}</code> <span lang="en" dir="ltr">${item.message}</span></li>`)}</ul></div>`
+    ? html`<div class="notice info"><p>${t('revisions.unexpressed')}</p><ul>${preview.unexpressed.map((item) => html`<li>${item.message}</li>`)}</ul></div>`
     : ''
 }
 ${facts([

@@ -61,6 +61,7 @@ function compilation(): CompilationModel {
     label,
     depth: 0,
     text: `الفقرة ${label}`,
+    citation: `يقرر أن يكلف الأمين العام، ${label}`,
     footnotes: [],
     proposals,
     conflicts: [],
@@ -77,6 +78,7 @@ function compilation(): CompilationModel {
         id: 'op-1',
         part: 'operative',
         heading: 'يقرر أن يكلف الأمين العام',
+        citation: 'يقرر أن يكلف الأمين العام',
         proposals: [],
         conflicts: [],
         provisions: [

@@ -43,7 +43,7 @@ function where(ctx: PageContext, compilation: CompilationModel, proposal: Propos
   const target = targetOf(proposal);
   const cited = target ? compilationCitations(compilation).get(target) : undefined;
   if (!cited) return html`${ctx.t('chairWork.onWholeText')}`;
-  return cited.label === '' && cited.opening === ''
+  return cited.section
     ? phrase(ctx, 'chairWork.onSection', {}, { heading: citation(compilation.language, cited) })
     : phrase(ctx, 'chairWork.onProvision', {}, { provision: citation(compilation.language, cited) });
 }

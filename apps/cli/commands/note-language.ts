@@ -1,0 +1,14 @@
+import { Locale, isLocale, localeOfEnvironment } from '#libs/web';
+
+/** The languages the command line writes its notes in, as `--lang` takes them. */
+export const NOTE_LANGUAGES = 'ar|en';
+
+/** The language `--lang` names, or undefined when it names none of the interface's. */
+export function noteLanguageOption(value: string): Locale | undefined {
+  return isLocale(value) ? value : undefined;
+}
+
+/** The language of the notes: `--lang` when given, else the environment's (LC_ALL, LC_MESSAGES, LANG), else English. */
+export function noteLanguage(given: Locale | undefined, env: Readonly<Record<string, string | undefined>>): Locale {
+  return given ?? localeOfEnvironment(env);
+}
