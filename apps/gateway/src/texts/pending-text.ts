@@ -1,4 +1,4 @@
-import { AmendmentOperation, IdentifiedAmendment, ResolutionDocument, mergeAmendments, rebaseAmendment } from '#libs/text';
+import { AmendmentOperation, IdentifiedAmendment, ResolutionDocument, mergeAmendmentsSkipping, rebaseAmendment } from '#libs/text';
 
 /** An amendment still waiting for a ruling, with the text of the version it was drafted against. */
 export interface UndecidedAmendment {
@@ -26,29 +26,21 @@ export interface EverythingAccepted {
  * "What if everything proposed were accepted": the working text with every undecided
  * amendment applied in order of proposal, as a chair accepting them one after another
  * would. Each is first carried from the version it was drafted against onto the working
- * text (as a ruling is), then `mergeAmendments` applies them together, each over the ones
- * before it. An amendment that no longer applies, or conflicts with an earlier one, is
- * left out and listed with the reason, and the rest are merged without it.
+ * text (as a ruling is), then applied over the ones before it (`mergeAmendmentsSkipping`).
+ * An amendment that no longer applies, or conflicts with an earlier one, is left out and
+ * listed with the reason; one pass, whatever the number left out.
  */
 export function acceptEverythingProposed(working: ResolutionDocument, amendments: readonly UndecidedAmendment[]): EverythingAccepted {
   const notApplied: NotApplied[] = [];
-  let candidates: IdentifiedAmendment[] = [];
+  const candidates: IdentifiedAmendment[] = [];
   for (const amendment of amendments) {
     const rebased = rebaseAmendment(amendment.proposedAgainst, working, amendment.operation);
     if (rebased.status === 'conflict') notApplied.push({ amendmentId: amendment.id, code: rebased.reason, reason: rebased.message });
     else candidates.push({ id: amendment.id, op: rebased.op });
   }
-  // The merge stops at the first amendment that does not carry over the ones before it;
-  // those before it are unaffected by leaving it out, so each round drops exactly one.
-  for (;;) {
-    const merged = mergeAmendments(working, candidates);
-    if (merged.ok) {
-      const order = new Map(amendments.map((amendment, index) => [amendment.id, index]));
-      notApplied.sort((a, b) => order.get(a.amendmentId)! - order.get(b.amendmentId)!);
-      return { text: merged.value, applied: candidates.map((candidate) => candidate.id), notApplied };
-    }
-    const { amendmentId, code, message } = merged.refusal;
-    notApplied.push({ amendmentId, code, reason: message });
-    candidates = candidates.filter((candidate) => candidate.id !== amendmentId);
-  }
+  const merged = mergeAmendmentsSkipping(working, candidates);
+  notApplied.push(...merged.skipped.map(({ amendmentId, code, message }) => ({ amendmentId, code, reason: message })));
+  const order = new Map(amendments.map((amendment, index) => [amendment.id, index]));
+  notApplied.sort((a, b) => order.get(a.amendmentId)! - order.get(b.amendmentId)!);
+  return { text: merged.text, applied: merged.applied, notApplied };
 }
