@@ -215,7 +215,7 @@ export function compileProposals({
             pages: paged.filtered.pages,
             limit: page.limit,
             paragraphs: paged.filtered.shown,
-            totalParagraphs: paged.filtered.total,
+            totalParagraphs: outline.length,
             proposals: paged.filtered.entries.reduce((sum, entry) => sum + entry.proposals.length, 0),
             links: pageLinks(version.documentId, version.number, page, paged.filtered.page, paged.filtered.pages),
           },
