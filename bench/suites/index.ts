@@ -5,6 +5,7 @@ import { eventStoreAppendsSuite } from './event-store-appends';
 import { httpCommandsSuite } from './http-commands';
 import { languageAlignmentSuite } from './language-alignment';
 import { limitsSuite } from './limits';
+import { negotiationScaleSuite } from './negotiation-scale';
 import { pdfSuite } from './pdf';
 import { projectionRebuildSuite } from './projection-rebuild';
 import { textEngineSuite } from './text-engine';
@@ -22,6 +23,7 @@ export const suites: readonly BenchSuite[] = [
   limitsSuite,
   eventStoreAppendsSuite,
   httpCommandsSuite,
+  negotiationScaleSuite,
   projectionRebuildSuite,
   auditVerifySuite,
 ];
