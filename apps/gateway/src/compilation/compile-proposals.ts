@@ -127,9 +127,17 @@ export function compileProposals({
   const undecided = amendments.filter((a) => UNDECIDED.includes(a.status));
   // A contribution's own amendments are one proposal, not rivals.
   const contributionOf = new Map(undecided.map((a) => [a.id, a.contributionId]));
+  // A page needs only the conflicts of the proposals it shows.
+  const unplacedShown = paged
+    ? page?.provision
+      ? []
+      : unplacedRows.filter((row) => proposalMatches(page!, filterable(row)))
+    : unplacedRows;
+  const concerning = paged && new Set([...paged.proposalsOn.values(), unplacedShown].flatMap((rows) => rows.map((row) => row.id)));
   const conflicts: ConflictView[] = findConflicts(
     undecided.map((a) => ({ id: a.id, op: a.operation })),
     text,
+    concerning || undefined,
   )
     .filter(({ amendmentIds: [a, b] }) => !contributionOf.get(a) || contributionOf.get(a) !== contributionOf.get(b))
     .map(conflictView);
@@ -176,9 +184,7 @@ export function compileProposals({
       },
     ];
   });
-  const unplaced = viewsOf(
-    paged ? (page?.provision ? [] : unplacedRows.filter((row) => proposalMatches(page!, filterable(row)))) : unplacedRows,
-  );
+  const unplaced = viewsOf(unplacedShown);
   const shownIds = new Set([
     ...unplaced.map((proposal) => proposal.amendmentId),
     ...shownSections.flatMap((section) => [

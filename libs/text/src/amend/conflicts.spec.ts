@@ -233,6 +233,9 @@ describe('findConflicts compares only what touches', () => {
         );
       const conflicts = findConflicts(amendments, base);
       expect(conflicts).toEqual(everyPair);
+      // Those of a few amendments alone, as a page of the compilation asks.
+      const some = new Set(amendments.filter((_, position) => position % 5 === 0).map((amendment) => amendment.id));
+      expect(findConflicts(amendments, base, some)).toEqual(everyPair.filter((c) => c.amendmentIds.some((id) => some.has(id))));
       found += conflicts.length;
     }
     expect(found).toBeGreaterThan(100);

@@ -93,10 +93,16 @@ interface Footprint {
  * naming the same gap, bracket and whole-text changes) are found precisely; without it the
  * check is conservative where it must guess.
  */
-export function findConflicts(amendments: readonly IdentifiedAmendment[], base?: ResolutionDocument): Conflict[] {
+export function findConflicts(
+  amendments: readonly IdentifiedAmendment[],
+  base?: ResolutionDocument,
+  /** Only the conflicts of these amendments (with any other): a page of a compilation needs no more. */
+  concerning?: ReadonlySet<string>,
+): Conflict[] {
   const footprints = amendments.map(({ op }) => footprintOf(op, base));
   const conflicts: Conflict[] = [];
   for (const [i, j] of pairsThatMayConflict(footprints, base)) {
+    if (concerning && !concerning.has(amendments[i].id) && !concerning.has(amendments[j].id)) continue;
     const found = conflictBetween(footprints[i], footprints[j], base) ?? conflictBetween(footprints[j], footprints[i], base);
     if (found !== undefined) conflicts.push({ amendmentIds: [amendments[i].id, amendments[j].id], ...found });
   }
