@@ -143,7 +143,11 @@ export function compileProposals({
     .map(conflictView);
   const conflictIndexes = new Map<string, number[]>();
   conflicts.forEach((conflict, index) => {
-    for (const id of new Set(conflict.amendmentIds)) conflictIndexes.set(id, [...(conflictIndexes.get(id) ?? []), index]);
+    for (const id of new Set(conflict.amendmentIds)) {
+      const indexes = conflictIndexes.get(id);
+      if (indexes) indexes.push(index);
+      else conflictIndexes.set(id, [index]);
+    }
   });
   // In the order of all conflicts, each once.
   const conflictsOf = (proposals: readonly ProposalView[] = []) =>
