@@ -4,7 +4,14 @@ import { DataSource } from 'typeorm';
 import { RecordedEvent, documentStreamId } from '#libs/contracts';
 import { createLogger } from '#libs/platform';
 import { ResolutionDocument } from '#libs/text';
-import { GetCompilation, GetCompilationHandler } from '../apps/gateway/src/compilation';
+import { CompilationView, GetCompilation, GetCompilationHandler, ProposalView } from '../apps/gateway/src/compilation';
+import {
+  AmendmentListFilter,
+  ListAmendmentsOfDocument,
+  ListAmendmentsOfDocumentHandler,
+  decodeAmendmentListCursor,
+} from '../apps/gateway/src/documents/list-amendments-of-document';
+import { AmendmentView } from '../apps/gateway/src/documents/amendment.view';
 import {
   HistoryEntryView,
   HistoryFilter,
@@ -499,6 +506,117 @@ describe('the compilation of proposals, the consultation history and provenance,
       );
       expect((await http.request('GET', `/api/v1/documents/${documentId}/compilation?version=one`)).status).toBe(400);
       expect((await http.request('GET', `/api/v1/documents/${documentId}/compilation?version=9`)).status).toBe(404);
+    });
+
+    it('answers the compilation a page at a time, filtered by status, proposer or provision, with totals and links, as the whole one has it', async () => {
+      const read = async (path: string) => {
+        const answer = await http.request('GET', path, undefined, { accept: 'application/json' });
+        expect(answer.status).toBe(200);
+        return answer.json as CompilationView;
+      };
+      const whole = await read(`/api/v1/documents/${documentId}/compilation?version=1`);
+      expect(whole.page).toBeUndefined();
+      const everyPage = async (first: string) => {
+        const pages = [await read(first)];
+        while (pages[pages.length - 1].page!.links.next) pages.push(await read(pages[pages.length - 1].page!.links.next!));
+        return pages;
+      };
+      const provisionsOf = (views: readonly CompilationView[]) =>
+        views.flatMap((view) => view.sections.flatMap((s) => s.provisions.map((p) => [p.id, p.proposals.map((x) => x.amendmentId)])));
+      const sectionProposalsOf = (views: readonly CompilationView[]) =>
+        views.flatMap((view) => view.sections.flatMap((s) => s.proposals.map((x) => x.amendmentId)));
+
+      // Pages of 10 paragraphs: every paragraph once, in order, with its proposals; totals and links on each.
+      const pages = await everyPage(`/api/v1/documents/${documentId}/compilation?version=1&limit=10`);
+      expect(pages.map((page) => page.page!.number)).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(provisionsOf(pages)).toEqual(provisionsOf([whole]));
+      expect(sectionProposalsOf(pages)).toEqual(sectionProposalsOf([whole]));
+      const proposalCount = whole.sections.reduce(
+        (sum, s) => sum + s.proposals.length + s.provisions.reduce((n, p) => n + p.proposals.length, 0),
+        0,
+      );
+      expect(pages[1].page).toEqual({
+        number: 2,
+        pages: 6,
+        limit: 10,
+        paragraphs: 51,
+        totalParagraphs: 51,
+        proposals: proposalCount,
+        links: {
+          self: `/api/v1/documents/${documentId}/compilation?version=1&limit=10&page=2`,
+          first: `/api/v1/documents/${documentId}/compilation?version=1&limit=10&page=1`,
+          last: `/api/v1/documents/${documentId}/compilation?version=1&limit=10&page=6`,
+          prev: `/api/v1/documents/${documentId}/compilation?version=1&limit=10&page=1`,
+          next: `/api/v1/documents/${documentId}/compilation?version=1&limit=10&page=3`,
+        },
+      });
+      expect(pages[0].page!.links.prev).toBeUndefined();
+      expect(pages[5].page!.links.next).toBeUndefined();
+      for (const page of pages) {
+        const shown = new Set([...provisionsOf([page]).flatMap(([, ids]) => ids), ...sectionProposalsOf([page])]);
+        expect(page.conflicts).toEqual(whole.conflicts.filter((c) => c.amendmentIds.some((id) => shown.has(id as string))));
+        expect(page.statusCounts).toEqual(whole.statusCounts);
+      }
+
+      // A filter keeps the proposals it names and the paragraphs with one, as the web page's filter does.
+      const keptBy = (keep: (proposal: ProposalView) => boolean) =>
+        provisionsOf([whole]).flatMap(([id]) => {
+          const provision = whole.sections.flatMap((s) => s.provisions).find((p) => p.id === id)!;
+          const kept = provision.proposals.filter(keep).map((p) => p.amendmentId);
+          return kept.length > 0 ? [[id, kept]] : [];
+        });
+      const accepted = await everyPage(`/api/v1/documents/${documentId}/compilation?version=1&status=accepted&limit=2`);
+      expect(keptBy((p) => p.status === 'accepted').length).toBeGreaterThan(2);
+      expect(provisionsOf(accepted)).toEqual(keptBy((p) => p.status === 'accepted'));
+      const egypt = await everyPage(`/api/v1/documents/${documentId}/compilation?version=1&proposer=egypt`);
+      const byEgypt = (p: ProposalView) => [...p.proposers, ...p.coSponsors].some((party) => party.id === 'egypt');
+      expect(provisionsOf(egypt)).toEqual(keptBy(byEgypt));
+      expect(provisionsOf(egypt).length).toBeGreaterThan(0);
+      const o11 = await read(`/api/v1/documents/${documentId}/compilation?version=1&provision=op-1-1`);
+      expect(provisionsOf([o11])).toEqual(provisionsOf([whole]).filter(([id]) => id === 'op-1-1'));
+      expect(o11.page).toMatchObject({ number: 1, pages: 1, paragraphs: 1, totalParagraphs: 51 });
+
+      // The HTML page shows the same page, with links to the others.
+      const html = await http.request('GET', `/api/v1/documents/${documentId}/compilation?version=1&limit=10&page=2`, undefined, {
+        accept: 'text/html',
+      });
+      expect((html.text.match(/<tr class="provision"/g) ?? []).length).toBe(provisionsOf([pages[1]]).length);
+      expect(html.text).toContain(`<a href="/api/v1/documents/${documentId}/compilation?version=1&amp;limit=10&amp;page=3" rel="next">`);
+
+      for (const bad of ['limit=0', 'limit=101', 'page=first', 'status=approved', 'show=some', 'provision=%3Cb%3E']) {
+        const refused = await http.request('GET', `/api/v1/documents/${documentId}/compilation?${bad}`);
+        expect(refused.status).toBe(400);
+        expect(refused.json).toMatchObject({ type: expect.stringContaining('validation'), errors: [{ field: bad.split('=')[0] }] });
+      }
+    });
+
+    it('lists the amendments to a document a page at a time in the order proposed, filtered by provision, status and proposer', async () => {
+      const list = new ListAmendmentsOfDocumentHandler(dataSource);
+      const all = (await list.execute(new ListAmendmentsOfDocument(documentId)))!;
+      expect(all.total).toBe(all.items.length);
+      const everyPage = async (filter: AmendmentListFilter) => {
+        const first = (await list.execute(new ListAmendmentsOfDocument(documentId, filter, { limit: 3 })))!;
+        const pages = [first];
+        while (pages[pages.length - 1].next) {
+          const cursor = decodeAmendmentListCursor(pages[pages.length - 1].next!)!;
+          pages.push((await list.execute(new ListAmendmentsOfDocument(documentId, filter, { limit: 3, cursor })))!);
+        }
+        for (const page of pages) expect(page.total).toBe(first.total);
+        expect(pages.slice(0, -1).every((page) => page.items.length === 3)).toBe(true);
+        return pages.flatMap((page) => page.items.map((a) => a.id));
+      };
+      expect(await everyPage({})).toEqual(all.items.map((a) => a.id));
+      const bearsOn = (a: AmendmentView, id: string) => {
+        const op = a.operation as unknown as Record<string, unknown> & { position?: Record<string, unknown> };
+        return [op.provisionId, op.newId, op.sectionId, ...Object.values(op.position ?? {})].includes(id);
+      };
+      expect(await everyPage({ provision: 'op-1-1' })).toEqual(all.items.filter((a) => bearsOn(a, 'op-1-1')).map((a) => a.id));
+      expect(await everyPage({ provision: 'op-1-1' })).toEqual(expect.arrayContaining(['egypt-mod', 'apc-mod']));
+      expect(await everyPage({ status: 'accepted' })).toEqual(all.items.filter((a) => a.status === 'accepted').map((a) => a.id));
+      const kenya = all.items.filter((a) => [...a.proposers, ...a.coSponsors].includes('kenya'));
+      expect(kenya.length).toBeGreaterThan(1);
+      expect(await everyPage({ proposer: 'kenya' })).toEqual(kenya.map((a) => a.id));
+      expect(decodeAmendmentListCursor('not-a-cursor')).toBeUndefined();
     });
 
     it('refuses invalid history filters with problem details, and answers harmless ones', async () => {

@@ -489,7 +489,7 @@ describe('the workflow read models, projected from the write side through the pr
       const merged = await new ListAmendmentsOfDocumentHandler(dataSource).execute(
         new ListAmendmentsOfDocument(documentId, { status: 'merged' }),
       );
-      expect(merged!.map((a) => a.id)).toEqual(['a-5', 'a-6']);
+      expect(merged!.items.map((a) => a.id)).toEqual(['a-5', 'a-6']);
       const amendment = await new GetAmendmentHandler(dataSource).execute(new GetAmendment('a-2'));
       expect(amendment).toMatchObject({
         id: 'a-2',

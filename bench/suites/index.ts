@@ -6,6 +6,7 @@ import { eventStoreAppendsSuite } from './event-store-appends';
 import { httpCommandsSuite } from './http-commands';
 import { languageAlignmentSuite } from './language-alignment';
 import { limitsSuite } from './limits';
+import { negotiationScaleSuite } from './negotiation-scale';
 import { pdfSuite } from './pdf';
 import { picturesSuite } from './pictures';
 import { projectionRebuildSuite } from './projection-rebuild';
@@ -25,6 +26,7 @@ export const suites: readonly BenchSuite[] = [
   limitsSuite,
   eventStoreAppendsSuite,
   httpCommandsSuite,
+  negotiationScaleSuite,
   projectionRebuildSuite,
   asOfTextSuite,
   auditVerifySuite,

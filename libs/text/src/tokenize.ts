@@ -184,7 +184,11 @@ export class TokenizedText {
   }
 
   texts(): string[] {
-    return Array.from({ length: this.count }, (_, i) => this.token(i));
+    const count = this.count;
+    const { starts, text } = this;
+    const texts: string[] = new Array(count);
+    for (let t = 0; t < count; t++) texts[t] = text.slice(starts[t], t + 1 < count ? starts[t + 1] : text.length);
+    return texts;
   }
 
   /** Scans until token `index` is known to start, or the text ends. */

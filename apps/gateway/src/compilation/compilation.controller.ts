@@ -10,6 +10,9 @@ import { renderCompilationHtml } from './compilation.html';
 import { CompilationView } from './compilation.view';
 import { GetCompilation } from './get-compilation';
 import { COMPILATION_FORMATS, chooseCompilationFormat } from './representation';
+import { CompilationPageQuery, MAX_COMPILATION_PAGE, compilationPageRequest } from './compilation-page';
+import { AMENDMENT_STATUSES_FOR_FILTER } from '../documents/amendment-filters';
+import { COMPILATION_PAGE_SIZE } from '#libs/web';
 import { DraftsGuard, ReadsDraftsOf } from '../access';
 import { protectRenderedHtml } from '../access/html-policy';
 import { PdfPrinter } from '../pdf';
@@ -46,6 +49,39 @@ export class CompilationController {
   })
   @ApiQuery({ name: 'version', required: false, description: 'A version number; the current version when absent.' })
   @ApiQuery({
+    name: 'page',
+    required: false,
+    description:
+      'A page of the compilation (from 1), counted in paragraphs as the web page counts them. With any of page, limit, status, proposer, provision or show the answer is that page, with its totals and links in `page`; with none of them, the whole compilation.',
+  })
+  @ApiQuery({
+    name: 'limit',
+    required: false,
+    description: `Paragraphs on a page, 1 to ${MAX_COMPILATION_PAGE} (default ${COMPILATION_PAGE_SIZE}).`,
+  })
+  @ApiQuery({
+    name: 'status',
+    required: false,
+    enum: AMENDMENT_STATUSES_FOR_FILTER,
+    description: 'Only the proposals at this status, and the paragraphs with one.',
+  })
+  @ApiQuery({
+    name: 'proposer',
+    required: false,
+    description: 'Only the proposals this stakeholder proposed or co-sponsors (a stakeholder id), and the paragraphs with one.',
+  })
+  @ApiQuery({
+    name: 'provision',
+    required: false,
+    description: 'Only the provision (or the section, by its id) with this id and the proposals on it.',
+  })
+  @ApiQuery({
+    name: 'show',
+    required: false,
+    enum: ['all', 'proposals'],
+    description: 'all (default): every paragraph; proposals: only paragraphs with a proposal.',
+  })
+  @ApiQuery({
     name: 'format',
     required: false,
     enum: COMPILATION_FORMATS.map(([name]) => name),
@@ -67,6 +103,7 @@ export class CompilationController {
     @Query('version') version?: string,
     @Query('format') format?: string,
     @Headers('accept') accept?: string,
+    @Query() query: CompilationPageQuery = {},
   ): Promise<CompilationView | string | StreamableFile> {
     const representation = chooseCompilationFormat(format, accept);
     if (!representation.ok) {
@@ -82,8 +119,17 @@ export class CompilationController {
           { field: 'version', message: 'must be a whole number from 1' },
         ]);
     }
+    const paging = compilationPageRequest({
+      page: query.page,
+      limit: query.limit,
+      status: query.status,
+      proposer: query.proposer,
+      provision: query.provision,
+      show: query.show,
+    });
+    if (!paging.ok) throw invalid(paging.errors.map((error) => `${error.field} ${error.message}`).join('; '), [...paging.errors]);
     const view = found(
-      await this.queries.execute(new GetCompilation(id, versionNumber)),
+      await this.queries.execute(new GetCompilation(id, versionNumber, paging.value)),
       versionNumber === undefined ? `document ${id}` : `version ${versionNumber} of document ${id}`,
     );
     response.vary('Accept');

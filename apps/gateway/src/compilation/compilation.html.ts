@@ -83,6 +83,7 @@ export function renderCompilationHtml(view: CompilationView): string {
     `<h1>${escapeHtml(view.title)}</h1>\n` +
     `<p class="version" lang="en" dir="ltr">Compilation of proposals on <bdi>${escapeHtml(view.symbol)}</bdi>, version ${version.number} (<bdi>${escapeHtml(version.label)}</bdi>)${adopted}${version.current ? '' : '; not the current version'}</p>\n` +
     `<table class="compilation">\n<thead><tr><th scope="col" lang="en">Provision</th><th scope="col" lang="en">Proposals</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n` +
+    pageNavigation(view) +
     heldBack(view) +
     `</body>\n</html>\n`
   );
@@ -97,6 +98,23 @@ function inputsRow(inputs: readonly CompilationInputView[], heading: string, pro
   });
   const target = provisionId === undefined ? '' : ` data-for="${escapeHtml(provisionId)}"`;
   return `<tr class="inputs"${target}><th scope="row" lang="en" dir="ltr">${heading}</th><td><ul class="inputs">${items.join('')}</ul></td></tr>`;
+}
+
+/** Where a page of the compilation stands among the others, with links to them (the page's own filter kept). */
+function pageNavigation(view: CompilationView): string {
+  const page = view.page;
+  if (page === undefined) return '';
+  const link = (href: string | undefined, rel: string, text: string) =>
+    href === undefined ? '' : ` <a href="${escapeHtml(href)}" rel="${rel}">${text}</a>`;
+  return (
+    `<nav class="pages" lang="en" dir="ltr" aria-label="Pages of the compilation"><p>Page ${page.number} of ${page.pages}: ` +
+    `${page.paragraphs} of ${page.totalParagraphs} paragraphs, ${page.proposals} proposals.` +
+    link(page.links.first, 'first', 'First') +
+    link(page.links.prev, 'prev', 'Previous') +
+    link(page.links.next, 'next', 'Next') +
+    link(page.links.last, 'last', 'Last') +
+    `</p></nav>\n`
+  );
 }
 
 /** The contributions not before the meeting, named by symbol and their co-submitters' names, never by id. */

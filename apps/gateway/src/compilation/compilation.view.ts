@@ -146,6 +146,24 @@ export class HeldContributionView {
   amendmentIds: string[];
 }
 
+export class CompilationPageLinksView {
+  @ApiProperty({ example: '/api/v1/documents/…/compilation?limit=40&page=2' }) self: string;
+  @ApiProperty() first: string;
+  @ApiProperty() last: string;
+  @ApiPropertyOptional({ description: 'Absent on the first page.' }) prev?: string;
+  @ApiPropertyOptional({ description: 'Absent on the last page.' }) next?: string;
+}
+
+export class CompilationPageView {
+  @ApiProperty({ example: 2, description: 'The page shown (a page beyond the last shows the last).' }) number: number;
+  @ApiProperty({ example: 3 }) pages: number;
+  @ApiProperty({ example: 40, description: 'Paragraphs (and sections with their own proposals) on a page.' }) limit: number;
+  @ApiProperty({ example: 51, description: 'Paragraphs the filter keeps, on every page.' }) paragraphs: number;
+  @ApiProperty({ example: 51, description: 'Paragraphs of the version.' }) totalParagraphs: number;
+  @ApiProperty({ example: 2000, description: 'Proposals the filter keeps, on every page.' }) proposals: number;
+  @ApiProperty({ type: CompilationPageLinksView }) links: CompilationPageLinksView;
+}
+
 export class CompilationView {
   @ApiProperty() documentId: string;
   @ApiProperty() consultationId: string;
@@ -179,4 +197,11 @@ export class CompilationView {
     description: 'Written inputs of stakeholders on this version as a whole (withdrawn ones left out).',
   })
   inputs: CompilationInputView[];
+  @ApiPropertyOptional({
+    type: CompilationPageView,
+    description:
+      'When a page or filter was asked (page, limit, status, proposer, provision, show): which page this is, the totals and the links to the others. ' +
+      'Sections, provisions, unplaced proposals and conflicts are then those of the page; statusCounts stay those of the whole compilation.',
+  })
+  page?: CompilationPageView;
 }

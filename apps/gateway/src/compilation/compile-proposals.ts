@@ -4,7 +4,9 @@ import {
   AmendmentOperation,
   Conflict,
   ProvisionPosition,
+  ProvisionPlace,
   ResolutionDocument,
+  Section,
   SectionPosition,
   applyAmendment,
   citeProvision,
@@ -14,6 +16,7 @@ import {
   outlineDocument,
   rewordingOf,
 } from '#libs/text';
+import { FilterableProposal, filterCompilation, proposalMatches } from '#libs/web';
 import { Parties, decisionInForce, decisionRecordView, partyOf, withdrawalView } from '../views/party.view';
 import {
   ProposalPlaceView,
@@ -24,6 +27,7 @@ import {
   CompilationInputView,
   CompilationView,
 } from './compilation.view';
+import { CompilationPageRequest, compilationPageLink } from './compilation-page';
 
 const UNDECIDED = ['pending', 'deferred'];
 
@@ -38,6 +42,8 @@ export interface CompilationSource {
   readonly contributions?: ReadonlyMap<string, CompilationContributionRow>;
   /** The stakeholders' inputs on this version still published, in the order sent, with the provisions each concerns. */
   readonly inputs?: readonly (CompilationInputView & { readonly provisionIds: readonly string[] })[];
+  /** One page of it, filtered; the whole compilation when absent. */
+  readonly page?: CompilationPageRequest;
 }
 
 /** Lays every amendment beside the provision or section it bears on, in document order, and names the conflicts among the undecided ones. */
@@ -48,6 +54,7 @@ export function compileProposals({
   parties,
   contributions,
   inputs = [],
+  page,
 }: CompilationSource): CompilationView {
   const text = version.text;
   // Nobody speaks for a party that did not agree: a contribution is before the meeting once all it names confirmed.
@@ -82,10 +89,14 @@ export function compileProposals({
   const headings = new Map(sections.map(({ section }) => [section.id, section.heading]));
   const describe = { labels, headings };
 
-  const byProvision = new Map<string, ProposalView[]>();
-  const bySection = new Map<string, ProposalView[]>();
-  const unplaced: ProposalView[] = [];
-  const file = (map: Map<string, ProposalView[]>, id: string, proposal: ProposalView) => map.set(id, [...(map.get(id) ?? []), proposal]);
+  const byProvision = new Map<string, CompilationAmendmentRow[]>();
+  const bySection = new Map<string, CompilationAmendmentRow[]>();
+  const unplacedRows: CompilationAmendmentRow[] = [];
+  const file = (map: Map<string, CompilationAmendmentRow[]>, id: string, amendment: CompilationAmendmentRow) => {
+    const filed = map.get(id);
+    if (filed) filed.push(amendment);
+    else map.set(id, [amendment]);
+  };
   // A provision placed next to one its own contribution adds stands where that one stands.
   const addedBy = new Map(amendments.flatMap((a) => (a.operation.kind === 'add' ? [[a.operation.newId, a] as const] : [])));
   const placementOf = (amendment: CompilationAmendmentRow, followed = new Set<string>()): CompilationAmendmentRow['placement'] => {
@@ -96,33 +107,97 @@ export function compileProposals({
     return placementOf(chained, followed.add(chained.id));
   };
   for (const amendment of amendments) {
-    const proposal = proposalView(amendment, text, parties, describe);
     const placement = placementOf(amendment);
-    if ('provisionId' in placement && labels.has(placement.provisionId)) file(byProvision, placement.provisionId, proposal);
-    else if ('sectionId' in placement && headings.has(placement.sectionId)) file(bySection, placement.sectionId, proposal);
+    if ('provisionId' in placement && labels.has(placement.provisionId)) file(byProvision, placement.provisionId, amendment);
+    else if ('sectionId' in placement && headings.has(placement.sectionId)) file(bySection, placement.sectionId, amendment);
     else if ('part' in placement && text[placement.part].length > 0)
-      file(bySection, text[placement.part][text[placement.part].length - 1].id, proposal);
-    else unplaced.push(proposal);
+      file(bySection, text[placement.part][text[placement.part].length - 1].id, amendment);
+    else unplacedRows.push(amendment);
   }
+  // Each proposal is laid out (its words diffed) only when shown.
+  const views = new Map<CompilationAmendmentRow, ProposalView>();
+  const viewsOf = (rows: readonly CompilationAmendmentRow[] = []) =>
+    rows.map((row) => {
+      let view = views.get(row);
+      if (!view) views.set(row, (view = proposalView(row, text, parties, describe)));
+      return view;
+    });
+  const paged = page ? pageOfCompilation(sections, outline, byProvision, bySection, page) : undefined;
 
   const undecided = amendments.filter((a) => UNDECIDED.includes(a.status));
   // A contribution's own amendments are one proposal, not rivals.
   const contributionOf = new Map(undecided.map((a) => [a.id, a.contributionId]));
+  // A page needs only the conflicts of the proposals it shows.
+  const unplacedShown = paged
+    ? page?.provision
+      ? []
+      : unplacedRows.filter((row) => proposalMatches(page!, filterable(row)))
+    : unplacedRows;
+  const concerning = paged && new Set([...paged.proposalsOn.values(), unplacedShown].flatMap((rows) => rows.map((row) => row.id)));
   const conflicts: ConflictView[] = findConflicts(
     undecided.map((a) => ({ id: a.id, op: a.operation })),
     text,
+    concerning || undefined,
   )
     .filter(({ amendmentIds: [a, b] }) => !contributionOf.get(a) || contributionOf.get(a) !== contributionOf.get(b))
     .map(conflictView);
-  const conflictsOf = (proposals: readonly ProposalView[] = []) => {
-    const ids = new Set(proposals.map((p) => p.amendmentId));
-    return conflicts.filter((conflict) => conflict.amendmentIds.some((id) => ids.has(id)));
-  };
+  const conflictIndexes = new Map<string, number[]>();
+  conflicts.forEach((conflict, index) => {
+    for (const id of new Set(conflict.amendmentIds)) {
+      const indexes = conflictIndexes.get(id);
+      if (indexes) indexes.push(index);
+      else conflictIndexes.set(id, [index]);
+    }
+  });
+  // In the order of all conflicts, each once.
+  const conflictsOf = (proposals: readonly ProposalView[] = []) =>
+    [...new Set(proposals.flatMap((p) => conflictIndexes.get(p.amendmentId) ?? []))].sort((a, b) => a - b).map((index) => conflicts[index]);
 
   const inputsOn = (provisionId: string) => inputs.filter((input) => input.provisionIds.includes(provisionId)).map(inputView);
 
   const statusCounts: Record<string, number> = {};
   for (const amendment of amendments) statusCounts[amendment.status] = (statusCounts[amendment.status] ?? 0) + 1;
+
+  const shownSections = sections.flatMap(({ section, part }) => {
+    const provisions = outline.filter((place) => place.sectionId === section.id);
+    const own = paged ? (paged.proposalsOn.get(section.id) ?? []) : bySection.get(section.id);
+    const shownProvisions = paged ? provisions.filter((place) => paged.proposalsOn.has(place.provision.id)) : provisions;
+    if (paged && !paged.proposalsOn.has(section.id) && shownProvisions.length === 0) return [];
+    const ownViews = viewsOf(own);
+    return [
+      {
+        id: section.id,
+        part,
+        heading: section.heading,
+        citation: citeProvision(text, section.id) ?? '',
+        proposals: ownViews,
+        conflicts: conflictsOf(ownViews),
+        provisions: shownProvisions.map((place) => {
+          const proposals = viewsOf(paged ? paged.proposalsOn.get(place.provision.id) : byProvision.get(place.provision.id));
+          return {
+            id: place.provision.id,
+            label: place.printedLabel,
+            depth: place.depth,
+            parentId: place.parentId ?? null,
+            text: place.provision.text,
+            footnotes: place.provision.footnotes.map((footnote) => footnote.text),
+            proposals,
+            conflicts: conflictsOf(proposals),
+            inputs: inputsOn(place.provision.id),
+            citation: citeProvision(text, place.provision.id) ?? '',
+          };
+        }),
+      },
+    ];
+  });
+  const unplaced = viewsOf(unplacedShown);
+  const shownIds = new Set([
+    ...unplaced.map((proposal) => proposal.amendmentId),
+    ...shownSections.flatMap((section) => [
+      ...section.proposals.map((proposal) => proposal.amendmentId),
+      ...section.provisions.flatMap((provision) => provision.proposals.map((proposal) => proposal.amendmentId)),
+    ]),
+  ]);
 
   return {
     documentId: version.documentId,
@@ -139,34 +214,75 @@ export function compileProposals({
       adoptedDate: version.adoptedDate,
       decisionId: version.decisionId,
     },
-    sections: sections.map(({ section, part }) => ({
-      id: section.id,
-      part,
-      heading: section.heading,
-      citation: citeProvision(text, section.id) ?? '',
-      proposals: bySection.get(section.id) ?? [],
-      conflicts: conflictsOf(bySection.get(section.id)),
-      provisions: outline
-        .filter((place) => place.sectionId === section.id)
-        .map((place) => ({
-          id: place.provision.id,
-          label: place.printedLabel,
-          depth: place.depth,
-          parentId: place.parentId ?? null,
-          text: place.provision.text,
-          footnotes: place.provision.footnotes.map((footnote) => footnote.text),
-          proposals: byProvision.get(place.provision.id) ?? [],
-          conflicts: conflictsOf(byProvision.get(place.provision.id)),
-          inputs: inputsOn(place.provision.id),
-          citation: citeProvision(text, place.provision.id) ?? '',
-        })),
-    })),
+    sections: shownSections,
     unplaced,
-    conflicts,
+    conflicts: paged ? conflicts.filter((conflict) => conflict.amendmentIds.some((id) => shownIds.has(id))) : conflicts,
     statusCounts,
     awaitingCoSubmitters: [...held.values()],
     inputs: inputs.filter((input) => input.provisionIds.length === 0).map(inputView),
+    ...(paged && page
+      ? {
+          page: {
+            number: paged.filtered.page,
+            pages: paged.filtered.pages,
+            limit: page.limit,
+            paragraphs: paged.filtered.shown,
+            totalParagraphs: outline.length,
+            proposals: paged.filtered.entries.reduce((sum, entry) => sum + entry.proposals.length, 0),
+            links: pageLinks(version.documentId, version.number, page, paged.filtered.page, paged.filtered.pages),
+          },
+        }
+      : {}),
   };
+}
+
+function pageLinks(documentId: string, versionNumber: number, request: CompilationPageRequest, number: number, pages: number) {
+  const link = (page: number) => compilationPageLink(documentId, request, page, { version: versionNumber });
+  return {
+    self: link(number),
+    first: link(1),
+    last: link(pages),
+    ...(number > 1 ? { prev: link(number - 1) } : {}),
+    ...(number < pages ? { next: link(number + 1) } : {}),
+  };
+}
+
+/** A proposal as the compilation's filter reads it. */
+function filterable(row: CompilationAmendmentRow): FilterableProposal & { readonly row: CompilationAmendmentRow } {
+  return { status: row.status, proposers: row.proposers.map((id) => ({ id })), coSponsors: row.coSponsors.map((id) => ({ id })), row };
+}
+
+/**
+ * The page asked, by the web page's own filter and paging (`filterCompilation`): the
+ * proposals it shows by the id of the provision or section they stand at (an entry on the
+ * page with none shown is there, with an empty list).
+ */
+function pageOfCompilation(
+  sections: readonly { readonly section: Section }[],
+  outline: readonly ProvisionPlace[],
+  byProvision: ReadonlyMap<string, readonly CompilationAmendmentRow[]>,
+  bySection: ReadonlyMap<string, readonly CompilationAmendmentRow[]>,
+  page: CompilationPageRequest,
+) {
+  const only = page.provision;
+  const skeleton = sections.flatMap(({ section }) => {
+    const provisions = outline
+      .filter((place) => place.sectionId === section.id && (only === undefined || place.provision.id === only))
+      .map((place) => ({ id: place.provision.id, proposals: (byProvision.get(place.provision.id) ?? []).map(filterable) }));
+    const ownShown = only === undefined || only === section.id;
+    if (!ownShown && provisions.length === 0) return [];
+    return [{ id: section.id, proposals: ownShown ? (bySection.get(section.id) ?? []).map(filterable) : [], provisions }];
+  });
+  const filtered = filterCompilation({ sections: skeleton }, page, page.limit);
+  const proposalsOn = new Map<string, CompilationAmendmentRow[]>();
+  for (const entry of filtered.entries) {
+    if (filtered.onPage.has(entry.id))
+      proposalsOn.set(
+        entry.id,
+        entry.proposals.map((proposal) => proposal.row),
+      );
+  }
+  return { filtered, proposalsOn };
 }
 
 function inputView({ inputId, stakeholderId, stakeholderName, title, language }: CompilationInputView): CompilationInputView {

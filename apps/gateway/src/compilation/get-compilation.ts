@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { CompilationAmendmentRow, CompilationContributionRow, CompilationStakeholderRow, CompilationVersionRow } from '#libs/read-models';
 import { CompilationView } from './compilation.view';
 import { compileProposals } from './compile-proposals';
+import { CompilationPageRequest } from './compilation-page';
 import { PartyView, sponsorIds } from '../views/party.view';
 import { listInputs } from '../inputs/input-queries';
 
@@ -15,6 +16,8 @@ export class GetCompilation extends Query<CompilationView | null> {
   constructor(
     readonly documentId: string,
     readonly versionNumber?: number,
+    /** One page, filtered; the whole compilation when absent. */
+    readonly page?: CompilationPageRequest,
   ) {
     super();
   }
@@ -29,7 +32,7 @@ export class GetCompilation extends Query<CompilationView | null> {
 export class GetCompilationHandler implements IQueryHandler<GetCompilation> {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  async execute({ documentId, versionNumber }: GetCompilation): Promise<CompilationView | null> {
+  async execute({ documentId, versionNumber, page }: GetCompilation): Promise<CompilationView | null> {
     const [latest] = await this.dataSource.query('SELECT max(number) AS number FROM compilation_versions WHERE document_id = $1', [
       documentId,
     ]);
@@ -69,6 +72,7 @@ export class GetCompilationHandler implements IQueryHandler<GetCompilation> {
       parties,
       contributions: new Map(contributions.map((c) => [c.id, c])),
       inputs,
+      page,
     });
   }
 }

@@ -8,3 +8,4 @@ export * from './compilation.controller';
 
 /** The query handler of the compilation of proposals, for the gateway module's providers. */
 export const COMPILATION_QUERY_HANDLERS = [GetCompilationHandler];
+export * from './compilation-page';

@@ -16,21 +16,23 @@ import {
 import type { Response } from 'express';
 import { QueryBus } from '@nestjs/cqrs';
 import { attachmentDisposition } from '#libs/documents';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { COMMAND_ROLES, DocumentCommand } from '#libs/domain';
 import { AUTHENTICATION_PROBLEMS, ApiProblemResponses, ProblemException, Roles, problem } from '#libs/runtime';
 import { ApiCommandProblems, DOCUMENT_REFUSALS } from '../commands/command-problems';
 import { CommandContext, CommandRequest, CommandSender } from '../commands/command-sender';
 import { DraftAccess, DraftsGuard, ReadsDraftsOf, withholdConflictsFromOutsiders } from '../access';
 import { CreatedView } from '../commands/created.view';
-import { found } from '../http/pagination';
+import { found, pageParameters } from '../http/pagination';
 import { chooseRepresentation } from '../http/representation';
 import { GetAmendmentAkomaNtoso } from '../akoma-ntoso';
 import { AMENDMENT_STATUSES_FOR_FILTER } from './amendment-filters';
 import { GetAmendment } from './get-amendment';
 import { GetDocument } from './get-document';
 import { GetDocumentVersion } from './get-document-version';
-import { ListAmendmentsOfDocument } from './list-amendments-of-document';
+import { ListAmendmentsOfDocument, decodeAmendmentListCursor } from './list-amendments-of-document';
+import { AmendmentView } from './amendment.view';
+import type { AmendmentStatusColumn } from '#libs/read-models';
 import { ListDecisionsOfDocument } from './list-decisions-of-document';
 import { ListDocumentVersions } from './list-document-versions';
 import { operationFrom } from './operation-from-body';
@@ -342,13 +344,72 @@ export class DocumentsController {
     summary: 'The amendments to a document, with proposers, co-sponsors and status.',
   })
   @ApiQuery({ name: 'status', required: false, enum: AMENDMENT_STATUSES_FOR_FILTER })
-  async amendmentsOf(@Param('id', ParseUUIDPipe) id: string, @Query('status') status?: string) {
-    if (status !== undefined && !(AMENDMENT_STATUSES_FOR_FILTER as readonly string[]).includes(status)) {
-      throw new ProblemException(
-        problem(400, 'validation', 'Invalid request', `status must be one of ${AMENDMENT_STATUSES_FOR_FILTER.join(', ')}`),
-      );
+  @ApiQuery({
+    name: 'provision',
+    required: false,
+    description: 'A provision (or section) id: the amendments that change it, add it, or place something next to or inside it.',
+  })
+  @ApiQuery({ name: 'proposer', required: false, description: 'A stakeholder id: the amendments it proposed or co-sponsors.' })
+  @ApiQuery({
+    name: 'limit',
+    required: false,
+    description:
+      'A page of at most this many (1 to 100), in the order proposed; the header `Link` (RFC 8288) gives the next page (`rel="next"`), absent on the last. Without limit or cursor, every amendment the filter keeps.',
+  })
+  @ApiQuery({ name: 'cursor', required: false, description: 'The next page, from the `Link` header of the page before; opaque.' })
+  @ApiOkResponse({
+    type: [AmendmentView],
+    description: 'In the order proposed (then by id).',
+    headers: {
+      'X-Total-Count': { description: 'How many amendments the filter keeps, on every page.', schema: { type: 'integer' } },
+      Link: {
+        description: 'With limit or cursor: `<…/amendments?…&cursor=…>; rel="next"` while there are more.',
+        schema: { type: 'string' },
+      },
+    },
+  })
+  async amendmentsOf(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) response: Response,
+    @Query('status') status?: string,
+    @Query('provision') provision?: string,
+    @Query('proposer') proposer?: string,
+    @Query('limit') limit?: string,
+    @Query('cursor') cursor?: string,
+  ) {
+    const errors: { field: string; message: string }[] = [];
+    if (status !== undefined && !(AMENDMENT_STATUSES_FOR_FILTER as readonly string[]).includes(status))
+      errors.push({ field: 'status', message: `must be one of ${AMENDMENT_STATUSES_FOR_FILTER.join(', ')}` });
+    for (const [field, value] of [
+      ['provision', provision],
+      ['proposer', proposer],
+    ] as const) {
+      if (value !== undefined && (typeof value !== 'string' || !/^[\p{L}\p{N}._:-]{1,200}$/u.test(value)))
+        errors.push({ field, message: 'must be an id' });
     }
-    return found(await this.queries.execute(new ListAmendmentsOfDocument(id, status ? { status: status as never } : {})), `document ${id}`);
+    if (errors.length > 0)
+      throw new ProblemException(
+        problem(400, 'validation', 'Invalid request', errors.map((error) => `${error.field} ${error.message}`).join('; '), { errors }),
+      );
+    const page = limit === undefined && cursor === undefined ? undefined : pageParameters(limit, cursor, decodeAmendmentListCursor);
+    const filter = {
+      ...(status ? { status: status as AmendmentStatusColumn } : {}),
+      ...(provision !== undefined ? { provision } : {}),
+      ...(proposer !== undefined ? { proposer } : {}),
+    };
+    const listed = found(await this.queries.execute(new ListAmendmentsOfDocument(id, filter, page)), `document ${id}`);
+    response.setHeader('X-Total-Count', String(listed.total));
+    if (page && listed.next !== undefined) {
+      const query = new URLSearchParams({
+        ...(status ? { status } : {}),
+        ...(provision !== undefined ? { provision } : {}),
+        ...(proposer !== undefined ? { proposer } : {}),
+        limit: String(page.limit),
+        cursor: listed.next,
+      });
+      response.setHeader('Link', `</api/v1/documents/${id}/amendments?${query}>; rel="next"`);
+    }
+    return listed.items;
   }
 
   @Get('documents/:id/decisions')

@@ -20,7 +20,7 @@ export async function carriedAmendments(
   working: ResolutionDocument,
   revision: ResolutionDocument,
 ): Promise<CarriedAmendments> {
-  const amendments = (await queries.execute(new ListAmendmentsOfDocument(documentId))) ?? [];
+  const amendments = (await queries.execute(new ListAmendmentsOfDocument(documentId)))?.items ?? [];
   const undecided = amendments.filter((a) => a.status === 'pending' || a.status === 'deferred');
   if (undecided.length === 0) return { rebased: [], overtaken: [] };
   const numbers = [...new Set(amendments.map((a) => a.versionNumber))].sort((a, b) => a - b);

@@ -1,6 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AmendmentOperation, ResolutionDocument, applyAmendment, importResolution, locateProvision } from '#libs/text';
+import {
+  AmendmentOperation,
+  IdentifiedAmendment,
+  ResolutionDocument,
+  allProvisions,
+  applyAmendment,
+  importResolution,
+  locateProvision,
+  mergeAmendments,
+  rebaseAmendment,
+  tokenTexts,
+} from '#libs/text';
 import { UndecidedAmendment, acceptEverythingProposed } from './pending-text';
 
 // The English excerpt of Council Resolution 1334 (Modified 2023) that the importer is tested on.
@@ -102,5 +113,82 @@ describe('acceptEverythingProposed', () => {
 
   it('answers the working text itself when nothing is undecided', () => {
     expect(acceptEverythingProposed(BASE, [])).toEqual({ text: BASE, applied: [], notApplied: [] });
+  });
+});
+
+describe('acceptEverythingProposed on random histories', () => {
+  /** The definition it must agree with: merge them all, drop the first that does not carry over, merge again. */
+  function mergedByRetrying(working: ResolutionDocument, amendments: readonly UndecidedAmendment[]) {
+    const leftOut: string[] = [];
+    let candidates: IdentifiedAmendment[] = [];
+    for (const amendment of amendments) {
+      const rebased = rebaseAmendment(amendment.proposedAgainst, working, amendment.operation);
+      if (rebased.status === 'conflict') leftOut.push(amendment.id);
+      else candidates.push({ id: amendment.id, op: rebased.op });
+    }
+    for (;;) {
+      const merged = mergeAmendments(working, candidates);
+      if (merged.ok) return { text: merged.value, applied: candidates.map((c) => c.id), leftOut };
+      leftOut.push(merged.refusal.amendmentId);
+      candidates = candidates.filter((candidate) => candidate.id !== merged.refusal.amendmentId);
+    }
+  }
+
+  function seeded(seed: number): () => number {
+    let state = seed >>> 0;
+    return () => {
+      state = (state * 1664525 + 1013904223) >>> 0;
+      return state / 4294967296;
+    };
+  }
+
+  const WORDS = ['all', 'relevant', 'stakeholders', 'shall', 'continue', 'to', 'support', 'the', 'process', 'fully'];
+
+  function randomOperation(doc: ResolutionDocument, next: () => number, serial: number): AmendmentOperation {
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
+    const provisions = [...allProvisions(doc)];
+    const target = pick(provisions);
+    const phrase = () => Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(WORDS)).join(' ');
+    const roll = next();
+    if (roll < 0.7) {
+      const count = tokenTexts(target.text).length;
+      const from = Math.floor(next() * count);
+      return {
+        kind: 'modify',
+        provisionId: target.id,
+        baseText: target.text,
+        replacements: [{ from, to: Math.min(count, from + Math.floor(next() * 3)), text: phrase() }],
+      };
+    }
+    if (roll < 0.82) return { kind: 'add', newId: `added-${serial}`, position: { after: pick(provisions).id }, text: phrase() };
+    if (roll < 0.92) return { kind: 'suppress', provisionId: target.id };
+    return { kind: 'move', provisionId: target.id, position: { before: pick(provisions).id } };
+  }
+
+  it('gives the text, the amendments applied and those left out that merging again after each one left out gives', () => {
+    let leftOut = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const next = seeded(seed);
+      // A working text a few decisions on from the version, and amendments drafted against either.
+      let working = BASE;
+      for (let decided = 0; decided < Math.floor(next() * 4); decided++) {
+        const result = applyAmendment(working, randomOperation(working, next, 1000 + decided));
+        if (result.ok) working = result.value;
+      }
+      const amendments = Array.from({ length: 20 + Math.floor(next() * 60) }, (_, index) => {
+        const proposedAgainst = next() < 0.3 ? BASE : working;
+        return against(`a-${index}`, randomOperation(proposedAgainst, next, index), proposedAgainst);
+      });
+      const expected = mergedByRetrying(working, amendments);
+      const accepted = acceptEverythingProposed(working, amendments);
+      expect(accepted.applied).toEqual(expected.applied);
+      expect(accepted.notApplied.map((left) => left.amendmentId)).toEqual(
+        amendments.map((amendment) => amendment.id).filter((id) => expected.leftOut.includes(id)),
+      );
+      expect(accepted.text).toEqual(expected.text);
+      leftOut += expected.leftOut.length;
+    }
+    // Rival proposals on the same words: the histories do exercise leaving amendments out.
+    expect(leftOut).toBeGreaterThan(40);
   });
 });

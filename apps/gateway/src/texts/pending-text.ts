@@ -4,7 +4,7 @@ import {
   AmendmentRefusalParams,
   IdentifiedAmendment,
   ResolutionDocument,
-  mergeAmendments,
+  mergeAmendmentsSkipping,
   rebaseAmendment,
 } from '#libs/text';
 
@@ -38,13 +38,13 @@ export interface EverythingAccepted {
  * "What if everything proposed were accepted": the working text with every undecided
  * amendment applied in order of proposal, as a chair accepting them one after another
  * would. Each is first carried from the version it was drafted against onto the working
- * text (as a ruling is), then `mergeAmendments` applies them together, each over the ones
- * before it. An amendment that no longer applies, or conflicts with an earlier one, is
- * left out and listed with the reason, and the rest are merged without it.
+ * text (as a ruling is), then applied over the ones before it (`mergeAmendmentsSkipping`).
+ * An amendment that no longer applies, or conflicts with an earlier one, is left out and
+ * listed with the reason; one pass, whatever the number left out.
  */
 export function acceptEverythingProposed(working: ResolutionDocument, amendments: readonly UndecidedAmendment[]): EverythingAccepted {
   const notApplied: NotApplied[] = [];
-  let candidates: IdentifiedAmendment[] = [];
+  const candidates: IdentifiedAmendment[] = [];
   for (const amendment of amendments) {
     const rebased = rebaseAmendment(amendment.proposedAgainst, working, amendment.operation);
     if (rebased.status === 'conflict')
@@ -57,17 +57,11 @@ export function acceptEverythingProposed(working: ResolutionDocument, amendments
       });
     else candidates.push({ id: amendment.id, op: rebased.op });
   }
-  // The merge stops at the first amendment that does not carry over the ones before it;
-  // those before it are unaffected by leaving it out, so each round drops exactly one.
-  for (;;) {
-    const merged = mergeAmendments(working, candidates);
-    if (merged.ok) {
-      const order = new Map(amendments.map((amendment, index) => [amendment.id, index]));
-      notApplied.sort((a, b) => order.get(a.amendmentId)! - order.get(b.amendmentId)!);
-      return { text: merged.value, applied: candidates.map((candidate) => candidate.id), notApplied };
-    }
-    const { amendmentId, code, message, key, params } = merged.refusal;
-    notApplied.push({ amendmentId, code, reason: message, key, params });
-    candidates = candidates.filter((candidate) => candidate.id !== amendmentId);
-  }
+  const merged = mergeAmendmentsSkipping(working, candidates);
+  notApplied.push(
+    ...merged.skipped.map(({ amendmentId, code, message, key, params }) => ({ amendmentId, code, reason: message, key, params })),
+  );
+  const order = new Map(amendments.map((amendment, index) => [amendment.id, index]));
+  notApplied.sort((a, b) => order.get(a.amendmentId)! - order.get(b.amendmentId)!);
+  return { text: merged.text, applied: merged.applied, notApplied };
 }

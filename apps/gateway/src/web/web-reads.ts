@@ -113,7 +113,7 @@ export class WebReads {
   }
 
   async amendmentsOf(documentId: string): Promise<AmendmentView[]> {
-    return (await this.queries.execute(new ListAmendmentsOfDocument(documentId))) ?? [];
+    return (await this.queries.execute(new ListAmendmentsOfDocument(documentId)))?.items ?? [];
   }
 
   text(documentId: string, moment: TextMoment = { kind: 'working' }): Promise<TextAnswer<DocumentTextAt>> {

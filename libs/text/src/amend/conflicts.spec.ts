@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { allProvisions } from './document-tree';
+import { ResolutionDocument } from '../model';
 import { tokenTexts } from '../tokenize';
 import { AmendmentOperation, IdentifiedAmendment } from './amendment';
 import { findConflicts, findConflictsWith } from './conflicts';
@@ -199,5 +201,69 @@ describe('finding the conflicts among many amendments', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('findConflicts compares only what touches', () => {
+  function seeded(seed: number): () => number {
+    let state = seed >>> 0;
+    return () => {
+      state = (state * 1664525 + 1013904223) >>> 0;
+      return state / 4294967296;
+    };
+  }
+
+  function randomOperation(doc: ResolutionDocument, next: () => number, serial: number): AmendmentOperation {
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
+    const provisions = [...allProvisions(doc)];
+    const sections = [...doc.preamble, ...doc.operative];
+    const target = pick(provisions);
+    const roll = next();
+    if (roll < 0.45) {
+      const count = tokenTexts(target.text).length;
+      const from = Math.floor(next() * count);
+      return {
+        kind: 'modify',
+        provisionId: target.id,
+        baseText: target.text,
+        replacements: [{ from, to: Math.min(count, from + 2), text: 'x' }],
+      };
+    }
+    if (roll < 0.55) return { kind: 'add', newId: `n-${serial % 7}`, position: { after: pick(provisions).id }, text: 'new' };
+    if (roll < 0.6) return { kind: 'add', newId: `m-${serial}`, position: { asChildOf: pick(provisions).id }, text: 'new' };
+    if (roll < 0.65) return { kind: 'add', newId: `e-${serial}`, position: { atEndOf: pick(sections).id }, text: 'new' };
+    if (roll < 0.75) return { kind: 'suppress', provisionId: target.id };
+    if (roll < 0.85) return { kind: 'move', provisionId: target.id, position: { before: pick(provisions).id } };
+    if (roll < 0.9) return { kind: 'addFootnote', provisionId: target.id, footnoteId: `f-${serial % 5}`, text: 'note' };
+    if (roll < 0.94) return { kind: 'changeHeading', sectionId: pick(sections).id, heading: 'heading' };
+    if (roll < 0.97) return { kind: 'suppressSection', sectionId: pick(sections).id };
+    return { kind: 'changeTitle', title: 'title' };
+  }
+
+  it('finds, in the same order, the conflicts that comparing every pair finds', () => {
+    const base = resolution30();
+    let found = 0;
+    for (let seed = 1; seed <= 30; seed++) {
+      const next = seeded(seed);
+      const amendments: IdentifiedAmendment[] = Array.from({ length: 30 + Math.floor(next() * 50) }, (_, index) => ({
+        id: `a-${index}`,
+        op: randomOperation(base, next, index),
+      }));
+      // Every pair: each amendment with all those before it.
+      const index = new Map(amendments.map((amendment, position) => [amendment.id, position]));
+      const everyPair = amendments
+        .flatMap((amendment, position) => findConflictsWith(amendment, amendments.slice(0, position), base))
+        .sort(
+          (x, y) =>
+            index.get(x.amendmentIds[0])! - index.get(y.amendmentIds[0])! || index.get(x.amendmentIds[1])! - index.get(y.amendmentIds[1])!,
+        );
+      const conflicts = findConflicts(amendments, base);
+      expect(conflicts).toEqual(everyPair);
+      // Those of a few amendments alone, as a page of the compilation asks.
+      const some = new Set(amendments.filter((_, position) => position % 5 === 0).map((amendment) => amendment.id));
+      expect(findConflicts(amendments, base, some)).toEqual(everyPair.filter((c) => c.amendmentIds.some((id) => some.has(id))));
+      found += conflicts.length;
+    }
+    expect(found).toBeGreaterThan(100);
   });
 });

@@ -93,14 +93,64 @@ interface Footprint {
  * naming the same gap, bracket and whole-text changes) are found precisely; without it the
  * check is conservative where it must guess.
  */
-export function findConflicts(amendments: readonly IdentifiedAmendment[], base?: ResolutionDocument): Conflict[] {
+export function findConflicts(
+  amendments: readonly IdentifiedAmendment[],
+  base?: ResolutionDocument,
+  /** Only the conflicts of these amendments (with any other): a page of a compilation needs no more. */
+  concerning?: ReadonlySet<string>,
+): Conflict[] {
   const footprints = amendments.map(({ op }) => footprintOf(op, base));
   const conflicts: Conflict[] = [];
-  for (const [i, j] of candidatePairs(footprints)) {
+  for (const [i, j] of pairsThatMayConflict(footprints, base)) {
+    if (concerning && !concerning.has(amendments[i].id) && !concerning.has(amendments[j].id)) continue;
     const found = conflictBetween(footprints[i], footprints[j], base) ?? conflictBetween(footprints[j], footprints[i], base);
     if (found !== undefined) conflicts.push({ amendmentIds: [amendments[i].id, amendments[j].id], ...found });
   }
   return conflicts;
+}
+
+/**
+ * The pairs (i < j, in order) of amendments that touch something in common: every pair
+ * `conflictBetween` can find a conflict in shares a key of `touchKeys` (a section
+ * suppressed whole is compared with every other), so the others need no comparison.
+ */
+function pairsThatMayConflict(footprints: readonly Footprint[], base: ResolutionDocument | undefined): [number, number][] {
+  const byKey = new Map<string, number[]>();
+  const everywhere: number[] = [];
+  footprints.forEach((footprint, index) => {
+    if (footprint.suppressedSection !== undefined) everywhere.push(index);
+    for (const key of touchKeys(footprint, base)) {
+      const list = byKey.get(key);
+      if (list === undefined) byKey.set(key, [index]);
+      else if (list[list.length - 1] !== index) list.push(index);
+    }
+  });
+  const pairs = new Set<number>();
+  const n = footprints.length;
+  for (const list of byKey.values())
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) pairs.add(list[x] * n + list[y]);
+  for (const i of everywhere) for (let j = 0; j < n; j++) if (j !== i) pairs.add(Math.min(i, j) * n + Math.max(i, j));
+  return [...pairs].sort((x, y) => x - y).map((pair) => [Math.floor(pair / n), pair % n]);
+}
+
+/** What a footprint touches: provisions (with those above them in the base text), places, new ids, footnotes, headings, the title. */
+function touchKeys(footprint: Footprint, base: ResolutionDocument | undefined): Set<string> {
+  const keys = new Set<string>();
+  const provisions = [...footprint.refers, ...footprint.anchors];
+  if (footprint.words !== undefined) provisions.push(footprint.words.provisionId);
+  if (footprint.suppressed !== undefined) provisions.push(footprint.suppressed);
+  if (footprint.moved !== undefined) provisions.push(footprint.moved);
+  for (const id of provisions) {
+    keys.add(`provision:${id}`);
+    // A provision suppressed or moved takes its sub-items with it.
+    for (const ancestor of (base && locateProvision(base, id)?.ancestors) ?? []) keys.add(`provision:${ancestor}`);
+  }
+  for (const gap of footprint.places) keys.add(`place:${gap}`);
+  for (const id of footprint.newIds) keys.add(`new:${id}`);
+  if (footprint.footnote !== undefined) keys.add(`footnote:${footprint.footnote}`);
+  if (footprint.heading !== undefined) keys.add(`heading:${footprint.heading}`);
+  if (footprint.title === true) keys.add('title');
+  return keys;
 }
 
 /**
@@ -121,50 +171,6 @@ export function findConflictsWith(
     if (found !== undefined) conflicts.push({ amendmentIds: [other.id, amendment.id], ...found });
   }
   return conflicts;
-}
-
-/**
- * The pairs (i < j, in order) that may conflict. Two changes of wording and nothing else meet
- * only on one provision, so they are paired within their provision alone; every other
- * amendment is paired with all. Thousands of amendments on a document stay in milliseconds.
- */
-function candidatePairs(footprints: readonly Footprint[]): [number, number][] {
-  const wordsOnly = footprints.map((footprint) => (onlyWords(footprint) ? footprint.words!.provisionId : undefined));
-  const byProvision = new Map<string, number[]>();
-  const pairs: [number, number][] = [];
-  wordsOnly.forEach((provisionId, i) => {
-    if (provisionId === undefined) return;
-    const same = byProvision.get(provisionId);
-    if (same) same.push(i);
-    else byProvision.set(provisionId, [i]);
-  });
-  for (const same of byProvision.values()) {
-    for (let a = 0; a < same.length; a++) for (let b = a + 1; b < same.length; b++) pairs.push([same[a], same[b]]);
-  }
-  wordsOnly.forEach((provisionId, i) => {
-    if (provisionId !== undefined) return;
-    for (let k = 0; k < footprints.length; k++) {
-      if (k === i || (wordsOnly[k] === undefined && k < i)) continue;
-      pairs.push(k < i ? [k, i] : [i, k]);
-    }
-  });
-  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-}
-
-/** A footprint of a change of wording alone: it can meet another such only on the same provision (see conflictBetween). */
-function onlyWords(footprint: Footprint): boolean {
-  return (
-    footprint.words !== undefined &&
-    footprint.suppressed === undefined &&
-    footprint.moved === undefined &&
-    footprint.places.length === 0 &&
-    footprint.newIds.length === 0 &&
-    footprint.anchors.length === 0 &&
-    footprint.footnote === undefined &&
-    footprint.heading === undefined &&
-    footprint.title === undefined &&
-    footprint.suppressedSection === undefined
-  );
 }
 
 // Footprints by operation and base: amendments and documents are immutable values, and a
@@ -240,16 +246,17 @@ function found(reason: ConflictReason, key: ConflictKey, params: Readonly<Record
 }
 
 /** A provision or section as the reader cites it in the base text; without the text, as "a provision". */
-// Citations by base document (an immutable value): each outlines the whole document, and a
-// provision with many amendments is cited in each of their conflicts.
-const knownCitations = new WeakMap<ResolutionDocument, Map<string, string | undefined>>();
-
 function cite(base: ResolutionDocument | undefined, id: string): string {
-  let citations = base && knownCitations.get(base);
-  if (base && !citations) knownCitations.set(base, (citations = new Map()));
-  if (base && citations && !citations.has(id)) citations.set(id, citeProvision(base, id));
-  return citations?.get(id) ?? (base?.language === 'ar' ? 'حكم' : 'a provision');
+  if (base === undefined) return 'a provision';
+  let cited = citations.get(base);
+  if (cited === undefined) citations.set(base, (cited = new Map()));
+  let citation = cited.get(id);
+  if (citation === undefined) cited.set(id, (citation = citeProvision(base, id) ?? (base.language === 'ar' ? 'حكم' : 'a provision')));
+  return citation;
 }
+
+// Citing a provision outlines the whole text; many conflicts cite the same few provisions.
+const citations = new WeakMap<ResolutionDocument, Map<string, string>>();
 
 /** The words two edits concern, as they read: the words replaced, or those either side of an insertion. */
 function wordsConcerned(against: string | undefined, from: number, to: number): string {
@@ -292,16 +299,15 @@ function conflictBetween(a: Footprint, b: Footprint, base: ResolutionDocument | 
   }
   if (a.moved !== undefined) {
     const moved = a.moved;
-    const provision = cite(base, moved);
-    if (b.words?.provisionId === moved) return found('target-moved', 'conflict.movedModified', { provision });
-    if (b.moved === moved) return found('target-moved', 'conflict.bothMove', { provision });
-    if (b.anchors.includes(moved)) return found('target-moved', 'conflict.placedNextToMoved', { provision });
+    if (b.words?.provisionId === moved) return found('target-moved', 'conflict.movedModified', { provision: cite(base, moved) });
+    if (b.moved === moved) return found('target-moved', 'conflict.bothMove', { provision: cite(base, moved) });
+    if (b.anchors.includes(moved)) return found('target-moved', 'conflict.placedNextToMoved', { provision: cite(base, moved) });
     if (
       b.moved !== undefined &&
       b.anchors.some((anchor) => within(base, moved, anchor)) &&
       a.anchors.some((anchor) => within(base, b.moved as string, anchor))
     ) {
-      return found('target-moved', 'conflict.movedInsideEachOther', { provision, other: cite(base, b.moved) });
+      return found('target-moved', 'conflict.movedInsideEachOther', { provision: cite(base, moved), other: cite(base, b.moved) });
     }
   }
   const place = a.places.find((gap) => b.places.includes(gap));

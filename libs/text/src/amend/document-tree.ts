@@ -20,23 +20,33 @@ export const PARTS: readonly PartName[] = ['preamble', 'operative'];
 
 /** Finds a provision anywhere in the document by its id. */
 export function locateProvision(doc: ResolutionDocument, id: string): LocatedProvision | undefined {
-  // Depth first with one reused path; the path and ancestors are copied only for the hit.
+  // Depth first with one reused path; the path is copied, and the ancestors read off it, only for the hit.
   const path: number[] = [];
-  const ancestors: string[] = [];
   for (const part of PARTS) {
     const sections = doc[part];
     for (let s = 0; s < sections.length; s++) {
-      const provision = search(sections[s].provisions, id, path, ancestors);
+      const provisions = sections[s].provisions;
+      const provision = search(provisions, id, path);
       if (provision !== undefined) {
-        const index = path[path.length - 1];
-        return { provision, container: { part, sectionIndex: s, provisionPath: path.slice(0, -1) }, index, ancestors };
+        const ancestors: string[] = [];
+        let list = provisions;
+        for (let depth = 0; depth < path.length - 1; depth++) {
+          ancestors.push(list[path[depth]].id);
+          list = list[path[depth]].children;
+        }
+        return {
+          provision,
+          container: { part, sectionIndex: s, provisionPath: path.slice(0, -1) },
+          index: path[path.length - 1],
+          ancestors,
+        };
       }
     }
   }
   return undefined;
 }
 
-function search(list: readonly Provision[], id: string, path: number[], ancestors: string[]): Provision | undefined {
+function search(list: readonly Provision[], id: string, path: number[]): Provision | undefined {
   for (let i = 0; i < list.length; i++) {
     const provision = list[i];
     if (provision.id === id) {
@@ -45,11 +55,9 @@ function search(list: readonly Provision[], id: string, path: number[], ancestor
     }
     if (provision.children.length > 0) {
       path.push(i);
-      ancestors.push(provision.id);
-      const found = search(provision.children, id, path, ancestors);
+      const found = search(provision.children, id, path);
       if (found !== undefined) return found;
       path.pop();
-      ancestors.pop();
     }
   }
   return undefined;
@@ -84,7 +92,8 @@ export function editContainer(
 ): ResolutionDocument {
   const sections = doc[container.part];
   const section = sections[container.sectionIndex];
-  const provisions = editPath(section.provisions, container.provisionPath, 0, edit);
+  const provisions =
+    container.provisionPath.length === 0 ? edit(section.provisions) : editPath(section.provisions, container.provisionPath, 0, edit);
   const edited = replaceAt(sections, container.sectionIndex, { ...section, provisions });
   return container.part === 'preamble' ? { ...doc, preamble: edited } : { ...doc, operative: edited };
 }

@@ -73,33 +73,79 @@ export function rebaseAmendment(base: ResolutionDocument, current: ResolutionDoc
 export function mergeAmendments(
   base: ResolutionDocument,
   amendments: readonly IdentifiedAmendment[],
-): Result<ResolutionDocument, AmendmentRefusal & { readonly amendmentId: string }> {
+): Result<ResolutionDocument, MergeRefusal> {
   const history = new Map<string, TokenEdit[][]>();
   let current = base;
-  for (const { id, op } of amendments) {
-    const outcome = transform(op, base, current, (against, currentText, provisionId) => {
-      const applied = history.get(provisionId) ?? [];
-      const baseText = locateProvision(base, provisionId)?.provision.text;
-      if (against !== baseText && !(applied.length === 0 && against === currentText)) return undefined;
-      return applied;
-    });
-    if (outcome.status === 'conflict') {
-      const { key, params, message } = outcome;
-      return failure({ code: 'conflict', key, params, message, amendmentId: id });
-    }
-    const rebased = outcome.op;
-    const words = isWordOperation(rebased) ? rebased : rebased.kind === 'move' ? rewordingOf(rebased) : undefined;
-    if (words !== undefined) {
-      const before = locateProvision(current, words.provisionId)?.provision.text ?? '';
-      const edits = wordEdits(words, before);
-      if (!edits.ok) return failure({ ...citedIn(current, edits.refusal), amendmentId: id });
-      history.set(words.provisionId, [...(history.get(words.provisionId) ?? []), edits.value]);
-    }
-    const applied = applyAmendment(current, rebased);
-    if (!applied.ok) return failure({ ...applied.refusal, amendmentId: id });
-    current = applied.value;
+  for (const amendment of amendments) {
+    const step = mergeOne(base, current, history, amendment);
+    if (!step.ok) return step;
+    current = step.value;
   }
   return success(current);
+}
+
+export type MergeRefusal = AmendmentRefusal & { readonly amendmentId: string };
+
+export interface MergedSkipping {
+  readonly text: ResolutionDocument;
+  /** The amendments applied, in the order given. */
+  readonly applied: readonly string[];
+  /** The amendments left out, in the order given, each with why it did not carry over the ones applied before it. */
+  readonly skipped: readonly MergeRefusal[];
+}
+
+/**
+ * `mergeAmendments`, leaving out each amendment that does not carry over the ones applied
+ * before it and going on with the rest: the text is the one `mergeAmendments` gives for the
+ * amendments applied, since an amendment left out changes nothing before or after it.
+ */
+export function mergeAmendmentsSkipping(base: ResolutionDocument, amendments: readonly IdentifiedAmendment[]): MergedSkipping {
+  const history = new Map<string, TokenEdit[][]>();
+  const applied: string[] = [];
+  const skipped: MergeRefusal[] = [];
+  let current = base;
+  for (const amendment of amendments) {
+    const step = mergeOne(base, current, history, amendment);
+    if (!step.ok) {
+      skipped.push(step.refusal);
+      continue;
+    }
+    current = step.value;
+    applied.push(amendment.id);
+  }
+  return { text: current, applied, skipped };
+}
+
+/** One amendment applied over those in `history`; the history gains its word edits only when it applies. */
+function mergeOne(
+  base: ResolutionDocument,
+  current: ResolutionDocument,
+  history: Map<string, TokenEdit[][]>,
+  { id, op }: IdentifiedAmendment,
+): Result<ResolutionDocument, MergeRefusal> {
+  const outcome = transform(op, base, current, (against, currentText, provisionId) => {
+    const applied = history.get(provisionId) ?? [];
+    const baseText = locateProvision(base, provisionId)?.provision.text;
+    if (against !== baseText && !(applied.length === 0 && against === currentText)) return undefined;
+    return applied;
+  });
+  if (outcome.status === 'conflict') {
+    const { key, params, message } = outcome;
+    return failure({ code: 'conflict', key, params, message, amendmentId: id });
+  }
+  const rebased = outcome.op;
+  const words = isWordOperation(rebased) ? rebased : rebased.kind === 'move' ? rewordingOf(rebased) : undefined;
+  let edits: TokenEdit[] | undefined;
+  if (words !== undefined) {
+    const before = locateProvision(current, words.provisionId)?.provision.text ?? '';
+    const made = wordEdits(words, before);
+    if (!made.ok) return failure({ ...citedIn(current, made.refusal), amendmentId: id });
+    edits = made.value;
+  }
+  const applied = applyAmendment(current, rebased);
+  if (!applied.ok) return failure({ ...applied.refusal, amendmentId: id });
+  if (words !== undefined && edits !== undefined) history.set(words.provisionId, [...(history.get(words.provisionId) ?? []), edits]);
+  return applied;
 }
 
 /**
