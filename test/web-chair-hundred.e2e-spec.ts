@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BrowserContext, Page } from 'playwright-core';
 import { CATALOGUES } from '#libs/web';
 import { AmendmentOperation, Provision, toInterchange } from '#libs/text';
@@ -16,6 +18,7 @@ import { WebService, startWebService } from './support/web-service';
 const EN = CATALOGUES.en;
 const AR = CATALOGUES.ar;
 const DAY_MS = 86_400_000;
+const PICTURES = join(__dirname, 'artifacts', 'pictures');
 const CONTRIBUTIONS_DEADLINE = `${new Date(Date.now() + 5 * DAY_MS).toISOString().slice(0, 10)}T23:59:00.000Z`;
 const SITTING = { meeting: 'CWG-WSIS&SDG, third meeting of 2026', date: '2026-03-12' };
 const ADOPTION = { label: 'المعدَّل في 2026', meeting: 'الجلسة العامة الثامنة' };
@@ -195,6 +198,17 @@ describe('the web application: a chair runs a negotiation of 100 amendments from
       await page.locator('#sitting-date').fill(SITTING.date);
       await press(page.getByRole('button', { name: EN['chairWork.sittingKeep'] }));
       await shows(page.getByRole('status').first(), EN['notice.sittingKept']);
+
+      // Where is the fight? The contention map of the hundred proposals, in both languages; its
+      // PNG (drawn by the server) is the README's picture.
+      for (const lang of ['ar', 'en'] as const) {
+        await visit(`/web/documents/${documentId}/contention`, lang);
+        await shows(page.locator('#contention-figures tfoot'), '100');
+        const png = await page.context().request.get(`${service.base}/web/documents/${documentId}/contention.png?lang=${lang}`);
+        expect(png.headers()['content-type']).toBe('image/png');
+        mkdirSync(PICTURES, { recursive: true });
+        writeFileSync(join(PICTURES, `contention-100-${lang}.png`), await png.body());
+      }
     },
     STEP_MS,
   );

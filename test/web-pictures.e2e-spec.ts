@@ -148,8 +148,8 @@ describe('the web application: pictures of a negotiation, with the same numbers 
           proposers: String(figures.totals.proposers),
         });
         await screenshot(page, `pictures-contention-${lang}`);
+        await expectDownload((await page.locator('figure.picture figcaption a').first().getAttribute('href')) as string);
       }
-      await expectDownload((await page.locator('figure.picture figcaption a').first().getAttribute('href')) as string);
       // A provision's row in the map opens it in the compilation.
       const contested = expected.find((p: Row) => p.level !== '0')!;
       expect(await page.locator(`svg a[data-provision="${contested.key}"]`).getAttribute('href')).toBe(
@@ -188,8 +188,8 @@ describe('the web application: pictures of a negotiation, with the same numbers 
           figures.weeks.map((w: any) => ({ key: w.week, contributions: String(w.contributions), amendments: String(w.amendments) })),
         );
         await screenshot(page, `pictures-participation-${lang}`);
+        await expectDownload((await page.locator('figure.picture figcaption a').first().getAttribute('href')) as string);
       }
-      await expectDownload((await page.locator('figure.picture figcaption a').first().getAttribute('href')) as string);
     },
     STEP_MS,
   );
@@ -208,8 +208,8 @@ describe('the web application: pictures of a negotiation, with the same numbers 
         );
         expect(await page.locator('#progress-marks tbody tr').count()).toBe(figures.marks.length);
         await screenshot(page, `pictures-progress-${lang}`);
+        await expectDownload((await page.locator('figure.picture figcaption a').first().getAttribute('href')) as string);
       }
-      await expectDownload((await page.locator('figure.picture figcaption a').first().getAttribute('href')) as string);
       // The consultation's page links to both pictures, the document's to its map.
       await visit(`/web/consultations/${consultationId}`, 'en');
       expect(await page.locator(`a[href="/web/consultations/${consultationId}/progress"]`).count()).toBe(1);

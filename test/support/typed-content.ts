@@ -18,13 +18,17 @@ export const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*(?:[-_.+/&'][A-Za-z0-9]+)*\+?/gu;
 const READS_AS_TEXT = /\s|[A-Z]|\//u;
 
 /** Records every free-text string in a value sent to the service (a JSON body or a form's fields). */
-export function recordTyped(value: unknown, isName = false): void {
+export function recordTyped(value: unknown, isName = false, depth = 0): void {
+  // The security tests send bodies nested thousands deep; nothing a page shows is that deep.
+  if (depth > MAX_DEPTH) return;
   if (typeof value === 'string') {
     if (isName || READS_AS_TEXT.test(value)) for (const word of value.match(LATIN_WORD) ?? []) typedWords.add(word);
-  } else if (Array.isArray(value)) value.forEach((item) => recordTyped(item, isName));
+  } else if (Array.isArray(value)) value.forEach((item) => recordTyped(item, isName, depth + 1));
   else if (value && typeof value === 'object')
-    for (const [key, item] of Object.entries(value)) recordTyped(item, NAMES_HOWEVER_WRITTEN.has(key));
+    for (const [key, item] of Object.entries(value)) recordTyped(item, NAMES_HOWEVER_WRITTEN.has(key), depth + 1);
 }
+
+const MAX_DEPTH = 32;
 
 /** Records the fields of a form body the browser posted, URL-encoded or multipart (of a file, its name). */
 export function recordTypedForm(contentType: string, body: string): void {
