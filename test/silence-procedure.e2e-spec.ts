@@ -163,7 +163,10 @@ describe('the silence procedure: one outcome, recorded by the system at the dead
     const keys = await sql.query(`SELECT key FROM command_idempotency WHERE key LIKE '%silence-outcome:%two-ledgers-silence'`);
     expect(keys.rows).toEqual([{ key: `system:silence-outcome:${documentId}:two-ledgers-silence` }]);
     // One process recorded it; the other found it recorded, or lost the race quietly: no warning, no error.
-    const concludedBy = [ledger, secondLedger].filter((p) => p.lines.some((l) => l.message === 'silence concluded at its deadline'));
+    // (This silence's line only: the first ledger also concluded the previous test's silence.)
+    const concludedBy = [ledger, secondLedger].filter((p) =>
+      p.lines.some((l) => l.message === 'silence concluded at its deadline' && l.silenceId === 'two-ledgers-silence'),
+    );
     expect(concludedBy).toHaveLength(1);
     for (const process of [ledger, secondLedger]) {
       expect(process.lines.filter((l) => l.component === 'silence-clock' && (l.level === 'warn' || l.level === 'error'))).toEqual([]);
