@@ -197,8 +197,31 @@ describe('the web application: pictures of a negotiation, with the same numbers 
   step(
     'progress, in Arabic and in English: the open, bracketed and agreed provisions of each day and the marks are the API’s',
     async () => {
+      // The chair records a state of play: from then on the burn-down follows the recorded statuses, not the text alone.
+      const chair = new HttpClient(base, await tokenFor(CHAIR, 'chair'));
+      const text = (await api.get(`/api/v1/documents/${documentId}/versions/1`)).json.text;
+      const [agreed, adRef] = text.operative[0].provisions.filter((p: any) => !p.text.includes('['));
+      const recorded = await chair.post(`/api/v1/documents/${documentId}/statuses`, {
+        statuses: [
+          { provisionId: agreed.id, status: 'agreed' },
+          { provisionId: adRef.id, status: 'agreed-ad-ref' },
+        ],
+      });
+      expect(recorded.status).toBe(201);
+      const play = await eventually(async () => {
+        const state = await api.get(`/api/v1/documents/${documentId}/state-of-play`);
+        if (state.json?.round !== 1) throw new Error('not projected yet');
+        return state.json;
+      });
       const figures = (await api.get(`/api/v1/consultations/${consultationId}/progress`)).json;
       expect(figures.points.length).toBeGreaterThan(0);
+      // Today's point counts the provisions as the state of play does: pending open, agreed and ad referendum agreed.
+      expect(figures.points.at(-1)).toMatchObject({
+        open: play.counts.pending,
+        bracketed: play.counts.bracketed,
+        agreed: play.counts.agreed + play.counts['agreed-ad-ref'] + play.counts.deleted,
+      });
+      expect(play.counts.agreed + play.counts['agreed-ad-ref']).toBe(2);
       expect(figures.marks.some((m: any) => m.kind === 'phase' && m.name === 'negotiation')).toBe(true);
       for (const lang of ['ar', 'en'] as const) {
         await visit(`/web/consultations/${consultationId}/progress`, lang);
