@@ -161,6 +161,39 @@ describe('the web application: pictures of a negotiation, with the same numbers 
       await visit(`/web/documents/${documentId}/contention?position=${proposedAt}`, 'en');
       expect(await page.locator('#contention-figures tfoot [data-figure="pendingAmendments"]').textContent()).toBe('1');
       expect((await api.get(`/api/v1/documents/${documentId}/contention?position=x`)).status).toBe(400);
+
+      // The slider through the history, from the keyboard: Home goes to the document's first moment, and the script shows the map then in place.
+      const slider = page.locator('#contention-slider input[type="range"]');
+      expect(await slider.inputValue()).toBe(String(proposedAt));
+      const first = (await slider.getAttribute('min')) as string;
+      const atFirst = (await api.get(`/api/v1/documents/${documentId}/contention?position=${first}`)).json;
+      expect(atFirst.totals.pendingAmendments).toBe(0);
+      await slider.focus();
+      await page.keyboard.press('Home');
+      await page.waitForFunction(
+        () => document.querySelector('#contention-figures tfoot [data-figure="pendingAmendments"]')?.textContent === '0',
+      );
+      expect(await slider.getAttribute('aria-valuetext')).toBe(await page.locator('#moment-output').textContent());
+      expect(await page.locator('#contention-moments li[aria-current="true"]').getAttribute('data-position')).toBe(first);
+      expect(new URL(page.url()).searchParams.get('position')).toBe(first);
+      // Without the script the slider is a form: its button loads the page at the moment chosen.
+      await Promise.all([
+        page.waitForResponse((r) => r.request().resourceType() === 'document' && new URL(r.url()).searchParams.get('position') === first),
+        page.locator('#contention-slider button').click(),
+      ]);
+      await page.waitForLoadState();
+      expect(await rowsOf('#contention-figures', 'provision')).toEqual(
+        atFirst.sections.flatMap((s: any) =>
+          s.provisions.map((p: any) => ({
+            key: p.provisionId,
+            level: String(p.level),
+            pendingAmendments: String(p.pendingAmendments),
+            conflicts: String(p.conflicts),
+            brackets: String(p.brackets),
+            proposers: String(p.proposers),
+          })),
+        ),
+      );
     },
     STEP_MS,
   );
