@@ -171,7 +171,8 @@ describe('the web application: pictures of a negotiation, with the same numbers 
       await slider.focus();
       await page.keyboard.press('Home');
       await page.waitForFunction(
-        () => document.querySelector('#contention-figures tfoot [data-figure="pendingAmendments"]')?.textContent === '0',
+        () =>
+          (globalThis as any).document.querySelector('#contention-figures tfoot [data-figure="pendingAmendments"]')?.textContent === '0',
       );
       expect(await slider.getAttribute('aria-valuetext')).toBe(await page.locator('#moment-output').textContent());
       expect(await page.locator('#contention-moments li[aria-current="true"]').getAttribute('data-position')).toBe(first);
