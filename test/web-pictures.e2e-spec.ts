@@ -161,6 +161,40 @@ describe('the web application: pictures of a negotiation, with the same numbers 
       await visit(`/web/documents/${documentId}/contention?position=${proposedAt}`, 'en');
       expect(await page.locator('#contention-figures tfoot [data-figure="pendingAmendments"]').textContent()).toBe('1');
       expect((await api.get(`/api/v1/documents/${documentId}/contention?position=x`)).status).toBe(400);
+
+      // The slider through the history, from the keyboard: Home goes to the document's first moment, and the script shows the map then in place.
+      const slider = page.locator('#contention-slider input[type="range"]');
+      expect(await slider.inputValue()).toBe(String(proposedAt));
+      const first = (await slider.getAttribute('min')) as string;
+      const atFirst = (await api.get(`/api/v1/documents/${documentId}/contention?position=${first}`)).json;
+      expect(atFirst.totals.pendingAmendments).toBe(0);
+      await slider.focus();
+      await page.keyboard.press('Home');
+      await page.waitForFunction(
+        () =>
+          (globalThis as any).document.querySelector('#contention-figures tfoot [data-figure="pendingAmendments"]')?.textContent === '0',
+      );
+      expect(await slider.getAttribute('aria-valuetext')).toBe(await page.locator('#moment-output').textContent());
+      expect(await page.locator('#contention-moments li[aria-current="true"]').getAttribute('data-position')).toBe(first);
+      expect(new URL(page.url()).searchParams.get('position')).toBe(first);
+      // Without the script the slider is a form: its button loads the page at the moment chosen.
+      await Promise.all([
+        page.waitForResponse((r) => r.request().resourceType() === 'document' && new URL(r.url()).searchParams.get('position') === first),
+        page.locator('#contention-slider button').click(),
+      ]);
+      await page.waitForLoadState();
+      expect(await rowsOf('#contention-figures', 'provision')).toEqual(
+        atFirst.sections.flatMap((s: any) =>
+          s.provisions.map((p: any) => ({
+            key: p.provisionId,
+            level: String(p.level),
+            pendingAmendments: String(p.pendingAmendments),
+            conflicts: String(p.conflicts),
+            brackets: String(p.brackets),
+            proposers: String(p.proposers),
+          })),
+        ),
+      );
     },
     STEP_MS,
   );
@@ -197,8 +231,31 @@ describe('the web application: pictures of a negotiation, with the same numbers 
   step(
     'progress, in Arabic and in English: the open, bracketed and agreed provisions of each day and the marks are the API’s',
     async () => {
+      // The chair records a state of play: from then on the burn-down follows the recorded statuses, not the text alone.
+      const chair = new HttpClient(base, await tokenFor(CHAIR, 'chair'));
+      const text = (await api.get(`/api/v1/documents/${documentId}/versions/1`)).json.text;
+      const [agreed, adRef] = text.operative[0].provisions.filter((p: any) => !p.text.includes('['));
+      const recorded = await chair.post(`/api/v1/documents/${documentId}/statuses`, {
+        statuses: [
+          { provisionId: agreed.id, status: 'agreed' },
+          { provisionId: adRef.id, status: 'agreed-ad-ref' },
+        ],
+      });
+      expect(recorded.status).toBe(201);
+      const play = await eventually(async () => {
+        const state = await api.get(`/api/v1/documents/${documentId}/state-of-play`);
+        if (state.json?.round !== 1) throw new Error('not projected yet');
+        return state.json;
+      });
       const figures = (await api.get(`/api/v1/consultations/${consultationId}/progress`)).json;
       expect(figures.points.length).toBeGreaterThan(0);
+      // Today's point counts the provisions as the state of play does: pending open, agreed and ad referendum agreed.
+      expect(figures.points.at(-1)).toMatchObject({
+        open: play.counts.pending,
+        bracketed: play.counts.bracketed,
+        agreed: play.counts.agreed + play.counts['agreed-ad-ref'] + play.counts.deleted,
+      });
+      expect(play.counts.agreed + play.counts['agreed-ad-ref']).toBe(2);
       expect(figures.marks.some((m: any) => m.kind === 'phase' && m.name === 'negotiation')).toBe(true);
       for (const lang of ['ar', 'en'] as const) {
         await visit(`/web/consultations/${consultationId}/progress`, lang);

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { DataSource, In } from 'typeorm';
-import { CompilationAmendmentRow, CompilationVersionRow, MeetingRow } from '#libs/read-models';
+import { CompilationAmendmentRow, CompilationVersionRow, MeetingRow, StateOfPlayRoundRow } from '#libs/read-models';
 import type { ResolutionDocument } from '#libs/text';
 import type { ProgressFigures } from '#libs/pictures';
 import { progressMarks, progressPoints } from './progress-figures';
@@ -19,7 +19,7 @@ export class GetProgress extends Query<ProgressFigures | null> {
   }
 }
 
-/** Reads the texts' history, the compilation's amendments and versions, the history's phase changes and the meetings. */
+/** Reads the texts' history, the compilation's amendments and versions, the recorded state of play, the history's phase changes and the meetings. */
 @QueryHandler(GetProgress)
 export class GetProgressHandler implements IQueryHandler<GetProgress> {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
@@ -29,11 +29,11 @@ export class GetProgressHandler implements IQueryHandler<GetProgress> {
     if (!consultation) return null;
     const versions = await this.dataSource.getRepository(CompilationVersionRow).find({
       where: { consultationId },
-      select: { documentId: true, number: true, label: true, recordedAt: true },
+      select: { documentId: true, number: true, label: true, recordedAt: true, text: true },
       order: { recordedAt: 'ASC' },
     });
     const documentIds = [...new Set(versions.map((v) => v.documentId))];
-    const [texts, amendments, phaseChanges, meetings] = await Promise.all([
+    const [texts, amendments, phaseChanges, meetings, rounds] = await Promise.all([
       // The text each document ended each day with: the points are taken at the ends of days.
       documentIds.length
         ? (this.dataSource.query(DAY_END_TEXTS_SQL, [documentIds]) as Promise<
@@ -46,6 +46,12 @@ export class GetProgressHandler implements IQueryHandler<GetProgress> {
         [consultationId],
       ) as Promise<{ recorded_at: Date; to: string }[]>,
       this.dataSource.getRepository(MeetingRow).find({ where: { consultationId }, select: { name: true, date: true } }),
+      documentIds.length
+        ? this.dataSource.getRepository(StateOfPlayRoundRow).find({
+            where: { documentId: In(documentIds) },
+            select: { documentId: true, recordedAt: true, statuses: true },
+          })
+        : [],
     ]);
     return {
       consultationId,
@@ -53,6 +59,7 @@ export class GetProgressHandler implements IQueryHandler<GetProgress> {
       points: progressPoints(
         texts.map((t) => ({ documentId: t.document_id, recordedAt: new Date(t.recorded_at), text: t.working })),
         amendments,
+        { rounds, versions },
       ),
       marks: progressMarks({
         phaseChanges: phaseChanges.filter((p) => p.to).map((p) => ({ recordedAt: new Date(p.recorded_at), to: p.to })),

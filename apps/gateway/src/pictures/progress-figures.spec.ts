@@ -61,6 +61,48 @@ describe('the progress figures', () => {
     ]);
   });
 
+  it('follows the statuses the chair recorded once a state of play exists, a revision reopening what it reworded', () => {
+    const bracketedText = textWith('to invite [Member States] [all] to act;');
+    const revisedText = textWith('to invite Member States to act;');
+    const texts = [
+      { documentId: 'doc', recordedAt: new Date('2026-03-01T09:00:00Z'), text: bracketedText },
+      { documentId: 'doc', recordedAt: new Date('2026-03-05T09:00:00Z'), text: revisedText },
+    ];
+    const play = {
+      rounds: [
+        {
+          documentId: 'doc',
+          recordedAt: new Date('2026-03-03T15:00:00Z'),
+          statuses: [
+            { provisionId: 'op-1-1', status: 'agreed' as const },
+            { provisionId: 'op-1-2', status: 'bracketed' as const },
+          ],
+        },
+        {
+          documentId: 'doc',
+          recordedAt: new Date('2026-03-06T15:00:00Z'),
+          statuses: [
+            { provisionId: 'op-1-2', status: 'agreed-ad-ref' as const },
+            { provisionId: 'op-1-3', status: 'deleted' as const },
+          ],
+        },
+      ],
+      versions: [
+        { documentId: 'doc', number: 1, recordedAt: new Date('2026-03-01T09:00:00Z'), text: bracketedText },
+        { documentId: 'doc', number: 2, recordedAt: new Date('2026-03-05T09:00:00Z'), text: revisedText },
+      ],
+    };
+    expect(progressPoints(texts, [], play)).toEqual([
+      // Before the first round, from the text.
+      { date: '2026-03-01', open: 0, bracketed: 1, agreed: 2 },
+      // The first round: op-1-3 has no status (pending), though the text alone would call it agreed.
+      { date: '2026-03-03', open: 1, bracketed: 1, agreed: 1 },
+      // Rev.1 reworded op-1-2: pending again, not agreed because its brackets went.
+      { date: '2026-03-05', open: 2, bracketed: 0, agreed: 1 },
+      { date: '2026-03-06', open: 0, bracketed: 0, agreed: 3 },
+    ]);
+  });
+
   it('marks phase changes, deadlines, revisions and meetings in date order', () => {
     expect(
       progressMarks({

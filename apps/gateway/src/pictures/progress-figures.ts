@@ -1,11 +1,15 @@
 /*
  * The progress picture's figures: for each day something changed, at its end, the
- * provisions of every document of the consultation by standing: bracketed (brackets in
- * their words), open (undecided amendments on them) or agreed (neither). Pure.
+ * provisions of every document of the consultation by standing. Once the chair has
+ * recorded a state of play on a document, its recorded statuses as they stood then
+ * (pending: open, bracketed, agreed ad referendum, agreed or deleted: agreed); before,
+ * from the text: bracketed (brackets in their words), open (undecided amendments on them)
+ * or agreed (neither). Pure.
  */
 import type { ProgressMark, ProgressPoint } from '#libs/pictures';
 import { ResolutionDocument, listUnsettledBrackets, outlineDocument } from '#libs/text';
 import { ContentionAmendment, undecidedAt } from './contention-figures';
+import { StatusRound, VersionText, recordedStatuses, standingOfStatus } from './recorded-statuses';
 
 /** A text of a document as it stood from a time on (a row of the texts' history). */
 export interface TextFrom {
@@ -20,12 +24,22 @@ function day(at: Date | string): string {
   return new Date(at).toISOString().slice(0, 10);
 }
 
-/** The points of the burn-down: a day each that a text or an amendment changed, in order. */
+/** The state of play recorded on the documents: its rounds, and the versions whose rewording reopens. */
+export interface RecordedPlay {
+  readonly rounds: readonly StatusRound[];
+  readonly versions: readonly VersionText[];
+}
+
+const NOTHING_RECORDED: RecordedPlay = { rounds: [], versions: [] };
+
+/** The points of the burn-down: a day each that a text, an amendment or a recorded status changed, in order. */
 export function progressPoints(
   texts: readonly TextFrom[],
   amendments: readonly (ContentionAmendment & { documentId: string })[],
+  play: RecordedPlay = NOTHING_RECORDED,
 ): ProgressPoint[] {
-  const days = new Set<string>(texts.map((t) => day(t.recordedAt)));
+  const days = new Set<string>([...texts, ...play.rounds, ...play.versions].map((t) => day(t.recordedAt)));
+  const statusesAt = recordedStatuses(play.rounds, play.versions);
   for (const a of amendments) {
     days.add(day(a.proposedAt));
     for (const d of a.decisions) days.add(day(d.recordedAt));
@@ -40,6 +54,11 @@ export function progressPoints(
     for (const documentId of documents) {
       const text = ordered.filter((t) => t.documentId === documentId && t.recordedAt <= end).at(-1)?.text;
       if (!text) continue;
+      const statuses = statusesAt(documentId, end);
+      if (statuses) {
+        for (const place of outlineDocument(text)) counts[standingOfStatus(statuses.get(place.provision.id) ?? 'pending')]++;
+        continue;
+      }
       const bracketed = new Set(listUnsettledBrackets(text).map((group) => group.provisionId));
       const open = new Set(
         amendments

@@ -6,7 +6,9 @@ import { attachmentDisposition } from '#libs/documents';
 import { svgToPng } from '#libs/raster';
 import type { ContentionFigures, ParticipationFigures, ProgressFigures } from '#libs/pictures';
 import {
+  HistoryEntryModel,
   PageContext,
+  contentionAtFragment,
   contentionPage,
   contentionPicture,
   participationPicture,
@@ -16,6 +18,7 @@ import {
 } from '#libs/web';
 import { ContentionMoment, GetContention, GetParticipationFigures, GetProgress, parseContentionQuery } from '../pictures';
 import { PNG_MEDIA_TYPE } from '../http/png-download';
+import { HISTORY_PAGE_SIZE, historyPageRequest } from '../history/history-page-request';
 import type { TextAnswer } from '../texts/text-answer';
 import { WebAccess } from './web-access';
 import { badRequest, notFound } from './web-errors';
@@ -38,17 +41,29 @@ export class WebPicturesController {
 
   @Get('documents/:id/contention')
   async contention(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const { ctx, documentId, moment } = await this.contentionRequest(id, request, response);
+    const { ctx, documentId, moment } = await this.contentionRequest(id, request, response, ['lang', 'fragment']);
     const document = await this.reads.document(documentId);
     if (!document) throw notFound();
-    const [consultation, versions, figures] = await Promise.all([
+    const latest = historyPageRequest({});
+    const [consultation, versions, figures, history] = await Promise.all([
       this.reads.consultation(document.consultationId),
       this.reads.versions(documentId),
       this.contentionFigures(documentId, moment),
+      this.reads.historyPage(document.consultationId, latest.filter, HISTORY_PAGE_SIZE, latest.cursor, ctx.locale),
     ]);
     if (!consultation) throw notFound();
     const asOf = typeof request.query.asOf === 'string' && request.query.asOf !== '' ? request.query.asOf : undefined;
-    sendPage(response, contentionPage(ctx, { document, consultation, versions, figures, ...(asOf ? { asOf } : {}) }));
+    const data = {
+      document,
+      consultation,
+      versions,
+      figures,
+      moments: momentsOf(history?.items ?? [], documentId),
+      ...(asOf ? { asOf } : {}),
+    };
+    // The slider's script asks for the map alone.
+    if (request.query.fragment === '1') sendPage(response, contentionAtFragment(ctx, data).markup);
+    else sendPage(response, contentionPage(ctx, data));
   }
 
   @Get(['documents/:id/contention.svg', 'documents/:id/contention.png'])
@@ -98,11 +113,12 @@ export class WebPicturesController {
     id: string,
     request: Request,
     response: Response,
+    allowed: readonly string[] = ['lang'],
   ): Promise<{ ctx: PageContext; documentId: string; moment: ContentionMoment }> {
     const { ctx, actor } = await this.session.open(request, response);
     const documentId = idParameter(id);
     await this.access.mayRead(request, actor!, 'document', documentId);
-    const moment = parseContentionQuery(request.query as Record<string, unknown>, ['lang']);
+    const moment = parseContentionQuery(request.query as Record<string, unknown>, allowed);
     if (!moment.ok) throw badRequest('error.pictureMoment');
     return { ctx, documentId, moment: moment.value };
   }
@@ -137,6 +153,12 @@ export class WebPicturesController {
     if (!figures) throw notFound();
     return figures;
   }
+}
+
+/** The moments a document's map can be shown at: from the first about the document (before it, there was no text). */
+function momentsOf(entries: readonly HistoryEntryModel[], documentId: string): readonly HistoryEntryModel[] {
+  const first = entries.findIndex((entry) => entry.documentId === documentId);
+  return first < 0 ? entries : entries.slice(first);
 }
 
 type PictureFormat = 'svg' | 'png';

@@ -13,6 +13,11 @@ export const picturesAr: Readonly<Record<keyof typeof picturesEn, string>> = {
   'pictures.contention.moment': 'كما كان النص وتعديلاته في {date} (الصيغة: {version}).',
   'pictures.contention.asOf': 'عرض الخريطة كما كانت في',
   'pictures.contention.asOfHint': 'تاريخ ووقت (بالتوقيت العالمي)؛ اتركه فارغاً للحظة الراهنة.',
+  'pictures.contention.slider': 'تحريك الخريطة عبر التاريخ',
+  'pictures.contention.sliderHint':
+    'تحرَّك بين لحظات التاريخ (بمفاتيح الأسهم، أو بمفتاحَي البداية والنهاية): تعرض الخريطة النص وتعديلاته كما كانت حينئذٍ.',
+  'pictures.contention.showMoment': 'عرض الخريطة في تلك اللحظة',
+  'pictures.contention.moments': 'لحظات التاريخ',
   'pictures.contention.show': 'عرض',
   'pictures.contention.now': 'الآن',
   'pictures.contention.legend': 'درجة التظليل (النقاط: التعديلات المعلّقة + المقدّمون + الأقواس + 2 × التعارضات)',
@@ -62,7 +67,7 @@ export const picturesAr: Readonly<Record<keyof typeof picturesEn, string>> = {
 
   'pictures.progress.title': 'إلى أين وصل التفاوض',
   'pictures.progress.intro':
-    'أحكام الوثائق يوماً بيوم: مفتوحة (عليها تعديلات لم يُبتّ فيها)، وبين أقواس (ما زالت في ألفاظها أقواس معقوفة)، ومتفق عليها (لا هذا ولا ذاك). وتُعلَّم على محور الزمن تغييرات المرحلة والمواعيد النهائية والتنقيحات والاجتماعات.',
+    'أحكام الوثائق يوماً بيوم: مفتوحة (عليها تعديلات لم يُبتّ فيها)، وبين أقواس (ما زالت في ألفاظها أقواس معقوفة)، ومتفق عليها (لا هذا ولا ذاك). ومتى سجّل الرئيس حالة المفاوضات في وثيقة، عُدّت أحكامها بالحالات المسجّلة: المعلّقة مفتوحة، وما بين أقواس بين أقواس، والمتفق عليها والمتفق عليها بشرط الرجوع إلى الحكومات والمتفق على حذفها متفق عليها. وتُعلَّم على محور الزمن تغييرات المرحلة والمواعيد النهائية والتنقيحات والاجتماعات.',
   'pictures.progress.open': 'مفتوحة',
   'pictures.progress.bracketed': 'بين أقواس',
   'pictures.progress.agreed': 'متفق عليها',

@@ -11,6 +11,11 @@ export const picturesEn = {
   'pictures.contention.moment': 'As the text and its amendments stood on {date} (version: {version}).',
   'pictures.contention.asOf': 'Show the map as of',
   'pictures.contention.asOfHint': 'A date and time (UTC); leave it empty for now.',
+  'pictures.contention.slider': 'Move the map through the history',
+  'pictures.contention.sliderHint':
+    'Move along the moments of the history (arrow keys, Home, End): the map shows the text and its amendments as they stood then.',
+  'pictures.contention.showMoment': 'Show the map at that moment',
+  'pictures.contention.moments': 'The moments of the history',
   'pictures.contention.show': 'Show',
   'pictures.contention.now': 'Now',
   'pictures.contention.legend': 'Shade (score: undecided amendments + proposers + brackets + 2 × conflicts)',
@@ -61,7 +66,7 @@ export const picturesEn = {
 
   'pictures.progress.title': 'How far the negotiation has come',
   'pictures.progress.intro':
-    'The provisions of the documents day by day: open (undecided amendments on them), bracketed (square brackets still in their words) and agreed (neither). Phase changes, deadlines, revisions and meetings are marked on the time axis.',
+    'The provisions of the documents day by day: open (undecided amendments on them), bracketed (square brackets still in their words) and agreed (neither). Once the chair records a state of play on a document, its recorded statuses count instead: pending is open, bracketed is bracketed, agreed, agreed ad referendum and agreed to be deleted are agreed. Phase changes, deadlines, revisions and meetings are marked on the time axis.',
   'pictures.progress.open': 'Open',
   'pictures.progress.bracketed': 'Bracketed',
   'pictures.progress.agreed': 'Agreed',

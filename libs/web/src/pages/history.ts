@@ -62,7 +62,8 @@ function actorOf(ctx: PageContext, entry: HistoryEntryModel): string {
   return entry.actor.name ?? term(ctx.t, 'role', entry.actor.role);
 }
 
-function entryLabel(ctx: PageContext, entry: HistoryEntryModel): string {
+/** A moment of the history as the slider names it: when, what and who. */
+export function entryLabel(ctx: PageContext, entry: HistoryEntryModel): string {
   return `${formatDateTime(ctx.locale, entry.recordedAt)} — ${term(ctx.t, 'historyKind', entry.kind)} (${bidiText(actorOf(ctx, entry))})`;
 }
 

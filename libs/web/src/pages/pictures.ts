@@ -3,7 +3,8 @@ import { Html, html, trusted } from '../html';
 import { directionOf } from '../i18n/locale';
 import { MessageKey } from '../i18n/translate';
 import { contentionPicture, participationPicture, progressPicture } from '../pictures';
-import { ConsultationModel } from '../models';
+import { ConsultationModel, HistoryEntryModel } from '../models';
+import { entryLabel } from './history';
 import { PageContext } from './context';
 import { bidi, inLanguage, submitButton, term, textField } from './components';
 import { DocumentHeader } from './document';
@@ -34,33 +35,68 @@ export interface ContentionPageData extends DocumentHeader {
   readonly figures: ContentionFigures;
   /** The moment asked, as typed (for the form); undefined for now. */
   readonly asOf?: string;
+  /** The moments the slider moves through: the latest of the consultation's history, from the document's registration. */
+  readonly moments?: readonly HistoryEntryModel[];
 }
 
-/** The contention map of a document, with its table and the form that moves it through the history. */
-export function contentionPage(ctx: PageContext, data: ContentionPageData): string {
+/** The part of the contention page the slider replaces: the moment, the map and its table. */
+export function contentionAtFragment(ctx: PageContext, data: ContentionPageData): Html {
   const { t } = ctx;
   const f = data.figures;
   const totals = f.totals;
   const table = html`<table id="contention-figures"><thead><tr><th scope="col">${t('pictures.contention.provision')}</th><th scope="col">${t('pictures.contention.level')}</th><th scope="col">${t('pictures.contention.pendingAmendments')}</th><th scope="col">${t('pictures.contention.conflictsColumn')}</th><th scope="col">${t('pictures.contention.bracketsColumn')}</th><th scope="col">${t('pictures.contention.proposersColumn')}</th></tr></thead>
 <tbody>${f.sections.flatMap((s) => s.provisions.map((p) => contentionRow(ctx, f, p)))}</tbody>
 <tfoot><tr data-total><th scope="row">${t('pictures.contention.total')}</th><td></td><td data-figure="pendingAmendments">${n(totals.pendingAmendments)}</td><td data-figure="conflicts">${n(totals.conflicts)}</td><td data-figure="brackets">${n(totals.brackets)}</td><td data-figure="proposers">${n(totals.proposers)}</td></tr></tfoot></table>`;
-  const query = data.asOf ? `?asOf=${encodeURIComponent(data.asOf)}&lang=${ctx.locale}` : `?lang=${ctx.locale}`;
-  const body = html`<h1>${t('pictures.contention.title')}: ${bidi(data.document.symbol, 'symbol')}</h1>
-<p>${t('pictures.contention.intro')}</p>
-<p class="meta" id="contention-moment">${t('pictures.contention.moment', { date: formatDateTime(ctx.locale, f.asOf.recordedAt), version: f.versionLabel })}</p>
-<form method="get" action="/web/documents/${f.documentId}/contention">
-${textField({ id: 'as-of', name: 'asOf', label: t('pictures.contention.asOf'), value: data.asOf ?? '', hint: t('pictures.contention.asOfHint') })}
-<p>${submitButton(t('pictures.contention.show'))} <a href="/web/documents/${f.documentId}/contention">${t('pictures.contention.now')}</a></p>
-</form>
+  const moment = data.asOf ? `asOf=${encodeURIComponent(data.asOf)}&` : `position=${f.asOf.position}&`;
+  return html`<p class="meta" id="contention-moment">${t('pictures.contention.moment', { date: formatDateTime(ctx.locale, f.asOf.recordedAt), version: f.versionLabel })}</p>
 ${figure(
   ctx,
   contentionPicture(f, ctx.locale, { linkOf: (id) => `/web/documents/${f.documentId}/compilation#provision-${encodeURIComponent(id)}` }),
   table,
-  `/web/documents/${f.documentId}/contention.svg${query}`,
+  `/web/documents/${f.documentId}/contention.svg?${moment}lang=${ctx.locale}`,
 )}`;
+}
+
+/** The slider through the history's moments (a form: without script its button shows the map; with it, moving shows it). */
+function momentSlider(ctx: PageContext, data: ContentionPageData): Html {
+  const { t } = ctx;
+  const moments = data.moments ?? [];
+  if (moments.length === 0) return html``;
+  const first = moments[0].position;
+  const last = moments.at(-1)!.position;
+  const position = Math.min(Math.max(data.figures.asOf.position, first), last);
+  const current = moments.filter((m) => m.position <= position).at(-1) ?? moments[0];
+  const action = `/web/documents/${data.figures.documentId}/contention`;
+  return html`<form method="get" action="${action}" id="contention-slider">
+<label for="moment">${t('pictures.contention.slider')}</label>
+<p class="hint" id="moment-hint">${t('pictures.contention.sliderHint')}</p>
+<input type="range" id="moment" name="position" min="${first}" max="${last}" step="1" value="${position}" aria-describedby="moment-hint" aria-valuetext="${entryLabel(ctx, current)}" data-timeline="#contention-moments" data-output="moment-output" data-target="contention-at">
+<p><output id="moment-output" for="moment">${entryLabel(ctx, current)}</output></p>
+<p>${submitButton(t('pictures.contention.showMoment'))}</p>
+</form>
+<details><summary>${t('pictures.contention.moments')}</summary>
+<ol class="timeline" id="contention-moments">${moments.map(
+    (m) =>
+      html`<li data-position="${m.position}" data-label="${entryLabel(ctx, m)}"${m === current ? html` aria-current="true"` : ''}><a href="${action}?position=${m.position}">${entryLabel(ctx, m)}</a></li>`,
+  )}</ol></details>`;
+}
+
+/** The contention map of a document, with its table, the slider through the history and the form for any date. */
+export function contentionPage(ctx: PageContext, data: ContentionPageData): string {
+  const { t } = ctx;
+  const f = data.figures;
+  const body = html`<h1>${t('pictures.contention.title')}: ${bidi(data.document.symbol, 'symbol')}</h1>
+<p>${t('pictures.contention.intro')}</p>
+${momentSlider(ctx, data)}
+<form method="get" action="/web/documents/${f.documentId}/contention">
+${textField({ id: 'as-of', name: 'asOf', label: t('pictures.contention.asOf'), value: data.asOf ?? '', hint: t('pictures.contention.asOfHint') })}
+<p>${submitButton(t('pictures.contention.show'))} <a href="/web/documents/${f.documentId}/contention">${t('pictures.contention.now')}</a></p>
+</form>
+<div id="contention-at" aria-live="polite">${contentionAtFragment(ctx, data)}</div>`;
   return layout(ctx, {
     title: `${t('pictures.contention.title')}: ${data.document.symbol}`,
     body,
+    script: true,
     trail: [
       { href: '/web', label: t('nav.consultations') },
       { href: `/web/consultations/${data.consultation.id}`, label: data.consultation.title, lang: data.consultation.originalLanguage },
