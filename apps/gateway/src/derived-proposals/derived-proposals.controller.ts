@@ -58,7 +58,12 @@ export class DerivedProposalsController {
       versionLabel: version.label,
       amendments,
       substance: { kind: 'amendments', documentId, versionNumber: version.number, amendments },
-      warnings: [...derived.warnings],
+      warnings: derived.warnings.map(({ code, message, id, operation }) => ({
+        code,
+        message,
+        ...(id !== undefined ? { id } : {}),
+        ...(operation ? { operation } : {}),
+      })),
       importWarnings: importWarningViews(derived.importWarnings, acceptLanguage),
       preview: derived.preview,
     };

@@ -14,6 +14,7 @@ import { chairSafetyAr } from './chair-safety.ar';
 import { timelineAr } from './timeline.ar';
 import { verificationAr } from './verification.ar';
 import { picturesAr } from './pictures.ar';
+import { leftOutAr } from './left-out.ar';
 
 /**
  * The interface in Arabic. The terms follow the Arabic texts of the ITU and the UN (the
@@ -638,4 +639,5 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   ...timelineAr,
   ...verificationAr,
   ...picturesAr,
+  ...leftOutAr,
 };

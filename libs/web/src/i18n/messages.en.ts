@@ -13,6 +13,7 @@ import { chairSafetyEn } from './chair-safety.en';
 import { timelineEn } from './timeline.en';
 import { verificationEn } from './verification.en';
 import { picturesEn } from './pictures.en';
+import { leftOutEn } from './left-out.en';
 
 /**
  * The interface in English: every string a page shows, by key. The Arabic catalogue has
@@ -652,6 +653,7 @@ export const en = {
   ...timelineEn,
   ...verificationEn,
   ...picturesEn,
+  ...leftOutEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
