@@ -7,4 +7,6 @@ export const leftOutAr: Record<keyof typeof leftOutEn, string> = {
   'derivedWarning.leftOut.doesNotApply': 'لا ينطبق بعد التعديلات التي قبله.',
   'derivedWarning.leftOut.doesNotApplyBecause': 'لا ينطبق بعد التعديلات التي قبله: {why}',
   'marked.notAppliedAmendment': '{tag} {provision} المقترح من {proposers}',
+  'marked.unknownProposer': 'جهة لم تعد مدرجة',
+  'marked.notAppliedTitle': '{tag} العنوان المقترح من {proposers}',
 };

@@ -5,4 +5,6 @@ export const leftOutEn = {
   'derivedWarning.leftOut.doesNotApply': 'It does not apply after the amendments before it.',
   'derivedWarning.leftOut.doesNotApplyBecause': 'It does not apply after the amendments before it: {why}',
   'marked.notAppliedAmendment': "{proposers}'s {tag} of {provision}",
+  'marked.unknownProposer': 'a stakeholder no longer listed',
+  'marked.notAppliedTitle': "{proposers}'s {tag} of the title",
 } as const;
