@@ -131,7 +131,7 @@ export function markedTextView(comparison: MarkedComparison): MarkedTextView {
     to: sideView(comparison.to),
     summary: comparison.diff.summary,
     marked: renderMarkedText(comparison.diff, 'text'),
-    ...(comparison.notApplied ? { notApplied: comparison.notApplied.map((item) => ({ ...item })) } : {}),
+    ...(comparison.notApplied ? { notApplied: comparison.notApplied.map((item) => ({ ...item, proposers: [...item.proposers] })) } : {}),
   };
 }
 

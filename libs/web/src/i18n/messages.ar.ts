@@ -15,6 +15,7 @@ import { timelineAr } from './timeline.ar';
 import { verificationAr } from './verification.ar';
 import { picturesAr } from './pictures.ar';
 import { leftOutAr } from './left-out.ar';
+import { bundleReportAr } from './bundle-report.ar';
 
 /**
  * The interface in Arabic. The terms follow the Arabic texts of the ITU and the UN (the
@@ -640,4 +641,5 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   ...verificationAr,
   ...picturesAr,
   ...leftOutAr,
+  ...bundleReportAr,
 };

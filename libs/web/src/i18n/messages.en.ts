@@ -14,6 +14,7 @@ import { timelineEn } from './timeline.en';
 import { verificationEn } from './verification.en';
 import { picturesEn } from './pictures.en';
 import { leftOutEn } from './left-out.en';
+import { bundleReportEn } from './bundle-report.en';
 
 /**
  * The interface in English: every string a page shows, by key. The Arabic catalogue has
@@ -654,6 +655,7 @@ export const en = {
   ...verificationEn,
   ...picturesEn,
   ...leftOutEn,
+  ...bundleReportEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
