@@ -16,6 +16,7 @@ import { verificationAr } from './verification.ar';
 import { picturesAr } from './pictures.ar';
 import { leftOutAr } from './left-out.ar';
 import { bundleReportAr } from './bundle-report.ar';
+import { interchangeProblemsAr } from './interchange-problems.ar';
 
 /**
  * The interface in Arabic. The terms follow the Arabic texts of the ITU and the UN (the
@@ -642,4 +643,5 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   ...picturesAr,
   ...leftOutAr,
   ...bundleReportAr,
+  ...interchangeProblemsAr,
 };

@@ -15,6 +15,7 @@ import { verificationEn } from './verification.en';
 import { picturesEn } from './pictures.en';
 import { leftOutEn } from './left-out.en';
 import { bundleReportEn } from './bundle-report.en';
+import { interchangeProblemsEn } from './interchange-problems.en';
 
 /**
  * The interface in English: every string a page shows, by key. The Arabic catalogue has
@@ -656,6 +657,7 @@ export const en = {
   ...picturesEn,
   ...leftOutEn,
   ...bundleReportEn,
+  ...interchangeProblemsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
