@@ -17,6 +17,7 @@ import { picturesAr } from './pictures.ar';
 import { leftOutAr } from './left-out.ar';
 import { bundleReportAr } from './bundle-report.ar';
 import { interchangeProblemsAr } from './interchange-problems.ar';
+import { uploadTitlesAr } from './upload-titles.ar';
 
 /**
  * The interface in Arabic. The terms follow the Arabic texts of the ITU and the UN (the
@@ -644,4 +645,5 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   ...leftOutAr,
   ...bundleReportAr,
   ...interchangeProblemsAr,
+  ...uploadTitlesAr,
 };

@@ -16,6 +16,7 @@ import { picturesEn } from './pictures.en';
 import { leftOutEn } from './left-out.en';
 import { bundleReportEn } from './bundle-report.en';
 import { interchangeProblemsEn } from './interchange-problems.en';
+import { uploadTitlesEn } from './upload-titles.en';
 
 /**
  * The interface in English: every string a page shows, by key. The Arabic catalogue has
@@ -658,6 +659,7 @@ export const en = {
   ...leftOutEn,
   ...bundleReportEn,
   ...interchangeProblemsEn,
+  ...uploadTitlesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
