@@ -49,7 +49,7 @@ export interface InterchangeDocument {
   readonly warnings: readonly ImportWarning[];
 }
 
-/** Why a JSON value is not an interchange document, by key, in English (libs/contracts holds them in Arabic too). */
+/** Why a JSON value is not an interchange document, by key, in English (libs/web holds them in Arabic too). */
 export const INTERCHANGE_PROBLEMS_EN = {
   'interchange.notJson': 'not JSON ({why})',
   'interchange.emptyId': 'expected a non-empty id',

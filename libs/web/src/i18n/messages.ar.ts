@@ -18,6 +18,7 @@ import { leftOutAr } from './left-out.ar';
 import { bundleReportAr } from './bundle-report.ar';
 import { interchangeProblemsAr } from './interchange-problems.ar';
 import { uploadTitlesAr } from './upload-titles.ar';
+import { akomaNtosoProblemsAr } from './akoma-ntoso-problems.ar';
 
 /**
  * The interface in Arabic. The terms follow the Arabic texts of the ITU and the UN (the
@@ -646,4 +647,5 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   ...bundleReportAr,
   ...interchangeProblemsAr,
   ...uploadTitlesAr,
+  ...akomaNtosoProblemsAr,
 };

@@ -17,6 +17,7 @@ import { leftOutEn } from './left-out.en';
 import { bundleReportEn } from './bundle-report.en';
 import { interchangeProblemsEn } from './interchange-problems.en';
 import { uploadTitlesEn } from './upload-titles.en';
+import { akomaNtosoProblemsEn } from './akoma-ntoso-problems.en';
 
 /**
  * The interface in English: every string a page shows, by key. The Arabic catalogue has
@@ -660,6 +661,7 @@ export const en = {
   ...bundleReportEn,
   ...interchangeProblemsEn,
   ...uploadTitlesEn,
+  ...akomaNtosoProblemsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
