@@ -140,6 +140,27 @@ describe('a proposal derived from an edited text', () => {
       expectRefused('a bidi override in the text', bidi, 400, 'validation');
       expect(bidi.json.detail).toContain('U+202E');
       expectRefused('source and document', await derive(as.egypt, { source: edited, document: {} }), 400, 'validation');
+      // A document that is not in the interchange format: the field in words and by its path, in the reader's language.
+      const broken = toInterchange(importResolution(edited).document) as any;
+      broken.operative[0].provisions[0].text = 7;
+      const english = await derive(as.egypt, { document: broken });
+      expectRefused('a provision text that is not a string', english, 400, 'validation');
+      expect(english.json).toMatchObject({
+        title: 'Invalid request',
+        language: 'en',
+        detail: 'document: the text of paragraph 1 of operative section 1 ($.operative[0].provisions[0].text): expected a string',
+      });
+      const arabic = await as.egypt.post(
+        `/api/v1/documents/${documentId}/derived-proposal`,
+        { document: broken },
+        { 'accept-language': 'ar' },
+      );
+      expect(arabic.json).toMatchObject({
+        status: 400,
+        title: 'طلب غير صالح',
+        language: 'ar',
+        detail: 'document: في النص من الفقرة 1 من جزء المنطوق 1 \u200f($.operative[0].provisions[0].text): يُنتظر نص',
+      });
       expectRefused('an unknown field', await derive(as.egypt, { source: edited, status: 'accepted' }), 400, 'validation');
       expectRefused(
         'an unknown document',

@@ -7,7 +7,7 @@ import { AuditArgs, AuditCommandIo, DIVERGENCE, UNREADABLE, UsageError } from '.
 import { USAGE_ERROR } from './command';
 import { AuditDatabase, resolveDatabase } from './audit-database';
 import { SILENT_PROGRESS, trackedFileLines } from '../progress';
-import { noteLanguage } from './note-language';
+import { bundleReportSay, noteLanguage } from './note-language';
 
 /** `audit restore`: verifies the bundle and, when it verifies, writes it into an empty event store; resolves to the exit code. */
 export async function restoreFromBundle(args: AuditArgs, io: AuditCommandIo): Promise<number> {
@@ -54,7 +54,7 @@ export async function restoreFromBundle(args: AuditArgs, io: AuditCommandIo): Pr
       logger: createLogger('audit', 'warn', (line) => io.stderr(`${line}\n`)),
     });
     if (result.status === 'rejected') {
-      io.stdout(formatBundleReport(result.report, 20, restoreNote));
+      io.stdout(formatBundleReport(result.report, 20, restoreNote, bundleReportSay(noteLanguage(args.lang, io.env))));
       io.stderr(`audit: ${path} does not verify: nothing was restored\n`);
       return DIVERGENCE;
     }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 
 const SEED = join(__dirname, '..', '..', '..', 'libs', 'text', 'src', 'import', 'fixtures', 'wtdc17-23-rcc-rev-res30.ar.txt');
 
-function run(args: string[], files: Record<string, string>) {
+function run(args: string[], files: Record<string, string>, env: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
   const io: CommandIo = {
@@ -17,6 +17,7 @@ function run(args: string[], files: Record<string, string>) {
     fileExists: (path) => path in files,
     writeFile: () => undefined,
     readBytes: (path) => new TextEncoder().encode(files[path]),
+    env,
   };
   return Promise.resolve(exportCommand(() => new Date('2026-05-04T10:00:00Z')).run(args, io)).then((code) => ({ code, stdout, stderr }));
 }
@@ -59,8 +60,17 @@ describe('cli export', () => {
     expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(toInterchange(doc))));
     expect(await run(['bad.xml', '--format', 'json'], { 'bad.xml': '<akomaNtoso><act/></akomaNtoso>' })).toMatchObject({
       code: 1,
-      stderr: 'export: bad.xml is not an Akoma Ntoso statement this system wrote: akomaNtoso: statement is missing\n',
+      stderr: 'export: bad.xml is not an Akoma Ntoso statement this system wrote: the document (akomaNtoso): statement is missing\n',
     });
+    expect(
+      await run(['bad.xml', '--format', 'json'], { 'bad.xml': '<akomaNtoso><act/></akomaNtoso>' }, { LANG: 'ar_EG.UTF-8' }),
+    ).toMatchObject({
+      code: 1,
+      stderr: 'export: bad.xml ليس بياناً بصيغة Akoma Ntoso كتبه هذا النظام: في الوثيقة \u200f(akomaNtoso): العنصر statement ناقص\n',
+    });
+    expect((await run(['bad.xml', '--format', 'json'], { 'bad.xml': '<!DOCTYPE x><akomaNtoso/>' })).stderr).toBe(
+      'export: bad.xml is not an Akoma Ntoso statement this system wrote: the file (file): a document type declaration is not accepted (no DTDs, no entities)\n',
+    );
   });
 
   it('refuses an unknown format, a missing one and a missing file with the usage', async () => {
@@ -80,6 +90,9 @@ describe('cli export', () => {
       code: 1,
       stderr: expect.stringContaining('bad.json is not an interchange document'),
     });
+    expect((await run(['bad.json', '--format', 'akn'], { 'bad.json': '{"title": 3}' }, { LC_ALL: 'ar_SA.UTF-8' })).stderr).toMatch(
+      /^export: bad\.json ليس وثيقة تبادل: في .* \u200f\(\$\.[a-z]+\): /u,
+    );
   });
 });
 

@@ -18,6 +18,7 @@ import {
   secretariatName,
 } from '#libs/documents';
 import { InterchangeFormatError, ResolutionDocument, fromInterchange, importResolution, toInterchange } from '#libs/text';
+import { akomaNtosoProblemText, interchangeProblemText, localeOfEnvironment, translator } from '#libs/web';
 import type { Command, CommandIo } from './command';
 import { USAGE_ERROR } from './command';
 import { SILENT_PROGRESS } from '../progress';
@@ -98,9 +99,13 @@ function readDocumentFile(file: string, io: CommandIo): ResolutionDocument | und
   try {
     return readDocument(io.readFile(file));
   } catch (error) {
-    if (error instanceof InterchangeFormatError) io.stderr(`export: ${file} is not an interchange document: ${error.message}\n`);
+    // Said in the environment's language (LC_ALL, LC_MESSAGES, LANG), else English.
+    const locale = localeOfEnvironment(io.env ?? {});
+    const t = translator(locale);
+    if (error instanceof InterchangeFormatError)
+      io.stderr(`export: ${interchangeProblemText(t('export.notInterchange', { file }), error, locale)}\n`);
     else if (error instanceof AkomaNtosoFormatError)
-      io.stderr(`export: ${file} is not an Akoma Ntoso statement this system wrote: ${error.message}\n`);
+      io.stderr(`export: ${t('export.notAkomaNtoso', { file })}: ${akomaNtosoProblemText(error, locale)}\n`);
     else throw error;
     return undefined;
   }

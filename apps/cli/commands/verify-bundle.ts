@@ -17,8 +17,8 @@
  * Exit code 0 when the bundle verifies, 1 when it does not (or the question cannot be
  * answered), 2 for a usage mistake, 3 when the file cannot be read.
  *
- * The notes (what could not be checked, and why) are written in Arabic or English: --lang, else
- * the environment's language (LC_ALL, LC_MESSAGES, LANG), else English.
+ * The verdict, the explanation and the notes (what could not be checked, and why) are written in
+ * Arabic or English: --lang, else the environment's language (LC_ALL, LC_MESSAGES, LANG), else English.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -40,7 +40,7 @@ import { Locale, verificationNoteText } from '#libs/web';
 import { trackedFileLines } from '../progress';
 import type { CommandIo, ShowProgress } from './command';
 import { USAGE_ERROR } from './command';
-import { NOTE_LANGUAGES, noteLanguage, noteLanguageOption } from './note-language';
+import { NOTE_LANGUAGES, bundleReportSay, noteLanguage, noteLanguageOption } from './note-language';
 
 export const USAGE =
   'verify-bundle <bundle> [--public-key <pem>] [--json] [--why <documentId> <provision> | --text <documentId>] [--at <position> | --as-of <ISO time>] [--lang ar|en]';
@@ -122,9 +122,10 @@ export async function verifyBundleCommand(argv: readonly string[], io: VerifyBun
     return BUNDLE_UNREADABLE;
   }
   const report = verifier.finish();
-  const notes = verificationNoteText(noteLanguage(args.lang, io.env ?? {}));
-  const formatted = formatBundleReport(report, 20, notes);
-  const caveat = report.ok ? '' : 'note: the bundle did NOT verify: the answer below rests on a history that differs from its record.\n';
+  const language = noteLanguage(args.lang, io.env ?? {});
+  const say = bundleReportSay(language);
+  const formatted = formatBundleReport(report, 20, verificationNoteText(language), say);
+  const caveat = report.ok ? '' : `${say('bundle.caveat')}\n`;
 
   if (args.why) {
     const result = explainProvision(verifier.retainedEvents, args.why.documentId, args.why.provision, args.at);
@@ -150,7 +151,7 @@ export async function verifyBundleCommand(argv: readonly string[], io: VerifyBun
       };
     });
     if (args.json) io.stdout(`${JSON.stringify({ verification: report, why: cited }, null, 2)}\n`);
-    else io.stdout(`${formatted}\n${caveat}${formatExplanation(cited)}`);
+    else io.stdout(`${formatted}\n${caveat}${formatExplanation(cited, say)}`);
     return report.ok ? 0 : BUNDLE_REJECTED;
   }
   if (args.text) {
@@ -168,7 +169,7 @@ export async function verifyBundleCommand(argv: readonly string[], io: VerifyBun
       );
     else
       io.stdout(
-        `${formatted}\n${caveat}document ${args.text}, version ${replay.versionNumber} (${replay.versionLabel}) with the decisions since, as of position ${replay.lastPosition}:\n\n${renderCleanText(replay.text)}\n`,
+        `${formatted}\n${caveat}${say('bundle.text.heading', { documentId: args.text, number: replay.versionNumber, label: replay.versionLabel, position: replay.lastPosition })}\n\n${renderCleanText(replay.text)}\n`,
       );
     return report.ok ? 0 : BUNDLE_REJECTED;
   }

@@ -2,88 +2,115 @@ import { BundleDivergence } from './bundle-divergence';
 import { BundleReport } from './bundle-report';
 import { ProvenanceStep, ProvisionExplanation } from './replay';
 import { AuditNoteText, englishNoteText, notesIn } from './audit-notes';
+import { BundleReportSay, sayInEnglish } from './bundle-report-words';
 
 const short = (hex: string | undefined) => (hex ? `${hex.slice(0, 16)}…` : '—');
 const count = (n: number) => n.toLocaleString('en-US');
 
-function describe(d: BundleDivergence): string {
+function describe(d: BundleDivergence, say: BundleReportSay): string {
   const where =
     d.position !== undefined
-      ? `position ${count(d.position)}`
+      ? say('bundle.where.position', { position: count(d.position) })
       : d.range
-        ? `positions ${count(d.range.from)}..${count(d.range.to)}`
+        ? say('bundle.where.positions', { from: count(d.range.from), to: count(d.range.to) })
         : d.checkpoint
-          ? `checkpoint of ${count(d.checkpoint.treeSize)} events`
+          ? say('bundle.where.checkpoint', { size: count(d.checkpoint.treeSize) })
           : d.line !== undefined
-            ? `line ${count(d.line)}`
-            : 'the bundle';
-  const event = d.eventId ? ` (event ${d.eventId})` : '';
-  const values = d.expected || d.found ? `\n      expected ${short(d.expected)}  found ${short(d.found)}` : '';
-  return `${where}${event}: ${d.kind}\n      ${d.detail}${values}`;
+            ? say('bundle.where.line', { line: count(d.line) })
+            : say('bundle.where.bundle');
+  const head = d.eventId
+    ? say('bundle.divergence.ofEvent', { where, eventId: d.eventId, kind: d.kind })
+    : say('bundle.divergence', { where, kind: d.kind });
+  const values =
+    d.expected || d.found ? `\n${say('bundle.divergence.values', { expected: short(d.expected), found: short(d.found) })}` : '';
+  return `${head}\n      ${d.detail}${values}`;
 }
 
-/** The verdict on a bundle as a person reads it in a terminal. */
-export function formatBundleReport(report: BundleReport, maxListed = 20, noteText: AuditNoteText = englishNoteText): string {
+function matching(matches: boolean | undefined, say: BundleReportSay): string {
+  return say(matches ? 'bundle.match.matches' : matches === false ? 'bundle.match.differs' : 'bundle.match.notComparable');
+}
+
+/** The verdict on a bundle as a person reads it in a terminal, in English unless `say` gives another language. */
+export function formatBundleReport(
+  report: BundleReport,
+  maxListed = 20,
+  noteText: AuditNoteText = englishNoteText,
+  say: BundleReportSay = sayInEnglish,
+): string {
   const lines: string[] = [];
-  lines.push(`verify-bundle: ${report.ok ? 'OK' : `FAILED (${count(report.divergenceCount)} problem(s))`}`);
+  lines.push(report.ok ? say('bundle.verdict.ok') : say('bundle.verdict.failed', { count: count(report.divergenceCount) }));
   lines.push(
-    `  events       ${count(report.events)}, positions 1..${count(report.headPosition)}; root ${short(report.rootHash)} chain ${short(report.chainHash)}`,
+    say('bundle.events', {
+      events: count(report.events),
+      head: count(report.headPosition),
+      root: short(report.rootHash),
+      chain: short(report.chainHash),
+    }),
   );
   const key = report.key;
   // Key ids shown are computed from the keys themselves; what the header states is shown only beside them, when it differs.
   const carried =
     key.bundledKeyId === undefined
-      ? 'the bundle carries no usable key'
+      ? say('bundle.key.carriesNone')
       : key.bundledKeyId === key.trustedKeyId
-        ? 'the bundle carries the same key'
-        : `the bundle carries ANOTHER key, ${short(key.bundledKeyId)}`;
+        ? say('bundle.key.carriesSame')
+        : say('bundle.key.carriesAnother', { key: short(key.bundledKeyId) });
   const stated =
     key.statedKeyId !== undefined && key.statedKeyId !== key.bundledKeyId
-      ? `; its header names ${short(key.statedKeyId)}, which is NOT the key it carries`
+      ? say('bundle.key.headerNames', { key: short(key.statedKeyId) })
       : '';
   lines.push(
-    `  public key   ${
-      key.checkedWith === 'trusted'
-        ? `checked with the trusted key ${short(key.trustedKeyId)} given on the command line (${carried}${stated})`
-        : key.checkedWith === 'bundled'
-          ? `checked with the key the bundle carries (${short(key.bundledKeyId)}${stated}) — NOT INDEPENDENT: the bundle's own key proves nothing by itself; give the ledger's published key with --public-key`
-          : 'none'
-    }`,
+    key.checkedWith === 'trusted'
+      ? say('bundle.key.trusted', { key: short(key.trustedKeyId), carried, stated })
+      : key.checkedWith === 'bundled'
+        ? say('bundle.key.bundled', { key: short(key.bundledKeyId), stated })
+        : say('bundle.key.none'),
   );
+  const signatures = { valid: count(report.checkpoints.validSignatures), count: count(report.checkpoints.count) };
   lines.push(
-    `  signed by    ${
-      key.signedByKeyId
-        ? `key ${short(key.signedByKeyId)}${key.checkedWith === 'trusted' ? ' (the trusted key)' : ' (the key the bundle carries)'}: ${count(report.checkpoints.validSignatures)} of ${count(report.checkpoints.count)} checkpoint signature(s) verify with it`
-        : report.checkpoints.count === 0
-          ? 'nothing: the bundle holds no checkpoint'
-          : `no checkpoint signature verifies with the key checked${key.checkedWith === 'none' ? '' : ` (${short(key.checkedWith === 'trusted' ? key.trustedKeyId : key.bundledKeyId)})`}`
-    }`,
+    key.signedByKeyId
+      ? say(key.checkedWith === 'trusted' ? 'bundle.signedBy.trusted' : 'bundle.signedBy.bundled', {
+          key: short(key.signedByKeyId),
+          ...signatures,
+        })
+      : report.checkpoints.count === 0
+        ? say('bundle.signedBy.noCheckpoint')
+        : key.checkedWith === 'none'
+          ? say('bundle.signedBy.none')
+          : say('bundle.signedBy.noneWithKey', { key: short(key.checkedWith === 'trusted' ? key.trustedKeyId : key.bundledKeyId) }),
   );
   const checkpoints = report.checkpoints;
   const latest = checkpoints.latest;
   lines.push(
-    `  checkpoints  ${count(checkpoints.count)} (${count(checkpoints.validSignatures)} with a valid signature)` +
+    say('bundle.checkpoints', { count: count(checkpoints.count), valid: count(checkpoints.validSignatures) }) +
       (latest
-        ? `; latest covers ${count(latest.treeSize)} events, signed ${latest.timestamp}: root ${latest.rootMatches ? 'matches' : latest.rootMatches === false ? 'DIFFERS' : 'not comparable'}, chain ${latest.chainMatches ? 'matches' : latest.chainMatches === false ? 'DIFFERS' : 'not comparable'}`
+        ? say('bundle.checkpoints.latest', {
+            size: count(latest.treeSize),
+            timestamp: latest.timestamp,
+            root: matching(latest.rootMatches, say),
+            chain: matching(latest.chainMatches, say),
+          })
         : ''),
   );
   lines.push(
-    `  inclusion    ${count(report.inclusion.valid)} of ${count(report.inclusion.checked)} proofs lead to the signed root of ${count(report.inclusion.treeSize)} events`,
+    say('bundle.inclusion', {
+      valid: count(report.inclusion.valid),
+      checked: count(report.inclusion.checked),
+      size: count(report.inclusion.treeSize),
+    }),
   );
-  lines.push(
-    `  consistency  ${count(report.consistency.valid)} of ${count(report.consistency.checked)} proofs between successive checkpoints verify`,
-  );
+  lines.push(say('bundle.consistency', { valid: count(report.consistency.valid), checked: count(report.consistency.checked) }));
   if (report.firstDivergence) {
-    lines.push('', `first divergence at ${describe(report.firstDivergence)}`);
+    lines.push('', say('bundle.firstDivergence', { divergence: describe(report.firstDivergence, say) }));
     const others = report.divergences.slice(1, maxListed + 1);
     if (others.length > 0) {
-      lines.push('', 'further divergences:');
-      for (const d of others) lines.push(`  - ${describe(d)}`);
+      lines.push('', say('bundle.furtherDivergences'));
+      for (const d of others) lines.push(`  - ${describe(d, say)}`);
       const unlisted = report.divergenceCount - 1 - others.length;
-      if (unlisted > 0) lines.push(`  … and ${count(unlisted)} more (use --json for the list kept)`);
+      if (unlisted > 0) lines.push(say('bundle.moreDivergences', { count: count(unlisted) }));
     }
   }
-  if (report.notes.length > 0) lines.push('', ...notesIn(report, noteText).map((note) => `note: ${note}`));
+  if (report.notes.length > 0) lines.push('', ...notesIn(report, noteText).map((note) => say('bundle.note', { note })));
   return `${lines.join('\n')}\n`;
 }
 
@@ -112,44 +139,62 @@ export function citeSteps(
   return { ...explanation, steps: explanation.steps.map((step) => ({ ...step, ...proofOf(step.position) })) };
 }
 
-/** The explanation as a person reads it. */
-export function formatExplanation(explanation: CitedExplanation): string {
+/** The explanation as a person reads it, in English unless `say` gives another language. */
+export function formatExplanation(explanation: CitedExplanation, say: BundleReportSay = sayInEnglish): string {
   const p = explanation.provision;
   const lines: string[] = [];
   const moment =
     explanation.at.position !== undefined
-      ? `at position ${explanation.at.position}`
+      ? say('bundle.why.atPosition', { position: explanation.at.position })
       : explanation.at.time !== undefined
-        ? `as of ${explanation.at.time}`
-        : 'now';
+        ? say('bundle.why.asOf', { time: explanation.at.time })
+        : say('bundle.why.now');
   lines.push(
-    `why ${explanation.symbol ?? explanation.documentId} ${p.printedLabel || p.label || p.id} (${p.reference}, id ${p.id}, ${p.sectionHeading || 'untitled section'}) reads as it does ${moment}:`,
+    say('bundle.why.heading', {
+      document: explanation.symbol ?? explanation.documentId,
+      label: p.printedLabel || p.label || p.id,
+      reference: p.reference,
+      id: p.id,
+      section: p.sectionHeading || say('bundle.why.untitledSection'),
+      moment,
+    }),
   );
   lines.push(
-    `  version ${explanation.versionNumber} (${explanation.versionLabel}) with the decisions since; last event of the document: position ${explanation.at.lastPosition}`,
+    say('bundle.why.version', {
+      number: explanation.versionNumber,
+      label: explanation.versionLabel,
+      position: explanation.at.lastPosition,
+    }),
   );
-  lines.push(`  text: ${p.printedLabel ? `${p.printedLabel} ` : ''}${p.text}`);
-  for (const footnote of p.footnotes) lines.push(`  footnote: ${footnote}`);
+  lines.push(say('bundle.why.text', { text: `${p.printedLabel ? `${p.printedLabel} ` : ''}${p.text}` }));
+  for (const footnote of p.footnotes) lines.push(say('bundle.why.footnote', { footnote }));
   lines.push('');
   for (const step of explanation.steps) {
     const proof = step.inclusion
       ? step.inclusion.valid
-        ? `included under the checkpoint of ${step.inclusion.treeSize} events (proof of ${step.inclusion.proof.length} hashes verifies)`
-        : `inclusion proof DOES NOT verify`
-      : 'no checkpoint covers it yet';
+        ? say('bundle.why.included', { size: step.inclusion.treeSize, hashes: step.inclusion.proof.length })
+        : say('bundle.why.proofFails')
+      : say('bundle.why.notCovered');
     lines.push(
-      `  ${step.decisive ? '*' : '-'} position ${step.position} ${step.type} (event ${step.eventId}, hash ${short(step.hash)}): ${step.summary}`,
+      say('bundle.why.step', {
+        mark: step.decisive ? '*' : '-',
+        position: step.position,
+        type: step.type,
+        eventId: step.eventId,
+        hash: short(step.hash),
+        summary: step.summary,
+      }),
     );
-    if (step.meeting || step.date)
-      lines.push(`      at ${[step.meeting, step.date].filter(Boolean).join(', ')}${step.actor ? `, by ${step.actor}` : ''}`);
-    else if (step.actor) lines.push(`      by ${step.actor}`);
+    const where = [step.meeting, step.date].filter(Boolean).join(', ');
+    if (where) lines.push(step.actor ? say('bundle.why.atBy', { where, actor: step.actor }) : say('bundle.why.at', { where }));
+    else if (step.actor) lines.push(say('bundle.why.by', { actor: step.actor }));
     if (step.wordingBefore !== undefined && step.wordingAfter !== undefined && step.wordingBefore !== step.wordingAfter) {
-      lines.push(`      before: ${step.wordingBefore}`, `      after:  ${step.wordingAfter}`);
+      lines.push(say('bundle.why.before', { words: step.wordingBefore }), say('bundle.why.after', { words: step.wordingAfter }));
     } else if (step.wordingAfter !== undefined && (step.kind === 'registered' || step.wordingBefore === undefined)) {
-      lines.push(`      words:  ${step.wordingAfter}`);
+      lines.push(say('bundle.why.words', { words: step.wordingAfter }));
     }
-    lines.push(`      ${proof}`);
+    lines.push(proof);
   }
-  lines.push('', '  * gave the provision its words; - context (contribution, relettering, reservation)');
+  lines.push('', say('bundle.why.legend'));
   return `${lines.join('\n')}\n`;
 }

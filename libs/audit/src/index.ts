@@ -19,4 +19,5 @@ export * from './report-text';
 export * from './bundle';
 export * from './bundle-verifier';
 export * from './bundle-report-text';
+export * from './bundle-report-words';
 export * from './replay';

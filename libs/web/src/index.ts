@@ -12,6 +12,8 @@ export * from './i18n/translate';
 export * from './i18n/import-warning-message';
 export * from './i18n/timeline-message';
 export * from './i18n/verification-notes';
+export * from './i18n/interchange-problem';
+export * from './i18n/akoma-ntoso-problem';
 export * from './i18n/conflict-message';
 export * from './pages/context';
 export * from './pages/components';

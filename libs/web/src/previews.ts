@@ -45,6 +45,24 @@ export interface OperationPreview {
   readonly refusal?: Pick<AmendmentRefusal, 'code' | 'key' | 'params' | 'message'>;
 }
 
+/** The tag the ITU prints before an amendment of this kind: ADD, MOD, SUP or MOVE. */
+export function tagOfAction(kind: AmendmentOperation['kind']): OperationPreview['tag'] {
+  switch (kind) {
+    case 'add':
+    case 'addSection':
+    case 'addFootnote':
+      return 'ADD';
+    case 'suppress':
+    case 'suppressSection':
+    case 'suppressFootnote':
+      return 'SUP';
+    case 'move':
+      return 'MOVE';
+    default:
+      return 'MOD';
+  }
+}
+
 function sectionHeadingOf(doc: ResolutionDocument, provisionId: string): string | undefined {
   const located = locateProvision(doc, provisionId);
   if (!located) return undefined;

@@ -16,6 +16,7 @@ import { AdmitParticipantDto, ChangePhaseDto, ImportDocumentDto, RegisterConsult
 import { DraftsGuard, ReadsDraftsOf, ReadsNoDrafts } from '../access';
 import { ListDocumentsOfConsultation } from '../documents/list-documents-of-consultation';
 import { ListContributions, decodeContributionCursor } from '../contributions/list-contributions';
+import { interchangeProblem } from '../http/interchange-problem';
 
 const MAX_PAGE_SIZE = 100;
 
@@ -142,7 +143,7 @@ export class ConsultationsController {
       try {
         text = fromInterchange(dto.document);
       } catch (error) {
-        throw invalid(`document: ${error instanceof Error ? error.message : String(error)}`);
+        throw interchangeProblem('document', error, acceptLanguage);
       }
     }
     const documentId = context.newId('document');

@@ -40,6 +40,7 @@ import { wordDownload } from '../http/word-download';
 import { PdfPrinter } from '../pdf';
 import { ListContributionRevisions } from './list-contribution-revisions';
 import { operationFrom } from '../documents/operation-from-body';
+import { interchangeProblem } from '../http/interchange-problem';
 import {
   ConfirmCoSubmissionDto,
   ContributionCoverDto,
@@ -157,7 +158,7 @@ function substanceOf(json: Record<string, unknown>, context: CommandRequest): Su
             ? importResolution(json.source, { language: json.language as never }).document
             : fromInterchange(json.document);
       } catch (error) {
-        throw invalid(`substance.document: ${error instanceof Error ? error.message : String(error)}`);
+        throw interchangeProblem('substance.document', error, context.request.header('accept-language'));
       }
       return { kind: 'draft', documentId: context.newId('document'), symbol, versionLabel, text };
     }

@@ -9,9 +9,9 @@ import {
   renderMarkedText,
   toInterchange,
 } from '#libs/text';
-import { ProblemException, problem } from '#libs/runtime';
 import { GetDocument, GetDocumentVersion } from '../documents';
 import { SubmittableProposal, submittableProposal } from './submittable-proposal';
+import { interchangeProblem } from '../http/interchange-problem';
 
 /** The whole text as a stakeholder wants it: plain text (imported as the base text was), or the interchange format. */
 export type ProposedText = { readonly source: string } | { readonly document: unknown };
@@ -44,7 +44,7 @@ export async function currentVersionOf(queries: QueryBus, documentId: string): P
  * answers them and the web page shows them; records nothing. An interchange document that does
  * not read is refused as a validation problem.
  */
-export function deriveProposal(version: ResolutionDocument, text: ProposedText): DerivedProposal {
+export function deriveProposal(version: ResolutionDocument, text: ProposedText, acceptLanguage?: string): DerivedProposal {
   let target: ResolutionDocument;
   let importWarnings: readonly ImportWarning[] = [];
   if ('source' in text) {
@@ -57,9 +57,7 @@ export function deriveProposal(version: ResolutionDocument, text: ProposedText):
     try {
       target = fromInterchange(text.document);
     } catch (error) {
-      throw new ProblemException(
-        problem(400, 'validation', 'Invalid request', `document: ${error instanceof Error ? error.message : String(error)}`),
-      );
+      throw interchangeProblem('document', error, acceptLanguage);
     }
   }
   // Provisions are recognised by their wording, whatever ids the text sent carries.

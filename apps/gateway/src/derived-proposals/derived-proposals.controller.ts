@@ -50,7 +50,11 @@ export class DerivedProposalsController {
         problem(404, 'not-found', 'Not found', `No document ${documentId} (yet: a new one appears once projected).`),
       );
     }
-    const derived = deriveProposal(version.text, dto.source !== undefined ? { source: dto.source } : { document: dto.document });
+    const derived = deriveProposal(
+      version.text,
+      dto.source !== undefined ? { source: dto.source } : { document: dto.document },
+      acceptLanguage,
+    );
     const amendments = derived.operations.map((operation) => ({ operation }));
     return {
       documentId,
@@ -58,7 +62,12 @@ export class DerivedProposalsController {
       versionLabel: version.label,
       amendments,
       substance: { kind: 'amendments', documentId, versionNumber: version.number, amendments },
-      warnings: [...derived.warnings],
+      warnings: derived.warnings.map(({ code, message, id, operation }) => ({
+        code,
+        message,
+        ...(id !== undefined ? { id } : {}),
+        ...(operation ? { operation } : {}),
+      })),
       importWarnings: importWarningViews(derived.importWarnings, acceptLanguage),
       preview: derived.preview,
     };

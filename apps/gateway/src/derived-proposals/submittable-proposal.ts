@@ -1,5 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
-import { AmendmentOperation, DeriveOptions, ResolutionDocument, UnexpressedCode, applyAmendment, deriveAmendments } from '#libs/text';
+import {
+  AmendmentOperation,
+  AmendmentRefusal,
+  DeriveOptions,
+  ResolutionDocument,
+  UnexpressedCode,
+  applyAmendment,
+  deriveAmendments,
+} from '#libs/text';
 import { parseAmendmentOperation } from '../documents/amendment-operation';
 
 /**
@@ -16,7 +24,19 @@ export interface DerivedProposalWarning {
   readonly id?: string;
   /** The derived amendment left out (for `not-submittable`). */
   readonly operation?: AmendmentOperation;
+  /** Why it is left out (for `not-submittable`), to be said in the reader's language. */
+  readonly reason?: NotSubmittableReason;
 }
+
+/**
+ * Why a derived amendment cannot be submitted: the contribution endpoint refuses fields of it,
+ * or would not carry some of them, or it does not apply after the amendments before it (the
+ * text engine's refusal, a message key with its parameters).
+ */
+export type NotSubmittableReason =
+  | { readonly kind: 'refused'; readonly fields: readonly string[]; readonly problems: readonly string[] }
+  | { readonly kind: 'notCarried'; readonly fields: readonly string[] }
+  | { readonly kind: 'doesNotApply'; readonly refusal?: { readonly key: string; readonly params?: AmendmentRefusal['params'] } };
 
 export interface SubmittableProposal {
   /** The amendments a contribution carries, in order; each applies to the current version with the ones before it, as the ledger checks. */
@@ -46,14 +66,17 @@ export function submittableProposal(
     const refusal = notCarried(operation);
     const applied = refusal === undefined ? applyAmendment(proposed, operation) : undefined;
     if (refusal !== undefined || !applied?.ok) {
-      const why =
+      const reason: NotSubmittableReason =
         refusal ??
-        (applied && !applied.ok ? `it does not apply after the amendments before it (${applied.refusal.message})` : 'it does not apply');
+        (applied && !applied.ok
+          ? { kind: 'doesNotApply', refusal: { key: applied.refusal.key, params: applied.refusal.params } }
+          : { kind: 'doesNotApply' });
       warnings.push({
         code: 'not-submittable',
-        message: `the ${operation.kind} amendment cannot be submitted: ${why}`,
+        message: `the ${operation.kind} amendment cannot be submitted: ${inEnglish(reason, applied && !applied.ok ? applied.refusal.message : undefined)}`,
         id: subjectOf(operation),
         operation,
+        reason,
       });
       continue;
     }
@@ -84,17 +107,29 @@ function subjectOf(operation: AmendmentOperation): string | undefined {
   }
 }
 
+/** The API's words for the warning's `message` (the page says the reason by its key). */
+function inEnglish(reason: NotSubmittableReason, engineMessage: string | undefined): string {
+  switch (reason.kind) {
+    case 'refused':
+      return `the contribution endpoint refuses it (${reason.fields.map((field, i) => `${field}: ${reason.problems[i]}`).join('; ')})`;
+    case 'notCarried':
+      return `the contribution endpoint does not carry its ${reason.fields.join(', ')}`;
+    case 'doesNotApply':
+      return engineMessage ? `it does not apply after the amendments before it (${engineMessage})` : 'it does not apply';
+  }
+}
+
 /** The API's reader keeps every field of the operation, or the fields it would lose or refuse. */
-function notCarried(operation: AmendmentOperation): string | undefined {
+function notCarried(operation: AmendmentOperation): NotSubmittableReason | undefined {
   const sent: unknown = JSON.parse(JSON.stringify(operation));
   const read = parseAmendmentOperation(sent, 'operation');
   if (!read.operation) {
     const refused = [...read.errors, ...((read as { refusals?: readonly { field: string; message: string }[] }).refusals ?? [])];
-    return `the contribution endpoint refuses it (${refused.map((e) => `${e.field}: ${e.message}`).join('; ')})`;
+    return { kind: 'refused', fields: refused.map((e) => e.field), problems: refused.map((e) => e.message) };
   }
   if (isDeepStrictEqual(JSON.parse(JSON.stringify(read.operation)), sent)) return undefined;
   const lost = Object.keys(sent as object).filter(
     (key) => !isDeepStrictEqual((sent as Record<string, unknown>)[key], (read.operation as unknown as Record<string, unknown>)[key]),
   );
-  return `the contribution endpoint does not carry its ${lost.join(', ')}`;
+  return { kind: 'notCarried', fields: lost };
 }

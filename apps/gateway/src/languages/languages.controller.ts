@@ -28,6 +28,7 @@ import { LanguageVersionListView, LanguageVersionPreviewView, SideBySideApiView,
 import { AddLanguageVersionDto, LanguageVersionTextDto, RecordTranslationDto } from './language.dtos';
 import { GetSideBySide, ListLanguageVersions, ListTranslationTasks } from './language-queries';
 import { Parsed, parseSideBySideQuery, parseTaskQuery } from './language-request';
+import { interchangeProblem } from '../http/interchange-problem';
 
 const MAX_TEXT_CHARACTERS = 500_000;
 const SECTION_ID = /^[^\s\p{C}]{1,200}$/u;
@@ -49,7 +50,7 @@ interface TranslationRead {
  * `POST /word-imports` read from a Word file) imported in the original's style with its
  * language detected from the words, or the interchange format.
  */
-function translationOf(dto: LanguageVersionTextDto, original: ResolutionDocument): TranslationRead {
+function translationOf(dto: LanguageVersionTextDto, original: ResolutionDocument, acceptLanguage?: string): TranslationRead {
   let read: TranslationRead;
   if (dto.format === 'interchange') {
     if (typeof dto.text !== 'object' || dto.text === null || Array.isArray(dto.text))
@@ -59,8 +60,7 @@ function translationOf(dto: LanguageVersionTextDto, original: ResolutionDocument
     try {
       read = { translation: fromInterchange(dto.text), importWarnings: [] };
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw invalidRequest(`text: ${message}`, [{ field: 'text', message }]);
+      throw interchangeProblem('text', error, acceptLanguage);
     }
   } else {
     if (typeof dto.text !== 'string' || !dto.text.trim())
@@ -141,7 +141,7 @@ export class LanguagesController {
   ): Promise<LanguageVersionPreviewView> {
     const document = found(await this.queries.execute(new GetDocument(documentId)), `document ${documentId}`);
     const working = fromInterchange(document.working);
-    const { translation, importWarnings, printedOrdinals } = translationOf(dto, working);
+    const { translation, importWarnings, printedOrdinals } = translationOf(dto, working, acceptLanguage);
     const report = alignLanguageVersion(working, translation, { printedOrdinals });
     const locale = fromAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;
     return {
@@ -170,7 +170,11 @@ export class LanguagesController {
     @CommandContext() context: CommandRequest,
   ): Promise<CreatedView> {
     const document = found(await this.queries.execute(new GetDocument(documentId)), `document ${documentId}`);
-    const { translation, importWarnings, printedOrdinals } = translationOf(dto, fromInterchange(document.working));
+    const { translation, importWarnings, printedOrdinals } = translationOf(
+      dto,
+      fromInterchange(document.working),
+      context.request.header('accept-language'),
+    );
     const outcome = await this.commands.send(context, {
       kind: 'AddLanguageVersion',
       documentId,

@@ -1,6 +1,7 @@
 import { ImportWarning, ResolutionDocument, fromInterchange, importResolution, toInterchange } from '#libs/text';
 import { ProblemException, problem } from '#libs/runtime';
 import { RevisionTextDto } from './revision.dtos';
+import { interchangeProblem } from '../http/interchange-problem';
 
 function invalid(detail: string): ProblemException {
   return new ProblemException(problem(400, 'validation', 'Invalid request', detail));
@@ -13,6 +14,7 @@ function invalid(detail: string): ProblemException {
 export function revisionTextOf(
   dto: RevisionTextDto,
   working: ResolutionDocument,
+  acceptLanguage?: string,
 ): { text: ResolutionDocument; importWarnings: readonly ImportWarning[] } {
   if (dto.format === 'interchange') {
     if (typeof dto.text !== 'object' || dto.text === null || Array.isArray(dto.text))
@@ -20,7 +22,7 @@ export function revisionTextOf(
     try {
       return { text: fromInterchange(dto.text), importWarnings: [] };
     } catch (error) {
-      throw invalid(`text: ${error instanceof Error ? error.message : String(error)}`);
+      throw interchangeProblem('text', error, acceptLanguage);
     }
   }
   if (typeof dto.text !== 'string' || !dto.text.trim()) throw invalid('text: the whole revised text, as plain text');

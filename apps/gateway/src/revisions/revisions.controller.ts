@@ -54,7 +54,7 @@ export class RevisionsController {
     ]);
     if (!document || !versions) throw noDocument(documentId);
     const working = fromInterchange(document.working);
-    const { text, importWarnings } = revisionTextOf(dto, working);
+    const { text, importWarnings } = revisionTextOf(dto, working, acceptLanguage);
     const derived = deriveRevision(working, text);
     const diff = diffDocuments(working, derived.text);
     return {
@@ -89,7 +89,7 @@ export class RevisionsController {
     const document = await this.queries.execute(new GetDocument(documentId));
     if (!document) throw noDocument(documentId);
     // The text is read as the preview reads it; the ledger derives the changes from its own working text.
-    const { text } = revisionTextOf(dto, fromInterchange(document.working));
+    const { text } = revisionTextOf(dto, fromInterchange(document.working), context.request.header('accept-language'));
     const decisionId = dto.decisionId ?? context.newId('decision');
     const outcome = await this.commands.send(context, {
       kind: 'IssueRevision',

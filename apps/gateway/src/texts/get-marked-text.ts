@@ -77,7 +77,7 @@ export class GetMarkedTextHandler implements IQueryHandler<GetMarkedText> {
         ? await this.dataSource.getRepository(AmendmentRow).find({
             where: { documentId, status: In(UNDECIDED) },
             order: { proposedPosition: 'ASC' },
-            select: { id: true, versionNumber: true, operation: true },
+            select: { id: true, versionNumber: true, operation: true, proposers: true },
           })
         : [];
     const numbers = new Set([
@@ -125,6 +125,7 @@ export class GetMarkedTextHandler implements IQueryHandler<GetMarkedText> {
       pending.map((amendment) => ({
         id: amendment.id,
         operation: amendment.operation,
+        proposers: amendment.proposers,
         proposedAgainst: (versions.get(amendment.versionNumber) ?? versions.get(latest)!).text,
       })),
     );

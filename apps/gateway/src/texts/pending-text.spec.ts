@@ -76,6 +76,9 @@ describe('acceptEverythingProposed', () => {
         key: 'amendment.rebase.wordsChanged',
         params: { provision: 'resolves to instruct the Secretary-General, 1' },
         reason: 'the words it changes in resolves to instruct the Secretary-General, 1, or words next to them, were changed meanwhile',
+        proposers: [],
+        action: 'modify',
+        provision: 'resolves to instruct the Secretary-General, 1',
       },
     ]);
     expect(result.text).toEqual(applied(BASE, first, { kind: 'suppress', provisionId: O2 }));
@@ -109,6 +112,31 @@ describe('acceptEverythingProposed', () => {
     const result = acceptEverythingProposed(BASE, amendments);
     expect(result.applied).toEqual(['a-1']);
     expect(result.notApplied.map((item) => item.amendmentId)).toEqual(['a-2', 'a-3']);
+  });
+
+  it('cites what it leaves out as people do: its proposers, what it does and the provision as printed in the version it was drafted on', () => {
+    const amendments = [
+      against('a-1', modifyWords(BASE, O1, 'all possible', 'all appropriate')),
+      { ...against('a-2', modifyWords(BASE, O1, 'all possible', 'every necessary')), proposers: ['egypt', 'kenya'] },
+      {
+        ...against('a-4', { kind: 'add', newId: 'op-1-new', position: { after: 'no-such-provision' }, text: 'to consult;' }),
+        proposers: ['peru'],
+      },
+    ];
+    const result = acceptEverythingProposed(BASE, amendments);
+    const cited = result.notApplied.map(({ amendmentId, proposers, action, provision }) => ({ amendmentId, proposers, action, provision }));
+    expect(cited.find((item) => item.amendmentId === 'a-2')).toEqual({
+      amendmentId: 'a-2',
+      proposers: ['egypt', 'kenya'],
+      action: 'modify',
+      provision: 'resolves to instruct the Secretary-General, 1',
+    });
+    expect(cited.find((item) => item.amendmentId === 'a-4')).toEqual({
+      amendmentId: 'a-4',
+      proposers: ['peru'],
+      action: 'add',
+      provision: undefined,
+    });
   });
 
   it('answers the working text itself when nothing is undecided', () => {

@@ -4,6 +4,8 @@ import {
   AmendmentRefusalParams,
   IdentifiedAmendment,
   ResolutionDocument,
+  applyAmendment,
+  citeProvision,
   mergeAmendmentsSkipping,
   rebaseAmendment,
 } from '#libs/text';
@@ -13,6 +15,8 @@ export interface UndecidedAmendment {
   readonly id: string;
   readonly proposedAgainst: ResolutionDocument;
   readonly operation: AmendmentOperation;
+  /** Its proposers' stakeholder ids. */
+  readonly proposers?: readonly string[];
 }
 
 /** An amendment left out of the "everything accepted" text, and why. */
@@ -25,6 +29,24 @@ export interface NotApplied {
   /** Why, as the text engine's message key and parameters (provisions cited as printed), for the reader's language. */
   readonly key: AmendmentRefusalKey;
   readonly params: AmendmentRefusalParams;
+  /** Who proposed it (stakeholder ids), what it does and to which provision, as printed in the version it was drafted on: how people cite it. */
+  readonly proposers: readonly string[];
+  readonly action: AmendmentOperation['kind'];
+  readonly provision?: string;
+}
+
+/**
+ * The provision, section or footnote's provision an amendment bears on, as printed in the text
+ * it was drafted on (a provision it adds, as printed once added); none for the title.
+ */
+export function provisionCitedBy(draftedOn: ResolutionDocument, operation: AmendmentOperation): string | undefined {
+  if (operation.kind === 'add') {
+    const applied = applyAmendment(draftedOn, operation);
+    return applied.ok ? citeProvision(applied.value, operation.newId) : undefined;
+  }
+  if ('provisionId' in operation) return citeProvision(draftedOn, operation.provisionId);
+  if ('sectionId' in operation) return citeProvision(draftedOn, operation.sectionId);
+  return undefined;
 }
 
 export interface EverythingAccepted {
@@ -44,6 +66,11 @@ export interface EverythingAccepted {
  */
 export function acceptEverythingProposed(working: ResolutionDocument, amendments: readonly UndecidedAmendment[]): EverythingAccepted {
   const notApplied: NotApplied[] = [];
+  const byId = new Map(amendments.map((amendment) => [amendment.id, amendment]));
+  const cited = (amendment: UndecidedAmendment) => {
+    const provision = provisionCitedBy(amendment.proposedAgainst, amendment.operation);
+    return { proposers: amendment.proposers ?? [], action: amendment.operation.kind, ...(provision !== undefined ? { provision } : {}) };
+  };
   const candidates: IdentifiedAmendment[] = [];
   for (const amendment of amendments) {
     const rebased = rebaseAmendment(amendment.proposedAgainst, working, amendment.operation);
@@ -54,12 +81,20 @@ export function acceptEverythingProposed(working: ResolutionDocument, amendments
         reason: rebased.message,
         key: rebased.key,
         params: rebased.params,
+        ...cited(amendment),
       });
     else candidates.push({ id: amendment.id, op: rebased.op });
   }
   const merged = mergeAmendmentsSkipping(working, candidates);
   notApplied.push(
-    ...merged.skipped.map(({ amendmentId, code, message, key, params }) => ({ amendmentId, code, reason: message, key, params })),
+    ...merged.skipped.map(({ amendmentId, code, message, key, params }) => ({
+      amendmentId,
+      code,
+      reason: message,
+      key,
+      params,
+      ...cited(byId.get(amendmentId)!),
+    })),
   );
   const order = new Map(amendments.map((amendment, index) => [amendment.id, index]));
   notApplied.sort((a, b) => order.get(a.amendmentId)! - order.get(b.amendmentId)!);

@@ -65,6 +65,13 @@ export class NotAppliedView {
   @ApiProperty({ example: 'amendment.rebase.wordsChanged' }) key: string;
   @ApiProperty({ type: 'object', additionalProperties: true, example: { provision: 'resolves to instruct the Secretary-General, 1' } })
   params: Record<string, string | number>;
+  @ApiProperty({ type: [String], description: "The proposers' stakeholder ids." }) proposers: string[];
+  @ApiProperty({ description: 'What the amendment does (its operation kind).', example: 'modify' }) action: string;
+  @ApiPropertyOptional({
+    description: 'The provision it bears on, as printed in the version it was drafted on; absent for the title.',
+    example: 'resolves to instruct the Secretary-General, 1',
+  })
+  provision?: string;
 }
 
 export class MarkedTextView {
@@ -124,7 +131,7 @@ export function markedTextView(comparison: MarkedComparison): MarkedTextView {
     to: sideView(comparison.to),
     summary: comparison.diff.summary,
     marked: renderMarkedText(comparison.diff, 'text'),
-    ...(comparison.notApplied ? { notApplied: comparison.notApplied.map((item) => ({ ...item })) } : {}),
+    ...(comparison.notApplied ? { notApplied: comparison.notApplied.map((item) => ({ ...item, proposers: [...item.proposers] })) } : {}),
   };
 }
 

@@ -249,6 +249,7 @@ export class WebDerivedProposalController {
         code: warning.code,
         message: warning.message,
         ...(warning.operation ? { leftOut: previewOperation(version, warning.operation) } : {}),
+        ...(warning.reason ? { reason: warning.reason } : {}),
       })),
       importWarnings: derived.importWarnings,
       diff: derived.diff,

@@ -27,6 +27,7 @@ import {
   provenancePage,
   undecidedProposals,
   refusalText,
+  tagOfAction,
 } from '#libs/web';
 import { FormBody } from './form-bodies';
 import {
@@ -152,6 +153,9 @@ export class WebDocumentsController {
     const answer = await this.reads.marked(header.document.id, markedRangeOf(request));
     if (!answer.ok) throw answer.status === 404 ? notFound() : badRequest();
     const comparison = answer.value;
+    const names = comparison.notApplied?.length
+      ? new Map((await this.reads.stakeholders()).map((s) => [s.id, s.name]))
+      : new Map<string, string>();
     const sideLabel = (side: typeof comparison.from) =>
       side.kind === 'version'
         ? `${ctx.t('document.versionNumber', { number: side.versionNumber })} (${side.versionLabel})`
@@ -168,7 +172,9 @@ export class WebDocumentsController {
         toLabel: sideLabel(comparison.to),
         diff: comparison.diff,
         notApplied: comparison.notApplied?.map((item) => ({
-          amendmentId: item.amendmentId,
+          proposers: item.proposers.map((id) => names.get(id) ?? ctx.t('marked.unknownProposer')),
+          tag: tagOfAction(item.action),
+          ...(item.provision !== undefined ? { provision: item.provision } : {}),
           reason: refusalText({ ...item, message: item.reason }, ctx.locale),
         })),
       }),

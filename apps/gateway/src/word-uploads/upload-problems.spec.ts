@@ -33,9 +33,19 @@ describe('refused uploads as problem details', () => {
     },
   );
 
+  it('keeps the English titles of the catalogue as the API documents them', () => {
+    for (const code of Object.keys(codes) as UploadRefusalCode[])
+      expect(CATALOGUES.en[`uploadTitle.${code}`]).toBe(PROBLEM_TYPES[code].title);
+  });
+
   it('says why in Arabic when Accept-Language prefers it, from the catalogue the pages use', () => {
     const answered = uploadProblem(new UploadRefused('not-a-zip', 'The file is not a zip container.'), 'ar, en;q=0.5').problem;
-    expect(answered).toMatchObject({ detail: CATALOGUES.ar['upload.not-a-zip'], language: 'ar', code: 'not-a-zip' });
+    expect(answered).toMatchObject({
+      title: CATALOGUES.ar['uploadTitle.not-a-zip'],
+      detail: CATALOGUES.ar['upload.not-a-zip'],
+      language: 'ar',
+      code: 'not-a-zip',
+    });
     expect(uploadProblem(new UploadRefused('not-a-zip', 'The file is not a zip container.'), 'fr').problem).toMatchObject({
       detail: 'The file is not a zip container.',
       language: 'en',

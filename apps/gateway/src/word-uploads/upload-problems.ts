@@ -2,27 +2,28 @@ import { UploadRefusalCode, UploadRefused } from '#libs/documents';
 import { ProblemException, problem } from '#libs/runtime';
 import { fromAcceptLanguage, translator } from '#libs/web';
 
-const STATUS: Readonly<Record<UploadRefusalCode, { status: number; title: string }>> = {
-  'upload-too-large': { status: 413, title: 'Upload too large' },
-  'not-a-zip': { status: 415, title: 'Not a Word document' },
-  'not-a-word-document': { status: 415, title: 'Not a Word document' },
-  'too-many-entries': { status: 422, title: 'Refused upload: too many entries' },
-  'uncompressed-too-large': { status: 422, title: 'Refused upload: too large once decompressed' },
-  'compression-ratio-too-high': { status: 422, title: 'Refused upload: compression ratio too high' },
-  'damaged-archive': { status: 422, title: 'Refused upload: damaged archive' },
-  'xml-doctype-refused': { status: 422, title: 'Refused upload: document type declaration' },
-  'xml-malformed': { status: 422, title: 'Refused upload: malformed XML' },
+const STATUS: Readonly<Record<UploadRefusalCode, number>> = {
+  'upload-too-large': 413,
+  'not-a-zip': 415,
+  'not-a-word-document': 415,
+  'too-many-entries': 422,
+  'uncompressed-too-large': 422,
+  'compression-ratio-too-high': 422,
+  'damaged-archive': 422,
+  'xml-doctype-refused': 422,
+  'xml-malformed': 422,
 };
 
 /**
  * The one place where a refused upload becomes problem details: its `type` names the refusal,
- * `code` repeats it. `detail` is in Arabic when Accept-Language prefers it (the pages' `upload.*`
- * message), else the English sentence with the figures of the refusal.
+ * `code` repeats it. `title` and `detail` are in Arabic when Accept-Language prefers it (the pages'
+ * `uploadTitle.*` and `upload.*` messages), else the English title and the sentence with the figures of the refusal.
  */
 export function uploadProblem(refusal: UploadRefused, acceptLanguage?: string): ProblemException {
-  const { status, title } = STATUS[refusal.code];
+  const status = STATUS[refusal.code];
   const language = fromAcceptLanguage(acceptLanguage) ?? 'en';
   const detail = language === 'ar' ? translator('ar')(`upload.${refusal.code}`) : refusal.message;
+  const title = translator(language)(`uploadTitle.${refusal.code}`);
   return new ProblemException(
     problem(status, refusal.code, title, detail, { code: refusal.code, language, ...(refusal.part ? { part: refusal.part } : {}) }),
   );

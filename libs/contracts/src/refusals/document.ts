@@ -386,6 +386,14 @@ export const documentRefusals = {
     en: 'headings named are not headings of the working text ({count} of them)',
     ar: 'عناوين مذكورة ليست عناوين في نص العمل (عددها {count})',
   },
+  'amendment.doesNotApplyRenumbered': {
+    en: 'the amendment does not apply to {provision} in version {number} ({current} in the working text): {why}',
+    ar: 'لا ينطبق التعديل على {provision} في النسخة {number} ({current} في نص العمل): {why}',
+  },
+  'amendment.doesNotApplyAfterContributionRenumbered': {
+    en: 'the amendment does not apply to {provision} in version {number} ({current} in the working text) with the earlier amendments of its contribution: {why}',
+    ar: 'لا ينطبق التعديل على {provision} في النسخة {number} ({current} في نص العمل) مع التعديلات السابقة في مساهمته: {why}',
+  },
 } as const;
 
 /** One line of an alignment report, as the refusal of a language version lists it. */

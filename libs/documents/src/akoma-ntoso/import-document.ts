@@ -5,17 +5,49 @@
  */
 import { DocumentMetadata, DocumentStyle, Footnote, LanguageCode, ListMarker, Provision, ResolutionDocument, Section } from '#libs/text';
 import { EidKind, idFromEid } from './identifiers';
-import { ReadElement, ReadNode, XmlReadError, childElements, firstChild, localName, readXml, textContent } from './xml-reader';
+import {
+  ReadElement,
+  ReadNode,
+  XML_READ_PROBLEMS_EN,
+  XmlReadError,
+  XmlReadProblemKey,
+  childElements,
+  fill,
+  firstChild,
+  localName,
+  readXml,
+  textContent,
+} from './xml-reader';
 
-/** A file that is not an Akoma Ntoso statement this system can read; `where` names the element. */
+/** Why a file is not an Akoma Ntoso statement this system can read, by key, in English (libs/web holds them in Arabic too). */
+export const AKOMA_NTOSO_PROBLEMS_EN = {
+  'akn.rootElement': 'the root element must be akomaNtoso',
+  'akn.missing': '{name} is missing',
+  'akn.style': "the text's style must be one of {allowed}",
+  'akn.language': 'the language must be one of {allowed}',
+  'akn.eIdNotA': 'eId "{eId}" does not name a {kind}',
+  'akn.eIdTwice': 'eId "{eId}" is used twice',
+  'akn.listMarker': 'listMarker must be dash or bullet, not "{marker}"',
+} as const;
+
+export type AkomaNtosoProblemKey = keyof typeof AKOMA_NTOSO_PROBLEMS_EN;
+
+/**
+ * A file that is not an Akoma Ntoso statement this system can read; `where` names the element
+ * ("file" when it is not XML this reader accepts), `key` and `params` say why for the reader's language.
+ */
 export class AkomaNtosoFormatError extends Error {
   override readonly name = 'AkomaNtosoFormatError';
+  readonly reason: string;
 
   constructor(
     readonly where: string,
-    readonly reason: string,
+    readonly key: AkomaNtosoProblemKey | XmlReadProblemKey,
+    readonly params: Readonly<Record<string, string>> = {},
   ) {
+    const reason = fill({ ...AKOMA_NTOSO_PROBLEMS_EN, ...XML_READ_PROBLEMS_EN }[key], params);
     super(`${where}: ${reason}`);
+    this.reason = reason;
   }
 }
 
@@ -28,10 +60,10 @@ export function importAkomaNtoso(xml: string): ResolutionDocument {
   try {
     root = readXml(xml);
   } catch (error) {
-    if (error instanceof XmlReadError) throw new AkomaNtosoFormatError('file', error.message);
+    if (error instanceof XmlReadError) throw new AkomaNtosoFormatError('file', error.key, error.params);
     throw error;
   }
-  if (localName(root.name) !== 'akomaNtoso') throw new AkomaNtosoFormatError(root.name, 'the root element must be akomaNtoso');
+  if (localName(root.name) !== 'akomaNtoso') throw new AkomaNtosoFormatError(root.name, 'akn.rootElement');
   const statement = required(root, 'statement', 'akomaNtoso');
   const meta = required(statement, 'meta', 'statement');
   const { style, language, metadata } = ledgerFields(meta);
@@ -50,7 +82,7 @@ export function importAkomaNtoso(xml: string): ResolutionDocument {
 
 function required(node: ReadElement, name: string, where: string): ReadElement {
   const child = firstChild(node, name);
-  if (!child) throw new AkomaNtosoFormatError(where, `${name} is missing`);
+  if (!child) throw new AkomaNtosoFormatError(where, 'akn.missing', { name });
   return child;
 }
 
@@ -63,10 +95,9 @@ function ledgerFields(meta: ReadElement): { style: DocumentStyle; language: Lang
   const text = proprietary && firstChild(proprietary, 'text');
   const style = text?.attributes.style as DocumentStyle | undefined;
   const language = (text?.attributes.language ?? languageOfExpression(meta)) as LanguageCode | undefined;
-  if (!style || !STYLES.includes(style))
-    throw new AkomaNtosoFormatError('meta/proprietary', `the text's style must be one of ${STYLES.join(', ')}`);
+  if (!style || !STYLES.includes(style)) throw new AkomaNtosoFormatError('meta/proprietary', 'akn.style', { allowed: STYLES.join(', ') });
   if (!language || !LANGUAGES.includes(language))
-    throw new AkomaNtosoFormatError('meta', `the language must be one of ${LANGUAGES.join(', ')}`);
+    throw new AkomaNtosoFormatError('meta', 'akn.language', { allowed: LANGUAGES.join(', ') });
   const metadata: DocumentMetadata = {};
   for (const field of proprietary ? childElements(proprietary) : []) {
     const name = field.attributes.name;
@@ -134,9 +165,9 @@ class StatementReader {
 
   private id(node: ReadElement, kind: EidKind): string {
     const id = idFromEid(kind, node.attributes.eId);
-    if (id === undefined)
-      throw new AkomaNtosoFormatError(localName(node.name), `eId "${node.attributes.eId ?? ''}" does not name a ${kind}`);
-    if (this.ids.has(`${kind}:${id}`)) throw new AkomaNtosoFormatError(localName(node.name), `eId "${node.attributes.eId}" is used twice`);
+    if (id === undefined) throw new AkomaNtosoFormatError(localName(node.name), 'akn.eIdNotA', { eId: node.attributes.eId ?? '', kind });
+    if (this.ids.has(`${kind}:${id}`))
+      throw new AkomaNtosoFormatError(localName(node.name), 'akn.eIdTwice', { eId: node.attributes.eId ?? '' });
     this.ids.add(`${kind}:${id}`);
     return id;
   }
@@ -152,8 +183,7 @@ function provision(id: string, words: ReadElement | undefined, children: Provisi
   const marker = foreignAttribute(node, 'listMarker');
   const base: Provision = { id, text, children, footnotes };
   if (marker === undefined) return base;
-  if (marker !== 'dash' && marker !== 'bullet')
-    throw new AkomaNtosoFormatError(localName(node.name), `listMarker must be dash or bullet, not "${marker}"`);
+  if (marker !== 'dash' && marker !== 'bullet') throw new AkomaNtosoFormatError(localName(node.name), 'akn.listMarker', { marker });
   return { ...base, listMarker: marker as ListMarker };
 }
 
@@ -178,7 +208,8 @@ function inlineWords(p: ReadElement): { text: string; footnotes: Footnote[] } {
       return;
     }
     const id = idFromEid('note', node.attributes.eId);
-    if (id === undefined) throw new AkomaNtosoFormatError('authorialNote', `eId "${node.attributes.eId ?? ''}" does not name a footnote`);
+    if (id === undefined)
+      throw new AkomaNtosoFormatError('authorialNote', 'akn.eIdNotA', { eId: node.attributes.eId ?? '', kind: 'footnote' });
     const given = foreignAttribute(node, 'anchor');
     notes.push({
       footnote: { id, text: childElements(node, 'p').map(textContent).join('\n') },

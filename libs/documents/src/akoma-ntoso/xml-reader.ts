@@ -13,9 +13,31 @@ export interface ReadElement {
 
 export type ReadNode = ReadElement | string;
 
-/** A file that is not well-formed XML, or declares a document type. */
+/** Why a file is not XML this reader accepts, by key, in English (libs/web holds them in Arabic too). */
+export const XML_READ_PROBLEMS_EN = {
+  'xml.doctype': 'a document type declaration is not accepted (no DTDs, no entities)',
+  'xml.malformed': 'not well-formed XML: {why} (line {line})',
+  'xml.oneRoot': 'an XML document has exactly one root element',
+  'xml.noCharacter': '&{entity}; is no character',
+} as const;
+
+export type XmlReadProblemKey = keyof typeof XML_READ_PROBLEMS_EN;
+
+/** A file that is not well-formed XML, or declares a document type; `key` and `params` say why for the reader's language. */
 export class XmlReadError extends Error {
   override readonly name = 'XmlReadError';
+
+  constructor(
+    readonly key: XmlReadProblemKey,
+    readonly params: Readonly<Record<string, string>> = {},
+  ) {
+    super(fill(XML_READ_PROBLEMS_EN[key], params));
+  }
+}
+
+/** An English template with its `{name}` placeholders filled. */
+export function fill(template: string, params: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/gu, (whole, name: string) => params[name] ?? whole);
 }
 
 const parser = new XMLParser({
@@ -35,11 +57,11 @@ const parser = new XMLParser({
 
 /** The root element of an XML text. */
 export function readXml(xml: string): ReadElement {
-  if (/<!DOCTYPE|<!ENTITY/iu.test(xml)) throw new XmlReadError('a document type declaration is not accepted (no DTDs, no entities)');
+  if (/<!DOCTYPE|<!ENTITY/iu.test(xml)) throw new XmlReadError('xml.doctype');
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new XmlReadError(`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
+  if (valid !== true) throw new XmlReadError('xml.malformed', { why: valid.err.msg, line: String(valid.err.line) });
   const roots = (parser.parse(xml) as RawNode[]).map(convert).filter((node): node is ReadElement => typeof node !== 'string');
-  if (roots.length !== 1) throw new XmlReadError('an XML document has exactly one root element');
+  if (roots.length !== 1) throw new XmlReadError('xml.oneRoot');
   return roots[0];
 }
 
@@ -65,7 +87,7 @@ function decode(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/gu, (_, entity: string) => {
     if (!entity.startsWith('#')) return predefined[entity];
     const codePoint = entity.startsWith('#x') ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));
-    if (codePoint > 0x10ffff) throw new XmlReadError(`&${entity}; is no character`);
+    if (codePoint > 0x10ffff) throw new XmlReadError('xml.noCharacter', { entity });
     return String.fromCodePoint(codePoint);
   });
 }

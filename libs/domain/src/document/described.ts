@@ -17,7 +17,7 @@ export function whyRefused(refusal: Pick<AmendmentRefusal, 'key' | 'params'>): N
  */
 export function citeChange(state: DocumentState, operation: AmendmentOperation, proposedOn?: ResolutionDocument): string | NestedMessage {
   if (operation.kind === 'changeTitle') return nestedMessage('part.title');
-  const id = provisionsChangedBy(operation)[0] ?? ('sectionId' in operation ? operation.sectionId : undefined);
+  const id = subjectOf(operation);
   if (id === undefined) return nestedMessage('part.text');
   const texts: ResolutionDocument[] = [];
   if (state.working) texts.push(state.working);
@@ -32,6 +32,31 @@ export function citeChange(state: DocumentState, operation: AmendmentOperation, 
     if (cited !== undefined) return cited;
   }
   return operation.kind === 'add' ? nestedMessage('part.newProvision') : nestedMessage('part.notInText');
+}
+
+/** The provision or section a change bears on, by id; none for the title or the whole text. */
+function subjectOf(operation: AmendmentOperation): string | undefined {
+  if (operation.kind === 'changeTitle') return undefined;
+  return provisionsChangedBy(operation)[0] ?? ('sectionId' in operation ? operation.sectionId : undefined);
+}
+
+/**
+ * What a change concerns as printed in the version it was drafted on (the text engine's
+ * reasons cite that version), and, when the working text prints it otherwise (renumbered
+ * since), as printed there now: "paragraph 2 in version 1 (3 in the working text)".
+ */
+export function citeChangeAsDrafted(
+  state: DocumentState,
+  operation: AmendmentOperation,
+  draftedOn: ResolutionDocument,
+): { readonly provision: string | NestedMessage; readonly current?: string } {
+  const current = citeChange(state, operation, draftedOn);
+  const id = subjectOf(operation);
+  if (id === undefined) return { provision: current };
+  const applied = operation.kind === 'add' ? applyAmendment(draftedOn, operation) : undefined;
+  const drafted = citeProvision(draftedOn, id) ?? (applied?.ok ? citeProvision(applied.value, id) : undefined);
+  if (drafted === undefined) return { provision: current };
+  return typeof current === 'string' && current !== drafted ? { provision: drafted, current } : { provision: drafted };
 }
 
 /** An amendment as a refusal names it: its proposers and what it does to which provision ("Egypt's MOD of resolves, 5"). */

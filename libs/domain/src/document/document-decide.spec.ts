@@ -594,6 +594,30 @@ describe('refusals as people read them', () => {
     }
   });
 
+  it('cites a provision renumbered since the version an amendment was drafted on both as printed there and as printed now', () => {
+    const scenario = new Scenario()
+      .done(egypt, proposal('a1', { kind: 'add', newId: 'op-0', position: { before: 'op-1' }, text: 'to consult all stakeholders;' }))
+      .phase('negotiation')
+      .done(chair, { kind: 'RuleOnAmendment', decisionId: 'd-1', amendmentId: 'a1', ruling: 'accepted' });
+    const decision = scenario.decide(
+      kenya,
+      proposal('a2', { kind: 'modify', provisionId: 'op-2', oldText: 'a biennial report', newText: 'a report' }, ['kenya']),
+    );
+    if (decision.ok) throw new Error('expected a refusal');
+    expect(decision.refusal.key).toBe('amendment.doesNotApplyRenumbered');
+    expect(decision.refusal.message).toMatch(
+      /^the amendment does not apply to resolves to instruct the Secretary-General, 2 in version 1 \(resolves to instruct the Secretary-General, 3 in the working text\): .*resolves to instruct the Secretary-General, 2/u,
+    );
+    expect(renderRefusal(decision.refusal.key, decision.refusal.params, 'ar')).toMatch(
+      /^لا ينطبق التعديل على resolves to instruct the Secretary-General, 2 في النسخة 1 \(resolves to instruct the Secretary-General, 3 في نص العمل\): /u,
+    );
+    const unchanged = new Scenario().decide(
+      egypt,
+      proposal('a3', { kind: 'modify', provisionId: 'op-2', oldText: 'a biennial report', newText: 'x' }),
+    );
+    expect(unchanged).toMatchObject({ ok: false, refusal: { key: 'amendment.doesNotApply' } });
+  });
+
   it('cites a corrected decision by its kind and date', () => {
     const scenario = new Scenario()
       .done(egypt, proposal('a1', { kind: 'suppress', provisionId: 'op-1' }))

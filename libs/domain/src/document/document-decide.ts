@@ -20,7 +20,7 @@ import { hasRole } from '../actor';
 import { chairs, pastDeadline } from '../consultation/consultation';
 import { sittingAt } from '../consultation/meetings';
 import { Decision, Refusal, accept, refusalOf, refuse } from '../result';
-import { citeChange, describeAmendment, describeDecision, whyRefused } from './described';
+import { citeChange, citeChangeAsDrafted, describeAmendment, describeDecision, whyRefused } from './described';
 import { notAMember, notBeforeTheMeeting } from '../contribution/contribution';
 import { StakeholderDirectory, actsFor, nameOf, speaksFor } from '../stakeholder/stakeholder';
 import { AmendmentRecord, AppliedChange, DocumentState, latestVersion } from './document-state';
@@ -102,18 +102,23 @@ export function decideDocument(command: DocumentCommand, state: DocumentState, c
         versionNumber: version.number,
       });
       const applies = applyAmendment(draftedOn, command.operation);
-      if (!applies.ok)
-        return draftedOn === version.text
-          ? refuse('invalid', 'amendment.doesNotApply', {
-              provision: citeChange(state, command.operation, draftedOn),
-              number: version.number,
-              why: whyRefused(applies.refusal),
-            })
-          : refuse('invalid', 'amendment.doesNotApplyAfterContribution', {
-              provision: citeChange(state, command.operation, draftedOn),
-              number: version.number,
-              why: whyRefused(applies.refusal),
-            });
+      if (!applies.ok) {
+        const { provision, current } = citeChangeAsDrafted(state, command.operation, draftedOn);
+        const why = whyRefused(applies.refusal);
+        const alone = draftedOn === version.text;
+        if (current !== undefined)
+          return refuse('invalid', alone ? 'amendment.doesNotApplyRenumbered' : 'amendment.doesNotApplyAfterContributionRenumbered', {
+            provision,
+            current,
+            number: version.number,
+            why,
+          });
+        return refuse('invalid', alone ? 'amendment.doesNotApply' : 'amendment.doesNotApplyAfterContribution', {
+          provision,
+          number: version.number,
+          why,
+        });
+      }
       return accept(amendmentProposed({ documentId, ...proposal(command) }));
     }
     case 'CoSponsorAmendment': {

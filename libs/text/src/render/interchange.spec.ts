@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { importResolution } from '../import';
 import { readFixture } from '../import/fixtures/seeds';
 import { anyDocument } from '../testing/arbitrary-document';
-import { fromInterchange, InterchangeFormatError, toInterchange } from './interchange';
+import { INTERCHANGE_PROBLEMS_EN, fromInterchange, InterchangeFormatError, toInterchange } from './interchange';
 
 const { document: res30, warnings } = importResolution(readFixture('wtdc17-23-rcc-rev-res30.ar.txt'));
 const json = toInterchange(res30, warnings);
@@ -168,5 +168,22 @@ describe('interchange JSON', () => {
     const error = refusal(typeof value === 'string' ? value : JSON.stringify(value));
     expect(error.path).toBe(path);
     expect(error.message.startsWith(`${path}: `)).toBe(true);
+    expect(Object.keys(INTERCHANGE_PROBLEMS_EN)).toContain(error.key);
+    expect(error.message).toBe(`${path}: ${error.reason}`);
+  });
+
+  it('says why by a key and its parameters, the English sentence filled from them', () => {
+    const duplicate = refusal(
+      JSON.stringify({
+        ...json,
+        operative: [{ ...json.operative[0], provisions: [json.operative[0].provisions[0], json.operative[0].provisions[0]] }],
+      }),
+    );
+    expect(duplicate).toMatchObject({ key: 'interchange.duplicateId', params: { id: json.operative[0].provisions[0].id } });
+    expect(duplicate.reason).toBe(`duplicate id "${json.operative[0].provisions[0].id}"`);
+    expect(refusal(JSON.stringify({ ...json, style: 'eu' }))).toMatchObject({
+      key: 'interchange.oneOf',
+      reason: expect.stringMatching(/^expected one of /u),
+    });
   });
 });

@@ -49,15 +49,43 @@ export interface InterchangeDocument {
   readonly warnings: readonly ImportWarning[];
 }
 
-/** Refusal of a JSON value that is not an interchange document; `path` points at the offending value ("$.operative[0].provisions[2].text"). */
+/** Why a JSON value is not an interchange document, by key, in English (libs/web holds them in Arabic too). */
+export const INTERCHANGE_PROBLEMS_EN = {
+  'interchange.notJson': 'not JSON ({why})',
+  'interchange.emptyId': 'expected a non-empty id',
+  'interchange.footnoteIdTwice': 'footnote id {id} is used twice in the provision',
+  'interchange.anchor': 'must be a whole number of words, 0 or more',
+  'interchange.line': 'expected a line number',
+  'interchange.warningKey': 'expected an import warning key',
+  'interchange.stringOrNumber': 'expected a string or a number',
+  'interchange.object': 'expected an object',
+  'interchange.stringOrList': 'expected a string or a list of strings',
+  'interchange.unknownField': 'unknown field',
+  'interchange.missing': 'missing',
+  'interchange.list': 'expected a list',
+  'interchange.string': 'expected a string',
+  'interchange.duplicateId': 'duplicate id "{id}"',
+  'interchange.oneOf': 'expected one of {allowed}',
+} as const;
+
+export type InterchangeProblemKey = keyof typeof INTERCHANGE_PROBLEMS_EN;
+
+/**
+ * Refusal of a JSON value that is not an interchange document; `path` points at the offending
+ * value ("$.operative[0].provisions[2].text"), `key` and `params` say why for the reader's language.
+ */
 export class InterchangeFormatError extends Error {
   override readonly name = 'InterchangeFormatError';
+  readonly reason: string;
 
   constructor(
     readonly path: string,
-    readonly reason: string,
+    readonly key: InterchangeProblemKey,
+    readonly params: Readonly<Record<string, string>> = {},
   ) {
+    const reason = INTERCHANGE_PROBLEMS_EN[key].replace(/\{(\w+)\}/gu, (whole, name: string) => params[name] ?? whole);
     super(`${path}: ${reason}`);
+    this.reason = reason;
   }
 }
 
@@ -151,7 +179,7 @@ function parseJson(json: string): unknown {
   try {
     return JSON.parse(json);
   } catch (error) {
-    throw new InterchangeFormatError('$', `not JSON (${(error as Error).message})`);
+    throw new InterchangeFormatError('$', 'interchange.notJson', { why: (error as Error).message });
   }
 }
 
@@ -183,13 +211,13 @@ function footnoteIn(value: unknown, path: string, madeId: string, ids: Set<strin
   if (typeof value === 'string') return { id: madeId, text: text(value, path) };
   const f = record(value, path, ['text'], ['id', 'anchor']);
   const id = f.id === undefined ? madeId : text(f.id, `${path}.id`);
-  if (id.trim() === '') throw new InterchangeFormatError(`${path}.id`, 'expected a non-empty id');
-  if (ids.has(id)) throw new InterchangeFormatError(`${path}.id`, `footnote id ${id} is used twice in the provision`);
+  if (id.trim() === '') throw new InterchangeFormatError(`${path}.id`, 'interchange.emptyId');
+  if (ids.has(id)) throw new InterchangeFormatError(`${path}.id`, 'interchange.footnoteIdTwice', { id });
   ids.add(id);
   const footnote = { id, text: text(f.text, `${path}.text`) };
   if (f.anchor === undefined || f.anchor === null) return footnote;
   if (typeof f.anchor !== 'number' || !Number.isInteger(f.anchor) || f.anchor < 0)
-    throw new InterchangeFormatError(`${path}.anchor`, 'must be a whole number of words, 0 or more');
+    throw new InterchangeFormatError(`${path}.anchor`, 'interchange.anchor');
   return { ...footnote, anchor: f.anchor };
 }
 
@@ -210,64 +238,64 @@ function checkWarning(value: unknown, path: string): void {
   const keyed = typeof value === 'object' && value !== null && !('message' in value);
   const w = record(value, path, keyed ? ['line', 'key', 'params', 'text'] : ['line', 'message', 'text']);
   if (typeof w.line !== 'number' || !Number.isInteger(w.line) || w.line < 0)
-    throw new InterchangeFormatError(`${path}.line`, 'expected a line number');
+    throw new InterchangeFormatError(`${path}.line`, 'interchange.line');
   text(w.text, `${path}.text`);
   if (!keyed) {
     text(w.message, `${path}.message`);
     return;
   }
-  if (!isImportWarningKey(w.key)) throw new InterchangeFormatError(`${path}.key`, 'expected an import warning key');
+  if (!isImportWarningKey(w.key)) throw new InterchangeFormatError(`${path}.key`, 'interchange.warningKey');
   const params = record(w.params, `${path}.params`, importWarningParamNames[w.key]);
   for (const [name, param] of Object.entries(params)) {
     if (typeof param !== 'string' && typeof param !== 'number')
-      throw new InterchangeFormatError(`${path}.params.${name}`, 'expected a string or a number');
+      throw new InterchangeFormatError(`${path}.params.${name}`, 'interchange.stringOrNumber');
   }
 }
 
 function metadataIn(value: unknown, path: string): DocumentMetadata {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InterchangeFormatError(path, 'expected an object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InterchangeFormatError(path, 'interchange.object');
   const out: DocumentMetadata = {};
   for (const [key, v] of Object.entries(value)) {
     if (typeof v === 'string') out[key] = v;
     else if (Array.isArray(v)) out[key] = v.map((item, i) => text(item, `${path}.${key}[${i}]`));
-    else throw new InterchangeFormatError(`${path}.${key}`, 'expected a string or a list of strings');
+    else throw new InterchangeFormatError(`${path}.${key}`, 'interchange.stringOrList');
   }
   return out;
 }
 
 function record(value: unknown, path: string, keys: readonly string[], optionalKeys: readonly string[] = []): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InterchangeFormatError(path, 'expected an object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InterchangeFormatError(path, 'interchange.object');
   const object = value as Record<string, unknown>;
   for (const key of Object.keys(object)) {
-    if (!keys.includes(key) && !optionalKeys.includes(key)) throw new InterchangeFormatError(`${path}.${key}`, 'unknown field');
+    if (!keys.includes(key) && !optionalKeys.includes(key)) throw new InterchangeFormatError(`${path}.${key}`, 'interchange.unknownField');
   }
   for (const key of keys) {
-    if (!(key in object)) throw new InterchangeFormatError(`${path}.${key}`, 'missing');
+    if (!(key in object)) throw new InterchangeFormatError(`${path}.${key}`, 'interchange.missing');
   }
   return object;
 }
 
 function array(value: unknown, path: string): unknown[] {
-  if (!Array.isArray(value)) throw new InterchangeFormatError(path, 'expected a list');
+  if (!Array.isArray(value)) throw new InterchangeFormatError(path, 'interchange.list');
   return value;
 }
 
 function text(value: unknown, path: string): string {
-  if (typeof value !== 'string') throw new InterchangeFormatError(path, 'expected a string');
+  if (typeof value !== 'string') throw new InterchangeFormatError(path, 'interchange.string');
   return value;
 }
 
 function identity(value: unknown, path: string, ids: Set<string>): string {
   const id = text(value, path);
-  if (id.trim() === '') throw new InterchangeFormatError(path, 'expected a non-empty id');
-  if (ids.has(id)) throw new InterchangeFormatError(path, `duplicate id "${id}"`);
+  if (id.trim() === '') throw new InterchangeFormatError(path, 'interchange.emptyId');
+  if (ids.has(id)) throw new InterchangeFormatError(path, 'interchange.duplicateId', { id });
   ids.add(id);
   return id;
 }
 
 function oneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T {
   if (typeof value !== 'string' || !allowed.includes(value as T)) {
-    throw new InterchangeFormatError(path, `expected one of ${allowed.join(', ')}`);
+    throw new InterchangeFormatError(path, 'interchange.oneOf', { allowed: allowed.join(', ') });
   }
   return value as T;
 }

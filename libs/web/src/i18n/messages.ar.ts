@@ -14,6 +14,11 @@ import { chairSafetyAr } from './chair-safety.ar';
 import { timelineAr } from './timeline.ar';
 import { verificationAr } from './verification.ar';
 import { picturesAr } from './pictures.ar';
+import { leftOutAr } from './left-out.ar';
+import { bundleReportAr } from './bundle-report.ar';
+import { interchangeProblemsAr } from './interchange-problems.ar';
+import { uploadTitlesAr } from './upload-titles.ar';
+import { akomaNtosoProblemsAr } from './akoma-ntoso-problems.ar';
 
 /**
  * The interface in Arabic. The terms follow the Arabic texts of the ITU and the UN (the
@@ -638,4 +643,9 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   ...timelineAr,
   ...verificationAr,
   ...picturesAr,
+  ...leftOutAr,
+  ...bundleReportAr,
+  ...interchangeProblemsAr,
+  ...uploadTitlesAr,
+  ...akomaNtosoProblemsAr,
 };

@@ -13,6 +13,11 @@ import { chairSafetyEn } from './chair-safety.en';
 import { timelineEn } from './timeline.en';
 import { verificationEn } from './verification.en';
 import { picturesEn } from './pictures.en';
+import { leftOutEn } from './left-out.en';
+import { bundleReportEn } from './bundle-report.en';
+import { interchangeProblemsEn } from './interchange-problems.en';
+import { uploadTitlesEn } from './upload-titles.en';
+import { akomaNtosoProblemsEn } from './akoma-ntoso-problems.en';
 
 /**
  * The interface in English: every string a page shows, by key. The Arabic catalogue has
@@ -652,6 +657,11 @@ export const en = {
   ...timelineEn,
   ...verificationEn,
   ...picturesEn,
+  ...leftOutEn,
+  ...bundleReportEn,
+  ...interchangeProblemsEn,
+  ...uploadTitlesEn,
+  ...akomaNtosoProblemsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,6 @@
-import { diffDocuments, renderCleanText } from '#libs/text';
+import { applyAmendment, diffDocuments, renderCleanText } from '#libs/text';
+import { renderRefusal } from '#libs/contracts';
+import { previewOperation } from '../previews';
 import { derivedAmendmentPreviews } from '../derived-amendments';
 import { translator } from '../i18n/translate';
 import { ConsultationModel, DocumentSummaryModel } from '../models';
@@ -100,5 +102,41 @@ describe('the page where a delegate proposes by editing the whole text', () => {
     expect(listed).toContain('SUP');
     expect(listed).not.toContain('op-1-6');
     expect(page).toContain(translator('ar')('derivedWarning.body-changed'));
+  });
+
+  it('says why an amendment is left out in the interface language: the engine refusal from its key, the fields a contribution refuses', () => {
+    const gone = { kind: 'suppress' as const, provisionId: 'op-9-9' };
+    const applied = applyAmendment(version, gone);
+    if (applied.ok) throw new Error('a provision not in the text was suppressed');
+    const refusal = { key: applied.refusal.key, params: applied.refusal.params };
+    const derived = (reason: never) => ({
+      amendments: [],
+      reasonKeys: [],
+      warnings: [
+        {
+          code: 'not-submittable',
+          message: 'the suppress amendment cannot be submitted: in English',
+          leftOut: previewOperation(version, gone),
+          reason,
+        },
+      ],
+      importWarnings: [],
+      diff: diffDocuments(version, version),
+    });
+    for (const locale of ['ar', 'en'] as const) {
+      const page = editedTextPage(ctx(locale), { ...header, form, derived: derived({ kind: 'doesNotApply', refusal } as never) });
+      const why = renderRefusal(refusal.key, refusal.params, locale)!;
+      expect(page).toContain(translator(locale)('derivedWarning.not-submittable'));
+      expect(page).toContain(translator(locale)('derivedWarning.leftOut.doesNotApplyBecause', { why }));
+      expect(page).not.toContain('in English');
+    }
+    const refused = editedTextPage(ctx('ar'), {
+      ...header,
+      form,
+      derived: derived({ kind: 'refused', fields: ['operation.text', 'operation.footnotes'] } as never),
+    });
+    expect(refused).toContain(
+      `${translator('ar')('derivedWarning.leftOut.refused')} <code>operation.text</code>, <code>operation.footnotes</code>`,
+    );
   });
 });

@@ -1,4 +1,5 @@
-import { DocumentDiff, ImportWarning } from '#libs/text';
+import { renderRefusal } from '#libs/contracts';
+import { AmendmentRefusal, DocumentDiff, ImportWarning } from '#libs/text';
 import { Html, html } from '../html';
 import { importWarningMessage } from '../i18n/import-warning-message';
 import { directionOf } from '../i18n/locale';
@@ -27,11 +28,17 @@ export interface EditedTextForm {
   readonly reasons: Readonly<Record<string, string>>;
 }
 
-/** A difference the amendments do not carry: its code, the engine's words, and the amendment left out, if one is. */
+/** Why an amendment the text proposes is left out: fields the contribution endpoint refuses or would not carry, or the engine's refusal to apply it. */
+export type LeftOutReasonModel =
+  | { readonly kind: 'refused' | 'notCarried'; readonly fields: readonly string[] }
+  | { readonly kind: 'doesNotApply'; readonly refusal?: { readonly key: string; readonly params?: AmendmentRefusal['params'] } };
+
+/** A difference the amendments do not carry: its code, the engine's words, the amendment left out and why, if one is. */
 export interface DerivedWarningModel {
   readonly code: string;
   readonly message: string;
   readonly leftOut?: OperationPreview;
+  readonly reason?: LeftOutReasonModel;
 }
 
 /** What the edited text proposes, as previewed. */
@@ -58,6 +65,17 @@ export interface EditedTextData extends DocumentHeader {
 function warningText(ctx: PageContext, code: string): string {
   const key = `derivedWarning.${code}`;
   return isMessageKey(key) ? ctx.t(key as MessageKey) : ctx.t('error.badRequest');
+}
+
+/** Why an amendment is left out, in the interface language (the engine's refusal rendered from its key). */
+function leftOutReason(ctx: PageContext, reason: LeftOutReasonModel): Html {
+  const { t } = ctx;
+  if (reason.kind !== 'doesNotApply') {
+    const fields = html`${reason.fields.map((field, i) => html`${i > 0 ? ', ' : ''}<code>${field}</code>`)}`;
+    return html`<p>${t(reason.kind === 'refused' ? 'derivedWarning.leftOut.refused' : 'derivedWarning.leftOut.notCarried')} ${fields}</p>`;
+  }
+  const why = reason.refusal ? renderRefusal(reason.refusal.key, reason.refusal.params, ctx.locale) : undefined;
+  return html`<p>${why ? t('derivedWarning.leftOut.doesNotApplyBecause', { why }) : t('derivedWarning.leftOut.doesNotApply')}</p>`;
 }
 
 function derivedSection(ctx: PageContext, data: EditedTextData, derived: DerivedProposalModel): Html {
@@ -89,7 +107,7 @@ function derivedSection(ctx: PageContext, data: EditedTextData, derived: Derived
                 (warning) =>
                   html`<li>
                     ${warningText(ctx, warning.code)}
-                    ${warning.leftOut ? previewBlock(ctx, language, warning.leftOut) : ''}${ctx.locale === 'en' ? html`<span class="meta">${warning.message}</span>` : ''}
+                    ${warning.leftOut ? previewBlock(ctx, language, warning.leftOut) : ''}${warning.reason ? leftOutReason(ctx, warning.reason) : ''}
                   </li>`,
               )}
             </ul>

@@ -1,8 +1,10 @@
+import { joinList } from '#libs/contracts';
 import { DocumentDiff, ResolutionDocument, renderHtml } from '#libs/text';
 import { Html, html, trusted } from '../html';
 import { provisionChoices } from '../labels';
 import { markedDocument } from '../marked';
 import { ConsultationModel, DocumentSummaryModel, VersionModel } from '../models';
+import { OperationPreview } from '../previews';
 import { PageContext, Notice, hasRole } from './context';
 import { bidi, dateTime, downloadLinks, facts, inLanguage, submitButton, term } from './components';
 import { bidiText } from './components';
@@ -139,7 +141,26 @@ export interface MarkedTextData extends DocumentHeader {
   readonly toLabel: string;
   readonly diff: DocumentDiff;
   /** Amendments left out of the pending text, and why, in the interface language. */
-  readonly notApplied?: readonly { readonly amendmentId: string; readonly reason: string }[];
+  readonly notApplied?: readonly NotAppliedModel[];
+}
+
+/** An amendment left out of the pending text, cited as people cite it (never by its id), and why. */
+export interface NotAppliedModel {
+  /** Its proposers' names. */
+  readonly proposers: readonly string[];
+  readonly tag: OperationPreview['tag'];
+  /** The provision it bears on, as printed in the version it was drafted on; none for the title. */
+  readonly provision?: string;
+  /** Why, in the interface language. */
+  readonly reason: string;
+}
+
+/** A left-out amendment as people cite it: "Egypt and Kenya's MOD of resolves to instruct the Secretary-General, 2". */
+export function citeLeftOut(ctx: PageContext, item: NotAppliedModel): string {
+  const proposers = joinList(item.proposers, ctx.locale);
+  return item.provision !== undefined
+    ? ctx.t('marked.notAppliedAmendment', { proposers, tag: item.tag, provision: item.provision })
+    : ctx.t('marked.notAppliedTitle', { proposers, tag: item.tag });
 }
 
 /** One text of a document against another, word by word, as secretariats publish revisions. */
@@ -180,7 +201,7 @@ ${downloadLinks([
   })),
   { href: `/web/documents/${d.id}/marked.pdf?from=${data.from}&to=${data.to}`, label: t('download.pdf') },
 ])}
-${data.notApplied?.length ? html`<div class="notice info"><p>${t('marked.notApplied')}</p><ul>${data.notApplied.map((item) => html`<li><code>${item.amendmentId}</code>: <span>${item.reason}</span></li>`)}</ul></div>` : ''}
+${data.notApplied?.length ? html`<div class="notice info"><p>${t('marked.notApplied')}</p><ul>${data.notApplied.map((item) => html`<li>${citeLeftOut(ctx, item)}: <span>${item.reason}</span></li>`)}</ul></div>` : ''}
 <div class="document">${markedDocument(data.diff, ctx.locale, t)}</div>`;
   return layout(ctx, {
     title: `${t('marked.title')}: ${d.symbol}`,
