@@ -470,6 +470,7 @@ export const ar: Readonly<Record<MessageKey, string>> = {
   'chair.meeting': 'الاجتماع',
   'chair.date': 'تاريخ الاجتماع',
   'chair.recordRuling': 'تسجيل القرار',
+  'chair.ruleFully': 'القبول بصيغة معدَّلة، أو بيان السبب',
   'chair.merge': 'دمج المقترحات على هذا الحكم',
   'chair.mergeWhich': 'التعديلات المدمجة',
   'chair.mergedWording': 'صيغة الحكم بعد الدمج',

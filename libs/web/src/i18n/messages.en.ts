@@ -477,6 +477,7 @@ export const en = {
   'chair.meeting': 'Meeting',
   'chair.date': 'Date of the meeting',
   'chair.recordRuling': 'Record the ruling',
+  'chair.ruleFully': 'Accept as modified, or give a reason',
   'chair.merge': 'Merge the proposals on this provision',
   'chair.mergeWhich': 'Amendments merged',
   'chair.mergedWording': 'Wording of the provision as merged',
