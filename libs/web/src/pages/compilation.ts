@@ -25,6 +25,7 @@ import {
   ChairWorkModel,
   CompilationFilter,
   ProvisionCitation,
+  WEB_COMPILATION_PAGE_SIZE,
   chairPanel,
   citation,
   compilationCitations,
@@ -440,7 +441,7 @@ export function compilationPage(ctx: PageContext, asked: CompilationData): strin
     ...(asked.filter?.status ? { status: asked.filter.status } : {}),
     ...(asked.filter?.proposer ? { proposer: asked.filter.proposer } : {}),
   };
-  const filtered = filterCompilation(c, filter);
+  const filtered = filterCompilation(c, filter, WEB_COMPILATION_PAGE_SIZE);
   const data: CompilationData = { ...asked, filter: { ...filter, page: filtered.page } };
   const kept = new Map(filtered.entries.map((entry) => [entry.id, entry.proposals]));
   const rows: Html[] = [];
