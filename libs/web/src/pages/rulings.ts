@@ -34,7 +34,7 @@ export function proposalsInOrder(compilation: CompilationModel): ProposalModel[]
 }
 
 function proposalName(ctx: PageContext, proposal: ProposalModel): Html {
-  return html`<span class="tag" lang="en">${proposal.change.tag}</span>${parties(proposal.proposers, ctx)}${
+  return html`<span class="tag" lang="en">${proposal.change.tag}</span> ${parties(proposal.proposers, ctx)}${
     proposal.contribution ? html` (${bidi(proposal.contribution.symbol, 'symbol')})` : ''
   }`;
 }
