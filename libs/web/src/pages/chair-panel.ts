@@ -51,7 +51,15 @@ export function targetOf(proposal: ProposalModel): string | undefined {
   return proposal.change.place?.id;
 }
 
-export { COMPILATION_PAGE_SIZE, MANY_PARAGRAPHS, WEB_COMPILATION_PAGE_SIZE, defaultShow, filterCompilation, pageOf, proposalMatches } from './compilation-filter';
+export {
+  COMPILATION_PAGE_SIZE,
+  MANY_PARAGRAPHS,
+  WEB_COMPILATION_PAGE_SIZE,
+  defaultShow,
+  filterCompilation,
+  pageOf,
+  proposalMatches,
+} from './compilation-filter';
 export type { CompilationEntry, CompilationFilter, FilteredCompilation } from './compilation-filter';
 
 /** What else waits for the chair beside the compilation: silence procedures and language versions. */

@@ -132,7 +132,8 @@ function rulingForm(ctx: PageContext, data: CompilationData, proposal: ProposalM
   const full = data.open === id;
   const language = data.compilation.language;
   const wording = full
-    ? (proposedWording(data.versionText, proposal.operation) ?? (proposal.change.segments ? textAfter(proposal.change.segments) : undefined))
+    ? (proposedWording(data.versionText, proposal.operation) ??
+      (proposal.change.segments ? textAfter(proposal.change.segments) : undefined))
     : undefined;
   // The compact choice labels each radio by wrapping it: no ids, a fraction of the bytes, a hundred times over.
   const choice = full
@@ -142,10 +143,14 @@ function rulingForm(ctx: PageContext, data: CompilationData, proposal: ProposalM
         type: 'radio',
         idPrefix: `ruling-${id}`,
         required: true,
-        choices: ['accepted', 'rejected', 'accepted-as-modified', 'deferred'].map((ruling) => ({ value: ruling, label: term(t, 'ruling', ruling) })),
+        choices: ['accepted', 'rejected', 'accepted-as-modified', 'deferred'].map((ruling) => ({
+          value: ruling,
+          label: term(t, 'ruling', ruling),
+        })),
       })
     : html`<fieldset><legend>${t('chair.ruling')}</legend>${['accepted', 'rejected', 'deferred'].map(
-        (ruling) => html`<label class="choice"><input type="radio" name="ruling" value="${ruling}" required> ${term(t, 'ruling', ruling)}</label>`,
+        (ruling) =>
+          html`<label class="choice"><input type="radio" name="ruling" value="${ruling}" required> ${term(t, 'ruling', ruling)}</label>`,
       )}</fieldset>`;
   return html`<details class="rule"${full ? html` open` : ''}><summary>${t('chair.rule')}</summary>
 <form method="post" action="/web/amendments/${id}/decision">
