@@ -25,10 +25,6 @@ const ALLOWED_LATIN = new Map<string, string>(
     ['the form a date field accepts', ['YYYY-MM-DD']],
     ["the hints' examples of the ITU's document symbols, which stay Latin in Arabic documents", ['C26/12-A', 'A/RES/78/132']],
     ["the ITU's revision designations (Rev.0 the original, Rev.1…), printed in Latin in the documents of every language", ['Rev.N']],
-    [
-      "the development sign-in's built-in accounts, named as `npm run cli token` takes them",
-      ['secretariat-1', 'translator-1', 'auditor-1'],
-    ],
     ['the key a keyboard user holds to select words, as printed on the key', ['Shift']],
     ['the event log the verification reads, by its product name', ['Kafka']],
   ].flatMap(([reason, words]) => (words as string[]).map((word) => [word, reason as string])),

@@ -25,7 +25,8 @@ import {
   ChairWorkModel,
   CompilationFilter,
   ProvisionCitation,
-  WEB_COMPILATION_PAGE_SIZE,
+  CHAIR_COMPILATION_PAGE_SIZE,
+  COMPILATION_PAGE_SIZE,
   chairPanel,
   citation,
   compilationCitations,
@@ -446,7 +447,7 @@ export function compilationPage(ctx: PageContext, asked: CompilationData): strin
     ...(asked.filter?.status ? { status: asked.filter.status } : {}),
     ...(asked.filter?.proposer ? { proposer: asked.filter.proposer } : {}),
   };
-  const filtered = filterCompilation(c, filter, WEB_COMPILATION_PAGE_SIZE);
+  const filtered = filterCompilation(c, filter, asked.isChair ? CHAIR_COMPILATION_PAGE_SIZE : COMPILATION_PAGE_SIZE);
   const data: CompilationData = { ...asked, filter: { ...filter, page: filtered.page } };
   const kept = new Map(filtered.entries.map((entry) => [entry.id, entry.proposals]));
   const rows: Html[] = [];
