@@ -88,6 +88,24 @@ describe('pages', () => {
     expectEveryFormGuarded(withThem);
   });
 
+  it('name people, never accounts: the development identities by name or role, the one signed in with no name by role', () => {
+    const page = signInPage(contextOf('en'), {
+      next: '/web',
+      identities: [
+        { key: 'chair:chair-cwg-wsis', role: 'chair', id: 'chair-cwg-wsis', name: 'chair-cwg-wsis', note: 'WSIS+20' },
+        { key: 'secretariat:secretariat-1', role: 'secretariat', id: 'secretariat-1', name: 'secretariat-1' },
+        { key: 'auditor:auditor-1', role: 'auditor', id: 'auditor-1', name: 'auditor-1' },
+      ],
+    });
+    expect(page).toContain('value="chair:chair-cwg-wsis" class="secondary">Chair of WSIS+20</button>');
+    expect(page).toContain('class="secondary">The ITU secretariat</button>');
+    expect(page.replace(/value="[^"]*"/gu, '')).not.toMatch(/chair-cwg-wsis|secretariat-1|auditor-1/u);
+    const signedIn = consultationsPage(contextOf('ar', { id: 'auditor-1', role: 'auditor', roles: ['auditor'] }), {
+      consultations: [],
+    } as never);
+    expect(signedIn).not.toContain('auditor-1');
+  });
+
   it('give the phase controls to a chair of the consultation only', () => {
     const data = { consultation, documents: [document], contributions: [], stakeholders: new Map() };
     const chair = consultationPage(contextOf('en', { id: 'chair-cwg-wsis', role: 'chair', roles: ['chair'] }), data);
