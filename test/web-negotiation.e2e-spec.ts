@@ -289,6 +289,9 @@ describe('the web application: a negotiation of Resolution 1334 in the browser, 
       async function rule(amendment: any, ruling: string, extra: { compromise?: string; reason?: string } = {}): Promise<void> {
         const item = page.locator(`#amendment-${amendment.id}`);
         await item.getByText(EN['chair.rule']).click();
+        // Under each proposal the ruling is compact; a compromise or a reason needs the whole form, a link away.
+        if (ruling === 'accepted-as-modified' || extra.compromise !== undefined || extra.reason !== undefined)
+          await press(item.getByRole('link', { name: EN['chair.ruleFully'] }));
         await item.locator(`input[name="ruling"][value="${ruling}"]`).check();
         if (extra.compromise !== undefined) await item.locator('textarea[name="compromise"]').fill(extra.compromise);
         if (extra.reason !== undefined) await item.locator('textarea[name="reason"]').fill(extra.reason);

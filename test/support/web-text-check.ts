@@ -11,7 +11,10 @@ const ALLOWED_LATIN = new Map<string, string>(
     ["the ITU's amendment marks, printed in Latin in the documents of every language (numbered: MOD1)", ['MOD', 'ADD', 'SUP']],
     ['the switch to the other interface language, which names it in that language (lang="en")', ['English']],
     ['the zone of every time the ledger prints, as Arabic ITU documents print it', ['UTC']],
-    ['names of file formats and protocols, written in Latin in Arabic technical prose', ['Word', 'docx', 'PDF', 'XML', 'Akoma', 'Ntoso', 'SVG', 'PNG']],
+    [
+      'names of file formats and protocols, written in Latin in Arabic technical prose',
+      ['Word', 'docx', 'PDF', 'XML', 'Akoma', 'Ntoso', 'SVG', 'PNG'],
+    ],
     ['the parts of a webhook delivery a receiver must match literally', ['POST', 'HTTPS', 'https', 'http', 'JSON', 'HMAC-SHA256']],
     ['the signature header and its fields, copied literally by a receiver', ['X-Ledger-Signature', 't', 'v1']],
     ['the token a person pastes is a JWT, made by the command `npm run cli token`', ['JWT', 'npm', 'run', 'cli', 'token']],
@@ -22,10 +25,6 @@ const ALLOWED_LATIN = new Map<string, string>(
     ['the form a date field accepts', ['YYYY-MM-DD']],
     ["the hints' examples of the ITU's document symbols, which stay Latin in Arabic documents", ['C26/12-A', 'A/RES/78/132']],
     ["the ITU's revision designations (Rev.0 the original, Rev.1…), printed in Latin in the documents of every language", ['Rev.N']],
-    [
-      "the development sign-in's built-in accounts, named as `npm run cli token` takes them",
-      ['secretariat-1', 'translator-1', 'auditor-1'],
-    ],
     ['the key a keyboard user holds to select words, as printed on the key', ['Shift']],
     ['the event log the verification reads, by its product name', ['Kafka']],
   ].flatMap(([reason, words]) => (words as string[]).map((word) => [word, reason as string])),

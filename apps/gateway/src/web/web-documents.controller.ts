@@ -196,6 +196,7 @@ export class WebDocumentsController {
       notices,
       filter: filterOf(request),
       open: typeof request.query.open === 'string' && /^[0-9a-f-]{36}$/i.test(request.query.open) ? request.query.open : undefined,
+      merge: typeof request.query.merge === 'string' && /^[^\s\p{C}]{1,200}$/u.test(request.query.merge) ? request.query.merge : undefined,
     });
   }
 
@@ -555,6 +556,7 @@ export class WebDocumentsController {
       status?: number;
       filter?: Partial<CompilationFilter>;
       open?: string;
+      merge?: string;
     },
   ): Promise<void> {
     const header = await this.header(documentId);
@@ -592,6 +594,7 @@ export class WebDocumentsController {
         notices: options.notices,
         filter: options.filter,
         open: options.open,
+        merge: options.merge,
         work: isChair ? await this.chairWork(documentId) : undefined,
         voters: isChair ? votersAmong(await this.reads.stakeholders(), header.consultation.participants) : [],
         outOfStep: isChair && header.consultation.phase === 'adoption' ? await this.outOfStep(documentId) : [],

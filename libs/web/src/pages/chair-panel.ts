@@ -4,7 +4,7 @@ import { directionOf } from '../i18n/locale';
 import { CompilationModel, ConsultationModel, ProposalModel } from '../models';
 import { PageContext } from './context';
 import { date, parties, term } from './components';
-import { filterCompilation, pageOf } from './compilation-filter';
+import { CHAIR_COMPILATION_PAGE_SIZE, filterCompilation, pageOf } from './compilation-filter';
 
 /** Statuses on which the chair has still to rule. */
 export const UNDECIDED_STATUSES: readonly string[] = ['pending', 'deferred'];
@@ -51,7 +51,15 @@ export function targetOf(proposal: ProposalModel): string | undefined {
   return proposal.change.place?.id;
 }
 
-export { COMPILATION_PAGE_SIZE, MANY_PARAGRAPHS, defaultShow, filterCompilation, pageOf, proposalMatches } from './compilation-filter';
+export {
+  COMPILATION_PAGE_SIZE,
+  MANY_PARAGRAPHS,
+  CHAIR_COMPILATION_PAGE_SIZE,
+  defaultShow,
+  filterCompilation,
+  pageOf,
+  proposalMatches,
+} from './compilation-filter';
 export type { CompilationEntry, CompilationFilter, FilteredCompilation } from './compilation-filter';
 
 /** What else waits for the chair beside the compilation: silence procedures and language versions. */
@@ -111,7 +119,7 @@ export function chairPanel(ctx: PageContext, data: ChairPanelData): Html {
   const base = `/web/documents/${data.documentId}/compilation`;
   const all = [...c.sections.flatMap((s) => [...s.proposals, ...s.provisions.flatMap((p) => p.proposals)]), ...c.unplaced];
   const byId = new Map(all.map((p) => [p.amendmentId, p]));
-  const withProposals = filterCompilation(c, { show: 'proposals', page: 1 });
+  const withProposals = filterCompilation(c, { show: 'proposals', page: 1 }, CHAIR_COMPILATION_PAGE_SIZE);
   const placeOf = (proposal: ProposalModel): string | undefined => {
     const at = c.sections.find((s) => s.proposals.includes(proposal));
     if (at) return at.id;
@@ -120,7 +128,7 @@ export function chairPanel(ctx: PageContext, data: ChairPanelData): Html {
   };
   const linkTo = (proposal: ProposalModel, withForm: boolean) => {
     const place = placeOf(proposal);
-    const page = place ? pageOf(withProposals, place) : withProposals.pages;
+    const page = place ? pageOf(withProposals, place, CHAIR_COMPILATION_PAGE_SIZE) : withProposals.pages;
     const query = new URLSearchParams({ show: 'proposals', page: String(page), ...(withForm ? { open: proposal.amendmentId } : {}) });
     return `${base}?${query}#amendment-${proposal.amendmentId}`;
   };

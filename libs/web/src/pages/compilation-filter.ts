@@ -31,6 +31,11 @@ export interface CompilationFilter {
 
 /** Entries (a section's own proposals, a paragraph) on one page of the compilation. */
 export const COMPILATION_PAGE_SIZE = 40;
+/**
+ * Entries on one page of the chair's web compilation: half the API's, so that a page of
+ * proposals, each with its compact ruling form, stays within the pages' budget of HTML (issue 22).
+ */
+export const CHAIR_COMPILATION_PAGE_SIZE = 20;
 /** Above this many paragraphs the chair first sees only those with proposals. */
 export const MANY_PARAGRAPHS = 12;
 

@@ -25,6 +25,8 @@ import {
   ChairWorkModel,
   CompilationFilter,
   ProvisionCitation,
+  CHAIR_COMPILATION_PAGE_SIZE,
+  COMPILATION_PAGE_SIZE,
   chairPanel,
   citation,
   compilationCitations,
@@ -62,8 +64,10 @@ export interface CompilationData extends DocumentHeader {
   readonly voters?: readonly VoterModel[];
   /** Which paragraphs and proposals to show, and the page; by default every paragraph, or for a chair of a long text those with proposals. */
   readonly filter?: Partial<CompilationFilter>;
-  /** The amendment whose ruling form opens unfolded (the chair's panel leads to it). */
+  /** The amendment whose whole ruling form opens unfolded (the chair's panel leads to it); the others are compact. */
   readonly open?: string;
+  /** The provision whose merge form opens unfolded; the others have a link to it. */
+  readonly merge?: string;
   /** The silence procedures and language versions, for the chair's panel. */
   readonly work?: ChairWorkModel;
   /** The language versions awaiting translation, which the chair may adopt provisionally. */
@@ -97,26 +101,62 @@ function placeCitation(data: CompilationData, place: { readonly id: string; read
   return place.label ? html`<span lang="${language}" dir="${directionOf(language)}">${place.label}</span>` : html``;
 }
 
+/** This page of the compilation (its version, filter and page) with something unfolded, as a link relative to the page itself. */
+function addressWith(data: CompilationData, unfolded: { readonly open: string } | { readonly merge: string }, anchor: string): string {
+  const f = data.filter ?? {};
+  const query = new URLSearchParams({
+    version: String(data.compilation.version.number),
+    ...(f.show ? { show: f.show } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.proposer ? { proposer: f.proposer } : {}),
+    ...(f.page ? { page: String(f.page) } : {}),
+    ...unfolded,
+  });
+  return `?${query}#${anchor}`;
+}
+
+/** The sitting a decision is recorded at: hidden when the chair has chosen one (the page names it above), else typed in the form. */
+function sittingOfForm(ctx: PageContext, prefix: string, sitting: CompilationData['sitting']): Html {
+  if (sitting.meeting && sitting.date)
+    return html`<input type="hidden" name="meeting" value="${sitting.meeting}"><input type="hidden" name="date" value="${sitting.date}">`;
+  return sittingFields(ctx, prefix, sitting);
+}
+
+/**
+ * The chair's ruling on a proposal. Under each of many proposals it is compact (accept, reject
+ * or defer, and record); the whole form (accepted as modified with its compromise wording, a
+ * reason, the sitting) unfolds for the one the chair opens, by the link the compact form ends with.
+ */
 function rulingForm(ctx: PageContext, data: CompilationData, proposal: ProposalModel): Html {
   const { t } = ctx;
   const id = proposal.amendmentId;
+  const full = data.open === id;
   const language = data.compilation.language;
-  const wording =
-    proposedWording(data.versionText, proposal.operation) ?? (proposal.change.segments ? textAfter(proposal.change.segments) : undefined);
-  return html`<details class="rule"${data.open === id ? html` open` : ''}><summary>${t('chair.rule')}</summary>
+  const wording = full
+    ? (proposedWording(data.versionText, proposal.operation) ??
+      (proposal.change.segments ? textAfter(proposal.change.segments) : undefined))
+    : undefined;
+  // The compact choice labels each radio by wrapping it: no ids, a fraction of the bytes, a hundred times over.
+  const choice = full
+    ? choiceGroup({
+        legend: t('chair.ruling'),
+        name: 'ruling',
+        type: 'radio',
+        idPrefix: `ruling-${id}`,
+        required: true,
+        choices: ['accepted', 'rejected', 'accepted-as-modified', 'deferred'].map((ruling) => ({
+          value: ruling,
+          label: term(t, 'ruling', ruling),
+        })),
+      })
+    : html`<fieldset><legend>${t('chair.ruling')}</legend>${['accepted', 'rejected', 'deferred'].map(
+        (ruling) =>
+          html`<label class="choice"><input type="radio" name="ruling" value="${ruling}" required> ${term(t, 'ruling', ruling)}</label>`,
+      )}</fieldset>`;
+  return html`<details class="rule"${full ? html` open` : ''}><summary>${t('chair.rule')}</summary>
 <form method="post" action="/web/amendments/${id}/decision">
-${csrfField(ctx)}<input type="hidden" name="documentId" value="${data.document.id}">
-${choiceGroup({
-  legend: t('chair.ruling'),
-  name: 'ruling',
-  type: 'radio',
-  idPrefix: `ruling-${id}`,
-  required: true,
-  choices: ['accepted', 'rejected', 'accepted-as-modified', 'deferred'].map((ruling) => ({
-    value: ruling,
-    label: term(t, 'ruling', ruling),
-  })),
-})}
+${csrfField(ctx)}
+${choice}
 ${
   wording !== undefined
     ? textArea({
@@ -130,9 +170,9 @@ ${
       })
     : ''
 }
-${textArea({ id: `reason-${id}`, name: 'reason', label: t('chair.reason'), rows: 2 })}
-${sittingFields(ctx, `rule-${id}`, data.sitting)}
-${submitButton(t('chair.recordRuling'))}
+${full ? textArea({ id: `reason-${id}`, name: 'reason', label: t('chair.reason'), rows: 2 }) : ''}
+${full ? sittingFields(ctx, `rule-${id}`, data.sitting) : sittingOfForm(ctx, `rule-${id}`, data.sitting)}
+${submitButton(t('chair.recordRuling'))}${full ? '' : html` <a href="${addressWith(data, { open: id }, `amendment-${id}`)}">${t('chair.ruleFully')}</a>`}
 </form></details>`;
 }
 
@@ -216,7 +256,10 @@ function mergeForm(ctx: PageContext, data: CompilationData, provision: Compilati
     !['negotiation', 'adoption'].includes(data.consultation.phase)
   )
     return html``;
-  return html`<details class="rule"><summary>${t('chair.merge')}</summary>
+  // Rarely used, and as heavy as the paragraph it rewrites: a link unfolds it for the one paragraph.
+  if (data.merge !== provision.id)
+    return html`<p class="meta"><a href="${addressWith(data, { merge: provision.id }, `provision-${provision.id}`)}">${t('chair.merge')}</a></p>`;
+  return html`<details class="rule" open><summary>${t('chair.merge')}</summary>
 <form method="post" action="/web/documents/${data.document.id}/merges">
 ${csrfField(ctx)}<input type="hidden" name="provisionId" value="${provision.id}">
 ${choiceGroup({
@@ -390,21 +433,22 @@ function inputsRow(ctx: PageContext, data: CompilationData, inputs: readonly Com
 }
 
 /** The compilation of proposals: each provision as printed beside every amendment on it, conflicts named; for a chair, the forms of the decisions. */
-export function compilationPage(ctx: PageContext, data: CompilationData): string {
+export function compilationPage(ctx: PageContext, asked: CompilationData): string {
   const { t } = ctx;
-  const c = data.compilation;
-  const d = data.document;
+  const c = asked.compilation;
+  const d = asked.document;
   const language = c.language;
   const doc = html` lang="${language}" dir="${directionOf(language)}"`;
   const all = [...c.sections.flatMap((s) => [...s.proposals, ...s.provisions.flatMap((p) => p.proposals)]), ...c.unplaced];
   const byId = new Map(all.map((p) => [p.amendmentId, p]));
   const filter: CompilationFilter = {
-    show: data.filter?.show ?? defaultShow(c, data.isChair),
-    page: data.filter?.page ?? 1,
-    ...(data.filter?.status ? { status: data.filter.status } : {}),
-    ...(data.filter?.proposer ? { proposer: data.filter.proposer } : {}),
+    show: asked.filter?.show ?? defaultShow(c, asked.isChair),
+    page: asked.filter?.page ?? 1,
+    ...(asked.filter?.status ? { status: asked.filter.status } : {}),
+    ...(asked.filter?.proposer ? { proposer: asked.filter.proposer } : {}),
   };
-  const filtered = filterCompilation(c, filter);
+  const filtered = filterCompilation(c, filter, asked.isChair ? CHAIR_COMPILATION_PAGE_SIZE : COMPILATION_PAGE_SIZE);
+  const data: CompilationData = { ...asked, filter: { ...filter, page: filtered.page } };
   const kept = new Map(filtered.entries.map((entry) => [entry.id, entry.proposals]));
   const rows: Html[] = [];
   for (const section of c.sections) {

@@ -36,8 +36,21 @@ export function csrfField(ctx: PageContext, key: string = randomBytes(16).toStri
   return html`<input type="hidden" name="_csrf" value="${ctx.csrf}"><input type="hidden" name="key" value="${key}">`;
 }
 
-/** Text in a known language: marked with it and its direction, whatever the interface's. */
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+
+/** Whether a typed text has a letter that reads in the direction given (an Arabic text may start with "WSIS+20"). */
+export function hasLetterOf(direction: 'rtl' | 'ltr', text: string): boolean {
+  return [...text.matchAll(/\p{L}/gu)].some(([letter]) => RTL_LETTER.test(letter) === (direction === 'rtl'));
+}
+
+/**
+ * Text in a known language: marked with it and its direction, whatever the interface's. A typed
+ * text with no letter of its declared language's direction (an English purpose on a cover
+ * declared Arabic) is not in that language: it is isolated, its direction its own (dir="auto").
+ */
 export function inLanguage(language: string, text: HtmlPart, tag: 'span' | 'p' | 'div' | 'h1' | 'h2' | 'h3' = 'span'): Html {
+  if (typeof text === 'string' && /\p{L}/u.test(text) && !hasLetterOf(directionOf(language), text))
+    return new Html(`<${tag} dir="auto">${html`${text}`.markup}</${tag}>`);
   return new Html(`<${tag} lang="${escapeHtml(language)}" dir="${directionOf(language)}">${html`${text}`.markup}</${tag}>`);
 }
 

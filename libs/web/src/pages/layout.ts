@@ -56,8 +56,10 @@ function header(ctx: PageContext): Html {
   const switches = other.map(
     (locale) => html`<a href="${urlInLanguage(ctx.url, locale)}" lang="${locale}" hreflang="${locale}">${LANGUAGE_NAMES[locale]}</a>`,
   );
+  const roles = viewer?.roles.map((role) => term(t, 'role', role)).join(ctx.locale === 'ar' ? '، ' : ', ');
+  // A person by the name the token gives, with the roles; with no name, by the roles alone, never by the account.
   const who = viewer
-    ? html`<span>${t('nav.signedInAs')} <bdi>${viewer.name ?? viewer.id}</bdi> (${viewer.roles.map((role) => term(t, 'role', role)).join(ctx.locale === 'ar' ? '، ' : ', ')})</span>
+    ? html`<span>${t('nav.signedInAs')} ${viewer.name ? html`<bdi>${viewer.name}</bdi> (${roles})` : roles}</span>
 <form method="post" action="/web/sign-out" class="inline">${csrfField(ctx)}<button type="submit" class="secondary">${t('nav.signOut')}</button></form>`
     : html`<a href="/web/sign-in">${t('nav.signIn')}</a>`;
   return html`<header class="site">

@@ -1,6 +1,6 @@
 import { Html, html } from '../html';
 import { directionOf } from '../i18n/locale';
-import { ProvenanceAmendmentModel, ProvenanceDecisionModel, ProvenanceModel } from '../models';
+import { PartyModel, ProvenanceAmendmentModel, ProvenanceDecisionModel, ProvenanceModel } from '../models';
 import { PageContext } from './context';
 import { date, dateTime, facts, parties, statusBadge, term } from './components';
 import { bidi } from './components';
@@ -16,9 +16,24 @@ export interface ProvenanceData extends DocumentHeader {
   readonly previews: ReadonlyMap<string, OperationPreview>;
 }
 
+/**
+ * Who registered a text, never by account: the submitter of the contribution that carried a
+ * draft, by name; otherwise the secretariat, the only role that registers a document itself.
+ */
+function registrant(ctx: PageContext, account: string, submitters?: readonly PartyModel[]): Html {
+  const submitter = submitters?.find((party) => party.id === account);
+  return submitter ? html`<bdi>${submitter.name}</bdi>` : html`${ctx.t('role.secretariat')}`;
+}
+
+/** Who withdrew an amendment: one of its proposers, by name; a stakeholder in words when not among them. */
+function withdrawnBy(ctx: PageContext, amendment: ProvenanceAmendmentModel | undefined | null, account: string): Html {
+  const party = amendment ? [...amendment.proposers, ...amendment.coSponsors].find((p) => p.id === account) : undefined;
+  return party ? html`<bdi>${party.name}</bdi>` : html`${ctx.t('role.stakeholder')}`;
+}
+
 function decisionLine(ctx: PageContext, decision: ProvenanceDecisionModel): Html {
   const { t } = ctx;
-  return html`<li>${term(t, 'ruling', decision.ruling)}${decision.meeting ? html` — <bdi>${decision.meeting}</bdi>` : ''}${decision.date ? html`, ${date(ctx, decision.date)}` : ''} · ${t('provenance.by')} <bdi>${decision.decidedBy}</bdi> · ${dateTime(ctx, decision.recordedAt)}${
+  return html`<li>${term(t, 'ruling', decision.ruling)}${decision.meeting ? html` — <bdi>${decision.meeting}</bdi>` : ''}${decision.date ? html`, ${date(ctx, decision.date)}` : ''} · ${t('provenance.by')} ${t('role.chair')} · ${dateTime(ctx, decision.recordedAt)}${
     decision.effect ? html` · ${term(t, 'effect', decision.effect)}` : ''
   }${decision.corrects ? html` · ${t('provenance.corrects')} <code>${decision.corrects}</code>` : ''}${decision.correctedBy ? html` · ${t('provenance.correctedBy')} <code>${decision.correctedBy}</code>` : ''}${
     decision.reason ? html`<br><span class="meta"><bdi>${decision.reason}</bdi></span>` : ''
@@ -49,11 +64,8 @@ export function provenancePage(ctx: PageContext, data: ProvenanceData): string {
           origin.versionLabel !== undefined && [t('document.version'), html`<bdi>${origin.versionLabel}</bdi>`],
           origin.contribution && [t('contribution.symbol'), html`${bidi(origin.contribution.symbol, 'symbol')}`],
           origin.submitters && [t('contribution.submitters'), parties(origin.submitters, ctx)],
-          // Only the secretariat registers a base text: it is named by its role, not by the account that acted.
-          origin.registeredBy !== undefined && [
-            t('provenance.registeredBy'),
-            origin.kind === 'base-text' ? t('role.secretariat') : html`<bdi>${origin.registeredBy}</bdi>`,
-          ],
+          // A base text is registered by the secretariat, named by its role; a draft by one of its submitters, by name.
+          origin.registeredBy !== undefined && [t('provenance.registeredBy'), registrant(ctx, origin.registeredBy, origin.submitters)],
           [t('provenance.recorded'), dateTime(ctx, origin.recordedAt)],
         ])}${origin.text !== undefined ? html`<p class="change"${doc}><span class="label">${origin.label ?? ''}</span> ${origin.text}</p>` : ''}`
       : html`${facts([
@@ -82,11 +94,11 @@ ${
               : change.settlement
                 ? html`<p>${t('provenance.settlement', { index: change.settlement.bracketIndex + 1 })}: ${change.settlement.choice === 'none' ? t('chair.noneOfThem') : String(Number(change.settlement.choice) + 1)}${
                     change.settlement.meeting ? html` — <bdi>${change.settlement.meeting}</bdi>` : ''
-                  }${change.settlement.date ? html`, ${date(ctx, change.settlement.date)}` : ''} · ${t('provenance.by')} <bdi>${change.settlement.decidedBy}</bdi></p>`
+                  }${change.settlement.date ? html`, ${date(ctx, change.settlement.date)}` : ''} · ${t('provenance.by')} ${t('role.chair')}</p>`
                 : ''
           }${change.decisions.length > 0 ? html`<ul>${change.decisions.map((decision) => decisionLine(ctx, decision))}</ul>` : ''}${
             change.withdrawal
-              ? html`<p class="meta">${t('status.withdrawn')} · <bdi>${change.withdrawal.by}</bdi> · ${dateTime(ctx, change.withdrawal.recordedAt)}</p>`
+              ? html`<p class="meta">${t('status.withdrawn')} · ${withdrawnBy(ctx, change.amendment, change.withdrawal.by)} · ${dateTime(ctx, change.withdrawal.recordedAt)}</p>`
               : ''
           }</li>`,
       )}</ol>`

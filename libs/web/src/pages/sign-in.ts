@@ -14,6 +14,13 @@ export interface DevelopmentIdentity {
   readonly note?: string;
 }
 
+/** Who a development identity is, in words: a stakeholder by its name, the others by what they do (a chair, by the consultation chaired), never by an account id. */
+function personName(ctx: PageContext, identity: DevelopmentIdentity): string {
+  if (identity.role === 'stakeholder') return identity.name;
+  if (identity.role === 'chair' && identity.note) return ctx.t('signIn.chairOf', { consultation: identity.note });
+  return ctx.t(`signIn.person.${identity.role}` as never);
+}
+
 /**
  * Signing in: with a token from the identity provider, kept in an HttpOnly cookie; in
  * development also by picking one of the people of the consultations, for whom the server
@@ -40,8 +47,8 @@ ${groups.map(
   (group) => html`<h3>${t(`signIn.group.${group.role}`)}</h3>
 <ul class="identities">${group.list.map(
     (identity) =>
-      html`<li>${submitButton(identity.name, { name: 'identity', value: identity.key, secondary: true })}${
-        identity.note ? html` <span class="hint"><bdi>${identity.note}</bdi></span>` : ''
+      html`<li>${submitButton(personName(ctx, identity), { name: 'identity', value: identity.key, secondary: true })}${
+        identity.note && identity.role !== 'chair' ? html` <span class="hint"><bdi>${identity.note}</bdi></span>` : ''
       }</li>`,
   )}</ul>`,
 )}
