@@ -253,7 +253,7 @@ describe('amendment operations over HTTP: footnotes on an ADD, bracketed alterna
       const stale = await propose({ ...move, oldText: 'to submit a report to the Council.', newText: REWORDED });
       expectProblem(stale, 422, 'invalid');
       expect(stale.json.detail).toMatch(
-        /^the amendment does not apply to .+ in version 1: resolves to instruct the Secretary-General, 2 no longer reads as it did when the amendment was proposed; carry the amendment over to its present wording$/,
+        /^the amendment does not apply to resolves to instruct the Secretary-General, 2 in version 1 \(resolves to instruct the Secretary-General, 3 in the working text\): resolves to instruct the Secretary-General, 2 no longer reads as it did when the amendment was proposed; carry the amendment over to its present wording$/,
       );
       expect(stale.json.detail).not.toContain('op-1-2');
       expect(await eventCount()).toBe(before);
