@@ -400,10 +400,10 @@ describe('rebuilding projections from the whole history beside the ones that ser
       await pages.post('/web/sign-in', { _csrf: formToken(signIn.text), token: await tokenFor('auditor-1', 'auditor'), next: '/web' });
       const english = await pages.get('/web/projections?lang=en');
       expect(english.status).toBe(200);
-      expect(english.text).toContain('Rebuild of \u2068documents\u2069: waiting for a projector to take it');
+      expect(english.text).toContain('Rebuild of \u2068Documents and amendments\u2069: waiting for a projector to take it');
       expect(english.text).toContain(`${checkpoint.toLocaleString('en-GB')} of ${head.toLocaleString('en-GB')}`);
       const arabic = await pages.get('/web/projections?lang=ar');
-      expect(arabic.text).toContain('إعادة بناء \u2068documents\u2069: في انتظار أن يتولاها مُسقِط');
+      expect(arabic.text).toContain('إعادة بناء \u2068الوثائق والتعديلات\u2069: في انتظار أن يتولاها مُسقِط');
       const stakeholderPages = new WebClient(api.baseUrl);
       const stakeholderSignIn = await stakeholderPages.get('/web/sign-in');
       await stakeholderPages.post('/web/sign-in', {

@@ -57,13 +57,13 @@ describe('the read models page', () => {
     expect(page).toContain('<a href="/web/projections">Read models</a>');
   });
 
-  it('says the same in Arabic, right to left, with the projection names kept in Latin letters', () => {
+  it('says the same in Arabic, right to left, each projection named by what it holds', () => {
     const page = projectionsPage(contextOf('ar'), [live, rebuilding]);
     expect(page).toContain('<html lang="ar" dir="rtl">');
     expect(page).toContain('480,000 من 1,200,000 حدثًا (40 %)');
     expect(page).toContain('12,000 حدثًا في الثانية');
     expect(page).toContain('يُتوقع أن تنتهي في 24 نوفمبر 2026، 09:01:00 UTC');
-    expect(page).toContain('<code lang="en" dir="ltr">search</code>');
+    expect(page).toContain('<th scope="row">البحث</th>');
   });
 
   it('says when the end cannot be estimated yet, and when a rebuild waits for a projector', () => {
@@ -79,6 +79,6 @@ describe('the read models page', () => {
     const page = projectionsPage(contextOf('en'), [starting, waiting]);
     expect(page).toContain('The end cannot be estimated yet.');
     expect(page).not.toContain('<progress');
-    expect(page).toContain('Rebuild of \u2068history\u2069: waiting for a projector to take it');
+    expect(page).toContain('Rebuild of \u2068Consultation history\u2069: waiting for a projector to take it');
   });
 });

@@ -40,9 +40,30 @@ function count(ctx: PageContext, value: number): string {
   return new Intl.NumberFormat(NUMBER_LOCALE[ctx.locale], { maximumFractionDigits: 0 }).format(value);
 }
 
-/** A projection's name is the code's, in Latin letters in either language. */
-function projectionName(name: string): Html {
-  return html`<code lang="en" dir="ltr">${name}</code>`;
+const PROJECTIONS = [
+  'comments',
+  'compilation',
+  'consultations',
+  'contributions',
+  'document_texts',
+  'documents',
+  'explanations',
+  'history',
+  'language_versions',
+  'meetings',
+  'notifications',
+  'participation',
+  'provenance',
+  'search',
+  'silences',
+  'stakeholder-inputs',
+  'stakeholders',
+] as const;
+
+/** A projection as its reader knows it: what it holds, in the page's language (the code's name only for one not known here). */
+function projectionName(ctx: PageContext, name: string): string {
+  const known = PROJECTIONS.find((candidate) => candidate === name);
+  return known ? ctx.t(`projections.of.${known}`) : name;
 }
 
 function reasonText(ctx: PageContext, reason: string): string {
@@ -54,7 +75,7 @@ function rebuildSection(ctx: PageContext, status: ProjectionStatusModel): Html {
   const { t } = ctx;
   const rebuild = status.rebuild!;
   if (rebuild.status === 'pending') {
-    return html`<section class="rebuild"><p>${t('projections.rebuildWaiting', { name: bidiText(status.name), requested: formatDateTime(ctx.locale, rebuild.requestedAt) })} (${reasonText(ctx, rebuild.reason)})</p></section>`;
+    return html`<section class="rebuild"><p>${t('projections.rebuildWaiting', { name: bidiText(projectionName(ctx, status.name)), requested: formatDateTime(ctx.locale, rebuild.requestedAt) })} (${reasonText(ctx, rebuild.reason)})</p></section>`;
   }
   const headingId = `rebuild-${status.name}`;
   const target = rebuild.targetPosition;
@@ -67,7 +88,7 @@ function rebuildSection(ctx: PageContext, status: ProjectionStatusModel): Html {
           percent: Math.floor(rebuild.progress * 100),
         });
   return html`<section class="rebuild" aria-labelledby="${headingId}">
-<h3 id="${headingId}">${t('projections.rebuildOf', { name: bidiText(status.name), version: rebuild.version ?? '—' })}</h3>
+<h3 id="${headingId}">${t('projections.rebuildOf', { name: bidiText(projectionName(ctx, status.name)), version: rebuild.version ?? '—' })}</h3>
 ${target === null ? '' : html`<progress max="${target}" value="${rebuild.position}" aria-labelledby="${headingId}">${amount}</progress>`}
 <ul>
 <li>${amount}</li>
@@ -98,7 +119,7 @@ export function projectionsPage(ctx: PageContext, statuses: readonly ProjectionS
 <thead><tr><th scope="col">${t('projections.name')}</th><th scope="col">${t('projections.version')}</th><th scope="col">${t('projections.state')}</th><th scope="col">${t('projections.applied')}</th><th scope="col">${t('projections.behind')}</th><th scope="col">${t('projections.lastRebuild')}</th></tr></thead>
 <tbody>${statuses.map(
           (status) =>
-            html`<tr><th scope="row">${projectionName(status.name)}</th><td>${status.version ?? '—'}</td><td>${status.status === 'live' ? t('projections.live') : t('projections.rebuilding')}</td><td>${t('projections.appliedOf', { checkpoint: count(ctx, status.checkpointPosition), head: count(ctx, status.headPosition) })}</td><td>${
+            html`<tr><th scope="row">${projectionName(ctx, status.name)}</th><td>${status.version ?? '—'}</td><td>${status.status === 'live' ? t('projections.live') : t('projections.rebuilding')}</td><td>${t('projections.appliedOf', { checkpoint: count(ctx, status.checkpointPosition), head: count(ctx, status.headPosition) })}</td><td>${
               status.eventsBehind === 0
                 ? t('projections.caughtUp')
                 : t('projections.behindEvents', { events: count(ctx, status.eventsBehind), seconds: count(ctx, status.msBehind / 1000) })
